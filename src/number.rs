@@ -1,0 +1,1196 @@
+//! Numbers: digits written the Vietnamese way, number words, scale words and Roman numerals.
+//!
+//! # Grammar
+//!
+//! ```text
+//! number    = [sign] amount
+//! sign      = "-" | "âm"
+//! amount    = segment { segment }                  (each segment's scale smaller than the last)
+//! segment   = base { scale } [ "rưỡi" | "mốt" | "tư" | "lăm" ]
+//! base      = numeral [suffix] | words
+//! numeral   = digits { "." 3digits } [ "," digits ]   54.205   1.337,5   7,22
+//!           | digits ( "." | "," ) digits             1.5   12.5   0,5   (not exactly 3 digits after)
+//!           | digits { "," 3digits } [ "." digits ]   1,234,567.5   (English grouping, 2+ groups)
+//!           | 1-3digits { " " 3digits }               1 328
+//! suffix    = "k" | "K" | "tr" | "M" | "G"            500k   3tr   1,2M
+//! scale     = "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" (they multiply: "nghìn tỷ" is 10^12)
+//! words     = [digit "trăm"] [ "linh" digit | tens ] [ "phẩy" words ]
+//! tens      = "mười" [digit] | digit "mươi" [unit] | digit ("mốt" | "tư" | "lăm") | digit "chục" | digit
+//! ```
+//!
+//! A lone separator followed by exactly three digits groups thousands (`1.337` is 1337); with
+//! any other count it is the decimal point (`1.5`, `7,22`). `1,328` stays 1.328 unless the
+//! caller knows it counts whole things (see [`Numeral::thousands`]).
+//!
+//! Deliberately not read: a digit word after `mươi`/`mười`/`trăm` that is more often a noun
+//! (`hai mươi năm` is twenty years, not 25), the spoken `1 tỷ 2` (1.2 billion or 1 billion and
+//! 2?), and separators that do not agree (`1.2.3` is a version, not a number).
+
+use crate::error::{parse_all, Error};
+use crate::text::{find_phrase, space0, space1, split_word, Folded};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use rust_decimal::Decimal;
+use std::fmt;
+use std::str::FromStr;
+
+/// A number read from Vietnamese text: `54.205`, `7,22`, `hai mươi mốt`, `1 tỷ 200 triệu`.
+///
+/// `Display` writes the canonical Vietnamese form: `.` groups thousands, `,` is the point.
+///
+/// ```
+/// use vnparse::Number;
+/// use rust_decimal::Decimal;
+/// let n: Number = "1,5 tỷ".parse().unwrap();
+/// assert_eq!(n.value(), Decimal::from(1_500_000_000));
+/// assert_eq!(n.to_string(), "1.500.000.000");
+/// assert_eq!("ba nghìn không trăm linh năm".parse::<Number>().unwrap().to_string(), "3.005");
+/// assert_eq!("7,20".parse::<Number>().unwrap().to_string(), "7,2");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Number(Decimal);
+
+impl Number {
+    /// The number `value`.
+    pub fn new(value: Decimal) -> Self {
+        Number(value.normalize())
+    }
+
+    /// Its value.
+    pub fn value(self) -> Decimal {
+        self.0
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_vietnamese(f, self.0)
+    }
+}
+
+impl FromStr for Number {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a number", number).map(Number::new)
+    }
+}
+
+/// Writes `value` with `.` grouping thousands and `,` as the decimal point: `1.337.000,5`.
+pub(crate) fn write_vietnamese(f: &mut impl fmt::Write, value: Decimal) -> fmt::Result {
+    let plain = value.normalize().to_string();
+    let (sign, unsigned) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    f.write_str(sign)?;
+    for (i, digit) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            f.write_char('.')?;
+        }
+        f.write_char(digit)?;
+    }
+    if !frac.is_empty() {
+        f.write_char(',')?;
+        f.write_str(frac)?;
+    }
+    Ok(())
+}
+
+/// A decimal written the plain way the entity contract wants: no grouping, `.` as the point,
+/// no trailing zeros (`81737066`, `1.5`).
+pub(crate) fn plain(value: Decimal) -> String {
+    value.normalize().to_string()
+}
+
+/// How a qualifier word bends an amount: `trên 600 triệu đồng` is over 600 million.
+///
+/// ```
+/// use vnparse::Approx;
+/// assert_eq!("gần".parse::<Approx>().unwrap(), Approx::Nearly);
+/// assert_eq!(Approx::AtLeast.as_str(), "at_least");
+/// assert_eq!(Approx::Over.to_string(), "trên");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Approx {
+    /// `trên`, `hơn`, `ngoài`, `vượt`: more than.
+    Over,
+    /// `dưới`, `chưa đến`: less than.
+    Under,
+    /// `khoảng`, `chừng`, `tầm`, `xấp xỉ`, `ước`, `ước tính`, `quanh mức`: about.
+    About,
+    /// `gần`, `gần như`: nearly.
+    Nearly,
+    /// `ít nhất`, `tối thiểu`, `không dưới`, `từ X trở lên`: at least.
+    AtLeast,
+    /// `tối đa`, `không quá`, `không vượt quá`: at most.
+    AtMost,
+}
+
+/// The qualifier phrases, longest first, and what each means.
+const APPROX_WORDS: &[(&str, Approx)] = &[
+    ("không vượt quá", Approx::AtMost),
+    ("ước thực hiện", Approx::About),
+    ("quanh mức", Approx::About),
+    ("ở mức", Approx::About),
+    ("chưa đến", Approx::Under),
+    ("chưa tới", Approx::Under),
+    ("gần như", Approx::Nearly),
+    ("ít nhất", Approx::AtLeast),
+    ("tối thiểu", Approx::AtLeast),
+    ("không dưới", Approx::AtLeast),
+    ("tối đa", Approx::AtMost),
+    ("không quá", Approx::AtMost),
+    ("ước tính", Approx::About),
+    ("ước đạt", Approx::About),
+    ("xấp xỉ", Approx::About),
+    ("khoảng", Approx::About),
+    ("chừng", Approx::About),
+    ("tầm", Approx::About),
+    ("ước", Approx::About),
+    ("quanh", Approx::About),
+    ("trên", Approx::Over),
+    ("hơn", Approx::Over),
+    ("ngoài", Approx::Over),
+    ("vượt", Approx::Over),
+    ("dưới", Approx::Under),
+    ("gần", Approx::Nearly),
+];
+
+impl Approx {
+    /// The name the entity contract uses: `over`, `under`, `about`, `nearly`, `at_least`,
+    /// `at_most`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Approx::Over => "over",
+            Approx::Under => "under",
+            Approx::About => "about",
+            Approx::Nearly => "nearly",
+            Approx::AtLeast => "at_least",
+            Approx::AtMost => "at_most",
+        }
+    }
+
+    /// The Vietnamese word `Display` writes: `trên`, `dưới`, `khoảng`, `gần`, `ít nhất`,
+    /// `tối đa`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Approx::Over => "trên",
+            Approx::Under => "dưới",
+            Approx::About => "khoảng",
+            Approx::Nearly => "gần",
+            Approx::AtLeast => "ít nhất",
+            Approx::AtMost => "tối đa",
+        }
+    }
+}
+
+impl fmt::Display for Approx {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
+impl FromStr for Approx {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a qualifier such as `trên` or `khoảng`", approx)
+    }
+}
+
+/// One qualifier phrase or a stack of them (`ước đạt trên`): the one next to the number wins.
+///
+/// ```
+/// use vnparse::{number::approx, Approx};
+/// assert_eq!(approx("ước đạt trên 5").unwrap(), (" 5", Approx::Over));
+/// ```
+pub fn approx(input: &str) -> IResult<&str, Approx> {
+    approx_phrase(input).map(|(rest, (meaning, _))| (rest, meaning))
+}
+
+/// Like [`approx`], also yielding the phrase (of the qualifier list) that decided.
+pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)> {
+    let mut found = None;
+    let mut rest = input;
+    loop {
+        let after_space = if found.is_some() {
+            space1(rest).map(|(r, _)| r).ok()
+        } else {
+            Some(rest)
+        };
+        let Some(candidate) = after_space else { break };
+        match APPROX_WORDS.iter().find_map(|&(phrase, meaning)| {
+            crate::text::match_phrase(candidate, phrase).map(|len| (len, (meaning, phrase)))
+        }) {
+            Some((len, meaning)) => {
+                found = Some(meaning);
+                rest = &candidate[len..];
+            }
+            None => break,
+        }
+    }
+    match found {
+        Some(meaning) => Ok((rest, meaning)),
+        None => Err(nom::Err::Error(NomError::new(input, NomErrorKind::Tag))),
+    }
+}
+
+/// A number or a range of two, as amounts are written: `1.337`, `5 - 10`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Amount {
+    /// One value.
+    Exact(Decimal),
+    /// From the first value to the second, both included.
+    Range(Decimal, Decimal),
+}
+
+impl Amount {
+    /// The value the entity contract writes: `1337000000`, or a range `5000000..10000000`.
+    pub fn to_plain(&self) -> String {
+        match *self {
+            Amount::Exact(v) => plain(v),
+            Amount::Range(a, b) => format!("{}..{}", plain(a), plain(b)),
+        }
+    }
+}
+
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Amount::Exact(v) => write_vietnamese(f, v),
+            Amount::Range(a, b) => {
+                write_vietnamese(f, a)?;
+                f.write_str(" - ")?;
+                write_vietnamese(f, b)
+            }
+        }
+    }
+}
+
+/// How the separators of a numeral were read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// Digits alone: `81737066`, `06`.
+    Plain,
+    /// Thousands grouped, maybe with a decimal part: `54.205`, `1.337,5`, `1 328`.
+    Thousands,
+    /// A decimal point and no grouping: `7,22`, `1.5`.
+    Decimal,
+}
+
+/// A numeral in digits, as [`numeral`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numeral {
+    /// Its value.
+    pub value: Decimal,
+    /// How its separators were read.
+    pub grouping: Grouping,
+    /// For a lone `,` followed by exactly three digits (`1,328`): the value if that comma
+    /// groups thousands. The contract reads such a comma as the point unless context (a count
+    /// of whole things) says otherwise.
+    pub thousands: Option<Decimal>,
+    /// How many digits stand before the first separator.
+    pub leading_digits: usize,
+}
+
+fn too_large(input: &str) -> nom::Err<NomError<&str>> {
+    nom::Err::Failure(NomError::new(input, NomErrorKind::TooLarge))
+}
+
+fn no_match<T>(input: &str, kind: NomErrorKind) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, kind)))
+}
+
+/// The length of the run of ASCII digits at the start of `bytes`.
+fn digit_run(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+/// A space that may group thousands (`1 328`): a plain, no-break or narrow no-break space.
+fn grouping_space(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ', ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0xAF, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// A numeral in digits, Vietnamese style, with the rules of the module docs.
+///
+/// ```
+/// use vnparse::number::{numeral, Grouping};
+/// use rust_decimal::Decimal;
+/// let (rest, n) = numeral("54.205 đối tượng").unwrap();
+/// assert_eq!((n.value, n.grouping, rest), (Decimal::from(54205), Grouping::Thousands, " đối tượng"));
+/// assert_eq!(numeral("7,22%").unwrap().1.value.to_string(), "7.22");
+/// assert_eq!(numeral("1.5 tỷ").unwrap().1.value.to_string(), "1.5");
+/// assert!(numeral("1.2.3").is_err());
+/// ```
+pub fn numeral(input: &str) -> IResult<&str, Numeral> {
+    let bytes = input.as_bytes();
+    let first = digit_run(bytes);
+    if first == 0 {
+        return no_match(input, NomErrorKind::Digit);
+    }
+    // Each group: the separator, and where its digits start and end.
+    let mut groups: Vec<(u8, usize, usize)> = Vec::new();
+    let mut end = first;
+    while let [sep @ (b'.' | b','), next, ..] = bytes.get(end..).unwrap_or_default() {
+        if !next.is_ascii_digit() {
+            break;
+        }
+        let run = digit_run(bytes.get(end + 1..).unwrap_or_default());
+        groups.push((*sep, end + 1, end + 1 + run));
+        end += 1 + run;
+    }
+    if groups.is_empty() && first <= 3 {
+        end = space_groups(bytes, first, &mut groups);
+    }
+    let interpretation = interpret(bytes, first, &groups)
+        .ok_or_else(|| nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))?;
+    let (point, grouping) = interpretation;
+    let text = input.get(..end).unwrap_or_default();
+    let value = decimal_from_digits(text, point).ok_or_else(|| too_large(input))?;
+    let thousands = match (grouping, groups.as_slice()) {
+        (Grouping::Decimal, [(b',', s, e)]) if e - s == 3 && first <= 3 => {
+            Some(decimal_from_digits(text, None).ok_or_else(|| too_large(input))?)
+        }
+        _ => None,
+    };
+    Ok((
+        &input[end..],
+        Numeral {
+            value,
+            grouping,
+            thousands,
+            leading_digits: first,
+        },
+    ))
+}
+
+/// Groups of exactly three digits after single spaces (`1 328`); returns the new end.
+fn space_groups(bytes: &[u8], mut end: usize, groups: &mut Vec<(u8, usize, usize)>) -> usize {
+    loop {
+        let rest = bytes.get(end..).unwrap_or_default();
+        let space = grouping_space(rest);
+        if space == 0 {
+            return end;
+        }
+        let digits = bytes.get(end + space..).unwrap_or_default();
+        let run = digit_run(digits);
+        let after = digits.get(run..).unwrap_or_default();
+        let continues_otherwise =
+            matches!(after, [b'.' | b',' | b'/' | b':' | b'-', d, ..] if d.is_ascii_digit());
+        if run != 3 || continues_otherwise || after.first().is_some_and(|b| b.is_ascii_alphabetic())
+        {
+            return end;
+        }
+        groups.push((b' ', end + space, end + space + 3));
+        end += space + 3;
+    }
+}
+
+/// Reads the separators: where the decimal point is (the index of its group), and how the
+/// numeral is grouped; `None` when they do not agree.
+fn interpret(
+    bytes: &[u8],
+    first: usize,
+    groups: &[(u8, usize, usize)],
+) -> Option<(Option<usize>, Grouping)> {
+    let len = |g: &(u8, usize, usize)| g.2 - g.1;
+    let _ = bytes;
+    match groups {
+        [] => Some((None, Grouping::Plain)),
+        [only] if only.0 != b' ' && (len(only) != 3 || only.0 == b',' || first > 3) => {
+            Some((Some(0), Grouping::Decimal))
+        }
+        _ => {
+            if first > 3 {
+                return None;
+            }
+            let grouper = groups.first()?.0;
+            let decimal = if grouper == b',' { b'.' } else { b',' };
+            let (last, body) = groups.split_last()?;
+            let point = (last.0 == decimal && grouper != b' ' && !body.is_empty())
+                .then_some(groups.len() - 1);
+            let grouped = if point.is_some() { body } else { groups };
+            let consistent = grouped.iter().all(|g| g.0 == grouper && len(g) == 3);
+            // English grouping needs two groups (or a point) before we believe it: a lone
+            // `,ddd` was handled above as the point.
+            (consistent && (grouper != b',' || grouped.len() >= 2 || point.is_some()))
+                .then_some((point, Grouping::Thousands))
+        }
+    }
+}
+
+/// The decimal of the digits in `text`, the point before group `point` (counting separators);
+/// `None` on overflow.
+fn decimal_from_digits(text: &str, point: Option<usize>) -> Option<Decimal> {
+    let mut mantissa: i128 = 0;
+    let mut scale: u32 = 0;
+    let mut separators = 0;
+    let mut after_point = false;
+    for b in text.bytes() {
+        if b.is_ascii_digit() {
+            if after_point && mantissa == 0 && b == b'0' && scale >= 28 {
+                continue;
+            }
+            mantissa = mantissa
+                .checked_mul(10)?
+                .checked_add(i128::from(b - b'0'))?;
+            if after_point {
+                scale += 1;
+            }
+        } else if matches!(b, b'.' | b',' | b' ' | 0xC2 | 0xE2) {
+            // A separator: one byte, or the first byte of a (narrow) no-break space.
+            if point == Some(separators) {
+                after_point = true;
+            }
+            separators += 1;
+        }
+    }
+    if scale > 28 || mantissa > MAX_MANTISSA {
+        return None;
+    }
+    Some(Decimal::from_i128_with_scale(mantissa, scale))
+}
+
+/// The largest mantissa a `Decimal` holds.
+const MAX_MANTISSA: i128 = 79_228_162_514_264_337_593_543_950_335;
+
+/// A scale word or its abbreviation and the power of ten it stands for.
+const SCALE_WORDS: &[(&str, u32)] = &[
+    ("nghìn", 3),
+    ("ngàn", 3),
+    ("ngìn", 3),
+    ("triệu", 6),
+    ("tỷ", 9),
+    ("tỉ", 9),
+];
+
+/// Suffixes glued to digits, as on price tags and in software: `500k`, `3tr`, `1,2M`.
+const SUFFIXES: &[(&str, u32)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G", 9)];
+
+/// A scale word at the start of `input`: its power of ten.
+pub(crate) fn scale_word(input: &str) -> Option<(u32, &str)> {
+    let (word, rest) = split_word(input)?;
+    let folded = Folded::new(word);
+    SCALE_WORDS
+        .iter()
+        .find(|(w, _)| Folded::new(w) == folded)
+        .map(|&(_, power)| (power, rest))
+}
+
+/// A suffix glued to the digits before it: its power of ten.
+fn glued_suffix(input: &str) -> Option<(u32, &str)> {
+    let (word, rest) = split_word(input)?;
+    SUFFIXES
+        .iter()
+        .find(|(s, _)| *s == word)
+        .map(|&(_, power)| (power, rest))
+}
+
+/// What one number word means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumWord {
+    /// `không` … `chín`; `unit_only` for `mốt`, `lăm`, `nhăm`, which follow tens.
+    Digit { value: u8, unit_only: bool },
+    /// `mười`: ten.
+    Ten,
+    /// `mươi`: times ten.
+    Tens,
+    /// `trăm`: times a hundred.
+    Hundred,
+    /// `linh`, `lẻ`: no tens.
+    Zero,
+    /// `chục`: ten, or times ten.
+    Dozen,
+    /// `rưỡi`: and a half.
+    Half,
+    /// `phẩy`: the decimal point.
+    Point,
+}
+
+const NUMBER_WORDS: &[(&str, NumWord)] = &[
+    (
+        "không",
+        NumWord::Digit {
+            value: 0,
+            unit_only: false,
+        },
+    ),
+    (
+        "một",
+        NumWord::Digit {
+            value: 1,
+            unit_only: false,
+        },
+    ),
+    (
+        "mốt",
+        NumWord::Digit {
+            value: 1,
+            unit_only: true,
+        },
+    ),
+    (
+        "hai",
+        NumWord::Digit {
+            value: 2,
+            unit_only: false,
+        },
+    ),
+    (
+        "ba",
+        NumWord::Digit {
+            value: 3,
+            unit_only: false,
+        },
+    ),
+    (
+        "bốn",
+        NumWord::Digit {
+            value: 4,
+            unit_only: false,
+        },
+    ),
+    (
+        "tư",
+        NumWord::Digit {
+            value: 4,
+            unit_only: false,
+        },
+    ),
+    (
+        "năm",
+        NumWord::Digit {
+            value: 5,
+            unit_only: false,
+        },
+    ),
+    (
+        "lăm",
+        NumWord::Digit {
+            value: 5,
+            unit_only: true,
+        },
+    ),
+    (
+        "nhăm",
+        NumWord::Digit {
+            value: 5,
+            unit_only: true,
+        },
+    ),
+    (
+        "sáu",
+        NumWord::Digit {
+            value: 6,
+            unit_only: false,
+        },
+    ),
+    (
+        "bảy",
+        NumWord::Digit {
+            value: 7,
+            unit_only: false,
+        },
+    ),
+    (
+        "bẩy",
+        NumWord::Digit {
+            value: 7,
+            unit_only: false,
+        },
+    ),
+    (
+        "tám",
+        NumWord::Digit {
+            value: 8,
+            unit_only: false,
+        },
+    ),
+    (
+        "chín",
+        NumWord::Digit {
+            value: 9,
+            unit_only: false,
+        },
+    ),
+    ("mười", NumWord::Ten),
+    ("mươi", NumWord::Tens),
+    ("trăm", NumWord::Hundred),
+    ("linh", NumWord::Zero),
+    ("lẻ", NumWord::Zero),
+    ("chục", NumWord::Dozen),
+    ("rưỡi", NumWord::Half),
+    ("phẩy", NumWord::Point),
+];
+
+/// The number word at the start of `input`, and the rest.
+fn number_word(input: &str) -> Option<(NumWord, &str)> {
+    let (word, rest) = split_word(input)?;
+    let folded = Folded::new(word);
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| Folded::new(w) == folded)
+        .map(|&(_, meaning)| (meaning, rest))
+}
+
+/// Whether `word` is a number word (`hai`, `mươi`, `trăm`, …) or a scale word.
+pub fn is_number_word(word: &str) -> bool {
+    number_word(word).is_some() || scale_word(word).is_some()
+}
+
+/// The next number word after spaces, and the rest.
+fn next_number_word(input: &str) -> Option<(NumWord, &str)> {
+    let (rest, spaces) = space0(input).ok()?;
+    if spaces.is_empty() {
+        return None;
+    }
+    number_word(rest)
+}
+
+/// A digit word that may follow `mươi`/`mười`: `năm` is left out, since `hai mươi năm` is more
+/// often twenty years than 25.
+fn unit_after_tens(input: &str, allow_five_word: bool) -> Option<(u8, &str)> {
+    let (word, rest) = next_number_word(input)?;
+    match word {
+        NumWord::Digit { value: 0, .. } => None,
+        NumWord::Digit {
+            value: 5,
+            unit_only: false,
+        } if !allow_five_word => None,
+        NumWord::Digit { value, .. } => Some((value, rest)),
+        _ => None,
+    }
+}
+
+/// A group below a thousand in words, with how many words it took.
+fn below_thousand(input: &str) -> Option<(u32, usize, &str)> {
+    let (first, after_first) = number_word(input)?;
+    let mut rest = after_first;
+    let mut words = 1;
+    let mut value: u32;
+    match first {
+        NumWord::Digit {
+            value: d,
+            unit_only: false,
+        } => {
+            value = u32::from(d);
+            if let Some((NumWord::Hundred, r)) = next_number_word(rest) {
+                value *= 100;
+                rest = r;
+                words += 1;
+            } else if let Some((tens, r, w)) = tens_after_digit(d, rest) {
+                return Some((tens, words + w, r));
+            } else {
+                return Some((value, words, rest));
+            }
+        }
+        NumWord::Ten => {
+            return Some(match unit_after_tens(rest, false) {
+                Some((u, r)) => (10 + u32::from(u), 2, r),
+                None => (10, 1, rest),
+            });
+        }
+        NumWord::Dozen => return Some((10, 1, rest)),
+        _ => return None,
+    }
+    // After `trăm`: `linh năm`, `hai mươi mốt`, `mười lăm`, or the spoken `trăm mốt`, `trăm rưỡi`.
+    match next_number_word(rest) {
+        Some((NumWord::Zero, r)) => match next_number_word(r) {
+            Some((NumWord::Digit { value: d, .. }, r2)) if d > 0 => {
+                return Some((value + u32::from(d), words + 2, r2));
+            }
+            _ => {}
+        },
+        Some((NumWord::Ten, r)) => {
+            return Some(match unit_after_tens(r, false) {
+                Some((u, r2)) => (value + 10 + u32::from(u), words + 2, r2),
+                None => (value + 10, words + 1, r),
+            });
+        }
+        Some((
+            NumWord::Digit {
+                value: d,
+                unit_only: false,
+            },
+            r,
+        )) => {
+            if let Some((tens, r2, w)) = tens_after_digit(d, r) {
+                return Some((value + tens, words + 1 + w, r2));
+            }
+        }
+        Some((
+            NumWord::Digit {
+                value: d @ (1 | 4 | 5),
+                unit_only: true,
+            },
+            r,
+        )) => {
+            return Some((value + u32::from(d) * 10, words + 1, r));
+        }
+        Some((NumWord::Half, r)) => return Some((value + 50, words + 1, r)),
+        _ => {}
+    }
+    Some((value, words, rest))
+}
+
+/// `mươi [unit]`, `chục`, or a spoken unit (`hai mốt`) after the digit `d`: the value and the
+/// number of words taken after the digit.
+fn tens_after_digit(d: u8, rest: &str) -> Option<(u32, &str, usize)> {
+    let tens = u32::from(d) * 10;
+    match next_number_word(rest)? {
+        (NumWord::Tens, r) if d >= 2 => Some(match unit_after_tens(r, false) {
+            Some((u, r2)) => (tens + u32::from(u), r2, 2),
+            None => (tens, r, 1),
+        }),
+        (NumWord::Dozen, r) if d >= 1 => Some((tens, r, 1)),
+        (
+            NumWord::Digit {
+                value: u @ (1 | 4 | 5),
+                unit_only: _,
+            },
+            r,
+        ) if d >= 2 && is_spoken_unit(rest) => Some((tens + u32::from(u), r, 1)),
+        _ => None,
+    }
+}
+
+/// Whether the next word is `mốt`, `tư`, `lăm` or `nhăm`, the units only spoken after tens.
+fn is_spoken_unit(input: &str) -> bool {
+    let Ok((rest, _)) = space1(input) else {
+        return false;
+    };
+    let Some((word, _)) = split_word(rest) else {
+        return false;
+    };
+    ["mốt", "tư", "lăm", "nhăm"]
+        .iter()
+        .any(|w| crate::text::same_word(word, w))
+}
+
+/// The base of a segment: digits (with a glued suffix) or words (with `phẩy` decimals).
+#[derive(Debug, Clone, Copy)]
+struct Base<'a> {
+    value: Decimal,
+    words: usize,
+    digits: Option<Numeral>,
+    rest: &'a str,
+}
+
+fn base(input: &str) -> Result<Option<Base<'_>>, nom::Err<NomError<&str>>> {
+    match numeral(input) {
+        Ok((rest, n)) => {
+            let (value, rest) = match glued_suffix(rest) {
+                Some((power, r)) => (scale(n.value, power).ok_or_else(|| too_large(input))?, r),
+                None => (n.value, rest),
+            };
+            return Ok(Some(Base {
+                value,
+                words: 0,
+                digits: Some(n),
+                rest,
+            }));
+        }
+        Err(nom::Err::Failure(e)) => return Err(nom::Err::Failure(e)),
+        Err(_) => {}
+    }
+    if let Some((power, after)) = scale_word(input) {
+        // `nghìn mốt`, `triệu rưỡi`: a scale word with an implied one, read only with the
+        // spoken fraction after it (`triệu đồng` alone is vague, as in `hàng triệu đồng`).
+        if spoken_fraction(after, power).is_some() {
+            return Ok(Some(Base {
+                value: Decimal::ONE,
+                words: 1,
+                digits: None,
+                rest: input,
+            }));
+        }
+        return Ok(None);
+    }
+    let Some((int, words, rest)) = below_thousand(input) else {
+        return Ok(None);
+    };
+    let mut value = Decimal::from(int);
+    let mut words = words;
+    let mut rest = rest;
+    if let Some((NumWord::Point, after_point)) = next_number_word(rest) {
+        if let Some((fraction, fraction_words, r)) = decimal_words(after_point) {
+            value += fraction;
+            words += 1 + fraction_words;
+            rest = r;
+        }
+    }
+    Ok(Some(Base {
+        value,
+        words,
+        digits: None,
+        rest,
+    }))
+}
+
+/// The digits after `phẩy`: `năm` is .5, `hai lăm` .25, `không năm` .05.
+fn decimal_words(input: &str) -> Option<(Decimal, usize, &str)> {
+    let mut zeros = 0u32;
+    let mut rest = input;
+    while let Some((NumWord::Digit { value: 0, .. }, r)) = next_number_word(rest) {
+        zeros += 1;
+        rest = r;
+    }
+    let (space_rest, _) = space1(rest).ok()?;
+    let (group, words, r) = below_thousand(space_rest)?;
+    let digits = group.to_string().len() as u32 + zeros;
+    let fraction = Decimal::try_from_i128_with_scale(i128::from(group), digits).ok()?;
+    Some((fraction, zeros as usize + words, r))
+}
+
+/// `value` times ten to the `power`; `None` on overflow.
+pub(crate) fn scale(value: Decimal, power: u32) -> Option<Decimal> {
+    let mut out = value;
+    for _ in 0..power {
+        out = out.checked_mul(Decimal::TEN)?;
+    }
+    Some(out)
+}
+
+/// An amount read by [`amount`]: its value and how it was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scaled {
+    /// The value.
+    pub value: Decimal,
+    /// How many number words it used (`hai mươi mốt` uses 3, `1 tỷ 200 triệu` none).
+    pub words: usize,
+    /// Whether a scale word or suffix multiplied it (`27 tỉ`, `500k`).
+    pub scaled: bool,
+    /// The numeral of its first segment, when written in digits.
+    pub digits: Option<Numeral>,
+    /// The power of ten of its last scale (6 for `1 tỷ 200 triệu`), 0 when unscaled.
+    pub power: u32,
+}
+
+/// An amount in digits, words or both, scale words applied: `1 tỷ 200 triệu`, `hai triệu
+/// rưỡi`, `15 nghìn tỷ`, `3tr`, `ba nghìn không trăm linh năm`.
+///
+/// ```
+/// use vnparse::number::amount;
+/// use rust_decimal::Decimal;
+/// let (rest, a) = amount("1 tỷ 200 triệu đồng").unwrap();
+/// assert_eq!((a.value, rest), (Decimal::from(1_200_000_000), " đồng"));
+/// assert_eq!(amount("hai triệu rưỡi").unwrap().1.value, Decimal::from(2_500_000));
+/// assert_eq!(amount("500k").unwrap().1.value, Decimal::from(500_000));
+/// ```
+pub fn amount(input: &str) -> IResult<&str, Scaled> {
+    let Some(first) = base(input)? else {
+        return no_match(input, NomErrorKind::Digit);
+    };
+    let overflow = || too_large(input);
+    let mut total = Decimal::ZERO;
+    let mut words = 0;
+    let mut last_power = u32::MAX;
+    let mut segment = first;
+    // Where the amount ends if the segment being read is not part of it.
+    let mut accepted: Option<&str> = None;
+    loop {
+        let (power, after_scales) = scales(segment.rest);
+        if power == 0 || power >= last_power {
+            // A segment with no scale ends the amount: alone, or as the tail of a larger one
+            // written in words (`ba nghìn không trăm linh năm`, `một nghìn hai trăm`).
+            let is_tail = segment.digits.is_none() && segment.words >= 2 && power == 0;
+            match accepted {
+                Some(end) if !is_tail => return Ok((end, scaled(total, words, last_power, first))),
+                _ => {
+                    total = total.checked_add(segment.value).ok_or_else(overflow)?;
+                    let power = if accepted.is_some() { last_power } else { 0 };
+                    return Ok((
+                        segment.rest,
+                        scaled(total, words + segment.words, power, first),
+                    ));
+                }
+            }
+        }
+        let mut value = scale(segment.value, power).ok_or_else(overflow)?;
+        words += segment.words;
+        let mut tail = after_scales;
+        if let Some((extra, r)) = spoken_fraction(after_scales, power) {
+            value = value.checked_add(extra).ok_or_else(overflow)?;
+            tail = r;
+            words += 1;
+        }
+        total = total.checked_add(value).ok_or_else(overflow)?;
+        last_power = power;
+        accepted = Some(tail);
+        if tail.len() != after_scales.len() {
+            break;
+        }
+        match space1(tail).ok().map(|(r, _)| base(r)).transpose()? {
+            Some(Some(next)) => segment = next,
+            _ => break,
+        }
+    }
+    Ok((
+        accepted.unwrap_or(input),
+        scaled(total, words, last_power, first),
+    ))
+}
+
+fn scaled(value: Decimal, words: usize, power: u32, first: Base<'_>) -> Scaled {
+    Scaled {
+        value,
+        words,
+        scaled: power > 0,
+        digits: first.digits,
+        power,
+    }
+}
+
+/// Scale words after a base (`nghìn tỷ`), multiplied: their total power of ten (0 for none),
+/// and the rest.
+fn scales(input: &str) -> (u32, &str) {
+    let mut power = 0;
+    let mut rest = input;
+    while let Some((p, r)) = space0(rest).ok().and_then(|(after, _)| scale_word(after)) {
+        power += p;
+        rest = r;
+    }
+    (power, rest)
+}
+
+/// `rưỡi` (and a half) or a spoken digit (`nghìn mốt`, `trăm tư`) after a scale word.
+fn spoken_fraction(input: &str, power: u32) -> Option<(Decimal, &str)> {
+    let unit = scale(Decimal::ONE, power)?;
+    match next_number_word(input)? {
+        (NumWord::Half, rest) => Some((unit / Decimal::TWO, rest)),
+        (
+            NumWord::Digit {
+                value: d @ (1 | 4 | 5),
+                unit_only,
+            },
+            rest,
+        ) if unit_only || d == 4 => Some((unit * Decimal::from(d) / Decimal::TEN, rest)),
+        _ => None,
+    }
+}
+
+/// A signed amount: `-1.200.000`, `âm 5`, `27 tỉ`.
+///
+/// ```
+/// use vnparse::number::number;
+/// use rust_decimal::Decimal;
+/// assert_eq!(number("âm 1.200.000").unwrap().1, Decimal::from(-1_200_000));
+/// assert_eq!(number("hai mươi mốt").unwrap().1, Decimal::from(21));
+/// ```
+pub fn number(input: &str) -> IResult<&str, Decimal> {
+    let (rest, negative) = sign(input);
+    let (rest, a) = amount(rest)?;
+    Ok((rest, if negative { -a.value } else { a.value }))
+}
+
+/// A leading `-` (glued to the digits) or `âm`.
+pub(crate) fn sign(input: &str) -> (&str, bool) {
+    if let Some(rest) = input
+        .strip_prefix('-')
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return (rest, true);
+    }
+    if let Some((0, len)) = find_phrase(input, &["âm"]) {
+        if let Ok((rest, _)) = space1(&input[len..]) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) || number_word(rest).is_some() {
+                return (rest, true);
+            }
+        }
+    }
+    (input, false)
+}
+
+/// A Roman numeral in capitals, as Vietnamese writes ordinals (`XIII`, `IV`); its value.
+///
+/// Only the canonical form is read: `IIII` and `VX` are not numerals.
+///
+/// ```
+/// use vnparse::number::roman;
+/// assert_eq!(roman("XVII,").unwrap(), (",", 17));
+/// assert!(roman("IIII").is_err());
+/// assert!(roman("XIIIa").is_err());
+/// ```
+pub fn roman(input: &str) -> IResult<&str, u32> {
+    let Some((word, rest)) = split_word(input) else {
+        return no_match(input, NomErrorKind::Alpha);
+    };
+    let mut value = 0u32;
+    let mut previous = 0u32;
+    for c in word.chars().rev() {
+        let digit = match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            'D' => 500,
+            'M' => 1000,
+            _ => return no_match(input, NomErrorKind::OneOf),
+        };
+        if digit < previous {
+            value = value.saturating_sub(digit);
+        } else {
+            value = value.saturating_add(digit);
+            previous = digit;
+        }
+    }
+    if word.len() > 15 || value == 0 || value > 3999 || to_roman(value) != word {
+        return no_match(input, NomErrorKind::Verify);
+    }
+    Ok((rest, value))
+}
+
+/// The canonical Roman numeral of `value` (1 to 3999).
+pub(crate) fn to_roman(mut value: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (n, s) in TABLE {
+        while value >= n {
+            out.push_str(s);
+            value -= n;
+        }
+    }
+    out
+}
+
+/// A qualified amount or range followed by its marker, as money, percentages and quantities
+/// are written: `trên 600 triệu đồng`, `5-10 triệu đồng`, `từ 5 đến 7%`, `từ 1 tỷ USD trở lên`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Marked<M> {
+    pub approx: Option<Approx>,
+    pub amount: Amount,
+    pub marker: M,
+    /// The first bound as written (for the extractor's context rules).
+    pub first: Scaled,
+}
+
+/// A range separator: `-`, `–`, `—`, `~`, `đến`, `tới`.
+fn range_separator(input: &str) -> Option<&str> {
+    let (rest, _) = space0(input).ok()?;
+    if let Some(r) = rest.strip_prefix(['-', '–', '—', '~']) {
+        return Some(space0(r).ok()?.0);
+    }
+    let (_, len) = find_phrase(rest, &["đến", "tới"])?;
+    Some(space1(rest.get(len..)?).ok()?.0)
+}
+
+/// Reads `[qualifier] ["từ"] amount [range] marker ["trở lên"]`, where `marker` reads what
+/// follows an amount (spaces included) and `exclude` names qualifier phrases that do not count
+/// for this kind (`vượt` before a percentage is a target exceeded, not an approximation).
+///
+/// A `từ` that opens neither a range nor `… trở lên` is not part of the amount: the parse fails
+/// so that the amount is read from after it.
+pub(crate) fn marked<'a, M>(
+    input: &'a str,
+    marker: impl Fn(&'a str) -> Option<(M, &'a str)>,
+    exclude: &[&str],
+) -> IResult<&'a str, Marked<M>> {
+    let (rest, approx) = match approx_phrase(input) {
+        Ok((r, (meaning, phrase))) => match space1(r) {
+            Ok((r, _)) if !exclude.contains(&phrase) => (r, Some(meaning)),
+            _ => return no_match(input, NomErrorKind::Verify),
+        },
+        Err(_) => (input, None),
+    };
+    let (rest, from) = match find_phrase(rest, &["từ"]) {
+        Some((_, len)) => (space1(&rest[len..])?.0, true),
+        None => (rest, false),
+    };
+    let (rest, negative) = sign(rest);
+    let (after_first, first) = amount(rest)?;
+    let first_value = if negative { -first.value } else { first.value };
+    // `11$ – 12,5$`: a bound with its own marker stands alone.
+    if let Some((m, rest)) = marker(after_first) {
+        return finish(
+            input,
+            rest,
+            approx,
+            from,
+            Amount::Exact(first_value),
+            m,
+            first,
+        );
+    }
+    let Some(second_start) = range_separator(after_first) else {
+        return no_match(after_first, NomErrorKind::Tag);
+    };
+    let (second_start, second_negative) = sign(second_start);
+    let (after_second, second) = amount(second_start)?;
+    let Some((m, rest)) = marker(after_second) else {
+        return no_match(after_second, NomErrorKind::Tag);
+    };
+    let mut low = first_value;
+    // `5-10 triệu đồng`: the first bound takes the scale written once, after the second.
+    if !first.scaled && second.scaled {
+        low = scale(low, second.power).ok_or_else(|| too_large(input))?;
+    }
+    let high = if second_negative {
+        -second.value
+    } else {
+        second.value
+    };
+    if low >= high {
+        return no_match(second_start, NomErrorKind::Verify);
+    }
+    finish(
+        input,
+        rest,
+        approx,
+        from,
+        Amount::Range(low, high),
+        m,
+        first,
+    )
+}
+
+fn finish<'a, M>(
+    input: &'a str,
+    rest: &'a str,
+    approx: Option<Approx>,
+    from: bool,
+    amount: Amount,
+    marker: M,
+    first: Scaled,
+) -> IResult<&'a str, Marked<M>> {
+    let at_least = space1(rest)
+        .ok()
+        .and_then(|(r, _)| find_phrase(r, &["trở lên"]).map(|(_, len)| &r[len..]));
+    let (rest, approx) = match at_least {
+        Some(r) if from => (r, Some(Approx::AtLeast)),
+        _ => (rest, approx),
+    };
+    if from && at_least.is_none() && !matches!(amount, Amount::Range(..)) {
+        return no_match(input, NomErrorKind::Verify);
+    }
+    Ok((
+        rest,
+        Marked {
+            approx,
+            amount,
+            marker,
+            first,
+        },
+    ))
+}

@@ -1,0 +1,463 @@
+//! Reading Vietnamese words the same however they are written.
+//!
+//! Vietnamese text arrives precomposed (NFC) or decomposed (NFD), with the tone mark on either
+//! vowel (`hoà`/`hòa`), in any case, and sometimes with the look-alike `Ð` (U+00D0) for `Đ`.
+//! Rather than normalizing the whole input (which would need an offset map back into the text
+//! the caller gave us), every comparison *folds* the two words it compares: each letter becomes
+//! its lower-case base with its vowel quality kept (`ă â ê ô ơ ư đ`), and the word's tone mark
+//! is moved to the end. `Hoà`, `hòa`, `HÒA` and `ho` + U+0300 + `a` all fold to `hoa` + U+0300.
+//! Text with no marks folds with a lower-case pass and nothing else.
+//!
+//! The module also holds the nom combinators every grammar in the crate is written with:
+//! [`keyword`] matches a word or phrase in any of those forms, [`space0`]/[`space1`] skip the
+//! spaces that may stand between words on one line.
+
+use nom::error::{Error as NomError, ErrorKind};
+use nom::{IResult, Parser};
+
+/// The tone marks of Vietnamese, as combining characters: huyền, sắc, ngã, hỏi, nặng.
+const TONE_MARKS: [char; 7] = [
+    '\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}', '\u{0340}', '\u{0341}',
+];
+
+/// Whether `c` is a space that may stand between two words of one entity.
+///
+/// Line breaks are not: an entity never spans two lines.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+/// Whether `c` belongs to a word: a letter or a combining mark.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036f}')
+}
+
+/// The lower-case base of a letter (vowel quality kept) and its tone mark, if any.
+fn fold_letter(c: char) -> (char, Option<char>) {
+    if c.is_ascii() {
+        return (c.to_ascii_lowercase(), None);
+    }
+    match c {
+        'À' => ('a', Some('\u{0300}')),
+        'Á' => ('a', Some('\u{0301}')),
+        'Â' => ('â', None),
+        'Ã' => ('a', Some('\u{0303}')),
+        'È' => ('e', Some('\u{0300}')),
+        'É' => ('e', Some('\u{0301}')),
+        'Ê' => ('ê', None),
+        'Ì' => ('i', Some('\u{0300}')),
+        'Í' => ('i', Some('\u{0301}')),
+        'Ð' => ('đ', None),
+        'Ò' => ('o', Some('\u{0300}')),
+        'Ó' => ('o', Some('\u{0301}')),
+        'Ô' => ('ô', None),
+        'Õ' => ('o', Some('\u{0303}')),
+        'Ù' => ('u', Some('\u{0300}')),
+        'Ú' => ('u', Some('\u{0301}')),
+        'Ý' => ('y', Some('\u{0301}')),
+        'à' => ('a', Some('\u{0300}')),
+        'á' => ('a', Some('\u{0301}')),
+        'â' => ('â', None),
+        'ã' => ('a', Some('\u{0303}')),
+        'è' => ('e', Some('\u{0300}')),
+        'é' => ('e', Some('\u{0301}')),
+        'ê' => ('ê', None),
+        'ì' => ('i', Some('\u{0300}')),
+        'í' => ('i', Some('\u{0301}')),
+        'ð' => ('đ', None),
+        'ò' => ('o', Some('\u{0300}')),
+        'ó' => ('o', Some('\u{0301}')),
+        'ô' => ('ô', None),
+        'õ' => ('o', Some('\u{0303}')),
+        'ù' => ('u', Some('\u{0300}')),
+        'ú' => ('u', Some('\u{0301}')),
+        'ý' => ('y', Some('\u{0301}')),
+        'Ă' => ('ă', None),
+        'ă' => ('ă', None),
+        'Đ' => ('đ', None),
+        'đ' => ('đ', None),
+        'Ĩ' => ('i', Some('\u{0303}')),
+        'ĩ' => ('i', Some('\u{0303}')),
+        'Ũ' => ('u', Some('\u{0303}')),
+        'ũ' => ('u', Some('\u{0303}')),
+        'Ơ' => ('ơ', None),
+        'ơ' => ('ơ', None),
+        'Ư' => ('ư', None),
+        'ư' => ('ư', None),
+        'Ạ' => ('a', Some('\u{0323}')),
+        'ạ' => ('a', Some('\u{0323}')),
+        'Ả' => ('a', Some('\u{0309}')),
+        'ả' => ('a', Some('\u{0309}')),
+        'Ấ' => ('â', Some('\u{0301}')),
+        'ấ' => ('â', Some('\u{0301}')),
+        'Ầ' => ('â', Some('\u{0300}')),
+        'ầ' => ('â', Some('\u{0300}')),
+        'Ẩ' => ('â', Some('\u{0309}')),
+        'ẩ' => ('â', Some('\u{0309}')),
+        'Ẫ' => ('â', Some('\u{0303}')),
+        'ẫ' => ('â', Some('\u{0303}')),
+        'Ậ' => ('â', Some('\u{0323}')),
+        'ậ' => ('â', Some('\u{0323}')),
+        'Ắ' => ('ă', Some('\u{0301}')),
+        'ắ' => ('ă', Some('\u{0301}')),
+        'Ằ' => ('ă', Some('\u{0300}')),
+        'ằ' => ('ă', Some('\u{0300}')),
+        'Ẳ' => ('ă', Some('\u{0309}')),
+        'ẳ' => ('ă', Some('\u{0309}')),
+        'Ẵ' => ('ă', Some('\u{0303}')),
+        'ẵ' => ('ă', Some('\u{0303}')),
+        'Ặ' => ('ă', Some('\u{0323}')),
+        'ặ' => ('ă', Some('\u{0323}')),
+        'Ẹ' => ('e', Some('\u{0323}')),
+        'ẹ' => ('e', Some('\u{0323}')),
+        'Ẻ' => ('e', Some('\u{0309}')),
+        'ẻ' => ('e', Some('\u{0309}')),
+        'Ẽ' => ('e', Some('\u{0303}')),
+        'ẽ' => ('e', Some('\u{0303}')),
+        'Ế' => ('ê', Some('\u{0301}')),
+        'ế' => ('ê', Some('\u{0301}')),
+        'Ề' => ('ê', Some('\u{0300}')),
+        'ề' => ('ê', Some('\u{0300}')),
+        'Ể' => ('ê', Some('\u{0309}')),
+        'ể' => ('ê', Some('\u{0309}')),
+        'Ễ' => ('ê', Some('\u{0303}')),
+        'ễ' => ('ê', Some('\u{0303}')),
+        'Ệ' => ('ê', Some('\u{0323}')),
+        'ệ' => ('ê', Some('\u{0323}')),
+        'Ỉ' => ('i', Some('\u{0309}')),
+        'ỉ' => ('i', Some('\u{0309}')),
+        'Ị' => ('i', Some('\u{0323}')),
+        'ị' => ('i', Some('\u{0323}')),
+        'Ọ' => ('o', Some('\u{0323}')),
+        'ọ' => ('o', Some('\u{0323}')),
+        'Ỏ' => ('o', Some('\u{0309}')),
+        'ỏ' => ('o', Some('\u{0309}')),
+        'Ố' => ('ô', Some('\u{0301}')),
+        'ố' => ('ô', Some('\u{0301}')),
+        'Ồ' => ('ô', Some('\u{0300}')),
+        'ồ' => ('ô', Some('\u{0300}')),
+        'Ổ' => ('ô', Some('\u{0309}')),
+        'ổ' => ('ô', Some('\u{0309}')),
+        'Ỗ' => ('ô', Some('\u{0303}')),
+        'ỗ' => ('ô', Some('\u{0303}')),
+        'Ộ' => ('ô', Some('\u{0323}')),
+        'ộ' => ('ô', Some('\u{0323}')),
+        'Ớ' => ('ơ', Some('\u{0301}')),
+        'ớ' => ('ơ', Some('\u{0301}')),
+        'Ờ' => ('ơ', Some('\u{0300}')),
+        'ờ' => ('ơ', Some('\u{0300}')),
+        'Ở' => ('ơ', Some('\u{0309}')),
+        'ở' => ('ơ', Some('\u{0309}')),
+        'Ỡ' => ('ơ', Some('\u{0303}')),
+        'ỡ' => ('ơ', Some('\u{0303}')),
+        'Ợ' => ('ơ', Some('\u{0323}')),
+        'ợ' => ('ơ', Some('\u{0323}')),
+        'Ụ' => ('u', Some('\u{0323}')),
+        'ụ' => ('u', Some('\u{0323}')),
+        'Ủ' => ('u', Some('\u{0309}')),
+        'ủ' => ('u', Some('\u{0309}')),
+        'Ứ' => ('ư', Some('\u{0301}')),
+        'ứ' => ('ư', Some('\u{0301}')),
+        'Ừ' => ('ư', Some('\u{0300}')),
+        'ừ' => ('ư', Some('\u{0300}')),
+        'Ử' => ('ư', Some('\u{0309}')),
+        'ử' => ('ư', Some('\u{0309}')),
+        'Ữ' => ('ư', Some('\u{0303}')),
+        'ữ' => ('ư', Some('\u{0303}')),
+        'Ự' => ('ư', Some('\u{0323}')),
+        'ự' => ('ư', Some('\u{0323}')),
+        'Ỳ' => ('y', Some('\u{0300}')),
+        'ỳ' => ('y', Some('\u{0300}')),
+        'Ỵ' => ('y', Some('\u{0323}')),
+        'ỵ' => ('y', Some('\u{0323}')),
+        'Ỷ' => ('y', Some('\u{0309}')),
+        'ỷ' => ('y', Some('\u{0309}')),
+        'Ỹ' => ('y', Some('\u{0303}')),
+        'ỹ' => ('y', Some('\u{0303}')),
+        _ => (c.to_lowercase().next().unwrap_or(c), None),
+    }
+}
+
+/// A combining mark of vowel quality applied to a base letter: `a` + U+0302 is `â`.
+fn apply_quality(base: char, mark: char) -> Option<char> {
+    Some(match (base, mark) {
+        ('a', '\u{0302}') => 'â',
+        ('e', '\u{0302}') => 'ê',
+        ('o', '\u{0302}') => 'ô',
+        ('a', '\u{0306}') => 'ă',
+        ('o', '\u{031b}') => 'ơ',
+        ('u', '\u{031b}') => 'ư',
+        _ => return None,
+    })
+}
+
+/// The longest word a fold is kept for: longer words match no keyword.
+const FOLD_CAPACITY: usize = 64;
+
+/// A word folded for comparison, kept on the stack.
+///
+/// ```
+/// use vnparse::text::Folded;
+/// assert_eq!(Folded::new("Hoà"), Folded::new("ho\u{300}a"));
+/// assert_eq!(Folded::new("ĐỒNG").as_str(), Folded::new("đồng").as_str());
+/// assert_ne!(Folded::new("năm"), Folded::new("nam"));
+/// ```
+#[derive(Clone, Copy)]
+pub struct Folded {
+    bytes: [u8; FOLD_CAPACITY],
+    len: usize,
+    overflow: bool,
+}
+
+impl Folded {
+    /// Folds `word`: lower-case bases with vowel quality, the tone mark moved to the end.
+    pub fn new(word: &str) -> Self {
+        let mut folded = Folded {
+            bytes: [0; FOLD_CAPACITY],
+            len: 0,
+            overflow: false,
+        };
+        let mut tone = None;
+        let mut last: Option<char> = None;
+        for c in word.chars() {
+            if TONE_MARKS.contains(&c) {
+                tone = Some(match c {
+                    '\u{0340}' => '\u{0300}',
+                    '\u{0341}' => '\u{0301}',
+                    other => other,
+                });
+                continue;
+            }
+            if is_combining_mark(c) {
+                if let Some(quality) = last.and_then(|base| apply_quality(base, c)) {
+                    folded.pop_char();
+                    folded.push(quality);
+                    last = Some(quality);
+                }
+                continue;
+            }
+            let (base, letter_tone) = fold_letter(c);
+            if letter_tone.is_some() {
+                tone = letter_tone;
+            }
+            folded.push(base);
+            last = Some(base);
+        }
+        if let Some(tone) = tone {
+            folded.push(tone);
+        }
+        folded
+    }
+
+    fn push(&mut self, c: char) {
+        let mut buf = [0; 4];
+        let encoded = c.encode_utf8(&mut buf).as_bytes();
+        match self.bytes.get_mut(self.len..self.len + encoded.len()) {
+            Some(slot) => {
+                slot.copy_from_slice(encoded);
+                self.len += encoded.len();
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    fn pop_char(&mut self) {
+        if let Some(c) = self.as_str().chars().next_back() {
+            self.len -= c.len_utf8();
+        }
+    }
+
+    /// The folded text; empty for a word too long to fold.
+    pub fn as_str(&self) -> &str {
+        if self.overflow {
+            return "";
+        }
+        std::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+impl PartialEq for Folded {
+    fn eq(&self, other: &Self) -> bool {
+        !self.overflow && !other.overflow && self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Folded {}
+
+impl std::fmt::Debug for Folded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Folded").field(&self.as_str()).finish()
+    }
+}
+
+/// Whether two words are the same word, whatever their case, form and tone placement.
+pub fn same_word(a: &str, b: &str) -> bool {
+    Folded::new(a) == Folded::new(b)
+}
+
+/// The word at the start of `input` (letters and combining marks), and the rest.
+pub fn split_word(input: &str) -> Option<(&str, &str)> {
+    let end = input
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(input.len(), |(i, _)| i);
+    (end > 0).then(|| input.split_at(end))
+}
+
+/// Whether the word at the start of `input` begins with an upper-case letter.
+pub fn is_capitalized(input: &str) -> bool {
+    input.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn fail<T>(input: &str, kind: ErrorKind) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, kind)))
+}
+
+/// Zero or more spaces on one line.
+pub fn space0(input: &str) -> IResult<&str, &str> {
+    let end = input
+        .char_indices()
+        .find(|&(_, c)| !is_space(c))
+        .map_or(input.len(), |(i, _)| i);
+    Ok((&input[end..], &input[..end]))
+}
+
+/// One or more spaces on one line.
+pub fn space1(input: &str) -> IResult<&str, &str> {
+    let (rest, spaces) = space0(input)?;
+    if spaces.is_empty() {
+        return fail(input, ErrorKind::Space);
+    }
+    Ok((rest, spaces))
+}
+
+/// One word, any word.
+pub fn any_word(input: &str) -> IResult<&str, &str> {
+    match split_word(input) {
+        Some((word, rest)) => Ok((rest, word)),
+        None => fail(input, ErrorKind::Alpha),
+    }
+}
+
+/// Matches the word or phrase `phrase` in any case, form and tone placement; the words of a
+/// phrase may be separated by any spaces on one line.
+///
+/// ```
+/// use vnparse::text::keyword;
+/// use nom::Parser;
+/// let (rest, matched) = keyword("triệu đồng").parse("TRIỆU  ĐỒNG/tháng").unwrap();
+/// assert_eq!((matched, rest), ("TRIỆU  ĐỒNG", "/tháng"));
+/// assert!(keyword("đồng").parse("đồng hồ").is_ok());
+/// assert!(keyword("đồng").parse("đồngý").is_err());
+/// ```
+pub fn keyword<'a>(
+    phrase: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = NomError<&'a str>> {
+    move |input: &'a str| match match_phrase(input, phrase) {
+        Some(len) => Ok((&input[len..], &input[..len])),
+        None => fail(input, ErrorKind::Tag),
+    }
+}
+
+/// The length of `phrase` matched at the start of `input`, if it is there.
+pub fn match_phrase(input: &str, phrase: &str) -> Option<usize> {
+    let mut rest = input;
+    for (i, want) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            let (after, spaces) = space0(rest).ok()?;
+            if spaces.is_empty() {
+                return None;
+            }
+            rest = after;
+        }
+        let (word, after) = split_word(rest)?;
+        if !same_word(word, want) {
+            return None;
+        }
+        rest = after;
+    }
+    Some(input.len() - rest.len())
+}
+
+/// Matches the first of `phrases` found at the start of `input`; yields its index.
+///
+/// List longer phrases before their prefixes (`đô la mỹ` before `đô la`).
+pub fn one_of<'a>(
+    phrases: &'static [&'static str],
+) -> impl Parser<&'a str, Output = usize, Error = NomError<&'a str>> {
+    move |input: &'a str| match find_phrase(input, phrases) {
+        Some((index, len)) => Ok((&input[len..], index)),
+        None => fail(input, ErrorKind::Alt),
+    }
+}
+
+/// The index and matched length of the first of `phrases` at the start of `input`.
+pub fn find_phrase(input: &str, phrases: &[&str]) -> Option<(usize, usize)> {
+    phrases
+        .iter()
+        .enumerate()
+        .find_map(|(i, phrase)| match_phrase(input, phrase).map(|len| (i, len)))
+}
+
+/// The meaning of the first phrase of `table` found at the start of `input`, and its length.
+///
+/// List longer phrases before their prefixes (`đô la mỹ` before `đô la`).
+pub fn lookup_phrase<'t, T>(input: &str, table: &'t [(&str, T)]) -> Option<(&'t T, usize)> {
+    table
+        .iter()
+        .find_map(|(phrase, meaning)| match_phrase(input, phrase).map(|len| (meaning, len)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_form_and_tone_placement() {
+        let forms = [
+            "hoà",
+            "hòa",
+            "HÒA",
+            "Hoà",
+            "ho\u{300}a",
+            "hoa\u{300}",
+            "HOA\u{300}",
+        ];
+        for form in forms {
+            assert_eq!(Folded::new(form), Folded::new("hòa"), "{form}");
+        }
+        assert_eq!(Folded::new("Ðại"), Folded::new("đại"));
+        assert_eq!(Folded::new("u\u{31b}\u{301}c"), Folded::new("ức"));
+        assert_eq!(Folded::new("Qúy"), Folded::new("quý"));
+    }
+
+    #[test]
+    fn keeps_words_apart() {
+        assert_ne!(Folded::new("năm"), Folded::new("nam"));
+        assert_ne!(Folded::new("tỷ"), Folded::new("tý"));
+        assert_ne!(Folded::new("đồng"), Folded::new("dong"));
+    }
+
+    #[test]
+    fn long_words_match_nothing() {
+        let long = "a".repeat(100);
+        assert_ne!(Folded::new(&long), Folded::new(&long));
+    }
+
+    #[test]
+    fn phrases_cross_any_spaces_on_one_line() {
+        assert_eq!(
+            match_phrase("đô\u{a0}la Mỹ.", "đô la mỹ"),
+            Some("đô\u{a0}la Mỹ".len())
+        );
+        assert_eq!(match_phrase("đô\nla", "đô la"), None);
+        assert_eq!(match_phrase("đô", "đô la"), None);
+    }
+}

@@ -1,0 +1,138 @@
+//! Numbers as Vietnamese text writes them: each row an input and the value it reads as.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use vnparse::{ErrorKind, Number};
+
+fn value(s: &str) -> String {
+    match s.parse::<Number>() {
+        Ok(n) => n.value().normalize().to_string(),
+        Err(e) => format!("error: {e}"),
+    }
+}
+
+#[test]
+fn digits_the_vietnamese_way() {
+    for (input, want) in [
+        ("54.205", "54205"),
+        ("7,22", "7.22"),
+        ("1.337", "1337"),
+        ("0,5", "0.5"),
+        ("06", "6"),
+        ("81737066", "81737066"),
+        ("1.337.000.000", "1337000000"),
+        ("1.337,5", "1337.5"),
+        ("1.5", "1.5"),
+        ("12.5", "12.5"),
+        ("7,20", "7.2"),
+        ("1 328", "1328"),
+        ("1,234,567", "1234567"),
+        ("1,234.5", "1234.5"),
+        ("1,328", "1.328"),
+    ] {
+        assert_eq!(value(input), want, "{input}");
+    }
+}
+
+#[test]
+fn scale_words_and_suffixes() {
+    for (input, want) in [
+        ("27 tỉ", "27000000000"),
+        ("1,5 tỷ", "1500000000"),
+        ("1.5 tỷ", "1500000000"),
+        ("2,5 tỷ", "2500000000"),
+        ("1 tỷ 200 triệu", "1200000000"),
+        ("3 triệu rưỡi", "3500000"),
+        ("15 nghìn tỷ", "15000000000000"),
+        ("500k", "500000"),
+        ("3tr", "3000000"),
+        ("100k", "100000"),
+        ("3M", "3000000"),
+        ("1,2M", "1200000"),
+        ("10 ngàn", "10000"),
+        ("1.337 triệu", "1337000000"),
+    ] {
+        assert_eq!(value(input), want, "{input}");
+    }
+}
+
+#[test]
+fn number_words() {
+    for (input, want) in [
+        ("hai mươi mốt", "21"),
+        ("một trăm linh năm", "105"),
+        ("ba nghìn không trăm linh năm", "3005"),
+        ("mười lăm", "15"),
+        ("năm mươi tư", "54"),
+        ("hai triệu rưỡi", "2500000"),
+        ("một tỷ hai trăm triệu", "1200000000"),
+        ("hai mốt", "21"),
+        ("nghìn mốt", "1100"),
+        ("ba phẩy năm", "3.5"),
+        ("bảy", "7"),
+        ("một nghìn hai trăm", "1200"),
+        ("chín trăm chín mươi chín", "999"),
+        ("hai chục", "20"),
+        ("Hai Mươi Mốt", "21"),
+        ("mười", "10"),
+        ("một trăm lẻ một", "101"),
+    ] {
+        assert_eq!(value(input), want, "{input}");
+    }
+}
+
+#[test]
+fn signs() {
+    assert_eq!(value("âm 1.200.000"), "-1200000");
+    assert_eq!(value("-1.200.000"), "-1200000");
+}
+
+#[test]
+fn display_is_canonical_vietnamese_and_round_trips() {
+    for (input, shown) in [
+        ("1337000000", "1.337.000.000"),
+        ("7,22", "7,22"),
+        ("-1200000", "-1.200.000"),
+        ("0,5", "0,5"),
+        ("999", "999"),
+        ("1000", "1.000"),
+    ] {
+        let n: Number = input.parse().unwrap();
+        assert_eq!(n.to_string(), shown);
+        assert_eq!(Number::from_str(shown).unwrap(), n);
+    }
+}
+
+#[test]
+fn bad_input_says_where_and_why() {
+    let err = "1..2".parse::<Number>().unwrap_err();
+    assert_eq!(err.offset(), 1);
+    assert!(
+        matches!(err.kind(), ErrorKind::Unexpected { found: '.', .. }),
+        "{err}"
+    );
+
+    let err = "99999999999999999999999999999 tỷ"
+        .parse::<Number>()
+        .unwrap_err();
+    assert_eq!(err.kind(), &ErrorKind::Overflow, "{err}");
+
+    let err = "".parse::<Number>().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Empty(_)), "{err}");
+
+    let err = "12 con mèo".parse::<Number>().unwrap_err();
+    assert_eq!(err.offset(), 2);
+    assert!(matches!(err.kind(), ErrorKind::Trailing(_)), "{err}");
+
+    assert!("1.2.3".parse::<Number>().is_err());
+    assert!("abc".parse::<Number>().is_err());
+}
+
+#[test]
+fn exact_decimals() {
+    let n: Number = "0,1".parse().unwrap();
+    assert_eq!(
+        n.value() * Decimal::from(3),
+        "0.3".parse::<Decimal>().unwrap()
+    );
+}
