@@ -1,0 +1,125 @@
+//! Official document numbers: `01/GP-STTTT`, `20/2021/NĐ-CP`, `123/QĐ-UBND`, `86/2015/QH13`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! docnum = digits [" "] "/" [year "/"] symbol
+//! symbol = capital { letter | digit | "-" | "&" }     at least two capitals, as `QĐ-UBND`
+//! ```
+//!
+//! The number is kept as written, upper-cased and without spaces (`192 /2003/QĐ-BBCVT` is
+//! `192/2003/QĐ-BBCVT`), symbols kept even when irregular (`QĐTTg` is `QĐTTG`). A document
+//! number is never a date or a ratio: `20/2021/NĐ-CP` has no day 20 of month 2021.
+
+use crate::error::{parse_all, Error};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use std::fmt;
+use std::str::FromStr;
+
+/// The number and symbol of an official document.
+///
+/// ```
+/// use vnparse::DocNumber;
+/// let d: DocNumber = "192 /2003/QĐ-BBCVT".parse().unwrap();
+/// assert_eq!(d.to_string(), "192/2003/QĐ-BBCVT");
+/// assert_eq!(d.year(), Some(2003));
+/// assert_eq!(d.symbol(), "QĐ-BBCVT");
+/// assert!("20/10/2023".parse::<DocNumber>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DocNumber {
+    number: String,
+    year: Option<u16>,
+    symbol: String,
+}
+
+impl DocNumber {
+    /// The serial number as written (`01`).
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// The year of issue, when written (`2021` in `20/2021/NĐ-CP`).
+    pub fn year(&self) -> Option<u16> {
+        self.year
+    }
+
+    /// The symbol, upper case: `NĐ-CP`, `QĐ-UBND`.
+    pub fn symbol(&self) -> &str {
+        &self.symbol
+    }
+}
+
+impl fmt::Display for DocNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.number)?;
+        if let Some(year) = self.year {
+            write!(f, "/{year}")?;
+        }
+        write!(f, "/{}", self.symbol)
+    }
+}
+
+impl FromStr for DocNumber {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a document number such as `20/2021/NĐ-CP`", docnum)
+    }
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+/// A document number, as the module docs give it.
+///
+/// ```
+/// use vnparse::docnum::docnum;
+/// let (rest, d) = docnum("20/2021/NĐ-CP quy định").unwrap();
+/// assert_eq!((d.to_string().as_str(), rest), ("20/2021/NĐ-CP", " quy định"));
+/// ```
+pub fn docnum(input: &str) -> IResult<&str, DocNumber> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 6 {
+        return fail(input);
+    }
+    let number = &input[..digits];
+    let mut rest = input[digits..].trim_start_matches(' ');
+    rest = match rest.strip_prefix('/') {
+        Some(r) => r.trim_start_matches(' '),
+        None => return fail(rest),
+    };
+    let year_digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let mut year = None;
+    if year_digits == 4 {
+        if let Some(after) = rest[4..].strip_prefix('/') {
+            year = rest[..4].parse().ok();
+            rest = after;
+        }
+    }
+    let symbol_len = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '&') || is_mark(c)))
+        .map_or(rest.len(), |(i, _)| i);
+    let symbol = rest[..symbol_len].trim_end_matches('-');
+    let capitals = symbol.chars().filter(|c| c.is_uppercase()).count();
+    let starts_with_capital = symbol.chars().next().is_some_and(char::is_uppercase);
+    if !starts_with_capital || capitals < 2 {
+        return fail(rest);
+    }
+    let rest = &rest[symbol.len()..];
+    Ok((
+        rest,
+        DocNumber {
+            number: number.to_string(),
+            year,
+            symbol: symbol.replace('Ð', "Đ").to_uppercase(),
+        },
+    ))
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036f}')
+}

@@ -1,0 +1,112 @@
+//! Ordinals: `lần thứ IV`, `Đại hội XIII`, `khóa XV`, `thứ 2`, `thứ hai`, `lần thứ Nhất`,
+//! `lần một`, `thế kỷ XX`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! ordinal = "lần thứ" rank | ("khóa" | "khoá" | "Đại hội") roman | "thế kỷ" (roman | digits)
+//!         | "lần" word | "thứ" rank
+//! rank    = roman | digits | "nhất" | number words
+//! ```
+//!
+//! `thứ hai` is an ordinal after a noun or an adjective (`cao thứ hai`); before a date it is a
+//! weekday, which the date reader claims. The extractor decides that from the words around it;
+//! this parser reads the phrase alone.
+
+use crate::error::{parse_all, Error};
+use crate::number::{amount, roman};
+use crate::text::{keyword, match_phrase, space1};
+use nom::branch::alt;
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::{IResult, Parser};
+use std::fmt;
+use std::str::FromStr;
+
+/// A rank: the fourth (`lần thứ IV`), the thirteenth (`Đại hội XIII`).
+///
+/// ```
+/// use vnparse::Ordinal;
+/// assert_eq!("lần thứ IV".parse::<Ordinal>().unwrap().value(), 4);
+/// assert_eq!("Đại hội XIII".parse::<Ordinal>().unwrap().value(), 13);
+/// assert_eq!("thứ hai".parse::<Ordinal>().unwrap().to_string(), "thứ 2");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ordinal(u32);
+
+impl Ordinal {
+    /// The ordinal `value` (1 for the first).
+    pub fn new(value: u32) -> Self {
+        Ordinal(value)
+    }
+
+    /// Its rank, from 1.
+    pub fn value(self) -> u32 {
+        self.0
+    }
+}
+
+impl fmt::Display for Ordinal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "thứ {}", self.0)
+    }
+}
+
+impl FromStr for Ordinal {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "an ordinal such as `lần thứ IV`", ordinal)
+    }
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+/// A rank after `thứ`: a Roman numeral, digits, `nhất`, or number words.
+pub fn rank(input: &str) -> IResult<&str, u32> {
+    if let Ok(found) = roman(input) {
+        return Ok(found);
+    }
+    if let Some(len) = match_phrase(input, "nhất") {
+        return Ok((&input[len..], 1));
+    }
+    let (rest, a) = amount(input)?;
+    let integer = a.value.is_integer() && !a.scaled;
+    match u32::try_from(a.value.mantissa())
+        .ok()
+        .filter(|v| integer && *v > 0 && a.value.scale() == 0)
+    {
+        Some(v) if !rest.starts_with(|c: char| c.is_alphanumeric()) => Ok((rest, v)),
+        _ => fail(input),
+    }
+}
+
+/// An ordinal phrase, cue word included.
+///
+/// ```
+/// use vnparse::ordinal::ordinal;
+/// assert_eq!(ordinal("lần thứ XVII, nhiệm kỳ").unwrap().1.value(), 17);
+/// assert_eq!(ordinal("khóa XV").unwrap().1.value(), 15);
+/// assert_eq!(ordinal("lần hai").unwrap().1.value(), 2);
+/// ```
+pub fn ordinal(input: &str) -> IResult<&str, Ordinal> {
+    let (rest, cue) = alt((
+        keyword("lần thứ"),
+        keyword("khóa"),
+        keyword("đại hội"),
+        keyword("thế kỷ"),
+        keyword("thế kỉ"),
+        keyword("lần"),
+        keyword("thứ"),
+    ))
+    .parse(input)?;
+    let (rest, _) = space1(rest)?;
+    let roman_only = match_phrase(cue, "khóa").is_some() || match_phrase(cue, "đại hội").is_some();
+    let (rest, value) = if roman_only {
+        roman(rest)?
+    } else {
+        rank(rest)?
+    };
+    Ok((rest, Ordinal(value)))
+}

@@ -1,0 +1,161 @@
+//! Vietnamese telephone and fax numbers: `0299.3822339`, `02993.626252`, `0915 836 555`,
+//! `+84 912 345 678`, `(08).38464877`, `+ 84- 4-5564944`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! phone   = national | international
+//! national      = ["("] "0" digits [")"] { sep digits }      9 to 11 digits in all
+//! international = "+" [" "] "84" { sep digits }             8 to 10 digits after 84
+//! sep     = one or two of "." "-" " " (no-break spaces too)
+//! ```
+//!
+//! The value is the E.164 form of the number as written, old area codes kept: `(08).38464877`
+//! is `+84838464877`. Short service numbers (`113`) and numbers of the wrong length are not
+//! phones; neither is anything glued to more digits or letters.
+
+use crate::error::{parse_all, Error};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use std::fmt;
+use std::str::FromStr;
+
+/// A Vietnamese telephone number, kept as its national significant digits.
+///
+/// `Display` writes the E.164 form.
+///
+/// ```
+/// use vnparse::Phone;
+/// let p: Phone = "0299.3822339".parse().unwrap();
+/// assert_eq!(p.to_string(), "+842993822339");
+/// assert_eq!(p.national(), "02993822339");
+/// assert!("113".parse::<Phone>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Phone {
+    /// The digits after the country code 84.
+    significant: String,
+}
+
+impl Phone {
+    /// The E.164 form: `+842993822339`.
+    pub fn e164(&self) -> String {
+        format!("+84{}", self.significant)
+    }
+
+    /// The national form, with its leading zero: `02993822339`.
+    pub fn national(&self) -> String {
+        format!("0{}", self.significant)
+    }
+}
+
+impl fmt::Display for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "+84{}", self.significant)
+    }
+}
+
+impl FromStr for Phone {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a Vietnamese phone number", phone)
+    }
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+/// The length of a separator between digit groups at the start of `input` (0 if none).
+fn separator(input: &str) -> usize {
+    let mut len = 0;
+    for (count, c) in input.chars().enumerate() {
+        if count == 2 || !matches!(c, '.' | '-' | ' ' | '\u{a0}' | '\u{202f}') {
+            break;
+        }
+        len += c.len_utf8();
+    }
+    len
+}
+
+fn digit_run(input: &str) -> usize {
+    input.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// A phone number, as the module docs give it.
+///
+/// ```
+/// use vnparse::phone::phone;
+/// let (rest, p) = phone("(08).38464877 - Fax").unwrap();
+/// assert_eq!((p.to_string().as_str(), rest), ("+84838464877", " - Fax"));
+/// assert_eq!(phone("+ 84- 4-5564944").unwrap().1.to_string(), "+8445564944");
+/// ```
+pub fn phone(input: &str) -> IResult<&str, Phone> {
+    let (mut rest, international) = match input.strip_prefix('+') {
+        Some(r) => match r.trim_start_matches(' ').strip_prefix("84") {
+            Some(after) => (after, true),
+            None => return fail(input),
+        },
+        None => (input, false),
+    };
+    let mut digits = String::new();
+    let mut open_paren = false;
+    if !international {
+        if let Some(r) = rest.strip_prefix('(') {
+            rest = r;
+            open_paren = true;
+        }
+        if !rest.starts_with('0') {
+            return fail(input);
+        }
+    }
+    let (min, max) = if international { (8, 10) } else { (9, 11) };
+    let mut first = true;
+    loop {
+        let sep = if first && !international {
+            0
+        } else {
+            separator(rest)
+        };
+        let after_sep = &rest[sep..];
+        let run = digit_run(after_sep);
+        if run == 0 || digits.len() + run > max {
+            break;
+        }
+        digits.push_str(&after_sep[..run]);
+        rest = &after_sep[run..];
+        first = false;
+        if open_paren {
+            match rest.strip_prefix(')') {
+                Some(r) => {
+                    rest = r;
+                    open_paren = false;
+                }
+                None => return fail(input),
+            }
+        }
+    }
+    let glued = rest.starts_with(|c: char| c.is_alphanumeric()) || continues_number(rest);
+    if open_paren || glued || digits.len() < min {
+        return fail(input);
+    }
+    let significant = if international {
+        digits.strip_prefix('0').unwrap_or(&digits).to_string()
+    } else {
+        digits.get(1..).unwrap_or_default().to_string()
+    };
+    if significant.len() < 8 || significant.starts_with('0') {
+        return fail(input);
+    }
+    Ok((rest, Phone { significant }))
+}
+
+/// Whether a digit group continues after a separator: then the digits were too many for a phone.
+fn continues_number(rest: &str) -> bool {
+    let sep = separator(rest);
+    sep > 0
+        && sep <= 1
+        && rest[sep..].starts_with(|c: char| c.is_ascii_digit())
+        && !rest.starts_with(' ')
+}

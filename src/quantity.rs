@@ -1,0 +1,679 @@
+//! Counts, measures and ratios: `54.205 đối tượng`, `74,8 ha`, `16 tuổi`, `ba lần`,
+//! `1.328 /900 hộ`, `10/10 phường`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! quantity = [qualifier] amount [range] unit
+//! ratio    = numeral [" "] "/" [" "] numeral [unit]
+//! unit     = a noun of the lexicon [("," | "/") a noun of the lexicon]   tỉnh, thành phố
+//!          | measure ["2" | "²" | "3" | "³"]                            25m²   30m2
+//! ```
+//!
+//! The nouns that count are a lexicon ([`Units`]): people and households, organisations and
+//! places, things and classifiers, durations and ages, measures. Compounds the lexicon knows are
+//! kept (`hộ gia đình`, `lượt xem`, `công ty chứng khoán`); words after them that only qualify
+//! are not part of the unit (`hộ nghèo` counts `hộ`). Extend it with [`Units::with`].
+//!
+//! A lone `,` before three digits is read as thousands when it counts whole things
+//! (`1,328 hộ` is 1328), since no household is fractional.
+
+use crate::error::{parse_all, Error};
+use crate::number::{marked, numeral, Amount, Approx};
+use crate::text::{is_word_char, space0, split_word, Folded};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+/// The built-in nouns that count or measure, in their written form.
+pub const BUILTIN_UNITS: &[&str] = &[
+    // People.
+    "người",
+    "người dân",
+    "người lao động",
+    "người cao tuổi",
+    "người có công",
+    "lao động",
+    "cá nhân",
+    "tập thể",
+    "đối tượng",
+    "thân nhân",
+    "hộ",
+    "hộ gia đình",
+    "hộ dân",
+    "gia đình",
+    "khách",
+    "khách mời",
+    "du khách",
+    "lượt khách",
+    "quân nhân",
+    "chiến sĩ",
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "đảng viên",
+    "đại biểu",
+    "thành viên",
+    "hội viên",
+    "đoàn viên",
+    "học sinh",
+    "sinh viên",
+    "học viên",
+    "giáo viên",
+    "giảng viên",
+    "bác sĩ",
+    "y bác sĩ",
+    "bệnh nhân",
+    "ca",
+    "ca bệnh",
+    "ca mắc",
+    "trường hợp",
+    "trẻ",
+    "trẻ em",
+    "em",
+    "cháu",
+    "cụ",
+    "nạn nhân",
+    "thí sinh",
+    "vận động viên",
+    "công nhân",
+    "nông dân",
+    "phụ nữ",
+    "thanh niên",
+    "nhân viên",
+    "nhân khẩu",
+    "doanh nhân",
+    "tác giả",
+    "đồng chí",
+    "cử tri",
+    "tình nguyện viên",
+    "bị can",
+    "bị cáo",
+    "phạm nhân",
+    "người chết",
+    "người bị thương",
+    "thương binh",
+    "liệt sĩ",
+    "gương",
+    "gương điển hình",
+    "điển hình",
+    "hộ kinh doanh",
+    "chủ hộ",
+    "lượt người",
+    // Organisations and places.
+    "doanh nghiệp",
+    "công ty",
+    "ngân hàng",
+    "công ty chứng khoán",
+    "hợp tác xã",
+    "tổ hợp tác",
+    "đơn vị",
+    "tổ chức",
+    "cơ quan",
+    "cơ sở",
+    "trường",
+    "trường học",
+    "bệnh viện",
+    "trạm y tế",
+    "chi bộ",
+    "đảng bộ",
+    "tổ",
+    "đội",
+    "đoàn",
+    "nhóm",
+    "nhóm hàng",
+    "mặt hàng",
+    "thị trường",
+    "quốc gia",
+    "nước",
+    "tỉnh",
+    "thành phố",
+    "quận",
+    "huyện",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+    "thôn",
+    "ấp",
+    "bản",
+    "làng",
+    "xóm",
+    "khu phố",
+    "tổ dân phố",
+    "đô thị",
+    "khu công nghiệp",
+    "cụm công nghiệp",
+    "khu dân cư",
+    "địa phương",
+    "đặc khu",
+    // Things, works and events.
+    "dự án",
+    "công trình",
+    "hạng mục",
+    "chương trình",
+    "đề án",
+    "chính sách",
+    "sản phẩm",
+    "chiếc",
+    "chiếc xe",
+    "chiếc xe máy",
+    "xe",
+    "xe máy",
+    "ô tô",
+    "xe ô tô",
+    "tàu",
+    "tàu cá",
+    "con",
+    "con số",
+    "cái",
+    "căn",
+    "căn hộ",
+    "căn nhà",
+    "ngôi nhà",
+    "nhà",
+    "phòng",
+    "phòng học",
+    "giường",
+    "giường bệnh",
+    "cây",
+    "quyển",
+    "cuốn",
+    "bộ",
+    "tấm",
+    "suất",
+    "suất quà",
+    "phần quà",
+    "phần",
+    "gói",
+    "gói thầu",
+    "hồ sơ",
+    "văn bản",
+    "thủ tục",
+    "thủ tục hành chính",
+    "dịch vụ",
+    "dịch vụ công",
+    "vụ",
+    "vụ án",
+    "vụ việc",
+    "vụ tai nạn",
+    "vụ cháy",
+    "tiêu chí",
+    "chỉ tiêu",
+    "nhiệm vụ",
+    "giải pháp",
+    "nội dung",
+    "vấn đề",
+    "lĩnh vực",
+    "ý kiến",
+    "kiến nghị",
+    "câu hỏi",
+    "bài",
+    "bài viết",
+    "lượt",
+    "lượt xem",
+    "lượt truy cập",
+    "lần",
+    "điểm",
+    "điểm phần trăm",
+    "giải",
+    "huy chương",
+    "bằng khen",
+    "giấy khen",
+    "tin",
+    "tin bài",
+    "tuyến",
+    "tuyến đường",
+    "cầu",
+    "con đường",
+    "giống",
+    "loài",
+    "liều",
+    "liều vắc xin",
+    "mẫu",
+    "ngày rằm",
+    "lớp",
+    "lớp học",
+    "buổi",
+    "cuộc",
+    "cuộc họp",
+    "hội nghị",
+    "sự kiện",
+    "hoạt động",
+    "đợt",
+    "đầu mối",
+    "ngôi trường",
+    "quý",
+    "kỳ",
+    "phiên",
+    "cổ phiếu",
+    "cổ phần",
+    "hợp đồng",
+    "tài khoản",
+    "thuê bao",
+    "máy",
+    "thiết bị",
+    "tác phẩm",
+    "đầu sách",
+    "bản sao",
+    "chuyến",
+    "chuyến bay",
+    "tầng",
+    "lô",
+    "thửa",
+    "thửa đất",
+    "mô hình",
+    "sáng kiến",
+    "đề tài",
+    // Durations and ages.
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "phút",
+    "giây",
+    "thập kỷ",
+    "thế kỷ",
+    "tuổi",
+    "đêm",
+    "ngày đêm",
+    "tiếng",
+    // Measures.
+    "ha",
+    "héc-ta",
+    "hecta",
+    "tấn",
+    "tạ",
+    "kg",
+    "gam",
+    "lít",
+    "m",
+    "km",
+    "cm",
+    "mm",
+    "mét",
+    "mét vuông",
+    "mét khối",
+    "độ",
+    "độ c",
+    "mw",
+    "kw",
+    "kwh",
+    "gb",
+    "mb",
+];
+
+/// Measures that take a power glued after them: `m2`, `m²`, `km²`, `m³`.
+const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
+
+/// Measures that may be glued to their number.
+const GLUED: &[&str] = &[
+    "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
+];
+
+/// Units that count whole things: a lone `,ddd` before them groups thousands.
+const FRACTIONAL: &[&str] = &[
+    "ha",
+    "héc-ta",
+    "hecta",
+    "tấn",
+    "tạ",
+    "kg",
+    "gam",
+    "lít",
+    "m",
+    "km",
+    "cm",
+    "mm",
+    "mét",
+    "mét vuông",
+    "mét khối",
+    "độ",
+    "độ c",
+    "mw",
+    "kw",
+    "kwh",
+    "gb",
+    "mb",
+    "lần",
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "phút",
+    "giây",
+    "tiếng",
+    "điểm",
+    "điểm phần trăm",
+];
+
+/// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
+const COORDINABLE: &[&str] = &[
+    "tỉnh",
+    "thành phố",
+    "quận",
+    "huyện",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+];
+
+/// A lexicon of the nouns that count or measure.
+///
+/// ```
+/// use vnparse::quantity::Units;
+/// let units = Units::builtin().with(&["con mèo"]);
+/// assert_eq!(units.longest("con mèo đen").map(|(u, _)| u), Some("con mèo"));
+/// assert_eq!(units.longest("hộ nghèo").map(|(u, _)| u), Some("hộ"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Units {
+    /// By the folded first word: the entries' folded words and written form, longest first.
+    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
+}
+
+impl Units {
+    /// The built-in lexicon, [`BUILTIN_UNITS`].
+    pub fn builtin() -> Self {
+        Units {
+            by_first: HashMap::new(),
+        }
+        .with(BUILTIN_UNITS)
+    }
+
+    /// A shared copy of the built-in lexicon, built once.
+    pub fn shared() -> &'static Units {
+        static UNITS: OnceLock<Units> = OnceLock::new();
+        UNITS.get_or_init(Units::builtin)
+    }
+
+    /// This lexicon with `nouns` added.
+    pub fn with(mut self, nouns: &[&str]) -> Self {
+        for noun in nouns {
+            let words: Vec<String> = noun
+                .split(' ')
+                .map(|w| Folded::new(w).as_str().to_string())
+                .collect();
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
+            let entries = self.by_first.entry(first).or_default();
+            entries.push((words, noun.to_lowercase()));
+            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
+        self
+    }
+
+    /// The longest noun of the lexicon at the start of `input`: its written form and length.
+    pub fn longest<'u>(&'u self, input: &str) -> Option<(&'u str, usize)> {
+        let (first, _) = split_word(input)?;
+        let entries = self.by_first.get(Folded::new(first).as_str())?;
+        entries.iter().find_map(|(words, written)| {
+            matches_words(input, words).map(|len| (written.as_str(), len))
+        })
+    }
+}
+
+/// The length of `words` (folded) matched at the start of `input`, words apart by spaces.
+fn matches_words(input: &str, words: &[String]) -> Option<usize> {
+    let mut rest = input;
+    for (i, want) in words.iter().enumerate() {
+        if i > 0 {
+            let (after, spaces) = space0(rest).ok()?;
+            if spaces.is_empty() {
+                return None;
+            }
+            rest = after;
+        }
+        // `héc-ta`: a hyphen inside the written word.
+        let (word, after) = if want.contains('-') {
+            let len = rest
+                .char_indices()
+                .find(|&(_, c)| !(is_word_char(c) || c == '-'))
+                .map_or(rest.len(), |(i, _)| i);
+            rest.split_at(len)
+        } else {
+            split_word(rest)?
+        };
+        if Folded::new(word).as_str() != want {
+            return None;
+        }
+        rest = after;
+    }
+    Some(input.len() - rest.len())
+}
+
+/// The unit after an amount: spaces, then a noun of `units` (with a glued power, or a second
+/// coordinated admin noun); yields the unit as written in lower case.
+pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
+    let (rest, spaces) = space0(input).ok()?;
+    let (written, len) = units.longest(rest)?;
+    // Only a measure is written glued to its number: `25m²`, `74,8ha`, `2kg`.
+    if spaces.is_empty() && !GLUED.contains(&written) {
+        return None;
+    }
+    let mut unit = written.to_string();
+    let mut rest = &rest[len..];
+    if POWERED.contains(&written) {
+        if let Some(power) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '2' | '3' | '²' | '³'))
+        {
+            let after = &rest[power.len_utf8()..];
+            if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                unit.push(power);
+                rest = after;
+            }
+        }
+    }
+    if COORDINABLE.contains(&written) {
+        if let Some((second, after)) = coordinated(units, rest) {
+            unit = format!("{unit}, {second}");
+            rest = after;
+        }
+    }
+    Some((unit, rest))
+}
+
+/// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.
+fn coordinated<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
+    let after_comma = input.strip_prefix(',')?;
+    let (after, _) = space0(after_comma).ok()?;
+    let (written, len) = units.longest(after)?;
+    COORDINABLE
+        .contains(&written)
+        .then(|| (written.to_string(), &after[len..]))
+}
+
+/// Whether `unit` counts whole things (households, people) rather than measuring.
+pub(crate) fn counts_whole_things(unit: &str) -> bool {
+    !FRACTIONAL.contains(&unit)
+        && !POWERED
+            .iter()
+            .any(|m| unit.starts_with(m) && unit.len() <= m.len() + 2)
+}
+
+/// A number counting or measuring a noun.
+///
+/// ```
+/// use vnparse::{Quantity, Amount};
+/// use rust_decimal::Decimal;
+/// let q: Quantity = "54.205 đối tượng".parse().unwrap();
+/// assert_eq!((q.amount, q.unit.as_str()), (Amount::Exact(Decimal::from(54205)), "đối tượng"));
+/// assert_eq!(q.to_string(), "54.205 đối tượng");
+/// assert_eq!("1,328 hộ".parse::<Quantity>().unwrap().amount, Amount::Exact(Decimal::from(1328)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Quantity {
+    /// The count or measure, or the range.
+    pub amount: Amount,
+    /// The noun, lower case: `đối tượng`, `m²`.
+    pub unit: String,
+    /// How the text qualified it, if it did.
+    pub approx: Option<Approx>,
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(approx) = self.approx {
+            write!(f, "{approx} ")?;
+        }
+        write!(f, "{} {}", self.amount, self.unit)
+    }
+}
+
+impl FromStr for Quantity {
+    type Err = Error;
+
+    /// Reads a quantity whose unit is any noun: the rest of the string, lower-cased.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a number and what it counts", |input| {
+            quantity_with(input, &|rest: &str| {
+                let (rest, spaces) = space0(rest).ok()?;
+                let glued_measure = spaces.is_empty() && Units::shared().longest(rest).is_some();
+                if (spaces.is_empty() && !glued_measure) || split_word(rest).is_none() {
+                    return None;
+                }
+                Some((rest.trim_end().to_lowercase(), ""))
+            })
+        })
+    }
+}
+
+/// A quantity whose unit is a noun of `units`, as the module docs give it.
+///
+/// ```
+/// use vnparse::quantity::{quantity, Units};
+/// use vnparse::Amount;
+/// use rust_decimal::Decimal;
+/// let (rest, q) = quantity(Units::shared(), "4.018 hộ nghèo").unwrap();
+/// assert_eq!((q.unit.as_str(), rest), ("hộ", " nghèo"));
+/// let (_, q) = quantity(Units::shared(), "7 - 12 tuổi").unwrap();
+/// assert_eq!(q.amount, Amount::Range(Decimal::from(7), Decimal::from(12)));
+/// ```
+pub fn quantity<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Quantity> {
+    quantity_with(input, &|rest| unit_after(units, rest))
+}
+
+fn quantity_with<'a>(
+    input: &'a str,
+    unit: &dyn Fn(&'a str) -> Option<(String, &'a str)>,
+) -> IResult<&'a str, Quantity> {
+    let (rest, m) = marked(input, unit, &[])?;
+    let mut amount = m.amount;
+    // `1,328 hộ`: no household is fractional, so the comma groups thousands.
+    if let (Amount::Exact(_), Some(thousands)) = (amount, m.first.digits.and_then(|d| d.thousands))
+    {
+        if !m.first.scaled && counts_whole_things(&m.marker) {
+            amount = Amount::Exact(thousands);
+        }
+    }
+    Ok((
+        rest,
+        Quantity {
+            amount,
+            unit: m.marker,
+            approx: m.approx,
+        },
+    ))
+}
+
+/// A ratio: `1.328 /900 hộ`, `10/10 phường`, `1/4`.
+///
+/// ```
+/// use vnparse::Ratio;
+/// let r: Ratio = "1.328 /900 hộ".parse().unwrap();
+/// assert_eq!(r.to_string(), "1.328/900 hộ");
+/// assert_eq!(r.unit.as_deref(), Some("hộ"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Ratio {
+    /// The part.
+    pub numerator: Decimal,
+    /// The whole.
+    pub denominator: Decimal,
+    /// What both count, if written.
+    pub unit: Option<String>,
+}
+
+impl Ratio {
+    /// The value the entity contract writes: `1328/900`.
+    pub fn to_plain(&self) -> String {
+        format!(
+            "{}/{}",
+            crate::number::plain(self.numerator),
+            crate::number::plain(self.denominator)
+        )
+    }
+}
+
+impl fmt::Display for Ratio {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::number::write_vietnamese(f, self.numerator)?;
+        f.write_str("/")?;
+        crate::number::write_vietnamese(f, self.denominator)?;
+        if let Some(unit) = &self.unit {
+            write!(f, " {unit}")?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for Ratio {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a ratio such as `10/10 phường`", |input| {
+            ratio(Units::shared(), input)
+        })
+    }
+}
+
+/// A ratio whose unit, if any, is a noun of `units` (or a glued `h`, as in `24/24h`).
+///
+/// ```
+/// use vnparse::quantity::{ratio, Units};
+/// let (_, r) = ratio(Units::shared(), "5.775/8.227 xã").unwrap();
+/// assert_eq!(r.to_plain(), "5775/8227");
+/// assert!(ratio(Units::shared(), "20/2021/NĐ-CP").is_err());
+/// ```
+pub fn ratio<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Ratio> {
+    let (rest, numerator) = numeral(input)?;
+    let (rest, _) = space0(rest)?;
+    let Some(rest) = rest.strip_prefix('/') else {
+        return Err(nom::Err::Error(NomError::new(rest, NomErrorKind::Char)));
+    };
+    let (rest, _) = space0(rest)?;
+    let (after, denominator) = numeral(rest)?;
+    // `20/2021/NĐ-CP`, `1/2/2023`: a document number or a date, not a ratio.
+    if after.starts_with(['/', '-', '.']) && after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(nom::Err::Error(NomError::new(after, NomErrorKind::Verify)));
+    }
+    if denominator.value.is_zero() {
+        return Err(nom::Err::Error(NomError::new(rest, NomErrorKind::Verify)));
+    }
+    let (unit, rest) = match after
+        .strip_prefix('h')
+        .filter(|r| !r.starts_with(|c: char| is_word_char(c)))
+    {
+        Some(r) => (Some("h".to_string()), r),
+        None => match unit_after(units, after) {
+            Some((u, r)) if after.starts_with(crate::text::is_space) => (Some(u), r),
+            _ => (None, after),
+        },
+    };
+    Ok((
+        rest,
+        Ratio {
+            numerator: numerator.value,
+            denominator: denominator.value,
+            unit,
+        },
+    ))
+}
