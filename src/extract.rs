@@ -1,0 +1,537 @@
+//! The extractor: every entity of a text, with its byte span, in order, never overlapping.
+//!
+//! # How it scans
+//!
+//! Most of a text is words that start no entity. The scanner walks the text once, token by
+//! token, and stops only where an entity can start: at digits that are not glued to a word
+//! (`Covid-19`, `HP22` are skipped), at `+`, `(`, `$` and other currency signs, and at the few
+//! words that open an entity (qualifiers such as `trên`, number words, `lần`, `khóa`, …: the
+//! *triggers*). There every reader of a kind that can start there is tried, and the longest
+//! reading wins (on a tie, the more specific kind: a `money` over a `number`). The scan then
+//! goes on after it. Nothing is allocated per token; a word is folded (see [`crate::text`]) on
+//! the stack to look it up among the triggers.
+//!
+//! Context decides what no single reader can: a number after a label (`Điều 5`, `nhóm 1`) is a
+//! plain number even before a noun; a single number word is read only when it counts something
+//! (`ba lần`) or carries a scale (`năm triệu`), and `một` before a noun only under a qualifier
+//! (`ít nhất một huyện`), since it is mostly the article "a".
+//!
+//! ```
+//! use vnparse::extract::{extract, Kind};
+//! let text = "Tổng số tiền 810 triệu đồng, đạt 100% chỉ tiêu cho 10/10 phường.";
+//! let found: Vec<(Kind, &str, String)> = extract(text)
+//!     .into_iter()
+//!     .map(|e| (e.kind(), &text[e.span.clone()], e.value_string()))
+//!     .collect();
+//! assert_eq!(found, vec![
+//!     (Kind::Money, "810 triệu đồng", "810000000".to_string()),
+//!     (Kind::Percent, "100%", "100".to_string()),
+//!     (Kind::Ratio, "10/10 phường", "10/10".to_string()),
+//! ]);
+//! ```
+
+use crate::docnum::{docnum, DocNumber};
+use crate::money::{money, Money};
+use crate::number::{amount, approx_phrase, is_number_word, plain, sign, Approx, Scaled};
+use crate::ordinal::{ordinal, Ordinal};
+use crate::percent::{percent, Percent};
+use crate::phone::{phone, Phone};
+use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
+use crate::text::{is_capitalized, is_word_char, space1, split_word, Folded};
+use rust_decimal::Decimal;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The kinds of entity, as the entity contract names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A number that is part of no other entity.
+    Number,
+    /// `lần thứ IV`, `Đại hội XIII`.
+    Ordinal,
+    /// An amount with a currency.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A number counting or measuring a noun.
+    Quantity,
+    /// `1.328 /900 hộ`.
+    Ratio,
+    /// A telephone number.
+    Phone,
+    /// An official document number.
+    DocNum,
+}
+
+impl Kind {
+    /// The contract's name of the kind: `number`, `money`, …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Ordinal => "ordinal",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Quantity => "quantity",
+            Kind::Ratio => "ratio",
+            Kind::Phone => "phone",
+            Kind::DocNum => "docnum",
+        }
+    }
+}
+
+/// The typed value of an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Value {
+    /// A plain number, maybe qualified.
+    Number {
+        /// Its value.
+        value: Decimal,
+        /// Its qualifier, if any.
+        approx: Option<Approx>,
+    },
+    /// An ordinal.
+    Ordinal(Ordinal),
+    /// Money.
+    Money(Money),
+    /// A percentage.
+    Percent(Percent),
+    /// A quantity.
+    Quantity(Quantity),
+    /// A ratio.
+    Ratio(Ratio),
+    /// A phone number.
+    Phone(Phone),
+    /// A document number.
+    DocNum(DocNumber),
+}
+
+/// An optional field of an entity, as the contract writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// A string field (`unit`, `approx`, …).
+    Text(String),
+    /// An integer field (`weekday`).
+    Int(i64),
+}
+
+/// An entity found in a text: where it is and what it means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Its byte span in the text, end exclusive.
+    pub span: Range<usize>,
+    /// Its value.
+    pub value: Value,
+}
+
+impl Entity {
+    /// Its kind.
+    pub fn kind(&self) -> Kind {
+        match self.value {
+            Value::Number { .. } => Kind::Number,
+            Value::Ordinal(_) => Kind::Ordinal,
+            Value::Money(_) => Kind::Money,
+            Value::Percent(_) => Kind::Percent,
+            Value::Quantity(_) => Kind::Quantity,
+            Value::Ratio(_) => Kind::Ratio,
+            Value::Phone(_) => Kind::Phone,
+            Value::DocNum(_) => Kind::DocNum,
+        }
+    }
+
+    /// The normalized value as the contract writes it: `1337000000`, `5..7`, `+842993822339`.
+    pub fn value_string(&self) -> String {
+        match &self.value {
+            Value::Number { value, .. } => plain(*value),
+            Value::Ordinal(o) => o.value().to_string(),
+            Value::Money(m) => m.amount.to_plain(),
+            Value::Percent(p) => p.amount.to_plain(),
+            Value::Quantity(q) => q.amount.to_plain(),
+            Value::Ratio(r) => r.to_plain(),
+            Value::Phone(p) => p.e164(),
+            Value::DocNum(d) => d.to_string(),
+        }
+    }
+
+    /// The optional fields that apply, in the contract's names (`unit`, `approx`, …).
+    pub fn fields(&self) -> Vec<(&'static str, Field)> {
+        let mut fields = Vec::new();
+        let approx = |fields: &mut Vec<_>, a: Option<Approx>| {
+            if let Some(a) = a {
+                fields.push(("approx", Field::Text(a.as_str().to_string())));
+            }
+        };
+        match &self.value {
+            Value::Number { approx: a, .. } => approx(&mut fields, *a),
+            Value::Money(m) => {
+                fields.push(("unit", Field::Text(m.currency.code().to_string())));
+                approx(&mut fields, m.approx);
+            }
+            Value::Percent(p) => approx(&mut fields, p.approx),
+            Value::Quantity(q) => {
+                fields.push(("unit", Field::Text(q.unit.clone())));
+                approx(&mut fields, q.approx);
+            }
+            Value::Ratio(r) => {
+                if let Some(unit) = &r.unit {
+                    fields.push(("unit", Field::Text(unit.clone())));
+                }
+            }
+            Value::Ordinal(_) | Value::Phone(_) | Value::DocNum(_) => {}
+        }
+        fields
+    }
+}
+
+/// Finds entities in text; holds the lexicon of counted nouns.
+///
+/// ```
+/// use vnparse::{Extractor, Units};
+/// let extractor = Extractor::new().with_units(Units::builtin().with(&["con mèo"]));
+/// let found = extractor.extract("nuôi 3 con mèo");
+/// assert_eq!(found[0].value_string(), "3");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    units: Units,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+/// Extracts with the built-in lexicon: every entity of `text`, in order.
+pub fn extract(text: &str) -> Vec<Entity> {
+    static DEFAULT: OnceLock<Extractor> = OnceLock::new();
+    DEFAULT.get_or_init(Extractor::new).extract(text)
+}
+
+/// Words that open an entity (folded): qualifiers, signs, currency codes, ordinal cues.
+const TRIGGER_WORDS: &[&str] = &[
+    "trên", "hơn", "ngoài", "vượt", "dưới", "gần", "khoảng", "chừng", "tầm", "xấp", "ước", "quanh",
+    "ở", "chưa", "ít", "tối", "không", "từ", "âm", "usd", "vnd", "vnđ", "eur", "lần", "khóa",
+    "khoá", "đại", "thế", "thứ",
+];
+
+fn triggers() -> &'static HashSet<String> {
+    static TRIGGERS: OnceLock<HashSet<String>> = OnceLock::new();
+    TRIGGERS.get_or_init(|| {
+        let number_words = [
+            "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
+            "tám", "chín", "mười", "chục", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
+        ];
+        TRIGGER_WORDS
+            .iter()
+            .chain(number_words.iter())
+            .map(|w| Folded::new(w).as_str().to_string())
+            .collect()
+    })
+}
+
+/// Words after which a number is a label, not a count: `Điều 5`, `nhóm 1`, `bão số 3`.
+const LABELS: &[&str] = &[
+    "điều",
+    "khoản",
+    "nhóm",
+    "số",
+    "mục",
+    "điểm",
+    "chương",
+    "phụ lục",
+    "ngã",
+    "lộ",
+    "tuyến",
+    "đề án",
+    "chương trình",
+    "nghị quyết",
+    "quyết định",
+    "kế hoạch",
+    "tổ",
+    "khu",
+    "lô",
+    "phòng",
+    "tầng",
+    "trang",
+    "bài",
+    "câu",
+    "hình",
+    "bảng",
+    "biểu",
+    "cấp",
+    "loại",
+    "hạng",
+    "top",
+];
+
+/// Words before `thứ` that make it a weekday or a list, not an ordinal of what precedes.
+const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
+    "vào", "ngày", "hôm", "các", "mỗi", "từ", "đến", "tới", "và", "hoặc", "sáng", "chiều", "tối",
+    "trưa", "đêm", "hàng", "những", "cả", "là", "trước", "sau", "nay",
+];
+
+/// A reading of an entity at one position: where it ends and what it is.
+struct Reading {
+    end: usize,
+    value: Value,
+}
+
+impl Extractor {
+    /// An extractor with the built-in lexicon of counted nouns.
+    pub fn new() -> Self {
+        Extractor {
+            units: Units::shared().clone(),
+        }
+    }
+
+    /// This extractor with `units` as its lexicon of counted nouns.
+    pub fn with_units(mut self, units: Units) -> Self {
+        self.units = units;
+        self
+    }
+
+    /// Every entity of `text`, in order of position, none overlapping.
+    pub fn extract(&self, text: &str) -> Vec<Entity> {
+        let mut found = Vec::new();
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while let Some(&b) = bytes.get(pos) {
+            let next = match self.candidate(text, pos, b) {
+                Candidate::Try(skip) => match self.claim(text, pos) {
+                    Some(reading) if reading.end > pos => {
+                        let end = reading.end;
+                        found.push(Entity {
+                            span: pos..end,
+                            value: reading.value,
+                        });
+                        end
+                    }
+                    _ => skip,
+                },
+                Candidate::Skip(skip) => skip,
+            };
+            pos = next.max(pos + 1);
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+        found
+    }
+
+    /// Whether an entity may start at `pos`, and where the token there ends.
+    fn candidate(&self, text: &str, pos: usize, b: u8) -> Candidate {
+        let rest = &text[pos..];
+        if b.is_ascii_digit() {
+            let run = pos
+                + rest
+                    .bytes()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            let digits_end = pos + rest.bytes().take_while(u8::is_ascii_digit).count();
+            return if glued_to_word_before(text, pos) {
+                Candidate::Skip(run)
+            } else {
+                Candidate::Try(digits_end)
+            };
+        }
+        if matches!(b, b'+' | b'(' | b'$' | b'-') || rest.starts_with(['€', '£', '¥', '₫']) {
+            return Candidate::Try(pos + 1);
+        }
+        if b.is_ascii_alphabetic() || b >= 0xC0 {
+            let Some((word, _)) = split_word(rest) else {
+                return Candidate::Skip(pos + 1);
+            };
+            let end = pos + word.len();
+            let at_boundary = !text[..pos].ends_with(|c: char| c.is_alphanumeric());
+            return if at_boundary && triggers().contains(Folded::new(word).as_str()) {
+                Candidate::Try(end)
+            } else {
+                Candidate::Skip(end)
+            };
+        }
+        Candidate::Skip(pos + 1)
+    }
+
+    /// The best reading of an entity starting at `pos`, if any.
+    fn claim(&self, text: &str, pos: usize) -> Option<Reading> {
+        let rest = &text[pos..];
+        let before = &text[..pos];
+        let at = |after: &str| text.len() - after.len();
+        let mut best: Option<Reading> = None;
+        let mut offer = |end: usize, value: Value| {
+            if end > pos && best.as_ref().is_none_or(|b| end > b.end) && !glued_after(text, end) {
+                best = Some(Reading { end, value });
+            }
+        };
+        let labelled = previous_word(before).is_some_and(|w| LABELS.iter().any(|l| same(w, l)));
+        if let Ok((r, p)) = phone(rest) {
+            offer(at(r), Value::Phone(p));
+        }
+        if let Ok((r, d)) = docnum(rest) {
+            offer(at(r), Value::DocNum(d));
+        }
+        if let Ok((r, m)) = money(rest) {
+            offer(at(r), Value::Money(m));
+        }
+        if let Ok((r, p)) = percent(rest) {
+            offer(at(r), Value::Percent(p));
+        }
+        if !labelled {
+            if let Ok((r, q)) = quantity(&self.units, rest) {
+                if self.counts(before, rest, &q) {
+                    offer(at(r), Value::Quantity(q));
+                }
+            }
+            if let Ok((r, ratio)) = ratio(&self.units, rest) {
+                offer(at(r), Value::Ratio(ratio));
+            }
+        }
+        if let Ok((r, o)) = ordinal(rest) {
+            if ordinal_in_context(before, rest) {
+                offer(at(r), Value::Ordinal(o));
+            }
+        }
+        if let Some((r, value, approx)) = plain_number(rest) {
+            offer(at(r), Value::Number { value, approx });
+        }
+        best
+    }
+
+    /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
+    fn counts(&self, before: &str, rest: &str, q: &Quantity) -> bool {
+        let starts_with_digit = rest
+            .trim_start_matches(['-'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        if q.approx.is_some() || starts_with_digit {
+            return true;
+        }
+        let Some((word, after)) = split_word(rest) else {
+            return true;
+        };
+        if approx_phrase(rest).is_ok() || !is_number_word(word) {
+            return true;
+        }
+        // `một đối tượng`, `một số`: the article, not the numeral.
+        if same(word, "một") && !after.starts_with(|c: char| crate::text::is_space(c)) {
+            return false;
+        }
+        if same(word, "một") {
+            let Ok((next, _)) = space1(after) else {
+                return false;
+            };
+            let continues_number = split_word(next).is_some_and(|(w, _)| is_number_word(w));
+            if !continues_number {
+                return false;
+            }
+        }
+        // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start.
+        if is_capitalized(word) && unit_capitalized(after, &q.unit) && !before.trim_end().is_empty()
+        {
+            return false;
+        }
+        // `năm tháng`: years and months, not five months.
+        !(same(word, "năm") && q.unit == "tháng")
+    }
+}
+
+/// Whether the first word of `unit`, as written in `rest`, is capitalized.
+fn unit_capitalized(rest: &str, unit: &str) -> bool {
+    let unit_word = unit.split(' ').next().unwrap_or_default();
+    let mut remaining = rest;
+    while let Some((word, after)) = split_word(remaining.trim_start_matches(crate::text::is_space))
+    {
+        if same(word, unit_word) {
+            return is_capitalized(word);
+        }
+        remaining = after;
+    }
+    false
+}
+
+/// What the scanner does at a position.
+enum Candidate {
+    /// Try the readers here; if none reads, go on at the position given.
+    Try(usize),
+    /// Nothing starts here; go on at the position given.
+    Skip(usize),
+}
+
+fn same(a: &str, b: &str) -> bool {
+    crate::text::same_word(a, b)
+}
+
+/// The word just before `before`'s end (spaces skipped), if the text ends with one.
+fn previous_word(before: &str) -> Option<&str> {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &trimmed[start..];
+    (!word.is_empty()).then_some(word)
+}
+
+/// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
+fn glued_to_word_before(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    let mut chars = before.chars().rev();
+    match chars.next() {
+        Some(c) if c.is_alphanumeric() || c == '_' => true,
+        Some('-') => chars.next().is_some_and(|c| c.is_alphanumeric()),
+        Some('.') | Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// An entity ending where a letter or digit goes on (`quốc lộ 1A`): it is part of a code.
+fn glued_after(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let before_end = &text[..end];
+    let ends_in_letter = before_end.ends_with(|c: char| is_word_char(c));
+    match after.chars().next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if is_word_char(c) => !ends_in_letter,
+        _ => false,
+    }
+}
+
+/// Whether `thứ`/`lần` at `rest` is an ordinal here: after a noun or adjective, not a weekday.
+fn ordinal_in_context(before: &str, rest: &str) -> bool {
+    let Some((cue, _)) = split_word(rest) else {
+        return false;
+    };
+    if !same(cue, "thứ") {
+        if same(cue, "lần") {
+            // `lần hai`, but not `ba lần` read backwards: a number before `lần` counts it.
+            return !before.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        }
+        return true;
+    }
+    match previous_word(before) {
+        Some(word) => !NOT_BEFORE_ORDINAL_THU.iter().any(|w| same(w, word)),
+        None => rest
+            .get(..)
+            .is_some_and(|r| crate::text::match_phrase(r, "thứ nhất").is_some()),
+    }
+}
+
+/// A plain number, maybe qualified and signed, under the free-text rules for words.
+fn plain_number(input: &str) -> Option<(&str, Decimal, Option<Approx>)> {
+    let (rest, approx) = match approx_phrase(input) {
+        Ok((r, (a, _))) => (space1(r).ok()?.0, Some(a)),
+        Err(_) => (input, None),
+    };
+    let (rest, negative) = sign(rest);
+    let (after, a): (&str, Scaled) = amount(rest).ok()?;
+    if a.digits.is_none() && a.words < 2 && !a.scaled {
+        return None;
+    }
+    if a.digits.is_none() && is_capitalized(rest) && a.words < 2 {
+        return None;
+    }
+    Some((after, if negative { -a.value } else { a.value }, approx))
+}
