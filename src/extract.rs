@@ -30,14 +30,17 @@
 //! ]);
 //! ```
 
+use crate::date::{raw_date, Calendar, Date, RawDate};
 use crate::docnum::{docnum, DocNumber};
 use crate::money::{money, Money};
 use crate::number::{amount, approx_phrase, is_number_word, plain, sign, Approx, Scaled};
 use crate::ordinal::{ordinal, Ordinal};
 use crate::percent::{percent, Percent};
+use crate::period::{month, quarter, year, Month, Quarter, Year};
 use crate::phone::{phone, Phone};
 use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
 use crate::text::{is_capitalized, is_word_char, space1, split_word, Folded};
+use crate::time::{time, Time};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -59,6 +62,16 @@ pub enum Kind {
     Quantity,
     /// `1.328 /900 hộ`.
     Ratio,
+    /// A calendar day.
+    Date,
+    /// A time of day.
+    Time,
+    /// A month.
+    Month,
+    /// A quarter.
+    Quarter,
+    /// A year or a span of years.
+    Year,
     /// A telephone number.
     Phone,
     /// An official document number.
@@ -75,6 +88,11 @@ impl Kind {
             Kind::Percent => "percent",
             Kind::Quantity => "quantity",
             Kind::Ratio => "ratio",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Month => "month",
+            Kind::Quarter => "quarter",
+            Kind::Year => "year",
             Kind::Phone => "phone",
             Kind::DocNum => "docnum",
         }
@@ -102,6 +120,16 @@ pub enum Value {
     Quantity(Quantity),
     /// A ratio.
     Ratio(Ratio),
+    /// A calendar day.
+    Date(Date),
+    /// A time of day.
+    Time(Time),
+    /// A month.
+    Month(Month),
+    /// A quarter.
+    Quarter(Quarter),
+    /// A year or span of years.
+    Year(Year),
     /// A phone number.
     Phone(Phone),
     /// A document number.
@@ -136,6 +164,11 @@ impl Entity {
             Value::Percent(_) => Kind::Percent,
             Value::Quantity(_) => Kind::Quantity,
             Value::Ratio(_) => Kind::Ratio,
+            Value::Date(_) => Kind::Date,
+            Value::Time(_) => Kind::Time,
+            Value::Month(_) => Kind::Month,
+            Value::Quarter(_) => Kind::Quarter,
+            Value::Year(_) => Kind::Year,
             Value::Phone(_) => Kind::Phone,
             Value::DocNum(_) => Kind::DocNum,
         }
@@ -150,6 +183,11 @@ impl Entity {
             Value::Percent(p) => p.amount.to_plain(),
             Value::Quantity(q) => q.amount.to_plain(),
             Value::Ratio(r) => r.to_plain(),
+            Value::Date(d) => d.to_iso(),
+            Value::Time(t) => t.to_iso(),
+            Value::Month(m) => m.to_iso(),
+            Value::Quarter(q) => q.to_iso(),
+            Value::Year(y) => y.to_plain(),
             Value::Phone(p) => p.e164(),
             Value::DocNum(d) => d.to_string(),
         }
@@ -179,7 +217,31 @@ impl Entity {
                     fields.push(("unit", Field::Text(unit.clone())));
                 }
             }
-            Value::Ordinal(_) | Value::Phone(_) | Value::DocNum(_) => {}
+            Value::Date(d) => {
+                if let Some(w) = d.weekday {
+                    fields.push(("weekday", Field::Int(i64::from(w.iso()))));
+                }
+                if let Some(p) = d.part {
+                    fields.push(("part", Field::Text(p.as_str().to_string())));
+                }
+                if d.calendar == Calendar::Lunar {
+                    fields.push(("calendar", Field::Text("lunar".to_string())));
+                }
+                if let Some(h) = d.holiday {
+                    fields.push(("holiday", Field::Text(h.name().to_string())));
+                }
+            }
+            Value::Time(t) => {
+                if let Some(p) = t.part {
+                    fields.push(("part", Field::Text(p.as_str().to_string())));
+                }
+            }
+            Value::Ordinal(_)
+            | Value::Month(_)
+            | Value::Quarter(_)
+            | Value::Year(_)
+            | Value::Phone(_)
+            | Value::DocNum(_) => {}
         }
         fields
     }
@@ -214,7 +276,9 @@ pub fn extract(text: &str) -> Vec<Entity> {
 const TRIGGER_WORDS: &[&str] = &[
     "trên", "hơn", "ngoài", "vượt", "dưới", "gần", "khoảng", "chừng", "tầm", "xấp", "ước", "quanh",
     "ở", "chưa", "ít", "tối", "không", "từ", "âm", "usd", "vnd", "vnđ", "eur", "lần", "khóa",
-    "khoá", "đại", "thế", "thứ",
+    "khoá", "đại", "thế", "thứ", "ngày", "hôm", "mùng", "mồng", "rạng", "sáng", "trưa", "chiều",
+    "đêm", "khuya", "chủ", "cn", "t", "tết", "rằm", "tháng", "thg", "quý", "q", "giai", "thời",
+    "nhiệm", "niên", "sn",
 ];
 
 fn triggers() -> &'static HashSet<String> {
@@ -273,6 +337,89 @@ const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
     "trưa", "đêm", "hàng", "những", "cả", "là", "trước", "sau", "nay",
 ];
 
+/// Words before a number of hours that make it a duration: `trong 2 giờ`.
+const DURATION_CUES: &[&str] = &[
+    "trong", "mất", "suốt", "dài", "sau", "vòng", "khoảng", "hơn", "gần",
+];
+
+/// Words before a bare `d/m` that make it a fraction, not a day: `gần 1/4`, `tỷ lệ 1/3`.
+const FRACTION_CUES: &[&str] = &[
+    "gần", "khoảng", "trên", "hơn", "dưới", "chiếm", "lệ", "đạt", "bằng", "được", "còn", "là",
+    "xấp", "xỉ", "tầm", "chừng", "tới",
+];
+
+/// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
+const DAY_CUES: &[&str] = &["vào", "đến", "từ", "trước", "sau", "hôm", "ngày", "lúc"];
+
+/// Whether a date read without its own cue is a day here, by the words before it.
+fn date_in_context(before: &str, raw: &RawDate) -> bool {
+    if raw.cued {
+        return true;
+    }
+    let previous = previous_word(before);
+    let after_any = |cues: &[&str]| previous.is_some_and(|w| cues.iter().any(|c| same(w, c)));
+    match (raw.separator, raw.date.year) {
+        (Some(_), Some(_)) => true,
+        (Some('/'), None) => !after_any(FRACTION_CUES),
+        (Some(_), None) => after_any(DAY_CUES),
+        (None, _) => true,
+    }
+}
+
+/// `2021` in `năm 2020 và 2021`: a bare year coordinated with a year just read takes its cue.
+fn conjunct_year<'t>(text: &'t str, last: &Entity, pos: usize) -> Option<(&'t str, Year)> {
+    if !matches!(last.value, Value::Year(_)) {
+        return None;
+    }
+    let between = text.get(last.span.end..pos)?;
+    let link = between.trim_matches(crate::text::is_space);
+    if !(link == "," || same(link, "và") || same(link, "hoặc")) {
+        return None;
+    }
+    let (first, rest) = crate::date::four_digit_year(&text[pos..])?;
+    Some((rest, Year { first, last: first }))
+}
+
+/// `chiều 16` in `chiều 16 và sáng 17.10`: a day that borrows its month (and year) from the
+/// date it is coordinated with.
+fn borrowed_day(input: &str) -> Option<(&str, Date)> {
+    let (part, rest) = match crate::date::day_part(input) {
+        Some((p, r)) => (Some(p), space1(r).ok()?.0),
+        None => (None, input),
+    };
+    let rest = match crate::text::match_phrase(rest, "ngày") {
+        Some(len) => space1(&rest[len..]).ok()?.0,
+        None if part.is_none() => return None,
+        None => rest,
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let day: u8 = rest[..digits].parse().ok()?;
+    let after_day = &rest[digits..];
+    let (link, _) = space0_str(after_day);
+    let partner_start = crate::text::match_phrase(link, "và")
+        .map(|len| &link[len..])
+        .or_else(|| link.strip_prefix([',', '-', '–']))?;
+    let (partner_start, _) = space0_str(partner_start);
+    let (_, partner) = raw_date(partner_start).ok()?;
+    if !partner.is_valid() {
+        return None;
+    }
+    let mut date = partner.date;
+    date.day = day;
+    date.part = part;
+    date.weekday = None;
+    date.holiday = None;
+    Date::new(date.year, date.month, day)?;
+    Some((after_day, date))
+}
+
+fn space0_str(input: &str) -> (&str, &str) {
+    crate::text::space0(input).unwrap_or((input, ""))
+}
+
 /// A reading of an entity at one position: where it ends and what it is.
 struct Reading {
     end: usize,
@@ -300,7 +447,7 @@ impl Extractor {
         let mut pos = 0;
         while let Some(&b) = bytes.get(pos) {
             let next = match self.candidate(text, pos, b) {
-                Candidate::Try(skip) => match self.claim(text, pos) {
+                Candidate::Try(skip) => match self.claim(text, pos, found.last()) {
                     Some(reading) if reading.end > pos => {
                         let end = reading.end;
                         found.push(Entity {
@@ -337,6 +484,16 @@ impl Extractor {
                 Candidate::Try(digits_end)
             };
         }
+        if matches!(b, b'+' | b'-') && text[..pos].ends_with(|c: char| c.is_alphanumeric()) {
+            // `Covid-19`, `GMT+7`: part of a code.
+            let run = pos
+                + 1
+                + rest[1..]
+                    .bytes()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            return Candidate::Skip(run);
+        }
         if matches!(b, b'+' | b'(' | b'$' | b'-') || rest.starts_with(['€', '£', '¥', '₫']) {
             return Candidate::Try(pos + 1);
         }
@@ -356,7 +513,7 @@ impl Extractor {
     }
 
     /// The best reading of an entity starting at `pos`, if any.
-    fn claim(&self, text: &str, pos: usize) -> Option<Reading> {
+    fn claim(&self, text: &str, pos: usize, last: Option<&Entity>) -> Option<Reading> {
         let rest = &text[pos..];
         let before = &text[..pos];
         let at = |after: &str| text.len() - after.len();
@@ -367,6 +524,31 @@ impl Extractor {
             }
         };
         let labelled = previous_word(before).is_some_and(|w| LABELS.iter().any(|l| same(w, l)));
+        if let Ok((r, raw)) = raw_date(rest) {
+            if raw.is_valid() && date_in_context(before, &raw) {
+                offer(at(r), Value::Date(raw.date));
+            }
+        }
+        if let Some((r, d)) = borrowed_day(rest) {
+            offer(at(r), Value::Date(d));
+        }
+        if let Ok((r, t)) = time(rest) {
+            if !previous_word(before).is_some_and(|w| DURATION_CUES.iter().any(|c| same(w, c))) {
+                offer(at(r), Value::Time(t));
+            }
+        }
+        if let Ok((r, m)) = month(rest) {
+            offer(at(r), Value::Month(m));
+        }
+        if let Ok((r, q)) = quarter(rest) {
+            offer(at(r), Value::Quarter(q));
+        }
+        if let Ok((r, y)) = year(rest) {
+            offer(at(r), Value::Year(y));
+        }
+        if let Some((r, y)) = last.and_then(|last| conjunct_year(text, last, pos)) {
+            offer(at(r), Value::Year(y));
+        }
         if let Ok((r, p)) = phone(rest) {
             offer(at(r), Value::Phone(p));
         }
@@ -381,7 +563,7 @@ impl Extractor {
         }
         if !labelled {
             if let Ok((r, q)) = quantity(&self.units, rest) {
-                if self.counts(before, rest, &q) {
+                if self.counts(before, rest, &q) && !is_day_of_month(&q, r) {
                     offer(at(r), Value::Quantity(q));
                 }
             }
@@ -414,6 +596,14 @@ impl Extractor {
         if approx_phrase(rest).is_ok() || !is_number_word(word) {
             return true;
         }
+        let single_word = !space1(after)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| is_number_word(w));
+        // `đầu tư nước ngoài`: `tư`, `lăm`, `mốt` alone are parts of words, not counts.
+        if single_word && ["tư", "lăm", "mốt", "nhăm"].iter().any(|w| same(w, word)) {
+            return false;
+        }
         // `một đối tượng`, `một số`: the article, not the numeral.
         if same(word, "một") && !after.starts_with(|c: char| crate::text::is_space(c)) {
             return false;
@@ -433,8 +623,20 @@ impl Extractor {
             return false;
         }
         // `năm tháng`: years and months, not five months.
+        if same(word, "năm") && q.unit == "tháng" {
+            return false;
+        }
         !(same(word, "năm") && q.unit == "tháng")
     }
+}
+
+/// `6 - 8 tháng Giêng`, `15 tháng 3`: days of a month, not a number of months.
+fn is_day_of_month(q: &Quantity, after: &str) -> bool {
+    q.unit == "tháng"
+        && space1(after)
+            .ok()
+            .and_then(|(r, _)| crate::date::month_ref(r))
+            .is_some_and(|(_, _, rest)| !rest.starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Whether the first word of `unit`, as written in `rest`, is capitalized.
@@ -527,6 +729,14 @@ fn plain_number(input: &str) -> Option<(&str, Decimal, Option<Approx>)> {
     };
     let (rest, negative) = sign(rest);
     let (after, a): (&str, Scaled) = amount(rest).ok()?;
+    // `1/4`, `3/2024`: the number is part of a fraction or date the other readers decide.
+    if after.starts_with('/')
+        && after[1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     if a.digits.is_none() && a.words < 2 && !a.scaled {
         return None;
     }

@@ -1,0 +1,958 @@
+//! Calendar days: `10/03/2023`, `ngày 25/11`, `Thứ sáu, 10/03/2023`, `Sáng ngày 23/4/2014`,
+//! `ngày 15 tháng 3 năm 2024`, `mùng 2 tháng 9`, `Tết Canh Tý 2020`, `15/8 âm lịch`,
+//! `rằm tháng Giêng`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! date     = [weekday sep] [part ["nay" | "qua" | "mai"] ["("]] [cue] day [lunar] [")"]
+//!          | tet
+//! weekday  = "Thứ" ("hai" … "bảy" | "2" … "7") | "Chủ nhật" | "CN" | "T2" … "T7"
+//! part     = "sáng" | "rạng sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
+//! cue      = "ngày" | "hôm" | "mùng" | "mồng" | "ngày mùng" | "ngày mồng"
+//! day      = d "/" m ["/" year] | d "." m ["." year] | d "-" m ["-" year]
+//!          | d ("tháng" | "thg") month [("năm" | "/" | ",") year] | d "Tết"
+//!          | "rằm tháng" month
+//! month    = 1 … 12 | "Giêng" | "Hai" … "Mười Một" | "Chạp"
+//! year     = 4 digits | 2 digits (2000 + yy below 50, else 1900 + yy) | "năm" can-chi
+//! lunar    = "âm lịch" | "AL" | "ÂL" | "(AL)"
+//! tet      = "Tết" ["Nguyên đán"] [can-chi] ["năm"] [year]
+//! ```
+//!
+//! `tháng Giêng` and `tháng Chạp` are lunar months, so a day of them is a lunar date; so are
+//! `rằm tháng …` (the 15th) and `mùng 6 Tết`. A lunar date's value is its lunar month and day;
+//! [`Date::solar`] converts it when the year is known. `Tết` with a year is the solar date of
+//! that Lunar New Year (`Tết Canh Tý 2020` is 2020-01-25); a can-chi name written with the year
+//! must name that year.
+//!
+//! A day that cannot exist (`31/02/2023`, `32/1`, `25/13`) is an error, never a date.
+
+use crate::error::{parse_all, Error, ErrorKind};
+use crate::lunar;
+use crate::text::{lookup_phrase, match_phrase, same_word, space0, space1, split_word};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use std::fmt;
+use std::str::FromStr;
+
+/// A day of the week, as written before a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Weekday {
+    /// Thứ hai.
+    Monday,
+    /// Thứ ba.
+    Tuesday,
+    /// Thứ tư.
+    Wednesday,
+    /// Thứ năm.
+    Thursday,
+    /// Thứ sáu.
+    Friday,
+    /// Thứ bảy.
+    Saturday,
+    /// Chủ nhật.
+    Sunday,
+}
+
+impl Weekday {
+    const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+
+    /// The ISO 8601 number: Monday 1 … Sunday 7.
+    pub fn iso(self) -> u8 {
+        self as u8 + 1
+    }
+
+    /// The weekday of ISO number `n` (1 to 7).
+    pub fn from_iso(n: u8) -> Option<Self> {
+        Weekday::ALL.get(usize::from(n).checked_sub(1)?).copied()
+    }
+
+    /// The Vietnamese name: `Thứ Hai` … `Chủ Nhật`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Weekday::Monday => "Thứ Hai",
+            Weekday::Tuesday => "Thứ Ba",
+            Weekday::Wednesday => "Thứ Tư",
+            Weekday::Thursday => "Thứ Năm",
+            Weekday::Friday => "Thứ Sáu",
+            Weekday::Saturday => "Thứ Bảy",
+            Weekday::Sunday => "Chủ Nhật",
+        }
+    }
+}
+
+/// A part of the day, as written with a date or a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DayPart {
+    /// sáng, rạng sáng.
+    Morning,
+    /// trưa.
+    Noon,
+    /// chiều.
+    Afternoon,
+    /// tối.
+    Evening,
+    /// đêm, khuya.
+    Night,
+}
+
+impl DayPart {
+    /// The contract's name: `morning`, `noon`, `afternoon`, `evening`, `night`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DayPart::Morning => "morning",
+            DayPart::Noon => "noon",
+            DayPart::Afternoon => "afternoon",
+            DayPart::Evening => "evening",
+            DayPart::Night => "night",
+        }
+    }
+
+    /// The Vietnamese word: `sáng`, `trưa`, `chiều`, `tối`, `đêm`.
+    pub fn word(self) -> &'static str {
+        match self {
+            DayPart::Morning => "sáng",
+            DayPart::Noon => "trưa",
+            DayPart::Afternoon => "chiều",
+            DayPart::Evening => "tối",
+            DayPart::Night => "đêm",
+        }
+    }
+}
+
+const DAY_PARTS: &[(&str, DayPart)] = &[
+    ("rạng sáng", DayPart::Morning),
+    ("sáng", DayPart::Morning),
+    ("trưa", DayPart::Noon),
+    ("chiều", DayPart::Afternoon),
+    ("tối", DayPart::Evening),
+    ("đêm", DayPart::Night),
+    ("khuya", DayPart::Night),
+];
+
+/// A part of the day at the start of `input`, and the rest.
+pub(crate) fn day_part(input: &str) -> Option<(DayPart, &str)> {
+    lookup_phrase(input, DAY_PARTS).map(|(&part, len)| (part, &input[len..]))
+}
+
+/// Which calendar a date is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Calendar {
+    /// The Gregorian calendar.
+    #[default]
+    Solar,
+    /// The Vietnamese lunar calendar (âm lịch).
+    Lunar,
+}
+
+/// A named holiday a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Holiday {
+    /// Tết Nguyên đán, the Lunar New Year.
+    TetNguyenDan,
+    /// 27/7, Ngày Thương binh - Liệt sĩ.
+    ThuongBinhLietSi,
+    /// 2/9, Quốc khánh.
+    QuocKhanh,
+    /// 30/4, Ngày Giải phóng miền Nam.
+    GiaiPhongMienNam,
+    /// 1/5, Ngày Quốc tế Lao động.
+    QuocTeLaoDong,
+}
+
+impl Holiday {
+    /// Its Vietnamese name: `Tết Nguyên đán`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Holiday::TetNguyenDan => "Tết Nguyên đán",
+            Holiday::ThuongBinhLietSi => "Ngày Thương binh - Liệt sĩ",
+            Holiday::QuocKhanh => "Quốc khánh",
+            Holiday::GiaiPhongMienNam => "Ngày Giải phóng miền Nam",
+            Holiday::QuocTeLaoDong => "Ngày Quốc tế Lao động",
+        }
+    }
+
+    /// The fixed solar holiday on day `day` of month `month`, if there is one.
+    fn on_solar_day(month: u8, day: u8) -> Option<Self> {
+        match (month, day) {
+            (7, 27) => Some(Holiday::ThuongBinhLietSi),
+            (9, 2) => Some(Holiday::QuocKhanh),
+            (4, 30) => Some(Holiday::GiaiPhongMienNam),
+            (5, 1) => Some(Holiday::QuocTeLaoDong),
+            _ => None,
+        }
+    }
+}
+
+/// A calendar day, its year maybe unwritten, with what the text said about it.
+///
+/// ```
+/// use vnparse::date::{Date, Weekday, DayPart};
+/// let d: Date = "Thứ sáu, 10/03/2023".parse().unwrap();
+/// assert_eq!((d.year, d.month, d.day), (Some(2023), 3, 10));
+/// assert_eq!(d.weekday, Some(Weekday::Friday));
+/// assert_eq!(d.to_iso(), "2023-03-10");
+/// assert_eq!(d.to_string(), "Thứ Sáu, ngày 10/03/2023");
+///
+/// let d: Date = "Sáng ngày 25/11".parse().unwrap();
+/// assert_eq!((d.to_iso().as_str(), d.part), ("--11-25", Some(DayPart::Morning)));
+///
+/// let tet: Date = "Tết Canh Tý 2020".parse().unwrap();
+/// assert_eq!(tet.to_iso(), "2020-01-25");
+///
+/// let err = "31/02/2023".parse::<Date>().unwrap_err();
+/// assert_eq!(err.to_string(), "at byte 0: day 31 does not exist in February 2023");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Date {
+    /// The year, when written (or implied by a holiday with its year).
+    pub year: Option<i32>,
+    /// The month, 1 to 12 (of the lunar year for a lunar date).
+    pub month: u8,
+    /// The day of the month.
+    pub day: u8,
+    /// Solar or lunar.
+    pub calendar: Calendar,
+    /// The weekday written with the date, if any (see [`Date::weekday_matches`]).
+    pub weekday: Option<Weekday>,
+    /// The part of the day written with the date, if any.
+    pub part: Option<DayPart>,
+    /// The holiday the date is, if known.
+    pub holiday: Option<Holiday>,
+}
+
+impl Date {
+    /// A solar date; `None` if the day does not exist.
+    pub fn new(year: Option<i32>, month: u8, day: u8) -> Option<Self> {
+        let date = Date {
+            year,
+            month,
+            day,
+            calendar: Calendar::Solar,
+            weekday: None,
+            part: None,
+            holiday: None,
+        };
+        date.check().ok().map(|()| date)
+    }
+
+    /// The ISO 8601 form of the day: `2023-03-10`, or `--11-25` without a year. A lunar date
+    /// is written with its lunar month and day (`--08-15`).
+    pub fn to_iso(&self) -> String {
+        match (self.calendar, self.year) {
+            (Calendar::Solar, Some(year)) => format!("{year:04}-{:02}-{:02}", self.month, self.day),
+            _ => format!("--{:02}-{:02}", self.month, self.day),
+        }
+    }
+
+    /// The solar date as (year, month, day): itself for a solar date with a year, the
+    /// converted day for a lunar date with a year, `None` when the year is unknown.
+    ///
+    /// ```
+    /// use vnparse::date::Date;
+    /// let d: Date = "15/8/2024 âm lịch".parse().unwrap();
+    /// assert_eq!(d.solar(), Some((2024, 9, 17)));
+    /// ```
+    pub fn solar(&self) -> Option<(i32, u8, u8)> {
+        let year = self.year?;
+        match self.calendar {
+            Calendar::Solar => Some((year, self.month, self.day)),
+            Calendar::Lunar => lunar::lunar_to_solar(lunar::LunarDate {
+                year,
+                month: self.month,
+                day: self.day,
+                leap: false,
+            }),
+        }
+    }
+
+    /// The weekday the day falls on, when its year is known.
+    pub fn actual_weekday(&self) -> Option<Weekday> {
+        let (y, m, d) = self.solar()?;
+        Weekday::from_iso(iso_weekday(y, m, d))
+    }
+
+    /// Whether the weekday written with the date is the one it falls on: `Some(false)` for
+    /// `Thứ hai, 10/03/2023` (a Friday), `None` when either is unknown.
+    ///
+    /// ```
+    /// use vnparse::date::Date;
+    /// assert_eq!("Thứ hai, 10/03/2023".parse::<Date>().unwrap().weekday_matches(), Some(false));
+    /// assert_eq!("Thứ 6, 25.09.2020".parse::<Date>().unwrap().weekday_matches(), Some(true));
+    /// ```
+    pub fn weekday_matches(&self) -> Option<bool> {
+        Some(self.weekday? == self.actual_weekday()?)
+    }
+
+    /// This date with its year filled in from `reference` (year, month, day): the year that puts
+    /// it nearest the reference. A date with a year is returned as it is.
+    ///
+    /// ```
+    /// use vnparse::date::Date;
+    /// let d: Date = "ngày 25/12".parse().unwrap();
+    /// assert_eq!(d.resolve((2024, 1, 3)).year, Some(2023));
+    /// assert_eq!(d.resolve((2024, 11, 20)).year, Some(2024));
+    /// ```
+    pub fn resolve(&self, reference: (i32, u8, u8)) -> Date {
+        if self.year.is_some() {
+            return *self;
+        }
+        let (ry, rm, rd) = reference;
+        let target = days_from_civil(ry, rm, rd);
+        let best = [ry - 1, ry, ry + 1]
+            .into_iter()
+            .filter_map(|y| {
+                let candidate = Date {
+                    year: Some(y),
+                    ..*self
+                };
+                candidate.check().ok()?;
+                let (sy, sm, sd) = candidate.solar()?;
+                Some((y, (days_from_civil(sy, sm, sd) - target).abs()))
+            })
+            .min_by_key(|&(_, distance)| distance);
+        Date {
+            year: best.map(|(y, _)| y),
+            ..*self
+        }
+    }
+
+    /// Checks that the day exists; the error says why not.
+    fn check(&self) -> Result<(), String> {
+        if !(1..=12).contains(&self.month) {
+            return Err(format!("month {} does not exist", self.month));
+        }
+        let max = match self.calendar {
+            Calendar::Solar => days_in_month(self.year, self.month),
+            Calendar::Lunar => self
+                .year
+                .and_then(|y| lunar::month_length(y, self.month, false))
+                .unwrap_or(30),
+        };
+        if self.day == 0 || self.day > max {
+            let month = MONTH_NAMES_EN
+                .get(usize::from(self.month) - 1)
+                .copied()
+                .unwrap_or("");
+            return Err(match (self.calendar, self.year) {
+                (Calendar::Solar, Some(y)) => {
+                    format!("day {} does not exist in {month} {y}", self.day)
+                }
+                (Calendar::Solar, None) => format!("day {} does not exist in {month}", self.day),
+                (Calendar::Lunar, _) => format!(
+                    "day {} does not exist in lunar month {}",
+                    self.day, self.month
+                ),
+            });
+        }
+        Ok(())
+    }
+}
+
+const MONTH_NAMES_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `year` is a Gregorian leap year.
+pub(crate) fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Days in `month` of `year`; February has 29 when the year is unknown.
+pub(crate) fn days_in_month(year: Option<i32>, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year.is_none_or(is_leap) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 of a Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The ISO weekday (Monday 1) of a Gregorian date.
+fn iso_weekday(year: i32, month: u8, day: u8) -> u8 {
+    // 1970-01-01 was a Thursday (4).
+    let days = days_from_civil(year, month, day);
+    u8::try_from((days + 3).rem_euclid(7) + 1).unwrap_or(1)
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.holiday == Some(Holiday::TetNguyenDan)
+            && self.weekday.is_none()
+            && self.part.is_none()
+        {
+            match (self.calendar, self.year) {
+                (Calendar::Lunar, None) if (self.month, self.day) == (1, 1) => {
+                    return f.write_str("Tết Nguyên đán");
+                }
+                (Calendar::Solar, Some(y)) if lunar::tet(y) == Some((y, self.month, self.day)) => {
+                    return write!(f, "Tết Nguyên đán {y}");
+                }
+                _ => {}
+            }
+        }
+        if let Some(weekday) = self.weekday {
+            write!(f, "{}, ", weekday.name())?;
+        }
+        if let Some(part) = self.part {
+            write!(f, "{} ", part.word())?;
+        }
+        write!(f, "ngày {:02}/{:02}", self.day, self.month)?;
+        if let Some(year) = self.year {
+            write!(f, "/{year}")?;
+        }
+        if self.calendar == Calendar::Lunar {
+            f.write_str(" âm lịch")?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for Date {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let start = s.len() - s.trim_start().len();
+        let raw = parse_all(s, "a date such as `10/03/2023`", raw_date)?;
+        let checked = raw.date.check().and_then(|()| raw.tet_year_check());
+        checked
+            .map(|()| raw.date)
+            .map_err(|why| Error::new(start + raw.day_offset, ErrorKind::Invalid(why)))
+    }
+}
+
+/// A date as read, before the checks that it exists.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RawDate {
+    pub date: Date,
+    /// Where, in the parsed input, the day starts (for errors).
+    pub day_offset: usize,
+    /// A can-chi name written with a year: (stem, branch, year it must name).
+    pub can_chi: Option<(usize, usize, i32)>,
+    /// Whether the date was written with a cue (`ngày`, a part of the day, a weekday).
+    pub cued: bool,
+    /// The separator of a numeric date (`/`, `.`, `-`), if numeric.
+    pub separator: Option<char>,
+}
+
+impl RawDate {
+    fn tet_year_check(&self) -> Result<(), String> {
+        match self.can_chi {
+            Some((stem, branch, year)) if !lunar::is_can_chi_of(year, stem, branch) => {
+                Err(format!(
+                    "{} {} is not the name of {year} ({})",
+                    lunar::STEMS.get(stem).copied().unwrap_or(""),
+                    lunar::BRANCHES.get(branch).copied().unwrap_or(""),
+                    lunar::can_chi_name(year)
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether the date exists and its can-chi names its year.
+    pub(crate) fn is_valid(&self) -> bool {
+        self.date.check().is_ok() && self.tet_year_check().is_ok()
+    }
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+/// A date, as the module docs give it; a day that cannot exist does not parse.
+///
+/// ```
+/// use vnparse::date::date;
+/// let (rest, d) = date("ngày 14 tháng 10 năm 2021 của").unwrap();
+/// assert_eq!((d.to_iso().as_str(), rest), ("2021-10-14", " của"));
+/// assert!(date("31/02/2023").is_err());
+/// ```
+pub fn date(input: &str) -> IResult<&str, Date> {
+    let (rest, raw) = raw_date(input)?;
+    if !raw.is_valid() {
+        return fail(input);
+    }
+    Ok((rest, raw.date))
+}
+
+/// A date read without the checks that it exists.
+pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
+    if let Some(found) = tet(input) {
+        return Ok(found);
+    }
+    let mut rest = input;
+    let mut weekday = None;
+    let mut part = None;
+    let mut cued = false;
+    if let Some((w, after)) = weekday_with_separator(rest) {
+        weekday = Some(w);
+        rest = after;
+        cued = true;
+    }
+    let mut bracket = false;
+    if let Some((p, after)) = day_part(rest) {
+        part = Some(p);
+        rest = after;
+        cued = true;
+        // `chiều nay (25/9)`: the part of today, the date in brackets.
+        if let Ok((after_space, _)) = space1(rest) {
+            if let Some((_, len)) =
+                lookup_phrase(after_space, &[("nay", ()), ("qua", ()), ("mai", ())])
+            {
+                let after_word = &after_space[len..];
+                let (after_open, _) = space0(after_word)?;
+                if let Some(inner) = after_open.strip_prefix('(') {
+                    rest = inner;
+                    bracket = true;
+                }
+            }
+        }
+        if !bracket {
+            rest = space1(rest)?.0;
+        }
+    }
+    if let Some(after) = day_cue(rest) {
+        rest = after;
+        cued = true;
+    }
+    let day_offset = input.len() - rest.len();
+    let (after, mut raw) = day(rest)?;
+    raw.date.weekday = weekday;
+    raw.date.part = part;
+    raw.day_offset = day_offset;
+    raw.cued |= cued;
+    let mut rest = after;
+    if let Some(after_lunar) = lunar_marker(rest) {
+        raw.date.calendar = Calendar::Lunar;
+        rest = after_lunar;
+    }
+    if bracket {
+        rest = space0(rest)?.0.strip_prefix(')').map_or(rest, |r| r);
+    }
+    if raw.date.calendar == Calendar::Solar && raw.date.holiday.is_none() {
+        raw.date.holiday = Holiday::on_solar_day(raw.date.month, raw.date.day);
+    }
+    Ok((rest, raw))
+}
+
+/// `ngày`, `hôm`, `mùng`, `mồng`, `ngày mùng`: the words before a day; the rest after spaces.
+fn day_cue(input: &str) -> Option<&str> {
+    const CUES: &[(&str, ())] = &[
+        ("hôm nay", ()),
+        ("hôm qua", ()),
+        ("ngày mùng", ()),
+        ("ngày mồng", ()),
+        ("ngày", ()),
+        ("hôm", ()),
+        ("mùng", ()),
+        ("mồng", ()),
+    ];
+    let (_, len) = lookup_phrase(input, CUES)?;
+    space1(&input[len..]).ok().map(|(rest, _)| rest)
+}
+
+/// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space).
+fn weekday_with_separator(input: &str) -> Option<(Weekday, &str)> {
+    let (w, rest) = weekday(input)?;
+    let (rest, _) = space0(rest).ok()?;
+    let rest = match rest.strip_prefix([',', '-', '–', '(']) {
+        Some(r) => space0(r).ok()?.0,
+        None if rest.len() < input.len() => rest,
+        None => return None,
+    };
+    Some((w, rest))
+}
+
+/// A weekday name: `Thứ sáu`, `Thứ 6`, `thứ Hai`, `Chủ nhật`, `CN`, `T2`.
+pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
+    if let Some(len) = match_phrase(input, "chủ nhật") {
+        return Some((Weekday::Sunday, &input[len..]));
+    }
+    if let Some(rest) = input.strip_prefix("CN") {
+        return (!rest.starts_with(|c: char| c.is_alphanumeric()))
+            .then_some((Weekday::Sunday, rest));
+    }
+    if let Some(rest) = input.strip_prefix('T') {
+        if let [d @ b'2'..=b'7', ..] = rest.as_bytes() {
+            let after = &rest[1..];
+            if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                return Some((Weekday::from_iso(d - b'1')?, after));
+            }
+        }
+    }
+    let (word, rest) = split_word(input)?;
+    if !same_word(word, "thứ") {
+        return None;
+    }
+    let (rest, _) = space1(rest).ok()?;
+    if let [d @ b'2'..=b'7', ..] = rest.as_bytes() {
+        let after = &rest[1..];
+        if !after.starts_with(|c: char| c.is_alphanumeric()) {
+            return Some((Weekday::from_iso(d - b'1')?, after));
+        }
+        return None;
+    }
+    const NAMES: &[(&str, Weekday)] = &[
+        ("hai", Weekday::Monday),
+        ("ba", Weekday::Tuesday),
+        ("tư", Weekday::Wednesday),
+        ("năm", Weekday::Thursday),
+        ("sáu", Weekday::Friday),
+        ("bảy", Weekday::Saturday),
+        ("bẩy", Weekday::Saturday),
+    ];
+    lookup_phrase(rest, NAMES).map(|(&w, len)| (w, &rest[len..]))
+}
+
+/// `âm lịch`, `AL`, `ÂL`, `(AL)`, `(âm lịch)` after a date: the rest after it.
+fn lunar_marker(input: &str) -> Option<&str> {
+    let (rest, _) = space0(input).ok()?;
+    let (inner, bracketed) = match rest.strip_prefix('(') {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
+    let len = match_phrase(inner, "âm lịch").or_else(|| {
+        let (word, _) = split_word(inner)?;
+        (word == "AL" || word == "ÂL" || word == "A\u{302}L").then_some(word.len())
+    })?;
+    let after = &inner[len..];
+    if bracketed {
+        return after.strip_prefix(')');
+    }
+    Some(after)
+}
+
+/// The lunar and solar month names after `tháng`: `Giêng`, `Hai`, … `Chạp`.
+const MONTH_WORDS: &[(&str, u8)] = &[
+    ("mười một", 11),
+    ("mười hai", 12),
+    ("giêng", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("tư", 4),
+    ("bốn", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+    ("mười", 10),
+    ("một", 11),
+    ("chạp", 12),
+];
+
+/// Month names that are also everyday words: read only when capitalized.
+const AMBIGUOUS_MONTH_WORDS: &[&str] = &["năm", "một", "ba", "tư", "mười"];
+
+/// A month after `tháng`: digits (1 to 12) or a name; whether the name is a lunar one
+/// (`Giêng`, `Chạp`), and the rest.
+pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        if digits > 2 {
+            return None;
+        }
+        let month: u8 = input[..digits].parse().ok()?;
+        return (1..=12)
+            .contains(&month)
+            .then_some((month, false, &input[digits..]));
+    }
+    let (&month, len) = lookup_phrase(input, MONTH_WORDS)?;
+    // `tháng năm` is "months and years", `tháng hai` mostly "February": the names that are
+    // everyday words are read only capitalized.
+    let (first_word, _) = split_word(input)?;
+    let capitalized = first_word.starts_with(char::is_uppercase);
+    if !capitalized
+        && AMBIGUOUS_MONTH_WORDS
+            .iter()
+            .any(|w| same_word(w, first_word))
+    {
+        return None;
+    }
+    // `tháng Một` is the lunar eleventh month only as a name; in a date it is rare.
+    let lunar_only =
+        matches!(split_word(input), Some((w, _)) if same_word(w, "giêng") || same_word(w, "chạp"));
+    Some((month, lunar_only, &input[len..]))
+}
+
+/// A number of one or two digits, and the rest.
+fn small_number(input: &str) -> Option<(u8, &str)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    Some((input[..digits].parse().ok()?, &input[digits..]))
+}
+
+/// A year of four digits, or two (expanded: below 50 is 20yy); `None` if glued to more digits.
+fn year_digits(input: &str) -> Option<(i32, &str)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &input[digits..];
+    let year: i32 = match digits {
+        4 => input[..4].parse().ok()?,
+        2 => {
+            let yy: i32 = input[..2].parse().ok()?;
+            if yy < 50 {
+                2000 + yy
+            } else {
+                1900 + yy
+            }
+        }
+        _ => return None,
+    };
+    Some((year, rest))
+}
+
+/// Whether a numeric date goes on into something longer (`1.2.3.4`, `20/10/2023/QĐ`).
+fn continues(rest: &str, separator: char) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c.is_alphanumeric() => true,
+        Some(c) if c == separator || c == '/' => chars.next().is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+/// The day itself: numeric, written with `tháng`, `rằm tháng …` or `mùng … Tết`.
+fn day(input: &str) -> IResult<&str, RawDate> {
+    if let Some(found) = full_moon(input) {
+        return Ok(found);
+    }
+    let Some((d, after_day)) = small_number(input) else {
+        return fail(input);
+    };
+    if let Some(found) = written_day(d, after_day) {
+        return Ok(found);
+    }
+    if let Some(found) = numeric_day(d, after_day) {
+        return Ok(found);
+    }
+    fail(input)
+}
+
+fn raw(year: Option<i32>, month: u8, day: u8, calendar: Calendar) -> RawDate {
+    RawDate {
+        date: Date {
+            year,
+            month,
+            day,
+            calendar,
+            weekday: None,
+            part: None,
+            holiday: None,
+        },
+        day_offset: 0,
+        can_chi: None,
+        cued: false,
+        separator: None,
+    }
+}
+
+/// `25/11`, `22/9/2021`, `25.09.2020`, `15-3-2024`, `15/ 9`, `10/01/17`.
+fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
+    let separator = input
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '/' | '.' | '-'))?;
+    let mut rest = &input[1..];
+    if separator == '/' {
+        rest = space0(rest).ok()?.0;
+    }
+    let (m, after_month) = small_number(rest)?;
+    let mut rest = after_month;
+    let mut year = None;
+    if let Some(after_sep) = rest.strip_prefix(separator) {
+        if let Some((y, after_year)) = year_digits(after_sep) {
+            year = Some(y);
+            rest = after_year;
+        }
+    }
+    if continues(rest, separator) {
+        return None;
+    }
+    let mut found = raw(year, m, d, Calendar::Solar);
+    found.separator = Some(separator);
+    Some((rest, found))
+}
+
+/// `15 tháng 3`, `14 tháng 10 năm 2021`, `21 thg 5, 2008`, `20 tháng Giêng năm Kỷ Hợi`,
+/// `6 Tết`.
+fn written_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
+    let (rest, _) = space1(input).ok()?;
+    if let Some(len) = match_phrase(rest, "tết") {
+        let mut found = raw(None, 1, d, Calendar::Lunar);
+        if d == 1 {
+            found.date.holiday = Some(Holiday::TetNguyenDan);
+        }
+        found.cued = true;
+        return Some((&rest[len..], found));
+    }
+    let (_, len) = lookup_phrase(rest, &[("tháng", ()), ("thg", ())])?;
+    let (rest, _) = space1(&rest[len..]).ok()?;
+    let (month, lunar_only, rest) = month_ref(rest)?;
+    let calendar = if lunar_only {
+        Calendar::Lunar
+    } else {
+        Calendar::Solar
+    };
+    let (year, can_chi, rest) = written_year(rest);
+    let mut found = raw(year, month, d, calendar);
+    found.can_chi = can_chi.map(|(s, b)| (s, b, year.unwrap_or_default()));
+    if can_chi.is_some() {
+        // `năm Kỷ Hợi` names a lunar year; the month and day are lunar.
+        found.date.calendar = Calendar::Lunar;
+        if year.is_none() {
+            found.can_chi = None;
+        }
+    }
+    found.cued = true;
+    Some((rest, found))
+}
+
+/// The year after a written day or month: `năm 2021`, `/2024`, `, 2008`, `năm Kỷ Hợi`.
+pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>, &str) {
+    if let Some(after) = input.strip_prefix('/') {
+        if let Some((y, rest)) = year_digits(after).filter(|(_, r)| !continues(r, '/')) {
+            return (Some(y), None, rest);
+        }
+    }
+    if let Some(after) = input.strip_prefix(',') {
+        if let Ok((after, _)) = space1(after) {
+            if let Some((y, rest)) = four_digit_year(after) {
+                return (Some(y), None, rest);
+            }
+        }
+    }
+    let Ok((after_space, _)) = space1(input) else {
+        return (None, None, input);
+    };
+    let Some(len) = match_phrase(after_space, "năm") else {
+        return (None, None, input);
+    };
+    let Ok((after, _)) = space1(&after_space[len..]) else {
+        return (None, None, input);
+    };
+    if let Some((y, rest)) = four_digit_year(after) {
+        return (Some(y), None, rest);
+    }
+    if let Some((stem, branch, rest)) = can_chi(after) {
+        // `năm Canh Tý 2020`
+        if let Ok((after_name, _)) = space1(rest) {
+            if let Some((y, r)) = four_digit_year(after_name) {
+                return (Some(y), Some((stem, branch)), r);
+            }
+        }
+        return (None, Some((stem, branch)), rest);
+    }
+    (None, None, input)
+}
+
+/// Exactly four digits, not glued to more.
+pub(crate) fn four_digit_year(input: &str) -> Option<(i32, &str)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 || input[4..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((input[..4].parse().ok()?, &input[4..]))
+}
+
+/// A sexagenary year name, `Canh Tý`: the stem and branch indices, and the rest.
+pub(crate) fn can_chi(input: &str) -> Option<(usize, usize, &str)> {
+    let (stem_word, rest) = split_word(input)?;
+    let stem = lunar::STEMS.iter().position(|s| same_word(s, stem_word))?;
+    let (rest, _) = space1(rest).ok()?;
+    let (branch_word, rest) = split_word(rest)?;
+    let branch = lunar::BRANCHES
+        .iter()
+        .position(|b| same_word(b, branch_word))
+        .or_else(|| same_word(branch_word, "tị").then_some(5))?;
+    // Stems and branches pair by parity: Canh Tý exists, Canh Sửu does not.
+    (stem % 2 == branch % 2).then_some((stem, branch, rest))
+}
+
+/// `rằm tháng Giêng`, `Rằm tháng Bảy`: the 15th of a lunar month.
+fn full_moon(input: &str) -> Option<(&str, RawDate)> {
+    let len = match_phrase(input, "rằm tháng")?;
+    let (rest, _) = space1(&input[len..]).ok()?;
+    let (month, _, rest) = month_ref(rest)?;
+    let mut found = raw(None, month, 15, Calendar::Lunar);
+    found.cued = true;
+    Some((rest, found))
+}
+
+/// `Tết Canh Tý 2020`, `Tết Nguyên đán năm 2023`, `Tết Nguyên đán Giáp Thìn 2024`,
+/// `Tết Nguyên đán`: the first day of a lunar year.
+fn tet(input: &str) -> Option<(&str, RawDate)> {
+    let len = match_phrase(input, "tết")?;
+    let mut rest = &input[len..];
+    let mut named = false;
+    if let Some(after) = space1(rest)
+        .ok()
+        .and_then(|(r, _)| match_phrase(r, "nguyên đán").map(|l| &r[l..]))
+    {
+        rest = after;
+        named = true;
+    }
+    let mut can_chi_name = None;
+    if let Some((stem, branch, after)) = space1(rest).ok().and_then(|(r, _)| can_chi(r)) {
+        can_chi_name = Some((stem, branch));
+        rest = after;
+    }
+    let mut year = None;
+    if let Ok((after_space, _)) = space1(rest) {
+        let after_nam = match_phrase(after_space, "năm")
+            .and_then(|l| space1(&after_space[l..]).ok())
+            .map_or(after_space, |(r, _)| r);
+        if let Some((y, after_year)) = four_digit_year(after_nam) {
+            year = Some(y);
+            rest = after_year;
+        }
+    }
+    let mut found = match year {
+        Some(y) => {
+            let (sy, sm, sd) = lunar::tet(y)?;
+            let mut found = raw(Some(sy), sm, sd, Calendar::Solar);
+            found.can_chi = can_chi_name.map(|(s, b)| (s, b, y));
+            found
+        }
+        // Bare `tết` is not a date; `Tết Nguyên đán` and `Tết Canh Tý` are the lunar 1/1.
+        None if named || can_chi_name.is_some() => raw(None, 1, 1, Calendar::Lunar),
+        None => return None,
+    };
+    found.date.holiday = Some(Holiday::TetNguyenDan);
+    found.cued = true;
+    Some((rest, found))
+}

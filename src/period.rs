@@ -1,0 +1,313 @@
+//! Months, quarters and years: `tháng 02/2023`, `tháng 7 năm 2023`, `tháng Sáu`, `quý II/2023`,
+//! `quý 3 năm 2024`, `Q3/2024`, `năm 2022`, `giai đoạn 2021-2025`, `năm học 2023-2024`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! month   = "tháng" (1 … 12 | name) [("/" | "năm") year] ["âm lịch"]
+//! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 "/" year
+//! year    = cue year [range year] | year range year
+//! cue     = "năm" | "năm học" | "năm tài chính" | "giai đoạn" | "thời kỳ" | "nhiệm kỳ"
+//!         | "niên độ" | "niên khóa" | "SN"
+//! range   = "-" | "–" | "—" | "đến" | "tới"
+//! ```
+//!
+//! A bare four-digit number with no cue is not a year (`cùng kỳ 2023` is a number), but a range
+//! of two years is (`(2025 - 2030)`). `năm` before an age is not a year (`năm 13 tuổi`). Month
+//! names that are also common words are read only capitalized (`tháng Năm`, not `tháng năm`,
+//! "months and years").
+
+use crate::date::{four_digit_year, month_ref, written_year};
+use crate::error::{parse_all, Error};
+use crate::number::roman;
+use crate::text::{lookup_phrase, match_phrase, space0, space1};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use std::fmt;
+use std::str::FromStr;
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+/// A month, its year maybe unwritten.
+///
+/// ```
+/// use vnparse::period::Month;
+/// let m: Month = "tháng 02/2023".parse().unwrap();
+/// assert_eq!((m.year, m.month, m.to_iso().as_str()), (Some(2023), 2, "2023-02"));
+/// assert_eq!("tháng Sáu".parse::<Month>().unwrap().to_iso(), "--06");
+/// assert_eq!(m.to_string(), "tháng 02/2023");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Month {
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// The month, 1 to 12.
+    pub month: u8,
+}
+
+impl Month {
+    /// `2023-02`, or `--07` without a year.
+    pub fn to_iso(&self) -> String {
+        match self.year {
+            Some(y) => format!("{y:04}-{:02}", self.month),
+            None => format!("--{:02}", self.month),
+        }
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "tháng {:02}", self.month)?;
+        if let Some(y) = self.year {
+            write!(f, "/{y}")?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for Month {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a month such as `tháng 02/2023`", month)
+    }
+}
+
+/// A month, as the module docs give it.
+///
+/// ```
+/// use vnparse::period::month;
+/// assert_eq!(month("tháng 7 năm 2023").unwrap().1.to_iso(), "2023-07");
+/// assert!(month("tháng năm").is_err());
+/// ```
+pub fn month(input: &str) -> IResult<&str, Month> {
+    let Some(len) = match_phrase(input, "tháng") else {
+        return fail(input);
+    };
+    let (rest, _) = space1(&input[len..])?;
+    let Some((m, _, after)) = month_ref(rest) else {
+        return fail(rest);
+    };
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(after);
+    }
+    let (year, can_chi, mut rest) = written_year(after);
+    if can_chi.is_some() && year.is_none() {
+        rest = after;
+    }
+    // `tháng 3 Âm lịch`: a lunar month is still month 3.
+    if let Some(after) = space1(rest)
+        .ok()
+        .and_then(|(r, _)| match_phrase(r, "âm lịch").map(|l| &r[l..]))
+    {
+        rest = after;
+    }
+    Ok((rest, Month { year, month: m }))
+}
+
+/// A quarter of a year.
+///
+/// ```
+/// use vnparse::period::Quarter;
+/// let q: Quarter = "quý II/2023".parse().unwrap();
+/// assert_eq!(q.to_iso(), "2023-Q2");
+/// assert_eq!(q.to_string(), "quý II/2023");
+/// assert_eq!("Q3/2024".parse::<Quarter>().unwrap().to_iso(), "2024-Q3");
+/// assert_eq!("quý I".parse::<Quarter>().unwrap().to_iso(), "Q1");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Quarter {
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// The quarter, 1 to 4.
+    pub quarter: u8,
+}
+
+impl Quarter {
+    /// `2023-Q2`, or `Q1` without a year.
+    pub fn to_iso(&self) -> String {
+        match self.year {
+            Some(y) => format!("{y:04}-Q{}", self.quarter),
+            None => format!("Q{}", self.quarter),
+        }
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let roman = ["I", "II", "III", "IV"]
+            .get(usize::from(self.quarter).saturating_sub(1))
+            .copied()
+            .unwrap_or("");
+        write!(f, "quý {roman}")?;
+        if let Some(y) = self.year {
+            write!(f, "/{y}")?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for Quarter {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a quarter such as `quý II/2023`", quarter)
+    }
+}
+
+/// A quarter, as the module docs give it.
+///
+/// ```
+/// use vnparse::period::quarter;
+/// assert_eq!(quarter("quý 3 năm 2024").unwrap().1.to_iso(), "2024-Q3");
+/// assert_eq!(quarter("Qúy 3").unwrap().1.to_iso(), "Q3");
+/// assert!(quarter("quý V").is_err());
+/// ```
+pub fn quarter(input: &str) -> IResult<&str, Quarter> {
+    if let Some(rest) = input.strip_prefix('Q') {
+        if let [d @ b'1'..=b'4', b'/', ..] = rest.as_bytes() {
+            if let Some((y, after)) = four_digit_year(&rest[2..]) {
+                return Ok((
+                    after,
+                    Quarter {
+                        year: Some(y),
+                        quarter: d - b'0',
+                    },
+                ));
+            }
+        }
+    }
+    let Some(len) = match_phrase(input, "quý") else {
+        return fail(input);
+    };
+    let (rest, _) = space1(&input[len..])?;
+    let (after, q) = match roman(rest) {
+        Ok((after, n)) => (after, n),
+        Err(_) => match rest.as_bytes() {
+            [d @ b'1'..=b'4', ..] => (&rest[1..], u32::from(d - b'0')),
+            _ => match lookup_phrase(
+                rest,
+                &[("một", 1), ("hai", 2), ("ba", 3), ("tư", 4), ("bốn", 4)],
+            ) {
+                Some((&n, len)) => (&rest[len..], n),
+                None => return fail(rest),
+            },
+        },
+    };
+    let Some(q) = u8::try_from(q).ok().filter(|q| (1..=4).contains(q)) else {
+        return fail(rest);
+    };
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(after);
+    }
+    let (year, _, rest) = written_year(after);
+    let rest = if year.is_none() { after } else { rest };
+    Ok((rest, Quarter { year, quarter: q }))
+}
+
+/// A year or a span of years.
+///
+/// ```
+/// use vnparse::period::Year;
+/// let y: Year = "giai đoạn 2021-2025".parse().unwrap();
+/// assert_eq!((y.first, y.last, y.to_plain().as_str()), (2021, 2025, "2021..2025"));
+/// assert_eq!("năm 2022".parse::<Year>().unwrap().to_plain(), "2022");
+/// assert_eq!(y.to_string(), "giai đoạn 2021-2025");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Year {
+    /// The first year.
+    pub first: i32,
+    /// The last year (the first, for a single year).
+    pub last: i32,
+}
+
+impl Year {
+    /// `2022`, or `2021..2025` for a span.
+    pub fn to_plain(&self) -> String {
+        if self.first == self.last {
+            self.first.to_string()
+        } else {
+            format!("{}..{}", self.first, self.last)
+        }
+    }
+}
+
+impl fmt::Display for Year {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.first == self.last {
+            write!(f, "năm {}", self.first)
+        } else {
+            write!(f, "giai đoạn {}-{}", self.first, self.last)
+        }
+    }
+}
+
+impl FromStr for Year {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a year such as `năm 2022`", year)
+    }
+}
+
+const YEAR_CUES: &[(&str, ())] = &[
+    ("năm tài chính", ()),
+    ("năm học", ()),
+    ("năm", ()),
+    ("giai đoạn", ()),
+    ("thời kỳ", ()),
+    ("thời kì", ()),
+    ("nhiệm kỳ", ()),
+    ("nhiệm kì", ()),
+    ("niên độ", ()),
+    ("niên khóa", ()),
+    ("sn", ()),
+];
+
+/// A year after its cue, or a range of two years, as the module docs give them.
+///
+/// ```
+/// use vnparse::period::year;
+/// assert_eq!(year("nhiệm kỳ 2020 – 2025").unwrap().1.to_plain(), "2020..2025");
+/// assert_eq!(year("(2025 - 2030)").is_err(), true); // the bracket is not part of it
+/// assert_eq!(year("2025 - 2030").unwrap().1.to_plain(), "2025..2030");
+/// assert!(year("2023").is_err());
+/// assert!(year("năm 13 tuổi").is_err());
+/// ```
+pub fn year(input: &str) -> IResult<&str, Year> {
+    let (rest, cued) = match lookup_phrase(input, YEAR_CUES) {
+        Some((_, len)) => (space1(&input[len..])?.0, true),
+        None => (input, false),
+    };
+    let Some((first, after_first)) = four_digit_year(rest) else {
+        return fail(rest);
+    };
+    if let Some((last, after_last)) = range_end(after_first) {
+        if last > first && last - first <= 100 {
+            return Ok((after_last, Year { first, last }));
+        }
+    }
+    if !cued
+        || after_first.starts_with(['/', '.', ','])
+            && after_first[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return fail(rest);
+    }
+    Ok((after_first, Year { first, last: first }))
+}
+
+/// `- 2025`, `– 2025`, `-2025`, `đến 2025` after a year: the last year and the rest.
+fn range_end(input: &str) -> Option<(i32, &str)> {
+    let (rest, _) = space0(input).ok()?;
+    let rest = match rest.strip_prefix(['-', '–', '—']) {
+        Some(r) => space0(r).ok()?.0,
+        None => {
+            let (_, len) = lookup_phrase(rest, &[("đến", ()), ("tới", ())])?;
+            space1(&rest[len..]).ok()?.0
+        }
+    };
+    four_digit_year(rest)
+}

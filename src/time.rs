@@ -1,0 +1,191 @@
+//! Times of day: `17:15:19`, `17h30`, `17g30`, `14h45'`, `8 giờ 30 phút`, `8 giờ sáng`,
+//! `3 giờ chiều`, `10.30 giờ tối`, `20h tối`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! time  = clock [part]
+//! clock = hh ":" mm [":" ss]
+//!       | hh ("h" | "g") [mm] ["'"]
+//!       | hh "giờ" [mm ["phút"]]
+//!       | hh "." mm "giờ"
+//! part  = "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
+//! ```
+//!
+//! A 12-hour time with a part of the day is converted (`3 giờ chiều` is 15:00, `8 giờ tối`
+//! 20:00). Hours run 0 to 24 (`24:00` only), minutes and seconds 0 to 59. A duration
+//! (`trong 2 giờ`) is a quantity, not a time: that is the extractor's call, from the words
+//! before.
+
+use crate::date::{day_part, DayPart};
+use crate::error::{parse_all, Error};
+use crate::text::{match_phrase, space0, space1};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use std::fmt;
+use std::str::FromStr;
+
+/// A time of day, 24-hour.
+///
+/// ```
+/// use vnparse::time::Time;
+/// let t: Time = "3 giờ chiều".parse().unwrap();
+/// assert_eq!((t.hour, t.minute), (15, 0));
+/// assert_eq!(t.to_iso(), "15:00");
+/// assert_eq!("17:15:19".parse::<Time>().unwrap().to_iso(), "17:15:19");
+/// assert_eq!("17h30".parse::<Time>().unwrap().to_string(), "17:30");
+/// assert!("25:00".parse::<Time>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Time {
+    /// The hour, 0 to 24.
+    pub hour: u8,
+    /// The minute.
+    pub minute: u8,
+    /// The second, when written.
+    pub second: Option<u8>,
+    /// The part of the day written with it, if any.
+    pub part: Option<DayPart>,
+}
+
+impl Time {
+    /// `HH:MM`, with `:SS` when the seconds were written.
+    pub fn to_iso(&self) -> String {
+        match self.second {
+            Some(s) => format!("{:02}:{:02}:{s:02}", self.hour, self.minute),
+            None => format!("{:02}:{:02}", self.hour, self.minute),
+        }
+    }
+}
+
+impl fmt::Display for Time {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_iso())?;
+        if let Some(part) = self.part {
+            write!(f, " {}", part.word())?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for Time {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "a time such as `17:30` or `8 giờ sáng`", time)
+    }
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+fn number(input: &str, max_digits: usize) -> Option<(u8, usize, &str)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > max_digits {
+        return None;
+    }
+    Some((input[..digits].parse().ok()?, digits, &input[digits..]))
+}
+
+/// Exactly two digits of minutes or seconds, 0 to 59.
+fn sixty(input: &str) -> Option<(u8, &str)> {
+    let (n, digits, rest) = number(input, 2)?;
+    (digits == 2 && n < 60).then_some((n, rest))
+}
+
+/// A time, as the module docs give it.
+///
+/// ```
+/// use vnparse::time::time;
+/// let (rest, t) = time("14 giờ 30 phút đến").unwrap();
+/// assert_eq!((t.to_iso().as_str(), rest), ("14:30", " đến"));
+/// ```
+pub fn time(input: &str) -> IResult<&str, Time> {
+    let Some((hour, _, after_hour)) = number(input, 2) else {
+        return fail(input);
+    };
+    let (rest, minute, second) = if let Some(r) = after_hour.strip_prefix(':') {
+        let Some((minute, r)) = sixty(r) else {
+            return fail(r);
+        };
+        match r.strip_prefix(':').and_then(sixty) {
+            Some((second, r)) => (r, minute, Some(second)),
+            None => (r, minute, None),
+        }
+    } else if let Some(r) = after_hour.strip_prefix(['h', 'g', 'H']) {
+        let (r, minute) = sixty(r).map_or((r, 0), |(m, r)| (r, m));
+        (r.strip_prefix(['\'', '’']).unwrap_or(r), minute, None)
+    } else {
+        match spoken(after_hour) {
+            Some(found) => found,
+            None => return fail(input),
+        }
+    };
+    if rest.starts_with(|c: char| c.is_alphanumeric()) || hour > 24 || (hour == 24 && minute > 0) {
+        return fail(input);
+    }
+    let (rest, part) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {
+        Some((part, r)) => (r, Some(part)),
+        None => (rest, None),
+    };
+    let hour = match part {
+        Some(part) => to_24_hour(hour, part),
+        None => hour,
+    };
+    Ok((
+        rest,
+        Time {
+            hour,
+            minute,
+            second,
+            part,
+        },
+    ))
+}
+
+/// `giờ [mm [phút]]` or `.mm giờ` after the hour.
+fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
+    if let Some(r) = input.strip_prefix('.') {
+        let (minute, r) = sixty(r)?;
+        let (r, _) = space1(r).ok()?;
+        let len = match_phrase(r, "giờ")?;
+        return Some((&r[len..], minute, None));
+    }
+    let (r, _) = space0(input).ok()?;
+    let len = match_phrase(r, "giờ")?;
+    let after = &r[len..];
+    let Some((minute, r)) = space1(after)
+        .ok()
+        .and_then(|(r, _)| sixty(r).or_else(|| one_digit_minute(r)))
+    else {
+        return Some((after, 0, None));
+    };
+    let r = match space1(r)
+        .ok()
+        .and_then(|(r2, _)| match_phrase(r2, "phút").map(|l| &r2[l..]))
+    {
+        Some(after_phut) => after_phut,
+        None if r.starts_with(|c: char| c.is_alphanumeric()) => return Some((after, 0, None)),
+        None => r,
+    };
+    Some((r, minute, None))
+}
+
+/// `8 giờ 5 phút`: a minute of one digit, only with `phút` after it.
+fn one_digit_minute(input: &str) -> Option<(u8, &str)> {
+    let (n, digits, rest) = number(input, 1)?;
+    let (after, _) = space1(rest).ok()?;
+    (digits == 1 && match_phrase(after, "phút").is_some()).then_some((n, rest))
+}
+
+/// The 24-hour hour of a 12-hour `hour` said with `part`: `3 giờ chiều` is 15.
+fn to_24_hour(hour: u8, part: DayPart) -> u8 {
+    match part {
+        DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
+        DayPart::Noon if (1..=5).contains(&hour) => hour + 12,
+        DayPart::Night if (6..12).contains(&hour) => hour + 12,
+        DayPart::Night if hour == 12 => 0,
+        _ => hour,
+    }
+}
