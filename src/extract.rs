@@ -30,6 +30,7 @@
 //! ]);
 //! ```
 
+use crate::admin::{admin, AdminType, AdminUnit};
 use crate::date::{raw_date, Calendar, Date, RawDate};
 use crate::docnum::{docnum, DocNumber};
 use crate::money::{money, Money};
@@ -72,6 +73,8 @@ pub enum Kind {
     Quarter,
     /// A year or a span of years.
     Year,
+    /// An administrative unit.
+    Admin,
     /// A telephone number.
     Phone,
     /// An official document number.
@@ -93,6 +96,7 @@ impl Kind {
             Kind::Month => "month",
             Kind::Quarter => "quarter",
             Kind::Year => "year",
+            Kind::Admin => "admin",
             Kind::Phone => "phone",
             Kind::DocNum => "docnum",
         }
@@ -130,6 +134,8 @@ pub enum Value {
     Quarter(Quarter),
     /// A year or span of years.
     Year(Year),
+    /// An administrative unit.
+    Admin(AdminUnit),
     /// A phone number.
     Phone(Phone),
     /// A document number.
@@ -169,6 +175,7 @@ impl Entity {
             Value::Month(_) => Kind::Month,
             Value::Quarter(_) => Kind::Quarter,
             Value::Year(_) => Kind::Year,
+            Value::Admin(_) => Kind::Admin,
             Value::Phone(_) => Kind::Phone,
             Value::DocNum(_) => Kind::DocNum,
         }
@@ -188,6 +195,7 @@ impl Entity {
             Value::Month(m) => m.to_iso(),
             Value::Quarter(q) => q.to_iso(),
             Value::Year(y) => y.to_plain(),
+            Value::Admin(a) => a.to_string(),
             Value::Phone(p) => p.e164(),
             Value::DocNum(d) => d.to_string(),
         }
@@ -229,6 +237,14 @@ impl Entity {
                 }
                 if let Some(h) = d.holiday {
                     fields.push(("holiday", Field::Text(h.name().to_string())));
+                }
+            }
+            Value::Admin(a) => {
+                fields.push(("type", Field::Text(a.kind.word().to_string())));
+                fields.push(("name", Field::Text(a.name.clone())));
+                fields.push(("level", Field::Text(a.level.as_str().to_string())));
+                if let Some(code) = a.code() {
+                    fields.push(("code", Field::Text(code.to_string())));
                 }
             }
             Value::Time(t) => {
@@ -274,11 +290,78 @@ pub fn extract(text: &str) -> Vec<Entity> {
 
 /// Words that open an entity (folded): qualifiers, signs, currency codes, ordinal cues.
 const TRIGGER_WORDS: &[&str] = &[
-    "trên", "hơn", "ngoài", "vượt", "dưới", "gần", "khoảng", "chừng", "tầm", "xấp", "ước", "quanh",
-    "ở", "chưa", "ít", "tối", "không", "từ", "âm", "usd", "vnd", "vnđ", "eur", "lần", "khóa",
-    "khoá", "đại", "thế", "thứ", "ngày", "hôm", "mùng", "mồng", "rạng", "sáng", "trưa", "chiều",
-    "đêm", "khuya", "chủ", "cn", "t", "tết", "rằm", "tháng", "thg", "quý", "q", "giai", "thời",
-    "nhiệm", "niên", "sn",
+    "trên",
+    "hơn",
+    "ngoài",
+    "vượt",
+    "dưới",
+    "gần",
+    "khoảng",
+    "chừng",
+    "tầm",
+    "xấp",
+    "ước",
+    "quanh",
+    "ở",
+    "chưa",
+    "ít",
+    "tối",
+    "không",
+    "từ",
+    "âm",
+    "usd",
+    "vnd",
+    "vnđ",
+    "eur",
+    "lần",
+    "khóa",
+    "khoá",
+    "đại",
+    "thế",
+    "thứ",
+    "ngày",
+    "hôm",
+    "mùng",
+    "mồng",
+    "rạng",
+    "sáng",
+    "trưa",
+    "chiều",
+    "đêm",
+    "khuya",
+    "chủ",
+    "cn",
+    "t",
+    "tết",
+    "rằm",
+    "tháng",
+    "thg",
+    "quý",
+    "q",
+    "giai",
+    "thời",
+    "nhiệm",
+    "niên",
+    "sn",
+    "tỉnh",
+    "thành",
+    "quận",
+    "huyện",
+    "thị",
+    "phường",
+    "xã",
+    "đặc",
+    "khu",
+    "tổ",
+    "thôn",
+    "ấp",
+    "tp",
+    "tx",
+    "tt",
+    "h",
+    "p",
+    "x",
+    "tphcm",
 ];
 
 fn triggers() -> &'static HashSet<String> {
@@ -364,6 +447,16 @@ fn date_in_context(before: &str, raw: &RawDate) -> bool {
         (Some(_), None) => after_any(DAY_CUES),
         (None, _) => true,
     }
+}
+
+/// Whether an administrative unit read here is one the contract annotates: of the village
+/// types only `thôn`, `ấp` and `khu phố` (`làng`, `bản`, `tổ` are too often common words).
+fn admin_in_context(unit: &AdminUnit) -> bool {
+    unit.level != crate::admin::AdminLevel::Village
+        || matches!(
+            unit.kind,
+            AdminType::Thon | AdminType::Ap | AdminType::KhuPho | AdminType::ToDanPho
+        )
 }
 
 /// `2021` in `năm 2020 và 2021`: a bare year coordinated with a year just read takes its cue.
@@ -548,6 +641,11 @@ impl Extractor {
         }
         if let Some((r, y)) = last.and_then(|last| conjunct_year(text, last, pos)) {
             offer(at(r), Value::Year(y));
+        }
+        if let Ok((r, unit)) = admin(rest) {
+            if admin_in_context(&unit) {
+                offer(at(r), Value::Admin(unit));
+            }
         }
         if let Ok((r, p)) = phone(rest) {
             offer(at(r), Value::Phone(p));

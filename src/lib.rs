@@ -52,6 +52,7 @@ pub use ordinal::Ordinal;
 pub use percent::Percent;
 pub use phone::Phone;
 pub use quantity::{Quantity, Ratio, Units};
+pub mod admin;
 pub mod date;
 pub mod period;
 pub mod time;

@@ -131,6 +131,14 @@ pub enum Approx {
 /// The qualifier phrases, longest first, and what each means.
 const APPROX_WORDS: &[(&str, Approx)] = &[
     ("không vượt quá", Approx::AtMost),
+    // `ước` before a verb of reporting: `ước tính đạt 21 tỷ USD`, `ước tăng 8,3%`.
+    ("ước tính đạt", Approx::About),
+    ("ước tính tăng", Approx::About),
+    ("ước tính giảm", Approx::About),
+    ("ước tăng", Approx::About),
+    ("ước giảm", Approx::About),
+    ("ước thu", Approx::About),
+    ("ước chi", Approx::About),
     ("ước thực hiện", Approx::About),
     ("quanh mức", Approx::About),
     ("ở mức", Approx::About),

@@ -1,0 +1,445 @@
+//! Administrative units: `tỉnh Thái Bình`, `TP.Sóc Trăng`, `Tp Sóc Trăng`, `huyện gia viễn`,
+//! `Quận Liên Chiểu`, `Phường 3`, `TP.HCM`, `Q.1`, `P. Bến Nghé`, `đặc khu Phú Quốc`,
+//! `khu phố 2`, `thôn Đông`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! unit   = type name | abbrev name | "TPHCM"
+//! type   = "tỉnh" | "thành phố" | "quận" | "huyện" | "thị xã" | "phường" | "xã" | "thị trấn"
+//!        | "đặc khu" | "thôn" | "ấp" | "bản" | "buôn" | "làng" | "xóm" | "khóm" | "sóc"
+//!        | "khu phố" | "tổ dân phố" | "tổ"
+//! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
+//! name   = a name of the gazetteer of that type      (any case: `huyện gia viễn`)
+//!        | number                                    (`Phường 03`, `Quận 1`, `khu phố 2`)
+//!        | capitalized words                          (a unit the gazetteer lacks: `huyện Nam Sang`)
+//! ```
+//!
+//! Where a name ends is decided by the gazetteer: the longest run of words that names a unit
+//! of that type, so `huyện Gia Viễn tổ chức hội nghị` ends after `Viễn`. A name the gazetteer
+//! lacks is read only when its words are capitalized, and not when it begins with a common
+//! family name (`thành phố Trần Văn Trí` is a person's title). Not units: a type word alone or
+//! in a list (`các xã, thị trấn`), one lower-case word after it (`xã hội`, `tỉnh ta`), `tỉnh
+//! lộ`, initials (`H.A`).
+//!
+//! The value names the unit in full: the type in lower case, the name as officially written
+//! (`HUYỆN GIA VIỄN` is `huyện Gia Viễn`, `TP.HCM` is `thành phố Hồ Chí Minh`).
+
+use crate::error::{parse_all, Error};
+use crate::gazetteer::{self, Era, Level, Unit};
+use crate::text::{is_capitalized, is_space, lookup_phrase, same_word, space0, split_word, Folded};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use std::fmt;
+use std::str::FromStr;
+
+/// The type of an administrative unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AdminType {
+    /// tỉnh: a province.
+    Tinh,
+    /// thành phố: a centrally governed or a provincial city.
+    ThanhPho,
+    /// quận: an urban district.
+    Quan,
+    /// huyện: a rural district.
+    Huyen,
+    /// thị xã: a town.
+    ThiXa,
+    /// phường: a ward.
+    Phuong,
+    /// xã: a commune.
+    Xa,
+    /// thị trấn: a township.
+    ThiTran,
+    /// đặc khu: a special zone (from 2025).
+    DacKhu,
+    /// thôn: a village.
+    Thon,
+    /// ấp: a hamlet (in the south).
+    Ap,
+    /// bản: a village (in the mountains).
+    Ban,
+    /// buôn: a village (in the Central Highlands).
+    Buon,
+    /// làng: a village.
+    Lang,
+    /// xóm: a hamlet.
+    Xom,
+    /// khóm: a neighbourhood (in the south).
+    Khom,
+    /// sóc: a Khmer village.
+    Soc,
+    /// khu phố: an urban quarter.
+    KhuPho,
+    /// tổ dân phố: a residential group.
+    ToDanPho,
+    /// tổ: a residential group.
+    To,
+}
+
+/// The level of a unit, as the entity contract names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AdminLevel {
+    /// Provinces and centrally governed cities.
+    Province,
+    /// Districts, towns and provincial cities (before 2025).
+    District,
+    /// Wards, communes, townships and special zones.
+    Commune,
+    /// Villages and urban quarters.
+    Village,
+}
+
+impl AdminLevel {
+    /// `province`, `district`, `commune` or `village`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AdminLevel::Province => "province",
+            AdminLevel::District => "district",
+            AdminLevel::Commune => "commune",
+            AdminLevel::Village => "village",
+        }
+    }
+
+    fn of(level: Level) -> Self {
+        match level {
+            Level::Province => AdminLevel::Province,
+            Level::District => AdminLevel::District,
+            Level::Commune => AdminLevel::Commune,
+        }
+    }
+}
+
+/// The type words, longest first, with their types.
+const TYPE_WORDS: &[(&str, AdminType)] = &[
+    ("thành phố", AdminType::ThanhPho),
+    ("thị xã", AdminType::ThiXa),
+    ("thị trấn", AdminType::ThiTran),
+    ("đặc khu", AdminType::DacKhu),
+    ("tổ dân phố", AdminType::ToDanPho),
+    ("khu phố", AdminType::KhuPho),
+    ("tỉnh", AdminType::Tinh),
+    ("quận", AdminType::Quan),
+    ("huyện", AdminType::Huyen),
+    ("phường", AdminType::Phuong),
+    ("xã", AdminType::Xa),
+    ("thôn", AdminType::Thon),
+    ("ấp", AdminType::Ap),
+    ("bản", AdminType::Ban),
+    ("buôn", AdminType::Buon),
+    ("làng", AdminType::Lang),
+    ("xóm", AdminType::Xom),
+    ("khóm", AdminType::Khom),
+    ("sóc", AdminType::Soc),
+    ("tổ", AdminType::To),
+];
+
+/// Abbreviations, written exactly so (case matters: `H.` is huyện, `h.` is not).
+const ABBREVIATIONS: &[(&str, AdminType)] = &[
+    ("TP.", AdminType::ThanhPho),
+    ("Tp.", AdminType::ThanhPho),
+    ("tp.", AdminType::ThanhPho),
+    ("TX.", AdminType::ThiXa),
+    ("Tx.", AdminType::ThiXa),
+    ("TT.", AdminType::ThiTran),
+    ("Q.", AdminType::Quan),
+    ("H.", AdminType::Huyen),
+    ("P.", AdminType::Phuong),
+    ("X.", AdminType::Xa),
+    ("TP", AdminType::ThanhPho),
+    ("Tp", AdminType::ThanhPho),
+];
+
+impl AdminType {
+    /// The type word in full, lower case: `thành phố`, `huyện`.
+    pub fn word(self) -> &'static str {
+        TYPE_WORDS
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("", |(w, _)| w)
+    }
+
+    /// The level of a unit of this type when the gazetteer does not say (a `thành phố` is
+    /// taken as a provincial city).
+    pub fn default_level(self) -> AdminLevel {
+        match self {
+            AdminType::Tinh => AdminLevel::Province,
+            AdminType::ThanhPho | AdminType::Quan | AdminType::Huyen | AdminType::ThiXa => {
+                AdminLevel::District
+            }
+            AdminType::Phuong | AdminType::Xa | AdminType::ThiTran | AdminType::DacKhu => {
+                AdminLevel::Commune
+            }
+            _ => AdminLevel::Village,
+        }
+    }
+
+    /// Whether units of this type are numbered (`Phường 3`, `Quận 1`, `khu phố 2`).
+    fn numbered(self) -> bool {
+        !matches!(
+            self,
+            AdminType::Tinh
+                | AdminType::ThanhPho
+                | AdminType::Huyen
+                | AdminType::ThiXa
+                | AdminType::DacKhu
+        )
+    }
+}
+
+/// An administrative unit named in text.
+///
+/// ```
+/// use vnparse::admin::{AdminUnit, AdminLevel};
+/// let u: AdminUnit = "huyện gia viễn".parse().unwrap();
+/// assert_eq!(u.to_string(), "huyện Gia Viễn");
+/// assert_eq!((u.level, u.code()), (AdminLevel::District, Some(120)));
+/// let hcm: AdminUnit = "TP.HCM".parse().unwrap();
+/// assert_eq!((hcm.to_string().as_str(), hcm.level), ("thành phố Hồ Chí Minh", AdminLevel::Province));
+/// assert!("xã hội".parse::<AdminUnit>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AdminUnit {
+    /// Its type.
+    pub kind: AdminType,
+    /// Its name, as officially written when the gazetteer knows it: `Gia Viễn`, `3`.
+    pub name: String,
+    /// Its level.
+    pub level: AdminLevel,
+    /// The units of the gazetteer it may be, of either era (several for `huyện Châu Thành`).
+    pub matches: Vec<&'static Unit>,
+}
+
+impl AdminUnit {
+    /// The statistics office code, when the name picks one unit (or several with one code).
+    pub fn code(&self) -> Option<u32> {
+        let first = self.matches.first()?.code;
+        self.matches
+            .iter()
+            .all(|u| u.code == first)
+            .then_some(first)
+    }
+
+    /// The units it may be in one era.
+    pub fn in_era(&self, era: Era) -> impl Iterator<Item = &'static Unit> + '_ {
+        self.matches.iter().copied().filter(move |u| u.era == era)
+    }
+}
+
+impl fmt::Display for AdminUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.kind.word(), self.name)
+    }
+}
+
+impl FromStr for AdminUnit {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        parse_all(s, "an administrative unit such as `huyện Gia Viễn`", admin)
+    }
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+/// Family names that begin most Vietnamese personal names: a capitalized name after a type
+/// word that the gazetteer lacks and that begins with one of them is a person.
+const FAMILY_NAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "đào", "đoàn", "vương", "trịnh", "trương", "đinh", "lâm", "mai",
+    "tô", "hà", "tạ", "lương", "lưu", "cao", "quách", "thái", "châu", "văn", "thị",
+];
+
+/// Capitalized words that follow type words without being names: `Tỉnh Ủy`, `Xã Hội`.
+const NOT_NAMES: &[&str] = &[
+    "ủy", "uỷ", "hội", "đội", "đoàn", "lộ", "bộ", "ta", "nhà", "này", "đó",
+];
+
+/// The type at the start of `input`, by word or abbreviation, and the rest (spaces after it
+/// skipped); `glued` when an abbreviation ran straight into the name (`TP.Sóc Trăng`).
+fn unit_type(input: &str) -> Option<(AdminType, bool, &str)> {
+    if let Some((&t, len)) = lookup_phrase(input, TYPE_WORDS) {
+        let (rest, spaces) = space0(&input[len..]).ok()?;
+        return (!spaces.is_empty()).then_some((t, false, rest));
+    }
+    let (t, after) = ABBREVIATIONS
+        .iter()
+        .find_map(|&(a, t)| input.strip_prefix(a).map(|r| (t, r)))?;
+    let (rest, spaces) = space0(after).ok()?;
+    let dotted = input.len() - after.len() > 0 && input[..input.len() - after.len()].ends_with('.');
+    // `TP Sóc Trăng` needs its space; `TP.HCM` may be glued.
+    if !dotted && spaces.is_empty() && !after.starts_with("HCM") {
+        return None;
+    }
+    Some((t, true, rest))
+}
+
+/// An administrative unit, as the module docs give it.
+///
+/// ```
+/// use vnparse::admin::admin;
+/// let (rest, u) = admin("huyện Gia Viễn tổ chức hội nghị").unwrap();
+/// assert_eq!((u.to_string().as_str(), rest), ("huyện Gia Viễn", " tổ chức hội nghị"));
+/// let (_, u) = admin("Phường 03").unwrap();
+/// assert_eq!(u.to_string(), "phường 3");
+/// assert!(admin("thành phố Trần Văn Trí").is_err());
+/// ```
+pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
+    if let Some(rest) = input.strip_prefix("TPHCM") {
+        if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+            let matches: Vec<_> = gazetteer::find_by_name("HCM").collect();
+            return Ok((
+                rest,
+                unit(AdminType::ThanhPho, "Hồ Chí Minh".to_string(), matches),
+            ));
+        }
+    }
+    let Some((kind, abbreviated, rest)) = unit_type(input) else {
+        return fail(input);
+    };
+    if kind.numbered() {
+        if let Some((number, after)) = unit_number(rest) {
+            return Ok((after, unit(kind, number, Vec::new())));
+        }
+    }
+    if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
+        return Ok((after, unit(kind, name, matches)));
+    }
+    // A name the gazetteer lacks: capitalized words, not a person's, not after an
+    // abbreviation (where `H.A` are initials).
+    if abbreviated && !matches!(kind, AdminType::ThanhPho) {
+        return fail(rest);
+    }
+    match capitalized_name(rest) {
+        Some((name, after)) => Ok((after, unit(kind, name.to_string(), Vec::new()))),
+        None => fail(rest),
+    }
+}
+
+fn unit(kind: AdminType, name: String, matches: Vec<&'static Unit>) -> AdminUnit {
+    let level = matches
+        .first()
+        .map_or(kind.default_level(), |u| AdminLevel::of(u.level));
+    AdminUnit {
+        kind,
+        name,
+        level,
+        matches,
+    }
+}
+
+/// `3`, `03`, `12`: the number of a numbered unit, without leading zeros.
+fn unit_number(input: &str) -> Option<(String, &str)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || input[digits..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let after = &input[digits..];
+    // `Phường 3,5` or `Quận 1.2` are not unit numbers.
+    if after.starts_with(['.', ',', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let number = input[..digits].trim_start_matches('0');
+    (!number.is_empty()).then(|| (number.to_string(), after))
+}
+
+/// The words after a type (at most six), each with the text after it; words are apart by
+/// spaces or a hyphen (`Bà Rịa - Vũng Tàu`).
+fn following_words(input: &str) -> Vec<(&str, &str)> {
+    let mut words = Vec::new();
+    let mut rest = input;
+    while words.len() < 6 {
+        let Some((word, after)) = split_word(rest) else {
+            break;
+        };
+        words.push((word, after));
+        let Ok((next, spaces)) = space0(after) else {
+            break;
+        };
+        let next = match next.strip_prefix(['-', '–']) {
+            Some(r) => space0(r).map_or(r, |(r, _)| r),
+            None if spaces.is_empty() => break,
+            None => next,
+        };
+        rest = next;
+    }
+    words
+}
+
+/// The longest run of words after a type that names a unit of that type in the gazetteer:
+/// the official name, the units, and the rest.
+fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static Unit>, &str)> {
+    let words = following_words(input);
+    for count in (1..=words.len()).rev() {
+        let (_, after) = *words.get(count - 1)?;
+        let written = &input[..input.len() - after.len()];
+        let all_lower = !words[..count].iter().any(|(w, _)| is_capitalized(w));
+        if all_lower && count == 1 {
+            continue;
+        }
+        let found: Vec<&'static Unit> = [Era::Before2025, Era::After2025]
+            .into_iter()
+            .flat_map(|era| gazetteer::find(era, None, Some(kind.word()), written))
+            .collect();
+        // Written with its marks, a name must match mark for mark (`Tân Thạnh` is not
+        // `Tân Thành`, `xã hội hóa` not `xã Hội Hòa`); written without any (`Ha Noi`), it
+        // matches whatever the marks.
+        let exact: Vec<&'static Unit> = found
+            .iter()
+            .copied()
+            .filter(|u| same_words(u.name, written))
+            .collect();
+        let unmarked = written.is_ascii() && !all_lower;
+        let matches = if exact.is_empty() && unmarked {
+            found
+        } else {
+            exact
+        };
+        if let Some(first) = matches.first() {
+            return Some((first.name.to_string(), matches, after));
+        }
+    }
+    None
+}
+
+/// Whether two names are the same words, marks and all (case and form aside).
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| is_space(c) || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(|w| Folded::new(w).as_str().to_string())
+            .collect()
+    };
+    words(a) == words(b)
+}
+
+/// Capitalized words (one to four) naming a unit the gazetteer lacks; not a person's name.
+fn capitalized_name(input: &str) -> Option<(&str, &str)> {
+    let words = following_words(input);
+    let count = words
+        .iter()
+        .take(4)
+        .take_while(|(w, _)| is_capitalized(w) && !is_all_caps(w))
+        .count();
+    if count == 0 {
+        return None;
+    }
+    let (first, _) = words[0];
+    let lower_first = first.to_lowercase();
+    if FAMILY_NAMES.iter().any(|n| same_word(n, &lower_first))
+        || NOT_NAMES.iter().any(|n| same_word(n, first))
+    {
+        return None;
+    }
+    let (_, after) = words[count - 1];
+    Some((&input[..input.len() - after.len()], after))
+}
+
+/// An all-capitals word of more than one letter (`UBND`, `HUYỆN`): a title or an acronym.
+fn is_all_caps(word: &str) -> bool {
+    word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase())
+}
