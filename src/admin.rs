@@ -195,7 +195,7 @@ impl AdminType {
 /// use vnparse::admin::{AdminUnit, AdminLevel};
 /// let u: AdminUnit = "huyện gia viễn".parse().unwrap();
 /// assert_eq!(u.to_string(), "huyện Gia Viễn");
-/// assert_eq!((u.level, u.code()), (AdminLevel::District, Some(120)));
+/// assert_eq!((u.level, u.code()), (AdminLevel::District, Some(373)));
 /// let hcm: AdminUnit = "TP.HCM".parse().unwrap();
 /// assert_eq!((hcm.to_string().as_str(), hcm.level), ("thành phố Hồ Chí Minh", AdminLevel::Province));
 /// assert!("xã hội".parse::<AdminUnit>().is_err());
