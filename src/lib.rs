@@ -56,3 +56,4 @@ pub mod admin;
 pub mod date;
 pub mod period;
 pub mod time;
+pub mod address;
