@@ -145,10 +145,46 @@ pub fn phone(input: &str) -> IResult<&str, Phone> {
     } else {
         digits.get(1..).unwrap_or_default().to_string()
     };
-    if significant.len() < 8 || significant.starts_with('0') {
+    if !is_vietnamese_number(&significant) {
         return fail(input);
     }
     Ok((rest, Phone { significant }))
+}
+
+/// The area codes of the numbering plan in force since 2017, after the leading `0`: two
+/// digits for Hà Nội (24) and Hồ Chí Minh City (28), three for every other province.
+const AREA_CODES: &[&str] = &[
+    "24", "28", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214",
+    "215", "216", "218", "219", "220", "221", "222", "225", "226", "227", "228", "229", "232",
+    "233", "234", "235", "236", "237", "238", "239", "251", "252", "254", "255", "256", "257",
+    "258", "259", "260", "261", "262", "263", "269", "270", "271", "272", "273", "274", "275",
+    "276", "277", "290", "291", "292", "293", "294", "296", "297", "299",
+];
+
+/// Mobile prefixes after the leading `0` (ten-digit numbers).
+const MOBILE_PREFIXES: &[&str] = &[
+    "32", "33", "34", "35", "36", "37", "38", "39", "52", "55", "56", "58", "59", "70", "76", "77",
+    "78", "79", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94",
+    "96", "97", "98", "99",
+];
+
+/// Whether the digits after the country code (or the leading `0`) make a Vietnamese number:
+/// a landline of today's plan (area code and subscriber, ten digits), a mobile (nine digits,
+/// a known prefix), or a number of the plans before 2017 that texts still carry — a landline
+/// whose area code begins 3 to 8 (`(08).38464877`, `069.234.2593`), eight to ten digits, or
+/// an eleven-digit mobile beginning `1` (`0912…` became `091…`, `0123…` became `083…`).
+fn is_vietnamese_number(significant: &str) -> bool {
+    let len = significant.len();
+    match significant.as_bytes().first() {
+        Some(b'2') => len == 10 && AREA_CODES.iter().any(|a| significant.starts_with(a)),
+        Some(b'1') => len == 10,
+        Some(b'3'..=b'9') => {
+            let mobile = len == 9 && MOBILE_PREFIXES.iter().any(|p| significant.starts_with(p));
+            let old_landline = (8..=10).contains(&len) && !significant.starts_with('9');
+            mobile || old_landline
+        }
+        _ => false,
+    }
 }
 
 /// Whether a digit group continues after a separator: then the digits were too many for a phone.

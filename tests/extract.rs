@@ -1,0 +1,631 @@
+//! The extractor on real Vietnamese phrases: each row a text and exactly the entities it holds
+//! (kind, text, value), grouped by form.
+
+use vnparse::extract::{extract, Field};
+
+fn found(text: &str) -> Vec<(String, String, String)> {
+    extract(text)
+        .into_iter()
+        .map(|e| {
+            (
+                e.kind().as_str().to_string(),
+                text[e.span.clone()].to_string(),
+                e.value_string(),
+            )
+        })
+        .collect()
+}
+
+fn field(text: &str, index: usize, name: &str) -> Option<String> {
+    let entity = extract(text).into_iter().nth(index)?;
+    entity
+        .fields()
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| match f {
+            Field::Text(s) => s,
+            Field::Int(n) => n.to_string(),
+        })
+}
+
+fn check(rows: &[(&str, &[(&str, &str, &str)])]) {
+    for (text, want) in rows {
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(k, t, v)| (k.to_string(), t.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(found(text), want, "in {text:?}");
+    }
+}
+
+#[test]
+fn money() {
+    check(&[
+        (
+            "tổng số tiền 810 triệu đồng để chăm lo",
+            &[("money", "810 triệu đồng", "810000000")],
+        ),
+        (
+            "là trên 600 triệu đồng;",
+            &[("money", "trên 600 triệu đồng", "600000000")],
+        ),
+        (
+            "1.337 triệu đồng",
+            &[("money", "1.337 triệu đồng", "1337000000")],
+        ),
+        (
+            "dự kiến gần 1,5 tỷ đồng.",
+            &[("money", "gần 1,5 tỷ đồng", "1500000000")],
+        ),
+        (
+            "đạt 19,5 tỷ USD, tăng",
+            &[("money", "19,5 tỷ USD", "19500000000")],
+        ),
+        (
+            "cam kết 542 triệu euro vốn ODA",
+            &[("money", "542 triệu euro", "542000000")],
+        ),
+        (
+            "lên 360.000 đồng/tháng",
+            &[("money", "360.000 đồng", "360000")],
+        ),
+        ("giá 500.000đ một suất", &[("money", "500.000đ", "500000")]),
+        (
+            "khoảng 1.000  tỷ đồng",
+            &[("money", "khoảng 1.000  tỷ đồng", "1000000000000")],
+        ),
+        (
+            "từ 5 đến 10 triệu đồng",
+            &[("money", "từ 5 đến 10 triệu đồng", "5000000..10000000")],
+        ),
+        (
+            "5-10 triệu đồng",
+            &[("money", "5-10 triệu đồng", "5000000..10000000")],
+        ),
+        (
+            "4,5 - 6 triệu đồng",
+            &[("money", "4,5 - 6 triệu đồng", "4500000..6000000")],
+        ),
+        (
+            "50.000 - 150.000 đồng",
+            &[("money", "50.000 - 150.000 đồng", "50000..150000")],
+        ),
+        (
+            "giá 11$ – 12,5$",
+            &[("money", "11$", "11"), ("money", "12,5$", "12.5")],
+        ),
+        (
+            "tăng từ 1 tỷ USD trở lên",
+            &[("money", "từ 1 tỷ USD trở lên", "1000000000")],
+        ),
+        ("giá $5 mỗi cái", &[("money", "$5", "5")]),
+        (
+            "1 tỷ 200 triệu đồng",
+            &[("money", "1 tỷ 200 triệu đồng", "1200000000")],
+        ),
+        (
+            "hai triệu rưỡi đồng",
+            &[("money", "hai triệu rưỡi đồng", "2500000")],
+        ),
+        ("100 VNĐ", &[("money", "100 VNĐ", "100")]),
+        (
+            "15 nghìn tỷ đồng",
+            &[("money", "15 nghìn tỷ đồng", "15000000000000")],
+        ),
+        ("10 đô la Mỹ", &[("money", "10 đô la Mỹ", "10")]),
+        ("30 nhân dân tệ", &[("money", "30 nhân dân tệ", "30")]),
+        ("3 đồng chí được khen", &[("quantity", "3 đồng chí", "3")]),
+    ]);
+    assert_eq!(field("giá 11$", 0, "unit").as_deref(), Some("USD"));
+    assert_eq!(field("30 nhân dân tệ", 0, "unit").as_deref(), Some("CNY"));
+    assert_eq!(
+        field("gần 1,5 tỷ đồng", 0, "approx").as_deref(),
+        Some("nearly")
+    );
+    assert_eq!(
+        field("ước đạt trên 5 tỷ đồng", 0, "approx").as_deref(),
+        Some("over")
+    );
+    assert_eq!(
+        field("từ 1 tỷ USD trở lên", 0, "approx").as_deref(),
+        Some("at_least")
+    );
+    assert_eq!(
+        field("tối đa 100 triệu đồng", 0, "approx").as_deref(),
+        Some("at_most")
+    );
+}
+
+#[test]
+fn numbers_and_scales() {
+    check(&[
+        ("• Tất cả: 81737066", &[("number", "81737066", "81737066")]),
+        ("đạt trên 27 tỉ", &[("number", "trên 27 tỉ", "27000000000")]),
+        (
+            "3 triệu/tháng 25m²",
+            &[("number", "3 triệu", "3000000"), ("quantity", "25m²", "25")],
+        ),
+        (
+            "khoảng 10 triệu nữa",
+            &[("number", "khoảng 10 triệu", "10000000")],
+        ),
+        ("hai mươi mốt", &[("number", "hai mươi mốt", "21")]),
+        ("con số hai mươi mốt", &[("number", "hai mươi mốt", "21")]),
+        ("mã 500k", &[("number", "500k", "500000")]),
+        ("nhóm 1 và 2", &[("number", "1", "1"), ("number", "2", "2")]),
+        (
+            "Điều 5, 6 Nghị định",
+            &[("number", "5", "5"), ("number", "6", "6")],
+        ),
+        ("cùng kỳ 2023.", &[("number", "2023", "2023")]),
+        ("âm 1.200.000", &[("number", "âm 1.200.000", "-1200000")]),
+        ("dịch Covid-19 và HP22, VTV1", &[]),
+        ("quốc lộ 1A", &[]),
+        ("năm nay", &[]),
+        ("một số người", &[]),
+        ("một trong những", &[]),
+        ("Ngã Năm và Bốn Xã", &[]),
+    ]);
+}
+
+#[test]
+fn percentages() {
+    check(&[
+        ("tỷ lệ 7,22%;", &[("percent", "7,22%", "7.22")]),
+        ("đạt 100 %", &[("percent", "100 %", "100")]),
+        ("bảy phần trăm", &[("percent", "bảy phần trăm", "7")]),
+        ("từ 5-7%/năm", &[("percent", "từ 5-7%", "5..7")]),
+        ("5,8-6%", &[("percent", "5,8-6%", "5.8..6")]),
+        (
+            "từ 61% đến 80%",
+            &[("percent", "61%", "61"), ("percent", "80%", "80")],
+        ),
+        ("dưới 1,5% -", &[("percent", "dưới 1,5%", "1.5")]),
+        ("12.5%/năm", &[("percent", "12.5%", "12.5")]),
+        ("tăng 7,20%", &[("percent", "7,20%", "7.2")]),
+    ]);
+    assert_eq!(field("vượt 5%", 0, "approx"), None);
+    assert_eq!(field("khoảng 38,7%", 0, "approx").as_deref(), Some("about"));
+}
+
+#[test]
+fn quantities_and_ratios() {
+    check(&[
+        (
+            "là 54.205 đối tượng",
+            &[("quantity", "54.205 đối tượng", "54205")],
+        ),
+        ("4.018 hộ nghèo", &[("quantity", "4.018 hộ", "4018")]),
+        (
+            "06 tập thể và 08 cá nhân",
+            &[
+                ("quantity", "06 tập thể", "6"),
+                ("quantity", "08 cá nhân", "8"),
+            ],
+        ),
+        ("diện tích 74,8 ha", &[("quantity", "74,8 ha", "74.8")]),
+        ("từ năm 16 tuổi", &[("quantity", "16 tuổi", "16")]),
+        ("gấp 1,8 lần", &[("quantity", "1,8 lần", "1.8")]),
+        ("ba lần", &[("quantity", "ba lần", "3")]),
+        (
+            "dưới năm tiêu chí",
+            &[("quantity", "dưới năm tiêu chí", "5")],
+        ),
+        (
+            "57 tỉnh, thành phố trực thuộc",
+            &[("quantity", "57 tỉnh, thành phố", "57")],
+        ),
+        ("7 - 12 tuổi", &[("quantity", "7 - 12 tuổi", "7..12")]),
+        ("30m2, view đẹp", &[("quantity", "30m2", "30")]),
+        ("26,5 độ C", &[("quantity", "26,5 độ C", "26.5")]),
+        ("1.328 /900 hộ", &[("ratio", "1.328 /900 hộ", "1328/900")]),
+        ("10/10 phường", &[("ratio", "10/10 phường", "10/10")]),
+        (
+            "5.775/8.227 xã",
+            &[("ratio", "5.775/8.227 xã", "5775/8227")],
+        ),
+        ("gần 1/4 cả nước", &[("ratio", "1/4", "1/4")]),
+        ("tiếp nhận 24/24h", &[("ratio", "24/24h", "24/24")]),
+        ("1,328 hộ", &[("quantity", "1,328 hộ", "1328")]),
+        ("gần chục năm", &[("quantity", "gần chục năm", "10")]),
+    ]);
+    assert_eq!(field("4.018 hộ nghèo", 0, "unit").as_deref(), Some("hộ"));
+    assert_eq!(
+        field("65.000 hộ gia đình", 0, "unit").as_deref(),
+        Some("hộ gia đình")
+    );
+    assert_eq!(
+        field("24/35 công ty chứng khoán", 0, "unit").as_deref(),
+        Some("công ty chứng khoán")
+    );
+}
+
+#[test]
+fn ordinals() {
+    check(&[
+        (
+            "Đại hội Đảng bộ quận lần thứ IV,",
+            &[("ordinal", "lần thứ IV", "4")],
+        ),
+        (
+            "Ðại hội XIII của Ðảng",
+            &[("ordinal", "Ðại hội XIII", "13")],
+        ),
+        ("Tỉnh ủy khóa XVII.", &[("ordinal", "khóa XVII", "17")]),
+        (
+            "Hội nghị lần thứ Nhất,",
+            &[("ordinal", "lần thứ Nhất", "1")],
+        ),
+        ("cao thứ hai trong", &[("ordinal", "thứ hai", "2")]),
+        (
+            "luyện lần một và lần hai",
+            &[("ordinal", "lần một", "1"), ("ordinal", "lần hai", "2")],
+        ),
+        ("thế kỷ XX", &[("ordinal", "thế kỷ XX", "20")]),
+        ("lần thứ 22 diễn ra", &[("ordinal", "lần thứ 22", "22")]),
+        ("vào thứ hai và thứ sáu", &[]),
+    ]);
+}
+
+#[test]
+fn phones() {
+    check(&[
+        (
+            "Điện thoại: 0299.3822339 - Fax: 0299.3820473",
+            &[
+                ("phone", "0299.3822339", "+842993822339"),
+                ("phone", "0299.3820473", "+842993820473"),
+            ],
+        ),
+        (
+            "Ban biên tập: 02993.626252 -",
+            &[("phone", "02993.626252", "+842993626252")],
+        ),
+        (
+            "(084.345.8484).",
+            &[("phone", "084.345.8484", "+84843458484")],
+        ),
+        (
+            "Hotline: 0915 836 555 | Hanoi: 024 6666 3066",
+            &[
+                ("phone", "0915 836 555", "+84915836555"),
+                ("phone", "024 6666 3066", "+842466663066"),
+            ],
+        ),
+        (
+            "(08).38464877",
+            &[("phone", "(08).38464877", "+84838464877")],
+        ),
+        (
+            "(Ví dụ: + 84- 4-5564944).",
+            &[("phone", "+ 84- 4-5564944", "+8445564944")],
+        ),
+        (
+            "+84 912 345 678",
+            &[("phone", "+84 912 345 678", "+84912345678")],
+        ),
+        ("số 0974094824", &[("phone", "0974094824", "+84974094824")]),
+        ("Tổng đài 113", &[("number", "113", "113")]),
+        ("số 0123", &[("number", "0123", "123")]),
+    ]);
+}
+
+#[test]
+fn document_numbers() {
+    check(&[
+        (
+            "Giấy phép số 01/GP-STTTT do",
+            &[("docnum", "01/GP-STTTT", "01/GP-STTTT")],
+        ),
+        (
+            "Nghị định 20/2021/NĐ-CP quy định",
+            &[("docnum", "20/2021/NĐ-CP", "20/2021/NĐ-CP")],
+        ),
+        (
+            "Quyết định số 809/QĐ-BQL ngày",
+            &[("docnum", "809/QĐ-BQL", "809/QĐ-BQL")],
+        ),
+        (
+            "Luật số 86/2015/QH13 và",
+            &[("docnum", "86/2015/QH13", "86/2015/QH13")],
+        ),
+        (
+            "192 /2003/QĐ-BBCVT",
+            &[("docnum", "192 /2003/QĐ-BBCVT", "192/2003/QĐ-BBCVT")],
+        ),
+        (
+            "85/1998/QĐTTg",
+            &[("docnum", "85/1998/QĐTTg", "85/1998/QĐTTG")],
+        ),
+        (
+            "450/TTr-STTTT",
+            &[("docnum", "450/TTr-STTTT", "450/TTR-STTTT")],
+        ),
+    ]);
+}
+
+#[test]
+fn dates() {
+    check(&[
+        (
+            "Thứ sáu, 10/03/2023",
+            &[("date", "Thứ sáu, 10/03/2023", "2023-03-10")],
+        ),
+        (
+            "Chiều ngày 06/01, Phó",
+            &[("date", "Chiều ngày 06/01", "--01-06")],
+        ),
+        (
+            "cấp ngày 22/9/2021.",
+            &[("date", "ngày 22/9/2021", "2021-09-22")],
+        ),
+        (
+            "Thứ 6, 25.09.2020 | 17:15:19",
+            &[
+                ("date", "Thứ 6, 25.09.2020", "2020-09-25"),
+                ("time", "17:15:19", "17:15:19"),
+            ],
+        ),
+        (
+            "diễn ra vào chiều nay (25/9).",
+            &[("date", "chiều nay (25/9)", "--09-25")],
+        ),
+        (
+            "ngày 14 tháng 10 năm 2021",
+            &[("date", "ngày 14 tháng 10 năm 2021", "2021-10-14")],
+        ),
+        (
+            "ngày 25  tháng  02 năm 2019",
+            &[("date", "ngày 25  tháng  02 năm 2019", "2019-02-25")],
+        ),
+        (
+            "dịp Tết Canh Tý 2020",
+            &[("date", "Tết Canh Tý 2020", "2020-01-25")],
+        ),
+        (
+            "Tết Nguyên đán năm 2023",
+            &[("date", "Tết Nguyên đán năm 2023", "2023-01-22")],
+        ),
+        (
+            "Tết Nguyên đán Giáp Thìn 2024,",
+            &[("date", "Tết Nguyên đán Giáp Thìn 2024", "2024-02-10")],
+        ),
+        (
+            "dịp tết nguyên đán được",
+            &[("date", "tết nguyên đán", "--01-01")],
+        ),
+        ("đón tết vui tươi", &[]),
+        (
+            "Rằm tháng Giêng còn gọi",
+            &[("date", "Rằm tháng Giêng", "--01-15")],
+        ),
+        (
+            "Ngày 20 tháng Giêng năm Kỷ Hợi",
+            &[("date", "Ngày 20 tháng Giêng năm Kỷ Hợi", "--01-20")],
+        ),
+        (
+            "ngày 15/8 âm lịch",
+            &[("date", "ngày 15/8 âm lịch", "--08-15")],
+        ),
+        (
+            "chiều 16 và sáng 17.10,",
+            &[
+                ("date", "chiều 16", "--10-16"),
+                ("date", "sáng 17.10", "--10-17"),
+            ],
+        ),
+        (
+            "các ngày 21/8, 24/8, các",
+            &[
+                ("date", "ngày 21/8", "--08-21"),
+                ("date", "24/8", "--08-24"),
+            ],
+        ),
+        ("Hôm qua 2-10", &[("date", "Hôm qua 2-10", "--10-02")]),
+        ("10/01/17", &[("date", "10/01/17", "2017-01-10")]),
+        (
+            "21 thg 5, 2008",
+            &[("date", "21 thg 5, 2008", "2008-05-21")],
+        ),
+        (
+            "Chiều ngày 15/ 9 đồng chí",
+            &[("date", "Chiều ngày 15/ 9", "--09-15")],
+        ),
+        ("ngày 31/02/2023", &[]),
+        ("32/1", &[]),
+        ("mùng 6 Tết", &[("date", "mùng 6 Tết", "--01-06")]),
+        (
+            "30/4 và 1/5 năm 2018",
+            &[
+                ("date", "30/4", "--04-30"),
+                ("date", "1/5 năm 2018", "2018-05-01"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        field("Thứ sáu, 10/03/2023", 0, "weekday").as_deref(),
+        Some("5")
+    );
+    assert_eq!(
+        field("Chiều ngày 06/01", 0, "part").as_deref(),
+        Some("afternoon")
+    );
+    assert_eq!(
+        field("ngày 15/8 âm lịch", 0, "calendar").as_deref(),
+        Some("lunar")
+    );
+    assert_eq!(
+        field("Tết Canh Tý 2020", 0, "holiday").as_deref(),
+        Some("Tết Nguyên đán")
+    );
+}
+
+#[test]
+fn times() {
+    check(&[
+        ("lúc 17h30 ngày", &[("time", "17h30", "17:30")]),
+        ("17g30", &[("time", "17g30", "17:30")]),
+        (
+            "Từ 14 giờ 30 phút đến 17 giờ 30:",
+            &[
+                ("time", "14 giờ 30 phút", "14:30"),
+                ("time", "17 giờ 30", "17:30"),
+            ],
+        ),
+        ("lúc 20h tối nay", &[("time", "20h tối", "20:00")]),
+        ("3 giờ chiều", &[("time", "3 giờ chiều", "15:00")]),
+        ("10.30 giờ tối", &[("time", "10.30 giờ tối", "22:30")]),
+        (
+            "vào 14h45' ngày 9/11",
+            &[
+                ("time", "14h45'", "14:45"),
+                ("date", "ngày 9/11", "--11-09"),
+            ],
+        ),
+        (
+            "Đến 18 giờ ngày 18/2",
+            &[
+                ("time", "18 giờ", "18:00"),
+                ("date", "ngày 18/2", "--02-18"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn months_quarters_years() {
+    check(&[
+        (
+            "thời điểm tháng 02/2023,",
+            &[("month", "tháng 02/2023", "2023-02")],
+        ),
+        (
+            "tháng 7 năm 2023",
+            &[("month", "tháng 7 năm 2023", "2023-07")],
+        ),
+        (
+            "xuất khẩu tháng Sáu giảm",
+            &[("month", "tháng Sáu", "--06")],
+        ),
+        ("trong tháng năm qua", &[]),
+        (
+            "trong quý II/2023,",
+            &[("quarter", "quý II/2023", "2023-Q2")],
+        ),
+        (
+            "quý 3 năm 2024",
+            &[("quarter", "quý 3 năm 2024", "2024-Q3")],
+        ),
+        ("trong Q3/2024, đạt", &[("quarter", "Q3/2024", "2024-Q3")]),
+        ("Qúy 3 là", &[("quarter", "Qúy 3", "Q3")]),
+        ("ba quý đầu năm", &[("quantity", "ba quý", "3")]),
+        ("năm 2022", &[("year", "năm 2022", "2022")]),
+        (
+            "giai đoạn 2021 -2025",
+            &[("year", "giai đoạn 2021 -2025", "2021..2025")],
+        ),
+        (
+            "năm học 2023-2024",
+            &[("year", "năm học 2023-2024", "2023..2024")],
+        ),
+        (
+            "nhiệm kỳ 2020 – 2025",
+            &[("year", "nhiệm kỳ 2020 – 2025", "2020..2025")],
+        ),
+        (
+            "năm 2020 và 2021",
+            &[("year", "năm 2020", "2020"), ("year", "2021", "2021")],
+        ),
+        ("(2025 - 2030)", &[("year", "2025 - 2030", "2025..2030")]),
+        ("từ năm 13 tuổi", &[("quantity", "13 tuổi", "13")]),
+        (
+            "9 tháng năm 2024",
+            &[("quantity", "9 tháng", "9"), ("year", "năm 2024", "2024")],
+        ),
+        (
+            "6 tháng đầu năm 2023",
+            &[("quantity", "6 tháng", "6"), ("year", "năm 2023", "2023")],
+        ),
+    ]);
+}
+
+#[test]
+fn admin_units() {
+    check(&[
+        (
+            "TP.Sóc Trăng: Sơ kết",
+            &[("admin", "TP.Sóc Trăng", "thành phố Sóc Trăng")],
+        ),
+        (
+            "Trang thông tin điện tử huyện gia viễn",
+            &[("admin", "huyện gia viễn", "huyện Gia Viễn")],
+        ),
+        (
+            "UBND HUYỆN GIA VIỄN",
+            &[("admin", "HUYỆN GIA VIỄN", "huyện Gia Viễn")],
+        ),
+        (
+            "huyện Gia Viễn tổ chức hội nghị",
+            &[("admin", "huyện Gia Viễn", "huyện Gia Viễn")],
+        ),
+        (
+            "56 Lê Duẩn - Phường 3 - Tp Sóc Trăng.",
+            &[
+                ("number", "56", "56"),
+                ("admin", "Phường 3", "phường 3"),
+                ("admin", "Tp Sóc Trăng", "thành phố Sóc Trăng"),
+            ],
+        ),
+        (
+            "kinh tế TPHCM chiếm",
+            &[("admin", "TPHCM", "thành phố Hồ Chí Minh")],
+        ),
+        (
+            "P. Dương Nội, Q. Hà Đông, Hà Nội",
+            &[
+                ("admin", "P. Dương Nội", "phường Dương Nội"),
+                ("admin", "Q. Hà Đông", "quận Hà Đông"),
+            ],
+        ),
+        (
+            "đặc khu Phú Quốc",
+            &[("admin", "đặc khu Phú Quốc", "đặc khu Phú Quốc")],
+        ),
+        ("Khu phố 3", &[("admin", "Khu phố 3", "khu phố 3")]),
+        ("các xã, thị trấn phụ trách", &[]),
+        ("an sinh xã hội", &[]),
+        ("Trung tâm Bảo trợ xã hội tỉnh", &[]),
+        ("UBND 10 phường.", &[("quantity", "10 phường", "10")]),
+        ("UBND thành phố Trần Văn Trí đã", &[]),
+        ("H.A", &[]),
+        ("tỉnh lộ 295", &[("number", "295", "295")]),
+        (
+            "xã Tân Thạnh, huyện Long Phú",
+            &[
+                ("admin", "xã Tân Thạnh", "xã Tân Thạnh"),
+                ("admin", "huyện Long Phú", "huyện Long Phú"),
+            ],
+        ),
+    ]);
+    assert_eq!(field("TPHCM", 0, "level").as_deref(), Some("province"));
+    assert_eq!(
+        field("TP.Sóc Trăng", 0, "level").as_deref(),
+        Some("district")
+    );
+    assert_eq!(field("ấp Tân Hội", 0, "level").as_deref(), Some("village"));
+}
+
+#[test]
+fn decomposed_input_reads_the_same() {
+    // `ngày 22/9/2021`, `huyện Gia Viễn`, `810 triệu đồng`, in NFD with the marks apart.
+    let nfd = "nga\u{300}y 22/9/2021, huye\u{323}\u{302}n Gia Vie\u{302}\u{303}n, 810 trie\u{323}\u{302}u \u{111}o\u{302}\u{300}ng";
+    let kinds: Vec<_> = found(nfd).into_iter().map(|(k, _, v)| (k, v)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("date".to_string(), "2021-09-22".to_string()),
+            ("admin".to_string(), "huyện Gia Viễn".to_string()),
+            ("money".to_string(), "810000000".to_string()),
+        ]
+    );
+}
