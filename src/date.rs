@@ -799,6 +799,10 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
             year = Some(y);
             rest = after_year;
         }
+    } else if let (Some(y), None, after_year) = written_year(rest) {
+        // `1/5 năm 2018`
+        year = Some(y);
+        rest = after_year;
     }
     if continues(rest, separator) {
         return None;

@@ -574,7 +574,9 @@ impl Extractor {
             return if glued_to_word_before(text, pos) {
                 Candidate::Skip(run)
             } else {
-                Candidate::Try(digits_end)
+                // Where nothing reads, the whole numeric token is passed over: `31/02/2023` is
+                // no date, and `02/2023` inside it no ratio.
+                Candidate::Try(numeric_token_end(text, digits_end))
             };
         }
         if matches!(b, b'+' | b'-') && text[..pos].ends_with(|c: char| c.is_alphanumeric()) {
@@ -666,7 +668,11 @@ impl Extractor {
                 }
             }
             if let Ok((r, ratio)) = ratio(&self.units, rest) {
-                offer(at(r), Value::Ratio(ratio));
+                // Without a unit, only a fraction (`1/4`) is read: `32/1` is a date that
+                // cannot exist, not a ratio.
+                if ratio.unit.is_some() || ratio.numerator <= ratio.denominator {
+                    offer(at(r), Value::Ratio(ratio));
+                }
             }
         }
         if let Ok((r, o)) = ordinal(rest) {
@@ -775,6 +781,22 @@ fn previous_word(before: &str) -> Option<&str> {
     (!word.is_empty()).then_some(word)
 }
 
+/// The end of the numeric token that starts with digits ending at `end`: digits joined by
+/// `.`, `,`, `/`, `-` or `:` (`31/02/2023`, `1.2.3`).
+fn numeric_token_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let [b'.' | b',' | b'/' | b'-' | b':', next, ..] = bytes.get(end..).unwrap_or_default() {
+        if !next.is_ascii_digit() {
+            break;
+        }
+        end += 1 + bytes[end + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    }
+    end
+}
+
 /// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
 fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
@@ -827,6 +849,13 @@ fn plain_number(input: &str) -> Option<(&str, Decimal, Option<Approx>)> {
     };
     let (rest, negative) = sign(rest);
     let (after, a): (&str, Scaled) = amount(rest).ok()?;
+    // `vượt 5%`: a rate or an amount whose reader declined its qualifier; read it from the
+    // digits instead.
+    if crate::percent::percent_sign(after).is_some()
+        || crate::money::currency_after(after).is_some()
+    {
+        return None;
+    }
     // `1/4`, `3/2024`: the number is part of a fraction or date the other readers decide.
     if after.starts_with('/')
         && after[1..]

@@ -28,7 +28,10 @@ fn field(text: &str, index: usize, name: &str) -> Option<String> {
         })
 }
 
-fn check(rows: &[(&str, &[(&str, &str, &str)])]) {
+/// A text and the (kind, text, value) of every entity in it.
+type Row<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+
+fn check(rows: &[Row<'_>]) {
     for (text, want) in rows {
         let want: Vec<(String, String, String)> = want
             .iter()
