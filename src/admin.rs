@@ -27,11 +27,12 @@
 
 use crate::error::{parse_all, Error};
 use crate::gazetteer::{self, Era, Level, Unit};
-use crate::text::{is_capitalized, is_space, lookup_phrase, same_word, space0, split_word, Folded};
+use crate::text::{is_capitalized, is_space, space0, split_word, word_in, Folded, PhraseTable};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// The type of an administrative unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -262,7 +263,8 @@ const NOT_NAMES: &[&str] = &[
 /// The type at the start of `input`, by word or abbreviation, and the rest (spaces after it
 /// skipped); `glued` when an abbreviation ran straight into the name (`TP.Sóc Trăng`).
 fn unit_type(input: &str) -> Option<(AdminType, bool, &str)> {
-    if let Some((&t, len)) = lookup_phrase(input, TYPE_WORDS) {
+    static TYPES: LazyLock<PhraseTable<AdminType>> = LazyLock::new(|| PhraseTable::new(TYPE_WORDS));
+    if let Some((&t, len)) = TYPES.lookup(input) {
         let (rest, spaces) = space0(&input[len..]).ok()?;
         return (!spaces.is_empty()).then_some((t, false, rest));
     }
@@ -430,9 +432,7 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     }
     let (first, _) = words[0];
     let lower_first = first.to_lowercase();
-    if FAMILY_NAMES.iter().any(|n| same_word(n, &lower_first))
-        || NOT_NAMES.iter().any(|n| same_word(n, first))
-    {
+    if word_in(&lower_first, FAMILY_NAMES) || word_in(first, NOT_NAMES) {
         return None;
     }
     let (_, after) = words[count - 1];

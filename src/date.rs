@@ -29,11 +29,13 @@
 
 use crate::error::{parse_all, Error, ErrorKind};
 use crate::lunar;
+use crate::text::PhraseTable;
 use crate::text::{lookup_phrase, match_phrase, same_word, space0, space1, split_word};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// A day of the week, as written before a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -140,7 +142,10 @@ const DAY_PARTS: &[(&str, DayPart)] = &[
 
 /// A part of the day at the start of `input`, and the rest.
 pub(crate) fn day_part(input: &str) -> Option<(DayPart, &str)> {
-    lookup_phrase(input, DAY_PARTS).map(|(&part, len)| (part, &input[len..]))
+    static PARTS: LazyLock<PhraseTable<DayPart>> = LazyLock::new(|| PhraseTable::new(DAY_PARTS));
+    PARTS
+        .lookup(input)
+        .map(|(&part, len)| (part, &input[len..]))
 }
 
 /// Which calendar a date is in.
@@ -580,7 +585,8 @@ fn day_cue(input: &str) -> Option<&str> {
         ("mùng", ()),
         ("mồng", ()),
     ];
-    let (_, len) = lookup_phrase(input, CUES)?;
+    static DAY_CUES: LazyLock<PhraseTable<()>> = LazyLock::new(|| PhraseTable::new(CUES));
+    let (_, len) = DAY_CUES.lookup(input)?;
     space1(&input[len..]).ok().map(|(rest, _)| rest)
 }
 

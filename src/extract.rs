@@ -40,10 +40,10 @@ use crate::percent::{percent, Percent};
 use crate::period::{month, quarter, year, Month, Quarter, Year};
 use crate::phone::{phone, Phone};
 use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
-use crate::text::{is_capitalized, is_word_char, space1, split_word, Folded};
+use crate::text::{is_capitalized, is_word_char, space1, split_word, word_in, Folded};
 use crate::time::{time, Time};
 use rust_decimal::Decimal;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -288,93 +288,140 @@ pub fn extract(text: &str) -> Vec<Entity> {
     DEFAULT.get_or_init(Extractor::new).extract(text)
 }
 
-/// Words that open an entity (folded): qualifiers, signs, currency codes, ordinal cues.
-const TRIGGER_WORDS: &[&str] = &[
-    "trên",
-    "hơn",
-    "ngoài",
-    "vượt",
-    "dưới",
-    "gần",
-    "khoảng",
-    "chừng",
-    "tầm",
-    "xấp",
-    "ước",
-    "quanh",
-    "ở",
-    "chưa",
-    "ít",
-    "tối",
-    "không",
-    "từ",
-    "âm",
-    "usd",
-    "vnd",
-    "vnđ",
-    "eur",
-    "lần",
-    "khóa",
-    "khoá",
-    "đại",
-    "thế",
-    "thứ",
-    "ngày",
-    "hôm",
-    "mùng",
-    "mồng",
-    "rạng",
-    "sáng",
-    "trưa",
-    "chiều",
-    "đêm",
-    "khuya",
-    "chủ",
-    "cn",
-    "t",
-    "tết",
-    "rằm",
-    "tháng",
-    "thg",
-    "quý",
-    "q",
-    "giai",
-    "thời",
-    "nhiệm",
-    "niên",
-    "sn",
-    "tỉnh",
-    "thành",
-    "quận",
-    "huyện",
-    "thị",
-    "phường",
-    "xã",
-    "đặc",
-    "khu",
-    "tổ",
-    "thôn",
-    "ấp",
-    "tp",
-    "tx",
-    "tt",
-    "h",
-    "p",
-    "x",
-    "tphcm",
+/// The readers, as bits of a mask: which may start at a position.
+mod readers {
+    pub const DATE: u32 = 1;
+    pub const TIME: u32 = 1 << 1;
+    pub const MONTH: u32 = 1 << 2;
+    pub const QUARTER: u32 = 1 << 3;
+    pub const YEAR: u32 = 1 << 4;
+    pub const ADMIN: u32 = 1 << 5;
+    pub const PHONE: u32 = 1 << 6;
+    pub const DOCNUM: u32 = 1 << 7;
+    pub const MONEY: u32 = 1 << 8;
+    pub const PERCENT: u32 = 1 << 9;
+    pub const QUANTITY: u32 = 1 << 10;
+    pub const RATIO: u32 = 1 << 11;
+    pub const ORDINAL: u32 = 1 << 12;
+    pub const NUMBER: u32 = 1 << 13;
+    /// Everything an amount can open: a qualifier, a sign, a number word.
+    pub const AMOUNT: u32 = MONEY | PERCENT | QUANTITY | NUMBER;
+    /// Everything digits can open.
+    pub const DIGITS: u32 = DATE | TIME | YEAR | PHONE | DOCNUM | AMOUNT | RATIO;
+}
+
+use readers::*;
+
+/// The words that open an entity, and the readers that may start at them.
+const TRIGGER_WORDS: &[(&str, u32)] = &[
+    // Qualifiers, signs and currency codes before an amount.
+    ("trên", AMOUNT),
+    ("hơn", AMOUNT),
+    ("ngoài", AMOUNT),
+    ("vượt", AMOUNT),
+    ("dưới", AMOUNT),
+    ("gần", AMOUNT),
+    ("khoảng", AMOUNT),
+    ("chừng", AMOUNT),
+    ("tầm", AMOUNT),
+    ("xấp", AMOUNT),
+    ("ước", AMOUNT),
+    ("quanh", AMOUNT),
+    ("ở", AMOUNT),
+    ("chưa", AMOUNT),
+    ("ít", AMOUNT),
+    ("tối", AMOUNT | DATE),
+    ("không", AMOUNT),
+    ("từ", AMOUNT),
+    ("âm", AMOUNT),
+    ("usd", MONEY),
+    ("vnd", MONEY),
+    ("vnđ", MONEY),
+    ("eur", MONEY),
+    // Number words.
+    ("một", AMOUNT),
+    ("mốt", AMOUNT),
+    ("hai", AMOUNT),
+    ("ba", AMOUNT),
+    ("bốn", AMOUNT),
+    ("tư", AMOUNT),
+    ("năm", AMOUNT | YEAR),
+    ("lăm", AMOUNT),
+    ("nhăm", AMOUNT),
+    ("sáu", AMOUNT),
+    ("bảy", AMOUNT),
+    ("bẩy", AMOUNT),
+    ("tám", AMOUNT),
+    ("chín", AMOUNT),
+    ("mười", AMOUNT),
+    ("chục", AMOUNT),
+    ("nghìn", AMOUNT),
+    ("ngàn", AMOUNT),
+    ("triệu", AMOUNT),
+    ("tỷ", AMOUNT),
+    ("tỉ", AMOUNT),
+    // Ordinals.
+    ("lần", ORDINAL),
+    ("khóa", ORDINAL),
+    ("khoá", ORDINAL),
+    ("đại", ORDINAL),
+    ("thế", ORDINAL),
+    ("thứ", ORDINAL | DATE),
+    // Days, parts of the day, weekdays, holidays.
+    ("ngày", DATE),
+    ("hôm", DATE),
+    ("mùng", DATE),
+    ("mồng", DATE),
+    ("rạng", DATE),
+    ("sáng", DATE),
+    ("trưa", DATE),
+    ("chiều", DATE),
+    ("đêm", DATE),
+    ("khuya", DATE),
+    ("chủ", DATE),
+    ("cn", DATE),
+    ("t", DATE),
+    ("tết", DATE),
+    ("rằm", DATE),
+    // Months, quarters, years.
+    ("tháng", MONTH),
+    ("thg", MONTH),
+    ("quý", QUARTER),
+    ("q", QUARTER | ADMIN),
+    ("giai", YEAR),
+    ("thời", YEAR),
+    ("nhiệm", YEAR),
+    ("niên", YEAR),
+    ("sn", YEAR),
+    // Administrative units.
+    ("tỉnh", ADMIN),
+    ("thành", ADMIN),
+    ("quận", ADMIN),
+    ("huyện", ADMIN),
+    ("thị", ADMIN),
+    ("phường", ADMIN),
+    ("xã", ADMIN),
+    ("đặc", ADMIN),
+    ("khu", ADMIN),
+    ("tổ", ADMIN),
+    ("thôn", ADMIN),
+    ("ấp", ADMIN),
+    ("tp", ADMIN),
+    ("tx", ADMIN),
+    ("tt", ADMIN),
+    ("h", ADMIN),
+    ("p", ADMIN),
+    ("x", ADMIN),
+    ("tphcm", ADMIN),
 ];
 
-fn triggers() -> &'static HashSet<String> {
-    static TRIGGERS: OnceLock<HashSet<String>> = OnceLock::new();
+/// [`TRIGGER_WORDS`] by folded word, built once.
+fn triggers() -> &'static HashMap<Vec<u8>, u32> {
+    static TRIGGERS: OnceLock<HashMap<Vec<u8>, u32>> = OnceLock::new();
     TRIGGERS.get_or_init(|| {
-        let number_words = [
-            "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
-            "tám", "chín", "mười", "chục", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
-        ];
         TRIGGER_WORDS
             .iter()
-            .chain(number_words.iter())
-            .map(|w| Folded::new(w).as_str().to_string())
+            .map(|&(w, mask)| (Folded::new(w).as_bytes().to_vec(), mask))
             .collect()
     })
 }
@@ -440,7 +487,7 @@ fn date_in_context(before: &str, raw: &RawDate) -> bool {
         return true;
     }
     let previous = previous_word(before);
-    let after_any = |cues: &[&str]| previous.is_some_and(|w| cues.iter().any(|c| same(w, c)));
+    let after_any = |cues: &[&str]| previous.is_some_and(|w| word_in(w, cues));
     match (raw.separator, raw.date.year) {
         (Some(_), Some(_)) => true,
         (Some('/'), None) => !after_any(FRACTION_CUES),
@@ -540,7 +587,7 @@ impl Extractor {
         let mut pos = 0;
         while let Some(&b) = bytes.get(pos) {
             let next = match self.candidate(text, pos, b) {
-                Candidate::Try(skip) => match self.claim(text, pos, found.last()) {
+                Candidate::Try(skip, mask) => match self.claim(text, pos, mask, found.last()) {
                     Some(reading) if reading.end > pos => {
                         let end = reading.end;
                         found.push(Entity {
@@ -576,7 +623,7 @@ impl Extractor {
             } else {
                 // Where nothing reads, the whole numeric token is passed over: `31/02/2023` is
                 // no date, and `02/2023` inside it no ratio.
-                Candidate::Try(numeric_token_end(text, digits_end))
+                Candidate::Try(numeric_token_end(text, digits_end), DIGITS)
             };
         }
         if matches!(b, b'+' | b'-') && text[..pos].ends_with(|c: char| c.is_alphanumeric()) {
@@ -589,8 +636,14 @@ impl Extractor {
                     .count();
             return Candidate::Skip(run);
         }
-        if matches!(b, b'+' | b'(' | b'$' | b'-') || rest.starts_with(['€', '£', '¥', '₫']) {
-            return Candidate::Try(pos + 1);
+        match b {
+            b'+' | b'(' => return Candidate::Try(pos + 1, PHONE | MONEY),
+            b'-' => return Candidate::Try(pos + 1, AMOUNT),
+            b'$' => return Candidate::Try(pos + 1, MONEY),
+            _ if rest.starts_with(['€', '£', '¥', '₫']) => {
+                return Candidate::Try(pos + 1, MONEY)
+            }
+            _ => {}
         }
         if b.is_ascii_alphabetic() || b >= 0xC0 {
             let Some((word, _)) = split_word(rest) else {
@@ -598,17 +651,16 @@ impl Extractor {
             };
             let end = pos + word.len();
             let at_boundary = !text[..pos].ends_with(|c: char| c.is_alphanumeric());
-            return if at_boundary && triggers().contains(Folded::new(word).as_str()) {
-                Candidate::Try(end)
-            } else {
-                Candidate::Skip(end)
+            return match triggers().get(Folded::new(word).as_bytes()) {
+                Some(&mask) if at_boundary => Candidate::Try(end, mask),
+                _ => Candidate::Skip(end),
             };
         }
         Candidate::Skip(pos + 1)
     }
 
     /// The best reading of an entity starting at `pos`, if any.
-    fn claim(&self, text: &str, pos: usize, last: Option<&Entity>) -> Option<Reading> {
+    fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let rest = &text[pos..];
         let before = &text[..pos];
         let at = |after: &str| text.len() - after.len();
@@ -618,69 +670,76 @@ impl Extractor {
                 best = Some(Reading { end, value });
             }
         };
-        let labelled = previous_word(before).is_some_and(|w| LABELS.iter().any(|l| same(w, l)));
-        if let Ok((r, raw)) = raw_date(rest) {
-            if raw.is_valid() && date_in_context(before, &raw) {
-                offer(at(r), Value::Date(raw.date));
+        let wants = |readers: u32| mask & readers != 0;
+        if wants(DATE) {
+            if let Ok((r, raw)) = raw_date(rest) {
+                if raw.is_valid() && date_in_context(before, &raw) {
+                    offer(at(r), Value::Date(raw.date));
+                }
+            }
+            if let Some((r, d)) = borrowed_day(rest) {
+                offer(at(r), Value::Date(d));
             }
         }
-        if let Some((r, d)) = borrowed_day(rest) {
-            offer(at(r), Value::Date(d));
-        }
-        if let Ok((r, t)) = time(rest) {
-            if !previous_word(before).is_some_and(|w| DURATION_CUES.iter().any(|c| same(w, c))) {
+        if wants(TIME) && !previous_word(before).is_some_and(|w| word_in(w, DURATION_CUES)) {
+            if let Ok((r, t)) = time(rest) {
                 offer(at(r), Value::Time(t));
             }
         }
-        if let Ok((r, m)) = month(rest) {
+        if let Some(Ok((r, m))) = wants(MONTH).then(|| month(rest)) {
             offer(at(r), Value::Month(m));
         }
-        if let Ok((r, q)) = quarter(rest) {
+        if let Some(Ok((r, q))) = wants(QUARTER).then(|| quarter(rest)) {
             offer(at(r), Value::Quarter(q));
         }
-        if let Ok((r, y)) = year(rest) {
-            offer(at(r), Value::Year(y));
+        if wants(YEAR) {
+            if let Ok((r, y)) = year(rest) {
+                offer(at(r), Value::Year(y));
+            }
+            if let Some((r, y)) = last.and_then(|last| conjunct_year(text, last, pos)) {
+                offer(at(r), Value::Year(y));
+            }
         }
-        if let Some((r, y)) = last.and_then(|last| conjunct_year(text, last, pos)) {
-            offer(at(r), Value::Year(y));
-        }
-        if let Ok((r, unit)) = admin(rest) {
+        if let Some(Ok((r, unit))) = wants(ADMIN).then(|| admin(rest)) {
             if admin_in_context(&unit) {
                 offer(at(r), Value::Admin(unit));
             }
         }
-        if let Ok((r, p)) = phone(rest) {
+        if let Some(Ok((r, p))) = wants(PHONE).then(|| phone(rest)) {
             offer(at(r), Value::Phone(p));
         }
-        if let Ok((r, d)) = docnum(rest) {
+        if let Some(Ok((r, d))) = wants(DOCNUM).then(|| docnum(rest)) {
             offer(at(r), Value::DocNum(d));
         }
-        if let Ok((r, m)) = money(rest) {
+        if let Some(Ok((r, m))) = wants(MONEY).then(|| money(rest)) {
             offer(at(r), Value::Money(m));
         }
-        if let Ok((r, p)) = percent(rest) {
+        if let Some(Ok((r, p))) = wants(PERCENT).then(|| percent(rest)) {
             offer(at(r), Value::Percent(p));
         }
-        if !labelled {
-            if let Ok((r, q)) = quantity(&self.units, rest) {
-                if self.counts(before, rest, &q) && !is_day_of_month(&q, r) {
-                    offer(at(r), Value::Quantity(q));
-                }
-            }
-            if let Ok((r, ratio)) = ratio(&self.units, rest) {
-                // Without a unit, only a fraction (`1/4`) is read: `32/1` is a date that
-                // cannot exist, not a ratio.
-                if ratio.unit.is_some() || ratio.numerator <= ratio.denominator {
-                    offer(at(r), Value::Ratio(ratio));
-                }
+        let labelled =
+            wants(QUANTITY | RATIO) && previous_word(before).is_some_and(|w| word_in(w, LABELS));
+        if let Some(Ok((r, q))) =
+            (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest))
+        {
+            if self.counts(before, rest, &q) && !is_day_of_month(&q, r) {
+                offer(at(r), Value::Quantity(q));
             }
         }
-        if let Ok((r, o)) = ordinal(rest) {
+        if let Some(Ok((r, ratio))) = (wants(RATIO) && !labelled).then(|| ratio(&self.units, rest))
+        {
+            // Without a unit, only a fraction (`1/4`) is read: `32/1` is a date that cannot
+            // exist, not a ratio.
+            if ratio.unit.is_some() || ratio.numerator <= ratio.denominator {
+                offer(at(r), Value::Ratio(ratio));
+            }
+        }
+        if let Some(Ok((r, o))) = wants(ORDINAL).then(|| ordinal(rest)) {
             if ordinal_in_context(before, rest) {
                 offer(at(r), Value::Ordinal(o));
             }
         }
-        if let Some((r, value, approx)) = plain_number(rest) {
+        if let Some((r, value, approx)) = wants(NUMBER).then(|| plain_number(rest)).flatten() {
             offer(at(r), Value::Number { value, approx });
         }
         best
@@ -705,7 +764,7 @@ impl Extractor {
             .and_then(|(r, _)| split_word(r))
             .is_some_and(|(w, _)| is_number_word(w));
         // `đầu tư nước ngoài`: `tư`, `lăm`, `mốt` alone are parts of words, not counts.
-        if single_word && ["tư", "lăm", "mốt", "nhăm"].iter().any(|w| same(w, word)) {
+        if single_word && word_in(word, &["tư", "lăm", "mốt", "nhăm"]) {
             return false;
         }
         // `một đối tượng`, `một số`: the article, not the numeral.
@@ -759,8 +818,8 @@ fn unit_capitalized(rest: &str, unit: &str) -> bool {
 
 /// What the scanner does at a position.
 enum Candidate {
-    /// Try the readers here; if none reads, go on at the position given.
-    Try(usize),
+    /// Try the readers of the mask here; if none reads, go on at the position given.
+    Try(usize, u32),
     /// Nothing starts here; go on at the position given.
     Skip(usize),
 }
@@ -834,7 +893,7 @@ fn ordinal_in_context(before: &str, rest: &str) -> bool {
         return true;
     }
     match previous_word(before) {
-        Some(word) => !NOT_BEFORE_ORDINAL_THU.iter().any(|w| same(w, word)),
+        Some(word) => !word_in(word, NOT_BEFORE_ORDINAL_THU),
         None => rest
             .get(..)
             .is_some_and(|r| crate::text::match_phrase(r, "thứ nhất").is_some()),

@@ -16,10 +16,12 @@
 
 use crate::error::{parse_all, Error};
 use crate::number::{marked, Amount, Approx};
+use crate::text::PhraseTable;
 use crate::text::{lookup_phrase, match_phrase, space0, split_word};
 use nom::IResult;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// A currency, by its ISO 4217 code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -135,7 +137,9 @@ pub(crate) fn currency_after(input: &str) -> Option<(Currency, &str)> {
     if let Some(found) = symbol(rest) {
         return Some(found);
     }
-    let (&currency, len) = lookup_phrase(rest, CURRENCY_WORDS)?;
+    static CURRENCIES: LazyLock<PhraseTable<Currency>> =
+        LazyLock::new(|| PhraseTable::new(CURRENCY_WORDS));
+    let (&currency, len) = CURRENCIES.lookup(rest)?;
     let after = &rest[len..];
     // `đồng chí`, `đồng bào`: not money.
     if match_phrase(rest, "đồng") == Some(len) {

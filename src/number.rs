@@ -27,12 +27,14 @@
 //! 2?), and separators that do not agree (`1.2.3` is a version, not a number).
 
 use crate::error::{parse_all, Error};
+use crate::text::PhraseTable;
 use crate::text::{find_phrase, space0, space1, split_word, Folded};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use rust_decimal::Decimal;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// A number read from Vietnamese text: `54.205`, `7,22`, `hai mươi mốt`, `1 tỷ 200 triệu`.
 ///
@@ -129,6 +131,20 @@ pub enum Approx {
 }
 
 /// The qualifier phrases, longest first, and what each means.
+/// [`APPROX_WORDS`] as a lookup table: each phrase with its meaning and itself.
+const APPROX_ENTRIES: &[(&str, (Approx, &str))] = &approx_entries();
+
+const fn approx_entries() -> [(&'static str, (Approx, &'static str)); APPROX_WORDS.len()] {
+    let mut out = [("", (Approx::About, "")); APPROX_WORDS.len()];
+    let mut i = 0;
+    while i < APPROX_WORDS.len() {
+        let (phrase, meaning) = APPROX_WORDS[i];
+        out[i] = (phrase, (meaning, phrase));
+        i += 1;
+    }
+    out
+}
+
 const APPROX_WORDS: &[(&str, Approx)] = &[
     ("không vượt quá", Approx::AtMost),
     // `ước` before a verb of reporting: `ước tính đạt 21 tỷ USD`, `ước tăng 8,3%`.
@@ -229,10 +245,10 @@ pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)
             Some(rest)
         };
         let Some(candidate) = after_space else { break };
-        match APPROX_WORDS.iter().find_map(|&(phrase, meaning)| {
-            crate::text::match_phrase(candidate, phrase).map(|len| (len, (meaning, phrase)))
-        }) {
-            Some((len, meaning)) => {
+        static APPROX: LazyLock<PhraseTable<(Approx, &str)>> =
+            LazyLock::new(|| PhraseTable::new(APPROX_ENTRIES));
+        match APPROX.lookup(candidate) {
+            Some((&meaning, len)) => {
                 found = Some(meaning);
                 rest = &candidate[len..];
             }
@@ -488,7 +504,7 @@ pub(crate) fn scale_word(input: &str) -> Option<(u32, &str)> {
     let folded = Folded::new(word);
     SCALE_WORDS
         .iter()
-        .find(|(w, _)| Folded::new(w) == folded)
+        .find(|(w, _)| folded.matches(w))
         .map(|&(_, power)| (power, rest))
 }
 
@@ -644,7 +660,7 @@ fn number_word(input: &str) -> Option<(NumWord, &str)> {
     let folded = Folded::new(word);
     NUMBER_WORDS
         .iter()
-        .find(|(w, _)| Folded::new(w) == folded)
+        .find(|(w, _)| folded.matches(w))
         .map(|&(_, meaning)| (meaning, rest))
 }
 

@@ -32,7 +32,14 @@ pub fn is_space(c: char) -> bool {
 
 /// Whether `c` belongs to a word: a letter or a combining mark.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining_mark(c)
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' | '\u{d7}' | '\u{f7}' => false,
+        // The Latin blocks Vietnamese letters come from are letters throughout: no need for
+        // the general (slow) Unicode lookup.
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphabetic() || is_combining_mark(c),
+    }
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -257,6 +264,16 @@ impl Folded {
     }
 
     fn push(&mut self, c: char) {
+        if c.is_ascii() {
+            match self.bytes.get_mut(self.len) {
+                Some(slot) => {
+                    *slot = c as u8;
+                    self.len += 1;
+                }
+                None => self.overflow = true,
+            }
+            return;
+        }
         let mut buf = [0; 4];
         let encoded = c.encode_utf8(&mut buf).as_bytes();
         match self.bytes.get_mut(self.len..self.len + encoded.len()) {
@@ -274,6 +291,51 @@ impl Folded {
         }
     }
 
+    /// Whether this folded word is the word `key` (compared letter by letter, stopping at the
+    /// first difference, so that looking a word up in a list folds the word once).
+    pub fn matches(&self, key: &str) -> bool {
+        if self.overflow {
+            return false;
+        }
+        let folded = self.bytes.get(..self.len).unwrap_or_default();
+        let mut at = 0;
+        let mut tone = None;
+        for c in key.chars() {
+            if is_combining_mark(c) {
+                // A decomposed key: fold it whole.
+                return Folded::new(key) == *self;
+            }
+            let (base, letter_tone) = fold_letter(c);
+            if letter_tone.is_some() {
+                tone = letter_tone;
+            }
+            let mut buf = [0; 4];
+            for &byte in base.encode_utf8(&mut buf).as_bytes() {
+                // Byte by byte: a slice comparison would call memcmp for a byte or two.
+                if folded.get(at) != Some(&byte) {
+                    return false;
+                }
+                at += 1;
+            }
+        }
+        let rest = folded.get(at..).unwrap_or_default();
+        match tone {
+            None => rest.is_empty(),
+            Some(t) => {
+                let mut buf = [0; 4];
+                rest == t.encode_utf8(&mut buf).as_bytes()
+            }
+        }
+    }
+
+    /// The folded text as bytes; empty for a word too long to fold.
+    pub fn as_bytes(&self) -> &[u8] {
+        if self.overflow {
+            return &[];
+        }
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
+
     /// The folded text; empty for a word too long to fold.
     pub fn as_str(&self) -> &str {
         if self.overflow {
@@ -285,7 +347,9 @@ impl Folded {
 
 impl PartialEq for Folded {
     fn eq(&self, other: &Self) -> bool {
-        !self.overflow && !other.overflow && self.as_str() == other.as_str()
+        !self.overflow
+            && !other.overflow
+            && self.bytes.get(..self.len) == other.bytes.get(..other.len)
     }
 }
 
@@ -298,8 +362,51 @@ impl std::fmt::Debug for Folded {
 }
 
 /// Whether two words are the same word, whatever their case, form and tone placement.
+///
+/// Put the word of the text first and the known word second: only the first is folded whole.
 pub fn same_word(a: &str, b: &str) -> bool {
-    Folded::new(a) == Folded::new(b)
+    Folded::new(a).matches(b)
+}
+
+/// Whether `word` is one of the words of `list`, folding it once.
+pub fn word_in(word: &str, list: &[&str]) -> bool {
+    let folded = Folded::new(word);
+    list.iter().any(|w| folded.matches(w))
+}
+
+/// A table of phrases (`đô la mỹ`, `đồng`, …) indexed by their first word, built once, so
+/// that looking up the phrase at a position folds one word and hashes it once.
+pub struct PhraseTable<T: 'static> {
+    table: &'static [(&'static str, T)],
+    /// Folded first word → the indices of its phrases, in table order.
+    by_first: std::collections::HashMap<Vec<u8>, Vec<usize>>,
+}
+
+impl<T: 'static> PhraseTable<T> {
+    /// Indexes `table`; list longer phrases before their prefixes.
+    pub fn new(table: &'static [(&'static str, T)]) -> Self {
+        let mut by_first: std::collections::HashMap<Vec<u8>, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, (phrase, _)) in table.iter().enumerate() {
+            let first = phrase.split(' ').next().unwrap_or_default();
+            by_first
+                .entry(Folded::new(first).as_bytes().to_vec())
+                .or_default()
+                .push(i);
+        }
+        PhraseTable { table, by_first }
+    }
+
+    /// The meaning of the first phrase of the table at the start of `input`, and its length.
+    pub fn lookup(&self, input: &str) -> Option<(&'static T, usize)> {
+        let (word, after) = split_word(input)?;
+        let first = Folded::new(word);
+        let candidates = self.by_first.get(first.as_bytes())?;
+        candidates.iter().find_map(|&i| {
+            let (phrase, meaning) = self.table.get(i)?;
+            match_folded_phrase(input, &first, after, phrase).map(|len| (meaning, len))
+        })
+    }
 }
 
 /// The word at the start of `input` (letters and combining marks), and the rest.
@@ -368,20 +475,28 @@ pub fn keyword<'a>(
 
 /// The length of `phrase` matched at the start of `input`, if it is there.
 pub fn match_phrase(input: &str, phrase: &str) -> Option<usize> {
-    let mut rest = input;
-    for (i, want) in phrase.split(' ').enumerate() {
-        if i > 0 {
-            let (after, spaces) = space0(rest).ok()?;
-            if spaces.is_empty() {
-                return None;
-            }
-            rest = after;
+    let (word, after) = split_word(input)?;
+    match_folded_phrase(input, &Folded::new(word), after, phrase)
+}
+
+/// [`match_phrase`] with the first word of `input` already folded (`first`, with `after` the
+/// text after it).
+fn match_folded_phrase(input: &str, first: &Folded, after: &str, phrase: &str) -> Option<usize> {
+    let mut words = phrase.split(' ');
+    if !first.matches(words.next()?) {
+        return None;
+    }
+    let mut rest = after;
+    for want in words {
+        let (next, spaces) = space0(rest).ok()?;
+        if spaces.is_empty() {
+            return None;
         }
-        let (word, after) = split_word(rest)?;
+        let (word, after_word) = split_word(next)?;
         if !same_word(word, want) {
             return None;
         }
-        rest = after;
+        rest = after_word;
     }
     Some(input.len() - rest.len())
 }
@@ -400,19 +515,22 @@ pub fn one_of<'a>(
 
 /// The index and matched length of the first of `phrases` at the start of `input`.
 pub fn find_phrase(input: &str, phrases: &[&str]) -> Option<(usize, usize)> {
-    phrases
-        .iter()
-        .enumerate()
-        .find_map(|(i, phrase)| match_phrase(input, phrase).map(|len| (i, len)))
+    let (word, after) = split_word(input)?;
+    let first = Folded::new(word);
+    phrases.iter().enumerate().find_map(|(i, phrase)| {
+        match_folded_phrase(input, &first, after, phrase).map(|len| (i, len))
+    })
 }
 
 /// The meaning of the first phrase of `table` found at the start of `input`, and its length.
 ///
 /// List longer phrases before their prefixes (`đô la mỹ` before `đô la`).
 pub fn lookup_phrase<'t, T>(input: &str, table: &'t [(&str, T)]) -> Option<(&'t T, usize)> {
-    table
-        .iter()
-        .find_map(|(phrase, meaning)| match_phrase(input, phrase).map(|len| (meaning, len)))
+    let (word, after) = split_word(input)?;
+    let first = Folded::new(word);
+    table.iter().find_map(|(phrase, meaning)| {
+        match_folded_phrase(input, &first, after, phrase).map(|len| (meaning, len))
+    })
 }
 
 #[cfg(test)]
