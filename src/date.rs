@@ -522,32 +522,23 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
     let mut weekday = None;
     let mut part = None;
     let mut cued = false;
-    if let Some((w, after)) = weekday_with_separator(rest) {
+    let mut bracket = false;
+    if let Some((w, after, opened)) = weekday_with_separator(rest) {
         weekday = Some(w);
         rest = after;
         cued = true;
+        bracket = opened;
     }
-    let mut bracket = false;
     if let Some((p, after)) = day_part(rest) {
         part = Some(p);
-        rest = after;
         cued = true;
-        // `chiều nay (25/9)`: the part of today, the date in brackets.
-        if let Ok((after_space, _)) = space1(rest) {
-            if let Some((_, len)) =
-                lookup_phrase(after_space, &[("nay", ()), ("qua", ()), ("mai", ())])
-            {
-                let after_word = &after_space[len..];
-                let (after_open, _) = space0(after_word)?;
-                if let Some(inner) = after_open.strip_prefix('(') {
-                    rest = inner;
-                    bracket = true;
-                }
+        rest = match bracketed_today(after) {
+            Some(inner) => {
+                bracket = true;
+                inner
             }
-        }
-        if !bracket {
-            rest = space1(rest)?.0;
-        }
+            None => space1(after)?.0,
+        };
     }
     if let Some(after) = day_cue(rest) {
         rest = after;
@@ -573,6 +564,15 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
     Ok((rest, raw))
 }
 
+/// ` nay (`, ` qua (`, ` mai (` after a part of the day (`chiều nay (25/9)`): the text inside
+/// the bracket.
+fn bracketed_today(input: &str) -> Option<&str> {
+    let (rest, _) = space1(input).ok()?;
+    let (_, len) = lookup_phrase(rest, &[("nay", ()), ("qua", ()), ("mai", ())])?;
+    let (rest, _) = space0(&rest[len..]).ok()?;
+    rest.strip_prefix('(')
+}
+
 /// `ngày`, `hôm`, `mùng`, `mồng`, `ngày mùng`: the words before a day; the rest after spaces.
 fn day_cue(input: &str) -> Option<&str> {
     const CUES: &[(&str, ())] = &[
@@ -590,16 +590,16 @@ fn day_cue(input: &str) -> Option<&str> {
     space1(&input[len..]).ok().map(|(rest, _)| rest)
 }
 
-/// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space).
-fn weekday_with_separator(input: &str) -> Option<(Weekday, &str)> {
-    let (w, rest) = weekday(input)?;
-    let (rest, _) = space0(rest).ok()?;
-    let rest = match rest.strip_prefix([',', '-', '–', '(']) {
-        Some(r) => space0(r).ok()?.0,
-        None if rest.len() < input.len() => rest,
-        None => return None,
-    };
-    Some((w, rest))
+/// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space); whether the
+/// separator opened a bracket (`thứ Hai (15/1)`).
+fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
+    let (w, after_name) = weekday(input)?;
+    let (rest, spaces) = space0(after_name).ok()?;
+    match rest.strip_prefix([',', '-', '–', '(']) {
+        Some(r) => Some((w, space0(r).ok()?.0, rest.starts_with('('))),
+        None if !spaces.is_empty() => Some((w, rest, false)),
+        None => None,
+    }
 }
 
 /// A weekday name: `Thứ sáu`, `Thứ 6`, `thứ Hai`, `Chủ nhật`, `CN`, `T2`.

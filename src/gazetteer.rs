@@ -52,9 +52,20 @@
 
 use std::sync::OnceLock;
 
+// The data is embedded with the default feature `gazetteer`; without it the lists are empty
+// and every lookup finds nothing.
+#[cfg(feature = "gazetteer")]
 const BEFORE_TSV: &str = include_str!("../data/gazetteer/units_before_2025.tsv");
+#[cfg(feature = "gazetteer")]
 const AFTER_TSV: &str = include_str!("../data/gazetteer/units_after_2025.tsv");
+#[cfg(feature = "gazetteer")]
 const SUCCESSORS_TSV: &str = include_str!("../data/gazetteer/successors.tsv");
+#[cfg(not(feature = "gazetteer"))]
+const BEFORE_TSV: &str = "";
+#[cfg(not(feature = "gazetteer"))]
+const AFTER_TSV: &str = "";
+#[cfg(not(feature = "gazetteer"))]
+const SUCCESSORS_TSV: &str = "";
 
 /// Well-known short names: (name, era or both, level, code).
 const ALIASES: &[(&str, Option<Era>, Level, u32)] = &[
@@ -613,7 +624,7 @@ fn parse_units(text: &'static str, era: Era) -> Vec<Unit> {
     units
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "gazetteer"))]
 mod tests {
     use super::*;
     use std::collections::HashSet;

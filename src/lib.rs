@@ -54,6 +54,8 @@ pub use phone::Phone;
 pub use quantity::{Quantity, Ratio, Units};
 pub mod address;
 pub mod admin;
+#[cfg(any(feature = "chrono", feature = "jiff"))]
+pub mod convert;
 pub mod date;
 pub mod period;
 pub mod time;

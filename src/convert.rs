@@ -1,0 +1,146 @@
+//! Conversions to and from the date and time types of `chrono` and `jiff`, behind the features
+//! of those names.
+//!
+//! A [`Date`] converts when it names one solar day: it needs its year, and a lunar date is
+//! converted to its solar day first. A [`Time`] converts when it is a time of a day (`24:00` is
+//! not one).
+//!
+//! ```
+//! # #[cfg(feature = "chrono")] {
+//! use vnparse::date::Date;
+//! let d: Date = "Tết Canh Tý 2020".parse().unwrap();
+//! let naive: chrono::NaiveDate = d.try_into().unwrap();
+//! assert_eq!(naive.to_string(), "2020-01-25");
+//! # }
+//! ```
+
+use crate::date::Date;
+use crate::error::{Error, ErrorKind};
+use crate::time::Time;
+
+/// The solar (year, month, day) of `date`, or why it has none.
+fn solar_day(date: &Date) -> Result<(i32, u8, u8), Error> {
+    date.solar().ok_or_else(|| {
+        Error::new(
+            0,
+            ErrorKind::Invalid(format!("{date} has no year, so no one day")),
+        )
+    })
+}
+
+fn out_of_range(what: &str) -> Error {
+    Error::new(0, ErrorKind::Invalid(format!("{what} is out of range")))
+}
+
+#[cfg(feature = "chrono")]
+mod chrono_impls {
+    use super::*;
+    use ::chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+
+    impl TryFrom<Date> for NaiveDate {
+        type Error = Error;
+
+        fn try_from(date: Date) -> Result<Self, Error> {
+            let (y, m, d) = solar_day(&date)?;
+            NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
+                .ok_or_else(|| out_of_range("the date"))
+        }
+    }
+
+    impl From<NaiveDate> for Date {
+        fn from(date: NaiveDate) -> Self {
+            let month = u8::try_from(date.month()).unwrap_or(1);
+            let day = u8::try_from(date.day()).unwrap_or(1);
+            Date::new(Some(date.year()), month, day)
+                .unwrap_or_else(|| unreachable_date(date.year()))
+        }
+    }
+
+    impl TryFrom<Time> for NaiveTime {
+        type Error = Error;
+
+        fn try_from(time: Time) -> Result<Self, Error> {
+            let second = u32::from(time.second.unwrap_or(0));
+            NaiveTime::from_hms_opt(u32::from(time.hour), u32::from(time.minute), second)
+                .ok_or_else(|| out_of_range("the time"))
+        }
+    }
+
+    impl From<NaiveTime> for Time {
+        fn from(time: NaiveTime) -> Self {
+            let part = |n: u32| u8::try_from(n).unwrap_or(0);
+            let second = (time.second() != 0).then(|| part(time.second()));
+            Time {
+                hour: part(time.hour()),
+                minute: part(time.minute()),
+                second,
+                part: None,
+            }
+        }
+    }
+}
+
+#[cfg(feature = "jiff")]
+mod jiff_impls {
+    use super::*;
+    use ::jiff::civil;
+
+    impl TryFrom<Date> for civil::Date {
+        type Error = Error;
+
+        fn try_from(date: Date) -> Result<Self, Error> {
+            let (y, m, d) = solar_day(&date)?;
+            let y = i16::try_from(y).map_err(|_| out_of_range("the year"))?;
+            let m = i8::try_from(m).map_err(|_| out_of_range("the month"))?;
+            let d = i8::try_from(d).map_err(|_| out_of_range("the day"))?;
+            civil::Date::new(y, m, d).map_err(|_| out_of_range("the date"))
+        }
+    }
+
+    impl From<civil::Date> for Date {
+        fn from(date: civil::Date) -> Self {
+            let month = u8::try_from(date.month()).unwrap_or(1);
+            let day = u8::try_from(date.day()).unwrap_or(1);
+            Date::new(Some(i32::from(date.year())), month, day)
+                .unwrap_or_else(|| unreachable_date(i32::from(date.year())))
+        }
+    }
+
+    impl TryFrom<Time> for civil::Time {
+        type Error = Error;
+
+        fn try_from(time: Time) -> Result<Self, Error> {
+            let signed = |n: u8| i8::try_from(n).map_err(|_| out_of_range("the time"));
+            let second = signed(time.second.unwrap_or(0))?;
+            civil::Time::new(signed(time.hour)?, signed(time.minute)?, second, 0)
+                .map_err(|_| out_of_range("the time"))
+        }
+    }
+
+    impl From<civil::Time> for Time {
+        fn from(time: civil::Time) -> Self {
+            let part = |n: i8| u8::try_from(n).unwrap_or(0);
+            let second = (time.second() != 0).then(|| part(time.second()));
+            Time {
+                hour: part(time.hour()),
+                minute: part(time.minute()),
+                second,
+                part: None,
+            }
+        }
+    }
+}
+
+/// A valid civil date that `Date::new` refused: cannot happen, since both calendars are
+/// Gregorian; a date of 1 January keeps the year rather than panic.
+fn unreachable_date(year: i32) -> Date {
+    Date::new(Some(year), 1, 1).unwrap_or(Date {
+        year: None,
+        month: 1,
+        day: 1,
+        calendar: crate::date::Calendar::Solar,
+        weekday: None,
+        part: None,
+        holiday: None,
+    })
+}
