@@ -137,6 +137,9 @@ const TYPE_WORDS: &[(&str, AdminType)] = &[
     ("tổ", AdminType::To),
 ];
 
+/// [`TYPE_WORDS`] indexed for lookup.
+static TYPES: LazyLock<PhraseTable<AdminType>> = LazyLock::new(|| PhraseTable::new(TYPE_WORDS));
+
 /// Abbreviations, written exactly so (case matters: `H.` is huyện, `h.` is not).
 const ABBREVIATIONS: &[(&str, AdminType)] = &[
     ("TP.", AdminType::ThanhPho),
@@ -263,7 +266,6 @@ const NOT_NAMES: &[&str] = &[
 /// The type at the start of `input`, by word or abbreviation, and the rest (spaces after it
 /// skipped); `glued` when an abbreviation ran straight into the name (`TP.Sóc Trăng`).
 fn unit_type(input: &str) -> Option<(AdminType, bool, &str)> {
-    static TYPES: LazyLock<PhraseTable<AdminType>> = LazyLock::new(|| PhraseTable::new(TYPE_WORDS));
     if let Some((&t, len)) = TYPES.lookup(input) {
         let (rest, spaces) = space0(&input[len..]).ok()?;
         return (!spaces.is_empty()).then_some((t, false, rest));
@@ -303,13 +305,13 @@ pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
     let Some((kind, abbreviated, rest)) = unit_type(input) else {
         return fail(input);
     };
+    if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
+        return Ok((after, unit(kind, name, matches)));
+    }
     if kind.numbered() {
         if let Some((number, after)) = unit_number(rest) {
             return Ok((after, unit(kind, number, Vec::new())));
         }
-    }
-    if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
-        return Ok((after, unit(kind, name, matches)));
     }
     // A name the gazetteer lacks: capitalized words, not a person's, not after an
     // abbreviation (where `H.A` are initials).
@@ -355,7 +357,7 @@ fn following_words(input: &str) -> Vec<(&str, &str)> {
     let mut words = Vec::new();
     let mut rest = input;
     while words.len() < 6 {
-        let Some((word, after)) = split_word(rest) else {
+        let Some((word, after)) = name_word(rest) else {
             break;
         };
         words.push((word, after));
@@ -372,6 +374,24 @@ fn following_words(input: &str) -> Vec<(&str, &str)> {
     words
 }
 
+/// A word of a name: letters with the apostrophes of minority-language names (`H'Drai`,
+/// `M'Đrắk`), or a number (`Cổ Nhuế 1`, `phường 2 Bảo Lộc`, `03`).
+fn name_word(input: &str) -> Option<(&str, &str)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let after = &input[digits..];
+        return (!after.starts_with(char::is_alphabetic)).then(|| input.split_at(digits));
+    }
+    let mut end = split_word(input)?.0.len();
+    while let Some(after_apostrophe) = input[end..].strip_prefix(['\'', '’']) {
+        match split_word(after_apostrophe) {
+            Some((more, _)) => end = input.len() - after_apostrophe.len() + more.len(),
+            None => break,
+        }
+    }
+    Some(input.split_at(end))
+}
+
 /// The longest run of words after a type that names a unit of that type in the gazetteer:
 /// the official name, the units, and the rest.
 fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static Unit>, &str)> {
@@ -379,7 +399,9 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
     for count in (1..=words.len()).rev() {
         let (_, after) = *words.get(count - 1)?;
         let written = &input[..input.len() - after.len()];
-        let all_lower = !words[..count].iter().any(|(w, _)| is_capitalized(w));
+        let all_lower = words[..count]
+            .iter()
+            .all(|(w, _)| w.starts_with(char::is_lowercase));
         if all_lower && count == 1 {
             continue;
         }
@@ -425,7 +447,8 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     let count = words
         .iter()
         .take(4)
-        .take_while(|(w, _)| is_capitalized(w) && !is_all_caps(w))
+        // A name ends before the next type word: `thôn Đông Quận Liên Chiểu` is two units.
+        .take_while(|(w, _)| is_capitalized(w) && !is_all_caps(w) && TYPES.lookup(w).is_none())
         .count();
     if count == 0 {
         return None;

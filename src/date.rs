@@ -30,7 +30,7 @@
 use crate::error::{parse_all, Error, ErrorKind};
 use crate::lunar;
 use crate::text::PhraseTable;
-use crate::text::{lookup_phrase, match_phrase, same_word, space0, space1, split_word};
+use crate::text::{lookup_phrase, match_phrase, same_word, space0, space1, split_word, Folded};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
@@ -902,13 +902,15 @@ pub(crate) fn four_digit_year(input: &str) -> Option<(i32, &str)> {
 /// A sexagenary year name, `Canh Tý`: the stem and branch indices, and the rest.
 pub(crate) fn can_chi(input: &str) -> Option<(usize, usize, &str)> {
     let (stem_word, rest) = split_word(input)?;
-    let stem = lunar::STEMS.iter().position(|s| same_word(s, stem_word))?;
+    let stem_word = Folded::new(stem_word);
+    let stem = lunar::STEMS.iter().position(|s| stem_word.matches(s))?;
     let (rest, _) = space1(rest).ok()?;
     let (branch_word, rest) = split_word(rest)?;
+    let branch_word = Folded::new(branch_word);
     let branch = lunar::BRANCHES
         .iter()
-        .position(|b| same_word(b, branch_word))
-        .or_else(|| same_word(branch_word, "tị").then_some(5))?;
+        .position(|b| branch_word.matches(b))
+        .or_else(|| branch_word.matches("tị").then_some(5))?;
     // Stems and branches pair by parity: Canh Tý exists, Canh Sửu does not.
     (stem % 2 == branch % 2).then_some((stem, branch, rest))
 }

@@ -399,7 +399,12 @@ impl Units {
                 .split(' ')
                 .map(|w| Folded::new(w).as_str().to_string())
                 .collect();
-            let Some(first) = words.first().cloned() else {
+            // Indexed by the letters before any hyphen: `héc-ta` is found from `héc`.
+            let Some(first) = noun
+                .split([' ', '-'])
+                .next()
+                .map(|w| Folded::new(w).as_str().to_string())
+            else {
                 continue;
             };
             let entries = self.by_first.entry(first).or_default();
@@ -524,6 +529,27 @@ impl fmt::Display for Quantity {
         if let Some(approx) = self.approx {
             write!(f, "{approx} ")?;
         }
+        if counts_whole_things(&self.unit) {
+            // `0,001 người` would read back as 1 person (a lone `,ddd` before a count groups
+            // thousands): write such a fraction with a fourth digit, `0,0010`.
+            let write = |f: &mut fmt::Formatter<'_>, v: Decimal| {
+                crate::number::write_vietnamese(f, v)?;
+                let v = v.normalize();
+                if v.scale() == 3 && v.abs() < Decimal::ONE_THOUSAND {
+                    f.write_str("0")?;
+                }
+                Ok(())
+            };
+            match self.amount {
+                Amount::Exact(v) => write(f, v)?,
+                Amount::Range(a, b) => {
+                    write(f, a)?;
+                    f.write_str(" - ")?;
+                    write(f, b)?;
+                }
+            }
+            return write!(f, " {}", self.unit);
+        }
         write!(f, "{} {}", self.amount, self.unit)
     }
 }
@@ -618,10 +644,12 @@ impl fmt::Display for Ratio {
         crate::number::write_vietnamese(f, self.numerator)?;
         f.write_str("/")?;
         crate::number::write_vietnamese(f, self.denominator)?;
-        if let Some(unit) = &self.unit {
-            write!(f, " {unit}")?;
+        match self.unit.as_deref() {
+            // `24/24h`: the hour sign is written glued, as it is read.
+            Some("h") => f.write_str("h"),
+            Some(unit) => write!(f, " {unit}"),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 

@@ -297,14 +297,15 @@ impl Folded {
         if self.overflow {
             return false;
         }
+        // A decomposed key (its marks U+0300–U+036F begin with the bytes CC or CD) is folded
+        // whole: letter by letter, its bases would be compared before their marks.
+        if key.bytes().any(|b| b == 0xCC || b == 0xCD) {
+            return Folded::new(key) == *self;
+        }
         let folded = self.bytes.get(..self.len).unwrap_or_default();
         let mut at = 0;
         let mut tone = None;
         for c in key.chars() {
-            if is_combining_mark(c) {
-                // A decomposed key: fold it whole.
-                return Folded::new(key) == *self;
-            }
             let (base, letter_tone) = fold_letter(c);
             if letter_tone.is_some() {
                 tone = letter_tone;
