@@ -496,6 +496,73 @@ fn date_in_context(before: &str, raw: &RawDate) -> bool {
     }
 }
 
+/// How far apart (in bytes, on one line) two units may stand and still be read as parts of one
+/// address: `huyện Châu Thành, tỉnh Tiền Giang`.
+const NEIGHBOURHOOD: usize = 120;
+
+/// Narrows the candidates of each administrative unit named by several (`huyện Châu Thành`,
+/// `Phường 2`) to those inside a unit named near it on the same line.
+fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
+    let admins: Vec<usize> = (0..found.len())
+        .filter(|&i| matches!(found[i].value, Value::Admin(_)))
+        .collect();
+    for &i in &admins {
+        let Value::Admin(unit) = &found[i].value else {
+            continue;
+        };
+        if unit.matches.len() < 2 {
+            continue;
+        }
+        let span = found[i].span.clone();
+        let near = admins.iter().filter(|&&j| j != i).filter_map(|&j| {
+            let other = &found[j];
+            let (lo, hi) = if other.span.start > span.end {
+                (span.end, other.span.start)
+            } else {
+                (other.span.end, span.start)
+            };
+            let between = text.get(lo..hi)?;
+            let close = hi.saturating_sub(lo) <= NEIGHBOURHOOD && !between.contains('\n');
+            match &other.value {
+                Value::Admin(u) if close => Some(u.matches.clone()),
+                _ => None,
+            }
+        });
+        let mut narrowed = unit.matches.clone();
+        for enclosing in near.collect::<Vec<_>>() {
+            let inside: Vec<_> = narrowed
+                .iter()
+                .copied()
+                .filter(|m| lies_within(m, &enclosing))
+                .collect();
+            if !inside.is_empty() {
+                narrowed = inside;
+            }
+        }
+        if let Value::Admin(unit) = &mut found[i].value {
+            unit.matches = narrowed;
+        }
+    }
+}
+
+/// Whether `unit` lies inside one of `enclosing` (its parent, or its parent's parent).
+fn lies_within(
+    unit: &crate::gazetteer::Unit,
+    enclosing: &[&'static crate::gazetteer::Unit],
+) -> bool {
+    let mut current = crate::gazetteer::parent(unit);
+    while let Some(up) = current {
+        if enclosing
+            .iter()
+            .any(|e| e.era == up.era && e.level == up.level && e.code == up.code)
+        {
+            return true;
+        }
+        current = crate::gazetteer::parent(up);
+    }
+    false
+}
+
 /// Whether an administrative unit read here is one the contract annotates: of the village
 /// types only `thôn`, `ấp` and `khu phố` (`làng`, `bản`, `tổ` are too often common words).
 fn admin_in_context(unit: &AdminUnit) -> bool {
@@ -605,6 +672,7 @@ impl Extractor {
                 pos += 1;
             }
         }
+        resolve_by_neighbours(text, &mut found);
         found
     }
 

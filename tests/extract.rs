@@ -632,3 +632,15 @@ fn decomposed_input_reads_the_same() {
         ]
     );
 }
+
+#[test]
+fn ambiguous_units_are_resolved_by_the_units_around_them() {
+    let text = "ấp Long Hòa, xã Long Trung, huyện Cai Lậy, tỉnh Tiền Giang";
+    assert_eq!(field(text, 2, "code").as_deref(), Some("820"));
+    // Without its province, `huyện Châu Thành` names several districts: no code.
+    assert_eq!(field("huyện Châu Thành", 0, "code"), None);
+    let code = field("huyện Châu Thành, tỉnh Tiền Giang", 0, "code");
+    assert!(code.is_some(), "{code:?}");
+    let code = field("Số 5 Đống Đa, Phường 2, Q. Tân Bình, Tp. HCM", 1, "code");
+    assert!(code.is_some(), "{code:?}");
+}
