@@ -40,7 +40,7 @@ use crate::percent::{percent, Percent};
 use crate::period::{month, quarter, year, Month, Quarter, Year};
 use crate::phone::{phone, Phone};
 use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
-use crate::text::{is_capitalized, is_word_char, space1, split_word, word_in, Folded};
+use crate::text::{is_capitalized, is_word_char, space1, split_word, word_in, Folded, WordSet};
 use crate::time::{time, Time};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
@@ -503,10 +503,7 @@ const NEIGHBOURHOOD: usize = 120;
 /// Narrows the candidates of each administrative unit named by several (`huyện Châu Thành`,
 /// `Phường 2`) to those inside a unit named near it on the same line.
 fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
-    let admins: Vec<usize> = (0..found.len())
-        .filter(|&i| matches!(found[i].value, Value::Admin(_)))
-        .collect();
-    for &i in &admins {
+    for i in 0..found.len() {
         let Value::Admin(unit) = &found[i].value else {
             continue;
         };
@@ -514,26 +511,32 @@ fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
             continue;
         }
         let span = found[i].span.clone();
-        let near = admins.iter().filter(|&&j| j != i).filter_map(|&j| {
-            let other = &found[j];
-            let (lo, hi) = if other.span.start > span.end {
+        // The units around it: entities are in order, so look each way until too far.
+        let close = |j: usize| {
+            let other: &Entity = &found[j];
+            let (lo, hi) = if other.span.start >= span.end {
                 (span.end, other.span.start)
             } else {
                 (other.span.end, span.start)
             };
-            let between = text.get(lo..hi)?;
-            let close = hi.saturating_sub(lo) <= NEIGHBOURHOOD && !between.contains('\n');
-            match &other.value {
-                Value::Admin(u) if close => Some(u.matches.clone()),
+            hi.saturating_sub(lo) <= NEIGHBOURHOOD
+                && !text.get(lo..hi).is_some_and(|t| t.contains('\n'))
+        };
+        let after = (i + 1..found.len()).take_while(|&j| close(j));
+        let before = (0..i).rev().take_while(|&j| close(j));
+        let enclosing: Vec<Vec<&'static crate::gazetteer::Unit>> = after
+            .chain(before)
+            .filter_map(|j| match &found[j].value {
+                Value::Admin(u) => Some(u.matches.clone()),
                 _ => None,
-            }
-        });
+            })
+            .collect();
         let mut narrowed = unit.matches.clone();
-        for enclosing in near.collect::<Vec<_>>() {
+        for around in &enclosing {
             let inside: Vec<_> = narrowed
                 .iter()
                 .copied()
-                .filter(|m| lies_within(m, &enclosing))
+                .filter(|m| lies_within(m, around))
                 .collect();
             if !inside.is_empty() {
                 narrowed = inside;
@@ -625,6 +628,15 @@ fn borrowed_day(input: &str) -> Option<(&str, Date)> {
 
 fn space0_str(input: &str) -> (&str, &str) {
     crate::text::space0(input).unwrap_or((input, ""))
+}
+
+static DURATION_SET: OnceLock<WordSet> = OnceLock::new();
+static LABEL_SET: OnceLock<WordSet> = OnceLock::new();
+static NOT_ORDINAL_SET: OnceLock<WordSet> = OnceLock::new();
+
+/// The set of `words`, built once into `cell`.
+fn word_set<'a>(cell: &'a OnceLock<WordSet>, words: &[&str]) -> &'a WordSet {
+    cell.get_or_init(|| WordSet::new(words))
 }
 
 /// A reading of an entity at one position: where it ends and what it is.
@@ -749,7 +761,10 @@ impl Extractor {
                 offer(at(r), Value::Date(d));
             }
         }
-        if wants(TIME) && !previous_word(before).is_some_and(|w| word_in(w, DURATION_CUES)) {
+        if wants(TIME)
+            && !previous_word(before)
+                .is_some_and(|w| word_set(&DURATION_SET, DURATION_CUES).contains(w))
+        {
             if let Ok((r, t)) = time(rest) {
                 offer(at(r), Value::Time(t));
             }
@@ -785,8 +800,8 @@ impl Extractor {
         if let Some(Ok((r, p))) = wants(PERCENT).then(|| percent(rest)) {
             offer(at(r), Value::Percent(p));
         }
-        let labelled =
-            wants(QUANTITY | RATIO) && previous_word(before).is_some_and(|w| word_in(w, LABELS));
+        let labelled = wants(QUANTITY | RATIO)
+            && previous_word(before).is_some_and(|w| word_set(&LABEL_SET, LABELS).contains(w));
         if let Some(Ok((r, q))) =
             (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest))
         {
@@ -961,7 +976,7 @@ fn ordinal_in_context(before: &str, rest: &str) -> bool {
         return true;
     }
     match previous_word(before) {
-        Some(word) => !word_in(word, NOT_BEFORE_ORDINAL_THU),
+        Some(word) => !word_set(&NOT_ORDINAL_SET, NOT_BEFORE_ORDINAL_THU).contains(word),
         None => rest
             .get(..)
             .is_some_and(|r| crate::text::match_phrase(r, "thứ nhất").is_some()),

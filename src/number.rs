@@ -28,7 +28,7 @@
 
 use crate::error::{parse_all, Error};
 use crate::text::PhraseTable;
-use crate::text::{find_phrase, space0, space1, split_word, Folded};
+use crate::text::{find_phrase, space0, space1, split_word};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -500,12 +500,10 @@ const SUFFIXES: &[(&str, u32)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G"
 
 /// A scale word at the start of `input`: its power of ten.
 pub(crate) fn scale_word(input: &str) -> Option<(u32, &str)> {
-    let (word, rest) = split_word(input)?;
-    let folded = Folded::new(word);
-    SCALE_WORDS
-        .iter()
-        .find(|(w, _)| folded.matches(w))
-        .map(|&(_, power)| (power, rest))
+    static SCALES: LazyLock<PhraseTable<u32>> = LazyLock::new(|| PhraseTable::new(SCALE_WORDS));
+    SCALES
+        .lookup(input)
+        .map(|(&power, len)| (power, &input[len..]))
 }
 
 /// A suffix glued to the digits before it: its power of ten.
@@ -656,12 +654,10 @@ const NUMBER_WORDS: &[(&str, NumWord)] = &[
 
 /// The number word at the start of `input`, and the rest.
 fn number_word(input: &str) -> Option<(NumWord, &str)> {
-    let (word, rest) = split_word(input)?;
-    let folded = Folded::new(word);
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| folded.matches(w))
-        .map(|&(_, meaning)| (meaning, rest))
+    static WORDS: LazyLock<PhraseTable<NumWord>> = LazyLock::new(|| PhraseTable::new(NUMBER_WORDS));
+    WORDS
+        .lookup(input)
+        .map(|(&meaning, len)| (meaning, &input[len..]))
 }
 
 /// Whether `word` is a number word (`hai`, `mươi`, `trăm`, …) or a scale word.

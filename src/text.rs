@@ -375,6 +375,26 @@ pub fn word_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| folded.matches(w))
 }
 
+/// A set of single words, folded and hashed once, for the lists looked up at every candidate.
+pub struct WordSet(std::collections::HashSet<Vec<u8>>);
+
+impl WordSet {
+    /// The set of `words`.
+    pub fn new(words: &[&str]) -> Self {
+        WordSet(
+            words
+                .iter()
+                .map(|w| Folded::new(w).as_bytes().to_vec())
+                .collect(),
+        )
+    }
+
+    /// Whether `word` is in the set, in any case, form and tone placement.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(Folded::new(word).as_bytes())
+    }
+}
+
 /// A table of phrases (`đô la mỹ`, `đồng`, …) indexed by their first word, built once, so
 /// that looking up the phrase at a position folds one word and hashes it once.
 pub struct PhraseTable<T: 'static> {
