@@ -59,8 +59,29 @@ impl FromStr for Phone {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a Vietnamese phone number", phone)
+        parse_all(s, "a Vietnamese phone number", phone).map_err(|e| explain_length(s).unwrap_or(e))
     }
+}
+
+/// For a string of digits and separators that is no phone: why, by its length.
+fn explain_length(s: &str) -> Option<Error> {
+    let trimmed = s.trim();
+    let only_phone_chars = trimmed
+        .chars()
+        .all(|c| c.is_ascii_digit() || " .-()+\u{a0}".contains(c));
+    let digits = trimmed.chars().filter(char::is_ascii_digit).count();
+    let start = s.len() - s.trim_start().len();
+    (only_phone_chars && digits > 0).then(|| {
+        let why = if trimmed.starts_with('+') {
+            format!("`{trimmed}` is not a Vietnamese number: +84 and 8 to 10 digits")
+        } else {
+            format!(
+                "`{trimmed}` has {digits} digits: a Vietnamese number has 10 (mobile) or 11 \
+                 (landline) beginning with 0, with a known prefix"
+            )
+        };
+        Error::new(start, crate::error::ErrorKind::Invalid(why))
+    })
 }
 
 fn fail<T>(input: &str) -> IResult<&str, T> {

@@ -136,3 +136,61 @@ fn exact_decimals() {
         "0.3".parse::<Decimal>().unwrap()
     );
 }
+
+#[test]
+fn money_and_friends_refuse_bad_input_with_the_place_and_reason() {
+    use vnparse::{Money, Percent, Phone};
+    let err = "1..2 triệu đồng".parse::<Money>().unwrap_err();
+    assert_eq!(
+        (err.offset(), err.to_string().as_str()),
+        (1, "at byte 1: unexpected `.`, expected a digit")
+    );
+    let err = "99999999999999999999999999999 tỷ đồng"
+        .parse::<Money>()
+        .unwrap_err();
+    assert_eq!(err.kind(), &ErrorKind::Overflow);
+    let err = "999999999999 tỷ tỷ tỷ đồng".parse::<Money>().unwrap_err();
+    assert_eq!(err.kind(), &ErrorKind::Overflow);
+    let err = "5 triệu".parse::<Money>().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::UnexpectedEnd(_)), "{err}");
+    let err = "5 triệu đồng đồng".parse::<Money>().unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Trailing(_)), "{err}");
+    assert!("1.2.3 đồng".parse::<Money>().is_err());
+    assert!("abc%".parse::<Percent>().is_err());
+    let err = "0912 345 67".parse::<Phone>().unwrap_err();
+    assert!(err.to_string().contains("has 9 digits"), "{err}");
+    assert!("0912345678901".parse::<Phone>().is_err());
+    assert!("+84 12".parse::<Phone>().is_err());
+    assert!("02993822339".parse::<Phone>().is_ok());
+    // An area code that does not exist is no landline.
+    assert!("02003822339".parse::<Phone>().is_err());
+}
+
+#[test]
+fn currencies_and_their_markers() {
+    use vnparse::{Currency, Money};
+    for (input, currency) in [
+        ("500.000 đ", Currency::Vnd),
+        ("500.000₫", Currency::Vnd),
+        ("500.000 VNĐ", Currency::Vnd),
+        ("500.000 vnđ", Currency::Vnd),
+        ("VND 500.000", Currency::Vnd),
+        ("$5", Currency::Usd),
+        ("5 USD", Currency::Usd),
+        ("5 đô la", Currency::Usd),
+        ("5 đô la Mỹ", Currency::Usd),
+        ("€5", Currency::Eur),
+        ("5 EUR", Currency::Eur),
+        ("5 euro", Currency::Eur),
+        ("¥500", Currency::Jpy),
+        ("500 yên", Currency::Jpy),
+        ("500 Yên Nhật", Currency::Jpy),
+        ("500 nhân dân tệ", Currency::Cny),
+        ("500 bảng Anh", Currency::Gbp),
+        ("500 won", Currency::Krw),
+    ] {
+        let m: Money = input.parse().unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(m.currency, currency, "{input}");
+        assert_eq!(m.to_string().parse::<Money>().unwrap(), m, "{input}");
+    }
+}
