@@ -1,2 +1,795 @@
-//! Addresses: a house number, a street and administrative units, each level checked to lie
-//! inside the next one up. (Being written.)
+//! Postal addresses: `56 Lê Duẩn - Phường 3 - Tp Sóc Trăng`, `Số 12, đường Trần Phú, P.5,
+//! Q.3, TP.HCM`, `thôn Đông, xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình`: a house number, a
+//! street and the administrative units, each level checked to lie inside the next one up.
+//!
+//! # Grammar
+//!
+//! ```text
+//! address  = [house (sep | spaces)] { line sep } unit { sep unit } [sep province]
+//! house    = ["số nhà" | "số" | "SN"] digit { digit | letter | "/" | "-" }
+//!                                    (`56`, `Số 12`, `Số nhà 10`, `123/4`, `12A`, `45-47`)
+//! line     = street | village
+//! street   = up to twelve words before the next separator, beginning with a street word
+//!            or a capital letter (or anything, right after a house number)
+//! street word = "đường" | "phố" | "ngõ" | "ngách" | "hẻm" | "kiệt" | "đại lộ" | "quốc lộ"
+//!            | "tỉnh lộ" | "lô" | "khu" | "tầng" | "tòa nhà" | "chung cư" | "số"
+//! village  = a unit of village level (`thôn Đông`, `ấp Tân Hội`, `khu phố 2`, `tổ 5`)
+//! unit     = a commune, district or province (see [`crate::admin`]), each of a higher
+//!            level than the one before it (`phường 3, quận 5`, never `quận 5, phường 3`)
+//! province = a province named without its type word, last (`Hà Nội`, `HCM`, `Sóc Trăng`)
+//! sep      = "," | ";" | "–" | "—" | "-" with a space on either side  (spaces around allowed)
+//! ```
+//!
+//! At least one commune, district or province is needed: `56 Lê Duẩn` alone is not an address.
+//! A unit fills the text between two separators, except where the gazetteer names a unit
+//! across ` - ` (`tỉnh Bà Rịa - Vũng Tàu`).
+//!
+//! # The value
+//!
+//! - `house_number` is the number without `Số`/`Số nhà`: `12`, `123/4`.
+//! - `street` is kept as written, with its `đường`, `phố` or `ngõ`: `phố Huế` is not `Huế` and
+//!   `Đường 3/2` is not `3/2`, so dropping the word would lose part of the name. Several
+//!   pieces before the units (`ngõ 5, phố Huế`) are joined with `, `; so are village-level
+//!   units before the last one (`tổ 5, khu phố 2` is the street `tổ 5` in the village `khu phố
+//!   2`), as written.
+//! - Each unit is an [`AdminUnit`] with its official spelling; its `matches` are narrowed to
+//!   the units of the gazetteer that fit the rest of the address (below), so a numbered ward
+//!   or district (`Phường 2`, `Quận 5`) keeps the one namesake its district or province holds.
+//! - After a house number, a commune, district or province the gazetteer lacks is read as the
+//!   street (`12 Xã Đàn, phường Nam Đồng` is on the street Xã Đàn).
+//!
+//! [`Display`](fmt::Display) writes `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`, which reads
+//! back to the same value.
+//!
+//! # The hierarchy check
+//!
+//! The units are checked in each era of the [`gazetteer`] in turn. In one era, each level's
+//! candidates are kept only if they lie inside a candidate of the nearest level above that has
+//! any ([`gazetteer::parent`]), and then each level's only if a candidate below lies inside
+//! them. In the 2025 list there are no districts: a commune lies directly in its province, and
+//! a province of the old list stands for the province it became part of
+//! ([`gazetteer::successor`]), so `xã Gia Hòa, tỉnh Sóc Trăng` (a commune of the new list, the
+//! province of the old one) is read; it is checked only as far as the new province.
+//!
+//! An address is contradictory when, in one era, a level has candidates and none lies inside
+//! the level above, unless the other era fits those two levels together (then the first era's
+//! units were namesakes: `xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình` is read, though the
+//! 2025 list's xã Gia Hòa is in Cần Thơ). `huyện Gia Viễn, tỉnh Sóc Trăng` is an error.
+//!
+//! A numbered ward with no namesake inside the level above (`Phường 3, Quận 5`) is not a
+//! contradiction, only unresolved: ward numbers repeat everywhere, and the gazetteer lacks the
+//! wards merged away before 30 June 2025, so a number says too little to be wrong. A named
+//! unit merged away before that date is read as its namesakes, if any, and may contradict.
+//!
+//! Not read: units apart only by spaces (`Phường 3 Quận 5`), a country (`, Việt Nam`), postal
+//! codes, and a province without its type word right after a street (`56 Lê Duẩn, Hà Nội`).
+//!
+//! ```
+//! use vnparse::address::Address;
+//! use vnparse::gazetteer::Era;
+//!
+//! let a: Address = "Số 12, đường Trần Phú, P.5, Q.3, TP.HCM".parse()?;
+//! assert_eq!(a.house_number.as_deref(), Some("12"));
+//! assert_eq!(a.street.as_deref(), Some("đường Trần Phú"));
+//! assert_eq!(a.to_string(), "12 đường Trần Phú, phường 5, quận 3, thành phố Hồ Chí Minh");
+//! assert_eq!(a.codes(Era::Before2025).district, Some(770));
+//! assert!("huyện Gia Viễn, tỉnh Sóc Trăng".parse::<Address>().is_err());
+//! # Ok::<(), vnparse::Error>(())
+//! ```
+
+use crate::admin::{admin, AdminLevel, AdminUnit};
+use crate::error::{parse_all, Error, ErrorKind};
+use crate::gazetteer::{self, Era, Level, Unit};
+use crate::text::{find_phrase, is_capitalized, is_space, space0, space1, split_word};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use std::fmt;
+use std::str::FromStr;
+
+/// A postal address: house number, street and administrative units.
+///
+/// ```
+/// use vnparse::address::Address;
+/// let a: Address = "56 Lê Duẩn - Phường 3 - Tp Sóc Trăng".parse()?;
+/// assert_eq!(a.house_number.as_deref(), Some("56"));
+/// assert_eq!(a.street.as_deref(), Some("Lê Duẩn"));
+/// assert_eq!(a.commune.as_ref().map(|u| u.to_string()).as_deref(), Some("phường 3"));
+/// assert_eq!(a.to_string(), "56 Lê Duẩn, phường 3, thành phố Sóc Trăng");
+/// assert_eq!(a.to_string().parse::<Address>()?, a);
+/// # Ok::<(), vnparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Address {
+    /// The house number without `Số`/`Số nhà`: `56`, `123/4`.
+    pub house_number: Option<String>,
+    /// The street as written, with its `đường`/`phố`/`ngõ`: `Lê Duẩn`, `ngõ 5, phố Huế`.
+    pub street: Option<String>,
+    /// The village-level unit: `thôn Đông`, `ấp Tân Hội`, `khu phố 2`.
+    pub village: Option<AdminUnit>,
+    /// The ward, commune, township or special zone.
+    pub commune: Option<AdminUnit>,
+    /// The district, town or provincial city (before 2025).
+    pub district: Option<AdminUnit>,
+    /// The province or centrally governed city.
+    pub province: Option<AdminUnit>,
+}
+
+/// The statistics office codes of an address in one era, each where the address picks out a
+/// single unit; the levels above the lowest such unit come from the gazetteer even when not
+/// written. The 2025 list has no districts, so `district` is always `None` there.
+///
+/// ```
+/// use vnparse::address::{Address, Codes};
+/// use vnparse::gazetteer::Era;
+/// let a: Address = "56 Lê Duẩn - Phường 3 - Tp Sóc Trăng".parse()?;
+/// let codes = Codes { province: Some(94), district: Some(941), commune: Some(31519) };
+/// assert_eq!(a.codes(Era::Before2025), codes);
+/// assert_eq!(a.codes(Era::After2025), Codes::default());
+/// # Ok::<(), vnparse::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Codes {
+    /// The province's code.
+    pub province: Option<u32>,
+    /// The district's code (before 2025 only).
+    pub district: Option<u32>,
+    /// The commune's code.
+    pub commune: Option<u32>,
+}
+
+impl Address {
+    /// The codes of the units the address names in `era` (see [`Codes`]).
+    ///
+    /// ```
+    /// use vnparse::address::Address;
+    /// use vnparse::gazetteer::Era;
+    /// let a: Address = "P. Dương Nội, Q. Hà Đông, Hà Nội".parse()?;
+    /// let before = a.codes(Era::Before2025);
+    /// assert_eq!((before.province, before.district, before.commune), (Some(1), Some(268), Some(9886)));
+    /// let after = a.codes(Era::After2025);
+    /// assert_eq!((after.province, after.district, after.commune), (Some(1), None, Some(9886)));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
+    pub fn codes(&self, era: Era) -> Codes {
+        let lowest = [&self.commune, &self.district, &self.province]
+            .into_iter()
+            .flatten()
+            .find_map(|unit| only_match(unit, era));
+        let mut codes = Codes::default();
+        // The parent chain ends at a province; at most three steps.
+        for unit in std::iter::successors(lowest, |u| gazetteer::parent(u)).take(3) {
+            let slot = match unit.level {
+                Level::Province => &mut codes.province,
+                Level::District => &mut codes.district,
+                Level::Commune => &mut codes.commune,
+            };
+            *slot = Some(unit.code);
+        }
+        codes
+    }
+
+    /// The unit of one level.
+    fn unit_at(&self, level: AdminLevel) -> &Option<AdminUnit> {
+        match level {
+            AdminLevel::Province => &self.province,
+            AdminLevel::District => &self.district,
+            AdminLevel::Commune => &self.commune,
+            AdminLevel::Village => &self.village,
+        }
+    }
+
+    /// The slots of the levels the gazetteer has, top down.
+    fn checked_slots(&self) -> [&Option<AdminUnit>; 3] {
+        [&self.province, &self.district, &self.commune]
+    }
+}
+
+/// The one unit of `era`, at the unit's own level, that `unit` may be.
+fn only_match(unit: &AdminUnit, era: Era) -> Option<&'static Unit> {
+    let level = gazetteer_level(unit.level)?;
+    let mut units = unit.in_era(era).filter(|u| u.level == level);
+    let first = units.next()?;
+    units.next().is_none().then_some(first)
+}
+
+fn gazetteer_level(level: AdminLevel) -> Option<Level> {
+    match level {
+        AdminLevel::Province => Some(Level::Province),
+        AdminLevel::District => Some(Level::District),
+        AdminLevel::Commune => Some(Level::Commune),
+        AdminLevel::Village => None,
+    }
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line = match (&self.house_number, &self.street) {
+            (Some(house), Some(street)) => Some(format!("{house} {street}")),
+            (Some(only), None) | (None, Some(only)) => Some(only.clone()),
+            (None, None) => None,
+        };
+        let units = [&self.village, &self.commune, &self.district, &self.province]
+            .into_iter()
+            .flatten()
+            .map(ToString::to_string);
+        let parts: Vec<String> = line.into_iter().chain(units).collect();
+        f.write_str(&parts.join(", "))
+    }
+}
+
+impl FromStr for Address {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let mut read = parse_all(
+            s,
+            "an address such as `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`",
+            past_separator(read_address),
+        )?;
+        match resolve(&mut read.address) {
+            Ok(()) => Ok(read.address),
+            Err(c) => {
+                let offset = s.trim_end().len().saturating_sub(read.left_at(c.lower));
+                Err(Error::new(
+                    offset,
+                    ErrorKind::Invalid(c.message(&read.address)),
+                ))
+            }
+        }
+    }
+}
+
+/// An address, as the module docs give it, with its levels checked against each other.
+///
+/// ```
+/// use vnparse::address::address;
+/// let (rest, a) = address("thôn Đông, xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình. Điện thoại").unwrap();
+/// assert_eq!(rest, ". Điện thoại");
+/// assert_eq!(a.village.unwrap().to_string(), "thôn Đông");
+/// assert_eq!(a.district.unwrap().code(), Some(373));
+/// assert!(address("xã Gia Hòa, huyện Gia Viễn, tỉnh Sóc Trăng").is_err());
+/// ```
+pub fn address(input: &str) -> IResult<&str, Address> {
+    let (rest, mut read) = read_address(input)?;
+    match resolve(&mut read.address) {
+        Ok(()) => Ok((rest, read.address)),
+        Err(c) => {
+            let at = input.len().saturating_sub(read.left_at(c.lower));
+            fail(input.get(at..).unwrap_or(input))
+        }
+    }
+}
+
+/// `parser`, and the separator after what it read: what follows an address in a `FromStr`
+/// is reported as trailing text (`quận 5, phường 3` has `phường 3` after the address), and a
+/// separator at the end as a missing part.
+fn past_separator<'a, T>(
+    mut parser: impl FnMut(&'a str) -> IResult<&'a str, T>,
+) -> impl FnMut(&'a str) -> IResult<&'a str, T> {
+    move |input| {
+        let (rest, value) = parser(input)?;
+        match separator(rest) {
+            Some("") => fail(""),
+            Some(after) => Ok((after, value)),
+            None => Ok((rest, value)),
+        }
+    }
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+// ---------------------------------------------------------------------------
+// Reading the parts.
+
+/// What the grammar read, before the levels are checked.
+struct Read {
+    address: Address,
+    /// For each level (indexed by `AdminLevel as usize`), how much input was left where its
+    /// unit began: errors point there.
+    left: [usize; 4],
+}
+
+impl Read {
+    fn left_at(&self, level: AdminLevel) -> usize {
+        self.left.get(level as usize).copied().unwrap_or_default()
+    }
+}
+
+/// One piece of an address between separators.
+enum Piece<'a> {
+    /// A street or a line of one, as written.
+    Street(&'a str),
+    /// A unit, with the text it was read from.
+    Unit(AdminUnit, &'a str),
+}
+
+/// Where the reading stands: what may come next depends on what came before.
+#[derive(Default)]
+struct State {
+    /// The level of the last commune, district or province read.
+    last_level: Option<AdminLevel>,
+    /// The piece follows a house number on the same line, after a space.
+    after_house: bool,
+}
+
+impl State {
+    /// Whether a unit of `level` may follow: villages only before any commune, district or
+    /// province; the others each higher than the last.
+    fn admits(&self, level: AdminLevel) -> bool {
+        match (level, self.last_level) {
+            (AdminLevel::Village, last) => last.is_none(),
+            (_, None) => true,
+            (level, Some(last)) => level < last,
+        }
+    }
+}
+
+/// The grammar of the module docs, without the hierarchy check.
+fn read_address(input: &str) -> IResult<&str, Read> {
+    let (mut next, house) = match house_number(input) {
+        Some((house, rest)) => (rest, Some(house)),
+        None => (input, None),
+    };
+    let mut state = State::default();
+    if house.is_some() {
+        if let Some(after) = separator(next) {
+            next = after;
+        } else {
+            (next, _) = space1(next)?;
+            state.after_house = true;
+        }
+    }
+    let mut line = Vec::new();
+    let mut units = Vec::new();
+    let mut end = next;
+    loop {
+        let at = next.len();
+        let Some((piece, rest)) = read_piece(next, &state) else {
+            break;
+        };
+        end = rest;
+        state.after_house = false;
+        match piece {
+            Piece::Unit(unit, _) if unit.level != AdminLevel::Village => {
+                state.last_level = Some(unit.level);
+                units.push((unit, at));
+            }
+            piece => line.push(piece),
+        }
+        // The untyped province ends an address.
+        if state.last_level == Some(AdminLevel::Province) {
+            break;
+        }
+        match separator(rest) {
+            Some(after) => next = after,
+            None => break,
+        }
+    }
+    if units.is_empty() {
+        // Where a unit was wanted: after the last piece, or the piece that was not one.
+        return fail(if separator(end).is_some() { next } else { end });
+    }
+    let (street, village) = split_line(line);
+    let mut read = Read {
+        address: Address {
+            house_number: house.map(str::to_string),
+            street,
+            village,
+            ..Address::default()
+        },
+        left: [0; 4],
+    };
+    for (unit, at) in units {
+        if let Some(left) = read.left.get_mut(unit.level as usize) {
+            *left = at;
+        }
+        let level = unit.level;
+        *slot(&mut read.address, level) = Some(unit);
+    }
+    Ok((end, read))
+}
+
+fn slot(address: &mut Address, level: AdminLevel) -> &mut Option<AdminUnit> {
+    match level {
+        AdminLevel::Province => &mut address.province,
+        AdminLevel::District => &mut address.district,
+        AdminLevel::Commune => &mut address.commune,
+        AdminLevel::Village => &mut address.village,
+    }
+}
+
+/// The street and the village from the pieces before the first commune, district or
+/// province: the last piece is the village when it is a unit, the rest the street.
+fn split_line(mut line: Vec<Piece<'_>>) -> (Option<String>, Option<AdminUnit>) {
+    let village = match line.pop() {
+        Some(Piece::Unit(unit, _)) => Some(unit),
+        Some(street) => {
+            line.push(street);
+            None
+        }
+        None => None,
+    };
+    let written: Vec<&str> = line
+        .iter()
+        .map(|piece| match piece {
+            Piece::Street(text) | Piece::Unit(_, text) => *text,
+        })
+        .collect();
+    let street = (!written.is_empty()).then(|| written.join(", "));
+    (street, village)
+}
+
+/// The piece at the start of `input`, if one may stand there.
+fn read_piece<'a>(input: &'a str, state: &State) -> Option<(Piece<'a>, &'a str)> {
+    if let Some((unit, written, rest)) = unit_piece(input) {
+        // `12 Xã Đàn`: right after a house number, a unit the gazetteer lacks is a street.
+        let street_name = state.after_house
+            && unit.level != AdminLevel::Village
+            && unit.matches.is_empty()
+            && !is_number(&unit.name);
+        if state.admits(unit.level) && !street_name {
+            return Some((Piece::Unit(unit, written), rest));
+        }
+    }
+    match state.last_level {
+        None => street_piece(input, state.after_house).map(|(s, rest)| (Piece::Street(s), rest)),
+        Some(AdminLevel::Province) => None,
+        Some(_) => untyped_province(input).map(|(u, w, rest)| (Piece::Unit(u, w), rest)),
+    }
+}
+
+fn is_number(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The prefixes a house number may be written with, longest first.
+const HOUSE_PREFIXES: &[&str] = &["số nhà", "số", "sn"];
+
+/// The longest house number read (`12/34-36B`); longer is not a house number.
+const MAX_HOUSE_LEN: usize = 16;
+
+/// A house number at the start of `input` (without its prefix), and the rest.
+fn house_number(input: &str) -> Option<(&str, &str)> {
+    let number = match find_phrase(input, HOUSE_PREFIXES) {
+        Some((_, len)) => space0(input.get(len..)?).ok()?.0,
+        None => input,
+    };
+    let len = number
+        .bytes()
+        .take_while(|&b| b.is_ascii_alphanumeric() || b == b'/' || b == b'-')
+        .count();
+    let token = number.get(..len)?.trim_end_matches(['/', '-']);
+    let rest = number.get(token.len()..)?;
+    let ends = rest.is_empty() || rest.starts_with(is_space) || separator(rest).is_some();
+    let well_formed =
+        token.starts_with(|c: char| c.is_ascii_digit()) && token.len() <= MAX_HOUSE_LEN;
+    (well_formed && ends).then_some((token, rest))
+}
+
+/// `,` `;` `–` or `—` with any spaces around, or `-` with a space on at least one side (a
+/// bare `-` joins, as in `45-47` or `Bà Rịa-Vũng Tàu`): the rest after it.
+fn separator(input: &str) -> Option<&str> {
+    let (after_spaces, before) = space0(input).ok()?;
+    let mut chars = after_spaces.chars();
+    let mark = chars.next()?;
+    let (rest, after) = space0(chars.as_str()).ok()?;
+    match mark {
+        ',' | ';' | '–' | '—' => Some(rest),
+        '-' if !before.is_empty() || !after.is_empty() => Some(rest),
+        _ => None,
+    }
+}
+
+/// The longest piece read, in bytes (twelve decomposed words fit): a longer run without a
+/// separator is prose, and the bound keeps the parser linear when tried all over a text.
+const MAX_PIECE_BYTES: usize = 256;
+
+/// Where the piece at the start of `input` ends: at a separator, a line break or the end.
+fn piece_end(input: &str) -> Option<usize> {
+    for (i, c) in input.char_indices() {
+        if i > MAX_PIECE_BYTES {
+            return None;
+        }
+        let may_separate = is_space(c) || matches!(c, ',' | ';' | '–' | '—' | '-');
+        if matches!(c, '\n' | '\r') || may_separate && input.get(i..).and_then(separator).is_some()
+        {
+            return Some(i);
+        }
+    }
+    (input.len() <= MAX_PIECE_BYTES).then_some(input.len())
+}
+
+/// Whether a unit read by [`admin`] ended its piece: the separator, the end, or punctuation
+/// follow.
+fn ends_piece(rest: &str) -> bool {
+    let after = space0(rest).map_or(rest, |(after, _)| after);
+    separator(rest).is_some() || !after.starts_with(char::is_alphanumeric)
+}
+
+/// A unit at the start of `input`, the text it was read from, and the rest.
+fn unit_piece(input: &str) -> Option<(AdminUnit, &str, &str)> {
+    // The gazetteer may carry a name across ` - ` (`tỉnh Bà Rịa - Vũng Tàu`).
+    if let Ok((rest, unit)) = admin(input) {
+        if !unit.matches.is_empty() && ends_piece(rest) {
+            return Some((unit, written(input, rest), rest));
+        }
+    }
+    // Otherwise the unit fills its piece: without the bound, `thôn Đông - Xã Gia Hòa` would
+    // read as one village of four capitalized words.
+    let end = piece_end(input)?;
+    let piece = input.get(..end)?;
+    let (left, unit) = admin(piece).ok()?;
+    let rest = input.get(end..)?;
+    left.chars()
+        .all(is_space)
+        .then(|| (unit, written(input, rest), rest))
+}
+
+/// The text of `input` before `rest`, without trailing spaces.
+fn written<'a>(input: &'a str, rest: &str) -> &'a str {
+    input
+        .get(..input.len().saturating_sub(rest.len()))
+        .unwrap_or_default()
+        .trim_end_matches(is_space)
+}
+
+/// Street words a street piece may begin with.
+const STREET_WORDS: &[&str] = &[
+    "đường",
+    "phố",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
+    "đại lộ",
+    "quốc lộ",
+    "tỉnh lộ",
+    "lô",
+    "khu",
+    "tầng",
+    "tòa nhà",
+    "chung cư",
+    "số",
+];
+
+/// The most words a street piece has: longer is prose, not an address.
+const MAX_STREET_WORDS: usize = 12;
+
+/// A street piece at the start of `input` and the rest.
+fn street_piece(input: &str, after_house: bool) -> Option<(&str, &str)> {
+    let text = input.get(..piece_end(input)?)?.trim_end_matches(is_space);
+    let words = text.split(is_space).filter(|w| !w.is_empty()).count();
+    let begins_well =
+        after_house || is_capitalized(text) || find_phrase(text, STREET_WORDS).is_some();
+    let has_name = text.chars().any(char::is_alphanumeric);
+    let rest = input.get(text.len()..)?;
+    (begins_well && has_name && words <= MAX_STREET_WORDS).then_some((text, rest))
+}
+
+/// The most words of an untyped province name tried (`Bà Rịa - Vũng Tàu` has four).
+const MAX_NAME_WORDS: usize = 5;
+
+/// A province named without its type word (`Hà Nội`, `HCM`, `Bà Rịa - Vũng Tàu`): the
+/// longest run of words naming one.
+fn untyped_province(input: &str) -> Option<(AdminUnit, &str, &str)> {
+    name_ends(input).into_iter().rev().find_map(|end| {
+        let rest = input.get(end..)?;
+        let province =
+            gazetteer::find_by_name(input.get(..end)?).find(|u| u.level == Level::Province)?;
+        // Read as its full name would be, so that the value and its `Display` read alike.
+        let full = format!("{} {}", province.kind, province.name);
+        let (_, unit) = admin(&full).ok()?;
+        (unit.level == AdminLevel::Province && ends_piece(rest))
+            .then(|| (unit, written(input, rest), rest))
+    })
+}
+
+/// The byte offsets where each of the first words of `input` ends; words are apart by spaces
+/// or a hyphen.
+fn name_ends(input: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut rest = input;
+    while ends.len() < MAX_NAME_WORDS {
+        let Some((_, after)) = split_word(rest) else {
+            break;
+        };
+        ends.push(input.len() - after.len());
+        let (next, spaces) = space0(after).unwrap_or((after, ""));
+        rest = match next.strip_prefix('-') {
+            Some(hyphen) => space0(hyphen).map_or(hyphen, |(r, _)| r),
+            None if spaces.is_empty() => break,
+            None => next,
+        };
+    }
+    ends
+}
+
+// ---------------------------------------------------------------------------
+// The hierarchy check.
+
+/// Two written levels that cannot both be right.
+#[derive(Debug, Clone, Copy)]
+struct Contradiction {
+    lower: AdminLevel,
+    upper: AdminLevel,
+}
+
+impl Contradiction {
+    fn message(&self, address: &Address) -> String {
+        let name = |level| {
+            let unit = address.unit_at(level);
+            unit.as_ref().map(ToString::to_string).unwrap_or_default()
+        };
+        format!(
+            "`{}` does not lie in `{}`",
+            name(self.lower),
+            name(self.upper)
+        )
+    }
+}
+
+/// The levels the gazetteer has, top down, as [`Address::checked_slots`] lists them.
+const CHECKED_LEVELS: [AdminLevel; 3] = [
+    AdminLevel::Province,
+    AdminLevel::District,
+    AdminLevel::Commune,
+];
+
+/// How the written units fit together in one era.
+struct Reading {
+    /// The candidates left for province, district and commune.
+    sets: [Vec<&'static Unit>; 3],
+    /// The first pair of levels that did not fit.
+    contradiction: Option<Contradiction>,
+}
+
+impl Reading {
+    /// Whether candidates of `level` are left.
+    fn has(&self, level: AdminLevel) -> bool {
+        CHECKED_LEVELS
+            .iter()
+            .position(|&l| l == level)
+            .and_then(|i| self.sets.get(i))
+            .is_some_and(|set| !set.is_empty())
+    }
+}
+
+/// Checks the levels against each other and narrows each unit's matches to those that fit.
+fn resolve(address: &mut Address) -> Result<(), Contradiction> {
+    let readings = [Era::Before2025, Era::After2025].map(|era| reading(address, era));
+    // Two levels that do not fit in one era are namesakes of the units meant when the
+    // other era fits them together (`xã Gia Hòa` is in Ninh Bình before 2025, in Cần Thơ
+    // after).
+    let fits = |c: Contradiction| {
+        readings
+            .iter()
+            .any(|r| r.contradiction.is_none() && r.has(c.lower) && r.has(c.upper))
+    };
+    if let Some(c) = readings
+        .iter()
+        .filter_map(|r| r.contradiction)
+        .find(|&c| !fits(c))
+    {
+        return Err(c);
+    }
+    narrow(address, &readings);
+    Ok(())
+}
+
+/// The candidates of each level in `era`, kept where they fit together.
+fn reading(address: &Address, era: Era) -> Reading {
+    let slots = address.checked_slots();
+    let unsure = slots.map(|slot| slot.as_ref().is_some_and(is_numbered_ward));
+    let mut reading = Reading {
+        sets: slots.map(|slot| {
+            slot.as_ref()
+                .map_or_else(Vec::new, |unit| candidates(unit, era))
+        }),
+        contradiction: None,
+    };
+    reading.top_down(unsure);
+    reading.bottom_up();
+    reading
+}
+
+impl Reading {
+    /// Keeps each level's candidates that lie in a candidate of the nearest level above; a
+    /// level left with none is a contradiction unless it is `unsure`.
+    fn top_down(&mut self, unsure: [bool; 3]) {
+        for lower in 1..self.sets.len() {
+            let upper = (0..lower).rev().find(|&u| !self.sets[u].is_empty());
+            let (Some(upper), false) = (upper, self.sets[lower].is_empty()) else {
+                continue;
+            };
+            let (above, below) = self.sets.split_at_mut(lower);
+            let kept = inside(&below[0], &above[upper]);
+            if kept.is_empty() && !unsure[lower] && self.contradiction.is_none() {
+                self.contradiction = Some(Contradiction {
+                    lower: CHECKED_LEVELS[lower],
+                    upper: CHECKED_LEVELS[upper],
+                });
+            }
+            below[0] = kept;
+        }
+    }
+
+    /// Keeps each level's candidates that hold a candidate of the nearest level below.
+    fn bottom_up(&mut self) {
+        for upper in (0..self.sets.len() - 1).rev() {
+            let lower = (upper + 1..self.sets.len()).find(|&l| !self.sets[l].is_empty());
+            let Some(lower) = lower else { continue };
+            let (above, below) = self.sets.split_at_mut(upper + 1);
+            let lower_set = &below[lower - upper - 1];
+            above[upper].retain(|u| lower_set.iter().any(|l| ancestor_at(l, u.level) == Some(u)));
+        }
+    }
+}
+
+/// The units of `lower` that lie in one of `upper`.
+fn inside(lower: &[&'static Unit], upper: &[&'static Unit]) -> Vec<&'static Unit> {
+    lower
+        .iter()
+        .copied()
+        .filter(|l| upper.iter().any(|u| ancestor_at(l, u.level) == Some(*u)))
+        .collect()
+}
+
+/// The unit itself or its ancestor at `level`, in its own era.
+fn ancestor_at(unit: &'static Unit, level: Level) -> Option<&'static Unit> {
+    std::iter::successors(Some(unit), |u| gazetteer::parent(u))
+        .take(3)
+        .find(|u| u.level == level)
+}
+
+/// A ward or commune named by a number only (`Phường 2`): its matches are namesakes all over
+/// the country, and one missing from its district may have been merged away before the
+/// gazetteer's date. (Numbered districts are Hồ Chí Minh City's alone: `Quận 5, Hà Nội` is
+/// wrong.)
+fn is_numbered_ward(unit: &AdminUnit) -> bool {
+    unit.level == AdminLevel::Commune && is_number(&unit.name)
+}
+
+/// The units of `era` that `unit` may be: its matches at its level (for a numbered unit, its
+/// namesakes) or, for a province of the old list in the 2025 list, the province it became
+/// part of.
+fn candidates(unit: &AdminUnit, era: Era) -> Vec<&'static Unit> {
+    let Some(level) = gazetteer_level(unit.level) else {
+        return Vec::new();
+    };
+    let own: Vec<_> = unit.in_era(era).filter(|u| u.level == level).collect();
+    // A district has no successor of its level: the 2025 list has none.
+    if !own.is_empty() || era != Era::After2025 || level != Level::Province {
+        return own;
+    }
+    let mut successors: Vec<&'static Unit> = Vec::new();
+    for old in unit.in_era(Era::Before2025).filter(|u| u.level == level) {
+        if let Some(new) = gazetteer::successor(old) {
+            if !successors.contains(&new) {
+                successors.push(new);
+            }
+        }
+    }
+    successors
+}
+
+/// Narrows each unit's matches to the candidates that fit in some era: a numbered unit keeps
+/// the namesake its district or province picked out.
+fn narrow(address: &mut Address, readings: &[Reading; 2]) {
+    let slots = [
+        &mut address.province,
+        &mut address.district,
+        &mut address.commune,
+    ];
+    for (i, slot) in slots.into_iter().enumerate() {
+        let Some(unit) = slot else { continue };
+        let kept: Vec<&'static Unit> = readings
+            .iter()
+            .filter_map(|r| r.sets.get(i))
+            .flatten()
+            .copied()
+            .collect();
+        unit.matches.retain(|m| kept.contains(m));
+    }
+}

@@ -680,8 +680,9 @@ const MONTH_WORDS: &[(&str, u8)] = &[
     ("chạp", 12),
 ];
 
-/// Month names that are also everyday words: read only when capitalized.
-const AMBIGUOUS_MONTH_WORDS: &[&str] = &["năm", "một", "ba", "tư", "mười"];
+/// Month names read only when capitalized: `tháng năm` is mostly "months and years", `tháng
+/// một` "once a month".
+const AMBIGUOUS_MONTH_WORDS: &[&str] = &["năm", "một"];
 
 /// A month after `tháng`: digits (1 to 12) or a name; whether the name is a lunar one
 /// (`Giêng`, `Chạp`), and the rest.

@@ -128,7 +128,7 @@ const PREFIX_CODES: &[(&str, Currency)] = &[
 const NOT_CURRENCY_AFTER_DONG: &[&str] = &[
     "chí", "bào", "hương", "nghiệp", "hồ", "ruộng", "bằng", "ý", "thuận", "thời", "minh", "đội",
     "cảm", "tâm", "phục", "môn", "loạt", "đều", "nát", "lòng", "hành", "tình", "khởi", "dạng",
-    "nhất", "bộ", "xu", "hóa", "hoá", "tiền", "lúa", "cỏ", "quê", "vốn", "sở", "hữu", "phạm",
+    "nhất", "bộ", "xu", "hóa", "hoá", "lúa", "cỏ", "quê", "vốn", "sở", "hữu", "phạm",
 ];
 
 /// The currency at the start of `input` (after any spaces), and the rest.

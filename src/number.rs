@@ -1162,15 +1162,19 @@ pub(crate) fn marked<'a, M>(
         return no_match(after_second, NomErrorKind::Tag);
     };
     let mut low = first_value;
-    // `5-10 triệu đồng`: the first bound takes the scale written once, after the second.
-    if !first.scaled && second.scaled {
-        low = scale(low, second.power).ok_or_else(|| too_large(input))?;
-    }
     let high = if second_negative {
         -second.value
     } else {
         second.value
     };
+    // `5-10 triệu đồng`: the first bound takes the scale written once, after the second, unless
+    // it is already the smaller without it (`từ 300.000 đến 1,5 triệu đồng`).
+    if !first.scaled && second.scaled {
+        let scaled_low = scale(low, second.power).ok_or_else(|| too_large(input))?;
+        if scaled_low < high {
+            low = scaled_low;
+        }
+    }
     if low >= high {
         return no_match(second_start, NomErrorKind::Verify);
     }

@@ -45,6 +45,9 @@ impl Phone {
 
     /// The national form, with its leading zero: `02993822339`.
     pub fn national(&self) -> String {
+        if is_service_number(&self.significant) {
+            return self.significant.clone();
+        }
         format!("0{}", self.significant)
     }
 }
@@ -113,6 +116,9 @@ fn digit_run(input: &str) -> usize {
 /// assert_eq!(phone("+ 84- 4-5564944").unwrap().1.to_string(), "+8445564944");
 /// ```
 pub fn phone(input: &str) -> IResult<&str, Phone> {
+    if let Some(found) = service_number(input) {
+        return Ok(found);
+    }
     let (mut rest, international) = match input.strip_prefix('+') {
         Some(r) => match r.trim_start_matches(' ').strip_prefix("84") {
             Some(after) => (after, true),
@@ -172,6 +178,35 @@ pub fn phone(input: &str) -> IResult<&str, Phone> {
     Ok((rest, Phone { significant }))
 }
 
+/// `1900 9095`, `1800 1091`, `1900 571 234`: the nationwide numbers of companies' and
+/// ministries' hotlines, dialled without a leading zero.
+fn service_number(input: &str) -> Option<(&str, Phone)> {
+    let prefix = input.get(..4).filter(|p| is_service_number(p))?;
+    let mut digits = prefix.to_string();
+    let mut rest = &input[4..];
+    while digits.len() < 10 {
+        let sep = separator(rest);
+        let run = digit_run(&rest[sep..]);
+        if run == 0 || digits.len() + run > 10 {
+            break;
+        }
+        digits.push_str(&rest[sep..sep + run]);
+        rest = &rest[sep + run..];
+    }
+    let glued = rest.starts_with(|c: char| c.is_alphanumeric()) || continues_number(rest);
+    (matches!(digits.len(), 8 | 10) && !glued).then_some((
+        rest,
+        Phone {
+            significant: digits,
+        },
+    ))
+}
+
+/// Whether the digits are a 1800/1900 hotline's.
+fn is_service_number(digits: &str) -> bool {
+    digits.starts_with("1800") || digits.starts_with("1900")
+}
+
 /// The area codes of the numbering plan in force since 2017, after the leading `0`: two
 /// digits for Hà Nội (24) and Hồ Chí Minh City (28), three for every other province.
 const AREA_CODES: &[&str] = &[
@@ -198,6 +233,7 @@ fn is_vietnamese_number(significant: &str) -> bool {
     let len = significant.len();
     match significant.as_bytes().first() {
         Some(b'2') => len == 10 && AREA_CODES.iter().any(|a| significant.starts_with(a)),
+        Some(b'1') if is_service_number(significant) => matches!(len, 8 | 10),
         Some(b'1') => len == 10,
         Some(b'3'..=b'9') => {
             let mobile = len == 9 && MOBILE_PREFIXES.iter().any(|p| significant.starts_with(p));

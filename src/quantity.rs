@@ -94,8 +94,6 @@ pub const BUILTIN_UNITS: &[&str] = &[
     "bị can",
     "bị cáo",
     "phạm nhân",
-    "người chết",
-    "người bị thương",
     "thương binh",
     "liệt sĩ",
     "gương",

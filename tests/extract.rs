@@ -644,3 +644,48 @@ fn ambiguous_units_are_resolved_by_the_units_around_them() {
     let code = field("Số 5 Đống Đa, Phường 2, Q. Tân Bình, Tp. HCM", 1, "code");
     assert!(code.is_some(), "{code:?}");
 }
+
+#[test]
+fn everyday_words_that_are_not_numbers() {
+    check(&[
+        (
+            "Ba tôi năm nay đã ngoài bảy mươi tuổi",
+            &[("quantity", "ngoài bảy mươi tuổi", "70")],
+        ),
+        ("Một trong những nguyên nhân; một số hộ dân", &[]),
+        ("Bộ Tư pháp đề nghị; Tư nhân đầu tư vào nhà ở", &[]),
+        ("Mỗi năm có hàng triệu lượt khách", &[]),
+        ("Hàng trăm người đã tập trung", &[]),
+        ("Phiên bản 2.1.3 được phát hành", &[]),
+        (
+            "Tháng ba năm ấy, anh nhập ngũ",
+            &[("month", "Tháng ba", "--03")],
+        ),
+        (
+            "Năm năm qua, huyện đã làm 45 km đường",
+            &[("quantity", "Năm năm", "5"), ("quantity", "45 km", "45")],
+        ),
+        (
+            "Học phí từ 300.000 đến 1,5 triệu đồng/tháng",
+            &[("money", "từ 300.000 đến 1,5 triệu đồng", "300000..1500000")],
+        ),
+        (
+            "thu giữ hơn 100 triệu đồng tiền mặt",
+            &[("money", "hơn 100 triệu đồng", "100000000")],
+        ),
+        (
+            "Đường dây nóng: 1900 9095 và 1800 1091",
+            &[
+                ("phone", "1900 9095", "+8419009095"),
+                ("phone", "1800 1091", "+8418001091"),
+            ],
+        ),
+        (
+            "299 người chết, 34 người mất tích",
+            &[
+                ("quantity", "299 người", "299"),
+                ("quantity", "34 người", "34"),
+            ],
+        ),
+    ]);
+}
