@@ -2,8 +2,10 @@
 //!
 //! Reads the numbers in Vietnamese text: amounts of money (`1.337 triệu đồng`, `gần 1,5 tỷ
 //! đồng`), plain and scaled numbers (`27 tỉ`, `hai mươi mốt`), percentages (`7,22%`), counts and
-//! ratios (`54.205 đối tượng`, `1.328 /900 hộ`), ordinals (`lần thứ IV`), phone numbers and
-//! official document numbers (`20/2021/NĐ-CP`).
+//! ratios (`54.205 đối tượng`, `1.328 /900 hộ`), ordinals (`lần thứ IV`), dates and times
+//! (`Thứ sáu, 10/03/2023`, `Chiều ngày 06/01`, `quý II/2023`, `Tết Canh Tý 2020`, `17:15:19`),
+//! administrative units and addresses (`TP.Sóc Trăng`, `huyện Gia Viễn`, `Phường 3`), phone
+//! numbers and official document numbers (`20/2021/NĐ-CP`).
 //!
 //! Each kind of value is a type with `FromStr` and `Display` that round-trip, built on exact
 //! decimals ([`rust_decimal::Decimal`]), with a public [nom] parser in its module for use in
@@ -11,25 +13,41 @@
 //!
 //! ```
 //! use vnparse::{Money, Currency};
-//! use rust_decimal::Decimal;
 //!
 //! let m: Money = "1.337 triệu đồng".parse()?;
 //! assert_eq!(m.currency, Currency::Vnd);
 //! assert_eq!(m.to_string(), "1.337.000.000 đồng");
 //!
-//! let text = "Thu ngân sách đạt trên 624 tỷ đồng, tăng 7,22%.";
-//! for entity in vnparse::extract(text) {
-//!     println!("{} {:?} = {}", entity.kind().as_str(), &text[entity.span.clone()], entity.value_string());
-//! }
+//! let text = "Sáng ngày 25/11, huyện Gia Viễn chi trên 624 tỷ đồng, tăng 7,22%.";
+//! let kinds: Vec<&str> = vnparse::extract(text).iter().map(|e| e.kind().as_str()).collect();
+//! assert_eq!(kinds, ["date", "admin", "money", "percent"]);
 //! # Ok::<(), vnparse::Error>(())
 //! ```
 //!
 //! Text may come in NFC or NFD, with either tone-mark placement (`hoà`/`hòa`), in any case and
 //! with non-breaking spaces: all read the same, and spans point into the text as given (see
 //! [`text`]).
+//!
+//! # Modules
+//!
+//! One module per kind of value, each opening with the grammar it reads: [`number`],
+//! [`money`], [`percent`], [`quantity`] (counts and ratios), [`ordinal`], [`date`], [`time`],
+//! [`period`] (months, quarters, years), [`admin`], [`address`], [`phone`], [`docnum`]; the
+//! extractor in [`mod@extract`]; the data behind them in [`lunar`] (the Vietnamese calendar) and
+//! [`gazetteer`] (the administrative units before and after the 2025 reform).
+//!
+//! # Features
+//!
+//! - `gazetteer` (default): the embedded lists of administrative units (about 560 KB).
+//! - `chrono`, `jiff`: conversions of [`date::Date`] and [`time::Time`] (see `convert`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod address;
+pub mod admin;
+#[cfg(any(feature = "chrono", feature = "jiff"))]
+pub mod convert;
+pub mod date;
 pub mod docnum;
 pub mod error;
 pub mod extract;
@@ -39,10 +57,15 @@ pub mod money;
 pub mod number;
 pub mod ordinal;
 pub mod percent;
+pub mod period;
 pub mod phone;
 pub mod quantity;
 pub mod text;
+pub mod time;
 
+pub use address::Address;
+pub use admin::AdminUnit;
+pub use date::Date;
 pub use docnum::DocNumber;
 pub use error::{Error, ErrorKind};
 pub use extract::{extract, Entity, Extractor, Kind};
@@ -50,12 +73,12 @@ pub use money::{Currency, Money};
 pub use number::{Amount, Approx, Number};
 pub use ordinal::Ordinal;
 pub use percent::Percent;
+pub use period::{Month, Quarter, Year};
 pub use phone::Phone;
 pub use quantity::{Quantity, Ratio, Units};
-pub mod address;
-pub mod admin;
-#[cfg(any(feature = "chrono", feature = "jiff"))]
-pub mod convert;
-pub mod date;
-pub mod period;
-pub mod time;
+pub use time::Time;
+
+/// The examples of README.md, run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
