@@ -5,54 +5,8 @@
 use proptest::prelude::*;
 use vnparse::address::{address, Address};
 
-/// Decomposes precomposed Vietnamese letters (NFD), test-only.
-fn nfd(s: &str) -> String {
-    const ROWS: [(&str, char, Option<char>); 12] = [
-        ("aàáảãạ", 'a', None),
-        ("ăằắẳẵặ", 'a', Some('\u{306}')),
-        ("âầấẩẫậ", 'a', Some('\u{302}')),
-        ("eèéẻẽẹ", 'e', None),
-        ("êềếểễệ", 'e', Some('\u{302}')),
-        ("iìíỉĩị", 'i', None),
-        ("oòóỏõọ", 'o', None),
-        ("ôồốổỗộ", 'o', Some('\u{302}')),
-        ("ơờớởỡợ", 'o', Some('\u{31b}')),
-        ("uùúủũụ", 'u', None),
-        ("ưừứửữự", 'u', Some('\u{31b}')),
-        ("yỳýỷỹỵ", 'y', None),
-    ];
-    const TONES: [Option<char>; 6] = [
-        None,
-        Some('\u{300}'),
-        Some('\u{301}'),
-        Some('\u{309}'),
-        Some('\u{303}'),
-        Some('\u{323}'),
-    ];
-    let mut out = String::new();
-    for c in s.chars() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let upper = lower != c;
-        let hit = ROWS.iter().find_map(|(row, base, mark)| {
-            row.chars()
-                .position(|x| x == lower)
-                .map(|t| (*base, *mark, TONES[t]))
-        });
-        match hit {
-            Some((base, mark, tone)) => {
-                out.push(if upper {
-                    base.to_ascii_uppercase()
-                } else {
-                    base
-                });
-                out.extend(mark);
-                out.extend(tone);
-            }
-            None => out.push(c),
-        }
-    }
-    out
-}
+mod common;
+use common::nfd;
 
 /// The values and errors, which need the gazetteer for official names, codes and levels.
 #[cfg(feature = "gazetteer")]
