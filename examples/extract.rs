@@ -8,7 +8,7 @@
 
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
-use vnparse::extract::{extract, Entity, Field};
+use vnparse::extract::extract;
 
 fn main() -> ExitCode {
     let mut input = Vec::new();
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
     };
     let mut out = BufWriter::new(io::stdout().lock());
     for entity in extract(text) {
-        if let Err(e) = writeln!(out, "{}", json_line(text, &entity)) {
+        if let Err(e) = writeln!(out, "{}", entity.to_json(text)) {
             eprintln!("extract: cannot write: {e}");
             return ExitCode::FAILURE;
         }
@@ -38,44 +38,4 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
-}
-
-/// One entity as a JSON object.
-fn json_line(text: &str, entity: &Entity) -> String {
-    let span = &entity.span;
-    let mut line = format!(
-        "{{\"kind\":\"{}\",\"start\":{},\"end\":{},\"text\":{},\"value\":{}",
-        entity.kind().as_str(),
-        span.start,
-        span.end,
-        json_string(text.get(span.clone()).unwrap_or_default()),
-        json_string(&entity.value_string()),
-    );
-    for (name, field) in entity.fields() {
-        match field {
-            Field::Text(s) => line.push_str(&format!(",\"{name}\":{}", json_string(&s))),
-            Field::Int(n) => line.push_str(&format!(",\"{name}\":{n}")),
-        }
-    }
-    line.push('}');
-    line
-}
-
-/// `s` as a JSON string literal.
-fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

@@ -313,9 +313,10 @@ pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
             return Ok((after, unit(kind, number, Vec::new())));
         }
     }
-    // A name the gazetteer lacks: capitalized words, not a person's, not after an
-    // abbreviation (where `H.A` are initials).
-    if abbreviated && !matches!(kind, AdminType::ThanhPho) {
+    // A name the gazetteer lacks: capitalized words, not a person's; after an abbreviation,
+    // not a lone letter (`H.A`, `H.M` are initials).
+    let initial = split_word(rest).is_some_and(|(w, _)| w.chars().count() < 2);
+    if abbreviated && initial {
         return fail(rest);
     }
     match capitalized_name(rest) {

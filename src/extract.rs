@@ -201,6 +201,37 @@ impl Entity {
         }
     }
 
+    /// The entity as one line of the contract's JSON Lines, as `examples/extract` prints it:
+    /// `kind`, `start`, `end`, `text` (the slice of `text` it spans), `value`, then the optional
+    /// fields that apply.
+    ///
+    /// ```
+    /// let text = "tăng 7,22%";
+    /// let e = &vnparse::extract(text)[0];
+    /// assert_eq!(
+    ///     e.to_json(text),
+    ///     r#"{"kind":"percent","start":5,"end":10,"text":"7,22%","value":"7.22"}"#
+    /// );
+    /// ```
+    pub fn to_json(&self, text: &str) -> String {
+        let mut line = format!(
+            "{{\"kind\":\"{}\",\"start\":{},\"end\":{},\"text\":{},\"value\":{}",
+            self.kind().as_str(),
+            self.span.start,
+            self.span.end,
+            json_string(text.get(self.span.clone()).unwrap_or_default()),
+            json_string(&self.value_string()),
+        );
+        for (name, field) in self.fields() {
+            match field {
+                Field::Text(s) => line.push_str(&format!(",\"{name}\":{}", json_string(&s))),
+                Field::Int(n) => line.push_str(&format!(",\"{name}\":{n}")),
+            }
+        }
+        line.push('}');
+        line
+    }
+
     /// The optional fields that apply, in the contract's names (`unit`, `approx`, …).
     pub fn fields(&self) -> Vec<(&'static str, Field)> {
         let mut fields = Vec::new();
@@ -261,6 +292,25 @@ impl Entity {
         }
         fields
     }
+}
+
+/// `s` as a JSON string literal.
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Finds entities in text; holds the lexicon of counted nouns.
@@ -1013,4 +1063,18 @@ fn plain_number(input: &str) -> Option<(&str, Decimal, Option<Approx>)> {
         return None;
     }
     Some((after, if negative { -a.value } else { a.value }, approx))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_string;
+
+    #[test]
+    fn json_strings_escape_what_json_requires() {
+        assert_eq!(
+            json_string("a\"b\\c\nd\te\u{1}"),
+            r#""a\"b\\c\nd\te\u0001""#
+        );
+        assert_eq!(json_string("đồng"), "\"đồng\"");
+    }
 }
