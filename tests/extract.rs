@@ -553,6 +553,7 @@ fn months_quarters_years() {
 }
 
 #[test]
+#[cfg(feature = "gazetteer")]
 fn admin_units() {
     check(&[
         (
@@ -619,6 +620,7 @@ fn admin_units() {
 }
 
 #[test]
+#[cfg(feature = "gazetteer")]
 fn decomposed_input_reads_the_same() {
     // `ngày 22/9/2021`, `huyện Gia Viễn`, `810 triệu đồng`, in NFD with the marks apart.
     let nfd = "nga\u{300}y 22/9/2021, huye\u{323}\u{302}n Gia Vie\u{302}\u{303}n, 810 trie\u{323}\u{302}u \u{111}o\u{302}\u{300}ng";
@@ -634,6 +636,7 @@ fn decomposed_input_reads_the_same() {
 }
 
 #[test]
+#[cfg(feature = "gazetteer")]
 fn ambiguous_units_are_resolved_by_the_units_around_them() {
     let text = "ấp Long Hòa, xã Long Trung, huyện Cai Lậy, tỉnh Tiền Giang";
     assert_eq!(field(text, 2, "code").as_deref(), Some("820"));

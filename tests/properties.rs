@@ -443,6 +443,7 @@ proptest! {
         prop_assert_eq!(text.parse::<Year>(), Ok(y), "text {:?}", text);
     }
     #[test]
+    #[cfg(feature = "gazetteer")]
     fn admin_round_trips_from_the_gazetteer(
         era in select(&[vnparse::gazetteer::Era::Before2025, vnparse::gazetteer::Era::After2025][..]),
         index in any::<proptest::sample::Index>(),
@@ -1106,6 +1107,7 @@ fn nfd_table_is_canonical_decomposition() {
 /// Every unit of the gazetteer, written `{type} {official name}`, reads as itself and round
 /// trips (the deterministic companion of `admin_round_trips_from_the_gazetteer`).
 #[test]
+#[cfg(feature = "gazetteer")]
 fn every_gazetteer_unit_reads_and_round_trips() {
     use vnparse::gazetteer::{units, Era};
     let mut failures = Vec::new();
@@ -1142,6 +1144,7 @@ fn every_gazetteer_unit_reads_and_round_trips() {
 /// Whatever a reader reads from the phrases above, it writes in a form it reads back as the
 /// same value (`FromStr` then `Display` then `FromStr`).
 #[test]
+#[cfg(feature = "gazetteer")]
 fn parsed_phrases_round_trip() {
     fn check<T>(input: &str, failures: &mut Vec<String>)
     where
