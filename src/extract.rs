@@ -855,7 +855,7 @@ impl Extractor {
         if let Some(Ok((r, q))) =
             (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest))
         {
-            if self.counts(before, rest, &q) && !is_day_of_month(&q, r) {
+            if Self::counts(before, rest, &q) && !is_day_of_month(&q, r) {
                 offer(at(r), Value::Quantity(q));
             }
         }
@@ -879,9 +879,9 @@ impl Extractor {
     }
 
     /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
-    fn counts(&self, before: &str, rest: &str, q: &Quantity) -> bool {
+    fn counts(before: &str, rest: &str, q: &Quantity) -> bool {
         let starts_with_digit = rest
-            .trim_start_matches(['-'])
+            .trim_start_matches('-')
             .starts_with(|c: char| c.is_ascii_digit());
         if q.approx.is_some() || starts_with_digit {
             return true;
@@ -889,29 +889,17 @@ impl Extractor {
         let Some((word, after)) = split_word(rest) else {
             return true;
         };
-        if approx_phrase(rest).is_ok() || !is_number_word(word) {
+        if !is_number_word(word) {
             return true;
         }
-        let single_word = !space1(after)
+        let one_word = !space1(after)
             .ok()
             .and_then(|(r, _)| split_word(r))
             .is_some_and(|(w, _)| is_number_word(w));
-        // `đầu tư nước ngoài`: `tư`, `lăm`, `mốt` alone are parts of words, not counts.
-        if single_word && word_in(word, &["tư", "lăm", "mốt", "nhăm"]) {
+        // Alone, `tư`, `lăm`, `mốt` are parts of other words (`đầu tư nước ngoài`) and `một` is
+        // the article "a" (`một đối tượng`); `một trăm năm` and `ít nhất một huyện` count.
+        if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm", "một"]) {
             return false;
-        }
-        // `một đối tượng`, `một số`: the article, not the numeral.
-        if same(word, "một") && !after.starts_with(|c: char| crate::text::is_space(c)) {
-            return false;
-        }
-        if same(word, "một") {
-            let Ok((next, _)) = space1(after) else {
-                return false;
-            };
-            let continues_number = split_word(next).is_some_and(|(w, _)| is_number_word(w));
-            if !continues_number {
-                return false;
-            }
         }
         // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start.
         if is_capitalized(word) && unit_capitalized(after, &q.unit) && !before.trim_end().is_empty()
@@ -919,10 +907,7 @@ impl Extractor {
             return false;
         }
         // `năm tháng`: years and months, not five months.
-        if same(word, "năm") && q.unit == "tháng" {
-            return false;
-        }
-        !(same(word, "năm") && q.unit == "tháng")
+        !(one_word && same(word, "năm") && q.unit == "tháng")
     }
 }
 
