@@ -811,12 +811,19 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
         year = Some(y);
         rest = after_year;
     }
-    if continues(rest, separator) {
+    if continues(rest, separator) || is_hour_unit_next(rest) {
         return None;
     }
     let mut found = raw(year, m, d, Calendar::Solar);
     found.separator = Some(separator);
     Some((rest, found))
+}
+
+/// Whether `giờ` or `h` follows: `7-9 giờ` is a range of hours, not the 7th of September.
+fn is_hour_unit_next(rest: &str) -> bool {
+    let (after, _) = space0(rest).unwrap_or((rest, ""));
+    match_phrase(after, "giờ").is_some()
+        || (after.starts_with(['h', 'g']) && !after[1..].starts_with(char::is_alphabetic))
 }
 
 /// `15 tháng 3`, `14 tháng 10 năm 2021`, `21 thg 5, 2008`, `20 tháng Giêng năm Kỷ Hợi`,

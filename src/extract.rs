@@ -518,9 +518,44 @@ const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
 ];
 
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
-const DURATION_CUES: &[&str] = &[
-    "trong", "mất", "suốt", "dài", "sau", "vòng", "khoảng", "hơn", "gần",
-];
+const DURATION_CUES: &[&str] = &["trong", "mất", "suốt", "dài", "sau", "vòng"];
+
+/// Words after a number of hours that make it a duration: `trong 24 giờ tới`, `12 giờ tiếp
+/// theo`.
+const DURATION_AFTER: &[&str] = &["tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước"];
+
+/// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
+/// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), or before `tới`, `nữa`, `tiếp theo`.
+fn is_duration(before: &str, after: &str) -> bool {
+    let mut rest = before;
+    while let Some(word) = previous_word(rest) {
+        if word_set(&DURATION_SET, DURATION_CUES).contains(word) {
+            return true;
+        }
+        if approx_phrase(word).is_err() {
+            break;
+        }
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        rest = &trimmed[..trimmed.len() - word.len()];
+    }
+    let next = space1(after).ok().and_then(|(r, _)| split_word(r));
+    next.is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
+}
+
+/// The text after a qualifier or `từ` at the start of `input` (`khoảng 15 giờ` → `15 giờ`), or
+/// all of it.
+fn after_qualifier(input: &str) -> &str {
+    let rest = match approx_phrase(input) {
+        Ok((rest, _)) => space0_str(rest).0,
+        Err(_) => input,
+    };
+    match crate::text::keyword_rest(rest, "từ") {
+        Some(after) => space0_str(after).0,
+        None => rest,
+    }
+}
+
+static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// Words before a bare `d/m` that make it a fraction, not a day: `gần 1/4`, `tỷ lệ 1/3`.
 const FRACTION_CUES: &[&str] = &[
@@ -640,6 +675,38 @@ fn conjunct_year<'t>(text: &'t str, last: &Entity, pos: usize) -> Option<(&'t st
     Some((rest, Year { first, last: first }))
 }
 
+/// `11` in `11-16 giờ`, `12` in `từ 12 - 16 giờ`: an hour that borrows `giờ` (and the part of
+/// the day) from the time it is a range with.
+fn borrowed_hour(input: &str) -> Option<(&str, Time)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let hour: u8 = input
+        .get(..digits)
+        .filter(|d| (1..=2).contains(&d.len()))?
+        .parse()
+        .ok()?;
+    let after_hour = &input[digits..];
+    let (link, _) = space0_str(after_hour);
+    let partner = match link.strip_prefix(['-', '–']) {
+        Some(r) => space0_str(r).0,
+        None => space1(crate::text::keyword_rest(link, "đến")?).ok()?.0,
+    };
+    let (_, partner_time) = time(partner).ok()?;
+    let first = Time {
+        hour,
+        minute: 0,
+        second: None,
+        part: partner_time.part,
+    };
+    let first = match partner_time.part {
+        Some(part) if hour < 12 => Time {
+            hour: crate::time::to_24_hour(hour, part),
+            ..first
+        },
+        _ => first,
+    };
+    (first.hour <= 24 && first.hour < partner_time.hour).then_some((after_hour, first))
+}
+
 /// `chiều 16` in `chiều 16 và sáng 17.10`: a day that borrows its month (and year) from the
 /// date it is coordinated with.
 fn borrowed_day(input: &str) -> Option<(&str, Date)> {
@@ -757,6 +824,10 @@ impl Extractor {
             };
         }
         if matches!(b, b'+' | b'-') && text[..pos].ends_with(|c: char| c.is_alphanumeric()) {
+            if !code_before(text, pos) {
+                // `2-1`, `12h-15h`: a dash between two numbers, the second read on its own.
+                return Candidate::Skip(pos + 1);
+            }
             // `Covid-19`, `GMT+7`: part of a code.
             let run = pos
                 + 1
@@ -811,13 +882,13 @@ impl Extractor {
                 offer(at(r), Value::Date(d));
             }
         }
-        if wants(TIME)
-            && !previous_word(before)
-                .is_some_and(|w| word_set(&DURATION_SET, DURATION_CUES).contains(w))
-        {
-            if let Ok((r, t)) = time(rest) {
+        if let Some(Ok((r, t))) = wants(TIME).then(|| time(rest)) {
+            if !is_duration(before, r) {
                 offer(at(r), Value::Time(t));
             }
+        }
+        if let Some((r, t)) = wants(TIME).then(|| borrowed_hour(rest)).flatten() {
+            offer(at(r), Value::Time(t));
         }
         if let Some(Ok((r, m))) = wants(MONTH).then(|| month(rest)) {
             offer(at(r), Value::Month(m));
@@ -855,7 +926,12 @@ impl Extractor {
         if let Some(Ok((r, q))) =
             (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest))
         {
-            if Self::counts(before, rest, &q) && !is_day_of_month(&q, r) {
+            // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
+            let digits = after_qualifier(rest);
+            let clock = q.unit == "giờ"
+                && (clock_time_at(text, digits)
+                    || borrowed_hour(digits).is_some() && !is_duration(before, r));
+            if Self::counts(before, rest, &q) && !is_day_of_month(&q, r) && !clock {
                 offer(at(r), Value::Quantity(q));
             }
         }
@@ -980,10 +1056,29 @@ fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let mut chars = before.chars().rev();
     match chars.next() {
         Some(c) if c.is_alphanumeric() || c == '_' => true,
-        Some('-') => chars.next().is_some_and(|c| c.is_alphanumeric()),
+        Some('-') => code_before(text, pos - 1),
         Some('.') | Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }
+}
+
+/// Whether the letters and digits just before `end` make a code (`Covid`, `BT02`, `GMT`) rather
+/// than a number or a time (`2`, `12h`, `17h30`).
+fn code_before(text: &str, end: usize) -> bool {
+    let before = &text[..end];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(end, |(i, _)| i);
+    let token = &before[start..];
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    let is_time = (1..=2).contains(&digits)
+        && token[digits..]
+            .strip_prefix(['h', 'g', 'H'])
+            .is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()));
+    token.chars().any(char::is_alphabetic) && !is_time
 }
 
 /// An entity ending where a letter or digit goes on (`quốc lộ 1A`): it is part of a code.
@@ -1018,6 +1113,12 @@ fn ordinal_in_context(before: &str, rest: &str) -> bool {
     }
 }
 
+/// Whether a clock time (not a duration) starts at `digits`, a suffix of `input`.
+fn clock_time_at(input: &str, digits: &str) -> bool {
+    let before = &input[..input.len() - digits.len()];
+    time(digits).is_ok_and(|(after, _)| !is_duration(before, after))
+}
+
 /// A plain number, maybe qualified and signed, under the free-text rules for words.
 fn plain_number(input: &str) -> Option<(&str, Decimal, Option<Approx>)> {
     let (rest, approx) = match approx_phrase(input) {
@@ -1026,6 +1127,10 @@ fn plain_number(input: &str) -> Option<(&str, Decimal, Option<Approx>)> {
     };
     let (rest, negative) = sign(rest);
     let (after, a): (&str, Scaled) = amount(rest).ok()?;
+    // `khoảng 15 giờ ngày 8/3`: a clock time, read from its digits.
+    if approx.is_some() && clock_time_at(input, rest) {
+        return None;
+    }
     // `vượt 5%`: a rate or an amount whose reader declined its qualifier; read it from the
     // digits instead.
     if crate::percent::percent_sign(after).is_some()

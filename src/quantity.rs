@@ -68,8 +68,8 @@ pub const COUNTED: &[&str] = &[
 /// The built-in durations, ages and multipliers: `01 năm`, `16 tuổi`, `1,8 lần`.
 #[rustfmt::skip]
 pub const DURATIONS: &[&str] = &[
-    "năm", "tháng", "ngày", "tuần", "phút", "giây", "thập kỷ", "thế kỷ", "tuổi", "đêm", "ngày đêm",
-    "tiếng", "lần",
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "tuổi", "đêm",
+    "ngày đêm", "tiếng", "lần",
 ];
 
 /// The built-in measures: `74,8 ha`, `25m²`, `26,5 độ C`.

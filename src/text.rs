@@ -522,6 +522,11 @@ fn match_folded_phrase(input: &str, first: &Folded, after: &str, phrase: &str) -
     Some(input.len() - rest.len())
 }
 
+/// The text after `phrase` at the start of `input`, if it is there.
+pub fn keyword_rest<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
+    match_phrase(input, phrase).map(|len| &input[len..])
+}
+
 /// Matches the first of `phrases` found at the start of `input`; yields its index.
 ///
 /// List longer phrases before their prefixes (`đô la mỹ` before `đô la`).

@@ -125,13 +125,16 @@ pub fn time(input: &str) -> IResult<&str, Time> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) || hour > 24 || (hour == 24 && minute > 0) {
         return fail(input);
     }
-    let (rest, part) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {
-        Some((part, r)) => (r, Some(part)),
-        None => (rest, None),
-    };
-    let hour = match part {
-        Some(part) => to_24_hour(hour, part),
-        None => hour,
+    let (rest, part, hour) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {
+        Some((part, r)) => (r, Some(part), to_24_hour(hour, part)),
+        None => match meridiem(rest) {
+            // 12 AM is midnight, 12 PM noon.
+            Some((DayPart::Morning, r)) => {
+                (r, Some(DayPart::Morning), if hour == 12 { 0 } else { hour })
+            }
+            Some((part, r)) => (r, Some(part), if hour < 12 { hour + 12 } else { hour }),
+            None => (rest, None, hour),
+        },
     };
     Ok((
         rest,
@@ -179,8 +182,21 @@ fn one_digit_minute(input: &str) -> Option<(u8, &str)> {
     (digits == 1 && match_phrase(after, "phút").is_some()).then_some((n, rest))
 }
 
+/// `AM`/`PM` (or the Vietnamese `SA`/`CH`) after a clock time, with or without a space: the
+/// morning or the afternoon, and the rest.
+fn meridiem(input: &str) -> Option<(DayPart, &str)> {
+    let (rest, _) = space0(input).ok()?;
+    let (word, after) = crate::text::split_word(rest)?;
+    let part = match word {
+        "AM" | "am" | "SA" => DayPart::Morning,
+        "PM" | "pm" | "CH" => DayPart::Afternoon,
+        _ => return None,
+    };
+    Some((part, after))
+}
+
 /// The 24-hour hour of a 12-hour `hour` said with `part`: `3 giờ chiều` is 15.
-fn to_24_hour(hour: u8, part: DayPart) -> u8 {
+pub(crate) fn to_24_hour(hour: u8, part: DayPart) -> u8 {
     match part {
         DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
         DayPart::Noon if (1..=5).contains(&hour) => hour + 12,

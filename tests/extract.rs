@@ -692,3 +692,51 @@ fn everyday_words_that_are_not_numbers() {
         ),
     ]);
 }
+
+#[test]
+fn clock_times_durations_and_hour_ranges() {
+    check(&[
+        (
+            "khoảng 15 giờ ngày 8/3",
+            &[("time", "15 giờ", "15:00"), ("date", "ngày 8/3", "--03-08")],
+        ),
+        (
+            "khoảng 16 giờ 40 phút",
+            &[("time", "16 giờ 40 phút", "16:40")],
+        ),
+        ("vào khoảng 21h15,", &[("time", "21h15", "21:15")]),
+        ("trong 24 giờ tới", &[("quantity", "24 giờ", "24")]),
+        (
+            "khoảng 12 giờ tiếp theo",
+            &[("quantity", "khoảng 12 giờ", "12")],
+        ),
+        ("sau hơn 1 giờ gây án", &[("quantity", "hơn 1 giờ", "1")]),
+        (
+            "24 đến 48 giờ tới",
+            &[("quantity", "24 đến 48 giờ", "24..48")],
+        ),
+        (
+            "là 11-16 giờ mỗi ngày",
+            &[("time", "11", "11:00"), ("time", "16 giờ", "16:00")],
+        ),
+        (
+            "khung 12h-15h",
+            &[("time", "12h", "12:00"), ("time", "15h", "15:00")],
+        ),
+        (
+            "từ 7-9 giờ sáng",
+            &[("time", "7", "07:00"), ("time", "9 giờ sáng", "09:00")],
+        ),
+        ("2:29:58 PM", &[("time", "2:29:58 PM", "14:29:58")]),
+        ("12:05 AM", &[("time", "12:05 AM", "00:05")]),
+        (
+            "thắng 2-1, tỷ số 4-1",
+            &[
+                ("number", "2", "2"),
+                ("number", "1", "1"),
+                ("number", "4", "4"),
+                ("number", "1", "1"),
+            ],
+        ),
+    ]);
+}
