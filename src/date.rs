@@ -537,7 +537,14 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
                 bracket = true;
                 inner
             }
-            None => space1(after)?.0,
+            None => {
+                // `sáng nay 4-7`, `chiều qua 2/10`: the part of a day named by its date.
+                let (r, _) = space1(after)?;
+                match lookup_phrase(r, TODAY) {
+                    Some((_, len)) => space1(&r[len..])?.0,
+                    None => r,
+                }
+            }
         };
     }
     if let Some(after) = day_cue(rest) {
@@ -564,11 +571,34 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
     Ok((rest, raw))
 }
 
+/// `nay`, `qua`, `mai`: today, yesterday, tomorrow, after a part of the day.
+const TODAY: &[(&str, ())] = &[("nay", ()), ("qua", ()), ("mai", ())];
+
+/// The part of the day written just before a bracket (`13h chiều nay (28/8)`): it applies to
+/// the date in the bracket.
+pub(crate) fn part_before_bracket(before: &str) -> Option<DayPart> {
+    let before = before
+        .trim_end_matches(crate::text::is_space)
+        .strip_suffix('(')?;
+    let before = before.trim_end_matches(crate::text::is_space);
+    let today_len = TODAY.iter().find_map(|(w, _)| {
+        let (_, last) = before
+            .rsplit_once(|c: char| !crate::text::is_word_char(c))
+            .unwrap_or(("", before));
+        same_word(last, w).then_some(last.len())
+    })?;
+    let before = before[..before.len() - today_len].trim_end_matches(crate::text::is_space);
+    let (_, last) = before
+        .rsplit_once(|c: char| !crate::text::is_word_char(c))
+        .unwrap_or(("", before));
+    day_part(last).map(|(part, _)| part)
+}
+
 /// ` nay (`, ` qua (`, ` mai (` after a part of the day (`chiều nay (25/9)`): the text inside
 /// the bracket.
 fn bracketed_today(input: &str) -> Option<&str> {
     let (rest, _) = space1(input).ok()?;
-    let (_, len) = lookup_phrase(rest, &[("nay", ()), ("qua", ()), ("mai", ())])?;
+    let (_, len) = lookup_phrase(rest, TODAY)?;
     let (rest, _) = space0(&rest[len..]).ok()?;
     rest.strip_prefix('(')
 }
@@ -829,14 +859,10 @@ fn is_hour_unit_next(rest: &str) -> bool {
 /// `15 tháng 3`, `14 tháng 10 năm 2021`, `21 thg 5, 2008`, `20 tháng Giêng năm Kỷ Hợi`,
 /// `6 Tết`.
 fn written_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
-    let (rest, _) = space1(input).ok()?;
+    // `ngày 29, tháng Chạp, năm 2023`: commas may stand between the parts.
+    let (rest, _) = space1(input.strip_prefix(',').unwrap_or(input)).ok()?;
     if let Some(len) = match_phrase(rest, "tết") {
-        let mut found = raw(None, 1, d, Calendar::Lunar);
-        if d == 1 {
-            found.date.holiday = Some(Holiday::TetNguyenDan);
-        }
-        found.cued = true;
-        return Some((&rest[len..], found));
+        return Some(day_of_tet(d, &rest[len..]));
     }
     let (_, len) = lookup_phrase(rest, &[("tháng", ()), ("thg", ())])?;
     let (rest, _) = space1(&rest[len..]).ok()?;
@@ -860,6 +886,34 @@ fn written_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     Some((rest, found))
 }
 
+/// `mùng 6 Tết`, `30 Tết`, `mùng 1 Tết 2024`: a day around the Lunar New Year. The days from
+/// the 20th are the last of the old year (`30 Tết` is the 30th of tháng Chạp); with a year
+/// written, the solar day.
+fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
+    let month = if d >= 20 { 12 } else { 1 };
+    let mut found = raw(None, month, d, Calendar::Lunar);
+    let mut rest = rest;
+    let year = space1(rest).ok().and_then(|(r, _)| four_digit_year(r));
+    if let Some((y, after)) = year {
+        let lunar_year = if month == 12 { y - 1 } else { y };
+        let day = lunar::LunarDate {
+            year: lunar_year,
+            month,
+            day: d,
+            leap: false,
+        };
+        if let Some((sy, sm, sd)) = lunar::lunar_to_solar(day) {
+            found = raw(Some(sy), sm, sd, Calendar::Solar);
+            rest = after;
+        }
+    }
+    if (month, d) == (1, 1) {
+        found.date.holiday = Some(Holiday::TetNguyenDan);
+    }
+    found.cued = true;
+    (rest, found)
+}
+
 /// The year after a written day or month: `năm 2021`, `/2024`, `, 2008`, `năm Kỷ Hợi`.
 pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>, &str) {
     if let Some(after) = input.strip_prefix('/') {
@@ -874,7 +928,8 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
             }
         }
     }
-    let Ok((after_space, _)) = space1(input) else {
+    // `tháng Chạp, năm 2023`
+    let Ok((after_space, _)) = space1(input.strip_prefix(',').unwrap_or(input)) else {
         return (None, None, input);
     };
     let Some(len) = match_phrase(after_space, "năm") else {
@@ -939,9 +994,11 @@ fn tet(input: &str) -> Option<(&str, RawDate)> {
     let len = match_phrase(input, "tết")?;
     let mut rest = &input[len..];
     let mut named = false;
+    // `Tết Nguyên đán`, `Tết Âm lịch`: the Lunar New Year by name.
+    let name = |r: &'_ str| match_phrase(r, "nguyên đán").or_else(|| match_phrase(r, "âm lịch"));
     if let Some(after) = space1(rest)
         .ok()
-        .and_then(|(r, _)| match_phrase(r, "nguyên đán").map(|l| &r[l..]))
+        .and_then(|(r, _)| name(r).map(|l| &r[l..]))
     {
         rest = after;
         named = true;

@@ -714,8 +714,15 @@ fn borrowed_day(input: &str) -> Option<(&str, Date)> {
         Some((p, r)) => (Some(p), space1(r).ok()?.0),
         None => (None, input),
     };
-    let rest = match crate::text::match_phrase(rest, "ngày") {
-        Some(len) => space1(&rest[len..]).ok()?.0,
+    const CUES: &[(&str, ())] = &[
+        ("ngày mùng", ()),
+        ("ngày mồng", ()),
+        ("ngày", ()),
+        ("mùng", ()),
+        ("mồng", ()),
+    ];
+    let rest = match crate::text::lookup_phrase(rest, CUES) {
+        Some((_, len)) => space1(&rest[len..]).ok()?.0,
         None if part.is_none() => return None,
         None => rest,
     };
@@ -726,8 +733,9 @@ fn borrowed_day(input: &str) -> Option<(&str, Date)> {
     let day: u8 = rest[..digits].parse().ok()?;
     let after_day = &rest[digits..];
     let (link, _) = space0_str(after_day);
-    let partner_start = crate::text::match_phrase(link, "và")
-        .map(|len| &link[len..])
+    // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`.
+    let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới"])
+        .map(|(_, len)| &link[len..])
         .or_else(|| link.strip_prefix([',', '-', '–']))?;
     let (partner_start, _) = space0_str(partner_start);
     let (_, partner) = raw_date(partner_start).ok()?;
@@ -873,8 +881,12 @@ impl Extractor {
         };
         let wants = |readers: u32| mask & readers != 0;
         if wants(DATE) {
-            if let Ok((r, raw)) = raw_date(rest) {
+            if let Ok((r, mut raw)) = raw_date(rest) {
                 if raw.is_valid() && date_in_context(before, &raw) {
+                    raw.date.part = raw
+                        .date
+                        .part
+                        .or_else(|| crate::date::part_before_bracket(before));
                     offer(at(r), Value::Date(raw.date));
                 }
             }

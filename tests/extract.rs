@@ -740,3 +740,43 @@ fn clock_times_durations_and_hour_ranges() {
         ),
     ]);
 }
+
+#[test]
+fn days_around_tet_and_parts_of_the_day_apart() {
+    check(&[
+        (
+            "lúc 13h chiều nay (28/8)",
+            &[("time", "13h chiều", "13:00"), ("date", "28/8", "--08-28")],
+        ),
+        ("Sáng nay 4-7, tại", &[("date", "Sáng nay 4-7", "--07-04")]),
+        (
+            "từ ngày 5-6/9",
+            &[("date", "ngày 5", "--09-05"), ("date", "6/9", "--09-06")],
+        ),
+        ("ngày 30 Tết", &[("date", "ngày 30 Tết", "--12-30")]),
+        (
+            "mùng 1 Tết 2024",
+            &[("date", "mùng 1 Tết 2024", "2024-02-10")],
+        ),
+        (
+            "nhằm ngày 29, tháng Chạp, năm 2023",
+            &[("date", "ngày 29, tháng Chạp, năm 2023", "--12-29")],
+        ),
+        (
+            "mùng 5 đến mùng 7 tháng Giêng",
+            &[
+                ("date", "mùng 5", "--01-05"),
+                ("date", "mùng 7 tháng Giêng", "--01-07"),
+            ],
+        ),
+        (
+            "Tết Âm lịch năm 2020",
+            &[("date", "Tết Âm lịch năm 2020", "2020-01-25")],
+        ),
+    ]);
+    assert_eq!(
+        field("lúc 13h chiều nay (28/8)", 1, "part").as_deref(),
+        Some("afternoon")
+    );
+    assert_eq!(field("Sáng nay 4-7", 0, "part").as_deref(), Some("morning"));
+}
