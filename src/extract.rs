@@ -34,7 +34,7 @@ use crate::admin::{admin, AdminType, AdminUnit};
 use crate::date::{raw_date, Calendar, Date, RawDate};
 use crate::docnum::{docnum, DocNumber};
 use crate::money::{money, Money};
-use crate::number::{amount, approx_phrase, is_number_word, plain, sign, Approx, Scaled};
+use crate::number::{approx_phrase, is_number_word, marked, range_follows, Amount, Approx};
 use crate::ordinal::{ordinal, Ordinal};
 use crate::percent::{percent, Percent};
 use crate::period::{month, quarter, year, Month, Quarter, Year};
@@ -42,7 +42,6 @@ use crate::phone::{phone, Phone};
 use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
 use crate::text::{is_capitalized, is_word_char, space1, split_word, word_in, Folded, WordSet};
 use crate::time::{time, Time};
-use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -109,8 +108,8 @@ impl Kind {
 pub enum Value {
     /// A plain number, maybe qualified.
     Number {
-        /// Its value.
-        value: Decimal,
+        /// Its value, or a range (`tăng 5-7`).
+        value: Amount,
         /// Its qualifier, if any.
         approx: Option<Approx>,
     },
@@ -184,7 +183,7 @@ impl Entity {
     /// The normalized value as the contract writes it: `1337000000`, `5..7`, `+842993822339`.
     pub fn value_string(&self) -> String {
         match &self.value {
-            Value::Number { value, .. } => plain(*value),
+            Value::Number { value, .. } => value.to_plain(),
             Value::Ordinal(o) => o.value().to_string(),
             Value::Money(m) => m.amount.to_plain(),
             Value::Percent(p) => p.amount.to_plain(),
@@ -675,6 +674,25 @@ fn conjunct_year<'t>(text: &'t str, last: &Entity, pos: usize) -> Option<(&'t st
     Some((rest, Year { first, last: first }))
 }
 
+/// `03/2026` in `giá tốt 03/2026`: a month and a year with no `tháng`, not a ratio.
+fn bare_month(input: &str) -> Option<(&str, Month)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let month: u8 = input
+        .get(..digits)
+        .filter(|d| (1..=2).contains(&d.len()))?
+        .parse()
+        .ok()?;
+    let (year, rest) = crate::date::four_digit_year(input[digits..].strip_prefix('/')?)?;
+    let continues = rest.starts_with('/') && rest[1..].starts_with(|c: char| c.is_alphanumeric());
+    ((1..=12).contains(&month) && (1900..=2199).contains(&year) && !continues).then_some((
+        rest,
+        Month {
+            year: Some(year),
+            month,
+        },
+    ))
+}
+
 /// `11` in `11-16 giờ`, `12` in `từ 12 - 16 giờ`: an hour that borrows `giờ` (and the part of
 /// the day) from the time it is a range with.
 fn borrowed_hour(input: &str) -> Option<(&str, Time)> {
@@ -754,6 +772,13 @@ fn borrowed_day(input: &str) -> Option<(&str, Date)> {
 fn space0_str(input: &str) -> (&str, &str) {
     crate::text::space0(input).unwrap_or((input, ""))
 }
+
+/// Words before `năm` that make it "the year", not "five": `cuối năm`, `mỗi năm`, `là năm`.
+const YEAR_WORDS: &[&str] = &[
+    "cuối", "đầu", "giữa", "là", "mỗi", "trong", "của", "các", "hàng", "những", "sang", "qua",
+    "vào", "năm", "nhiều", "cả", "một", "hai", "ba", "bốn", "này", "từ",
+];
+static YEAR_WORDS_SET: OnceLock<WordSet> = OnceLock::new();
 
 static DURATION_SET: OnceLock<WordSet> = OnceLock::new();
 static LABEL_SET: OnceLock<WordSet> = OnceLock::new();
@@ -905,6 +930,9 @@ impl Extractor {
         if let Some(Ok((r, m))) = wants(MONTH).then(|| month(rest)) {
             offer(at(r), Value::Month(m));
         }
+        if let Some((r, m)) = wants(RATIO).then(|| bare_month(rest)).flatten() {
+            offer(at(r), Value::Month(m));
+        }
         if let Some(Ok((r, q))) = wants(QUARTER).then(|| quarter(rest)) {
             offer(at(r), Value::Quarter(q));
         }
@@ -933,8 +961,7 @@ impl Extractor {
         if let Some(Ok((r, p))) = wants(PERCENT).then(|| percent(rest)) {
             offer(at(r), Value::Percent(p));
         }
-        let labelled = wants(QUANTITY | RATIO)
-            && previous_word(before).is_some_and(|w| word_set(&LABEL_SET, LABELS).contains(w));
+        let labelled = wants(QUANTITY | RATIO) && is_labelled(before);
         if let Some(Ok((r, q))) =
             (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest))
         {
@@ -994,8 +1021,14 @@ impl Extractor {
         {
             return false;
         }
-        // `năm tháng`: years and months, not five months.
-        !(one_word && same(word, "năm") && q.unit == "tháng")
+        // `năm tháng`: years and months, not five months; `cuối năm Quý Mão`, `là năm tổ chức`:
+        // the year, not five.
+        if one_word && same(word, "năm") {
+            let year_before = previous_word(before)
+                .is_some_and(|w| word_set(&YEAR_WORDS_SET, YEAR_WORDS).contains(w));
+            return !(q.unit == "tháng" || year_before || unit_capitalized(after, &q.unit));
+        }
+        true
     }
 }
 
@@ -1131,16 +1164,49 @@ fn clock_time_at(input: &str, digits: &str) -> bool {
     time(digits).is_ok_and(|(after, _)| !is_duration(before, after))
 }
 
-/// A plain number, maybe qualified and signed, under the free-text rules for words.
-fn plain_number(input: &str) -> Option<(&str, Decimal, Option<Approx>)> {
-    let (rest, approx) = match approx_phrase(input) {
-        Ok((r, (a, _))) => (space1(r).ok()?.0, Some(a)),
-        Err(_) => (input, None),
-    };
-    let (rest, negative) = sign(rest);
-    let (after, a): (&str, Scaled) = amount(rest).ok()?;
-    // `khoảng 15 giờ ngày 8/3`: a clock time, read from its digits.
-    if approx.is_some() && clock_time_at(input, rest) {
+/// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
+/// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
+fn is_labelled(before: &str) -> bool {
+    let mut rest = before;
+    loop {
+        if previous_word(rest).is_some_and(|w| word_set(&LABEL_SET, LABELS).contains(w)) {
+            return true;
+        }
+        // Step back over `5, ` or `1 và ` to the word before the list.
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        let unlinked = match trimmed.strip_suffix(',') {
+            Some(r) => r,
+            None => match previous_word(trimmed).filter(|w| same(w, "và")) {
+                Some(w) => &trimmed[..trimmed.len() - w.len()],
+                None => return false,
+            },
+        };
+        let unlinked = unlinked.trim_end_matches(crate::text::is_space);
+        let number = unlinked.trim_end_matches(|c: char| c.is_ascii_digit());
+        if number.len() == unlinked.len() {
+            return false;
+        }
+        rest = number;
+    }
+}
+
+/// The "marker" after a plain number: nothing at all, unless a range follows.
+fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
+    (!range_follows(rest)).then_some(((), rest))
+}
+
+/// A plain number or range of numbers, maybe qualified and signed, under the free-text rules
+/// for words: `trên 27 tỉ`, `7 - 10 triệu`, `hai mươi mốt`.
+fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)> {
+    // The marker of a plain number is nothing at all, unless a range follows the first bound.
+    let (after, m) = marked(input, nothing_unless_range, &[])
+        .or_else(|_| marked(input, |rest: &str| Some(((), rest)), &[]))
+        .ok()?;
+    let digits = after_qualifier(input);
+    // `khoảng 15 giờ ngày 8/3`, `11-16 giờ`: clock times, read from their digits.
+    let before = &input[..input.len() - digits.len()];
+    let hours = borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r));
+    if hours || m.approx.is_some() && clock_time_at(input, digits) {
         return None;
     }
     // `vượt 5%`: a rate or an amount whose reader declined its qualifier; read it from the
@@ -1158,13 +1224,14 @@ fn plain_number(input: &str) -> Option<(&str, Decimal, Option<Approx>)> {
     {
         return None;
     }
+    let a = m.first;
     if a.digits.is_none() && a.words < 2 && !a.scaled {
         return None;
     }
-    if a.digits.is_none() && is_capitalized(rest) && a.words < 2 {
+    if a.digits.is_none() && is_capitalized(digits) && a.words < 2 {
         return None;
     }
-    Some((after, if negative { -a.value } else { a.value }, approx))
+    Some((after, m.amount, m.approx))
 }
 
 #[cfg(test)]

@@ -509,6 +509,10 @@ pub(crate) fn scale_word(input: &str) -> Option<(u32, &str)> {
 /// A suffix glued to the digits before it: its power of ten.
 fn glued_suffix(input: &str) -> Option<(u32, &str)> {
     let (word, rest) = split_word(input)?;
+    // `25M²` is 25 square metres in capitals, not 25 million.
+    if rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
     SUFFIXES
         .iter()
         .find(|(s, _)| *s == word)
@@ -1104,6 +1108,11 @@ pub(crate) struct Marked<M> {
     pub marker: M,
     /// The first bound as written (for the extractor's context rules).
     pub first: Scaled,
+}
+
+/// Whether a range separator and a second amount follow: `- 10`, ` đến 7`.
+pub(crate) fn range_follows(input: &str) -> bool {
+    range_separator(input).is_some_and(|r| amount(sign(r).0).is_ok())
 }
 
 /// A range separator: `-`, `–`, `—`, `~`, `đến`, `tới`.

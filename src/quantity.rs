@@ -63,6 +63,28 @@ pub const COUNTED: &[&str] = &[
     "đầu mối", "ngôi trường", "quý", "kỳ", "phiên", "cổ phiếu", "cổ phần", "hợp đồng", "tài khoản",
     "thuê bao", "máy", "thiết bị", "tác phẩm", "đầu sách", "bản sao", "chuyến", "chuyến bay",
     "tầng", "lô", "thửa", "thửa đất", "mô hình", "sáng kiến", "đề tài",
+    "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
+    "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
+    "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
+    "bức", "quả", "ngôi", "tòa", "tòa nhà", "khối", "khu", "điểm trường", "trang", "kỳ họp",
+    "phiên họp", "trận", "trận đấu", "bàn thua", "vận động viên", "đội bóng", "câu lạc bộ",
+    "tập đoàn", "cửa hàng", "siêu thị", "chợ", "nhà máy", "xí nghiệp", "trang trại", "hộ nuôi",
+    "ao", "lồng", "bè", "tàu thuyền", "phương tiện", "xe khách", "xe tải", "xe buýt",
+    "máy bay", "chuyến xe", "tuyến xe", "hành khách", "lượt hành khách", "khách hàng",
+    "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
+    "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "cán bộ, công chức", "đảng viên mới",
+    "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
+    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
+    "bài thi", "môn", "môn thi", "tín chỉ", "giải thưởng", "huy chương vàng", "huy chương bạc",
+    "huy chương đồng", "cúp", "lĩnh vực", "ngành", "ngành nghề", "việc làm", "lao động nữ",
+    "vụ việc", "vụ vi phạm", "trường hợp vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
+    "tấn công", "vụ trộm", "vụ cướp", "vụ tai nạn giao thông", "ngôi mộ", "liệt sĩ",
+];
+
+/// Classifiers that take the noun after them into the unit: `4 con dao`, `15 con bò`,
+/// `2 chiếc xe máy`.
+const CLASSIFIERS: &[&str] = &[
+    "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển",
 ];
 
 /// The built-in durations, ages and multipliers: `01 năm`, `16 tuổi`, `1,8 lần`.
@@ -216,6 +238,12 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             }
         }
     }
+    if CLASSIFIERS.contains(&written) {
+        if let Some((noun, after)) = classified_noun(rest) {
+            unit = format!("{unit} {noun}");
+            rest = after;
+        }
+    }
     if COORDINABLE.contains(&written) {
         if let Some((second, after)) = coordinated(units, rest) {
             unit = format!("{unit}, {second}");
@@ -223,6 +251,22 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         }
     }
     Some((unit, rest))
+}
+
+/// The noun after a classifier (`dao` in `4 con dao`): one lower-case word that is not a
+/// word of grammar.
+fn classified_noun(input: &str) -> Option<(String, &str)> {
+    const NOT_NOUNS: &[&str] = &[
+        "và", "với", "của", "là", "được", "bị", "có", "không", "đã", "đang", "sẽ", "này", "đó",
+        "kia", "ấy", "nào", "trong", "tại", "ở", "cho", "để", "thì", "mà", "như", "khi", "còn",
+        "đều", "cũng", "vẫn", "nữa", "rồi", "trên", "dưới", "từ", "đến", "tới", "theo", "về",
+    ];
+    let (rest, spaces) = space0(input).ok()?;
+    let (word, after) = split_word(rest)?;
+    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    let grammar = NOT_NOUNS.iter().any(|w| crate::text::same_word(word, w));
+    (!spaces.is_empty() && lower && !grammar && !crate::number::is_number_word(word))
+        .then(|| (word.to_lowercase(), after))
 }
 
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.

@@ -780,3 +780,32 @@ fn days_around_tet_and_parts_of_the_day_apart() {
     );
     assert_eq!(field("Sáng nay 4-7", 0, "part").as_deref(), Some("morning"));
 }
+
+#[test]
+fn counts_of_more_nouns_ranges_of_plain_numbers_and_bare_months() {
+    check(&[
+        (
+            "ban hành 8 nghị quyết",
+            &[("quantity", "8 nghị quyết", "8")],
+        ),
+        ("thu giữ 4 con dao", &[("quantity", "4 con dao", "4")]),
+        ("Xe khách 46 chỗ", &[("quantity", "46 chỗ", "46")]),
+        ("là năm tổ chức Đại hội", &[]),
+        ("cuối năm Quý Mão", &[]),
+        (
+            "Theo Điều 5, 6 Nghị định",
+            &[("number", "5", "5"), ("number", "6", "6")],
+        ),
+        ("tăng 5-7 bậc lương", &[("quantity", "5-7 bậc", "5..7")]),
+        (
+            "lương 7 - 10 triệu/tháng",
+            &[("number", "7 - 10 triệu", "7000000..10000000")],
+        ),
+        ("giá tốt 03/2026", &[("month", "03/2026", "2026-03")]),
+        ("diện tích 25M²", &[("quantity", "25M²", "25")]),
+    ]);
+    assert_eq!(
+        field("thu giữ 4 con dao", 0, "unit").as_deref(),
+        Some("con dao")
+    );
+}
