@@ -27,7 +27,9 @@
 
 use crate::error::{parse_all, Error};
 use crate::gazetteer::{self, Era, Level, Unit};
-use crate::text::{is_capitalized, is_space, space0, split_word, word_in, Folded, PhraseTable};
+use crate::text::{
+    is_capitalized, is_space, same_word, space0, split_word, word_in, Folded, PhraseTable,
+};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
@@ -258,6 +260,11 @@ const FAMILY_NAMES: &[&str] = &[
     "tô", "hà", "tạ", "lương", "lưu", "cao", "quách", "thái", "châu", "văn", "thị",
 ];
 
+/// Words of titles that end a name read from capitalized words: `huyện Khóa X`.
+const TITLE_WORDS: &[&str] = &[
+    "khóa", "khoá", "nhiệm", "lần", "kỳ", "năm", "tháng", "ngày", "quý", "giai", "thời",
+];
+
 /// Capitalized words that follow type words without being names: `Tỉnh Ủy`, `Xã Hội`.
 const NOT_NAMES: &[&str] = &[
     "ủy", "uỷ", "hội", "đội", "đoàn", "lộ", "bộ", "ta", "nhà", "này", "đó",
@@ -305,6 +312,10 @@ pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
     let Some((kind, abbreviated, rest)) = unit_type(input) else {
         return fail(input);
     };
+    // `P.V.Đ.`: initials, not `phường V`.
+    if abbreviated && is_initial(rest) {
+        return fail(rest);
+    }
     if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
         return Ok((after, unit(kind, name, matches)));
     }
@@ -314,15 +325,27 @@ pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
         }
     }
     // A name the gazetteer lacks: capitalized words, not a person's; after an abbreviation,
-    // not a lone letter (`H.A`, `H.M` are initials).
+    // not a lone letter (`H.A`, `H.M` are initials); never for a province, whose names the
+    // gazetteer has all of (`các tỉnh Nam Bộ` names a region, `tỉnh Khóa X` a title).
     let initial = split_word(rest).is_some_and(|(w, _)| w.chars().count() < 2);
-    if abbreviated && initial {
+    if abbreviated && initial || kind == AdminType::Tinh {
         return fail(rest);
     }
     match capitalized_name(rest) {
-        Some((name, after)) => Ok((after, unit(kind, name.to_string(), Vec::new()))),
+        Some((name, after)) => Ok((after, unit(kind, written_name(name), Vec::new()))),
         None => fail(rest),
     }
+}
+
+/// A name as written, made canonical: composed (NFC) and with single spaces, so that every
+/// form of the text gives the same value.
+fn written_name(name: &str) -> String {
+    let composed = crate::text::compose(name);
+    composed
+        .split(|c: char| is_space(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn unit(kind: AdminType, name: String, matches: Vec<&'static Unit>) -> AdminUnit {
@@ -445,22 +468,46 @@ fn same_words(a: &str, b: &str) -> bool {
 /// Capitalized words (one to four) naming a unit the gazetteer lacks; not a person's name.
 fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     let words = following_words(input);
-    let count = words
+    let mut count = words
         .iter()
         .take(4)
-        // A name ends before the next type word: `thôn Đông Quận Liên Chiểu` is two units.
-        .take_while(|(w, _)| is_capitalized(w) && !is_all_caps(w) && TYPES.lookup(w).is_none())
+        // A name ends before the next type word (`thôn Đông Quận Liên Chiểu` is two units) and
+        // before a word of a title (`huyện Khóa X`, `Nhiệm kỳ`).
+        .take_while(|(w, _)| {
+            is_capitalized(w)
+                && !is_all_caps(w)
+                && TYPES.lookup(w).is_none()
+                && !word_in(w, TITLE_WORDS)
+        })
         .count();
     if count == 0 {
         return None;
     }
+    // `khu phố Long Đức 3`: a number may end the name.
+    if words
+        .get(count)
+        .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        count += 1;
+    }
     let (first, _) = words[0];
+    let (last, _) = words[count - 1];
     let lower_first = first.to_lowercase();
-    if word_in(&lower_first, FAMILY_NAMES) || word_in(first, NOT_NAMES) {
+    // `Nam Bộ`, `Tây Nguyên`, `miền Trung`: regions, not units.
+    let region = same_word(last, "bộ")
+        || same_word(first, "miền")
+        || same_word(last, "nguyên") && same_word(first, "tây");
+    if word_in(&lower_first, FAMILY_NAMES) || word_in(first, NOT_NAMES) || region {
         return None;
     }
     let (_, after) = words[count - 1];
     Some((&input[..input.len() - after.len()], after))
+}
+
+/// A single capital letter and a dot (`V.` in `P.V.Đ.`): an initial.
+fn is_initial(input: &str) -> bool {
+    let mut chars = input.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
 }
 
 /// An all-capitals word of more than one letter (`UBND`, `HUYỆN`): a title or an acronym.

@@ -209,7 +209,7 @@ impl Entity {
     /// let e = &vnparse::extract(text)[0];
     /// assert_eq!(
     ///     e.to_json(text),
-    ///     r#"{"kind":"percent","start":5,"end":10,"text":"7,22%","value":"7.22"}"#
+    ///     r#"{"kind":"percent","start":6,"end":11,"text":"7,22%","value":"7.22"}"#
     /// );
     /// ```
     pub fn to_json(&self, text: &str) -> String {

@@ -72,7 +72,7 @@ pub const COUNTED: &[&str] = &[
     "ao", "lồng", "bè", "tàu thuyền", "phương tiện", "xe khách", "xe tải", "xe buýt",
     "máy bay", "chuyến xe", "tuyến xe", "hành khách", "lượt hành khách", "khách hàng",
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
-    "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "cán bộ, công chức", "đảng viên mới",
+    "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
     "bài thi", "môn", "môn thi", "tín chỉ", "giải thưởng", "huy chương vàng", "huy chương bạc",

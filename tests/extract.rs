@@ -809,3 +809,29 @@ fn counts_of_more_nouns_ranges_of_plain_numbers_and_bare_months() {
         Some("con dao")
     );
 }
+
+#[test]
+#[cfg(feature = "gazetteer")]
+fn regions_titles_initials_and_names_the_gazetteer_lacks() {
+    check(&[
+        ("các tỉnh Nam Bộ", &[]),
+        ("các tỉnh Trung bộ", &[]),
+        (
+            "Hội đồng nhân dân tỉnh Khóa X",
+            &[("ordinal", "Khóa X", "10")],
+        ),
+        ("ông P.V.Đ. (66 tuổi", &[("quantity", "66 tuổi", "66")]),
+        (
+            "khu phố Long Đức 3",
+            &[("admin", "khu phố Long Đức 3", "khu phố Long Đức 3")],
+        ),
+        (
+            "huyện  Long\u{a0}Điền",
+            &[("admin", "huyện  Long\u{a0}Điền", "huyện Long Điền")],
+        ),
+        (
+            "ấp Suo\u{302}\u{301}i Sâu",
+            &[("admin", "ấp Suo\u{302}\u{301}i Sâu", "ấp Suối Sâu")],
+        ),
+    ]);
+}
