@@ -1016,8 +1016,9 @@ impl Extractor {
         if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm", "một"]) {
             return false;
         }
-        // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start.
-        if is_capitalized(word) && unit_capitalized(after, &q.unit) && !before.trim_end().is_empty()
+        // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start (and
+        // not in a line of capitals: `HAI NGƯỜI`).
+        if is_title_case(word) && unit_capitalized(after, &q.unit) && !before.trim_end().is_empty()
         {
             return false;
         }
@@ -1039,6 +1040,11 @@ fn is_day_of_month(q: &Quantity, after: &str) -> bool {
             .ok()
             .and_then(|(r, _)| crate::date::month_ref(r))
             .is_some_and(|(_, _, rest)| !rest.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// A capitalized word that is not all capitals: `Bốn`, not `BỐN`.
+fn is_title_case(word: &str) -> bool {
+    is_capitalized(word) && word.chars().skip(1).any(char::is_lowercase)
 }
 
 /// Whether the first word of `unit`, as written in `rest`, is capitalized.
@@ -1098,6 +1104,9 @@ fn numeric_token_end(text: &str, mut end: usize) -> usize {
 /// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
 fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
+    if after_plate_code(before) {
+        return true;
+    }
     let mut chars = before.chars().rev();
     match chars.next() {
         Some(c) if c.is_alphanumeric() || c == '_' => true,
@@ -1105,6 +1114,24 @@ fn glued_to_word_before(text: &str, pos: usize) -> bool {
         Some('.') | Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }
+}
+
+/// Whether `before` ends with a code of letters and digits and a dash (`51F - `, `36C1 – `):
+/// the number after it is the rest of a licence plate.
+fn after_plate_code(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(dashed) = trimmed.strip_suffix(['-', '–']) else {
+        return false;
+    };
+    let code_end = dashed.trim_end_matches(crate::text::is_space);
+    let start = code_end
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(code_end.len(), |(i, _)| i);
+    let code = &code_end[start..];
+    code.starts_with(|c: char| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase())
 }
 
 /// Whether the letters and digits just before `end` make a code (`Covid`, `BT02`, `GMT`) rather

@@ -119,15 +119,11 @@ pub fn phone(input: &str) -> IResult<&str, Phone> {
     if let Some(found) = service_number(input) {
         return Ok(found);
     }
-    let (mut rest, international) = match input.strip_prefix('+') {
-        Some(r) => match r.trim_start_matches(' ').strip_prefix("84") {
-            Some(after) => (after, true),
-            None => return fail(input),
-        },
-        None => (input, false),
+    let (mut rest, international, mut open_paren) = match country_code(input) {
+        Some(found) => found,
+        None => (input, false, false),
     };
     let mut digits = String::new();
-    let mut open_paren = false;
     if !international {
         if let Some(r) = rest.strip_prefix('(') {
             rest = r;
@@ -200,6 +196,32 @@ fn service_number(input: &str) -> Option<(&str, Phone)> {
             significant: digits,
         },
     ))
+}
+
+/// The country code before a number: `+84`, `+ 84`, `(+84)`, `(84-28)` (the bracket then
+/// closes after the area code), or `84-` before a number's area code; the rest, and whether a
+/// bracket is open.
+fn country_code(input: &str) -> Option<(&str, bool, bool)> {
+    let (inner, bracket) = match input.strip_prefix('(') {
+        Some(r) => (r, true),
+        None => (input, false),
+    };
+    let (after_plus, plus) = match inner.strip_prefix('+') {
+        Some(r) => (r.trim_start_matches(' '), true),
+        None => (inner, false),
+    };
+    let rest = after_plus.strip_prefix("84")?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) && !plus {
+        return None;
+    }
+    // Without a plus, the 84 must stand apart: `84-24-38251234`, `(84-28) 3829 5800`.
+    if !plus && !rest.starts_with(['-', '.', ' ']) {
+        return None;
+    }
+    match rest.strip_prefix(')') {
+        Some(closed) if bracket => Some((closed, true, false)),
+        _ => Some((rest, true, bracket)),
+    }
 }
 
 /// Whether the digits are a 1800/1900 hotline's.

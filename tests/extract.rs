@@ -835,3 +835,29 @@ fn regions_titles_initials_and_names_the_gazetteer_lacks() {
         ),
     ]);
 }
+
+#[test]
+fn phones_with_the_country_code_plates_and_lines_of_capitals() {
+    check(&[
+        (
+            "(84-28) 3829 5800",
+            &[("phone", "(84-28) 3829 5800", "+842838295800")],
+        ),
+        (
+            "(+84) 24 3825 1234",
+            &[("phone", "(+84) 24 3825 1234", "+842438251234")],
+        ),
+        (
+            "84-24-38251234",
+            &[("phone", "84-24-38251234", "+842438251234")],
+        ),
+        ("xe BS 61C - 312.51 và 51F - 370.00", &[]),
+        (
+            "BỐN Ô TÔ, HAI NGƯỜI",
+            &[
+                ("quantity", "BỐN Ô TÔ", "4"),
+                ("quantity", "HAI NGƯỜI", "2"),
+            ],
+        ),
+    ]);
+}
