@@ -961,7 +961,9 @@ impl Extractor {
         if let Some(Ok((r, p))) = wants(PERCENT).then(|| percent(rest)) {
             offer(at(r), Value::Percent(p));
         }
-        let labelled = wants(QUANTITY | RATIO) && is_labelled(before);
+        // A label takes a bare number: `nhóm 1`, but `nhóm khoảng 15 đối tượng` counts.
+        let labelled =
+            wants(QUANTITY | RATIO) && approx_phrase(rest).is_err() && is_labelled(before);
         if let Some(Ok((r, q))) =
             (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest))
         {

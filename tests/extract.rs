@@ -861,3 +861,20 @@ fn phones_with_the_country_code_plates_and_lines_of_capitals() {
         ),
     ]);
 }
+
+#[test]
+fn a_label_takes_only_a_bare_number() {
+    check(&[
+        (
+            "phát hiện 1 nhóm khoảng 15 đối tượng",
+            &[
+                ("quantity", "1 nhóm", "1"),
+                ("quantity", "khoảng 15 đối tượng", "15"),
+            ],
+        ),
+        (
+            "húc ngã hơn 20 m dải phân cách",
+            &[("quantity", "hơn 20 m", "20")],
+        ),
+    ]);
+}
