@@ -429,10 +429,11 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
         if all_lower && count == 1 {
             continue;
         }
-        let found: Vec<&'static Unit> = [Era::Before2025, Era::After2025]
-            .into_iter()
-            .flat_map(|era| gazetteer::find(era, None, Some(kind.word()), written))
+        // Both eras, old first; the gazetteer writes types exactly as `kind.word()` does.
+        let mut found: Vec<&'static Unit> = gazetteer::find_by_name(written)
+            .filter(|u| u.kind == kind.word())
             .collect();
+        found.sort_by_key(|u| u.era);
         // Written with its marks, a name must match mark for mark (`Tân Thạnh` is not
         // `Tân Thành`, `xã hội hóa` not `xã Hội Hòa`); written without any (`Ha Noi`), it
         // matches whatever the marks.
