@@ -231,7 +231,7 @@ fn is_service_number(digits: &str) -> bool {
 
 /// The area codes of the numbering plan in force since 2017, after the leading `0`: two
 /// digits for Hà Nội (24) and Hồ Chí Minh City (28), three for every other province.
-const AREA_CODES: &[&str] = &[
+pub const AREA_CODES: &[&str] = &[
     "24", "28", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214",
     "215", "216", "218", "219", "220", "221", "222", "225", "226", "227", "228", "229", "232",
     "233", "234", "235", "236", "237", "238", "239", "251", "252", "254", "255", "256", "257",
@@ -240,7 +240,7 @@ const AREA_CODES: &[&str] = &[
 ];
 
 /// Mobile prefixes after the leading `0` (ten-digit numbers).
-const MOBILE_PREFIXES: &[&str] = &[
+pub const MOBILE_PREFIXES: &[&str] = &[
     "32", "33", "34", "35", "36", "37", "38", "39", "52", "55", "56", "58", "59", "70", "76", "77",
     "78", "79", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94",
     "96", "97", "98", "99",

@@ -50,16 +50,6 @@ const CURRENCIES: [Currency; 8] = [
     Currency::Thb,
 ];
 
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Monday,
-    Weekday::Tuesday,
-    Weekday::Wednesday,
-    Weekday::Thursday,
-    Weekday::Friday,
-    Weekday::Saturday,
-    Weekday::Sunday,
-];
-
 const PARTS: [DayPart; 5] = [
     DayPart::Morning,
     DayPart::Noon,
@@ -165,7 +155,7 @@ fn ymd() -> impl Strategy<Value = (i32, u8, u8)> {
 /// optional), with an optional weekday and part of the day; plus the Tết forms. The holiday is
 /// the one the reader derives (the fixed solar holidays, Tết).
 fn date() -> impl Strategy<Value = Date> {
-    let weekday = proptest::option::of(select(&WEEKDAYS[..]));
+    let weekday = proptest::option::of(select(&Weekday::ALL[..]));
     let part = proptest::option::of(select(&PARTS[..]));
     let solar = (
         proptest::option::of(1900i32..=2199),
@@ -256,29 +246,13 @@ fn digits(len: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = String>
         .prop_map(|ds| ds.into_iter().map(|d| char::from(b'0' + d)).collect())
 }
 
-/// Mobile prefixes of the numbering plan (after the `0`), ten-digit numbers.
-const MOBILE_PREFIXES: &[&str] = &[
-    "32", "33", "34", "35", "36", "37", "38", "39", "52", "55", "56", "58", "59", "70", "76", "77",
-    "78", "79", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94",
-    "96", "97", "98", "99",
-];
-
-/// Landline area codes of the plan in force since 2017 (after the `0`); eleven-digit numbers.
-const AREA_CODES: &[&str] = &[
-    "24", "28", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214",
-    "215", "216", "218", "219", "220", "221", "222", "225", "226", "227", "228", "229", "232",
-    "233", "234", "235", "236", "237", "238", "239", "251", "252", "254", "255", "256", "257",
-    "258", "259", "260", "261", "262", "263", "269", "270", "271", "272", "273", "274", "275",
-    "276", "277", "290", "291", "292", "293", "294", "296", "297", "299",
-];
-
 /// A national phone number of today's plan, and how it is written: a mobile (`0` + prefix + 7
 /// digits) or a landline (`0` + area code + subscriber, 11 digits), grouped or not
 /// (`0299.3822339`, `0915 836 555`).
 fn phone_text() -> impl Strategy<Value = (String, String)> {
-    let mobile =
-        (select(MOBILE_PREFIXES), digits(7..=7)).prop_map(|(p, rest)| format!("0{p}{rest}"));
-    let landline = (select(AREA_CODES), digits(8..=8))
+    let mobile = (select(vnparse::phone::MOBILE_PREFIXES), digits(7..=7))
+        .prop_map(|(p, rest)| format!("0{p}{rest}"));
+    let landline = (select(vnparse::phone::AREA_CODES), digits(8..=8))
         .prop_map(|(area, rest)| format!("0{area}{}", &rest[..10 - area.len()]));
     let separators: &'static [&'static str] = &["", ".", " ", "-", "\u{a0}"];
     (
