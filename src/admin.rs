@@ -118,6 +118,7 @@ impl AdminLevel {
 /// The type words, longest first, with their types.
 const TYPE_WORDS: &[(&str, AdminType)] = &[
     ("thành phố", AdminType::ThanhPho),
+    ("huyện đảo", AdminType::Huyen),
     ("thị xã", AdminType::ThiXa),
     ("thị trấn", AdminType::ThiTran),
     ("đặc khu", AdminType::DacKhu),
@@ -138,6 +139,11 @@ const TYPE_WORDS: &[(&str, AdminType)] = &[
     ("sóc", AdminType::Soc),
     ("tổ", AdminType::To),
 ];
+
+/// The length of the type word at the start of `input`, if one is there.
+pub(crate) fn type_word_len(input: &str) -> Option<usize> {
+    TYPES.lookup(input).map(|(_, len)| len)
+}
 
 /// [`TYPE_WORDS`] indexed for lookup.
 static TYPES: LazyLock<PhraseTable<AdminType>> = LazyLock::new(|| PhraseTable::new(TYPE_WORDS));
@@ -161,10 +167,28 @@ const ABBREVIATIONS: &[(&str, AdminType)] = &[
 impl AdminType {
     /// The type word in full, lower case: `thành phố`, `huyện`.
     pub fn word(self) -> &'static str {
-        TYPE_WORDS
-            .iter()
-            .find(|(_, t)| *t == self)
-            .map_or("", |(w, _)| w)
+        match self {
+            AdminType::Tinh => "tỉnh",
+            AdminType::ThanhPho => "thành phố",
+            AdminType::Quan => "quận",
+            AdminType::Huyen => "huyện",
+            AdminType::ThiXa => "thị xã",
+            AdminType::Phuong => "phường",
+            AdminType::Xa => "xã",
+            AdminType::ThiTran => "thị trấn",
+            AdminType::DacKhu => "đặc khu",
+            AdminType::Thon => "thôn",
+            AdminType::Ap => "ấp",
+            AdminType::Ban => "bản",
+            AdminType::Buon => "buôn",
+            AdminType::Lang => "làng",
+            AdminType::Xom => "xóm",
+            AdminType::Khom => "khóm",
+            AdminType::Soc => "sóc",
+            AdminType::KhuPho => "khu phố",
+            AdminType::ToDanPho => "tổ dân phố",
+            AdminType::To => "tổ",
+        }
     }
 
     /// The level of a unit of this type when the gazetteer does not say (a `thành phố` is
@@ -263,6 +287,12 @@ const FAMILY_NAMES: &[&str] = &[
 /// Words of titles that end a name read from capitalized words: `huyện Khóa X`.
 const TITLE_WORDS: &[&str] = &[
     "khóa", "khoá", "nhiệm", "lần", "kỳ", "năm", "tháng", "ngày", "quý", "giai", "thời",
+];
+
+/// Middle names, which mark a capitalized name as a person's: `Trần Văn Trí`.
+const MIDDLE_NAMES: &[&str] = &[
+    "văn", "thị", "hữu", "đức", "ngọc", "minh", "quang", "công", "xuân", "thanh", "mộng", "đình",
+    "quốc", "bá", "duy", "trọng", "kim", "thu", "hồng", "gia",
 ];
 
 /// Capitalized words that follow type words without being names: `Tỉnh Ủy`, `Xã Hội`.
@@ -493,12 +523,19 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     }
     let (first, _) = words[0];
     let (last, _) = words[count - 1];
+    // `thành phố H`: a single letter is an initial, not a name.
+    if count == 1 && first.chars().count() < 2 {
+        return None;
+    }
+    // A person's name has a middle name (`Trần Văn Trí`, `Phan Mộng Thành`); a place may begin
+    // with a family name (`thôn Đinh Môn`, `thị xã Hà Giang`).
+    let person = count >= 3 && words.get(1).is_some_and(|(w, _)| word_in(w, MIDDLE_NAMES));
     let lower_first = first.to_lowercase();
     // `Nam Bộ`, `Tây Nguyên`, `miền Trung`: regions, not units.
     let region = same_word(last, "bộ")
         || same_word(first, "miền")
         || same_word(last, "nguyên") && same_word(first, "tây");
-    if word_in(&lower_first, FAMILY_NAMES) || word_in(first, NOT_NAMES) || region {
+    if person && word_in(&lower_first, FAMILY_NAMES) || word_in(first, NOT_NAMES) || region {
         return None;
     }
     let (_, after) = words[count - 1];

@@ -133,6 +133,9 @@ impl DayPart {
 
 const DAY_PARTS: &[(&str, DayPart)] = &[
     ("rạng sáng", DayPart::Morning),
+    ("sáng sớm", DayPart::Morning),
+    ("chiều tối", DayPart::Evening),
+    ("đêm khuya", DayPart::Night),
     ("sáng", DayPart::Morning),
     ("trưa", DayPart::Noon),
     ("chiều", DayPart::Afternoon),
@@ -917,6 +920,10 @@ fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
 
 /// The year after a written day or month: `năm 2021`, `/2024`, `, 2008`, `năm Kỷ Hợi`.
 pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>, &str) {
+    // `tháng 12-1907`
+    if let Some((y, rest)) = input.strip_prefix('-').and_then(four_digit_year) {
+        return (Some(y), None, rest);
+    }
     if let Some(after) = input.strip_prefix('/') {
         if let Some((y, rest)) = year_digits(after).filter(|(_, r)| !continues(r, '/')) {
             return (Some(y), None, rest);
@@ -943,11 +950,16 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
         return (Some(y), None, rest);
     }
     if let Some((stem, branch, rest)) = can_chi(after) {
-        // `năm Canh Tý 2020`
-        if let Ok((after_name, _)) = space1(rest) {
-            if let Some((y, r)) = four_digit_year(after_name) {
-                return (Some(y), Some((stem, branch)), r);
-            }
+        // `năm Canh Tý 2020`, `năm Tân Sửu (1841)`
+        let (after_name, _) = space0(rest).unwrap_or((rest, ""));
+        let bracketed = after_name.strip_prefix('(').and_then(|r| {
+            let (y, r) = four_digit_year(r)?;
+            Some((y, r.strip_prefix(')')?))
+        });
+        if let Some((y, r)) =
+            bracketed.or_else(|| space1(rest).ok().and_then(|(a, _)| four_digit_year(a)))
+        {
+            return (Some(y), Some((stem, branch)), r);
         }
         return (None, Some((stem, branch)), rest);
     }
@@ -967,7 +979,11 @@ pub(crate) fn four_digit_year(input: &str) -> Option<(i32, &str)> {
 pub(crate) fn can_chi(input: &str) -> Option<(usize, usize, &str)> {
     let (stem_word, rest) = split_word(input)?;
     let stem_word = Folded::new(stem_word);
-    let stem = lunar::STEMS.iter().position(|s| stem_word.matches(s))?;
+    // `Kỉ` is `Kỷ` in the older spelling.
+    let stem = lunar::STEMS
+        .iter()
+        .position(|s| stem_word.matches(s))
+        .or_else(|| stem_word.matches("kỉ").then_some(5))?;
     let (rest, _) = space1(rest).ok()?;
     let (branch_word, rest) = split_word(rest)?;
     let branch_word = Folded::new(branch_word);

@@ -32,6 +32,8 @@ pub struct DocNumber {
     number: String,
     year: Option<u16>,
     symbol: String,
+    /// Written `60-NQ/TW`: the number joined to the symbol by a dash.
+    dash: bool,
 }
 
 impl DocNumber {
@@ -54,6 +56,9 @@ impl DocNumber {
 impl fmt::Display for DocNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.number)?;
+        if self.dash {
+            return write!(f, "-{}", self.symbol);
+        }
         if let Some(year) = self.year {
             write!(f, "/{year}")?;
         }
@@ -86,6 +91,9 @@ pub fn docnum(input: &str) -> IResult<&str, DocNumber> {
         return fail(input);
     }
     let number = &input[..digits];
+    if let Some(found) = party_docnum(number, &input[digits..]) {
+        return Ok(found);
+    }
     let mut rest = input[digits..].trim_start_matches(' ');
     rest = match rest.strip_prefix('/') {
         Some(r) => r.trim_start_matches(' '),
@@ -116,6 +124,42 @@ pub fn docnum(input: &str) -> IResult<&str, DocNumber> {
             number: number.to_string(),
             year,
             symbol: symbol.replace('Ð', "Đ").to_uppercase(),
+            dash: false,
+        },
+    ))
+}
+
+/// `60-NQ/TW`, `05-CT/TW`: the Party's documents, the kind before the issuer; the whole form
+/// is kept as the symbol.
+fn party_docnum<'a>(number: &str, rest: &'a str) -> Option<(&'a str, DocNumber)> {
+    let after_dash = rest.strip_prefix('-')?;
+    let kind_len = after_dash
+        .chars()
+        .take_while(|c| c.is_uppercase())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let issuer_start = after_dash.get(kind_len..)?.strip_prefix('/')?;
+    let issuer_len = issuer_start
+        .chars()
+        .take_while(|c| c.is_uppercase() || c.is_ascii_digit() || *c == '-')
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let issuer = issuer_start.get(..issuer_len)?.trim_end_matches('-');
+    if kind_len < 2 || issuer.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        return None;
+    }
+    let rest = &issuer_start[issuer.len()..];
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let symbol = format!("{}/{issuer}", &after_dash[..kind_len]);
+    Some((
+        rest,
+        DocNumber {
+            number: number.to_string(),
+            year: None,
+            symbol,
+            dash: true,
         },
     ))
 }

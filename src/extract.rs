@@ -42,6 +42,7 @@ use crate::phone::{phone, Phone};
 use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
 use crate::text::{is_capitalized, is_word_char, space1, split_word, word_in, Folded, WordSet};
 use crate::time::{time, Time};
+use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -376,7 +377,6 @@ const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("xấp", AMOUNT),
     ("ước", AMOUNT),
     ("quanh", AMOUNT),
-    ("ở", AMOUNT),
     ("chưa", AMOUNT),
     ("ít", AMOUNT),
     ("tối", AMOUNT | DATE),
@@ -477,6 +477,11 @@ fn triggers() -> &'static HashMap<Vec<u8>, u32> {
 
 /// Words after which a number is a label, not a count: `Điều 5`, `nhóm 1`, `bão số 3`.
 const LABELS: &[&str] = &[
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
+    "tuần",
     "điều",
     "khoản",
     "nhóm",
@@ -508,6 +513,11 @@ const LABELS: &[&str] = &[
     "loại",
     "hạng",
     "top",
+];
+
+/// Words before `số` that make a compound of it (`dân số`, population), not the label `số`.
+const SO_COMPOUNDS: &[&str] = &[
+    "dân", "tổng", "chỉ", "hệ", "tần", "con", "đa", "thiểu", "cơ", "kỷ", "kỉ",
 ];
 
 /// Words before `thứ` that make it a weekday or a list, not an ordinal of what precedes.
@@ -556,10 +566,11 @@ fn after_qualifier(input: &str) -> &str {
 
 static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 
-/// Words before a bare `d/m` that make it a fraction, not a day: `gần 1/4`, `tỷ lệ 1/3`.
+/// Words before a bare `d/m` that make it a fraction or a label, not a day: `gần 1/4`,
+/// `tỷ lệ 1/3`, `ngõ 12/3`, `tuần 43/2022`.
 const FRACTION_CUES: &[&str] = &[
-    "gần", "khoảng", "trên", "hơn", "dưới", "chiếm", "lệ", "đạt", "bằng", "được", "còn", "là",
-    "xấp", "xỉ", "tầm", "chừng", "tới",
+    "ngõ", "ngách", "hẻm", "kiệt", "tuần", "số", "nhà", "gần", "khoảng", "trên", "hơn", "dưới",
+    "chiếm", "lệ", "đạt", "bằng", "được", "còn", "là", "xấp", "xỉ", "tầm", "chừng", "tới",
 ];
 
 /// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
@@ -650,6 +661,30 @@ fn lies_within(
     false
 }
 
+/// Adjectives that make `hơn` after them a comparison (`cao hơn 2 điểm`), not a qualifier.
+const COMPARATIVES: &[&str] = &[
+    "cao", "thấp", "rẻ", "đắt", "tốt", "xấu", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "mạnh",
+    "yếu", "dài", "ngắn", "sớm", "muộn", "trễ", "nặng", "nhẹ", "rộng", "hẹp", "sâu", "nóng",
+    "lạnh", "xa", "gần", "đông", "già", "trẻ", "kém",
+];
+
+/// Whether `rest` begins with `hơn` after a comparative adjective.
+fn is_comparative(before: &str, rest: &str) -> bool {
+    crate::text::match_phrase(rest, "hơn").is_some()
+        && previous_word(before).is_some_and(|w| word_in(w, COMPARATIVES))
+}
+
+/// Whether the type word at `pos` ends a longer type word begun before it: `xã` in `thị xã`
+/// (that reading failed, and this one must not stand in for it).
+fn ends_longer_type(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    let Some(word) = previous_word(before) else {
+        return false;
+    };
+    let start = before.trim_end_matches(crate::text::is_space).len() - word.len();
+    crate::admin::type_word_len(&text[start..]).is_some_and(|len| start + len > pos)
+}
+
 /// Whether an administrative unit read here is one the contract annotates: of the village
 /// types only `thôn`, `ấp` and `khu phố` (`làng`, `bản`, `tổ` are too often common words).
 fn admin_in_context(unit: &AdminUnit) -> bool {
@@ -674,7 +709,8 @@ fn conjunct_year<'t>(text: &'t str, last: &Entity, pos: usize) -> Option<(&'t st
     Some((rest, Year { first, last: first }))
 }
 
-/// `03/2026` in `giá tốt 03/2026`: a month and a year with no `tháng`, not a ratio.
+/// `03/2026` in `giá tốt 03/2026`, `(11-1941)`: a month and a year with no `tháng`, not a
+/// ratio or a range.
 fn bare_month(input: &str) -> Option<(&str, Month)> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     let month: u8 = input
@@ -682,7 +718,7 @@ fn bare_month(input: &str) -> Option<(&str, Month)> {
         .filter(|d| (1..=2).contains(&d.len()))?
         .parse()
         .ok()?;
-    let (year, rest) = crate::date::four_digit_year(input[digits..].strip_prefix('/')?)?;
+    let (year, rest) = crate::date::four_digit_year(input[digits..].strip_prefix(['/', '-'])?)?;
     let continues = rest.starts_with('/') && rest[1..].starts_with(|c: char| c.is_alphanumeric());
     ((1..=12).contains(&month) && (1900..=2199).contains(&year) && !continues).then_some((
         rest,
@@ -905,6 +941,10 @@ impl Extractor {
             }
         };
         let wants = |readers: u32| mask & readers != 0;
+        // `cao hơn 2 điểm`, `rẻ hơn 700.000 đồng`: the size of a difference, read from its digits.
+        if is_comparative(before, rest) {
+            return None;
+        }
         if wants(DATE) {
             if let Ok((r, mut raw)) = raw_date(rest) {
                 if raw.is_valid() && date_in_context(before, &raw) {
@@ -945,7 +985,7 @@ impl Extractor {
             }
         }
         if let Some(Ok((r, unit))) = wants(ADMIN).then(|| admin(rest)) {
-            if admin_in_context(&unit) {
+            if admin_in_context(&unit) && !ends_longer_type(text, pos) {
                 offer(at(r), Value::Admin(unit));
             }
         }
@@ -972,7 +1012,9 @@ impl Extractor {
             let clock = q.unit == "giờ"
                 && (clock_time_at(text, digits)
                     || borrowed_hour(digits).is_some() && !is_duration(before, r));
-            if Self::counts(before, rest, &q) && !is_day_of_month(&q, r) && !clock {
+            // `ngày 16 - 18 tháng …`: days, whatever month follows.
+            let days = q.unit == "tháng" && previous_word(before).is_some_and(|w| same(w, "ngày"));
+            if Self::counts(before, rest, &q) && !is_day_of_month(&q, r) && !clock && !days {
                 offer(at(r), Value::Quantity(q));
             }
         }
@@ -1198,8 +1240,14 @@ fn clock_time_at(input: &str, digits: &str) -> bool {
 fn is_labelled(before: &str) -> bool {
     let mut rest = before;
     loop {
-        if previous_word(rest).is_some_and(|w| word_set(&LABEL_SET, LABELS).contains(w)) {
-            return true;
+        if let Some(label) =
+            previous_word(rest).filter(|w| word_set(&LABEL_SET, LABELS).contains(w))
+        {
+            // `dân số 31.486 người`, `tổng số 1.200 hộ`: `số` ends a compound, not a label.
+            let trimmed = rest.trim_end_matches(crate::text::is_space);
+            let head = previous_word(&trimmed[..trimmed.len() - label.len()]);
+            let compound = same(label, "số") && head.is_some_and(|h| word_in(h, SO_COMPOUNDS));
+            return !compound;
         }
         // Step back over `5, ` or `1 và ` to the word before the list.
         let trimmed = rest.trim_end_matches(crate::text::is_space);
@@ -1252,6 +1300,14 @@ fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)> {
             .starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
+    }
+    // `từ 2016 đến 2021`: a range of two years is a year, read from its digits.
+    if let Amount::Range(low, high) = m.amount {
+        let is_year =
+            |v: Decimal| v.is_integer() && (Decimal::from(1000)..=Decimal::from(2999)).contains(&v);
+        if is_year(low) && is_year(high) && m.approx.is_none() {
+            return None;
+        }
     }
     let a = m.first;
     if a.digits.is_none() && a.words < 2 && !a.scaled {

@@ -157,7 +157,6 @@ const APPROX_WORDS: &[(&str, Approx)] = &[
     ("ước chi", Approx::About),
     ("ước thực hiện", Approx::About),
     ("quanh mức", Approx::About),
-    ("ở mức", Approx::About),
     ("chưa đến", Approx::Under),
     ("chưa tới", Approx::Under),
     ("gần như", Approx::Nearly),

@@ -282,11 +282,28 @@ pub fn year(input: &str) -> IResult<&str, Year> {
         Some((_, len)) => (space1(&input[len..])?.0, true),
         None => (input, false),
     };
+    // `giai đoạn từ 2010 – 2017`, and a bare `từ 2016 đến 2021`.
+    let rest = match crate::text::keyword_rest(rest, "từ").and_then(|r| space1(r).ok()) {
+        Some((after, _)) => after,
+        None => rest,
+    };
+    // `năm Đinh Mão (1807)`: the can-chi name, then the year it names.
+    let (rest, bracketed) = match crate::date::can_chi(rest) {
+        Some((_, _, after)) if cued => match space0(after)?.0.strip_prefix('(') {
+            Some(inner) => (inner, true),
+            None => (rest, false),
+        },
+        _ => (rest, false),
+    };
     let Some((first, after_first)) = four_digit_year(rest) else {
         return fail(rest);
     };
+    if bracketed {
+        let after = after_first.strip_prefix(')').unwrap_or(after_first);
+        return Ok((after, Year { first, last: first }));
+    }
     if let Some((last, after_last)) = range_end(after_first) {
-        if last > first && last - first <= 100 {
+        if last > first {
             return Ok((after_last, Year { first, last }));
         }
     }

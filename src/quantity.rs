@@ -47,7 +47,7 @@ pub const COUNTED: &[&str] = &[
     "công ty chứng khoán", "hợp tác xã", "tổ hợp tác", "đơn vị", "tổ chức", "cơ quan", "cơ sở",
     "trường", "trường học", "bệnh viện", "trạm y tế", "chi bộ", "đảng bộ", "tổ", "đội", "đoàn",
     "nhóm", "nhóm hàng", "mặt hàng", "thị trường", "quốc gia", "nước", "tỉnh", "thành phố", "quận",
-    "huyện", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng", "xóm", "khu phố",
+    "huyện", "thị xã", "xã", "phường", "thị trấn", "tỉnh thành", "thôn", "ấp", "bản", "làng", "xóm", "khu phố",
     "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương",
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
     "sản phẩm", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
@@ -245,8 +245,9 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         }
     }
     if COORDINABLE.contains(&written) {
-        if let Some((second, after)) = coordinated(units, rest) {
-            unit = format!("{unit}, {second}");
+        // `57 tỉnh, thành phố`, `563 xã, phường, thị trấn`.
+        while let Some((next, after)) = coordinated(units, rest) {
+            unit = format!("{unit}, {next}");
             rest = after;
         }
     }

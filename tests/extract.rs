@@ -878,3 +878,66 @@ fn a_label_takes_only_a_bare_number() {
         ),
     ]);
 }
+
+#[test]
+fn forms_found_in_a_second_review_of_real_text() {
+    check(&[
+        (
+            "dân số 31.486 người",
+            &[("quantity", "31.486 người", "31486")],
+        ),
+        ("(1802-1945)", &[("year", "1802-1945", "1802..1945")]),
+        (
+            "từ 2016 đến 2021",
+            &[("year", "2016 đến 2021", "2016..2021")],
+        ),
+        ("Tháng 12-1907", &[("month", "Tháng 12-1907", "1907-12")]),
+        (
+            "Sinh năm Đinh Mão (1807) tại",
+            &[("year", "năm Đinh Mão (1807)", "1807")],
+        ),
+        (
+            "tháng 1 năm Tân Sửu (1841)",
+            &[("month", "tháng 1 năm Tân Sửu (1841)", "1841-01")],
+        ),
+        (
+            "ngày 25 tháng 8 năm Kỉ Sửu",
+            &[("date", "ngày 25 tháng 8 năm Kỉ Sửu", "--08-25")],
+        ),
+        ("Sáng sớm 29/4", &[("date", "Sáng sớm 29/4", "--04-29")]),
+        ("trong tuần 43/2022; ngõ 12/3 Lạc Trung", &[]),
+        (
+            "rẻ hơn 700.000 - 800.000 đồng",
+            &[("money", "700.000 - 800.000 đồng", "700000..800000")],
+        ),
+        (
+            "Nghị quyết số 60-NQ/TW",
+            &[("docnum", "60-NQ/TW", "60-NQ/TW")],
+        ),
+        (
+            "563 xã, phường, thị trấn",
+            &[("quantity", "563 xã, phường, thị trấn", "563")],
+        ),
+    ]);
+    assert_eq!(field("ở mức 25,9 triệu đồng", 0, "approx"), None);
+}
+
+#[test]
+#[cfg(feature = "gazetteer")]
+fn units_whose_names_begin_like_a_person_s() {
+    check(&[
+        (
+            "chạy từ thị xã Hà Giang",
+            &[("admin", "thị xã Hà Giang", "thị xã Hà Giang")],
+        ),
+        (
+            "thôn Đinh Môn",
+            &[("admin", "thôn Đinh Môn", "thôn Đinh Môn")],
+        ),
+        ("phường PV, thành phố H, tỉnh TTH", &[]),
+        (
+            "huyện đảo Lý Sơn",
+            &[("admin", "huyện đảo Lý Sơn", "huyện Lý Sơn")],
+        ),
+    ]);
+}
