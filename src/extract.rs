@@ -661,6 +661,34 @@ fn lies_within(
     false
 }
 
+/// `âm lịch` written once after a pair or range of days applies to both: `ngày 29/8 - 1/9 Âm
+/// lịch`, `ngày 25/2 và 14/11 âm lịch`.
+fn lunar_for_the_pair(text: &str, found: &mut [Entity]) {
+    for i in (1..found.len()).rev() {
+        let (head, tail) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let (Value::Date(a), Value::Date(b)) = (&mut first.value, &second.value) else {
+            continue;
+        };
+        let link = text
+            .get(first.span.end..second.span.start)
+            .unwrap_or_default()
+            .trim_matches(crate::text::is_space);
+        let linked =
+            matches!(link, "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w));
+        if linked
+            && b.calendar == Calendar::Lunar
+            && a.calendar == Calendar::Solar
+            && a.year.is_none()
+            && a.holiday.is_none()
+        {
+            a.calendar = Calendar::Lunar;
+        }
+    }
+}
+
 /// Adjectives that make `hơn` after them a comparison (`cao hơn 2 điểm`), not a qualifier.
 const COMPARATIVES: &[&str] = &[
     "cao", "thấp", "rẻ", "đắt", "tốt", "xấu", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "mạnh",
@@ -763,7 +791,14 @@ fn borrowed_hour(input: &str) -> Option<(&str, Time)> {
 
 /// `chiều 16` in `chiều 16 và sáng 17.10`: a day that borrows its month (and year) from the
 /// date it is coordinated with.
-fn borrowed_day(input: &str) -> Option<(&str, Date)> {
+///
+/// Without a cue of its own (`21` in `ngày 20, 21 và 22 tháng 7`), a day is read only where
+/// `listed` says it continues a list of days.
+fn borrowed_day(input: &str, listed: bool) -> Option<(&str, Date)> {
+    borrowed_day_within(input, listed, 4)
+}
+
+fn borrowed_day_within(input: &str, listed: bool, depth: u8) -> Option<(&str, Date)> {
     let (part, rest) = match crate::date::day_part(input) {
         Some((p, r)) => (Some(p), space1(r).ok()?.0),
         None => (None, input),
@@ -777,7 +812,7 @@ fn borrowed_day(input: &str) -> Option<(&str, Date)> {
     ];
     let rest = match crate::text::lookup_phrase(rest, CUES) {
         Some((_, len)) => space1(&rest[len..]).ok()?.0,
-        None if part.is_none() => return None,
+        None if part.is_none() && !listed => return None,
         None => rest,
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -792,17 +827,36 @@ fn borrowed_day(input: &str) -> Option<(&str, Date)> {
         .map(|(_, len)| &link[len..])
         .or_else(|| link.strip_prefix([',', '-', '–']))?;
     let (partner_start, _) = space0_str(partner_start);
-    let (_, partner) = raw_date(partner_start).ok()?;
-    if !partner.is_valid() {
-        return None;
-    }
-    let mut date = partner.date;
+    let mut date = partner_date(partner_start, depth)?;
     date.day = day;
     date.part = part;
     date.weekday = None;
     date.holiday = None;
     Date::new(date.year, date.month, day)?;
     Some((after_day, date))
+}
+
+/// The complete date a list of days ends in: `22 tháng 7 năm 1883` for `21 và 22 tháng 7 năm
+/// 1883`.
+fn partner_date(input: &str, depth: u8) -> Option<Date> {
+    match raw_date(input) {
+        Ok((_, raw)) if raw.is_valid() => Some(raw.date),
+        _ if depth > 0 => borrowed_day_within(input, true, depth - 1).map(|(_, date)| date),
+        _ => None,
+    }
+}
+
+/// Whether the text between the last entity and `pos` links a list of days: the last entity
+/// is a date and only `,`, `và`, `-` or `đến` stand between.
+fn continues_days(text: &str, last: Option<&Entity>, pos: usize) -> bool {
+    let Some(last) = last.filter(|e| matches!(e.value, Value::Date(_))) else {
+        return false;
+    };
+    let link = text
+        .get(last.span.end..pos)
+        .unwrap_or_default()
+        .trim_matches(crate::text::is_space);
+    matches!(link, "," | "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w))
 }
 
 fn space0_str(input: &str) -> (&str, &str) {
@@ -871,6 +925,7 @@ impl Extractor {
             }
         }
         resolve_by_neighbours(text, &mut found);
+        lunar_for_the_pair(text, &mut found);
         found
     }
 
@@ -947,7 +1002,9 @@ impl Extractor {
         }
         if wants(DATE) {
             if let Ok((r, mut raw)) = raw_date(rest) {
-                if raw.is_valid() && date_in_context(before, &raw) {
+                if raw.is_valid()
+                    && (date_in_context(before, &raw) || continues_days(text, last, pos))
+                {
                     raw.date.part = raw
                         .date
                         .part
@@ -955,7 +1012,7 @@ impl Extractor {
                     offer(at(r), Value::Date(raw.date));
                 }
             }
-            if let Some((r, d)) = borrowed_day(rest) {
+            if let Some((r, d)) = borrowed_day(rest, continues_days(text, last, pos)) {
                 offer(at(r), Value::Date(d));
             }
         }

@@ -941,3 +941,32 @@ fn units_whose_names_begin_like_a_person_s() {
         ),
     ]);
 }
+
+#[test]
+fn lists_and_ranges_of_days() {
+    check(&[
+        (
+            "ngày 20, 21 và 22 tháng 7 năm 1883",
+            &[
+                ("date", "ngày 20", "1883-07-20"),
+                ("date", "21", "1883-07-21"),
+                ("date", "22 tháng 7 năm 1883", "1883-07-22"),
+            ],
+        ),
+        (
+            "từ ngày 7 - 13.9",
+            &[("date", "ngày 7", "--09-07"), ("date", "13.9", "--09-13")],
+        ),
+        (
+            "ngày 29/8 - 1/9 Âm lịch",
+            &[
+                ("date", "ngày 29/8", "--08-29"),
+                ("date", "1/9 Âm lịch", "--09-01"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        field("ngày 29/8 - 1/9 Âm lịch", 0, "calendar").as_deref(),
+        Some("lunar")
+    );
+}
