@@ -477,6 +477,7 @@ fn triggers() -> &'static HashMap<Vec<u8>, u32> {
 
 /// Words after which a number is a label, not a count: `Điều 5`, `nhóm 1`, `bão số 3`.
 const LABELS: &[&str] = &[
+    "đợt",
     "ngõ",
     "ngách",
     "hẻm",
@@ -1061,9 +1062,9 @@ impl Extractor {
         // A label takes a bare number: `nhóm 1`, but `nhóm khoảng 15 đối tượng` counts.
         let labelled =
             wants(QUANTITY | RATIO) && approx_phrase(rest).is_err() && is_labelled(before);
-        if let Some(Ok((r, q))) =
-            (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest))
-        {
+        let lexical = (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest));
+        let read_by_lexicon = matches!(lexical, Some(Ok(_)));
+        if let Some(Ok((r, q))) = lexical {
             // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
             let digits = after_qualifier(rest);
             let clock = q.unit == "giờ"
@@ -1074,6 +1075,16 @@ impl Extractor {
             if Self::counts(before, rest, &q) && !is_day_of_month(&q, r) && !clock && !days {
                 offer(at(r), Value::Quantity(q));
             }
+        }
+        // `13 đời vua`, `209 ổ dịch`: digits counting a noun the lexicon lacks (where it knows
+        // one, `5 người chết` counts `người`, and that reading stands).
+        // Not after `-` or `+` either: `3-0 nghiêng về`, `km 15+200 quốc lộ` are scores and marks.
+        let after_sign = before
+            .trim_end_matches(crate::text::is_space)
+            .ends_with(['-', '+', '–']);
+        let open = wants(QUANTITY) && !labelled && !read_by_lexicon && !after_sign;
+        if let Some((r, q)) = open.then(|| open_quantity(rest)).flatten() {
+            offer(at(r), Value::Quantity(q));
         }
         if let Some(Ok((r, ratio))) = (wants(RATIO) && !labelled).then(|| ratio(&self.units, rest))
         {
@@ -1322,6 +1333,22 @@ fn is_labelled(before: &str) -> bool {
         }
         rest = number;
     }
+}
+
+/// A count in digits of a noun the lexicon lacks (see [`crate::quantity`]); never a bare year
+/// (`2001 quy định`) and never a number in words.
+fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
+    let (rest, m) = marked(input, crate::quantity::open_noun, &[]).ok()?;
+    let numeral = m.first.digits?;
+    let year_like = numeral.grouping == crate::number::Grouping::Plain
+        && (Decimal::from(1000)..=Decimal::from(2999)).contains(&numeral.value);
+    let quantity = Quantity {
+        amount: m.amount,
+        unit: m.marker,
+        approx: m.approx,
+    };
+    // `20K phí vận chuyển`: a scaled amount is a price, not a count.
+    (!year_like && !m.first.scaled).then_some((rest, quantity))
 }
 
 /// The "marker" after a plain number: nothing at all, unless a range follows.

@@ -63,6 +63,7 @@ pub const COUNTED: &[&str] = &[
     "đầu mối", "ngôi trường", "quý", "kỳ", "phiên", "cổ phiếu", "cổ phần", "hợp đồng", "tài khoản",
     "thuê bao", "máy", "thiết bị", "tác phẩm", "đầu sách", "bản sao", "chuyến", "chuyến bay",
     "tầng", "lô", "thửa", "thửa đất", "mô hình", "sáng kiến", "đề tài",
+    "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
@@ -99,7 +100,8 @@ pub const DURATIONS: &[&str] = &[
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
     "ha", "héc-ta", "hecta", "tấn", "tạ", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
-    "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb",
+    "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
+    "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
 ];
 
 /// Measures that take a power glued after them: `m2`, `m²`, `km²`, `m³`.
@@ -108,6 +110,7 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 /// Measures that may be glued to their number.
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
+    "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
@@ -268,6 +271,56 @@ fn classified_noun(input: &str) -> Option<(String, &str)> {
     let grammar = NOT_NOUNS.iter().any(|w| crate::text::same_word(word, w));
     (!spaces.is_empty() && lower && !grammar && !crate::number::is_number_word(word))
         .then(|| (word.to_lowercase(), after))
+}
+
+/// Words that follow numbers without being counted by them: words of grammar, verbs and
+/// adjectives that open the rest of a sentence (`2023 giảm`, `5 và`, `10 chuyên`).
+const NOT_COUNTED: &[&str] = &[
+    "và", "với", "của", "cho", "là", "thì", "mà", "đã", "đang", "sẽ", "được", "bị", "có", "không",
+    "chưa", "tại", "trong", "ngoài", "trên", "dưới", "từ", "đến", "tới", "theo", "so", "như",
+    "nhưng", "nên", "để", "vào", "ra", "lên", "xuống", "về", "qua", "sau", "trước", "khi", "nếu",
+    "này", "đó", "kia", "ấy", "nào", "gì", "mới", "cũng", "đều", "còn", "vẫn", "rồi", "thôi",
+    "nữa", "lại", "hay", "hoặc", "hơn", "kém", "gồm", "bao", "chiếm", "đạt", "tăng", "giảm",
+    "bằng", "tương", "trở", "thuộc", "nhằm", "do", "vì", "bởi", "tính", "kể", "cùng", "riêng",
+    "chung", "khác", "mỗi", "mọi", "các", "những", "nhiều", "ít", "khoảng", "gần", "xong", "hết",
+    "liên", "tiếp", "đầu", "cuối", "giữa", "nay", "đây", "cả", "chỉ", "đúng", "cao", "thấp", "lớn",
+    "nhỏ", "cũ", "tốt", "xấu", "nhanh", "chậm", "thêm", "nhất", "rưỡi", "lẻ", "phải", "cần",
+    "muốn", "đi", "ở", "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi", "mua",
+    "bán", "thành", "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi", "lần",
+    "vừa", "sắp", "luôn", "hiện", "nhé", "ạ", "à", "chuyên", "mà", "ngay", "tuy", "dù", "song",
+    "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần",
+    "tháng", "năm", "quý", "tuổi", "đợt", "vòng", "lượt", "đội", "bàn", "âm", "dương", "series",
+    "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
+];
+
+/// Any noun after a number (`13 đời vua`, `209 ổ dịch`): one or two lower-case words that are
+/// not words of grammar, read as the unit when the lexicon knows none there.
+pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
+    let (first, after_first) = noun_word(input)?;
+    let mut unit = first;
+    let mut rest = after_first;
+    if let Some((second, after_second)) = noun_word(after_first) {
+        unit = format!("{unit} {second}");
+        rest = after_second;
+    }
+    Some((unit, rest))
+}
+
+/// One word that may be (part of) a counted noun: after spaces, lower-case, of two letters or
+/// more, not a word of grammar or a number word, not glued to more letters or digits.
+fn noun_word(input: &str) -> Option<(String, &str)> {
+    let (rest, spaces) = space0(input).ok()?;
+    let (word, after) = split_word(rest)?;
+    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    // One Latin letter is a symbol (`x`, `m` stand for other things); `ổ`, with its marks, is
+    // a word.
+    let long_enough = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 || !word.is_ascii();
+    let grammar = NOT_COUNTED.iter().any(|w| crate::text::same_word(word, w));
+    let unit_like = !spaces.is_empty() && lower && long_enough && !grammar;
+    (unit_like
+        && !crate::number::is_number_word(word)
+        && !after.starts_with(|c: char| c.is_alphanumeric()))
+    .then(|| (crate::text::compose(word).to_lowercase(), after))
 }
 
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.

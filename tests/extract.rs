@@ -970,3 +970,36 @@ fn lists_and_ranges_of_days() {
         Some("lunar")
     );
 }
+
+#[test]
+fn counts_of_nouns_the_lexicon_lacks() {
+    check(&[
+        ("trải qua 13 đời vua", &[("quantity", "13 đời vua", "13")]),
+        (
+            "ghi nhận 209 ổ dịch mới",
+            &[("quantity", "209 ổ dịch", "209")],
+        ),
+        (
+            "gồm 28 tập, 66 quyển",
+            &[("quantity", "28 tập", "28"), ("quantity", "66 quyển", "66")],
+        ),
+        ("5 người chết", &[("quantity", "5 người", "5")]),
+        (
+            "Luật phòng cháy chữa cháy 2001 quy định",
+            &[("number", "2001", "2001")],
+        ),
+        (
+            "được giảm 20K phí vận chuyển",
+            &[("number", "20K", "20000")],
+        ),
+        (
+            "tăng 5 và giảm 3",
+            &[("number", "5", "5"), ("number", "3", "3")],
+        ),
+        ("lớp 10 chuyên", &[("number", "10", "10")]),
+    ]);
+    assert_eq!(
+        field("ghi nhận 209 ổ dịch mới", 0, "unit").as_deref(),
+        Some("ổ dịch")
+    );
+}
