@@ -1072,7 +1072,19 @@ impl Extractor {
                     || borrowed_hour(digits).is_some() && !is_duration(before, r));
             // `ngày 16 - 18 tháng …`: days, whatever month follows.
             let days = q.unit == "tháng" && previous_word(before).is_some_and(|w| same(w, "ngày"));
-            if Self::counts(before, rest, &q) && !is_day_of_month(&q, r) && !clock && !days {
+            // `12 xã và một thị trấn`: `một` set against another count is the numeral.
+            let set_against = last.is_some_and(|e| matches!(e.value, Value::Quantity(_)))
+                && last
+                    .and_then(|e| text.get(e.span.end..pos))
+                    .is_some_and(|link| {
+                        let link = link.trim_matches(crate::text::is_space);
+                        link == "," || same(link, "và")
+                    });
+            if Self::counts(before, rest, &q, set_against)
+                && !is_day_of_month(&q, r)
+                && !clock
+                && !days
+            {
                 offer(at(r), Value::Quantity(q));
             }
         }
@@ -1084,6 +1096,12 @@ impl Extractor {
             .ends_with(['-', '+', '–']);
         let open = wants(QUANTITY) && !labelled && !read_by_lexicon && !after_sign;
         if let Some((r, q)) = open.then(|| open_quantity(rest)).flatten() {
+            offer(at(r), Value::Quantity(q));
+        }
+        if let Some((r, q)) = (wants(QUANTITY) && !labelled)
+            .then(|| self.borrowed_unit(rest))
+            .flatten()
+        {
             offer(at(r), Value::Quantity(q));
         }
         if let Some(Ok((r, ratio))) = (wants(RATIO) && !labelled).then(|| ratio(&self.units, rest))
@@ -1105,8 +1123,39 @@ impl Extractor {
         best
     }
 
+    /// `26` in `lần lượt 26 và 25 điểm`: a number in digits that borrows what it counts from
+    /// the quantity it is coordinated with.
+    fn borrowed_unit<'a>(&self, input: &'a str) -> Option<(&'a str, Quantity)> {
+        if !input.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let (after, first) = crate::number::amount(input).ok()?;
+        // `3 triệu, 30m2`: a scaled amount is a price or a sum, not a count.
+        if first.scaled {
+            return None;
+        }
+        let (link, _) = space0_str(after);
+        let partner = match link.strip_prefix(',') {
+            Some(r) => r,
+            None => crate::text::find_phrase(link, &["và", "hoặc"]).map(|(_, len)| &link[len..])?,
+        };
+        let (partner, _) = space0_str(partner);
+        let (_, q) = quantity(&self.units, partner)
+            .ok()
+            .or_else(|| open_quantity(partner))?;
+        let amount = Amount::Exact(first.value);
+        Some((
+            after,
+            Quantity {
+                amount,
+                unit: q.unit,
+                approx: None,
+            },
+        ))
+    }
+
     /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
-    fn counts(before: &str, rest: &str, q: &Quantity) -> bool {
+    fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
         let starts_with_digit = rest
             .trim_start_matches('-')
             .starts_with(|c: char| c.is_ascii_digit());
@@ -1125,7 +1174,10 @@ impl Extractor {
             .is_some_and(|(w, _)| is_number_word(w));
         // Alone, `tư`, `lăm`, `mốt` are parts of other words (`đầu tư nước ngoài`) and `một` is
         // the article "a" (`một đối tượng`); `một trăm năm` and `ít nhất một huyện` count.
-        if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm", "một"]) {
+        if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm"]) {
+            return false;
+        }
+        if one_word && same(word, "một") && !set_against {
             return false;
         }
         // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start (and

@@ -1003,3 +1003,28 @@ fn counts_of_nouns_the_lexicon_lacks() {
         Some("ổ dịch")
     );
 }
+
+#[test]
+fn coordinated_counts_borrow_their_noun() {
+    check(&[
+        (
+            "lần lượt 26 và 25 điểm",
+            &[("quantity", "26", "26"), ("quantity", "25 điểm", "25")],
+        ),
+        (
+            "12 xã và một thị trấn",
+            &[
+                ("quantity", "12 xã", "12"),
+                ("quantity", "một thị trấn", "1"),
+            ],
+        ),
+        (
+            "3 triệu, 30m2",
+            &[("number", "3 triệu", "3000000"), ("quantity", "30m2", "30")],
+        ),
+    ]);
+    assert_eq!(
+        field("lần lượt 26 và 25 điểm", 0, "unit").as_deref(),
+        Some("điểm")
+    );
+}
