@@ -1,0 +1,401 @@
+//! The rules that read a reading in its context: labels (`Điều 5`), durations (`trong 2
+//! giờ`), counts in words (`một` the article), codes glued to digits (`Covid-19`), and the cue
+//! words before a bare `d/m`.
+
+use super::*;
+
+// The word lists below, folded and hashed once.
+pub(super) static DURATION_SET: OnceLock<WordSet> = OnceLock::new();
+pub(super) static LABEL_SET: OnceLock<WordSet> = OnceLock::new();
+pub(super) static NOT_ORDINAL_SET: OnceLock<WordSet> = OnceLock::new();
+
+/// The set of `words`, built once into `cell`.
+pub(super) fn word_set<'a>(cell: &'a OnceLock<WordSet>, words: &[&str]) -> &'a WordSet {
+    cell.get_or_init(|| WordSet::new(words))
+}
+
+/// Words after which a number is a label, not a count: `Điều 5`, `nhóm 1`, `bão số 3`.
+pub(super) const LABELS: &[&str] = &[
+    "đợt",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
+    "tuần",
+    "điều",
+    "khoản",
+    "nhóm",
+    "số",
+    "mục",
+    "điểm",
+    "chương",
+    "phụ lục",
+    "ngã",
+    "lộ",
+    "tuyến",
+    "đề án",
+    "chương trình",
+    "nghị quyết",
+    "quyết định",
+    "kế hoạch",
+    "tổ",
+    "khu",
+    "lô",
+    "phòng",
+    "tầng",
+    "trang",
+    "bài",
+    "câu",
+    "hình",
+    "bảng",
+    "biểu",
+    "cấp",
+    "loại",
+    "hạng",
+    "top",
+];
+
+/// Words before `số` that make a compound of it (`dân số`, population), not the label `số`.
+pub(super) const SO_COMPOUNDS: &[&str] = &[
+    "dân", "tổng", "chỉ", "hệ", "tần", "con", "đa", "thiểu", "cơ", "kỷ", "kỉ",
+];
+
+/// Words before `thứ` that make it a weekday or a list, not an ordinal of what precedes.
+pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
+    "vào", "ngày", "hôm", "các", "mỗi", "từ", "đến", "tới", "và", "hoặc", "sáng", "chiều", "tối",
+    "trưa", "đêm", "hàng", "những", "cả", "là", "trước", "sau", "nay",
+];
+
+/// Words before a number of hours that make it a duration: `trong 2 giờ`.
+pub(super) const DURATION_CUES: &[&str] = &["trong", "mất", "suốt", "dài", "sau", "vòng"];
+
+/// Words after a number of hours that make it a duration: `trong 24 giờ tới`, `12 giờ tiếp
+/// theo`.
+pub(super) const DURATION_AFTER: &[&str] =
+    &["tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước"];
+
+/// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
+/// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), or before `tới`, `nữa`, `tiếp theo`.
+pub(super) fn is_duration(before: &str, after: &str) -> bool {
+    let mut rest = before;
+    while let Some(word) = previous_word(rest) {
+        if word_set(&DURATION_SET, DURATION_CUES).contains(word) {
+            return true;
+        }
+        if approx_phrase(word).is_err() {
+            break;
+        }
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        rest = &trimmed[..trimmed.len() - word.len()];
+    }
+    let next = space1(after).ok().and_then(|(r, _)| split_word(r));
+    next.is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
+}
+
+/// The text after a qualifier or `từ` at the start of `input` (`khoảng 15 giờ` → `15 giờ`), or
+/// all of it.
+pub(super) fn after_qualifier(input: &str) -> &str {
+    let rest = match approx_phrase(input) {
+        Ok((rest, _)) => space0_str(rest).0,
+        Err(_) => input,
+    };
+    match crate::text::keyword_rest(rest, "từ") {
+        Some(after) => space0_str(after).0,
+        None => rest,
+    }
+}
+
+pub(super) static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
+
+/// Words before a bare `d/m` that make it a fraction or a label, not a day: `gần 1/4`,
+/// `tỷ lệ 1/3`, `ngõ 12/3`, `tuần 43/2022`.
+pub(super) const FRACTION_CUES: &[&str] = &[
+    "ngõ", "ngách", "hẻm", "kiệt", "tuần", "số", "nhà", "gần", "khoảng", "trên", "hơn", "dưới",
+    "chiếm", "lệ", "đạt", "bằng", "được", "còn", "là", "xấp", "xỉ", "tầm", "chừng", "tới",
+];
+
+/// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
+pub(super) const DAY_CUES: &[&str] = &["vào", "đến", "từ", "trước", "sau", "hôm", "ngày", "lúc"];
+
+/// Whether a date read without its own cue is a day here, by the words before it.
+pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
+    if raw.cued {
+        return true;
+    }
+    let previous = previous_word(before);
+    let after_any = |cues: &[&str]| previous.is_some_and(|w| word_in(w, cues));
+    match (raw.separator, raw.date.year) {
+        (Some(_), Some(_)) => true,
+        (Some('/'), None) => !after_any(FRACTION_CUES),
+        (Some(_), None) => after_any(DAY_CUES),
+        (None, _) => true,
+    }
+}
+
+/// Adjectives that make `hơn` after them a comparison (`cao hơn 2 điểm`), not a qualifier.
+pub(super) const COMPARATIVES: &[&str] = &[
+    "cao", "thấp", "rẻ", "đắt", "tốt", "xấu", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "mạnh",
+    "yếu", "dài", "ngắn", "sớm", "muộn", "trễ", "nặng", "nhẹ", "rộng", "hẹp", "sâu", "nóng",
+    "lạnh", "xa", "gần", "đông", "già", "trẻ", "kém",
+];
+
+/// Whether `rest` begins with `hơn` after a comparative adjective.
+pub(super) fn is_comparative(before: &str, rest: &str) -> bool {
+    crate::text::match_phrase(rest, "hơn").is_some()
+        && previous_word(before).is_some_and(|w| word_in(w, COMPARATIVES))
+}
+
+/// Whether the type word at `pos` ends a longer type word begun before it: `xã` in `thị xã`
+/// (that reading failed, and this one must not stand in for it).
+pub(super) fn ends_longer_type(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    let Some(word) = previous_word(before) else {
+        return false;
+    };
+    let start = before.trim_end_matches(crate::text::is_space).len() - word.len();
+    crate::admin::type_word_len(&text[start..]).is_some_and(|len| start + len > pos)
+}
+
+/// Whether an administrative unit read here is one the contract annotates: of the village
+/// types only `thôn`, `ấp` and `khu phố` (`làng`, `bản`, `tổ` are too often common words).
+pub(super) fn admin_in_context(unit: &AdminUnit) -> bool {
+    unit.level != crate::admin::AdminLevel::Village
+        || matches!(
+            unit.kind,
+            AdminType::Thon | AdminType::Ap | AdminType::KhuPho | AdminType::ToDanPho
+        )
+}
+
+/// Words before `năm` that make it "the year", not "five": `cuối năm`, `mỗi năm`, `là năm`.
+pub(super) const YEAR_WORDS: &[&str] = &[
+    "cuối", "đầu", "giữa", "là", "mỗi", "trong", "của", "các", "hàng", "những", "sang", "qua",
+    "vào", "năm", "nhiều", "cả", "một", "hai", "ba", "bốn", "này", "từ",
+];
+pub(super) static YEAR_WORDS_SET: OnceLock<WordSet> = OnceLock::new();
+
+/// `6 - 8 tháng Giêng`, `15 tháng 3`: days of a month, not a number of months.
+pub(super) fn is_day_of_month(q: &Quantity, after: &str) -> bool {
+    q.unit == "tháng"
+        && space1(after)
+            .ok()
+            .and_then(|(r, _)| crate::date::month_ref(r))
+            .is_some_and(|(_, _, rest)| !rest.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// A capitalized word that is not all capitals: `Bốn`, not `BỐN`.
+pub(super) fn is_title_case(word: &str) -> bool {
+    is_capitalized(word) && word.chars().skip(1).any(char::is_lowercase)
+}
+
+/// Whether the first word of `unit`, as written in `rest`, is capitalized.
+pub(super) fn unit_capitalized(rest: &str, unit: &str) -> bool {
+    let unit_word = unit.split(' ').next().unwrap_or_default();
+    let mut remaining = rest;
+    while let Some((word, after)) = split_word(remaining.trim_start_matches(crate::text::is_space))
+    {
+        if same(word, unit_word) {
+            return is_capitalized(word);
+        }
+        remaining = after;
+    }
+    false
+}
+
+pub(super) fn same(a: &str, b: &str) -> bool {
+    crate::text::same_word(a, b)
+}
+
+/// The word just before `before`'s end (spaces skipped), if the text ends with one.
+pub(super) fn previous_word(before: &str) -> Option<&str> {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &trimmed[start..];
+    (!word.is_empty()).then_some(word)
+}
+
+/// The end of the numeric token that starts with digits ending at `end`: digits joined by
+/// `.`, `,`, `/`, `-` or `:` (`31/02/2023`, `1.2.3`).
+pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let [b'.' | b',' | b'/' | b'-' | b':', next, ..] = bytes.get(end..).unwrap_or_default() {
+        if !next.is_ascii_digit() {
+            break;
+        }
+        end += 1 + bytes[end + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    }
+    end
+}
+
+/// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
+pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    if after_plate_code(before) {
+        return true;
+    }
+    let mut chars = before.chars().rev();
+    match chars.next() {
+        Some(c) if c.is_alphanumeric() || c == '_' => true,
+        Some('-') => code_before(text, pos - 1),
+        Some('.') | Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Whether `before` ends with a code of letters and digits and a dash (`51F - `, `36C1 – `):
+/// the number after it is the rest of a licence plate.
+pub(super) fn after_plate_code(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(dashed) = trimmed.strip_suffix(['-', '–']) else {
+        return false;
+    };
+    let code_end = dashed.trim_end_matches(crate::text::is_space);
+    let start = code_end
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(code_end.len(), |(i, _)| i);
+    let code = &code_end[start..];
+    code.starts_with(|c: char| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// Whether the letters and digits just before `end` make a code (`Covid`, `BT02`, `GMT`) rather
+/// than a number or a time (`2`, `12h`, `17h30`).
+pub(super) fn code_before(text: &str, end: usize) -> bool {
+    let before = &text[..end];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(end, |(i, _)| i);
+    let token = &before[start..];
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    let is_time = (1..=2).contains(&digits)
+        && token[digits..]
+            .strip_prefix(['h', 'g', 'H'])
+            .is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()));
+    token.chars().any(char::is_alphabetic) && !is_time
+}
+
+/// An entity ending where a letter or digit goes on (`quốc lộ 1A`): it is part of a code.
+pub(super) fn glued_after(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let before_end = &text[..end];
+    let ends_in_letter = before_end.ends_with(|c: char| is_word_char(c));
+    match after.chars().next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if is_word_char(c) => !ends_in_letter,
+        _ => false,
+    }
+}
+
+/// Whether `thứ`/`lần` at `rest` is an ordinal here: after a noun or adjective, not a weekday.
+pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
+    let Some((cue, _)) = split_word(rest) else {
+        return false;
+    };
+    if !same(cue, "thứ") {
+        if same(cue, "lần") {
+            // `lần hai`, but not `ba lần` read backwards: a number before `lần` counts it.
+            return !before.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        }
+        return true;
+    }
+    match previous_word(before) {
+        Some(word) => !word_set(&NOT_ORDINAL_SET, NOT_BEFORE_ORDINAL_THU).contains(word),
+        None => rest
+            .get(..)
+            .is_some_and(|r| crate::text::match_phrase(r, "thứ nhất").is_some()),
+    }
+}
+
+/// Whether a clock time (not a duration) starts at `digits`, a suffix of `input`.
+pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
+    let before = &input[..input.len() - digits.len()];
+    time(digits).is_ok_and(|(after, _)| !is_duration(before, after))
+}
+
+/// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
+/// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
+pub(super) fn is_labelled(before: &str) -> bool {
+    let mut rest = before;
+    loop {
+        if let Some(label) =
+            previous_word(rest).filter(|w| word_set(&LABEL_SET, LABELS).contains(w))
+        {
+            // `dân số 31.486 người`, `tổng số 1.200 hộ`: `số` ends a compound, not a label.
+            let trimmed = rest.trim_end_matches(crate::text::is_space);
+            let head = previous_word(&trimmed[..trimmed.len() - label.len()]);
+            let compound = same(label, "số") && head.is_some_and(|h| word_in(h, SO_COMPOUNDS));
+            return !compound;
+        }
+        // Step back over `5, ` or `1 và ` to the word before the list.
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        let unlinked = match trimmed.strip_suffix(',') {
+            Some(r) => r,
+            None => match previous_word(trimmed).filter(|w| same(w, "và")) {
+                Some(w) => &trimmed[..trimmed.len() - w.len()],
+                None => return false,
+            },
+        };
+        let unlinked = unlinked.trim_end_matches(crate::text::is_space);
+        let number = unlinked.trim_end_matches(|c: char| c.is_ascii_digit());
+        if number.len() == unlinked.len() {
+            return false;
+        }
+        rest = number;
+    }
+}
+
+pub(super) fn space0_str(input: &str) -> (&str, &str) {
+    crate::text::space0(input).unwrap_or((input, ""))
+}
+
+/// Whether a quantity read at `rest` counts: the rules for number words and `một`.
+pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
+    let starts_with_digit = rest
+        .trim_start_matches('-')
+        .starts_with(|c: char| c.is_ascii_digit());
+    if q.approx.is_some() || starts_with_digit {
+        return true;
+    }
+    let Some((word, after)) = split_word(rest) else {
+        return true;
+    };
+    if !is_number_word(word) {
+        return true;
+    }
+    let one_word = !space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| is_number_word(w));
+    // Alone, `tư`, `lăm`, `mốt` are parts of other words (`đầu tư nước ngoài`) and `một` is
+    // the article "a" (`một đối tượng`); `một trăm năm` and `ít nhất một huyện` count.
+    if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm"]) {
+        return false;
+    }
+    if one_word && same(word, "một") && !set_against {
+        return false;
+    }
+    // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start (and
+    // not in a line of capitals: `HAI NGƯỜI`).
+    if is_title_case(word) && unit_capitalized(after, &q.unit) && !before.trim_end().is_empty() {
+        return false;
+    }
+    // `năm tháng`: years and months, not five months; `cuối năm Quý Mão`, `là năm tổ chức`:
+    // the year, not five.
+    if one_word && same(word, "năm") {
+        let year_before = previous_word(before)
+            .is_some_and(|w| word_set(&YEAR_WORDS_SET, YEAR_WORDS).contains(w));
+        return !(q.unit == "tháng" || year_before || unit_capitalized(after, &q.unit));
+    }
+    true
+}

@@ -1,0 +1,254 @@
+//! What one entity takes from its neighbours: days, hours and nouns borrowed along a list
+//! (`chiều 16 và sáng 17.10`, `11-16 giờ`, `26 và 25 điểm`), `âm lịch` written once for a pair,
+//! and ambiguous unit names resolved by the units named around them.
+
+use super::*;
+
+/// How far apart (in bytes, on one line) two units may stand and still be read as parts of one
+/// address: `huyện Châu Thành, tỉnh Tiền Giang`.
+pub(super) const NEIGHBOURHOOD: usize = 120;
+
+/// Narrows the candidates of each administrative unit named by several (`huyện Châu Thành`,
+/// `Phường 2`) to those inside a unit named near it on the same line.
+pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
+    for i in 0..found.len() {
+        let Value::Admin(unit) = &found[i].value else {
+            continue;
+        };
+        if unit.matches.len() < 2 {
+            continue;
+        }
+        let span = found[i].span.clone();
+        // The units around it: entities are in order, so look each way until too far.
+        let close = |j: usize| {
+            let other: &Entity = &found[j];
+            let (lo, hi) = if other.span.start >= span.end {
+                (span.end, other.span.start)
+            } else {
+                (other.span.end, span.start)
+            };
+            hi.saturating_sub(lo) <= NEIGHBOURHOOD
+                && !text.get(lo..hi).is_some_and(|t| t.contains('\n'))
+        };
+        let after = (i + 1..found.len()).take_while(|&j| close(j));
+        let before = (0..i).rev().take_while(|&j| close(j));
+        let enclosing: Vec<Vec<&'static crate::gazetteer::Unit>> = after
+            .chain(before)
+            .filter_map(|j| match &found[j].value {
+                Value::Admin(u) => Some(u.matches.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut narrowed = unit.matches.clone();
+        for around in &enclosing {
+            let inside: Vec<_> = narrowed
+                .iter()
+                .copied()
+                .filter(|m| lies_within(m, around))
+                .collect();
+            if !inside.is_empty() {
+                narrowed = inside;
+            }
+        }
+        if let Value::Admin(unit) = &mut found[i].value {
+            unit.matches = narrowed;
+        }
+    }
+}
+
+/// Whether `unit` lies inside one of `enclosing` (its parent, or its parent's parent).
+pub(super) fn lies_within(
+    unit: &crate::gazetteer::Unit,
+    enclosing: &[&'static crate::gazetteer::Unit],
+) -> bool {
+    let mut current = crate::gazetteer::parent(unit);
+    while let Some(up) = current {
+        if enclosing
+            .iter()
+            .any(|e| e.era == up.era && e.level == up.level && e.code == up.code)
+        {
+            return true;
+        }
+        current = crate::gazetteer::parent(up);
+    }
+    false
+}
+
+/// `âm lịch` written once after a pair or range of days applies to both: `ngày 29/8 - 1/9 Âm
+/// lịch`, `ngày 25/2 và 14/11 âm lịch`.
+pub(super) fn lunar_for_the_pair(text: &str, found: &mut [Entity]) {
+    for i in (1..found.len()).rev() {
+        let (head, tail) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let (Value::Date(a), Value::Date(b)) = (&mut first.value, &second.value) else {
+            continue;
+        };
+        let link = text
+            .get(first.span.end..second.span.start)
+            .unwrap_or_default()
+            .trim_matches(crate::text::is_space);
+        let linked =
+            matches!(link, "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w));
+        if linked
+            && b.calendar == Calendar::Lunar
+            && a.calendar == Calendar::Solar
+            && a.year.is_none()
+            && a.holiday.is_none()
+        {
+            a.calendar = Calendar::Lunar;
+        }
+    }
+}
+
+/// `2021` in `năm 2020 và 2021`: a bare year coordinated with a year just read takes its cue.
+pub(super) fn conjunct_year<'t>(
+    text: &'t str,
+    last: &Entity,
+    pos: usize,
+) -> Option<(&'t str, Year)> {
+    if !matches!(last.value, Value::Year(_)) {
+        return None;
+    }
+    let between = text.get(last.span.end..pos)?;
+    let link = between.trim_matches(crate::text::is_space);
+    if !(link == "," || same(link, "và") || same(link, "hoặc")) {
+        return None;
+    }
+    let (first, rest) = crate::date::four_digit_year(&text[pos..])?;
+    Some((rest, Year { first, last: first }))
+}
+
+/// `11` in `11-16 giờ`, `12` in `từ 12 - 16 giờ`: an hour that borrows `giờ` (and the part of
+/// the day) from the time it is a range with.
+pub(super) fn borrowed_hour(input: &str) -> Option<(&str, Time)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let hour: u8 = input
+        .get(..digits)
+        .filter(|d| (1..=2).contains(&d.len()))?
+        .parse()
+        .ok()?;
+    let after_hour = &input[digits..];
+    let (link, _) = space0_str(after_hour);
+    let partner = match link.strip_prefix(['-', '–']) {
+        Some(r) => space0_str(r).0,
+        None => space1(crate::text::keyword_rest(link, "đến")?).ok()?.0,
+    };
+    let (_, partner_time) = time(partner).ok()?;
+    let first = Time {
+        hour,
+        minute: 0,
+        second: None,
+        part: partner_time.part,
+    };
+    let first = match partner_time.part {
+        Some(part) if hour < 12 => Time {
+            hour: crate::time::to_24_hour(hour, part),
+            ..first
+        },
+        _ => first,
+    };
+    (first.hour <= 24 && first.hour < partner_time.hour).then_some((after_hour, first))
+}
+
+/// `chiều 16` in `chiều 16 và sáng 17.10`: a day that borrows its month (and year) from the
+/// date it is coordinated with.
+///
+/// Without a cue of its own (`21` in `ngày 20, 21 và 22 tháng 7`), a day is read only where
+/// `listed` says it continues a list of days.
+pub(super) fn borrowed_day(input: &str, listed: bool) -> Option<(&str, Date)> {
+    borrowed_day_within(input, listed, 4)
+}
+
+pub(super) fn borrowed_day_within(input: &str, listed: bool, depth: u8) -> Option<(&str, Date)> {
+    let (part, rest) = match crate::date::day_part(input) {
+        Some((p, r)) => (Some(p), space1(r).ok()?.0),
+        None => (None, input),
+    };
+    const CUES: &[(&str, ())] = &[
+        ("ngày mùng", ()),
+        ("ngày mồng", ()),
+        ("ngày", ()),
+        ("mùng", ()),
+        ("mồng", ()),
+    ];
+    let rest = match crate::text::lookup_phrase(rest, CUES) {
+        Some((_, len)) => space1(&rest[len..]).ok()?.0,
+        None if part.is_none() && !listed => return None,
+        None => rest,
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let day: u8 = rest[..digits].parse().ok()?;
+    let after_day = &rest[digits..];
+    let (link, _) = space0_str(after_day);
+    // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`.
+    let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới"])
+        .map(|(_, len)| &link[len..])
+        .or_else(|| link.strip_prefix([',', '-', '–']))?;
+    let (partner_start, _) = space0_str(partner_start);
+    let mut date = partner_date(partner_start, depth)?;
+    date.day = day;
+    date.part = part;
+    date.weekday = None;
+    date.holiday = None;
+    Date::new(date.year, date.month, day)?;
+    Some((after_day, date))
+}
+
+/// The complete date a list of days ends in: `22 tháng 7 năm 1883` for `21 và 22 tháng 7 năm
+/// 1883`.
+pub(super) fn partner_date(input: &str, depth: u8) -> Option<Date> {
+    match raw_date(input) {
+        Ok((_, raw)) if raw.is_valid() => Some(raw.date),
+        _ if depth > 0 => borrowed_day_within(input, true, depth - 1).map(|(_, date)| date),
+        _ => None,
+    }
+}
+
+/// Whether the text between the last entity and `pos` links a list of days: the last entity
+/// is a date and only `,`, `và`, `-` or `đến` stand between.
+pub(super) fn continues_days(text: &str, last: Option<&Entity>, pos: usize) -> bool {
+    let Some(last) = last.filter(|e| matches!(e.value, Value::Date(_))) else {
+        return false;
+    };
+    let link = text
+        .get(last.span.end..pos)
+        .unwrap_or_default()
+        .trim_matches(crate::text::is_space);
+    matches!(link, "," | "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w))
+}
+
+/// `26` in `lần lượt 26 và 25 điểm`: a number in digits that borrows what it counts from
+/// the quantity it is coordinated with.
+pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a str, Quantity)> {
+    if !input.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (after, first) = crate::number::amount(input).ok()?;
+    // `3 triệu, 30m2`: a scaled amount is a price or a sum, not a count.
+    if first.scaled {
+        return None;
+    }
+    let (link, _) = space0_str(after);
+    let partner = match link.strip_prefix(',') {
+        Some(r) => r,
+        None => crate::text::find_phrase(link, &["và", "hoặc"]).map(|(_, len)| &link[len..])?,
+    };
+    let (partner, _) = space0_str(partner);
+    let (_, q) = quantity(units, partner)
+        .ok()
+        .or_else(|| open_quantity(partner))?;
+    let amount = Amount::Exact(first.value);
+    Some((
+        after,
+        Quantity {
+            amount,
+            unit: q.unit,
+            approx: None,
+        },
+    ))
+}

@@ -1,0 +1,617 @@
+//! The extractor: every entity of a text, with its byte span, in order, never overlapping.
+//!
+//! # How it scans
+//!
+//! Most of a text is words that start no entity. The scanner walks the text once, token by
+//! token, and stops only where an entity can start: at digits that are not glued to a word
+//! (`Covid-19`, `HP22` are skipped), at `+`, `(`, `$` and other currency signs, and at the few
+//! words that open an entity (qualifiers such as `trên`, number words, `lần`, `khóa`, …: the
+//! *triggers*). There every reader of a kind that can start there is tried, and the longest
+//! reading wins (on a tie, the more specific kind: a `money` over a `number`). The scan then
+//! goes on after it. Nothing is allocated per token; a word is folded (see [`crate::text`]) on
+//! the stack to look it up among the triggers.
+//!
+//! The scanner and the entity types are here; `triggers` lists where entities may start,
+//! `context` holds the rules that read a reading in its context, `coordination` what an entity
+//! borrows from its neighbours, and `plain` the readers the extractor owns (plain numbers,
+//! counts of nouns the lexicon lacks).
+//!
+//! Context decides what no single reader can: a number after a label (`Điều 5`, `nhóm 1`) is a
+//! plain number even before a noun; a single number word is read only when it counts something
+//! (`ba lần`) or carries a scale (`năm triệu`), and `một` before a noun only under a qualifier
+//! (`ít nhất một huyện`), since it is mostly the article "a".
+//!
+//! ```
+//! use vnparse::extract::{extract, Kind};
+//! let text = "Tổng số tiền 810 triệu đồng, đạt 100% chỉ tiêu cho 10/10 phường.";
+//! let found: Vec<(Kind, &str, String)> = extract(text)
+//!     .into_iter()
+//!     .map(|e| (e.kind(), &text[e.span.clone()], e.value_string()))
+//!     .collect();
+//! assert_eq!(found, vec![
+//!     (Kind::Money, "810 triệu đồng", "810000000".to_string()),
+//!     (Kind::Percent, "100%", "100".to_string()),
+//!     (Kind::Ratio, "10/10 phường", "10/10".to_string()),
+//! ]);
+//! ```
+
+use crate::admin::{admin, AdminType, AdminUnit};
+use crate::date::{raw_date, Calendar, Date, RawDate};
+use crate::docnum::{docnum, DocNumber};
+use crate::money::{money, Money};
+use crate::number::{approx_phrase, is_number_word, marked, range_follows, Amount, Approx};
+use crate::ordinal::{ordinal, Ordinal};
+use crate::percent::{percent, Percent};
+use crate::period::{month, quarter, year, Month, Quarter, Year};
+use crate::phone::{phone, Phone};
+use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
+use crate::text::{is_capitalized, is_word_char, space1, split_word, word_in, Folded, WordSet};
+use crate::time::{time, Time};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+mod context;
+mod coordination;
+mod plain;
+mod triggers;
+
+use context::*;
+use coordination::*;
+use plain::*;
+use triggers::readers::*;
+use triggers::*;
+
+/// The kinds of entity, as the entity contract names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A number that is part of no other entity.
+    Number,
+    /// `lần thứ IV`, `Đại hội XIII`.
+    Ordinal,
+    /// An amount with a currency.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A number counting or measuring a noun.
+    Quantity,
+    /// `1.328 /900 hộ`.
+    Ratio,
+    /// A calendar day.
+    Date,
+    /// A time of day.
+    Time,
+    /// A month.
+    Month,
+    /// A quarter.
+    Quarter,
+    /// A year or a span of years.
+    Year,
+    /// An administrative unit.
+    Admin,
+    /// A telephone number.
+    Phone,
+    /// An official document number.
+    DocNum,
+}
+
+impl Kind {
+    /// The contract's name of the kind: `number`, `money`, …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Ordinal => "ordinal",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Quantity => "quantity",
+            Kind::Ratio => "ratio",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Month => "month",
+            Kind::Quarter => "quarter",
+            Kind::Year => "year",
+            Kind::Admin => "admin",
+            Kind::Phone => "phone",
+            Kind::DocNum => "docnum",
+        }
+    }
+}
+
+/// The typed value of an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Value {
+    /// A plain number, maybe qualified.
+    Number {
+        /// Its value, or a range (`tăng 5-7`).
+        value: Amount,
+        /// Its qualifier, if any.
+        approx: Option<Approx>,
+    },
+    /// An ordinal.
+    Ordinal(Ordinal),
+    /// Money.
+    Money(Money),
+    /// A percentage.
+    Percent(Percent),
+    /// A quantity.
+    Quantity(Quantity),
+    /// A ratio.
+    Ratio(Ratio),
+    /// A calendar day.
+    Date(Date),
+    /// A time of day.
+    Time(Time),
+    /// A month.
+    Month(Month),
+    /// A quarter.
+    Quarter(Quarter),
+    /// A year or span of years.
+    Year(Year),
+    /// An administrative unit.
+    Admin(AdminUnit),
+    /// A phone number.
+    Phone(Phone),
+    /// A document number.
+    DocNum(DocNumber),
+}
+
+/// An optional field of an entity, as the contract writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// A string field (`unit`, `approx`, …).
+    Text(String),
+    /// An integer field (`weekday`).
+    Int(i64),
+}
+
+/// An entity found in a text: where it is and what it means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Its byte span in the text, end exclusive.
+    pub span: Range<usize>,
+    /// Its value.
+    pub value: Value,
+}
+
+impl Entity {
+    /// Its kind.
+    pub fn kind(&self) -> Kind {
+        match self.value {
+            Value::Number { .. } => Kind::Number,
+            Value::Ordinal(_) => Kind::Ordinal,
+            Value::Money(_) => Kind::Money,
+            Value::Percent(_) => Kind::Percent,
+            Value::Quantity(_) => Kind::Quantity,
+            Value::Ratio(_) => Kind::Ratio,
+            Value::Date(_) => Kind::Date,
+            Value::Time(_) => Kind::Time,
+            Value::Month(_) => Kind::Month,
+            Value::Quarter(_) => Kind::Quarter,
+            Value::Year(_) => Kind::Year,
+            Value::Admin(_) => Kind::Admin,
+            Value::Phone(_) => Kind::Phone,
+            Value::DocNum(_) => Kind::DocNum,
+        }
+    }
+
+    /// The normalized value as the contract writes it: `1337000000`, `5..7`, `+842993822339`.
+    pub fn value_string(&self) -> String {
+        match &self.value {
+            Value::Number { value, .. } => value.to_plain(),
+            Value::Ordinal(o) => o.value().to_string(),
+            Value::Money(m) => m.amount.to_plain(),
+            Value::Percent(p) => p.amount.to_plain(),
+            Value::Quantity(q) => q.amount.to_plain(),
+            Value::Ratio(r) => r.to_plain(),
+            Value::Date(d) => d.to_iso(),
+            Value::Time(t) => t.to_iso(),
+            Value::Month(m) => m.to_iso(),
+            Value::Quarter(q) => q.to_iso(),
+            Value::Year(y) => y.to_plain(),
+            Value::Admin(a) => a.to_string(),
+            Value::Phone(p) => p.e164(),
+            Value::DocNum(d) => d.to_string(),
+        }
+    }
+
+    /// The entity as one line of the contract's JSON Lines, as `examples/extract` prints it:
+    /// `kind`, `start`, `end`, `text` (the slice of `text` it spans), `value`, then the optional
+    /// fields that apply.
+    ///
+    /// ```
+    /// let text = "tăng 7,22%";
+    /// let e = &vnparse::extract(text)[0];
+    /// assert_eq!(
+    ///     e.to_json(text),
+    ///     r#"{"kind":"percent","start":6,"end":11,"text":"7,22%","value":"7.22"}"#
+    /// );
+    /// ```
+    pub fn to_json(&self, text: &str) -> String {
+        let mut line = format!(
+            "{{\"kind\":\"{}\",\"start\":{},\"end\":{},\"text\":{},\"value\":{}",
+            self.kind().as_str(),
+            self.span.start,
+            self.span.end,
+            json_string(text.get(self.span.clone()).unwrap_or_default()),
+            json_string(&self.value_string()),
+        );
+        for (name, field) in self.fields() {
+            match field {
+                Field::Text(s) => line.push_str(&format!(",\"{name}\":{}", json_string(&s))),
+                Field::Int(n) => line.push_str(&format!(",\"{name}\":{n}")),
+            }
+        }
+        line.push('}');
+        line
+    }
+
+    /// The optional fields that apply, in the contract's names (`unit`, `approx`, …).
+    pub fn fields(&self) -> Vec<(&'static str, Field)> {
+        let mut fields = Vec::new();
+        let approx = |fields: &mut Vec<_>, a: Option<Approx>| {
+            if let Some(a) = a {
+                fields.push(("approx", Field::Text(a.as_str().to_string())));
+            }
+        };
+        match &self.value {
+            Value::Number { approx: a, .. } => approx(&mut fields, *a),
+            Value::Money(m) => {
+                fields.push(("unit", Field::Text(m.currency.code().to_string())));
+                approx(&mut fields, m.approx);
+            }
+            Value::Percent(p) => approx(&mut fields, p.approx),
+            Value::Quantity(q) => {
+                fields.push(("unit", Field::Text(q.unit.clone())));
+                approx(&mut fields, q.approx);
+            }
+            Value::Ratio(r) => {
+                if let Some(unit) = &r.unit {
+                    fields.push(("unit", Field::Text(unit.clone())));
+                }
+            }
+            Value::Date(d) => {
+                if let Some(w) = d.weekday {
+                    fields.push(("weekday", Field::Int(i64::from(w.iso()))));
+                }
+                if let Some(p) = d.part {
+                    fields.push(("part", Field::Text(p.as_str().to_string())));
+                }
+                if d.calendar == Calendar::Lunar {
+                    fields.push(("calendar", Field::Text("lunar".to_string())));
+                }
+                if let Some(h) = d.holiday {
+                    fields.push(("holiday", Field::Text(h.name().to_string())));
+                }
+            }
+            Value::Admin(a) => {
+                fields.push(("type", Field::Text(a.kind.word().to_string())));
+                fields.push(("name", Field::Text(a.name.clone())));
+                fields.push(("level", Field::Text(a.level.as_str().to_string())));
+                if let Some(code) = a.code() {
+                    fields.push(("code", Field::Text(code.to_string())));
+                }
+            }
+            Value::Time(t) => {
+                if let Some(p) = t.part {
+                    fields.push(("part", Field::Text(p.as_str().to_string())));
+                }
+            }
+            Value::Ordinal(_)
+            | Value::Month(_)
+            | Value::Quarter(_)
+            | Value::Year(_)
+            | Value::Phone(_)
+            | Value::DocNum(_) => {}
+        }
+        fields
+    }
+}
+
+/// `s` as a JSON string literal.
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Finds entities in text; holds the lexicon of counted nouns.
+///
+/// ```
+/// use vnparse::{Extractor, Units};
+/// let extractor = Extractor::new().with_units(Units::builtin().with(&["con mèo"]));
+/// let found = extractor.extract("nuôi 3 con mèo");
+/// assert_eq!(found[0].value_string(), "3");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    units: Units,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+/// Extracts with the built-in lexicon: every entity of `text`, in order.
+pub fn extract(text: &str) -> Vec<Entity> {
+    static DEFAULT: OnceLock<Extractor> = OnceLock::new();
+    DEFAULT.get_or_init(Extractor::new).extract(text)
+}
+
+/// A reading of an entity at one position: where it ends and what it is.
+struct Reading {
+    end: usize,
+    value: Value,
+}
+
+impl Extractor {
+    /// An extractor with the built-in lexicon of counted nouns.
+    pub fn new() -> Self {
+        Extractor {
+            units: Units::shared().clone(),
+        }
+    }
+
+    /// This extractor with `units` as its lexicon of counted nouns.
+    pub fn with_units(mut self, units: Units) -> Self {
+        self.units = units;
+        self
+    }
+
+    /// Every entity of `text`, in order of position, none overlapping.
+    pub fn extract(&self, text: &str) -> Vec<Entity> {
+        let mut found = Vec::new();
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while let Some(&b) = bytes.get(pos) {
+            let next = match self.candidate(text, pos, b) {
+                Candidate::Try(skip, mask) => match self.claim(text, pos, mask, found.last()) {
+                    Some(reading) if reading.end > pos => {
+                        let end = reading.end;
+                        found.push(Entity {
+                            span: pos..end,
+                            value: reading.value,
+                        });
+                        end
+                    }
+                    _ => skip,
+                },
+                Candidate::Skip(skip) => skip,
+            };
+            pos = next.max(pos + 1);
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+        resolve_by_neighbours(text, &mut found);
+        lunar_for_the_pair(text, &mut found);
+        found
+    }
+
+    /// Whether an entity may start at `pos`, and where the token there ends.
+    fn candidate(&self, text: &str, pos: usize, b: u8) -> Candidate {
+        let rest = &text[pos..];
+        if b.is_ascii_digit() {
+            let run = pos
+                + rest
+                    .bytes()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            let digits_end = pos + rest.bytes().take_while(u8::is_ascii_digit).count();
+            return if glued_to_word_before(text, pos) {
+                Candidate::Skip(run)
+            } else {
+                // Where nothing reads, the whole numeric token is passed over: `31/02/2023` is
+                // no date, and `02/2023` inside it no ratio.
+                Candidate::Try(numeric_token_end(text, digits_end), DIGITS)
+            };
+        }
+        if matches!(b, b'+' | b'-') && text[..pos].ends_with(|c: char| c.is_alphanumeric()) {
+            if !code_before(text, pos) {
+                // `2-1`, `12h-15h`: a dash between two numbers, the second read on its own.
+                return Candidate::Skip(pos + 1);
+            }
+            // `Covid-19`, `GMT+7`: part of a code.
+            let run = pos
+                + 1
+                + rest[1..]
+                    .bytes()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+            return Candidate::Skip(run);
+        }
+        match b {
+            b'+' | b'(' => return Candidate::Try(pos + 1, PHONE | MONEY),
+            b'-' => return Candidate::Try(pos + 1, AMOUNT),
+            b'$' => return Candidate::Try(pos + 1, MONEY),
+            _ if rest.starts_with(['€', '£', '¥', '₫']) => {
+                return Candidate::Try(pos + 1, MONEY)
+            }
+            _ => {}
+        }
+        if b.is_ascii_alphabetic() || b >= 0xC0 {
+            let Some((word, _)) = split_word(rest) else {
+                return Candidate::Skip(pos + 1);
+            };
+            let end = pos + word.len();
+            let at_boundary = !text[..pos].ends_with(|c: char| c.is_alphanumeric());
+            return match triggers().get(Folded::new(word).as_bytes()) {
+                Some(&mask) if at_boundary => Candidate::Try(end, mask),
+                _ => Candidate::Skip(end),
+            };
+        }
+        Candidate::Skip(pos + 1)
+    }
+
+    /// The best reading of an entity starting at `pos`, if any.
+    fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
+        let rest = &text[pos..];
+        let before = &text[..pos];
+        let at = |after: &str| text.len() - after.len();
+        let mut best: Option<Reading> = None;
+        let mut offer = |end: usize, value: Value| {
+            if end > pos && best.as_ref().is_none_or(|b| end > b.end) && !glued_after(text, end) {
+                best = Some(Reading { end, value });
+            }
+        };
+        let wants = |readers: u32| mask & readers != 0;
+        // `cao hơn 2 điểm`, `rẻ hơn 700.000 đồng`: the size of a difference, read from its digits.
+        if is_comparative(before, rest) {
+            return None;
+        }
+        if wants(DATE) {
+            if let Ok((r, mut raw)) = raw_date(rest) {
+                if raw.is_valid()
+                    && (date_in_context(before, &raw) || continues_days(text, last, pos))
+                {
+                    raw.date.part = raw
+                        .date
+                        .part
+                        .or_else(|| crate::date::part_before_bracket(before));
+                    offer(at(r), Value::Date(raw.date));
+                }
+            }
+            if let Some((r, d)) = borrowed_day(rest, continues_days(text, last, pos)) {
+                offer(at(r), Value::Date(d));
+            }
+        }
+        if let Some(Ok((r, t))) = wants(TIME).then(|| time(rest)) {
+            if !is_duration(before, r) {
+                offer(at(r), Value::Time(t));
+            }
+        }
+        if let Some((r, t)) = wants(TIME).then(|| borrowed_hour(rest)).flatten() {
+            offer(at(r), Value::Time(t));
+        }
+        if let Some(Ok((r, m))) = wants(MONTH).then(|| month(rest)) {
+            offer(at(r), Value::Month(m));
+        }
+        if let Some((r, m)) = wants(RATIO).then(|| bare_month(rest)).flatten() {
+            offer(at(r), Value::Month(m));
+        }
+        if let Some(Ok((r, q))) = wants(QUARTER).then(|| quarter(rest)) {
+            offer(at(r), Value::Quarter(q));
+        }
+        if wants(YEAR) {
+            if let Ok((r, y)) = year(rest) {
+                offer(at(r), Value::Year(y));
+            }
+            if let Some((r, y)) = last.and_then(|last| conjunct_year(text, last, pos)) {
+                offer(at(r), Value::Year(y));
+            }
+        }
+        if let Some(Ok((r, unit))) = wants(ADMIN).then(|| admin(rest)) {
+            if admin_in_context(&unit) && !ends_longer_type(text, pos) {
+                offer(at(r), Value::Admin(unit));
+            }
+        }
+        if let Some(Ok((r, p))) = wants(PHONE).then(|| phone(rest)) {
+            offer(at(r), Value::Phone(p));
+        }
+        if let Some(Ok((r, d))) = wants(DOCNUM).then(|| docnum(rest)) {
+            offer(at(r), Value::DocNum(d));
+        }
+        if let Some(Ok((r, m))) = wants(MONEY).then(|| money(rest)) {
+            offer(at(r), Value::Money(m));
+        }
+        if let Some(Ok((r, p))) = wants(PERCENT).then(|| percent(rest)) {
+            offer(at(r), Value::Percent(p));
+        }
+        // A label takes a bare number: `nhóm 1`, but `nhóm khoảng 15 đối tượng` counts.
+        let labelled =
+            wants(QUANTITY | RATIO) && approx_phrase(rest).is_err() && is_labelled(before);
+        let lexical = (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest));
+        let read_by_lexicon = matches!(lexical, Some(Ok(_)));
+        if let Some(Ok((r, q))) = lexical {
+            // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
+            let digits = after_qualifier(rest);
+            let clock = q.unit == "giờ"
+                && (clock_time_at(text, digits)
+                    || borrowed_hour(digits).is_some() && !is_duration(before, r));
+            // `ngày 16 - 18 tháng …`: days, whatever month follows.
+            let days = q.unit == "tháng" && previous_word(before).is_some_and(|w| same(w, "ngày"));
+            // `12 xã và một thị trấn`: `một` set against another count is the numeral.
+            let set_against = last.is_some_and(|e| matches!(e.value, Value::Quantity(_)))
+                && last
+                    .and_then(|e| text.get(e.span.end..pos))
+                    .is_some_and(|link| {
+                        let link = link.trim_matches(crate::text::is_space);
+                        link == "," || same(link, "và")
+                    });
+            if counts(before, rest, &q, set_against) && !is_day_of_month(&q, r) && !clock && !days {
+                offer(at(r), Value::Quantity(q));
+            }
+        }
+        // `13 đời vua`, `209 ổ dịch`: digits counting a noun the lexicon lacks (where it knows
+        // one, `5 người chết` counts `người`, and that reading stands).
+        // Not after `-` or `+` either: `3-0 nghiêng về`, `km 15+200 quốc lộ` are scores and marks.
+        let after_sign = before
+            .trim_end_matches(crate::text::is_space)
+            .ends_with(['-', '+', '–']);
+        let open = wants(QUANTITY) && !labelled && !read_by_lexicon && !after_sign;
+        if let Some((r, q)) = open.then(|| open_quantity(rest)).flatten() {
+            offer(at(r), Value::Quantity(q));
+        }
+        if let Some((r, q)) = (wants(QUANTITY) && !labelled)
+            .then(|| borrowed_unit(&self.units, rest))
+            .flatten()
+        {
+            offer(at(r), Value::Quantity(q));
+        }
+        if let Some(Ok((r, ratio))) = (wants(RATIO) && !labelled).then(|| ratio(&self.units, rest))
+        {
+            // Without a unit, only a fraction (`1/4`) is read: `32/1` is a date that cannot
+            // exist, not a ratio.
+            if ratio.unit.is_some() || ratio.numerator <= ratio.denominator {
+                offer(at(r), Value::Ratio(ratio));
+            }
+        }
+        if let Some(Ok((r, o))) = wants(ORDINAL).then(|| ordinal(rest)) {
+            if ordinal_in_context(before, rest) {
+                offer(at(r), Value::Ordinal(o));
+            }
+        }
+        if let Some((r, value, approx)) = wants(NUMBER).then(|| plain_number(rest)).flatten() {
+            offer(at(r), Value::Number { value, approx });
+        }
+        best
+    }
+}
+
+/// What the scanner does at a position.
+enum Candidate {
+    /// Try the readers of the mask here; if none reads, go on at the position given.
+    Try(usize, u32),
+    /// Nothing starts here; go on at the position given.
+    Skip(usize),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_string;
+
+    #[test]
+    fn json_strings_escape_what_json_requires() {
+        assert_eq!(
+            json_string("a\"b\\c\nd\te\u{1}"),
+            r#""a\"b\\c\nd\te\u0001""#
+        );
+        assert_eq!(json_string("đồng"), "\"đồng\"");
+    }
+}

@@ -1,0 +1,92 @@
+//! The readers the extractor owns besides the kinds' own: plain numbers and ranges under the
+//! free-text rules, counts of nouns the lexicon lacks, and bare months (`03/2026`).
+
+use super::*;
+
+/// `03/2026` in `giá tốt 03/2026`, `(11-1941)`: a month and a year with no `tháng`, not a
+/// ratio or a range.
+pub(super) fn bare_month(input: &str) -> Option<(&str, Month)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let month: u8 = input
+        .get(..digits)
+        .filter(|d| (1..=2).contains(&d.len()))?
+        .parse()
+        .ok()?;
+    let (year, rest) = crate::date::four_digit_year(input[digits..].strip_prefix(['/', '-'])?)?;
+    let continues = rest.starts_with('/') && rest[1..].starts_with(|c: char| c.is_alphanumeric());
+    ((1..=12).contains(&month) && (1900..=2199).contains(&year) && !continues).then_some((
+        rest,
+        Month {
+            year: Some(year),
+            month,
+        },
+    ))
+}
+
+/// A count in digits of a noun the lexicon lacks (see [`crate::quantity`]); never a bare year
+/// (`2001 quy định`) and never a number in words.
+pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
+    let (rest, m) = marked(input, crate::quantity::open_noun, &[]).ok()?;
+    let numeral = m.first.digits?;
+    let year_like = numeral.grouping == crate::number::Grouping::Plain
+        && (Decimal::from(1000)..=Decimal::from(2999)).contains(&numeral.value);
+    let quantity = Quantity {
+        amount: m.amount,
+        unit: m.marker,
+        approx: m.approx,
+    };
+    // `20K phí vận chuyển`: a scaled amount is a price, not a count.
+    (!year_like && !m.first.scaled).then_some((rest, quantity))
+}
+
+/// The "marker" after a plain number: nothing at all, unless a range follows.
+pub(super) fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
+    (!range_follows(rest)).then_some(((), rest))
+}
+
+/// A plain number or range of numbers, maybe qualified and signed, under the free-text rules
+/// for words: `trên 27 tỉ`, `7 - 10 triệu`, `hai mươi mốt`.
+pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)> {
+    // The marker of a plain number is nothing at all, unless a range follows the first bound.
+    let (after, m) = marked(input, nothing_unless_range, &[])
+        .or_else(|_| marked(input, |rest: &str| Some(((), rest)), &[]))
+        .ok()?;
+    let digits = after_qualifier(input);
+    // `khoảng 15 giờ ngày 8/3`, `11-16 giờ`: clock times, read from their digits.
+    let before = &input[..input.len() - digits.len()];
+    let hours = borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r));
+    if hours || m.approx.is_some() && clock_time_at(input, digits) {
+        return None;
+    }
+    // `vượt 5%`: a rate or an amount whose reader declined its qualifier; read it from the
+    // digits instead.
+    if crate::percent::percent_sign(after).is_some()
+        || crate::money::currency_after(after).is_some()
+    {
+        return None;
+    }
+    // `1/4`, `3/2024`: the number is part of a fraction or date the other readers decide.
+    if after.starts_with('/')
+        && after[1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    // `từ 2016 đến 2021`: a range of two years is a year, read from its digits.
+    if let Amount::Range(low, high) = m.amount {
+        let is_year =
+            |v: Decimal| v.is_integer() && (Decimal::from(1000)..=Decimal::from(2999)).contains(&v);
+        if is_year(low) && is_year(high) && m.approx.is_none() {
+            return None;
+        }
+    }
+    let a = m.first;
+    if a.digits.is_none() && a.words < 2 && !a.scaled {
+        return None;
+    }
+    if a.digits.is_none() && is_capitalized(digits) && a.words < 2 {
+        return None;
+    }
+    Some((after, m.amount, m.approx))
+}

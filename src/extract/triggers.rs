@@ -1,0 +1,140 @@
+//! Where entities may start: the words that open one, and which readers each may open.
+
+use super::*;
+
+/// The readers, as bits of a mask: which may start at a position.
+pub(super) mod readers {
+    pub const DATE: u32 = 1;
+    pub const TIME: u32 = 1 << 1;
+    pub const MONTH: u32 = 1 << 2;
+    pub const QUARTER: u32 = 1 << 3;
+    pub const YEAR: u32 = 1 << 4;
+    pub const ADMIN: u32 = 1 << 5;
+    pub const PHONE: u32 = 1 << 6;
+    pub const DOCNUM: u32 = 1 << 7;
+    pub const MONEY: u32 = 1 << 8;
+    pub const PERCENT: u32 = 1 << 9;
+    pub const QUANTITY: u32 = 1 << 10;
+    pub const RATIO: u32 = 1 << 11;
+    pub const ORDINAL: u32 = 1 << 12;
+    pub const NUMBER: u32 = 1 << 13;
+    /// Everything an amount can open: a qualifier, a sign, a number word.
+    pub const AMOUNT: u32 = MONEY | PERCENT | QUANTITY | NUMBER;
+    /// Everything digits can open.
+    pub const DIGITS: u32 = DATE | TIME | YEAR | PHONE | DOCNUM | AMOUNT | RATIO;
+}
+
+use readers::*;
+
+/// The words that open an entity, and the readers that may start at them.
+pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
+    // Qualifiers, signs and currency codes before an amount.
+    ("trên", AMOUNT),
+    ("hơn", AMOUNT),
+    ("ngoài", AMOUNT),
+    ("vượt", AMOUNT),
+    ("dưới", AMOUNT),
+    ("gần", AMOUNT),
+    ("khoảng", AMOUNT),
+    ("chừng", AMOUNT),
+    ("tầm", AMOUNT),
+    ("xấp", AMOUNT),
+    ("ước", AMOUNT),
+    ("quanh", AMOUNT),
+    ("chưa", AMOUNT),
+    ("ít", AMOUNT),
+    ("tối", AMOUNT | DATE),
+    ("không", AMOUNT),
+    ("từ", AMOUNT),
+    ("âm", AMOUNT),
+    ("usd", MONEY),
+    ("vnd", MONEY),
+    ("vnđ", MONEY),
+    ("eur", MONEY),
+    // Number words.
+    ("một", AMOUNT),
+    ("mốt", AMOUNT),
+    ("hai", AMOUNT),
+    ("ba", AMOUNT),
+    ("bốn", AMOUNT),
+    ("tư", AMOUNT),
+    ("năm", AMOUNT | YEAR),
+    ("lăm", AMOUNT),
+    ("nhăm", AMOUNT),
+    ("sáu", AMOUNT),
+    ("bảy", AMOUNT),
+    ("bẩy", AMOUNT),
+    ("tám", AMOUNT),
+    ("chín", AMOUNT),
+    ("mười", AMOUNT),
+    ("chục", AMOUNT),
+    ("nghìn", AMOUNT),
+    ("ngàn", AMOUNT),
+    ("triệu", AMOUNT),
+    ("tỷ", AMOUNT),
+    ("tỉ", AMOUNT),
+    // Ordinals.
+    ("lần", ORDINAL),
+    ("khóa", ORDINAL),
+    ("khoá", ORDINAL),
+    ("đại", ORDINAL),
+    ("thế", ORDINAL),
+    ("thứ", ORDINAL | DATE),
+    // Days, parts of the day, weekdays, holidays.
+    ("ngày", DATE),
+    ("hôm", DATE),
+    ("mùng", DATE),
+    ("mồng", DATE),
+    ("rạng", DATE),
+    ("sáng", DATE),
+    ("trưa", DATE),
+    ("chiều", DATE),
+    ("đêm", DATE),
+    ("khuya", DATE),
+    ("chủ", DATE),
+    ("cn", DATE),
+    ("t", DATE),
+    ("tết", DATE),
+    ("rằm", DATE),
+    // Months, quarters, years.
+    ("tháng", MONTH),
+    ("thg", MONTH),
+    ("quý", QUARTER),
+    ("q", QUARTER | ADMIN),
+    ("giai", YEAR),
+    ("thời", YEAR),
+    ("nhiệm", YEAR),
+    ("niên", YEAR),
+    ("sn", YEAR),
+    // Administrative units.
+    ("tỉnh", ADMIN),
+    ("thành", ADMIN),
+    ("quận", ADMIN),
+    ("huyện", ADMIN),
+    ("thị", ADMIN),
+    ("phường", ADMIN),
+    ("xã", ADMIN),
+    ("đặc", ADMIN),
+    ("khu", ADMIN),
+    ("tổ", ADMIN),
+    ("thôn", ADMIN),
+    ("ấp", ADMIN),
+    ("tp", ADMIN),
+    ("tx", ADMIN),
+    ("tt", ADMIN),
+    ("h", ADMIN),
+    ("p", ADMIN),
+    ("x", ADMIN),
+    ("tphcm", ADMIN),
+];
+
+/// [`TRIGGER_WORDS`] by folded word, built once.
+pub(super) fn triggers() -> &'static HashMap<Vec<u8>, u32> {
+    static TRIGGERS: OnceLock<HashMap<Vec<u8>, u32>> = OnceLock::new();
+    TRIGGERS.get_or_init(|| {
+        TRIGGER_WORDS
+            .iter()
+            .map(|&(w, mask)| (Folded::new(w).as_bytes().to_vec(), mask))
+            .collect()
+    })
+}
