@@ -355,10 +355,10 @@ pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
         }
     }
     // A name the gazetteer lacks: capitalized words, not a person's; after an abbreviation,
-    // not a lone letter (`H.A`, `H.M` are initials); never for a province, whose names the
-    // gazetteer has all of (`các tỉnh Nam Bộ` names a region, `tỉnh Khóa X` a title).
+    // not a lone letter (`H.A`, `H.M` are initials). A historical unit is one
+    // (`tỉnh Bắc Thái`), a region is not (`tỉnh Nam Bộ`, see `capitalized_name`).
     let initial = split_word(rest).is_some_and(|(w, _)| w.chars().count() < 2);
-    if abbreviated && initial || kind == AdminType::Tinh {
+    if abbreviated && initial {
         return fail(rest);
     }
     match capitalized_name(rest) {

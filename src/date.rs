@@ -789,7 +789,7 @@ fn continues(rest: &str, separator: char) -> bool {
 
 /// The day itself: numeric, written with `tháng`, `rằm tháng …` or `mùng … Tết`.
 fn day(input: &str) -> IResult<&str, RawDate> {
-    if let Some(found) = full_moon(input) {
+    if let Some(found) = full_moon(input).or_else(|| month_first(input)) {
         return Ok(found);
     }
     let Some((d, after_day)) = small_number(input) else {
@@ -920,8 +920,12 @@ fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
 
 /// The year after a written day or month: `năm 2021`, `/2024`, `, 2008`, `năm Kỷ Hợi`.
 pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>, &str) {
-    // `tháng 12-1907`
-    if let Some((y, rest)) = input.strip_prefix('-').and_then(four_digit_year) {
+    // `tháng 12-1907`, `tháng 11 - 1883`
+    let dashed = space0(input)
+        .ok()
+        .and_then(|(r, _)| r.strip_prefix('-'))
+        .and_then(|r| space0(r).ok());
+    if let Some((y, rest)) = dashed.and_then(|(r, _)| four_digit_year(r)) {
         return (Some(y), None, rest);
     }
     if let Some(after) = input.strip_prefix('/') {
@@ -993,6 +997,20 @@ pub(crate) fn can_chi(input: &str) -> Option<(usize, usize, &str)> {
         .or_else(|| branch_word.matches("tị").then_some(5))?;
     // Stems and branches pair by parity: Canh Tý exists, Canh Sửu does not.
     (stem % 2 == branch % 2).then_some((stem, branch, rest))
+}
+
+/// `Tháng Sáu 21, 2024`: the month first, as some sites print dates.
+fn month_first(input: &str) -> Option<(&str, RawDate)> {
+    let len = match_phrase(input, "tháng")?;
+    let (rest, _) = space1(&input[len..]).ok()?;
+    let (month, _, rest) = month_ref(rest)?;
+    let (rest, _) = space1(rest).ok()?;
+    let (d, rest) = small_number(rest)?;
+    let (rest, _) = space1(rest.strip_prefix(',')?).ok()?;
+    let (year, rest) = four_digit_year(rest)?;
+    let mut found = raw(Some(year), month, d, Calendar::Solar);
+    found.cued = true;
+    Some((rest, found))
 }
 
 /// `rằm tháng Giêng`, `Rằm tháng Bảy`: the 15th of a lunar month.

@@ -87,16 +87,20 @@ pub fn month(input: &str) -> IResult<&str, Month> {
         return fail(input);
     };
     let (rest, _) = space1(&input[len..])?;
-    let Some((m, _, after)) = month_ref(rest) else {
+    let Some((m, lunar_name, after)) = month_ref(rest) else {
         return fail(rest);
     };
     if after.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(after);
     }
-    let (year, can_chi, mut rest) = written_year(after);
-    if can_chi.is_some() && year.is_none() {
-        rest = after;
-    }
+    let (year, can_chi, rest) = written_year(after);
+    let mut rest = rest;
+    // `tháng Giêng năm Canh Thìn (1820)`: a month of the lunar year has no solar year.
+    let year = if lunar_name || can_chi.is_some() {
+        None
+    } else {
+        year
+    };
     // `tháng 3 Âm lịch`: a lunar month is still month 3.
     if let Some(after) = space1(rest)
         .ok()
@@ -302,7 +306,9 @@ pub fn year(input: &str) -> IResult<&str, Year> {
         let after = after_first.strip_prefix(')').unwrap_or(after_first);
         return Ok((after, Year { first, last: first }));
     }
-    if let Some((last, after_last)) = range_end(after_first) {
+    if let Some((last, after_last)) =
+        range_end(after_first).or_else(|| short_range_end(first, after_first))
+    {
         if last > first {
             return Ok((after_last, Year { first, last }));
         }
@@ -317,6 +323,23 @@ pub fn year(input: &str) -> IResult<&str, Year> {
 }
 
 /// `- 2025`, `– 2025`, `-2025`, `đến 2025` after a year: the last year and the rest.
+/// `-96` in `1965-96`: the last year by its last two digits, glued to the first.
+fn short_range_end(first: i32, input: &str) -> Option<(i32, &str)> {
+    let rest = input.strip_prefix('-')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 2 || rest[2..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let yy: i32 = rest[..2].parse().ok()?;
+    let century = first - first % 100;
+    let last = if century + yy > first {
+        century + yy
+    } else {
+        century + 100 + yy
+    };
+    Some((last, &rest[2..]))
+}
+
 fn range_end(input: &str) -> Option<(i32, &str)> {
     let (rest, _) = space0(input).ok()?;
     let rest = match rest.strip_prefix(['-', '–', '—']) {

@@ -63,6 +63,7 @@ pub const COUNTED: &[&str] = &[
     "đầu mối", "ngôi trường", "quý", "kỳ", "phiên", "cổ phiếu", "cổ phần", "hợp đồng", "tài khoản",
     "thuê bao", "máy", "thiết bị", "tác phẩm", "đầu sách", "bản sao", "chuyến", "chuyến bay",
     "tầng", "lô", "thửa", "thửa đất", "mô hình", "sáng kiến", "đề tài",
+    "giai đoạn", "anh em", "chị em", "vợ chồng", "thế hệ học sinh",
     "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",

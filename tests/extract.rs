@@ -898,7 +898,7 @@ fn forms_found_in_a_second_review_of_real_text() {
         ),
         (
             "tháng 1 năm Tân Sửu (1841)",
-            &[("month", "tháng 1 năm Tân Sửu (1841)", "1841-01")],
+            &[("month", "tháng 1 năm Tân Sửu (1841)", "--01")],
         ),
         (
             "ngày 25 tháng 8 năm Kỉ Sửu",
@@ -1026,5 +1026,57 @@ fn coordinated_counts_borrow_their_noun() {
     assert_eq!(
         field("lần lượt 26 và 25 điểm", 0, "unit").as_deref(),
         Some("điểm")
+    );
+}
+
+#[test]
+fn forms_found_in_a_held_out_set() {
+    check(&[
+        (
+            "(20, 21 và 22 tháng 7 năm 1883)",
+            &[
+                ("date", "20", "1883-07-20"),
+                ("date", "21", "1883-07-21"),
+                ("date", "22 tháng 7 năm 1883", "1883-07-22"),
+            ],
+        ),
+        (
+            "Thứ Sáu, Tháng Sáu 21, 2024",
+            &[("date", "Thứ Sáu, Tháng Sáu 21, 2024", "2024-06-21")],
+        ),
+        (
+            "tháng 11 - 1883",
+            &[("month", "tháng 11 - 1883", "1883-11")],
+        ),
+        (
+            "tháng Giêng năm Canh Thìn (1820)",
+            &[("month", "tháng Giêng năm Canh Thìn (1820)", "--01")],
+        ),
+        ("covid 19 và COVID- 19", &[]),
+        ("năm 20___", &[]),
+        ("(+/-10%)", &[("percent", "10%", "10")]),
+        ("hai giai đoạn chính", &[("quantity", "hai giai đoạn", "2")]),
+        (
+            "thuộc tỉnh Bắc Thái (1965-96)",
+            &[
+                ("admin", "tỉnh Bắc Thái", "tỉnh Bắc Thái"),
+                ("year", "1965-96", "1965..1996"),
+            ],
+        ),
+        (
+            "77/QĐ-UBND 2020 Ngân hàng",
+            &[
+                ("docnum", "77/QĐ-UBND", "77/QĐ-UBND"),
+                ("number", "2020", "2020"),
+            ],
+        ),
+        (
+            "6h17 sáng 14/6",
+            &[("time", "6h17 sáng", "06:17"), ("date", "14/6", "--06-14")],
+        ),
+    ]);
+    assert_eq!(
+        field("6h17 sáng 14/6", 1, "part").as_deref(),
+        Some("morning")
     );
 }

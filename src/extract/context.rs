@@ -132,6 +132,11 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     }
 }
 
+/// Words of plurality before a type word: `các tỉnh`, `nhiều xã`.
+pub(super) const PLURALS: &[&str] = &[
+    "các", "nhiều", "những", "mọi", "hai", "ba", "bốn", "năm", "vài",
+];
+
 /// Adjectives that make `hơn` after them a comparison (`cao hơn 2 điểm`), not a qualifier.
 pub(super) const COMPARATIVES: &[&str] = &[
     "cao", "thấp", "rẻ", "đắt", "tốt", "xấu", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "mạnh",
@@ -236,7 +241,7 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
 /// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
 pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
-    if after_plate_code(before) {
+    if after_plate_code(before) || after_disease_name(before) {
         return true;
     }
     let mut chars = before.chars().rev();
@@ -266,6 +271,13 @@ pub(super) fn after_plate_code(before: &str) -> bool {
     code.starts_with(|c: char| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase())
 }
 
+/// `covid 19`, `COVID- 19`: the number of a disease's name, however it is spaced.
+fn after_disease_name(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == '-');
+    previous_word(trimmed).is_some_and(|w| same(w, "covid") || same(w, "sars"))
+        && trimmed.len() < before.len()
+}
+
 /// Whether the letters and digits just before `end` make a code (`Covid`, `BT02`, `GMT`) rather
 /// than a number or a time (`2`, `12h`, `17h30`).
 pub(super) fn code_before(text: &str, end: usize) -> bool {
@@ -291,7 +303,8 @@ pub(super) fn glued_after(text: &str, end: usize) -> bool {
     let before_end = &text[..end];
     let ends_in_letter = before_end.ends_with(|c: char| is_word_char(c));
     match after.chars().next() {
-        Some(c) if c.is_ascii_digit() => true,
+        // `năm 20___`: digits of a form still to be filled in.
+        Some(c) if c.is_ascii_digit() || c == '_' => true,
         Some(c) if is_word_char(c) => !ends_in_letter,
         _ => false,
     }
@@ -364,7 +377,17 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     let starts_with_digit = rest
         .trim_start_matches('-')
         .starts_with(|c: char| c.is_ascii_digit());
-    if q.approx.is_some() || starts_with_digit {
+    if starts_with_digit {
+        // `77/QĐ-UBND 2020 Ngân hàng …`: a year before a capitalized title counts nothing.
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let year_like = digits == 4 && rest.starts_with(['1', '2']);
+        let title_next = space1(&rest[digits..])
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| is_capitalized(w));
+        return !(year_like && title_next);
+    }
+    if q.approx.is_some() {
         return true;
     }
     let Some((word, after)) = split_word(rest) else {

@@ -158,10 +158,14 @@ pub(super) fn borrowed_hour(input: &str) -> Option<(&str, Time)> {
 /// Without a cue of its own (`21` in `ngày 20, 21 và 22 tháng 7`), a day is read only where
 /// `listed` says it continues a list of days.
 pub(super) fn borrowed_day(input: &str, listed: bool) -> Option<(&str, Date)> {
-    borrowed_day_within(input, listed, 4)
+    borrowed_day_within(input, listed, 4).map(|(rest, date, _)| (rest, date))
 }
 
-pub(super) fn borrowed_day_within(input: &str, listed: bool, depth: u8) -> Option<(&str, Date)> {
+pub(super) fn borrowed_day_within(
+    input: &str,
+    listed: bool,
+    depth: u8,
+) -> Option<(&str, Date, bool)> {
     let (part, rest) = match crate::date::day_part(input) {
         Some((p, r)) => (Some(p), space1(r).ok()?.0),
         None => (None, input),
@@ -173,10 +177,9 @@ pub(super) fn borrowed_day_within(input: &str, listed: bool, depth: u8) -> Optio
         ("mùng", ()),
         ("mồng", ()),
     ];
-    let rest = match crate::text::lookup_phrase(rest, CUES) {
-        Some((_, len)) => space1(&rest[len..]).ok()?.0,
-        None if part.is_none() && !listed => return None,
-        None => rest,
+    let (rest, cued) = match crate::text::lookup_phrase(rest, CUES) {
+        Some((_, len)) => (space1(&rest[len..]).ok()?.0, true),
+        None => (rest, part.is_some() || listed),
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 2 {
@@ -190,23 +193,49 @@ pub(super) fn borrowed_day_within(input: &str, listed: bool, depth: u8) -> Optio
         .map(|(_, len)| &link[len..])
         .or_else(|| link.strip_prefix([',', '-', '–']))?;
     let (partner_start, _) = space0_str(partner_start);
-    let mut date = partner_date(partner_start, depth)?;
+    let (mut date, written) = partner_date(partner_start, depth)?;
+    // With no cue of its own, a day is read only before a list that ends in a date written
+    // out with `tháng` (`20, 21 và 22 tháng 7 năm 1883`).
+    if !cued && !written {
+        return None;
+    }
     date.day = day;
     date.part = part;
     date.weekday = None;
     date.holiday = None;
     Date::new(date.year, date.month, day)?;
-    Some((after_day, date))
+    Some((after_day, date, written))
 }
 
-/// The complete date a list of days ends in: `22 tháng 7 năm 1883` for `21 và 22 tháng 7 năm
-/// 1883`.
-pub(super) fn partner_date(input: &str, depth: u8) -> Option<Date> {
+/// The complete date a list of days ends in (`22 tháng 7 năm 1883` for `21 và 22 tháng 7 năm
+/// 1883`), and whether it is written out with `tháng` or a cue, which makes a list of bare
+/// numbers before it days.
+pub(super) fn partner_date(input: &str, depth: u8) -> Option<(Date, bool)> {
     match raw_date(input) {
-        Ok((_, raw)) if raw.is_valid() => Some(raw.date),
-        _ if depth > 0 => borrowed_day_within(input, true, depth - 1).map(|(_, date)| date),
+        Ok((_, raw)) if raw.is_valid() => Some((raw.date, raw.cued)),
+        _ if depth > 0 => {
+            borrowed_day_within(input, true, depth - 1).map(|(_, date, written)| (date, written))
+        }
         _ => None,
     }
+}
+
+/// `6h17 sáng 14/6`: the part of the day the time just before took applies to the date too.
+pub(super) fn part_of_time_before(
+    text: &str,
+    last: Option<&Entity>,
+    pos: usize,
+) -> Option<crate::date::DayPart> {
+    let last = last?;
+    let Value::Time(time) = &last.value else {
+        return None;
+    };
+    let between = text.get(last.span.end..pos)?;
+    between
+        .chars()
+        .all(|c| crate::text::is_space(c) || c == ',')
+        .then_some(time.part)
+        .flatten()
 }
 
 /// Whether the text between the last entity and `pos` links a list of days: the last entity

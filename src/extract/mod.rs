@@ -422,6 +422,10 @@ impl Extractor {
                 Candidate::Try(numeric_token_end(text, digits_end), DIGITS)
             };
         }
+        // `(+/-10%)`, `±5%`: a tolerance, not a negative number.
+        if b == b'-' && text[..pos].ends_with("+/") {
+            return Candidate::Skip(pos + 1);
+        }
         if matches!(b, b'+' | b'-') && text[..pos].ends_with(|c: char| c.is_alphanumeric()) {
             if !code_before(text, pos) {
                 // `2-1`, `12h-15h`: a dash between two numbers, the second read on its own.
@@ -483,7 +487,8 @@ impl Extractor {
                     raw.date.part = raw
                         .date
                         .part
-                        .or_else(|| crate::date::part_before_bracket(before));
+                        .or_else(|| crate::date::part_before_bracket(before))
+                        .or_else(|| part_of_time_before(text, last, pos));
                     offer(at(r), Value::Date(raw.date));
                 }
             }
@@ -517,7 +522,13 @@ impl Extractor {
             }
         }
         if let Some(Ok((r, unit))) = wants(ADMIN).then(|| admin(rest)) {
-            if admin_in_context(&unit) && !ends_longer_type(text, pos) {
+            // `các tỉnh Nam Bộ`, `nhiều tỉnh Tây Bắc`: after a plural, a type word names a kind
+            // of unit, and what follows it a region, unless the gazetteer knows the name.
+            let plural = previous_word(before).is_some_and(|w| word_in(w, PLURALS));
+            if admin_in_context(&unit)
+                && !ends_longer_type(text, pos)
+                && !(plural && unit.matches.is_empty())
+            {
                 offer(at(r), Value::Admin(unit));
             }
         }
