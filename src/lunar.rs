@@ -152,9 +152,7 @@ pub const BRANCHES: [&str; 12] = [
 #[must_use]
 pub fn solar_to_lunar(year: i32, month: u8, day: u8) -> Option<LunarDate> {
     let jdn = checked_jdn(year, month, day)?;
-    let months = &calendar().months;
-    let index = months.partition_point(|m| m.start <= jdn).checked_sub(1)?;
-    let m = months.get(index)?;
+    let m = month_of_day(jdn, year)?;
     let day = u8::try_from(jdn - m.start + 1).ok()?;
     (day <= m.len).then_some(LunarDate {
         year: m.year,
@@ -292,84 +290,92 @@ struct Month {
     leap: bool,
 }
 
-struct Calendar {
-    /// In chronological order, which is also `(year, month, leap)` order.
-    months: Vec<Month>,
-}
-
 const FIRST_JDN: i64 = jdn(FIRST_YEAR, 1, 1);
 const LAST_JDN: i64 = jdn(LAST_YEAR, 12, 31);
 
-fn calendar() -> &'static Calendar {
-    static CALENDAR: OnceLock<Calendar> = OnceLock::new();
-    CALENDAR.get_or_init(build_calendar)
+/// How many solstice years hold the supported range: from the one that begins in
+/// [`FIRST_YEAR`] - 1 to the one that begins in [`LAST_YEAR`].
+const WINDOWS: usize = (LAST_YEAR - FIRST_YEAR + 2) as usize;
+
+/// The months of the solstice year that begins in Gregorian `year`: from month 11 of lunar
+/// year `year` (which holds that year's winter solstice) up to, not including, the next
+/// month 11. Computed on first use, a year at a time, so that a conversion costs the astronomy
+/// of one year (about thirty new moons and solar terms), not of three centuries.
+fn window(year: i32) -> &'static [Month] {
+    static CACHE: [OnceLock<Vec<Month>>; WINDOWS] = [const { OnceLock::new() }; WINDOWS];
+    let Some(cell) = usize::try_from(year - (FIRST_YEAR - 1))
+        .ok()
+        .and_then(|i| CACHE.get(i))
+    else {
+        return &[];
+    };
+    cell.get_or_init(|| build_window(year))
 }
 
 fn find_month(year: i32, month: u8, leap: bool) -> Option<&'static Month> {
-    let months = &calendar().months;
-    let i = months
-        .binary_search_by(|m| (m.year, m.month, m.leap).cmp(&(year, month, leap)))
-        .ok()?;
-    months.get(i)
+    // Months 11 and 12 open the solstice year of their own lunar year; 1 to 10 close the
+    // previous one.
+    let solstice_year = if month >= 11 {
+        year
+    } else {
+        year.checked_sub(1)?
+    };
+    window(solstice_year)
+        .iter()
+        .find(|m| (m.year, m.month, m.leap) == (year, month, leap))
 }
 
-fn build_calendar() -> Calendar {
-    // Lunation numbers (k) of month 11 for the solstices of 1899..=2200: the
-    // months between the first and the last cover lunar years 1899..=2200.
-    let elevens: Vec<(i32, i64)> = (FIRST_YEAR - 1..=LAST_YEAR + 1)
-        .map(|y| (y, month_eleven(y)))
-        .collect();
-    let (Some(&(_, k_first)), Some(&(_, k_last))) = (elevens.first(), elevens.last()) else {
-        return Calendar { months: Vec::new() };
-    };
-    // Day 1 of every month, and the major solar term in force at its start.
-    let starts: Vec<i64> = (k_first..=k_last).map(new_moon_day).collect();
-    let terms: Vec<i64> = starts.iter().map(|&d| term_at_day_start(d)).collect();
-    let start = |k: i64| {
-        let i = usize::try_from(k - k_first).ok()?;
-        starts.get(i).copied()
-    };
-    let has_major_term = |k: i64| {
-        let i = usize::try_from(k - k_first).ok();
-        let here = i.and_then(|i| terms.get(i));
-        let next = i.and_then(|i| terms.get(i + 1));
-        here != next
-    };
+/// The month that holds Julian day `jdn`.
+fn month_of_day(jdn: i64, gregorian_year: i32) -> Option<&'static Month> {
+    let holds = |m: &&Month| m.start <= jdn && jdn < m.start + i64::from(m.len);
+    window(gregorian_year)
+        .iter()
+        .find(holds)
+        .or_else(|| window(gregorian_year - 1).iter().find(holds))
+}
 
-    let mut months = Vec::with_capacity(3750);
-    for pair in elevens.windows(2) {
-        let [(year, a), (_, b)] = pair else { continue };
-        let count = b - a;
-        let leap_at = if count == 13 {
-            (1..13).find(|&i| !has_major_term(a + i))
-        } else {
-            None
-        };
-        let (mut year, mut number) = (*year, 11_u8);
-        for i in 0..count {
-            let leap = leap_at == Some(i);
-            if i > 0 && !leap {
-                number += 1;
-                if number == 13 {
-                    number = 1;
-                    year += 1;
-                }
-            }
-            let (Some(first), Some(next)) = (start(a + i), start(a + i + 1)) else {
-                continue;
-            };
-            if next > FIRST_JDN && first <= LAST_JDN {
-                months.push(Month {
-                    start: first,
-                    len: u8::try_from(next - first).unwrap_or(0),
-                    year,
-                    month: number,
-                    leap,
-                });
+fn build_window(year: i32) -> Vec<Month> {
+    let (a, b) = (month_eleven(year), month_eleven(year + 1));
+    // Day 1 of every month up to the next month 11, and the major solar term in force at
+    // its start: a month with no major term of its own is the leap month.
+    let starts: Vec<i64> = (a..=b).map(new_moon_day).collect();
+    let terms: Vec<i64> = starts.iter().map(|&d| term_at_day_start(d)).collect();
+    let start = |k: i64| starts.get(usize::try_from(k - a).ok()?).copied();
+    let has_major_term = |k: i64| {
+        let i = usize::try_from(k - a).ok();
+        i.and_then(|i| terms.get(i)) != i.and_then(|i| terms.get(i + 1))
+    };
+    let count = b - a;
+    let leap_at = if count == 13 {
+        (1..13).find(|&i| !has_major_term(a + i))
+    } else {
+        None
+    };
+    let (mut lunar_year, mut number) = (year, 11_u8);
+    let mut months = Vec::with_capacity(13);
+    for i in 0..count {
+        let leap = leap_at == Some(i);
+        if i > 0 && !leap {
+            number += 1;
+            if number == 13 {
+                number = 1;
+                lunar_year += 1;
             }
         }
+        let (Some(first), Some(next)) = (start(a + i), start(a + i + 1)) else {
+            continue;
+        };
+        if next > FIRST_JDN && first <= LAST_JDN {
+            months.push(Month {
+                start: first,
+                len: u8::try_from(next - first).unwrap_or(0),
+                year: lunar_year,
+                month: number,
+                leap,
+            });
+        }
     }
-    Calendar { months }
+    months
 }
 
 /// The lunation number `k` of month 11 of the lunar year that has the winter

@@ -269,7 +269,7 @@ fn classified_noun(input: &str) -> Option<(String, &str)> {
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;
     let lower = word.chars().next().is_some_and(char::is_lowercase);
-    let grammar = NOT_NOUNS.iter().any(|w| crate::text::same_word(word, w));
+    let grammar = crate::text::word_in(word, NOT_NOUNS);
     (!spaces.is_empty() && lower && !grammar && !crate::number::is_number_word(word))
         .then(|| (word.to_lowercase(), after))
 }
@@ -316,7 +316,10 @@ fn noun_word(input: &str) -> Option<(String, &str)> {
     // One Latin letter is a symbol (`x`, `m` stand for other things); `ổ`, with its marks, is
     // a word.
     let long_enough = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 || !word.is_ascii();
-    let grammar = NOT_COUNTED.iter().any(|w| crate::text::same_word(word, w));
+    static GRAMMAR: OnceLock<crate::text::WordSet> = OnceLock::new();
+    let grammar = GRAMMAR
+        .get_or_init(|| crate::text::WordSet::new(NOT_COUNTED))
+        .contains(word);
     let unit_like = !spaces.is_empty() && lower && long_enough && !grammar;
     (unit_like
         && !crate::number::is_number_word(word)

@@ -416,7 +416,7 @@ fn apply_quality(base: char, mark: char) -> Option<char> {
 }
 
 /// The longest word a fold is kept for: longer words match no keyword.
-const FOLD_CAPACITY: usize = 64;
+const FOLD_CAPACITY: usize = 40;
 
 /// A word folded for comparison, kept on the stack.
 ///
@@ -570,6 +570,60 @@ impl std::fmt::Debug for Folded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("Folded").field(&self.as_str()).finish()
     }
+}
+
+/// A 64-bit hash of the folded form of `word` (FNV-1a over its folded characters), computed
+/// in one pass with no buffer: equal for every form of one word, as [`Folded`] is. The scanner
+/// looks words up by it, so that the many words that start nothing cost one pass each.
+///
+/// ```
+/// use vnparse::text::fold_hash;
+/// assert_eq!(fold_hash("Hoà"), fold_hash("ho\u{300}a"));
+/// assert_ne!(fold_hash("năm"), fold_hash("nam"));
+/// ```
+pub fn fold_hash(word: &str) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mix = |hash: u64, c: char| {
+        let mut buf = [0; 4];
+        c.encode_utf8(&mut buf)
+            .bytes()
+            .fold(hash, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
+    };
+    let mut hash = OFFSET;
+    let mut tone = None;
+    // The last base letter is held back: a combining mark of quality may still change it.
+    let mut pending: Option<char> = None;
+    for c in word.chars() {
+        if TONE_MARKS.contains(&c) {
+            tone = Some(match c {
+                '\u{0340}' => '\u{0300}',
+                '\u{0341}' => '\u{0301}',
+                other => other,
+            });
+            continue;
+        }
+        if is_combining_mark(c) {
+            if let Some(quality) = pending.and_then(|base| apply_quality(base, c)) {
+                pending = Some(quality);
+            }
+            continue;
+        }
+        let (base, letter_tone) = fold_letter(c);
+        if letter_tone.is_some() {
+            tone = letter_tone;
+        }
+        if let Some(previous) = pending.replace(base) {
+            hash = mix(hash, previous);
+        }
+    }
+    if let Some(last) = pending {
+        hash = mix(hash, last);
+    }
+    if let Some(tone) = tone {
+        hash = mix(hash, tone);
+    }
+    hash
 }
 
 /// Whether two words are the same word, whatever their case, form and tone placement.

@@ -45,10 +45,9 @@ use crate::percent::{percent, Percent};
 use crate::period::{month, quarter, year, Month, Quarter, Year};
 use crate::phone::{phone, Phone};
 use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
-use crate::text::{is_capitalized, is_word_char, space1, split_word, word_in, Folded, WordSet};
+use crate::text::{fold_hash, is_capitalized, is_word_char, space1, split_word, word_in, WordSet};
 use crate::time::{time, Time};
 use rust_decimal::Decimal;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -455,8 +454,8 @@ impl Extractor {
             };
             let end = pos + word.len();
             let at_boundary = !text[..pos].ends_with(|c: char| c.is_alphanumeric());
-            return match triggers().get(Folded::new(word).as_bytes()) {
-                Some(&mask) if at_boundary => Candidate::Try(end, mask),
+            return match trigger_mask(word) {
+                Some(mask) if at_boundary => Candidate::Try(end, mask),
                 _ => Candidate::Skip(end),
             };
         }

@@ -129,12 +129,28 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
 ];
 
 /// [`TRIGGER_WORDS`] by folded word, built once.
-pub(super) fn triggers() -> &'static HashMap<Vec<u8>, u32> {
-    static TRIGGERS: OnceLock<HashMap<Vec<u8>, u32>> = OnceLock::new();
+///
+/// Sorted by [`crate::text::fold_hash`], searched by halves: a word is hashed once, in one pass,
+/// and never copied (two words with one hash would only make the readers try, and fail).
+pub(super) fn triggers() -> &'static [(u64, u32)] {
+    static TRIGGERS: OnceLock<Vec<(u64, u32)>> = OnceLock::new();
     TRIGGERS.get_or_init(|| {
-        TRIGGER_WORDS
+        let mut table: Vec<(u64, u32)> = TRIGGER_WORDS
             .iter()
-            .map(|&(w, mask)| (Folded::new(w).as_bytes().to_vec(), mask))
-            .collect()
+            .map(|&(w, mask)| (fold_hash(w), mask))
+            .collect();
+        table.sort_unstable();
+        table
     })
+}
+
+/// The readers a word may open, if it is a trigger.
+pub(super) fn trigger_mask(word: &str) -> Option<u32> {
+    let table = triggers();
+    let hash = fold_hash(word);
+    table
+        .binary_search_by_key(&hash, |&(h, _)| h)
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|&(_, mask)| mask)
 }
