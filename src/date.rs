@@ -542,10 +542,13 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
                 inner
             }
             None => {
-                // `sáng nay 4-7`, `chiều qua 2/10`: the part of a day named by its date.
+                // `sáng nay 4-7`, `Sáng nay, 1-12`: the part of a day named by its date.
                 let (r, _) = space1(after)?;
                 match lookup_phrase(r, TODAY) {
-                    Some((_, len)) => space1(&r[len..])?.0,
+                    Some((_, len)) => {
+                        let after_today = &r[len..];
+                        space1(after_today.strip_prefix(',').unwrap_or(after_today))?.0
+                    }
                     None => r,
                 }
             }
@@ -568,6 +571,16 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
     }
     if bracket {
         rest = space0(rest)?.0.strip_prefix(')').map_or(rest, |r| r);
+    }
+    // `12/4/2022 (Thứ Ba)`: the weekday after the date, in brackets.
+    if raw.date.weekday.is_none() {
+        let after_open = space0(rest)?.0.strip_prefix('(');
+        if let Some((w, after_name)) = after_open.and_then(self::weekday) {
+            if let Some(closed) = after_name.strip_prefix(')') {
+                raw.date.weekday = Some(w);
+                rest = closed;
+            }
+        }
     }
     if raw.date.calendar == Calendar::Solar && raw.date.holiday.is_none() {
         raw.date.holiday = Holiday::on_solar_day(raw.date.month, raw.date.day);
@@ -835,21 +848,47 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     let (m, after_month) = small_number(rest)?;
     let mut rest = after_month;
     let mut year = None;
+    let mut calendar = Calendar::Solar;
     if let Some(after_sep) = rest.strip_prefix(separator) {
         if let Some((y, after_year)) = year_digits(after_sep) {
             year = Some(y);
             rest = after_year;
+        } else if let Some((_, _, after_name)) = can_chi(after_sep) {
+            // `27-10-Tân Sửu`: a day of a lunar year named by its can-chi.
+            calendar = Calendar::Lunar;
+            rest = after_name;
         }
-    } else if let (Some(y), None, after_year) = written_year(rest) {
-        // `1/5 năm 2018`
-        year = Some(y);
-        rest = after_year;
+    } else {
+        match written_year(rest) {
+            // `1/5 năm 2018`
+            (Some(y), None, after_year) => {
+                year = Some(y);
+                rest = after_year;
+            }
+            // `13/8 năm Tân Sửu`: a lunar day; its value stays month and day.
+            (_, Some(_), after_year) => {
+                calendar = Calendar::Lunar;
+                rest = after_year;
+            }
+            _ => {}
+        }
     }
     if continues(rest, separator) || is_hour_unit_next(rest) {
         return None;
     }
-    let mut found = raw(year, m, d, Calendar::Solar);
+    let mut found = raw(
+        if calendar == Calendar::Lunar {
+            None
+        } else {
+            year
+        },
+        m,
+        d,
+        calendar,
+    );
     found.separator = Some(separator);
+    // A can-chi year marks a date as surely as `ngày` does.
+    found.cued = calendar == Calendar::Lunar;
     Some((rest, found))
 }
 

@@ -183,7 +183,8 @@ pub fn quarter(input: &str) -> IResult<&str, Quarter> {
             }
         }
     }
-    let Some(len) = match_phrase(input, "quý") else {
+    // `quí` is the older spelling.
+    let Some(len) = match_phrase(input, "quý").or_else(|| match_phrase(input, "quí")) else {
         return fail(input);
     };
     let (rest, _) = space1(&input[len..])?;

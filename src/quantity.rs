@@ -288,10 +288,11 @@ const NOT_COUNTED: &[&str] = &[
     "nhỏ", "cũ", "tốt", "xấu", "nhanh", "chậm", "thêm", "nhất", "rưỡi", "lẻ", "phải", "cần",
     "muốn", "đi", "ở", "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi", "mua",
     "bán", "thành", "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi", "lần",
-    "vừa", "sắp", "luôn", "hiện", "nhé", "ạ", "à", "chuyên", "mà", "ngay", "tuy", "dù", "song",
-    "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần",
-    "tháng", "năm", "quý", "tuổi", "đợt", "vòng", "lượt", "đội", "bàn", "âm", "dương", "series",
-    "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
+    "vừa", "sắp", "luôn", "hiện", "nhé", "ạ", "à", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm",
+    "sáng", "trưa", "chiều", "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm",
+    "quý", "tuổi", "đợt", "vòng", "lượt", "đội", "bàn", "âm", "dương", "series", "tặng", "hình",
+    "tôi", "ta", "mình", "họ", "nó", "chúng", "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp",
+    "khối", "mã", "nhờ", "phí", "giá", "tại",
 ];
 
 /// Any noun after a number (`13 đời vua`, `209 ổ dịch`): one or two lower-case words that are

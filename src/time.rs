@@ -113,11 +113,16 @@ pub fn time(input: &str) -> IResult<&str, Time> {
             Some((second, r)) => (r, minute, Some(second)),
             None => (r, minute, None),
         }
-    } else if let Some(r) = after_hour.strip_prefix(['h', 'g', 'H']) {
+    } else if let Some(r) = after_hour
+        .strip_prefix(['h', 'g', 'H'])
+        .filter(|r| !r.starts_with(crate::text::is_word_char))
+    {
         let (r, minute) = sixty(r).map_or((r, 0), |(m, r)| (r, m));
         (r.strip_prefix(['\'', '’']).unwrap_or(r), minute, None)
     } else {
         match spoken(after_hour) {
+            // `24 giờ` alone is a day's length (`hoạt động 24 giờ`), not midnight.
+            Some((_, 0, None)) if hour == 24 => return fail(input),
             Some(found) => found,
             None => return fail(input),
         }
@@ -158,7 +163,8 @@ fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
     let (r, _) = space0(input).ok()?;
     let len = match_phrase(r, "giờ")?;
     let after = &r[len..];
-    let Some((minute, r)) = space1(after)
+    // `00giờ30`: the minutes may be glued to `giờ`.
+    let Some((minute, r)) = space0(after)
         .ok()
         .and_then(|(r, _)| sixty(r).or_else(|| one_digit_minute(r)))
     else {

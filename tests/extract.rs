@@ -1080,3 +1080,67 @@ fn forms_found_in_a_held_out_set() {
         Some("morning")
     );
 }
+
+#[test]
+fn forms_found_in_a_fresh_held_out_set() {
+    check(&[
+        ("từ thứ 2 đến thứ 7", &[]),
+        ("Sáng thứ 7", &[]),
+        ("hàng chục kỳ", &[]),
+        (
+            "3 ngày 14,15,16 tháng 5 Âm lịch",
+            &[
+                ("quantity", "3 ngày", "3"),
+                ("date", "14", "--05-14"),
+                ("date", "15", "--05-15"),
+                ("date", "16 tháng 5 Âm lịch", "--05-16"),
+            ],
+        ),
+        (
+            "00giờ30, 22giờ 00",
+            &[("time", "00giờ30", "00:30"), ("time", "22giờ 00", "22:00")],
+        ),
+        ("hoạt động 24 giờ một ngày", &[("quantity", "24 giờ", "24")]),
+        ("quí I", &[("quarter", "quí I", "Q1")]),
+        ("Trong số 57 tỉnh", &[("quantity", "57 tỉnh", "57")]),
+        ("có 80 chuyên gia", &[("quantity", "80 chuyên gia", "80")]),
+        (
+            "Mua 02 tặng 01",
+            &[("number", "02", "2"), ("number", "01", "1")],
+        ),
+        (
+            "ngày 27-10-Tân Sửu",
+            &[("date", "ngày 27-10-Tân Sửu", "--10-27")],
+        ),
+        (
+            "Sáng nay, 1-12, tại",
+            &[("date", "Sáng nay, 1-12", "--12-01")],
+        ),
+        (
+            "12/4/2022 (Thứ Ba)",
+            &[("date", "12/4/2022 (Thứ Ba)", "2022-04-12")],
+        ),
+    ]);
+    assert_eq!(
+        field("ngày 13/8 năm Tân Sửu", 0, "calendar").as_deref(),
+        Some("lunar")
+    );
+    assert_eq!(
+        field("12/4/2022 (Thứ Ba)", 0, "weekday").as_deref(),
+        Some("2")
+    );
+}
+
+#[test]
+#[cfg(feature = "gazetteer")]
+fn a_type_word_and_its_name_after_a_number() {
+    check(&[(
+        "Tổ 13+16+17 Phường Sài Đồng",
+        &[
+            ("number", "13", "13"),
+            ("number", "16", "16"),
+            ("number", "17", "17"),
+            ("admin", "Phường Sài Đồng", "phường Sài Đồng"),
+        ],
+    )]);
+}

@@ -16,6 +16,7 @@ pub(super) fn word_set<'a>(cell: &'a OnceLock<WordSet>, words: &[&str]) -> &'a W
 
 /// Words after which a number is a label, not a count: `Điều 5`, `nhóm 1`, `bão số 3`.
 pub(super) const LABELS: &[&str] = &[
+    "lớp",
     "đợt",
     "ngõ",
     "ngách",
@@ -57,7 +58,7 @@ pub(super) const LABELS: &[&str] = &[
 
 /// Words before `số` that make a compound of it (`dân số`, population), not the label `số`.
 pub(super) const SO_COMPOUNDS: &[&str] = &[
-    "dân", "tổng", "chỉ", "hệ", "tần", "con", "đa", "thiểu", "cơ", "kỷ", "kỉ",
+    "trong", "dân", "tổng", "chỉ", "hệ", "tần", "con", "đa", "thiểu", "cơ", "kỷ", "kỉ",
 ];
 
 /// Words before `thứ` that make it a weekday or a list, not an ordinal of what precedes.
@@ -71,8 +72,9 @@ pub(super) const DURATION_CUES: &[&str] = &["trong", "mất", "suốt", "dài", 
 
 /// Words after a number of hours that make it a duration: `trong 24 giờ tới`, `12 giờ tiếp
 /// theo`.
-pub(super) const DURATION_AFTER: &[&str] =
-    &["tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước"];
+pub(super) const DURATION_AFTER: &[&str] = &[
+    "tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước", "một",
+];
 
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
 /// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), or before `tới`, `nữa`, `tiếp theo`.
@@ -372,6 +374,23 @@ pub(super) fn space0_str(input: &str) -> (&str, &str) {
     crate::text::space0(input).unwrap_or((input, ""))
 }
 
+/// Whether the unit as written in `rest` is an administrative type in title case followed by
+/// another capitalized word: `Phường Sài Đồng` after a number.
+fn is_title_case_unit(rest: &str, unit: &str) -> bool {
+    if crate::admin::type_word_len(unit) != Some(unit.len()) {
+        return false;
+    }
+    let unit_words = unit.split([' ', ',']).filter(|w| !w.is_empty()).count();
+    let mut words = rest
+        .split(|c: char| !crate::text::is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let after_unit = words.nth(unit_words.saturating_sub(1));
+    is_title_case(first) && after_unit.is_some_and(is_capitalized)
+}
+
 /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
 pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
     let starts_with_digit = rest
@@ -385,7 +404,10 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
             .ok()
             .and_then(|(r, _)| split_word(r))
             .is_some_and(|(w, _)| is_capitalized(w));
-        return !(year_like && title_next);
+        // `17 Phường Sài Đồng`: a capitalized noun followed by a name names a unit; it is not
+        // what the number counts.
+        let named = is_title_case_unit(&rest[digits..], &q.unit);
+        return !(year_like && title_next) && !named;
     }
     if q.approx.is_some() {
         return true;

@@ -379,7 +379,11 @@ impl Extractor {
         let bytes = text.as_bytes();
         let mut pos = 0;
         while let Some(&b) = bytes.get(pos) {
-            let next = match self.candidate(text, pos, b) {
+            // `ngày 14,15,16 tháng 5`: after a day of a list, the next day is not glued to it.
+            let after_day = found.last().is_some_and(|e: &Entity| {
+                matches!(e.value, Value::Date(_)) && text.get(e.span.end..pos) == Some(",")
+            });
+            let next = match self.candidate(text, pos, b, after_day) {
                 Candidate::Try(skip, mask) => match self.claim(text, pos, mask, found.last()) {
                     Some(reading) if reading.end > pos => {
                         let end = reading.end;
@@ -404,7 +408,7 @@ impl Extractor {
     }
 
     /// Whether an entity may start at `pos`, and where the token there ends.
-    fn candidate(&self, text: &str, pos: usize, b: u8) -> Candidate {
+    fn candidate(&self, text: &str, pos: usize, b: u8, after_day: bool) -> Candidate {
         let rest = &text[pos..];
         if b.is_ascii_digit() {
             let run = pos
@@ -413,7 +417,7 @@ impl Extractor {
                     .take_while(|c| c.is_ascii_alphanumeric())
                     .count();
             let digits_end = pos + rest.bytes().take_while(u8::is_ascii_digit).count();
-            return if glued_to_word_before(text, pos) {
+            return if glued_to_word_before(text, pos) && !after_day {
                 Candidate::Skip(run)
             } else {
                 // Where nothing reads, the whole numeric token is passed over: `31/02/2023` is
@@ -597,10 +601,17 @@ impl Extractor {
                 offer(at(r), Value::Ordinal(o));
             }
         }
-        if let Some((r, value, approx)) = wants(NUMBER).then(|| plain_number(rest)).flatten() {
+        // `từ thứ 2 đến thứ 7`: the number of a weekday with no date is no entity; a list of days
+        // (`ngày 14,15,16 tháng 5`) is days, not the decimal 14,15.
+        let weekday = previous_word(before).is_some_and(|w| same(w, "thứ"));
+        let days = continues_days(text, last, pos) && borrowed_day(rest, true).is_some();
+        // `hàng chục kỳ`, `hàng trăm người`: vague amounts are not read.
+        let vague = previous_word(before).is_some_and(|w| same(w, "hàng"));
+        let number = wants(NUMBER) && !weekday && !days && !vague;
+        if let Some((r, value, approx)) = number.then(|| plain_number(rest)).flatten() {
             offer(at(r), Value::Number { value, approx });
         }
-        best
+        best.filter(|b| !(vague && matches!(b.value, Value::Quantity(_) | Value::Number { .. })))
     }
 }
 

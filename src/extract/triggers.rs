@@ -100,6 +100,7 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("tháng", MONTH),
     ("thg", MONTH),
     ("quý", QUARTER),
+    ("quí", QUARTER),
     ("q", QUARTER | ADMIN),
     ("giai", YEAR),
     ("thời", YEAR),
