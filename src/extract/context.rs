@@ -407,7 +407,7 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         // `17 Phường Sài Đồng`: a capitalized noun followed by a name names a unit; it is not
         // what the number counts.
         let named = is_title_case_unit(&rest[digits..], &q.unit);
-        return !(year_like && title_next) && !named;
+        return !(named || year_like && title_next);
     }
     if q.approx.is_some() {
         return true;
