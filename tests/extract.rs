@@ -1144,3 +1144,12 @@ fn a_type_word_and_its_name_after_a_number() {
         ],
     )]);
 }
+
+#[test]
+fn number_words_counting_nouns_the_lexicon_lacks() {
+    check(&[
+        ("lập hai kỷ lục mới", &[("quantity", "hai kỷ lục", "2")]),
+        ("sáu tay vợt", &[("quantity", "sáu tay vợt", "6")]),
+        ("Ba tôi đi làm; năm ngoái", &[]),
+    ]);
+}

@@ -248,7 +248,8 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     }
     let mut chars = before.chars().rev();
     match chars.next() {
-        Some(c) if c.is_alphanumeric() || c == '_' => true,
+        // A combining mark ends a decomposed letter: `giờ30` in NFD is still glued.
+        Some(c) if c.is_alphanumeric() || c == '_' || is_word_char(c) => true,
         Some('-') => code_before(text, pos - 1),
         Some('.') | Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,

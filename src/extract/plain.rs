@@ -2,6 +2,7 @@
 //! free-text rules, counts of nouns the lexicon lacks, and bare months (`03/2026`).
 
 use super::*;
+use crate::text::split_word;
 
 /// `03/2026` in `giá tốt 03/2026`, `(11-1941)`: a month and a year with no `tháng`, not a
 /// ratio or a range.
@@ -27,9 +28,20 @@ pub(super) fn bare_month(input: &str) -> Option<(&str, Month)> {
 /// (`2001 quy định`) and never a number in words.
 pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
     let (rest, m) = marked(input, crate::quantity::open_noun, &[]).ok()?;
-    let numeral = m.first.digits?;
-    let year_like = numeral.grouping == crate::number::Grouping::Plain
-        && (Decimal::from(1000)..=Decimal::from(2999)).contains(&numeral.value);
+    let year_like = match m.first.digits {
+        Some(numeral) => {
+            numeral.grouping == crate::number::Grouping::Plain
+                && (Decimal::from(1000)..=Decimal::from(2999)).contains(&numeral.value)
+        }
+        // In words, a count of two or more words (`hai mươi tay vợt`) or one of the digit
+        // words that are rarely anything else (`hai kỷ lục`, `sáu tay vợt`); not `một` (the
+        // article), `ba` (father), `năm` (year), `tư` (private).
+        None if m.first.words >= 2 => false,
+        None => {
+            let word = split_word(after_qualifier(input)).map(|(w, _)| w)?;
+            !word_in(word, &["hai", "bốn", "sáu", "bảy", "tám", "chín", "mười"])
+        }
+    };
     let quantity = Quantity {
         amount: m.amount,
         unit: m.marker,
