@@ -663,30 +663,36 @@ impl WordSet {
 /// that looking up the phrase at a position folds one word and hashes it once.
 pub struct PhraseTable<T: 'static> {
     table: &'static [(&'static str, T)],
-    /// Folded first word → the indices of its phrases, in table order.
-    by_first: std::collections::HashMap<Vec<u8>, Vec<usize>>,
+    /// [`fold_hash`] of the first word → the indices of its phrases in table order, sorted by
+    /// hash: a word that opens no phrase costs one pass and a search by halves.
+    by_first: Vec<(u64, Vec<usize>)>,
 }
 
 impl<T: 'static> PhraseTable<T> {
     /// Indexes `table`; list longer phrases before their prefixes.
     pub fn new(table: &'static [(&'static str, T)]) -> Self {
-        let mut by_first: std::collections::HashMap<Vec<u8>, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut by_first: Vec<(u64, Vec<usize>)> = Vec::new();
         for (i, (phrase, _)) in table.iter().enumerate() {
-            let first = phrase.split(' ').next().unwrap_or_default();
-            by_first
-                .entry(Folded::new(first).as_bytes().to_vec())
-                .or_default()
-                .push(i);
+            let hash = fold_hash(phrase.split(' ').next().unwrap_or_default());
+            match by_first.iter_mut().find(|(h, _)| *h == hash) {
+                Some((_, indices)) => indices.push(i),
+                None => by_first.push((hash, vec![i])),
+            }
         }
+        by_first.sort_by_key(|(hash, _)| *hash);
         PhraseTable { table, by_first }
     }
 
     /// The meaning of the first phrase of the table at the start of `input`, and its length.
     pub fn lookup(&self, input: &str) -> Option<(&'static T, usize)> {
         let (word, after) = split_word(input)?;
+        let hash = fold_hash(word);
+        let found = self
+            .by_first
+            .binary_search_by_key(&hash, |(h, _)| *h)
+            .ok()?;
+        let (_, candidates) = self.by_first.get(found)?;
         let first = Folded::new(word);
-        let candidates = self.by_first.get(first.as_bytes())?;
         candidates.iter().find_map(|&i| {
             let (phrase, meaning) = self.table.get(i)?;
             match_folded_phrase(input, &first, after, phrase).map(|len| (meaning, len))
