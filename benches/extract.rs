@@ -37,5 +37,29 @@ fn bench_extract(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_extract);
+/// Runs of one token, each 100 KB or more: the readers must stay linear on them (qualifiers
+/// that stack, lists of labels or days, dashes between numbers). A quadratic rule shows here as
+/// seconds, not milliseconds.
+fn bench_runs(c: &mut Criterion) {
+    let mut group = c.benchmark_group("runs");
+    group.sample_size(10);
+    for piece in [
+        "khoảng ",
+        "Điều 1, ",
+        "ngày 1, ",
+        "1-",
+        "2020-",
+        "hai mươi ",
+        "5 xã, ",
+    ] {
+        let text = piece.repeat(100_000 / piece.len() + 1);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(piece.trim(), |b| {
+            b.iter(|| vnparse::extract(black_box(&text)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_extract, bench_runs);
 criterion_main!(benches);

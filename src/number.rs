@@ -237,7 +237,9 @@ pub fn approx(input: &str) -> IResult<&str, Approx> {
 pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)> {
     let mut found = None;
     let mut rest = input;
-    loop {
+    // Qualifiers stack two or three deep (`ước đạt trên`); reading on through a run of them
+    // would make the scan cost the square of the run.
+    for _ in 0..4 {
         let after_space = if found.is_some() {
             space1(rest).map(|(r, _)| r).ok()
         } else {

@@ -250,7 +250,11 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     }
     if COORDINABLE.contains(&written) {
         // `57 tỉnh, thành phố`, `563 xã, phường, thị trấn`.
-        while let Some((next, after)) = coordinated(units, rest) {
+        // At most three more: a list of type words this long is a list, not a unit.
+        for _ in 0..3 {
+            let Some((next, after)) = coordinated(units, rest) else {
+                break;
+            };
             unit = format!("{unit}, {next}");
             rest = after;
         }

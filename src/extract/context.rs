@@ -80,7 +80,8 @@ pub(super) const DURATION_AFTER: &[&str] = &[
 /// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), or before `tới`, `nữa`, `tiếp theo`.
 pub(super) fn is_duration(before: &str, after: &str) -> bool {
     let mut rest = before;
-    while let Some(word) = previous_word(rest) {
+    // Over a few qualifiers at most (`sau hơn 1 giờ`), so that a run of them stays linear.
+    for word in std::iter::from_fn(|| previous_word(rest)).take(4) {
         if word_set(&DURATION_SET, DURATION_CUES).contains(word) {
             return true;
         }
@@ -343,7 +344,9 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
 /// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
 pub(super) fn is_labelled(before: &str) -> bool {
     let mut rest = before;
-    loop {
+    // A list of labels is short (`Điều 5, 6, 7`); looking further back would make a long list
+    // of numbers cost time in the square of its length.
+    for _ in 0..8 {
         if let Some(label) =
             previous_word(rest).filter(|w| word_set(&LABEL_SET, LABELS).contains(w))
         {
@@ -369,6 +372,7 @@ pub(super) fn is_labelled(before: &str) -> bool {
         }
         rest = number;
     }
+    false
 }
 
 pub(super) fn space0_str(input: &str) -> (&str, &str) {

@@ -383,19 +383,28 @@ impl Extractor {
             let after_day = found.last().is_some_and(|e: &Entity| {
                 matches!(e.value, Value::Date(_)) && text.get(e.span.end..pos) == Some(",")
             });
-            let next = match self.candidate(text, pos, b, after_day) {
-                Candidate::Try(skip, mask) => match self.claim(text, pos, mask, found.last()) {
-                    Some(reading) if reading.end > pos => {
-                        let end = reading.end;
-                        found.push(Entity {
-                            span: pos..end,
-                            value: reading.value,
-                        });
-                        end
-                    }
-                    _ => skip,
-                },
-                Candidate::Skip(skip) => skip,
+            // Where to go on if nothing reads here: a position, or (for digits) the end of the
+            // numeric token after the digits ending at the position given.
+            let (mask, on_failure) = match self.candidate(text, pos, b, after_day) {
+                Candidate::Try(skip, mask) => (mask, Ok(skip)),
+                Candidate::Digits(digits_end) => (DIGITS, Err(digits_end)),
+                Candidate::Skip(skip) => (0, Ok(skip)),
+            };
+            let claimed = (mask != 0)
+                .then(|| self.claim(text, pos, mask, found.last()))
+                .flatten();
+            let next = match claimed {
+                Some(reading) if reading.end > pos => {
+                    let end = reading.end;
+                    found.push(Entity {
+                        span: pos..end,
+                        value: reading.value,
+                    });
+                    end
+                }
+                // Where nothing reads digits, the whole numeric token is passed over:
+                // `31/02/2023` is no date, and `02/2023` inside it no ratio.
+                _ => on_failure.unwrap_or_else(|digits_end| numeric_token_end(text, digits_end)),
             };
             pos = next.max(pos + 1);
             while !text.is_char_boundary(pos) {
@@ -420,9 +429,7 @@ impl Extractor {
             return if glued_to_word_before(text, pos) && !after_day {
                 Candidate::Skip(run)
             } else {
-                // Where nothing reads, the whole numeric token is passed over: `31/02/2023` is
-                // no date, and `02/2023` inside it no ratio.
-                Candidate::Try(numeric_token_end(text, digits_end), DIGITS)
+                Candidate::Digits(digits_end)
             };
         }
         // `(+/-10%)`, `±5%`: a tolerance, not a negative number.
@@ -619,6 +626,10 @@ impl Extractor {
 enum Candidate {
     /// Try the readers of the mask here; if none reads, go on at the position given.
     Try(usize, u32),
+    /// Digits ending at the position given: try the readers of digits; if none reads, pass
+    /// over the whole numeric token (found only then, so that a long run of them stays
+    /// linear).
+    Digits(usize),
     /// Nothing starts here; go on at the position given.
     Skip(usize),
 }
