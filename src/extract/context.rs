@@ -81,7 +81,10 @@ pub(super) const DURATION_AFTER: &[&str] = &[
 pub(super) fn is_duration(before: &str, after: &str) -> bool {
     let mut rest = before;
     // Over a few qualifiers at most (`sau hơn 1 giờ`), so that a run of them stays linear.
-    for word in std::iter::from_fn(|| previous_word(rest)).take(4) {
+    for _ in 0..4 {
+        let Some(word) = previous_word(rest) else {
+            break;
+        };
         if word_set(&DURATION_SET, DURATION_CUES).contains(word) {
             return true;
         }
