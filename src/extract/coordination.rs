@@ -4,7 +4,7 @@
 
 use super::*;
 
-/// How far apart (in bytes, on one line) two units may stand and still be read as parts of one
+/// How far apart (in characters, on one line) two units may stand and still be read as parts of one
 /// address: `huyện Châu Thành, tỉnh Tiền Giang`.
 pub(super) const NEIGHBOURHOOD: usize = 120;
 
@@ -27,8 +27,10 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
             } else {
                 (other.span.end, span.start)
             };
-            hi.saturating_sub(lo) <= NEIGHBOURHOOD
-                && !text.get(lo..hi).is_some_and(|t| t.contains('\n'))
+            // Counted in letters, not bytes, so that NFD text (two or three code points a
+            // letter) reads as NFC does.
+            let between = text.get(lo..hi).unwrap_or_default();
+            !between.contains('\n') && letters(between, NEIGHBOURHOOD + 1) <= NEIGHBOURHOOD
         };
         let after = (i + 1..found.len()).take_while(|&j| close(j));
         let before = (0..i).rev().take_while(|&j| close(j));
@@ -54,6 +56,14 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
             unit.matches = narrowed;
         }
     }
+}
+
+/// How many characters `text` has, combining marks aside, counting up to `cap`.
+fn letters(text: &str, cap: usize) -> usize {
+    text.chars()
+        .filter(|&c| !matches!(c, '\u{0300}'..='\u{036f}'))
+        .take(cap)
+        .count()
 }
 
 /// Whether `unit` lies inside one of `enclosing` (its parent, or its parent's parent).
