@@ -191,7 +191,13 @@ impl Holiday {
     }
 
     /// The fixed solar holiday on day `day` of month `month`, if there is one.
-    fn on_solar_day(month: u8, day: u8) -> Option<Self> {
+    ///
+    /// ```
+    /// use vnparse::date::Holiday;
+    /// assert_eq!(Holiday::on_solar_day(9, 2), Some(Holiday::QuocKhanh));
+    /// assert_eq!(Holiday::on_solar_day(9, 3), None);
+    /// ```
+    pub fn on_solar_day(month: u8, day: u8) -> Option<Self> {
         match (month, day) {
             (7, 27) => Some(Holiday::ThuongBinhLietSi),
             (9, 2) => Some(Holiday::QuocKhanh),

@@ -134,17 +134,6 @@ fn iso_weekday(y: i32, m: u8, d: u8) -> u8 {
     }
 }
 
-/// The fixed solar holidays the date reader marks (the crate's `Holiday::on_solar_day`).
-fn solar_holiday(month: u8, day: u8) -> Option<Holiday> {
-    match (month, day) {
-        (7, 27) => Some(Holiday::ThuongBinhLietSi),
-        (9, 2) => Some(Holiday::QuocKhanh),
-        (4, 30) => Some(Holiday::GiaiPhongMienNam),
-        (5, 1) => Some(Holiday::QuocTeLaoDong),
-        _ => None,
-    }
-}
-
 /// A (year, month, day) that exists, year 1900 to 2199.
 fn ymd() -> impl Strategy<Value = (i32, u8, u8)> {
     (1900i32..=2199, 1u8..=12)
@@ -177,7 +166,7 @@ fn date() -> impl Strategy<Value = Date> {
             weekday,
             part,
             holiday: match calendar {
-                Calendar::Solar => solar_holiday(month, day),
+                Calendar::Solar => Holiday::on_solar_day(month, day),
                 Calendar::Lunar => None,
             },
         },
