@@ -973,6 +973,10 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
     if let Some((y, rest)) = dashed.and_then(|(r, _)| four_digit_year(r)) {
         return (Some(y), None, rest);
     }
+    // `tháng 4.2024`
+    if let Some((y, rest)) = input.strip_prefix('.').and_then(four_digit_year) {
+        return (Some(y), None, rest);
+    }
     if let Some(after) = input.strip_prefix('/') {
         if let Some((y, rest)) = year_digits(after).filter(|(_, r)| !continues(r, '/')) {
             return (Some(y), None, rest);

@@ -171,6 +171,18 @@ impl FromStr for Quarter {
 /// ```
 pub fn quarter(input: &str) -> IResult<&str, Quarter> {
     if let Some(rest) = input.strip_prefix('Q') {
+        // `Q2 2024`, as financial tables head their columns.
+        if let [d @ b'1'..=b'4', b' ', ..] = rest.as_bytes() {
+            if let Some((y, after)) = four_digit_year(&rest[2..]) {
+                return Ok((
+                    after,
+                    Quarter {
+                        year: Some(y),
+                        quarter: d - b'0',
+                    },
+                ));
+            }
+        }
         if let [d @ b'1'..=b'4', b'/', ..] = rest.as_bytes() {
             if let Some((y, after)) = four_digit_year(&rest[2..]) {
                 return Ok((

@@ -163,10 +163,13 @@ fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
     let (r, _) = space0(input).ok()?;
     let len = match_phrase(r, "giờ")?;
     let after = &r[len..];
-    // `00giờ30`: the minutes may be glued to `giờ`.
+    // `00giờ30`: the minutes may be glued to `giờ`; `0 giờ 31.12` is a date after the hour.
     let Some((minute, r)) = space0(after)
         .ok()
         .and_then(|(r, _)| sixty(r).or_else(|| one_digit_minute(r)))
+        .filter(|(_, r)| {
+            !(r.starts_with(['.', '/', '-']) && r[1..].starts_with(|c: char| c.is_ascii_digit()))
+        })
     else {
         return Some((after, 0, None));
     };

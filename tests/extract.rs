@@ -751,7 +751,7 @@ fn days_around_tet_and_parts_of_the_day_apart() {
         ("Sáng nay 4-7, tại", &[("date", "Sáng nay 4-7", "--07-04")]),
         (
             "từ ngày 5-6/9",
-            &[("date", "ngày 5", "--09-05"), ("date", "6/9", "--09-06")],
+            &[("date", "từ ngày 5", "--09-05"), ("date", "6/9", "--09-06")],
         ),
         ("ngày 30 Tết", &[("date", "ngày 30 Tết", "--12-30")]),
         (
@@ -955,7 +955,10 @@ fn lists_and_ranges_of_days() {
         ),
         (
             "từ ngày 7 - 13.9",
-            &[("date", "ngày 7", "--09-07"), ("date", "13.9", "--09-13")],
+            &[
+                ("date", "từ ngày 7", "--09-07"),
+                ("date", "13.9", "--09-13"),
+            ],
         ),
         (
             "ngày 29/8 - 1/9 Âm lịch",
@@ -1151,5 +1154,39 @@ fn number_words_counting_nouns_the_lexicon_lacks() {
         ("lập hai kỷ lục mới", &[("quantity", "hai kỷ lục", "2")]),
         ("sáu tay vợt", &[("quantity", "sáu tay vợt", "6")]),
         ("Ba tôi đi làm; năm ngoái", &[]),
+    ]);
+}
+
+#[test]
+fn forms_found_in_a_third_held_out_set() {
+    check(&[
+        (
+            "4 người chết, một người bị thương",
+            &[("quantity", "4 người", "4"), ("quantity", "một người", "1")],
+        ),
+        ("đường Cách Mạng Tháng Tám", &[]),
+        ("tháng 4.2024", &[("month", "tháng 4.2024", "2024-04")]),
+        ("Q2 2024", &[("quarter", "Q2 2024", "2024-Q2")]),
+        (
+            "từ 10-20/10",
+            &[("date", "từ 10", "--10-10"), ("date", "20/10", "--10-20")],
+        ),
+        ("Quốc khánh 2/9 năm nay", &[("date", "2/9", "--09-02")]),
+        (
+            "từ 0 giờ 31.12",
+            &[("time", "0 giờ", "00:00"), ("date", "31.12", "--12-31")],
+        ),
+        ("giai đoạn 1 thanh toán", &[("number", "1", "1")]),
+        (
+            "Hải Phòng 13.927 nhà",
+            &[("quantity", "13.927 nhà", "13927")],
+        ),
+        (
+            "tăng 5%-10%",
+            &[("percent", "5%", "5"), ("percent", "10%", "10")],
+        ),
+        ("quốc lộ 4H", &[]),
+        ("Nhận phòng 14h00", &[("time", "14h00", "14:00")]),
+        ("phục vụ 24/7", &[]),
     ]);
 }

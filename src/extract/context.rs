@@ -16,6 +16,8 @@ pub(super) fn word_set<'a>(cell: &'a OnceLock<WordSet>, words: &[&str]) -> &'a W
 
 /// Words after which a number is a label, not a count: `Điều 5`, `nhóm 1`, `bão số 3`.
 pub(super) const LABELS: &[&str] = &[
+    "đoạn",
+    "kỳ",
     "lớp",
     "đợt",
     "ngõ",
@@ -116,8 +118,8 @@ pub(super) static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 /// Words before a bare `d/m` that make it a fraction or a label, not a day: `gần 1/4`,
 /// `tỷ lệ 1/3`, `ngõ 12/3`, `tuần 43/2022`.
 pub(super) const FRACTION_CUES: &[&str] = &[
-    "ngõ", "ngách", "hẻm", "kiệt", "tuần", "số", "nhà", "gần", "khoảng", "trên", "hơn", "dưới",
-    "chiếm", "lệ", "đạt", "bằng", "được", "còn", "là", "xấp", "xỉ", "tầm", "chừng", "tới",
+    "ngõ", "ngách", "hẻm", "kiệt", "số", "nhà", "gần", "khoảng", "trên", "hơn", "dưới", "chiếm",
+    "lệ", "đạt", "bằng", "được", "còn", "là", "xấp", "xỉ", "tầm", "chừng", "tới",
 ];
 
 /// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
@@ -130,13 +132,19 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     }
     let previous = previous_word(before);
     let after_any = |cues: &[&str]| previous.is_some_and(|w| word_in(w, cues));
+    // `phục vụ 24/7`: around the clock, unless a cue makes it the 24th of July.
+    let around_the_clock = (raw.date.day, raw.date.month) == (24, 7);
     match (raw.separator, raw.date.year) {
         (Some(_), Some(_)) => true,
-        (Some('/'), None) => !after_any(FRACTION_CUES),
+        (Some('/'), None) => !after_any(FRACTION_CUES) && !around_the_clock,
         (Some(_), None) => after_any(DAY_CUES),
         (None, _) => true,
     }
 }
+
+/// Words after which a date is part of a name: `Cách mạng Tháng Tám`, `đường 30 tháng 4`,
+/// `Quảng trường 29 tháng 3`.
+pub(super) const NAMED_BY_DATE: &[&str] = &["mạng", "đường", "phố", "trường", "cầu", "chợ", "hẻm"];
 
 /// Words of plurality before a type word: `các tỉnh`, `nhiều xã`.
 pub(super) const PLURALS: &[&str] = &[
@@ -343,6 +351,16 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
     time(digits).is_ok_and(|(after, _)| !is_duration(before, after))
 }
 
+/// Whether `word`, the last of `before`, ends a capitalized name (`Phòng` in `Hải Phòng`)
+/// rather than standing as a label noun of its own.
+fn ends_proper_name(before: &str, word: &str) -> bool {
+    // Only labels that are also syllables of place names; `Theo Điều 5` stays a label.
+    const IN_NAMES: &[&str] = &["phòng", "khu", "tổ", "điểm", "hạng", "loại", "ngã", "lộ"];
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let head = previous_word(&trimmed[..trimmed.len() - word.len()]);
+    word_in(word, IN_NAMES) && is_title_case(word) && head.is_some_and(is_title_case)
+}
+
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
 /// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
 pub(super) fn is_labelled(before: &str) -> bool {
@@ -350,8 +368,9 @@ pub(super) fn is_labelled(before: &str) -> bool {
     // A list of labels is short (`Điều 5, 6, 7`); looking further back would make a long list
     // of numbers cost time in the square of its length.
     for _ in 0..8 {
-        if let Some(label) =
-            previous_word(rest).filter(|w| word_set(&LABEL_SET, LABELS).contains(w))
+        if let Some(label) = previous_word(rest)
+            .filter(|w| word_set(&LABEL_SET, LABELS).contains(w))
+            .filter(|w| !ends_proper_name(rest, w))
         {
             // `dân số 31.486 người`, `tổng số 1.200 hộ`: `số` ends a compound, not a label.
             let trimmed = rest.trim_end_matches(crate::text::is_space);

@@ -181,6 +181,9 @@ pub(super) fn borrowed_day_within(
         None => (None, input),
     };
     const CUES: &[(&str, ())] = &[
+        // `từ 10-20/10`, `từ 17 đến 20/2`: the first day of a range.
+        ("từ ngày", ()),
+        ("từ", ()),
         ("ngày mùng", ()),
         ("ngày mồng", ()),
         ("ngày", ()),
@@ -228,6 +231,17 @@ pub(super) fn partner_date(input: &str, depth: u8) -> Option<(Date, bool)> {
         }
         _ => None,
     }
+}
+
+/// Whether a time stands just before `pos` (spaces or a comma between): `0 giờ 31.12`, where
+/// the `d.m` after it is its day.
+pub(super) fn follows_time(text: &str, last: Option<&Entity>, pos: usize) -> bool {
+    last.is_some_and(|e| {
+        matches!(e.value, Value::Time(_))
+            && text
+                .get(e.span.end..pos)
+                .is_some_and(|b| b.chars().all(|c| crate::text::is_space(c) || c == ','))
+    })
 }
 
 /// `6h17 sáng 14/6`: the part of the day the time just before took applies to the date too.

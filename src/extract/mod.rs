@@ -432,8 +432,8 @@ impl Extractor {
                 Candidate::Digits(digits_end)
             };
         }
-        // `(+/-10%)`, `±5%`: a tolerance, not a negative number.
-        if b == b'-' && text[..pos].ends_with("+/") {
+        // `(+/-10%)`: a tolerance; `5%-10%`: a range. Neither makes a negative number.
+        if b == b'-' && (text[..pos].ends_with("+/") || text[..pos].ends_with('%')) {
             return Candidate::Skip(pos + 1);
         }
         if matches!(b, b'+' | b'-') && text[..pos].ends_with(|c: char| c.is_alphanumeric()) {
@@ -490,9 +490,14 @@ impl Extractor {
             return None;
         }
         if wants(DATE) {
-            if let Ok((r, mut raw)) = raw_date(rest) {
+            if let Some(Ok((r, mut raw))) = (!previous_word(before)
+                .is_some_and(|w| word_in(w, NAMED_BY_DATE)))
+            .then(|| raw_date(rest))
+            {
                 if raw.is_valid()
-                    && (date_in_context(before, &raw) || continues_days(text, last, pos))
+                    && (date_in_context(before, &raw)
+                        || continues_days(text, last, pos)
+                        || follows_time(text, last, pos))
                 {
                     raw.date.part = raw
                         .date
@@ -506,7 +511,9 @@ impl Extractor {
                 offer(at(r), Value::Date(d));
             }
         }
-        if let Some(Ok((r, t))) = wants(TIME).then(|| time(rest)) {
+        // `quốc lộ 4H`: a road's code after a label, not a time.
+        let after_label = previous_word(before).is_some_and(|w| same(w, "lộ"));
+        if let Some(Ok((r, t))) = (wants(TIME) && !after_label).then(|| time(rest)) {
             if !is_duration(before, r) {
                 offer(at(r), Value::Time(t));
             }
@@ -514,7 +521,9 @@ impl Extractor {
         if let Some((r, t)) = wants(TIME).then(|| borrowed_hour(rest)).flatten() {
             offer(at(r), Value::Time(t));
         }
-        if let Some(Ok((r, m))) = wants(MONTH).then(|| month(rest)) {
+        // `Cách mạng Tháng Tám`, `Quảng trường 29 tháng 3`: a date in a proper name.
+        let in_name = previous_word(before).is_some_and(|w| word_in(w, NAMED_BY_DATE));
+        if let Some(Ok((r, m))) = (wants(MONTH) && !in_name).then(|| month(rest)) {
             offer(at(r), Value::Month(m));
         }
         if let Some((r, m)) = wants(RATIO).then(|| bare_month(rest)).flatten() {
@@ -568,13 +577,17 @@ impl Extractor {
             // `ngày 16 - 18 tháng …`: days, whatever month follows.
             let days = q.unit == "tháng" && previous_word(before).is_some_and(|w| same(w, "ngày"));
             // `12 xã và một thị trấn`: `một` set against another count is the numeral.
-            let set_against = last.is_some_and(|e| matches!(e.value, Value::Quantity(_)))
-                && last
-                    .and_then(|e| text.get(e.span.end..pos))
-                    .is_some_and(|link| {
-                        let link = link.trim_matches(crate::text::is_space);
-                        link == "," || same(link, "và")
-                    });
+            // `12 xã và một thị trấn`, `4 người chết, một người bị thương`: `một` set against
+            // another count of the same noun in the sentence is the numeral.
+            let set_against = last.is_some_and(|e| match &e.value {
+                Value::Quantity(other) => {
+                    let between = text.get(e.span.end..pos).unwrap_or_default();
+                    let same_sentence = !between.contains(['.', '\n', ';']);
+                    let linked = matches!(between.trim_matches(crate::text::is_space), "," | "và");
+                    same_sentence && (linked || other.unit == q.unit)
+                }
+                _ => false,
+            });
             if counts(before, rest, &q, set_against) && !is_day_of_month(&q, r) && !clock && !days {
                 offer(at(r), Value::Quantity(q));
             }
@@ -599,7 +612,12 @@ impl Extractor {
         {
             // Without a unit, only a fraction (`1/4`) is read: `32/1` is a date that cannot
             // exist, not a ratio.
-            if ratio.unit.is_some() || ratio.numerator <= ratio.denominator {
+            // `2/9 năm nay`: a date before `năm`, not a ratio of years.
+            let of_time = ratio
+                .unit
+                .as_deref()
+                .is_some_and(|u| crate::quantity::DURATIONS.contains(&u));
+            if !of_time && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator) {
                 offer(at(r), Value::Ratio(ratio));
             }
         }

@@ -45,7 +45,7 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("ít", AMOUNT),
     ("tối", AMOUNT | DATE),
     ("không", AMOUNT),
-    ("từ", AMOUNT),
+    ("từ", AMOUNT | DATE),
     ("âm", AMOUNT),
     ("usd", MONEY),
     ("vnd", MONEY),
