@@ -20,6 +20,17 @@ const TONE_MARKS: [char; 7] = [
     '\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}', '\u{0340}', '\u{0341}',
 ];
 
+/// The tone mark `c` is, if it is one, in its canonical form: the deprecated combining grave
+/// and acute tone marks (U+0340, U+0341) are the grave and acute accents.
+fn tone_mark(c: char) -> Option<char> {
+    match c {
+        '\u{0340}' => Some('\u{0300}'),
+        '\u{0341}' => Some('\u{0301}'),
+        c if TONE_MARKS.contains(&c) => Some(c),
+        _ => None,
+    }
+}
+
 /// Whether `c` is a space that may stand between two words of one entity.
 ///
 /// Line breaks are not: an entity never spans two lines.
@@ -444,12 +455,8 @@ impl Folded {
         let mut tone = None;
         let mut last: Option<char> = None;
         for c in word.chars() {
-            if TONE_MARKS.contains(&c) {
-                tone = Some(match c {
-                    '\u{0340}' => '\u{0300}',
-                    '\u{0341}' => '\u{0301}',
-                    other => other,
-                });
+            if let Some(mark) = tone_mark(c) {
+                tone = Some(mark);
                 continue;
             }
             if is_combining_mark(c) {
@@ -595,12 +602,8 @@ pub fn fold_hash(word: &str) -> u64 {
     // The last base letter is held back: a combining mark of quality may still change it.
     let mut pending: Option<char> = None;
     for c in word.chars() {
-        if TONE_MARKS.contains(&c) {
-            tone = Some(match c {
-                '\u{0340}' => '\u{0300}',
-                '\u{0341}' => '\u{0301}',
-                other => other,
-            });
+        if let Some(mark) = tone_mark(c) {
+            tone = Some(mark);
             continue;
         }
         if is_combining_mark(c) {
