@@ -129,6 +129,26 @@ impl DayPart {
             DayPart::Night => "đêm",
         }
     }
+
+    /// The 24-hour hour of a 12-hour `hour` said in this part of the day, as the reader makes
+    /// it: `3 giờ chiều` is 15, `1 giờ trưa` is 13, `12 giờ đêm` is 0; an hour that is already
+    /// on the 24-hour clock (`15 giờ chiều`, `9 giờ sáng`) stays as it is.
+    ///
+    /// ```
+    /// use vnparse::date::DayPart;
+    /// assert_eq!(DayPart::Afternoon.to_24_hour(3), 15);
+    /// assert_eq!(DayPart::Night.to_24_hour(12), 0);
+    /// assert_eq!(DayPart::Morning.to_24_hour(9), 9);
+    /// ```
+    pub fn to_24_hour(self, hour: u8) -> u8 {
+        match self {
+            DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
+            DayPart::Noon if (1..=5).contains(&hour) => hour + 12,
+            DayPart::Night if (6..12).contains(&hour) => hour + 12,
+            DayPart::Night if hour == 12 => 0,
+            _ => hour,
+        }
+    }
 }
 
 const DAY_PARTS: &[(&str, DayPart)] = &[

@@ -131,7 +131,7 @@ pub fn time(input: &str) -> IResult<&str, Time> {
         return fail(input);
     }
     let (rest, part, hour) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {
-        Some((part, r)) => (r, Some(part), to_24_hour(hour, part)),
+        Some((part, r)) => (r, Some(part), part.to_24_hour(hour)),
         None => match meridiem(rest) {
             // 12 AM is midnight, 12 PM noon.
             Some((DayPart::Morning, r)) => {
@@ -202,15 +202,4 @@ fn meridiem(input: &str) -> Option<(DayPart, &str)> {
         _ => return None,
     };
     Some((part, after))
-}
-
-/// The 24-hour hour of a 12-hour `hour` said with `part`: `3 giờ chiều` is 15.
-pub(crate) fn to_24_hour(hour: u8, part: DayPart) -> u8 {
-    match part {
-        DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
-        DayPart::Noon if (1..=5).contains(&hour) => hour + 12,
-        DayPart::Night if (6..12).contains(&hour) => hour + 12,
-        DayPart::Night if hour == 12 => 0,
-        _ => hour,
-    }
 }

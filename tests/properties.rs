@@ -195,17 +195,6 @@ fn date() -> impl Strategy<Value = Date> {
     prop_oneof![8 => ordinary, 1 => tet_solar, 1 => tet_lunar]
 }
 
-/// The hour the reader makes of a 12-hour `hour` said with `part` (`3 giờ chiều` is 15:00).
-fn to_24_hour(hour: u8, part: DayPart) -> u8 {
-    match part {
-        DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
-        DayPart::Noon if (1..=5).contains(&hour) => hour + 12,
-        DayPart::Night if (6..12).contains(&hour) => hour + 12,
-        DayPart::Night if hour == 12 => 0,
-        _ => hour,
-    }
-}
-
 /// A valid `Time`: 00:00 to 24:00, seconds optional, and with a part of the day only an hour
 /// the reader can produce with that part (`15:00 chiều`, never `03:00 chiều`).
 fn time() -> impl Strategy<Value = Time> {
@@ -222,7 +211,7 @@ fn time() -> impl Strategy<Value = Time> {
                 (minute, second)
             };
             Time {
-                hour: part.map_or(hour, |p| to_24_hour(hour, p)),
+                hour: part.map_or(hour, |p| p.to_24_hour(hour)),
                 minute,
                 second,
                 part,

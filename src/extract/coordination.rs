@@ -154,7 +154,7 @@ pub(super) fn borrowed_hour(input: &str) -> Option<(&str, Time)> {
     };
     let first = match partner_time.part {
         Some(part) if hour < 12 => Time {
-            hour: crate::time::to_24_hour(hour, part),
+            hour: part.to_24_hour(hour),
             ..first
         },
         _ => first,
