@@ -142,5 +142,6 @@ fn unreachable_date(year: i32) -> Date {
         weekday: None,
         part: None,
         holiday: None,
+        leap: false,
     })
 }

@@ -11,9 +11,10 @@
 //! part     = "sáng" | "rạng sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
 //! cue      = "ngày" | "hôm" | "mùng" | "mồng" | "ngày mùng" | "ngày mồng"
 //! day      = d "/" m ["/" year] | d "." m ["." year] | d "-" m ["-" year]
-//!          | d ("tháng" | "thg") month [("năm" | "/" | ",") year] | d "Tết"
-//!          | "rằm tháng" month
+//!          | d ("tháng" | "thg") (month [leap] | "nhuận") [("năm" | "/" | ",") year]
+//!          | d "Tết" | "rằm tháng" month [leap]
 //! month    = 1 … 12 | "Giêng" | "Hai" … "Mười Một" | "Chạp"
+//! leap     = "nhuận" | "(nhuận)"
 //! year     = 4 digits | 2 digits (2000 + yy below 50, else 1900 + yy) | "năm" can-chi
 //! lunar    = "âm lịch" | "AL" | "ÂL" | "(AL)"
 //! tet      = "Tết" ["Nguyên đán"] [can-chi] ["năm"] [year]
@@ -25,12 +26,19 @@
 //! that Lunar New Year (`Tết Canh Tý 2020` is 2020-01-25); a can-chi name written with the year
 //! must name that year.
 //!
+//! A leap month (`tháng 4 nhuận`, `tháng 4 (nhuận)`) is lunar; with a year it must be the month
+//! that year repeats, and `tháng nhuận năm 2020` (no number) is that month. The lunar calendar
+//! is computed for the years [`lunar::FIRST_YEAR`] to [`lunar::LAST_YEAR`]: a lunar date of a
+//! year outside them is an error that says so.
+//!
 //! A day that cannot exist (`31/02/2023`, `32/1`, `25/13`) is an error, never a date.
 
 use crate::error::{parse_all, Error, ErrorKind};
 use crate::lunar;
 use crate::text::PhraseTable;
-use crate::text::{lookup_phrase, match_phrase, same_word, space0, space1, split_word, Folded};
+use crate::text::{
+    keyword_rest, lookup_phrase, match_phrase, same_word, space0, space1, split_word, Folded,
+};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
@@ -263,6 +271,8 @@ pub struct Date {
     pub part: Option<DayPart>,
     /// The holiday the date is, if known.
     pub holiday: Option<Holiday>,
+    /// Whether the month is a leap month (`tháng 4 nhuận`); only a lunar date has one.
+    pub leap: bool,
 }
 
 impl Date {
@@ -276,6 +286,7 @@ impl Date {
             weekday: None,
             part: None,
             holiday: None,
+            leap: false,
         };
         date.check().ok().map(|()| date)
     }
@@ -305,7 +316,7 @@ impl Date {
                 year,
                 month: self.month,
                 day: self.day,
-                leap: false,
+                leap: self.leap,
             }),
         }
     }
@@ -326,6 +337,19 @@ impl Date {
     /// ```
     pub fn weekday_matches(&self) -> Option<bool> {
         Some(self.weekday? == self.actual_weekday()?)
+    }
+
+    /// Whether the weekday written with the date is not the one it falls on (`Thứ hai,
+    /// 10/03/2023`, a Friday): the text contradicts itself, and the day is read as written.
+    ///
+    /// ```
+    /// use vnparse::date::Date;
+    /// assert!("Thứ hai, 10/03/2023".parse::<Date>().unwrap().weekday_conflict());
+    /// assert!(!"Thứ sáu, 10/03/2023".parse::<Date>().unwrap().weekday_conflict());
+    /// assert!(!"Thứ hai, 10/03".parse::<Date>().unwrap().weekday_conflict()); // no year
+    /// ```
+    pub fn weekday_conflict(&self) -> bool {
+        self.weekday_matches() == Some(false)
     }
 
     /// This date with its year filled in from `reference` (year, month, day): the year that puts
@@ -363,6 +387,11 @@ impl Date {
 
     /// Checks that the day exists; the error says why not.
     fn check(&self) -> Result<(), String> {
+        if self.calendar == Calendar::Lunar {
+            self.check_lunar_year()?;
+        } else if self.leap {
+            return Err("only a lunar month can be a leap month".to_string());
+        }
         if !(1..=12).contains(&self.month) {
             return Err(format!("month {} does not exist", self.month));
         }
@@ -370,7 +399,7 @@ impl Date {
             Calendar::Solar => days_in_month(self.year, self.month),
             Calendar::Lunar => self
                 .year
-                .and_then(|y| lunar::month_length(y, self.month, false))
+                .and_then(|y| lunar::month_length(y, self.month, self.leap))
                 .unwrap_or(30),
         };
         if self.day == 0 || self.day > max {
@@ -384,12 +413,46 @@ impl Date {
                 }
                 (Calendar::Solar, None) => format!("day {} does not exist in {month}", self.day),
                 (Calendar::Lunar, _) => format!(
-                    "day {} does not exist in lunar month {}",
-                    self.day, self.month
+                    "day {} does not exist in lunar month {}{}",
+                    self.day,
+                    self.month,
+                    if self.leap { " (leap)" } else { "" }
                 ),
             });
         }
+        if self.calendar == Calendar::Lunar && self.year.is_some() && self.solar().is_none() {
+            return Err(format!(
+                "the lunar calendar is known only up to {}-12-31",
+                lunar::LAST_YEAR
+            ));
+        }
         Ok(())
+    }
+
+    /// The checks of a lunar date's year: inside the range the calendar is computed for, and,
+    /// for a leap month, the one that year repeats.
+    fn check_lunar_year(&self) -> Result<(), String> {
+        let Some(year) = self.year else {
+            return Ok(());
+        };
+        if !(lunar::FIRST_YEAR..=lunar::LAST_YEAR).contains(&year) {
+            return Err(format!(
+                "lunar year {year} is outside the lunar calendar's range, {} to {}",
+                lunar::FIRST_YEAR,
+                lunar::LAST_YEAR
+            ));
+        }
+        if !self.leap {
+            return Ok(());
+        }
+        match lunar::leap_month(year) {
+            None => Err(format!("lunar year {year} has no leap month")),
+            Some(m) if m != self.month => Err(format!(
+                "the leap month of lunar year {year} is month {m}, not month {}",
+                self.month
+            )),
+            Some(_) => Ok(()),
+        }
     }
 }
 
@@ -464,9 +527,17 @@ impl fmt::Display for Date {
         if let Some(part) = self.part {
             write!(f, "{} ", part.word())?;
         }
-        write!(f, "ngày {:02}/{:02}", self.day, self.month)?;
-        if let Some(year) = self.year {
-            write!(f, "/{year}")?;
+        // Years take four digits at least, so that `0023` is not read back as 2023.
+        if self.leap {
+            write!(f, "ngày {} tháng {} nhuận", self.day, self.month)?;
+            if let Some(year) = self.year {
+                write!(f, " năm {year:04}")?;
+            }
+        } else {
+            write!(f, "ngày {:02}/{:02}", self.day, self.month)?;
+            if let Some(year) = self.year {
+                write!(f, "/{year:04}")?;
+            }
         }
         if self.calendar == Calendar::Lunar {
             f.write_str(" âm lịch")?;
@@ -734,6 +805,15 @@ fn lunar_marker(input: &str) -> Option<&str> {
     Some(after)
 }
 
+/// ` nhuận`, ` (nhuận)` after a month: it is the leap month of that number; the rest after it.
+fn leap_marker(input: &str) -> Option<&str> {
+    let (rest, _) = space1(input).ok()?;
+    match rest.strip_prefix('(') {
+        Some(inner) => keyword_rest(inner, "nhuận")?.strip_prefix(')'),
+        None => keyword_rest(rest, "nhuận"),
+    }
+}
+
 /// The lunar and solar month names after `tháng`: `Giêng`, `Hai`, … `Chạp`.
 const MONTH_WORDS: &[(&str, u8)] = &[
     ("mười một", 11),
@@ -853,6 +933,7 @@ fn raw(year: Option<i32>, month: u8, day: u8, calendar: Calendar) -> RawDate {
             weekday: None,
             part: None,
             holiday: None,
+            leap: false,
         },
         day_offset: 0,
         can_chi: None,
@@ -935,14 +1016,27 @@ fn written_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     }
     let (_, len) = lookup_phrase(rest, &[("tháng", ()), ("thg", ())])?;
     let (rest, _) = space1(&rest[len..]).ok()?;
-    let (month, lunar_only, rest) = month_ref(rest)?;
-    let calendar = if lunar_only {
+    // `tháng nhuận năm 2020`: the leap month, whichever that year has.
+    let unnumbered_leap = match_phrase(rest, "nhuận").map(|len| (0, true, &rest[len..]));
+    let (month, lunar_only, rest) = unnumbered_leap.or_else(|| month_ref(rest))?;
+    let (leap, rest) = match leap_marker(rest) {
+        Some(after) => (true, after),
+        None => (unnumbered_leap.is_some(), rest),
+    };
+    let calendar = if lunar_only || leap {
         Calendar::Lunar
     } else {
         Calendar::Solar
     };
     let (year, can_chi, rest) = written_year(rest);
+    let month = match (unnumbered_leap, year) {
+        (None, _) => month,
+        (Some(_), Some(y)) => lunar::leap_month(y).unwrap_or(0),
+        // With no year there is no telling which month repeats.
+        (Some(_), None) => return None,
+    };
     let mut found = raw(year, month, d, calendar);
+    found.date.leap = leap;
     found.can_chi = can_chi.map(|(s, b)| (s, b, year.unwrap_or_default()));
     if can_chi.is_some() {
         // `năm Kỷ Hợi` names a lunar year; the month and day are lunar.
@@ -1087,7 +1181,9 @@ fn full_moon(input: &str) -> Option<(&str, RawDate)> {
     let len = match_phrase(input, "rằm tháng")?;
     let (rest, _) = space1(&input[len..]).ok()?;
     let (month, _, rest) = month_ref(rest)?;
+    let (leap, rest) = leap_marker(rest).map_or((false, rest), |after| (true, after));
     let mut found = raw(None, month, 15, Calendar::Lunar);
+    found.date.leap = leap;
     found.cued = true;
     Some((rest, found))
 }

@@ -275,6 +275,27 @@ pub fn month_length(year: i32, month: u8, leap: bool) -> Option<u8> {
     find_month(year, month, leap).map(|m| m.len)
 }
 
+/// The leap month (tháng nhuận) of lunar year `year`: the number of the month it repeats, or
+/// `None` when the year has none or lies outside the supported range.
+///
+/// ```
+/// use vnparse::lunar::leap_month;
+///
+/// assert_eq!(leap_month(2020), Some(4)); // tháng 4 nhuận
+/// assert_eq!(leap_month(2023), Some(2));
+/// assert_eq!(leap_month(2024), None);
+/// ```
+#[must_use]
+pub fn leap_month(year: i32) -> Option<u8> {
+    // A year's months lie in two solstice years: 11 and 12 in its own, 1 to 10 in the one
+    // before.
+    let before = window(year.checked_sub(1)?).iter();
+    before
+        .chain(window(year))
+        .find(|m| m.year == year && m.leap)
+        .map(|m| m.month)
+}
+
 // ---------------------------------------------------------------------------
 // The month table.
 

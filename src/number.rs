@@ -356,23 +356,9 @@ fn grouping_space(bytes: &[u8]) -> usize {
 /// ```
 pub fn numeral(input: &str) -> IResult<&str, Numeral> {
     let bytes = input.as_bytes();
-    let first = digit_run(bytes);
+    let (first, groups, end) = numeral_groups(bytes);
     if first == 0 {
         return no_match(input, NomErrorKind::Digit);
-    }
-    // Each group: the separator, and where its digits start and end.
-    let mut groups: Vec<(u8, usize, usize)> = Vec::new();
-    let mut end = first;
-    while let [sep @ (b'.' | b','), next, ..] = bytes.get(end..).unwrap_or_default() {
-        if !next.is_ascii_digit() {
-            break;
-        }
-        let run = digit_run(bytes.get(end + 1..).unwrap_or_default());
-        groups.push((*sep, end + 1, end + 1 + run));
-        end += 1 + run;
-    }
-    if groups.is_empty() && first <= 3 {
-        end = space_groups(bytes, first, &mut groups);
     }
     let interpretation = interpret(bytes, first, &groups)
         .ok_or_else(|| nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))?;
@@ -394,6 +380,41 @@ pub fn numeral(input: &str) -> IResult<&str, Numeral> {
             leading_digits: first,
         },
     ))
+}
+
+/// The separated groups of digits at the start of `bytes`: the length of the first run of
+/// digits, each group after it (the separator, and where its digits start and end), and where
+/// the last ends. Groups follow `.` or `,`, or else, after at most three digits, single spaces.
+fn numeral_groups(bytes: &[u8]) -> (usize, Vec<(u8, usize, usize)>, usize) {
+    let first = digit_run(bytes);
+    let mut groups: Vec<(u8, usize, usize)> = Vec::new();
+    let mut end = first;
+    if first == 0 {
+        return (0, groups, 0);
+    }
+    while let [sep @ (b'.' | b','), next, ..] = bytes.get(end..).unwrap_or_default() {
+        if !next.is_ascii_digit() {
+            break;
+        }
+        let run = digit_run(bytes.get(end + 1..).unwrap_or_default());
+        groups.push((*sep, end + 1, end + 1 + run));
+        end += 1 + run;
+    }
+    if groups.is_empty() && first <= 3 {
+        end = space_groups(bytes, first, &mut groups);
+    }
+    (first, groups, end)
+}
+
+/// Where the numeral written at the start of `input` ends, whether or not it reads as a value:
+/// `79 228 162 514 264 337 593 543 950 336` is one numeral too large to read, and no part of
+/// it (`228 162 …`) is a number of its own.
+///
+/// ```text
+/// numeral_extent("1 000 000 đồng") == 9
+/// ```
+pub(crate) fn numeral_extent(input: &str) -> usize {
+    numeral_groups(input.as_bytes()).2
 }
 
 /// Groups of exactly three digits after single spaces (`1 328`); returns the new end.

@@ -60,8 +60,9 @@ impl Month {
 impl fmt::Display for Month {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "tháng {:02}", self.month)?;
+        // Four digits at least: `tháng 01/23` would read back as 2023.
         if let Some(y) = self.year {
-            write!(f, "/{y}")?;
+            write!(f, "/{y:04}")?;
         }
         Ok(())
     }
@@ -146,8 +147,9 @@ impl fmt::Display for Quarter {
             .copied()
             .unwrap_or("");
         write!(f, "quý {roman}")?;
+        // Four digits at least: `quý II/23` would read back as 2023.
         if let Some(y) = self.year {
-            write!(f, "/{y}")?;
+            write!(f, "/{y:04}")?;
         }
         Ok(())
     }
@@ -254,10 +256,11 @@ impl Year {
 
 impl fmt::Display for Year {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Four digits at least: the reader takes a year only in four.
         if self.first == self.last {
-            write!(f, "năm {}", self.first)
+            write!(f, "năm {:04}", self.first)
         } else {
-            write!(f, "giai đoạn {}-{}", self.first, self.last)
+            write!(f, "giai đoạn {:04}-{:04}", self.first, self.last)
         }
     }
 }
@@ -345,10 +348,12 @@ fn short_range_end(first: i32, input: &str) -> Option<(i32, &str)> {
     }
     let yy: i32 = rest[..2].parse().ok()?;
     let century = first - first % 100;
-    let last = if century + yy > first {
-        century + yy
-    } else {
-        century + 100 + yy
+    // The next year after the first that ends in those digits (`1998-02` is 1998..2002); the
+    // first's own last digits (`0222-22`) would make a century, which no one writes so.
+    let last = match (century + yy).cmp(&first) {
+        std::cmp::Ordering::Greater => century + yy,
+        std::cmp::Ordering::Less => century + 100 + yy,
+        std::cmp::Ordering::Equal => return None,
     };
     Some((last, &rest[2..]))
 }

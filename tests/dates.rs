@@ -131,6 +131,142 @@ fn lunar_dates_and_tet() {
 }
 
 #[test]
+fn leap_months() {
+    // 2020 repeated its fourth month (tháng 4 nhuận), from 2020-05-23; 2023 its second.
+    for (input, solar) in [
+        ("ngày 15 tháng 4 nhuận năm 2020 âm lịch", (2020, 6, 6)),
+        ("ngày 15 tháng 4 nhuận năm 2020", (2020, 6, 6)),
+        ("ngày 15 tháng 4 (nhuận) năm 2020", (2020, 6, 6)),
+        ("ngày 15 tháng nhuận năm 2020", (2020, 6, 6)),
+        ("mùng 1 tháng 2 nhuận năm 2023", (2023, 3, 22)),
+        ("ngày 1 tháng Hai nhuận năm 2023", (2023, 3, 22)),
+        ("Ngày 10 tháng nhuận năm 2023 âm lịch", (2023, 3, 31)),
+    ] {
+        let d: Date = input.parse().unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(
+            (d.calendar, d.leap, d.solar()),
+            (Calendar::Lunar, true, Some(solar)),
+            "{input}"
+        );
+        assert_eq!(d.to_string().parse::<Date>(), Ok(d), "{input}");
+    }
+    // With no year, a numbered leap month is still read (its solar day is unknown).
+    let d: Date = "rằm tháng 7 nhuận".parse().unwrap();
+    assert_eq!((d.leap, d.month, d.day, d.solar()), (true, 7, 15, None));
+    assert_eq!(d.to_string(), "ngày 15 tháng 7 nhuận âm lịch");
+    // The leap month a year lacks is an error naming the one it has, or saying it has none.
+    for (input, why) in [
+        (
+            "ngày 15 tháng 5 nhuận năm 2020",
+            "the leap month of lunar year 2020 is month 4, not month 5",
+        ),
+        (
+            "ngày 15 tháng 4 (nhuận) năm 2023",
+            "the leap month of lunar year 2023 is month 2, not month 4",
+        ),
+        (
+            "ngày 15 tháng nhuận năm 2024",
+            "lunar year 2024 has no leap month",
+        ),
+        (
+            "ngày 15 tháng 3 nhuận năm 2024",
+            "lunar year 2024 has no leap month",
+        ),
+        (
+            "ngày 30 tháng 4 nhuận năm 2020",
+            "day 30 does not exist in lunar month 4 (leap)",
+        ),
+    ] {
+        let err = input.parse::<Date>().unwrap_err();
+        assert!(err.to_string().ends_with(why), "{input}: {err}");
+    }
+    // `tháng nhuận` with no year names no month.
+    assert!("ngày 15 tháng nhuận".parse::<Date>().is_err());
+    // `nhuận` glued to more letters is another word.
+    assert!("ngày 15 tháng 4 nhuậnx".parse::<Date>().is_err());
+}
+
+#[test]
+fn lunar_dates_outside_the_calendar_are_errors() {
+    for (input, why) in [
+        (
+            "1/1/2200 âm lịch",
+            "lunar year 2200 is outside the lunar calendar's range, 1900 to 2199",
+        ),
+        (
+            "15/8/1899 âm lịch",
+            "lunar year 1899 is outside the lunar calendar's range, 1900 to 2199",
+        ),
+        ("ngày 1 tháng Giêng năm 1000", "lunar year 1000 is outside"),
+        (
+            "ngày 1 tháng Chạp năm 2199",
+            "the lunar calendar is known only up to 2199-12-31",
+        ),
+    ] {
+        let err = input.parse::<Date>().unwrap_err();
+        assert!(err.to_string().contains(why), "{input}: {err}");
+    }
+    // The edges of the range read.
+    let first: Date = "1/1/1900 âm lịch".parse().unwrap();
+    assert_eq!(first.solar(), Some((1900, 1, 31)));
+    let last: Date = "1/11/2199 âm lịch".parse().unwrap();
+    assert!(last.solar().is_some());
+    // A solar date has no such limit.
+    assert_eq!(iso("1/1/2200"), "2200-01-01");
+}
+
+#[test]
+fn a_wrong_weekday_is_a_conflict() {
+    for (input, conflict) in [
+        ("Thứ hai, 10/03/2023", true),
+        ("Thứ sáu, 10/03/2023", false),
+        ("Chủ nhật, 18/3/2024", true),
+        ("T2, 18/3/2024", false),
+        ("ngày 12/4/2022 (Thứ Tư)", true),
+        ("Thứ hai, 10/03", false),
+        ("10/03/2023", false),
+    ] {
+        let d: Date = input.parse().unwrap();
+        assert_eq!(d.weekday_conflict(), conflict, "{input}");
+    }
+}
+
+#[test]
+fn years_under_1000_round_trip() {
+    for (input, shown) in [
+        ("1.3/0223", "ngày 01/03/0223"),
+        ("ngày 5/6/0000", "ngày 05/06/0000"),
+    ] {
+        let d: Date = input.parse().unwrap();
+        assert_eq!(d.to_string(), shown, "{input}");
+        assert_eq!(shown.parse::<Date>(), Ok(d), "{input}");
+    }
+    for (input, shown) in [
+        ("tháng 1/0000", "tháng 01/0000"),
+        ("tháng 7 năm 0099", "tháng 07/0099"),
+    ] {
+        let m: Month = input.parse().unwrap();
+        assert_eq!(m.to_string(), shown, "{input}");
+        assert_eq!(shown.parse::<Month>(), Ok(m), "{input}");
+    }
+    let q: Quarter = "Q2/0023".parse().unwrap();
+    assert_eq!((q.year, q.to_string().as_str()), (Some(23), "quý II/0023"));
+    assert_eq!(q.to_string().parse::<Quarter>(), Ok(q));
+    for (input, shown) in [
+        ("năm 0020", "năm 0020"),
+        ("năm 0019-2020", "giai đoạn 0019-2020"),
+    ] {
+        let y: Year = input.parse().unwrap();
+        assert_eq!(y.to_string(), shown, "{input}");
+        assert_eq!(shown.parse::<Year>(), Ok(y), "{input}");
+    }
+    // Two digits after a dash shorten the last year, never to a whole century.
+    assert!("0222-22".parse::<Year>().is_err());
+    assert_eq!("1965-96".parse::<Year>().unwrap().to_plain(), "1965..1996");
+    assert_eq!("1998-02".parse::<Year>().unwrap().to_plain(), "1998..2002");
+}
+
+#[test]
 fn what_is_not_a_date() {
     for input in [
         "01/GP-STTTT",

@@ -140,14 +140,15 @@ fn ymd() -> impl Strategy<Value = (i32, u8, u8)> {
         .prop_flat_map(|(y, m)| (Just(y), Just(m), 1..=days_in_month(Some(y), m)))
 }
 
-/// A valid `Date`: solar (any existing day, year optional) or lunar (days 1 to 29, year
-/// optional), with an optional weekday and part of the day; plus the Tết forms. The holiday is
-/// the one the reader derives (the fixed solar holidays, Tết).
+/// A valid `Date`: solar (any existing day, year 0 to 9999 or none) or lunar (days 1 to 29,
+/// year in the calendar's range or none, a leap month where the year has one), with an optional
+/// weekday and part of the day; plus the Tết forms. The holiday is the one the reader derives
+/// (the fixed solar holidays, Tết).
 fn date() -> impl Strategy<Value = Date> {
     let weekday = proptest::option::of(select(&Weekday::ALL[..]));
     let part = proptest::option::of(select(&PARTS[..]));
     let solar = (
-        proptest::option::of(1900i32..=2199),
+        proptest::option::of(0i32..=9999),
         1u8..=12,
         any::<proptest::sample::Index>(),
     )
@@ -156,9 +157,22 @@ fn date() -> impl Strategy<Value = Date> {
             (year, month, day, Calendar::Solar)
         });
     let lunar = (proptest::option::of(1900i32..=2199), 1u8..=12, 1u8..=29)
-        .prop_map(|(year, month, day)| (year, month, day, Calendar::Lunar));
-    let ordinary = (prop_oneof![3 => solar, 1 => lunar], weekday, part).prop_map(
-        |((year, month, day, calendar), weekday, part)| Date {
+        .prop_map(|(year, month, day)| (year, month, day, Calendar::Lunar, false));
+    // A leap month: the one its year repeats, or any month when the year is unwritten.
+    let leap = (proptest::option::of(1900i32..=2199), 1u8..=12, 1u8..=29).prop_map(
+        |(year, month, day)| {
+            let month = year.and_then(vnparse::lunar::leap_month).unwrap_or(month);
+            let year = year.filter(|&y| vnparse::lunar::leap_month(y).is_some());
+            (year, month, day, Calendar::Lunar, true)
+        },
+    );
+    let solar = solar.prop_map(|(y, m, d, c)| (y, m, d, c, false));
+    let ordinary = (
+        prop_oneof![6 => solar, 2 => lunar, 1 => leap],
+        weekday,
+        part,
+    )
+        .prop_map(|((year, month, day, calendar, leap), weekday, part)| Date {
             year,
             month,
             day,
@@ -169,8 +183,8 @@ fn date() -> impl Strategy<Value = Date> {
                 Calendar::Solar => Holiday::on_solar_day(month, day),
                 Calendar::Lunar => None,
             },
-        },
-    );
+            leap,
+        });
     let tet_solar = (1900i32..=2199).prop_map(|y| {
         let (year, month, day) = vnparse::lunar::tet(y).expect("Tết of a supported year");
         Date {
@@ -181,6 +195,7 @@ fn date() -> impl Strategy<Value = Date> {
             weekday: None,
             part: None,
             holiday: Some(Holiday::TetNguyenDan),
+            leap: false,
         }
     });
     let tet_lunar = Just(Date {
@@ -191,6 +206,7 @@ fn date() -> impl Strategy<Value = Date> {
         weekday: None,
         part: None,
         holiday: Some(Holiday::TetNguyenDan),
+        leap: false,
     });
     prop_oneof![8 => ordinary, 1 => tet_solar, 1 => tet_lunar]
 }
@@ -375,21 +391,52 @@ proptest! {
     }
 
     #[test]
-    fn month_round_trips(year in proptest::option::of(1000i32..=9999), month in 1u8..=12) {
+    fn month_round_trips(year in proptest::option::of(0i32..=9999), month in 1u8..=12) {
         let m = Month { year, month };
         let text = m.to_string();
         prop_assert_eq!(text.parse::<Month>(), Ok(m), "text {:?}", text);
     }
 
     #[test]
-    fn quarter_round_trips(year in proptest::option::of(1000i32..=9999), quarter in 1u8..=4) {
+    fn quarter_round_trips(year in proptest::option::of(0i32..=9999), quarter in 1u8..=4) {
         let q = Quarter { year, quarter };
         let text = q.to_string();
         prop_assert_eq!(text.parse::<Quarter>(), Ok(q), "text {:?}", text);
     }
 
     #[test]
-    fn year_round_trips(first in 1000i32..=9999, span in prop_oneof![Just(0i32), 1i32..=100]) {
+    fn periods_of_any_year_never_read_back_as_another_value(
+        year in any::<i32>(),
+        month in 1u8..=12,
+        quarter in 1u8..=4,
+        span in 0i32..=200,
+    ) {
+        // What Display cannot write in a form FromStr reads (a year of five digits, a negative
+        // one) is refused, never read as another value.
+        let m = Month { year: Some(year), month };
+        if let Ok(back) = m.to_string().parse::<Month>() {
+            prop_assert_eq!(back, m);
+        }
+        let q = Quarter { year: Some(year), quarter };
+        if let Ok(back) = q.to_string().parse::<Quarter>() {
+            prop_assert_eq!(back, q);
+        }
+        let y = Year { first: year, last: year.saturating_add(span) };
+        if let Ok(back) = y.to_string().parse::<Year>() {
+            prop_assert_eq!(back, y);
+        }
+        if let Some(d) = Date::new(Some(year), month, 1) {
+            if let Ok(back) = d.to_string().parse::<Date>() {
+                prop_assert_eq!(back, d);
+            }
+        }
+        if (0..=9999).contains(&year) && (0..=9999).contains(&y.last) {
+            prop_assert!(y.to_string().parse::<Year>().is_ok(), "{}", y);
+        }
+    }
+
+    #[test]
+    fn year_round_trips(first in 0i32..=9999, span in prop_oneof![Just(0i32), 1i32..=100]) {
         let y = Year { first, last: (first + span).min(9999) };
         let text = y.to_string();
         prop_assert_eq!(text.parse::<Year>(), Ok(y), "text {:?}", text);

@@ -300,7 +300,8 @@ pub(super) fn code_before(text: &str, end: usize) -> bool {
     let start = before
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric())
+        // Combining marks too: a decomposed `ỹ` is part of the code `Mỹ-3`.
+        .take_while(|&(_, c)| c.is_alphanumeric() || is_word_char(c))
         .last()
         .map_or(end, |(i, _)| i);
     let token = &before[start..];

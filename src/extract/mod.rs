@@ -235,13 +235,21 @@ impl Entity {
             self.span.start,
             self.span.end,
             json_string(text.get(self.span.clone()).unwrap_or_default()),
-            json_string(&self.value_string()),
+            // Normalized fields are NFC whatever the input's form; `text` is as written.
+            json_string(&crate::text::compose(&self.value_string())),
         );
         for (name, field) in self.fields() {
             match field {
-                Field::Text(s) => line.push_str(&format!(",\"{name}\":{}", json_string(&s))),
+                Field::Text(s) => line.push_str(&format!(
+                    ",\"{name}\":{}",
+                    json_string(&crate::text::compose(&s))
+                )),
                 Field::Int(n) => line.push_str(&format!(",\"{name}\":{n}")),
             }
+        }
+        // A weekday the date does not fall on: the one boolean field of the contract.
+        if matches!(&self.value, Value::Date(d) if d.weekday_conflict()) {
+            line.push_str(",\"weekday_conflict\":true");
         }
         line.push('}');
         line
@@ -283,6 +291,10 @@ impl Entity {
                 }
                 if let Some(h) = d.holiday {
                     fields.push(("holiday", Field::Text(h.name().to_string())));
+                }
+                // A lunar date whose year is known: the solar day it falls on.
+                if let (Calendar::Lunar, Some((y, m, day))) = (d.calendar, d.solar()) {
+                    fields.push(("solar", Field::Text(format!("{y:04}-{m:02}-{day:02}"))));
                 }
             }
             Value::Admin(a) => {
@@ -404,7 +416,12 @@ impl Extractor {
                 }
                 // Where nothing reads digits, the whole numeric token is passed over:
                 // `31/02/2023` is no date, and `02/2023` inside it no ratio.
-                _ => on_failure.unwrap_or_else(|digits_end| numeric_token_end(text, digits_end)),
+                // A numeral too large to read is passed over whole, its space groups too: no
+                // tail of it (`228 162 …` in `79 228 162 …`) is a number.
+                _ => on_failure.unwrap_or_else(|digits_end| {
+                    numeric_token_end(text, digits_end)
+                        .max(pos + crate::number::numeral_extent(&text[pos..]))
+                }),
             };
             pos = next.max(pos + 1);
             while !text.is_char_boundary(pos) {
@@ -436,7 +453,10 @@ impl Extractor {
         if b == b'-' && (text[..pos].ends_with("+/") || text[..pos].ends_with('%')) {
             return Candidate::Skip(pos + 1);
         }
-        if matches!(b, b'+' | b'-') && text[..pos].ends_with(|c: char| c.is_alphanumeric()) {
+        // A combining mark ends a decomposed letter: `Mỹ-3` in NFD is glued as in NFC.
+        if matches!(b, b'+' | b'-')
+            && text[..pos].ends_with(|c: char| c.is_alphanumeric() || is_word_char(c))
+        {
             if !code_before(text, pos) {
                 // `2-1`, `12h-15h`: a dash between two numbers, the second read on its own.
                 return Candidate::Skip(pos + 1);
