@@ -33,6 +33,16 @@
 //!
 //! A day that cannot exist (`31/02/2023`, `32/1`, `25/13`) is an error, never a date.
 
+// Hardening (issue 9): no panics, no unchecked indexing or arithmetic in this module; each
+// `allow` below says why its bound holds.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+
 use crate::error::{parse_all, Error, ErrorKind};
 use crate::lunar;
 use crate::text::PhraseTable;
@@ -78,7 +88,10 @@ impl Weekday {
 
     /// The ISO 8601 number: Monday 1 … Sunday 7.
     pub fn iso(self) -> u8 {
-        self as u8 + 1
+        // Seven variants: the discriminant is 0 to 6.
+        #[allow(clippy::arithmetic_side_effects)]
+        let iso = self as u8 + 1;
+        iso
     }
 
     /// The weekday of ISO number `n` (1 to 7).
@@ -148,6 +161,8 @@ impl DayPart {
     /// assert_eq!(DayPart::Night.to_24_hour(12), 0);
     /// assert_eq!(DayPart::Morning.to_24_hour(9), 9);
     /// ```
+    // Each `+ 12` is under a guard that keeps `hour` below 12.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn to_24_hour(self, hour: u8) -> u8 {
         match self {
             DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
@@ -367,8 +382,9 @@ impl Date {
         }
         let (ry, rm, rd) = reference;
         let target = days_from_civil(ry, rm, rd);
-        let best = [ry - 1, ry, ry + 1]
+        let best = [ry.checked_sub(1), Some(ry), ry.checked_add(1)]
             .into_iter()
+            .flatten()
             .filter_map(|y| {
                 let candidate = Date {
                     year: Some(y),
@@ -376,7 +392,7 @@ impl Date {
                 };
                 candidate.check().ok()?;
                 let (sy, sm, sd) = candidate.solar()?;
-                Some((y, (days_from_civil(sy, sm, sd) - target).abs()))
+                Some((y, days_from_civil(sy, sm, sd).abs_diff(target)))
             })
             .min_by_key(|&(_, distance)| distance);
         Date {
@@ -403,8 +419,9 @@ impl Date {
                 .unwrap_or(30),
         };
         if self.day == 0 || self.day > max {
-            let month = MONTH_NAMES_EN
-                .get(usize::from(self.month) - 1)
+            let month = usize::from(self.month)
+                .checked_sub(1)
+                .and_then(|i| MONTH_NAMES_EN.get(i))
                 .copied()
                 .unwrap_or("");
             return Err(match (self.calendar, self.year) {
@@ -488,6 +505,9 @@ pub(crate) fn days_in_month(year: Option<i32>, month: u8) -> u8 {
 }
 
 /// Days since 1970-01-01 of a Gregorian date (Howard Hinnant's algorithm).
+// In i64 from an i32 year, a month of 1 to 12 and a day below 256: every intermediate is
+// below 2^31 * 366 < 2^40 in magnitude.
+#[allow(clippy::arithmetic_side_effects)]
 fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     let y = i64::from(year) - i64::from(month <= 2);
     let era = y.div_euclid(400);
@@ -502,7 +522,7 @@ fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
 fn iso_weekday(year: i32, month: u8, day: u8) -> u8 {
     // 1970-01-01 was a Thursday (4).
     let days = days_from_civil(year, month, day);
-    u8::try_from((days + 3).rem_euclid(7) + 1).unwrap_or(1)
+    u8::try_from(days.saturating_add(3).rem_euclid(7).saturating_add(1)).unwrap_or(1)
 }
 
 impl fmt::Display for Date {
@@ -550,12 +570,13 @@ impl FromStr for Date {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let start = s.len() - s.trim_start().len();
+        let start = s.len().saturating_sub(s.trim_start().len());
         let raw = parse_all(s, "a date such as `10/03/2023`", raw_date)?;
         let checked = raw.date.check().and_then(|()| raw.tet_year_check());
-        checked
-            .map(|()| raw.date)
-            .map_err(|why| Error::new(start + raw.day_offset, ErrorKind::Invalid(why)))
+        checked.map(|()| raw.date).map_err(|why| {
+            let offset = start.saturating_add(raw.day_offset);
+            Error::new(offset, ErrorKind::Invalid(why))
+        })
     }
 }
 
@@ -655,7 +676,7 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
         rest = after;
         cued = true;
     }
-    let day_offset = input.len() - rest.len();
+    let day_offset = input.len().saturating_sub(rest.len());
     let (after, mut raw) = day(rest)?;
     raw.date.weekday = weekday;
     raw.date.part = part;
@@ -701,7 +722,9 @@ pub(crate) fn part_before_bracket(before: &str) -> Option<DayPart> {
             .unwrap_or(("", before));
         same_word(last, w).then_some(last.len())
     })?;
-    let before = before[..before.len() - today_len].trim_end_matches(crate::text::is_space);
+    let before = before
+        .get(..before.len().saturating_sub(today_len))?
+        .trim_end_matches(crate::text::is_space);
     let (_, last) = before
         .rsplit_once(|c: char| !crate::text::is_word_char(c))
         .unwrap_or(("", before));
@@ -759,7 +782,7 @@ pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
         if let [d @ b'2'..=b'7', ..] = rest.as_bytes() {
             let after = &rest[1..];
             if !after.starts_with(|c: char| c.is_alphanumeric()) {
-                return Some((Weekday::from_iso(d - b'1')?, after));
+                return Some((Weekday::from_iso(d.checked_sub(b'1')?)?, after));
             }
         }
     }
@@ -771,7 +794,7 @@ pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
     if let [d @ b'2'..=b'7', ..] = rest.as_bytes() {
         let after = &rest[1..];
         if !after.starts_with(|c: char| c.is_alphanumeric()) {
-            return Some((Weekday::from_iso(d - b'1')?, after));
+            return Some((Weekday::from_iso(d.checked_sub(b'1')?)?, after));
         }
         return None;
     }
@@ -885,6 +908,8 @@ fn year_digits(input: &str) -> Option<(i32, &str)> {
         4 => input[..4].parse().ok()?,
         2 => {
             let yy: i32 = input[..2].parse().ok()?;
+            // Two digits: `yy` is 0 to 99.
+            #[allow(clippy::arithmetic_side_effects)]
             if yy < 50 {
                 2000 + yy
             } else {
@@ -1058,6 +1083,8 @@ fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
     let mut rest = rest;
     let year = space1(rest).ok().and_then(|(r, _)| four_digit_year(r));
     if let Some((y, after)) = year {
+        // A four-digit year: 0 to 9999.
+        #[allow(clippy::arithmetic_side_effects)]
         let lunar_year = if month == 12 { y - 1 } else { y };
         let day = lunar::LunarDate {
             year: lunar_year,

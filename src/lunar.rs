@@ -57,6 +57,16 @@
 //! first of them is 1/12 of lunar year 1899; the last falls in lunar year
 //! 2199. Anything outside gives `None`.
 
+// Hardening (issue 9): no panics, no unchecked indexing or arithmetic in this module; each
+// `allow` below says why its bound holds.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+
 use std::f64::consts::PI;
 use std::sync::OnceLock;
 
@@ -153,7 +163,7 @@ pub const BRANCHES: [&str; 12] = [
 pub fn solar_to_lunar(year: i32, month: u8, day: u8) -> Option<LunarDate> {
     let jdn = checked_jdn(year, month, day)?;
     let m = month_of_day(jdn, year)?;
-    let day = u8::try_from(jdn - m.start + 1).ok()?;
+    let day = u8::try_from(jdn.checked_sub(m.start)?.checked_add(1)?).ok()?;
     (day <= m.len).then_some(LunarDate {
         year: m.year,
         month: m.month,
@@ -182,6 +192,8 @@ pub fn lunar_to_solar(date: LunarDate) -> Option<(i32, u8, u8)> {
     if date.day == 0 || date.day > m.len {
         return None;
     }
+    // `m.start` is a day of the range (below 2^23) and the day 1 to 30.
+    #[allow(clippy::arithmetic_side_effects)]
     let jdn = m.start + i64::from(date.day) - 1;
     if !(FIRST_JDN..=LAST_JDN).contains(&jdn) {
         return None;
@@ -223,6 +235,8 @@ pub fn tet(year: i32) -> Option<(i32, u8, u8)> {
 /// assert_eq!((STEMS[stem], BRANCHES[branch]), ("Giáp", "Thìn"));
 /// ```
 #[must_use]
+// `rem_euclid` leaves 0 to 11, so the sums stay below 20.
+#[allow(clippy::arithmetic_side_effects)]
 pub fn can_chi(year: i32) -> (usize, usize) {
     // 1984 is Giáp Tý: stem 0, branch 0.
     let stem = (year.rem_euclid(10) + 6) % 10;
@@ -324,8 +338,9 @@ const WINDOWS: usize = (LAST_YEAR - FIRST_YEAR + 2) as usize;
 /// of one year (about thirty new moons and solar terms), not of three centuries.
 fn window(year: i32) -> &'static [Month] {
     static CACHE: [OnceLock<Vec<Month>>; WINDOWS] = [const { OnceLock::new() }; WINDOWS];
-    let Some(cell) = usize::try_from(year - (FIRST_YEAR - 1))
-        .ok()
+    let Some(cell) = year
+        .checked_sub(FIRST_YEAR - 1)
+        .and_then(|i| usize::try_from(i).ok())
         .and_then(|i| CACHE.get(i))
     else {
         return &[];
@@ -347,6 +362,8 @@ fn find_month(year: i32, month: u8, leap: bool) -> Option<&'static Month> {
 }
 
 /// The month that holds Julian day `jdn`.
+// Called with a day and a year of the range (checked by `checked_jdn`): far from overflow.
+#[allow(clippy::arithmetic_side_effects)]
 fn month_of_day(jdn: i64, gregorian_year: i32) -> Option<&'static Month> {
     let holds = |m: &&Month| m.start <= jdn && jdn < m.start + i64::from(m.len);
     window(gregorian_year)
@@ -355,6 +372,9 @@ fn month_of_day(jdn: i64, gregorian_year: i32) -> Option<&'static Month> {
         .or_else(|| window(gregorian_year - 1).iter().find(holds))
 }
 
+// Years of the range, lunations near them (|k| < 4000), month numbers 1 to 13: far from
+// overflow.
+#[allow(clippy::arithmetic_side_effects)]
 fn build_window(year: i32) -> Vec<Month> {
     let (a, b) = (month_eleven(year), month_eleven(year + 1));
     // Day 1 of every month up to the next month 11, and the major solar term in force at
@@ -401,6 +421,8 @@ fn build_window(year: i32) -> Vec<Month> {
 
 /// The lunation number `k` of month 11 of the lunar year that has the winter
 /// solstice of Gregorian `year`.
+// A year of the range and the lunation near it (|k| < 4000): far from overflow.
+#[allow(clippy::arithmetic_side_effects)]
 fn month_eleven(year: i32) -> i64 {
     let dec31 = jdn(year, 12, 31);
     // Start near the right lunation, then make it the one containing Dec 31.
@@ -432,6 +454,8 @@ fn day_start(jdn: i64) -> f64 {
 }
 
 /// Julian day number of the local (UTC+7) date of new moon `k`.
+// A day number of the range and a correction of one day: far from overflow.
+#[allow(clippy::arithmetic_side_effects)]
 fn new_moon_day(k: i64) -> i64 {
     let jde = new_moon_jde(k);
     let ut = jde - delta_t_days(jde);
@@ -481,6 +505,9 @@ fn checked_jdn(year: i32, month: u8, day: u8) -> Option<i64> {
 
 /// Julian day number of a Gregorian date (no checks; used for years that
 /// cannot overflow).
+// In i64 from an i32 year, a month of 1 to 12 and a small day: every intermediate is below
+// 2^31 * 366 < 2^40 in magnitude.
+#[allow(clippy::arithmetic_side_effects)]
 const fn jdn(year: i32, month: u8, day: u8) -> i64 {
     let a = (14 - month as i64) / 12;
     let y = year as i64 + 4800 - a;
@@ -488,6 +515,8 @@ const fn jdn(year: i32, month: u8, day: u8) -> i64 {
     day as i64 + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
 }
 
+// Called with day numbers of the range (below 2^23): every intermediate is below 2^27.
+#[allow(clippy::arithmetic_side_effects)]
 fn gregorian_from_jdn(jdn: i64) -> Option<(i32, u8, u8)> {
     let a = jdn + 32044;
     let b = (4 * a + 3) / 146_097;
@@ -560,9 +589,12 @@ fn delta_t_seconds(year: f64) -> f64 {
     // Linear interpolation between observations (and the first segment's
     // slope before 1900: only the last weeks of 1899 are needed).
     let position = ((year - START) / STEP).max(0.0);
-    let i = (position.floor() as usize).min(OBSERVED.len() - 2);
+    let i = (position.floor() as usize).min(OBSERVED.len().saturating_sub(2));
     let frac = (year - START) / STEP - i as f64;
-    match (OBSERVED.get(i), OBSERVED.get(i + 1)) {
+    match (
+        OBSERVED.get(i),
+        i.checked_add(1).and_then(|j| OBSERVED.get(j)),
+    ) {
         (Some(a), Some(b)) => a + (b - a) * frac,
         _ => LAST,
     }
@@ -896,6 +928,14 @@ const R1: [(f64, f64, f64); 3] = [
 const R2: [(f64, f64, f64); 2] = [(4359.0, 5.7846, 6283.0758), (124.0, 5.579, 12_566.152)];
 
 #[cfg(test)]
+// Tests assert by panicking, on tables they index.
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 mod tests {
     use super::*;
 

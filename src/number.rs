@@ -385,6 +385,15 @@ pub fn numeral(input: &str) -> IResult<&str, Numeral> {
 /// The separated groups of digits at the start of `bytes`: the length of the first run of
 /// digits, each group after it (the separator, and where its digits start and end), and where
 /// the last ends. Groups follow `.` or `,`, or else, after at most three digits, single spaces.
+#[deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+// Offsets into `bytes`: each sum is at most `bytes.len() + 1`, far below `usize::MAX`.
+#[allow(clippy::arithmetic_side_effects)]
 fn numeral_groups(bytes: &[u8]) -> (usize, Vec<(u8, usize, usize)>, usize) {
     let first = digit_run(bytes);
     let mut groups: Vec<(u8, usize, usize)> = Vec::new();
@@ -413,11 +422,27 @@ fn numeral_groups(bytes: &[u8]) -> (usize, Vec<(u8, usize, usize)>, usize) {
 /// ```text
 /// numeral_extent("1 000 000 đồng") == 9
 /// ```
+#[deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 pub(crate) fn numeral_extent(input: &str) -> usize {
     numeral_groups(input.as_bytes()).2
 }
 
 /// Groups of exactly three digits after single spaces (`1 328`); returns the new end.
+#[deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+// Offsets into `bytes`: each sum is at most `bytes.len() + 3`, far below `usize::MAX`.
+#[allow(clippy::arithmetic_side_effects)]
 fn space_groups(bytes: &[u8], mut end: usize, groups: &mut Vec<(u8, usize, usize)>) -> usize {
     loop {
         let rest = bytes.get(end..).unwrap_or_default();
@@ -441,12 +466,19 @@ fn space_groups(bytes: &[u8], mut end: usize, groups: &mut Vec<(u8, usize, usize
 
 /// Reads the separators: where the decimal point is (the index of its group), and how the
 /// numeral is grouped; `None` when they do not agree.
+#[deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 fn interpret(
     bytes: &[u8],
     first: usize,
     groups: &[(u8, usize, usize)],
 ) -> Option<(Option<usize>, Grouping)> {
-    let len = |g: &(u8, usize, usize)| g.2 - g.1;
+    let len = |g: &(u8, usize, usize)| g.2.saturating_sub(g.1);
     let _ = bytes;
     match groups {
         [] => Some((None, Grouping::Plain)),
@@ -460,8 +492,8 @@ fn interpret(
             let grouper = groups.first()?.0;
             let decimal = if grouper == b',' { b'.' } else { b',' };
             let (last, body) = groups.split_last()?;
-            let point = (last.0 == decimal && grouper != b' ' && !body.is_empty())
-                .then_some(groups.len() - 1);
+            let point =
+                (last.0 == decimal && grouper != b' ' && !body.is_empty()).then_some(body.len());
             let grouped = if point.is_some() { body } else { groups };
             let consistent = grouped.iter().all(|g| g.0 == grouper && len(g) == 3);
             // English grouping needs two groups (or a point) before we believe it: a lone
@@ -474,6 +506,13 @@ fn interpret(
 
 /// The decimal of the digits in `text`, the point before group `point` (counting separators);
 /// `None` on overflow.
+#[deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 fn decimal_from_digits(text: &str, point: Option<usize>) -> Option<Decimal> {
     let mut mantissa: i128 = 0;
     let mut scale: u32 = 0;
@@ -486,16 +525,16 @@ fn decimal_from_digits(text: &str, point: Option<usize>) -> Option<Decimal> {
             }
             mantissa = mantissa
                 .checked_mul(10)?
-                .checked_add(i128::from(b - b'0'))?;
+                .checked_add(i128::from(b.checked_sub(b'0')?))?;
             if after_point {
-                scale += 1;
+                scale = scale.checked_add(1)?;
             }
         } else if matches!(b, b'.' | b',' | b' ' | 0xC2 | 0xE2) {
             // A separator: one byte, or the first byte of a (narrow) no-break space.
             if point == Some(separators) {
                 after_point = true;
             }
-            separators += 1;
+            separators = separators.checked_add(1)?;
         }
     }
     if scale > 28 || mantissa > MAX_MANTISSA {

@@ -17,6 +17,16 @@
 //! names that are also common words are read only capitalized (`tháng Năm`, not `tháng năm`,
 //! "months and years").
 
+// Hardening (issue 9): no panics, no unchecked indexing or arithmetic in this module; each
+// `allow` below says why its bound holds.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+
 use crate::date::{four_digit_year, month_ref, written_year};
 use crate::error::{parse_all, Error};
 use crate::number::roman;
@@ -142,11 +152,14 @@ impl Quarter {
 
 impl fmt::Display for Quarter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let roman = ["I", "II", "III", "IV"]
-            .get(usize::from(self.quarter).saturating_sub(1))
-            .copied()
-            .unwrap_or("");
-        write!(f, "quý {roman}")?;
+        // A quarter that does not exist is written in digits, which the reader refuses.
+        match usize::from(self.quarter)
+            .checked_sub(1)
+            .and_then(|i| ["I", "II", "III", "IV"].get(i))
+        {
+            Some(roman) => write!(f, "quý {roman}")?,
+            None => write!(f, "quý {}", self.quarter)?,
+        }
         // Four digits at least: `quý II/23` would read back as 2023.
         if let Some(y) = self.year {
             write!(f, "/{y:04}")?;
@@ -180,7 +193,7 @@ pub fn quarter(input: &str) -> IResult<&str, Quarter> {
                     after,
                     Quarter {
                         year: Some(y),
-                        quarter: d - b'0',
+                        quarter: d.saturating_sub(b'0'),
                     },
                 ));
             }
@@ -191,7 +204,7 @@ pub fn quarter(input: &str) -> IResult<&str, Quarter> {
                     after,
                     Quarter {
                         year: Some(y),
-                        quarter: d - b'0',
+                        quarter: d.saturating_sub(b'0'),
                     },
                 ));
             }
@@ -205,7 +218,7 @@ pub fn quarter(input: &str) -> IResult<&str, Quarter> {
     let (after, q) = match roman(rest) {
         Ok((after, n)) => (after, n),
         Err(_) => match rest.as_bytes() {
-            [d @ b'1'..=b'4', ..] => (&rest[1..], u32::from(d - b'0')),
+            [d @ b'1'..=b'4', ..] => (&rest[1..], u32::from(d.saturating_sub(b'0'))),
             _ => match lookup_phrase(
                 rest,
                 &[("một", 1), ("hai", 2), ("ba", 3), ("tư", 4), ("bốn", 4)],
@@ -340,6 +353,8 @@ pub fn year(input: &str) -> IResult<&str, Year> {
 
 /// `- 2025`, `– 2025`, `-2025`, `đến 2025` after a year: the last year and the rest.
 /// `-96` in `1965-96`: the last year by its last two digits, glued to the first.
+// `first` has four digits (0 to 9999) and `yy` two: the sums stay below 10_200.
+#[allow(clippy::arithmetic_side_effects)]
 fn short_range_end(first: i32, input: &str) -> Option<(i32, &str)> {
     let rest = input.strip_prefix('-')?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();

@@ -17,6 +17,16 @@
 //! (`trong 2 giờ`) is a quantity, not a time: that is the extractor's call, from the words
 //! before.
 
+// Hardening (issue 9): no panics, no unchecked indexing or arithmetic in this module; each
+// `allow` below says why its bound holds.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+
 use crate::date::{day_part, DayPart};
 use crate::error::{parse_all, Error};
 use crate::text::{match_phrase, space0, space1};
@@ -137,7 +147,8 @@ pub fn time(input: &str) -> IResult<&str, Time> {
             Some((DayPart::Morning, r)) => {
                 (r, Some(DayPart::Morning), if hour == 12 { 0 } else { hour })
             }
-            Some((part, r)) => (r, Some(part), if hour < 12 { hour + 12 } else { hour }),
+            // PM: the afternoon's rule, an hour below 12 is 12 later.
+            Some((part, r)) => (r, Some(part), part.to_24_hour(hour)),
             None => (rest, None, hour),
         },
     };
