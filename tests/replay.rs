@@ -1,0 +1,212 @@
+//! The fuzz targets' invariants, replayed on stable over every committed input of the fuzz
+//! corpora (`fuzz/corpus/TARGET/`) and every crash reproducer (`fuzz/artifacts/TARGET/`), so
+//! that CI guards what fuzzing found without a nightly toolchain. Then the defects fuzzing
+//! found, each as the sentence that showed it and what it must read as now.
+
+use std::path::{Path, PathBuf};
+
+mod common;
+#[path = "../fuzz/invariants.rs"]
+mod invariants;
+
+use invariants::Check;
+
+/// Every file of the corpus and the artifacts of `target`.
+fn inputs(target: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut files = Vec::new();
+    for dir in ["corpus", "artifacts"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir).join(target)) else {
+            continue;
+        };
+        files.extend(
+            entries
+                .filter_map(|e| Some(e.ok()?.path()))
+                .filter(|p| p.is_file()),
+        );
+    }
+    files.sort();
+    files
+}
+
+/// Runs `check` on every input of `target`; fails listing the inputs that break it.
+fn replay(target: &str, check: impl Fn(&[u8]) -> Check) {
+    let files = inputs(target);
+    assert!(!files.is_empty(), "no corpus for the fuzz target {target}");
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|path| {
+            let data = std::fs::read(path).ok()?;
+            let why = check(&data).err()?;
+            Some(format!("{}: {why}", path.display()))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} inputs of {target} fail:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
+}
+
+/// A check of text, on inputs that are UTF-8 (the targets skip the others too).
+fn on_text(check: impl Fn(&str) -> Check) -> impl Fn(&[u8]) -> Check {
+    move |data| std::str::from_utf8(data).map_or(Ok(()), &check)
+}
+
+#[test]
+fn extract_corpus_keeps_the_contract() {
+    replay("extract", on_text(invariants::check_extract));
+}
+
+#[test]
+fn from_str_corpus_reads_back() {
+    replay("from_str", on_text(invariants::check_from_str));
+}
+
+#[test]
+fn round_trip_corpus_reads_back() {
+    replay("round_trip", invariants::check_round_trip);
+}
+
+#[test]
+fn nfc_nfd_corpus_reads_the_same() {
+    replay(
+        "nfc_nfd",
+        on_text(|text| invariants::check_nfc_nfd(text, common::nfd)),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The defects fuzzing found, as sentences.
+
+/// The JSON lines `extract` prints for `text`.
+fn json(text: &str) -> Vec<String> {
+    vnparse::extract(text)
+        .iter()
+        .map(|e| e.to_json(text))
+        .collect()
+}
+
+#[test]
+fn an_amount_past_the_decimal_range_is_no_entity() {
+    // 2^96 and more: no entity at all, whatever the grouping, and no tail of it either.
+    for text in [
+        "1 000 000 000 000 000 000 000 000 000 000",
+        "chi 79 228 162 514 264 337 593 543 950 336 đồng",
+        "chi 79.228.162.514.264.337.593.543.950.336 đồng",
+        "khoảng 100 000 000 000 000 000 000 000 000 000 người",
+        "tổng 99\u{a0}999\u{a0}999\u{a0}999\u{a0}999\u{a0}999\u{a0}999\u{a0}999\u{a0}999\u{a0}999 đồng",
+    ] {
+        assert_eq!(json(text), Vec::<String>::new(), "{text}");
+    }
+    // The largest amount that fits still reads, and what follows a refused one still does.
+    let text = "chi 79 228 162 514 264 337 593 543 950 335 đồng";
+    assert!(json(text)[0].contains(r#""value":"79228162514264337593543950335""#));
+    let text = "số 1 000 000 000 000 000 000 000 000 000 000 và 5 đồng";
+    let found = json(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains(r#""text":"5 đồng""#), "{found:?}");
+}
+
+#[test]
+fn leap_lunar_months_are_lunar_days() {
+    let found = json("ngày 15 tháng 4 nhuận năm 2020 âm lịch");
+    assert_eq!(
+        found,
+        [
+            r#"{"kind":"date","start":0,"end":46,"text":"ngày 15 tháng 4 nhuận năm 2020 âm lịch","value":"--04-15","calendar":"lunar","solar":"2020-06-06"}"#
+        ]
+    );
+    for text in [
+        "Lễ giỗ vào ngày 15 tháng 4 (nhuận) năm 2020.",
+        "Đám cưới tổ chức ngày 15 tháng nhuận năm 2020 theo lịch âm.",
+        "mùng 10 tháng 2 nhuận năm 2023",
+    ] {
+        let found = json(text);
+        let dates: Vec<_> = found
+            .iter()
+            .filter(|l| l.contains(r#""kind":"date""#))
+            .collect();
+        assert_eq!(dates.len(), 1, "{text}: {found:?}");
+        assert!(
+            dates[0].contains(r#""calendar":"lunar""#),
+            "{text}: {found:?}"
+        );
+        assert!(dates[0].contains(r#""solar":""#), "{text}: {found:?}");
+    }
+    // A leap month the year lacks is no date.
+    for text in [
+        "ngày 15 tháng 5 nhuận năm 2020",
+        "ngày 15 tháng nhuận năm 2024",
+    ] {
+        let found = json(text);
+        assert!(
+            !found.iter().any(|l| l.contains(r#""kind":"date""#)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn lunar_dates_outside_the_calendar_are_no_dates() {
+    for text in ["1/1/2200 âm lịch", "15/8/1899 âm lịch"] {
+        let found = json(text);
+        assert!(
+            !found.iter().any(|l| l.contains(r#""kind":"date""#)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_lunar_date_with_its_year_gives_its_solar_day() {
+    let found = json("Ngày 15 tháng Chạp năm 2024");
+    assert_eq!(
+        found,
+        [
+            r#"{"kind":"date","start":0,"end":32,"text":"Ngày 15 tháng Chạp năm 2024","value":"--12-15","calendar":"lunar","solar":"2025-01-14"}"#
+        ]
+    );
+    let found = json("Rằm tháng Giêng");
+    assert!(!found[0].contains("solar"), "{found:?}");
+}
+
+#[test]
+fn a_wrong_weekday_is_flagged() {
+    assert_eq!(
+        json("Thứ hai, 10/03/2023"),
+        [
+            r#"{"kind":"date","start":0,"end":21,"text":"Thứ hai, 10/03/2023","value":"2023-03-10","weekday":1,"weekday_conflict":true}"#
+        ]
+    );
+    assert!(!json("Thứ sáu, 10/03/2023")[0].contains("weekday_conflict"));
+}
+
+#[test]
+fn decomposed_text_reads_as_composed() {
+    for text in [
+        "nhà máy Phú Mỹ-3",
+        "khoá-1",
+        "Thuỷ-2",
+        "Thuỷ+2",
+        "5 con gà",
+        "huyện Gia Viễn có 3 xã",
+        "Thứ hai, 10/03/2023",
+    ] {
+        assert_eq!(
+            invariants::check_nfc_nfd(text, common::nfd),
+            Ok(()),
+            "{text}"
+        );
+    }
+    // Normalized fields are NFC whatever the input's form; `text` stays as written.
+    let text = common::nfd("5 con gà");
+    let found = json(&text);
+    assert!(found[0].contains(r#""unit":"con gà""#), "{found:?}");
+    assert!(
+        found[0].contains(&format!(r#""text":"{text}""#)),
+        "{found:?}"
+    );
+}
