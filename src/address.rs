@@ -72,14 +72,14 @@
 //! assert_eq!(a.house_number.as_deref(), Some("12"));
 //! assert_eq!(a.street.as_deref(), Some("đường Trần Phú"));
 //! assert_eq!(a.to_string(), "12 đường Trần Phú, phường 5, quận 3, thành phố Hồ Chí Minh");
-//! assert_eq!(a.codes(Era::Before2025).district, Some(770));
+//! assert_eq!(a.codes(Era::Before2025).district.unwrap().to_string(), "770");
 //! assert!("huyện Gia Viễn, tỉnh Sóc Trăng".parse::<Address>().is_err());
 //! # Ok::<(), vnparse::Error>(())
 //! ```
 
 use crate::admin::{admin, AdminLevel, AdminUnit};
 use crate::error::{parse_all, Error, ErrorKind};
-use crate::gazetteer::{self, Era, Level, Unit};
+use crate::gazetteer::{self, Code, Era, Level, Unit};
 use crate::text::{find_phrase, is_capitalized, is_space, space0, space1, split_word};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
@@ -122,7 +122,7 @@ pub struct Address {
 /// use vnparse::address::{Address, Codes};
 /// use vnparse::gazetteer::Era;
 /// let a: Address = "56 Lê Duẩn - Phường 3 - Tp Sóc Trăng".parse()?;
-/// let codes = Codes { province: Some(94), district: Some(941), commune: Some(31519) };
+/// let codes = Codes { province: "94".parse().ok(), district: "941".parse().ok(), commune: "31519".parse().ok() };
 /// assert_eq!(a.codes(Era::Before2025), codes);
 /// assert_eq!(a.codes(Era::After2025), Codes::default());
 /// # Ok::<(), vnparse::Error>(())
@@ -130,11 +130,11 @@ pub struct Address {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Codes {
     /// The province's code.
-    pub province: Option<u32>,
+    pub province: Option<Code>,
     /// The district's code (before 2025 only).
-    pub district: Option<u32>,
+    pub district: Option<Code>,
     /// The commune's code.
-    pub commune: Option<u32>,
+    pub commune: Option<Code>,
 }
 
 impl Address {
@@ -145,9 +145,10 @@ impl Address {
     /// use vnparse::gazetteer::Era;
     /// let a: Address = "P. Dương Nội, Q. Hà Đông, Hà Nội".parse()?;
     /// let before = a.codes(Era::Before2025);
-    /// assert_eq!((before.province, before.district, before.commune), (Some(1), Some(268), Some(9886)));
+    /// let text = |c: Option<vnparse::gazetteer::Code>| c.map(|c| c.to_string()).unwrap_or_default();
+    /// assert_eq!([text(before.province), text(before.district), text(before.commune)], ["01", "268", "09886"]);
     /// let after = a.codes(Era::After2025);
-    /// assert_eq!((after.province, after.district, after.commune), (Some(1), None, Some(9886)));
+    /// assert_eq!([text(after.province), text(after.district), text(after.commune)], ["01", "", "09886"]);
     /// # Ok::<(), vnparse::Error>(())
     /// ```
     pub fn codes(&self, era: Era) -> Codes {
@@ -246,7 +247,7 @@ impl FromStr for Address {
 /// let (rest, a) = address("thôn Đông, xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình. Điện thoại").unwrap();
 /// assert_eq!(rest, ". Điện thoại");
 /// assert_eq!(a.village.unwrap().to_string(), "thôn Đông");
-/// assert_eq!(a.district.unwrap().code(), Some(373));
+/// assert_eq!(a.district.unwrap().code().unwrap().to_string(), "373");
 /// assert!(address("xã Gia Hòa, huyện Gia Viễn, tỉnh Sóc Trăng").is_err());
 /// ```
 pub fn address(input: &str) -> IResult<&str, Address> {

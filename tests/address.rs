@@ -13,7 +13,7 @@ use common::nfd;
 mod with_the_gazetteer {
     use super::nfd;
     use vnparse::address::{address, Address, Codes};
-    use vnparse::gazetteer::Era;
+    use vnparse::gazetteer::{Code, Era, Level};
     use vnparse::ErrorKind;
 
     /// What an address reads as: house number, street, and each unit as written by `Display`
@@ -31,9 +31,16 @@ mod with_the_gazetteer {
 
     const fn codes(province: Option<u32>, district: Option<u32>, commune: Option<u32>) -> Codes {
         Codes {
-            province,
-            district,
-            commune,
+            province: code(Level::Province, province),
+            district: code(Level::District, district),
+            commune: code(Level::Commune, commune),
+        }
+    }
+
+    const fn code(level: Level, number: Option<u32>) -> Option<Code> {
+        match number {
+            Some(n) => Code::new(level, n),
+            None => None,
         }
     }
 
@@ -370,7 +377,10 @@ mod with_the_gazetteer {
         let a: Address = "xã Tân Thạnh, huyện Long Phú, tỉnh Sóc Trăng"
             .parse()
             .unwrap();
-        assert_eq!(a.commune.as_ref().and_then(|u| u.code()), Some(31666));
+        assert_eq!(
+            a.commune.as_ref().and_then(|u| u.code()),
+            code(Level::Commune, Some(31666))
+        );
         assert_eq!(a.codes(Era::After2025), codes(Some(92), None, Some(31666)));
         // A ward number with no namesake in its district stays unresolved, not an error: Quận 5's
         // phường 3 was merged away in 2024, though twenty others remain in the gazetteer.
