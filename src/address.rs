@@ -169,6 +169,35 @@ impl Address {
         codes
     }
 
+    /// The era the address is written in, where its units tell: a district or township
+    /// (gone on 1 July 2025) means the old list, a unit of the 2025 list only (an `đặc khu`,
+    /// a new commune) the new one; units of both, or of neither, tell nothing.
+    ///
+    /// ```
+    /// use vnparse::address::Address;
+    /// use vnparse::gazetteer::Era;
+    /// let era = |s: &str| s.parse::<Address>().unwrap().era();
+    /// assert_eq!(era("phường Phúc Xá, quận Ba Đình, thành phố Hà Nội"), Some(Era::Before2025));
+    /// assert_eq!(era("xã Tà Xi Láng, tỉnh Lào Cai"), Some(Era::After2025));
+    /// assert_eq!(era("tỉnh Lào Cai"), None);
+    /// ```
+    pub fn era(&self) -> Option<Era> {
+        let mut cues = [false; 2];
+        for unit in [&self.commune, &self.district, &self.province]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(era) = unit.era_cue() {
+                cues[era as usize] = true;
+            }
+        }
+        match cues {
+            [true, false] => Some(Era::Before2025),
+            [false, true] => Some(Era::After2025),
+            _ => None,
+        }
+    }
+
     /// The unit of one level.
     fn unit_at(&self, level: AdminLevel) -> &Option<AdminUnit> {
         match level {
