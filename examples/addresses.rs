@@ -1,5 +1,5 @@
 //! Reads a CSV with an address column on standard input and writes the same CSV with the
-//! address normalized into columns: `house`, `street`, `village`, `commune`, `district`, `province`, the
+//! address normalized into columns: `building` (what comes before the house number), `house`, `street`, `village`, `commune`, `district`, `province`, the
 //! statistics office codes of the era the address is written in, that `era` (`legacy` before 1
 //! July 2025, `2025` after; empty where the address does not tell, and then no codes), and
 //! `error` for an address that cannot be read.
@@ -17,7 +17,8 @@ use vnparse::address::Address;
 use vnparse::gazetteer::Code;
 
 /// The columns added after the input's own.
-const ADDED: [&str; 11] = [
+const ADDED: [&str; 12] = [
+    "building",
     "house",
     "street",
     "village",
@@ -70,12 +71,12 @@ fn address_column(headers: &csv::StringRecord) -> Option<usize> {
 }
 
 /// The added columns for one address.
-fn normalized(written: &str) -> [String; 11] {
+fn normalized(written: &str) -> [String; 12] {
     let address: Address = match written.parse() {
         Ok(a) => a,
         Err(e) => {
-            let mut row: [String; 11] = Default::default();
-            row[10] = e.to_string();
+            let mut row: [String; 12] = Default::default();
+            row[11] = e.to_string();
             return row;
         }
     };
@@ -84,6 +85,7 @@ fn normalized(written: &str) -> [String; 11] {
     let codes = era.map(|era| address.codes(era)).unwrap_or_default();
     let code = |c: Option<Code>| c.map(|c| c.to_string());
     [
+        address.building.clone(),
         address.house_number.clone(),
         address.street.clone(),
         name(&address.village),

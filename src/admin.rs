@@ -9,7 +9,7 @@
 //! type   = "tỉnh" | "thành phố" | "quận" | "huyện" | "thị xã" | "phường" | "xã" | "thị trấn"
 //!        | "đặc khu" | "thôn" | "ấp" | "bản" | "buôn" | "làng" | "xóm" | "khóm" | "sóc"
 //!        | "khu phố" | "tổ dân phố" | "tổ"
-//! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
+//! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
 //! name   = a name of the gazetteer of that type      (any case: `huyện gia viễn`)
 //!        | number                                    (`Phường 03`, `Quận 1`, `khu phố 2`)
 //!        | capitalized words                          (a unit the gazetteer lacks: `huyện Nam Sang`)
@@ -17,10 +17,10 @@
 //!
 //! Where a name ends is decided by the gazetteer: the longest run of words that names a unit
 //! of that type, so `huyện Gia Viễn tổ chức hội nghị` ends after `Viễn`. A name the gazetteer
-//! lacks is read only when its words are capitalized, and not when it begins with a common
-//! family name (`thành phố Trần Văn Trí` is a person's title). Not units: a type word alone or
-//! in a list (`các xã, thị trấn`), one lower-case word after it (`xã hội`, `tỉnh ta`), `tỉnh
-//! lộ`, initials (`H.A`).
+//! lacks is read only when its words are capitalized (and never after the bare `tp`), and not
+//! when it begins with a common family name (`thành phố Trần Văn Trí` is a person's title).
+//! Not units: a type word alone or in a list (`các xã, thị trấn`), one lower-case word after
+//! it (`xã hội`, `tỉnh ta`), `tỉnh lộ`, initials (`H.A`).
 //!
 //! The value names the unit in full: the type in lower case, the name as officially written
 //! (`HUYỆN GIA VIỄN` is `huyện Gia Viễn`, `TP.HCM` is `thành phố Hồ Chí Minh`).
@@ -106,7 +106,7 @@ impl AdminLevel {
         }
     }
 
-    fn of(level: Level) -> Self {
+    pub(crate) fn of(level: Level) -> Self {
         match level {
             Level::Province => AdminLevel::Province,
             Level::District => AdminLevel::District,
@@ -162,6 +162,9 @@ const ABBREVIATIONS: &[(&str, AdminType)] = &[
     ("X.", AdminType::Xa),
     ("TP", AdminType::ThanhPho),
     ("Tp", AdminType::ThanhPho),
+    // Lower case and undotted, as typed in forms and messages: only before a name the
+    // gazetteer knows (`tp Đà Nẵng`), since `tp` is also an ordinary abbreviation.
+    ("tp", AdminType::ThanhPho),
 ];
 
 impl AdminType {
@@ -226,6 +229,8 @@ impl AdminType {
 /// let u: AdminUnit = "huyện gia viễn".parse().unwrap();
 /// assert_eq!(u.to_string(), "huyện Gia Viễn");
 /// assert_eq!((u.level, u.code().unwrap().to_string().as_str()), (AdminLevel::District, "373"));
+/// let dn: AdminUnit = "tp Đà Nẵng".parse().unwrap();
+/// assert_eq!(dn.to_string(), "thành phố Đà Nẵng");
 /// let hcm: AdminUnit = "TP.HCM".parse().unwrap();
 /// assert_eq!((hcm.to_string().as_str(), hcm.level), ("thành phố Hồ Chí Minh", AdminLevel::Province));
 /// assert!("xã hội".parse::<AdminUnit>().is_err());
@@ -533,6 +538,9 @@ pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
     }
     if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
         return Ok((after, unit(kind, name, matches)));
+    }
+    if input.starts_with("tp") && !input.starts_with("tp.") {
+        return fail(rest);
     }
     if kind.numbered() {
         if let Some((number, after)) = unit_number(rest) {
