@@ -450,7 +450,11 @@ fn read_address(input: &str) -> IResult<&str, Read> {
     let keep = usize::from(house.is_some());
     untyped_units_before(input, &mut line, &mut units, keep);
     if units.is_empty() {
-        return Err(nom::Err::Error(NomError::new(input, NO_UNIT)));
+        // Read to its end without a unit: it names none. Stopped early: where it stopped.
+        if end.trim_start_matches(is_space).is_empty() {
+            return Err(nom::Err::Error(NomError::new(input, NO_UNIT)));
+        }
+        return fail(if separator(end).is_some() { next } else { end });
     }
     // `…, thành phố Hà Nội, Việt Nam`: the country is understood.
     if let Some(after) = separator(end).and_then(country) {

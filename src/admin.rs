@@ -25,7 +25,7 @@
 //! The value names the unit in full: the type in lower case, the name as officially written
 //! (`HUYỆN GIA VIỄN` is `huyện Gia Viễn`, `TP.HCM` is `thành phố Hồ Chí Minh`).
 
-use crate::error::{parse_all, Error};
+use crate::error::{parse_all, Error, ErrorKind};
 use crate::gazetteer::{self, Code, Era, Level, Unit};
 use crate::text::{
     is_capitalized, is_space, same_word, space0, split_word, word_in, Folded, PhraseTable,
@@ -332,8 +332,9 @@ impl AdminUnit {
     }
 
     /// What naming this unit says of the era a text speaks of: the types gone on 1 July 2025
-    /// (quận, huyện, thị xã, thị trấn, and a city at district level) say the old list, an
-    /// `đặc khu` says the 2025 one, and so does a name found in one list only.
+    /// (quận, huyện, thị xã, thị trấn) say the old list, an `đặc khu` the 2025 one, and a
+    /// name found in one list only (a city that was a district, `thành phố Sóc Trăng`) that
+    /// list.
     ///
     /// ```
     /// use vnparse::admin::AdminUnit;
@@ -350,9 +351,6 @@ impl AdminUnit {
             }
             AdminType::DacKhu => return Some(Era::After2025),
             _ => {}
-        }
-        if self.level == AdminLevel::District {
-            return Some(Era::Before2025);
         }
         self.era()
     }
@@ -458,6 +456,19 @@ impl FromStr for AdminUnit {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
+        // `tỉnh`, `TP.`: a type with no name after it.
+        let trimmed = s.trim_end_matches(is_space);
+        let start = trimmed.len() - trimmed.trim_start_matches(is_space).len();
+        let written = &trimmed[start..];
+        let bare_abbreviation = ABBREVIATIONS.iter().any(|&(a, _)| a == written);
+        if !written.is_empty()
+            && (type_word_len(written) == Some(written.len()) || bare_abbreviation)
+        {
+            return Err(Error::new(
+                trimmed.len(),
+                ErrorKind::UnexpectedEnd("the name of the unit after its type"),
+            ));
+        }
         parse_all(s, "an administrative unit such as `huyện Gia Viễn`", admin)
     }
 }

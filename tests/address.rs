@@ -683,6 +683,30 @@ mod forms {
                 );
             }
         }
+        let unit = |s: &str| s.parse::<AdminUnit>().unwrap_err().to_string();
+        assert_eq!(
+            unit("tỉnh"),
+            "at byte 6: unexpected end of input, expected the name of the unit after its type"
+        );
+        assert_eq!(
+            unit(" TP. "),
+            "at byte 4: unexpected end of input, expected the name of the unit after its type"
+        );
+        assert_eq!(
+            unit("tp Nam Sang"),
+            "at byte 3: unexpected `N`, expected an administrative unit such as `huyện Gia Viễn`"
+        );
+        assert_eq!(
+            unit("tỉnh Hà Giang x"),
+            "at byte 16: unexpected trailing text ` x`"
+        );
+        // Reading stopped early: the error is where, not that no unit was named.
+        let err = "12 Lê Lợi; ; quận 1".parse::<Address>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "at byte 14: unexpected `;`, expected an address such as `56 Lê Duẩn, phường 3, \
+             thành phố Sóc Trăng`"
+        );
         let phone = |s: &str| s.parse::<Phone>().unwrap_err().to_string();
         assert_eq!(
             phone("84912345678"),
