@@ -5,7 +5,10 @@
 //! # Grammar
 //!
 //! ```text
-//! address  = [house (sep | spaces)] { line sep } unit { sep unit } [sep province]
+//! address  = [building sep] [house (sep | spaces)] { line sep } { untyped sep }
+//!            unit { sep (unit | untyped) } [sep country]
+//!          | [house (sep | spaces)] { line sep } untyped { sep untyped } [sep country]
+//! building = line { sep line }        (`Tầng 5, tòa nhà Sông Hồng`: only before a house number)
 //! house    = ["số nhà" | "số" | "SN"] digit { digit | letter | "/" | "-" }
 //!                                    (`56`, `Số 12`, `Số nhà 10`, `123/4`, `12A`, `45-47`)
 //! line     = street | village
@@ -16,11 +19,15 @@
 //! village  = a unit of village level (`thôn Đông`, `ấp Tân Hội`, `khu phố 2`, `tổ 5`)
 //! unit     = a commune, district or province (see [`crate::admin`]), each of a higher
 //!            level than the one before it (`phường 3, quận 5`, never `quận 5, phường 3`)
-//! province = a province named without its type word, last (`Hà Nội`, `HCM`, `Sóc Trăng`)
+//! untyped  = a commune, district or province named without its type word (`Ba Đình`,
+//!            `Hà Nội`, `HCM`), each inside the unit after it; with no typed unit the last
+//!            must be a province
+//! country  = "Việt Nam" | "Vietnam" | "VN"       (any case; understood, not kept)
 //! sep      = "," | ";" | "–" | "—" | "-" with a space on either side  (spaces around allowed)
 //! ```
 //!
-//! At least one commune, district or province is needed: `56 Lê Duẩn` alone is not an address.
+//! At least one commune, district or province is needed: `56 Lê Duẩn` alone is not an address
+//! (the error says it names none).
 //! A unit fills the text between two separators, except where the gazetteer names a unit
 //! across ` - ` (`tỉnh Bà Rịa - Vũng Tàu`).
 //!
@@ -37,6 +44,16 @@
 //!   or district (`Phường 2`, `Quận 5`) keeps the one namesake its district or province holds.
 //! - After a house number, a commune, district or province the gazetteer lacks is read as the
 //!   street (`12 Xã Đàn, phường Nam Đồng` is on the street Xã Đàn).
+//!
+//! - `building` is what comes before a house number that is not at the start (`Tầng 5, tòa
+//!   nhà Sông Hồng, 23 Phan Chu Trinh, …`), kept as written: it locates the door, so dropping
+//!   it would lose part of the address, and it is no street.
+//! - A unit named without its type word is read through the gazetteer, from the end: the last
+//!   piece a province, the one before a district or commune inside it, and so on, each one
+//!   only where the gazetteer puts it inside the next (`18 Hoàng Diệu, Ba Đình, Hà Nội`); a
+//!   name that is both a district and a ward is read at the higher level. The piece right
+//!   after a house number is always the street (`12 Hàng Bài, Hoàn Kiếm, Hà Nội` is on the
+//!   street Hàng Bài, though Hàng Bài is also a ward of Hoàn Kiếm). The value writes the type.
 //!
 //! [`Display`](fmt::Display) writes `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`, which reads
 //! back to the same value.
@@ -61,8 +78,8 @@
 //! wards merged away before 30 June 2025, so a number says too little to be wrong. A named
 //! unit merged away before that date is read as its namesakes, if any, and may contradict.
 //!
-//! Not read: units apart only by spaces (`Phường 3 Quận 5`), a country (`, Việt Nam`), postal
-//! codes, and a province without its type word right after a street (`56 Lê Duẩn, Hà Nội`).
+//! Not read: units apart only by spaces (`Phường 3 Quận 5`), postal codes, and numbered units
+//! without their type (`18 Lê Lợi, 3, 5, HCM`).
 //!
 //! ```
 //! use vnparse::address::Address;
@@ -72,14 +89,14 @@
 //! assert_eq!(a.house_number.as_deref(), Some("12"));
 //! assert_eq!(a.street.as_deref(), Some("đường Trần Phú"));
 //! assert_eq!(a.to_string(), "12 đường Trần Phú, phường 5, quận 3, thành phố Hồ Chí Minh");
-//! assert_eq!(a.codes(Era::Before2025).district, Some(770));
+//! assert_eq!(a.codes(Era::Before2025).district.unwrap().to_string(), "770");
 //! assert!("huyện Gia Viễn, tỉnh Sóc Trăng".parse::<Address>().is_err());
 //! # Ok::<(), vnparse::Error>(())
 //! ```
 
 use crate::admin::{admin, AdminLevel, AdminUnit};
 use crate::error::{parse_all, Error, ErrorKind};
-use crate::gazetteer::{self, Era, Level, Unit};
+use crate::gazetteer::{self, Code, Era, Level, Unit};
 use crate::text::{find_phrase, is_capitalized, is_space, space0, space1, split_word};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
@@ -100,6 +117,9 @@ use std::str::FromStr;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Address {
+    /// What is written before the house number, as written: floor, building, block
+    /// (`Tầng 5, tòa nhà Sông Hồng`).
+    pub building: Option<String>,
     /// The house number without `Số`/`Số nhà`: `56`, `123/4`.
     pub house_number: Option<String>,
     /// The street as written, with its `đường`/`phố`/`ngõ`: `Lê Duẩn`, `ngõ 5, phố Huế`.
@@ -122,7 +142,7 @@ pub struct Address {
 /// use vnparse::address::{Address, Codes};
 /// use vnparse::gazetteer::Era;
 /// let a: Address = "56 Lê Duẩn - Phường 3 - Tp Sóc Trăng".parse()?;
-/// let codes = Codes { province: Some(94), district: Some(941), commune: Some(31519) };
+/// let codes = Codes { province: "94".parse().ok(), district: "941".parse().ok(), commune: "31519".parse().ok() };
 /// assert_eq!(a.codes(Era::Before2025), codes);
 /// assert_eq!(a.codes(Era::After2025), Codes::default());
 /// # Ok::<(), vnparse::Error>(())
@@ -130,11 +150,11 @@ pub struct Address {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Codes {
     /// The province's code.
-    pub province: Option<u32>,
+    pub province: Option<Code>,
     /// The district's code (before 2025 only).
-    pub district: Option<u32>,
+    pub district: Option<Code>,
     /// The commune's code.
-    pub commune: Option<u32>,
+    pub commune: Option<Code>,
 }
 
 impl Address {
@@ -145,9 +165,10 @@ impl Address {
     /// use vnparse::gazetteer::Era;
     /// let a: Address = "P. Dương Nội, Q. Hà Đông, Hà Nội".parse()?;
     /// let before = a.codes(Era::Before2025);
-    /// assert_eq!((before.province, before.district, before.commune), (Some(1), Some(268), Some(9886)));
+    /// let text = |c: Option<vnparse::gazetteer::Code>| c.map(|c| c.to_string()).unwrap_or_default();
+    /// assert_eq!([text(before.province), text(before.district), text(before.commune)], ["01", "268", "09886"]);
     /// let after = a.codes(Era::After2025);
-    /// assert_eq!((after.province, after.district, after.commune), (Some(1), None, Some(9886)));
+    /// assert_eq!([text(after.province), text(after.district), text(after.commune)], ["01", "", "09886"]);
     /// # Ok::<(), vnparse::Error>(())
     /// ```
     pub fn codes(&self, era: Era) -> Codes {
@@ -166,6 +187,35 @@ impl Address {
             *slot = Some(unit.code);
         }
         codes
+    }
+
+    /// The era the address is written in, where its units tell: a district or township
+    /// (gone on 1 July 2025) means the old list, a unit of the 2025 list only (an `đặc khu`,
+    /// a new commune) the new one; units of both, or of neither, tell nothing.
+    ///
+    /// ```
+    /// use vnparse::address::Address;
+    /// use vnparse::gazetteer::Era;
+    /// let era = |s: &str| s.parse::<Address>().unwrap().era();
+    /// assert_eq!(era("phường Phúc Xá, quận Ba Đình, thành phố Hà Nội"), Some(Era::Before2025));
+    /// assert_eq!(era("xã Tà Xi Láng, tỉnh Lào Cai"), Some(Era::After2025));
+    /// assert_eq!(era("tỉnh Lào Cai"), None);
+    /// ```
+    pub fn era(&self) -> Option<Era> {
+        let mut cues = [false; 2];
+        for unit in [&self.commune, &self.district, &self.province]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(era) = unit.era_cue() {
+                cues[era as usize] = true;
+            }
+        }
+        match cues {
+            [true, false] => Some(Era::Before2025),
+            [false, true] => Some(Era::After2025),
+            _ => None,
+        }
     }
 
     /// The unit of one level.
@@ -212,7 +262,13 @@ impl fmt::Display for Address {
             .into_iter()
             .flatten()
             .map(ToString::to_string);
-        let parts: Vec<String> = line.into_iter().chain(units).collect();
+        let parts: Vec<String> = self
+            .building
+            .iter()
+            .cloned()
+            .chain(line)
+            .chain(units)
+            .collect();
         f.write_str(&parts.join(", "))
     }
 }
@@ -221,6 +277,20 @@ impl FromStr for Address {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
+        // Text that names no unit is not an address, whatever it ends with: say so, from
+        // where it begins, not where reading stopped.
+        let trimmed = s.trim_matches(is_space);
+        if let Err(nom::Err::Error(e)) = read_address(trimmed) {
+            if e.code == NO_UNIT && !trimmed.is_empty() {
+                let start = s.len() - s.trim_start_matches(is_space).len();
+                return Err(Error::new(
+                    start,
+                    ErrorKind::Invalid(format!(
+                        "`{trimmed}` names no commune, district or province"
+                    )),
+                ));
+            }
+        }
         let mut read = parse_all(
             s,
             "an address such as `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`",
@@ -246,7 +316,7 @@ impl FromStr for Address {
 /// let (rest, a) = address("thôn Đông, xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình. Điện thoại").unwrap();
 /// assert_eq!(rest, ". Điện thoại");
 /// assert_eq!(a.village.unwrap().to_string(), "thôn Đông");
-/// assert_eq!(a.district.unwrap().code(), Some(373));
+/// assert_eq!(a.district.unwrap().code().unwrap().to_string(), "373");
 /// assert!(address("xã Gia Hòa, huyện Gia Viễn, tỉnh Sóc Trăng").is_err());
 /// ```
 pub fn address(input: &str) -> IResult<&str, Address> {
@@ -328,7 +398,7 @@ impl State {
 
 /// The grammar of the module docs, without the hierarchy check.
 fn read_address(input: &str) -> IResult<&str, Read> {
-    let (mut next, house) = match house_number(input) {
+    let (mut next, mut house) = match house_number(input) {
         Some((house, rest)) => (rest, Some(house)),
         None => (input, None),
     };
@@ -343,8 +413,18 @@ fn read_address(input: &str) -> IResult<&str, Read> {
     }
     let mut line = Vec::new();
     let mut units = Vec::new();
+    let mut building = None;
     let mut end = next;
     loop {
+        // `Tầng 5, tòa nhà Sông Hồng, 23 Phan Chu Trinh`: the lines before a house number
+        // are the building.
+        if let Some((number, after)) = later_house_number(next, house, &line, &state) {
+            building = Some(written_pieces(&line));
+            line.clear();
+            house = Some(number);
+            next = after;
+            state.after_house = true;
+        }
         let at = next.len();
         let Some((piece, rest)) = read_piece(next, &state) else {
             break;
@@ -367,13 +447,23 @@ fn read_address(input: &str) -> IResult<&str, Read> {
             None => break,
         }
     }
+    let keep = usize::from(house.is_some());
+    untyped_units_before(input, &mut line, &mut units, keep);
     if units.is_empty() {
-        // Where a unit was wanted: after the last piece, or the piece that was not one.
+        // Read to its end without a unit: it names none. Stopped early: where it stopped.
+        if end.trim_start_matches(is_space).is_empty() {
+            return Err(nom::Err::Error(NomError::new(input, NO_UNIT)));
+        }
         return fail(if separator(end).is_some() { next } else { end });
+    }
+    // `…, thành phố Hà Nội, Việt Nam`: the country is understood.
+    if let Some(after) = separator(end).and_then(country) {
+        end = after;
     }
     let (street, village) = split_line(line);
     let mut read = Read {
         address: Address {
+            building,
             house_number: house.map(str::to_string),
             street,
             village,
@@ -436,7 +526,8 @@ fn read_piece<'a>(input: &'a str, state: &State) -> Option<(Piece<'a>, &'a str)>
     match state.last_level {
         None => street_piece(input, state.after_house).map(|(s, rest)| (Piece::Street(s), rest)),
         Some(AdminLevel::Province) => None,
-        Some(_) => untyped_province(input).map(|(u, w, rest)| (Piece::Unit(u, w), rest)),
+        Some(last) => untyped_unit(input, &levels_above(last), None)
+            .map(|(u, w, rest)| (Piece::Unit(u, w), rest)),
     }
 }
 
@@ -568,22 +659,132 @@ fn street_piece(input: &str, after_house: bool) -> Option<(&str, &str)> {
     (begins_well && has_name && words <= MAX_STREET_WORDS).then_some((text, rest))
 }
 
-/// The most words of an untyped province name tried (`Bà Rịa - Vũng Tàu` has four).
+/// The most words of an untyped unit's name tried (`Bà Rịa - Vũng Tàu` has four).
 const MAX_NAME_WORDS: usize = 5;
 
-/// A province named without its type word (`Hà Nội`, `HCM`, `Bà Rịa - Vũng Tàu`): the
-/// longest run of words naming one.
-fn untyped_province(input: &str) -> Option<(AdminUnit, &str, &str)> {
+/// The nom error code of an input that names no commune, district or province.
+const NO_UNIT: NomErrorKind = NomErrorKind::Not;
+
+/// The gazetteer levels above `level`, top down.
+fn levels_above(level: AdminLevel) -> Vec<Level> {
+    [Level::Province, Level::District, Level::Commune]
+        .into_iter()
+        .filter(|&l| (AdminLevel::of(l)) < level)
+        .collect()
+}
+
+/// A unit named without its type word (`Hà Nội`, `HCM`, `Ba Đình`, `Bà Rịa - Vũng Tàu`) at
+/// one of `levels` (tried in that order): the longest run of words naming one, which ends its
+/// piece and, when `within` has candidates, lies inside one of them.
+fn untyped_unit<'a>(
+    input: &'a str,
+    levels: &[Level],
+    within: Option<&AdminUnit>,
+) -> Option<(AdminUnit, &'a str, &'a str)> {
     name_ends(input).into_iter().rev().find_map(|end| {
         let rest = input.get(end..)?;
-        let province =
-            gazetteer::find_by_name(input.get(..end)?).find(|u| u.level == Level::Province)?;
-        // Read as its full name would be, so that the value and its `Display` read alike.
-        let full = format!("{} {}", province.kind, province.name);
-        let (_, unit) = admin(&full).ok()?;
-        (unit.level == AdminLevel::Province && ends_piece(rest))
-            .then(|| (unit, written(input, rest), rest))
+        if !ends_piece(rest) {
+            return None;
+        }
+        let named: Vec<&'static Unit> = gazetteer::find_by_name(input.get(..end)?).collect();
+        levels.iter().find_map(|&level| {
+            let found = named.iter().find(|u| {
+                u.level == level && within.is_none_or(|w| lies_in(u.name, u.kind, level, w))
+            })?;
+            // Read as its full name would be, so that the value and its `Display` read alike.
+            let full = format!("{} {}", found.kind, found.name);
+            let (_, unit) = admin(&full).ok()?;
+            (gazetteer_level(unit.level) == Some(level)).then(|| (unit, written(input, rest), rest))
+        })
     })
+}
+
+/// Whether a unit of this name, type and level lies inside one of the candidates of `upper`
+/// (in its own era); true when `upper` has none to check against.
+fn lies_in(name: &str, kind: &str, level: Level, upper: &AdminUnit) -> bool {
+    if upper.matches.is_empty() {
+        return true;
+    }
+    gazetteer::find_by_name(name)
+        .filter(|u| u.level == level && u.kind == kind)
+        .any(|u| {
+            upper
+                .matches
+                .iter()
+                .any(|up| ancestor_at(u, up.level) == Some(*up))
+        })
+}
+
+/// The street pieces at the end of `line` (before the first unit written with its type, or
+/// at the end when none was) read as units named without their type, lowest last: with no
+/// typed unit the last piece must name a province; each piece must name a unit inside the
+/// one after it (`18 Hoàng Diệu, Ba Đình, Hà Nội`). The first `keep` pieces stay streets.
+fn untyped_units_before<'a>(
+    input: &'a str,
+    line: &mut Vec<Piece<'a>>,
+    units: &mut Vec<(AdminUnit, usize)>,
+    keep: usize,
+) {
+    while line.len() > keep {
+        let Some(Piece::Street(text)) = line.last() else {
+            return;
+        };
+        let above = units.first().map(|(u, _)| u);
+        let levels = match above {
+            None => vec![Level::Province],
+            Some(up) => [Level::District, Level::Commune]
+                .into_iter()
+                .filter(|&l| AdminLevel::of(l) > up.level)
+                .collect(),
+        };
+        let Some((unit, _, "")) = untyped_unit(text, &levels, above) else {
+            return;
+        };
+        let left = input.len().saturating_sub(offset_in(input, text));
+        line.pop();
+        units.insert(0, (unit, left));
+    }
+}
+
+/// The byte offset of `part`, a slice of `input`, in `input`.
+fn offset_in(input: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(input.as_ptr() as usize)
+}
+
+/// A house number starting a later piece, when none was read and no unit yet: the pieces
+/// before it are the building. The number and the rest after its spaces.
+fn later_house_number<'a>(
+    next: &'a str,
+    house: Option<&str>,
+    line: &[Piece<'_>],
+    state: &State,
+) -> Option<(&'a str, &'a str)> {
+    if house.is_some() || line.is_empty() || state.last_level.is_some() {
+        return None;
+    }
+    let (number, rest) = house_number(next)?;
+    let (after, _) = space1(rest).ok()?;
+    // A number that is a street's name (`Đường 3/2`) has no street after it.
+    street_piece(after, true)?;
+    Some((number, after))
+}
+
+/// The pieces as written, joined with `, `.
+fn written_pieces(line: &[Piece<'_>]) -> String {
+    line.iter()
+        .map(|piece| match piece {
+            Piece::Street(text) | Piece::Unit(_, text) => *text,
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The country at the start of `input`, as a last part (`Việt Nam`, `Vietnam`, `VN`): the
+/// rest after it.
+fn country(input: &str) -> Option<&str> {
+    let (_, len) = find_phrase(input, &["việt nam", "vietnam", "vn"])?;
+    let rest = input.get(len..)?;
+    (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
 }
 
 /// The byte offsets where each of the first words of `input` ends; words are apart by spaces

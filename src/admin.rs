@@ -9,7 +9,7 @@
 //! type   = "tỉnh" | "thành phố" | "quận" | "huyện" | "thị xã" | "phường" | "xã" | "thị trấn"
 //!        | "đặc khu" | "thôn" | "ấp" | "bản" | "buôn" | "làng" | "xóm" | "khóm" | "sóc"
 //!        | "khu phố" | "tổ dân phố" | "tổ"
-//! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
+//! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
 //! name   = a name of the gazetteer of that type      (any case: `huyện gia viễn`)
 //!        | number                                    (`Phường 03`, `Quận 1`, `khu phố 2`)
 //!        | capitalized words                          (a unit the gazetteer lacks: `huyện Nam Sang`)
@@ -17,16 +17,16 @@
 //!
 //! Where a name ends is decided by the gazetteer: the longest run of words that names a unit
 //! of that type, so `huyện Gia Viễn tổ chức hội nghị` ends after `Viễn`. A name the gazetteer
-//! lacks is read only when its words are capitalized, and not when it begins with a common
-//! family name (`thành phố Trần Văn Trí` is a person's title). Not units: a type word alone or
-//! in a list (`các xã, thị trấn`), one lower-case word after it (`xã hội`, `tỉnh ta`), `tỉnh
-//! lộ`, initials (`H.A`).
+//! lacks is read only when its words are capitalized (and never after the bare `tp`), and not
+//! when it begins with a common family name (`thành phố Trần Văn Trí` is a person's title).
+//! Not units: a type word alone or in a list (`các xã, thị trấn`), one lower-case word after
+//! it (`xã hội`, `tỉnh ta`), `tỉnh lộ`, initials (`H.A`).
 //!
 //! The value names the unit in full: the type in lower case, the name as officially written
 //! (`HUYỆN GIA VIỄN` is `huyện Gia Viễn`, `TP.HCM` is `thành phố Hồ Chí Minh`).
 
-use crate::error::{parse_all, Error};
-use crate::gazetteer::{self, Era, Level, Unit};
+use crate::error::{parse_all, Error, ErrorKind};
+use crate::gazetteer::{self, Code, Era, Level, Unit};
 use crate::text::{
     is_capitalized, is_space, same_word, space0, split_word, word_in, Folded, PhraseTable,
 };
@@ -106,7 +106,7 @@ impl AdminLevel {
         }
     }
 
-    fn of(level: Level) -> Self {
+    pub(crate) fn of(level: Level) -> Self {
         match level {
             Level::Province => AdminLevel::Province,
             Level::District => AdminLevel::District,
@@ -162,6 +162,9 @@ const ABBREVIATIONS: &[(&str, AdminType)] = &[
     ("X.", AdminType::Xa),
     ("TP", AdminType::ThanhPho),
     ("Tp", AdminType::ThanhPho),
+    // Lower case and undotted, as typed in forms and messages: only before a name the
+    // gazetteer knows (`tp Đà Nẵng`), since `tp` is also an ordinary abbreviation.
+    ("tp", AdminType::ThanhPho),
 ];
 
 impl AdminType {
@@ -225,7 +228,9 @@ impl AdminType {
 /// use vnparse::admin::{AdminUnit, AdminLevel};
 /// let u: AdminUnit = "huyện gia viễn".parse().unwrap();
 /// assert_eq!(u.to_string(), "huyện Gia Viễn");
-/// assert_eq!((u.level, u.code()), (AdminLevel::District, Some(373)));
+/// assert_eq!((u.level, u.code().unwrap().to_string().as_str()), (AdminLevel::District, "373"));
+/// let dn: AdminUnit = "tp Đà Nẵng".parse().unwrap();
+/// assert_eq!(dn.to_string(), "thành phố Đà Nẵng");
 /// let hcm: AdminUnit = "TP.HCM".parse().unwrap();
 /// assert_eq!((hcm.to_string().as_str(), hcm.level), ("thành phố Hồ Chí Minh", AdminLevel::Province));
 /// assert!("xã hội".parse::<AdminUnit>().is_err());
@@ -243,8 +248,18 @@ pub struct AdminUnit {
 }
 
 impl AdminUnit {
-    /// The statistics office code, when the name picks one unit (or several with one code).
-    pub fn code(&self) -> Option<u32> {
+    /// The statistics office code, fixed-width, when every unit it may be has the same one
+    /// (`thành phố Hà Nội` is `01` in both eras; `huyện Châu Thành` has none). Whether the
+    /// code is of the old list or of the 2025 one is [`era`](Self::era); where the text
+    /// cannot tell, [`code_in`](Self::code_in) gives each era's.
+    ///
+    /// ```
+    /// use vnparse::admin::AdminUnit;
+    /// let u: AdminUnit = "tỉnh Hà Giang".parse()?;
+    /// assert_eq!(u.code().map(|c| c.to_string()).as_deref(), Some("02"));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
+    pub fn code(&self) -> Option<Code> {
         let first = self.matches.first()?.code;
         self.matches
             .iter()
@@ -252,10 +267,183 @@ impl AdminUnit {
             .then_some(first)
     }
 
+    /// The era of the units it may be, when they are all of one: `tỉnh Hà Giang` (merged
+    /// away on 1 July 2025) is of the old list, `đặc khu Phú Quốc` of the 2025 one; `tỉnh
+    /// Lào Cai`, in both lists, has none until its context tells (see [`infer_eras`]).
+    ///
+    /// ```
+    /// use vnparse::admin::AdminUnit;
+    /// use vnparse::gazetteer::Era;
+    /// let u: AdminUnit = "tỉnh Hà Giang".parse()?;
+    /// assert_eq!(u.era(), Some(Era::Before2025));
+    /// let u: AdminUnit = "tỉnh Lào Cai".parse()?;
+    /// assert_eq!(u.era(), None);
+    /// assert_eq!(u.code_in(Era::Before2025).unwrap().to_string(), "10");
+    /// assert_eq!(u.code_in(Era::After2025).unwrap().to_string(), "15");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
+    pub fn era(&self) -> Option<Era> {
+        let first = self.matches.first()?.era;
+        self.matches.iter().all(|u| u.era == first).then_some(first)
+    }
+
+    /// The code and era together, when both are known: what the entity contract prints.
+    ///
+    /// ```
+    /// use vnparse::admin::AdminUnit;
+    /// use vnparse::gazetteer::Era;
+    /// let u: AdminUnit = "huyện Gia Viễn".parse()?;
+    /// let (code, era) = u.code_and_era().unwrap();
+    /// assert_eq!((code.to_string().as_str(), era), ("373", Era::Before2025));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
+    pub fn code_and_era(&self) -> Option<(Code, Era)> {
+        Some((self.code()?, self.era()?))
+    }
+
+    /// The code in one era, when the units it may be in that era have one.
+    ///
+    /// ```
+    /// use vnparse::admin::AdminUnit;
+    /// use vnparse::gazetteer::Era;
+    /// let u: AdminUnit = "thành phố Hà Nội".parse()?;
+    /// assert_eq!(u.code_in(Era::After2025).unwrap().to_string(), "01");
+    /// assert_eq!(u.code_in(Era::Before2025), u.code_in(Era::After2025));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
+    pub fn code_in(&self, era: Era) -> Option<Code> {
+        let mut units = self.in_era(era);
+        let first = units.next()?.code;
+        units.all(|u| u.code == first).then_some(first)
+    }
+
     /// The units it may be in one era.
+    ///
+    /// ```
+    /// use vnparse::admin::AdminUnit;
+    /// use vnparse::gazetteer::Era;
+    /// let u: AdminUnit = "huyện Châu Thành".parse()?;
+    /// assert!(u.in_era(Era::Before2025).count() > 1);
+    /// assert_eq!(u.in_era(Era::After2025).count(), 0);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn in_era(&self, era: Era) -> impl Iterator<Item = &'static Unit> + '_ {
         self.matches.iter().copied().filter(move |u| u.era == era)
     }
+
+    /// What naming this unit says of the era a text speaks of: the types gone on 1 July 2025
+    /// (quận, huyện, thị xã, thị trấn) say the old list, an `đặc khu` the 2025 one, and a
+    /// name found in one list only (a city that was a district, `thành phố Sóc Trăng`) that
+    /// list.
+    ///
+    /// ```
+    /// use vnparse::admin::AdminUnit;
+    /// use vnparse::gazetteer::Era;
+    /// let cue = |s: &str| s.parse::<AdminUnit>().unwrap().era_cue();
+    /// assert_eq!(cue("huyện Nam Sang"), Some(Era::Before2025));
+    /// assert_eq!(cue("đặc khu Côn Đảo"), Some(Era::After2025));
+    /// assert_eq!(cue("tỉnh Lào Cai"), None);
+    /// ```
+    pub fn era_cue(&self) -> Option<Era> {
+        match self.kind {
+            AdminType::Quan | AdminType::Huyen | AdminType::ThiXa | AdminType::ThiTran => {
+                return Some(Era::Before2025)
+            }
+            AdminType::DacKhu => return Some(Era::After2025),
+            _ => {}
+        }
+        self.era()
+    }
+
+    /// Keeps the units it may be of `era`, if it may be any.
+    ///
+    /// ```
+    /// use vnparse::admin::AdminUnit;
+    /// use vnparse::gazetteer::Era;
+    /// let mut u: AdminUnit = "tỉnh Lào Cai".parse()?;
+    /// u.narrow_to_era(Era::Before2025);
+    /// assert_eq!(u.code_and_era().map(|(c, e)| (c.to_string(), e)), Some(("10".to_string(), Era::Before2025)));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
+    pub fn narrow_to_era(&mut self, era: Era) {
+        if self.matches.iter().any(|u| u.era == era) {
+            self.matches.retain(|u| u.era == era);
+        }
+    }
+}
+
+/// Infers the era of the units named in a text from one another: in one sentence, a unit
+/// that exists in one era only (a district, a township, an `đặc khu`, a name of one list)
+/// dates the others, so `xã Bảo Nhai, huyện Bắc Hà, tỉnh Lào Cai` is of the old list and
+/// its province has the old code. A sentence that names units of both eras (`xã X (huyện Y
+/// cũ)`, a merger being described) dates none; nor does one that calls a unit former (`cũ`).
+///
+/// `units` are the units of `text` with their byte spans, in order; sentences end at a line
+/// break or at `.`, `;`, `!`, `?` between two units.
+///
+/// ```
+/// use vnparse::admin::{admin, infer_eras};
+/// use vnparse::gazetteer::Era;
+/// let text = "xã Bảo Nhai, huyện Bắc Hà, tỉnh Lào Cai";
+/// let span = |unit: &str| text.find(unit).map(|at| at..at + unit.len()).unwrap();
+/// let (district, province) = (span("huyện Bắc Hà"), span("tỉnh Lào Cai"));
+/// let (_, mut h) = admin(&text[district.clone()]).unwrap();
+/// let (_, mut t) = admin(&text[province.clone()]).unwrap();
+/// assert_eq!(t.era(), None);
+/// infer_eras(text, [(district, &mut h), (province, &mut t)]);
+/// let province = t;
+/// assert_eq!(province.era(), Some(Era::Before2025));
+/// assert_eq!(province.code().unwrap().to_string(), "10");
+/// ```
+pub fn infer_eras<'a>(
+    text: &str,
+    units: impl IntoIterator<Item = (std::ops::Range<usize>, &'a mut AdminUnit)>,
+) {
+    let mut sentence: Vec<&'a mut AdminUnit> = Vec::new();
+    let mut cues = [false; 2];
+    let mut last_end = None;
+    for (span, unit) in units {
+        let between = last_end.and_then(|end| text.get(end..span.start));
+        if between.is_some_and(ends_sentence) {
+            date_sentence(&mut sentence, cues);
+            cues = [false; 2];
+        }
+        // A unit called former (`huyện Bắc Hà cũ`) sets the others against another time: the
+        // sentence speaks of two, and dates none.
+        if text.get(span.end..).is_some_and(marked_former) {
+            cues = [true; 2];
+        } else if let Some(era) = unit.era_cue() {
+            cues[era as usize] = true;
+        }
+        last_end = Some(span.end);
+        sentence.push(unit);
+    }
+    date_sentence(&mut sentence, cues);
+}
+
+/// Narrows the units of one sentence to the era its cues agree on, if they name one.
+fn date_sentence(sentence: &mut Vec<&mut AdminUnit>, cues: [bool; 2]) {
+    let era = match cues {
+        [true, false] => Some(Era::Before2025),
+        [false, true] => Some(Era::After2025),
+        _ => None,
+    };
+    for unit in sentence.drain(..) {
+        if let Some(era) = era {
+            unit.narrow_to_era(era);
+        }
+    }
+}
+
+/// Whether the text between two units ends a sentence.
+fn ends_sentence(between: &str) -> bool {
+    between.contains(['\n', '\r', '.', ';', '!', '?'])
+}
+
+/// Whether a unit is marked as former by the word after it: `(huyện Bắc Hà cũ)`.
+fn marked_former(after: &str) -> bool {
+    let after = after.trim_start_matches(|c: char| is_space(c) || c == '(');
+    split_word(after).is_some_and(|(w, _)| same_word(w, "cũ"))
 }
 
 impl fmt::Display for AdminUnit {
@@ -268,6 +456,19 @@ impl FromStr for AdminUnit {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
+        // `tỉnh`, `TP.`: a type with no name after it.
+        let trimmed = s.trim_end_matches(is_space);
+        let start = trimmed.len() - trimmed.trim_start_matches(is_space).len();
+        let written = &trimmed[start..];
+        let bare_abbreviation = ABBREVIATIONS.iter().any(|&(a, _)| a == written);
+        if !written.is_empty()
+            && (type_word_len(written) == Some(written.len()) || bare_abbreviation)
+        {
+            return Err(Error::new(
+                trimmed.len(),
+                ErrorKind::UnexpectedEnd("the name of the unit after its type"),
+            ));
+        }
         parse_all(s, "an administrative unit such as `huyện Gia Viễn`", admin)
     }
 }
@@ -348,6 +549,9 @@ pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
     }
     if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
         return Ok((after, unit(kind, name, matches)));
+    }
+    if input.starts_with("tp") && !input.starts_with("tp.") {
+        return fail(rest);
     }
     if kind.numbered() {
         if let Some((number, after)) = unit_number(rest) {

@@ -45,11 +45,14 @@
 //! let gia_vien = gazetteer::find(Era::Before2025, Some(Level::District), Some("huyện"), "gia vien");
 //! assert_eq!(gia_vien.len(), 1);
 //! let province = gazetteer::parent(gia_vien[0]).unwrap();
-//! assert_eq!((province.kind, province.name, province.code), ("tỉnh", "Ninh Bình", 37));
+//! assert_eq!((province.kind, province.name, province.code.to_string().as_str()), ("tỉnh", "Ninh Bình", "37"));
 //! let now = gazetteer::successor(province).unwrap();
 //! assert_eq!((now.era, now.name), (Era::After2025, "Ninh Bình"));
 //! ```
 
+use crate::error::{Error, ErrorKind};
+use std::fmt;
+use std::str::FromStr;
 use std::sync::OnceLock;
 
 // The data is embedded with the default feature `gazetteer`; without it the lists are empty
@@ -94,6 +97,45 @@ pub enum Era {
     After2025,
 }
 
+impl Era {
+    /// The era as the entity contract writes it: `legacy` for the units before 1 July 2025,
+    /// `2025` for those after.
+    ///
+    /// ```
+    /// use vnparse::gazetteer::Era;
+    /// assert_eq!((Era::Before2025.as_str(), Era::After2025.as_str()), ("legacy", "2025"));
+    /// assert_eq!("legacy".parse::<Era>(), Ok(Era::Before2025));
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Era::Before2025 => "legacy",
+            Era::After2025 => "2025",
+        }
+    }
+}
+
+impl fmt::Display for Era {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Era {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "legacy" => Ok(Era::Before2025),
+            "2025" => Ok(Era::After2025),
+            _ => Err(Error::new(
+                0,
+                ErrorKind::Invalid(format!("`{s}` is no era: `legacy` or `2025`")),
+            )),
+        }
+    }
+}
+
 /// The level of a unit.
 ///
 /// ```
@@ -127,12 +169,146 @@ impl Level {
     }
 }
 
+/// A statistics office (GSO) code as the office writes it: fixed-width digits, the width
+/// giving the level (2 for a province, 3 for a district, 5 for a commune), so that `01`,
+/// `001` and `00001` are three different units and a join against an official table works.
+///
+/// ```text
+/// code = 2 digit      (province: `01`, `79`)
+///      | 3 digit      (district: `001`, `941`)
+///      | 5 digit      (commune:  `00001`, `31519`)
+/// ```
+///
+/// The same code means different units in the two [`Era`]s; keep the era with it.
+///
+/// ```
+/// use vnparse::gazetteer::{Code, Level};
+/// let c: Code = "00004".parse()?;
+/// assert_eq!((c.level(), c.number()), (Level::Commune, 4));
+/// assert_eq!(c.to_string(), "00004");
+/// assert_eq!(Code::new(Level::Province, 2).unwrap().to_string(), "02");
+/// assert!(Code::new(Level::Province, 100).is_none());
+/// assert!("0001".parse::<Code>().is_err());
+/// # Ok::<(), vnparse::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Code {
+    level: Level,
+    number: u32,
+}
+
+impl Code {
+    /// The code `number` of a unit of `level`, if it fits the level's width.
+    ///
+    /// ```
+    /// use vnparse::gazetteer::{Code, Level};
+    /// assert_eq!(Code::new(Level::District, 1).unwrap().to_string(), "001");
+    /// assert!(Code::new(Level::District, 1000).is_none());
+    /// ```
+    #[must_use]
+    pub const fn new(level: Level, number: u32) -> Option<Code> {
+        let limit = match level {
+            Level::Province => 100,
+            Level::District => 1_000,
+            Level::Commune => 100_000,
+        };
+        if number < limit {
+            Some(Code { level, number })
+        } else {
+            None
+        }
+    }
+
+    /// How many digits the office writes for a code of `level`: 2, 3 or 5.
+    ///
+    /// ```
+    /// use vnparse::gazetteer::{Code, Level};
+    /// assert_eq!(Code::width(Level::Commune), 5);
+    /// ```
+    #[must_use]
+    pub const fn width(level: Level) -> usize {
+        match level {
+            Level::Province => 2,
+            Level::District => 3,
+            Level::Commune => 5,
+        }
+    }
+
+    /// The level of the units this code numbers.
+    ///
+    /// ```
+    /// use vnparse::gazetteer::{Code, Level};
+    /// assert_eq!("941".parse::<Code>().unwrap().level(), Level::District);
+    /// ```
+    #[must_use]
+    pub fn level(self) -> Level {
+        self.level
+    }
+
+    /// The code as a number, its leading zeros gone (`00004` is 4).
+    ///
+    /// ```
+    /// use vnparse::gazetteer::Code;
+    /// assert_eq!("02".parse::<Code>().unwrap().number(), 2);
+    /// ```
+    #[must_use]
+    pub fn number(self) -> u32 {
+        self.number
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:0width$}",
+            self.number,
+            width = Code::width(self.level)
+        )
+    }
+}
+
+impl FromStr for Code {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        const EXPECTED: &str = "a statistics office code of 2, 3 or 5 digits";
+        if let Some((at, found)) = s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+            return Err(Error::new(
+                at,
+                ErrorKind::Unexpected {
+                    found,
+                    expected: EXPECTED,
+                },
+            ));
+        }
+        let level = match s.len() {
+            0 => return Err(Error::new(0, ErrorKind::Empty(EXPECTED))),
+            2 => Level::Province,
+            3 => Level::District,
+            5 => Level::Commune,
+            n => {
+                return Err(Error::new(
+                    0,
+                    ErrorKind::Invalid(format!(
+                        "`{s}` has {n} digits: a code has 2 (province), 3 (district) or 5 (commune)"
+                    )),
+                ))
+            }
+        };
+        let number = s.parse().unwrap_or_default();
+        Ok(Code { level, number })
+    }
+}
+
 /// One administrative unit.
 ///
 /// ```
 /// use vnparse::gazetteer::{by_code, Era, Level};
-/// let u = by_code(Era::Before2025, Level::District, 941).unwrap();
-/// assert_eq!((u.kind, u.name, u.parent), ("thành phố", "Sóc Trăng", Some(94)));
+/// let u = by_code(Era::Before2025, "941".parse()?).unwrap();
+/// assert_eq!((u.kind, u.name, u.level), ("thành phố", "Sóc Trăng", Level::District));
+/// assert_eq!(u.parent.map(|p| p.to_string()).as_deref(), Some("94"));
+/// # Ok::<(), vnparse::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Unit {
@@ -140,8 +316,8 @@ pub struct Unit {
     pub era: Era,
     /// Province, district or commune.
     pub level: Level,
-    /// GSO code, unique within one era and level.
-    pub code: u32,
+    /// GSO code, unique within one era and level, written fixed-width (`01`, `001`, `00001`).
+    pub code: Code,
     /// Full lower-case type word: `tỉnh`, `thành phố`, `quận`, `huyện`, `thị xã`,
     /// `phường`, `xã`, `thị trấn` or `đặc khu`.
     pub kind: &'static str,
@@ -149,7 +325,7 @@ pub struct Unit {
     pub name: &'static str,
     /// Code of the parent unit in the same era: a commune's district before
     /// 2025, its province after; a district's province; `None` for a province.
-    pub parent: Option<u32>,
+    pub parent: Option<Code>,
 }
 
 /// All units of an era, sorted by level (provinces, districts, communes), then code.
@@ -172,7 +348,7 @@ pub fn units(era: Era) -> &'static [Unit] {
 /// ```
 /// use vnparse::gazetteer::{find_by_name, Era};
 /// for query in ["Hà Nội", "hà nội", "HÀ NỘI", "hanoi", "HN"] {
-///     assert!(find_by_name(query).any(|u| u.code == 1 && u.era == Era::After2025));
+///     assert!(find_by_name(query).any(|u| u.code.to_string() == "01" && u.era == Era::After2025));
 /// }
 /// assert!(find_by_name("TP.HCM").all(|u| u.name == "Hồ Chí Minh"));
 /// ```
@@ -215,17 +391,19 @@ pub fn find(era: Era, level: Option<Level>, kind: Option<&str>, name: &str) -> V
         .collect()
 }
 
-/// The unit with this GSO code at this level in this era.
+/// The unit with this GSO code (whose width gives its level) in this era.
 ///
 /// ```
-/// use vnparse::gazetteer::{by_code, Era, Level};
-/// assert_eq!(by_code(Era::Before2025, Level::Province, 14).unwrap().name, "Sơn La");
-/// assert!(by_code(Era::After2025, Level::District, 1).is_none());
+/// use vnparse::gazetteer::{by_code, Era};
+/// assert_eq!(by_code(Era::Before2025, "14".parse()?).unwrap().name, "Sơn La");
+/// assert_eq!(by_code(Era::Before2025, "016".parse()?).unwrap().name, "Sóc Sơn"); // a district
+/// assert!(by_code(Era::After2025, "001".parse()?).is_none());
+/// # Ok::<(), vnparse::Error>(())
 /// ```
 #[must_use]
-pub fn by_code(era: Era, level: Level, code: u32) -> Option<&'static Unit> {
+pub fn by_code(era: Era, code: Code) -> Option<&'static Unit> {
     let db = db();
-    let i = db.position(era, level, code)?;
+    let i = db.position(era, code)?;
     db.unit(era_index(era), i)
 }
 
@@ -241,12 +419,10 @@ pub fn by_code(era: Era, level: Level, code: u32) -> Option<&'static Unit> {
 /// ```
 #[must_use]
 pub fn parent(unit: &Unit) -> Option<&'static Unit> {
-    let level = match (unit.era, unit.level) {
-        (_, Level::Province) => return None,
-        (Era::Before2025, Level::Commune) => Level::District,
-        _ => Level::Province,
-    };
-    by_code(unit.era, level, unit.parent?)
+    if unit.level == Level::Province {
+        return None;
+    }
+    by_code(unit.era, unit.parent?)
 }
 
 /// The unit of the 2025 list that an old unit became part of: for a commune,
@@ -255,9 +431,10 @@ pub fn parent(unit: &Unit) -> Option<&'static Unit> {
 /// `None` for a unit of the 2025 list.
 ///
 /// ```
-/// use vnparse::gazetteer::{by_code, successor, Era, Level};
-/// let soc_trang = by_code(Era::Before2025, Level::Province, 94).unwrap();
+/// use vnparse::gazetteer::{by_code, successor, Era};
+/// let soc_trang = by_code(Era::Before2025, "94".parse()?).unwrap();
 /// assert_eq!(successor(soc_trang).unwrap().name, "Cần Thơ");
+/// # Ok::<(), vnparse::Error>(())
 /// ```
 #[must_use]
 pub fn successor(unit: &Unit) -> Option<&'static Unit> {
@@ -265,7 +442,7 @@ pub fn successor(unit: &Unit) -> Option<&'static Unit> {
         return None;
     }
     let db = db();
-    let i = db.position(unit.era, unit.level, unit.code)?;
+    let i = db.position(unit.era, unit.code)?;
     let next = *db.successor.get(i)?;
     db.unit(era_index(Era::After2025), next as usize)
 }
@@ -483,23 +660,20 @@ impl Db {
             let Some([level, old, new]) = fields(line) else {
                 continue;
             };
-            let (Some(level), Ok(old), Ok(new)) = (parse_level(level), old.parse(), new.parse())
+            let (Some(level), Ok(old), Ok(new)) =
+                (parse_level(level), old.parse::<Code>(), new.parse::<Code>())
             else {
                 continue;
             };
-            let new_level = if level == Level::Commune {
-                Level::Commune
-            } else {
-                Level::Province
-            };
-            let hinted = self.units[0]
-                .get(next)
-                .filter(|u| (u.level, u.code) == (level, old));
+            if old.level() != level {
+                continue;
+            }
+            let hinted = self.units[0].get(next).filter(|u| u.code == old);
             let i = match hinted {
                 Some(_) => Some(next),
-                None => self.position(Era::Before2025, level, old),
+                None => self.position(Era::Before2025, old),
             };
-            let (Some(i), Some(j)) = (i, self.position(Era::After2025, new_level, new)) else {
+            let (Some(i), Some(j)) = (i, self.position(Era::After2025, new)) else {
                 continue;
             };
             next = i + 1;
@@ -516,7 +690,7 @@ impl Db {
                 if only.is_some_and(|o| o != era) {
                     continue;
                 }
-                if let Some(idx) = self.position(era, level, code) {
+                if let Some(idx) = Code::new(level, code).and_then(|c| self.position(era, c)) {
                     let key = fold_name(name);
                     self.aliases.push(Alias {
                         key,
@@ -532,10 +706,10 @@ impl Db {
         self.units.get(era)?.get(idx)
     }
 
-    /// Index in `units[era]` of the unit with this level and code.
-    fn position(&self, era: Era, level: Level, code: u32) -> Option<usize> {
+    /// Index in `units[era]` of the unit with this code.
+    fn position(&self, era: Era, code: Code) -> Option<usize> {
         self.units[era_index(era)]
-            .binary_search_by(|u| (u.level, u.code).cmp(&(level, code)))
+            .binary_search_by(|u| u.code.cmp(&code))
             .ok()
     }
 
@@ -599,13 +773,16 @@ fn parse_units(text: &'static str, era: Era) -> Vec<Unit> {
         let Some([code, level, kind, name, parent]) = fields(line) else {
             continue;
         };
-        let (Ok(code), Some(level)) = (code.parse(), parse_level(level)) else {
+        let (Ok(code), Some(level)) = (code.parse::<Code>(), parse_level(level)) else {
             continue;
         };
+        if code.level() != level {
+            continue;
+        }
         let parent = if parent.is_empty() {
             None
         } else {
-            match parent.parse() {
+            match parent.parse::<Code>() {
                 Ok(p) => Some(p),
                 Err(_) => continue,
             }
@@ -619,8 +796,8 @@ fn parse_units(text: &'static str, era: Era) -> Vec<Unit> {
             parent,
         });
     }
-    units.sort_by_key(|u| (u.level, u.code));
-    units.dedup_by_key(|u| (u.level, u.code));
+    units.sort_by_key(|u| u.code);
+    units.dedup_by_key(|u| u.code);
     units
 }
 
@@ -631,6 +808,11 @@ mod tests {
 
     const BEFORE: Era = Era::Before2025;
     const AFTER: Era = Era::After2025;
+
+    /// The code `n` of `level`; `Code { level, number: n }` when too wide, to look up nothing.
+    fn c(level: Level, n: u32) -> Code {
+        Code::new(level, n).unwrap_or(Code { level, number: n })
+    }
 
     fn count(era: Era, level: Level) -> usize {
         units(era).iter().filter(|u| u.level == level).count()
@@ -696,8 +878,8 @@ mod tests {
         for era in [BEFORE, AFTER] {
             let mut seen = HashSet::new();
             for u in units(era) {
-                assert!(seen.insert((u.level, u.code)), "duplicate {u:?}");
-                assert_eq!(by_code(era, u.level, u.code), Some(u));
+                assert!(seen.insert(u.code), "duplicate {u:?}");
+                assert_eq!(by_code(era, u.code), Some(u));
             }
         }
     }
@@ -809,7 +991,7 @@ mod tests {
         assert_eq!(all.len(), expected);
         assert!(all
             .windows(2)
-            .all(|w| (w[0].era, w[0].level, w[0].code) < (w[1].era, w[1].level, w[1].code)));
+            .all(|w| (w[0].era, w[0].code) < (w[1].era, w[1].code)));
     }
 
     #[test]
@@ -875,7 +1057,10 @@ mod tests {
         let gia_vien = find(BEFORE, Some(Level::District), Some("huyện"), "Gia Viễn");
         assert_eq!(gia_vien.len(), 1);
         let ninh_binh = parent(gia_vien[0]).unwrap();
-        assert_eq!((ninh_binh.name, ninh_binh.code), ("Ninh Bình", 37));
+        assert_eq!(
+            (ninh_binh.name, ninh_binh.code),
+            ("Ninh Bình", c(Level::Province, 37))
+        );
         assert_eq!(find(BEFORE, None, Some("HUYỆN"), "GIA VIỄN"), gia_vien);
 
         // thành phố Sóc Trăng, in tỉnh Sóc Trăng (94); the new phường Sóc Trăng is in Cần Thơ.
@@ -886,7 +1071,10 @@ mod tests {
             "Sóc Trăng",
         );
         assert_eq!(tp.len(), 1);
-        assert_eq!(parent(tp[0]).map(|p| (p.kind, p.code)), Some(("tỉnh", 94)));
+        assert_eq!(
+            parent(tp[0]).map(|p| (p.kind, p.code)),
+            Some(("tỉnh", c(Level::Province, 94)))
+        );
         let ward = find(AFTER, None, Some("phường"), "soc trang");
         assert_eq!(ward.len(), 1);
         assert_eq!(parent(ward[0]).unwrap().name, "Cần Thơ");
@@ -912,12 +1100,12 @@ mod tests {
             (94, "Sóc Trăng"),
         ] {
             assert_eq!(
-                by_code(BEFORE, Level::Province, code).map(|u| u.name),
+                by_code(BEFORE, c(Level::Province, code)).map(|u| u.name),
                 Some(name)
             );
         }
         assert_eq!(
-            by_code(AFTER, Level::Province, 14).map(|u| u.name),
+            by_code(AFTER, c(Level::Province, 14)).map(|u| u.name),
             Some("Sơn La")
         );
 
@@ -936,7 +1124,9 @@ mod tests {
 
         // Tone placement either way.
         assert!(find_by_name("Thanh Hoá").any(|u| u.level == Level::Province));
-        assert!(find_by_name("Khánh Hoà").any(|u| u.code == 56 && u.era == AFTER));
+        assert!(
+            find_by_name("Khánh Hoà").any(|u| u.code == c(Level::Province, 56) && u.era == AFTER)
+        );
     }
 
     #[test]
@@ -945,16 +1135,18 @@ mod tests {
             .filter(|u| u.level == Level::Province)
             .collect();
         assert_eq!(hue.len(), 2);
-        assert!(hue.iter().all(|u| u.code == 46 && u.kind == "thành phố"));
+        assert!(hue
+            .iter()
+            .all(|u| u.code == c(Level::Province, 46) && u.kind == "thành phố"));
         let tth: Vec<_> = find_by_name("Thừa Thiên Huế").collect();
-        assert_eq!(tth, vec![by_code(BEFORE, Level::Province, 46).unwrap()]);
+        assert_eq!(tth, vec![by_code(BEFORE, c(Level::Province, 46)).unwrap()]);
         assert_eq!(find_by_name("thua thien - hue").count(), 1);
     }
 
     #[test]
     fn aliases() {
-        let hcm_before = by_code(BEFORE, Level::Province, 79).unwrap();
-        let hcm_after = by_code(AFTER, Level::Province, 79).unwrap();
+        let hcm_before = by_code(BEFORE, c(Level::Province, 79)).unwrap();
+        let hcm_after = by_code(AFTER, c(Level::Province, 79)).unwrap();
         for q in [
             "HCM",
             "hcm",
@@ -979,13 +1171,13 @@ mod tests {
         assert_eq!(sai_gon.len(), 3);
         assert_eq!(
             find(AFTER, None, None, "HN"),
-            vec![by_code(AFTER, Level::Province, 1).unwrap()]
+            vec![by_code(AFTER, c(Level::Province, 1)).unwrap()]
         );
         assert_eq!(find(BEFORE, None, None, "BR-VT").len(), 1);
         // No alias is just its unit's own name again (that would list it twice).
         for &(name, _, level, code) in ALIASES {
-            let target = by_code(AFTER, level, code)
-                .or_else(|| by_code(BEFORE, level, code))
+            let target = by_code(AFTER, c(level, code))
+                .or_else(|| by_code(BEFORE, c(level, code)))
                 .unwrap();
             assert_ne!(fold_name(name), fold_name(target.name), "{name}");
         }
@@ -1039,21 +1231,21 @@ mod tests {
         }
         assert_eq!(find_by_name("").count(), 0);
         assert_eq!(find_by_name("---").count(), 0);
-        assert_eq!(by_code(BEFORE, Level::Commune, u32::MAX), None);
+        assert_eq!(by_code(BEFORE, c(Level::Commune, 99_999)), None);
         let made_up = Unit {
             era: AFTER,
             level: Level::District,
-            code: 7,
+            code: c(Level::District, 7),
             kind: "huyện",
             name: "Không Có",
-            parent: Some(u32::MAX),
+            parent: Some(c(Level::Province, 99)),
         };
         assert_eq!(parent(&made_up), None);
         assert_eq!(successor(&made_up), None);
         let made_up_old = Unit {
             era: BEFORE,
             level: Level::Commune,
-            code: 0,
+            code: c(Level::Commune, 0),
             ..made_up
         };
         assert_eq!(successor(&made_up_old), None);

@@ -40,6 +40,9 @@
 //!
 //! - `gazetteer` (default): the embedded lists of administrative units (about 560 KB).
 //! - `chrono`, `jiff`: conversions of [`date::Date`] and [`time::Time`] (see `convert`).
+//! - `serde`: `Serialize` and `Deserialize` for every value type, as the string its `Display`
+//!   writes, read back through `FromStr` (so decimals stay exact); and `Entity::json(text)`,
+//!   which serializes to the contract's JSON line, the same as [`Entity::to_json`].
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -60,9 +63,13 @@ pub mod percent;
 pub mod period;
 pub mod phone;
 pub mod quantity;
+#[cfg(feature = "serde")]
+mod serde;
 pub mod text;
 pub mod time;
 
+#[cfg(feature = "serde")]
+pub use crate::serde::Json;
 pub use address::Address;
 pub use admin::AdminUnit;
 pub use date::Date;

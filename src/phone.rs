@@ -66,22 +66,51 @@ impl FromStr for Phone {
     }
 }
 
-/// For a string of digits and separators that is no phone: why, by its length.
+/// For a string of digits and separators that is no phone: why, by how it begins and its
+/// length.
+///
+/// ```
+/// use vnparse::Phone;
+/// let why = |s: &str| s.parse::<Phone>().unwrap_err().to_string();
+/// assert_eq!(
+///     why("84912345678"),
+///     "at byte 0: `84912345678` lacks its `+` or leading 0: write `+84912345678` or `0912345678`"
+/// );
+/// assert_eq!(
+///     why("0912 345"),
+///     "at byte 0: `0912 345` has 7 digits: a Vietnamese number has 10 beginning with 0 (11 for an old mobile or landline)"
+/// );
+/// ```
 fn explain_length(s: &str) -> Option<Error> {
     let trimmed = s.trim();
     let only_phone_chars = trimmed
         .chars()
         .all(|c| c.is_ascii_digit() || " .-()+\u{a0}".contains(c));
-    let digits = trimmed.chars().filter(char::is_ascii_digit).count();
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
     let start = s.len() - s.trim_start().len();
-    (only_phone_chars && digits > 0).then(|| {
-        let why = if trimmed.starts_with('+') {
-            format!("`{trimmed}` is not a Vietnamese number: +84 and 8 to 10 digits")
-        } else {
-            format!(
-                "`{trimmed}` has {digits} digits: a Vietnamese number has 10 (mobile) or 11 \
-                 (landline) beginning with 0, with a known prefix"
-            )
+    let n = digits.len();
+    (only_phone_chars && n > 0).then(|| {
+        let why = match digits.strip_prefix("84") {
+            _ if trimmed.starts_with('+') => {
+                format!("`{trimmed}` is not a Vietnamese number: +84 and 8 to 10 digits")
+            }
+            // `84912345678`: the country code written without its `+`.
+            Some(national) if !digits.starts_with('0') && is_vietnamese_number(national) => {
+                format!(
+                    "`{trimmed}` lacks its `+` or leading 0: write `+{digits}` or `0{national}`"
+                )
+            }
+            _ if !digits.starts_with('0') => {
+                format!("`{trimmed}` does not begin with 0 or +84, as a Vietnamese number does")
+            }
+            _ if matches!(n, 10 | 11) => format!(
+                "`{trimmed}` begins with no known prefix: a mobile begins 03, 05, 07, 08 or 09, a \
+                 landline with its area code"
+            ),
+            _ => format!(
+                "`{trimmed}` has {n} digits: a Vietnamese number has 10 beginning with 0 (11 for \
+                 an old mobile or landline)"
+            ),
         };
         Error::new(start, crate::error::ErrorKind::Invalid(why))
     })

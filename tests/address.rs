@@ -13,7 +13,7 @@ use common::nfd;
 mod with_the_gazetteer {
     use super::nfd;
     use vnparse::address::{address, Address, Codes};
-    use vnparse::gazetteer::Era;
+    use vnparse::gazetteer::{Code, Era, Level};
     use vnparse::ErrorKind;
 
     /// What an address reads as: house number, street, and each unit as written by `Display`
@@ -31,9 +31,16 @@ mod with_the_gazetteer {
 
     const fn codes(province: Option<u32>, district: Option<u32>, commune: Option<u32>) -> Codes {
         Codes {
-            province,
-            district,
-            commune,
+            province: code(Level::Province, province),
+            district: code(Level::District, district),
+            commune: code(Level::Commune, commune),
+        }
+    }
+
+    const fn code(level: Level, number: Option<u32>) -> Option<Code> {
+        match number {
+            Some(n) => Code::new(level, n),
+            None => None,
         }
     }
 
@@ -370,7 +377,10 @@ mod with_the_gazetteer {
         let a: Address = "xã Tân Thạnh, huyện Long Phú, tỉnh Sóc Trăng"
             .parse()
             .unwrap();
-        assert_eq!(a.commune.as_ref().and_then(|u| u.code()), Some(31666));
+        assert_eq!(
+            a.commune.as_ref().and_then(|u| u.code()),
+            code(Level::Commune, Some(31666))
+        );
         assert_eq!(a.codes(Era::After2025), codes(Some(92), None, Some(31666)));
         // A ward number with no namesake in its district stays unresolved, not an error: Quận 5's
         // phường 3 was merged away in 2024, though twenty others remain in the gazetteer.
@@ -430,16 +440,15 @@ mod with_the_gazetteer {
     fn not_addresses() {
         let cases = [
             ("", ErrorKind::Empty("")),
-            ("56 Lê Duẩn", ErrorKind::UnexpectedEnd("")),
-            ("Hà Nội", ErrorKind::UnexpectedEnd("")),
-            ("thôn Đông", ErrorKind::UnexpectedEnd("")),
+            ("56 Lê Duẩn", ErrorKind::Invalid(String::new())),
+            ("thôn Đông", ErrorKind::Invalid(String::new())),
             (
                 "quận 5, phường 3",
                 ErrorKind::Trailing("phường 3".to_string()),
             ),
             (
-                "phường Bến Nghé, quận 1, TP.HCM, Việt Nam",
-                ErrorKind::Trailing("Việt Nam".to_string()),
+                "phường Bến Nghé, quận 1, TP.HCM, Việt Nam, Hà Nội",
+                ErrorKind::Trailing("Hà Nội".to_string()),
             ),
             ("phường 3, quận 5,", ErrorKind::UnexpectedEnd("")),
         ];
@@ -461,11 +470,267 @@ mod with_the_gazetteer {
                 .unwrap();
         assert_eq!(rest, ". Điện thoại: 0229");
         assert_eq!(a.province.unwrap().to_string(), "tỉnh Ninh Bình");
-        let (rest, a) = address("P. Dương Nội, Q. Hà Đông, Hà Nội, Việt Nam").unwrap();
-        assert_eq!(rest, ", Việt Nam");
+        let (rest, a) = address("P. Dương Nội, Q. Hà Đông, Hà Nội, Việt Nam. Tel").unwrap();
+        assert_eq!(rest, ". Tel");
         assert_eq!(a.province.unwrap().to_string(), "thành phố Hà Nội");
         let (rest, _) = address("phường 3, quận 5\nNgười nhận").unwrap();
         assert_eq!(rest, "\nNgười nhận");
+    }
+}
+
+/// The forms people write that leave out what the grammar once required: the type words of
+/// district and ward (found through the gazetteer, each inside the next), the country, and
+/// the floor and building before the house number.
+#[cfg(feature = "gazetteer")]
+mod forms {
+    use vnparse::address::Address;
+    use vnparse::admin::AdminUnit;
+    use vnparse::gazetteer::Era;
+    use vnparse::Phone;
+
+    /// (input, building, house, street, commune, district, province)
+    type Row = (
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+        &'static str,
+    );
+
+    const ROWS: &[Row] = &[
+        (
+            "18 Hoàng Diệu, Ba Đình, Hà Nội",
+            None,
+            Some("18"),
+            Some("Hoàng Diệu"),
+            None,
+            Some("quận Ba Đình"),
+            "thành phố Hà Nội",
+        ),
+        (
+            "Số 1 Đại Cồ Việt, Hai Bà Trưng, Hà Nội",
+            None,
+            Some("1"),
+            Some("Đại Cồ Việt"),
+            None,
+            Some("quận Hai Bà Trưng"),
+            "thành phố Hà Nội",
+        ),
+        (
+            "phường Phúc Xá, Ba Đình, Hà Nội",
+            None,
+            None,
+            None,
+            Some("phường Phúc Xá"),
+            Some("quận Ba Đình"),
+            "thành phố Hà Nội",
+        ),
+        (
+            "25 Lê Lợi, Bến Nghé, quận 1, TP.HCM",
+            None,
+            Some("25"),
+            Some("Lê Lợi"),
+            Some("phường Bến Nghé"),
+            Some("quận 1"),
+            "thành phố Hồ Chí Minh",
+        ),
+        (
+            "56 Lê Duẩn, Hà Nội",
+            None,
+            Some("56"),
+            Some("Lê Duẩn"),
+            None,
+            None,
+            "thành phố Hà Nội",
+        ),
+        (
+            "Số 12, đường Trần Phú, P.5, Q.3, TP.HCM, Việt Nam",
+            None,
+            Some("12"),
+            Some("đường Trần Phú"),
+            Some("phường 5"),
+            Some("quận 3"),
+            "thành phố Hồ Chí Minh",
+        ),
+        (
+            "xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình, Vietnam",
+            None,
+            None,
+            None,
+            Some("xã Gia Hòa"),
+            Some("huyện Gia Viễn"),
+            "tỉnh Ninh Bình",
+        ),
+        (
+            "Tầng 5, tòa nhà Sông Hồng, 23 Phan Chu Trinh, phường Hoàn Kiếm, thành phố Hà Nội, Việt Nam",
+            Some("Tầng 5, tòa nhà Sông Hồng"),
+            Some("23"),
+            Some("Phan Chu Trinh"),
+            Some("phường Hoàn Kiếm"),
+            None,
+            "thành phố Hà Nội",
+        ),
+        (
+            "Phòng 302, Chung cư B4, 12 Nguyễn Trãi, Thanh Xuân, Hà Nội",
+            Some("Phòng 302, Chung cư B4"),
+            Some("12"),
+            Some("Nguyễn Trãi"),
+            None,
+            Some("quận Thanh Xuân"),
+            "thành phố Hà Nội",
+        ),
+    ];
+
+    #[test]
+    fn untyped_units_country_and_building_read() {
+        for &(input, building, house, street, commune, district, province) in ROWS {
+            let a: Address = input.parse().unwrap_or_else(|e| panic!("{input}: {e}"));
+            let name = |u: &Option<AdminUnit>| u.as_ref().map(ToString::to_string);
+            assert_eq!(a.building.as_deref(), building, "{input}");
+            assert_eq!(a.house_number.as_deref(), house, "{input}");
+            assert_eq!(a.street.as_deref(), street, "{input}");
+            assert_eq!(name(&a.commune).as_deref(), commune, "{input}");
+            assert_eq!(name(&a.district).as_deref(), district, "{input}");
+            assert_eq!(name(&a.province).as_deref(), Some(province), "{input}");
+            let back: Address = a.to_string().parse().unwrap();
+            assert_eq!(back, a, "{input} -> {a}");
+        }
+    }
+
+    /// An untyped piece is a unit only where it lies in the unit after it; else it stays the
+    /// street (near misses).
+    #[test]
+    fn untyped_pieces_that_do_not_fit_stay_streets() {
+        // Hoàn Kiếm is no district of Đà Nẵng: the pieces are streets, and no unit is named.
+        let err = "12 Trần Phú, Hoàn Kiếm, Đà Nẵng thành phố"
+            .parse::<Address>()
+            .unwrap_err();
+        assert!(err.to_string().contains("names no"), "{err}");
+        let a: Address = "Ngõ 5, Hoàn Kiếm, Đà Nẵng".parse().unwrap();
+        assert_eq!(a.district, None);
+        assert_eq!(a.street.as_deref(), Some("Ngõ 5, Hoàn Kiếm"));
+        // A street named like a ward right after the house number stays the street.
+        let a: Address = "12 Hàng Bài, Hoàn Kiếm, Hà Nội".parse().unwrap();
+        assert_eq!(a.street.as_deref(), Some("Hàng Bài"));
+        assert_eq!(a.commune, None);
+        // `Việt Nam` only as the last part.
+        assert!("Việt Nam, Hà Nội"
+            .parse::<Address>()
+            .is_ok_and(|a| a.street.is_some()));
+    }
+
+    #[test]
+    fn the_era_of_an_address() {
+        let era = |s: &str| s.parse::<Address>().unwrap().era();
+        assert_eq!(era("18 Hoàng Diệu, Ba Đình, Hà Nội"), Some(Era::Before2025));
+        assert_eq!(era("xã Tà Xi Láng, tỉnh Lào Cai"), Some(Era::After2025));
+        assert_eq!(era("đặc khu Phú Quốc, tỉnh An Giang"), Some(Era::After2025));
+        assert_eq!(era("56 Lê Duẩn, Hà Nội"), None);
+    }
+
+    #[test]
+    fn admin_units_in_typed_forms() {
+        for (input, value) in [
+            ("tp Đà Nẵng", "thành phố Đà Nẵng"),
+            ("tp. Đà Nẵng", "thành phố Đà Nẵng"),
+            ("Tp Đà Nẵng", "thành phố Đà Nẵng"),
+            ("tp Hồ Chí Minh", "thành phố Hồ Chí Minh"),
+            ("thành phố Đà Nẵng", "thành phố Đà Nẵng"),
+        ] {
+            let u: AdminUnit = input.parse().unwrap_or_else(|e| panic!("{input}: {e}"));
+            assert_eq!(u.to_string(), value);
+            assert_eq!(u.to_string().parse::<AdminUnit>().unwrap(), u);
+        }
+        // Lower-case `tp` takes only a name the gazetteer knows.
+        assert!("tp Nam Sang".parse::<AdminUnit>().is_err());
+        assert!("TP Nam Sang".parse::<AdminUnit>().is_ok());
+    }
+
+    #[test]
+    fn error_messages_say_what_and_where() {
+        let cases: [(&str, usize, &str); 5] = [
+            (
+                "Số 1 Đại Cồ Việt, Hai Bà Trưng",
+                0,
+                "`Số 1 Đại Cồ Việt, Hai Bà Trưng` names no commune, district or province",
+            ),
+            (
+                "  56 Lê Duẩn",
+                2,
+                "`56 Lê Duẩn` names no commune, district or province",
+            ),
+            (
+                "Tầng 5, tòa nhà ABC",
+                0,
+                "`Tầng 5, tòa nhà ABC` names no commune, district or province",
+            ),
+            (
+                "huyện Gia Viễn, tỉnh Sóc Trăng",
+                0,
+                "`huyện Gia Viễn` does not lie in `tỉnh Sóc Trăng`",
+            ),
+            ("phường Phúc Xá, Ba Đình, Đà Nẵng, Hà Nội", 0, ""),
+        ];
+        for (input, offset, message) in cases {
+            let err = input.parse::<Address>().unwrap_err();
+            if !message.is_empty() {
+                assert_eq!(
+                    err.to_string(),
+                    format!("at byte {offset}: {message}"),
+                    "{input}"
+                );
+            }
+        }
+        let unit = |s: &str| s.parse::<AdminUnit>().unwrap_err().to_string();
+        assert_eq!(
+            unit("tỉnh"),
+            "at byte 6: unexpected end of input, expected the name of the unit after its type"
+        );
+        assert_eq!(
+            unit(" TP. "),
+            "at byte 4: unexpected end of input, expected the name of the unit after its type"
+        );
+        assert_eq!(
+            unit("tp Nam Sang"),
+            "at byte 3: unexpected `N`, expected an administrative unit such as `huyện Gia Viễn`"
+        );
+        assert_eq!(
+            unit("tỉnh Hà Giang x"),
+            "at byte 16: unexpected trailing text ` x`"
+        );
+        // Reading stopped early: the error is where, not that no unit was named.
+        let err = "12 Lê Lợi; ; quận 1".parse::<Address>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "at byte 14: unexpected `;`, expected an address such as `56 Lê Duẩn, phường 3, \
+             thành phố Sóc Trăng`"
+        );
+        let phone = |s: &str| s.parse::<Phone>().unwrap_err().to_string();
+        assert_eq!(
+            phone("84912345678"),
+            "at byte 0: `84912345678` lacks its `+` or leading 0: write `+84912345678` or \
+             `0912345678`"
+        );
+        assert_eq!(
+            phone("0912 345 67"),
+            "at byte 0: `0912 345 67` has 9 digits: a Vietnamese number has 10 beginning with 0 \
+             (11 for an old mobile or landline)"
+        );
+        assert_eq!(
+            phone("0012345678"),
+            "at byte 0: `0012345678` begins with no known prefix: a mobile begins 03, 05, 07, 08 \
+             or 09, a landline with its area code"
+        );
+        assert_eq!(
+            phone("912345678"),
+            "at byte 0: `912345678` does not begin with 0 or +84, as a Vietnamese number does"
+        );
+        assert_eq!(
+            phone("+84 12"),
+            "at byte 0: `+84 12` is not a Vietnamese number: +84 and 8 to 10 digits"
+        );
     }
 }
 

@@ -93,3 +93,166 @@ fn ambiguous_names_keep_every_candidate() {
     let read: AdminUnit = "Phường 1".parse().unwrap();
     assert!(read.matches.len() > 10);
 }
+
+/// Codes are the office's fixed-width strings, and one code names different units in the two
+/// eras: `00004` is phường Trúc Bạch before 1 July 2025 and phường Ba Đình after.
+#[test]
+fn codes_keep_their_leading_zeros_in_both_eras() {
+    use vnparse::gazetteer::by_code;
+    let table = [
+        (Era::Before2025, "01", "thành phố Hà Nội"),
+        (Era::Before2025, "02", "tỉnh Hà Giang"),
+        (Era::Before2025, "001", "quận Ba Đình"),
+        (Era::Before2025, "00001", "phường Phúc Xá"),
+        (Era::Before2025, "00004", "phường Trúc Bạch"),
+        (Era::Before2025, "10", "tỉnh Lào Cai"),
+        (Era::After2025, "01", "thành phố Hà Nội"),
+        (Era::After2025, "04", "tỉnh Cao Bằng"),
+        (Era::After2025, "00004", "phường Ba Đình"),
+        (Era::After2025, "15", "tỉnh Lào Cai"),
+        (Era::After2025, "11948", "đặc khu Bạch Long Vĩ"),
+    ];
+    for (era, code, unit) in table {
+        let found = by_code(era, code.parse().unwrap()).unwrap();
+        assert_eq!(
+            format!("{} {}", found.kind, found.name),
+            unit,
+            "{era} {code}"
+        );
+        assert_eq!(found.code.to_string(), code);
+        let read: AdminUnit = unit.parse().unwrap();
+        assert_eq!(
+            read.code_in(era).map(|c| c.to_string()).as_deref(),
+            Some(code)
+        );
+    }
+    assert!(by_code(Era::After2025, "001".parse().unwrap()).is_none());
+}
+
+/// The code and era the extractor prints for the unit written `unit` in `text`.
+fn printed(text: &str, unit: &str) -> (Option<String>, Option<String>) {
+    let entity = vnparse::extract(text)
+        .into_iter()
+        .find(|e| &text[e.span.clone()] == unit)
+        .unwrap_or_else(|| panic!("{unit:?} not found in {text:?}"));
+    let field = |name: &str| {
+        entity
+            .fields()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| match f {
+                vnparse::extract::Field::Text(s) => s,
+                vnparse::extract::Field::Int(n) => n.to_string(),
+            })
+    };
+    (field("code"), field("era"))
+}
+
+fn some(code: &str, era: &str) -> (Option<String>, Option<String>) {
+    (Some(code.to_string()), Some(era.to_string()))
+}
+
+/// A district, town or township named in the sentence dates it before 1 July 2025.
+#[test]
+fn a_district_in_the_sentence_means_the_old_list() {
+    let table = [
+        (
+            "Ông Giàng A Lử, trú tại xã Bảo Nhai, huyện Bắc Hà, tỉnh Lào Cai, đã được khen thưởng.",
+            "tỉnh Lào Cai",
+            some("10", "legacy"),
+        ),
+        (
+            "Đoàn công tác đã về thăm huyện Mang Yang, tỉnh Gia Lai trong hai ngày.",
+            "tỉnh Gia Lai",
+            some("64", "legacy"),
+        ),
+        (
+            "Chiều qua, UBND thị xã Từ Sơn, tỉnh Bắc Ninh tổ chức hội nghị tổng kết.",
+            "tỉnh Bắc Ninh",
+            some("27", "legacy"),
+        ),
+        (
+            "Trường tiểu học thị trấn Mỹ An, tỉnh Đồng Tháp khai giảng sớm.",
+            "tỉnh Đồng Tháp",
+            some("87", "legacy"),
+        ),
+        (
+            "Trụ sở ở phường Phúc Xá, quận Ba Đình, thành phố Hà Nội.",
+            "phường Phúc Xá",
+            some("00001", "legacy"),
+        ),
+        (
+            "Trụ sở ở phường Phúc Xá, quận Ba Đình, thành phố Hà Nội.",
+            "thành phố Hà Nội",
+            some("01", "legacy"),
+        ),
+    ];
+    for (text, unit, want) in table {
+        assert_eq!(printed(text, unit), want, "{text}");
+    }
+}
+
+/// A unit that exists only after 1 July 2025 (an `đặc khu`, a new commune) dates the sentence
+/// after it.
+#[test]
+fn a_unit_of_the_new_list_means_2025() {
+    let table = [
+        (
+            "Xã Tà Xi Láng, tỉnh Lào Cai vừa hoàn thành tuyến đường liên thôn.",
+            "tỉnh Lào Cai",
+            some("15", "2025"),
+        ),
+        (
+            "Du khách đến đặc khu Phú Quốc, tỉnh An Giang tăng mạnh.",
+            "tỉnh An Giang",
+            some("91", "2025"),
+        ),
+        (
+            "Người dân phường Bình Cơ, Thành phố Hồ Chí Minh đã nhận hỗ trợ.",
+            "Thành phố Hồ Chí Minh",
+            some("79", "2025"),
+        ),
+        (
+            "Lễ hội diễn ra tại xã Bà Nà, thành phố Đà Nẵng.",
+            "thành phố Đà Nẵng",
+            some("48", "2025"),
+        ),
+    ];
+    for (text, unit, want) in table {
+        assert_eq!(printed(text, unit), want, "{text}");
+    }
+}
+
+/// Where the text does not tell, no code is printed (the contract gives `era` with every
+/// `code`), though the API offers each era's.
+#[test]
+fn where_the_text_does_not_tell_no_code_is_printed() {
+    let none = (None, None);
+    let table = [
+        ("Tỉnh Lào Cai có nhiều cảnh đẹp.", "Tỉnh Lào Cai"),
+        (
+            "Ông A quê ở huyện Bắc Hà. Hiện nay tỉnh Lào Cai có nhiều xã mới.",
+            "tỉnh Lào Cai",
+        ),
+        (
+            "Ông A quê ở huyện Bắc Hà\ntỉnh Lào Cai mở hội chợ.",
+            "tỉnh Lào Cai",
+        ),
+        (
+            "Xã Bảo Nhai (huyện Bắc Hà cũ), tỉnh Lào Cai đón khách.",
+            "tỉnh Lào Cai",
+        ),
+        (
+            "Từ huyện Mang Yang, tỉnh Gia Lai đến đặc khu Lý Sơn mất một ngày.",
+            "tỉnh Gia Lai",
+        ),
+        ("Hội nghị ở thành phố Hà Nội.", "thành phố Hà Nội"),
+    ];
+    for (text, unit) in table {
+        assert_eq!(printed(text, unit), none, "{text}");
+    }
+    let lao_cai: AdminUnit = "tỉnh Lào Cai".parse().unwrap();
+    let codes =
+        [Era::Before2025, Era::After2025].map(|e| lao_cai.code_in(e).map(|c| c.to_string()));
+    assert_eq!(codes, [Some("10".to_string()), Some("15".to_string())]);
+}

@@ -301,8 +301,9 @@ impl Entity {
                 fields.push(("type", Field::Text(a.kind.word().to_string())));
                 fields.push(("name", Field::Text(a.name.clone())));
                 fields.push(("level", Field::Text(a.level.as_str().to_string())));
-                if let Some(code) = a.code() {
+                if let Some((code, era)) = a.code_and_era() {
                     fields.push(("code", Field::Text(code.to_string())));
+                    fields.push(("era", Field::Text(era.as_str().to_string())));
                 }
             }
             Value::Time(t) => {
@@ -429,6 +430,11 @@ impl Extractor {
             }
         }
         resolve_by_neighbours(text, &mut found);
+        let admins = found.iter_mut().filter_map(|e| match &mut e.value {
+            Value::Admin(unit) => Some((e.span.clone(), unit)),
+            _ => None,
+        });
+        crate::admin::infer_eras(text, admins);
         lunar_for_the_pair(text, &mut found);
         found
     }
