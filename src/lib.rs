@@ -15,7 +15,7 @@
 //! use vnparse::{Money, Currency};
 //!
 //! let m: Money = "1.337 triệu đồng".parse()?;
-//! assert_eq!(m.currency, Currency::Vnd);
+//! assert_eq!(m.currency, Currency::VND);
 //! assert_eq!(m.to_string(), "1.337.000.000 đồng");
 //!
 //! let text = "Sáng ngày 25/11, huyện Gia Viễn chi trên 624 tỷ đồng, tăng 7,22%.";
@@ -31,7 +31,7 @@
 //! # Modules
 //!
 //! One module per kind of value, each opening with the grammar it reads: [`number`],
-//! [`money`], [`percent`], [`quantity`] (counts and ratios), [`ordinal`], [`date`], [`time`],
+//! [`money`] (with [`currency`]), [`percent`], [`quantity`] (counts and ratios), [`ordinal`], [`date`], [`time`],
 //! [`period`] (months, quarters, years), [`admin`], [`address`], [`phone`], [`docnum`]; the
 //! extractor in [`mod@extract`]; the data behind them in [`lunar`] (the Vietnamese calendar) and
 //! [`gazetteer`] (the administrative units before and after the 2025 reform).
@@ -50,6 +50,7 @@ pub mod address;
 pub mod admin;
 #[cfg(any(feature = "chrono", feature = "jiff"))]
 pub mod convert;
+pub mod currency;
 pub mod date;
 pub mod docnum;
 pub mod error;

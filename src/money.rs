@@ -1,166 +1,55 @@
-//! Amounts of money: `1.337 triệu đồng`, `gần 1,5 tỷ đồng`, `19,5 tỷ USD`, `$5`, `500.000đ`.
+//! Amounts of money: `1.337 triệu đồng`, `gần 1,5 tỷ đồng`, `19,5 tỷ USD`, `$5`, `500.000đ`,
+//! `₩12.000`, `2.500 - 3.000 AUD`, `3 đô la 25 xu`, and prices: `360.000 đồng/tháng`.
 //!
 //! # Grammar
 //!
 //! ```text
-//! money    = [qualifier] ["từ"] amount [range] currency ["trở lên"]
-//!          | [qualifier] prefix amount                     $5   US$ 1.200   VND 500.000
-//! range    = ("-" | "–" | "~" | "đến" | "tới") amount      5-10 triệu đồng
-//! currency = "đồng" | "đ" | "₫" | "VNĐ" | "VND" | "USD" | "$" | "đô la" ["Mỹ"] | "euro" | "EUR"
-//!          | "€" | "yên" ["Nhật"] | "¥" | "nhân dân tệ" | "bảng Anh" | "£" | "won" | …
+//! money    = [qualifier] ["từ"] amount [range] currency [minor] ["trở lên"] [per]
+//!          | [qualifier] before-currency amount [range] [per]   $5  US$ 3.500  USD250  EURO 250
+//!          | [qualifier] amount [range] per-measure              62 triệu/m2  (đồng, see below)
+//! range    = ("-" | "–" | "~" | "đến" | "tới") amount           5-10 triệu đồng
+//! minor    = number ("xu" | "cent" | "cents")                   3 đô la 25 xu = 3,25 USD
+//! per      = "/" unit | "mỗi" unit | "một" counted-unit         /tháng  mỗi người  một vé
 //! ```
 //!
-//! `amount` is [`crate::number::amount`]; qualifiers are those of [`Approx`]. A range writes its
-//! currency once (`5-10 triệu đồng`); with a currency on each bound (`11$ – 12,5$`) each bound is
-//! an amount of its own. `đồng` is not a currency in `đồng chí`, `đồng bào` and the like.
+//! `amount` is [`crate::number::amount`]; qualifiers are those of [`Approx`]; the currencies,
+//! and where each form may stand, are [`crate::currency`]'s one table. A range writes its
+//! currency once (`5-10 triệu đồng`); with a currency on each bound (`11$ – 12,5$`) each bound
+//! is an amount of its own. The minor unit counts hundredths, for the currencies whose minor
+//! unit has two digits.
+//!
+//! # Prices
+//!
+//! A price names the unit it is for after `/`, `mỗi` (each) or `một` (a): `360.000
+//! đồng/tháng`, `5 USD mỗi người`, `200.000 đồng một vé`. [`Money::per`] holds that unit, lower
+//! case (`tháng`, `m2`). After `một` the unit must be a noun that counts or measures (the
+//! lexicon of [`crate::quantity::Units`], or a unit things are sold by: `vé`, `lượng`, `chỉ`),
+//! since `một` is otherwise the article (`một cách`); `một lần` is "once", not "per time".
+//!
+//! The parser [`money`] leaves the price's unit in the rest, as the entity contract spans a
+//! price on its amount; [`Money::from_str`] reads it.
+//!
+//! An amount with a scale word and no currency, priced by a unit of measure, is a price in
+//! đồng: `62 triệu/m2`, `83,5 triệu/lượng`, `21 nghìn/lít` (only money is counted in millions
+//! per square metre). Priced by anything else it stays a number: `3 triệu/tháng` may be
+//! visitors as well as đồng.
+//!
+//! Not money: a currency name that begins a longer word or a name (`5 đồng chí`, `3 đô thị`,
+//! `số 5 Yên Phụ`), `xu` but in the minor place (`xu hướng`), `bảng` without `Anh`.
 
 use crate::error::{parse_all, Error};
 use crate::number::{marked, Amount, Approx};
-use crate::text::PhraseTable;
-use crate::text::{lookup_phrase, match_phrase, space0, split_word};
+use crate::text::{space0, space1, split_word, word_in};
 use nom::IResult;
+use rust_decimal::Decimal;
 use std::fmt;
 use std::str::FromStr;
-use std::sync::LazyLock;
 
-/// A currency, by its ISO 4217 code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Currency {
-    /// Vietnamese đồng.
-    Vnd,
-    /// US dollar.
-    Usd,
-    /// Euro.
-    Eur,
-    /// Japanese yen.
-    Jpy,
-    /// Chinese yuan (nhân dân tệ).
-    Cny,
-    /// Pound sterling.
-    Gbp,
-    /// South Korean won.
-    Krw,
-    /// Thai baht.
-    Thb,
-}
-
-impl Currency {
-    /// The ISO 4217 code: `VND`, `USD`, …
-    pub fn code(self) -> &'static str {
-        match self {
-            Currency::Vnd => "VND",
-            Currency::Usd => "USD",
-            Currency::Eur => "EUR",
-            Currency::Jpy => "JPY",
-            Currency::Cny => "CNY",
-            Currency::Gbp => "GBP",
-            Currency::Krw => "KRW",
-            Currency::Thb => "THB",
-        }
-    }
-
-    /// The marker `Display` writes after an amount: `đồng` for the đồng, else the code.
-    pub fn marker(self) -> &'static str {
-        match self {
-            Currency::Vnd => "đồng",
-            other => other.code(),
-        }
-    }
-}
-
-impl fmt::Display for Currency {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// Currency words after an amount, longest first.
-const CURRENCY_WORDS: &[(&str, Currency)] = &[
-    ("việt nam đồng", Currency::Vnd),
-    ("đô la mỹ", Currency::Usd),
-    ("đôla mỹ", Currency::Usd),
-    ("đô la", Currency::Usd),
-    ("đôla", Currency::Usd),
-    ("usd", Currency::Usd),
-    ("đô", Currency::Usd),
-    ("vnđ", Currency::Vnd),
-    ("vnd", Currency::Vnd),
-    ("đồng", Currency::Vnd),
-    ("đ", Currency::Vnd),
-    ("euro", Currency::Eur),
-    ("eur", Currency::Eur),
-    ("yên nhật", Currency::Jpy),
-    ("yên", Currency::Jpy),
-    ("jpy", Currency::Jpy),
-    ("nhân dân tệ", Currency::Cny),
-    ("ndt", Currency::Cny),
-    ("cny", Currency::Cny),
-    ("bảng anh", Currency::Gbp),
-    ("gbp", Currency::Gbp),
-    ("won", Currency::Krw),
-    ("krw", Currency::Krw),
-    ("baht", Currency::Thb),
-    ("bạt", Currency::Thb),
-    ("thb", Currency::Thb),
-];
-
-/// Currency symbols, written before or after the amount.
-const CURRENCY_SYMBOLS: &[(&str, Currency)] = &[
-    ("US$", Currency::Usd),
-    ("₫", Currency::Vnd),
-    ("$", Currency::Usd),
-    ("€", Currency::Eur),
-    ("¥", Currency::Jpy),
-    ("£", Currency::Gbp),
-    ("₩", Currency::Krw),
-];
-
-/// Codes that may stand before an amount: `USD 5`, `VND 500.000`.
-const PREFIX_CODES: &[(&str, Currency)] = &[
-    ("usd", Currency::Usd),
-    ("vnd", Currency::Vnd),
-    ("vnđ", Currency::Vnd),
-    ("eur", Currency::Eur),
-];
-
-/// Words that make `đồng` part of another word: `đồng chí` (comrade), `đồng bào`, …
-const NOT_CURRENCY_AFTER_DONG: &[&str] = &[
-    "chí", "bào", "hương", "nghiệp", "hồ", "ruộng", "bằng", "ý", "thuận", "thời", "minh", "đội",
-    "cảm", "tâm", "phục", "môn", "loạt", "đều", "nát", "lòng", "hành", "tình", "khởi", "dạng",
-    "nhất", "bộ", "xu", "hóa", "hoá", "lúa", "cỏ", "quê", "vốn", "sở", "hữu", "phạm",
-];
+pub use crate::currency::Currency;
 
 /// The currency at the start of `input` (after any spaces), and the rest.
 pub(crate) fn currency_after(input: &str) -> Option<(Currency, &str)> {
-    let (rest, _) = space0(input).ok()?;
-    if let Some(found) = symbol(rest) {
-        return Some(found);
-    }
-    static CURRENCIES: LazyLock<PhraseTable<Currency>> =
-        LazyLock::new(|| PhraseTable::new(CURRENCY_WORDS));
-    let (&currency, len) = CURRENCIES.lookup(rest)?;
-    let after = &rest[len..];
-    // `đồng chí`, `đồng bào`: not money.
-    if match_phrase(rest, "đồng") == Some(len) {
-        if let Ok((next, _)) = space0(after) {
-            if let Some((word, _)) = split_word(next) {
-                if NOT_CURRENCY_AFTER_DONG
-                    .iter()
-                    .any(|w| crate::text::same_word(w, word))
-                {
-                    return None;
-                }
-            }
-        }
-    }
-    Some((currency, after))
-}
-
-fn symbol(input: &str) -> Option<(Currency, &str)> {
-    CURRENCY_SYMBOLS
-        .iter()
-        .find_map(|&(s, c)| input.strip_prefix(s).map(|rest| (c, rest)))
+    crate::currency::after_amount(input)
 }
 
 /// An amount of money.
@@ -170,11 +59,16 @@ fn symbol(input: &str) -> Option<(Currency, &str)> {
 /// use rust_decimal::Decimal;
 /// let m: Money = "gần 1,5 tỷ đồng".parse().unwrap();
 /// assert_eq!(m.amount, Amount::Exact(Decimal::from(1_500_000_000)));
-/// assert_eq!((m.currency, m.approx), (Currency::Vnd, Some(Approx::Nearly)));
+/// assert_eq!((m.currency, m.approx), (Currency::VND, Some(Approx::Nearly)));
 /// assert_eq!(m.to_string(), "gần 1.500.000.000 đồng");
 /// assert_eq!("1.337 triệu đồng".parse::<Money>().unwrap().to_string(), "1.337.000.000 đồng");
+///
+/// let price: Money = "21.450 đồng/lít".parse().unwrap();
+/// assert_eq!(price.per.as_deref(), Some("lít"));
+/// assert_eq!(price.to_string(), "21.450 đồng/lít");
+/// assert_eq!("5 USD mỗi người".parse::<Money>().unwrap().to_string(), "5 USD/người");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Money {
     /// How much, or the range.
     pub amount: Amount,
@@ -182,6 +76,9 @@ pub struct Money {
     pub currency: Currency,
     /// How the text qualified it (`trên`, `gần`, …), if it did.
     pub approx: Option<Approx>,
+    /// For a price, the unit it is for (after `/`, `mỗi` or `một`), lower case and NFC:
+    /// `tháng`, `m2`, `người`.
+    pub per: Option<String>,
 }
 
 impl fmt::Display for Money {
@@ -189,19 +86,33 @@ impl fmt::Display for Money {
         if let Some(approx) = self.approx {
             write!(f, "{approx} ")?;
         }
-        write!(f, "{} {}", self.amount, self.currency.marker())
+        write!(f, "{} {}", self.amount, self.currency.marker())?;
+        if let Some(per) = &self.per {
+            write!(f, "/{per}")?;
+        }
+        Ok(())
     }
 }
 
 impl FromStr for Money {
     type Err = Error;
 
+    /// A money as [`money`] reads it, with the unit of a price read too.
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "an amount with a currency", money)
+        parse_all(s, "an amount with a currency", |input| {
+            let (rest, m) = money(input)?;
+            Ok(match per_clause(rest) {
+                Some((_, after)) => (after, m),
+                None => (rest, m),
+            })
+        })
     }
 }
 
-/// An amount of money, with its qualifier and range, as the module docs give it.
+/// An amount of money, with its qualifier, range and minor unit, as the module docs give it.
+///
+/// The unit of a price is read into [`Money::per`] but left in the rest: the entity contract
+/// spans a price on its amount.
 ///
 /// ```
 /// use vnparse::money::money;
@@ -210,52 +121,229 @@ impl FromStr for Money {
 /// let (rest, m) = money("từ 5 đến 10 triệu đồng/tháng").unwrap();
 /// assert_eq!(rest, "/tháng");
 /// assert_eq!(m.amount, Amount::Range(Decimal::from(5_000_000), Decimal::from(10_000_000)));
-/// assert_eq!(money("$5").unwrap().1.currency, Currency::Usd);
+/// assert_eq!(m.per.as_deref(), Some("tháng"));
+/// assert_eq!(money("$5").unwrap().1.currency, Currency::USD);
+/// assert_eq!(money("USD250").unwrap().1.amount, Amount::Exact(Decimal::from(250)));
+/// assert_eq!(money("3 đô la 25 xu").unwrap().1.amount, Amount::Exact(Decimal::new(325, 2)));
 /// ```
 pub fn money(input: &str) -> IResult<&str, Money> {
-    if let Some(found) = prefixed(input) {
-        return Ok(found);
+    let (rest, mut m) = match prefixed(input) {
+        Some(found) => found,
+        None => suffixed(input)?,
+    };
+    m.per = per_clause(rest).map(|(per, _)| per);
+    Ok((rest, m))
+}
+
+/// `5 USD`, `trên 600 triệu đồng`, `3 đô la 25 xu`, `62 triệu/m2`: the currency after the
+/// amount, or implied by the measure it is priced by.
+fn suffixed(input: &str) -> IResult<&str, Money> {
+    let (rest, m) = marked(input, written_or_measure, &[])?;
+    let currency = match m.marker {
+        Some(currency) => currency,
+        // Only an amount with a scale is a price in đồng by its measure alone.
+        None if m.first.scaled || ends_with_scale(&input[..input.len() - rest.len()]) => {
+            Currency::VND
+        }
+        None => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                rest,
+                nom::error::ErrorKind::Verify,
+            )))
+        }
+    };
+    let mut money = Money {
+        amount: m.amount,
+        currency,
+        approx: m.approx,
+        per: None,
+    };
+    let rest = match minor_units(rest, &money) {
+        Some((value, after)) => {
+            money.amount = Amount::Exact(value);
+            after
+        }
+        None => rest,
+    };
+    Ok((rest, money))
+}
+
+/// The currency written after an amount, or none where a unit of measure a price is for
+/// follows (`/m2`); the rest, the unit left in it.
+fn written_or_measure(rest: &str) -> Option<(Option<Currency>, &str)> {
+    if let Some((currency, after)) = currency_after(rest) {
+        return Some((Some(currency), after));
     }
-    let (rest, m) = marked(input, currency_after, &[])?;
-    Ok((
+    per_clause(rest)
+        .filter(|(per, _)| rest.starts_with('/') && MEASURES_PRICED.contains(&per.as_str()))
+        .map(|_| (None, rest))
+}
+
+/// Whether the amount `read` ends with a scale word: `5 - 10 triệu`.
+fn ends_with_scale(read: &str) -> bool {
+    let last = read
+        .rsplit(|c: char| !crate::text::is_word_char(c))
+        .next()
+        .unwrap_or_default();
+    crate::number::scale_word(last).is_some_and(|(_, r)| r.is_empty())
+        || ["tr", "k"].contains(&last)
+}
+
+/// `$5`, `US$ 3.500`, `USD250`, `VND 500.000`, `EURO 250`, with an optional qualifier before
+/// and a range after (`$5 - 10`).
+fn prefixed(input: &str) -> Option<(&str, Money)> {
+    let (after_approx, approx) = match crate::number::approx(input) {
+        Ok((r, a)) => (space0(r).ok()?.0, Some(a)),
+        Err(_) => (input, None),
+    };
+    let (currency, at_amount) = crate::currency::before_amount(after_approx)?;
+    let (rest, m) = marked(at_amount, nothing_unless_range, &[]).ok()?;
+    // `USD 5 triệu đồng`: the currency after the amount is the one read.
+    if currency_after(rest).is_some() || m.approx.is_some() {
+        return None;
+    }
+    // `Euro 2024`: a name before a year names the event held then, not an amount.
+    let written = &after_approx[..after_approx.len() - at_amount.len()];
+    let by_name = split_word(written).is_some_and(|(w, _)| word_in(w, crate::currency::BEFORE));
+    let year = matches!(m.amount, Amount::Exact(_))
+        && m.first.digits.is_some_and(|n| {
+            n.grouping == crate::number::Grouping::Plain
+                && (Decimal::from(1900)..=Decimal::from(2100)).contains(&n.value)
+        });
+    if by_name && year && !m.first.scaled {
+        return None;
+    }
+    Some((
         rest,
         Money {
             amount: m.amount,
-            currency: m.marker,
-            approx: m.approx,
+            currency,
+            approx,
+            per: None,
         },
     ))
 }
 
-/// `$5`, `US$ 1.200`, `USD 5`, `VND 500.000`, with an optional qualifier before.
-fn prefixed(input: &str) -> Option<(&str, Money)> {
-    let (rest, approx) = match crate::number::approx(input) {
-        Ok((r, a)) => (space0(r).ok()?.0, Some(a)),
-        Err(_) => (input, None),
+/// The marker after an amount whose currency stood before it: nothing, unless a range follows.
+fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
+    (!crate::number::range_follows(rest)).then_some(((), rest))
+}
+
+/// Units of measure an amount with a scale and no currency may be priced by (with the powers
+/// of `m`): gold's `lượng` and `chỉ`, weights, volumes, areas, lengths, energy.
+const MEASURES_PRICED: &[&str] = &[
+    "lượng", "chỉ", "cây", "kg", "g", "gam", "lạng", "yến", "tạ", "tấn", "lít", "ml", "m", "m2",
+    "m²", "m3", "m³", "km", "km2", "km²", "ha", "sào", "mẫu", "kwh",
+];
+
+/// The words of a minor unit, a hundredth of the currency: `3 đô la 25 xu`.
+const MINOR_UNITS: &[&str] = &["xu", "cent", "cents"];
+
+/// `25 xu` after `3 đô la`: the value with the hundredths added, and the rest.
+fn minor_units<'a>(input: &'a str, money: &Money) -> Option<(Decimal, &'a str)> {
+    let Amount::Exact(major) = money.amount else {
+        return None;
     };
-    let (currency, after) = match symbol(rest) {
-        Some(found) => found,
-        None => {
-            let (&currency, len) = lookup_phrase(rest, PREFIX_CODES)?;
-            let (after, spaces) = space0(&rest[len..]).ok()?;
-            if spaces.is_empty() {
-                return None;
-            }
-            (currency, after)
-        }
-    };
-    let (after, _) = space0(after).ok()?;
-    let (rest, value) = crate::number::amount(after).ok()?;
-    if currency_after(rest).is_some() {
+    if money.currency.minor_digits() != Some(2) || !major.is_integer() || major.is_sign_negative() {
         return None;
     }
-    let amount = Amount::Exact(value.value);
-    Some((
-        rest,
-        Money {
-            amount,
-            currency,
-            approx,
-        },
-    ))
+    let (rest, _) = space1(input).ok()?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (minor, after): (u32, &str) = match digits {
+        1 | 2 => (rest[..digits].parse().ok()?, &rest[digits..]),
+        _ => {
+            let (after, words) = crate::number::amount(rest).ok()?;
+            if words.digits.is_some() || !words.value.is_integer() || words.value >= 100.into() {
+                return None;
+            }
+            (u32::try_from(words.value.mantissa()).ok()?, after)
+        }
+    };
+    let (after, _) = space1(after).ok()?;
+    let (word, after) = split_word(after)?;
+    if !word_in(word, MINOR_UNITS) || minor >= 100 {
+        return None;
+    }
+    let value = major.checked_add(Decimal::new(i64::from(minor), 2))?;
+    Some((value, after))
+}
+
+/// Units that things are sold by which the lexicon of counted nouns lacks: `một vé`.
+const SOLD_BY: &[&str] = &[
+    "vé", "lượng", "chỉ", "ký", "cân", "ly", "cốc", "bát", "tô", "đĩa", "bữa", "đôi", "cặp", "bó",
+];
+
+/// The unit a price is for, after the amount: `/tháng`, `/m2`, ` mỗi người`, ` một vé`; lower
+/// case, NFC, and the rest after it.
+///
+/// ```
+/// use vnparse::money::per_clause;
+/// assert_eq!(per_clause("/tháng.").map(|(p, _)| p), Some("tháng".to_string()));
+/// assert_eq!(per_clause("/M2").map(|(p, _)| p), Some("m2".to_string()));
+/// assert_eq!(per_clause(" mỗi người").map(|(p, _)| p), Some("người".to_string()));
+/// assert_eq!(per_clause(" một vé").map(|(p, _)| p), Some("vé".to_string()));
+/// assert_eq!(per_clause(" một cách"), None);
+/// assert_eq!(per_clause(" mỗi khi"), None);
+/// assert_eq!(per_clause("/2"), None);
+/// ```
+pub fn per_clause(input: &str) -> Option<(String, &str)> {
+    if let Some(after) = input.strip_prefix('/') {
+        return unit_word(after, Cue::Slash);
+    }
+    let (rest, _) = space1(input).ok()?;
+    let (cue, after) = split_word(rest)?;
+    if word_in(cue, &["mỗi"]) {
+        return unit_word(after, Cue::Each);
+    }
+    if word_in(cue, &["một"]) {
+        return unit_word(after, Cue::One);
+    }
+    None
+}
+
+/// The word that introduced the unit of a price.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// `/`: any unit.
+    Slash,
+    /// `mỗi` (each): any noun.
+    Each,
+    /// `một` (a): a noun that counts or measures, as `một` is otherwise the article.
+    One,
+}
+
+/// The unit at the start of `input` after `cue`: a noun of the lexicon (`hộ gia đình`, with a
+/// power: `m2`), a unit things are sold by, or (but after `một`) any word but a word of time
+/// (`mỗi khi`) or a number.
+fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
+    let lower_nfc = |s: &str| crate::text::compose(s).to_lowercase();
+    if cue != Cue::Slash && space1(input).is_err() {
+        return None;
+    }
+    let units = crate::quantity::Units::shared();
+    if let Some((unit, after)) = crate::quantity::unit_after(units, input) {
+        // `một lần` is "once", not "per time".
+        let once = cue == Cue::One && unit == "lần";
+        if !after.starts_with(|c: char| c.is_alphanumeric()) && !once {
+            return Some((lower_nfc(&unit), after));
+        }
+    }
+    let (word, after) = split_word(space0(input).ok()?.0)?;
+    // A power glued to a measure, in any case: `M2`.
+    let power = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '2' | '3' | '²' | '³'))
+        .map_or(0, char::len_utf8);
+    let (power_text, after) = after.split_at(power);
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let open = match cue {
+        Cue::Slash => true,
+        Cue::Each => !word_in(word, &["khi", "lúc", "một"]),
+        Cue::One => false,
+    };
+    let unit = open && !crate::number::is_number_word(word) || word_in(word, SOLD_BY);
+    unit.then(|| (lower_nfc(&format!("{word}{power_text}")), after))
 }

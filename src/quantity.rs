@@ -302,6 +302,10 @@ const NOT_COUNTED: &[&str] = &[
 /// Any noun after a number (`13 đời vua`, `209 ổ dịch`): one or two lower-case words that are
 /// not words of grammar, read as the unit when the lexicon knows none there.
 pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
+    // `3.200 tệ hàng`: a currency is money, not a noun counted.
+    if crate::currency::after_amount(input).is_some() {
+        return None;
+    }
     let (first, after_first) = noun_word(input)?;
     let mut unit = first;
     let mut rest = after_first;

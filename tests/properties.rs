@@ -313,7 +313,7 @@ proptest! {
         currency in select(&CURRENCIES[..]),
         approx in approx(),
     ) {
-        let m = Money { amount, currency, approx };
+        let m = Money { amount, currency, approx, per: None };
         let text = m.to_string();
         prop_assert_eq!(text.parse::<Money>(), Ok(m), "text {:?}", text);
     }

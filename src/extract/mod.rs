@@ -268,6 +268,9 @@ impl Entity {
             Value::Money(m) => {
                 fields.push(("unit", Field::Text(m.currency.code().to_string())));
                 approx(&mut fields, m.approx);
+                if let Some(per) = &m.per {
+                    fields.push(("per", Field::Text(per.clone())));
+                }
             }
             Value::Percent(p) => approx(&mut fields, p.approx),
             Value::Quantity(q) => {
@@ -479,10 +482,7 @@ impl Extractor {
         match b {
             b'+' | b'(' => return Candidate::Try(pos + 1, PHONE | MONEY),
             b'-' => return Candidate::Try(pos + 1, AMOUNT),
-            b'$' => return Candidate::Try(pos + 1, MONEY),
-            _ if rest.starts_with(['€', '£', '¥', '₫']) => {
-                return Candidate::Try(pos + 1, MONEY)
-            }
+            _ if crate::currency::starts_with_sign(rest) => return Candidate::Try(pos + 1, MONEY),
             _ => {}
         }
         if b.is_ascii_alphabetic() || b >= 0xC0 {

@@ -28,7 +28,7 @@ use readers::*;
 
 /// The words that open an entity, and the readers that may start at them.
 pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
-    // Qualifiers, signs and currency codes before an amount.
+    // Qualifiers and signs before an amount (currency codes come from `crate::currency`).
     ("trên", AMOUNT),
     ("hơn", AMOUNT),
     ("ngoài", AMOUNT),
@@ -47,10 +47,6 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("không", AMOUNT),
     ("từ", AMOUNT | DATE),
     ("âm", AMOUNT),
-    ("usd", MONEY),
-    ("vnd", MONEY),
-    ("vnđ", MONEY),
-    ("eur", MONEY),
     // Number words.
     ("một", AMOUNT),
     ("mốt", AMOUNT),
@@ -139,8 +135,17 @@ pub(super) fn triggers() -> &'static [(u64, u32)] {
         let mut table: Vec<(u64, u32)> = TRIGGER_WORDS
             .iter()
             .map(|&(w, mask)| (fold_hash(w), mask))
+            .chain(crate::currency::opener_hashes().iter().map(|&h| (h, MONEY)))
             .collect();
         table.sort_unstable();
+        // A word that opens both (none today) opens every reader of either.
+        table.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 |= later.1;
+            }
+            same
+        });
         table
     })
 }
