@@ -476,6 +476,7 @@ impl Extractor {
     /// The best reading of an entity starting at `pos`, if any.
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let rest = &text[pos..];
+        let mask = amount_readers_if_any(rest, mask);
         let before = &text[..pos];
         let at = |after: &str| text.len() - after.len();
         let mut best: Option<Reading> = None;
