@@ -54,7 +54,10 @@ use std::sync::OnceLock;
 mod context;
 mod coordination;
 mod plain;
+mod stream;
 mod triggers;
+
+pub use stream::{Found, Stream};
 
 use context::*;
 use coordination::*;
