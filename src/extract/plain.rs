@@ -102,21 +102,3 @@ pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)
     }
     Some((after, m.amount, m.approx))
 }
-
-/// `mask` without the readers of an amount where no amount starts at `input` (after a
-/// qualifier, `từ` and a sign, as they all read it): at `trên địa bàn`, `không` or `từ khi`,
-/// the amount is looked for once, not by every reader. Money keeps its reader where a currency
-/// sign or code (`$5`, `USD 5`) may come first.
-pub(super) fn amount_readers_if_any(input: &str, mask: u32) -> u32 {
-    if mask & (AMOUNT | RATIO) == 0 {
-        return mask;
-    }
-    let digits = after_qualifier(input);
-    if crate::number::amount(crate::number::sign(digits).0).is_ok() {
-        return mask;
-    }
-    let currency_first =
-        digits.starts_with(|c: char| c.is_ascii_alphabetic() || !c.is_alphanumeric());
-    let kept = if currency_first { MONEY } else { 0 };
-    mask & !(AMOUNT | RATIO) | mask & kept
-}
