@@ -1,8 +1,18 @@
-//! Throughput of the extractor over Vietnamese report text (`sample/report.txt`, repeated to
-//! over 1 MB), and over the same text with its marks replaced, to see what folding costs.
+//! Throughput of the extractor, with a `regex` scan for `[0-9]+` over the same text as the
+//! floor: nothing that looks at every byte can be much faster than that.
+//!
+//! - `report`: `sample/report.txt` repeated to over 10 MB, NFC; and the floor on it.
+//! - `prose`: the same text with every digit taken out: what words alone cost.
+//! - `nfd`: the report decomposed (NFD), to set against `report`.
+//! - `runs`: runs of one token, which must stay linear.
+//!
+//! Quick runs: `cargo bench --bench extract -- --measurement-time 3 --warm-up-time 1 report`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
+
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 /// The sample report repeated to at least `bytes` bytes.
 fn corpus(bytes: usize) -> String {
@@ -14,26 +24,42 @@ fn corpus(bytes: usize) -> String {
     text
 }
 
-/// The same text with no Vietnamese marks: what the scanner costs when nothing needs folding.
-fn without_marks(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_ascii() { c } else { 'a' })
-        .collect()
+/// Ten megabytes of report text.
+const SIZE: usize = 10 << 20;
+
+fn bench_report(c: &mut Criterion) {
+    let text = corpus(SIZE);
+    let digits = regex::Regex::new("[0-9]+").expect("a valid pattern");
+    let mut group = c.benchmark_group("report");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("extract", |b| b.iter(|| vnparse::extract(black_box(&text))));
+    group.bench_function("floor_regex_digits", |b| {
+        b.iter(|| digits.find_iter(black_box(&text)).count())
+    });
+    group.finish();
 }
 
-fn bench_extract(c: &mut Criterion) {
-    let text = corpus(1 << 20);
-    let plain = without_marks(&text);
-    let mut group = c.benchmark_group("extract");
-    group.sample_size(20);
+fn bench_prose(c: &mut Criterion) {
+    let text: String = corpus(SIZE)
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    let mut group = c.benchmark_group("prose");
+    group.sample_size(10);
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("report_1MB", |b| {
+    group.bench_function("no_digits", |b| {
         b.iter(|| vnparse::extract(black_box(&text)))
     });
-    group.throughput(Throughput::Bytes(plain.len() as u64));
-    group.bench_function("no_marks_1MB", |b| {
-        b.iter(|| vnparse::extract(black_box(&plain)))
-    });
+    group.finish();
+}
+
+fn bench_nfd(c: &mut Criterion) {
+    let text = common::nfd(&corpus(SIZE));
+    let mut group = c.benchmark_group("nfd");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("report", |b| b.iter(|| vnparse::extract(black_box(&text))));
     group.finish();
 }
 
@@ -61,5 +87,5 @@ fn bench_runs(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_extract, bench_runs);
+criterion_group!(benches, bench_report, bench_prose, bench_nfd, bench_runs);
 criterion_main!(benches);

@@ -452,9 +452,25 @@ impl Folded {
             len: 0,
             overflow: false,
         };
+        // A word with no marks folds by a lower-case copy.
+        if word.is_ascii() {
+            match folded.bytes.get_mut(..word.len()) {
+                Some(slot) => {
+                    slot.copy_from_slice(word.as_bytes());
+                    slot.make_ascii_lowercase();
+                    folded.len = word.len();
+                }
+                None => folded.overflow = true,
+            }
+            return folded;
+        }
         let mut tone = None;
         let mut last: Option<char> = None;
         for c in word.chars() {
+            // A word too long to fold matches nothing: no need to read the rest of it.
+            if folded.overflow {
+                return folded;
+            }
             if let Some(mark) = tone_mark(c) {
                 tone = Some(mark);
                 continue;
@@ -598,6 +614,11 @@ pub fn fold_hash(word: &str) -> u64 {
             .fold(hash, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
     };
     let mut hash = OFFSET;
+    if word.is_ascii() {
+        return word.bytes().fold(hash, |h, b| {
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME)
+        });
+    }
     let mut tone = None;
     // The last base letter is held back: a combining mark of quality may still change it.
     let mut pending: Option<char> = None;
@@ -705,10 +726,21 @@ impl<T: 'static> PhraseTable<T> {
 
 /// The word at the start of `input` (letters and combining marks), and the rest.
 pub fn split_word(input: &str) -> Option<(&str, &str)> {
-    let end = input
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(input.len(), |(i, _)| i);
+    // ASCII letters first, byte by byte; the rest of the word (if a letter that is not ASCII
+    // follows) char by char.
+    let ascii = input
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(input.len());
+    let end = if input.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
+        ascii
+            + input[ascii..]
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(input.len() - ascii, |(i, _)| i)
+    } else {
+        ascii
+    };
     (end > 0).then(|| input.split_at(end))
 }
 
@@ -723,6 +755,12 @@ fn fail<T>(input: &str, kind: ErrorKind) -> IResult<&str, T> {
 
 /// Zero or more spaces on one line.
 pub fn space0(input: &str) -> IResult<&str, &str> {
+    // Most often no space, or one ASCII space before a letter.
+    match input.as_bytes() {
+        [b, ..] if b.is_ascii_alphanumeric() => return Ok((input, &input[..0])),
+        [b' ', b, ..] if b.is_ascii_alphanumeric() => return Ok((&input[1..], &input[..1])),
+        _ => {}
+    }
     let end = input
         .char_indices()
         .find(|&(_, c)| !is_space(c))

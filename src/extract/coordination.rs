@@ -268,10 +268,13 @@ pub(super) fn continues_days(text: &str, last: Option<&Entity>, pos: usize) -> b
     let Some(last) = last.filter(|e| matches!(e.value, Value::Date(_))) else {
         return false;
     };
-    let link = text
-        .get(last.span.end..pos)
-        .unwrap_or_default()
-        .trim_matches(crate::text::is_space);
+    // The link is a word or a sign: a longer stretch links nothing (and is not folded, so
+    // that a date far back costs nothing).
+    let link = text.get(last.span.end..pos).unwrap_or_default();
+    if link.len() > 16 {
+        return false;
+    }
+    let link = link.trim_matches(crate::text::is_space);
     matches!(link, "," | "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w))
 }
 

@@ -51,11 +51,16 @@ use rust_decimal::Decimal;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod amount;
 mod context;
 mod coordination;
 mod plain;
+mod stream;
 mod triggers;
 
+pub use stream::{Found, Stream};
+
+use amount::*;
 use context::*;
 use coordination::*;
 use plain::*;
@@ -502,6 +507,7 @@ impl Extractor {
     /// The best reading of an entity starting at `pos`, if any.
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let rest = &text[pos..];
+        let mask = amount_readers(&self.units, rest, mask);
         let before = &text[..pos];
         let at = |after: &str| text.len() - after.len();
         let mut best: Option<Reading> = None;

@@ -1,0 +1,247 @@
+//! Entities of a stream: any [`BufRead`], read a piece at a time, in bounded memory.
+//!
+//! An entity never spans two lines, and no rule of context looks past its line (neighbours
+//! are looked for on the same line; a link between two entities is a word or a sign on one
+//! line). So a stream is read in pieces of whole lines, and each piece yields what reading the
+//! whole text at once would. A line longer than a piece is cut at a space, and read again
+//! around the cut with a window on each side: the entities before the cut are given from the
+//! first reading (which saw the window after them), the rest from the next (which sees the
+//! window before them).
+//!
+//! Where the pieces are cut depends on the text alone, never on how the reader hands it over:
+//! one byte at a time or all at once, the entities are the same.
+
+use super::{Entity, Extractor};
+use std::collections::VecDeque;
+use std::io::{self, BufRead};
+
+/// The longest stretch of text read at once, by default: 1 MiB.
+const PIECE: usize = 1 << 20;
+
+/// The most taken from the reader at a time, so that a reader handing over its whole input
+/// at once is still read in bounded memory.
+const TAKE: usize = 64 << 10;
+
+/// An entity found in a stream, with the text it spans.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The entity; its span is in bytes from the start of the stream.
+    pub entity: Entity,
+    /// The text it spans, as in the stream.
+    pub text: String,
+}
+
+impl Found {
+    /// The entity as one line of the contract's JSON Lines, as [`Entity::to_json`] writes it
+    /// for the whole text.
+    ///
+    /// ```
+    /// use vnparse::Extractor;
+    /// let text = "Dòng đầu.\ntăng 7,22%";
+    /// let extractor = Extractor::new();
+    /// let found: Vec<_> = extractor.stream(text.as_bytes()).collect::<Result<_, _>>().unwrap();
+    /// assert_eq!(found[0].to_json(), vnparse::extract(text)[0].to_json(text));
+    /// ```
+    pub fn to_json(&self) -> String {
+        // `to_json` slices the entity's text out of a text by its span: give it the entity's
+        // own text and a span over all of it, then write the span in the stream back in.
+        let local = Entity {
+            span: 0..self.text.len(),
+            value: self.entity.value.clone(),
+        };
+        let line = local.to_json(&self.text);
+        let written = format!("\"start\":0,\"end\":{}", self.text.len());
+        let actual = format!(
+            "\"start\":{},\"end\":{}",
+            self.entity.span.start, self.entity.span.end
+        );
+        line.replacen(&written, &actual, 1)
+    }
+}
+
+/// The entities of a stream, in order: see [`Extractor::stream`].
+#[derive(Debug)]
+pub struct Stream<'e, R> {
+    extractor: &'e Extractor,
+    reader: R,
+    /// The text read and not yet done with; its first byte is at `base` in the stream.
+    buffer: Vec<u8>,
+    base: usize,
+    /// Entities starting before this offset were given already (from a long line's cut).
+    given_to: usize,
+    ready: VecDeque<Found>,
+    piece: usize,
+    at_end: bool,
+    failed: bool,
+}
+
+impl Extractor {
+    /// The entities of the text `reader` gives, in order, with spans in bytes from the start of
+    /// the stream, read in bounded memory (a piece of 1 MiB at most, see
+    /// [`Stream::with_piece`]). The entities are those [`Extractor::extract`] finds in the
+    /// whole text. Text that is not UTF-8 ends the stream with an error of kind
+    /// [`io::ErrorKind::InvalidData`] that names the offset of the first bad byte.
+    ///
+    /// ```
+    /// use vnparse::Extractor;
+    /// let text = "Chi 810 triệu đồng.\nTăng 7,22% so với năm 2023.";
+    /// let extractor = Extractor::new();
+    /// let spans: Vec<_> = extractor
+    ///     .stream(text.as_bytes())
+    ///     .map(|found| found.unwrap().entity.span)
+    ///     .collect();
+    /// let whole: Vec<_> = extractor.extract(text).into_iter().map(|e| e.span).collect();
+    /// assert_eq!(spans, whole);
+    /// ```
+    pub fn stream<R: BufRead>(&self, reader: R) -> Stream<'_, R> {
+        Stream {
+            extractor: self,
+            reader,
+            buffer: Vec::new(),
+            base: 0,
+            given_to: 0,
+            ready: VecDeque::new(),
+            piece: PIECE,
+            at_end: false,
+            failed: false,
+        }
+    }
+}
+
+impl<R: BufRead> Stream<'_, R> {
+    /// This stream read in pieces of at most `bytes` bytes (at least 64): less memory, and
+    /// more lines cut where a line is longer than a piece.
+    ///
+    /// ```
+    /// use vnparse::Extractor;
+    /// let text = "Chi 810 triệu đồng, tăng 7,22% so với năm 2023. ".repeat(20);
+    /// let extractor = Extractor::new();
+    /// let pieces: Vec<_> = extractor
+    ///     .stream(text.as_bytes())
+    ///     .with_piece(256)
+    ///     .map(|found| found.unwrap().entity)
+    ///     .collect();
+    /// assert_eq!(pieces, extractor.extract(&text));
+    /// ```
+    pub fn with_piece(mut self, bytes: usize) -> Self {
+        self.piece = bytes.max(64);
+        self
+    }
+
+    /// The window read again on each side of a cut in a long line.
+    fn window(&self) -> usize {
+        (self.piece / 4).min(4096)
+    }
+
+    /// Takes more text from the reader into the buffer; `Ok(false)` at the end of the stream.
+    fn fill(&mut self) -> io::Result<bool> {
+        loop {
+            match self.reader.fill_buf() {
+                Ok([]) => return Ok(false),
+                Ok(available) => {
+                    let n = available.len().min(TAKE);
+                    self.buffer.extend_from_slice(&available[..n]);
+                    self.reader.consume(n);
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Reads the next piece of the buffer into `ready`.
+    fn read_piece(&mut self) -> io::Result<()> {
+        let limit = self.piece.min(self.buffer.len());
+        let (end, give_to, keep_from) = if self.at_end && self.buffer.len() <= self.piece {
+            // The rest of the stream.
+            let all = self.buffer.len();
+            (all, all, all)
+        } else if let Some(newline) = self.buffer[..limit].iter().rposition(|&b| b == b'\n') {
+            // Whole lines.
+            (newline + 1, newline + 1, newline + 1)
+        } else {
+            // A line longer than a piece: read up to a cut near the end of the piece, give what
+            // starts a window before that, and keep a window before that to read again.
+            let window = self.window();
+            let end = cut_before(&self.buffer, limit);
+            let give_to = cut_before(&self.buffer, end.saturating_sub(window)).max(1);
+            let keep_from = cut_before(&self.buffer, give_to.saturating_sub(window));
+            (end, give_to, keep_from)
+        };
+        let text = std::str::from_utf8(&self.buffer[..end]).map_err(|e| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "not valid UTF-8: invalid byte at offset {}",
+                    self.base + e.valid_up_to()
+                ),
+            )
+        })?;
+        for entity in self.extractor.extract(text) {
+            let span = self.base + entity.span.start..self.base + entity.span.end;
+            if span.start < self.given_to || entity.span.start >= give_to {
+                continue;
+            }
+            self.given_to = span.end;
+            self.ready.push_back(Found {
+                text: text[entity.span.clone()].to_string(),
+                entity: Entity {
+                    span,
+                    value: entity.value,
+                },
+            });
+        }
+        self.given_to = self.given_to.max(self.base + give_to);
+        self.buffer.drain(..keep_from);
+        self.base += keep_from;
+        Ok(())
+    }
+}
+
+/// The last place at or before `at` where `bytes` may be cut: after a space, or else at the
+/// start of a character; `at` itself if it is past the end.
+fn cut_before(bytes: &[u8], at: usize) -> usize {
+    if at >= bytes.len() {
+        return bytes.len();
+    }
+    let head = &bytes[..at];
+    match head.iter().rposition(|&b| b == b' ' || b == b'\t') {
+        Some(space) => space + 1,
+        None => (0..=at)
+            .rev()
+            .find(|&i| bytes.get(i).is_none_or(|&b| !(0x80..0xC0).contains(&b)))
+            .unwrap_or(0),
+    }
+}
+
+impl<R: BufRead> Iterator for Stream<'_, R> {
+    type Item = io::Result<Found>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(found) = self.ready.pop_front() {
+                return Some(Ok(found));
+            }
+            if self.failed || self.at_end && self.buffer.is_empty() {
+                return None;
+            }
+            // Read until a whole piece is here (so that where it is cut depends on the text,
+            // not on how the reader hands it over), or the stream ends.
+            if !self.at_end && self.buffer.len() < self.piece {
+                match self.fill() {
+                    Ok(more) => self.at_end = !more,
+                    Err(e) => {
+                        self.failed = true;
+                        return Some(Err(e));
+                    }
+                }
+                continue;
+            }
+            if let Err(e) = self.read_piece() {
+                self.failed = true;
+                return Some(Err(e));
+            }
+        }
+    }
+}

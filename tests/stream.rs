@@ -1,0 +1,121 @@
+//! Reading a stream gives what reading the whole text gives, however the reader hands the text
+//! over (down to a byte at a time) and however small the pieces it is read in.
+
+mod common;
+
+use std::io::{BufReader, ErrorKind};
+use vnparse::extract::{Entity, Extractor};
+
+const REPORT: &str = include_str!("../sample/report.txt");
+
+/// The entities of `text` read as a stream handed over `chunk` bytes at a time, in pieces of
+/// `piece` bytes.
+fn streamed(extractor: &Extractor, text: &str, chunk: usize, piece: usize) -> Vec<Entity> {
+    let reader = BufReader::with_capacity(chunk, text.as_bytes());
+    extractor
+        .stream(reader)
+        .with_piece(piece)
+        .map(|found| {
+            let found = found.expect("valid UTF-8");
+            assert_eq!(found.text, text[found.entity.span.clone()]);
+            found.entity
+        })
+        .collect()
+}
+
+#[test]
+fn any_chunk_size_gives_the_whole_texts_entities() {
+    let extractor = Extractor::new();
+    let whole = extractor.extract(REPORT);
+    assert!(whole.len() > 50);
+    for chunk in [1, 2, 3, 5, 8, 13, 64, 100, 1000, 4096, 1 << 20] {
+        assert_eq!(
+            streamed(&extractor, REPORT, chunk, 1 << 20),
+            whole,
+            "chunk {chunk}"
+        );
+    }
+}
+
+#[test]
+fn small_pieces_cut_at_lines_give_the_whole_texts_entities() {
+    let extractor = Extractor::new();
+    let whole = extractor.extract(REPORT);
+    let longest_line = REPORT.lines().map(str::len).max().unwrap_or(0);
+    for piece in [longest_line + 1, 1000, 4096] {
+        for chunk in [1, 7, 512] {
+            assert_eq!(
+                streamed(&extractor, REPORT, chunk, piece),
+                whole,
+                "piece {piece}, chunk {chunk}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_line_longer_than_a_piece_is_read_across_its_cuts() {
+    // The report as one line: every piece is cut inside it, with a window each side.
+    let text = REPORT.replace('\n', " ");
+    let extractor = Extractor::new();
+    let whole = extractor.extract(&text);
+    for piece in [2048, 4096, 10_000] {
+        for chunk in [1, 300, 8192] {
+            assert_eq!(
+                streamed(&extractor, &text, chunk, piece),
+                whole,
+                "piece {piece}, chunk {chunk}"
+            );
+        }
+    }
+}
+
+#[test]
+fn decomposed_text_streams_as_it_reads_whole() {
+    let text = common::nfd(REPORT);
+    let extractor = Extractor::new();
+    let whole = extractor.extract(&text);
+    for chunk in [1, 3, 4096] {
+        assert_eq!(streamed(&extractor, &text, chunk, 1 << 20), whole);
+    }
+}
+
+#[test]
+fn json_lines_are_the_whole_texts() {
+    let extractor = Extractor::new();
+    let whole: Vec<String> = extractor
+        .extract(REPORT)
+        .iter()
+        .map(|e| e.to_json(REPORT))
+        .collect();
+    let streamed: Vec<String> = extractor
+        .stream(BufReader::with_capacity(5, REPORT.as_bytes()))
+        .map(|found| found.expect("valid UTF-8").to_json())
+        .collect();
+    assert_eq!(streamed, whole);
+}
+
+#[test]
+fn bad_utf8_ends_the_stream_with_its_offset() {
+    let mut bytes = b"Chi 810 tri\xe1\xbb\x87u \xc4\x91\xe1\xbb\x93ng.\n".to_vec();
+    let bad = bytes.len() + 3;
+    bytes.extend_from_slice(b"abc\xffdef 5%\n");
+    let extractor = Extractor::new();
+    let mut results: Vec<_> = extractor.stream(&bytes[..]).collect();
+    // Entities of pieces before the bad one may come first; the error is last.
+    let error = results.pop().expect("an error").expect_err("bad UTF-8");
+    assert!(results.iter().all(Result::is_ok));
+    assert_eq!(error.kind(), ErrorKind::InvalidData);
+    assert!(
+        error.to_string().contains(&format!("offset {bad}")),
+        "{error}"
+    );
+}
+
+#[test]
+fn empty_and_blank_streams_give_nothing() {
+    let extractor = Extractor::new();
+    for text in ["", "\n", "   \n\n", "không có số nào"] {
+        assert_eq!(extractor.stream(text.as_bytes()).count(), 0, "{text:?}");
+    }
+}
