@@ -62,6 +62,7 @@ pub mod phone;
 pub mod quantity;
 pub mod text;
 pub mod time;
+pub mod words;
 
 pub use address::Address;
 pub use admin::AdminUnit;

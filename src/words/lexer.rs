@@ -1,0 +1,392 @@
+//! The lexer: a run of number words (and numerals in digits) as tokens.
+//!
+//! Each word is folded once (see [`crate::text::Folded`]) and looked up in one table; the
+//! grammar above never looks at the text again. Distinct lexemes are distinct tokens even
+//! where they share a value (`tư` is not `bốn`, `mốt` is not `một`, `lăm` is not `năm`): which
+//! of them stands where is what the grammar decides on.
+
+use crate::number::{numeral, Numeral};
+use crate::text::{space0, split_word, Folded};
+use std::sync::LazyLock;
+
+/// One number word, or a numeral in digits, or a comma between two groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Token {
+    /// `không` … `chín`, with `bẩy` for seven: a digit that may stand anywhere.
+    Digit(u8),
+    /// `mốt`: one, only after tens (`hai mươi mốt`, `hai mốt`, `nghìn mốt`).
+    Mot,
+    /// `tư`: four, only after tens, `linh` or a scale (`năm mươi tư`, `nghìn tư`).
+    Tu,
+    /// `lăm`, `nhăm`: five, only after tens (`mười lăm`, `hai lăm`).
+    Lam,
+    /// `mười` (and the misspellings `muời`, `mừoi`): ten.
+    Ten,
+    /// `mươi` (and `mưoi`, `muơi`): times ten, after a digit.
+    Tens,
+    /// `trăm`: times a hundred.
+    Hundred,
+    /// `linh`, `lẻ`: no tens (`một trăm linh năm`).
+    Odd,
+    /// `chục`: ten, or times ten (`hai chục`).
+    Dozen,
+    /// A scale word and its power of ten: `nghìn`/`ngàn`/`k` 3, `vạn` 4, `triệu`/`tr` 6,
+    /// `tỷ`/`tỉ` 9. `abbreviated` for `k`, `tr`.
+    Scale { power: u32, abbreviated: bool },
+    /// `rưỡi`: and a half.
+    Half,
+    /// `phẩy`, `chấm`: the decimal point.
+    Point,
+    /// `âm`: minus.
+    Minus,
+    /// `chẵn`: exactly (after a whole amount, as invoices write it).
+    Even,
+    /// A numeral in digits (the index of its [`Numeral`] in the run), with the power of ten
+    /// of a suffix glued to it (`500k`, `3tr`, `1,2M`).
+    Digits { index: u8, suffix: u32 },
+    /// `,` followed by a space, between two groups (`hai trăm tỷ, bảy trăm triệu`).
+    Comma,
+}
+
+/// The words and what each is, as written; the table is folded once.
+const WORDS: &[(&str, Token)] = &[
+    ("không", Token::Digit(0)),
+    ("một", Token::Digit(1)),
+    ("hai", Token::Digit(2)),
+    ("ba", Token::Digit(3)),
+    ("bốn", Token::Digit(4)),
+    ("năm", Token::Digit(5)),
+    ("sáu", Token::Digit(6)),
+    ("bảy", Token::Digit(7)),
+    ("bẩy", Token::Digit(7)),
+    ("tám", Token::Digit(8)),
+    ("chín", Token::Digit(9)),
+    ("mốt", Token::Mot),
+    ("tư", Token::Tu),
+    ("lăm", Token::Lam),
+    ("nhăm", Token::Lam),
+    ("mười", Token::Ten),
+    ("muời", Token::Ten),
+    ("mừoi", Token::Ten),
+    ("mươi", Token::Tens),
+    ("mưoi", Token::Tens),
+    ("muơi", Token::Tens),
+    ("trăm", Token::Hundred),
+    ("linh", Token::Odd),
+    ("lẻ", Token::Odd),
+    ("chục", Token::Dozen),
+    ("nghìn", SCALE_3),
+    ("ngàn", SCALE_3),
+    ("ngìn", SCALE_3),
+    (
+        "k",
+        Token::Scale {
+            power: 3,
+            abbreviated: true,
+        },
+    ),
+    (
+        "vạn",
+        Token::Scale {
+            power: 4,
+            abbreviated: false,
+        },
+    ),
+    ("triệu", SCALE_6),
+    (
+        "tr",
+        Token::Scale {
+            power: 6,
+            abbreviated: true,
+        },
+    ),
+    ("tỷ", SCALE_9),
+    ("tỉ", SCALE_9),
+    ("rưỡi", Token::Half),
+    ("rưởi", Token::Half),
+    ("phẩy", Token::Point),
+    ("chấm", Token::Point),
+    ("âm", Token::Minus),
+    ("chẵn", Token::Even),
+];
+
+const SCALE_3: Token = Token::Scale {
+    power: 3,
+    abbreviated: false,
+};
+const SCALE_6: Token = Token::Scale {
+    power: 6,
+    abbreviated: false,
+};
+const SCALE_9: Token = Token::Scale {
+    power: 9,
+    abbreviated: false,
+};
+
+/// [`WORDS`] by folded form, sorted for a search by halves.
+static TABLE: LazyLock<Vec<(Vec<u8>, Token)>> = LazyLock::new(|| {
+    let mut table: Vec<(Vec<u8>, Token)> = WORDS
+        .iter()
+        .map(|&(w, t)| (Folded::new(w).as_bytes().to_vec(), t))
+        .collect();
+    table.sort_by(|a, b| a.0.cmp(&b.0));
+    table
+});
+
+/// The token a single word is, if it is a number word (any case, NFC or NFD).
+pub(crate) fn word_token(word: &str) -> Option<Token> {
+    let folded = Folded::new(word);
+    let key = folded.as_bytes();
+    TABLE
+        .binary_search_by(|(k, _)| k.as_slice().cmp(key))
+        .ok()
+        .and_then(|i| TABLE.get(i))
+        .map(|&(_, t)| t)
+}
+
+/// Whether `word` is a number word or a scale word written out (`hai`, `mươi`, `trăm`,
+/// `nghìn`, `vạn`), as the readers of nouns need to know: abbreviations (`k`, `tr`) and the
+/// words around a number (`phẩy`, `âm`, `chẵn`) are not.
+pub(crate) fn is_number_word(word: &str) -> bool {
+    matches!(
+        word_token(word),
+        Some(
+            Token::Digit(_)
+                | Token::Mot
+                | Token::Tu
+                | Token::Lam
+                | Token::Ten
+                | Token::Tens
+                | Token::Hundred
+                | Token::Odd
+                | Token::Dozen
+                | Token::Half
+                | Token::Scale {
+                    abbreviated: false,
+                    ..
+                }
+        )
+    )
+}
+
+/// Suffixes glued to digits, as on price tags and in software: `500k`, `3tr`, `1,2M`.
+const SUFFIXES: &[(&str, u32)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G", 9)];
+
+/// A suffix glued to the digits before it: its power of ten, and the rest.
+fn glued_suffix(input: &str) -> Option<(u32, &str)> {
+    let (word, rest) = split_word(input)?;
+    // `25M²` is 25 square metres in capitals, not 25 million.
+    if rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    SUFFIXES
+        .iter()
+        .find(|(s, _)| *s == word)
+        .map(|&(_, power)| (power, rest))
+}
+
+/// The most tokens one number is read from: more than any number a `Decimal` holds needs,
+/// and a bound on the work done at one position of a long run of number words.
+pub(crate) const MAX_TOKENS: usize = 80;
+/// The most numerals in digits one number is read from (`1 tỷ 200 triệu` has two).
+const MAX_NUMERALS: usize = 6;
+
+/// A token and where it stands in the input (byte offsets).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lexeme {
+    pub token: Token,
+    /// Where it ends.
+    pub end: usize,
+}
+
+/// The tokens of one run of number words, from the start of an input, on the stack.
+pub(crate) struct Tokens {
+    items: [Lexeme; MAX_TOKENS],
+    len: usize,
+    numerals: [Option<Numeral>; MAX_NUMERALS],
+    /// The first numeral is too large for a `Decimal`.
+    pub overflow: bool,
+}
+
+impl Tokens {
+    /// Lexes `input` from its start while it is number words, numerals and the spaces (or
+    /// comma and space) between them.
+    pub fn lex(input: &str) -> Self {
+        let mut tokens = Tokens {
+            items: [Lexeme {
+                token: Token::Comma,
+                end: 0,
+            }; MAX_TOKENS],
+            len: 0,
+            numerals: [None; MAX_NUMERALS],
+            overflow: false,
+        };
+        let mut at = 0;
+        let mut numerals = 0;
+        while tokens.len < MAX_TOKENS {
+            let rest = &input[at..];
+            let (token, len) = match one_token(rest, numerals) {
+                Ok(Some((Token::Digits { index, suffix }, len, numeral))) => {
+                    if let Some(slot) = tokens.numerals.get_mut(usize::from(index)) {
+                        *slot = numeral;
+                    }
+                    numerals += 1;
+                    (Token::Digits { index, suffix }, len)
+                }
+                Ok(Some((token, len, _))) => (token, len),
+                Ok(None) => break,
+                Err(()) => {
+                    tokens.overflow = tokens.len == 0;
+                    break;
+                }
+            };
+            if let Some(slot) = tokens.items.get_mut(tokens.len) {
+                *slot = Lexeme {
+                    token,
+                    end: at + len,
+                };
+            }
+            tokens.len += 1;
+            // The next token: after spaces, or after `,` and spaces (a comma token).
+            let after = &input[at + len..];
+            let Ok((next, spaces)) = space0(after) else {
+                break;
+            };
+            if !spaces.is_empty() {
+                at = input.len() - next.len();
+                continue;
+            }
+            // `500triệu`, `2tỷ`: a scale word glued to digits.
+            let glued_scale = matches!(token, Token::Digits { .. })
+                && split_word(after)
+                    .and_then(|(w, _)| word_token(w))
+                    .is_some_and(|t| matches!(t, Token::Scale { .. }));
+            if glued_scale {
+                at += len;
+                continue;
+            }
+            let Some(after_comma) = after.strip_prefix(',') else {
+                break;
+            };
+            let Ok((next, spaces)) = space0(after_comma) else {
+                break;
+            };
+            if spaces.is_empty() || tokens.len >= MAX_TOKENS {
+                break;
+            }
+            let comma_at = at + len;
+            if let Some(slot) = tokens.items.get_mut(tokens.len) {
+                *slot = Lexeme {
+                    token: Token::Comma,
+                    end: comma_at + 1,
+                };
+            }
+            tokens.len += 1;
+            at = input.len() - next.len();
+        }
+        // A run never ends on a comma.
+        while tokens.len > 0 && tokens.token(tokens.len - 1) == Some(Token::Comma) {
+            tokens.len -= 1;
+        }
+        tokens
+    }
+
+    /// How many tokens were read.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The token at `i`, if there is one.
+    pub fn token(&self, i: usize) -> Option<Token> {
+        (i < self.len)
+            .then(|| self.items.get(i).map(|l| l.token))
+            .flatten()
+    }
+
+    /// The lexeme at `i`, if there is one.
+    pub fn lexeme(&self, i: usize) -> Option<Lexeme> {
+        (i < self.len).then(|| self.items.get(i).copied()).flatten()
+    }
+
+    /// The numeral of a [`Token::Digits`].
+    pub fn numeral(&self, index: u8) -> Option<Numeral> {
+        self.numerals.get(usize::from(index)).copied().flatten()
+    }
+
+    /// The byte offset where the token `i` ends (0 before the first).
+    pub fn end_of(&self, i: Option<usize>) -> usize {
+        i.and_then(|i| self.lexeme(i)).map_or(0, |l| l.end)
+    }
+}
+
+/// The token at the start of `input` and its length (with the numeral of a digits token);
+/// `Err` for a numeral too large to hold.
+#[allow(clippy::type_complexity)]
+fn one_token(input: &str, numerals: usize) -> Result<Option<(Token, usize, Option<Numeral>)>, ()> {
+    if input.starts_with(|c: char| c.is_ascii_digit()) {
+        if numerals >= MAX_NUMERALS {
+            return Ok(None);
+        }
+        return match numeral(input) {
+            Ok((rest, n)) => {
+                let (suffix, rest) = glued_suffix(rest).unwrap_or((0, rest));
+                let index = u8::try_from(numerals).unwrap_or(u8::MAX);
+                Ok(Some((
+                    Token::Digits { index, suffix },
+                    input.len() - rest.len(),
+                    Some(n),
+                )))
+            }
+            Err(nom::Err::Failure(_)) => Err(()),
+            Err(_) => Ok(None),
+        };
+    }
+    let Some((word, _)) = split_word(input) else {
+        return Ok(None);
+    };
+    Ok(word_token(word).map(|t| (t, word.len(), None)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(input: &str) -> Vec<Token> {
+        let t = Tokens::lex(input);
+        (0..t.len()).filter_map(|i| t.token(i)).collect()
+    }
+
+    #[test]
+    fn distinct_lexemes_are_distinct_tokens() {
+        assert_eq!(
+            kinds("bốn tư mốt một lăm năm nhăm"),
+            [
+                Token::Digit(4),
+                Token::Tu,
+                Token::Mot,
+                Token::Digit(1),
+                Token::Lam,
+                Token::Digit(5),
+                Token::Lam
+            ]
+        );
+    }
+
+    #[test]
+    fn any_case_and_form_folds_to_one_token() {
+        for w in ["Mười", "MƯỜI", "mu\u{31b}\u{300}o\u{31b}i", "muời"] {
+            assert_eq!(word_token(w), Some(Token::Ten), "{w}");
+        }
+        assert_eq!(word_token("TỶ"), Some(SCALE_9));
+        assert_eq!(word_token("nam"), None);
+    }
+
+    #[test]
+    fn a_run_stops_at_the_first_other_word_and_never_ends_on_a_comma() {
+        assert_eq!(kinds("hai trăm, người"), [Token::Digit(2), Token::Hundred]);
+        assert_eq!(kinds("hai tỷ, ba triệu").len(), 5);
+        assert_eq!(kinds("hai\ntrăm"), [Token::Digit(2)]);
+        assert_eq!(kinds("năm 2024").len(), 2);
+    }
+}
