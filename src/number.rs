@@ -564,8 +564,13 @@ pub(crate) fn sign(input: &str) -> (&str, bool) {
     {
         return (rest, true);
     }
-    if let Some((0, len)) = find_phrase(input, &["âm"]) {
-        if let Ok((rest, _)) = space1(&input[len..]) {
+    // `âm` (minus) is the word the lexer knows as such, in any case and form.
+    let minus = split_word(input).filter(|(w, _)| {
+        w.starts_with(['â', 'Â', 'a', 'A'])
+            && crate::words::lexer::word_token(w) == Some(crate::words::lexer::Token::Minus)
+    });
+    if let Some((_, after)) = minus {
+        if let Ok((rest, _)) = space1(after) {
             let word_follows = split_word(rest).is_some_and(|(w, _)| is_number_word(w));
             if rest.starts_with(|c: char| c.is_ascii_digit()) || word_follows {
                 return (rest, true);

@@ -51,7 +51,8 @@ pub(crate) struct Read {
 
 /// Ten to the `power`; `None` past what a `Decimal` holds.
 fn ten_to(power: u32) -> Option<Decimal> {
-    crate::number::scale(Decimal::ONE, power)
+    let n = 10i128.checked_pow(power)?;
+    (power <= 28).then(|| Decimal::from_i128_with_scale(n, 0))
 }
 
 /// The short form's digit a token stands for after a scale or `trăm`: `hai triệu ba`,
@@ -144,10 +145,15 @@ impl Parser<'_> {
         };
         let Some((value, j, words)) = head else {
             return match self.tok(i)? {
-                Token::Odd if place == Place::AfterScale => {
-                    let (unit, next) = self.unit_after_odd(i + 1)?;
-                    Some((unit, next, 2))
-                }
+                // After a scale, `linh`/`lẻ` stands for the missing hundreds: `ba nghìn linh
+                // tám` 3 008, and in the South `một triệu lẻ năm mươi` 1 000 050.
+                Token::Odd if place == Place::AfterScale => match self.tens(i + 1, place) {
+                    Some((tens, next, w)) if tens >= 10 => Some((tens, next, w + 1)),
+                    _ => {
+                        let (unit, next) = self.unit_after_odd(i + 1)?;
+                        Some((unit, next, 2))
+                    }
+                },
                 _ => self.tens(i, place),
             };
         };
@@ -268,22 +274,8 @@ impl Parser<'_> {
         Some((fraction, j, j - i))
     }
 
-    /// `amount = term { [","] term } [short]`, under the rules of the module docs.
+    /// `amount = term { [","] term } [group] [short]`, under the rules of the module docs.
     fn amount(&self) -> Result<Option<Read>, Overflow> {
-        // The scaled parts read so far, each below the place of the one before: its value
-        // and the power of its scale.
-        let mut parts: [(Decimal, u32); 32] = [(Decimal::ZERO, 0); 32];
-        let mut depth: usize = 0;
-        let mut words = 0;
-        let mut first_digits: Option<Numeral> = None;
-        let mut last_in_words = false;
-        let mut best: Option<Read> = None;
-        let total = |parts: &[(Decimal, u32)]| -> Result<Decimal, Overflow> {
-            parts
-                .iter()
-                .try_fold(Decimal::ZERO, |sum, (v, _)| sum.checked_add(*v))
-                .ok_or(Overflow)
-        };
         let read = |next, value, words, power, digits| Read {
             next,
             scaled: Scaled {
@@ -294,8 +286,7 @@ impl Parser<'_> {
                 power,
             },
         };
-        let mut i = 0;
-        // `nghìn mốt`, `triệu rưỡi`: a scale with an implied one, read only with a short form
+        // `nghìn mốt`, `triệu rưỡi`: a scale with an implied one, read only with a spoken unit
         // after it (`triệu đồng` alone is vague, as in `hàng triệu đồng`).
         if let Some(Token::Scale {
             abbreviated: false, ..
@@ -312,25 +303,40 @@ impl Parser<'_> {
                 _ => None,
             });
         }
+        let mut parts = Parts::default();
+        let mut words = 0;
+        let mut first_digits: Option<Numeral> = None;
+        let mut last_in_words = false;
+        let mut best: Option<Read> = None;
+        let mut i = 0;
         loop {
-            let top = depth.checked_sub(1).and_then(|d| parts.get(d)).copied();
+            let top = parts.top();
             let after_comma = self.tok(i) == Some(Token::Comma);
             if after_comma {
-                // Groups are set off by commas only between terms in words.
+                // Commas set off terms only in words, each with its scale.
                 if !last_in_words || top.is_none() {
                     break;
                 }
                 i += 1;
             }
-            // A short form ends the number: `hai triệu ba`, `ba triệu rưỡi`, `nghìn mốt`.
-            if let (Some((_, power)), false) = (top, after_comma) {
+            // Decimals after a scale belong to the whole amount: `một nghìn phẩy năm` 1000.5.
+            if let (Some(part), false, Some(Token::Point)) = (top, after_comma, self.tok(i)) {
+                if let Some((fraction, next, w)) = self.decimals(i + 1) {
+                    let sum = parts.total()?.checked_add(fraction).ok_or(Overflow)?;
+                    best = Some(read(next, sum, words + 1 + w, part.floor, first_digits));
+                }
+                break;
+            }
+            // A short form ends the number: `hai triệu ba`, `ba triệu rưỡi`, `nghìn tỷ rưỡi`.
+            if let (Some(part), false) = (top, after_comma) {
                 if let Some(d) = self.tok(i).and_then(short_digit) {
-                    if self.ends_at(i + 1) && power >= 3 {
-                        let unit = ten_to(power - 1).ok_or(Overflow)?;
-                        let sum = total(parts.get(..depth).unwrap_or_default())?
+                    if self.ends_at(i + 1) && part.floor >= 1 {
+                        let unit = ten_to(part.floor - 1).ok_or(Overflow)?;
+                        let sum = parts
+                            .total()?
                             .checked_add(unit * Decimal::from(d))
                             .ok_or(Overflow)?;
-                        best = Some(read(i + 1, sum, words + 1, power, first_digits));
+                        best = Some(read(i + 1, sum, words + 1, part.floor, first_digits));
                         break;
                     }
                 }
@@ -346,66 +352,149 @@ impl Parser<'_> {
             if after_comma && group.digits.is_some() {
                 break;
             }
-            let (written, next) = self.scales(group.next);
-            let power = written + group.suffix;
-            if depth == 0 && i == 0 {
+            if i == 0 {
                 first_digits = group.digits;
             }
-            if power == 0 {
+            let has_scale = group.suffix > 0 || self.scale_at(group.next);
+            if !has_scale {
                 // A group with no scale ends the number; it must fit below the last scale.
                 let fits = match top {
-                    Some((_, p)) => group.value < ten_to(p).ok_or(Overflow)?,
+                    Some(part) => group.value < ten_to(part.floor).ok_or(Overflow)?,
                     None => true,
                 };
                 if fits && !after_comma {
-                    let sum = total(parts.get(..depth).unwrap_or_default())?
-                        .checked_add(group.value)
-                        .ok_or(Overflow)?;
-                    let last_power = top.map_or(0, |(_, p)| p);
+                    let sum = parts.total()?.checked_add(group.value).ok_or(Overflow)?;
+                    let floor = top.map_or(0, |p| p.floor);
                     best = Some(read(
                         group.next,
                         sum,
                         words + group.words,
-                        last_power,
+                        floor,
                         first_digits,
                     ));
                 }
                 break;
             }
-            // The scale multiplies the group and every part of a smaller scale before it.
-            let mut below = depth;
-            let mut multiplier = group.value;
-            while let Some(&(v, p)) = below.checked_sub(1).and_then(|b| parts.get(b)) {
-                if p >= power {
-                    break;
-                }
-                multiplier = multiplier.checked_add(v).ok_or(Overflow)?;
-                below -= 1;
+            let Some((next, trial)) = self.scaled_term(&parts, &group)? else {
+                break;
+            };
+            parts = trial;
+            words += group.words;
+            last_in_words = group.digits.is_none();
+            let floor = parts.top().map_or(0, |p| p.floor);
+            best = Some(read(next, parts.total()?, words, floor, first_digits));
+            i = next;
+        }
+        Ok(best)
+    }
+
+    /// The scale words after `group` applied to it, each in turn (`nghìn tỷ`): the parts
+    /// then, and the index after the last scale; `None` where a scale breaks the rules.
+    fn scaled_term(
+        &self,
+        parts: &Parts,
+        group: &Group,
+    ) -> Result<Option<(usize, Parts)>, Overflow> {
+        let mut trial = *parts;
+        let mut i = group.next;
+        // The first scale multiplies the group; each after it, what the term is so far.
+        let mut current = Part {
+            value: group.value,
+            power: 0,
+            floor: 0,
+        };
+        let mut powers = [0u32; MAX_SCALES];
+        let mut count = 0;
+        if group.suffix > 0 {
+            powers[0] = group.suffix;
+            count = 1;
+        }
+        while let Some(Token::Scale { power, .. }) = self.tok(i) {
+            let Some(slot) = powers.get_mut(count) else {
+                return Ok(None);
+            };
+            *slot = power;
+            count += 1;
+            i += 1;
+        }
+        for &power in powers.get(..count).unwrap_or_default() {
+            let mut multiplier = current.value;
+            while let Some(below) = trial.top().filter(|p| p.power < power) {
+                multiplier = multiplier.checked_add(below.value).ok_or(Overflow)?;
+                trial.pop();
             }
             if multiplier.is_zero() {
-                break;
+                return Ok(None);
             }
             let value = multiplier
                 .checked_mul(ten_to(power).ok_or(Overflow)?)
                 .ok_or(Overflow)?;
-            let outer = below.checked_sub(1).and_then(|b| parts.get(b)).copied();
-            if let Some((_, p)) = outer {
-                if value >= ten_to(p).ok_or(Overflow)? {
-                    break;
+            current = Part {
+                value,
+                power,
+                floor: power + current.floor,
+            };
+            if let Some(outer) = trial.top() {
+                if value >= ten_to(outer.floor).ok_or(Overflow)? {
+                    return Ok(None);
                 }
             }
-            let Some(slot) = parts.get_mut(below) else {
-                break;
-            };
-            *slot = (value, power);
-            depth = below + 1;
-            words += group.words;
-            last_in_words = group.digits.is_none();
-            let sum = total(parts.get(..depth).unwrap_or_default())?;
-            best = Some(read(next, sum, words, power, first_digits));
-            i = next;
         }
-        Ok(best)
+        Ok(trial.push(current).then_some((i, trial)))
+    }
+}
+
+/// The most scale words one term takes (`nghìn tỷ tỷ`).
+const MAX_SCALES: usize = 8;
+
+/// A scaled part of an amount: `bảy triệu` in `bảy triệu tám trăm nghìn`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Part {
+    value: Decimal,
+    /// The power of its last scale word: a later scale multiplies it if larger.
+    power: u32,
+    /// The power of the lowest place it fills: what follows must be below it (`bốn nghìn
+    /// tỷ` fills from 10^12, `bốn nghìn sáu trăm mười hai tỷ` from 10^9).
+    floor: u32,
+}
+
+/// The parts read so far, on the stack, each below the floor of the one before.
+#[derive(Debug, Clone, Copy, Default)]
+struct Parts {
+    items: [Part; 32],
+    len: usize,
+}
+
+impl Parts {
+    fn top(&self) -> Option<Part> {
+        self.len
+            .checked_sub(1)
+            .and_then(|i| self.items.get(i))
+            .copied()
+    }
+
+    fn pop(&mut self) {
+        self.len = self.len.saturating_sub(1);
+    }
+
+    fn push(&mut self, part: Part) -> bool {
+        match self.items.get_mut(self.len) {
+            Some(slot) => {
+                *slot = part;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn total(&self) -> Result<Decimal, Overflow> {
+        self.items
+            .get(..self.len)
+            .unwrap_or_default()
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(p.value))
+            .ok_or(Overflow)
     }
 }
 

@@ -6,7 +6,7 @@
 //! of them stands where is what the grammar decides on.
 
 use crate::number::{numeral, Numeral};
-use crate::text::{space0, split_word, Folded};
+use crate::text::{is_space, is_word_char, Folded};
 use std::sync::LazyLock;
 
 /// One number word, or a numeral in digits, or a comma between two groups.
@@ -133,8 +133,51 @@ static TABLE: LazyLock<Vec<(Vec<u8>, Token)>> = LazyLock::new(|| {
     table
 });
 
+/// [`WORDS`] as written (lower case, NFC), by length in bytes: most text writes its number
+/// words so, and a word found here needs no folding.
+static EXACT: LazyLock<Vec<Vec<(&str, Token)>>> = LazyLock::new(|| {
+    let mut by_len: Vec<Vec<(&str, Token)>> = Vec::new();
+    for &(w, t) in WORDS {
+        if by_len.len() <= w.len() {
+            by_len.resize(w.len() + 1, Vec::new());
+        }
+        if let Some(bucket) = by_len.get_mut(w.len()) {
+            bucket.push((w, t));
+        }
+    }
+    by_len
+});
+
 /// The token a single word is, if it is a number word (any case, NFC or NFD).
 pub(crate) fn word_token(word: &str) -> Option<Token> {
+    let exact = |word: &str| {
+        EXACT
+            .get(word.len())
+            .and_then(|bucket| bucket.iter().find(|(w, _)| *w == word))
+            .map(|&(_, t)| t)
+    };
+    if let Some(t) = exact(word) {
+        return Some(t);
+    }
+    // A capital first letter (`Một`, `Hai`), as a sentence or an invoice starts.
+    let mut chars = word.chars();
+    if let Some(first) = chars.next().filter(|c| c.is_uppercase()) {
+        let rest = chars.as_str();
+        let mut buf = [0u8; 16];
+        let mut lower = first.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            let head = l.encode_utf8(&mut buf).len();
+            if let Some(tail) = buf.get_mut(head..head + rest.len()) {
+                tail.copy_from_slice(rest.as_bytes());
+                let t = std::str::from_utf8(&buf[..head + rest.len()])
+                    .ok()
+                    .and_then(exact);
+                if t.is_some() {
+                    return t;
+                }
+            }
+        }
+    }
     let folded = Folded::new(word);
     let key = folded.as_bytes();
     TABLE
@@ -249,10 +292,8 @@ impl Tokens {
             tokens.len += 1;
             // The next token: after spaces, or after `,` and spaces (a comma token).
             let after = &input[at + len..];
-            let Ok((next, spaces)) = space0(after) else {
-                break;
-            };
-            if !spaces.is_empty() {
+            let next = skip_spaces(after);
+            if next.len() < after.len() {
                 at = input.len() - next.len();
                 continue;
             }
@@ -268,10 +309,8 @@ impl Tokens {
             let Some(after_comma) = after.strip_prefix(',') else {
                 break;
             };
-            let Ok((next, spaces)) = space0(after_comma) else {
-                break;
-            };
-            if spaces.is_empty() || tokens.len >= MAX_TOKENS {
+            let next = skip_spaces(after_comma);
+            if next.len() == after_comma.len() || tokens.len >= MAX_TOKENS {
                 break;
             }
             let comma_at = at + len;
@@ -318,6 +357,47 @@ impl Tokens {
     pub fn end_of(&self, i: Option<usize>) -> usize {
         i.and_then(|i| self.lexeme(i)).map_or(0, |l| l.end)
     }
+}
+
+/// The word at the start of `input` and the rest, as [`crate::text::split_word`] splits it;
+/// ASCII letters are taken a byte at a time.
+fn split_word(input: &str) -> Option<(&str, &str)> {
+    let bytes = input.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        match input.get(end..).and_then(|r| r.chars().next()) {
+            Some(c) if is_word_char(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    (end > 0).then(|| input.split_at(end))
+}
+
+/// `input` after the spaces at its start (on one line), as [`crate::text::space0`] skips them.
+fn skip_spaces(input: &str) -> &str {
+    let bytes = input.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b == b' ' || b == b'\t' {
+            end += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            break;
+        }
+        match input.get(end..).and_then(|r| r.chars().next()) {
+            Some(c) if is_space(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    input.get(end..).unwrap_or_default()
 }
 
 /// The token at the start of `input` and its length (with the numeral of a digits token);

@@ -8,14 +8,14 @@
 //!
 //! ```text
 //! number    = ["âm"] amount ["chẵn"]
-//! amount    = term { ["," ] term } [group] [short]
+//! amount    = term { ["," ] term } [ group | short | point decimals ]
 //!           | scale short                              nghìn mốt, triệu rưỡi (an implied one)
 //! term      = multiplier scale { scale }               ba triệu, mười lăm nghìn tỷ, hai vạn
 //! multiplier= { term } group                           bốn nghìn sáu trăm mười hai (tỷ)
 //! group     = numeral                                  1,5  200  500k
 //!           | words [point decimals]
 //! words     = digit "trăm" [tail] | "trăm" spoken      hai trăm linh năm, trăm rưỡi
-//!           | odd unit                                 (after a scale) ba nghìn linh tám
+//!           | odd (unit | tens)                        (after a scale) ba nghìn linh tám
 //!           | tens
 //! tail      = odd unit | tens | short                  sáu trăm tư (640)
 //! tens      = "mười" [unit] | digit "mươi" [unit]      mười lăm, hai mươi mốt
@@ -36,12 +36,15 @@
 //! Words are read in any case, NFC or NFD, with the common misspellings `muời`, `mừoi`,
 //! `mưoi`, `muơi`, `ngìn`, `rưởi`. The rules the grammar alone does not say:
 //!
-//! - **Scales compose by precedence**: a scale multiplies everything read since the last
-//!   larger scale. `bốn nghìn sáu trăm mười hai tỷ` is 4 612·10⁹, `một nghìn tỷ` 10¹²,
-//!   `năm triệu bốn nghìn` 5 004 000, `hai vạn năm nghìn` 25 000.
-//! - **Each term fits the place of the one before**: after `triệu` only what is below a
-//!   million may follow. Where a term breaks this (`hai nghìn ba nghìn`), the number ends
-//!   before it: a reader takes the longest prefix that is one number, and never splits one.
+//! - **Scales compose by precedence**: a scale word multiplies everything read since the
+//!   last larger scale; a run of scale words (`nghìn tỷ`) applies each in turn. `bốn nghìn
+//!   sáu trăm mười hai tỷ` is 4 612·10⁹, `một nghìn tỷ` 10¹², `bảy triệu tám trăm nghìn tỷ`
+//!   7 800 000·10⁹, `năm triệu bốn nghìn` 5 004 000, `hai vạn năm nghìn` 25 000.
+//! - **Each term fits below the one before**: a term fills the places from its scale up
+//!   (`bốn nghìn tỷ` from 10¹², so `bốn nghìn tỷ sáu trăm mười hai tỷ` is 4 612·10⁹ too), and
+//!   what follows must be smaller. Where a term breaks this (`hai nghìn ba nghìn`), the number
+//!   ends before it: a reader takes the longest prefix that is one number, and never splits
+//!   one.
 //! - **Short forms only where nothing longer continues**: `hai triệu ba` is 2 300 000, but
 //!   in `hai triệu ba trăm nghìn` the `ba` opens a group. `mốt`, `tư`, `lăm` and `rưỡi` after
 //!   tens, `trăm` or a scale are the spoken units (`hai mốt` 21, `nghìn tư` 1 400, `sáu trăm
@@ -54,8 +57,9 @@
 //! - **Commas** may set off the terms of a number in words (`hai trăm tỷ, bảy trăm lẻ năm
 //!   triệu, sáu trăm nghìn`), each then with its scale.
 //! - **Decimals** after `phẩy`/`chấm` are the digits they write: one by one (`ba phẩy một
-//!   bốn` 3.14) or as one group (`ba phẩy mười bốn` 3.14; `hai phẩy năm mươi` is 2.50, that is
-//!   2.5), leading zeros as `không` (`không phẩy không năm` 0.05).
+//!   bốn` 3.14) or as one group (`ba phẩy mười bốn` 3.14; `hai phẩy năm mươi` is 2.50, that
+//!   is 2.5), leading zeros as `không` (`không phẩy không năm` 0.05). They follow a group
+//!   (`hai phẩy năm triệu` is 2 500 000) or the whole amount (`một nghìn phẩy năm` 1000.5).
 //! - A value a `Decimal` cannot hold is an error, never a wrong value.
 //!
 //! ```
