@@ -5,17 +5,14 @@
 //! ```text
 //! number    = [sign] amount
 //! sign      = "-" | "âm"
-//! amount    = segment { segment }                  (each segment's scale smaller than the last)
-//! segment   = base { scale } [ "rưỡi" | "mốt" | "tư" | "lăm" ]
-//! base      = numeral [suffix] | words
+//! amount    = groups joined by scales, in digits, words or both: the grammar of
+//!             [`crate::words`] (1 tỷ 200 triệu, hai triệu rưỡi, ba nghìn linh tám, 15 nghìn tỷ)
+//! group     = numeral [suffix] | words
 //! numeral   = digits { "." 3digits } [ "," digits ]   54.205   1.337,5   7,22
 //!           | digits ( "." | "," ) digits             1.5   12.5   0,5   (not exactly 3 digits after)
 //!           | digits { "," 3digits } [ "." digits ]   1,234,567.5   (English grouping, 2+ groups)
 //!           | 1-3digits { " " 3digits }               1 328
 //! suffix    = "k" | "K" | "tr" | "M" | "G"            500k   3tr   1,2M
-//! scale     = "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" (they multiply: "nghìn tỷ" is 10^12)
-//! words     = [digit "trăm"] [ "linh" digit | tens ] [ "phẩy" words ]
-//! tens      = "mười" [digit] | digit "mươi" [unit] | digit ("mốt" | "tư" | "lăm") | digit "chục" | digit
 //! ```
 //!
 //! A lone separator followed by exactly three digits groups thousands (`1.337` is 1337); with
@@ -23,8 +20,9 @@
 //! caller knows it counts whole things (see [`Numeral::thousands`]).
 //!
 //! Deliberately not read: a digit word after `mươi`/`mười`/`trăm` that is more often a noun
-//! (`hai mươi năm` is twenty years, not 25), the spoken `1 tỷ 2` (1.2 billion or 1 billion and
-//! 2?), and separators that do not agree (`1.2.3` is a version, not a number).
+//! (`hai mươi năm` is twenty years, not 25), digits or a lone digit word after a scale (`1 tỷ
+//! 2`: 1.2 billion or 1 billion and 2? `ba nghìn năm`: 3 500 or three thousand years?), and
+//! separators that do not agree (`1.2.3` is a version, not a number).
 
 use crate::error::{parse_all, Error};
 use crate::text::PhraseTable;

@@ -208,6 +208,9 @@ fn what_is_not_one_number_is_refused() {
         "một mươi",
         "ba phẩy",
         "năm 2024",
+        "1 tỷ 2",       // 1.2 billion, or a billion and two?
+        "ba nghìn năm", // 3 500, or three thousand years?
+        "ba nghìn một",
     ] {
         assert_eq!(read(input), None, "{input}");
     }
@@ -466,6 +469,31 @@ proptest! {
         let digits = Number::new(n).to_string();
         let words = Number::new(n).to_words();
         prop_assert_eq!(check(&digits, &words).unwrap(), Agreement::Agree(n));
+    }
+}
+
+/// The words the grammar knows, and a few it does not, for random soups.
+const SOUP: &[&str] = &[
+    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "tám",
+    "chín", "mười", "mươi", "trăm", "linh", "lẻ", "chục", "nghìn", "vạn", "triệu", "tỷ", "k",
+    "rưỡi", "phẩy", "chấm", "âm", "chẵn", ",", "12", "1,5", "đồng", "năm", "người",
+];
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Any run of number words reads as one number or none, never panics, and what it reads
+    /// as a whole it reads the same from its canonical words.
+    #[test]
+    fn word_soups_read_as_one_number_or_none(
+        words in proptest::collection::vec(proptest::sample::select(SOUP), 0..30)
+    ) {
+        let text = words.join(" ").replace(" ,", ",");
+        if let Some(n) = read(&text) {
+            let canonical = Number::new(n).to_words();
+            prop_assert_eq!(read(&canonical), Some(n), "{} -> {}", text, canonical);
+        }
+        let _ = extract(&text);
     }
 }
 

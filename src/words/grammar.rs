@@ -357,9 +357,15 @@ impl Parser<'_> {
             }
             let has_scale = group.suffix > 0 || self.scale_at(group.next);
             if !has_scale {
-                // A group with no scale ends the number; it must fit below the last scale.
+                // A group with no scale ends the number; it must fit below the last scale, and
+                // there be more than digits or one digit word, which are ambiguous (`1 tỷ 2`,
+                // `ba nghìn năm`).
+                let lone_digit = group.digits.is_some()
+                    || group.words == 1 && matches!(self.tok(i), Some(Token::Digit(_)));
                 let fits = match top {
-                    Some(part) => group.value < ten_to(part.floor).ok_or(Overflow)?,
+                    Some(part) => {
+                        !lone_digit && group.value < ten_to(part.floor).ok_or(Overflow)?
+                    }
                     None => true,
                 };
                 if fits && !after_comma {

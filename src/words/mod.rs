@@ -50,6 +50,9 @@
 //!   tens, `trăm` or a scale are the spoken units (`hai mốt` 21, `nghìn tư` 1 400, `sáu trăm
 //!   tư` 640). `một` and `năm` are never short forms: `trăm một` may be 101 or 110, and
 //!   `hai triệu năm` is more often two million years.
+//! - **After a scale, a group with no scale is more than one digit**: `1 tỷ 2` (1.2 billion,
+//!   or a billion and two?) and `ba nghìn năm` (3 500, or three thousand years?) end at the
+//!   scale; `ba nghìn linh năm` and `ba nghìn không trăm linh năm` are 3 005.
 //! - **`năm` after tens** is read only where a scale follows: `hai mươi năm` is twenty years,
 //!   `hai mươi năm nghìn` 25 000. The written unit is `lăm`.
 //! - **Two digits in a row** before a scale are the spoken tens (`sáu hai triệu`), unless
