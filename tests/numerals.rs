@@ -217,6 +217,18 @@ fn what_is_not_one_number_is_refused() {
 }
 
 #[test]
+fn the_largest_decimals_read_back() {
+    for n in [
+        Decimal::MAX,
+        Decimal::MIN,
+        dec("0.0000000000000000000000000001"),
+    ] {
+        let words = Number::new(n).to_words();
+        assert_eq!(read(&words), Some(n), "{words}");
+    }
+}
+
+#[test]
 fn overflow_is_an_error_never_a_value() {
     for input in [
         "chín tỷ tỷ tỷ tỷ",
@@ -462,6 +474,13 @@ proptest! {
         prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
         prop_assert_eq!(found[0].kind(), Kind::Money);
         prop_assert_eq!(found[0].value_string(), n.to_string(), "{}", text);
+    }
+
+    #[test]
+    fn huge_numbers_read_back(n in (0u128..=79_228_162_514_264_337_593_543_950_335u128), o in options()) {
+        let n = Decimal::from_i128_with_scale(n as i128, 0);
+        let words = Number::new(n).to_words_with(&o);
+        prop_assert_eq!(read(&words), Some(n), "{}", words);
     }
 
     #[test]

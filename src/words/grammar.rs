@@ -98,7 +98,7 @@ impl Parser<'_> {
     fn scales(&self, mut i: usize) -> (u32, usize) {
         let mut power = 0;
         while let Some(Token::Scale { power: p, .. }) = self.tok(i) {
-            power += p;
+            power += u32::from(p);
             i += 1;
         }
         (power, i)
@@ -113,7 +113,7 @@ impl Parser<'_> {
                 next: i + 1,
                 words: 0,
                 digits: Some(numeral),
-                suffix,
+                suffix: u32::from(suffix),
             });
         }
         let (value, next, words) = self.hundreds(i, place)?;
@@ -419,7 +419,7 @@ impl Parser<'_> {
             let Some(slot) = powers.get_mut(count) else {
                 return Ok(None);
             };
-            *slot = power;
+            *slot = u32::from(power);
             count += 1;
             i += 1;
         }
@@ -467,7 +467,7 @@ struct Part {
 /// The parts read so far, on the stack, each below the floor of the one before.
 #[derive(Debug, Clone, Copy, Default)]
 struct Parts {
-    items: [Part; 32],
+    items: [Part; 12],
     len: usize,
 }
 
@@ -516,6 +516,9 @@ pub(crate) fn amount(input: &str) -> IResult<&str, Scaled> {
     }
     let parser = Parser { tokens: &tokens };
     match parser.amount() {
+        Ok(Some(read)) if tokens.truncated && read.next >= tokens.count() => Err(nom::Err::Error(
+            NomError::new(input, NomErrorKind::TooLarge),
+        )),
         Ok(Some(read)) => {
             let end = tokens.end_of(read.next.checked_sub(1));
             Ok((&input[end..], read.scaled))

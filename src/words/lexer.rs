@@ -6,7 +6,7 @@
 //! of them stands where is what the grammar decides on.
 
 use crate::number::{numeral, Numeral};
-use crate::text::{is_space, is_word_char, Folded};
+use crate::text::{fold_hash, is_space, is_word_char, Folded};
 use std::sync::LazyLock;
 
 /// One number word, or a numeral in digits, or a comma between two groups.
@@ -32,7 +32,7 @@ pub(crate) enum Token {
     Dozen,
     /// A scale word and its power of ten: `nghìn`/`ngàn`/`k` 3, `vạn` 4, `triệu`/`tr` 6,
     /// `tỷ`/`tỉ` 9. `abbreviated` for `k`, `tr`.
-    Scale { power: u32, abbreviated: bool },
+    Scale { power: u8, abbreviated: bool },
     /// `rưỡi`: and a half.
     Half,
     /// `phẩy`, `chấm`: the decimal point.
@@ -43,7 +43,7 @@ pub(crate) enum Token {
     Even,
     /// A numeral in digits (the index of its [`Numeral`] in the run), with the power of ten
     /// of a suffix glued to it (`500k`, `3tr`, `1,2M`).
-    Digits { index: u8, suffix: u32 },
+    Digits { index: u8, suffix: u8 },
     /// `,` followed by a space, between two groups (`hai trăm tỷ, bảy trăm triệu`).
     Comma,
 }
@@ -123,13 +123,11 @@ const SCALE_9: Token = Token::Scale {
     abbreviated: false,
 };
 
-/// [`WORDS`] by folded form, sorted for a search by halves.
-static TABLE: LazyLock<Vec<(Vec<u8>, Token)>> = LazyLock::new(|| {
-    let mut table: Vec<(Vec<u8>, Token)> = WORDS
-        .iter()
-        .map(|&(w, t)| (Folded::new(w).as_bytes().to_vec(), t))
-        .collect();
-    table.sort_by(|a, b| a.0.cmp(&b.0));
+/// [`WORDS`] by the hash of their folded form ([`fold_hash`]), sorted for a search by halves.
+static TABLE: LazyLock<Vec<(u64, &str, Token)>> = LazyLock::new(|| {
+    let mut table: Vec<(u64, &str, Token)> =
+        WORDS.iter().map(|&(w, t)| (fold_hash(w), w, t)).collect();
+    table.sort_by_key(|&(h, _, _)| h);
     table
 });
 
@@ -178,13 +176,12 @@ pub(crate) fn word_token(word: &str) -> Option<Token> {
             }
         }
     }
-    let folded = Folded::new(word);
-    let key = folded.as_bytes();
-    TABLE
-        .binary_search_by(|(k, _)| k.as_slice().cmp(key))
-        .ok()
-        .and_then(|i| TABLE.get(i))
-        .map(|&(_, t)| t)
+    // Any other form: the fold's hash, in one pass with no buffer (most words that reach
+    // here are no number word); a hit is confirmed on the folded word.
+    let hash = fold_hash(word);
+    let i = TABLE.binary_search_by_key(&hash, |&(h, _, _)| h).ok()?;
+    let &(_, key, token) = TABLE.get(i)?;
+    Folded::new(word).matches(key).then_some(token)
 }
 
 /// Whether `word` is a number word or a scale word written out (`hai`, `mươi`, `trăm`,
@@ -213,10 +210,10 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 }
 
 /// Suffixes glued to digits, as on price tags and in software: `500k`, `3tr`, `1,2M`.
-const SUFFIXES: &[(&str, u32)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G", 9)];
+const SUFFIXES: &[(&str, u8)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G", 9)];
 
 /// A suffix glued to the digits before it: its power of ten, and the rest.
-fn glued_suffix(input: &str) -> Option<(u32, &str)> {
+fn glued_suffix(input: &str) -> Option<(u8, &str)> {
     let (word, rest) = split_word(input)?;
     // `25M²` is 25 square metres in capitals, not 25 million.
     if rest.starts_with(char::is_alphanumeric) {
@@ -230,7 +227,7 @@ fn glued_suffix(input: &str) -> Option<(u32, &str)> {
 
 /// The most tokens one number is read from: more than any number a `Decimal` holds needs,
 /// and a bound on the work done at one position of a long run of number words.
-pub(crate) const MAX_TOKENS: usize = 80;
+pub(crate) const MAX_TOKENS: usize = 64;
 /// The most numerals in digits one number is read from (`1 tỷ 200 triệu` has two).
 const MAX_NUMERALS: usize = 6;
 
@@ -239,7 +236,13 @@ const MAX_NUMERALS: usize = 6;
 pub(crate) struct Lexeme {
     pub token: Token,
     /// Where it ends.
-    pub end: usize,
+    pub end: u32,
+}
+
+/// A byte offset as a lexeme keeps it: a run of number words starts a candidate and never
+/// reaches 4 GiB, but a longer input must not wrap.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// The tokens of one run of number words, from the start of an input, on the stack.
@@ -249,6 +252,8 @@ pub(crate) struct Tokens {
     numerals: [Option<Numeral>; MAX_NUMERALS],
     /// The first numeral is too large for a `Decimal`.
     pub overflow: bool,
+    /// The run goes on past [`MAX_TOKENS`]: no value may be read that reaches the last token.
+    pub truncated: bool,
 }
 
 impl Tokens {
@@ -263,11 +268,16 @@ impl Tokens {
             len: 0,
             numerals: [None; MAX_NUMERALS],
             overflow: false,
+            truncated: false,
         };
         let mut at = 0;
         let mut numerals = 0;
-        while tokens.len < MAX_TOKENS {
+        loop {
             let rest = &input[at..];
+            if tokens.len >= MAX_TOKENS {
+                tokens.truncated = true;
+                break;
+            }
             let (token, len) = match one_token(rest, numerals) {
                 Ok(Some((Token::Digits { index, suffix }, len, numeral))) => {
                     if let Some(slot) = tokens.numerals.get_mut(usize::from(index)) {
@@ -286,7 +296,7 @@ impl Tokens {
             if let Some(slot) = tokens.items.get_mut(tokens.len) {
                 *slot = Lexeme {
                     token,
-                    end: at + len,
+                    end: offset(at + len),
                 };
             }
             tokens.len += 1;
@@ -310,14 +320,18 @@ impl Tokens {
                 break;
             };
             let next = skip_spaces(after_comma);
-            if next.len() == after_comma.len() || tokens.len >= MAX_TOKENS {
+            if next.len() == after_comma.len() {
+                break;
+            }
+            if tokens.len >= MAX_TOKENS {
+                tokens.truncated = true;
                 break;
             }
             let comma_at = at + len;
             if let Some(slot) = tokens.items.get_mut(tokens.len) {
                 *slot = Lexeme {
                     token: Token::Comma,
-                    end: comma_at + 1,
+                    end: offset(comma_at + 1),
                 };
             }
             tokens.len += 1;
@@ -331,8 +345,7 @@ impl Tokens {
     }
 
     /// How many tokens were read.
-    #[cfg(test)]
-    pub fn len(&self) -> usize {
+    pub fn count(&self) -> usize {
         self.len
     }
 
@@ -355,7 +368,7 @@ impl Tokens {
 
     /// The byte offset where the token `i` ends (0 before the first).
     pub fn end_of(&self, i: Option<usize>) -> usize {
-        i.and_then(|i| self.lexeme(i)).map_or(0, |l| l.end)
+        i.and_then(|i| self.lexeme(i)).map_or(0, |l| l.end as usize)
     }
 }
 
@@ -434,7 +447,7 @@ mod tests {
 
     fn kinds(input: &str) -> Vec<Token> {
         let t = Tokens::lex(input);
-        (0..t.len()).filter_map(|i| t.token(i)).collect()
+        (0..t.count()).filter_map(|i| t.token(i)).collect()
     }
 
     #[test]
@@ -451,6 +464,14 @@ mod tests {
                 Token::Lam
             ]
         );
+    }
+
+    #[test]
+    fn every_word_has_its_own_hash() {
+        let mut hashes: Vec<u64> = WORDS.iter().map(|&(w, _)| fold_hash(w)).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), WORDS.len());
     }
 
     #[test]

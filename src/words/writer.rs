@@ -2,8 +2,8 @@
 //!
 //! The writer is the grammar read backwards: groups of three digits from the largest scale
 //! down, the first written as it is spoken (`mười lăm`), every later one in full (`không trăm
-//! linh năm`); from a billion up, the multiplier of `tỷ` is itself a number (`mười lăm nghìn
-//! tỷ`, `một tỷ tỷ`), so there is no largest scale.
+//! linh năm`); a chunk of nine digits is followed by `tỷ` once per place, so that `nghìn tỷ`
+//! (`mười lăm nghìn tỷ`) and `tỷ tỷ` (`một tỷ tỷ`) come out of the same rule.
 
 use crate::money::{Currency, Money};
 use crate::number::Amount;
@@ -216,18 +216,30 @@ fn write_group(out: &mut Sentence, group: u128, full: bool, o: &WordsOptions) {
 
 const BILLION: u128 = 1_000_000_000;
 
-/// A whole number in words; `leading` when it opens the number (its first group is written
-/// as spoken, not in full).
-fn write_integer(out: &mut Sentence, n: u128, leading: bool, o: &WordsOptions) {
-    if n >= BILLION {
-        write_integer(out, n / BILLION, leading, o);
-        out.word(match o.billion {
-            Billion::Ty => "tỷ",
-            Billion::Ti => "tỉ",
-        });
-        write_below_billion(out, n % BILLION, false, o);
-    } else {
-        write_below_billion(out, n, leading, o);
+/// A whole number in words: its chunks of nine digits from the highest, each followed by as
+/// many `tỷ` as the chunk's place (`một tỷ tỷ` is 10^18), so that no multiplier of `tỷ` holds
+/// a `tỷ` of its own. The first chunk's first group is written as spoken, all later in full.
+fn write_integer(out: &mut Sentence, n: u128, o: &WordsOptions) {
+    let billion = match o.billion {
+        Billion::Ty => "tỷ",
+        Billion::Ti => "tỉ",
+    };
+    let mut chunks = [0u128; 5];
+    let mut rest = n;
+    for chunk in chunks.iter_mut() {
+        *chunk = rest % BILLION;
+        rest /= BILLION;
+    }
+    let mut leading = true;
+    for (place, &chunk) in chunks.iter().enumerate().rev() {
+        if chunk == 0 {
+            continue;
+        }
+        write_below_billion(out, chunk, leading, o);
+        leading = false;
+        for _ in 0..place {
+            out.word(billion);
+        }
     }
 }
 
@@ -284,7 +296,7 @@ fn plain_words(value: Decimal, o: &WordsOptions) -> String {
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     match int.parse::<u128>() {
         Ok(0) | Err(_) => out.word("không"),
-        Ok(n) => write_integer(&mut out, n, true, o),
+        Ok(n) => write_integer(&mut out, n, o),
     }
     if !frac.is_empty() {
         out.word("phẩy");
