@@ -240,6 +240,48 @@ fn overflow_is_an_error_never_a_value() {
     }
 }
 
+/// A short form ends a number where what follows opens no longer reading, in running text.
+#[test]
+fn short_forms_in_running_text() {
+    for (text, want) in [
+        (
+            "Lương 7 triệu hai một tháng.",
+            vec![("number", "7 triệu hai", "7200000")],
+        ),
+        (
+            "Giá 3 triệu rưỡi một tháng.",
+            vec![("number", "3 triệu rưỡi", "3500000")],
+        ),
+        (
+            "Thu nhập bình quân ba triệu tư một tháng.",
+            vec![("number", "ba triệu tư", "3400000")],
+        ),
+        (
+            "Anh ấy vay nghìn mốt đồng.",
+            vec![("money", "nghìn mốt đồng", "1100")],
+        ),
+        // Near misses: a longer reading, or no short form at all.
+        (
+            "Giá hai triệu ba trăm nghìn đồng.",
+            vec![("money", "hai triệu ba trăm nghìn đồng", "2300000")],
+        ),
+        (
+            "Vay 1 tỷ 2 để mua nhà.",
+            vec![("number", "1 tỷ", "1000000000"), ("number", "2", "2")],
+        ),
+        (
+            "Loài này đã trải qua hai triệu năm tiến hóa.",
+            vec![("quantity", "hai triệu năm", "2000000")],
+        ),
+    ] {
+        let want: Vec<_> = want
+            .into_iter()
+            .map(|(k, t, v)| (k, t.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(entities(text), want, "{text}");
+    }
+}
+
 #[test]
 fn words_that_must_not_start_or_continue_a_number() {
     for (text, want) in [

@@ -85,9 +85,23 @@ impl Parser<'_> {
         self.tokens.token(i)
     }
 
-    /// Whether nothing that continues a number stands at `i`.
-    fn ends_at(&self, i: usize) -> bool {
-        matches!(self.tok(i), None | Some(Token::Comma | Token::Even))
+    /// The digit of a short form at `i` (after a scale or `trăm`), if it is one there: a
+    /// spoken unit always is (`rưỡi`, `mốt`, `tư`, `lăm` open nothing), a digit word only
+    /// where it opens no longer reading (`ba` in `hai triệu ba`, not in `hai triệu ba trăm`,
+    /// `năm triệu bốn nghìn`).
+    fn short_form_at(&self, i: usize) -> Option<u32> {
+        let token = self.tok(i)?;
+        let d = short_digit(token)?;
+        if is_spoken_unit(Some(token)) {
+            return Some(d);
+        }
+        let opens_group = matches!(
+            self.tok(i + 1),
+            Some(Token::Scale { .. } | Token::Hundred | Token::Point)
+        ) || self
+            .tens(i, Place::AfterScale)
+            .is_some_and(|(_, _, w)| w > 1);
+        (!opens_group).then_some(d)
     }
 
     fn scale_at(&self, i: usize) -> bool {
@@ -164,12 +178,8 @@ impl Parser<'_> {
                 None => (value, j, words),
             });
         }
-        if let Some(d) = self.tok(j).and_then(short_digit) {
-            let spoken = is_spoken_unit(self.tok(j));
-            let ends = self.ends_at(j + 1) || spoken && self.scale_at(j + 1);
-            if ends && place != Place::Decimal {
-                return Some((value + d * 10, j + 1, words + 1));
-            }
+        if let Some(d) = self.short_form_at(j).filter(|_| place != Place::Decimal) {
+            return Some((value + d * 10, j + 1, words + 1));
         }
         // Tens after `trăm` are real tens: `hai trăm năm` is not 205.
         match self.tens(j, place) {
@@ -294,7 +304,7 @@ impl Parser<'_> {
         {
             let (power, j) = self.scales(0);
             return Ok(match self.tok(j) {
-                Some(t) if is_spoken_unit(Some(t)) && self.ends_at(j + 1) => {
+                Some(t) if is_spoken_unit(Some(t)) => {
                     let d = short_digit(t).unwrap_or(0);
                     let unit = ten_to(power).ok_or(Overflow)?;
                     let value = unit + unit / Decimal::TEN * Decimal::from(d);
@@ -329,8 +339,8 @@ impl Parser<'_> {
             }
             // A short form ends the number: `hai triệu ba`, `ba triệu rưỡi`, `nghìn tỷ rưỡi`.
             if let (Some(part), false) = (top, after_comma) {
-                if let Some(d) = self.tok(i).and_then(short_digit) {
-                    if self.ends_at(i + 1) && part.floor >= 1 {
+                if let Some(d) = self.short_form_at(i) {
+                    if part.floor >= 1 {
                         let unit = ten_to(part.floor - 1).ok_or(Overflow)?;
                         let sum = parts
                             .total()?
