@@ -31,14 +31,14 @@ impl Agreement {
 
 /// Compares `digits` and `words`, the two writings of one amount: `1.250.000 đ` and `Một
 /// triệu hai trăm năm mươi nghìn đồng`. Each may carry a currency (it is read and set aside),
-/// the words a final `chẵn` (exactly) and a full stop.
+/// the words their label (`Bằng chữ:`), brackets, a final `chẵn` (exactly) and a full stop.
 ///
 /// An error says which side could not be read as one amount (its offset is into that side).
 ///
 /// ```
 /// use vnparse::words::{check, Agreement};
 /// use rust_decimal::Decimal;
-/// let ok = check("1.250.000 đ", "Một triệu hai trăm năm mươi nghìn đồng")?;
+/// let ok = check("1.250.000 đ", "(Bằng chữ: Một triệu hai trăm năm mươi nghìn đồng)")?;
 /// assert_eq!(ok, Agreement::Agree(Decimal::from(1_250_000)));
 ///
 /// let typo = check("1.250.000 đ", "Một triệu hai trăm nghìn đồng chẵn.")?;
@@ -69,14 +69,24 @@ pub fn check(digits: &str, words: &str) -> Result<Agreement, Error> {
 
 /// One side: an amount with or without a currency, maybe `chẵn` and a full stop after.
 fn read_side(text: &str) -> Result<Decimal, Error> {
-    let mut trimmed = text.trim().trim_end_matches('.').trim_end();
-    if let Some((start, last)) = trimmed
-        .rfind(|c: char| !crate::text::is_word_char(c))
-        .map(|i| (i + 1, &trimmed[i + 1..]))
-    {
-        if crate::text::same_word(last, "chẵn") {
-            trimmed = trimmed[..start].trim_end();
+    let mut trimmed = text.trim().trim_matches(['(', ')']).trim();
+    // `Bằng chữ: …`, `Số tiền bằng chữ: …`: the label invoices put before the words.
+    if let Some((label, words)) = trimmed.split_once(':') {
+        let last = label
+            .rsplit(|c: char| !crate::text::is_word_char(c))
+            .find(|w| !w.is_empty());
+        if last.is_some_and(|w| crate::text::same_word(w, "chữ")) {
+            trimmed = words.trim_start();
         }
+    }
+    trimmed = trimmed.trim_end_matches('.').trim_end();
+    let last_word = trimmed
+        .rsplit(|c: char| !crate::text::is_word_char(c))
+        .next()
+        .unwrap_or_default();
+    if crate::text::same_word(last_word, "chẵn") {
+        let before = trimmed.len() - last_word.len();
+        trimmed = trimmed.get(..before).unwrap_or_default().trim_end();
     }
     if let Ok(money) = trimmed.parse::<Money>() {
         return match money.amount {

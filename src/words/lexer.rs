@@ -252,7 +252,8 @@ pub(crate) struct Tokens {
     numerals: [Option<Numeral>; MAX_NUMERALS],
     /// The first numeral is too large for a `Decimal`.
     pub overflow: bool,
-    /// The run goes on past [`MAX_TOKENS`]: no value may be read that reaches the last token.
+    /// The run goes on past [`MAX_TOKENS`] tokens or `MAX_NUMERALS` numerals: no value may
+    /// be read that reaches the last token.
     pub truncated: bool,
 }
 
@@ -287,7 +288,12 @@ impl Tokens {
                     (Token::Digits { index, suffix }, len)
                 }
                 Ok(Some((token, len, _))) => (token, len),
-                Ok(None) => break,
+                Ok(None) => {
+                    // More numerals than a run keeps: a reading must not end there.
+                    tokens.truncated =
+                        numerals >= MAX_NUMERALS && rest.starts_with(|c: char| c.is_ascii_digit());
+                    break;
+                }
                 Err(()) => {
                     tokens.overflow = tokens.len == 0;
                     break;
@@ -464,6 +470,13 @@ mod tests {
                 Token::Lam
             ]
         );
+    }
+
+    #[test]
+    fn a_run_longer_than_kept_is_marked() {
+        assert!(Tokens::lex(&"một ".repeat(MAX_TOKENS + 1)).truncated);
+        assert!(!Tokens::lex(&"một ".repeat(MAX_TOKENS - 1)).truncated);
+        assert!(Tokens::lex("1 tỷ 2 tỷ 3 tỷ 4 tỷ 5 tỷ 6 tỷ 7 tỷ").truncated);
     }
 
     #[test]
