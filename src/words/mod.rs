@@ -17,14 +17,14 @@
 //! words     = digit "trăm" [tail] | "trăm" spoken      hai trăm linh năm, trăm rưỡi
 //!           | odd (unit | tens)                        (after a scale) ba nghìn linh tám
 //!           | tens
-//! tail      = odd unit | tens | short                  sáu trăm tư (640)
+//! tail      = odd unit | tens (10 and up) | short      sáu trăm tư (640)
 //! tens      = "mười" [unit] | digit "mươi" [unit]      mười lăm, hai mươi mốt
 //!           | [digit] "chục" | digit spoken            hai chục, hai mốt (21)
 //!           | digit digit                              (before a scale) sáu hai triệu (62·10⁶)
 //!           | digit
 //! unit      = digit | "mốt" | "tư" | "lăm" | "nhăm"
 //! spoken    = "mốt" | "tư" | "lăm" | "nhăm" | "rưỡi"
-//! short     = spoken | digit                           hai triệu ba, bốn triệu hai
+//! short     = spoken | digit (not không, một, năm)     hai triệu ba, bốn triệu hai
 //! decimals  = { "không" } ( words | digit { digit } )  không chấm tám, ba phẩy một bốn
 //! digit     = "không" | "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "bẩy"
 //!           | "tám" | "chín"
@@ -46,10 +46,11 @@
 //!   ends before it: a reader takes the longest prefix that is one number, and never splits
 //!   one.
 //! - **Short forms only where nothing longer continues**: `hai triệu ba` is 2 300 000, but
-//!   in `hai triệu ba trăm nghìn` the `ba` opens a group. `mốt`, `tư`, `lăm` and `rưỡi` after
-//!   tens, `trăm` or a scale are the spoken units (`hai mốt` 21, `nghìn tư` 1 400, `sáu trăm
-//!   tư` 640). `một` and `năm` are never short forms: `trăm một` may be 101 or 110, and
-//!   `hai triệu năm` is more often two million years.
+//!   in `hai triệu ba trăm nghìn` the `ba` opens a group. `mốt`, `tư`, `lăm` and `rưỡi` open
+//!   nothing, so after tens, `trăm` or a scale they are always the spoken units (`hai mốt`
+//!   21, `nghìn tư` 1 400, `sáu trăm tư` 640, `3 triệu rưỡi một tháng`). `một` and `năm` are
+//!   never short forms: `trăm một` may be 101 or 110, and `hai triệu năm` is more often two
+//!   million years.
 //! - **After a scale, a group with no scale is more than one digit**: `1 tỷ 2` (1.2 billion,
 //!   or a billion and two?) and `ba nghìn năm` (3 500, or three thousand years?) end at the
 //!   scale; `ba nghìn linh năm` and `ba nghìn không trăm linh năm` are 3 005.
