@@ -211,6 +211,8 @@ fn what_is_not_one_number_is_refused() {
         "1 tỷ 2",       // 1.2 billion, or a billion and two?
         "ba nghìn năm", // 3 500, or three thousand years?
         "ba nghìn một",
+        "năm hai nghìn",     // the year 2000, not 52 000
+        "hai nghìn tư liệu", // two thousand documents, or 2 400?
     ] {
         assert_eq!(read(input), None, "{input}");
     }
@@ -302,6 +304,15 @@ fn words_that_must_not_start_or_continue_a_number() {
             vec![("number", "hai triệu", "2000000")],
         ),
         ("hai mươi năm qua", vec![("quantity", "hai mươi năm", "20")]),
+        // `tư` before a word it makes a compound with (`tư liệu`, `tư nhân`) leaves the amount
+        // in doubt: nothing is read rather than 2 400 or 2 000.
+        ("Thư viện có hai nghìn tư liệu quý.", vec![]),
+        ("Khu vực này có ba trăm tư nhân.", vec![]),
+        // `năm` before digits is the year, not the tens of a spoken number (52 million).
+        (
+            "Mỗi năm hai triệu lượt khách đến.",
+            vec![("quantity", "hai triệu lượt khách", "2000000")],
+        ),
         (
             "ba nghìn đồng, hai người",
             vec![

@@ -11,6 +11,7 @@ use crate::number::{Numeral, Scaled};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use rust_decimal::Decimal;
+use std::cell::Cell;
 
 /// Where a group stands: it decides which forms it may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,23 +77,30 @@ fn is_spoken_unit(token: Option<Token>) -> bool {
     )
 }
 
-struct Parser<'t> {
+struct Parser<'t, 'a> {
     tokens: &'t Tokens,
+    input: &'a str,
+    /// A short form was met whose reading is in doubt (`hai nghìn tư liệu`): the whole
+    /// amount is refused rather than read one way or the other.
+    in_doubt: Cell<bool>,
 }
 
-impl Parser<'_> {
+impl Parser<'_, '_> {
     fn tok(&self, i: usize) -> Option<Token> {
         self.tokens.token(i)
     }
 
-    /// The digit of a short form at `i` (after a scale or `trăm`), if it is one there: a
-    /// spoken unit always is (`rưỡi`, `mốt`, `tư`, `lăm` open nothing), a digit word only
-    /// where it opens no longer reading (`ba` in `hai triệu ba`, not in `hai triệu ba trăm`,
-    /// `năm triệu bốn nghìn`).
+    /// The digit of a short form at `i` (after a scale or `trăm`), if it is one there.
+    ///
+    /// `rưỡi`, `mốt` and `lăm` open nothing and always are; a digit word is only where it
+    /// opens no longer reading (`ba` in `hai triệu ba`, not in `hai triệu ba trăm` or `năm
+    /// triệu bốn nghìn`). `tư` and a digit word followed by a word that is neither a number
+    /// word nor a currency put the amount in doubt: `hai nghìn tư liệu` is two thousand
+    /// documents (`tư liệu`), `ba mẹ` parents.
     fn short_form_at(&self, i: usize) -> Option<u32> {
         let token = self.tok(i)?;
         let d = short_digit(token)?;
-        if is_spoken_unit(Some(token)) {
+        if matches!(token, Token::Half | Token::Mot | Token::Lam) {
             return Some(d);
         }
         let opens_group = matches!(
@@ -101,7 +109,32 @@ impl Parser<'_> {
         ) || self
             .tens(i, Place::AfterScale)
             .is_some_and(|(_, _, w)| w > 1);
-        (!opens_group).then_some(d)
+        if opens_group {
+            return None;
+        }
+        if !self.stands_alone(i) {
+            self.in_doubt.set(true);
+            return None;
+        }
+        Some(d)
+    }
+
+    /// Whether what follows token `i` leaves it standing as a word of its own: the end of the
+    /// run (a mark, a line end, digits), another number word (`bảy triệu hai một tháng`) or a
+    /// currency (`ba triệu tư đồng`).
+    fn stands_alone(&self, i: usize) -> bool {
+        if self.tok(i + 1).is_some() {
+            return true;
+        }
+        let rest = self
+            .input
+            .get(self.tokens.end_of(Some(i))..)
+            .unwrap_or_default();
+        let after = rest.trim_start_matches(crate::text::is_space);
+        match crate::text::split_word(after) {
+            None => true,
+            Some(_) => crate::money::currency_after(rest).is_some(),
+        }
     }
 
     fn scale_at(&self, i: usize) -> bool {
@@ -178,7 +211,10 @@ impl Parser<'_> {
                 None => (value, j, words),
             });
         }
-        if let Some(d) = self.short_form_at(j).filter(|_| place != Place::Decimal) {
+        let short = (place != Place::Decimal)
+            .then(|| self.short_form_at(j))
+            .flatten();
+        if let Some(d) = short {
             return Some((value + d * 10, j + 1, words + 1));
         }
         // Tens after `trăm` are real tens: `hai trăm năm` is not 205.
@@ -221,9 +257,12 @@ impl Parser<'_> {
                     Some(Token::Lam) if d >= 2 => (d * 10 + 5, i + 2, 2),
                     // `sáu hai triệu` is 62 million; `hai ba triệu`, two digits in a row, is
                     // "two or three million", no one number.
+                    // `năm` is neither digit here: `năm hai nghìn` is the year 2000.
                     Some(Token::Digit(u))
                         if d >= 2
+                            && d != 5
                             && (2..=9).contains(&u)
+                            && u != 5
                             && u32::from(u) != d + 1
                             && place != Place::Decimal
                             && self.scale_at(i + 2) =>
@@ -304,7 +343,7 @@ impl Parser<'_> {
         {
             let (power, j) = self.scales(0);
             return Ok(match self.tok(j) {
-                Some(t) if is_spoken_unit(Some(t)) => {
+                Some(t) if is_spoken_unit(Some(t)) && (t != Token::Tu || self.stands_alone(j)) => {
                     let d = short_digit(t).unwrap_or(0);
                     let unit = ten_to(power).ok_or(Overflow)?;
                     let value = unit + unit / Decimal::TEN * Decimal::from(d);
@@ -401,7 +440,7 @@ impl Parser<'_> {
             best = Some(read(next, parts.total()?, words, floor, first_digits));
             i = next;
         }
-        Ok(best)
+        Ok(if self.in_doubt.get() { None } else { best })
     }
 
     /// The scale words after `group` applied to it, each in turn (`nghìn tỷ`): the parts
@@ -524,7 +563,11 @@ pub(crate) fn amount(input: &str) -> IResult<&str, Scaled> {
     if tokens.overflow {
         return Err(too_large(input));
     }
-    let parser = Parser { tokens: &tokens };
+    let parser = Parser {
+        tokens: &tokens,
+        input,
+        in_doubt: Cell::new(false),
+    };
     match parser.amount() {
         Ok(Some(read)) if tokens.truncated && read.next >= tokens.count() => Err(nom::Err::Error(
             NomError::new(input, NomErrorKind::TooLarge),

@@ -50,14 +50,17 @@
 //!   nothing, so after tens, `trăm` or a scale they are always the spoken units (`hai mốt`
 //!   21, `nghìn tư` 1 400, `sáu trăm tư` 640, `3 triệu rưỡi một tháng`). `một` and `năm` are
 //!   never short forms: `trăm một` may be 101 or 110, and `hai triệu năm` is more often two
-//!   million years.
+//!   million years. A short `tư` or digit word before a word that is neither a number word
+//!   nor a currency leaves the amount in doubt, and nothing is read: `hai nghìn tư liệu` is
+//!   two thousand documents, and `ba trăm tư nhân` no amount at all.
 //! - **After a scale, a group with no scale is more than one digit**: `1 tỷ 2` (1.2 billion,
 //!   or a billion and two?) and `ba nghìn năm` (3 500, or three thousand years?) end at the
 //!   scale; `ba nghìn linh năm` and `ba nghìn không trăm linh năm` are 3 005.
 //! - **`năm` after tens** is read only where a scale follows: `hai mươi năm` is twenty years,
 //!   `hai mươi năm nghìn` 25 000. The written unit is `lăm`.
 //! - **Two digits in a row** before a scale are the spoken tens (`sáu hai triệu`), unless
-//!   they are consecutive: `hai ba triệu` is "two or three million", no one number.
+//!   they are consecutive (`hai ba triệu` is "two or three million", no one number) or one
+//!   is `năm` (`năm hai nghìn` is the year 2000).
 //! - **Commas** may set off the terms of a number in words (`hai trăm tỷ, bảy trăm lẻ năm
 //!   triệu, sáu trăm nghìn`), each then with its scale.
 //! - **Decimals** after `phẩy`/`chấm` are the digits they write: one by one (`ba phẩy một
