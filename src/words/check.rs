@@ -6,7 +6,16 @@ use crate::money::Money;
 use crate::number::{Amount, Number};
 use rust_decimal::Decimal;
 
-/// Whether the digits and the words of one amount say the same.
+/// Whether the digits and the words of one amount say the same, as [`check`] finds.
+///
+/// ```
+/// use vnparse::words::{check, Agreement};
+/// match check("500.000 đ", "Năm trăm nghìn đồng")? {
+///     Agreement::Agree(value) => assert_eq!(value.to_string(), "500000"),
+///     Agreement::Disagree { difference, .. } => panic!("off by {difference}"),
+/// }
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Agreement {
     /// They agree, on this value.
@@ -24,6 +33,11 @@ pub enum Agreement {
 
 impl Agreement {
     /// Whether the two agree.
+    ///
+    /// ```
+    /// assert!(!vnparse::words::check("5.000", "năm trăm")?.agrees());
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn agrees(&self) -> bool {
         matches!(self, Agreement::Agree(_))
     }

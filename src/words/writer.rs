@@ -11,6 +11,14 @@ use crate::Number;
 use rust_decimal::Decimal;
 
 /// The word for "no tens" before a unit: `một trăm linh năm` or `một trăm lẻ năm`.
+///
+/// ```
+/// use vnparse::words::{NoTens, WordsOptions};
+/// use vnparse::Number;
+/// let n: Number = "105".parse()?;
+/// assert_eq!(n.to_words_with(&WordsOptions::new().no_tens(NoTens::Le)), "Một trăm lẻ năm");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum NoTens {
     /// `linh`, as the North and most invoices write.
@@ -21,6 +29,14 @@ pub enum NoTens {
 }
 
 /// The word for a thousand: `nghìn` or `ngàn`.
+///
+/// ```
+/// use vnparse::words::{Thousand, WordsOptions};
+/// use vnparse::Number;
+/// let n: Number = "2.000".parse()?;
+/// assert_eq!(n.to_words_with(&WordsOptions::new().thousand(Thousand::Ngan)), "Hai ngàn");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Thousand {
     /// `nghìn`.
@@ -31,6 +47,14 @@ pub enum Thousand {
 }
 
 /// The spelling of a billion: `tỷ` or `tỉ`.
+///
+/// ```
+/// use vnparse::words::{Billion, WordsOptions};
+/// use vnparse::Number;
+/// let n: Number = "3.000.000.000".parse()?;
+/// assert_eq!(n.to_words_with(&WordsOptions::new().billion(Billion::Ti)), "Ba tỉ");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Billion {
     /// `tỷ`.
@@ -41,6 +65,15 @@ pub enum Billion {
 }
 
 /// Four after `mươi`: `hai mươi tư` or `hai mươi bốn`.
+///
+/// ```
+/// use vnparse::words::{FourAfterTens, WordsOptions};
+/// use vnparse::Number;
+/// let n: Number = "24".parse()?;
+/// let o = WordsOptions::new().four_after_tens(FourAfterTens::Bon);
+/// assert_eq!(n.to_words_with(&o), "Hai mươi bốn");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FourAfterTens {
     /// `tư`.
@@ -51,6 +84,16 @@ pub enum FourAfterTens {
 }
 
 /// How the digits after the point are read.
+///
+/// ```
+/// use vnparse::words::{Decimals, WordsOptions};
+/// use vnparse::Number;
+/// let n: Number = "3,14".parse()?;
+/// assert_eq!(n.to_words(), "Ba phẩy mười bốn");
+/// let digits = WordsOptions::new().decimals(Decimals::Digits);
+/// assert_eq!(n.to_words_with(&digits), "Ba phẩy một bốn");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Decimals {
     /// As one group when three digits or fewer follow the leading zeros (`ba phẩy mười bốn`,
@@ -398,6 +441,14 @@ impl Amount {
     }
 
     /// The amount in words, written as `options` say.
+    ///
+    /// ```
+    /// use vnparse::words::WordsOptions;
+    /// use vnparse::Amount;
+    /// use rust_decimal::Decimal;
+    /// let a = Amount::Exact(Decimal::from(21));
+    /// assert_eq!(a.to_words_with(&WordsOptions::new().capitalize(false)), "hai mươi mốt");
+    /// ```
     pub fn to_words_with(&self, options: &WordsOptions) -> String {
         let (text, whole) = amount_words(self, options);
         finish(text, whole, options)
