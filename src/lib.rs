@@ -68,6 +68,7 @@ pub mod quantity;
 mod serde;
 pub mod text;
 pub mod time;
+pub mod words;
 
 #[cfg(feature = "serde")]
 pub use crate::serde::Json;

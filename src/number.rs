@@ -5,17 +5,14 @@
 //! ```text
 //! number    = [sign] amount
 //! sign      = "-" | "âm"
-//! amount    = segment { segment }                  (each segment's scale smaller than the last)
-//! segment   = base { scale } [ "rưỡi" | "mốt" | "tư" | "lăm" ]
-//! base      = numeral [suffix] | words
+//! amount    = groups joined by scales, in digits, words or both: the grammar of
+//!             [`crate::words`] (1 tỷ 200 triệu, hai triệu rưỡi, ba nghìn linh tám, 15 nghìn tỷ)
+//! group     = numeral [suffix] | words
 //! numeral   = digits { "." 3digits } [ "," digits ]   54.205   1.337,5   7,22
 //!           | digits ( "." | "," ) digits             1.5   12.5   0,5   (not exactly 3 digits after)
 //!           | digits { "," 3digits } [ "." digits ]   1,234,567.5   (English grouping, 2+ groups)
 //!           | 1-3digits { " " 3digits }               1 328
 //! suffix    = "k" | "K" | "tr" | "M" | "G"            500k   3tr   1,2M
-//! scale     = "nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ" (they multiply: "nghìn tỷ" is 10^12)
-//! words     = [digit "trăm"] [ "linh" digit | tens ] [ "phẩy" words ]
-//! tens      = "mười" [digit] | digit "mươi" [unit] | digit ("mốt" | "tư" | "lăm") | digit "chục" | digit
 //! ```
 //!
 //! A lone separator followed by exactly three digits groups thousands (`1.337` is 1337); with
@@ -23,8 +20,9 @@
 //! caller knows it counts whole things (see [`Numeral::thousands`]).
 //!
 //! Deliberately not read: a digit word after `mươi`/`mười`/`trăm` that is more often a noun
-//! (`hai mươi năm` is twenty years, not 25), the spoken `1 tỷ 2` (1.2 billion or 1 billion and
-//! 2?), and separators that do not agree (`1.2.3` is a version, not a number).
+//! (`hai mươi năm` is twenty years, not 25), digits or a lone digit word after a scale (`1 tỷ
+//! 2`: 1.2 billion or 1 billion and 2? `ba nghìn năm`: 3 500 or three thousand years?), and
+//! separators that do not agree (`1.2.3` is a version, not a number).
 
 use crate::error::{parse_all, Error};
 use crate::text::PhraseTable;
@@ -74,7 +72,12 @@ impl FromStr for Number {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a number", number).map(Number::new)
+        let whole = |input| {
+            let (rest, negative) = sign(input);
+            let (rest, a) = crate::words::grammar::whole_amount(rest)?;
+            Ok((rest, if negative { -a.value } else { a.value }))
+        };
+        parse_all(s, "a number", whole).map(Number::new)
     }
 }
 
@@ -546,394 +549,6 @@ fn decimal_from_digits(text: &str, point: Option<usize>) -> Option<Decimal> {
 /// The largest mantissa a `Decimal` holds.
 const MAX_MANTISSA: i128 = 79_228_162_514_264_337_593_543_950_335;
 
-/// A scale word or its abbreviation and the power of ten it stands for.
-const SCALE_WORDS: &[(&str, u32)] = &[
-    ("nghìn", 3),
-    ("ngàn", 3),
-    ("ngìn", 3),
-    ("triệu", 6),
-    ("tỷ", 9),
-    ("tỉ", 9),
-];
-
-/// Suffixes glued to digits, as on price tags and in software: `500k`, `3tr`, `1,2M`.
-const SUFFIXES: &[(&str, u32)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G", 9)];
-
-/// A scale word at the start of `input`: its power of ten.
-pub(crate) fn scale_word(input: &str) -> Option<(u32, &str)> {
-    static SCALES: LazyLock<PhraseTable<u32>> = LazyLock::new(|| PhraseTable::new(SCALE_WORDS));
-    SCALES
-        .lookup(input)
-        .map(|(&power, len)| (power, &input[len..]))
-}
-
-/// A suffix glued to the digits before it: its power of ten.
-fn glued_suffix(input: &str) -> Option<(u32, &str)> {
-    let (word, rest) = split_word(input)?;
-    // `25M²` is 25 square metres in capitals, not 25 million.
-    if rest.starts_with(char::is_alphanumeric) {
-        return None;
-    }
-    SUFFIXES
-        .iter()
-        .find(|(s, _)| *s == word)
-        .map(|&(_, power)| (power, rest))
-}
-
-/// What one number word means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NumWord {
-    /// `không` … `chín`; `unit_only` for `mốt`, `lăm`, `nhăm`, which follow tens.
-    Digit { value: u8, unit_only: bool },
-    /// `mười`: ten.
-    Ten,
-    /// `mươi`: times ten.
-    Tens,
-    /// `trăm`: times a hundred.
-    Hundred,
-    /// `linh`, `lẻ`: no tens.
-    Zero,
-    /// `chục`: ten, or times ten.
-    Dozen,
-    /// `rưỡi`: and a half.
-    Half,
-    /// `phẩy`: the decimal point.
-    Point,
-}
-
-const NUMBER_WORDS: &[(&str, NumWord)] = &[
-    (
-        "không",
-        NumWord::Digit {
-            value: 0,
-            unit_only: false,
-        },
-    ),
-    (
-        "một",
-        NumWord::Digit {
-            value: 1,
-            unit_only: false,
-        },
-    ),
-    (
-        "mốt",
-        NumWord::Digit {
-            value: 1,
-            unit_only: true,
-        },
-    ),
-    (
-        "hai",
-        NumWord::Digit {
-            value: 2,
-            unit_only: false,
-        },
-    ),
-    (
-        "ba",
-        NumWord::Digit {
-            value: 3,
-            unit_only: false,
-        },
-    ),
-    (
-        "bốn",
-        NumWord::Digit {
-            value: 4,
-            unit_only: false,
-        },
-    ),
-    (
-        "tư",
-        NumWord::Digit {
-            value: 4,
-            unit_only: false,
-        },
-    ),
-    (
-        "năm",
-        NumWord::Digit {
-            value: 5,
-            unit_only: false,
-        },
-    ),
-    (
-        "lăm",
-        NumWord::Digit {
-            value: 5,
-            unit_only: true,
-        },
-    ),
-    (
-        "nhăm",
-        NumWord::Digit {
-            value: 5,
-            unit_only: true,
-        },
-    ),
-    (
-        "sáu",
-        NumWord::Digit {
-            value: 6,
-            unit_only: false,
-        },
-    ),
-    (
-        "bảy",
-        NumWord::Digit {
-            value: 7,
-            unit_only: false,
-        },
-    ),
-    (
-        "bẩy",
-        NumWord::Digit {
-            value: 7,
-            unit_only: false,
-        },
-    ),
-    (
-        "tám",
-        NumWord::Digit {
-            value: 8,
-            unit_only: false,
-        },
-    ),
-    (
-        "chín",
-        NumWord::Digit {
-            value: 9,
-            unit_only: false,
-        },
-    ),
-    ("mười", NumWord::Ten),
-    ("mươi", NumWord::Tens),
-    ("trăm", NumWord::Hundred),
-    ("linh", NumWord::Zero),
-    ("lẻ", NumWord::Zero),
-    ("chục", NumWord::Dozen),
-    ("rưỡi", NumWord::Half),
-    ("phẩy", NumWord::Point),
-];
-
-/// The number word at the start of `input`, and the rest.
-fn number_word(input: &str) -> Option<(NumWord, &str)> {
-    static WORDS: LazyLock<PhraseTable<NumWord>> = LazyLock::new(|| PhraseTable::new(NUMBER_WORDS));
-    WORDS
-        .lookup(input)
-        .map(|(&meaning, len)| (meaning, &input[len..]))
-}
-
-/// Whether `word` is a number word (`hai`, `mươi`, `trăm`, …) or a scale word.
-pub fn is_number_word(word: &str) -> bool {
-    number_word(word).is_some() || scale_word(word).is_some()
-}
-
-/// The next number word after spaces, and the rest.
-fn next_number_word(input: &str) -> Option<(NumWord, &str)> {
-    let (rest, spaces) = space0(input).ok()?;
-    if spaces.is_empty() {
-        return None;
-    }
-    number_word(rest)
-}
-
-/// A digit word that may follow `mươi`/`mười`: `năm` is left out, since `hai mươi năm` is more
-/// often twenty years than 25.
-fn unit_after_tens(input: &str, allow_five_word: bool) -> Option<(u8, &str)> {
-    let (word, rest) = next_number_word(input)?;
-    match word {
-        NumWord::Digit { value: 0, .. } => None,
-        NumWord::Digit {
-            value: 5,
-            unit_only: false,
-        } if !allow_five_word => None,
-        NumWord::Digit { value, .. } => Some((value, rest)),
-        _ => None,
-    }
-}
-
-/// A group below a thousand in words, with how many words it took.
-fn below_thousand(input: &str) -> Option<(u32, usize, &str)> {
-    let (first, after_first) = number_word(input)?;
-    let mut rest = after_first;
-    let mut words = 1;
-    let mut value: u32;
-    match first {
-        NumWord::Digit {
-            value: d,
-            unit_only: false,
-        } => {
-            value = u32::from(d);
-            if let Some((NumWord::Hundred, r)) = next_number_word(rest) {
-                value *= 100;
-                rest = r;
-                words += 1;
-            } else if let Some((tens, r, w)) = tens_after_digit(d, rest) {
-                return Some((tens, words + w, r));
-            } else {
-                return Some((value, words, rest));
-            }
-        }
-        NumWord::Ten => {
-            return Some(match unit_after_tens(rest, false) {
-                Some((u, r)) => (10 + u32::from(u), 2, r),
-                None => (10, 1, rest),
-            });
-        }
-        NumWord::Dozen => return Some((10, 1, rest)),
-        _ => return None,
-    }
-    // After `trăm`: `linh năm`, `hai mươi mốt`, `mười lăm`, or the spoken `trăm mốt`, `trăm rưỡi`.
-    match next_number_word(rest) {
-        Some((NumWord::Zero, r)) => match next_number_word(r) {
-            Some((NumWord::Digit { value: d, .. }, r2)) if d > 0 => {
-                return Some((value + u32::from(d), words + 2, r2));
-            }
-            _ => {}
-        },
-        Some((NumWord::Ten, r)) => {
-            return Some(match unit_after_tens(r, false) {
-                Some((u, r2)) => (value + 10 + u32::from(u), words + 2, r2),
-                None => (value + 10, words + 1, r),
-            });
-        }
-        Some((
-            NumWord::Digit {
-                value: d,
-                unit_only: false,
-            },
-            r,
-        )) => {
-            if let Some((tens, r2, w)) = tens_after_digit(d, r) {
-                return Some((value + tens, words + 1 + w, r2));
-            }
-        }
-        Some((
-            NumWord::Digit {
-                value: d @ (1 | 4 | 5),
-                unit_only: true,
-            },
-            r,
-        )) => {
-            return Some((value + u32::from(d) * 10, words + 1, r));
-        }
-        Some((NumWord::Half, r)) => return Some((value + 50, words + 1, r)),
-        _ => {}
-    }
-    Some((value, words, rest))
-}
-
-/// `mươi [unit]`, `chục`, or a spoken unit (`hai mốt`) after the digit `d`: the value and the
-/// number of words taken after the digit.
-fn tens_after_digit(d: u8, rest: &str) -> Option<(u32, &str, usize)> {
-    let tens = u32::from(d) * 10;
-    match next_number_word(rest)? {
-        (NumWord::Tens, r) if d >= 2 => Some(match unit_after_tens(r, false) {
-            Some((u, r2)) => (tens + u32::from(u), r2, 2),
-            None => (tens, r, 1),
-        }),
-        (NumWord::Dozen, r) if d >= 1 => Some((tens, r, 1)),
-        (
-            NumWord::Digit {
-                value: u @ (1 | 4 | 5),
-                unit_only: _,
-            },
-            r,
-        ) if d >= 2 && is_spoken_unit(rest) => Some((tens + u32::from(u), r, 1)),
-        _ => None,
-    }
-}
-
-/// Whether the next word is `mốt`, `tư`, `lăm` or `nhăm`, the units only spoken after tens.
-fn is_spoken_unit(input: &str) -> bool {
-    let Ok((rest, _)) = space1(input) else {
-        return false;
-    };
-    let Some((word, _)) = split_word(rest) else {
-        return false;
-    };
-    ["mốt", "tư", "lăm", "nhăm"]
-        .iter()
-        .any(|w| crate::text::same_word(word, w))
-}
-
-/// The base of a segment: digits (with a glued suffix) or words (with `phẩy` decimals).
-#[derive(Debug, Clone, Copy)]
-struct Base<'a> {
-    value: Decimal,
-    words: usize,
-    digits: Option<Numeral>,
-    rest: &'a str,
-}
-
-fn base(input: &str) -> Result<Option<Base<'_>>, nom::Err<NomError<&str>>> {
-    match numeral(input) {
-        Ok((rest, n)) => {
-            let (value, rest) = match glued_suffix(rest) {
-                Some((power, r)) => (scale(n.value, power).ok_or_else(|| too_large(input))?, r),
-                None => (n.value, rest),
-            };
-            return Ok(Some(Base {
-                value,
-                words: 0,
-                digits: Some(n),
-                rest,
-            }));
-        }
-        Err(nom::Err::Failure(e)) => return Err(nom::Err::Failure(e)),
-        Err(_) => {}
-    }
-    if let Some((power, after)) = scale_word(input) {
-        // `nghìn mốt`, `triệu rưỡi`: a scale word with an implied one, read only with the
-        // spoken fraction after it (`triệu đồng` alone is vague, as in `hàng triệu đồng`).
-        if spoken_fraction(after, power).is_some() {
-            return Ok(Some(Base {
-                value: Decimal::ONE,
-                words: 1,
-                digits: None,
-                rest: input,
-            }));
-        }
-        return Ok(None);
-    }
-    let Some((int, words, rest)) = below_thousand(input) else {
-        return Ok(None);
-    };
-    let mut value = Decimal::from(int);
-    let mut words = words;
-    let mut rest = rest;
-    if let Some((NumWord::Point, after_point)) = next_number_word(rest) {
-        if let Some((fraction, fraction_words, r)) = decimal_words(after_point) {
-            value += fraction;
-            words += 1 + fraction_words;
-            rest = r;
-        }
-    }
-    Ok(Some(Base {
-        value,
-        words,
-        digits: None,
-        rest,
-    }))
-}
-
-/// The digits after `phẩy`: `năm` is .5, `hai lăm` .25, `không năm` .05.
-fn decimal_words(input: &str) -> Option<(Decimal, usize, &str)> {
-    let mut zeros = 0u32;
-    let mut rest = input;
-    while let Some((NumWord::Digit { value: 0, .. }, r)) = next_number_word(rest) {
-        zeros += 1;
-        rest = r;
-    }
-    let (space_rest, _) = space1(rest).ok()?;
-    let (group, words, r) = below_thousand(space_rest)?;
-    let digits = group.to_string().len() as u32 + zeros;
-    let fraction = Decimal::try_from_i128_with_scale(i128::from(group), digits).ok()?;
-    Some((fraction, zeros as usize + words, r))
-}
-
 /// `value` times ten to the `power`; `None` on overflow.
 pub(crate) fn scale(value: Decimal, power: u32) -> Option<Decimal> {
     let mut out = value;
@@ -970,95 +585,19 @@ pub struct Scaled {
 /// assert_eq!(amount("500k").unwrap().1.value, Decimal::from(500_000));
 /// ```
 pub fn amount(input: &str) -> IResult<&str, Scaled> {
-    let Some(first) = base(input)? else {
-        return no_match(input, NomErrorKind::Digit);
-    };
-    let overflow = || too_large(input);
-    let mut total = Decimal::ZERO;
-    let mut words = 0;
-    let mut last_power = u32::MAX;
-    let mut segment = first;
-    // Where the amount ends if the segment being read is not part of it.
-    let mut accepted: Option<&str> = None;
-    loop {
-        let (power, after_scales) = scales(segment.rest);
-        if power == 0 || power >= last_power {
-            // A segment with no scale ends the amount: alone, or as the tail of a larger one
-            // written in words (`ba nghìn không trăm linh năm`, `một nghìn hai trăm`).
-            let is_tail = segment.digits.is_none() && segment.words >= 2 && power == 0;
-            match accepted {
-                Some(end) if !is_tail => return Ok((end, scaled(total, words, last_power, first))),
-                _ => {
-                    total = total.checked_add(segment.value).ok_or_else(overflow)?;
-                    let power = if accepted.is_some() { last_power } else { 0 };
-                    return Ok((
-                        segment.rest,
-                        scaled(total, words + segment.words, power, first),
-                    ));
-                }
-            }
-        }
-        let mut value = scale(segment.value, power).ok_or_else(overflow)?;
-        words += segment.words;
-        let mut tail = after_scales;
-        if let Some((extra, r)) = spoken_fraction(after_scales, power) {
-            value = value.checked_add(extra).ok_or_else(overflow)?;
-            tail = r;
-            words += 1;
-        }
-        total = total.checked_add(value).ok_or_else(overflow)?;
-        last_power = power;
-        accepted = Some(tail);
-        if tail.len() != after_scales.len() {
-            break;
-        }
-        match space1(tail).ok().map(|(r, _)| base(r)).transpose()? {
-            Some(Some(next)) => segment = next,
-            _ => break,
-        }
-    }
-    Ok((
-        accepted.unwrap_or(input),
-        scaled(total, words, last_power, first),
-    ))
+    crate::words::grammar::amount(input)
 }
 
-fn scaled(value: Decimal, words: usize, power: u32, first: Base<'_>) -> Scaled {
-    Scaled {
-        value,
-        words,
-        scaled: power > 0,
-        digits: first.digits,
-        power,
-    }
-}
-
-/// Scale words after a base (`nghìn tỷ`), multiplied: their total power of ten (0 for none),
-/// and the rest.
-fn scales(input: &str) -> (u32, &str) {
-    let mut power = 0;
-    let mut rest = input;
-    while let Some((p, r)) = space0(rest).ok().and_then(|(after, _)| scale_word(after)) {
-        power += p;
-        rest = r;
-    }
-    (power, rest)
-}
-
-/// `rưỡi` (and a half) or a spoken digit (`nghìn mốt`, `trăm tư`) after a scale word.
-fn spoken_fraction(input: &str, power: u32) -> Option<(Decimal, &str)> {
-    let unit = scale(Decimal::ONE, power)?;
-    match next_number_word(input)? {
-        (NumWord::Half, rest) => Some((unit / Decimal::TWO, rest)),
-        (
-            NumWord::Digit {
-                value: d @ (1 | 4 | 5),
-                unit_only,
-            },
-            rest,
-        ) if unit_only || d == 4 => Some((unit * Decimal::from(d) / Decimal::TEN, rest)),
-        _ => None,
-    }
+/// Whether `word` is a number word (`hai`, `mươi`, `trăm`, …) or a scale word written out
+/// (`nghìn`, `vạn`).
+///
+/// ```
+/// use vnparse::number::is_number_word;
+/// assert!(is_number_word("Mươi") && is_number_word("vạn"));
+/// assert!(!is_number_word("người"));
+/// ```
+pub fn is_number_word(word: &str) -> bool {
+    crate::words::lexer::is_number_word(word)
 }
 
 /// A signed amount: `-1.200.000`, `âm 5`, `27 tỉ`.
@@ -1083,9 +622,15 @@ pub(crate) fn sign(input: &str) -> (&str, bool) {
     {
         return (rest, true);
     }
-    if let Some((0, len)) = find_phrase(input, &["âm"]) {
-        if let Ok((rest, _)) = space1(&input[len..]) {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) || number_word(rest).is_some() {
+    // `âm` (minus) is the word the lexer knows as such, in any case and form.
+    let minus = split_word(input).filter(|(w, _)| {
+        w.starts_with(['â', 'Â', 'a', 'A'])
+            && crate::words::lexer::word_token(w) == Some(crate::words::lexer::Token::Minus)
+    });
+    if let Some((_, after)) = minus {
+        if let Ok((rest, _)) = space1(after) {
+            let word_follows = split_word(rest).is_some_and(|(w, _)| is_number_word(w));
+            if rest.starts_with(|c: char| c.is_ascii_digit()) || word_follows {
                 return (rest, true);
             }
         }

@@ -63,6 +63,9 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("tám", AMOUNT),
     ("chín", AMOUNT),
     ("mười", AMOUNT),
+    // The common misspellings of `mười` (`muời lăm đồng`).
+    ("muời", AMOUNT),
+    ("mừoi", AMOUNT),
     ("chục", AMOUNT),
     ("nghìn", AMOUNT),
     ("ngàn", AMOUNT),

@@ -1,0 +1,614 @@
+//! The grammar of the module docs, read from the lexer's tokens.
+//!
+//! Groups below a thousand are read by recursive descent (`group`, `tens`, `decimals`);
+//! scales compose by precedence: a scale multiplies everything read since the last larger
+//! scale, so `bốn nghìn sáu trăm mười hai tỷ` is 4612·10⁹ and `năm triệu bốn nghìn` 5 004 000.
+//! The reader keeps the longest prefix that is a whole number: where a term breaks the rules,
+//! the number ends before it.
+
+use super::lexer::{Token, Tokens};
+use crate::number::{Numeral, Scaled};
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::IResult;
+use rust_decimal::Decimal;
+use std::cell::Cell;
+
+/// Where a group stands: it decides which forms it may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// The first group of a number: it may not open with `linh`.
+    First,
+    /// After a scale: `linh tám` in `ba nghìn linh tám` is 8.
+    AfterScale,
+    /// After the decimal point: the spoken tens before a scale are not read there.
+    Decimal,
+}
+
+/// A group read from the tokens.
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    value: Decimal,
+    /// The index of the first token after it.
+    next: usize,
+    /// How many number words it took.
+    words: usize,
+    /// Its numeral, if written in digits.
+    digits: Option<Numeral>,
+    /// The power of ten of a suffix glued to its digits (`500k`).
+    suffix: u32,
+}
+
+/// The amount ran past what a `Decimal` holds.
+#[derive(Debug)]
+pub(crate) struct Overflow;
+
+/// A number read from the start of the tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Read {
+    /// The index of the first token after it.
+    pub next: usize,
+    pub scaled: Scaled,
+}
+
+/// Ten to the `power`; `None` past what a `Decimal` holds.
+fn ten_to(power: u32) -> Option<Decimal> {
+    let n = 10i128.checked_pow(power)?;
+    (power <= 28).then(|| Decimal::from_i128_with_scale(n, 0))
+}
+
+/// The short form's digit a token stands for after a scale or `trăm`: `hai triệu ba`,
+/// `nghìn mốt`, `sáu trăm tư`, `triệu rưỡi` (five). `một` (101 or 110?) and `năm` (more often
+/// "year": `hai triệu năm`) are not short forms.
+fn short_digit(token: Token) -> Option<u32> {
+    match token {
+        Token::Half | Token::Lam => Some(5),
+        Token::Mot => Some(1),
+        Token::Tu => Some(4),
+        Token::Digit(d @ (2 | 3 | 4 | 6 | 7 | 8 | 9)) => Some(u32::from(d)),
+        _ => None,
+    }
+}
+
+/// Whether `token` is a short form that can only follow tens, a scale or `trăm`.
+fn is_spoken_unit(token: Option<Token>) -> bool {
+    matches!(
+        token,
+        Some(Token::Half | Token::Mot | Token::Tu | Token::Lam)
+    )
+}
+
+struct Parser<'t, 'a> {
+    tokens: &'t Tokens,
+    input: &'a str,
+    /// A short form was met whose reading is in doubt (`hai nghìn tư liệu`): the whole
+    /// amount is refused rather than read one way or the other.
+    in_doubt: Cell<bool>,
+}
+
+impl Parser<'_, '_> {
+    fn tok(&self, i: usize) -> Option<Token> {
+        self.tokens.token(i)
+    }
+
+    /// The digit of a short form at `i` (after a scale or `trăm`), if it is one there.
+    ///
+    /// `rưỡi`, `mốt` and `lăm` open nothing and always are; a digit word is only where it
+    /// opens no longer reading (`ba` in `hai triệu ba`, not in `hai triệu ba trăm` or `năm
+    /// triệu bốn nghìn`). `tư` and a digit word followed by a word that is neither a number
+    /// word nor a currency put the amount in doubt: `hai nghìn tư liệu` is two thousand
+    /// documents (`tư liệu`), `ba mẹ` parents.
+    fn short_form_at(&self, i: usize) -> Option<u32> {
+        let token = self.tok(i)?;
+        let d = short_digit(token)?;
+        if matches!(token, Token::Half | Token::Mot | Token::Lam) {
+            return Some(d);
+        }
+        let opens_group = matches!(
+            self.tok(i + 1),
+            Some(Token::Scale { .. } | Token::Hundred | Token::Point)
+        ) || self
+            .tens(i, Place::AfterScale)
+            .is_some_and(|(_, _, w)| w > 1);
+        if opens_group {
+            return None;
+        }
+        if !self.stands_alone(i) {
+            self.in_doubt.set(true);
+            return None;
+        }
+        Some(d)
+    }
+
+    /// Whether what follows token `i` leaves it standing as a word of its own: the end of the
+    /// run (a mark, a line end, digits), another number word (`bảy triệu hai một tháng`) or a
+    /// currency (`ba triệu tư đồng`).
+    fn stands_alone(&self, i: usize) -> bool {
+        if self.tok(i + 1).is_some() {
+            return true;
+        }
+        let rest = self
+            .input
+            .get(self.tokens.end_of(Some(i))..)
+            .unwrap_or_default();
+        let after = rest.trim_start_matches(crate::text::is_space);
+        match crate::text::split_word(after) {
+            None => true,
+            Some(_) => crate::money::currency_after(rest).is_some(),
+        }
+    }
+
+    fn scale_at(&self, i: usize) -> bool {
+        matches!(self.tok(i), Some(Token::Scale { .. }))
+    }
+
+    /// One or more scale words from `i` (`nghìn tỷ`): their total power, and the next index.
+    fn scales(&self, mut i: usize) -> (u32, usize) {
+        let mut power = 0;
+        while let Some(Token::Scale { power: p, .. }) = self.tok(i) {
+            power += u32::from(p);
+            i += 1;
+        }
+        (power, i)
+    }
+
+    /// `group = numeral | words [point decimals]`.
+    fn group(&self, i: usize, place: Place) -> Option<Group> {
+        if let Token::Digits { index, suffix } = self.tok(i)? {
+            let numeral = self.tokens.numeral(index)?;
+            return Some(Group {
+                value: numeral.value,
+                next: i + 1,
+                words: 0,
+                digits: Some(numeral),
+                suffix: u32::from(suffix),
+            });
+        }
+        let (value, next, words) = self.hundreds(i, place)?;
+        let mut group = Group {
+            value: Decimal::from(value),
+            next,
+            words,
+            digits: None,
+            suffix: 0,
+        };
+        if place != Place::Decimal && self.tok(next) == Some(Token::Point) {
+            if let Some((fraction, after, w)) = self.decimals(next + 1) {
+                group.value += fraction;
+                group.next = after;
+                group.words += 1 + w;
+            }
+        }
+        Some(group)
+    }
+
+    /// `words = digit "trăm" [tail] | "trăm" spoken | "linh" unit | tens`: the value, the
+    /// next index and the number of words.
+    fn hundreds(&self, i: usize, place: Place) -> Option<(u32, usize, usize)> {
+        let head = match (self.tok(i)?, self.tok(i + 1)) {
+            (Token::Digit(d), Some(Token::Hundred)) => Some((u32::from(d) * 100, i + 2, 2)),
+            // `trăm rưỡi`, `trăm mốt`: an implied one before `trăm`, with a spoken unit only.
+            (Token::Hundred, t) if is_spoken_unit(t) => Some((100, i + 1, 1)),
+            _ => None,
+        };
+        let Some((value, j, words)) = head else {
+            return match self.tok(i)? {
+                // After a scale, `linh`/`lẻ` stands for the missing hundreds: `ba nghìn linh
+                // tám` 3 008, and in the South `một triệu lẻ năm mươi` 1 000 050.
+                Token::Odd if place == Place::AfterScale => match self.tens(i + 1, place) {
+                    Some((tens, next, w)) if tens >= 10 => Some((tens, next, w + 1)),
+                    _ => {
+                        let (unit, next) = self.unit_after_odd(i + 1)?;
+                        Some((unit, next, 2))
+                    }
+                },
+                _ => self.tens(i, place),
+            };
+        };
+        // After `trăm`: `linh năm`, tens, or a short form (`sáu trăm tư` is 640).
+        if self.tok(j) == Some(Token::Odd) {
+            return Some(match self.unit_after_odd(j + 1) {
+                Some((unit, next)) => (value + unit, next, words + 2),
+                None => (value, j, words),
+            });
+        }
+        let short = (place != Place::Decimal)
+            .then(|| self.short_form_at(j))
+            .flatten();
+        if let Some(d) = short {
+            return Some((value + d * 10, j + 1, words + 1));
+        }
+        // Tens after `trăm` are real tens: `hai trăm năm` is not 205.
+        match self.tens(j, place) {
+            Some((tens, next, w)) if tens >= 10 => Some((value + tens, next, words + w)),
+            _ => Some((value, j, words)),
+        }
+    }
+
+    /// The unit after `linh`/`lẻ`: any digit but zero (`linh năm`, `linh tư`).
+    fn unit_after_odd(&self, i: usize) -> Option<(u32, usize)> {
+        match self.tok(i)? {
+            Token::Digit(d @ 1..=9) => Some((u32::from(d), i + 1)),
+            Token::Tu => Some((4, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// `tens = "mười" [unit] | digit "mươi" [unit] | [digit] "chục" | digit spoken | digit`.
+    fn tens(&self, i: usize, place: Place) -> Option<(u32, usize, usize)> {
+        match self.tok(i)? {
+            Token::Ten => Some(match self.unit_after_tens(i + 1, true, place) {
+                Some(u) => (10 + u, i + 2, 2),
+                None => (10, i + 1, 1),
+            }),
+            Token::Dozen => Some((10, i + 1, 1)),
+            Token::Digit(d) => {
+                let d = u32::from(d);
+                Some(match self.tok(i + 1) {
+                    Some(Token::Tens) if d >= 2 => {
+                        match self.unit_after_tens(i + 2, false, place) {
+                            Some(u) => (d * 10 + u, i + 3, 3),
+                            None => (d * 10, i + 2, 2),
+                        }
+                    }
+                    Some(Token::Dozen) if d >= 1 => (d * 10, i + 2, 2),
+                    // The spoken tens: `hai mốt` 21, `ba tư` 34, `hai lăm` 25.
+                    Some(Token::Mot) if d >= 2 => (d * 10 + 1, i + 2, 2),
+                    Some(Token::Tu) if d >= 2 => (d * 10 + 4, i + 2, 2),
+                    Some(Token::Lam) if d >= 2 => (d * 10 + 5, i + 2, 2),
+                    // `sáu hai triệu` is 62 million; `hai ba triệu`, two digits in a row, is
+                    // "two or three million", no one number.
+                    // `năm` is neither digit here: `năm hai nghìn` is the year 2000.
+                    Some(Token::Digit(u))
+                        if d >= 2
+                            && d != 5
+                            && (2..=9).contains(&u)
+                            && u != 5
+                            && u32::from(u) != d + 1
+                            && place != Place::Decimal
+                            && self.scale_at(i + 2) =>
+                    {
+                        (d * 10 + u32::from(u), i + 2, 2)
+                    }
+                    _ => (d, i + 1, 1),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The unit after `mười` or `mươi`: `một`/`mốt`, `tư`/`bốn`, `lăm`, … `năm` only where a
+    /// scale follows (`hai mươi năm` is twenty years; `hai mươi năm nghìn` is 25 000).
+    fn unit_after_tens(&self, i: usize, after_ten: bool, place: Place) -> Option<u32> {
+        match self.tok(i)? {
+            Token::Digit(5) if place == Place::Decimal || self.scale_at(i + 1) => Some(5),
+            Token::Digit(5) => None,
+            Token::Digit(d @ 1..=9) => Some(u32::from(d)),
+            Token::Mot if !after_ten => Some(1),
+            Token::Tu => Some(4),
+            Token::Lam => Some(5),
+            _ => None,
+        }
+    }
+
+    /// `decimals = { "không" } ( group | digit { digit } )` after the point, read as the
+    /// digits they write: `tám` .8, `một bốn` .14, `mười bốn` .14, `không năm` .05,
+    /// `năm mươi` .50.
+    fn decimals(&self, i: usize) -> Option<(Decimal, usize, usize)> {
+        let mut digits = DigitString::default();
+        let mut j = i;
+        while self.tok(j) == Some(Token::Digit(0)) {
+            digits.push(0)?;
+            j += 1;
+        }
+        match self.hundreds(j, Place::Decimal) {
+            // One digit word: the digits are read one by one (`một bốn`).
+            Some((_, _, 1)) if matches!(self.tok(j), Some(Token::Digit(_))) => {
+                while let Some(Token::Digit(d)) = self.tok(j) {
+                    digits.push(u32::from(d))?;
+                    j += 1;
+                }
+            }
+            Some((value, next, _)) => {
+                for c in value.to_string().bytes() {
+                    digits.push(u32::from(c - b'0'))?;
+                }
+                j = next;
+            }
+            None => {}
+        }
+        if j == i {
+            return None;
+        }
+        let fraction = Decimal::try_from_i128_with_scale(digits.mantissa, digits.count).ok()?;
+        Some((fraction, j, j - i))
+    }
+
+    /// `amount = term { [","] term } [group] [short]`, under the rules of the module docs.
+    fn amount(&self) -> Result<Option<Read>, Overflow> {
+        let read = |next, value, words, power, digits| Read {
+            next,
+            scaled: Scaled {
+                value,
+                words,
+                scaled: power > 0,
+                digits,
+                power,
+            },
+        };
+        // `nghìn mốt`, `triệu rưỡi`: a scale with an implied one, read only with a spoken unit
+        // after it (`triệu đồng` alone is vague, as in `hàng triệu đồng`).
+        if let Some(Token::Scale {
+            abbreviated: false, ..
+        }) = self.tok(0)
+        {
+            let (power, j) = self.scales(0);
+            return Ok(match self.tok(j) {
+                Some(t) if is_spoken_unit(Some(t)) && (t != Token::Tu || self.stands_alone(j)) => {
+                    let d = short_digit(t).unwrap_or(0);
+                    let unit = ten_to(power).ok_or(Overflow)?;
+                    let value = unit + unit / Decimal::TEN * Decimal::from(d);
+                    Some(read(j + 1, value, 1, power, None))
+                }
+                _ => None,
+            });
+        }
+        let mut parts = Parts::default();
+        let mut words = 0;
+        let mut first_digits: Option<Numeral> = None;
+        let mut last_in_words = false;
+        let mut best: Option<Read> = None;
+        let mut i = 0;
+        loop {
+            let top = parts.top();
+            let after_comma = self.tok(i) == Some(Token::Comma);
+            if after_comma {
+                // Commas set off terms only in words, each with its scale.
+                if !last_in_words || top.is_none() {
+                    break;
+                }
+                i += 1;
+            }
+            // Decimals after a scale belong to the whole amount: `một nghìn phẩy năm` 1000.5.
+            if let (Some(part), false, Some(Token::Point)) = (top, after_comma, self.tok(i)) {
+                if let Some((fraction, next, w)) = self.decimals(i + 1) {
+                    let sum = parts.total()?.checked_add(fraction).ok_or(Overflow)?;
+                    best = Some(read(next, sum, words + 1 + w, part.floor, first_digits));
+                }
+                break;
+            }
+            // A short form ends the number: `hai triệu ba`, `ba triệu rưỡi`, `nghìn tỷ rưỡi`.
+            if let (Some(part), false) = (top, after_comma) {
+                if let Some(d) = self.short_form_at(i) {
+                    if part.floor >= 1 {
+                        let unit = ten_to(part.floor - 1).ok_or(Overflow)?;
+                        let sum = parts
+                            .total()?
+                            .checked_add(unit * Decimal::from(d))
+                            .ok_or(Overflow)?;
+                        best = Some(read(i + 1, sum, words + 1, part.floor, first_digits));
+                        break;
+                    }
+                }
+            }
+            let place = if top.is_some() {
+                Place::AfterScale
+            } else {
+                Place::First
+            };
+            let Some(group) = self.group(i, place) else {
+                break;
+            };
+            if after_comma && group.digits.is_some() {
+                break;
+            }
+            if i == 0 {
+                first_digits = group.digits;
+            }
+            let has_scale = group.suffix > 0 || self.scale_at(group.next);
+            if !has_scale {
+                // A group with no scale ends the number; it must fit below the last scale, and
+                // there be more than digits or one digit word, which are ambiguous (`1 tỷ 2`,
+                // `ba nghìn năm`).
+                let lone_digit = group.digits.is_some()
+                    || group.words == 1 && matches!(self.tok(i), Some(Token::Digit(_)));
+                let fits = match top {
+                    Some(part) => {
+                        !lone_digit && group.value < ten_to(part.floor).ok_or(Overflow)?
+                    }
+                    None => true,
+                };
+                if fits && !after_comma {
+                    let sum = parts.total()?.checked_add(group.value).ok_or(Overflow)?;
+                    let floor = top.map_or(0, |p| p.floor);
+                    best = Some(read(
+                        group.next,
+                        sum,
+                        words + group.words,
+                        floor,
+                        first_digits,
+                    ));
+                }
+                break;
+            }
+            let Some((next, trial)) = self.scaled_term(&parts, &group)? else {
+                break;
+            };
+            parts = trial;
+            words += group.words;
+            last_in_words = group.digits.is_none();
+            let floor = parts.top().map_or(0, |p| p.floor);
+            best = Some(read(next, parts.total()?, words, floor, first_digits));
+            i = next;
+        }
+        Ok(if self.in_doubt.get() { None } else { best })
+    }
+
+    /// The scale words after `group` applied to it, each in turn (`nghìn tỷ`): the parts
+    /// then, and the index after the last scale; `None` where a scale breaks the rules.
+    fn scaled_term(
+        &self,
+        parts: &Parts,
+        group: &Group,
+    ) -> Result<Option<(usize, Parts)>, Overflow> {
+        let mut trial = *parts;
+        let mut i = group.next;
+        // The first scale multiplies the group; each after it, what the term is so far.
+        let mut current = Part {
+            value: group.value,
+            power: 0,
+            floor: 0,
+        };
+        let mut powers = [0u32; MAX_SCALES];
+        let mut count = 0;
+        if group.suffix > 0 {
+            powers[0] = group.suffix;
+            count = 1;
+        }
+        while let Some(Token::Scale { power, .. }) = self.tok(i) {
+            let Some(slot) = powers.get_mut(count) else {
+                return Ok(None);
+            };
+            *slot = u32::from(power);
+            count += 1;
+            i += 1;
+        }
+        for &power in powers.get(..count).unwrap_or_default() {
+            let mut multiplier = current.value;
+            while let Some(below) = trial.top().filter(|p| p.power < power) {
+                multiplier = multiplier.checked_add(below.value).ok_or(Overflow)?;
+                trial.pop();
+            }
+            if multiplier.is_zero() {
+                return Ok(None);
+            }
+            let value = multiplier
+                .checked_mul(ten_to(power).ok_or(Overflow)?)
+                .ok_or(Overflow)?;
+            current = Part {
+                value,
+                power,
+                floor: power + current.floor,
+            };
+            if let Some(outer) = trial.top() {
+                if value >= ten_to(outer.floor).ok_or(Overflow)? {
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(trial.push(current).then_some((i, trial)))
+    }
+}
+
+/// The most scale words one term takes (`nghìn tỷ tỷ`).
+const MAX_SCALES: usize = 8;
+
+/// A scaled part of an amount: `bảy triệu` in `bảy triệu tám trăm nghìn`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Part {
+    value: Decimal,
+    /// The power of its last scale word: a later scale multiplies it if larger.
+    power: u32,
+    /// The power of the lowest place it fills: what follows must be below it (`bốn nghìn
+    /// tỷ` fills from 10^12, `bốn nghìn sáu trăm mười hai tỷ` from 10^9).
+    floor: u32,
+}
+
+/// The parts read so far, on the stack, each below the floor of the one before.
+#[derive(Debug, Clone, Copy, Default)]
+struct Parts {
+    items: [Part; 12],
+    len: usize,
+}
+
+impl Parts {
+    fn top(&self) -> Option<Part> {
+        self.len
+            .checked_sub(1)
+            .and_then(|i| self.items.get(i))
+            .copied()
+    }
+
+    fn pop(&mut self) {
+        self.len = self.len.saturating_sub(1);
+    }
+
+    fn push(&mut self, part: Part) -> bool {
+        match self.items.get_mut(self.len) {
+            Some(slot) => {
+                *slot = part;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn total(&self) -> Result<Decimal, Overflow> {
+        self.items
+            .get(..self.len)
+            .unwrap_or_default()
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(p.value))
+            .ok_or(Overflow)
+    }
+}
+
+fn too_large(input: &str) -> nom::Err<NomError<&str>> {
+    nom::Err::Failure(NomError::new(input, NomErrorKind::TooLarge))
+}
+
+/// An amount in digits, words or both, scale words applied; see [`crate::number::amount`].
+pub(crate) fn amount(input: &str) -> IResult<&str, Scaled> {
+    let tokens = Tokens::lex(input);
+    if tokens.overflow {
+        return Err(too_large(input));
+    }
+    let parser = Parser {
+        tokens: &tokens,
+        input,
+        in_doubt: Cell::new(false),
+    };
+    match parser.amount() {
+        Ok(Some(read)) if tokens.truncated && read.next >= tokens.count() => Err(nom::Err::Error(
+            NomError::new(input, NomErrorKind::TooLarge),
+        )),
+        Ok(Some(read)) => {
+            let end = tokens.end_of(read.next.checked_sub(1));
+            Ok((&input[end..], read.scaled))
+        }
+        Ok(None) => Err(nom::Err::Error(NomError::new(input, NomErrorKind::Digit))),
+        Err(Overflow) => Err(too_large(input)),
+    }
+}
+
+/// `whole = amount ["chẵn"]`: an amount as a whole text gives it, with the `chẵn` (exactly)
+/// invoices write after a whole amount.
+pub(crate) fn whole_amount(input: &str) -> IResult<&str, Scaled> {
+    let (rest, scaled) = amount(input)?;
+    let even = crate::text::space1(rest)
+        .ok()
+        .and_then(|(r, _)| crate::text::split_word(r))
+        .filter(|(w, _)| super::lexer::word_token(w) == Some(Token::Even));
+    match even {
+        Some((_, after)) if scaled.value.is_integer() => Ok((after, scaled)),
+        _ => Ok((rest, scaled)),
+    }
+}
+
+/// Decimal digits read one at a time, at most as many as a `Decimal` holds.
+#[derive(Default)]
+struct DigitString {
+    mantissa: i128,
+    count: u32,
+}
+
+impl DigitString {
+    fn push(&mut self, digit: u32) -> Option<()> {
+        self.mantissa = self
+            .mantissa
+            .checked_mul(10)?
+            .checked_add(i128::from(digit))?;
+        self.count += 1;
+        (self.count <= 28).then_some(())
+    }
+}

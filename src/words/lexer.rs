@@ -1,0 +1,506 @@
+//! The lexer: a run of number words (and numerals in digits) as tokens.
+//!
+//! Each word is folded once (see [`crate::text::Folded`]) and looked up in one table; the
+//! grammar above never looks at the text again. Distinct lexemes are distinct tokens even
+//! where they share a value (`tư` is not `bốn`, `mốt` is not `một`, `lăm` is not `năm`): which
+//! of them stands where is what the grammar decides on.
+
+use crate::number::{numeral, Numeral};
+use crate::text::{fold_hash, is_space, is_word_char, Folded};
+use std::sync::LazyLock;
+
+/// One number word, or a numeral in digits, or a comma between two groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Token {
+    /// `không` … `chín`, with `bẩy` for seven: a digit that may stand anywhere.
+    Digit(u8),
+    /// `mốt`: one, only after tens (`hai mươi mốt`, `hai mốt`, `nghìn mốt`).
+    Mot,
+    /// `tư`: four, only after tens, `linh` or a scale (`năm mươi tư`, `nghìn tư`).
+    Tu,
+    /// `lăm`, `nhăm`: five, only after tens (`mười lăm`, `hai lăm`).
+    Lam,
+    /// `mười` (and the misspellings `muời`, `mừoi`): ten.
+    Ten,
+    /// `mươi` (and `mưoi`, `muơi`): times ten, after a digit.
+    Tens,
+    /// `trăm`: times a hundred.
+    Hundred,
+    /// `linh`, `lẻ`: no tens (`một trăm linh năm`).
+    Odd,
+    /// `chục`: ten, or times ten (`hai chục`).
+    Dozen,
+    /// A scale word and its power of ten: `nghìn`/`ngàn`/`k` 3, `vạn` 4, `triệu`/`tr` 6,
+    /// `tỷ`/`tỉ` 9. `abbreviated` for `k`, `tr`.
+    Scale { power: u8, abbreviated: bool },
+    /// `rưỡi`: and a half.
+    Half,
+    /// `phẩy`, `chấm`: the decimal point.
+    Point,
+    /// `âm`: minus.
+    Minus,
+    /// `chẵn`: exactly (after a whole amount, as invoices write it).
+    Even,
+    /// A numeral in digits (the index of its [`Numeral`] in the run), with the power of ten
+    /// of a suffix glued to it (`500k`, `3tr`, `1,2M`).
+    Digits { index: u8, suffix: u8 },
+    /// `,` followed by a space, between two groups (`hai trăm tỷ, bảy trăm triệu`).
+    Comma,
+}
+
+/// The words and what each is, as written; the table is folded once.
+const WORDS: &[(&str, Token)] = &[
+    ("không", Token::Digit(0)),
+    ("một", Token::Digit(1)),
+    ("hai", Token::Digit(2)),
+    ("ba", Token::Digit(3)),
+    ("bốn", Token::Digit(4)),
+    ("năm", Token::Digit(5)),
+    ("sáu", Token::Digit(6)),
+    ("bảy", Token::Digit(7)),
+    ("bẩy", Token::Digit(7)),
+    ("tám", Token::Digit(8)),
+    ("chín", Token::Digit(9)),
+    ("mốt", Token::Mot),
+    ("tư", Token::Tu),
+    ("lăm", Token::Lam),
+    ("nhăm", Token::Lam),
+    ("mười", Token::Ten),
+    ("muời", Token::Ten),
+    ("mừoi", Token::Ten),
+    ("mươi", Token::Tens),
+    ("mưoi", Token::Tens),
+    ("muơi", Token::Tens),
+    ("trăm", Token::Hundred),
+    ("linh", Token::Odd),
+    ("lẻ", Token::Odd),
+    ("chục", Token::Dozen),
+    ("nghìn", SCALE_3),
+    ("ngàn", SCALE_3),
+    ("ngìn", SCALE_3),
+    (
+        "k",
+        Token::Scale {
+            power: 3,
+            abbreviated: true,
+        },
+    ),
+    (
+        "vạn",
+        Token::Scale {
+            power: 4,
+            abbreviated: false,
+        },
+    ),
+    ("triệu", SCALE_6),
+    (
+        "tr",
+        Token::Scale {
+            power: 6,
+            abbreviated: true,
+        },
+    ),
+    ("tỷ", SCALE_9),
+    ("tỉ", SCALE_9),
+    ("rưỡi", Token::Half),
+    ("rưởi", Token::Half),
+    ("phẩy", Token::Point),
+    ("chấm", Token::Point),
+    ("âm", Token::Minus),
+    ("chẵn", Token::Even),
+];
+
+const SCALE_3: Token = Token::Scale {
+    power: 3,
+    abbreviated: false,
+};
+const SCALE_6: Token = Token::Scale {
+    power: 6,
+    abbreviated: false,
+};
+const SCALE_9: Token = Token::Scale {
+    power: 9,
+    abbreviated: false,
+};
+
+/// [`WORDS`] by the hash of their folded form ([`fold_hash`]), sorted for a search by halves.
+static TABLE: LazyLock<Vec<(u64, &str, Token)>> = LazyLock::new(|| {
+    let mut table: Vec<(u64, &str, Token)> =
+        WORDS.iter().map(|&(w, t)| (fold_hash(w), w, t)).collect();
+    table.sort_by_key(|&(h, _, _)| h);
+    table
+});
+
+/// [`WORDS`] as written (lower case, NFC), by length in bytes: most text writes its number
+/// words so, and a word found here needs no folding.
+static EXACT: LazyLock<Vec<Vec<(&str, Token)>>> = LazyLock::new(|| {
+    let mut by_len: Vec<Vec<(&str, Token)>> = Vec::new();
+    for &(w, t) in WORDS {
+        if by_len.len() <= w.len() {
+            by_len.resize(w.len() + 1, Vec::new());
+        }
+        if let Some(bucket) = by_len.get_mut(w.len()) {
+            bucket.push((w, t));
+        }
+    }
+    by_len
+});
+
+/// The token a single word is, if it is a number word (any case, NFC or NFD).
+pub(crate) fn word_token(word: &str) -> Option<Token> {
+    let exact = |word: &str| {
+        EXACT
+            .get(word.len())
+            .and_then(|bucket| bucket.iter().find(|(w, _)| *w == word))
+            .map(|&(_, t)| t)
+    };
+    if let Some(t) = exact(word) {
+        return Some(t);
+    }
+    // A capital first letter (`Một`, `Hai`), as a sentence or an invoice starts.
+    let mut chars = word.chars();
+    if let Some(first) = chars.next().filter(|c| c.is_uppercase()) {
+        let rest = chars.as_str();
+        let mut buf = [0u8; 16];
+        let mut lower = first.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            let head = l.encode_utf8(&mut buf).len();
+            if let Some(tail) = buf.get_mut(head..head + rest.len()) {
+                tail.copy_from_slice(rest.as_bytes());
+                let t = std::str::from_utf8(&buf[..head + rest.len()])
+                    .ok()
+                    .and_then(exact);
+                if t.is_some() {
+                    return t;
+                }
+            }
+        }
+    }
+    // Any other form: the fold's hash, in one pass with no buffer (most words that reach
+    // here are no number word); a hit is confirmed on the folded word.
+    let hash = fold_hash(word);
+    let i = TABLE.binary_search_by_key(&hash, |&(h, _, _)| h).ok()?;
+    let &(_, key, token) = TABLE.get(i)?;
+    Folded::new(word).matches(key).then_some(token)
+}
+
+/// Whether `word` is a number word or a scale word written out (`hai`, `mươi`, `trăm`,
+/// `nghìn`, `vạn`), as the readers of nouns need to know: abbreviations (`k`, `tr`) and the
+/// words around a number (`phẩy`, `âm`, `chẵn`) are not.
+pub(crate) fn is_number_word(word: &str) -> bool {
+    matches!(
+        word_token(word),
+        Some(
+            Token::Digit(_)
+                | Token::Mot
+                | Token::Tu
+                | Token::Lam
+                | Token::Ten
+                | Token::Tens
+                | Token::Hundred
+                | Token::Odd
+                | Token::Dozen
+                | Token::Half
+                | Token::Scale {
+                    abbreviated: false,
+                    ..
+                }
+        )
+    )
+}
+
+/// Suffixes glued to digits, as on price tags and in software: `500k`, `3tr`, `1,2M`.
+const SUFFIXES: &[(&str, u8)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G", 9)];
+
+/// A suffix glued to the digits before it: its power of ten, and the rest.
+fn glued_suffix(input: &str) -> Option<(u8, &str)> {
+    let (word, rest) = split_word(input)?;
+    // `25M²` is 25 square metres in capitals, not 25 million.
+    if rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    SUFFIXES
+        .iter()
+        .find(|(s, _)| *s == word)
+        .map(|&(_, power)| (power, rest))
+}
+
+/// The most tokens one number is read from: more than any number a `Decimal` holds needs,
+/// and a bound on the work done at one position of a long run of number words.
+pub(crate) const MAX_TOKENS: usize = 64;
+/// The most numerals in digits one number is read from (`1 tỷ 200 triệu` has two).
+const MAX_NUMERALS: usize = 6;
+
+/// A token and where it stands in the input (byte offsets).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lexeme {
+    pub token: Token,
+    /// Where it ends.
+    pub end: u32,
+}
+
+/// A byte offset as a lexeme keeps it: a run of number words starts a candidate and never
+/// reaches 4 GiB, but a longer input must not wrap.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// The tokens of one run of number words, from the start of an input, on the stack.
+pub(crate) struct Tokens {
+    items: [Lexeme; MAX_TOKENS],
+    len: usize,
+    numerals: [Option<Numeral>; MAX_NUMERALS],
+    /// The first numeral is too large for a `Decimal`.
+    pub overflow: bool,
+    /// The run goes on past [`MAX_TOKENS`] tokens or `MAX_NUMERALS` numerals: no value may
+    /// be read that reaches the last token.
+    pub truncated: bool,
+}
+
+impl Tokens {
+    /// Lexes `input` from its start while it is number words, numerals and the spaces (or
+    /// comma and space) between them.
+    pub fn lex(input: &str) -> Self {
+        let mut tokens = Tokens {
+            items: [Lexeme {
+                token: Token::Comma,
+                end: 0,
+            }; MAX_TOKENS],
+            len: 0,
+            numerals: [None; MAX_NUMERALS],
+            overflow: false,
+            truncated: false,
+        };
+        let mut at = 0;
+        let mut numerals = 0;
+        loop {
+            let rest = &input[at..];
+            if tokens.len >= MAX_TOKENS {
+                tokens.truncated = true;
+                break;
+            }
+            let (token, len) = match one_token(rest, numerals) {
+                Ok(Some((Token::Digits { index, suffix }, len, numeral))) => {
+                    if let Some(slot) = tokens.numerals.get_mut(usize::from(index)) {
+                        *slot = numeral;
+                    }
+                    numerals += 1;
+                    (Token::Digits { index, suffix }, len)
+                }
+                Ok(Some((token, len, _))) => (token, len),
+                Ok(None) => {
+                    // More numerals than a run keeps: a reading must not end there.
+                    tokens.truncated =
+                        numerals >= MAX_NUMERALS && rest.starts_with(|c: char| c.is_ascii_digit());
+                    break;
+                }
+                Err(()) => {
+                    tokens.overflow = tokens.len == 0;
+                    break;
+                }
+            };
+            if let Some(slot) = tokens.items.get_mut(tokens.len) {
+                *slot = Lexeme {
+                    token,
+                    end: offset(at + len),
+                };
+            }
+            tokens.len += 1;
+            // The next token: after spaces, or after `,` and spaces (a comma token).
+            let after = &input[at + len..];
+            let next = skip_spaces(after);
+            if next.len() < after.len() {
+                at = input.len() - next.len();
+                continue;
+            }
+            // `500triệu`, `2tỷ`: a scale word glued to digits.
+            let glued_scale = matches!(token, Token::Digits { .. })
+                && split_word(after)
+                    .and_then(|(w, _)| word_token(w))
+                    .is_some_and(|t| matches!(t, Token::Scale { .. }));
+            if glued_scale {
+                at += len;
+                continue;
+            }
+            let Some(after_comma) = after.strip_prefix(',') else {
+                break;
+            };
+            let next = skip_spaces(after_comma);
+            if next.len() == after_comma.len() {
+                break;
+            }
+            if tokens.len >= MAX_TOKENS {
+                tokens.truncated = true;
+                break;
+            }
+            let comma_at = at + len;
+            if let Some(slot) = tokens.items.get_mut(tokens.len) {
+                *slot = Lexeme {
+                    token: Token::Comma,
+                    end: offset(comma_at + 1),
+                };
+            }
+            tokens.len += 1;
+            at = input.len() - next.len();
+        }
+        // A run never ends on a comma.
+        while tokens.len > 0 && tokens.token(tokens.len - 1) == Some(Token::Comma) {
+            tokens.len -= 1;
+        }
+        tokens
+    }
+
+    /// How many tokens were read.
+    pub fn count(&self) -> usize {
+        self.len
+    }
+
+    /// The token at `i`, if there is one.
+    pub fn token(&self, i: usize) -> Option<Token> {
+        (i < self.len)
+            .then(|| self.items.get(i).map(|l| l.token))
+            .flatten()
+    }
+
+    /// The lexeme at `i`, if there is one.
+    pub fn lexeme(&self, i: usize) -> Option<Lexeme> {
+        (i < self.len).then(|| self.items.get(i).copied()).flatten()
+    }
+
+    /// The numeral of a [`Token::Digits`].
+    pub fn numeral(&self, index: u8) -> Option<Numeral> {
+        self.numerals.get(usize::from(index)).copied().flatten()
+    }
+
+    /// The byte offset where the token `i` ends (0 before the first).
+    pub fn end_of(&self, i: Option<usize>) -> usize {
+        i.and_then(|i| self.lexeme(i)).map_or(0, |l| l.end as usize)
+    }
+}
+
+/// The word at the start of `input` and the rest, as [`crate::text::split_word`] splits it;
+/// ASCII letters are taken a byte at a time.
+fn split_word(input: &str) -> Option<(&str, &str)> {
+    let bytes = input.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        match input.get(end..).and_then(|r| r.chars().next()) {
+            Some(c) if is_word_char(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    (end > 0).then(|| input.split_at(end))
+}
+
+/// `input` after the spaces at its start (on one line), as [`crate::text::space0`] skips them.
+fn skip_spaces(input: &str) -> &str {
+    let bytes = input.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b == b' ' || b == b'\t' {
+            end += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            break;
+        }
+        match input.get(end..).and_then(|r| r.chars().next()) {
+            Some(c) if is_space(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    input.get(end..).unwrap_or_default()
+}
+
+/// The token at the start of `input` and its length (with the numeral of a digits token);
+/// `Err` for a numeral too large to hold.
+#[allow(clippy::type_complexity)]
+fn one_token(input: &str, numerals: usize) -> Result<Option<(Token, usize, Option<Numeral>)>, ()> {
+    if input.starts_with(|c: char| c.is_ascii_digit()) {
+        if numerals >= MAX_NUMERALS {
+            return Ok(None);
+        }
+        return match numeral(input) {
+            Ok((rest, n)) => {
+                let (suffix, rest) = glued_suffix(rest).unwrap_or((0, rest));
+                let index = u8::try_from(numerals).unwrap_or(u8::MAX);
+                Ok(Some((
+                    Token::Digits { index, suffix },
+                    input.len() - rest.len(),
+                    Some(n),
+                )))
+            }
+            Err(nom::Err::Failure(_)) => Err(()),
+            Err(_) => Ok(None),
+        };
+    }
+    let Some((word, _)) = split_word(input) else {
+        return Ok(None);
+    };
+    Ok(word_token(word).map(|t| (t, word.len(), None)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(input: &str) -> Vec<Token> {
+        let t = Tokens::lex(input);
+        (0..t.count()).filter_map(|i| t.token(i)).collect()
+    }
+
+    #[test]
+    fn distinct_lexemes_are_distinct_tokens() {
+        assert_eq!(
+            kinds("bốn tư mốt một lăm năm nhăm"),
+            [
+                Token::Digit(4),
+                Token::Tu,
+                Token::Mot,
+                Token::Digit(1),
+                Token::Lam,
+                Token::Digit(5),
+                Token::Lam
+            ]
+        );
+    }
+
+    #[test]
+    fn a_run_longer_than_kept_is_marked() {
+        assert!(Tokens::lex(&"một ".repeat(MAX_TOKENS + 1)).truncated);
+        assert!(!Tokens::lex(&"một ".repeat(MAX_TOKENS - 1)).truncated);
+        assert!(Tokens::lex("1 tỷ 2 tỷ 3 tỷ 4 tỷ 5 tỷ 6 tỷ 7 tỷ").truncated);
+    }
+
+    #[test]
+    fn every_word_has_its_own_hash() {
+        let mut hashes: Vec<u64> = WORDS.iter().map(|&(w, _)| fold_hash(w)).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), WORDS.len());
+    }
+
+    #[test]
+    fn any_case_and_form_folds_to_one_token() {
+        for w in ["Mười", "MƯỜI", "mu\u{31b}\u{300}o\u{31b}i", "muời"] {
+            assert_eq!(word_token(w), Some(Token::Ten), "{w}");
+        }
+        assert_eq!(word_token("TỶ"), Some(SCALE_9));
+        assert_eq!(word_token("nam"), None);
+    }
+
+    #[test]
+    fn a_run_stops_at_the_first_other_word_and_never_ends_on_a_comma() {
+        assert_eq!(kinds("hai trăm, người"), [Token::Digit(2), Token::Hundred]);
+        assert_eq!(kinds("hai tỷ, ba triệu").len(), 5);
+        assert_eq!(kinds("hai\ntrăm"), [Token::Digit(2)]);
+        assert_eq!(kinds("năm 2024").len(), 2);
+    }
+}
