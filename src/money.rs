@@ -185,8 +185,10 @@ fn ends_with_scale(read: &str) -> bool {
         .rsplit(|c: char| !crate::text::is_word_char(c))
         .next()
         .unwrap_or_default();
-    crate::number::scale_word(last).is_some_and(|(_, r)| r.is_empty())
-        || ["tr", "k"].contains(&last)
+    matches!(
+        crate::words::lexer::word_token(last),
+        Some(crate::words::lexer::Token::Scale { .. })
+    )
 }
 
 /// `$5`, `US$ 3.500`, `USD250`, `VND 500.000`, `EURO 250`, with an optional qualifier before

@@ -355,10 +355,24 @@ fn invoice_style_by_default() {
     }
     let usd = Money {
         amount: vnparse::Amount::Exact(dec("12.5")),
-        currency: Currency::Usd,
+        currency: Currency::USD,
         approx: None,
+        per: None,
     };
     assert_eq!(usd.to_words(), "Mười hai phẩy năm đô la Mỹ");
+    // The currency is named as the one currency table names it in full, else by its code.
+    for (code, want) in [
+        ("AUD", "Năm đô la Úc"),
+        ("KRW", "Năm won Hàn Quốc"),
+        ("AED", "Năm AED"),
+    ] {
+        let money = Money {
+            currency: Currency::from_code(code).unwrap(),
+            amount: vnparse::Amount::Exact(dec("5")),
+            ..usd.clone()
+        };
+        assert_eq!(money.to_words(), want, "{code}");
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! linh năm`); a chunk of nine digits is followed by `tỷ` once per place, so that `nghìn tỷ`
 //! (`mười lăm nghìn tỷ`) and `tỷ tỷ` (`một tỷ tỷ`) come out of the same rule.
 
-use crate::money::{Currency, Money};
+use crate::money::Money;
 use crate::number::Amount;
 use crate::Number;
 use rust_decimal::Decimal;
@@ -373,22 +373,6 @@ fn amount_words(amount: &Amount, o: &WordsOptions) -> (String, bool) {
     }
 }
 
-/// The currency's name as written in words after an amount.
-fn currency_words(currency: Currency) -> &'static str {
-    match currency {
-        Currency::Vnd => "đồng",
-        Currency::Usd => "đô la Mỹ",
-        Currency::Eur => "euro",
-        Currency::Jpy => "yên Nhật",
-        Currency::Cny => "nhân dân tệ",
-        Currency::Gbp => "bảng Anh",
-        Currency::Krw => "won",
-        Currency::Thb => "bạt",
-        #[allow(unreachable_patterns)]
-        other => other.code(),
-    }
-}
-
 impl Number {
     /// The number in words, in the invoice style ([`WordsOptions::new`]).
     ///
@@ -487,7 +471,9 @@ impl Money {
         }
         text.push_str(&amount);
         text.push(' ');
-        text.push_str(currency_words(self.currency));
+        // The currency table's first name is the one written in full; a currency with no
+        // Vietnamese name is written by its ISO code, as invoices do.
+        text.push_str(self.currency.name().unwrap_or(self.currency.code()));
         finish(text, whole, options)
     }
 }
