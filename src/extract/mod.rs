@@ -364,7 +364,9 @@ fn json_string(s: &str) -> String {
     out
 }
 
-/// Finds entities in text; holds the lexicon of counted nouns.
+/// Finds entities in text; holds the lexicon of counted nouns and the options of
+/// [`Extractor::builder`] (the kinds yielded, a reference date, the era of unit codes, addresses
+/// as one entity, with the fields an `address` has).
 ///
 /// ```
 /// use vnparse::{Extractor, Units};

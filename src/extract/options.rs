@@ -230,9 +230,8 @@ pub struct ExtractorBuilder {
 
 impl Extractor {
     /// A builder of an extractor with options; with none set, [`build`](ExtractorBuilder::build)
-    /// gives the same extractor as [`Extractor::new`]. The options are applied after the scan
-    /// (see [`options`](self::options) below): they choose what is yielded, never how the text
-    /// is read.
+    /// gives the same extractor as [`Extractor::new`]. The options are applied after the scan:
+    /// they choose what is yielded, never how the text is read.
     ///
     /// - [`units`](ExtractorBuilder::units): the lexicon of counted nouns;
     /// - [`kinds`](ExtractorBuilder::kinds): the kinds yielded;
