@@ -529,3 +529,90 @@ fn options_apply_to_a_stream_as_to_the_whole_text() {
     let kinds: Vec<&str> = streamed.iter().map(|e| e.kind().as_str()).collect();
     assert_eq!(kinds, ["date", "address"]);
 }
+
+// ---------------------------------------------------------------------------
+// Any text.
+
+/// Text made of the pieces addresses, dates and units are made of, in any order.
+fn address_like_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let pieces = proptest::sample::select(vec![
+        "59",
+        "Số",
+        "số nhà",
+        "SN",
+        "12/4",
+        "Lý Tự Trọng",
+        "đường",
+        " ",
+        ", ",
+        " - ",
+        ";",
+        "\n",
+        "phường Bến Nghé",
+        "Quận 1",
+        "TP.HCM",
+        "thôn Đông",
+        "xã Gia Hòa",
+        "huyện Gia Viễn",
+        "tỉnh Ninh Bình",
+        "tỉnh Sóc Trăng",
+        "Hà Nội",
+        "Việt Nam",
+        "ngày 28/12",
+        "tháng 12",
+        "quý IV",
+        "rằm tháng Bảy",
+        "29/2",
+        "đồng",
+        "người",
+        "đặc khu Phú Quốc",
+        "ễ",
+        "\u{301}",
+    ]);
+    proptest::collection::vec(pieces, 0..24).prop_map(|p| p.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::with_cases(256)
+    })]
+    /// With every option on, any text gives entities in order, apart, on its own characters,
+    /// each an address or the contract's entity at the same place; and a stream gives the same.
+    #[test]
+    fn every_option_keeps_the_contract_on_any_text(text in address_like_text()) {
+        let extractor = Extractor::builder()
+            .addresses(true)
+            .reference_date(day(2025, 1, 5))
+            .era(AdminEra::Y2025)
+            .build();
+        let found = extractor.extract(&text);
+        let plain = vnparse::extract(&text);
+        for pair in found.windows(2) {
+            proptest::prop_assert!(pair[0].span.end <= pair[1].span.start, "{pair:?}");
+        }
+        for e in &found {
+            proptest::prop_assert!(text.get(e.span.clone()).is_some_and(|t| !t.is_empty()));
+            if e.kind() != Kind::Address {
+                proptest::prop_assert!(plain.iter().any(|p| p.span == e.span && p.kind() == e.kind()));
+            }
+        }
+        let streamed: Vec<Entity> = extractor
+            .stream(text.as_bytes())
+            .map(|f| f.unwrap().entity)
+            .collect();
+        proptest::prop_assert_eq!(streamed, found);
+    }
+}
+
+#[test]
+fn a_long_line_of_units_is_grouped_in_linear_time() {
+    let line = "Số 5 Lê Lợi, phường Bến Nghé, Quận 1, TP.HCM, ".repeat(4000);
+    let started = std::time::Instant::now();
+    let found = with_addresses().extract(&line);
+    assert_eq!(found.len(), 4000);
+    assert!(found.iter().all(|e| e.kind() == Kind::Address));
+    // Far less than a second in a debug build; a quadratic look-up would take minutes.
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

@@ -543,7 +543,9 @@ fn is_house(text: &str, house: &Entity, unit_start: usize) -> bool {
 /// Where a house number at `at` begins with its `Số`, `Số nhà` or `SN` before it: `at`
 /// itself when there is none.
 fn house_prefix(text: &str, at: usize) -> usize {
-    let before = text.get(..at).unwrap_or_default();
+    // `Số nhà ` is a few bytes even decomposed: no need to look further back.
+    let from = floor_boundary(text, at.saturating_sub(HOUSE_PREFIX_REACH));
+    let before = text.get(from..at).unwrap_or_default();
     // Only across spaces: `Số 12`, not `Số:12`.
     if !before.ends_with(is_space) {
         return at;
@@ -551,13 +553,31 @@ fn house_prefix(text: &str, at: usize) -> usize {
     let Some((word, start)) = last_word(before) else {
         return at;
     };
-    if same_word(word, "số") || same_word(word, "sn") {
-        return start;
+    let prefix = if same_word(word, "số") || same_word(word, "sn") {
+        Some(start)
+    } else {
+        match last_word(&before[..start]) {
+            Some((so, start)) if same_word(word, "nhà") && same_word(so, "số") => Some(start),
+            _ => None,
+        }
+    };
+    // A whole word, not the tail of one cut where the look back began.
+    let whole = |start: usize| start > 0 || from == 0 || text[..from].ends_with(is_space);
+    prefix
+        .filter(|&start| whole(start))
+        .map_or(at, |start| from + start)
+}
+
+/// How far before a house number its prefix is looked for, in bytes.
+const HOUSE_PREFIX_REACH: usize = 32;
+
+/// The last character boundary of `text` at or before `at` (its end, past it).
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
-    match last_word(&before[..start]) {
-        Some((so, start)) if same_word(word, "nhà") && same_word(so, "số") => start,
-        _ => at,
-    }
+    at
 }
 
 /// The last word of `text` (spaces after it aside) and where it starts.
@@ -592,15 +612,13 @@ fn address_from(
         return None;
     }
     let chain_end = found[unit_chain(text, found, i)].span.end;
-    let line_end = text[start..]
+    // As far as the line goes, within reach (looked for within reach only, so that a long
+    // line is not searched again for every unit on it).
+    let reach = floor_boundary(text, start.saturating_add(ADDRESS_REACH)).max(chain_end);
+    let limit = text[start..reach]
         .find(['\n', '\r'])
-        .map_or(text.len(), |n| start + n);
-    let mut limit = line_end
-        .min(start.saturating_add(ADDRESS_REACH))
+        .map_or(reach, |n| start + n)
         .max(chain_end);
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
     let input = &text[start..limit];
     let as_far_as_it_goes = address(input).ok().and_then(|(rest, address)| {
         let end = start
@@ -644,7 +662,8 @@ fn unit_chain(text: &str, found: &[Entity], i: usize) -> usize {
     let mut last = i;
     while let (Some(here), Some(next)) = (found.get(last), found.get(last + 1)) {
         let between = text.get(here.span.end..next.span.start).unwrap_or_default();
-        let joined = matches!(between.trim_matches(is_space), "," | ";" | "-" | "–" | "—");
+        let joined = matches!(between.trim_matches(is_space), "," | ";" | "-" | "–" | "—")
+            && !between.contains(['\n', '\r']);
         // Levels rise as the enum's order falls: village, commune, district, province.
         let higher = matches!((level(here), level(next)), (Some(a), Some(b)) if b < a);
         if !(joined && higher) {
