@@ -187,6 +187,31 @@ fn the_nearest_year_crosses_the_year_boundary() {
 }
 
 #[test]
+fn a_weekday_written_with_the_day_picks_its_year() {
+    let march = with_reference(2025, 3, 10);
+    for (text, value) in [
+        // 12 September 2024 is nearer, but a Thursday.
+        ("Thứ Sáu, 12/9, trường khai giảng.", "2025-09-12"),
+        // 5 October 2024 is nearer, but a Saturday.
+        ("Chủ nhật, ngày 5/10, hội thao diễn ra.", "2025-10-05"),
+        // The nearest is the day of its weekday: it stays.
+        ("Thứ Hai, 3/3, đoàn về xã.", "2025-03-03"),
+    ] {
+        let e = &march.extract(text)[0];
+        assert_eq!(e.value_string(), value, "in {text:?}");
+        assert!(!e.to_json(text).contains("weekday_conflict"), "in {text:?}");
+    }
+    // The year that fits the weekday is a year off: a slip of the weekday, its conflict told.
+    let e = &march.extract("Thứ Tư, 12/3, họp tổng kết.")[0];
+    assert_eq!(e.value_string(), "2025-03-12");
+    let e = &march.extract("Thứ Ba, 12/3, họp tổng kết.")[0];
+    assert_eq!(e.value_string(), "2025-03-12");
+    assert!(e
+        .to_json("Thứ Ba, 12/3, họp tổng kết.")
+        .contains("\"weekday_conflict\":true"));
+}
+
+#[test]
 fn what_is_written_with_a_year_is_not_changed_by_the_reference() {
     let reference = with_reference(2025, 1, 5);
     for text in [

@@ -33,7 +33,7 @@
 use super::{Entity, Extractor, Field, Kind, Value};
 use crate::address::{address, Address, STREET_WORDS};
 use crate::admin::{AdminLevel, AdminUnit};
-use crate::date::Date;
+use crate::date::{Calendar, Date};
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{self, Era};
 use crate::quantity::Units;
@@ -306,7 +306,9 @@ impl ExtractorBuilder {
     /// The date the text was written. A day, month or quarter written without a year takes
     /// the year that puts it nearest this date (a month or quarter by its middle), so that
     /// `ngày 28/12` in a text of 5 January 2025 is 2024-12-28; a lunar day takes its lunar
-    /// year, and so gains its `solar` day. What is written with a year is left as written. A
+    /// year, and so gains its `solar` day. A weekday written with the day picks the other
+    /// year within nine months where the day falls on it there (`Thứ Sáu, 12/9` in a text of
+    /// March 2025 is 2025-09-12). What is written with a year is left as written. A
     /// date without a year sets no reference; a lunar one stands for its solar day.
     ///
     /// ```
@@ -432,7 +434,7 @@ fn fix_era(unit: &mut AdminUnit, era: Era) {
 /// nearest `reference`.
 fn resolve(value: &mut Value, reference: (i32, u8, u8)) {
     match value {
-        Value::Date(date) => *date = date.resolve(reference),
+        Value::Date(date) => *date = resolve_day(date, reference),
         Value::Month(month) if month.year.is_none() => {
             month.year = nearest_year(month.month, reference);
         }
@@ -446,6 +448,41 @@ fn resolve(value: &mut Value, reference: (i32, u8, u8)) {
         }
         _ => {}
     }
+}
+
+/// The year of a day written without one: the nearest `reference` ([`Date::resolve`]),
+/// unless the weekday written with it falls there on another day, and in the other year
+/// within nine months of the reference on that day (`Thứ Sáu, 12/9` in a text of March 2025
+/// is 12 September 2025, a Friday, though 12 September 2024 is a week nearer). A day more
+/// than nine months off is taken for a slip of the weekday: `Thứ Ba, 12/3` on 10 March 2025
+/// stays 2025-03-12 (a Wednesday), its conflict told. A weekday a year apart moves by one or
+/// two days, so at most one of three years fits.
+fn resolve_day(date: &Date, reference: (i32, u8, u8)) -> Date {
+    let nearest = date.resolve(reference);
+    if date.year.is_some() || date.weekday.is_none() || !nearest.weekday_conflict() {
+        return nearest;
+    }
+    let (year, ..) = reference;
+    let mut fitting = [year.checked_sub(1), Some(year), year.checked_add(1)]
+        .into_iter()
+        .flatten()
+        .filter(|&y| Date::new(Some(y), date.month, date.day).is_some())
+        .filter(|&y| months_apart((y, date.month), reference) <= 9)
+        .map(|y| Date {
+            year: Some(y),
+            ..*date
+        })
+        .filter(|d| d.calendar == Calendar::Solar && d.weekday_matches() == Some(true));
+    match (fitting.next(), fitting.next()) {
+        (Some(only), None) => only,
+        _ => nearest,
+    }
+}
+
+/// How many months lie between a month and the month of `reference`.
+fn months_apart((year, month): (i32, u8), reference: (i32, u8, u8)) -> u64 {
+    let index = |y: i32, m: u8| i64::from(y) * 12 + i64::from(m);
+    index(year, month).abs_diff(index(reference.0, reference.1))
 }
 
 /// The year that puts the middle of `month` nearest `reference`: periods of (nearly) one
