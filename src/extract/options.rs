@@ -550,7 +550,11 @@ fn group_addresses(text: &str, found: Vec<Entity>, era: Option<Era>) -> Vec<Enti
 /// street word and ending at a separator; after `Số` or `SN`, a separator may come first
 /// (`Số 12, đường Trần Phú, `).
 fn is_house(text: &str, house: &Entity, unit_start: usize) -> bool {
-    let Some(street) = text.get(house.span.end..unit_start) else {
+    // Twelve words, decomposed and with their separators, fit in far less.
+    let Some(street) = text
+        .get(house.span.end..unit_start)
+        .filter(|s| s.len() <= MAX_STREET_BYTES)
+    else {
         return false;
     };
     let begins_with_digit = text
@@ -576,6 +580,9 @@ fn is_house(text: &str, house: &Entity, unit_start: usize) -> bool {
     let one_line = !words.contains(['\n', '\r', '.', '!', '?', ':', '(', ')']);
     begins_with_digit && begins_well && one_line && words.split(is_space).count() <= 12
 }
+
+/// The longest text between a house number and the first unit of its address, in bytes.
+const MAX_STREET_BYTES: usize = 512;
 
 /// Where a house number at `at` begins with its `Số`, `Số nhà` or `SN` before it: `at`
 /// itself when there is none.
