@@ -627,7 +627,7 @@ fn written<'a>(input: &'a str, rest: &str) -> &'a str {
 }
 
 /// Street words a street piece may begin with.
-const STREET_WORDS: &[&str] = &[
+pub(crate) const STREET_WORDS: &[&str] = &[
     "đường",
     "phố",
     "ngõ",

@@ -54,10 +54,12 @@ use std::sync::OnceLock;
 mod amount;
 mod context;
 mod coordination;
+mod options;
 mod plain;
 mod stream;
 mod triggers;
 
+pub use options::{AdminEra, ExtractorBuilder};
 pub use stream::{Found, Stream};
 
 use amount::*;
@@ -99,6 +101,8 @@ pub enum Kind {
     Phone,
     /// An official document number.
     DocNum,
+    /// An address, one entity (only when asked for: see [`Extractor::builder`]).
+    Address,
 }
 
 impl Kind {
@@ -119,6 +123,7 @@ impl Kind {
             Kind::Admin => "admin",
             Kind::Phone => "phone",
             Kind::DocNum => "docnum",
+            Kind::Address => "address",
         }
     }
 }
@@ -160,6 +165,13 @@ pub enum Value {
     Phone(Phone),
     /// A document number.
     DocNum(DocNumber),
+    /// An address, with the era its codes are of, when known.
+    Address {
+        /// The address (boxed: it is the largest value by far).
+        address: Box<crate::address::Address>,
+        /// The era of its codes.
+        era: Option<crate::gazetteer::Era>,
+    },
 }
 
 /// An optional field of an entity, as the contract writes it.
@@ -198,6 +210,7 @@ impl Entity {
             Value::Admin(_) => Kind::Admin,
             Value::Phone(_) => Kind::Phone,
             Value::DocNum(_) => Kind::DocNum,
+            Value::Address { .. } => Kind::Address,
         }
     }
 
@@ -218,6 +231,7 @@ impl Entity {
             Value::Admin(a) => a.to_string(),
             Value::Phone(p) => p.e164(),
             Value::DocNum(d) => d.to_string(),
+            Value::Address { address, .. } => address.to_string(),
         }
     }
 
@@ -319,6 +333,7 @@ impl Entity {
                     fields.push(("part", Field::Text(p.as_str().to_string())));
                 }
             }
+            Value::Address { address, era } => fields = options::address_fields(address, *era),
             Value::Ordinal(_)
             | Value::Month(_)
             | Value::Quarter(_)
@@ -349,7 +364,9 @@ fn json_string(s: &str) -> String {
     out
 }
 
-/// Finds entities in text; holds the lexicon of counted nouns.
+/// Finds entities in text; holds the lexicon of counted nouns and the options of
+/// [`Extractor::builder`] (the kinds yielded, a reference date, the era of unit codes, addresses
+/// as one entity, with the fields an `address` has).
 ///
 /// ```
 /// use vnparse::{Extractor, Units};
@@ -360,6 +377,7 @@ fn json_string(s: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     units: Units,
+    options: options::Options,
 }
 
 impl Default for Extractor {
@@ -385,6 +403,7 @@ impl Extractor {
     pub fn new() -> Self {
         Extractor {
             units: Units::shared().clone(),
+            options: options::Options::default(),
         }
     }
 
@@ -444,7 +463,7 @@ impl Extractor {
         });
         crate::admin::infer_eras(text, admins);
         lunar_for_the_pair(text, &mut found);
-        found
+        self.options.apply(text, found)
     }
 
     /// Whether an entity may start at `pos`, and where the token there ends.
