@@ -528,12 +528,13 @@ impl Year {
         }
     }
 
-    /// `2022`, or `2021..2025` for a span; the can-chi name (`Đinh Mùi`) for a year known only
+    /// `2022` (four digits: `0099`), or `2021..2025` for a span; the can-chi name (`Đinh Mùi`) for a year known only
     /// by it.
     pub fn to_plain(&self) -> String {
         match self.0 {
-            YearKind::Numbered { first, last } if first == last => first.to_string(),
-            YearKind::Numbered { first, last } => format!("{first}..{last}"),
+            // Four digits, as ISO 8601 writes a year (`0099`), so that the text reads back.
+            YearKind::Numbered { first, last } if first == last => format!("{first:04}"),
+            YearKind::Numbered { first, last } => format!("{first:04}..{last:04}"),
             YearKind::Named(name) => name.to_string(),
         }
     }
@@ -596,7 +597,8 @@ fn named_year(s: &str) -> Option<Result<Year, (usize, String)>> {
         return Some(Ok(Year::named(name)));
     }
     let (rest, _) = space0(rest).ok()?;
-    let offset = s.len().saturating_sub(rest.len());
+    let digits = rest.strip_prefix('(').unwrap_or(rest);
+    let offset = s.len().saturating_sub(digits.len());
     let (number, rest) = match rest.strip_prefix('(') {
         Some(inner) => {
             let (y, after) = four_digit_year(inner)?;
