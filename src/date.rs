@@ -32,6 +32,22 @@
 //! year outside them is an error that says so.
 //!
 //! A day that cannot exist (`31/02/2023`, `32/1`, `25/13`) is an error, never a date.
+//!
+//! A lunar year named by its can-chi alone (`Tết Bính Ngọ`, `20 tháng Giêng năm Kỷ Hợi`)
+//! keeps that name ([`CanChi`]): the name comes back every sixty years, and
+//! [`Date::resolve`] picks the year of that name nearest a reference date.
+//!
+//! `Date`'s `FromStr` reads the whole text as the grammar above, or as the ISO form
+//! [`Date::to_iso`] writes (`2024-03-15`, `--03-15`), which in free text would be no date of
+//! the Vietnamese grammar:
+//!
+//! ```text
+//! iso = yyyy "-" mm "-" dd | "--" mm "-" dd
+//! ```
+//!
+//! A `Date` is built by its constructors ([`Date::new`], [`Date::lunar`], [`Date::tet`], …),
+//! which check that the day exists; its `Display` writes a form `FromStr` reads back as the
+//! same value.
 
 // Hardening (issue 9): no panics, no unchecked indexing or arithmetic in this module; each
 // `allow` below says why its bound holds.

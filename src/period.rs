@@ -12,6 +12,21 @@
 //! range   = "-" | "–" | "—" | "đến" | "tới"
 //! ```
 //!
+//! `FromStr` reads the whole text by this grammar, and also the short forms of tables and what
+//! `to_iso`/`to_plain` write, which in free text would be other things (a ratio, a number):
+//!
+//! ```text
+//! month   = [T] 1 … 12 "/" yyyy | yyyy "-" mm | "--" mm          12/2023, T12/2023, 2023-12
+//! quarter = yyyy "-Q" 1 … 4 | "Q" 1 … 4                            2023-Q2, Q2
+//! year    = yyyy [".." yyyy] | ["năm"] can-chi [yyyy | "(" yyyy ")"]   2024, năm Đinh Mùi
+//! ```
+//!
+//! A month of the lunar calendar (`tháng Giêng`, `tháng 5 âm lịch`, a month of a can-chi year)
+//! says so ([`Month::is_lunar`]) and keeps its year; its `to_iso` is the month alone (`--05`).
+//! A year named by its can-chi alone (`năm Đinh Mùi`) keeps the name, and [`Year::resolve`]
+//! finds the year of that name nearest a reference; a can-chi written with a year it does not
+//! name is an error that gives the year's own name.
+//!
 //! A bare four-digit number with no cue is not a year (`cùng kỳ 2023` is a number), but a range
 //! of two years is (`(2025 - 2030)`). `năm` before an age is not a year (`năm 13 tuổi`). Month
 //! names that are also common words are read only capitalized (`tháng Năm`, not `tháng năm`,
