@@ -2,7 +2,8 @@
 //! of those names.
 //!
 //! A [`Date`] converts when it names one solar day: it needs its year, and a lunar date is
-//! converted to its solar day first. A [`Time`] converts when it is a time of a day (`24:00` is
+//! converted to its solar day first. A civil date converts back when its year is one the text
+//! forms write, 0 to 9999. A [`Time`] converts when it is a time of a day (`24:00` is
 //! not one).
 //!
 //! ```
@@ -47,12 +48,14 @@ mod chrono_impls {
         }
     }
 
-    impl From<NaiveDate> for Date {
-        fn from(date: NaiveDate) -> Self {
-            let month = u8::try_from(date.month()).unwrap_or(1);
-            let day = u8::try_from(date.day()).unwrap_or(1);
+    /// A day of the years 0 to 9999 (those the text forms write).
+    impl TryFrom<NaiveDate> for Date {
+        type Error = Error;
+
+        fn try_from(date: NaiveDate) -> Result<Self, Error> {
+            let month = u8::try_from(date.month()).map_err(|_| out_of_range("the month"))?;
+            let day = u8::try_from(date.day()).map_err(|_| out_of_range("the day"))?;
             Date::new(Some(date.year()), month, day)
-                .unwrap_or_else(|| unreachable_date(date.year()))
         }
     }
 
@@ -97,12 +100,14 @@ mod jiff_impls {
         }
     }
 
-    impl From<civil::Date> for Date {
-        fn from(date: civil::Date) -> Self {
-            let month = u8::try_from(date.month()).unwrap_or(1);
-            let day = u8::try_from(date.day()).unwrap_or(1);
+    /// A day of the years 0 to 9999 (those the text forms write).
+    impl TryFrom<civil::Date> for Date {
+        type Error = Error;
+
+        fn try_from(date: civil::Date) -> Result<Self, Error> {
+            let month = u8::try_from(date.month()).map_err(|_| out_of_range("the month"))?;
+            let day = u8::try_from(date.day()).map_err(|_| out_of_range("the day"))?;
             Date::new(Some(i32::from(date.year())), month, day)
-                .unwrap_or_else(|| unreachable_date(i32::from(date.year())))
         }
     }
 
@@ -129,19 +134,4 @@ mod jiff_impls {
             }
         }
     }
-}
-
-/// A valid civil date that `Date::new` refused: cannot happen, since both calendars are
-/// Gregorian; a date of 1 January keeps the year rather than panic.
-fn unreachable_date(year: i32) -> Date {
-    Date::new(Some(year), 1, 1).unwrap_or(Date {
-        year: None,
-        month: 1,
-        day: 1,
-        calendar: crate::date::Calendar::Solar,
-        weekday: None,
-        part: None,
-        holiday: None,
-        leap: false,
-    })
 }

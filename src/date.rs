@@ -32,6 +32,22 @@
 //! year outside them is an error that says so.
 //!
 //! A day that cannot exist (`31/02/2023`, `32/1`, `25/13`) is an error, never a date.
+//!
+//! A lunar year named by its can-chi alone (`Tết Bính Ngọ`, `20 tháng Giêng năm Kỷ Hợi`)
+//! keeps that name ([`CanChi`]): the name comes back every sixty years, and
+//! [`Date::resolve`] picks the year of that name nearest a reference date.
+//!
+//! `Date`'s `FromStr` reads the whole text as the grammar above, or as the ISO form
+//! [`Date::to_iso`] writes (`2024-03-15`, `--03-15`), which in free text would be no date of
+//! the Vietnamese grammar:
+//!
+//! ```text
+//! iso = yyyy "-" mm "-" dd | "--" mm "-" dd
+//! ```
+//!
+//! A `Date` is built by its constructors ([`Date::new`], [`Date::lunar`], [`Date::tet`], …),
+//! which check that the day exists; its `Display` writes a form `FromStr` reads back as the
+//! same value.
 
 // Hardening (issue 9): no panics, no unchecked indexing or arithmetic in this module; each
 // `allow` below says why its bound holds.
@@ -251,63 +267,400 @@ impl Holiday {
     }
 }
 
+/// The sexagenary name of a lunar year (can chi): a heavenly stem and an earthly branch,
+/// `Canh Tý`, `Đinh Mùi`. A name comes back every sixty years, so it names one year only
+/// together with a reference ([`CanChi::nearest_year`]).
+///
+/// ```
+/// use vnparse::date::CanChi;
+/// let name: CanChi = "Bính Ngọ".parse().unwrap();
+/// assert_eq!(name, CanChi::of_year(2026));
+/// assert_eq!(name.to_string(), "Bính Ngọ");
+/// assert_eq!(name.nearest_year(2024), 2026);
+/// assert_eq!(name.nearest_year(1980), 1966);
+/// assert!(name.names(1966) && !name.names(2025));
+/// assert!("Canh Sửu".parse::<CanChi>().is_err()); // stems and branches pair by parity
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CanChi {
+    /// Index into [`lunar::STEMS`], 0 to 9.
+    stem: u8,
+    /// Index into [`lunar::BRANCHES`], 0 to 11, of the stem's parity.
+    branch: u8,
+}
+
+impl CanChi {
+    /// The name of lunar year `year`.
+    pub fn of_year(year: i32) -> CanChi {
+        let (stem, branch) = lunar::can_chi(year);
+        // Indices below 10 and 12.
+        CanChi {
+            stem: u8::try_from(stem).unwrap_or_default(),
+            branch: u8::try_from(branch).unwrap_or_default(),
+        }
+    }
+
+    /// The name of stem `stem` (0 to 9, into [`lunar::STEMS`]) and branch `branch` (0 to 11,
+    /// into [`lunar::BRANCHES`]); an error for a pair that names no year (`Canh Sửu`).
+    ///
+    /// ```
+    /// use vnparse::date::CanChi;
+    /// assert_eq!(CanChi::new(6, 0).unwrap().to_string(), "Canh Tý");
+    /// assert!(CanChi::new(6, 1).is_err());
+    /// ```
+    pub fn new(stem: usize, branch: usize) -> Result<CanChi, Error> {
+        match (lunar::STEMS.get(stem), lunar::BRANCHES.get(branch)) {
+            (Some(_), Some(_)) if stem % 2 == branch % 2 => Ok(CanChi {
+                stem: u8::try_from(stem).unwrap_or_default(),
+                branch: u8::try_from(branch).unwrap_or_default(),
+            }),
+            (Some(s), Some(b)) => Err(invalid(format!("{s} {b} names no year"))),
+            _ => Err(invalid(format!(
+                "stem {stem} and branch {branch} are not 0 to 9 and 0 to 11"
+            ))),
+        }
+    }
+
+    /// The stem: `Canh`.
+    pub fn stem(self) -> &'static str {
+        lunar::STEMS
+            .get(usize::from(self.stem))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The branch: `Tý`.
+    pub fn branch(self) -> &'static str {
+        lunar::BRANCHES
+            .get(usize::from(self.branch))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Whether this is the name of lunar year `year`.
+    pub fn names(self, year: i32) -> bool {
+        lunar::is_can_chi_of(year, usize::from(self.stem), usize::from(self.branch))
+    }
+
+    /// The year of this name nearest `reference`; of two as near (thirty years before and
+    /// after), the earlier.
+    pub fn nearest_year(self, reference: i32) -> i32 {
+        // Where each name stands in the cycle of sixty that starts with Giáp Tý (1984).
+        let place = |name: CanChi| {
+            (0i64..60)
+                .find(|&k| k % 10 == i64::from(name.stem) && k % 12 == i64::from(name.branch))
+                .unwrap_or_default()
+        };
+        // In i64 from an i32 year and places below 60: no overflow.
+        #[allow(clippy::arithmetic_side_effects)]
+        let year = {
+            let ahead = (place(self) - place(CanChi::of_year(reference))).rem_euclid(60);
+            let ahead = if ahead < 30 { ahead } else { ahead - 60 };
+            i64::from(reference) + ahead
+        };
+        i32::try_from(year).unwrap_or(reference)
+    }
+}
+
+impl fmt::Display for CanChi {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.stem(), self.branch())
+    }
+}
+
+impl FromStr for CanChi {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let name = |input| match can_chi(input) {
+            Some((stem, branch, rest)) => Ok((rest, CanChi::new(stem, branch).ok())),
+            None => fail(input),
+        };
+        match parse_all(s, "a can-chi year name such as `Canh Tý`", name)? {
+            Some(found) => Ok(found),
+            None => Err(invalid(format!("`{}` names no year", s.trim()))),
+        }
+    }
+}
+
+/// An error of a value that cannot exist, for the constructors (no input, so offset 0).
+fn invalid(why: String) -> Error {
+    Error::new(0, ErrorKind::Invalid(why))
+}
+
 /// A calendar day, its year maybe unwritten, with what the text said about it.
+///
+/// A `Date` always names a day that exists: build one with [`Date::new`] (solar),
+/// [`Date::lunar`], [`Date::lunar_of`] (a lunar year known by its can-chi name) or
+/// [`Date::tet`], add what the text said with [`Date::with_weekday`] and
+/// [`Date::with_part`], or read one with `parse`. Its `Display` writes a form `parse` reads
+/// back as the same value, and so does [`Date::to_iso`] for a solar day.
 ///
 /// ```
 /// use vnparse::date::{Date, Weekday, DayPart};
 /// let d: Date = "Thứ sáu, 10/03/2023".parse().unwrap();
-/// assert_eq!((d.year, d.month, d.day), (Some(2023), 3, 10));
-/// assert_eq!(d.weekday, Some(Weekday::Friday));
+/// assert_eq!((d.year(), d.month(), d.day()), (Some(2023), 3, 10));
+/// assert_eq!(d.weekday(), Some(Weekday::Friday));
 /// assert_eq!(d.to_iso(), "2023-03-10");
 /// assert_eq!(d.to_string(), "Thứ Sáu, ngày 10/03/2023");
+/// assert_eq!("2023-03-10".parse::<Date>().unwrap(), Date::new(Some(2023), 3, 10).unwrap());
 ///
 /// let d: Date = "Sáng ngày 25/11".parse().unwrap();
-/// assert_eq!((d.to_iso().as_str(), d.part), ("--11-25", Some(DayPart::Morning)));
+/// assert_eq!((d.to_iso().as_str(), d.part()), ("--11-25", Some(DayPart::Morning)));
 ///
 /// let tet: Date = "Tết Canh Tý 2020".parse().unwrap();
 /// assert_eq!(tet.to_iso(), "2020-01-25");
 ///
 /// let err = "31/02/2023".parse::<Date>().unwrap_err();
 /// assert_eq!(err.to_string(), "at byte 0: day 31 does not exist in February 2023");
+/// assert!(Date::new(Some(2023), 13, 45).is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Date {
-    /// The year, when written (or implied by a holiday with its year).
-    pub year: Option<i32>,
+    // The fields are the crate's (the extractor fills in what a sentence says around a date);
+    // outside it, the constructors keep the day one that exists.
+    /// The year, when written (or implied by a holiday with its year), 0 to 9999.
+    pub(crate) year: Option<i32>,
     /// The month, 1 to 12 (of the lunar year for a lunar date).
-    pub month: u8,
+    pub(crate) month: u8,
     /// The day of the month.
-    pub day: u8,
+    pub(crate) day: u8,
     /// Solar or lunar.
-    pub calendar: Calendar,
+    pub(crate) calendar: Calendar,
     /// The weekday written with the date, if any (see [`Date::weekday_matches`]).
-    pub weekday: Option<Weekday>,
+    pub(crate) weekday: Option<Weekday>,
     /// The part of the day written with the date, if any.
-    pub part: Option<DayPart>,
+    pub(crate) part: Option<DayPart>,
     /// The holiday the date is, if known.
-    pub holiday: Option<Holiday>,
+    pub(crate) holiday: Option<Holiday>,
     /// Whether the month is a leap month (`tháng 4 nhuận`); only a lunar date has one.
-    pub leap: bool,
+    pub(crate) leap: bool,
+    /// The can-chi name of the lunar year, when that is all the text gave of it (`Tết Bính
+    /// Ngọ`, `20 tháng Giêng năm Kỷ Hợi`); with a year known, `None` (it follows from the year).
+    pub(crate) can_chi: Option<CanChi>,
 }
 
 impl Date {
-    /// A solar date; `None` if the day does not exist.
-    pub fn new(year: Option<i32>, month: u8, day: u8) -> Option<Self> {
-        let date = Date {
+    /// A day of the month, undecorated, as the readers make it.
+    fn bare(year: Option<i32>, month: u8, day: u8, calendar: Calendar) -> Date {
+        Date {
             year,
             month,
             day,
-            calendar: Calendar::Solar,
+            calendar,
             weekday: None,
             part: None,
             holiday: None,
             leap: false,
+            can_chi: None,
+        }
+    }
+
+    /// This date if it exists, else the error saying why not.
+    fn checked(self) -> Result<Date, Error> {
+        self.check().map(|()| self).map_err(invalid)
+    }
+
+    /// A solar date (its year 0 to 9999, or unknown); an error if the day does not exist. A
+    /// fixed holiday (`2/9`, Quốc khánh) is set as the reader sets it.
+    ///
+    /// ```
+    /// use vnparse::date::{Date, Holiday};
+    /// let d = Date::new(Some(2024), 9, 2).unwrap();
+    /// assert_eq!((d.to_iso().as_str(), d.holiday()), ("2024-09-02", Some(Holiday::QuocKhanh)));
+    /// let err = Date::new(Some(2023), 2, 29).unwrap_err();
+    /// assert_eq!(err.to_string(), "at byte 0: day 29 does not exist in February 2023");
+    /// assert!(Date::new(None, 13, 1).is_err());
+    /// ```
+    pub fn new(year: Option<i32>, month: u8, day: u8) -> Result<Self, Error> {
+        let mut date = Date::bare(year, month, day, Calendar::Solar);
+        date.holiday = Holiday::on_solar_day(month, day);
+        date.checked()
+    }
+
+    /// A lunar date: the day of lunar month `month` (the leap one, repeated, when `leap`) of
+    /// lunar year `year`, which must lie in the calendar's range ([`lunar::FIRST_YEAR`] to
+    /// [`lunar::LAST_YEAR`]); an error if the day does not exist.
+    ///
+    /// ```
+    /// use vnparse::date::Date;
+    /// let d = Date::lunar(Some(2020), 4, 15, true).unwrap();
+    /// assert_eq!((d.to_string().as_str(), d.solar()), ("ngày 15 tháng 4 nhuận năm 2020 âm lịch", Some((2020, 6, 6))));
+    /// assert!(Date::lunar(Some(2024), 4, 15, true).is_err()); // 2024 repeats no month
+    /// assert!(Date::lunar(None, 8, 31, false).is_err());
+    /// ```
+    pub fn lunar(year: Option<i32>, month: u8, day: u8, leap: bool) -> Result<Self, Error> {
+        let mut date = Date::bare(year, month, day, Calendar::Lunar);
+        date.leap = leap;
+        date.checked()
+    }
+
+    /// A lunar date of the year named `year` (`20 tháng Giêng năm Kỷ Hợi`); which year that is
+    /// takes a reference ([`Date::resolve`]).
+    ///
+    /// ```
+    /// use vnparse::date::{CanChi, Date};
+    /// let d = Date::lunar_of(CanChi::of_year(2019), 1, 20, false).unwrap();
+    /// assert_eq!(d.to_string(), "ngày 20/01 năm Kỷ Hợi âm lịch");
+    /// assert_eq!(d.resolve((2024, 5, 1)).solar(), Some((2019, 2, 24)));
+    /// ```
+    pub fn lunar_of(year: CanChi, month: u8, day: u8, leap: bool) -> Result<Self, Error> {
+        let mut date = Date::lunar(None, month, day, leap)?;
+        date.can_chi = Some(year);
+        Ok(date)
+    }
+
+    /// Tết Nguyên đán, the first day of the lunar year: with a year, the solar day it falls on
+    /// (`Tết 2020` is 2020-01-25); without, the lunar 1/1.
+    ///
+    /// ```
+    /// use vnparse::date::Date;
+    /// assert_eq!(Date::tet(Some(2020)).unwrap().to_string(), "Tết Nguyên đán 2020");
+    /// assert_eq!(Date::tet(None).unwrap().to_iso(), "--01-01");
+    /// assert!(Date::tet(Some(2200)).is_err()); // beyond the lunar calendar
+    /// ```
+    pub fn tet(year: Option<i32>) -> Result<Self, Error> {
+        let mut date = match year {
+            Some(y) => {
+                let (sy, sm, sd) = lunar::tet(y).ok_or_else(|| {
+                    invalid(format!(
+                        "Tết of {y} is outside the lunar calendar's range, {} to {}",
+                        lunar::FIRST_YEAR,
+                        lunar::LAST_YEAR
+                    ))
+                })?;
+                Date::bare(Some(sy), sm, sd, Calendar::Solar)
+            }
+            None => Date::bare(None, 1, 1, Calendar::Lunar),
         };
-        date.check().ok().map(|()| date)
+        date.holiday = Some(Holiday::TetNguyenDan);
+        date.checked()
+    }
+
+    /// Tết of the lunar year named `year` (`Tết Bính Ngọ`): the lunar 1/1, its year to be
+    /// resolved.
+    ///
+    /// ```
+    /// use vnparse::date::{CanChi, Date};
+    /// let d = Date::tet_of(CanChi::of_year(2026));
+    /// assert_eq!(d.to_string(), "Tết Nguyên đán Bính Ngọ");
+    /// assert_eq!(d.resolve((2025, 12, 1)).to_iso(), "2026-02-17");
+    /// ```
+    pub fn tet_of(year: CanChi) -> Self {
+        let mut date = Date::bare(None, 1, 1, Calendar::Lunar);
+        date.holiday = Some(Holiday::TetNguyenDan);
+        date.can_chi = Some(year);
+        date
+    }
+
+    /// This date with the weekday the text wrote with it (which may not be the one it falls
+    /// on: see [`Date::weekday_conflict`]). Tết named only by its can-chi (`Tết Bính Ngọ`) is
+    /// written with no weekday, so it cannot take one.
+    ///
+    /// ```
+    /// use vnparse::date::{Date, Weekday};
+    /// let d = Date::new(Some(2023), 3, 10).unwrap().with_weekday(Weekday::Friday).unwrap();
+    /// assert_eq!(d.to_string(), "Thứ Sáu, ngày 10/03/2023");
+    /// ```
+    pub fn with_weekday(self, weekday: Weekday) -> Result<Self, Error> {
+        self.decorable()?;
+        Ok(Date {
+            weekday: Some(weekday),
+            ..self
+        })
+    }
+
+    /// This date with the part of the day the text wrote with it (`sáng 25/11`). Tết named only
+    /// by its can-chi cannot take one.
+    ///
+    /// ```
+    /// use vnparse::date::{Date, DayPart};
+    /// let d = Date::new(None, 11, 25).unwrap().with_part(DayPart::Morning).unwrap();
+    /// assert_eq!(d.to_string(), "sáng ngày 25/11");
+    /// ```
+    pub fn with_part(self, part: DayPart) -> Result<Self, Error> {
+        self.decorable()?;
+        Ok(Date {
+            part: Some(part),
+            ..self
+        })
+    }
+
+    /// Whether a weekday or part of the day can be written with this date.
+    fn decorable(&self) -> Result<(), Error> {
+        match (self.holiday, self.can_chi) {
+            (Some(Holiday::TetNguyenDan), Some(name)) => Err(invalid(format!(
+                "Tết {name} is written with no weekday or part of the day"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// The year, when known.
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// The month, 1 to 12 (of the lunar year for a lunar date).
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+
+    /// Solar or lunar.
+    pub fn calendar(&self) -> Calendar {
+        self.calendar
+    }
+
+    /// The weekday written with the date, if any (see [`Date::weekday_matches`]).
+    pub fn weekday(&self) -> Option<Weekday> {
+        self.weekday
+    }
+
+    /// The part of the day written with the date, if any.
+    pub fn part(&self) -> Option<DayPart> {
+        self.part
+    }
+
+    /// The holiday the date is, if known.
+    pub fn holiday(&self) -> Option<Holiday> {
+        self.holiday
+    }
+
+    /// Whether the month is a lunar leap month (`tháng 4 nhuận`).
+    pub fn is_leap_month(&self) -> bool {
+        self.leap
+    }
+
+    /// The can-chi name of the date's lunar year: as written when the year is not known
+    /// (`Tết Bính Ngọ`), else that of its year (for a solar day, of the lunar year it falls in).
+    ///
+    /// ```
+    /// use vnparse::date::Date;
+    /// let d: Date = "Tết Bính Ngọ".parse().unwrap();
+    /// assert_eq!(d.can_chi().unwrap().to_string(), "Bính Ngọ");
+    /// let d: Date = "10/02/2024".parse().unwrap(); // Tết Giáp Thìn
+    /// assert_eq!(d.can_chi().unwrap().to_string(), "Giáp Thìn");
+    /// let d: Date = "09/02/2024".parse().unwrap(); // the eve, still Quý Mão
+    /// assert_eq!(d.can_chi().unwrap().to_string(), "Quý Mão");
+    /// assert_eq!("25/11".parse::<Date>().unwrap().can_chi(), None);
+    /// ```
+    pub fn can_chi(&self) -> Option<CanChi> {
+        let year = match (self.calendar, self.year) {
+            (_, None) => return self.can_chi,
+            (Calendar::Lunar, Some(y)) => y,
+            (Calendar::Solar, Some(y)) => lunar::solar_to_lunar(y, self.month, self.day)?.year,
+        };
+        Some(CanChi::of_year(year))
     }
 
     /// The ISO 8601 form of the day: `2023-03-10`, or `--11-25` without a year. A lunar date
-    /// is written with its lunar month and day (`--08-15`).
+    /// is written with its lunar month and day (`--08-15`), as the extractor's contract
+    /// writes it: that is not ISO 8601, and reads back as a solar day.
     pub fn to_iso(&self) -> String {
         match (self.calendar, self.year) {
             (Calendar::Solar, Some(year)) => format!("{year:04}-{:02}-{:02}", self.month, self.day),
@@ -367,14 +720,20 @@ impl Date {
         self.weekday_matches() == Some(false)
     }
 
-    /// This date with its year filled in from `reference` (year, month, day): the year that puts
-    /// it nearest the reference. A date with a year is returned as it is.
+    /// This date with its year filled in from `reference` (year, month, day): the year that
+    /// puts it nearest the reference, among those its can-chi names when the text gave one
+    /// (`Tết Bính Ngọ` said in 2025 is Tết 2026). Tết becomes the solar day it falls on. A date
+    /// with a year, or none that exists near the reference, is returned as it is.
     ///
     /// ```
     /// use vnparse::date::Date;
     /// let d: Date = "ngày 25/12".parse().unwrap();
-    /// assert_eq!(d.resolve((2024, 1, 3)).year, Some(2023));
-    /// assert_eq!(d.resolve((2024, 11, 20)).year, Some(2024));
+    /// assert_eq!(d.resolve((2024, 1, 3)).year(), Some(2023));
+    /// assert_eq!(d.resolve((2024, 11, 20)).year(), Some(2024));
+    /// let tet: Date = "Tết Bính Ngọ".parse().unwrap();
+    /// assert_eq!(tet.resolve((2025, 6, 1)).to_string(), "Tết Nguyên đán 2026");
+    /// let d: Date = "ngày 20 tháng Giêng năm Kỷ Hợi".parse().unwrap();
+    /// assert_eq!(d.resolve((2024, 6, 1)).solar(), Some((2019, 2, 24)));
     /// ```
     pub fn resolve(&self, reference: (i32, u8, u8)) -> Date {
         if self.year.is_some() {
@@ -382,27 +741,56 @@ impl Date {
         }
         let (ry, rm, rd) = reference;
         let target = days_from_civil(ry, rm, rd);
-        let best = [ry.checked_sub(1), Some(ry), ry.checked_add(1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|y| {
-                let candidate = Date {
-                    year: Some(y),
-                    ..*self
-                };
-                candidate.check().ok()?;
-                let (sy, sm, sd) = candidate.solar()?;
-                Some((y, days_from_civil(sy, sm, sd).abs_diff(target)))
-            })
-            .min_by_key(|&(_, distance)| distance);
-        Date {
-            year: best.map(|(y, _)| y),
-            ..*self
+        // Around the reference: the years before, of and after it; or, for a can-chi, the
+        // year of that name nearest it and those sixty years either side.
+        let (centre, step) = match self.can_chi {
+            Some(name) => (name.nearest_year(ry), 60),
+            None => (ry, 1),
+        };
+        let best = [
+            centre.checked_sub(step),
+            Some(centre),
+            centre.checked_add(step),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|y| {
+            let candidate = self.in_year(y)?;
+            let (sy, sm, sd) = candidate.solar()?;
+            Some((candidate, days_from_civil(sy, sm, sd).abs_diff(target)))
+        })
+        .min_by_key(|&(_, distance)| distance);
+        best.map_or(*self, |(date, _)| date)
+    }
+
+    /// This yearless date in year `y`, if the day exists then: Tết as its solar day, a can-chi
+    /// dropped (the year names it).
+    fn in_year(&self, y: i32) -> Option<Date> {
+        if self.holiday == Some(Holiday::TetNguyenDan) && self.calendar == Calendar::Lunar {
+            let tet = Date::tet(Some(y)).ok()?;
+            return Some(Date {
+                weekday: self.weekday,
+                part: self.part,
+                ..tet
+            });
         }
+        let candidate = Date {
+            year: Some(y),
+            can_chi: None,
+            ..*self
+        };
+        candidate.check().ok().map(|()| candidate)
     }
 
     /// Checks that the day exists; the error says why not.
     fn check(&self) -> Result<(), String> {
+        if let Some(year) = self.year.filter(|y| !(0..=9999).contains(y)) {
+            // The text forms write a year in four digits.
+            return Err(format!("year {year} is outside 0 to 9999"));
+        }
+        if self.can_chi.is_some() && (self.year.is_some() || self.calendar == Calendar::Solar) {
+            return Err("only a lunar date of an unknown year keeps its can-chi name".to_string());
+        }
         if self.calendar == Calendar::Lunar {
             self.check_lunar_year()?;
         } else if self.leap {
@@ -527,16 +915,19 @@ fn iso_weekday(year: i32, month: u8, day: u8) -> u8 {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.holiday == Some(Holiday::TetNguyenDan)
-            && self.weekday.is_none()
-            && self.part.is_none()
-        {
-            match (self.calendar, self.year) {
-                (Calendar::Lunar, None) if (self.month, self.day) == (1, 1) => {
+        let decorated = self.weekday.is_some() || self.part.is_some();
+        if self.holiday == Some(Holiday::TetNguyenDan) && !decorated {
+            match (self.calendar, self.year, self.can_chi) {
+                (Calendar::Lunar, None, Some(name)) => {
+                    return write!(f, "Tết Nguyên đán {name}");
+                }
+                (Calendar::Lunar, None, None) if (self.month, self.day) == (1, 1) => {
                     return f.write_str("Tết Nguyên đán");
                 }
-                (Calendar::Solar, Some(y)) if lunar::tet(y) == Some((y, self.month, self.day)) => {
-                    return write!(f, "Tết Nguyên đán {y}");
+                (Calendar::Solar, Some(y), _)
+                    if lunar::tet(y) == Some((y, self.month, self.day)) =>
+                {
+                    return write!(f, "Tết Nguyên đán {y:04}");
                 }
                 _ => {}
             }
@@ -546,6 +937,18 @@ impl fmt::Display for Date {
         }
         if let Some(part) = self.part {
             write!(f, "{} ", part.word())?;
+        }
+        // Tết with a weekday or a part of the day: `sáng mùng 1 Tết`, `Thứ Bảy, mùng 1 Tết 2020`.
+        if self.holiday == Some(Holiday::TetNguyenDan) && self.can_chi.is_none() {
+            match (self.calendar, self.year) {
+                (Calendar::Lunar, None) if (self.month, self.day) == (1, 1) => {
+                    return f.write_str("mùng 1 Tết");
+                }
+                (Calendar::Solar, Some(y)) if lunar::tet(y) == Some((y, self.month, self.day)) => {
+                    return write!(f, "mùng 1 Tết {y:04}");
+                }
+                _ => {}
+            }
         }
         // Years take four digits at least, so that `0023` is not read back as 2023.
         if self.leap {
@@ -559,6 +962,9 @@ impl fmt::Display for Date {
                 write!(f, "/{year:04}")?;
             }
         }
+        if let Some(name) = self.can_chi {
+            write!(f, " năm {name}")?;
+        }
         if self.calendar == Calendar::Lunar {
             f.write_str(" âm lịch")?;
         }
@@ -571,6 +977,15 @@ impl FromStr for Date {
 
     fn from_str(s: &str) -> Result<Self, Error> {
         let start = s.len().saturating_sub(s.trim_start().len());
+        // What `to_iso` writes: `2024-03-15`, `--03-15`.
+        if let Some((year, month, day)) = iso_date(s.trim()) {
+            let mut date = Date::bare(year, month, day, Calendar::Solar);
+            date.holiday = Holiday::on_solar_day(month, day);
+            return date
+                .check()
+                .map(|()| date)
+                .map_err(|why| Error::new(start, ErrorKind::Invalid(why)));
+        }
         let raw = parse_all(s, "a date such as `10/03/2023`", raw_date)?;
         let checked = raw.date.check().and_then(|()| raw.tet_year_check());
         checked.map(|()| raw.date).map_err(|why| {
@@ -578,6 +993,32 @@ impl FromStr for Date {
             Error::new(offset, ErrorKind::Invalid(why))
         })
     }
+}
+
+/// `2024-03-15` or `--03-15`, the forms [`Date::to_iso`] writes: (year, month, day), not yet
+/// checked.
+fn iso_date(s: &str) -> Option<(Option<i32>, u8, u8)> {
+    let (year, rest) = match s.strip_prefix("--") {
+        Some(rest) => (None, rest),
+        None => {
+            let (y, rest) = fixed_digits(s, 4)?;
+            (Some(i32::from(y)), rest.strip_prefix('-')?)
+        }
+    };
+    let (month, rest) = fixed_digits(rest, 2)?;
+    let (day, rest) = fixed_digits(rest.strip_prefix('-')?, 2)?;
+    let narrow = |n: u16| u8::try_from(n).ok();
+    rest.is_empty()
+        .then_some((year, narrow(month)?, narrow(day)?))
+}
+
+/// Exactly `n` ASCII digits (at most four) at the start of `s`, their value and the rest.
+pub(crate) fn fixed_digits(s: &str, n: usize) -> Option<(u16, &str)> {
+    let head = s.get(..n)?;
+    if n > 4 || !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((head.parse().ok()?, s.get(n..)?))
 }
 
 /// A date as read, before the checks that it exists.
@@ -950,16 +1391,7 @@ fn day(input: &str) -> IResult<&str, RawDate> {
 
 fn raw(year: Option<i32>, month: u8, day: u8, calendar: Calendar) -> RawDate {
     RawDate {
-        date: Date {
-            year,
-            month,
-            day,
-            calendar,
-            weekday: None,
-            part: None,
-            holiday: None,
-            leap: false,
-        },
+        date: Date::bare(year, month, day, calendar),
         day_offset: 0,
         can_chi: None,
         cued: false,
@@ -981,13 +1413,15 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     let mut rest = after_month;
     let mut year = None;
     let mut calendar = Calendar::Solar;
+    let mut name = None;
     if let Some(after_sep) = rest.strip_prefix(separator) {
         if let Some((y, after_year)) = year_digits(after_sep) {
             year = Some(y);
             rest = after_year;
-        } else if let Some((_, _, after_name)) = can_chi(after_sep) {
+        } else if let Some((stem, branch, after_name)) = can_chi(after_sep) {
             // `27-10-Tân Sửu`: a day of a lunar year named by its can-chi.
             calendar = Calendar::Lunar;
+            name = CanChi::new(stem, branch).ok();
             rest = after_name;
         }
     } else {
@@ -998,8 +1432,9 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
                 rest = after_year;
             }
             // `13/8 năm Tân Sửu`: a lunar day; its value stays month and day.
-            (_, Some(_), after_year) => {
+            (_, Some((stem, branch)), after_year) => {
                 calendar = Calendar::Lunar;
+                name = CanChi::new(stem, branch).ok();
                 rest = after_year;
             }
             _ => {}
@@ -1019,6 +1454,8 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
         calendar,
     );
     found.separator = Some(separator);
+    // The can-chi is kept as the trace of the year (a year written with it is dropped).
+    found.date.can_chi = name;
     // A can-chi year marks a date as surely as `ngày` does.
     found.cued = calendar == Calendar::Lunar;
     Some((rest, found))
@@ -1063,11 +1500,13 @@ fn written_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     let mut found = raw(year, month, d, calendar);
     found.date.leap = leap;
     found.can_chi = can_chi.map(|(s, b)| (s, b, year.unwrap_or_default()));
-    if can_chi.is_some() {
+    if let Some((stem, branch)) = can_chi {
         // `năm Kỷ Hợi` names a lunar year; the month and day are lunar.
         found.date.calendar = Calendar::Lunar;
         if year.is_none() {
+            // No year to check the name against: the name is the trace of the year.
             found.can_chi = None;
+            found.date.can_chi = CanChi::new(stem, branch).ok();
         }
     }
     found.cued = true;
@@ -1252,8 +1691,13 @@ fn tet(input: &str) -> Option<(&str, RawDate)> {
             found.can_chi = can_chi_name.map(|(s, b)| (s, b, y));
             found
         }
-        // Bare `tết` is not a date; `Tết Nguyên đán` and `Tết Canh Tý` are the lunar 1/1.
-        None if named || can_chi_name.is_some() => raw(None, 1, 1, Calendar::Lunar),
+        // Bare `tết` is not a date; `Tết Nguyên đán` and `Tết Canh Tý` are the lunar 1/1,
+        // the can-chi kept to resolve the year by.
+        None if named || can_chi_name.is_some() => {
+            let mut found = raw(None, 1, 1, Calendar::Lunar);
+            found.date.can_chi = can_chi_name.and_then(|(s, b)| CanChi::new(s, b).ok());
+            found
+        }
         None => return None,
     };
     found.date.holiday = Some(Holiday::TetNguyenDan);

@@ -12,6 +12,21 @@
 //! range   = "-" | "–" | "—" | "đến" | "tới"
 //! ```
 //!
+//! `FromStr` reads the whole text by this grammar, and also the short forms of tables and what
+//! `to_iso`/`to_plain` write, which in free text would be other things (a ratio, a number):
+//!
+//! ```text
+//! month   = [T] 1 … 12 "/" yyyy | yyyy "-" mm | "--" mm          12/2023, T12/2023, 2023-12
+//! quarter = yyyy "-Q" 1 … 4 | "Q" 1 … 4                            2023-Q2, Q2
+//! year    = yyyy [".." yyyy] | ["năm"] can-chi [yyyy | "(" yyyy ")"]   2024, năm Đinh Mùi
+//! ```
+//!
+//! A month of the lunar calendar (`tháng Giêng`, `tháng 5 âm lịch`, a month of a can-chi year)
+//! says so ([`Month::is_lunar`]) and keeps its year; its `to_iso` is the month alone (`--05`).
+//! A year named by its can-chi alone (`năm Đinh Mùi`) keeps the name, and [`Year::resolve`]
+//! finds the year of that name nearest a reference; a can-chi written with a year it does not
+//! name is an error that gives the year's own name.
+//!
 //! A bare four-digit number with no cue is not a year (`cùng kỳ 2023` is a number), but a range
 //! of two years is (`(2025 - 2030)`). `năm` before an age is not a year (`năm 13 tuổi`). Month
 //! names that are also common words are read only capitalized (`tháng Năm`, not `tháng năm`,
@@ -27,8 +42,11 @@
     clippy::arithmetic_side_effects
 )]
 
-use crate::date::{four_digit_year, month_ref, written_year};
-use crate::error::{parse_all, Error};
+use crate::date::{
+    can_chi, fixed_digits, four_digit_year, month_ref, written_year, Calendar, CanChi,
+};
+use crate::error::{parse_all, Error, ErrorKind};
+use crate::lunar;
 use crate::number::roman;
 use crate::text::{lookup_phrase, match_phrase, space0, space1};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
@@ -40,29 +58,110 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
 }
 
-/// A month, its year maybe unwritten.
+/// An error of a value that cannot exist, for the constructors (no input, so offset 0).
+fn invalid(why: String) -> Error {
+    Error::new(0, ErrorKind::Invalid(why))
+}
+
+/// Checks a year the text forms can write: four digits, 0 to 9999.
+fn check_year(year: i32) -> Result<i32, Error> {
+    if (0..=9999).contains(&year) {
+        Ok(year)
+    } else {
+        Err(invalid(format!("year {year} is outside 0 to 9999")))
+    }
+}
+
+/// A month, its year maybe unwritten, of the solar or the lunar calendar.
+///
+/// Build one with [`Month::new`] or [`Month::lunar`], or read one with `parse`, which also
+/// reads what `to_iso` writes and the short forms of tables (`12/2023`, `T12/2023`).
 ///
 /// ```
 /// use vnparse::period::Month;
 /// let m: Month = "tháng 02/2023".parse().unwrap();
-/// assert_eq!((m.year, m.month, m.to_iso().as_str()), (Some(2023), 2, "2023-02"));
+/// assert_eq!((m.year(), m.month(), m.to_iso().as_str()), (Some(2023), 2, "2023-02"));
 /// assert_eq!("tháng Sáu".parse::<Month>().unwrap().to_iso(), "--06");
 /// assert_eq!(m.to_string(), "tháng 02/2023");
+/// assert_eq!("T12/2023".parse::<Month>().unwrap(), Month::new(Some(2023), 12).unwrap());
+///
+/// let lunar: Month = "tháng Giêng năm 2025".parse().unwrap();
+/// assert_eq!((lunar.year(), lunar.is_lunar()), (Some(2025), true));
+/// assert_eq!(lunar.to_string(), "tháng 01/2025 âm lịch");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Month {
-    /// The year, when written.
-    pub year: Option<i32>,
+    /// The year, when written, 0 to 9999.
+    year: Option<i32>,
     /// The month, 1 to 12.
-    pub month: u8,
+    month: u8,
+    /// Solar, or lunar (`tháng Giêng`, `tháng 5 âm lịch`).
+    calendar: Calendar,
 }
 
 impl Month {
-    /// `2023-02`, or `--07` without a year.
+    /// A solar month (1 to 12) of a year 0 to 9999, or of no year written.
+    ///
+    /// ```
+    /// use vnparse::period::Month;
+    /// assert_eq!(Month::new(Some(2023), 2).unwrap().to_iso(), "2023-02");
+    /// assert!(Month::new(Some(2023), 13).is_err());
+    /// assert!(Month::new(Some(10_000), 1).is_err());
+    /// ```
+    pub fn new(year: Option<i32>, month: u8) -> Result<Self, Error> {
+        Month::of(year, month, Calendar::Solar)
+    }
+
+    /// A month of the lunar calendar (`tháng 5 âm lịch`, `tháng Giêng`).
+    ///
+    /// ```
+    /// use vnparse::period::Month;
+    /// let m = Month::lunar(None, 5).unwrap();
+    /// assert_eq!((m.to_string().as_str(), m.to_iso().as_str()), ("tháng 05 âm lịch", "--05"));
+    /// ```
+    pub fn lunar(year: Option<i32>, month: u8) -> Result<Self, Error> {
+        Month::of(year, month, Calendar::Lunar)
+    }
+
+    fn of(year: Option<i32>, month: u8, calendar: Calendar) -> Result<Self, Error> {
+        if !(1..=12).contains(&month) {
+            return Err(invalid(format!("month {month} does not exist")));
+        }
+        let year = year.map(check_year).transpose()?;
+        Ok(Month {
+            year,
+            month,
+            calendar,
+        })
+    }
+
+    /// The year, when written.
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// Solar or lunar.
+    pub fn calendar(&self) -> Calendar {
+        self.calendar
+    }
+
+    /// Whether this is a month of the lunar calendar.
+    pub fn is_lunar(&self) -> bool {
+        self.calendar == Calendar::Lunar
+    }
+
+    /// `2023-02`, or `--07` without a year. A lunar month is written `--05` even with its
+    /// year, as the extractor's contract writes it (ISO 8601 has no lunar months); its year
+    /// and calendar are in [`Display`](fmt::Display).
     pub fn to_iso(&self) -> String {
-        match self.year {
-            Some(y) => format!("{y:04}-{:02}", self.month),
-            None => format!("--{:02}", self.month),
+        match (self.calendar, self.year) {
+            (Calendar::Solar, Some(y)) => format!("{y:04}-{:02}", self.month),
+            _ => format!("--{:02}", self.month),
         }
     }
 }
@@ -74,6 +173,9 @@ impl fmt::Display for Month {
         if let Some(y) = self.year {
             write!(f, "/{y:04}")?;
         }
+        if self.calendar == Calendar::Lunar {
+            f.write_str(" âm lịch")?;
+        }
         Ok(())
     }
 }
@@ -82,8 +184,32 @@ impl FromStr for Month {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
+        let start = s.len().saturating_sub(s.trim_start().len());
+        let at_start = |e: Error| Error::new(start, e.kind().clone());
+        // What `to_iso` writes (`2023-12`, `--12`) and the table forms `12/2023`, `T12/2023`.
+        if let Some((year, month)) = short_month(s.trim()) {
+            return Month::new(year, month).map_err(at_start);
+        }
         parse_all(s, "a month such as `tháng 02/2023`", month)
     }
+}
+
+/// `2023-12`, `--12`, `12/2023`, `T12/2023`: (year, month), the month not yet checked.
+fn short_month(s: &str) -> Option<(Option<i32>, u8)> {
+    let narrow = |n: u16| u8::try_from(n).ok();
+    if let Some(rest) = s.strip_prefix("--") {
+        let (m, rest) = fixed_digits(rest, 2)?;
+        return rest.is_empty().then_some((None, narrow(m)?));
+    }
+    if let Some((y, rest)) = fixed_digits(s, 4) {
+        let (m, rest) = fixed_digits(rest.strip_prefix('-')?, 2)?;
+        return rest.is_empty().then_some((Some(i32::from(y)), narrow(m)?));
+    }
+    let s = s.strip_prefix('T').unwrap_or(s);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let (m, rest) = fixed_digits(s, digits.clamp(1, 2))?;
+    let (y, rest) = fixed_digits(rest.strip_prefix('/')?, 4)?;
+    rest.is_empty().then_some((Some(i32::from(y)), narrow(m)?))
 }
 
 /// A month, as the module docs give it.
@@ -91,6 +217,7 @@ impl FromStr for Month {
 /// ```
 /// use vnparse::period::month;
 /// assert_eq!(month("tháng 7 năm 2023").unwrap().1.to_iso(), "2023-07");
+/// assert!(month("tháng 5 âm lịch").unwrap().1.is_lunar());
 /// assert!(month("tháng năm").is_err());
 /// ```
 pub fn month(input: &str) -> IResult<&str, Month> {
@@ -106,11 +233,16 @@ pub fn month(input: &str) -> IResult<&str, Month> {
     }
     let (year, can_chi, rest) = written_year(after);
     let mut rest = rest;
-    // `tháng Giêng năm Canh Thìn (1820)`: a month of the lunar year has no solar year.
-    let year = if lunar_name || can_chi.is_some() {
-        None
+    // `tháng Giêng năm 2025`, `tháng Giêng năm Canh Thìn (1820)`: a month of the lunar year.
+    let mut calendar = if lunar_name || can_chi.is_some() {
+        Calendar::Lunar
     } else {
-        year
+        Calendar::Solar
+    };
+    // A can-chi that does not name the year written with it: the year is not known.
+    let year = match (year, can_chi) {
+        (Some(y), Some((stem, branch))) if !lunar::is_can_chi_of(y, stem, branch) => None,
+        _ => year,
     };
     // `tháng 3 Âm lịch`: a lunar month is still month 3.
     if let Some(after) = space1(rest)
@@ -118,29 +250,66 @@ pub fn month(input: &str) -> IResult<&str, Month> {
         .and_then(|(r, _)| match_phrase(r, "âm lịch").map(|l| &r[l..]))
     {
         rest = after;
+        calendar = Calendar::Lunar;
     }
-    Ok((rest, Month { year, month: m }))
+    Ok((
+        rest,
+        Month {
+            year,
+            month: m,
+            calendar,
+        },
+    ))
 }
 
-/// A quarter of a year.
+/// A quarter of a year, its year maybe unwritten.
+///
+/// Build one with [`Quarter::new`] or read one with `parse`, which also reads what `to_iso`
+/// writes (`2023-Q2`, `Q1`).
 ///
 /// ```
 /// use vnparse::period::Quarter;
 /// let q: Quarter = "quý II/2023".parse().unwrap();
-/// assert_eq!(q.to_iso(), "2023-Q2");
+/// assert_eq!((q.year(), q.quarter(), q.to_iso().as_str()), (Some(2023), 2, "2023-Q2"));
 /// assert_eq!(q.to_string(), "quý II/2023");
 /// assert_eq!("Q3/2024".parse::<Quarter>().unwrap().to_iso(), "2024-Q3");
 /// assert_eq!("quý I".parse::<Quarter>().unwrap().to_iso(), "Q1");
+/// assert_eq!("2023-Q2".parse::<Quarter>().unwrap(), q);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Quarter {
-    /// The year, when written.
-    pub year: Option<i32>,
+    /// The year, when written, 0 to 9999.
+    year: Option<i32>,
     /// The quarter, 1 to 4.
-    pub quarter: u8,
+    quarter: u8,
 }
 
 impl Quarter {
+    /// Quarter `quarter` (1 to 4) of a year 0 to 9999, or of no year written.
+    ///
+    /// ```
+    /// use vnparse::period::Quarter;
+    /// assert_eq!(Quarter::new(Some(2024), 3).unwrap().to_string(), "quý III/2024");
+    /// assert!(Quarter::new(None, 5).is_err());
+    /// ```
+    pub fn new(year: Option<i32>, quarter: u8) -> Result<Self, Error> {
+        if !(1..=4).contains(&quarter) {
+            return Err(invalid(format!("quarter {quarter} does not exist")));
+        }
+        let year = year.map(check_year).transpose()?;
+        Ok(Quarter { year, quarter })
+    }
+
+    /// The year, when written.
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// The quarter, 1 to 4.
+    pub fn quarter(&self) -> u8 {
+        self.quarter
+    }
+
     /// `2023-Q2`, or `Q1` without a year.
     pub fn to_iso(&self) -> String {
         match self.year {
@@ -152,7 +321,7 @@ impl Quarter {
 
 impl fmt::Display for Quarter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A quarter that does not exist is written in digits, which the reader refuses.
+        // The constructors keep the quarter 1 to 4; digits are a fallback that never shows.
         match usize::from(self.quarter)
             .checked_sub(1)
             .and_then(|i| ["I", "II", "III", "IV"].get(i))
@@ -172,8 +341,23 @@ impl FromStr for Quarter {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
+        let start = s.len().saturating_sub(s.trim_start().len());
+        // What `to_iso` writes: `2023-Q2`, `Q2`.
+        if let Some((year, quarter)) = iso_quarter(s.trim()) {
+            return Quarter::new(year, quarter).map_err(|e| Error::new(start, e.kind().clone()));
+        }
         parse_all(s, "a quarter such as `quý II/2023`", quarter)
     }
+}
+
+/// `2023-Q2`, `Q2`: (year, quarter), the quarter one digit, not yet checked.
+fn iso_quarter(s: &str) -> Option<(Option<i32>, u8)> {
+    let (year, rest) = match fixed_digits(s, 4) {
+        Some((y, rest)) => (Some(i32::from(y)), rest.strip_prefix('-')?),
+        None => (None, s),
+    };
+    let (q, rest) = fixed_digits(rest.strip_prefix('Q')?, 1)?;
+    rest.is_empty().then_some((year, u8::try_from(q).ok()?))
 }
 
 /// A quarter, as the module docs give it.
@@ -239,30 +423,134 @@ pub fn quarter(input: &str) -> IResult<&str, Quarter> {
     Ok((rest, Quarter { year, quarter: q }))
 }
 
-/// A year or a span of years.
+/// A year, a span of years, or a lunar year known only by its can-chi name (`năm Đinh Mùi`).
+///
+/// Build one with [`Year::new`], [`Year::span`] or [`Year::named`], or read one with `parse`,
+/// which also reads a bare year (`2024`) and what `to_plain` writes (`2021..2025`). A year
+/// named by its can-chi takes a reference to say which it is ([`Year::resolve`]).
 ///
 /// ```
 /// use vnparse::period::Year;
 /// let y: Year = "giai đoạn 2021-2025".parse().unwrap();
-/// assert_eq!((y.first, y.last, y.to_plain().as_str()), (2021, 2025, "2021..2025"));
+/// assert_eq!((y.first(), y.last(), y.to_plain().as_str()), (Some(2021), Some(2025), "2021..2025"));
 /// assert_eq!("năm 2022".parse::<Year>().unwrap().to_plain(), "2022");
 /// assert_eq!(y.to_string(), "giai đoạn 2021-2025");
+/// assert_eq!("2024".parse::<Year>().unwrap(), Year::new(2024).unwrap());
+///
+/// let named: Year = "năm Đinh Mùi".parse().unwrap();
+/// assert_eq!((named.first(), named.to_string().as_str()), (None, "năm Đinh Mùi"));
+/// assert_eq!(named.resolve(2025).first(), Some(2027));
+/// assert_eq!(named.resolve(1990).first(), Some(1967));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Year {
-    /// The first year.
-    pub first: i32,
-    /// The last year (the first, for a single year).
-    pub last: i32,
+pub struct Year(YearKind);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum YearKind {
+    /// From `first` to `last` (the same for one year), both 0 to 9999, `first <= last`.
+    Numbered { first: i32, last: i32 },
+    /// A lunar year known only by its name.
+    Named(CanChi),
 }
 
 impl Year {
-    /// `2022`, or `2021..2025` for a span.
+    /// Year `year`, 0 to 9999.
+    ///
+    /// ```
+    /// use vnparse::period::Year;
+    /// assert_eq!(Year::new(2022).unwrap().to_string(), "năm 2022");
+    /// assert!(Year::new(-1).is_err());
+    /// ```
+    pub fn new(year: i32) -> Result<Self, Error> {
+        Year::span(year, year)
+    }
+
+    /// The years `first` to `last`, both 0 to 9999; the same year twice is that year.
+    ///
+    /// ```
+    /// use vnparse::period::Year;
+    /// assert_eq!(Year::span(2021, 2025).unwrap().to_plain(), "2021..2025");
+    /// assert!(Year::span(2025, 2021).is_err());
+    /// ```
+    pub fn span(first: i32, last: i32) -> Result<Self, Error> {
+        let (first, last) = (check_year(first)?, check_year(last)?);
+        if first > last {
+            return Err(invalid(format!("the span {first}-{last} runs backwards")));
+        }
+        Ok(Year(YearKind::Numbered { first, last }))
+    }
+
+    /// The lunar year named `name`, its number not known.
+    ///
+    /// ```
+    /// use vnparse::date::CanChi;
+    /// use vnparse::period::Year;
+    /// let y = Year::named(CanChi::of_year(1967));
+    /// assert_eq!((y.to_string().as_str(), y.to_plain().as_str()), ("năm Đinh Mùi", "Đinh Mùi"));
+    /// ```
+    pub fn named(name: CanChi) -> Self {
+        Year(YearKind::Named(name))
+    }
+
+    /// The first year, when the number is known.
+    pub fn first(&self) -> Option<i32> {
+        match self.0 {
+            YearKind::Numbered { first, .. } => Some(first),
+            YearKind::Named(_) => None,
+        }
+    }
+
+    /// The last year (the first, for a single year), when the number is known.
+    pub fn last(&self) -> Option<i32> {
+        match self.0 {
+            YearKind::Numbered { last, .. } => Some(last),
+            YearKind::Named(_) => None,
+        }
+    }
+
+    /// Whether this is a span of two years or more.
+    pub fn is_span(&self) -> bool {
+        matches!(self.0, YearKind::Numbered { first, last } if first != last)
+    }
+
+    /// The can-chi name of a single year: as written, or that of its number.
+    ///
+    /// ```
+    /// use vnparse::period::Year;
+    /// assert_eq!("năm 2024".parse::<Year>().unwrap().can_chi().unwrap().to_string(), "Giáp Thìn");
+    /// assert_eq!("giai đoạn 2021-2025".parse::<Year>().unwrap().can_chi(), None);
+    /// ```
+    pub fn can_chi(&self) -> Option<CanChi> {
+        match self.0 {
+            YearKind::Named(name) => Some(name),
+            YearKind::Numbered { first, last } => (first == last).then(|| CanChi::of_year(first)),
+        }
+    }
+
+    /// This year with its number found from `reference`: a year named by its can-chi is the
+    /// year of that name nearest the reference (see [`CanChi::nearest_year`]); a numbered year is
+    /// returned as it is.
+    ///
+    /// ```
+    /// use vnparse::period::Year;
+    /// let y: Year = "năm Bính Ngọ".parse().unwrap();
+    /// assert_eq!(y.resolve(2024).to_string(), "năm 2026");
+    /// ```
+    pub fn resolve(&self, reference: i32) -> Year {
+        match self.0 {
+            YearKind::Named(name) => Year::new(name.nearest_year(reference)).unwrap_or(*self),
+            YearKind::Numbered { .. } => *self,
+        }
+    }
+
+    /// `2022` (four digits: `0099`), or `2021..2025` for a span; the can-chi name (`Đinh Mùi`) for a year known only
+    /// by it.
     pub fn to_plain(&self) -> String {
-        if self.first == self.last {
-            self.first.to_string()
-        } else {
-            format!("{}..{}", self.first, self.last)
+        match self.0 {
+            // Four digits, as ISO 8601 writes a year (`0099`), so that the text reads back.
+            YearKind::Numbered { first, last } if first == last => format!("{first:04}"),
+            YearKind::Numbered { first, last } => format!("{first:04}..{last:04}"),
+            YearKind::Named(name) => name.to_string(),
         }
     }
 }
@@ -270,10 +558,10 @@ impl Year {
 impl fmt::Display for Year {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Four digits at least: the reader takes a year only in four.
-        if self.first == self.last {
-            write!(f, "năm {:04}", self.first)
-        } else {
-            write!(f, "giai đoạn {:04}-{:04}", self.first, self.last)
+        match self.0 {
+            YearKind::Numbered { first, last } if first == last => write!(f, "năm {first:04}"),
+            YearKind::Numbered { first, last } => write!(f, "giai đoạn {first:04}-{last:04}"),
+            YearKind::Named(name) => write!(f, "năm {name}"),
         }
     }
 }
@@ -282,8 +570,71 @@ impl FromStr for Year {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
+        let trimmed = s.trim();
+        let start = s.len().saturating_sub(s.trim_start().len());
+        // A bare year and what `to_plain` writes: `2024`, `2021..2025`, `Đinh Mùi`.
+        if let Some((first, last)) = plain_years(trimmed) {
+            return Year::span(first, last).map_err(|e| Error::new(start, e.kind().clone()));
+        }
+        if let Some(found) = named_year(trimmed) {
+            return found.map_err(|(offset, why)| {
+                Error::new(start.saturating_add(offset), ErrorKind::Invalid(why))
+            });
+        }
         parse_all(s, "a year such as `năm 2022`", year)
     }
+}
+
+/// `2024` or `2021..2025`: the first and last years.
+fn plain_years(s: &str) -> Option<(i32, i32)> {
+    let (first, rest) = fixed_digits(s, 4)?;
+    let last = match rest.strip_prefix("..") {
+        Some(rest) => match fixed_digits(rest, 4)? {
+            (last, "") => last,
+            _ => return None,
+        },
+        None if rest.is_empty() => first,
+        None => return None,
+    };
+    Some((i32::from(first), i32::from(last)))
+}
+
+/// The whole of `s` as a year named by its can-chi, `[năm] can-chi [yyyy | "(" yyyy ")"]`:
+/// `năm Đinh Mùi`, `Đinh Mùi`, `năm Đinh Mão (1807)`, `năm Canh Tý 2020`. A number that the
+/// name does not name is an error at the number's byte, naming the year's own name.
+fn named_year(s: &str) -> Option<Result<Year, (usize, String)>> {
+    let after_cue = match_phrase(s, "năm")
+        .and_then(|len| space1(&s[len..]).ok())
+        .map_or(s, |(rest, _)| rest);
+    let (stem, branch, rest) = can_chi(after_cue)?;
+    let name = CanChi::new(stem, branch).ok()?;
+    if rest.is_empty() {
+        return Some(Ok(Year::named(name)));
+    }
+    let (rest, _) = space0(rest).ok()?;
+    let digits = rest.strip_prefix('(').unwrap_or(rest);
+    let offset = s.len().saturating_sub(digits.len());
+    let (number, rest) = match rest.strip_prefix('(') {
+        Some(inner) => {
+            let (y, after) = four_digit_year(inner)?;
+            (y, after.strip_prefix(')')?)
+        }
+        None => four_digit_year(rest)?,
+    };
+    if !rest.is_empty() {
+        return None;
+    }
+    Some(if name.names(number) {
+        Year::new(number).map_err(|e| (offset, e.kind().to_string()))
+    } else {
+        Err((
+            offset,
+            format!(
+                "{name} is not the name of {number} ({})",
+                CanChi::of_year(number)
+            ),
+        ))
+    })
 }
 
 const YEAR_CUES: &[(&str, ())] = &[
@@ -321,25 +672,33 @@ pub fn year(input: &str) -> IResult<&str, Year> {
         None => rest,
     };
     // `năm Đinh Mão (1807)`: the can-chi name, then the year it names.
-    let (rest, bracketed) = match crate::date::can_chi(rest) {
-        Some((_, _, after)) if cued => match space0(after)?.0.strip_prefix('(') {
-            Some(inner) => (inner, true),
-            None => (rest, false),
+    let (rest, bracketed) = match can_chi(rest) {
+        Some((stem, branch, after)) if cued => match space0(after)?.0.strip_prefix('(') {
+            Some(inner) => (inner, Some((stem, branch))),
+            None => (rest, None),
         },
-        _ => (rest, false),
+        _ => (rest, None),
     };
     let Some((first, after_first)) = four_digit_year(rest) else {
         return fail(rest);
     };
-    if bracketed {
+    let single = Year(YearKind::Numbered { first, last: first });
+    if let Some((stem, branch)) = bracketed {
+        // A name that is not the year's own: the text contradicts itself, no year is read.
+        if !lunar::is_can_chi_of(first, stem, branch) {
+            return fail(rest);
+        }
         let after = after_first.strip_prefix(')').unwrap_or(after_first);
-        return Ok((after, Year { first, last: first }));
+        return Ok((after, single));
     }
     if let Some((last, after_last)) =
         range_end(after_first).or_else(|| short_range_end(first, after_first))
     {
-        if last > first {
-            return Ok((after_last, Year { first, last }));
+        if let Some(span) = (last > first)
+            .then(|| Year::span(first, last).ok())
+            .flatten()
+        {
+            return Ok((after_last, span));
         }
     }
     if !cued
@@ -348,7 +707,7 @@ pub fn year(input: &str) -> IResult<&str, Year> {
     {
         return fail(rest);
     }
-    Ok((after_first, Year { first, last: first }))
+    Ok((after_first, single))
 }
 
 /// `- 2025`, `– 2025`, `-2025`, `đến 2025` after a year: the last year and the rest.

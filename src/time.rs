@@ -28,37 +28,119 @@
 )]
 
 use crate::date::{day_part, DayPart};
-use crate::error::{parse_all, Error};
+use crate::error::{parse_all, Error, ErrorKind};
 use crate::text::{match_phrase, space0, space1};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
 use std::str::FromStr;
 
-/// A time of day, 24-hour.
+/// A time of day, 24-hour, with the part of the day written with it.
+///
+/// Build one with [`Time::new`] (and [`Time::with_part`]) or read one with `parse`; its
+/// `Display` and [`Time::to_iso`] write forms `parse` reads back.
 ///
 /// ```
 /// use vnparse::time::Time;
 /// let t: Time = "3 giờ chiều".parse().unwrap();
-/// assert_eq!((t.hour, t.minute), (15, 0));
+/// assert_eq!((t.hour(), t.minute()), (15, 0));
 /// assert_eq!(t.to_iso(), "15:00");
 /// assert_eq!("17:15:19".parse::<Time>().unwrap().to_iso(), "17:15:19");
 /// assert_eq!("17h30".parse::<Time>().unwrap().to_string(), "17:30");
 /// assert!("25:00".parse::<Time>().is_err());
+/// assert!(Time::new(25, 0, None).is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Time {
-    /// The hour, 0 to 24.
-    pub hour: u8,
-    /// The minute.
-    pub minute: u8,
-    /// The second, when written.
-    pub second: Option<u8>,
+    // The fields are the crate's (the extractor builds the first hour of a range); outside
+    // it, the constructors keep the time one that exists.
+    /// The hour, 0 to 24 (24 only as 24:00).
+    pub(crate) hour: u8,
+    /// The minute, 0 to 59.
+    pub(crate) minute: u8,
+    /// The second, 0 to 59, when written.
+    pub(crate) second: Option<u8>,
     /// The part of the day written with it, if any.
-    pub part: Option<DayPart>,
+    pub(crate) part: Option<DayPart>,
 }
 
 impl Time {
+    /// `hour:minute[:second]` on the 24-hour clock: hours 0 to 24 (`24:00` only), minutes and
+    /// seconds 0 to 59.
+    ///
+    /// ```
+    /// use vnparse::time::Time;
+    /// assert_eq!(Time::new(17, 15, Some(19)).unwrap().to_string(), "17:15:19");
+    /// assert!(Time::new(24, 30, None).is_err());
+    /// assert!(Time::new(8, 60, None).is_err());
+    /// ```
+    pub fn new(hour: u8, minute: u8, second: Option<u8>) -> Result<Self, Error> {
+        let time = Time {
+            hour,
+            minute,
+            second,
+            part: None,
+        };
+        if hour > 24 || minute > 59 || second.is_some_and(|s| s > 59) {
+            return Err(invalid(format!("{} does not exist", time.to_iso())));
+        }
+        if hour == 24 && (minute, second.unwrap_or(0)) != (0, 0) {
+            return Err(invalid(format!(
+                "{} does not exist: 24:00 is the last time of a day",
+                time.to_iso()
+            )));
+        }
+        Ok(time)
+    }
+
+    /// This time with the part of the day written with it (`15:00 chiều`). The hour is on the
+    /// 24-hour clock already, and must be one the part of the day leaves as it is: `03:00
+    /// chiều` would read back as 15:00, so it is an error.
+    ///
+    /// ```
+    /// use vnparse::date::DayPart;
+    /// use vnparse::time::Time;
+    /// let t = Time::new(15, 0, None).unwrap().with_part(DayPart::Afternoon).unwrap();
+    /// assert_eq!(t.to_string(), "15:00 chiều");
+    /// let err = Time::new(3, 0, None).unwrap().with_part(DayPart::Afternoon).unwrap_err();
+    /// assert_eq!(err.to_string(), "at byte 0: 03:00 chiều is read as 15:00");
+    /// ```
+    pub fn with_part(self, part: DayPart) -> Result<Self, Error> {
+        let read = part.to_24_hour(self.hour);
+        if read != self.hour {
+            return Err(invalid(format!(
+                "{} {} is read as {read:02}:{:02}",
+                self.to_iso(),
+                part.word(),
+                self.minute
+            )));
+        }
+        Ok(Time {
+            part: Some(part),
+            ..self
+        })
+    }
+
+    /// The hour, 0 to 24.
+    pub fn hour(&self) -> u8 {
+        self.hour
+    }
+
+    /// The minute, 0 to 59.
+    pub fn minute(&self) -> u8 {
+        self.minute
+    }
+
+    /// The second, when written.
+    pub fn second(&self) -> Option<u8> {
+        self.second
+    }
+
+    /// The part of the day written with the time, if any.
+    pub fn part(&self) -> Option<DayPart> {
+        self.part
+    }
+
     /// `HH:MM`, with `:SS` when the seconds were written.
     pub fn to_iso(&self) -> String {
         match self.second {
@@ -66,6 +148,11 @@ impl Time {
             None => format!("{:02}:{:02}", self.hour, self.minute),
         }
     }
+}
+
+/// An error of a value that cannot exist, for the constructors (no input, so offset 0).
+fn invalid(why: String) -> Error {
+    Error::new(0, ErrorKind::Invalid(why))
 }
 
 impl fmt::Display for Time {
@@ -137,7 +224,9 @@ pub fn time(input: &str) -> IResult<&str, Time> {
             None => return fail(input),
         }
     };
-    if rest.starts_with(|c: char| c.is_alphanumeric()) || hour > 24 || (hour == 24 && minute > 0) {
+    // 24:00 (and 24:00:00) is the last time of a day; 24:30 and 24:00:30 are none.
+    let past_midnight = hour == 24 && (minute, second.unwrap_or(0)) != (0, 0);
+    if rest.starts_with(|c: char| c.is_alphanumeric()) || hour > 24 || past_midnight {
         return fail(input);
     }
     let (rest, part, hour) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {

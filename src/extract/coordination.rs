@@ -127,7 +127,7 @@ pub(super) fn conjunct_year<'t>(
         return None;
     }
     let (first, rest) = crate::date::four_digit_year(&text[pos..])?;
-    Some((rest, Year { first, last: first }))
+    Some((rest, Year::new(first).ok()?))
 }
 
 /// `11` in `11-16 giờ`, `12` in `từ 12 - 16 giờ`: an hour that borrows `giờ` (and the part of
@@ -216,7 +216,7 @@ pub(super) fn borrowed_day_within(
     date.part = part;
     date.weekday = None;
     date.holiday = None;
-    Date::new(date.year, date.month, day)?;
+    Date::new(date.year, date.month, day).ok()?;
     Some((after_day, date, written))
 }
 

@@ -15,13 +15,10 @@ pub(super) fn bare_month(input: &str) -> Option<(&str, Month)> {
         .ok()?;
     let (year, rest) = crate::date::four_digit_year(input[digits..].strip_prefix(['/', '-'])?)?;
     let continues = rest.starts_with('/') && rest[1..].starts_with(|c: char| c.is_alphanumeric());
-    ((1..=12).contains(&month) && (1900..=2199).contains(&year) && !continues).then_some((
-        rest,
-        Month {
-            year: Some(year),
-            month,
-        },
-    ))
+    if !(1900..=2199).contains(&year) || continues {
+        return None;
+    }
+    Some((rest, Month::new(Some(year), month).ok()?))
 }
 
 /// A count in digits of a noun the lexicon lacks (see [`crate::quantity`]); never a bare year
