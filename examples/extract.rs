@@ -113,5 +113,5 @@ fn iso_date(s: &str) -> Result<Date, String> {
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
         return Err(bad());
     }
-    Date::new(Some(year), month, day).ok_or_else(bad)
+    Date::new(Some(year), month, day).map_err(|_| bad())
 }

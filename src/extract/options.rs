@@ -36,6 +36,7 @@ use crate::admin::{AdminLevel, AdminUnit};
 use crate::date::{Calendar, Date};
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{self, Era};
+use crate::period::{Month, Quarter};
 use crate::quantity::Units;
 use crate::text::{find_phrase, is_capitalized, is_space, same_word, split_word};
 use std::fmt;
@@ -435,16 +436,27 @@ fn fix_era(unit: &mut AdminUnit, era: Era) {
 fn resolve(value: &mut Value, reference: (i32, u8, u8)) {
     match value {
         Value::Date(date) => *date = resolve_day(date, reference),
-        Value::Month(month) if month.year.is_none() => {
-            month.year = nearest_year(month.month, reference);
+        Value::Month(month) if month.year().is_none() => {
+            let year = nearest_year(month.month(), reference);
+            let resolved = if month.is_lunar() {
+                Month::lunar(year, month.month())
+            } else {
+                Month::new(year, month.month())
+            };
+            if let Ok(resolved) = resolved {
+                *month = resolved;
+            }
         }
-        Value::Quarter(quarter) if quarter.year.is_none() => {
+        Value::Quarter(quarter) if quarter.year().is_none() => {
             // The middle month of the quarter: February, May, August, November.
             let middle = quarter
-                .quarter
+                .quarter()
                 .checked_mul(3)
                 .and_then(|m| m.checked_sub(1));
-            quarter.year = middle.and_then(|m| nearest_year(m, reference));
+            let year = middle.and_then(|m| nearest_year(m, reference));
+            if let Ok(resolved) = Quarter::new(year, quarter.quarter()) {
+                *quarter = resolved;
+            }
         }
         _ => {}
     }
@@ -466,7 +478,7 @@ fn resolve_day(date: &Date, reference: (i32, u8, u8)) -> Date {
     let mut fitting = [year.checked_sub(1), Some(year), year.checked_add(1)]
         .into_iter()
         .flatten()
-        .filter(|&y| Date::new(Some(y), date.month, date.day).is_some())
+        .filter(|&y| Date::new(Some(y), date.month, date.day).is_ok())
         .filter(|&y| months_apart((y, date.month), reference) <= 9)
         .map(|y| Date {
             year: Some(y),
@@ -488,7 +500,7 @@ fn months_apart((year, month): (i32, u8), reference: (i32, u8, u8)) -> u64 {
 /// The year that puts the middle of `month` nearest `reference`: periods of (nearly) one
 /// length are nearest where their middles are.
 fn nearest_year(month: u8, reference: (i32, u8, u8)) -> Option<i32> {
-    Date::new(None, month, 15)?.resolve(reference).year
+    Date::new(None, month, 15).ok()?.resolve(reference).year
 }
 
 // ---------------------------------------------------------------------------
