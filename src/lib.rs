@@ -90,8 +90,9 @@
 //!
 //! [`extract()`] scans a text once and yields its entities in order, none overlapping, each an
 //! [`Entity`]: a byte span into the text as given, and a typed [`Value`](extract::Value). Its
-//! [`Kind`] and [`Entity::value_string`] give the contract's names and normalized values (see
-//! `docs/JSON.md` in the repository); match on the value for the typed one.
+//! [`Kind`] and [`Entity::value_string`] give the kind's name and the normalized value as the
+//! JSON line writes them (`docs/JSON.md` in the repository lists the form for every kind);
+//! match on the value for the typed one.
 //!
 //! ```
 //! use rust_decimal::Decimal;
@@ -148,8 +149,8 @@
 //!
 //! With the `serde` feature every value type serializes as the string its `Display` writes and
 //! deserializes through `FromStr`, so decimals stay exact; `Entity::json(text)` serializes an
-//! entity as the contract's JSON line, the one `examples/extract` prints and
-//! [`Entity::to_json`] writes without serde.
+//! entity as its JSON line (the fields of `docs/JSON.md`), the one `examples/extract` prints
+//! and [`Entity::to_json`] writes without serde.
 //!
 //! ```
 //! # #[cfg(feature = "serde")] {
@@ -232,3 +233,8 @@ pub use time::Time;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The JSON reference, docs/JSON.md: its check of the printed lines runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/JSON.md")]
+pub struct JsonDoctests;
