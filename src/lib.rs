@@ -50,8 +50,9 @@
 //! let d: Date = "Thứ sáu, 10/03/2023".parse()?;
 //! assert_eq!(d.to_iso(), "2023-03-10");
 //!
+//! // "at byte 0: day 31 does not exist in February 2023"
 //! let err = "31/02/2023".parse::<Date>().unwrap_err();
-//! println!("{err}"); // names the byte offset and what is wrong
+//! assert_eq!(err.offset(), 0);
 //! # Ok::<(), vnparse::Error>(())
 //! ```
 //!
