@@ -37,6 +37,14 @@ use std::str::FromStr;
 use std::sync::LazyLock;
 
 /// The type of an administrative unit.
+///
+/// ```
+/// use vnparse::admin::{AdminType, AdminUnit};
+/// let u: AdminUnit = "TX. Sơn Tây".parse()?;
+/// assert_eq!(u.kind, AdminType::ThiXa);
+/// assert_eq!(u.kind.word(), "thị xã");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdminType {
@@ -83,6 +91,17 @@ pub enum AdminType {
 }
 
 /// The level of a unit, as the entity contract names it.
+///
+/// Levels order from the largest unit to the smallest, as an address is nested.
+///
+/// ```
+/// use vnparse::admin::{AdminLevel, AdminUnit};
+/// let ward: AdminUnit = "Phường 3".parse()?;
+/// assert_eq!(ward.level, AdminLevel::Commune);
+/// assert!(AdminLevel::Province < AdminLevel::District);
+/// assert!(AdminLevel::Commune < AdminLevel::Village);
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AdminLevel {
     /// Provinces and centrally governed cities.
@@ -96,7 +115,13 @@ pub enum AdminLevel {
 }
 
 impl AdminLevel {
-    /// `province`, `district`, `commune` or `village`.
+    /// `province`, `district`, `commune` or `village`: the contract's `level` field.
+    ///
+    /// ```
+    /// use vnparse::admin::AdminLevel;
+    /// assert_eq!(AdminLevel::Province.as_str(), "province");
+    /// assert_eq!(AdminLevel::Village.as_str(), "village");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             AdminLevel::Province => "province",
@@ -168,7 +193,16 @@ const ABBREVIATIONS: &[(&str, AdminType)] = &[
 ];
 
 impl AdminType {
-    /// The type word in full, lower case: `thành phố`, `huyện`.
+    /// The type word in full, lower case: `thành phố`, `huyện`; an abbreviation in the text
+    /// (`TP.`, `Q.`) is written out.
+    ///
+    /// ```
+    /// use vnparse::admin::{AdminType, AdminUnit};
+    /// assert_eq!(AdminType::ToDanPho.word(), "tổ dân phố");
+    /// let u: AdminUnit = "Q.1".parse()?;
+    /// assert_eq!((u.kind, u.kind.word()), (AdminType::Quan, "quận"));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn word(self) -> &'static str {
         match self {
             AdminType::Tinh => "tỉnh",
@@ -196,6 +230,14 @@ impl AdminType {
 
     /// The level of a unit of this type when the gazetteer does not say (a `thành phố` is
     /// taken as a provincial city).
+    ///
+    /// ```
+    /// use vnparse::admin::{AdminLevel, AdminType};
+    /// assert_eq!(AdminType::Tinh.default_level(), AdminLevel::Province);
+    /// assert_eq!(AdminType::ThanhPho.default_level(), AdminLevel::District);
+    /// assert_eq!(AdminType::DacKhu.default_level(), AdminLevel::Commune);
+    /// assert_eq!(AdminType::KhuPho.default_level(), AdminLevel::Village);
+    /// ```
     pub fn default_level(self) -> AdminLevel {
         match self {
             AdminType::Tinh => AdminLevel::Province,

@@ -117,19 +117,43 @@ impl Currency {
     pub const Thb: Currency = Currency::THB;
 
     /// The currency of an active ISO 4217 code, in any case: `USD`, `vnd`.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("vnd"), Some(Currency::VND));
+    /// assert_eq!(Currency::from_code("CHF").map(|c| c.to_string()).as_deref(), Some("CHF"));
+    /// assert_eq!(Currency::from_code("đô la"), None); // a name, not a code: parse it instead
+    /// ```
     pub fn from_code(code: &str) -> Option<Currency> {
         let bytes: [u8; 3] = code.as_bytes().try_into().ok()?;
         let upper = Currency(bytes.map(|b| b.to_ascii_uppercase()));
         iso_row(upper).map(|_| upper)
     }
 
-    /// The ISO 4217 code: `VND`, `USD`, …
+    /// The ISO 4217 code: `VND`, `USD`, …: the contract's `unit` field of a money.
+    ///
+    /// ```
+    /// use vnparse::{Currency, Money};
+    /// let m: Money = "19,5 tỷ đô la Mỹ".parse()?;
+    /// assert_eq!(m.currency.code(), "USD");
+    /// assert_eq!(Currency::VND.code(), "VND");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn code(&self) -> &str {
         // Always three ASCII capitals: only the table's codes are ever built.
         std::str::from_utf8(&self.0).unwrap_or("XXX")
     }
 
     /// The marker `Display` writes after an amount: `đồng` for the đồng, else the code.
+    ///
+    /// ```
+    /// use vnparse::{Currency, Money};
+    /// assert_eq!(Currency::VND.marker(), "đồng");
+    /// assert_eq!(Currency::EUR.marker(), "EUR");
+    /// assert_eq!("500.000đ".parse::<Money>()?.to_string(), "500.000 đồng");
+    /// assert_eq!("€250".parse::<Money>()?.to_string(), "250 EUR");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn marker(&self) -> &str {
         match *self {
             Currency::VND => "đồng",
@@ -219,6 +243,14 @@ impl FromStr for Currency {
 }
 
 /// One form of a currency, as [`Currency::forms`] lists them.
+///
+/// ```
+/// use vnparse::currency::{Form, FormKind};
+/// use vnparse::Currency;
+/// let dollar: Vec<Form> = Currency::USD.forms().filter(|f| f.text == "$").collect();
+/// assert_eq!(dollar.len(), 1);
+/// assert_eq!((dollar[0].kind, dollar[0].before), (FormKind::Symbol, true)); // `$5` and `5$`
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Form {
     /// The form as written: `USD`, `đô la Mỹ`, `US$`.
@@ -232,6 +264,15 @@ pub struct Form {
 }
 
 /// What a [`Form`] is.
+///
+/// ```
+/// use vnparse::currency::FormKind;
+/// use vnparse::Currency;
+/// let kind_of = |text: &str| Currency::VND.forms().find(|f| f.text == text).map(|f| f.kind);
+/// assert_eq!(kind_of("VND"), Some(FormKind::Code));
+/// assert_eq!(kind_of("đồng"), Some(FormKind::Name));
+/// assert_eq!(kind_of("₫"), Some(FormKind::Symbol));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
     /// An ISO 4217 code.
@@ -597,6 +638,14 @@ pub fn opens_money(hash: u64) -> bool {
 
 /// The fold hashes of the words that may open a money before its amount (see
 /// [`opens_money`]), for a scanner that builds its own table of triggers.
+///
+/// ```
+/// use vnparse::currency::opener_hashes;
+/// use vnparse::text::fold_hash;
+/// let openers = opener_hashes();
+/// assert!(openers.contains(&fold_hash("usd")) && openers.contains(&fold_hash("EURO")));
+/// assert!(!openers.contains(&fold_hash("đồng"))); // đồng stands after the amount only
+/// ```
 pub fn opener_hashes() -> &'static [u64] {
     &INDEX.openers
 }

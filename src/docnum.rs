@@ -37,17 +37,39 @@ pub struct DocNumber {
 }
 
 impl DocNumber {
-    /// The serial number as written (`01`).
+    /// The serial number as written (`01`), leading zeros kept.
+    ///
+    /// ```
+    /// use vnparse::DocNumber;
+    /// assert_eq!("01/GP-STTTT".parse::<DocNumber>()?.number(), "01");
+    /// assert_eq!("60-NQ/TW".parse::<DocNumber>()?.number(), "60");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// The year of issue, when written (`2021` in `20/2021/NĐ-CP`).
+    ///
+    /// ```
+    /// use vnparse::DocNumber;
+    /// assert_eq!("20/2021/NĐ-CP".parse::<DocNumber>()?.year(), Some(2021));
+    /// assert_eq!("123/QĐ-UBND".parse::<DocNumber>()?.year(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn year(&self) -> Option<u16> {
         self.year
     }
 
     /// The symbol, upper case: `NĐ-CP`, `QĐ-UBND`.
+    ///
+    /// ```
+    /// use vnparse::DocNumber;
+    /// let d: DocNumber = "123/QĐ-UBND".parse()?;
+    /// assert_eq!(d.symbol(), "QĐ-UBND");
+    /// assert_eq!("60-NQ/TW".parse::<DocNumber>()?.symbol(), "NQ/TW");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn symbol(&self) -> &str {
         &self.symbol
     }

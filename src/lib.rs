@@ -28,6 +28,149 @@
 //! with non-breaking spaces: all read the same, and spans point into the text as given (see
 //! [`text`]).
 //!
+//! # A tour
+//!
+//! ## One value
+//!
+//! Every kind is a type: parse it from the text that writes it, read its parts, and write it
+//! back. The written form is normalized (grouped digits, the scale multiplied out, the
+//! currency's usual marker), and parsing that form gives the same value again. A text that is
+//! not a value of the kind is an [`Error`] that says where and why, never a guess.
+//!
+//! ```
+//! use rust_decimal::Decimal;
+//! use vnparse::{Amount, Approx, Currency, Date, Money};
+//!
+//! let m: Money = "trên 1,5 tỷ đồng".parse()?;
+//! assert_eq!(m.amount, Amount::Exact(Decimal::from(1_500_000_000)));
+//! assert_eq!((m.currency, m.approx), (Currency::VND, Some(Approx::Over)));
+//! assert_eq!(m.to_string(), "trên 1.500.000.000 đồng");
+//! assert_eq!(m.to_string().parse::<Money>()?, m);
+//!
+//! let d: Date = "Thứ sáu, 10/03/2023".parse()?;
+//! assert_eq!(d.to_iso(), "2023-03-10");
+//!
+//! // "at byte 0: day 31 does not exist in February 2023"
+//! let err = "31/02/2023".parse::<Date>().unwrap_err();
+//! assert_eq!(err.offset(), 0);
+//! # Ok::<(), vnparse::Error>(())
+//! ```
+//!
+//! ## Your own grammar
+//!
+//! Each module's parser ([`money::money`], [`date::date`], [`percent::percent`],
+//! [`number::amount`], …) is a plain `nom` parser, `fn(&str) -> IResult<&str, T>`, that reads
+//! its value at the start of the input and leaves the rest. Compose them with `nom`'s
+//! combinators into the grammar of your own documents, here one line of a ledger:
+//!
+//! ```
+//! use nom::bytes::complete::tag;
+//! use nom::character::complete::space1;
+//! use nom::sequence::{preceded, separated_pair};
+//! use nom::{IResult, Parser};
+//! use vnparse::{date::date, money::money, Date, Money};
+//!
+//! /// `Ngày <date>: thu <money>`
+//! fn ledger_line(input: &str) -> IResult<&str, (Date, Money)> {
+//!     separated_pair(
+//!         preceded((tag("Ngày"), space1), date),
+//!         (tag(":"), space1, tag("thu"), space1),
+//!         money,
+//!     )
+//!     .parse(input)
+//! }
+//!
+//! let (rest, (day, paid)) = ledger_line("Ngày 14/10/2021: thu 1.250.000 đ; chi 300.000 đ")?;
+//! assert_eq!(day.to_iso(), "2021-10-14");
+//! assert_eq!(paid.to_string(), "1.250.000 đồng");
+//! assert_eq!(rest, "; chi 300.000 đ");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Every entity of a text
+//!
+//! [`extract()`] scans a text once and yields its entities in order, none overlapping, each an
+//! [`Entity`]: a byte span into the text as given, and a typed [`Value`](extract::Value). Its
+//! [`Kind`] and [`Entity::value_string`] give the kind's name and the normalized value as the
+//! JSON line writes them (`docs/JSON.md` in the repository lists the form for every kind);
+//! match on the value for the typed one.
+//!
+//! ```
+//! use rust_decimal::Decimal;
+//! use vnparse::extract::Value;
+//! use vnparse::{extract, Amount, Kind};
+//!
+//! let report = "Ngày 25/11/2023, UBND huyện Gia Viễn cho biết đã chi hơn 624 tỷ đồng \
+//!               cho 4.018 hộ, đạt 100% kế hoạch quý IV/2023.";
+//! let found: Vec<(Kind, &str, String)> = extract(report)
+//!     .iter()
+//!     .map(|e| (e.kind(), &report[e.span.clone()], e.value_string()))
+//!     .collect();
+//! assert_eq!(found, [
+//!     (Kind::Date, "Ngày 25/11/2023", "2023-11-25".to_string()),
+//!     (Kind::Admin, "huyện Gia Viễn", "huyện Gia Viễn".to_string()),
+//!     (Kind::Money, "hơn 624 tỷ đồng", "624000000000".to_string()),
+//!     (Kind::Quantity, "4.018 hộ", "4018".to_string()),
+//!     (Kind::Percent, "100%", "100".to_string()),
+//!     (Kind::Quarter, "quý IV/2023", "2023-Q4".to_string()),
+//! ]);
+//!
+//! // The typed value: add up the exact amounts of money, whatever the text around them.
+//! let spent: Decimal = extract(report)
+//!     .iter()
+//!     .filter_map(|e| match &e.value {
+//!         Value::Money(m) => match m.amount {
+//!             Amount::Exact(v) => Some(v),
+//!             Amount::Range(..) => None,
+//!         },
+//!         _ => None,
+//!     })
+//!     .sum();
+//! assert_eq!(spent, Decimal::from(624_000_000_000_u64));
+//! ```
+//!
+//! ## Options
+//!
+//! An [`Extractor`] holds what the scan knows beyond the grammar: the lexicon of nouns that
+//! count or measure ([`Units`]). Add the nouns of your domain to read their counts as
+//! quantities; [`extract()`] is the extractor with the built-in lexicon.
+//!
+//! ```
+//! use vnparse::{Extractor, Kind, Units};
+//!
+//! let text = "Trại nuôi 1.200 con gà ri.";
+//! assert_eq!(vnparse::extract(text)[0].kind(), Kind::Quantity); // `con`, built in
+//!
+//! let farm = Extractor::new().with_units(Units::builtin().with(&["con gà ri"]));
+//! let e = &farm.extract(text)[0];
+//! assert_eq!((e.kind(), &text[e.span.clone()]), (Kind::Quantity, "1.200 con gà ri"));
+//! ```
+//!
+//! ## JSON (feature `serde`)
+//!
+//! With the `serde` feature every value type serializes as the string its `Display` writes and
+//! deserializes through `FromStr`, so decimals stay exact; `Entity::json(text)` serializes an
+//! entity as its JSON line (the fields of `docs/JSON.md`), the one `examples/extract` prints
+//! and [`Entity::to_json`] writes without serde.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use vnparse::{Money, Percent};
+//!
+//! let m: Money = "gần 1,5 tỷ đồng".parse().unwrap();
+//! assert_eq!(serde_json::to_string(&m).unwrap(), r#""gần 1.500.000.000 đồng""#);
+//! let p: Percent = serde_json::from_str(r#""7,22%""#).unwrap();
+//! assert_eq!(p.to_string(), "7,22%");
+//!
+//! let text = "chi 810 triệu đồng";
+//! let e = &vnparse::extract(text)[0];
+//! assert_eq!(
+//!     serde_json::to_string(&e.json(text)).unwrap(),
+//!     r#"{"kind":"money","start":4,"end":23,"text":"810 triệu đồng","value":"810000000","unit":"VND"}"#
+//! );
+//! # }
+//! ```
+//!
 //! # Modules
 //!
 //! One module per kind of value, each opening with the grammar it reads: [`number`],
@@ -91,3 +234,8 @@ pub use time::Time;
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The JSON reference, docs/JSON.md: its check of the printed lines runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/JSON.md")]
+pub struct JsonDoctests;

@@ -51,12 +51,29 @@ use std::sync::LazyLock;
 pub struct Number(Decimal);
 
 impl Number {
-    /// The number `value`.
+    /// The number `value`, its trailing zeros dropped.
+    ///
+    /// ```
+    /// use vnparse::Number;
+    /// use rust_decimal::Decimal;
+    /// let n = Number::new(Decimal::new(1_337_500, 3)); // 1337.500
+    /// assert_eq!(n.to_string(), "1.337,5");
+    /// assert_eq!("1.337,50".parse::<Number>()?, n);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn new(value: Decimal) -> Self {
         Number(value.normalize())
     }
 
-    /// Its value.
+    /// Its value, exact.
+    ///
+    /// ```
+    /// use vnparse::Number;
+    /// use rust_decimal::Decimal;
+    /// assert_eq!("3 triệu rưỡi".parse::<Number>()?.value(), Decimal::from(3_500_000));
+    /// assert_eq!("0,1".parse::<Number>()?.value(), Decimal::new(1, 1));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn value(self) -> Decimal {
         self.0
     }
@@ -187,6 +204,13 @@ const APPROX_WORDS: &[(&str, Approx)] = &[
 impl Approx {
     /// The name the entity contract uses: `over`, `under`, `about`, `nearly`, `at_least`,
     /// `at_most`.
+    ///
+    /// ```
+    /// use vnparse::Approx;
+    /// assert_eq!("ít nhất".parse::<Approx>()?.as_str(), "at_least");
+    /// assert_eq!("xấp xỉ".parse::<Approx>()?.as_str(), "about");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Approx::Over => "over",
@@ -199,7 +223,14 @@ impl Approx {
     }
 
     /// The Vietnamese word `Display` writes: `trên`, `dưới`, `khoảng`, `gần`, `ít nhất`,
-    /// `tối đa`.
+    /// `tối đa`: one word for each qualifier, whichever synonym the text used.
+    ///
+    /// ```
+    /// use vnparse::Approx;
+    /// assert_eq!("hơn".parse::<Approx>()?.word(), "trên");
+    /// assert_eq!("không quá".parse::<Approx>()?.word(), "tối đa");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn word(self) -> &'static str {
         match self {
             Approx::Over => "trên",
@@ -266,6 +297,20 @@ pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)
 }
 
 /// A number or a range of two, as amounts are written: `1.337`, `5 - 10`.
+///
+/// `Display` writes it the Vietnamese way (`.` groups thousands, `,` is the point);
+/// [`to_plain`](Amount::to_plain) writes it as the entity contract does.
+///
+/// ```
+/// use vnparse::{Amount, Money, Percent};
+/// use rust_decimal::Decimal;
+/// let m: Money = "5-10 triệu đồng".parse()?;
+/// assert_eq!(m.amount, Amount::Range(Decimal::from(5_000_000), Decimal::from(10_000_000)));
+/// assert_eq!(m.amount.to_string(), "5.000.000 - 10.000.000");
+/// let p: Percent = "7,22%".parse()?;
+/// assert_eq!(p.amount, Amount::Exact(Decimal::new(722, 2)));
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Amount {
     /// One value.
@@ -276,6 +321,14 @@ pub enum Amount {
 
 impl Amount {
     /// The value the entity contract writes: `1337000000`, or a range `5000000..10000000`.
+    ///
+    /// ```
+    /// use vnparse::Money;
+    /// assert_eq!("1.337 triệu đồng".parse::<Money>()?.amount.to_plain(), "1337000000");
+    /// assert_eq!("5-10 triệu đồng".parse::<Money>()?.amount.to_plain(), "5000000..10000000");
+    /// assert_eq!("1,5 USD".parse::<Money>()?.amount.to_plain(), "1.5");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_plain(&self) -> String {
         match *self {
             Amount::Exact(v) => plain(v),
@@ -298,6 +351,14 @@ impl fmt::Display for Amount {
 }
 
 /// How the separators of a numeral were read.
+///
+/// ```
+/// use vnparse::number::{numeral, Grouping};
+/// let grouping = |s| numeral(s).map(|(_, n)| n.grouping);
+/// assert_eq!(grouping("81737066"), Ok(Grouping::Plain));
+/// assert_eq!(grouping("1.337,5"), Ok(Grouping::Thousands));
+/// assert_eq!(grouping("7,22"), Ok(Grouping::Decimal));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
     /// Digits alone: `81737066`, `06`.
@@ -309,6 +370,16 @@ pub enum Grouping {
 }
 
 /// A numeral in digits, as [`numeral`] reads it.
+///
+/// ```
+/// use vnparse::number::{numeral, Numeral};
+/// use rust_decimal::Decimal;
+/// let (_, n): (_, Numeral) = numeral("1,328 hộ").unwrap();
+/// // A lone comma before three digits is the point, unless it counts whole things.
+/// assert_eq!(n.value, Decimal::new(1328, 3));
+/// assert_eq!(n.thousands, Some(Decimal::from(1328)));
+/// assert_eq!(n.leading_digits, 1);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Numeral {
     /// Its value.
@@ -559,6 +630,16 @@ pub(crate) fn scale(value: Decimal, power: u32) -> Option<Decimal> {
 }
 
 /// An amount read by [`amount`]: its value and how it was written.
+///
+/// ```
+/// use vnparse::number::{amount, Scaled};
+/// use rust_decimal::Decimal;
+/// let (_, a): (_, Scaled) = amount("1 tỷ 200 triệu").unwrap();
+/// assert_eq!((a.value, a.scaled, a.power, a.words), (Decimal::from(1_200_000_000), true, 6, 0));
+/// assert_eq!(a.digits.map(|n| n.value), Some(Decimal::from(1)));
+/// let (_, w) = amount("hai mươi mốt").unwrap();
+/// assert_eq!((w.value, w.words, w.scaled, w.digits), (Decimal::from(21), 3, false, None));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scaled {
     /// The value.

@@ -35,11 +35,26 @@ pub struct Ordinal(u32);
 
 impl Ordinal {
     /// The ordinal `value` (1 for the first).
+    ///
+    /// ```
+    /// use vnparse::Ordinal;
+    /// let fourth = Ordinal::new(4);
+    /// assert_eq!(fourth.to_string(), "thứ 4");
+    /// assert_eq!("lần thứ IV".parse::<Ordinal>()?, fourth);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn new(value: u32) -> Self {
         Ordinal(value)
     }
 
-    /// Its rank, from 1.
+    /// Its rank, from 1: the contract's `value` of an ordinal.
+    ///
+    /// ```
+    /// use vnparse::Ordinal;
+    /// assert_eq!("khóa XV".parse::<Ordinal>()?.value(), 15);
+    /// assert_eq!("thứ nhất".parse::<Ordinal>()?.value(), 1);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn value(self) -> u32 {
         self.0
     }
@@ -64,6 +79,14 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 }
 
 /// A rank after `thứ`: a Roman numeral, digits, `nhất`, or number words.
+///
+/// ```
+/// use vnparse::ordinal::rank;
+/// assert_eq!(rank("XIII của Đảng"), Ok((" của Đảng", 13)));
+/// assert_eq!(rank("nhất").map(|(_, r)| r), Ok(1));
+/// assert_eq!(rank("12").map(|(_, r)| r), Ok(12));
+/// assert_eq!(rank("hai mươi mốt").map(|(_, r)| r), Ok(21));
+/// ```
 pub fn rank(input: &str) -> IResult<&str, u32> {
     if let Ok(found) = roman(input) {
         return Ok(found);

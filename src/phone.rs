@@ -38,12 +38,26 @@ pub struct Phone {
 }
 
 impl Phone {
-    /// The E.164 form: `+842993822339`.
+    /// The E.164 form: `+842993822339`: the contract's `value` of a phone.
+    ///
+    /// ```
+    /// use vnparse::Phone;
+    /// assert_eq!("0915 836 555".parse::<Phone>()?.e164(), "+84915836555");
+    /// assert_eq!("+84 912 345 678".parse::<Phone>()?.e164(), "+84912345678");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn e164(&self) -> String {
         format!("+84{}", self.significant)
     }
 
     /// The national form, with its leading zero: `02993822339`.
+    ///
+    /// ```
+    /// use vnparse::Phone;
+    /// assert_eq!("+84 912 345 678".parse::<Phone>()?.national(), "0912345678");
+    /// assert_eq!("(08).38464877".parse::<Phone>()?.national(), "0838464877");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn national(&self) -> String {
         if is_service_number(&self.significant) {
             return self.significant.clone();

@@ -142,6 +142,14 @@ pub struct Units {
 
 impl Units {
     /// The built-in lexicon: [`COUNTED`], [`DURATIONS`] and [`MEASURES`].
+    ///
+    /// ```
+    /// use vnparse::quantity::Units;
+    /// let units = Units::builtin();
+    /// assert_eq!(units.longest("hộ gia đình nghèo").map(|(u, _)| u), Some("hộ gia đình"));
+    /// assert_eq!(units.longest("ha lúa").map(|(u, _)| u), Some("ha"));
+    /// assert_eq!(units.longest("con mèo").map(|(u, _)| u), Some("con"));
+    /// ```
     pub fn builtin() -> Self {
         Units {
             by_first: HashMap::new(),
@@ -151,13 +159,30 @@ impl Units {
         .with(MEASURES)
     }
 
-    /// A shared copy of the built-in lexicon, built once.
+    /// A shared copy of the built-in lexicon, built once: what [`crate::extract()`] and
+    /// [`Quantity`]'s `FromStr` use; cheaper than [`Units::builtin`] where only a reference
+    /// is needed.
+    ///
+    /// ```
+    /// use vnparse::quantity::{quantity, Units};
+    /// let (_, q) = quantity(Units::shared(), "74,8 ha lúa").unwrap();
+    /// assert_eq!(q.to_string(), "74,8 ha");
+    /// ```
     pub fn shared() -> &'static Units {
         static UNITS: OnceLock<Units> = OnceLock::new();
         UNITS.get_or_init(Units::builtin)
     }
 
-    /// This lexicon with `nouns` added.
+    /// This lexicon with `nouns` added, written as they are to be reported (lower case);
+    /// they are found in any case, NFC or NFD, either tone-mark placement.
+    ///
+    /// ```
+    /// use vnparse::quantity::{quantity, Units};
+    /// let units = Units::builtin().with(&["tấn thóc", "lồng bè"]);
+    /// let (_, q) = quantity(&units, "1.200 tấn thóc").unwrap();
+    /// assert_eq!(q.unit, "tấn thóc");
+    /// assert_eq!(units.longest("LỒNG BÈ").map(|(u, _)| u), Some("lồng bè"));
+    /// ```
     pub fn with(mut self, nouns: &[&str]) -> Self {
         for noun in nouns {
             let words: Vec<String> = noun
@@ -179,7 +204,16 @@ impl Units {
         self
     }
 
-    /// The longest noun of the lexicon at the start of `input`: its written form and length.
+    /// The longest noun of the lexicon at the start of `input`: its written form and length
+    /// in bytes of `input`.
+    ///
+    /// ```
+    /// use vnparse::quantity::Units;
+    /// let units = Units::shared();
+    /// let text = "Người Lao Động ở";
+    /// assert_eq!(units.longest(text), Some(("người lao động", text.len() - " ở".len())));
+    /// assert_eq!(units.longest("nghèo"), None);
+    /// ```
     pub fn longest<'u>(&'u self, input: &str) -> Option<(&'u str, usize)> {
         let (first, _) = split_word(input)?;
         let entries = self.by_first.get(Folded::new(first).as_str())?;
@@ -483,6 +517,13 @@ pub struct Ratio {
 
 impl Ratio {
     /// The value the entity contract writes: `1328/900`.
+    ///
+    /// ```
+    /// use vnparse::Ratio;
+    /// assert_eq!("1.328 /900 hộ".parse::<Ratio>()?.to_plain(), "1328/900");
+    /// assert_eq!("10/10 phường".parse::<Ratio>()?.to_plain(), "10/10");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_plain(&self) -> String {
         format!(
             "{}/{}",
