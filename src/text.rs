@@ -57,8 +57,41 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036f}')
 }
 
-/// The lower-case base of a letter (vowel quality kept) and its tone mark, if any.
+/// The lower-case base of a letter (vowel quality kept) and its tone mark, if any: ASCII by
+/// a lower-case step, the Latin blocks Vietnamese letters come from by a table built once from
+/// [`letter_fold`], anything else by `letter_fold` itself.
+#[inline]
 fn fold_letter(c: char) -> (char, Option<char>) {
+    const LATIN: std::ops::Range<u32> = 0xC0..0x250;
+    const VIETNAMESE: std::ops::Range<u32> = 0x1E00..0x1F00;
+    type Table = Vec<(char, Option<char>)>;
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    if c.is_ascii() {
+        return (c.to_ascii_lowercase(), None);
+    }
+    let code = u32::from(c);
+    let index = if LATIN.contains(&code) {
+        code - LATIN.start
+    } else if VIETNAMESE.contains(&code) {
+        code - VIETNAMESE.start + LATIN.len() as u32
+    } else {
+        return letter_fold(c);
+    };
+    let table = TABLE.get_or_init(|| {
+        LATIN
+            .chain(VIETNAMESE)
+            .map(|code| char::from_u32(code).map_or(('\0', None), letter_fold))
+            .collect()
+    });
+    table
+        .get(index as usize)
+        .copied()
+        .unwrap_or_else(|| letter_fold(c))
+}
+
+/// The lower-case base of a letter (vowel quality kept) and its tone mark, if any: the
+/// definition [`fold_letter`] tabulates.
+fn letter_fold(c: char) -> (char, Option<char>) {
     if c.is_ascii() {
         return (c.to_ascii_lowercase(), None);
     }
@@ -464,12 +497,21 @@ impl Folded {
             }
             return folded;
         }
+        if word.len() > FOLD_CAPACITY {
+            return folded.fold(word);
+        }
+        recent_fold(word, || folded.fold(word))
+    }
+
+    /// Folds `word` into this empty fold, letter by letter.
+    fn fold(mut self, word: &str) -> Self {
+        let folded = &mut self;
         let mut tone = None;
         let mut last: Option<char> = None;
         for c in word.chars() {
             // A word too long to fold matches nothing: no need to read the rest of it.
             if folded.overflow {
-                return folded;
+                return self;
             }
             if let Some(mark) = tone_mark(c) {
                 tone = Some(mark);
@@ -493,7 +535,7 @@ impl Folded {
         if let Some(tone) = tone {
             folded.push(tone);
         }
-        folded
+        self
     }
 
     fn push(&mut self, c: char) {
@@ -577,6 +619,62 @@ impl Folded {
         }
         std::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
     }
+}
+
+/// The fold of `word` (at most [`FOLD_CAPACITY`] bytes), from a small table of the words
+/// folded last on this thread, or made by `fold` and kept there: the readers tried at one
+/// place look at the same few words, and a word with marks costs a pass over its letters to
+/// fold, more than a look-up.
+fn recent_fold(word: &str, fold: impl FnOnce() -> Folded) -> Folded {
+    /// How many folds are kept, by a hash of the word's bytes.
+    const SLOTS: usize = 256;
+    #[derive(Clone, Copy)]
+    struct Slot {
+        word: [u8; FOLD_CAPACITY],
+        len: u8,
+        folded: Folded,
+    }
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let bytes = word.as_bytes();
+    let hash = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    let index = (hash as usize) % SLOTS;
+    RECENT.with(|recent| {
+        let Ok(mut recent) = recent.try_borrow_mut() else {
+            return fold();
+        };
+        if recent.is_empty() {
+            let empty = Folded {
+                bytes: [0; FOLD_CAPACITY],
+                len: 0,
+                overflow: true,
+            };
+            recent.resize(
+                SLOTS,
+                Slot {
+                    word: [0; FOLD_CAPACITY],
+                    len: u8::MAX,
+                    folded: empty,
+                },
+            );
+        }
+        let Some(slot) = recent.get_mut(index) else {
+            return fold();
+        };
+        if usize::from(slot.len) == bytes.len() && slot.word.get(..bytes.len()) == Some(bytes) {
+            return slot.folded;
+        }
+        let folded = fold();
+        if let Some(key) = slot.word.get_mut(..bytes.len()) {
+            key.copy_from_slice(bytes);
+            slot.len = bytes.len() as u8;
+            slot.folded = folded;
+        }
+        folded
+    })
 }
 
 impl PartialEq for Folded {
