@@ -824,21 +824,26 @@ impl<T: 'static> PhraseTable<T> {
 
 /// The word at the start of `input` (letters and combining marks), and the rest.
 pub fn split_word(input: &str) -> Option<(&str, &str)> {
-    // ASCII letters first, byte by byte; the rest of the word (if a letter that is not ASCII
-    // follows) char by char.
-    let ascii = input
-        .bytes()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(input.len());
-    let end = if input.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
-        ascii
-            + input[ascii..]
-                .char_indices()
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(input.len() - ascii, |(i, _)| i)
-    } else {
-        ascii
-    };
+    let bytes = input.as_bytes();
+    let mut end = 0;
+    // Byte by byte where the letters are the common ones: ASCII letters, the two-byte Latin
+    // letters (U+00C0–U+024F but × and ÷), the combining marks (U+0300–U+036F) and the
+    // Vietnamese letters (U+1E00–U+1EFF); anything else char by char.
+    while let Some(&b) = bytes.get(end) {
+        let len = match (b, bytes.get(end + 1), bytes.get(end + 2)) {
+            (b'a'..=b'z' | b'A'..=b'Z', _, _) => 1,
+            (0..=0x7f, _, _) => break,
+            (0xc3, Some(0x97 | 0xb7), _) => break,
+            (0xc3..=0xc9 | 0xcc, Some(_), _) => 2,
+            (0xcd, Some(0x80..=0xaf), _) => 2,
+            (0xe1, Some(0xb8..=0xbb), Some(_)) => 3,
+            _ => match input[end..].chars().next() {
+                Some(c) if is_word_char(c) => c.len_utf8(),
+                _ => break,
+            },
+        };
+        end += len;
+    }
     (end > 0).then(|| input.split_at(end))
 }
 
@@ -996,6 +1001,23 @@ mod tests {
         assert_ne!(Folded::new("năm"), Folded::new("nam"));
         assert_ne!(Folded::new("tỷ"), Folded::new("tý"));
         assert_ne!(Folded::new("đồng"), Folded::new("dong"));
+    }
+
+    #[test]
+    fn words_split_as_their_letters_say() {
+        fn reference(input: &str) -> Option<(&str, &str)> {
+            let end = input
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(input.len(), |(i, _)| i);
+            (end > 0).then(|| input.split_at(end))
+        }
+        let chars = (0..0x2100).chain(0x1e00..0x1f00).filter_map(char::from_u32);
+        for c in chars {
+            for input in [format!("{c}"), format!("a{c}b c"), format!("{c}{c}.")] {
+                assert_eq!(split_word(&input), reference(&input), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -471,3 +471,106 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     }
     true
 }
+
+/// A number right after `thứ` names a weekday or a rank (`thứ Sáu tuần sau`, `thứ 2`), never a
+/// count of what follows it.
+pub(super) fn names_a_weekday_or_rank(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| same(w, "thứ"))
+}
+
+/// `hàng` makes the amount after it vague when the amount is in words (`hàng trăm người`,
+/// `hàng chục kỳ`); before digits it is the noun "goods" (`chuyến hàng 15 tấn`).
+pub(super) fn is_vague(before: &str, rest: &str) -> bool {
+    previous_word(before).is_some_and(|w| same(w, "hàng"))
+        && !rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Words that make the noun after them any one of its kind (`mỗi tổ`, `từng nhóm`), so that
+/// it labels nothing: the number after it counts (`mỗi tổ 6 thành viên`).
+const DISTRIBUTIVES: &[&str] = &["mỗi", "từng", "mọi"];
+
+/// Whether the label noun just before `before`'s end is taken distributively: `mỗi tổ`,
+/// `từng nhóm`, `mỗi lớp`.
+pub(super) fn label_taken_distributively(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(label) = previous_word(trimmed) else {
+        return false;
+    };
+    let head = previous_word(&trimmed[..trimmed.len() - label.len()]);
+    head.is_some_and(|w| word_in(w, DISTRIBUTIVES))
+}
+
+/// A label noun followed by its own number (`quốc lộ 20`, `tỉnh lộ 8`, `ngõ 15`) labels that
+/// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number).
+/// So does a label right after the noun (`12 tỉnh lộ 8`: `lộ 8` labels the road).
+pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
+    let labels = word_set(&LABEL_SET, LABELS);
+    let digits_after =
+        |r: &str| space1(r).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
+    if labels.contains(last_word) && digits_after(after) {
+        return true;
+    }
+    let next = space1(after).ok().and_then(|(r, _)| split_word(r));
+    next.is_some_and(|(w, r)| labels.contains(w) && digits_after(r))
+}
+
+/// A `d/m` followed by `số` (the number of …) is a fraction of a count (`3/5 số hộ`, `1/4 số
+/// đơn vị`), not a day.
+pub(super) fn fraction_of_a_count(after: &str) -> bool {
+    space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| same(w, "số"))
+}
+
+/// Words that introduce a code: digits after them (`Mã số thuế: 0301234567`, `MST
+/// 0101234567`) are the code, not a telephone number.
+const CODE_CUES: &[&str] = &["mã", "mst", "thuế", "khoản"];
+
+/// Whether the digits after `before` are introduced as a code, within the four words before
+/// them: `Mã số thuế: …`, `mã số doanh nghiệp …`, `số tài khoản …`.
+pub(super) fn introduced_as_code(before: &str) -> bool {
+    let mut rest = before.trim_end_matches([':', ' ', '\u{a0}']);
+    for _ in 0..4 {
+        let Some(word) = previous_word(rest) else {
+            return false;
+        };
+        if word_in(word, CODE_CUES) {
+            return true;
+        }
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        rest = trimmed[..trimmed.len() - word.len()].trim_end_matches(crate::text::is_space);
+    }
+    false
+}
+
+/// Words of frequency that open a phrase of time after a number (`ngày 10 hằng tháng`): no noun
+/// the number counts.
+pub(super) fn frequency_after(q: &Quantity) -> bool {
+    q.unit
+        .split(' ')
+        .next()
+        .is_some_and(|w| word_in(w, &["hằng", "mỗi"]))
+}
+
+/// Whether the phrase at `rest` is written as a name: its first word or the word after it
+/// capitalized (`Tháng 8`, `tháng Tám`, not `tháng 6`).
+pub(super) fn written_as_a_name(rest: &str) -> bool {
+    let Some((first, after)) = split_word(rest) else {
+        return false;
+    };
+    is_capitalized(first)
+        || space1(after)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| is_capitalized(w))
+}
+
+/// `thứ Hai tuần này`, `thứ 6 tuần sau`: a day of a week named, not a rank.
+pub(super) fn weekday_of_a_week(after: &str) -> bool {
+    space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| same(w, "tuần"))
+}

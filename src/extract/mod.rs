@@ -418,6 +418,7 @@ impl Extractor {
         }
         resolve_by_neighbours(text, &mut found);
         lunar_for_the_pair(text, &mut found);
+        currency_along_the_list(text, &mut found);
         found
     }
 
@@ -500,7 +501,12 @@ impl Extractor {
                 .is_some_and(|w| word_in(w, NAMED_BY_DATE)))
             .then(|| raw_date(rest))
             {
+                let fraction = raw.separator == Some('/')
+                    && raw.date.year.is_none()
+                    && !raw.cued
+                    && fraction_of_a_count(r);
                 if raw.is_valid()
+                    && !fraction
                     && (date_in_context(before, &raw)
                         || continues_days(text, last, pos)
                         || follows_time(text, last, pos))
@@ -528,7 +534,10 @@ impl Extractor {
             offer(at(r), Value::Time(t));
         }
         // `Cách mạng Tháng Tám`, `Quảng trường 29 tháng 3`: a date in a proper name.
-        let in_name = previous_word(before).is_some_and(|w| word_in(w, NAMED_BY_DATE));
+        // `Cách mạng tháng Tám`, but `nhu cầu tháng 6`: a month alone names a place only when
+        // it is written as a name, capitalized (`Tháng 8`, `tháng Tám`).
+        let in_name = previous_word(before).is_some_and(|w| word_in(w, NAMED_BY_DATE))
+            && written_as_a_name(rest);
         if let Some(Ok((r, m))) = (wants(MONTH) && !in_name).then(|| month(rest)) {
             offer(at(r), Value::Month(m));
         }
@@ -557,7 +566,8 @@ impl Extractor {
                 offer(at(r), Value::Admin(unit));
             }
         }
-        if let Some(Ok((r, p))) = wants(PHONE).then(|| phone(rest)) {
+        let code = wants(PHONE) && introduced_as_code(before);
+        if let Some(Ok((r, p))) = (wants(PHONE) && !code).then(|| phone(rest)) {
             offer(at(r), Value::Phone(p));
         }
         if let Some(Ok((r, d))) = wants(DOCNUM).then(|| docnum(rest)) {
@@ -570,8 +580,15 @@ impl Extractor {
             offer(at(r), Value::Percent(p));
         }
         // A label takes a bare number: `nhóm 1`, but `nhóm khoảng 15 đối tượng` counts.
-        let labelled =
-            wants(QUANTITY | RATIO) && approx_phrase(rest).is_err() && is_labelled(before);
+        let labelled = wants(QUANTITY | RATIO)
+            && approx_phrase(rest).is_err()
+            && is_labelled(before)
+            && !label_taken_distributively(before);
+        // `thứ Sáu tuần sau`, `thứ 2`: a weekday or a rank counts nothing.
+        let rank = names_a_weekday_or_rank(before);
+        // What every count must satisfy, whichever reader found it.
+        let count_stands =
+            |q: &Quantity, r: &str| !rank && !unit_labels_next_number(q, r) && !frequency_after(q);
         let lexical = (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest));
         let read_by_lexicon = matches!(lexical, Some(Ok(_)));
         if let Some(Ok((r, q))) = lexical {
@@ -594,7 +611,12 @@ impl Extractor {
                 }
                 _ => false,
             });
-            if counts(before, rest, &q, set_against) && !is_day_of_month(&q, r) && !clock && !days {
+            if counts(before, rest, &q, set_against)
+                && !is_day_of_month(&q, r)
+                && !clock
+                && !days
+                && count_stands(&q, r)
+            {
                 offer(at(r), Value::Quantity(q));
             }
         }
@@ -606,13 +628,17 @@ impl Extractor {
             .ends_with(['-', '+', '–']);
         let open = wants(QUANTITY) && !labelled && !read_by_lexicon && !after_sign;
         if let Some((r, q)) = open.then(|| open_quantity(rest)).flatten() {
-            offer(at(r), Value::Quantity(q));
+            if count_stands(&q, r) {
+                offer(at(r), Value::Quantity(q));
+            }
         }
         if let Some((r, q)) = (wants(QUANTITY) && !labelled)
             .then(|| borrowed_unit(&self.units, rest))
             .flatten()
         {
-            offer(at(r), Value::Quantity(q));
+            if count_stands(&q, r) {
+                offer(at(r), Value::Quantity(q));
+            }
         }
         if let Some(Ok((r, ratio))) = (wants(RATIO) && !labelled).then(|| ratio(&self.units, rest))
         {
@@ -628,7 +654,7 @@ impl Extractor {
             }
         }
         if let Some(Ok((r, o))) = wants(ORDINAL).then(|| ordinal(rest)) {
-            if ordinal_in_context(before, rest) {
+            if ordinal_in_context(before, rest) && !weekday_of_a_week(r) {
                 offer(at(r), Value::Ordinal(o));
             }
         }
@@ -637,7 +663,7 @@ impl Extractor {
         let weekday = previous_word(before).is_some_and(|w| same(w, "thứ"));
         let days = continues_days(text, last, pos) && borrowed_day(rest, true).is_some();
         // `hàng chục kỳ`, `hàng trăm người`: vague amounts are not read.
-        let vague = previous_word(before).is_some_and(|w| same(w, "hàng"));
+        let vague = is_vague(before, rest);
         let number = wants(NUMBER) && !weekday && !days && !vague;
         if let Some((r, value, approx)) = number.then(|| plain_number(rest)).flatten() {
             offer(at(r), Value::Number { value, approx });
