@@ -20,9 +20,9 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> u32 {
     let digits = after_qualifier(input);
     let Ok((after, first)) = amount(sign(digits).0) else {
         // No amount: only money, where a currency sign or code may come first (`$5`,
-        // `USD 5`, `khoảng US$ 3`).
+        // `USD 5`, `khoảng US$ 3`): every code written first is also written after.
         let currency_first =
-            digits.starts_with(|c: char| c.is_ascii_alphabetic() || !c.is_alphanumeric());
+            digits.starts_with(|c: char| !c.is_alphanumeric()) || currency_after(digits).is_some();
         let kept = if currency_first { MONEY } else { 0 };
         return mask & !AMOUNT | mask & kept;
     };
