@@ -238,3 +238,49 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
         ),
     ]);
 }
+
+#[test]
+fn a_range_before_a_month_is_a_span_of_days() {
+    check(&[
+        (
+            "từ 1 đến 3 tháng 6 năm 2025",
+            &[
+                ("date", "từ 1", "2025-06-01"),
+                ("date", "3 tháng 6 năm 2025", "2025-06-03"),
+            ],
+        ),
+        (
+            "từ 5 đến 7 tháng 8 năm 2023",
+            &[
+                ("date", "từ 5", "2023-08-05"),
+                ("date", "7 tháng 8 năm 2023", "2023-08-07"),
+            ],
+        ),
+        (
+            "nghỉ 1 - 3 tháng 6",
+            &[("date", "1", "--06-01"), ("date", "3 tháng 6", "--06-03")],
+        ),
+        // Near misses: a range of months is a duration.
+        (
+            "kéo dài từ 5 đến 7 tháng",
+            &[("quantity", "từ 5 đến 7 tháng", "5..7")],
+        ),
+        ("tăng 5 - 7 lần", &[("quantity", "5 - 7 lần", "5..7")]),
+    ]);
+}
+
+#[test]
+fn digits_after_a_name_number_it() {
+    check(&[
+        ("Giải Mekong 12 khai mạc", &[("number", "12", "12")]),
+        ("Hội thao Quân khu 7 diễn ra", &[("number", "7", "7")]),
+        ("bản Windows 11 ra mắt", &[("number", "11", "11")]),
+        // Near misses: a noun the lexicon knows is counted; a name at a sentence's start.
+        (
+            "Tại Hà Nội 5 người bị thương",
+            &[("quantity", "5 người", "5")],
+        ),
+        ("Năm nay 209 ổ dịch", &[("quantity", "209 ổ dịch", "209")]),
+        ("có 13 đời vua", &[("quantity", "13 đời vua", "13")]),
+    ]);
+}

@@ -574,3 +574,21 @@ pub(super) fn weekday_of_a_week(after: &str) -> bool {
         .and_then(|(r, _)| split_word(r))
         .is_some_and(|(w, _)| same(w, "tuần"))
 }
+
+/// A range of numbers before a month (`từ 5 đến 7 tháng 8`, `1 - 3 tháng 6 năm 2025`) is a span
+/// of days of that month (two dates), not a number.
+pub(super) fn days_before_a_month(amount: &Amount, after: &str) -> bool {
+    matches!(amount, Amount::Range(..)) && space1(after).ok().is_some_and(|(r, _)| month(r).is_ok())
+}
+
+/// Digits right after a capitalized name, inside a sentence, number that name (an edition, a
+/// unit: `Giải Mekong 12`, `Quân khu 7`): they count no noun the lexicon lacks.
+pub(super) fn numbers_a_name(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(name) = previous_word(trimmed) else {
+        return false;
+    };
+    let head = trimmed[..trimmed.len() - name.len()].trim_end_matches(crate::text::is_space);
+    let inside_a_sentence = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
+    is_capitalized(name) && inside_a_sentence
+}

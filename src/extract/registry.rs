@@ -336,13 +336,14 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
 
 /// `13 đời vua`, `209 ổ dịch`: digits counting a noun the lexicon lacks (where it knows one,
 /// `5 người chết` counts `người`, and that reading stands); not after `-` or `+` (`3-0
-/// nghiêng về`, `km 15+200 quốc lộ` are scores and marks).
+/// nghiêng về`, `km 15+200 quốc lộ` are scores and marks), nor after a name they number
+/// (`Giải Mekong 12 khai mạc`).
 fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     let after_sign = p
         .before
         .trim_end_matches(crate::text::is_space)
         .ends_with(['-', '+', '–']);
-    if p.labelled() || after_sign || p.lexical().is_some() {
+    if p.labelled() || after_sign || numbers_a_name(p.before) || p.lexical().is_some() {
         return None;
     }
     let (r, q) = open_quantity(p.rest)?;
@@ -390,5 +391,8 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, value, approx) = plain_number(p.rest)?;
+    if days_before_a_month(&value, r) {
+        return None;
+    }
     Some((p.at(r), Value::Number { value, approx }))
 }
