@@ -284,3 +284,22 @@ fn digits_after_a_name_number_it() {
         ("có 13 đời vua", &[("quantity", "13 đời vua", "13")]),
     ]);
 }
+
+#[test]
+fn a_day_after_the_name_of_its_holiday_is_that_day() {
+    check(&[
+        ("dịp Quốc khánh 2.9 năm nay", &[("date", "2.9", "--09-02")]),
+        ("mừng Quốc khánh 2-9", &[("date", "2-9", "--09-02")]),
+        (
+            "kỷ niệm ngày Giải phóng miền Nam 30.4",
+            &[("date", "30.4", "--04-30")],
+        ),
+        (
+            "ngày Quốc tế Lao động 1-5 tới",
+            &[("date", "1-5", "--05-01")],
+        ),
+        // Near misses: no holiday named, or not its day.
+        ("tăng 2.9 lần", &[("quantity", "2.9 lần", "2.9")]),
+        ("Quốc khánh 3.9", &[("number", "3.9", "3.9")]),
+    ]);
+}

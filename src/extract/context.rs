@@ -137,7 +137,7 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     match (raw.separator, raw.date.year) {
         (Some(_), Some(_)) => true,
         (Some('/'), None) => !after_any(FRACTION_CUES) && !around_the_clock,
-        (Some(_), None) => after_any(DAY_CUES),
+        (Some(_), None) => after_any(DAY_CUES) || holiday_named_before(before, raw),
         (None, _) => true,
     }
 }
@@ -591,4 +591,27 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     let head = trimmed[..trimmed.len() - name.len()].trim_end_matches(crate::text::is_space);
     let inside_a_sentence = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
     is_capitalized(name) && inside_a_sentence
+}
+
+/// A day written `d.m` or `d-m` right after the name of the holiday on that day is that day:
+/// `Quốc khánh 2.9`, `Giải phóng miền Nam 30-4`, `Quốc tế Lao động 1.5`.
+pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
+    let Some(holiday) = raw.date.holiday else {
+        return false;
+    };
+    // The name's last two words end the text before the day.
+    let mut rest = before.trim_end_matches(crate::text::is_space);
+    for want in holiday.name().rsplit(' ').take(2) {
+        let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {
+            return false;
+        };
+        rest = rest[..rest.len() - word.len()].trim_end_matches(crate::text::is_space);
+    }
+    true
+}
+
+/// Whether the number at `rest` is the day of the holiday named just before it (`Quốc khánh
+/// 2.9 năm nay`): then it counts nothing, whatever noun follows.
+pub(super) fn day_of_named_holiday(before: &str, rest: &str) -> bool {
+    raw_date(rest).is_ok_and(|(_, raw)| raw.is_valid() && holiday_named_before(before, &raw))
 }

@@ -76,11 +76,12 @@ impl<'t, 'e> Place<'t, 'e> {
 
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
     /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
-    /// (`ngày 10 hằng tháng`).
+    /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !names_a_weekday_or_rank(self.before)
             && !unit_labels_next_number(q, after)
             && !frequency_after(q)
+            && !day_of_named_holiday(self.before, self.rest)
     }
 }
 
