@@ -303,3 +303,16 @@ fn a_day_after_the_name_of_its_holiday_is_that_day() {
         ("Quốc khánh 3.9", &[("number", "3.9", "3.9")]),
     ]);
 }
+
+#[test]
+fn after_a_word_that_may_bring_a_fraction_an_improper_one_is_a_day() {
+    check(&[
+        ("Hạn chót nộp hồ sơ là 15/8", &[("date", "15/8", "--08-15")]),
+        ("hạn cuối là 30/6", &[("date", "30/6", "--06-30")]),
+        ("lịch nghỉ còn 25/12", &[("date", "25/12", "--12-25")]),
+        // Near misses: a proper fraction stays one; a label takes any.
+        ("tỷ lệ là 1/3", &[("ratio", "1/3", "1/3")]),
+        ("chiếm 1/4 diện tích", &[("ratio", "1/4", "1/4")]),
+        ("ngõ 12/3 phố Huế", &[]),
+    ]);
+}

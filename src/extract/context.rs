@@ -115,11 +115,13 @@ pub(super) fn after_qualifier(input: &str) -> &str {
 
 pub(super) static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 
-/// Words before a bare `d/m` that make it a fraction or a label, not a day: `gần 1/4`,
-/// `tỷ lệ 1/3`, `ngõ 12/3`, `tuần 43/2022`.
+/// Words before a bare `d/m` that make it a label, not a day: `ngõ 12/3`, `số 15/8`.
+pub(super) const LABEL_CUES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "số", "nhà"];
+
+/// Words before a bare `d/m` that may make it a fraction: `gần 1/4`, `tỷ lệ 1/3`, `là 2/3`.
 pub(super) const FRACTION_CUES: &[&str] = &[
-    "ngõ", "ngách", "hẻm", "kiệt", "số", "nhà", "gần", "khoảng", "trên", "hơn", "dưới", "chiếm",
-    "lệ", "đạt", "bằng", "được", "còn", "là", "xấp", "xỉ", "tầm", "chừng", "tới",
+    "gần", "khoảng", "trên", "hơn", "dưới", "chiếm", "lệ", "đạt", "bằng", "được", "còn", "là",
+    "xấp", "xỉ", "tầm", "chừng", "tới",
 ];
 
 /// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
@@ -136,7 +138,12 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     let around_the_clock = (raw.date.day, raw.date.month) == (24, 7);
     match (raw.separator, raw.date.year) {
         (Some(_), Some(_)) => true,
-        (Some('/'), None) => !after_any(FRACTION_CUES) && !around_the_clock,
+        // After a word that may bring a fraction, a `d/m` is one only where it can be, its
+        // first number the smaller (`là 2/3`; but `là 15/8` is a day).
+        (Some('/'), None) => {
+            let fraction = after_any(FRACTION_CUES) && raw.date.day < raw.date.month;
+            !after_any(LABEL_CUES) && !fraction && !around_the_clock
+        }
         (Some(_), None) => after_any(DAY_CUES) || holiday_named_before(before, raw),
         (None, _) => true,
     }
