@@ -50,12 +50,21 @@ impl Found {
             value: self.entity.value.clone(),
         };
         let line = local.to_json(&self.text);
-        let written = format!("\"start\":0,\"end\":{}", self.text.len());
-        let actual = format!(
-            "\"start\":{},\"end\":{}",
-            self.entity.span.start, self.entity.span.end
-        );
-        line.replacen(&written, &actual, 1)
+        // The span is the first thing after the kind: `…,"start":0,"end":N,"text":…`.
+        let span = line
+            .find(",\"start\":")
+            .zip(line.find(",\"text\":"))
+            .filter(|(start, text)| start < text);
+        match span {
+            Some((start, text)) => format!(
+                "{},\"start\":{},\"end\":{}{}",
+                &line[..start],
+                self.entity.span.start,
+                self.entity.span.end,
+                &line[text..]
+            ),
+            None => line,
+        }
     }
 }
 
