@@ -316,3 +316,24 @@ fn after_a_word_that_may_bring_a_fraction_an_improper_one_is_a_day() {
         ("ngõ 12/3 phố Huế", &[]),
     ]);
 }
+
+#[test]
+fn dong_opening_another_noun_is_counted_not_money() {
+    check(&[
+        (
+            "300 nghìn đồng bào",
+            &[("quantity", "300 nghìn đồng bào", "300000")],
+        ),
+        (
+            "gần 2 triệu đồng bào dân tộc",
+            &[("quantity", "gần 2 triệu đồng bào", "2000000")],
+        ),
+        (
+            "hơn 1 nghìn đồng chí",
+            &[("quantity", "hơn 1 nghìn đồng chí", "1000")],
+        ),
+        // Near misses: the currency.
+        ("300 nghìn đồng", &[("money", "300 nghìn đồng", "300000")]),
+        ("đồng bào các dân tộc", &[]),
+    ]);
+}
