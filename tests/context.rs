@@ -337,3 +337,16 @@ fn dong_opening_another_noun_is_counted_not_money() {
         ("đồng bào các dân tộc", &[]),
     ]);
 }
+
+#[test]
+fn a_number_after_a_foreign_word_or_a_glued_dash_is_part_of_a_code() {
+    check(&[
+        ("covid 19 và COVID- 19", &[]),
+        ("biến thể sars 2 lây lan", &[]),
+        ("thiết bị HP- 22 mới", &[]),
+        // Near misses: acronyms of Vietnamese words, names, a range with a dash.
+        ("UBND 10 phường", &[("quantity", "10 phường", "10")]),
+        ("SEA Games 31 khai mạc", &[("number", "31", "31")]),
+        ("tăng 5- 7%", &[("percent", "5- 7%", "5..7")]),
+    ]);
+}

@@ -262,7 +262,7 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
 /// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
 pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
-    if after_plate_code(before) || after_disease_name(before) {
+    if after_plate_code(before) || after_foreign_code(before) {
         return true;
     }
     let mut chars = before.chars().rev();
@@ -293,11 +293,28 @@ pub(super) fn after_plate_code(before: &str) -> bool {
     code.starts_with(|c: char| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase())
 }
 
-/// `covid 19`, `COVID- 19`: the number of a disease's name, however it is spaced.
-fn after_disease_name(before: &str) -> bool {
-    let trimmed = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == '-');
-    previous_word(trimmed).is_some_and(|w| same(w, "covid") || same(w, "sars"))
-        && trimmed.len() < before.len()
+/// A number is part of the code of the word before it (`covid 19`, `COVID- 19`), however it
+/// is spaced, when that word keeps a dash glued to it (`COVID- 19`), or when it is a foreign
+/// word in lower case: one no Vietnamese syllable could be, ending in a letter no Vietnamese
+/// syllable ends in (`covid`, `sars`; Vietnamese syllables end in a vowel or in `c`,
+/// `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`). Capitals are left alone: `UBND 10 phường` is an
+/// acronym of Vietnamese words.
+fn after_foreign_code(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    if let Some(word) = trimmed.strip_suffix('-') {
+        return word.ends_with(|c: char| c.is_alphabetic()) && trimmed.len() < before.len();
+    }
+    previous_word(trimmed).is_some_and(is_foreign_word) && trimmed.len() < before.len()
+}
+
+/// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).
+fn is_foreign_word(word: &str) -> bool {
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word
+            .bytes()
+            .last()
+            .is_some_and(|b| b"bdfjklqrsvwxz".contains(&b))
 }
 
 /// Whether the letters and digits just before `end` make a code (`Covid`, `BT02`, `GMT`) rather
