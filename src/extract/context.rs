@@ -103,6 +103,10 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
 /// The text after a qualifier or `từ` at the start of `input` (`khoảng 15 giờ` → `15 giờ`), or
 /// all of it.
 pub(super) fn after_qualifier(input: &str) -> &str {
+    // Qualifiers and `từ` are words: digits have none before them.
+    if input.starts_with(|c: char| c.is_ascii_digit()) {
+        return input;
+    }
     let rest = match approx_phrase(input) {
         Ok((rest, _)) => space0_str(rest).0,
         Err(_) => input,
