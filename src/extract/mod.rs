@@ -491,10 +491,16 @@ impl Extractor {
         if is_comparative(before, rest) {
             return None;
         }
-        let mask = amount_readers(&self.units, rest, mask);
+        let Gate { mask, plain_reach } = amount_readers(&self.units, rest, mask);
         let place = Place::new(text, pos, mask, last, &self.units);
         let mut best: Option<Reading> = None;
         for reader in READERS.iter().filter(|r| mask & r.starts != 0) {
+            // A plain number cannot outreach a reading that already ends past its amount.
+            let outreached = plain_reach
+                .is_some_and(|reach| best.as_ref().is_some_and(|b| b.end >= pos + reach));
+            if reader.starts == NUMBER && outreached {
+                continue;
+            }
             let Some((end, value)) = (reader.read)(&place) else {
                 continue;
             };
