@@ -9,12 +9,16 @@
 //! *triggers*). There every reader of a kind that can start there is tried, and the longest
 //! reading wins (on a tie, the more specific kind: a `money` over a `number`). The scan then
 //! goes on after it. Nothing is allocated per token; a word is folded (see [`crate::text`]) on
-//! the stack to look it up among the triggers.
+//! the stack to look it up among the triggers, and the last folds of words with marks are kept,
+//! so that the readers tried at one place do not fold the same words again.
 //!
 //! The scanner and the entity types are here; `triggers` lists where entities may start,
-//! `context` holds the rules that read a reading in its context, `coordination` what an entity
-//! borrows from its neighbours, and `plain` the readers the extractor owns (plain numbers,
-//! counts of nouns the lexicon lacks).
+//! `amount` reads the amount at a place once and keeps only the readers whose marker follows
+//! it, `registry` is the table of every reader (where it may start, its reading and the rules
+//! of context that belong to it, tried in order), `context` holds those rules, `coordination`
+//! what an entity borrows from its neighbours, `plain` the readers the extractor owns (plain
+//! numbers, counts of nouns the lexicon lacks), and `stream` the reading of any
+//! [`std::io::BufRead`] in bounded memory ([`Extractor::stream`]).
 //!
 //! Context decides what no single reader can: a number after a label (`Điều 5`, `nhóm 1`) is a
 //! plain number even before a noun; a single number word is read only when it counts something
