@@ -179,6 +179,8 @@ const APPROX_WORDS: &[(&str, Approx)] = &[
     ("quanh mức", Approx::About),
     ("chưa đến", Approx::Under),
     ("chưa tới", Approx::Under),
+    ("không đến", Approx::Under),
+    ("không tới", Approx::Under),
     ("gần như", Approx::Nearly),
     ("ít nhất", Approx::AtLeast),
     ("tối thiểu", Approx::AtLeast),

@@ -57,8 +57,41 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036f}')
 }
 
-/// The lower-case base of a letter (vowel quality kept) and its tone mark, if any.
+/// The lower-case base of a letter (vowel quality kept) and its tone mark, if any: ASCII by
+/// a lower-case step, the Latin blocks Vietnamese letters come from by a table built once from
+/// [`letter_fold`], anything else by `letter_fold` itself.
+#[inline]
 fn fold_letter(c: char) -> (char, Option<char>) {
+    const LATIN: std::ops::Range<u32> = 0xC0..0x250;
+    const VIETNAMESE: std::ops::Range<u32> = 0x1E00..0x1F00;
+    type Table = Vec<(char, Option<char>)>;
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    if c.is_ascii() {
+        return (c.to_ascii_lowercase(), None);
+    }
+    let code = u32::from(c);
+    let index = if LATIN.contains(&code) {
+        code - LATIN.start
+    } else if VIETNAMESE.contains(&code) {
+        code - VIETNAMESE.start + LATIN.len() as u32
+    } else {
+        return letter_fold(c);
+    };
+    let table = TABLE.get_or_init(|| {
+        LATIN
+            .chain(VIETNAMESE)
+            .map(|code| char::from_u32(code).map_or(('\0', None), letter_fold))
+            .collect()
+    });
+    table
+        .get(index as usize)
+        .copied()
+        .unwrap_or_else(|| letter_fold(c))
+}
+
+/// The lower-case base of a letter (vowel quality kept) and its tone mark, if any: the
+/// definition [`fold_letter`] tabulates.
+fn letter_fold(c: char) -> (char, Option<char>) {
     if c.is_ascii() {
         return (c.to_ascii_lowercase(), None);
     }
@@ -464,12 +497,21 @@ impl Folded {
             }
             return folded;
         }
+        if word.len() > FOLD_CAPACITY {
+            return folded.fold(word);
+        }
+        recent_fold(word, || folded.fold(word))
+    }
+
+    /// Folds `word` into this empty fold, letter by letter.
+    fn fold(mut self, word: &str) -> Self {
+        let folded = &mut self;
         let mut tone = None;
         let mut last: Option<char> = None;
         for c in word.chars() {
             // A word too long to fold matches nothing: no need to read the rest of it.
             if folded.overflow {
-                return folded;
+                return self;
             }
             if let Some(mark) = tone_mark(c) {
                 tone = Some(mark);
@@ -493,7 +535,7 @@ impl Folded {
         if let Some(tone) = tone {
             folded.push(tone);
         }
-        folded
+        self
     }
 
     fn push(&mut self, c: char) {
@@ -577,6 +619,62 @@ impl Folded {
         }
         std::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
     }
+}
+
+/// The fold of `word` (at most [`FOLD_CAPACITY`] bytes), from a small table of the words
+/// folded last on this thread, or made by `fold` and kept there: the readers tried at one
+/// place look at the same few words, and a word with marks costs a pass over its letters to
+/// fold, more than a look-up.
+fn recent_fold(word: &str, fold: impl FnOnce() -> Folded) -> Folded {
+    /// How many folds are kept, by a hash of the word's bytes.
+    const SLOTS: usize = 256;
+    #[derive(Clone, Copy)]
+    struct Slot {
+        word: [u8; FOLD_CAPACITY],
+        len: u8,
+        folded: Folded,
+    }
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let bytes = word.as_bytes();
+    let hash = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    let index = (hash as usize) % SLOTS;
+    RECENT.with(|recent| {
+        let Ok(mut recent) = recent.try_borrow_mut() else {
+            return fold();
+        };
+        if recent.is_empty() {
+            let empty = Folded {
+                bytes: [0; FOLD_CAPACITY],
+                len: 0,
+                overflow: true,
+            };
+            recent.resize(
+                SLOTS,
+                Slot {
+                    word: [0; FOLD_CAPACITY],
+                    len: u8::MAX,
+                    folded: empty,
+                },
+            );
+        }
+        let Some(slot) = recent.get_mut(index) else {
+            return fold();
+        };
+        if usize::from(slot.len) == bytes.len() && slot.word.get(..bytes.len()) == Some(bytes) {
+            return slot.folded;
+        }
+        let folded = fold();
+        if let Some(key) = slot.word.get_mut(..bytes.len()) {
+            key.copy_from_slice(bytes);
+            slot.len = bytes.len() as u8;
+            slot.folded = folded;
+        }
+        folded
+    })
 }
 
 impl PartialEq for Folded {
@@ -726,21 +824,26 @@ impl<T: 'static> PhraseTable<T> {
 
 /// The word at the start of `input` (letters and combining marks), and the rest.
 pub fn split_word(input: &str) -> Option<(&str, &str)> {
-    // ASCII letters first, byte by byte; the rest of the word (if a letter that is not ASCII
-    // follows) char by char.
-    let ascii = input
-        .bytes()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(input.len());
-    let end = if input.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
-        ascii
-            + input[ascii..]
-                .char_indices()
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(input.len() - ascii, |(i, _)| i)
-    } else {
-        ascii
-    };
+    let bytes = input.as_bytes();
+    let mut end = 0;
+    // Byte by byte where the letters are the common ones: ASCII letters, the two-byte Latin
+    // letters (U+00C0–U+024F but × and ÷), the combining marks (U+0300–U+036F) and the
+    // Vietnamese letters (U+1E00–U+1EFF); anything else char by char.
+    while let Some(&b) = bytes.get(end) {
+        let len = match (b, bytes.get(end + 1), bytes.get(end + 2)) {
+            (b'a'..=b'z' | b'A'..=b'Z', _, _) => 1,
+            (0..=0x7f, _, _) => break,
+            (0xc3, Some(0x97 | 0xb7), _) => break,
+            (0xc3..=0xc9 | 0xcc, Some(_), _) => 2,
+            (0xcd, Some(0x80..=0xaf), _) => 2,
+            (0xe1, Some(0xb8..=0xbb), Some(_)) => 3,
+            _ => match input[end..].chars().next() {
+                Some(c) if is_word_char(c) => c.len_utf8(),
+                _ => break,
+            },
+        };
+        end += len;
+    }
     (end > 0).then(|| input.split_at(end))
 }
 
@@ -898,6 +1001,23 @@ mod tests {
         assert_ne!(Folded::new("năm"), Folded::new("nam"));
         assert_ne!(Folded::new("tỷ"), Folded::new("tý"));
         assert_ne!(Folded::new("đồng"), Folded::new("dong"));
+    }
+
+    #[test]
+    fn words_split_as_their_letters_say() {
+        fn reference(input: &str) -> Option<(&str, &str)> {
+            let end = input
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(input.len(), |(i, _)| i);
+            (end > 0).then(|| input.split_at(end))
+        }
+        let chars = (0..0x2100).chain(0x1e00..0x1f00).filter_map(char::from_u32);
+        for c in chars {
+            for input in [format!("{c}"), format!("a{c}b c"), format!("{c}{c}.")] {
+                assert_eq!(split_word(&input), reference(&input), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -119,3 +119,79 @@ fn empty_and_blank_streams_give_nothing() {
         assert_eq!(extractor.stream(text.as_bytes()).count(), 0, "{text:?}");
     }
 }
+
+mod random {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text of the pieces entities are made of, joined at random: words, digits, signs,
+    /// spaces and line breaks.
+    fn text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(
+            &[
+                "ngày ",
+                "15/8",
+                " ",
+                "\n",
+                "tháng 6 ",
+                "năm 2024",
+                "triệu đồng",
+                "1.200",
+                ",5",
+                "%",
+                " - ",
+                "huyện Gia Viễn",
+                "xã ",
+                "khoảng ",
+                "hộ",
+                "Thứ hai, ",
+                "0912345678",
+                "quý II/2023",
+                "và ",
+                "\r\n",
+                "Đại hội XIII",
+                "a",
+                "ệ",
+                "e\u{323}\u{302}",
+            ][..],
+        );
+        prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn a_stream_gives_the_whole_texts_entities(text in text(), chunk in 1usize..40) {
+            let extractor = Extractor::new();
+            prop_assert_eq!(
+                streamed(&extractor, &text, chunk, 1 << 20),
+                extractor.extract(&text)
+            );
+        }
+
+        #[test]
+        fn small_pieces_never_panic_and_stay_in_order(text in text(), chunk in 1usize..40) {
+            let extractor = Extractor::new();
+            let found = streamed(&extractor, &text, chunk, 64);
+            for pair in found.windows(2) {
+                prop_assert!(pair[0].span.end <= pair[1].span.start);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_long_stretch_that_is_not_utf8_is_an_error_not_a_hang() {
+    let bytes = vec![0x80u8; 300];
+    let extractor = Extractor::new();
+    let results: Vec<_> = extractor
+        .stream(BufReader::with_capacity(7, &bytes[..]))
+        .with_piece(64)
+        .collect();
+    assert_eq!(results.len(), 1);
+    assert_eq!(
+        results[0].as_ref().map_err(|e| e.kind()).err(),
+        Some(ErrorKind::InvalidData)
+    );
+}

@@ -12,23 +12,38 @@ use crate::number::{amount, range_follows, sign};
 use crate::percent::percent_sign;
 use crate::quantity::{open_noun, unit_after};
 
-/// `mask` without the readers of an amount that cannot read at `input`.
-pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> u32 {
+/// What the amount at a place tells the readers: which may read there, and how far a plain
+/// number could reach.
+pub(super) struct Gate {
+    /// The readers that may read.
+    pub mask: u32,
+    /// The furthest a plain number could end, in bytes from the place, where no range follows:
+    /// a reading that already ends there leaves it nothing to win.
+    pub plain_reach: Option<usize>,
+}
+
+/// The readers of an amount that can read at `input` (the others are taken out of `mask`),
+/// and how far a plain number could reach.
+pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
+    let gate = |mask| Gate {
+        mask,
+        plain_reach: None,
+    };
     if mask & AMOUNT == 0 {
-        return mask;
+        return gate(mask);
     }
     let digits = after_qualifier(input);
     let Ok((after, first)) = amount(sign(digits).0) else {
         // No amount: only money, where a currency sign or code may come first (`$5`,
-        // `USD 5`, `khoảng US$ 3`).
+        // `USD 5`, `khoảng US$ 3`): every code written first is also written after.
         let currency_first =
-            digits.starts_with(|c: char| c.is_ascii_alphabetic() || !c.is_alphanumeric());
+            digits.starts_with(|c: char| !c.is_alphanumeric()) || currency_after(digits).is_some();
         let kept = if currency_first { MONEY } else { 0 };
-        return mask & !AMOUNT | mask & kept;
+        return gate(mask & !AMOUNT | mask & kept);
     };
     // A range takes its marker after the second bound: every reader may read it.
     if range_follows(after) {
-        return mask;
+        return gate(mask);
     }
     let mut kept = 0;
     if currency_after(after).is_some() {
@@ -37,14 +52,24 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> u32 {
     if percent_sign(after).is_some() {
         kept |= PERCENT;
     }
-    if unit_after(units, after).is_some() || open_noun(after).is_some() || links_a_list(after) {
+    // (A noun the lexicon lacks is the cheaper test, and the more often true.)
+    if open_noun(after).is_some() || unit_after(units, after).is_some() || links_a_list(after) {
         kept |= QUANTITY;
     }
     // One number word alone (`năm`, `ba`) is no plain number (see `plain_number`).
     if first.digits.is_some() || first.words >= 2 || first.scaled {
         kept |= NUMBER;
     }
-    mask & !AMOUNT | mask & kept
+    // A plain number ends with its amount, or after `trở lên` (`từ 5 trở lên`).
+    let (spaced, _) = space0_str(after);
+    let reach = match crate::text::match_phrase(spaced, "trở lên") {
+        Some(len) => &spaced[len..],
+        None => after,
+    };
+    Gate {
+        mask: mask & !AMOUNT | mask & kept,
+        plain_reach: Some(input.len() - reach.len()),
+    }
 }
 
 /// Whether a list goes on after an amount (`,`, `và`, `hoặc`), so that it may borrow its noun

@@ -103,6 +103,10 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
 /// The text after a qualifier or `từ` at the start of `input` (`khoảng 15 giờ` → `15 giờ`), or
 /// all of it.
 pub(super) fn after_qualifier(input: &str) -> &str {
+    // Qualifiers and `từ` are words: digits have none before them.
+    if input.starts_with(|c: char| c.is_ascii_digit()) {
+        return input;
+    }
     let rest = match approx_phrase(input) {
         Ok((rest, _)) => space0_str(rest).0,
         Err(_) => input,
@@ -115,11 +119,13 @@ pub(super) fn after_qualifier(input: &str) -> &str {
 
 pub(super) static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 
-/// Words before a bare `d/m` that make it a fraction or a label, not a day: `gần 1/4`,
-/// `tỷ lệ 1/3`, `ngõ 12/3`, `tuần 43/2022`.
+/// Words before a bare `d/m` that make it a label, not a day: `ngõ 12/3`, `số 15/8`.
+pub(super) const LABEL_CUES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "số", "nhà"];
+
+/// Words before a bare `d/m` that may make it a fraction: `gần 1/4`, `tỷ lệ 1/3`, `là 2/3`.
 pub(super) const FRACTION_CUES: &[&str] = &[
-    "ngõ", "ngách", "hẻm", "kiệt", "số", "nhà", "gần", "khoảng", "trên", "hơn", "dưới", "chiếm",
-    "lệ", "đạt", "bằng", "được", "còn", "là", "xấp", "xỉ", "tầm", "chừng", "tới",
+    "gần", "khoảng", "trên", "hơn", "dưới", "chiếm", "lệ", "đạt", "bằng", "được", "còn", "là",
+    "xấp", "xỉ", "tầm", "chừng", "tới",
 ];
 
 /// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
@@ -136,8 +142,13 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     let around_the_clock = (raw.date.day, raw.date.month) == (24, 7);
     match (raw.separator, raw.date.year) {
         (Some(_), Some(_)) => true,
-        (Some('/'), None) => !after_any(FRACTION_CUES) && !around_the_clock,
-        (Some(_), None) => after_any(DAY_CUES),
+        // After a word that may bring a fraction, a `d/m` is one only where it can be, its
+        // first number the smaller (`là 2/3`; but `là 15/8` is a day).
+        (Some('/'), None) => {
+            let fraction = after_any(FRACTION_CUES) && raw.date.day < raw.date.month;
+            !after_any(LABEL_CUES) && !fraction && !around_the_clock
+        }
+        (Some(_), None) => after_any(DAY_CUES) || holiday_named_before(before, raw),
         (None, _) => true,
     }
 }
@@ -255,7 +266,7 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
 /// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
 pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
-    if after_plate_code(before) || after_disease_name(before) {
+    if after_plate_code(before) || after_foreign_code(before) {
         return true;
     }
     let mut chars = before.chars().rev();
@@ -286,11 +297,28 @@ pub(super) fn after_plate_code(before: &str) -> bool {
     code.starts_with(|c: char| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase())
 }
 
-/// `covid 19`, `COVID- 19`: the number of a disease's name, however it is spaced.
-fn after_disease_name(before: &str) -> bool {
-    let trimmed = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == '-');
-    previous_word(trimmed).is_some_and(|w| same(w, "covid") || same(w, "sars"))
-        && trimmed.len() < before.len()
+/// A number is part of the code of the word before it (`covid 19`, `COVID- 19`), however it
+/// is spaced, when that word keeps a dash glued to it (`COVID- 19`), or when it is a foreign
+/// word in lower case: one no Vietnamese syllable could be, ending in a letter no Vietnamese
+/// syllable ends in (`covid`, `sars`; Vietnamese syllables end in a vowel or in `c`,
+/// `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`). Capitals are left alone: `UBND 10 phường` is an
+/// acronym of Vietnamese words.
+fn after_foreign_code(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    if let Some(word) = trimmed.strip_suffix('-') {
+        return word.ends_with(|c: char| c.is_alphabetic()) && trimmed.len() < before.len();
+    }
+    previous_word(trimmed).is_some_and(is_foreign_word) && trimmed.len() < before.len()
+}
+
+/// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).
+fn is_foreign_word(word: &str) -> bool {
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word
+            .bytes()
+            .last()
+            .is_some_and(|b| b"bdfjklqrsvwxz".contains(&b))
 }
 
 /// Whether the letters and digits just before `end` make a code (`Covid`, `BT02`, `GMT`) rather
@@ -471,4 +499,148 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         return !(q.unit == "tháng" || year_before || unit_capitalized(after, &q.unit));
     }
     true
+}
+
+/// A number right after `thứ` names a weekday or a rank (`thứ Sáu tuần sau`, `thứ 2`), never a
+/// count of what follows it.
+pub(super) fn names_a_weekday_or_rank(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| same(w, "thứ"))
+}
+
+/// `hàng` makes the amount after it vague when the amount is in words (`hàng trăm người`,
+/// `hàng chục kỳ`); before digits it is the noun "goods" (`chuyến hàng 15 tấn`).
+pub(super) fn is_vague(before: &str, rest: &str) -> bool {
+    previous_word(before).is_some_and(|w| same(w, "hàng"))
+        && !rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Words that make the noun after them any one of its kind (`mỗi tổ`, `từng nhóm`), so that
+/// it labels nothing: the number after it counts (`mỗi tổ 6 thành viên`).
+const DISTRIBUTIVES: &[&str] = &["mỗi", "từng", "mọi"];
+
+/// Whether the label noun just before `before`'s end is taken distributively: `mỗi tổ`,
+/// `từng nhóm`, `mỗi lớp`.
+pub(super) fn label_taken_distributively(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(label) = previous_word(trimmed) else {
+        return false;
+    };
+    let head = previous_word(&trimmed[..trimmed.len() - label.len()]);
+    head.is_some_and(|w| word_in(w, DISTRIBUTIVES))
+}
+
+/// A label noun followed by its own number (`quốc lộ 20`, `tỉnh lộ 8`, `ngõ 15`) labels that
+/// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number).
+/// So does a label right after the noun (`12 tỉnh lộ 8`: `lộ 8` labels the road).
+pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
+    let labels = word_set(&LABEL_SET, LABELS);
+    let digits_after =
+        |r: &str| space1(r).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
+    if labels.contains(last_word) && digits_after(after) {
+        return true;
+    }
+    let next = space1(after).ok().and_then(|(r, _)| split_word(r));
+    next.is_some_and(|(w, r)| labels.contains(w) && digits_after(r))
+}
+
+/// A `d/m` followed by `số` (the number of …) is a fraction of a count (`3/5 số hộ`, `1/4 số
+/// đơn vị`), not a day.
+pub(super) fn fraction_of_a_count(after: &str) -> bool {
+    space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| same(w, "số"))
+}
+
+/// Words that introduce a code: digits after them (`Mã số thuế: 0301234567`, `MST
+/// 0101234567`) are the code, not a telephone number.
+const CODE_CUES: &[&str] = &["mã", "mst", "thuế", "khoản"];
+
+/// Whether the digits after `before` are introduced as a code, within the four words before
+/// them: `Mã số thuế: …`, `mã số doanh nghiệp …`, `số tài khoản …`.
+pub(super) fn introduced_as_code(before: &str) -> bool {
+    let mut rest = before.trim_end_matches([':', ' ', '\u{a0}']);
+    for _ in 0..4 {
+        let Some(word) = previous_word(rest) else {
+            return false;
+        };
+        if word_in(word, CODE_CUES) {
+            return true;
+        }
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        rest = trimmed[..trimmed.len() - word.len()].trim_end_matches(crate::text::is_space);
+    }
+    false
+}
+
+/// Words of frequency that open a phrase of time after a number (`ngày 10 hằng tháng`): no noun
+/// the number counts.
+pub(super) fn frequency_after(q: &Quantity) -> bool {
+    q.unit
+        .split(' ')
+        .next()
+        .is_some_and(|w| word_in(w, &["hằng", "mỗi"]))
+}
+
+/// Whether the phrase at `rest` is written as a name: its first word or the word after it
+/// capitalized (`Tháng 8`, `tháng Tám`, not `tháng 6`).
+pub(super) fn written_as_a_name(rest: &str) -> bool {
+    let Some((first, after)) = split_word(rest) else {
+        return false;
+    };
+    is_capitalized(first)
+        || space1(after)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| is_capitalized(w))
+}
+
+/// `thứ Hai tuần này`, `thứ 6 tuần sau`: a day of a week named, not a rank.
+pub(super) fn weekday_of_a_week(after: &str) -> bool {
+    space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| same(w, "tuần"))
+}
+
+/// A range of numbers before a month (`từ 5 đến 7 tháng 8`, `1 - 3 tháng 6 năm 2025`) is a span
+/// of days of that month (two dates), not a number.
+pub(super) fn days_before_a_month(amount: &Amount, after: &str) -> bool {
+    matches!(amount, Amount::Range(..)) && space1(after).ok().is_some_and(|(r, _)| month(r).is_ok())
+}
+
+/// Digits right after a capitalized name, inside a sentence, number that name (an edition, a
+/// unit: `Giải Mekong 12`, `Quân khu 7`): they count no noun the lexicon lacks.
+pub(super) fn numbers_a_name(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(name) = previous_word(trimmed) else {
+        return false;
+    };
+    let head = trimmed[..trimmed.len() - name.len()].trim_end_matches(crate::text::is_space);
+    let inside_a_sentence = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
+    is_capitalized(name) && inside_a_sentence
+}
+
+/// A day written `d.m` or `d-m` right after the name of the holiday on that day is that day:
+/// `Quốc khánh 2.9`, `Giải phóng miền Nam 30-4`, `Quốc tế Lao động 1.5`.
+pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
+    let Some(holiday) = raw.date.holiday else {
+        return false;
+    };
+    // The name's last two words end the text before the day.
+    let mut rest = before.trim_end_matches(crate::text::is_space);
+    for want in holiday.name().rsplit(' ').take(2) {
+        let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {
+            return false;
+        };
+        rest = rest[..rest.len() - word.len()].trim_end_matches(crate::text::is_space);
+    }
+    true
+}
+
+/// Whether the number at `rest` is the day of the holiday named just before it (`Quốc khánh
+/// 2.9 năm nay`): then it counts nothing, whatever noun follows.
+pub(super) fn day_of_named_holiday(before: &str, rest: &str) -> bool {
+    raw_date(rest).is_ok_and(|(_, raw)| raw.is_valid() && holiday_named_before(before, &raw))
 }

@@ -308,3 +308,72 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
         },
     ))
 }
+
+/// In a list of amounts whose last item carries a currency, every plain number of the list
+/// borrows it: `các mệnh giá 10.000, 20.000 và 50.000 đồng` is three sums of money, `giá 5, 7
+/// hoặc 9 USD` three. Only an amount written with no scale word lends its currency (in `10, 20
+/// và 50 triệu đồng` the scale would have to be lent too), and a list after a label (`Điều 5,
+/// 200.000 đồng`) borrows nothing.
+// `clone`, not a copy: a sum of money may gain fields that are not `Copy` (the `per` of a price).
+#[allow(clippy::clone_on_copy)]
+pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
+    for last in (1..found.len()).rev() {
+        let Value::Money(money) = &found[last].value else {
+            continue;
+        };
+        if !lends_its_currency(text.get(found[last].span.clone()).unwrap_or_default()) {
+            continue;
+        }
+        let money = money.clone();
+        // The plain numbers before it, each linked to the next by `,`, `và` or `hoặc`.
+        let mut first = last;
+        while first > 0 {
+            let item = &found[first - 1];
+            let plain = matches!(
+                item.value,
+                Value::Number {
+                    value: Amount::Exact(_),
+                    ..
+                }
+            );
+            let link = text
+                .get(item.span.end..found[first].span.start)
+                .unwrap_or_default();
+            if !plain || !is_list_link(link) {
+                break;
+            }
+            first -= 1;
+        }
+        if first == last || is_labelled(text.get(..found[first].span.start).unwrap_or_default()) {
+            continue;
+        }
+        for item in &mut found[first..last] {
+            if let Value::Number { value, approx } = item.value {
+                item.value = Value::Money(Money {
+                    amount: value,
+                    approx,
+                    ..money.clone()
+                });
+            }
+        }
+    }
+}
+
+/// Whether a sum of money as written is digits and its currency, with no scale word between.
+fn lends_its_currency(written: &str) -> bool {
+    let after_digits =
+        written.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    after_digits.len() < written.len() && crate::money::currency_after(after_digits).is_some()
+}
+
+/// Whether `link` links two items of a list: `,`, `và`, `hoặc`, `, và` with spaces around.
+fn is_list_link(link: &str) -> bool {
+    let link = link.trim_matches(crate::text::is_space);
+    match link.strip_prefix(',') {
+        Some(rest) => {
+            let rest = rest.trim_start_matches(crate::text::is_space);
+            rest.is_empty() || word_in(rest, &["và", "hoặc"])
+        }
+        None => word_in(link, &["và", "hoặc"]),
+    }
+}

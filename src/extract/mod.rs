@@ -9,12 +9,16 @@
 //! *triggers*). There every reader of a kind that can start there is tried, and the longest
 //! reading wins (on a tie, the more specific kind: a `money` over a `number`). The scan then
 //! goes on after it. Nothing is allocated per token; a word is folded (see [`crate::text`]) on
-//! the stack to look it up among the triggers.
+//! the stack to look it up among the triggers, and the last folds of words with marks are kept,
+//! so that the readers tried at one place do not fold the same words again.
 //!
 //! The scanner and the entity types are here; `triggers` lists where entities may start,
-//! `context` holds the rules that read a reading in its context, `coordination` what an entity
-//! borrows from its neighbours, and `plain` the readers the extractor owns (plain numbers,
-//! counts of nouns the lexicon lacks).
+//! `amount` reads the amount at a place once and keeps only the readers whose marker follows
+//! it, `registry` is the table of every reader (where it may start, its reading and the rules
+//! of context that belong to it, tried in order), `context` holds those rules, `coordination`
+//! what an entity borrows from its neighbours, `plain` the readers the extractor owns (plain
+//! numbers, counts of nouns the lexicon lacks), and `stream` the reading of any
+//! [`std::io::BufRead`] in bounded memory ([`Extractor::stream`]).
 //!
 //! Context decides what no single reader can: a number after a label (`Điều 5`, `nhóm 1`) is a
 //! plain number even before a noun; a single number word is read only when it counts something
@@ -56,6 +60,7 @@ mod context;
 mod coordination;
 mod options;
 mod plain;
+mod registry;
 mod stream;
 mod triggers;
 
@@ -66,6 +71,7 @@ use amount::*;
 use context::*;
 use coordination::*;
 use plain::*;
+use registry::*;
 use triggers::readers::*;
 use triggers::*;
 
@@ -463,6 +469,7 @@ impl Extractor {
         });
         crate::admin::infer_eras(text, admins);
         lunar_for_the_pair(text, &mut found);
+        currency_along_the_list(text, &mut found);
         self.options.apply(text, found)
     }
 
@@ -523,170 +530,35 @@ impl Extractor {
         Candidate::Skip(pos + 1)
     }
 
-    /// The best reading of an entity starting at `pos`, if any.
+    /// The best reading of an entity starting at `pos`, if any: every reader of the registry
+    /// that may start here reads, and the longest reading wins (on a tie, the reader listed
+    /// first).
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let rest = &text[pos..];
-        let mask = amount_readers(&self.units, rest, mask);
         let before = &text[..pos];
-        let at = |after: &str| text.len() - after.len();
-        let mut best: Option<Reading> = None;
-        let mut offer = |end: usize, value: Value| {
-            if end > pos && best.as_ref().is_none_or(|b| end > b.end) && !glued_after(text, end) {
-                best = Some(Reading { end, value });
-            }
-        };
-        let wants = |readers: u32| mask & readers != 0;
         // `cao hơn 2 điểm`, `rẻ hơn 700.000 đồng`: the size of a difference, read from its digits.
         if is_comparative(before, rest) {
             return None;
         }
-        if wants(DATE) {
-            if let Some(Ok((r, mut raw))) = (!previous_word(before)
-                .is_some_and(|w| word_in(w, NAMED_BY_DATE)))
-            .then(|| raw_date(rest))
-            {
-                if raw.is_valid()
-                    && (date_in_context(before, &raw)
-                        || continues_days(text, last, pos)
-                        || follows_time(text, last, pos))
-                {
-                    raw.date.part = raw
-                        .date
-                        .part
-                        .or_else(|| crate::date::part_before_bracket(before))
-                        .or_else(|| part_of_time_before(text, last, pos));
-                    offer(at(r), Value::Date(raw.date));
-                }
+        let Gate { mask, plain_reach } = amount_readers(&self.units, rest, mask);
+        let place = Place::new(text, pos, mask, last, &self.units);
+        let mut best: Option<Reading> = None;
+        for reader in READERS.iter().filter(|r| mask & r.starts != 0) {
+            // A plain number cannot outreach a reading that already ends past its amount.
+            let outreached = plain_reach
+                .is_some_and(|reach| best.as_ref().is_some_and(|b| b.end >= pos + reach));
+            if reader.starts == NUMBER && outreached {
+                continue;
             }
-            if let Some((r, d)) = borrowed_day(rest, continues_days(text, last, pos)) {
-                offer(at(r), Value::Date(d));
+            let Some((end, value)) = (reader.read)(&place) else {
+                continue;
+            };
+            if end > pos && best.as_ref().is_none_or(|b| end > b.end) && !glued_after(text, end) {
+                best = Some(Reading { end, value });
             }
         }
-        // `quốc lộ 4H`: a road's code after a label, not a time.
-        let after_label = previous_word(before).is_some_and(|w| same(w, "lộ"));
-        if let Some(Ok((r, t))) = (wants(TIME) && !after_label).then(|| time(rest)) {
-            if !is_duration(before, r) {
-                offer(at(r), Value::Time(t));
-            }
-        }
-        if let Some((r, t)) = wants(TIME).then(|| borrowed_hour(rest)).flatten() {
-            offer(at(r), Value::Time(t));
-        }
-        // `Cách mạng Tháng Tám`, `Quảng trường 29 tháng 3`: a date in a proper name.
-        let in_name = previous_word(before).is_some_and(|w| word_in(w, NAMED_BY_DATE));
-        if let Some(Ok((r, m))) = (wants(MONTH) && !in_name).then(|| month(rest)) {
-            offer(at(r), Value::Month(m));
-        }
-        if let Some((r, m)) = wants(RATIO).then(|| bare_month(rest)).flatten() {
-            offer(at(r), Value::Month(m));
-        }
-        if let Some(Ok((r, q))) = wants(QUARTER).then(|| quarter(rest)) {
-            offer(at(r), Value::Quarter(q));
-        }
-        if wants(YEAR) {
-            if let Ok((r, y)) = year(rest) {
-                offer(at(r), Value::Year(y));
-            }
-            if let Some((r, y)) = last.and_then(|last| conjunct_year(text, last, pos)) {
-                offer(at(r), Value::Year(y));
-            }
-        }
-        if let Some(Ok((r, unit))) = wants(ADMIN).then(|| admin(rest)) {
-            // `các tỉnh Nam Bộ`, `nhiều tỉnh Tây Bắc`: after a plural, a type word names a kind
-            // of unit, and what follows it a region, unless the gazetteer knows the name.
-            let plural = previous_word(before).is_some_and(|w| word_in(w, PLURALS));
-            if admin_in_context(&unit)
-                && !ends_longer_type(text, pos)
-                && !(plural && unit.matches.is_empty())
-            {
-                offer(at(r), Value::Admin(unit));
-            }
-        }
-        if let Some(Ok((r, p))) = wants(PHONE).then(|| phone(rest)) {
-            offer(at(r), Value::Phone(p));
-        }
-        if let Some(Ok((r, d))) = wants(DOCNUM).then(|| docnum(rest)) {
-            offer(at(r), Value::DocNum(d));
-        }
-        if let Some(Ok((r, m))) = wants(MONEY).then(|| money(rest)) {
-            offer(at(r), Value::Money(m));
-        }
-        if let Some(Ok((r, p))) = wants(PERCENT).then(|| percent(rest)) {
-            offer(at(r), Value::Percent(p));
-        }
-        // A label takes a bare number: `nhóm 1`, but `nhóm khoảng 15 đối tượng` counts.
-        let labelled =
-            wants(QUANTITY | RATIO) && approx_phrase(rest).is_err() && is_labelled(before);
-        let lexical = (wants(QUANTITY) && !labelled).then(|| quantity(&self.units, rest));
-        let read_by_lexicon = matches!(lexical, Some(Ok(_)));
-        if let Some(Ok((r, q))) = lexical {
-            // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
-            let digits = after_qualifier(rest);
-            let clock = q.unit == "giờ"
-                && (clock_time_at(text, digits)
-                    || borrowed_hour(digits).is_some() && !is_duration(before, r));
-            // `ngày 16 - 18 tháng …`: days, whatever month follows.
-            let days = q.unit == "tháng" && previous_word(before).is_some_and(|w| same(w, "ngày"));
-            // `12 xã và một thị trấn`: `một` set against another count is the numeral.
-            // `12 xã và một thị trấn`, `4 người chết, một người bị thương`: `một` set against
-            // another count of the same noun in the sentence is the numeral.
-            let set_against = last.is_some_and(|e| match &e.value {
-                Value::Quantity(other) => {
-                    let between = text.get(e.span.end..pos).unwrap_or_default();
-                    let same_sentence = !between.contains(['.', '\n', ';']);
-                    let linked = matches!(between.trim_matches(crate::text::is_space), "," | "và");
-                    same_sentence && (linked || other.unit == q.unit)
-                }
-                _ => false,
-            });
-            if counts(before, rest, &q, set_against) && !is_day_of_month(&q, r) && !clock && !days {
-                offer(at(r), Value::Quantity(q));
-            }
-        }
-        // `13 đời vua`, `209 ổ dịch`: digits counting a noun the lexicon lacks (where it knows
-        // one, `5 người chết` counts `người`, and that reading stands).
-        // Not after `-` or `+` either: `3-0 nghiêng về`, `km 15+200 quốc lộ` are scores and marks.
-        let after_sign = before
-            .trim_end_matches(crate::text::is_space)
-            .ends_with(['-', '+', '–']);
-        let open = wants(QUANTITY) && !labelled && !read_by_lexicon && !after_sign;
-        if let Some((r, q)) = open.then(|| open_quantity(rest)).flatten() {
-            offer(at(r), Value::Quantity(q));
-        }
-        if let Some((r, q)) = (wants(QUANTITY) && !labelled)
-            .then(|| borrowed_unit(&self.units, rest))
-            .flatten()
-        {
-            offer(at(r), Value::Quantity(q));
-        }
-        if let Some(Ok((r, ratio))) = (wants(RATIO) && !labelled).then(|| ratio(&self.units, rest))
-        {
-            // Without a unit, only a fraction (`1/4`) is read: `32/1` is a date that cannot
-            // exist, not a ratio.
-            // `2/9 năm nay`: a date before `năm`, not a ratio of years.
-            let of_time = ratio
-                .unit
-                .as_deref()
-                .is_some_and(|u| crate::quantity::DURATIONS.contains(&u));
-            if !of_time && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator) {
-                offer(at(r), Value::Ratio(ratio));
-            }
-        }
-        if let Some(Ok((r, o))) = wants(ORDINAL).then(|| ordinal(rest)) {
-            if ordinal_in_context(before, rest) {
-                offer(at(r), Value::Ordinal(o));
-            }
-        }
-        // `từ thứ 2 đến thứ 7`: the number of a weekday with no date is no entity; a list of days
-        // (`ngày 14,15,16 tháng 5`) is days, not the decimal 14,15.
-        let weekday = previous_word(before).is_some_and(|w| same(w, "thứ"));
-        let days = continues_days(text, last, pos) && borrowed_day(rest, true).is_some();
         // `hàng chục kỳ`, `hàng trăm người`: vague amounts are not read.
-        let vague = previous_word(before).is_some_and(|w| same(w, "hàng"));
-        let number = wants(NUMBER) && !weekday && !days && !vague;
-        if let Some((r, value, approx)) = number.then(|| plain_number(rest)).flatten() {
-            offer(at(r), Value::Number { value, approx });
-        }
+        let vague = is_vague(before, rest);
         best.filter(|b| !(vague && matches!(b.value, Value::Quantity(_) | Value::Number { .. })))
     }
 }

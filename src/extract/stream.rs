@@ -50,12 +50,21 @@ impl Found {
             value: self.entity.value.clone(),
         };
         let line = local.to_json(&self.text);
-        let written = format!("\"start\":0,\"end\":{}", self.text.len());
-        let actual = format!(
-            "\"start\":{},\"end\":{}",
-            self.entity.span.start, self.entity.span.end
-        );
-        line.replacen(&written, &actual, 1)
+        // The span is the first thing after the kind: `…,"start":0,"end":N,"text":…`.
+        let span = line
+            .find(",\"start\":")
+            .zip(line.find(",\"text\":"))
+            .filter(|(start, text)| start < text);
+        match span {
+            Some((start, text)) => format!(
+                "{},\"start\":{},\"end\":{}{}",
+                &line[..start],
+                self.entity.span.start,
+                self.entity.span.end,
+                &line[text..]
+            ),
+            None => line,
+        }
     }
 }
 
@@ -162,11 +171,21 @@ impl<R: BufRead> Stream<'_, R> {
             (newline + 1, newline + 1, newline + 1)
         } else {
             // A line longer than a piece: read up to a cut near the end of the piece, give what
-            // starts a window before that, and keep a window before that to read again.
+            // starts a window before that, and keep a window before that to read again. Each
+            // cut is at a space within a window before its mark, or else at a character, so
+            // that every piece moves the stream on.
             let window = self.window();
-            let end = cut_before(&self.buffer, limit);
-            let give_to = cut_before(&self.buffer, end.saturating_sub(window)).max(1);
-            let keep_from = cut_before(&self.buffer, give_to.saturating_sub(window));
+            // (No place to cut in a whole piece: it is not UTF-8, and reading it says so.)
+            let end = match cut_near(&self.buffer, limit, window) {
+                0 => limit,
+                end => end,
+            };
+            let give_to = cut_near(&self.buffer, end.saturating_sub(window), window);
+            let look_back = cut_near(&self.buffer, give_to.saturating_sub(window), window);
+            let keep_from = [look_back, give_to, end]
+                .into_iter()
+                .find(|&cut| cut > 0)
+                .unwrap_or(end);
             (end, give_to, keep_from)
         };
         let text = std::str::from_utf8(&self.buffer[..end]).map_err(|e| {
@@ -199,20 +218,22 @@ impl<R: BufRead> Stream<'_, R> {
     }
 }
 
-/// The last place at or before `at` where `bytes` may be cut: after a space, or else at the
-/// start of a character; `at` itself if it is past the end.
-fn cut_before(bytes: &[u8], at: usize) -> usize {
-    if at >= bytes.len() {
-        return bytes.len();
+/// The last place at or before `at` where `bytes` may be cut: after a space no more than
+/// `window` bytes before it, or else at the start of a character (never at the end of
+/// `bytes`, where a character may be incomplete).
+fn cut_near(bytes: &[u8], at: usize, window: usize) -> usize {
+    let at = at.min(bytes.len());
+    let from = at.saturating_sub(window);
+    if let Some(space) = bytes[from..at]
+        .iter()
+        .rposition(|&b| b == b' ' || b == b'\t')
+    {
+        return from + space + 1;
     }
-    let head = &bytes[..at];
-    match head.iter().rposition(|&b| b == b' ' || b == b'\t') {
-        Some(space) => space + 1,
-        None => (0..=at)
-            .rev()
-            .find(|&i| bytes.get(i).is_none_or(|&b| !(0x80..0xC0).contains(&b)))
-            .unwrap_or(0),
-    }
+    (0..=at)
+        .rev()
+        .find(|&i| bytes.get(i).is_some_and(|&b| !(0x80..0xC0).contains(&b)))
+        .unwrap_or(0)
 }
 
 impl<R: BufRead> Iterator for Stream<'_, R> {

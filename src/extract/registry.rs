@@ -1,0 +1,399 @@
+//! The registry of readers: one table of every reader the extractor tries, the places it may
+//! start at, and the reading it gives there with the rules of context that belong to it.
+//!
+//! At a place where an entity may start (see `triggers`), every reader whose bit is in the
+//! place's mask reads; the longest reading wins, and on a tie the reader listed first. Adding a
+//! kind is a module with its parser, a reader function here and one line in [`READERS`] (the
+//! README works the example of a temperature through).
+
+use super::*;
+use std::cell::OnceCell;
+
+/// Where the readers read: the text, the position, what was found just before, and the facts
+/// of context several readers ask, each found once.
+pub(super) struct Place<'t, 'e> {
+    pub text: &'t str,
+    pub pos: usize,
+    /// The text before the position and from it.
+    pub before: &'t str,
+    pub rest: &'t str,
+    /// The entity found last, before the position.
+    pub last: Option<&'e Entity>,
+    pub units: &'e Units,
+    /// The readers that may start here.
+    pub mask: u32,
+    labelled: OnceCell<bool>,
+    lexical: OnceCell<Option<(usize, Quantity)>>,
+}
+
+impl<'t, 'e> Place<'t, 'e> {
+    pub(super) fn new(
+        text: &'t str,
+        pos: usize,
+        mask: u32,
+        last: Option<&'e Entity>,
+        units: &'e Units,
+    ) -> Self {
+        Place {
+            text,
+            pos,
+            before: &text[..pos],
+            rest: &text[pos..],
+            last,
+            units,
+            mask,
+            labelled: OnceCell::new(),
+            lexical: OnceCell::new(),
+        }
+    }
+
+    /// Where a reading that leaves `after` unread ends, in the text.
+    fn at(&self, after: &str) -> usize {
+        self.text.len() - after.len()
+    }
+
+    /// Whether a label takes the number here: `nhóm 1`, but `nhóm khoảng 15 đối tượng` and
+    /// `mỗi nhóm 4 người` count.
+    fn labelled(&self) -> bool {
+        *self.labelled.get_or_init(|| {
+            self.mask & (QUANTITY | RATIO) != 0
+                && approx_phrase(self.rest).is_err()
+                && is_labelled(self.before)
+                && !label_taken_distributively(self.before)
+        })
+    }
+
+    /// The count the lexicon of nouns reads here, if any (read once: the readers of nouns it
+    /// lacks stand back where it reads one).
+    fn lexical(&self) -> Option<&(usize, Quantity)> {
+        self.lexical
+            .get_or_init(|| {
+                let (r, q) = quantity(self.units, self.rest).ok()?;
+                Some((self.at(r), q))
+            })
+            .as_ref()
+    }
+
+    /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
+    /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
+    /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`).
+    fn count_stands(&self, q: &Quantity, after: &str) -> bool {
+        !names_a_weekday_or_rank(self.before)
+            && !unit_labels_next_number(q, after)
+            && !frequency_after(q)
+            && !day_of_named_holiday(self.before, self.rest)
+    }
+}
+
+/// A reader: the reading it gives at a place (where it ends, and the value), if any.
+pub(super) type Read = fn(&Place) -> Option<(usize, Value)>;
+
+/// One reader of the registry.
+pub(super) struct Reader {
+    /// The bit of the places it may start at (see `triggers::readers`).
+    pub starts: u32,
+    /// How it reads.
+    pub read: Read,
+}
+
+/// Every reader, in the order a tie is broken: the more specific kind first.
+pub(super) const READERS: &[Reader] = &[
+    Reader {
+        starts: DATE,
+        read: date,
+    },
+    Reader {
+        starts: DATE,
+        read: listed_day,
+    },
+    Reader {
+        starts: TIME,
+        read: clock_time,
+    },
+    Reader {
+        starts: TIME,
+        read: listed_hour,
+    },
+    Reader {
+        starts: MONTH,
+        read: named_month,
+    },
+    Reader {
+        starts: RATIO,
+        read: month_and_year,
+    },
+    Reader {
+        starts: QUARTER,
+        read: quarter_of_year,
+    },
+    Reader {
+        starts: YEAR,
+        read: cued_year,
+    },
+    Reader {
+        starts: YEAR,
+        read: listed_year,
+    },
+    Reader {
+        starts: ADMIN,
+        read: admin_unit,
+    },
+    Reader {
+        starts: PHONE,
+        read: telephone,
+    },
+    Reader {
+        starts: DOCNUM,
+        read: document_number,
+    },
+    Reader {
+        starts: MONEY,
+        read: sum_of_money,
+    },
+    Reader {
+        starts: PERCENT,
+        read: percentage,
+    },
+    Reader {
+        starts: QUANTITY,
+        read: count_of_known_noun,
+    },
+    Reader {
+        starts: QUANTITY,
+        read: count_of_any_noun,
+    },
+    Reader {
+        starts: QUANTITY,
+        read: count_borrowing_its_noun,
+    },
+    Reader {
+        starts: RATIO,
+        read: ratio_of_counts,
+    },
+    Reader {
+        starts: ORDINAL,
+        read: rank,
+    },
+    Reader {
+        starts: NUMBER,
+        read: plain,
+    },
+];
+
+/// A calendar day, in its context: not in a name (`đường 30 tháng 4`), not a fraction of a
+/// count (`3/5 số hộ`), and a bare `d/m` only where the words around make it a day.
+fn date(p: &Place) -> Option<(usize, Value)> {
+    if previous_word(p.before).is_some_and(|w| word_in(w, NAMED_BY_DATE)) {
+        return None;
+    }
+    let (r, mut raw) = raw_date(p.rest).ok()?;
+    let fraction = raw.separator == Some('/')
+        && raw.date.year.is_none()
+        && !raw.cued
+        && fraction_of_a_count(r);
+    let in_context = date_in_context(p.before, &raw)
+        || continues_days(p.text, p.last, p.pos)
+        || follows_time(p.text, p.last, p.pos);
+    if !raw.is_valid() || fraction || !in_context {
+        return None;
+    }
+    raw.date.part = raw
+        .date
+        .part
+        .or_else(|| crate::date::part_before_bracket(p.before))
+        .or_else(|| part_of_time_before(p.text, p.last, p.pos));
+    Some((p.at(r), Value::Date(raw.date)))
+}
+
+/// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`).
+fn listed_day(p: &Place) -> Option<(usize, Value)> {
+    let (r, d) = borrowed_day(p.rest, continues_days(p.text, p.last, p.pos))?;
+    Some((p.at(r), Value::Date(d)))
+}
+
+/// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
+fn clock_time(p: &Place) -> Option<(usize, Value)> {
+    if previous_word(p.before).is_some_and(|w| same(w, "lộ")) {
+        return None;
+    }
+    let (r, t) = time(p.rest).ok()?;
+    (!is_duration(p.before, r)).then(|| (p.at(r), Value::Time(t)))
+}
+
+/// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
+fn listed_hour(p: &Place) -> Option<(usize, Value)> {
+    let (r, t) = borrowed_hour(p.rest)?;
+    Some((p.at(r), Value::Time(t)))
+}
+
+/// A month with `tháng`, unless it is written as part of a name after a place noun (`Cách
+/// mạng tháng Tám`; but `nhu cầu tháng 6` is a month).
+fn named_month(p: &Place) -> Option<(usize, Value)> {
+    let in_name = previous_word(p.before).is_some_and(|w| word_in(w, NAMED_BY_DATE))
+        && written_as_a_name(p.rest);
+    if in_name {
+        return None;
+    }
+    let (r, m) = month(p.rest).ok()?;
+    Some((p.at(r), Value::Month(m)))
+}
+
+/// A month and year with no `tháng` (`03/2026`).
+fn month_and_year(p: &Place) -> Option<(usize, Value)> {
+    let (r, m) = bare_month(p.rest)?;
+    Some((p.at(r), Value::Month(m)))
+}
+
+/// A quarter (`quý II/2023`).
+fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
+    let (r, q) = quarter(p.rest).ok()?;
+    Some((p.at(r), Value::Quarter(q)))
+}
+
+/// A year after its cue, or a range of years.
+fn cued_year(p: &Place) -> Option<(usize, Value)> {
+    let (r, y) = year(p.rest).ok()?;
+    Some((p.at(r), Value::Year(y)))
+}
+
+/// A year coordinated with a year before it (`năm 2020 và 2021`).
+fn listed_year(p: &Place) -> Option<(usize, Value)> {
+    let (r, y) = conjunct_year(p.text, p.last?, p.pos)?;
+    Some((p.at(r), Value::Year(y)))
+}
+
+/// An administrative unit the contract annotates, not the end of a longer type word (`xã` of
+/// `thị xã`), and not a region after a plural (`các tỉnh Nam Bộ`) unless the gazetteer knows
+/// the name.
+fn admin_unit(p: &Place) -> Option<(usize, Value)> {
+    let (r, unit) = admin(p.rest).ok()?;
+    let plural = previous_word(p.before).is_some_and(|w| word_in(w, PLURALS));
+    let stands = admin_in_context(&unit)
+        && !ends_longer_type(p.text, p.pos)
+        && !(plural && unit.matches.is_empty());
+    stands.then(|| (p.at(r), Value::Admin(unit)))
+}
+
+/// A telephone number, unless introduced as a code (`Mã số thuế: 0301234567`).
+fn telephone(p: &Place) -> Option<(usize, Value)> {
+    if introduced_as_code(p.before) {
+        return None;
+    }
+    let (r, phone) = phone(p.rest).ok()?;
+    Some((p.at(r), Value::Phone(phone)))
+}
+
+/// The number and symbol of a document.
+fn document_number(p: &Place) -> Option<(usize, Value)> {
+    let (r, d) = docnum(p.rest).ok()?;
+    Some((p.at(r), Value::DocNum(d)))
+}
+
+/// An amount with its currency.
+fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
+    let (r, m) = money(p.rest).ok()?;
+    Some((p.at(r), Value::Money(m)))
+}
+
+/// A percentage.
+fn percentage(p: &Place) -> Option<(usize, Value)> {
+    let (r, pc) = percent(p.rest).ok()?;
+    Some((p.at(r), Value::Percent(pc)))
+}
+
+/// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
+/// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
+fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
+    if p.labelled() {
+        return None;
+    }
+    let (end, q) = p.lexical()?;
+    let r = &p.text[*end..];
+    // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
+    let digits = after_qualifier(p.rest);
+    let clock = q.unit == "giờ"
+        && (clock_time_at(p.text, digits)
+            || borrowed_hour(digits).is_some() && !is_duration(p.before, r));
+    // `ngày 16 - 18 tháng …`: days, whatever month follows.
+    let days = q.unit == "tháng" && previous_word(p.before).is_some_and(|w| same(w, "ngày"));
+    // `12 xã và một thị trấn`, `4 người chết, một người bị thương`: `một` set against another
+    // count of the same noun in the sentence is the numeral.
+    let set_against = p.last.is_some_and(|e| match &e.value {
+        Value::Quantity(other) => {
+            let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
+            let same_sentence = !between.contains(['.', '\n', ';']);
+            let linked = matches!(between.trim_matches(crate::text::is_space), "," | "và");
+            same_sentence && (linked || other.unit == q.unit)
+        }
+        _ => false,
+    });
+    let stands = counts(p.before, p.rest, q, set_against)
+        && !is_day_of_month(q, r)
+        && !clock
+        && !days
+        && p.count_stands(q, r);
+    stands.then(|| (*end, Value::Quantity(q.clone())))
+}
+
+/// `13 đời vua`, `209 ổ dịch`: digits counting a noun the lexicon lacks (where it knows one,
+/// `5 người chết` counts `người`, and that reading stands); not after `-` or `+` (`3-0
+/// nghiêng về`, `km 15+200 quốc lộ` are scores and marks), nor after a name they number
+/// (`Giải Mekong 12 khai mạc`).
+fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
+    let after_sign = p
+        .before
+        .trim_end_matches(crate::text::is_space)
+        .ends_with(['-', '+', '–']);
+    if p.labelled() || after_sign || numbers_a_name(p.before) || p.lexical().is_some() {
+        return None;
+    }
+    let (r, q) = open_quantity(p.rest)?;
+    p.count_stands(&q, r).then(|| (p.at(r), Value::Quantity(q)))
+}
+
+/// A number coordinated with a count, borrowing its noun (`26 và 25 điểm`).
+fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
+    if p.labelled() {
+        return None;
+    }
+    let (r, q) = borrowed_unit(p.units, p.rest)?;
+    p.count_stands(&q, r).then(|| (p.at(r), Value::Quantity(q)))
+}
+
+/// A ratio with a unit, or a fraction (`1/4`): `32/1` is a date that cannot exist, not a
+/// ratio, and `2/9 năm nay` a date before `năm`, not a ratio of years.
+fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
+    if p.labelled() {
+        return None;
+    }
+    let (r, ratio) = ratio(p.units, p.rest).ok()?;
+    let of_time = ratio
+        .unit
+        .as_deref()
+        .is_some_and(|u| crate::quantity::DURATIONS.contains(&u));
+    let stands = !of_time && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator);
+    stands.then(|| (p.at(r), Value::Ratio(ratio)))
+}
+
+/// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
+fn rank(p: &Place) -> Option<(usize, Value)> {
+    let (r, o) = ordinal(p.rest).ok()?;
+    let stands = ordinal_in_context(p.before, p.rest) && !weekday_of_a_week(r);
+    stands.then(|| (p.at(r), Value::Ordinal(o)))
+}
+
+/// A plain number: not the number of a weekday with no date (`từ thứ 2 đến thứ 7`), not a
+/// day of a list (`ngày 14,15,16 tháng 5` is days, not the decimal 14,15), not vague (`hàng
+/// chục kỳ`).
+fn plain(p: &Place) -> Option<(usize, Value)> {
+    let weekday = previous_word(p.before).is_some_and(|w| same(w, "thứ"));
+    let days = continues_days(p.text, p.last, p.pos) && borrowed_day(p.rest, true).is_some();
+    if weekday || days || is_vague(p.before, p.rest) {
+        return None;
+    }
+    let (r, value, approx) = plain_number(p.rest)?;
+    if days_before_a_month(&value, r) {
+        return None;
+    }
+    Some((p.at(r), Value::Number { value, approx }))
+}

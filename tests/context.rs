@@ -1,0 +1,352 @@
+//! The extractor's rules of context, each tried on sentences of its kind that are in no corpus,
+//! and on near misses where it must not fire. Each row: a text and exactly the entities in it
+//! (kind, text, value).
+
+use vnparse::extract::{extract, Field};
+
+/// A text and the (kind, text, value) of every entity in it.
+type Row<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+
+fn check(rows: &[Row<'_>]) {
+    for (text, want) in rows {
+        let found: Vec<(String, String, String)> = extract(text)
+            .into_iter()
+            .map(|e| {
+                let kind = e.kind().as_str().to_string();
+                (kind, text[e.span.clone()].to_string(), e.value_string())
+            })
+            .collect();
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(k, t, v)| (k.to_string(), t.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(found, want, "in {text:?}");
+    }
+}
+
+fn approx(text: &str, index: usize) -> Option<String> {
+    let entity = extract(text).into_iter().nth(index)?;
+    entity.fields().into_iter().find_map(|(name, f)| match f {
+        Field::Text(s) if name == "approx" => Some(s),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_number_after_thu_names_a_weekday_or_rank_never_a_count() {
+    check(&[
+        ("Đoàn sẽ đến vào thứ Sáu tuần sau", &[]),
+        ("Cuộc họp dời sang thứ Hai tuần này", &[]),
+        ("thứ Ba tuần trước trời mưa to", &[]),
+        ("hẹn gặp lại vào thứ Năm tuần tới", &[]),
+        ("nghỉ thứ 7 tuần sau", &[]),
+        // Near misses: a rank after a verb.
+        ("đội xếp thứ 5 toàn giải", &[("ordinal", "thứ 5", "5")]),
+        // Near misses: a number word counting weeks with no `thứ`.
+        ("trong sáu tuần qua", &[("quantity", "sáu tuần", "6")]),
+        ("kéo dài hai tuần", &[("quantity", "hai tuần", "2")]),
+    ]);
+}
+
+#[test]
+fn a_day_and_month_before_so_is_a_fraction_of_a_count() {
+    check(&[
+        ("Chỉ 3/5 số hộ được hỗ trợ", &[("ratio", "3/5", "3/5")]),
+        (
+            "cắt giảm 1/4 số đơn vị sự nghiệp",
+            &[("ratio", "1/4", "1/4")],
+        ),
+        (
+            "khoảng 2/3 số trường đã hoàn thành",
+            &[("ratio", "2/3", "2/3")],
+        ),
+        // Near misses: a day with its cue, or with no `số` after it.
+        ("họp ngày 3/5 tại xã", &[("date", "ngày 3/5", "--05-03")]),
+        ("Khai giảng 5/9 hằng năm", &[("date", "5/9", "--09-05")]),
+    ]);
+}
+
+#[test]
+fn after_a_distributive_a_label_noun_lets_the_number_count() {
+    check(&[
+        ("mỗi tổ 6 thành viên", &[("quantity", "6 thành viên", "6")]),
+        ("mỗi nhóm 4 người", &[("quantity", "4 người", "4")]),
+        (
+            "chia thành từng lớp 35 học sinh",
+            &[("quantity", "35 học sinh", "35")],
+        ),
+        // Near misses: a label noun on its own labels the number.
+        (
+            "tổ 6 có 10 hộ",
+            &[("number", "6", "6"), ("quantity", "10 hộ", "10")],
+        ),
+        ("theo Điều 5 Nghị định", &[("number", "5", "5")]),
+    ]);
+}
+
+#[test]
+fn hang_makes_only_an_amount_in_words_vague() {
+    check(&[
+        ("chuyến hàng 15 tấn cà phê", &[("quantity", "15 tấn", "15")]),
+        ("xe chở hàng 3 tấn", &[("quantity", "3 tấn", "3")]),
+        (
+            "lô hàng 20 container",
+            &[("quantity", "20 container", "20")],
+        ),
+        // Near misses: `hàng` before number words is vague.
+        ("hàng trăm người dân", &[]),
+        ("hàng chục năm nay", &[]),
+    ]);
+}
+
+#[test]
+fn a_month_names_a_place_only_when_written_as_a_name() {
+    check(&[
+        ("theo nhu cầu tháng 6", &[("month", "tháng 6", "--06")]),
+        (
+            "yêu cầu tháng 9 hoàn thành",
+            &[("month", "tháng 9", "--09")],
+        ),
+        (
+            "nhu cầu tháng 12/2024 tăng",
+            &[("month", "tháng 12/2024", "2024-12")],
+        ),
+        // Near misses: the month in a name.
+        ("Cách mạng Tháng Tám thành công", &[]),
+        (
+            "79 năm Cách mạng tháng Tám",
+            &[("quantity", "79 năm", "79")],
+        ),
+    ]);
+}
+
+#[test]
+fn khong_den_before_an_amount_is_under() {
+    check(&[
+        (
+            "không đến 500 hộ",
+            &[("quantity", "không đến 500 hộ", "500")],
+        ),
+        ("không tới 10% số hộ", &[("percent", "không tới 10%", "10")]),
+        (
+            "chi phí không đến 2 triệu đồng",
+            &[("money", "không đến 2 triệu đồng", "2000000")],
+        ),
+    ]);
+    assert_eq!(approx("không đến 500 hộ", 0).as_deref(), Some("under"));
+    assert_eq!(
+        approx("chi phí không đến 2 triệu đồng", 0).as_deref(),
+        Some("under")
+    );
+}
+
+#[test]
+fn digits_introduced_as_a_code_are_no_phone() {
+    check(&[
+        (
+            "Mã số thuế: 0301234567",
+            &[("number", "0301234567", "301234567")],
+        ),
+        (
+            "MST 0101234567 do Sở cấp",
+            &[("number", "0101234567", "101234567")],
+        ),
+        (
+            "mã số doanh nghiệp 0312345678",
+            &[("number", "0312345678", "312345678")],
+        ),
+        // Near misses: a telephone number.
+        (
+            "Số điện thoại: 0912345678",
+            &[("phone", "0912345678", "+84912345678")],
+        ),
+        (
+            "Điện thoại liên hệ: 0912345678",
+            &[("phone", "0912345678", "+84912345678")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_label_noun_with_its_own_number_is_not_counted() {
+    check(&[
+        (
+            "Cửa hàng tại 145 quốc lộ 20",
+            &[("number", "145", "145"), ("number", "20", "20")],
+        ),
+        (
+            "nhà 12 tỉnh lộ 8",
+            &[("number", "12", "12"), ("number", "8", "8")],
+        ),
+        (
+            "số nhà 7 ngõ 15 phố Huế",
+            &[("number", "7", "7"), ("number", "15", "15")],
+        ),
+        // Near misses: the noun counted, no number of its own after it.
+        ("có 3 tuyến đường", &[("quantity", "3 tuyến đường", "3")]),
+        ("qua 2 quốc lộ lớn", &[("quantity", "2 quốc lộ", "2")]),
+    ]);
+}
+
+#[test]
+fn a_day_of_every_month_is_a_number() {
+    check(&[
+        ("vào ngày 10 hằng tháng", &[("number", "10", "10")]),
+        ("trả lương ngày 20 hằng tháng", &[("number", "20", "20")]),
+        ("họp vào ngày 5 hằng tuần", &[("number", "5", "5")]),
+    ]);
+}
+
+#[test]
+fn a_list_borrows_the_currency_of_its_last_amount() {
+    check(&[
+        (
+            "các mệnh giá 10.000, 20.000 và 50.000 đồng",
+            &[
+                ("money", "10.000", "10000"),
+                ("money", "20.000", "20000"),
+                ("money", "50.000 đồng", "50000"),
+            ],
+        ),
+        (
+            "giá 5, 7 hoặc 9 USD",
+            &[
+                ("money", "5", "5"),
+                ("money", "7", "7"),
+                ("money", "9 USD", "9"),
+            ],
+        ),
+        (
+            "mức phí 100.000 và 200.000 đồng",
+            &[
+                ("money", "100.000", "100000"),
+                ("money", "200.000 đồng", "200000"),
+            ],
+        ),
+        // Near misses: a label before the list, a scale the first items would need.
+        (
+            "Điều 5, 200.000 đồng",
+            &[("number", "5", "5"), ("money", "200.000 đồng", "200000")],
+        ),
+        (
+            "lãi 10, 20 và 50 triệu đồng",
+            &[
+                ("number", "10", "10"),
+                ("number", "20", "20"),
+                ("money", "50 triệu đồng", "50000000"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_range_before_a_month_is_a_span_of_days() {
+    check(&[
+        (
+            "từ 1 đến 3 tháng 6 năm 2025",
+            &[
+                ("date", "từ 1", "2025-06-01"),
+                ("date", "3 tháng 6 năm 2025", "2025-06-03"),
+            ],
+        ),
+        (
+            "từ 5 đến 7 tháng 8 năm 2023",
+            &[
+                ("date", "từ 5", "2023-08-05"),
+                ("date", "7 tháng 8 năm 2023", "2023-08-07"),
+            ],
+        ),
+        (
+            "nghỉ 1 - 3 tháng 6",
+            &[("date", "1", "--06-01"), ("date", "3 tháng 6", "--06-03")],
+        ),
+        // Near misses: a range of months is a duration.
+        (
+            "kéo dài từ 5 đến 7 tháng",
+            &[("quantity", "từ 5 đến 7 tháng", "5..7")],
+        ),
+        ("tăng 5 - 7 lần", &[("quantity", "5 - 7 lần", "5..7")]),
+    ]);
+}
+
+#[test]
+fn digits_after_a_name_number_it() {
+    check(&[
+        ("Giải Mekong 12 khai mạc", &[("number", "12", "12")]),
+        ("Hội thao Quân khu 7 diễn ra", &[("number", "7", "7")]),
+        ("bản Windows 11 ra mắt", &[("number", "11", "11")]),
+        // Near misses: a noun the lexicon knows is counted; a name at a sentence's start.
+        (
+            "Tại Hà Nội 5 người bị thương",
+            &[("quantity", "5 người", "5")],
+        ),
+        ("Năm nay 209 ổ dịch", &[("quantity", "209 ổ dịch", "209")]),
+        ("có 13 đời vua", &[("quantity", "13 đời vua", "13")]),
+    ]);
+}
+
+#[test]
+fn a_day_after_the_name_of_its_holiday_is_that_day() {
+    check(&[
+        ("dịp Quốc khánh 2.9 năm nay", &[("date", "2.9", "--09-02")]),
+        ("mừng Quốc khánh 2-9", &[("date", "2-9", "--09-02")]),
+        (
+            "kỷ niệm ngày Giải phóng miền Nam 30.4",
+            &[("date", "30.4", "--04-30")],
+        ),
+        (
+            "ngày Quốc tế Lao động 1-5 tới",
+            &[("date", "1-5", "--05-01")],
+        ),
+        // Near misses: no holiday named, or not its day.
+        ("tăng 2.9 lần", &[("quantity", "2.9 lần", "2.9")]),
+        ("Quốc khánh 3.9", &[("number", "3.9", "3.9")]),
+    ]);
+}
+
+#[test]
+fn after_a_word_that_may_bring_a_fraction_an_improper_one_is_a_day() {
+    check(&[
+        ("Hạn chót nộp hồ sơ là 15/8", &[("date", "15/8", "--08-15")]),
+        ("hạn cuối là 30/6", &[("date", "30/6", "--06-30")]),
+        ("lịch nghỉ còn 25/12", &[("date", "25/12", "--12-25")]),
+        // Near misses: a proper fraction stays one; a label takes any.
+        ("tỷ lệ là 1/3", &[("ratio", "1/3", "1/3")]),
+        ("chiếm 1/4 diện tích", &[("ratio", "1/4", "1/4")]),
+        ("ngõ 12/3 phố Huế", &[]),
+    ]);
+}
+
+#[test]
+fn dong_opening_another_noun_is_counted_not_money() {
+    check(&[
+        (
+            "300 nghìn đồng bào",
+            &[("quantity", "300 nghìn đồng bào", "300000")],
+        ),
+        (
+            "gần 2 triệu đồng bào dân tộc",
+            &[("quantity", "gần 2 triệu đồng bào", "2000000")],
+        ),
+        (
+            "hơn 1 nghìn đồng chí",
+            &[("quantity", "hơn 1 nghìn đồng chí", "1000")],
+        ),
+        // Near misses: the currency.
+        ("300 nghìn đồng", &[("money", "300 nghìn đồng", "300000")]),
+        ("đồng bào các dân tộc", &[]),
+    ]);
+}
+
+#[test]
+fn a_number_after_a_foreign_word_or_a_glued_dash_is_part_of_a_code() {
+    check(&[
+        ("covid 19 và COVID- 19", &[]),
+        ("biến thể sars 2 lây lan", &[]),
+        ("thiết bị HP- 22 mới", &[]),
+        // Near misses: acronyms of Vietnamese words, names, a range with a dash.
+        ("UBND 10 phường", &[("quantity", "10 phường", "10")]),
+        ("SEA Games 31 khai mạc", &[("number", "31", "31")]),
+        ("tăng 5- 7%", &[("percent", "5- 7%", "5..7")]),
+    ]);
+}
