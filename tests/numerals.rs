@@ -299,9 +299,10 @@ fn words_that_must_not_start_or_continue_a_number() {
         ("doanh nghiệp tư nhân", vec![]),
         ("đồng bào dân tộc", vec![]),
         ("chính sách đồng hóa", vec![]),
+        // `đồng` before `bào` is no currency: the amount counts the people (`đồng bào`).
         (
             "hai triệu đồng bào",
-            vec![("number", "hai triệu", "2000000")],
+            vec![("quantity", "hai triệu đồng bào", "2000000")],
         ),
         ("hai mươi năm qua", vec![("quantity", "hai mươi năm", "20")]),
         // `tư` before a word it makes a compound with (`tư liệu`, `tư nhân`) leaves the amount
