@@ -74,7 +74,12 @@ impl FromStr for Number {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a number", number).map(Number::new)
+        parse_all(
+            s,
+            "a number such as `1.337`, `27 tỉ` or `hai mươi mốt`",
+            number,
+        )
+        .map(Number::new)
     }
 }
 

@@ -28,13 +28,29 @@
 )]
 
 use crate::date::{four_digit_year, month_ref, written_year};
-use crate::error::{parse_all, Error};
+use crate::error::{after, ends_with_word, here, parse_all, Error, Expect, Stop};
 use crate::number::roman;
 use crate::text::{lookup_phrase, match_phrase, space0, space1};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
 use std::str::FromStr;
+
+/// What a month after `tháng` or a quarter after `quý` expects where its reading stopped: the
+/// number after its `cues`, the year after its `/`.
+fn match_expected(text: &str, stop: usize, cues: &[&str], number: &'static str) -> Option<Stop> {
+    if text.get(stop..).unwrap_or_default().starts_with('/') {
+        return after(1, "a year such as `2023`");
+    }
+    ends_with_word(text.get(..stop).unwrap_or_default(), cues)
+        .then_some(())
+        .and(here(number))
+}
+
+/// What stands after `tháng`.
+const MONTH_NUMBER: &str = "a month from 1 to 12, or its name such as `Sáu`";
+/// What stands after `quý`.
+const QUARTER_NUMBER: &str = "a quarter number (I–IV or 1–4)";
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
@@ -82,7 +98,11 @@ impl FromStr for Month {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a month such as `tháng 02/2023`", month)
+        let expected = Expect {
+            what: "a month such as `tháng 02/2023`",
+            at: |text, stop| match_expected(text, stop, &["tháng"], MONTH_NUMBER),
+        };
+        parse_all(s, expected, month)
     }
 }
 
@@ -172,7 +192,11 @@ impl FromStr for Quarter {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a quarter such as `quý II/2023`", quarter)
+        let expected = Expect {
+            what: "a quarter such as `quý II/2023`",
+            at: |text, stop| match_expected(text, stop, &["quý", "quí"], QUARTER_NUMBER),
+        };
+        parse_all(s, expected, quarter)
     }
 }
 
@@ -282,7 +306,21 @@ impl FromStr for Year {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a year such as `năm 2022`", year)
+        let expected = Expect {
+            what: "a year such as `năm 2022`",
+            at: |text, stop| {
+                let read = text.get(..stop).unwrap_or_default();
+                let cue = YEAR_CUES.iter().any(|(cue, _)| {
+                    let last = cue.rsplit(' ').next().unwrap_or(cue);
+                    ends_with_word(read, &[last])
+                });
+                cue.then_some(Stop {
+                    skip: 0,
+                    expected: "a year of four digits, such as `2022`",
+                })
+            },
+        };
+        parse_all(s, expected, year)
     }
 }
 
