@@ -38,7 +38,12 @@ use std::str::FromStr;
 
 /// What a month after `tháng` or a quarter after `quý` expects where its reading stopped: the
 /// number after its `cues`, the year after its `/`.
-fn match_expected(text: &str, stop: usize, cues: &[&str], number: &'static str) -> Option<Stop> {
+fn after_cue_expected(
+    text: &str,
+    stop: usize,
+    cues: &[&str],
+    number: &'static str,
+) -> Option<Stop> {
     if text.get(stop..).unwrap_or_default().starts_with('/') {
         return after(1, "a year such as `2023`");
     }
@@ -100,7 +105,7 @@ impl FromStr for Month {
     fn from_str(s: &str) -> Result<Self, Error> {
         let expected = Expect {
             what: "a month such as `tháng 02/2023`",
-            at: |text, stop| match_expected(text, stop, &["tháng"], MONTH_NUMBER),
+            at: |text, stop| after_cue_expected(text, stop, &["tháng"], MONTH_NUMBER),
         };
         parse_all(s, expected, month)
     }
@@ -194,7 +199,7 @@ impl FromStr for Quarter {
     fn from_str(s: &str) -> Result<Self, Error> {
         let expected = Expect {
             what: "a quarter such as `quý II/2023`",
-            at: |text, stop| match_expected(text, stop, &["quý", "quí"], QUARTER_NUMBER),
+            at: |text, stop| after_cue_expected(text, stop, &["quý", "quí"], QUARTER_NUMBER),
         };
         parse_all(s, expected, quarter)
     }
