@@ -78,7 +78,7 @@ pub enum ErrorKind {
     #[error("the amount is too large")]
     Overflow,
     /// The value is well formed but cannot exist (a day 31 in February, month 13).
-    #[error("{0}")]
+    #[error("{}", OneLine(.0))]
     Invalid(String),
 }
 
@@ -204,6 +204,18 @@ impl fmt::Display for Shown {
     }
 }
 
+/// A text on one line: line breaks and other controls escaped (a message may quote its input).
+struct OneLine<'a>(&'a str);
+
+impl fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.chars().try_for_each(|c| match c {
+            c if c.is_control() => write!(f, "{}", c.escape_default()),
+            c => write!(f, "{c}"),
+        })
+    }
+}
+
 /// At most [`Window::CHARS`] characters of a text, on one line (line breaks and other controls
 /// escaped), with `…` where the text goes on.
 enum Window<'a> {
@@ -228,12 +240,7 @@ impl<'a> Window<'a> {
 
 impl fmt::Display for Window<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let one_line = |f: &mut fmt::Formatter<'_>, text: &str| {
-            text.chars().try_for_each(|c| match c {
-                c if c.is_control() => write!(f, "{}", c.escape_default()),
-                c => write!(f, "{c}"),
-            })
-        };
+        let one_line = |f: &mut fmt::Formatter<'_>, text: &str| write!(f, "{}", OneLine(text));
         match *self {
             Window::Start(text) => match text.char_indices().nth(Self::CHARS) {
                 Some((cut, _)) => {

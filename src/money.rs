@@ -113,6 +113,9 @@ impl FromStr for Money {
     }
 }
 
+/// What stands where an amount is lacking.
+const AMOUNT: &str = "an amount such as `500.000` or `1,5 tỷ`";
+
 /// What money expects where its reading stopped, by the grammar of the module docs: the unit
 /// of a price after its `/`; else, over what reads as the opening of an amount, a currency
 /// where the amount is complete, and an amount where it is not (after a qualifier, `từ`, a
@@ -121,13 +124,17 @@ fn expected(text: &str, stop: usize) -> Option<Stop> {
     if text.get(stop..).unwrap_or_default().starts_with('/') {
         return crate::error::after(1, "the unit the price is for, such as `tháng` or `m2`");
     }
+    // A currency alone (`USD`) lacks its amount after it.
+    if text.parse::<Currency>().is_ok() {
+        return crate::error::after(text.len().saturating_sub(stop), AMOUNT);
+    }
     let (at, on_amount) = amount_walk(text, |t| crate::currency::before_amount(t).map(|(_, r)| r));
     if at.len() == text.len() {
         return None;
     }
     let wanted = match on_amount {
         true => "a currency such as `đồng`, `VND`, `USD` or `$`",
-        false => "an amount such as `500.000` or `1,5 tỷ`",
+        false => AMOUNT,
     };
     reached(text, stop, at, wanted)
 }

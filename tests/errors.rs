@@ -3,6 +3,7 @@
 //! the place marked `‸`, and what could have stood there for that input. Grouped by kind; each
 //! table also checks, through `offsets_and_windows_agree`, what every error promises.
 
+use proptest::prelude::*;
 use std::fmt::Debug;
 use std::str::FromStr;
 use vnparse::gazetteer::Code;
@@ -13,6 +14,14 @@ type Table = &'static [(&'static str, &'static str)];
 
 /// How a table's inputs are read: to the error each gives.
 type Reader = fn(&str) -> Error;
+
+/// How any input is read: to the error it gives, if any.
+type Maybe = fn(&str) -> Option<Error>;
+
+/// The error `input` gives as a `T`, if it gives one.
+fn maybe_error<T: FromStr<Err = Error>>(input: &str) -> Option<Error> {
+    input.parse::<T>().err()
+}
 
 /// The error `input` gives as a `T`.
 fn error_of<T: FromStr<Err = Error> + Debug>(input: &str) -> Error {
@@ -40,6 +49,10 @@ const MONEY: &[(&str, &str)] = &[
     ("5 triệu đồng đồng", "at char 12 (byte 17) in `5 triệu đồng‸ đồng`: unexpected trailing text ` đồng`"),
     ("99999999999999999999999999999 tỷ đồng", "at char 0 (byte 0) in `‸9999999999999999…`: the amount is too large"),
     ("abc", "at char 0 (byte 0) in `‸abc`: unexpected `a`, expected an amount of money such as `1,5 tỷ đồng`"),
+    (
+        "USD",
+        "at char 3 (byte 3) in `USD‸`: unexpected end of input, expected an amount such as `500.000` or `1,5 tỷ`",
+    ),
     ("$", "at char 1 (byte 1) in `$‸`: unexpected end of input, expected an amount such as `500.000` or `1,5 tỷ`"),
     ("US$ x", "at char 4 (byte 4) in `US$ ‸x`: unexpected `x`, expected an amount such as `500.000` or `1,5 tỷ`"),
     ("từ 5 đến", "at char 8 (byte 13) in `từ 5 đến‸`: unexpected end of input, expected an amount such as `500.000` or `1,5 tỷ`"),
@@ -217,6 +230,11 @@ const APPROX: &[(&str, &str)] = &[
 const CURRENCY: &[(&str, &str)] = &[
     ("", "at char 0 (byte 0): empty input, expected a currency code, name or symbol such as `VND`, `đồng` or `$`"),
     ("xyz", "at char 0 (byte 0) in `‸xyz`: `xyz` is no currency code, name or symbol"),
+    // A message that quotes its input stays on one line.
+    (
+        "a\nb",
+        "at char 0 (byte 0) in `‸a\\nb`: `a\\nb` is no currency code, name or symbol",
+    ),
 ];
 
 /// A statistics office code.
@@ -318,6 +336,38 @@ fn code() {
 /// What every error promises: its offsets fall on a character of the input and count the same
 /// place, its window quotes the input around that place on one line, and its message is the
 /// one line its parts make.
+fn keeps_its_promises(input: &str, err: &Error) {
+    let offset = err.offset();
+    assert!(input.is_char_boundary(offset), "{input:?}");
+    assert_eq!(
+        err.char_offset(),
+        input[..offset].chars().count(),
+        "{input:?}"
+    );
+    let message = err.to_string();
+    assert!(!message.contains('\n'), "{input:?}");
+    assert!(message.starts_with(&format!("at char {} (byte {offset})", err.char_offset())));
+    let window = err.context();
+    if input.trim().is_empty() {
+        assert_eq!(window, "", "{input:?}");
+        return;
+    }
+    let (before, after) = window.split_once('‸').expect("the place is marked");
+    let before = before.strip_prefix('…').unwrap_or(before);
+    let after = after.strip_suffix('…').unwrap_or(after);
+    let quoted = |s: &str| {
+        s.chars()
+            .map(|c| match c.is_control() {
+                true => c.escape_default().to_string(),
+                false => c.to_string(),
+            })
+            .collect::<String>()
+    };
+    assert!(quoted(&input[..offset]).ends_with(before), "{input:?}");
+    assert!(quoted(&input[offset..]).starts_with(after), "{input:?}");
+}
+
+/// Every error of the tables keeps its promises.
 #[test]
 fn offsets_and_windows_agree() {
     let tables: &[(Table, Reader)] = &[
@@ -343,30 +393,107 @@ fn offsets_and_windows_agree() {
     let mut count = 0;
     for (cases, read) in tables {
         for (input, _) in *cases {
-            let err = read(input);
-            let offset = err.offset();
-            assert!(input.is_char_boundary(offset), "{input:?}");
-            assert_eq!(
-                err.char_offset(),
-                input[..offset].chars().count(),
-                "{input:?}"
-            );
-            let window = err.context();
-            assert!(!err.to_string().contains('\n'), "{input:?}");
-            if input.trim().is_empty() {
-                assert_eq!(window, "", "{input:?}");
-                continue;
-            }
-            let (before, after) = window.split_once('‸').expect("the place is marked");
-            let before = before.strip_prefix('…').unwrap_or(before);
-            let after = after.strip_suffix('…').unwrap_or(after);
-            let one_line = |s: &str| s.replace('\n', "\\n");
-            assert!(one_line(&input[..offset]).ends_with(before), "{input:?}");
-            assert!(one_line(&input[offset..]).starts_with(after), "{input:?}");
+            keeps_its_promises(input, &read(input));
             count += 1;
         }
     }
     assert!(count >= 60, "{count} cases");
+}
+
+/// Pieces of text near the grammars: numbers and their punctuation, cue words, scales,
+/// currencies, units, separators, Vietnamese letters of two and three bytes, controls.
+const PIECES: &[&str] = &[
+    "1",
+    "12",
+    "2023",
+    "99999999999999999999999",
+    ".",
+    "..",
+    ",",
+    "/",
+    ":",
+    "-",
+    "%",
+    "$",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "tháng",
+    "quý",
+    "ngày",
+    "năm",
+    "giờ",
+    "thứ",
+    "lần",
+    "khóa",
+    "trên",
+    "khoảng",
+    "từ",
+    "đến",
+    "triệu",
+    "tỷ",
+    "nghìn",
+    "đồng",
+    "USD",
+    "VND",
+    "phần trăm",
+    "người",
+    "tỉnh",
+    "huyện",
+    "TP.",
+    "tp",
+    "Hà Nội",
+    "phường 3",
+    "quận 5",
+    ";",
+    "NĐ-CP",
+    "+84",
+    "0912",
+    "II",
+    "V",
+    "x",
+    "ệ",
+    "Đ",
+    "\u{a0}",
+    "Tết",
+    "âm lịch",
+    "sáng",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(256) })]
+
+    /// Whatever the input, an error of any kind keeps its promises (and reading never panics).
+    #[test]
+    fn any_error_keeps_its_promises(pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..8)) {
+        let input = pieces.concat();
+        let readers: &[Maybe] = &[
+            maybe_error::<Money>,
+            maybe_error::<Number>,
+            maybe_error::<Percent>,
+            maybe_error::<Quantity>,
+            maybe_error::<Ratio>,
+            maybe_error::<Ordinal>,
+            maybe_error::<Date>,
+            maybe_error::<Time>,
+            maybe_error::<Month>,
+            maybe_error::<Quarter>,
+            maybe_error::<Year>,
+            maybe_error::<AdminUnit>,
+            maybe_error::<Address>,
+            maybe_error::<Phone>,
+            maybe_error::<DocNumber>,
+            maybe_error::<Approx>,
+            maybe_error::<Currency>,
+            maybe_error::<Code>,
+        ];
+        for read in readers {
+            if let Some(err) = read(&input) {
+                keeps_its_promises(&input, &err);
+            }
+        }
+    }
 }
 
 /// Text in Vietnamese before the place: a character is two or three bytes.
