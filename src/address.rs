@@ -95,7 +95,7 @@
 //! ```
 
 use crate::admin::{admin, AdminLevel, AdminUnit};
-use crate::error::{parse_all, Error, ErrorKind};
+use crate::error::{here, parse_all, Error, ErrorKind, Expect};
 use crate::gazetteer::{self, Code, Era, Level, Unit};
 use crate::text::{find_phrase, is_capitalized, is_space, space0, space1, split_word};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
@@ -283,7 +283,8 @@ impl FromStr for Address {
         if let Err(nom::Err::Error(e)) = read_address(trimmed) {
             if e.code == NO_UNIT && !trimmed.is_empty() {
                 let start = s.len() - s.trim_start_matches(is_space).len();
-                return Err(Error::new(
+                return Err(Error::at(
+                    s,
                     start,
                     ErrorKind::Invalid(format!(
                         "`{trimmed}` names no commune, district or province"
@@ -291,16 +292,25 @@ impl FromStr for Address {
                 ));
             }
         }
-        let mut read = parse_all(
-            s,
-            "an address such as `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`",
-            past_separator(read_address),
-        )?;
+        let expected = Expect {
+            what: "an address such as `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`",
+            // A separator with no part after it; a part after a complete address trails it.
+            at: |text, stop| {
+                let read = text.get(..stop).unwrap_or_default().trim_end();
+                let rest = text.get(stop..).unwrap_or_default();
+                (read.ends_with([',', ';', '-'])
+                    && (rest.is_empty() || rest.starts_with([',', ';'])))
+                .then_some(())
+                .and(here("the next part of the address, such as `quận 5`"))
+            },
+        };
+        let mut read = parse_all(s, expected, past_separator(read_address))?;
         match resolve(&mut read.address) {
             Ok(()) => Ok(read.address),
             Err(c) => {
                 let offset = s.trim_end().len().saturating_sub(read.left_at(c.lower));
-                Err(Error::new(
+                Err(Error::at(
+                    s,
                     offset,
                     ErrorKind::Invalid(c.message(&read.address)),
                 ))

@@ -25,7 +25,7 @@
 //! The value names the unit in full: the type in lower case, the name as officially written
 //! (`HUYỆN GIA VIỄN` is `huyện Gia Viễn`, `TP.HCM` is `thành phố Hồ Chí Minh`).
 
-use crate::error::{parse_all, Error, ErrorKind};
+use crate::error::{parse_all, Error, ErrorKind, Expect, Stop};
 use crate::gazetteer::{self, Code, Era, Level, Unit};
 use crate::text::{
     is_capitalized, is_space, same_word, space0, split_word, word_in, Folded, PhraseTable,
@@ -506,12 +506,24 @@ impl FromStr for AdminUnit {
         if !written.is_empty()
             && (type_word_len(written) == Some(written.len()) || bare_abbreviation)
         {
-            return Err(Error::new(
+            return Err(Error::at(
+                s,
                 trimmed.len(),
                 ErrorKind::UnexpectedEnd("the name of the unit after its type"),
             ));
         }
-        parse_all(s, "an administrative unit such as `huyện Gia Viễn`", admin)
+        let expected = Expect {
+            what: "an administrative unit such as `huyện Gia Viễn`",
+            at: |text, stop| {
+                let read = text.get(..stop).unwrap_or_default();
+                // Lower-case `tp` is read only before a name the gazetteer knows.
+                (read.trim_end() == "tp").then_some(Stop {
+                    skip: 0,
+                    expected: "the name of a city the gazetteer knows (or `TP` before any name)",
+                })
+            },
+        };
+        parse_all(s, expected, admin)
     }
 }
 

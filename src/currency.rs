@@ -235,7 +235,12 @@ impl FromStr for Currency {
                 return Ok(c);
             }
         }
-        Err(Error::new(
+        if trimmed.is_empty() {
+            let expected = "a currency code, name or symbol such as `VND`, `đồng` or `$`";
+            return Err(Error::at(s, 0, ErrorKind::Empty(expected)));
+        }
+        Err(Error::at(
+            s,
             s.len() - s.trim_start().len(),
             ErrorKind::Invalid(format!("`{trimmed}` is no currency code, name or symbol")),
         ))

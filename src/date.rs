@@ -59,7 +59,7 @@
     clippy::arithmetic_side_effects
 )]
 
-use crate::error::{parse_all, Error, ErrorKind};
+use crate::error::{after, ends_with_word, here, parse_all, Error, ErrorKind, Expect, Stop};
 use crate::lunar;
 use crate::text::PhraseTable;
 use crate::text::{
@@ -412,7 +412,10 @@ fn invalid(why: String) -> Error {
 /// assert_eq!(tet.to_iso(), "2020-01-25");
 ///
 /// let err = "31/02/2023".parse::<Date>().unwrap_err();
-/// assert_eq!(err.to_string(), "at byte 0: day 31 does not exist in February 2023");
+/// assert_eq!(
+///     err.to_string(),
+///     "at char 0 (byte 0) in `‸31/02/2023`: day 31 does not exist in February 2023"
+/// );
 /// assert!(Date::new(Some(2023), 13, 45).is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -984,13 +987,17 @@ impl FromStr for Date {
             return date
                 .check()
                 .map(|()| date)
-                .map_err(|why| Error::new(start, ErrorKind::Invalid(why)));
+                .map_err(|why| Error::at(s, start, ErrorKind::Invalid(why)));
         }
-        let raw = parse_all(s, "a date such as `10/03/2023`", raw_date)?;
+        let expected = Expect {
+            what: "a date such as `10/03/2023` or `ngày 15 tháng 3`",
+            at: expected,
+        };
+        let raw = parse_all(s, expected, raw_date)?;
         let checked = raw.date.check().and_then(|()| raw.tet_year_check());
         checked.map(|()| raw.date).map_err(|why| {
             let offset = start.saturating_add(raw.day_offset);
-            Error::new(offset, ErrorKind::Invalid(why))
+            Error::at(s, offset, ErrorKind::Invalid(why))
         })
     }
 }
@@ -1019,6 +1026,37 @@ pub(crate) fn fixed_digits(s: &str, n: usize) -> Option<(u16, &str)> {
         return None;
     }
     Some((head.parse().ok()?, s.get(n..)?))
+}
+
+/// What a date expects where its reading stopped: a day after its cue (`ngày`), the month
+/// after a day and its separator (`10/`), the year after the second separator (`10/03/`).
+fn expected(text: &str, stop: usize) -> Option<Stop> {
+    const DAY: &str = "a day such as `25/11` or `15 tháng 3`";
+    const YEAR: &str = "a year such as `2023`";
+    let read = text.get(..stop).unwrap_or_default();
+    let rest = text.get(stop..).unwrap_or_default();
+    if let Some(after_cue) = day_cue(rest).or_else(|| keyword_rest(rest, "ngày")) {
+        return after(rest.len().saturating_sub(after_cue.len()), DAY);
+    }
+    if ends_with_word(read, &["ngày", "hôm", "mùng", "mồng"]) || read.trim_end().ends_with(',')
+    {
+        return here(DAY);
+    }
+    if rest.starts_with(['/', '.', '-']) && read.ends_with(|c: char| c.is_ascii_digit()) {
+        return after(1, YEAR);
+    }
+    // `10/`, `10/03/x`: a day and its separator, then no month; a month and its, then no year.
+    let (_, after_day) = small_number(rest)?;
+    let separator = after_day.chars().next().filter(|c| "/.-".contains(*c))?;
+    let at_month = after_day.get(1..)?;
+    let Some((_, after_month)) = small_number(at_month) else {
+        return after(
+            rest.len().saturating_sub(at_month.len()),
+            "a month from 1 to 12",
+        );
+    };
+    let at_year = after_month.strip_prefix(separator)?;
+    after(rest.len().saturating_sub(at_year.len()), YEAR)
 }
 
 /// A date as read, before the checks that it exists.

@@ -11,7 +11,7 @@
 //! `192/2003/QĐ-BBCVT`), symbols kept even when irregular (`QĐTTg` is `QĐTTG`). A document
 //! number is never a date or a ratio: `20/2021/NĐ-CP` has no day 20 of month 2021.
 
-use crate::error::{parse_all, Error};
+use crate::error::{after, here, parse_all, Error, Expect, Stop};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
@@ -92,7 +92,30 @@ impl FromStr for DocNumber {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a document number such as `20/2021/NĐ-CP`", docnum)
+        let expected = Expect {
+            what: "a document number such as `20/2021/NĐ-CP`",
+            at: expected,
+        };
+        parse_all(s, expected, docnum)
+    }
+}
+
+/// What a document number expects where its reading stopped: after its number a `/`, after a
+/// `/` its year or symbol, after its year the `/` before the symbol.
+fn expected(text: &str, stop: usize) -> Option<Stop> {
+    const SYMBOL: &str = "the symbol of the document, such as `NĐ-CP`";
+    const SLASH: &str = "`/` and a year or symbol, as in `20/2021/NĐ-CP`";
+    let read = text.get(..stop).unwrap_or_default().trim_end();
+    let rest = text.get(stop..).unwrap_or_default();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let ends_digits = rest.get(digits..).is_some_and(|r| r.trim().is_empty());
+    match (read.ends_with('/'), digits) {
+        (true, 4) if ends_digits => after(rest.len(), "`/` and the symbol, as in `20/2021/NĐ-CP`"),
+        (true, 0) if read.matches('/').count() > 1 => here(SYMBOL),
+        (true, _) => here("a year or a symbol, as in `20/2021/NĐ-CP` or `60-NQ/TW`"),
+        (false, 1..=6) if read.is_empty() && ends_digits => after(rest.len(), SLASH),
+        (false, 0) if rest.is_empty() && read.bytes().all(|b| b.is_ascii_digit()) => here(SLASH),
+        _ => None,
     }
 }
 

@@ -128,7 +128,8 @@ impl FromStr for Era {
         match s {
             "legacy" => Ok(Era::Before2025),
             "2025" => Ok(Era::After2025),
-            _ => Err(Error::new(
+            _ => Err(Error::at(
+                s,
                 0,
                 ErrorKind::Invalid(format!("`{s}` is no era: `legacy` or `2025`")),
             )),
@@ -274,7 +275,8 @@ impl FromStr for Code {
     fn from_str(s: &str) -> Result<Self, Error> {
         const EXPECTED: &str = "a statistics office code of 2, 3 or 5 digits";
         if let Some((at, found)) = s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-            return Err(Error::new(
+            return Err(Error::at(
+                s,
                 at,
                 ErrorKind::Unexpected {
                     found,
@@ -283,12 +285,13 @@ impl FromStr for Code {
             ));
         }
         let level = match s.len() {
-            0 => return Err(Error::new(0, ErrorKind::Empty(EXPECTED))),
+            0 => return Err(Error::at(s, 0, ErrorKind::Empty(EXPECTED))),
             2 => Level::Province,
             3 => Level::District,
             5 => Level::Commune,
             n => {
-                return Err(Error::new(
+                return Err(Error::at(
+                    s,
                     0,
                     ErrorKind::Invalid(format!(
                         "`{s}` has {n} digits: a code has 2 (province), 3 (district) or 5 (commune)"

@@ -215,6 +215,27 @@ pub mod words;
 
 #[cfg(feature = "serde")]
 pub use crate::serde::Json;
+/// The [nom] this crate's parsers are written in, re-exported so that a grammar of yours can
+/// use them with the same version of nom, without naming it in your `Cargo.toml`.
+///
+/// Every public parser (`vnparse::money::money`, `vnparse::date::date`, …) is a nom parser
+/// over `&str` with nom's default error, so it composes with nom's combinators:
+///
+/// ```
+/// use vnparse::nom::{bytes::complete::tag, sequence::preceded, IResult, Parser};
+/// use vnparse::{money::money, Money};
+///
+/// /// `Giá: 1,5 tỷ đồng`: a price line of a listing.
+/// fn price_line(input: &str) -> IResult<&str, Money> {
+///     preceded(tag("Giá: "), money).parse(input)
+/// }
+///
+/// let (rest, price) = price_line("Giá: 1,5 tỷ đồng, thương lượng").unwrap();
+/// assert_eq!(price.to_string(), "1.500.000.000 đồng");
+/// assert_eq!(rest, ", thương lượng");
+/// ```
+pub use nom;
+
 pub use address::Address;
 pub use admin::AdminUnit;
 pub use date::Date;

@@ -37,7 +37,7 @@
 //! Not money: a currency name that begins a longer word or a name (`5 đồng chí`, `3 đô thị`,
 //! `số 5 Yên Phụ`), `xu` but in the minor place (`xu hướng`), `bảng` without `Anh`.
 
-use crate::error::{parse_all, Error};
+use crate::error::{amount_walk, parse_all, reached, Error, Expect, Stop};
 use crate::number::{marked, Amount, Approx};
 use crate::text::{space0, space1, split_word, word_in};
 use nom::IResult;
@@ -99,7 +99,11 @@ impl FromStr for Money {
 
     /// A money as [`money`] reads it, with the unit of a price read too.
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "an amount with a currency", |input| {
+        let expected = Expect {
+            what: "an amount of money such as `1,5 tỷ đồng`",
+            at: expected,
+        };
+        parse_all(s, expected, |input| {
             let (rest, m) = money(input)?;
             Ok(match per_clause(rest) {
                 Some((_, after)) => (after, m),
@@ -107,6 +111,32 @@ impl FromStr for Money {
             })
         })
     }
+}
+
+/// What stands where an amount is lacking.
+const AMOUNT: &str = "an amount such as `500.000` or `1,5 tỷ`";
+
+/// What money expects where its reading stopped, by the grammar of the module docs: the unit
+/// of a price after its `/`; else, over what reads as the opening of an amount, a currency
+/// where the amount is complete, and an amount where it is not (after a qualifier, `từ`, a
+/// currency written first or a range word).
+fn expected(text: &str, stop: usize) -> Option<Stop> {
+    if text.get(stop..).unwrap_or_default().starts_with('/') {
+        return crate::error::after(1, "the unit the price is for, such as `tháng` or `m2`");
+    }
+    // A currency alone (`USD`) lacks its amount after it.
+    if text.parse::<Currency>().is_ok() {
+        return crate::error::after(text.len().saturating_sub(stop), AMOUNT);
+    }
+    let (at, on_amount) = amount_walk(text, |t| crate::currency::before_amount(t).map(|(_, r)| r));
+    if at.len() == text.len() {
+        return None;
+    }
+    let wanted = match on_amount {
+        true => "a currency such as `đồng`, `VND`, `USD` or `$`",
+        false => AMOUNT,
+    };
+    reached(text, stop, at, wanted)
 }
 
 /// An amount of money, with its qualifier, range and minor unit, as the module docs give it.

@@ -94,7 +94,12 @@ impl FromStr for Number {
             let (rest, a) = crate::words::grammar::whole_amount(rest)?;
             Ok((rest, if negative { -a.value } else { a.value }))
         };
-        parse_all(s, "a number", whole).map(Number::new)
+        parse_all(
+            s,
+            "a number such as `1.337`, `27 tỉ` or `hai mươi mốt`",
+            whole,
+        )
+        .map(Number::new)
     }
 }
 

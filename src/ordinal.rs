@@ -13,7 +13,7 @@
 //! weekday, which the date reader claims. The extractor decides that from the words around it;
 //! this parser reads the phrase alone.
 
-use crate::error::{parse_all, Error};
+use crate::error::{ends_with_word, here, parse_all, Error, Expect, Stop};
 use crate::number::{amount, roman};
 use crate::text::{keyword, match_phrase, space1};
 use nom::branch::alt;
@@ -70,8 +70,24 @@ impl FromStr for Ordinal {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "an ordinal such as `lần thứ IV`", ordinal)
+        let expected = Expect {
+            what: "an ordinal such as `lần thứ IV`",
+            at: expected,
+        };
+        parse_all(s, expected, ordinal)
     }
+}
+
+/// What an ordinal expects where its reading stopped: after its cue word, the rank.
+fn expected(text: &str, stop: usize) -> Option<Stop> {
+    let read = text.get(..stop).unwrap_or_default();
+    if ends_with_word(read, &["khóa", "hội"]) {
+        return here("a Roman numeral such as `XIII`");
+    }
+    if ends_with_word(read, &["thứ", "lần", "kỷ", "kỉ"]) {
+        return here("a rank: a number, a Roman numeral such as `IV`, or `nhất`");
+    }
+    None
 }
 
 fn fail<T>(input: &str) -> IResult<&str, T> {

@@ -10,7 +10,7 @@
 //! amounts of money and counts, not rates. A range writes its `%` once: `5,8-6%`; `từ 61% đến
 //! 80%` is two percentages.
 
-use crate::error::{parse_all, Error};
+use crate::error::{amount_walk, parse_all, reached, Error, Expect, Stop};
 use crate::number::{marked, Amount, Approx};
 use crate::text::{match_phrase, space0};
 use nom::IResult;
@@ -49,8 +49,26 @@ impl FromStr for Percent {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a percentage", percent)
+        let expected = Expect {
+            what: "a percentage such as `7,22%`",
+            at: expected,
+        };
+        parse_all(s, expected, percent)
     }
+}
+
+/// What a percentage expects where its reading stopped: after its amount the sign, before it
+/// the amount.
+fn expected(text: &str, stop: usize) -> Option<Stop> {
+    let (at, on_amount) = amount_walk(text, |_| None);
+    if at.len() == text.len() {
+        return None;
+    }
+    let wanted = match on_amount {
+        true => "`%` or `phần trăm`",
+        false => "an amount such as `7,22`",
+    };
+    reached(text, stop, at, wanted)
 }
 
 /// The `%` sign or the words `phần trăm` after an amount.

@@ -45,7 +45,7 @@
 use crate::date::{
     can_chi, fixed_digits, four_digit_year, month_ref, written_year, Calendar, CanChi,
 };
-use crate::error::{parse_all, Error, ErrorKind};
+use crate::error::{after, ends_with_word, here, parse_all, Error, ErrorKind, Expect, Stop};
 use crate::lunar;
 use crate::number::roman;
 use crate::text::{lookup_phrase, match_phrase, space0, space1};
@@ -53,6 +53,27 @@ use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
 use std::str::FromStr;
+
+/// What a month after `tháng` or a quarter after `quý` expects where its reading stopped: the
+/// number after its `cues`, the year after its `/`.
+fn after_cue_expected(
+    text: &str,
+    stop: usize,
+    cues: &[&str],
+    number: &'static str,
+) -> Option<Stop> {
+    if text.get(stop..).unwrap_or_default().starts_with('/') {
+        return after(1, "a year such as `2023`");
+    }
+    ends_with_word(text.get(..stop).unwrap_or_default(), cues)
+        .then_some(())
+        .and(here(number))
+}
+
+/// What stands after `tháng`.
+const MONTH_NUMBER: &str = "a month from 1 to 12, or its name such as `Sáu`";
+/// What stands after `quý`.
+const QUARTER_NUMBER: &str = "a quarter number (I–IV or 1–4)";
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
@@ -185,12 +206,16 @@ impl FromStr for Month {
 
     fn from_str(s: &str) -> Result<Self, Error> {
         let start = s.len().saturating_sub(s.trim_start().len());
-        let at_start = |e: Error| Error::new(start, e.kind().clone());
+        let at_start = |e: Error| Error::at(s, start, e.kind().clone());
         // What `to_iso` writes (`2023-12`, `--12`) and the table forms `12/2023`, `T12/2023`.
         if let Some((year, month)) = short_month(s.trim()) {
             return Month::new(year, month).map_err(at_start);
         }
-        parse_all(s, "a month such as `tháng 02/2023`", month)
+        let expected = Expect {
+            what: "a month such as `tháng 02/2023`",
+            at: |text, stop| after_cue_expected(text, stop, &["tháng"], MONTH_NUMBER),
+        };
+        parse_all(s, expected, month)
     }
 }
 
@@ -344,9 +369,13 @@ impl FromStr for Quarter {
         let start = s.len().saturating_sub(s.trim_start().len());
         // What `to_iso` writes: `2023-Q2`, `Q2`.
         if let Some((year, quarter)) = iso_quarter(s.trim()) {
-            return Quarter::new(year, quarter).map_err(|e| Error::new(start, e.kind().clone()));
+            return Quarter::new(year, quarter).map_err(|e| Error::at(s, start, e.kind().clone()));
         }
-        parse_all(s, "a quarter such as `quý II/2023`", quarter)
+        let expected = Expect {
+            what: "a quarter such as `quý II/2023`",
+            at: |text, stop| after_cue_expected(text, stop, &["quý", "quí"], QUARTER_NUMBER),
+        };
+        parse_all(s, expected, quarter)
     }
 }
 
@@ -574,14 +603,28 @@ impl FromStr for Year {
         let start = s.len().saturating_sub(s.trim_start().len());
         // A bare year and what `to_plain` writes: `2024`, `2021..2025`, `Đinh Mùi`.
         if let Some((first, last)) = plain_years(trimmed) {
-            return Year::span(first, last).map_err(|e| Error::new(start, e.kind().clone()));
+            return Year::span(first, last).map_err(|e| Error::at(s, start, e.kind().clone()));
         }
         if let Some(found) = named_year(trimmed) {
             return found.map_err(|(offset, why)| {
-                Error::new(start.saturating_add(offset), ErrorKind::Invalid(why))
+                Error::at(s, start.saturating_add(offset), ErrorKind::Invalid(why))
             });
         }
-        parse_all(s, "a year such as `năm 2022`", year)
+        let expected = Expect {
+            what: "a year such as `năm 2022`",
+            at: |text, stop| {
+                let read = text.get(..stop).unwrap_or_default();
+                let cue = YEAR_CUES.iter().any(|(cue, _)| {
+                    let last = cue.rsplit(' ').next().unwrap_or(cue);
+                    ends_with_word(read, &[last])
+                });
+                cue.then_some(Stop {
+                    skip: 0,
+                    expected: "a year of four digits, such as `2022`",
+                })
+            },
+        };
+        parse_all(s, expected, year)
     }
 }
 

@@ -76,7 +76,8 @@ impl FromStr for Phone {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a Vietnamese phone number", phone).map_err(|e| explain_length(s).unwrap_or(e))
+        let expected = "a Vietnamese phone number such as `0912 345 678` or `+84 912 345 678`";
+        parse_all(s, expected, phone).map_err(|e| explain_length(s).unwrap_or(e))
     }
 }
 
@@ -88,11 +89,11 @@ impl FromStr for Phone {
 /// let why = |s: &str| s.parse::<Phone>().unwrap_err().to_string();
 /// assert_eq!(
 ///     why("84912345678"),
-///     "at byte 0: `84912345678` lacks its `+` or leading 0: write `+84912345678` or `0912345678`"
+///     "at char 0 (byte 0) in `‸84912345678`: `84912345678` lacks its `+` or leading 0: write `+84912345678` or `0912345678`"
 /// );
 /// assert_eq!(
 ///     why("0912 345"),
-///     "at byte 0: `0912 345` has 7 digits: a Vietnamese number has 10 beginning with 0 (11 for an old mobile or landline)"
+///     "at char 0 (byte 0) in `‸0912 345`: `0912 345` has 7 digits: a Vietnamese number has 10 beginning with 0 (11 for an old mobile or landline)"
 /// );
 /// ```
 fn explain_length(s: &str) -> Option<Error> {
@@ -126,7 +127,7 @@ fn explain_length(s: &str) -> Option<Error> {
                  an old mobile or landline)"
             ),
         };
-        Error::new(start, crate::error::ErrorKind::Invalid(why))
+        Error::at(s, start, crate::error::ErrorKind::Invalid(why))
     })
 }
 

@@ -18,7 +18,7 @@
 //! A lone `,` before three digits is read as thousands when it counts whole things
 //! (`1,328 hộ` is 1328), since no household is fractional.
 
-use crate::error::{parse_all, Error};
+use crate::error::{amount_walk, here, parse_all, reached, Error, Expect, Stop};
 use crate::number::{marked, numeral, Amount, Approx};
 use crate::text::{is_word_char, space0, split_word, Folded};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
@@ -446,7 +446,11 @@ impl FromStr for Quantity {
 
     /// Reads a quantity whose unit is any noun: the rest of the string, lower-cased.
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a number and what it counts", |input| {
+        let expected = Expect {
+            what: "a number and what it counts, such as `54.205 đối tượng`",
+            at: quantity_expected,
+        };
+        parse_all(s, expected, |input| {
             quantity_with(input, &|rest: &str| {
                 let (rest, spaces) = space0(rest).ok()?;
                 let glued_measure = spaces.is_empty() && Units::shared().longest(rest).is_some();
@@ -551,9 +555,42 @@ impl FromStr for Ratio {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a ratio such as `10/10 phường`", |input| {
-            ratio(Units::shared(), input)
-        })
+        let expected = Expect {
+            what: "a ratio such as `10/10 phường`",
+            at: ratio_expected,
+        };
+        parse_all(s, expected, |input| ratio(Units::shared(), input))
+    }
+}
+
+/// What a quantity expects where its reading stopped: after its amount what it counts, before
+/// it the amount.
+fn quantity_expected(text: &str, stop: usize) -> Option<Stop> {
+    let (at, on_amount) = amount_walk(text, |_| None);
+    if at.len() == text.len() {
+        return None;
+    }
+    let wanted = match on_amount {
+        true => "what it counts, such as `người`, `hộ` or `kg`",
+        false => "an amount such as `54.205`",
+    };
+    reached(text, stop, at, wanted)
+}
+
+/// What a ratio expects where its reading stopped: the second number after `/`, the `/`
+/// after the first.
+fn ratio_expected(text: &str, stop: usize) -> Option<Stop> {
+    let read = text.get(..stop).unwrap_or_default().trim_end();
+    if read.ends_with('/') {
+        return here("a number after `/`");
+    }
+    let rest = text.get(stop..).unwrap_or_default();
+    let first = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest.get(first..).map(str::trim_start) {
+        Some("") if first > 0 || read.ends_with(|c: char| c.is_ascii_digit()) => {
+            crate::error::after(rest.len(), "`/` and a second number, as in `10/10`")
+        }
+        _ => None,
     }
 }
 

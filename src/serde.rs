@@ -5,7 +5,7 @@
 //! deserializes through its [`FromStr`], so what is stored is what a person reads (`1.337.000.000
 //! đồng`, `huyện Gia Viễn`, `00001`), decimals stay exact, and a value read back is the value
 //! written. A string that does not parse is a deserialization error carrying the crate's
-//! message (`at byte 1: unexpected …`).
+//! message (`at char 2 (byte 2) in `1.‸.2 triệu đồng`: unexpected …`).
 //!
 //! ```
 //! # #[cfg(feature = "serde")] {

@@ -28,7 +28,7 @@
 )]
 
 use crate::date::{day_part, DayPart};
-use crate::error::{parse_all, Error, ErrorKind};
+use crate::error::{after, here, parse_all, Error, ErrorKind, Expect, Stop};
 use crate::text::{match_phrase, space0, space1};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
@@ -169,8 +169,32 @@ impl FromStr for Time {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_all(s, "a time such as `17:30` or `8 giờ sáng`", time)
+        let expected = Expect {
+            what: "a time such as `17:30` or `8 giờ sáng`",
+            at: expected,
+        };
+        parse_all(s, expected, time)
     }
+}
+
+/// What a time expects where its reading stopped: minutes after the first `:`, seconds after
+/// the second, and an hour that exists.
+fn expected(text: &str, stop: usize) -> Option<Stop> {
+    const SECONDS: &str = "seconds from 00 to 59";
+    let read = text.get(..stop).unwrap_or_default();
+    let rest = text.get(stop..).unwrap_or_default();
+    match read.matches(':').count() {
+        _ if rest.starts_with(':') => return after(1, SECONDS),
+        1 if read.ends_with(':') => return here("minutes from 00 to 59"),
+        2 if read.ends_with(':') => return here(SECONDS),
+        _ => {}
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let hour: Option<u32> = rest.get(..digits).and_then(|d| d.parse().ok());
+    (read.is_empty() && hour.is_some_and(|h| h > 24 || digits > 2)).then_some(Stop {
+        skip: 0,
+        expected: "an hour from 0 to 24",
+    })
 }
 
 fn fail<T>(input: &str) -> IResult<&str, T> {

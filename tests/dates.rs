@@ -296,7 +296,7 @@ fn what_is_not_a_date() {
     let err = "31/02/2023".parse::<Date>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "at byte 0: day 31 does not exist in February 2023"
+        "at char 0 (byte 0) in `‸31/02/2023`: day 31 does not exist in February 2023"
     );
     let err = "ngày 29/2/2023".parse::<Date>().unwrap_err();
     assert_eq!(err.offset(), "ngày ".len());

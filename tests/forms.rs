@@ -12,12 +12,14 @@ fn name(year: i32) -> CanChi {
     CanChi::of_year(year)
 }
 
-/// The error text of a value that does not read, or the value's `Debug`.
-fn read<T: std::str::FromStr + std::fmt::Debug>(input: &str) -> Result<T, String>
-where
-    T::Err: std::fmt::Display,
-{
-    input.parse::<T>().map_err(|e| e.to_string())
+/// The value, or where reading failed (in bytes) and why: the whole message, with its quoted
+/// window, is what tests/errors.rs checks.
+fn read<T: std::str::FromStr<Err = vnparse::Error> + std::fmt::Debug>(
+    input: &str,
+) -> Result<T, String> {
+    input
+        .parse::<T>()
+        .map_err(|e| format!("at byte {}: {}", e.offset(), e.kind()))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -106,7 +106,7 @@ fn display_is_canonical_vietnamese_and_round_trips() {
 #[test]
 fn bad_input_says_where_and_why() {
     let err = "1..2".parse::<Number>().unwrap_err();
-    assert_eq!(err.offset(), 1);
+    assert_eq!(err.offset(), 2);
     assert!(
         matches!(err.kind(), ErrorKind::Unexpected { found: '.', .. }),
         "{err}"
@@ -143,7 +143,10 @@ fn money_and_friends_refuse_bad_input_with_the_place_and_reason() {
     let err = "1..2 triệu đồng".parse::<Money>().unwrap_err();
     assert_eq!(
         (err.offset(), err.to_string().as_str()),
-        (1, "at byte 1: unexpected `.`, expected a digit")
+        (
+            2,
+            "at char 2 (byte 2) in `1.‸.2 triệu đồng`: unexpected `.`, expected a digit"
+        )
     );
     let err = "99999999999999999999999999999 tỷ đồng"
         .parse::<Money>()

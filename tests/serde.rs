@@ -64,8 +64,9 @@ fn values_keep_their_exact_text() {
 fn bad_text_is_a_deserialization_error_with_the_crate_message() {
     let err = serde_json::from_str::<Money>(r#""1..2 triệu đồng""#).unwrap_err();
     assert!(
-        err.to_string()
-            .starts_with("at byte 1: unexpected `.`, expected a digit"),
+        err.to_string().starts_with(
+            "at char 2 (byte 2) in `1.‸.2 triệu đồng`: unexpected `.`, expected a digit"
+        ),
         "{err}"
     );
     assert!(serde_json::from_str::<Code>(r#""0001""#).is_err());
