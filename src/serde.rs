@@ -86,6 +86,7 @@ as_text!(
     crate::Date,
     crate::DocNumber,
     crate::Money,
+    crate::Currency,
     crate::Number,
     crate::Approx,
     crate::Ordinal,

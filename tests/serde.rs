@@ -47,6 +47,10 @@ fn every_value_type_round_trips_as_its_text() {
     round_trip::<Code>("02");
     round_trip::<Era>("legacy");
     round_trip::<Era>("2025");
+    // A currency is its ISO code, however it was written.
+    round_trip::<Currency>("đô la Úc");
+    round_trip::<Currency>("₩");
+    round_trip::<Currency>("vnd");
 }
 
 #[test]
