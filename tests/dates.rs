@@ -332,6 +332,9 @@ fn months_quarters_years() {
         ("tháng Giêng", "--01"),
         ("tháng Chạp", "--12"),
         ("tháng 3 Âm lịch", "--03"),
+        ("tháng 4 nhuận", "--04"),
+        ("tháng 4 (nhuận) năm 2020", "--04"),
+        ("tháng 2 nhuận năm 2023 âm lịch", "--02"),
     ] {
         assert_eq!(input.parse::<Month>().unwrap().to_iso(), want, "{input}");
     }
@@ -357,6 +360,9 @@ fn months_quarters_years() {
     }
     assert!("quý V".parse::<Quarter>().is_err());
     assert!("tháng 13".parse::<Month>().is_err());
+    // A leap month its year does not repeat (2020 repeated the fourth).
+    assert!("tháng 5 nhuận năm 2020".parse::<Month>().is_err());
+    assert!("tháng 4 nhuận năm 2024".parse::<Month>().is_err());
     assert!("2023".parse::<Year>().is_err());
 }
 
