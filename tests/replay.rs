@@ -197,6 +197,8 @@ fn decomposed_text_reads_as_composed() {
         // A space group glued to a letter is no group, whether the letter is one char or
         // decomposed: `79 228` is the number in both.
         "chi 79 228 162ồng",
+        // A code of digits and letters before a dash (a plate) ends in a decomposed letter too.
+        "tăng 3,48Vềăn- 3 lần",
     ] {
         assert_eq!(
             invariants::check_nfc_nfd(text, common::nfd),

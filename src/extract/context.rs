@@ -279,7 +279,8 @@ pub(super) fn after_plate_code(before: &str) -> bool {
     let start = code_end
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric())
+        // Combining marks too: a decomposed letter ends the code as the composed one does.
+        .take_while(|&(_, c)| c.is_alphanumeric() || is_word_char(c))
         .last()
         .map_or(code_end.len(), |(i, _)| i);
     let code = &code_end[start..];
