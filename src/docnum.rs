@@ -60,7 +60,7 @@ impl fmt::Display for DocNumber {
             return write!(f, "-{}", self.symbol);
         }
         if let Some(year) = self.year {
-            write!(f, "/{year}")?;
+            write!(f, "/{year:04}")?;
         }
         write!(f, "/{}", self.symbol)
     }

@@ -215,3 +215,11 @@ fn decomposed_text_reads_as_composed() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_document_year_keeps_its_four_digits() {
+    // `0220` was written back as `220`, which does not read.
+    let d: vnparse::DocNumber = "136/0220/NĐ-CP".parse().unwrap();
+    assert_eq!(d.to_string(), "136/0220/NĐ-CP");
+    assert_eq!(d.to_string().parse(), Ok(d));
+}
