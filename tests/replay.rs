@@ -199,6 +199,8 @@ fn decomposed_text_reads_as_composed() {
         "chi 79 228 162ồng",
         // A code of digits and letters before a dash (a plate) ends in a decomposed letter too.
         "tăng 3,48Vềăn- 3 lần",
+        // A code glued to a sign goes on with its letters, composed or not: no `âm 1` in it.
+        "mã Qs+âm 1 và Covid-19",
     ] {
         assert_eq!(
             invariants::check_nfc_nfd(text, common::nfd),
