@@ -1308,7 +1308,7 @@ fn lunar_marker(input: &str) -> Option<&str> {
 }
 
 /// ` nhuận`, ` (nhuận)` after a month: it is the leap month of that number; the rest after it.
-fn leap_marker(input: &str) -> Option<&str> {
+pub(crate) fn leap_marker(input: &str) -> Option<&str> {
     let (rest, _) = space1(input).ok()?;
     match rest.strip_prefix('(') {
         Some(inner) => keyword_rest(inner, "nhuận")?.strip_prefix(')'),

@@ -82,7 +82,7 @@ impl fmt::Display for DocNumber {
             return write!(f, "-{}", self.symbol);
         }
         if let Some(year) = self.year {
-            write!(f, "/{year}")?;
+            write!(f, "/{year:04}")?;
         }
         write!(f, "/{}", self.symbol)
     }
@@ -168,7 +168,8 @@ pub fn docnum(input: &str) -> IResult<&str, DocNumber> {
         DocNumber {
             number: number.to_string(),
             year,
-            symbol: symbol.replace('Ð', "Đ").to_uppercase(),
+            // Upper-case first: `ð` becomes the look-alike `Ð`, which is `Đ`.
+            symbol: symbol.to_uppercase().replace('Ð', "Đ"),
             dash: false,
         },
     ))
@@ -178,15 +179,16 @@ pub fn docnum(input: &str) -> IResult<&str, DocNumber> {
 /// is kept as the symbol.
 fn party_docnum<'a>(number: &str, rest: &'a str) -> Option<(&'a str, DocNumber)> {
     let after_dash = rest.strip_prefix('-')?;
+    // Combining marks too: a decomposed capital (`A` U+0323) goes on as the composed `Ạ`.
     let kind_len = after_dash
         .chars()
-        .take_while(|c| c.is_uppercase())
+        .take_while(|&c| c.is_uppercase() || is_mark(c))
         .map(char::len_utf8)
         .sum::<usize>();
     let issuer_start = after_dash.get(kind_len..)?.strip_prefix('/')?;
     let issuer_len = issuer_start
         .chars()
-        .take_while(|c| c.is_uppercase() || c.is_ascii_digit() || *c == '-')
+        .take_while(|&c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || is_mark(c))
         .map(char::len_utf8)
         .sum::<usize>();
     let issuer = issuer_start.get(..issuer_len)?.trim_end_matches('-');

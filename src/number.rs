@@ -536,13 +536,26 @@ fn space_groups(bytes: &[u8], mut end: usize, groups: &mut Vec<(u8, usize, usize
         let after = digits.get(run..).unwrap_or_default();
         let continues_otherwise =
             matches!(after, [b'.' | b',' | b'/' | b':' | b'-', d, ..] if d.is_ascii_digit());
-        if run != 3 || continues_otherwise || after.first().is_some_and(|b| b.is_ascii_alphabetic())
-        {
+        if run != 3 || continues_otherwise || starts_with_letter(after) {
             return end;
         }
         groups.push((b' ', end + space, end + space + 3));
         end += space + 3;
     }
+}
+
+/// Whether `bytes` (the rest of a `str` from a char boundary) starts with a letter or a
+/// combining mark: `162ồng` and its NFD `162o\u{302}\u{300}ng` are glued alike. Decodes one
+/// char only, so that a long run of groups stays linear.
+fn starts_with_letter(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(4)).unwrap_or_default();
+    let valid = match std::str::from_utf8(head) {
+        Ok(s) => s,
+        Err(e) => {
+            std::str::from_utf8(head.get(..e.valid_up_to()).unwrap_or_default()).unwrap_or_default()
+        }
+    };
+    valid.chars().next().is_some_and(crate::text::is_word_char)
 }
 
 /// Reads the separators: where the decimal point is (the index of its group), and how the

@@ -4,7 +4,7 @@
 //! # Grammar
 //!
 //! ```text
-//! month   = "tháng" (1 … 12 | name) [("/" | "năm") year] ["âm lịch"]
+//! month   = "tháng" (1 … 12 | name) ["nhuận" | "(nhuận)"] [("/" | "năm") year] ["âm lịch"]
 //! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 "/" year
 //! year    = cue year [range year] | year range year
 //! cue     = "năm" | "năm học" | "năm tài chính" | "giai đoạn" | "thời kỳ" | "nhiệm kỳ"
@@ -30,7 +30,8 @@
 //! A bare four-digit number with no cue is not a year (`cùng kỳ 2023` is a number), but a range
 //! of two years is (`(2025 - 2030)`). `năm` before an age is not a year (`năm 13 tuổi`). Month
 //! names that are also common words are read only capitalized (`tháng Năm`, not `tháng năm`,
-//! "months and years").
+//! "months and years"). A month of the lunar year (`tháng Giêng`, `tháng 4 nhuận`, a can-chi
+//! year) has no solar year: `tháng 4 nhuận năm 2020` is month 4.
 
 // Hardening (issue 9): no panics, no unchecked indexing or arithmetic in this module; each
 // `allow` below says why its bound holds.
@@ -43,7 +44,7 @@
 )]
 
 use crate::date::{
-    can_chi, fixed_digits, four_digit_year, month_ref, written_year, Calendar, CanChi,
+    can_chi, fixed_digits, four_digit_year, leap_marker, month_ref, written_year, Calendar, CanChi,
 };
 use crate::error::{after, ends_with_word, here, parse_all, Error, ErrorKind, Expect, Stop};
 use crate::lunar;
@@ -256,7 +257,19 @@ pub fn month(input: &str) -> IResult<&str, Month> {
     if after.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(after);
     }
+    // `tháng 4 nhuận`, `tháng 4 (nhuận)`: a leap month is a lunar one, still month 4.
+    let (leap, after) = match leap_marker(after) {
+        Some(rest) => (true, rest),
+        None => (false, after),
+    };
+    let lunar_name = lunar_name || leap;
     let (year, can_chi, rest) = written_year(after);
+    // A leap month its year does not repeat cannot exist.
+    if let (true, Some(y)) = (leap, year) {
+        if crate::lunar::leap_month(y) != Some(m) {
+            return fail(after);
+        }
+    }
     let mut rest = rest;
     // `tháng Giêng năm 2025`, `tháng Giêng năm Canh Thìn (1820)`: a month of the lunar year.
     let mut calendar = if lunar_name || can_chi.is_some() {

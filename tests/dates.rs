@@ -197,6 +197,31 @@ fn leap_months() {
     assert!("ngày 15 tháng 4 nhuậnx".parse::<Date>().is_err());
 }
 
+/// Every leap month of the independent table (`tests/data/lunar_months.tsv`, from JPL DE405 by
+/// `tools/tet_table.py`), written as text, reads as its first day; and every year's leap month
+/// is the one `tháng nhuận` names.
+#[test]
+fn every_leap_month_of_the_table_reads_as_its_first_day() {
+    let table = include_str!("data/lunar_months.tsv");
+    let mut leap_years = 0;
+    for row in table.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = row.split('\t').collect();
+        let [year, month, "1", first_day] = cols[..] else {
+            continue;
+        };
+        leap_years += 1;
+        for text in [
+            format!("ngày 1 tháng {month} nhuận năm {year}"),
+            format!("mùng 1 tháng nhuận năm {year} âm lịch"),
+        ] {
+            let d: Date = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
+            let (y, m, day) = d.solar().unwrap_or_else(|| panic!("{text}: no solar day"));
+            assert_eq!(format!("{y:04}-{m:02}-{day:02}"), first_day, "{text}");
+        }
+    }
+    assert!(leap_years > 100, "{leap_years} leap months in the table");
+}
+
 #[test]
 fn lunar_dates_outside_the_calendar_are_errors() {
     for (input, why) in [
@@ -346,6 +371,9 @@ fn months_quarters_years() {
         ("tháng Giêng", "--01"),
         ("tháng Chạp", "--12"),
         ("tháng 3 Âm lịch", "--03"),
+        ("tháng 4 nhuận", "--04"),
+        ("tháng 4 (nhuận) năm 2020", "--04"),
+        ("tháng 2 nhuận năm 2023 âm lịch", "--02"),
     ] {
         assert_eq!(input.parse::<Month>().unwrap().to_iso(), want, "{input}");
     }
@@ -373,6 +401,9 @@ fn months_quarters_years() {
     assert!("tháng 13".parse::<Month>().is_err());
     // A bare year is a year when it is the whole text (in free text it needs a cue).
     assert_eq!("2023".parse::<Year>(), Year::new(2023));
+    // A leap month its year does not repeat (2020 repeated the fourth).
+    assert!("tháng 5 nhuận năm 2020".parse::<Month>().is_err());
+    assert!("tháng 4 nhuận năm 2024".parse::<Month>().is_err());
 }
 
 #[cfg(feature = "chrono")]

@@ -194,6 +194,15 @@ fn decomposed_text_reads_as_composed() {
         "5 con gà",
         "huyện Gia Viễn có 3 xã",
         "Thứ hai, 10/03/2023",
+        // A space group glued to a letter is no group, whether the letter is one char or
+        // decomposed: `79 228` is the number in both.
+        "chi 79 228 162ồng",
+        // A code of digits and letters before a dash (a plate) ends in a decomposed letter too.
+        "tăng 3,48Vềăn- 3 lần",
+        // A code glued to a sign goes on with its letters, composed or not: no `âm 1` in it.
+        "mã Qs+âm 1 và Covid-19",
+        // A Party document's kind may hold a capital with a mark below, composed or not.
+        "số 2-ẠB/TW ngày",
     ] {
         assert_eq!(
             invariants::check_nfc_nfd(text, common::nfd),
@@ -209,4 +218,20 @@ fn decomposed_text_reads_as_composed() {
         found[0].contains(&format!(r#""text":"{text}""#)),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_document_year_keeps_its_four_digits() {
+    // `0220` was written back as `220`, which does not read.
+    let d: vnparse::DocNumber = "136/0220/NĐ-CP".parse().unwrap();
+    assert_eq!(d.to_string(), "136/0220/NĐ-CP");
+    assert_eq!(d.to_string().parse(), Ok(d));
+}
+
+#[test]
+fn a_document_symbol_reads_back_the_same() {
+    // `ð` upper-cased after the look-alike was replaced became `Ð` and read back as `Đ`.
+    let d: vnparse::DocNumber = "9/QĐ-ðC".parse().unwrap();
+    assert_eq!(d.to_string(), "9/QĐ-ĐC");
+    assert_eq!(d.to_string().parse(), Ok(d));
 }

@@ -290,7 +290,8 @@ pub(super) fn after_plate_code(before: &str) -> bool {
     let start = code_end
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric())
+        // Combining marks too: a decomposed letter ends the code as the composed one does.
+        .take_while(|&(_, c)| c.is_alphanumeric() || is_word_char(c))
         .last()
         .map_or(code_end.len(), |(i, _)| i);
     let code = &code_end[start..];
@@ -306,7 +307,8 @@ pub(super) fn after_plate_code(before: &str) -> bool {
 fn after_foreign_code(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     if let Some(word) = trimmed.strip_suffix('-') {
-        return word.ends_with(|c: char| c.is_alphabetic()) && trimmed.len() < before.len();
+        // A letter or a combining mark: a decomposed letter keeps the dash as a composed one.
+        return word.ends_with(crate::text::is_word_char) && trimmed.len() < before.len();
     }
     previous_word(trimmed).is_some_and(is_foreign_word) && trimmed.len() < before.len()
 }

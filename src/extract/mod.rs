@@ -501,13 +501,15 @@ impl Extractor {
                 // `2-1`, `12h-15h`: a dash between two numbers, the second read on its own.
                 return Candidate::Skip(pos + 1);
             }
-            // `Covid-19`, `GMT+7`: part of a code.
+            // `Covid-19`, `GMT+7`: part of a code, with whatever letters it goes on with (`Qs+âm`
+            // in NFC or NFD alike).
             let run = pos
                 + 1
                 + rest[1..]
-                    .bytes()
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .count();
+                    .chars()
+                    .take_while(|&c| c.is_ascii_alphanumeric() || is_word_char(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
             return Candidate::Skip(run);
         }
         match b {
