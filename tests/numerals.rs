@@ -218,6 +218,59 @@ fn what_is_not_one_number_is_refused() {
     }
 }
 
+/// A term written with a decimal fraction has filled the places below its scale: nothing
+/// after it adds to them, so the number ends there (never `1,8 tỷ lăm` = 2,3 tỷ).
+#[test]
+fn nothing_adds_to_a_term_with_a_fraction() {
+    for (text, want) in [
+        (
+            "Căn nhà được rao 1,8 tỷ lăm đồng.",
+            vec![("number", "1,8 tỷ", "1800000000")],
+        ),
+        (
+            "vay thêm 2,5 triệu rưỡi",
+            vec![("number", "2,5 triệu", "2500000")],
+        ),
+        (
+            "lãi 1,5 triệu 300 nghìn đồng",
+            vec![
+                ("number", "1,5 triệu", "1500000"),
+                ("money", "300 nghìn đồng", "300000"),
+            ],
+        ),
+        (
+            "doanh thu 3,2 tỷ hai trăm triệu",
+            vec![
+                ("number", "3,2 tỷ", "3200000000"),
+                ("number", "hai trăm triệu", "200000000"),
+            ],
+        ),
+        // Near misses: a whole term takes its short form and the terms below it, and a
+        // fraction of a compound scale is one term.
+        (
+            "vay thêm hai triệu rưỡi",
+            vec![("number", "hai triệu rưỡi", "2500000")],
+        ),
+        ("một tỷ tám", vec![("number", "một tỷ tám", "1800000000")]),
+        (
+            "nợ 1,2 nghìn tỷ đồng",
+            vec![("money", "1,2 nghìn tỷ đồng", "1200000000000")],
+        ),
+        (
+            "3 tỷ hai trăm triệu đồng",
+            vec![("money", "3 tỷ hai trăm triệu đồng", "3200000000")],
+        ),
+    ] {
+        let want: Vec<_> = want
+            .into_iter()
+            .map(|(k, t, v)| (k, t.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(entities(text), want, "{text}");
+    }
+    assert_eq!(read("1,8 tỷ lăm"), None);
+    assert_eq!(read("1,8 tỷ"), Some(dec("1800000000")));
+}
+
 #[test]
 fn the_largest_decimals_read_back() {
     for n in [

@@ -360,6 +360,15 @@ impl Parser<'_, '_> {
         let mut i = 0;
         loop {
             let top = parts.top();
+            // A term written with a decimal fraction (`1,8 tỷ`) has filled the places below its
+            // scale: nothing after it may add to them (`1,8 tỷ lăm` is not 2,3 tỷ), so the
+            // number ends there.
+            if let Some(part) = top {
+                let place = ten_to(part.floor).ok_or(Overflow)?;
+                if parts.total()?.checked_rem(place) != Some(Decimal::ZERO) {
+                    break;
+                }
+            }
             let after_comma = self.tok(i) == Some(Token::Comma);
             if after_comma {
                 // Commas set off terms only in words, each with its scale.
