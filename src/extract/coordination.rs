@@ -34,12 +34,23 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         };
         let after = (i + 1..found.len()).take_while(|&j| close(j));
         let before = (0..i).rev().take_while(|&j| close(j));
+        // Only a unit of a higher level can enclose one: a neighbour of the same level (`Phường
+        // 3 - Phường 3 - …`) says nothing, and is passed over without walking up the parents
+        // of every candidate, which made such runs slow.
+        let deepest = unit.matches.iter().map(|m| m.level).max();
         let enclosing: Vec<Vec<&'static crate::gazetteer::Unit>> = after
             .chain(before)
             .filter_map(|j| match &found[j].value {
-                Value::Admin(u) => Some(u.matches.clone()),
+                Value::Admin(u) => Some(
+                    u.matches
+                        .iter()
+                        .copied()
+                        .filter(|e| Some(e.level) < deepest)
+                        .collect::<Vec<_>>(),
+                ),
                 _ => None,
             })
+            .filter(|around| !around.is_empty())
             .collect();
         let mut narrowed = unit.matches.clone();
         for around in &enclosing {
