@@ -174,8 +174,11 @@ fn written_or_measure(rest: &str) -> Option<(Option<Currency>, &str)> {
     if let Some((currency, after)) = currency_after(rest) {
         return Some((Some(currency), after));
     }
+    if !rest.starts_with('/') {
+        return None;
+    }
     per_clause(rest)
-        .filter(|(per, _)| rest.starts_with('/') && MEASURES_PRICED.contains(&per.as_str()))
+        .filter(|(per, _)| MEASURES_PRICED.contains(&per.as_str()))
         .map(|_| (None, rest))
 }
 
