@@ -119,6 +119,12 @@ impl Currency {
     pub const Thb: Currency = Currency::THB;
 
     /// The currency of an active ISO 4217 code, in any case: `USD`, `vnd`.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("vnd"), Some(Currency::VND));
+    /// assert_eq!(Currency::from_code("XTS"), None); // reserved for tests, no money
+    /// ```
     pub fn from_code(code: &str) -> Option<Currency> {
         let bytes: [u8; 3] = code.as_bytes().try_into().ok()?;
         let upper = Currency(bytes.map(|b| b.to_ascii_uppercase()));
@@ -126,12 +132,21 @@ impl Currency {
     }
 
     /// The ISO 4217 code: `VND`, `USD`, …
+    ///
+    /// ```
+    /// assert_eq!(vnparse::Currency::EUR.code(), "EUR");
+    /// ```
     pub fn code(&self) -> &str {
         // Always three ASCII capitals: only the table's codes are ever built.
         std::str::from_utf8(&self.0).unwrap_or("XXX")
     }
 
     /// The marker `Display` writes after an amount: `đồng` for the đồng, else the code.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!((Currency::VND.marker(), Currency::USD.marker()), ("đồng", "USD"));
+    /// ```
     pub fn marker(&self) -> &str {
         match *self {
             Currency::VND => "đồng",
@@ -221,6 +236,15 @@ impl FromStr for Currency {
 }
 
 /// One form of a currency, as [`Currency::forms`] lists them.
+///
+/// ```
+/// use vnparse::currency::FormKind;
+/// use vnparse::Currency;
+/// let dollar = Currency::USD.forms().find(|f| f.text == "$").unwrap();
+/// assert_eq!((dollar.kind, dollar.before), (FormKind::Symbol, true));
+/// let name = Currency::USD.forms().find(|f| f.text == "đô la Mỹ").unwrap();
+/// assert_eq!((name.kind, name.before), (FormKind::Name, false));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Form {
     /// The form as written: `USD`, `đô la Mỹ`, `US$`.
@@ -234,6 +258,12 @@ pub struct Form {
 }
 
 /// What a [`Form`] is.
+///
+/// ```
+/// use vnparse::currency::FormKind;
+/// let kinds: Vec<FormKind> = vnparse::Currency::GBP.forms().map(|f| f.kind).collect();
+/// assert!(kinds.contains(&FormKind::Code) && kinds.contains(&FormKind::Symbol));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
     /// An ISO 4217 code.
@@ -270,7 +300,7 @@ const NAMED: &[Named] = &[
             "chí", "bào", "hương", "nghiệp", "hồ", "ruộng", "bằng", "ý", "thuận", "thời", "minh",
             "đội", "cảm", "tâm", "phục", "môn", "loạt", "đều", "nát", "lòng", "hành", "tình",
             "khởi", "dạng", "nhất", "bộ", "xu", "hóa", "lúa", "cỏ", "quê", "sở", "hữu", "phạm",
-            "vốn", "âm", "niên", "tử", "dao", "vị", "thau", "lõa", "cân",
+            "âm", "niên", "tử", "dao", "vị", "thau", "lõa", "cân",
         ],
     },
     Named {
@@ -429,10 +459,21 @@ const NAMED: &[Named] = &[
 
 /// The names that may also stand before an amount: `EURO 250`, `VNĐ 500.000` (codes and
 /// symbols may, see the module docs).
+///
+/// ```
+/// use vnparse::currency::before_amount;
+/// assert!(before_amount("VNĐ 500.000").is_some() && before_amount("đồng 500").is_none());
+/// ```
 pub const BEFORE: &[&str] = &["euro", "vnđ"];
 
 /// Codes that are also words or names in Vietnamese text (`Top 10`, `World Cup 2022`, `COP28`,
 /// `PHP 8`, `AMD Ryzen`): read only after an amount, in capitals.
+///
+/// ```
+/// use vnparse::currency::{after_amount, before_amount};
+/// assert!(before_amount("TOP 10").is_none());
+/// assert_eq!(after_amount(" TOP").map(|(c, _)| c.to_string()), Some("TOP".to_string()));
+/// ```
 pub const CODES_ALSO_WORDS: &[&str] = &[
     "ALL", "AMD", "BOB", "CHE", "COP", "CUP", "CVE", "GEL", "MAD", "PEN", "PHP", "SAR", "SOS",
     "TOP", "TRY",
@@ -608,7 +649,13 @@ pub fn opens_money(hash: u64) -> bool {
 }
 
 /// The fold hashes of the words that may open a money before its amount (see
-/// [`opens_money`]), for a scanner that builds its own table of triggers.
+/// [`opens_money`]), sorted, for a scanner that builds its own table of triggers.
+///
+/// ```
+/// use vnparse::currency::opener_hashes;
+/// use vnparse::text::fold_hash;
+/// assert!(opener_hashes().binary_search(&fold_hash("usd")).is_ok());
+/// ```
 pub fn opener_hashes() -> &'static [u64] {
     &INDEX.openers
 }

@@ -35,7 +35,9 @@
 //! visitors as well as đồng.
 //!
 //! Not money: a currency name that begins a longer word or a name (`5 đồng chí`, `3 đô thị`,
-//! `số 5 Yên Phụ`), `xu` but in the minor place (`xu hướng`), `bảng` without `Anh`.
+//! `số 5 Yên Phụ`), `xu` but in the minor place (`xu hướng`), `bảng` without `Anh`; a code
+//! before an amount that counts a noun (`SGD 5 năm`: there `SGD` is the Sở Giáo dục) or a
+//! name before a year (`Euro 2024`, the championship).
 
 use crate::error::{parse_all, Error};
 use crate::number::{marked, Amount, Approx};
@@ -203,6 +205,11 @@ fn prefixed(input: &str) -> Option<(&str, Money)> {
     let (rest, m) = marked(at_amount, nothing_unless_range, &[]).ok()?;
     // `USD 5 triệu đồng`: the currency after the amount is the one read.
     if currency_after(rest).is_some() || m.approx.is_some() {
+        return None;
+    }
+    // `các trường SGD 5 năm`: an amount that counts a noun is no money, and the code before it
+    // a name (here the Sở Giáo dục).
+    if crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some() {
         return None;
     }
     // `Euro 2024`: a name before a year names the event held then, not an amount.

@@ -295,6 +295,14 @@ fn the_json_line_prints_per() {
 }
 
 #[test]
+fn per_is_written_in_nfc_lower_case_whatever_the_input() {
+    let text = common::nfd("PHÍ 360.000 ĐỒNG/THÁNG và 45 triệu đồng/M²");
+    let found = entities(&text);
+    let per: Vec<&str> = found.iter().map(|e| e.4.as_str()).collect();
+    assert_eq!(per, ["tháng", "m²"], "{found:?}");
+}
+
+#[test]
 fn near_misses_hold_no_money() {
     no_money(&[
         // `đồng` beginning another word.
@@ -328,6 +336,9 @@ fn near_misses_hold_no_money() {
         "hội nghị COP28 ở Dubai",
         "ngôn ngữ PHP 8 ra mắt",
         "World Cup 2022",
+        "EURO 2020 khai mạc",
+        "các trường thuộc SGD 5 năm qua",
+        "ông AUD 3 người con",
         // A bare scale priced by anything but a measure stays a number.
         "3 triệu/tháng 25m²",
     ]);
@@ -435,6 +446,16 @@ fn amount() -> impl Strategy<Value = rust_decimal::Decimal> {
 }
 
 proptest! {
+    #[test]
+    fn prices_round_trip(
+        value in amount(),
+        currency in proptest::sample::select(vec![Currency::VND, Currency::USD, Currency::KRW]),
+        per in proptest::sample::select(vec!["tháng", "m2", "người", "kg", "lượng", "vé"]),
+    ) {
+        let m = Money { amount: Amount::Exact(value), currency, approx: None, per: Some(per.into()) };
+        prop_assert_eq!(m.to_string().parse::<Money>(), Ok(m.clone()), "{}", m);
+    }
+
     #[test]
     fn every_form_round_trips_and_is_found(
         form in proptest::sample::select(forms()),
