@@ -302,10 +302,11 @@ pub fn per_clause(input: &str) -> Option<(String, &str)> {
     }
     let (rest, _) = space1(input).ok()?;
     let (cue, after) = split_word(rest)?;
-    if word_in(cue, &["mỗi"]) {
+    let cue = crate::text::Folded::new(cue);
+    if cue.matches("mỗi") {
         return unit_word(after, Cue::Each);
     }
-    if word_in(cue, &["một"]) {
+    if cue.matches("một") {
         return unit_word(after, Cue::One);
     }
     None
