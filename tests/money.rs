@@ -321,6 +321,7 @@ fn near_misses_hold_no_money() {
         "tỉnh Yên Bái có 9 huyện",
         "nhà số 5 Yên Phụ",
         "trụ sở ở 12 Đồng Khởi",
+        "quán cà phê ở 7 Yên Thế",
         "tình hình tồi tệ",
         "đẩy lùi 4 tệ nạn xã hội",
         "thu giữ 5 kíp nổ",
@@ -337,6 +338,8 @@ fn near_misses_hold_no_money() {
         "ngôn ngữ PHP 8 ra mắt",
         "World Cup 2022",
         "EURO 2020 khai mạc",
+        "vòng loại Euro 2028 bắt đầu",
+        "đoàn công tác BND 4 thôn",
         "các trường thuộc SGD 5 năm qua",
         "ông AUD 3 người con",
         // A bare scale priced by anything but a measure stays a number.
