@@ -32,7 +32,9 @@
 //! `tools/gen_iso4217_table.py` from an independent source).
 
 use crate::error::{Error, ErrorKind};
-use crate::text::{fold_hash, is_capitalized, same_word, space0, space1, split_word, Folded};
+use crate::text::{
+    fold_hash, is_capitalized, same_word, space0, space1, split_word, word_in, Folded,
+};
 use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -314,7 +316,7 @@ const NAMED: &[Named] = &[
             "chí", "bào", "hương", "nghiệp", "hồ", "ruộng", "bằng", "ý", "thuận", "thời", "minh",
             "đội", "cảm", "tâm", "phục", "môn", "loạt", "đều", "nát", "lòng", "hành", "tình",
             "khởi", "dạng", "nhất", "bộ", "xu", "hóa", "lúa", "cỏ", "quê", "sở", "hữu", "phạm",
-            "vốn", "âm", "niên", "tử", "dao", "vị", "thau", "lõa", "cân",
+            "âm", "niên", "tử", "dao", "vị", "thau", "lõa", "cân",
         ],
     },
     Named {
@@ -473,10 +475,21 @@ const NAMED: &[Named] = &[
 
 /// The names that may also stand before an amount: `EURO 250`, `VNĐ 500.000` (codes and
 /// symbols may, see the module docs).
+///
+/// ```
+/// use vnparse::currency::before_amount;
+/// assert!(before_amount("VNĐ 500.000").is_some() && before_amount("đồng 500").is_none());
+/// ```
 pub const BEFORE: &[&str] = &["euro", "vnđ"];
 
 /// Codes that are also words or names in Vietnamese text (`Top 10`, `World Cup 2022`, `COP28`,
 /// `PHP 8`, `AMD Ryzen`): read only after an amount, in capitals.
+///
+/// ```
+/// use vnparse::currency::{after_amount, before_amount};
+/// assert!(before_amount("TOP 10").is_none());
+/// assert_eq!(after_amount(" TOP").map(|(c, _)| c.to_string()), Some("TOP".to_string()));
+/// ```
 pub const CODES_ALSO_WORDS: &[&str] = &[
     "ALL", "AMD", "BOB", "CHE", "COP", "CUP", "CVE", "GEL", "MAD", "PEN", "PHP", "SAR", "SOS",
     "TOP", "TRY",
@@ -531,6 +544,9 @@ struct Index {
     by_first: Vec<(u64, Vec<usize>)>,
     /// The symbols, longest first: `US$` before `$`.
     symbols: Vec<usize>,
+    /// Whether a symbol begins with the byte: most positions of a text are ruled out by one
+    /// look-up.
+    symbol_starts: [bool; 256],
     /// The fold hashes of the words that may open a money before its amount, sorted: codes,
     /// [`BEFORE`] names, and the letters of symbols such as `US$`.
     openers: Vec<u64>,
@@ -597,12 +613,19 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     }
     by_first.sort_by_key(|(hash, _)| *hash);
     symbols.sort_by_key(|&i| std::cmp::Reverse(forms[i].text.len()));
+    let mut symbol_starts = [false; 256];
+    for &i in &symbols {
+        if let Some(&b) = forms[i].text.as_bytes().first() {
+            symbol_starts[usize::from(b)] = true;
+        }
+    }
     openers.sort_unstable();
     openers.dedup();
     Index {
         forms,
         by_first,
         symbols,
+        symbol_starts,
         openers,
     }
 });
@@ -664,7 +687,13 @@ pub fn opener_hashes() -> &'static [u64] {
 /// assert!(!starts_with_sign("US$5") && !starts_with_sign("5$"));
 /// ```
 pub fn starts_with_sign(text: &str) -> bool {
-    !text.starts_with(|c: char| c.is_alphanumeric()) && symbol(text).is_some()
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    // One look-up rules out almost every position; `US$` opens with letters, found as a word.
+    INDEX.symbol_starts[usize::from(first)]
+        && !first.is_ascii_alphanumeric()
+        && symbol(text).is_some()
 }
 
 /// The currency symbol at the start of `input` (`US$`, `$`, `₫`), and the rest.
@@ -677,8 +706,13 @@ pub fn starts_with_sign(text: &str) -> bool {
 /// assert_eq!(symbol("USD"), None);
 /// ```
 pub fn symbol(input: &str) -> Option<(Currency, &str)> {
-    INDEX.symbols.iter().find_map(|&i| {
-        let form = INDEX.forms.get(i)?;
+    let index = &*INDEX;
+    let first = usize::from(*input.as_bytes().first()?);
+    if !index.symbol_starts[first] {
+        return None;
+    }
+    index.symbols.iter().find_map(|&i| {
+        let form = index.forms.get(i)?;
         let rest = input.strip_prefix(form.text)?;
         Some((form.currency, rest))
     })
@@ -777,7 +811,7 @@ fn name_stands(written: &str, rest: &str, form: &Form) -> bool {
         return true;
     };
     let compounds = named_row(form.currency).map_or(&[][..], |row| row.compounds);
-    if compounds.iter().any(|c| same_word(next, c)) {
+    if word_in(next, compounds) {
         return false;
     }
     // `số 5 Yên Phụ`, `12 Đồng Khởi`: a capitalized word before another starts a name. (A line

@@ -35,7 +35,9 @@
 //! visitors as well as đồng.
 //!
 //! Not money: a currency name that begins a longer word or a name (`5 đồng chí`, `3 đô thị`,
-//! `số 5 Yên Phụ`), `xu` but in the minor place (`xu hướng`), `bảng` without `Anh`.
+//! `số 5 Yên Phụ`), `xu` but in the minor place (`xu hướng`), `bảng` without `Anh`; a code
+//! before an amount that counts a noun (`SGD 5 năm`: there `SGD` is the Sở Giáo dục) or a
+//! name before a year (`Euro 2024`, the championship).
 
 use crate::error::{amount_walk, parse_all, reached, Error, Expect, Stop};
 use crate::number::{marked, Amount, Approx};
@@ -204,8 +206,11 @@ fn written_or_measure(rest: &str) -> Option<(Option<Currency>, &str)> {
     if let Some((currency, after)) = currency_after(rest) {
         return Some((Some(currency), after));
     }
+    if !rest.starts_with('/') {
+        return None;
+    }
     per_clause(rest)
-        .filter(|(per, _)| rest.starts_with('/') && MEASURES_PRICED.contains(&per.as_str()))
+        .filter(|(per, _)| MEASURES_PRICED.contains(&per.as_str()))
         .map(|_| (None, rest))
 }
 
@@ -232,6 +237,11 @@ fn prefixed(input: &str) -> Option<(&str, Money)> {
     let (rest, m) = marked(at_amount, nothing_unless_range, &[]).ok()?;
     // `USD 5 triệu đồng`: the currency after the amount is the one read.
     if currency_after(rest).is_some() || m.approx.is_some() {
+        return None;
+    }
+    // `các trường SGD 5 năm`: an amount that counts a noun is no money, and the code before it
+    // a name (here the Sở Giáo dục).
+    if crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some() {
         return None;
     }
     // `Euro 2024`: a name before a year names the event held then, not an amount.
@@ -324,10 +334,11 @@ pub fn per_clause(input: &str) -> Option<(String, &str)> {
     }
     let (rest, _) = space1(input).ok()?;
     let (cue, after) = split_word(rest)?;
-    if word_in(cue, &["mỗi"]) {
+    let cue = crate::text::Folded::new(cue);
+    if cue.matches("mỗi") {
         return unit_word(after, Cue::Each);
     }
-    if word_in(cue, &["một"]) {
+    if cue.matches("một") {
         return unit_word(after, Cue::One);
     }
     None

@@ -46,7 +46,9 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
         return gate(mask);
     }
     let mut kept = 0;
-    if currency_after(after).is_some() {
+    // A currency, or a `/` that may price a bare scale by a measure (`62 triệu/m2`): the
+    // money reader decides.
+    if currency_after(after).is_some() || after.starts_with('/') {
         kept |= MONEY;
     }
     if percent_sign(after).is_some() {
