@@ -447,6 +447,15 @@ fn read_address(input: &str) -> IResult<&str, Read> {
             None => break,
         }
     }
+    // `18 Hoàng Diệu, Ba Đình, Hà Nội, Việt Nam`: with no typed unit, the country was read as
+    // a street piece; it is understood, as after a typed unit.
+    if units.is_empty() {
+        if let Some(Piece::Street(last)) = line.last() {
+            if line.len() > 1 && country(last) == Some("") {
+                line.pop();
+            }
+        }
+    }
     let keep = usize::from(house.is_some());
     untyped_units_before(input, &mut line, &mut units, keep);
     if units.is_empty() {

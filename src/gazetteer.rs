@@ -301,6 +301,37 @@ impl FromStr for Code {
     }
 }
 
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Level {
+    type Err = Error;
+
+    /// `province`, `district` or `commune`, as [`Level::as_str`] writes them.
+    ///
+    /// ```
+    /// use vnparse::gazetteer::Level;
+    /// assert_eq!("district".parse::<Level>(), Ok(Level::District));
+    /// assert!("village".parse::<Level>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        [Level::Province, Level::District, Level::Commune]
+            .into_iter()
+            .find(|l| l.as_str() == s)
+            .ok_or_else(|| {
+                Error::new(
+                    0,
+                    ErrorKind::Invalid(format!(
+                        "`{s}` is no level: `province`, `district` or `commune`"
+                    )),
+                )
+            })
+    }
+}
+
 /// One administrative unit.
 ///
 /// ```

@@ -99,6 +99,9 @@ as_text!(
     crate::Time,
     crate::gazetteer::Code,
     crate::gazetteer::Era,
+    crate::gazetteer::Level,
+    crate::admin::AdminLevel,
+    crate::admin::AdminType,
 );
 
 /// An entity with the text it was found in, serializing to the contract's JSON line.

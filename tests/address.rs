@@ -519,6 +519,15 @@ mod forms {
             "thành phố Hà Nội",
         ),
         (
+            "18 Hoàng Diệu, Ba Đình, Hà Nội, Việt Nam",
+            None,
+            Some("18"),
+            Some("Hoàng Diệu"),
+            None,
+            Some("quận Ba Đình"),
+            "thành phố Hà Nội",
+        ),
+        (
             "phường Phúc Xá, Ba Đình, Hà Nội",
             None,
             None,

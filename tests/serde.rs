@@ -47,6 +47,10 @@ fn every_value_type_round_trips_as_its_text() {
     round_trip::<Code>("02");
     round_trip::<Era>("legacy");
     round_trip::<Era>("2025");
+    round_trip::<vnparse::gazetteer::Level>("district");
+    round_trip::<vnparse::admin::AdminLevel>("village");
+    round_trip::<vnparse::admin::AdminType>("thành phố");
+    round_trip::<vnparse::admin::AdminType>("đặc khu");
 }
 
 #[test]
