@@ -12,8 +12,11 @@
 //! units they replaced.
 //!
 //! A code means nothing without its era and level: a new ward often reuses
-//! the code of one of the old wards it absorbed, and province `01`, district
-//! `001` and commune `00001` are all `1`.
+//! the code of one of the old wards it absorbed (`00004` is phường Trúc Bạch
+//! before the reform, phường Ba Đình after), and province `01`, district `001`
+//! and commune `00001` would all be `1` as numbers. So codes are kept as the
+//! office writes them, fixed-width strings whose width is the level ([`Code`]),
+//! and every [`Unit`] carries its [`Era`] (written `legacy` and `2025`).
 //!
 //! Names are matched on a folded key ([`fold_name`]):
 //!
