@@ -51,9 +51,10 @@
 //! - A unit named without its type word is read through the gazetteer, from the end: the last
 //!   piece a province, the one before a district or commune inside it, and so on, each one
 //!   only where the gazetteer puts it inside the next (`18 Hoàng Diệu, Ba Đình, Hà Nội`); a
-//!   name that is both a district and a ward is read at the higher level. The piece right
-//!   after a house number is always the street (`12 Hàng Bài, Hoàn Kiếm, Hà Nội` is on the
-//!   street Hàng Bài, though Hàng Bài is also a ward of Hoàn Kiếm). The value writes the type.
+//!   name that is both a district and a ward is read at the higher level. The piece that
+//!   shares its house number's line is always the street (`12 Hàng Bài, Hoàn Kiếm, Hà Nội` is
+//!   on the street Hàng Bài, though Hàng Bài is also a ward of Hoàn Kiếm; `Số 5, Phúc Xá, Ba
+//!   Đình, Hà Nội` names the ward). The value writes the type.
 //!
 //! [`Display`](fmt::Display) writes `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`, which reads
 //! back to the same value.
@@ -413,12 +414,15 @@ fn read_address(input: &str) -> IResult<&str, Read> {
         None => (input, None),
     };
     let mut state = State::default();
+    // The piece on the same line as the house number is its street, whatever it names.
+    let mut keep = 0;
     if house.is_some() {
         if let Some(after) = separator(next) {
             next = after;
         } else {
             (next, _) = space1(next)?;
             state.after_house = true;
+            keep = 1;
         }
     }
     let mut line = Vec::new();
@@ -434,6 +438,7 @@ fn read_address(input: &str) -> IResult<&str, Read> {
             house = Some(number);
             next = after;
             state.after_house = true;
+            keep = 1;
         }
         let at = next.len();
         let Some((piece, rest)) = read_piece(next, &state) else {
@@ -457,7 +462,15 @@ fn read_address(input: &str) -> IResult<&str, Read> {
             None => break,
         }
     }
-    let keep = usize::from(house.is_some());
+    // `18 Hoàng Diệu, Ba Đình, Hà Nội, Việt Nam`: with no typed unit, the country was read as
+    // a street piece; it is understood, as after a typed unit.
+    if units.is_empty() {
+        if let Some(Piece::Street(last)) = line.last() {
+            if line.len() > 1 && country(last) == Some("") {
+                line.pop();
+            }
+        }
+    }
     untyped_units_before(input, &mut line, &mut units, keep);
     if units.is_empty() {
         // Read to its end without a unit: it names none. Stopped early: where it stopped.

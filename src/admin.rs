@@ -140,6 +140,72 @@ impl AdminLevel {
     }
 }
 
+impl fmt::Display for AdminLevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for AdminLevel {
+    type Err = Error;
+
+    /// `province`, `district`, `commune` or `village`, as [`AdminLevel::as_str`] writes them.
+    ///
+    /// ```
+    /// use vnparse::admin::AdminLevel;
+    /// assert_eq!("village".parse::<AdminLevel>(), Ok(AdminLevel::Village));
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        use AdminLevel::*;
+        [Province, District, Commune, Village]
+            .into_iter()
+            .find(|l| l.as_str() == s)
+            .ok_or_else(|| {
+                Error::new(
+                    0,
+                    ErrorKind::Invalid(format!(
+                        "`{s}` is no level: `province`, `district`, `commune` or `village`"
+                    )),
+                )
+            })
+    }
+}
+
+impl fmt::Display for AdminType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
+impl FromStr for AdminType {
+    type Err = Error;
+
+    /// A type word in full, any case or form (`Thành phố`, `HUYỆN`), or an abbreviation
+    /// (`TP.`, `Q.`).
+    ///
+    /// ```
+    /// use vnparse::admin::AdminType;
+    /// assert_eq!("Thành phố".parse::<AdminType>(), Ok(AdminType::ThanhPho));
+    /// assert_eq!("TX.".parse::<AdminType>(), Ok(AdminType::ThiXa));
+    /// assert_eq!(AdminType::ThiTran.to_string(), "thị trấn");
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let written = s.trim_matches(is_space);
+        if let Some((&t, len)) = TYPES.lookup(written) {
+            if len == written.len() {
+                return Ok(t);
+            }
+        }
+        if let Some(&(_, t)) = ABBREVIATIONS.iter().find(|&&(a, _)| a == written) {
+            return Ok(t);
+        }
+        Err(Error::new(
+            0,
+            ErrorKind::Invalid(format!("`{written}` is no type of administrative unit")),
+        ))
+    }
+}
+
 /// The type words, longest first, with their types.
 const TYPE_WORDS: &[(&str, AdminType)] = &[
     ("thành phố", AdminType::ThanhPho),

@@ -12,8 +12,11 @@
 //! units they replaced.
 //!
 //! A code means nothing without its era and level: a new ward often reuses
-//! the code of one of the old wards it absorbed, and province `01`, district
-//! `001` and commune `00001` are all `1`.
+//! the code of one of the old wards it absorbed (`00004` is phường Trúc Bạch
+//! before the reform, phường Ba Đình after), and province `01`, district `001`
+//! and commune `00001` would all be `1` as numbers. So codes are kept as the
+//! office writes them, fixed-width strings whose width is the level ([`Code`]),
+//! and every [`Unit`] carries its [`Era`] (written `legacy` and `2025`).
 //!
 //! Names are matched on a folded key ([`fold_name`]):
 //!
@@ -301,6 +304,37 @@ impl FromStr for Code {
         };
         let number = s.parse().unwrap_or_default();
         Ok(Code { level, number })
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Level {
+    type Err = Error;
+
+    /// `province`, `district` or `commune`, as [`Level::as_str`] writes them.
+    ///
+    /// ```
+    /// use vnparse::gazetteer::Level;
+    /// assert_eq!("district".parse::<Level>(), Ok(Level::District));
+    /// assert!("village".parse::<Level>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        [Level::Province, Level::District, Level::Commune]
+            .into_iter()
+            .find(|l| l.as_str() == s)
+            .ok_or_else(|| {
+                Error::new(
+                    0,
+                    ErrorKind::Invalid(format!(
+                        "`{s}` is no level: `province`, `district` or `commune`"
+                    )),
+                )
+            })
     }
 }
 

@@ -100,9 +100,16 @@ as_text!(
     crate::Time,
     crate::gazetteer::Code,
     crate::gazetteer::Era,
+    crate::gazetteer::Level,
+    crate::admin::AdminLevel,
+    crate::admin::AdminType,
 );
 
 /// An entity with the text it was found in, serializing to the contract's JSON line.
+///
+/// With `serde_json` the line is byte for byte [`Entity::to_json`]'s, but for the control
+/// characters backspace and form feed inside `text`, which `serde_json` escapes as `\b` and
+/// `\f` and `to_json` as `\u0008` and `\u000c` (the same JSON string).
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {

@@ -256,3 +256,41 @@ fn where_the_text_does_not_tell_no_code_is_printed() {
         [Era::Before2025, Era::After2025].map(|e| lao_cai.code_in(e).map(|c| c.to_string()));
     assert_eq!(codes, [Some("10".to_string()), Some("15".to_string())]);
 }
+
+/// Every unit's code is written at its level's width and reads back to itself.
+#[test]
+fn every_code_is_fixed_width_and_reads_back() {
+    use vnparse::gazetteer::{by_code, Code};
+    for era in [Era::Before2025, Era::After2025] {
+        for unit in units(era) {
+            let written = unit.code.to_string();
+            assert_eq!(written.len(), Code::width(unit.level), "{unit:?}");
+            let read: Code = written.parse().unwrap();
+            assert_eq!(read, unit.code);
+            assert_eq!(by_code(era, read), Some(unit));
+            if let Some(parent) = unit.parent {
+                assert_eq!(parent.to_string().parse::<Code>().unwrap(), parent);
+            }
+        }
+    }
+    for bad in ["", "1", "0001", "000001", "1a", "+1", " 01", "٠١"] {
+        assert!(bad.parse::<Code>().is_err(), "{bad:?}");
+    }
+    // Where and why (the whole message, with its quoted window, is tests/errors.rs's).
+    let why = |s: &str| {
+        let e = s.parse::<Code>().unwrap_err();
+        format!("at byte {}: {}", e.offset(), e.kind())
+    };
+    assert_eq!(
+        why("0001"),
+        "at byte 0: `0001` has 4 digits: a code has 2 (province), 3 (district) or 5 (commune)"
+    );
+    assert_eq!(
+        why("00a01"),
+        "at byte 2: unexpected `a`, expected a statistics office code of 2, 3 or 5 digits"
+    );
+    assert_eq!(
+        why(""),
+        "at byte 0: empty input, expected a statistics office code of 2, 3 or 5 digits"
+    );
+}

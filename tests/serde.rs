@@ -51,6 +51,10 @@ fn every_value_type_round_trips_as_its_text() {
     round_trip::<Currency>("đô la Úc");
     round_trip::<Currency>("₩");
     round_trip::<Currency>("vnd");
+    round_trip::<vnparse::gazetteer::Level>("district");
+    round_trip::<vnparse::admin::AdminLevel>("village");
+    round_trip::<vnparse::admin::AdminType>("thành phố");
+    round_trip::<vnparse::admin::AdminType>("đặc khu");
 }
 
 #[test]
