@@ -163,8 +163,15 @@ async fn typed_readers_read_a_csv_and_give_null_for_what_does_not_read() -> Resu
 #[tokio::test]
 async fn the_struct_is_the_json_line() -> Result<()> {
     let report = include_str!("../../sample/report.txt");
+    // And the fields the report does not use: a lunar day with its solar day, a weekday the
+    // date does not fall on, a price's unit.
+    let more = [
+        "Lễ hội diễn ra ngày 15/8/2024 âm lịch tại thôn Đông.",
+        "Thứ hai, 10/03/2023, giá thuê 360.000 đồng/tháng.",
+    ];
     let lines: Vec<(i32, Option<&str>)> = report
         .lines()
+        .chain(more)
         .zip(1..)
         .map(|(line, id)| (id, Some(line)))
         .collect();
@@ -184,6 +191,7 @@ async fn the_struct_is_the_json_line() -> Result<()> {
         .collect()
         .await?;
     let mut compared = 0;
+    let mut seen = std::collections::BTreeSet::new();
     for batch in &batches {
         let ids = batch.column(0).as_primitive::<Int32Type>();
         let lists = batch.column(1).as_list::<i32>();
@@ -191,22 +199,42 @@ async fn the_struct_is_the_json_line() -> Result<()> {
             let text = lines[usize::try_from(ids.value(row) - 1).unwrap()]
                 .1
                 .unwrap();
-            let expected: Vec<String> = vnparse::extract(text)
+            // Compared as JSON values: the same fields and values, in whatever order.
+            let expected: Vec<serde_json::Value> = vnparse::extract(text)
                 .iter()
-                .map(|e| e.to_json(text))
+                .map(|e| serde_json::from_str(&e.to_json(text)).unwrap())
                 .collect();
             let entities = lists.value(row);
-            let got: Vec<String> = (0..entities.len())
-                .map(|i| json_line(entities.as_struct(), i))
+            let got: Vec<serde_json::Value> = (0..entities.len())
+                .map(|i| serde_json::from_str(&json_line(entities.as_struct(), i)).unwrap())
                 .collect();
             assert_eq!(got, expected, "line {}", ids.value(row));
             compared += got.len();
+            for entity in &got {
+                seen.extend(entity.as_object().unwrap().keys().cloned());
+            }
         }
     }
     assert!(
         compared >= 80,
         "only {compared} entities in the sample report"
     );
+    for field in [
+        "unit", "approx", "per", "weekday", "part", "calendar", "holiday",
+    ] {
+        assert!(seen.contains(field), "no {field} compared");
+    }
+    for field in [
+        "weekday_conflict",
+        "solar",
+        "type",
+        "name",
+        "level",
+        "code",
+        "era",
+    ] {
+        assert!(seen.contains(field), "no {field} compared");
+    }
     Ok(())
 }
 
