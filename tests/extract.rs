@@ -1,19 +1,13 @@
 //! The extractor on real Vietnamese phrases: each row a text and exactly the entities it holds
 //! (kind, text, value), grouped by form.
 
+mod common;
+
 use vnparse::extract::{extract, Field};
 
+/// (kind, text, value) of every entity the default extractor finds in `text`.
 fn found(text: &str) -> Vec<(String, String, String)> {
-    extract(text)
-        .into_iter()
-        .map(|e| {
-            (
-                e.kind().as_str().to_string(),
-                text[e.span.clone()].to_string(),
-                e.value_string(),
-            )
-        })
-        .collect()
+    common::found_by(&vnparse::Extractor::new(), text)
 }
 
 fn field(text: &str, index: usize, name: &str) -> Option<String> {

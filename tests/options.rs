@@ -8,17 +8,7 @@ use vnparse::{Date, Extractor, Kind};
 
 /// (kind, text, value) of every entity `extractor` finds in `text`.
 fn found(extractor: &Extractor, text: &str) -> Vec<(String, String, String)> {
-    extractor
-        .extract(text)
-        .into_iter()
-        .map(|e| {
-            (
-                e.kind().as_str().to_string(),
-                text[e.span.clone()].to_string(),
-                e.value_string(),
-            )
-        })
-        .collect()
+    common::found_by(extractor, text)
 }
 
 fn rows(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {

@@ -1,7 +1,23 @@
-//! Helpers shared by the integration tests: decomposing Vietnamese text by hand (the crate
-//! must read NFD input the same as NFC, and no normalization crate is a dependency).
+//! Helpers shared by the integration tests: the entities an extractor finds, as rows to
+//! compare, and decomposing Vietnamese text by hand (the crate must read NFD input the same as
+//! NFC, and no normalization crate is a dependency).
 
 #![allow(dead_code)]
+
+/// (kind, text, value) of every entity `extractor` finds in `text`, in order.
+pub fn found_by(extractor: &vnparse::Extractor, text: &str) -> Vec<(String, String, String)> {
+    extractor
+        .extract(text)
+        .into_iter()
+        .map(|e| {
+            (
+                e.kind().as_str().to_string(),
+                text[e.span.clone()].to_string(),
+                e.value_string(),
+            )
+        })
+        .collect()
+}
 
 /// Every precomposed Vietnamese letter and its canonical decomposition (marks in canonical
 /// order: the dot below U+0323, class 220, before the circumflex or breve, class 230; the horn
