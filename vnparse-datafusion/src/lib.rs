@@ -99,3 +99,25 @@ pub fn register_all(ctx: &SessionContext) {
         ctx.register_udf(f);
     }
 }
+
+/// Registers every function of this crate in a function registry: a `SessionState` (the state
+/// a Ballista scheduler and executor are built from), or any other `FunctionRegistry` that
+/// takes new functions. The registry's own functions stay.
+///
+/// ```
+/// use datafusion::execution::{FunctionRegistry, SessionStateBuilder};
+///
+/// let mut state = SessionStateBuilder::new().with_default_features().build();
+/// vnparse_datafusion::register_all_in(&mut state)?;
+/// assert!(state.udfs().contains("vn_extract"));
+/// assert!(state.udfs().contains("cardinality"));
+/// # Ok::<(), datafusion::error::DataFusionError>(())
+/// ```
+pub fn register_all_in(
+    registry: &mut dyn datafusion::execution::FunctionRegistry,
+) -> datafusion::error::Result<()> {
+    for f in functions() {
+        registry.register_udf(std::sync::Arc::new(f))?;
+    }
+    Ok(())
+}
