@@ -467,10 +467,16 @@ impl Extractor {
         let bytes = text.as_bytes();
         let mut pos = 0;
         while let Some(&b) = bytes.get(pos) {
+            // A space starts nothing: the most common byte, passed over first.
+            if b == b' ' {
+                pos += 1;
+                continue;
+            }
             // `ngày 14,15,16 tháng 5`: after a day of a list, the next day is not glued to it.
-            let after_day = found.last().is_some_and(|e: &Entity| {
-                matches!(e.value, Value::Date(_)) && text.get(e.span.end..pos) == Some(",")
-            });
+            let after_day = b.is_ascii_digit()
+                && found.last().is_some_and(|e: &Entity| {
+                    matches!(e.value, Value::Date(_)) && text.get(e.span.end..pos) == Some(",")
+                });
             // Where to go on if nothing reads here: a position, or (for digits) the end of the
             // numeric token after the digits ending at the position given.
             let (mask, on_failure) = match self.candidate(text, pos, b, after_day) {
@@ -561,12 +567,12 @@ impl Extractor {
             _ => {}
         }
         if b.is_ascii_alphabetic() || b >= 0xC0 {
-            let Some((word, _)) = split_word(rest) else {
+            let Some((word, hash)) = crate::text::split_word_hash(rest) else {
                 return Candidate::Skip(pos + 1);
             };
             let end = pos + word.len();
             let at_boundary = !text[..pos].ends_with(|c: char| c.is_alphanumeric());
-            return match trigger_mask(word) {
+            return match trigger_mask(hash) {
                 Some(mask) if at_boundary => Candidate::Try(end, mask),
                 _ => Candidate::Skip(end),
             };
