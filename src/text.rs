@@ -15,18 +15,15 @@
 use nom::error::{Error as NomError, ErrorKind};
 use nom::{IResult, Parser};
 
-/// The tone marks of Vietnamese, as combining characters: huyền, sắc, ngã, hỏi, nặng.
-const TONE_MARKS: [char; 7] = [
-    '\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}', '\u{0340}', '\u{0341}',
-];
-
-/// The tone mark `c` is, if it is one, in its canonical form: the deprecated combining grave
-/// and acute tone marks (U+0340, U+0341) are the grave and acute accents.
+/// The tone mark `c` is, if it is one, in its canonical form: the five tone marks of
+/// Vietnamese as combining characters (huyền, sắc, ngã, hỏi, nặng), and the deprecated
+/// combining grave and acute tone marks (U+0340, U+0341) as the grave and acute accents. (A
+/// match, not a search of a list: it is asked of every letter folded.)
 fn tone_mark(c: char) -> Option<char> {
     match c {
+        '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}' => Some(c),
         '\u{0340}' => Some('\u{0300}'),
         '\u{0341}' => Some('\u{0301}'),
-        c if TONE_MARKS.contains(&c) => Some(c),
         _ => None,
     }
 }
