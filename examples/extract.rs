@@ -42,6 +42,8 @@ fn main() -> ExitCode {
     };
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
+    // One line buffer for every entity.
+    let mut line = String::new();
     for found in extractor.stream(stdin) {
         let found = match found {
             Ok(found) => found,
@@ -56,7 +58,10 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        if let Err(e) = writeln!(out, "{}", found.to_json()) {
+        line.clear();
+        found.write_json(&mut line);
+        line.push('\n');
+        if let Err(e) = out.write_all(line.as_bytes()) {
             eprintln!("extract: cannot write: {e}");
             return ExitCode::FAILURE;
         }

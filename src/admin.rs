@@ -774,7 +774,20 @@ fn name_word(input: &str) -> Option<(&str, &str)> {
 /// the official name, the units, and the rest.
 fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static Unit>, &str)> {
     let words = following_words(input);
-    for count in (1..=words.len()).rev() {
+    // A run that no name begins as: neither it nor any longer run is a name. (Folding drops
+    // spaces and marks, so a run's fold begins the fold of every longer run, unless the run
+    // ends in digits that a run of digits after it may go on.)
+    let mut longest = words.len();
+    for (count, &(word, after)) in (1..).zip(&words) {
+        let written = &input[..input.len() - after.len()];
+        if !word.ends_with(|c: char| c.is_ascii_digit())
+            && !gazetteer::any_name_starts_with(written)
+        {
+            longest = count - 1;
+            break;
+        }
+    }
+    for count in (1..=longest).rev() {
         let (_, after) = *words.get(count - 1)?;
         let written = &input[..input.len() - after.len()];
         let all_lower = words[..count]

@@ -404,6 +404,25 @@ pub fn find_by_name(name: &str) -> impl Iterator<Item = &'static Unit> {
     by_name.chain(by_alias)
 }
 
+/// Whether the fold of some name of the gazetteer (or alias) begins with the fold of `name`:
+/// where none does, no name written on from `name` is found (the extractor asks this before
+/// looking up the longer runs of words after a type word, most of which name nothing).
+pub(crate) fn any_name_starts_with(name: &str) -> bool {
+    let db = db();
+    let key = fold_name(name);
+    let key = key.as_bytes();
+    let keys = db.keys.as_bytes();
+    // The index is in the order of the keys' bytes: the first key at or after `key` begins
+    // with it if any does.
+    let first = db
+        .index
+        .partition_point(|e| (e.prefix, key_of(keys, e)) < (prefix_of(key), key));
+    db.index
+        .get(first)
+        .is_some_and(|e| key_of(keys, e).starts_with(key))
+        || db.aliases.iter().any(|a| a.key.as_bytes().starts_with(key))
+}
+
 /// Units of one era whose name matches `name` (as [`find_by_name`]), optionally
 /// restricted to a level and a type word (`kind` is folded too, so `huyen`
 /// matches `huyện`).

@@ -350,9 +350,22 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
     Some((unit, rest))
 }
 
+/// Whether a noun the lexicon lacks may follow where no currency does: with
+/// `crate::currency::after_amount(input)` none, `open_noun(input)` reads exactly when this holds
+/// (the extractor asks before any reader, and needs no copy of the noun).
+pub(crate) fn noun_follows(input: &str) -> bool {
+    noun_word_at(input).is_some()
+}
+
 /// One word that may be (part of) a counted noun: after spaces, lower-case, of two letters or
 /// more, not a word of grammar or a number word, not glued to more letters or digits.
 fn noun_word(input: &str) -> Option<(String, &str)> {
+    let (word, after) = noun_word_at(input)?;
+    Some((crate::text::compose(word).to_lowercase(), after))
+}
+
+/// [`noun_word`] as written in `input`.
+fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;
     let lower = word.chars().next().is_some_and(char::is_lowercase);
@@ -367,7 +380,7 @@ fn noun_word(input: &str) -> Option<(String, &str)> {
     (unit_like
         && !crate::number::is_number_word(word)
         && !after.starts_with(|c: char| c.is_alphanumeric()))
-    .then(|| (crate::text::compose(word).to_lowercase(), after))
+    .then_some((word, after))
 }
 
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.

@@ -15,18 +15,15 @@
 use nom::error::{Error as NomError, ErrorKind};
 use nom::{IResult, Parser};
 
-/// The tone marks of Vietnamese, as combining characters: huyền, sắc, ngã, hỏi, nặng.
-const TONE_MARKS: [char; 7] = [
-    '\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}', '\u{0340}', '\u{0341}',
-];
-
-/// The tone mark `c` is, if it is one, in its canonical form: the deprecated combining grave
-/// and acute tone marks (U+0340, U+0341) are the grave and acute accents.
+/// The tone mark `c` is, if it is one, in its canonical form: the five tone marks of
+/// Vietnamese as combining characters (huyền, sắc, ngã, hỏi, nặng), and the deprecated
+/// combining grave and acute tone marks (U+0340, U+0341) as the grave and acute accents. (A
+/// match, not a search of a list: it is asked of every letter folded.)
 fn tone_mark(c: char) -> Option<char> {
     match c {
+        '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}' => Some(c),
         '\u{0340}' => Some('\u{0300}'),
         '\u{0341}' => Some('\u{0301}'),
-        c if TONE_MARKS.contains(&c) => Some(c),
         _ => None,
     }
 }
@@ -34,7 +31,7 @@ fn tone_mark(c: char) -> Option<char> {
 /// Whether `c` is a space that may stand between two words of one entity.
 ///
 /// Line breaks are not: an entity never spans two lines.
-pub fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     matches!(
         c,
         ' ' | '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
@@ -42,7 +39,7 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Whether `c` belongs to a word: a letter or a combining mark.
-pub fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7f}' | '\u{d7}' | '\u{f7}' => false,
@@ -748,21 +745,42 @@ pub fn fold_hash(word: &str) -> u64 {
     hash
 }
 
+/// The word at the start of `input`, as [`split_word`] splits it, with its [`fold_hash`]: a
+/// word of ASCII letters (most words that start nothing) in one pass over its bytes.
+pub(crate) fn split_word_hash(input: &str) -> Option<(&str, u64)> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    for (i, b) in input.bytes().enumerate() {
+        if b.is_ascii_alphabetic() {
+            hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+            continue;
+        }
+        if b.is_ascii() {
+            return (i > 0).then(|| (&input[..i], hash));
+        }
+        // A letter with marks: the general split and fold.
+        let (word, _) = split_word(input)?;
+        return Some((word, fold_hash(word)));
+    }
+    (!input.is_empty()).then_some((input, hash))
+}
+
 /// Whether two words are the same word, whatever their case, form and tone placement.
 ///
 /// Put the word of the text first and the known word second: only the first is folded whole.
-pub fn same_word(a: &str, b: &str) -> bool {
+pub(crate) fn same_word(a: &str, b: &str) -> bool {
     Folded::new(a).matches(b)
 }
 
 /// Whether `word` is one of the words of `list`, folding it once.
-pub fn word_in(word: &str, list: &[&str]) -> bool {
+pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
     let folded = Folded::new(word);
     list.iter().any(|w| folded.matches(w))
 }
 
 /// A set of single words, folded and hashed once, for the lists looked up at every candidate.
-pub struct WordSet(std::collections::HashSet<Vec<u8>>);
+pub(crate) struct WordSet(std::collections::HashSet<Vec<u8>>);
 
 impl WordSet {
     /// The set of `words`.
@@ -783,7 +801,7 @@ impl WordSet {
 
 /// A table of phrases (`đô la mỹ`, `đồng`, …) indexed by their first word, built once, so
 /// that looking up the phrase at a position folds one word and hashes it once.
-pub struct PhraseTable<T: 'static> {
+pub(crate) struct PhraseTable<T: 'static> {
     table: &'static [(&'static str, T)],
     /// [`fold_hash`] of the first word → the indices of its phrases in table order, sorted by
     /// hash: a word that opens no phrase costs one pass and a search by halves.
@@ -823,7 +841,7 @@ impl<T: 'static> PhraseTable<T> {
 }
 
 /// The word at the start of `input` (letters and combining marks), and the rest.
-pub fn split_word(input: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_word(input: &str) -> Option<(&str, &str)> {
     let bytes = input.as_bytes();
     let mut end = 0;
     // Byte by byte where the letters are the common ones: ASCII letters, the two-byte Latin
@@ -848,7 +866,7 @@ pub fn split_word(input: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether the word at the start of `input` begins with an upper-case letter.
-pub fn is_capitalized(input: &str) -> bool {
+pub(crate) fn is_capitalized(input: &str) -> bool {
     input.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -857,6 +875,12 @@ fn fail<T>(input: &str, kind: ErrorKind) -> IResult<&str, T> {
 }
 
 /// Zero or more spaces on one line.
+///
+/// ```
+/// use vnparse::text::space0;
+/// assert_eq!(space0(" \u{a0}5 tỷ"), Ok(("5 tỷ", " \u{a0}")));
+/// assert_eq!(space0("\n5"), Ok(("\n5", "")));
+/// ```
 pub fn space0(input: &str) -> IResult<&str, &str> {
     // Most often no space, or one ASCII space before a letter.
     match input.as_bytes() {
@@ -872,6 +896,12 @@ pub fn space0(input: &str) -> IResult<&str, &str> {
 }
 
 /// One or more spaces on one line.
+///
+/// ```
+/// use vnparse::text::space1;
+/// assert_eq!(space1("  tỷ"), Ok(("tỷ", "  ")));
+/// assert!(space1("tỷ").is_err());
+/// ```
 pub fn space1(input: &str) -> IResult<&str, &str> {
     let (rest, spaces) = space0(input)?;
     if spaces.is_empty() {
@@ -880,7 +910,13 @@ pub fn space1(input: &str) -> IResult<&str, &str> {
     Ok((rest, spaces))
 }
 
-/// One word, any word.
+/// One word, any word: letters and the combining marks that belong to them.
+///
+/// ```
+/// use vnparse::text::any_word;
+/// assert_eq!(any_word("Việt Nam"), Ok((" Nam", "Việt")));
+/// assert!(any_word("2025").is_err());
+/// ```
 pub fn any_word(input: &str) -> IResult<&str, &str> {
     match split_word(input) {
         Some((word, rest)) => Ok((rest, word)),
@@ -909,7 +945,7 @@ pub fn keyword<'a>(
 }
 
 /// The length of `phrase` matched at the start of `input`, if it is there.
-pub fn match_phrase(input: &str, phrase: &str) -> Option<usize> {
+pub(crate) fn match_phrase(input: &str, phrase: &str) -> Option<usize> {
     let (word, after) = split_word(input)?;
     match_folded_phrase(input, &Folded::new(word), after, phrase)
 }
@@ -937,13 +973,21 @@ fn match_folded_phrase(input: &str, first: &Folded, after: &str, phrase: &str) -
 }
 
 /// The text after `phrase` at the start of `input`, if it is there.
-pub fn keyword_rest<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
+pub(crate) fn keyword_rest<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
     match_phrase(input, phrase).map(|len| &input[len..])
 }
 
 /// Matches the first of `phrases` found at the start of `input`; yields its index.
 ///
 /// List longer phrases before their prefixes (`đô la mỹ` before `đô la`).
+///
+/// ```
+/// use vnparse::text::one_of;
+/// use nom::Parser;
+/// let mut unit = one_of(&["đô la mỹ", "đô la", "đồng"]);
+/// assert_eq!(unit.parse("Đô la Mỹ."), Ok((".", 0)));
+/// assert_eq!(unit.parse("đồng/tháng"), Ok(("/tháng", 2)));
+/// ```
 pub fn one_of<'a>(
     phrases: &'static [&'static str],
 ) -> impl Parser<&'a str, Output = usize, Error = NomError<&'a str>> {
@@ -954,7 +998,7 @@ pub fn one_of<'a>(
 }
 
 /// The index and matched length of the first of `phrases` at the start of `input`.
-pub fn find_phrase(input: &str, phrases: &[&str]) -> Option<(usize, usize)> {
+pub(crate) fn find_phrase(input: &str, phrases: &[&str]) -> Option<(usize, usize)> {
     let (word, after) = split_word(input)?;
     let first = Folded::new(word);
     phrases.iter().enumerate().find_map(|(i, phrase)| {
@@ -965,7 +1009,7 @@ pub fn find_phrase(input: &str, phrases: &[&str]) -> Option<(usize, usize)> {
 /// The meaning of the first phrase of `table` found at the start of `input`, and its length.
 ///
 /// List longer phrases before their prefixes (`đô la mỹ` before `đô la`).
-pub fn lookup_phrase<'t, T>(input: &str, table: &'t [(&str, T)]) -> Option<(&'t T, usize)> {
+pub(crate) fn lookup_phrase<'t, T>(input: &str, table: &'t [(&str, T)]) -> Option<(&'t T, usize)> {
     let (word, after) = split_word(input)?;
     let first = Folded::new(word);
     table.iter().find_map(|(phrase, meaning)| {
@@ -994,6 +1038,24 @@ mod tests {
         assert_eq!(Folded::new("Ðại"), Folded::new("đại"));
         assert_eq!(Folded::new("u\u{31b}\u{301}c"), Folded::new("ức"));
         assert_eq!(Folded::new("Qúy"), Folded::new("quý"));
+    }
+
+    #[test]
+    fn words_split_and_hash_in_one_pass_as_in_two() {
+        for input in [
+            "năm 2020",
+            "Tháng",
+            "abc",
+            "abcđ x",
+            "ho\u{300}a",
+            "12",
+            " a",
+            "",
+            "x×y",
+        ] {
+            let two = split_word(input).map(|(w, _)| (w, fold_hash(w)));
+            assert_eq!(split_word_hash(input), two, "{input}");
+        }
     }
 
     #[test]

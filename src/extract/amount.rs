@@ -10,7 +10,7 @@ use super::*;
 use crate::money::currency_after;
 use crate::number::{amount, range_follows, sign};
 use crate::percent::percent_sign;
-use crate::quantity::{open_noun, unit_after};
+use crate::quantity::{noun_follows, unit_after};
 
 /// What the amount at a place tells the readers: which may read there, and how far a plain
 /// number could reach.
@@ -48,14 +48,19 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
     let mut kept = 0;
     // A currency, or a `/` that may price a bare scale by a measure (`62 triệu/m2`): the
     // money reader decides.
-    if currency_after(after).is_some() || after.starts_with('/') {
+    let currency = currency_after(after).is_some();
+    if currency || after.starts_with('/') {
         kept |= MONEY;
     }
     if percent_sign(after).is_some() {
         kept |= PERCENT;
     }
-    // (A noun the lexicon lacks is the cheaper test, and the more often true.)
-    if open_noun(after).is_some() || unit_after(units, after).is_some() || links_a_list(after) {
+    // A noun the lexicon lacks (`open_noun`, where no currency follows) is the cheaper test,
+    // and the more often true.
+    if (!currency && noun_follows(after))
+        || unit_after(units, after).is_some()
+        || links_a_list(after)
+    {
         kept |= QUANTITY;
     }
     // One number word alone (`năm`, `ba`) is no plain number (see `plain_number`).

@@ -254,22 +254,37 @@ impl Entity {
     /// );
     /// ```
     pub fn to_json(&self, text: &str) -> String {
-        let mut line = format!(
-            "{{\"kind\":\"{}\",\"start\":{},\"end\":{},\"text\":{},\"value\":{}",
-            self.kind().as_str(),
-            self.span.start,
-            self.span.end,
-            json_string(text.get(self.span.clone()).unwrap_or_default()),
-            // Normalized fields are NFC whatever the input's form; `text` is as written.
-            json_string(&crate::text::compose(&self.value_string())),
+        let mut line = String::with_capacity(128);
+        let spanned = text.get(self.span.clone()).unwrap_or_default();
+        self.write_json(&mut line, self.span.clone(), spanned);
+        line
+    }
+
+    /// Appends the JSON line (with no line break) to `line`, with `span` as its `start` and
+    /// `end` and `spanned` as its `text`: one buffer, no string per field.
+    pub(crate) fn write_json(&self, line: &mut String, span: Range<usize>, spanned: &str) {
+        use std::fmt::Write;
+        line.push_str("{\"kind\":\"");
+        line.push_str(self.kind().as_str());
+        // (Writing into a `String` cannot fail.)
+        let _ = write!(
+            line,
+            "\",\"start\":{},\"end\":{},\"text\":",
+            span.start, span.end
         );
+        push_json_string(line, spanned);
+        line.push_str(",\"value\":");
+        // Normalized fields are NFC whatever the input's form; `text` is as written.
+        push_normalized(line, &self.value_string());
         for (name, field) in self.fields() {
+            line.push_str(",\"");
+            line.push_str(name);
+            line.push_str("\":");
             match field {
-                Field::Text(s) => line.push_str(&format!(
-                    ",\"{name}\":{}",
-                    json_string(&crate::text::compose(&s))
-                )),
-                Field::Int(n) => line.push_str(&format!(",\"{name}\":{n}")),
+                Field::Text(s) => push_normalized(line, &s),
+                Field::Int(n) => {
+                    let _ = write!(line, "{n}");
+                }
             }
         }
         // A weekday the date does not fall on: the one boolean field of the contract.
@@ -277,7 +292,6 @@ impl Entity {
             line.push_str(",\"weekday_conflict\":true");
         }
         line.push('}');
-        line
     }
 
     /// The optional fields that apply, in the contract's names (`unit`, `approx`, …).
@@ -352,22 +366,48 @@ impl Entity {
 }
 
 /// `s` as a JSON string literal.
+#[cfg(test)]
 fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    push_json_string(&mut out, s);
     out
+}
+
+/// Appends `s` composed (NFC), as a JSON string literal: a text with no combining mark (its
+/// marks U+0300–U+036F begin with the bytes CC or CD) is composed already.
+fn push_normalized(out: &mut String, s: &str) {
+    if s.bytes().any(|b| b == 0xCC || b == 0xCD) {
+        push_json_string(out, &crate::text::compose(s));
+    } else {
+        push_json_string(out, s);
+    }
+}
+
+/// Appends `s` as a JSON string literal, copying the runs that need no escape whole.
+fn push_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..0x20 => "",
+            _ => continue,
+        };
+        out.push_str(s.get(from..i).unwrap_or_default());
+        if escape.is_empty() {
+            use std::fmt::Write;
+            let _ = write!(out, "\\u{:04x}", b);
+        } else {
+            out.push_str(escape);
+        }
+        from = i + 1;
+    }
+    out.push_str(s.get(from..).unwrap_or_default());
+    out.push('"');
 }
 
 /// Finds entities in text; holds the lexicon of counted nouns and the options of
@@ -421,14 +461,22 @@ impl Extractor {
 
     /// Every entity of `text`, in order of position, none overlapping.
     pub fn extract(&self, text: &str) -> Vec<Entity> {
+        // The readers at one place read the same amount: it is read once (see `words::memo`).
+        let _amounts = crate::words::memo::Scope::enter(text);
         let mut found = Vec::new();
         let bytes = text.as_bytes();
         let mut pos = 0;
         while let Some(&b) = bytes.get(pos) {
+            // A space starts nothing: the most common byte, passed over first.
+            if b == b' ' {
+                pos += 1;
+                continue;
+            }
             // `ngày 14,15,16 tháng 5`: after a day of a list, the next day is not glued to it.
-            let after_day = found.last().is_some_and(|e: &Entity| {
-                matches!(e.value, Value::Date(_)) && text.get(e.span.end..pos) == Some(",")
-            });
+            let after_day = b.is_ascii_digit()
+                && found.last().is_some_and(|e: &Entity| {
+                    matches!(e.value, Value::Date(_)) && text.get(e.span.end..pos) == Some(",")
+                });
             // Where to go on if nothing reads here: a position, or (for digits) the end of the
             // numeric token after the digits ending at the position given.
             let (mask, on_failure) = match self.candidate(text, pos, b, after_day) {
@@ -519,12 +567,12 @@ impl Extractor {
             _ => {}
         }
         if b.is_ascii_alphabetic() || b >= 0xC0 {
-            let Some((word, _)) = split_word(rest) else {
+            let Some((word, hash)) = crate::text::split_word_hash(rest) else {
                 return Candidate::Skip(pos + 1);
             };
             let end = pos + word.len();
             let at_boundary = !text[..pos].ends_with(|c: char| c.is_alphanumeric());
-            return match trigger_mask(word) {
+            return match trigger_mask(hash) {
                 Some(mask) if at_boundary => Candidate::Try(end, mask),
                 _ => Candidate::Skip(end),
             };

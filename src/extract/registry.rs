@@ -276,10 +276,11 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
 
 /// A telephone number, unless introduced as a code (`Mã số thuế: 0301234567`).
 fn telephone(p: &Place) -> Option<(usize, Value)> {
+    // (The number first: most digits are no phone, and the words before cost more to read.)
+    let (r, phone) = phone(p.rest).ok()?;
     if introduced_as_code(p.before) {
         return None;
     }
-    let (r, phone) = phone(p.rest).ok()?;
     Some((p.at(r), Value::Phone(phone)))
 }
 

@@ -15,8 +15,10 @@ use super::{Entity, Extractor};
 use std::collections::VecDeque;
 use std::io::{self, BufRead};
 
-/// The longest stretch of text read at once, by default: 1 MiB.
-const PIECE: usize = 1 << 20;
+/// The longest stretch of text read at once, by default: 64 KiB. The entities of a piece are
+/// held until they are given, each several times the size of its text (a line of `1 1 1 …`
+/// is an entity every two bytes), so the piece bounds the memory: a larger one saves no time.
+const PIECE: usize = 64 << 10;
 
 /// The most taken from the reader at a time, so that a reader handing over its whole input
 /// at once is still read in bounded memory.
@@ -43,28 +45,26 @@ impl Found {
     /// assert_eq!(found[0].to_json(), vnparse::extract(text)[0].to_json(text));
     /// ```
     pub fn to_json(&self) -> String {
-        // `to_json` slices the entity's text out of a text by its span: give it the entity's
-        // own text and a span over all of it, then write the span in the stream back in.
-        let local = Entity {
-            span: 0..self.text.len(),
-            value: self.entity.value.clone(),
-        };
-        let line = local.to_json(&self.text);
-        // The span is the first thing after the kind: `…,"start":0,"end":N,"text":…`.
-        let span = line
-            .find(",\"start\":")
-            .zip(line.find(",\"text\":"))
-            .filter(|(start, text)| start < text);
-        match span {
-            Some((start, text)) => format!(
-                "{},\"start\":{},\"end\":{}{}",
-                &line[..start],
-                self.entity.span.start,
-                self.entity.span.end,
-                &line[text..]
-            ),
-            None => line,
-        }
+        let mut line = String::with_capacity(128);
+        self.write_json(&mut line);
+        line
+    }
+
+    /// Appends the entity's JSON line (with no line break) to `line`: a caller writing many
+    /// lines keeps one buffer.
+    ///
+    /// ```
+    /// use vnparse::Extractor;
+    /// let extractor = Extractor::new();
+    /// let mut line = String::new();
+    /// for found in extractor.stream("tăng 7,22%".as_bytes()) {
+    ///     found.unwrap().write_json(&mut line);
+    /// }
+    /// assert!(line.ends_with(r#""text":"7,22%","value":"7.22"}"#));
+    /// ```
+    pub fn write_json(&self, line: &mut String) {
+        self.entity
+            .write_json(line, self.entity.span.clone(), &self.text);
     }
 }
 
@@ -86,7 +86,7 @@ pub struct Stream<'e, R> {
 
 impl Extractor {
     /// The entities of the text `reader` gives, in order, with spans in bytes from the start of
-    /// the stream, read in bounded memory (a piece of 1 MiB at most, see
+    /// the stream, read in bounded memory (a piece of 64 KiB at most, see
     /// [`Stream::with_piece`]). The entities are those [`Extractor::extract`] finds in the
     /// whole text. Text that is not UTF-8 ends the stream with an error of kind
     /// [`io::ErrorKind::InvalidData`] that names the offset of the first bad byte.

@@ -153,10 +153,9 @@ pub(super) fn triggers() -> &'static [(u64, u32)] {
     })
 }
 
-/// The readers a word may open, if it is a trigger.
-pub(super) fn trigger_mask(word: &str) -> Option<u32> {
+/// The readers a word may open, if it is a trigger, by its [`fold_hash`].
+pub(super) fn trigger_mask(hash: u64) -> Option<u32> {
     let table = triggers();
-    let hash = fold_hash(word);
     table
         .binary_search_by_key(&hash, |&(h, _)| h)
         .ok()

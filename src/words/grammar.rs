@@ -567,7 +567,12 @@ fn too_large(input: &str) -> nom::Err<NomError<&str>> {
 }
 
 /// An amount in digits, words or both, scale words applied; see [`crate::number::amount`].
+/// (Read once per position of the text an extractor reads: see [`super::memo`].)
 pub(crate) fn amount(input: &str) -> IResult<&str, Scaled> {
+    super::memo::amount(input, read_amount)
+}
+
+fn read_amount(input: &str) -> IResult<&str, Scaled> {
     let tokens = Tokens::lex(input);
     if tokens.overflow {
         return Err(too_large(input));

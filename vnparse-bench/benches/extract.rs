@@ -6,17 +6,17 @@
 //! - `nfd`: the report decomposed (NFD), to set against `report`.
 //! - `runs`: runs of one token, which must stay linear.
 //!
-//! Quick runs: `cargo bench --bench extract -- --measurement-time 3 --warm-up-time 1 report`.
+//! Quick runs: `cargo bench -p vnparse-bench --bench extract -- --measurement-time 3 --warm-up-time 1 report`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 /// The sample report repeated to at least `bytes` bytes.
 fn corpus(bytes: usize) -> String {
-    let sample = include_str!("../sample/report.txt");
+    let sample = include_str!("../../sample/report.txt");
     let mut text = String::with_capacity(bytes + sample.len());
     while text.len() < bytes {
         text.push_str(sample);

@@ -3,7 +3,7 @@
 //! separated as numbers are, stacked scale words and qualifiers, type words with no name).
 //! Linear time shows as MB/s of the same order as ordinary text; a quadratic rule as seconds.
 //!
-//! `cargo bench --bench hostile` (one group per pattern, ten samples each).
+//! `cargo bench -p vnparse-bench --bench hostile` (one group per pattern, ten samples each).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;

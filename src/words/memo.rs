@@ -1,0 +1,116 @@
+//! The amounts read in the text being extracted, kept by position.
+//!
+//! At one place of a text the extractor asks several readers (money, percent, counts, plain
+//! numbers, ranges…), and each reads the amount there with [`super::grammar::amount`]. The
+//! amount at a position depends on the text from it alone, so while [`Scope`] holds (for the
+//! whole of one `Extractor::extract`, whose text cannot change while it is borrowed) the
+//! readings are kept by the position they start at and read once. Inputs outside the text of
+//! the scope (a string a reader built) are read every time: their address says nothing of
+//! their contents.
+
+use crate::number::Scaled;
+use nom::error::{Error as NomError, ErrorKind};
+use nom::IResult;
+use std::cell::RefCell;
+
+/// How many readings are kept, by position: the readers at one place read a few amounts (after
+/// a qualifier, the second bound of a range), never far apart.
+const SLOTS: usize = 16;
+
+/// A reading kept: the bytes it read, and the amount; or how it failed.
+#[derive(Clone, Copy)]
+enum Kept {
+    Read(usize, Scaled),
+    Error(ErrorKind),
+    Failure(ErrorKind),
+}
+
+#[derive(Default)]
+struct Memo {
+    /// The addresses of the first byte of the text of the scope and just past its last.
+    text: Option<(usize, usize)>,
+    /// By address modulo [`SLOTS`]: the address of the input read, and the reading.
+    slots: [Option<(usize, Kept)>; SLOTS],
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// While it lives, amounts read in `text` are kept (see the module docs).
+pub(crate) struct Scope {
+    previous: Option<(usize, usize)>,
+}
+
+impl Scope {
+    /// Keeps the amounts read in `text` until the scope is dropped.
+    pub(crate) fn enter(text: &str) -> Scope {
+        let start = text.as_ptr() as usize;
+        let bounds = Some((start, start.saturating_add(text.len())));
+        let previous = MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            memo.slots = [None; SLOTS];
+            std::mem::replace(&mut memo.text, bounds)
+        });
+        Scope { previous }
+    }
+}
+
+impl Drop for Scope {
+    fn drop(&mut self) {
+        MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            memo.slots = [None; SLOTS];
+            memo.text = self.previous;
+        });
+    }
+}
+
+/// `read(input)`, kept while a [`Scope`] over a text holding `input` lives.
+pub(crate) fn amount<'a>(
+    input: &'a str,
+    read: impl FnOnce(&'a str) -> IResult<&'a str, Scaled>,
+) -> IResult<&'a str, Scaled> {
+    let at = input.as_ptr() as usize;
+    let slot = at % SLOTS;
+    let known = MEMO.with(|memo| {
+        let memo = memo.try_borrow().ok()?;
+        let (start, end) = memo.text?;
+        // Only a suffix of the scope's text: its address is then its position.
+        let inside = at >= start && at.saturating_add(input.len()) == end;
+        if !inside {
+            return None;
+        }
+        match memo.slots.get(slot).copied().flatten() {
+            Some((kept_at, kept)) if kept_at == at => Some(Some(kept)),
+            _ => Some(None),
+        }
+    });
+    let reading = match known {
+        // Outside the scope: read every time.
+        None => return read(input),
+        Some(Some(kept)) => kept,
+        Some(None) => {
+            let kept = match read(input) {
+                Ok((rest, scaled)) => Kept::Read(input.len().saturating_sub(rest.len()), scaled),
+                Err(nom::Err::Failure(e)) => Kept::Failure(e.code),
+                Err(nom::Err::Error(e)) => Kept::Error(e.code),
+                // (The grammar reads complete input: it never asks for more.)
+                Err(nom::Err::Incomplete(n)) => return Err(nom::Err::Incomplete(n)),
+            };
+            MEMO.with(|memo| {
+                if let Ok(mut memo) = memo.try_borrow_mut() {
+                    if let Some(s) = memo.slots.get_mut(slot) {
+                        *s = Some((at, kept));
+                    }
+                }
+            });
+            kept
+        }
+    };
+    match reading {
+        Kept::Read(len, scaled) => Ok((input.get(len..).unwrap_or_default(), scaled)),
+        Kept::Error(code) => Err(nom::Err::Error(NomError::new(input, code))),
+        Kept::Failure(code) => Err(nom::Err::Failure(NomError::new(input, code))),
+    }
+}
