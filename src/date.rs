@@ -786,7 +786,7 @@ impl Date {
     }
 
     /// Checks that the day exists; the error says why not.
-    fn check(&self) -> Result<(), String> {
+    pub(crate) fn check(&self) -> Result<(), String> {
         if let Some(year) = self.year.filter(|y| !(0..=9999).contains(y)) {
             // The text forms write a year in four digits.
             return Err(format!("year {year} is outside 0 to 9999"));
@@ -1030,7 +1030,7 @@ pub(crate) fn fixed_digits(s: &str, n: usize) -> Option<(u16, &str)> {
 
 /// What a date expects where its reading stopped: a day after its cue (`ngày`), the month
 /// after a day and its separator (`10/`), the year after the second separator (`10/03/`).
-fn expected(text: &str, stop: usize) -> Option<Stop> {
+pub(crate) fn expected(text: &str, stop: usize) -> Option<Stop> {
     const DAY: &str = "a day such as `25/11` or `15 tháng 3`";
     const YEAR: &str = "a year such as `2023`";
     let read = text.get(..stop).unwrap_or_default();
@@ -1074,7 +1074,7 @@ pub(crate) struct RawDate {
 }
 
 impl RawDate {
-    fn tet_year_check(&self) -> Result<(), String> {
+    pub(crate) fn tet_year_check(&self) -> Result<(), String> {
         match self.can_chi {
             Some((stem, branch, year)) if !lunar::is_can_chi_of(year, stem, branch) => {
                 Err(format!(
@@ -1100,13 +1100,9 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 
 /// A date, as the module docs give it; a day that cannot exist does not parse.
 ///
-/// ```
-/// use vnparse::date::date;
-/// let (rest, d) = date("ngày 14 tháng 10 năm 2021 của").unwrap();
-/// assert_eq!((d.to_iso().as_str(), rest), ("2021-10-14", " của"));
-/// assert!(date("31/02/2023").is_err());
-/// ```
-pub fn date(input: &str) -> IResult<&str, Date> {
+/// The crate's own reader; [`crate::parse::date`] is the public one, generic over the
+/// error type.
+pub(crate) fn date(input: &str) -> IResult<&str, Date> {
     let (rest, raw) = raw_date(input)?;
     if !raw.is_valid() {
         return fail(input);

@@ -340,6 +340,28 @@ pub(crate) fn parse_all<'a, T>(
     Err(stopped(input, start, offset, complete, expected))
 }
 
+/// The error of a reader that found no value at the start of `input` (a parser of
+/// [`crate::parse`], inside a grammar), from the nom error where it stopped: what `expected`
+/// expects there, or an overflow.
+///
+/// Only a window of the input after the stop is looked at, so that a grammar trying a parser
+/// at every position of a long text stays linear.
+pub(crate) fn no_value(input: &str, e: &nom::error::Error<&str>, expected: Expect) -> Error {
+    /// How many bytes after the stop the error looks at (what an `Expect` steps over is a
+    /// word or two).
+    const LOOK_AHEAD: usize = 256;
+    let offset = input.len().saturating_sub(e.input.len());
+    if e.code == nom::error::ErrorKind::TooLarge {
+        return Error::at(input, offset, ErrorKind::Overflow);
+    }
+    let window = input
+        .get(..char_boundary(input, offset.saturating_add(LOOK_AHEAD)))
+        .unwrap_or(input);
+    let error = stopped(window, 0, offset, false, expected);
+    // Quoted from the whole input, which may go on past the window.
+    Error::at(input, error.offset, error.kind)
+}
+
 /// The error for a reader that stopped at byte `offset` of `input` (whose value began at
 /// `start`), after a complete value or not.
 ///

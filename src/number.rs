@@ -270,11 +270,9 @@ impl FromStr for Approx {
 
 /// One qualifier phrase or a stack of them (`ước đạt trên`): the one next to the number wins.
 ///
-/// ```
-/// use vnparse::{number::approx, Approx};
-/// assert_eq!(approx("ước đạt trên 5").unwrap(), (" 5", Approx::Over));
-/// ```
-pub fn approx(input: &str) -> IResult<&str, Approx> {
+/// The crate's own reader; [`crate::parse::approx`] is the public one, generic over the
+/// error type.
+pub(crate) fn approx(input: &str) -> IResult<&str, Approx> {
     approx_phrase(input).map(|(rest, (meaning, _))| (rest, meaning))
 }
 
@@ -364,8 +362,9 @@ impl fmt::Display for Amount {
 /// How the separators of a numeral were read.
 ///
 /// ```
-/// use vnparse::number::{numeral, Grouping};
-/// let grouping = |s| numeral(s).map(|(_, n)| n.grouping);
+/// use vnparse::number::Grouping;
+/// use vnparse::parse::numeral;
+/// let grouping = |s| numeral::<()>(s).map(|(_, n)| n.grouping);
 /// assert_eq!(grouping("81737066"), Ok(Grouping::Plain));
 /// assert_eq!(grouping("1.337,5"), Ok(Grouping::Thousands));
 /// assert_eq!(grouping("7,22"), Ok(Grouping::Decimal));
@@ -380,12 +379,13 @@ pub enum Grouping {
     Decimal,
 }
 
-/// A numeral in digits, as [`numeral`] reads it.
+/// A numeral in digits, as [`crate::parse::numeral`] reads it.
 ///
 /// ```
-/// use vnparse::number::{numeral, Numeral};
+/// use vnparse::number::Numeral;
+/// use vnparse::parse::numeral;
 /// use rust_decimal::Decimal;
-/// let (_, n): (_, Numeral) = numeral("1,328 hộ").unwrap();
+/// let (_, n): (_, Numeral) = numeral::<()>("1,328 hộ").unwrap();
 /// // A lone comma before three digits is the point, unless it counts whole things.
 /// assert_eq!(n.value, Decimal::new(1328, 3));
 /// assert_eq!(n.thousands, Some(Decimal::from(1328)));
@@ -415,16 +415,9 @@ fn no_match<T>(input: &str, kind: NomErrorKind) -> IResult<&str, T> {
 
 /// A numeral in digits, Vietnamese style, with the rules of the module docs.
 ///
-/// ```
-/// use vnparse::number::{numeral, Grouping};
-/// use rust_decimal::Decimal;
-/// let (rest, n) = numeral("54.205 đối tượng").unwrap();
-/// assert_eq!((n.value, n.grouping, rest), (Decimal::from(54205), Grouping::Thousands, " đối tượng"));
-/// assert_eq!(numeral("7,22%").unwrap().1.value.to_string(), "7.22");
-/// assert_eq!(numeral("1.5 tỷ").unwrap().1.value.to_string(), "1.5");
-/// assert!(numeral("1.2.3").is_err());
-/// ```
-pub fn numeral(input: &str) -> IResult<&str, Numeral> {
+/// The crate's own reader; [`crate::parse::numeral`] is the public one, generic over the
+/// error type.
+pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
     let bytes = input.as_bytes();
     let (first, groups, end) = numeral_groups(bytes);
     if first == 0 {
@@ -461,15 +454,16 @@ pub(crate) fn scale(value: Decimal, power: u32) -> Option<Decimal> {
     Some(out)
 }
 
-/// An amount read by [`amount`]: its value and how it was written.
+/// An amount read by [`crate::parse::amount`]: its value and how it was written.
 ///
 /// ```
-/// use vnparse::number::{amount, Scaled};
+/// use vnparse::number::Scaled;
+/// use vnparse::parse::amount;
 /// use rust_decimal::Decimal;
-/// let (_, a): (_, Scaled) = amount("1 tỷ 200 triệu").unwrap();
+/// let (_, a): (_, Scaled) = amount::<()>("1 tỷ 200 triệu").unwrap();
 /// assert_eq!((a.value, a.scaled, a.power, a.words), (Decimal::from(1_200_000_000), true, 6, 0));
 /// assert_eq!(a.digits.map(|n| n.value), Some(Decimal::from(1)));
-/// let (_, w) = amount("hai mươi mốt").unwrap();
+/// let (_, w) = amount::<()>("hai mươi mốt").unwrap();
 /// assert_eq!((w.value, w.words, w.scaled, w.digits), (Decimal::from(21), 3, false, None));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -489,15 +483,9 @@ pub struct Scaled {
 /// An amount in digits, words or both, scale words applied: `1 tỷ 200 triệu`, `hai triệu
 /// rưỡi`, `15 nghìn tỷ`, `3tr`, `ba nghìn không trăm linh năm`.
 ///
-/// ```
-/// use vnparse::number::amount;
-/// use rust_decimal::Decimal;
-/// let (rest, a) = amount("1 tỷ 200 triệu đồng").unwrap();
-/// assert_eq!((a.value, rest), (Decimal::from(1_200_000_000), " đồng"));
-/// assert_eq!(amount("hai triệu rưỡi").unwrap().1.value, Decimal::from(2_500_000));
-/// assert_eq!(amount("500k").unwrap().1.value, Decimal::from(500_000));
-/// ```
-pub fn amount(input: &str) -> IResult<&str, Scaled> {
+/// The crate's own reader; [`crate::parse::amount`] is the public one, generic over the
+/// error type.
+pub(crate) fn amount(input: &str) -> IResult<&str, Scaled> {
     crate::words::grammar::amount(input)
 }
 
@@ -515,13 +503,9 @@ pub fn is_number_word(word: &str) -> bool {
 
 /// A signed amount: `-1.200.000`, `âm 5`, `27 tỉ`.
 ///
-/// ```
-/// use vnparse::number::number;
-/// use rust_decimal::Decimal;
-/// assert_eq!(number("âm 1.200.000").unwrap().1, Decimal::from(-1_200_000));
-/// assert_eq!(number("hai mươi mốt").unwrap().1, Decimal::from(21));
-/// ```
-pub fn number(input: &str) -> IResult<&str, Decimal> {
+/// The crate's own reader; [`crate::parse::number`] is the public one, generic over the
+/// error type.
+pub(crate) fn number(input: &str) -> IResult<&str, Decimal> {
     let (rest, negative) = sign(input);
     let (rest, a) = amount(rest)?;
     Ok((rest, if negative { -a.value } else { a.value }))
@@ -555,13 +539,9 @@ pub(crate) fn sign(input: &str) -> (&str, bool) {
 ///
 /// Only the canonical form is read: `IIII` and `VX` are not numerals.
 ///
-/// ```
-/// use vnparse::number::roman;
-/// assert_eq!(roman("XVII,").unwrap(), (",", 17));
-/// assert!(roman("IIII").is_err());
-/// assert!(roman("XIIIa").is_err());
-/// ```
-pub fn roman(input: &str) -> IResult<&str, u32> {
+/// The crate's own reader; [`crate::parse::roman`] is the public one, generic over the
+/// error type.
+pub(crate) fn roman(input: &str) -> IResult<&str, u32> {
     let Some((word, rest)) = split_word(input) else {
         return no_match(input, NomErrorKind::Alpha);
     };

@@ -169,13 +169,15 @@ impl FromStr for Time {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let expected = Expect {
-            what: "a time such as `17:30` or `8 giờ sáng`",
-            at: expected,
-        };
-        parse_all(s, expected, time)
+        parse_all(s, EXPECTED, time)
     }
 }
+
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "a time such as `17:30` or `8 giờ sáng`",
+    at: expected,
+};
 
 /// What a time expects where its reading stopped: minutes after the first `:`, seconds after
 /// the second, and an hour that exists.
@@ -217,12 +219,9 @@ fn sixty(input: &str) -> Option<(u8, &str)> {
 
 /// A time, as the module docs give it.
 ///
-/// ```
-/// use vnparse::time::time;
-/// let (rest, t) = time("14 giờ 30 phút đến").unwrap();
-/// assert_eq!((t.to_iso().as_str(), rest), ("14:30", " đến"));
-/// ```
-pub fn time(input: &str) -> IResult<&str, Time> {
+/// The crate's own reader; [`crate::parse::time`] is the public one, generic over the
+/// error type.
+pub(crate) fn time(input: &str) -> IResult<&str, Time> {
     let Some((hour, _, after_hour)) = number(input, 2) else {
         return fail(input);
     };
