@@ -131,6 +131,7 @@ impl Weekday {
 
 /// A part of the day, as written with a date or a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DayPart {
     /// sáng, rạng sáng.
     Morning,
@@ -213,6 +214,7 @@ pub(crate) fn day_part(input: &str) -> Option<(DayPart, &str)> {
 
 /// Which calendar a date is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 pub enum Calendar {
     /// The Gregorian calendar.
     #[default]

@@ -26,7 +26,7 @@
 
 mod grouping;
 
-use crate::error::{parse_all, Error};
+use crate::error::{here, parse_all, Error, Expect};
 use crate::text::PhraseTable;
 use crate::text::{find_phrase, space0, space1, split_word};
 pub(crate) use grouping::numeral_extent;
@@ -93,18 +93,21 @@ impl FromStr for Number {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let whole = |input| {
-            let (rest, negative) = sign(input);
-            let (rest, a) = crate::words::grammar::whole_amount(rest)?;
-            Ok((rest, if negative { -a.value } else { a.value }))
-        };
         parse_all(
             s,
             "a number such as `1.337`, `27 tỉ` or `hai mươi mốt`",
-            whole,
+            signed_whole,
         )
         .map(Number::new)
     }
+}
+
+/// A signed amount as a whole text gives it (`-1.200.000`, `âm 5`, `27 tỉ`, `100.000 chẵn`):
+/// what [`Number`] and [`Amount`] read.
+fn signed_whole(input: &str) -> IResult<&str, Decimal> {
+    let (rest, negative) = sign(input);
+    let (rest, a) = crate::words::grammar::whole_amount(rest)?;
+    Ok((rest, if negative { -a.value } else { a.value }))
 }
 
 /// Writes `value` with `.` grouping thousands and `,` as the decimal point: `1.337.000,5`.
@@ -144,6 +147,7 @@ pub(crate) fn plain(value: Decimal) -> String {
 /// assert_eq!(Approx::Over.to_string(), "trên");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Approx {
     /// `trên`, `hơn`, `ngoài`, `vượt`: more than.
     Over,
@@ -343,6 +347,50 @@ impl Amount {
             Amount::Exact(v) => plain(v),
             Amount::Range(a, b) => format!("{}..{}", plain(a), plain(b)),
         }
+    }
+}
+
+/// Reads what `Display` writes, `1.337.000.000` or `5.000.000 - 10.000.000`: one signed
+/// number or two joined by a dash, each as [`Number`] reads it (`hai mươi`, `27 tỉ` too).
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use vnparse::Amount;
+/// let range: Amount = "5.000.000 - 10.000.000".parse()?;
+/// assert_eq!(range, Amount::Range(Decimal::from(5_000_000), Decimal::from(10_000_000)));
+/// assert_eq!(range.to_string().parse::<Amount>()?, range);
+/// assert_eq!("-1,5".parse::<Amount>()?, Amount::Exact(Decimal::new(-15, 1)));
+/// assert_eq!("7–9".parse::<Amount>()?.to_string(), "7 - 9");
+/// assert_eq!(
+///     "5 -".parse::<Amount>().unwrap_err().to_string(),
+///     "at char 3 (byte 3) in `5 -‸`: unexpected end of input, expected the second number of \
+///      the range, such as `10`"
+/// );
+/// # Ok::<(), vnparse::Error>(())
+/// ```
+impl FromStr for Amount {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        const EXPECTED: Expect = Expect {
+            what: "an amount such as `1.337.000` or `5 - 10`",
+            at: |text, stop| {
+                let read = text.get(..stop).unwrap_or_default().trim_end();
+                read.ends_with(['-', '–'])
+                    .then_some(())
+                    .and(here("the second number of the range, such as `10`"))
+            },
+        };
+        parse_all(s, EXPECTED, |input| {
+            let (rest, first) = signed_whole(input)?;
+            let (after_spaces, _) = space0(rest)?;
+            let Some(second) = after_spaces.strip_prefix(['-', '–']) else {
+                return Ok((rest, Amount::Exact(first)));
+            };
+            let (second, _) = space0(second)?;
+            let (rest, last) = signed_whole(second)?;
+            Ok((rest, Amount::Range(first, last)))
+        })
     }
 }
 
