@@ -56,40 +56,148 @@ pub struct Currency([u8; 3]);
 
 impl Currency {
     /// Vietnamese đồng.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("vnd"), Some(Currency::VND));
+    /// assert_eq!(Currency::VND.to_string(), "VND");
+    /// ```
     pub const VND: Currency = Currency(*b"VND");
     /// US dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("usd"), Some(Currency::USD));
+    /// assert_eq!(Currency::USD.to_string(), "USD");
+    /// ```
     pub const USD: Currency = Currency(*b"USD");
     /// Euro.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("eur"), Some(Currency::EUR));
+    /// assert_eq!(Currency::EUR.to_string(), "EUR");
+    /// ```
     pub const EUR: Currency = Currency(*b"EUR");
     /// Japanese yen.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("jpy"), Some(Currency::JPY));
+    /// assert_eq!(Currency::JPY.to_string(), "JPY");
+    /// ```
     pub const JPY: Currency = Currency(*b"JPY");
     /// Chinese yuan (nhân dân tệ).
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("cny"), Some(Currency::CNY));
+    /// assert_eq!(Currency::CNY.to_string(), "CNY");
+    /// ```
     pub const CNY: Currency = Currency(*b"CNY");
     /// Pound sterling.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("gbp"), Some(Currency::GBP));
+    /// assert_eq!(Currency::GBP.to_string(), "GBP");
+    /// ```
     pub const GBP: Currency = Currency(*b"GBP");
     /// South Korean won.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("krw"), Some(Currency::KRW));
+    /// assert_eq!(Currency::KRW.to_string(), "KRW");
+    /// ```
     pub const KRW: Currency = Currency(*b"KRW");
     /// Thai baht.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("thb"), Some(Currency::THB));
+    /// assert_eq!(Currency::THB.to_string(), "THB");
+    /// ```
     pub const THB: Currency = Currency(*b"THB");
     /// Australian dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("aud"), Some(Currency::AUD));
+    /// assert_eq!(Currency::AUD.to_string(), "AUD");
+    /// ```
     pub const AUD: Currency = Currency(*b"AUD");
     /// Singapore dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("sgd"), Some(Currency::SGD));
+    /// assert_eq!(Currency::SGD.to_string(), "SGD");
+    /// ```
     pub const SGD: Currency = Currency(*b"SGD");
     /// Canadian dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("cad"), Some(Currency::CAD));
+    /// assert_eq!(Currency::CAD.to_string(), "CAD");
+    /// ```
     pub const CAD: Currency = Currency(*b"CAD");
     /// Hong Kong dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("hkd"), Some(Currency::HKD));
+    /// assert_eq!(Currency::HKD.to_string(), "HKD");
+    /// ```
     pub const HKD: Currency = Currency(*b"HKD");
     /// New Taiwan dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("twd"), Some(Currency::TWD));
+    /// assert_eq!(Currency::TWD.to_string(), "TWD");
+    /// ```
     pub const TWD: Currency = Currency(*b"TWD");
     /// Russian ruble.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("rub"), Some(Currency::RUB));
+    /// assert_eq!(Currency::RUB.to_string(), "RUB");
+    /// ```
     pub const RUB: Currency = Currency(*b"RUB");
     /// Indian rupee.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("inr"), Some(Currency::INR));
+    /// assert_eq!(Currency::INR.to_string(), "INR");
+    /// ```
     pub const INR: Currency = Currency(*b"INR");
     /// Lao kip.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("lak"), Some(Currency::LAK));
+    /// assert_eq!(Currency::LAK.to_string(), "LAK");
+    /// ```
     pub const LAK: Currency = Currency(*b"LAK");
     /// Cambodian riel.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("khr"), Some(Currency::KHR));
+    /// assert_eq!(Currency::KHR.to_string(), "KHR");
+    /// ```
     pub const KHR: Currency = Currency(*b"KHR");
     /// Malaysian ringgit.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("myr"), Some(Currency::MYR));
+    /// assert_eq!(Currency::MYR.to_string(), "MYR");
+    /// ```
     pub const MYR: Currency = Currency(*b"MYR");
 
     // The names of the former enum, kept so that code written against them still compiles.

@@ -54,6 +54,16 @@ pub struct Error {
 }
 
 /// What was wrong with the input.
+///
+/// ```
+/// use vnparse::{ErrorKind, Money, Date};
+/// let err = "1..2 triệu đồng".parse::<Money>().unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::Unexpected { found: '.', expected: "a digit" });
+/// let err = "31/02/2023".parse::<Date>().unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::Invalid(why) if why.contains("February")));
+/// assert_eq!("".parse::<Money>().unwrap_err().kind().to_string(),
+///            "empty input, expected an amount of money such as `1,5 tỷ đồng`");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, ThisError)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -126,6 +136,12 @@ impl Error {
     }
 
     /// The byte offset into the input where reading failed.
+    ///
+    /// ```
+    /// let err = "ngày 31/02".parse::<vnparse::Date>().unwrap_err();
+    /// assert_eq!(err.offset(), 6); // `ngày ` is 6 bytes: the day starts there
+    /// assert_eq!(&"ngày 31/02"[err.offset()..], "31/02");
+    /// ```
     pub fn offset(&self) -> usize {
         self.offset
     }
@@ -156,6 +172,12 @@ impl Error {
     }
 
     /// Why reading failed.
+    ///
+    /// ```
+    /// use vnparse::{ErrorKind, Quarter};
+    /// let err = "quý".parse::<Quarter>().unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::UnexpectedEnd(_)));
+    /// ```
     pub fn kind(&self) -> &ErrorKind {
         &self.kind
     }

@@ -158,21 +158,50 @@ impl Month {
     }
 
     /// The year, when written.
+    ///
+    /// ```
+    /// use vnparse::Month;
+    /// assert_eq!("tháng 02/2023".parse::<Month>()?.year(), Some(2023));
+    /// assert_eq!("tháng 7".parse::<Month>()?.year(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn year(&self) -> Option<i32> {
         self.year
     }
 
     /// The month, 1 to 12.
+    ///
+    /// ```
+    /// use vnparse::Month;
+    /// assert_eq!("tháng 02/2023".parse::<Month>()?.month(), 2);
+    /// assert_eq!("tháng Chạp".parse::<Month>()?.month(), 12);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn month(&self) -> u8 {
         self.month
     }
 
     /// Solar or lunar.
+    ///
+    /// ```
+    /// use vnparse::date::Calendar;
+    /// use vnparse::Month;
+    /// assert_eq!("tháng 5 âm lịch".parse::<Month>()?.calendar(), Calendar::Lunar);
+    /// assert_eq!("tháng 5".parse::<Month>()?.calendar(), Calendar::Solar);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn calendar(&self) -> Calendar {
         self.calendar
     }
 
     /// Whether this is a month of the lunar calendar.
+    ///
+    /// ```
+    /// use vnparse::Month;
+    /// assert!("tháng Giêng năm 2025".parse::<Month>()?.is_lunar());
+    /// assert!(!"tháng 1/2025".parse::<Month>()?.is_lunar());
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn is_lunar(&self) -> bool {
         self.calendar == Calendar::Lunar
     }
@@ -180,6 +209,14 @@ impl Month {
     /// `2023-02`, or `--07` without a year. A lunar month is written `--05` even with its
     /// year, as the extractor's contract writes it (ISO 8601 has no lunar months); its year
     /// and calendar are in [`Display`](fmt::Display).
+    ///
+    /// ```
+    /// use vnparse::Month;
+    /// assert_eq!("tháng 02/2023".parse::<Month>()?.to_iso(), "2023-02");
+    /// assert_eq!("tháng 7".parse::<Month>()?.to_iso(), "--07");
+    /// assert_eq!("tháng 5 năm 2024 âm lịch".parse::<Month>()?.to_iso(), "--05");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_iso(&self) -> String {
         match (self.calendar, self.year) {
             (Calendar::Solar, Some(y)) => format!("{y:04}-{:02}", self.month),
@@ -337,16 +374,36 @@ impl Quarter {
     }
 
     /// The year, when written.
+    ///
+    /// ```
+    /// use vnparse::Quarter;
+    /// assert_eq!("quý II/2023".parse::<Quarter>()?.year(), Some(2023));
+    /// assert_eq!("quý I".parse::<Quarter>()?.year(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn year(&self) -> Option<i32> {
         self.year
     }
 
     /// The quarter, 1 to 4.
+    ///
+    /// ```
+    /// use vnparse::Quarter;
+    /// assert_eq!("quý IV/2023".parse::<Quarter>()?.quarter(), 4);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn quarter(&self) -> u8 {
         self.quarter
     }
 
     /// `2023-Q2`, or `Q1` without a year.
+    ///
+    /// ```
+    /// use vnparse::Quarter;
+    /// assert_eq!("quý 3 năm 2024".parse::<Quarter>()?.to_iso(), "2024-Q3");
+    /// assert_eq!("quý I".parse::<Quarter>()?.to_iso(), "Q1");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_iso(&self) -> String {
         match self.year {
             Some(y) => format!("{y:04}-Q{}", self.quarter),
@@ -531,6 +588,14 @@ impl Year {
     }
 
     /// The first year, when the number is known.
+    ///
+    /// ```
+    /// use vnparse::Year;
+    /// assert_eq!("giai đoạn 2021-2025".parse::<Year>()?.first(), Some(2021));
+    /// assert_eq!("năm 2024".parse::<Year>()?.first(), Some(2024));
+    /// assert_eq!("năm Đinh Mùi".parse::<Year>()?.first(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn first(&self) -> Option<i32> {
         match self.0 {
             YearKind::Numbered { first, .. } => Some(first),
@@ -539,6 +604,13 @@ impl Year {
     }
 
     /// The last year (the first, for a single year), when the number is known.
+    ///
+    /// ```
+    /// use vnparse::Year;
+    /// assert_eq!("giai đoạn 2021-2025".parse::<Year>()?.last(), Some(2025));
+    /// assert_eq!("năm 2024".parse::<Year>()?.last(), Some(2024));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn last(&self) -> Option<i32> {
         match self.0 {
             YearKind::Numbered { last, .. } => Some(last),
@@ -547,6 +619,13 @@ impl Year {
     }
 
     /// Whether this is a span of two years or more.
+    ///
+    /// ```
+    /// use vnparse::Year;
+    /// assert!("nhiệm kỳ 2020 – 2025".parse::<Year>()?.is_span());
+    /// assert!(!"năm 2024".parse::<Year>()?.is_span());
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn is_span(&self) -> bool {
         matches!(self.0, YearKind::Numbered { first, last } if first != last)
     }
@@ -583,6 +662,14 @@ impl Year {
 
     /// `2022` (four digits: `0099`), or `2021..2025` for a span; the can-chi name (`Đinh Mùi`) for a year known only
     /// by it.
+    ///
+    /// ```
+    /// use vnparse::Year;
+    /// assert_eq!("năm 2022".parse::<Year>()?.to_plain(), "2022");
+    /// assert_eq!("giai đoạn 2021-2025".parse::<Year>()?.to_plain(), "2021..2025");
+    /// assert_eq!("năm Đinh Mùi".parse::<Year>()?.to_plain(), "Đinh Mùi");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_plain(&self) -> String {
         match self.0 {
             // Four digits, as ISO 8601 writes a year (`0099`), so that the text reads back.

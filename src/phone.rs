@@ -276,6 +276,14 @@ fn is_service_number(digits: &str) -> bool {
 
 /// The area codes of the numbering plan in force since 2017, after the leading `0`: two
 /// digits for Hà Nội (24) and Hồ Chí Minh City (28), three for every other province.
+///
+/// ```
+/// use vnparse::phone::AREA_CODES;
+/// use vnparse::Phone;
+/// assert!(AREA_CODES.contains(&"24") && AREA_CODES.contains(&"299"));
+/// assert_eq!("024 3825 3536".parse::<Phone>()?.to_string(), "+842438253536");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 pub const AREA_CODES: &[&str] = &[
     "24", "28", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214",
     "215", "216", "218", "219", "220", "221", "222", "225", "226", "227", "228", "229", "232",
@@ -285,6 +293,15 @@ pub const AREA_CODES: &[&str] = &[
 ];
 
 /// Mobile prefixes after the leading `0` (ten-digit numbers).
+///
+/// ```
+/// use vnparse::phone::MOBILE_PREFIXES;
+/// use vnparse::Phone;
+/// assert!(MOBILE_PREFIXES.contains(&"91"));
+/// assert_eq!("0912 345 678".parse::<Phone>()?.to_string(), "+84912345678");
+/// assert!(!MOBILE_PREFIXES.contains(&"80"));
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 pub const MOBILE_PREFIXES: &[&str] = &[
     "32", "33", "34", "35", "36", "37", "38", "39", "52", "55", "56", "58", "59", "70", "76", "77",
     "78", "79", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94",

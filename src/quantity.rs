@@ -32,6 +32,15 @@ use std::sync::OnceLock;
 /// The built-in nouns that count whole things: people and households, organisations and
 /// places, things, works and events, in their written form. A lone `,ddd` before them groups
 /// thousands (`1,328 hộ`).
+///
+/// ```
+/// use vnparse::quantity::COUNTED;
+/// use vnparse::Quantity;
+/// assert!(COUNTED.contains(&"hộ"));
+/// // A lone `,ddd` before a counted noun groups thousands.
+/// assert_eq!("1,328 hộ".parse::<Quantity>()?.to_string(), "1.328 hộ");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[rustfmt::skip]
 pub const COUNTED: &[&str] = &[
     "người", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
@@ -90,6 +99,14 @@ const CLASSIFIERS: &[&str] = &[
 ];
 
 /// The built-in durations, ages and multipliers: `01 năm`, `16 tuổi`, `1,8 lần`.
+///
+/// ```
+/// use vnparse::quantity::DURATIONS;
+/// use vnparse::Quantity;
+/// assert!(DURATIONS.contains(&"tuổi"));
+/// assert_eq!("16 tuổi".parse::<Quantity>()?.unit, "tuổi");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[rustfmt::skip]
 pub const DURATIONS: &[&str] = &[
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "tuổi", "đêm",
@@ -97,6 +114,14 @@ pub const DURATIONS: &[&str] = &[
 ];
 
 /// The built-in measures: `74,8 ha`, `25m²`, `26,5 độ C`.
+///
+/// ```
+/// use vnparse::quantity::MEASURES;
+/// use vnparse::Quantity;
+/// assert!(MEASURES.contains(&"ha"));
+/// assert_eq!("74,8 ha".parse::<Quantity>()?.to_string(), "74,8 ha");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[rustfmt::skip]
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
