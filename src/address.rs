@@ -293,19 +293,7 @@ impl FromStr for Address {
                 ));
             }
         }
-        let expected = Expect {
-            what: "an address such as `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`",
-            // A separator with no part after it; a part after a complete address trails it.
-            at: |text, stop| {
-                let read = text.get(..stop).unwrap_or_default().trim_end();
-                let rest = text.get(stop..).unwrap_or_default();
-                (read.ends_with([',', ';', '-'])
-                    && (rest.is_empty() || rest.starts_with([',', ';'])))
-                .then_some(())
-                .and(here("the next part of the address, such as `quận 5`"))
-            },
-        };
-        let mut read = parse_all(s, expected, past_separator(read_address))?;
+        let mut read = parse_all(s, EXPECTED, past_separator(read_address))?;
         match resolve(&mut read.address) {
             Ok(()) => Ok(read.address),
             Err(c) => {
@@ -320,24 +308,51 @@ impl FromStr for Address {
     }
 }
 
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "an address such as `56 Lê Duẩn, phường 3, thành phố Sóc Trăng`",
+    // A separator with no part after it; a part after a complete address trails it.
+    at: |text, stop| {
+        let read = text.get(..stop).unwrap_or_default().trim_end();
+        let rest = text.get(stop..).unwrap_or_default();
+        (read.ends_with([',', ';', '-']) && (rest.is_empty() || rest.starts_with([',', ';'])))
+            .then_some(())
+            .and(here("the next part of the address, such as `quận 5`"))
+    },
+};
+
 /// An address, as the module docs give it, with its levels checked against each other.
 ///
-/// ```
-/// use vnparse::address::address;
-/// let (rest, a) = address("thôn Đông, xã Gia Hòa, huyện Gia Viễn, tỉnh Ninh Bình. Điện thoại").unwrap();
-/// assert_eq!(rest, ". Điện thoại");
-/// assert_eq!(a.village.unwrap().to_string(), "thôn Đông");
-/// assert_eq!(a.district.unwrap().code().unwrap().to_string(), "373");
-/// assert!(address("xã Gia Hòa, huyện Gia Viễn, tỉnh Sóc Trăng").is_err());
-/// ```
-pub fn address(input: &str) -> IResult<&str, Address> {
-    let (rest, mut read) = read_address(input)?;
+/// The crate's own reader; [`crate::parse::address`] is the public one, generic over the
+/// error type.
+pub(crate) fn address(input: &str) -> IResult<&str, Address> {
+    checked(input).map_err(|refused| match refused {
+        Refused::Syntax(e) => e,
+        Refused::Contradiction { at, .. } => nom::Err::Error(NomError::new(
+            input.get(at..).unwrap_or(input),
+            NomErrorKind::Verify,
+        )),
+    })
+}
+
+/// Why no address was read: no address is written there, or its parts contradict each other.
+pub(crate) enum Refused<'a> {
+    /// What nom says of the text.
+    Syntax(nom::Err<NomError<&'a str>>),
+    /// The unit at byte `at` of the input is not in the one above it: `why`.
+    Contradiction { at: usize, why: String },
+}
+
+/// An address with its levels checked against each other, or why there is none: the reader of
+/// [`address`] and of [`crate::parse::address`], which reports the contradiction.
+pub(crate) fn checked(input: &str) -> Result<(&str, Address), Refused<'_>> {
+    let (rest, mut read) = read_address(input).map_err(Refused::Syntax)?;
     match resolve(&mut read.address) {
         Ok(()) => Ok((rest, read.address)),
-        Err(c) => {
-            let at = input.len().saturating_sub(read.left_at(c.lower));
-            fail(input.get(at..).unwrap_or(input))
-        }
+        Err(c) => Err(Refused::Contradiction {
+            at: input.len().saturating_sub(read.left_at(c.lower)),
+            why: c.message(&read.address),
+        }),
     }
 }
 

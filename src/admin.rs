@@ -490,13 +490,13 @@ impl AdminUnit {
 /// break or at `.`, `;`, `!`, `?` between two units.
 ///
 /// ```
-/// use vnparse::admin::{admin, infer_eras};
+/// use vnparse::admin::{infer_eras, AdminUnit};
 /// use vnparse::gazetteer::Era;
 /// let text = "xã Bảo Nhai, huyện Bắc Hà, tỉnh Lào Cai";
 /// let span = |unit: &str| text.find(unit).map(|at| at..at + unit.len()).unwrap();
 /// let (district, province) = (span("huyện Bắc Hà"), span("tỉnh Lào Cai"));
-/// let (_, mut h) = admin(&text[district.clone()]).unwrap();
-/// let (_, mut t) = admin(&text[province.clone()]).unwrap();
+/// let mut h: AdminUnit = text[district.clone()].parse().unwrap();
+/// let mut t: AdminUnit = text[province.clone()].parse().unwrap();
 /// assert_eq!(t.era(), None);
 /// infer_eras(text, [(district, &mut h), (province, &mut t)]);
 /// let province = t;
@@ -578,20 +578,22 @@ impl FromStr for AdminUnit {
                 ErrorKind::UnexpectedEnd("the name of the unit after its type"),
             ));
         }
-        let expected = Expect {
-            what: "an administrative unit such as `huyện Gia Viễn`",
-            at: |text, stop| {
-                let read = text.get(..stop).unwrap_or_default();
-                // Lower-case `tp` is read only before a name the gazetteer knows.
-                (read.trim_end() == "tp").then_some(Stop {
-                    skip: 0,
-                    expected: "the name of a city the gazetteer knows (or `TP` before any name)",
-                })
-            },
-        };
-        parse_all(s, expected, admin)
+        parse_all(s, EXPECTED, admin)
     }
 }
+
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "an administrative unit such as `huyện Gia Viễn`",
+    at: |text, stop| {
+        let read = text.get(..stop).unwrap_or_default();
+        // Lower-case `tp` is read only before a name the gazetteer knows.
+        (read.trim_end() == "tp").then_some(Stop {
+            skip: 0,
+            expected: "the name of a city the gazetteer knows (or `TP` before any name)",
+        })
+    },
+};
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
@@ -642,15 +644,9 @@ fn unit_type(input: &str) -> Option<(AdminType, bool, &str)> {
 
 /// An administrative unit, as the module docs give it.
 ///
-/// ```
-/// use vnparse::admin::admin;
-/// let (rest, u) = admin("huyện Gia Viễn tổ chức hội nghị").unwrap();
-/// assert_eq!((u.to_string().as_str(), rest), ("huyện Gia Viễn", " tổ chức hội nghị"));
-/// let (_, u) = admin("Phường 03").unwrap();
-/// assert_eq!(u.to_string(), "phường 3");
-/// assert!(admin("thành phố Trần Văn Trí").is_err());
-/// ```
-pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
+/// The crate's own reader; [`crate::parse::admin`] is the public one, generic over the
+/// error type.
+pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     if let Some(rest) = input.strip_prefix("TPHCM") {
         if !rest.starts_with(|c: char| c.is_alphanumeric()) {
             let matches: Vec<_> = gazetteer::find_by_name("HCM").collect();

@@ -56,40 +56,148 @@ pub struct Currency([u8; 3]);
 
 impl Currency {
     /// Vietnamese đồng.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("vnd"), Some(Currency::VND));
+    /// assert_eq!(Currency::VND.to_string(), "VND");
+    /// ```
     pub const VND: Currency = Currency(*b"VND");
     /// US dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("usd"), Some(Currency::USD));
+    /// assert_eq!(Currency::USD.to_string(), "USD");
+    /// ```
     pub const USD: Currency = Currency(*b"USD");
     /// Euro.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("eur"), Some(Currency::EUR));
+    /// assert_eq!(Currency::EUR.to_string(), "EUR");
+    /// ```
     pub const EUR: Currency = Currency(*b"EUR");
     /// Japanese yen.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("jpy"), Some(Currency::JPY));
+    /// assert_eq!(Currency::JPY.to_string(), "JPY");
+    /// ```
     pub const JPY: Currency = Currency(*b"JPY");
     /// Chinese yuan (nhân dân tệ).
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("cny"), Some(Currency::CNY));
+    /// assert_eq!(Currency::CNY.to_string(), "CNY");
+    /// ```
     pub const CNY: Currency = Currency(*b"CNY");
     /// Pound sterling.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("gbp"), Some(Currency::GBP));
+    /// assert_eq!(Currency::GBP.to_string(), "GBP");
+    /// ```
     pub const GBP: Currency = Currency(*b"GBP");
     /// South Korean won.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("krw"), Some(Currency::KRW));
+    /// assert_eq!(Currency::KRW.to_string(), "KRW");
+    /// ```
     pub const KRW: Currency = Currency(*b"KRW");
     /// Thai baht.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("thb"), Some(Currency::THB));
+    /// assert_eq!(Currency::THB.to_string(), "THB");
+    /// ```
     pub const THB: Currency = Currency(*b"THB");
     /// Australian dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("aud"), Some(Currency::AUD));
+    /// assert_eq!(Currency::AUD.to_string(), "AUD");
+    /// ```
     pub const AUD: Currency = Currency(*b"AUD");
     /// Singapore dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("sgd"), Some(Currency::SGD));
+    /// assert_eq!(Currency::SGD.to_string(), "SGD");
+    /// ```
     pub const SGD: Currency = Currency(*b"SGD");
     /// Canadian dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("cad"), Some(Currency::CAD));
+    /// assert_eq!(Currency::CAD.to_string(), "CAD");
+    /// ```
     pub const CAD: Currency = Currency(*b"CAD");
     /// Hong Kong dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("hkd"), Some(Currency::HKD));
+    /// assert_eq!(Currency::HKD.to_string(), "HKD");
+    /// ```
     pub const HKD: Currency = Currency(*b"HKD");
     /// New Taiwan dollar.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("twd"), Some(Currency::TWD));
+    /// assert_eq!(Currency::TWD.to_string(), "TWD");
+    /// ```
     pub const TWD: Currency = Currency(*b"TWD");
     /// Russian ruble.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("rub"), Some(Currency::RUB));
+    /// assert_eq!(Currency::RUB.to_string(), "RUB");
+    /// ```
     pub const RUB: Currency = Currency(*b"RUB");
     /// Indian rupee.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("inr"), Some(Currency::INR));
+    /// assert_eq!(Currency::INR.to_string(), "INR");
+    /// ```
     pub const INR: Currency = Currency(*b"INR");
     /// Lao kip.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("lak"), Some(Currency::LAK));
+    /// assert_eq!(Currency::LAK.to_string(), "LAK");
+    /// ```
     pub const LAK: Currency = Currency(*b"LAK");
     /// Cambodian riel.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("khr"), Some(Currency::KHR));
+    /// assert_eq!(Currency::KHR.to_string(), "KHR");
+    /// ```
     pub const KHR: Currency = Currency(*b"KHR");
     /// Malaysian ringgit.
+    ///
+    /// ```
+    /// use vnparse::Currency;
+    /// assert_eq!(Currency::from_code("myr"), Some(Currency::MYR));
+    /// assert_eq!(Currency::MYR.to_string(), "MYR");
+    /// ```
     pub const MYR: Currency = Currency(*b"MYR");
 
     // The names of the former enum, kept so that code written against them still compiles.
@@ -477,8 +585,9 @@ const NAMED: &[Named] = &[
 /// symbols may, see the module docs).
 ///
 /// ```
-/// use vnparse::currency::before_amount;
-/// assert!(before_amount("VNĐ 500.000").is_some() && before_amount("đồng 500").is_none());
+/// use vnparse::Money;
+/// assert_eq!("VNĐ 500.000".parse::<Money>().unwrap().to_string(), "500.000 đồng");
+/// assert!("đồng 500".parse::<Money>().is_err());
 /// ```
 pub const BEFORE: &[&str] = &["euro", "vnđ"];
 
@@ -486,9 +595,10 @@ pub const BEFORE: &[&str] = &["euro", "vnđ"];
 /// `PHP 8`, `AMD Ryzen`): read only after an amount, in capitals.
 ///
 /// ```
-/// use vnparse::currency::{after_amount, before_amount};
-/// assert!(before_amount("TOP 10").is_none());
-/// assert_eq!(after_amount(" TOP").map(|(c, _)| c.to_string()), Some("TOP".to_string()));
+/// use vnparse::Money;
+/// assert!("TOP 10".parse::<Money>().is_err());
+/// assert_eq!("10 TOP".parse::<Money>().unwrap().currency.code(), "TOP");
+/// assert!("10 top".parse::<Money>().is_err());
 /// ```
 pub const CODES_ALSO_WORDS: &[&str] = &[
     "ALL", "AMD", "BOB", "CHE", "COP", "CUP", "CVE", "GEL", "MAD", "PEN", "PHP", "SAR", "SOS",
@@ -650,43 +760,16 @@ pub(crate) enum Place {
     After,
 }
 
-/// Whether the word whose [`fold_hash`] is `hash` may open a money before its amount: a code
-/// (`USD250`), a name such as `EURO`, or the letters of a symbol (`US` of `US$`). The scanner
-/// tries the money reader at such words.
-///
-/// ```
-/// use vnparse::currency::opens_money;
-/// use vnparse::text::fold_hash;
-/// assert!(opens_money(fold_hash("USD")) && opens_money(fold_hash("HK")));
-/// assert!(!opens_money(fold_hash("đồng")) && !opens_money(fold_hash("TOP")));
-/// ```
-pub fn opens_money(hash: u64) -> bool {
-    INDEX.openers.binary_search(&hash).is_ok()
-}
-
-/// The fold hashes of the words that may open a money before its amount (see
-/// [`opens_money`]), for a scanner that builds its own table of triggers.
-///
-/// ```
-/// use vnparse::currency::opener_hashes;
-/// use vnparse::text::fold_hash;
-/// let openers = opener_hashes();
-/// assert!(openers.contains(&fold_hash("usd")) && openers.contains(&fold_hash("EURO")));
-/// assert!(!openers.contains(&fold_hash("đồng"))); // đồng stands after the amount only
-/// ```
-pub fn opener_hashes() -> &'static [u64] {
+/// The fold hashes of the words that may open a money before its amount: a code (`USD250`), a
+/// name such as `EURO`, or the letters of a symbol (`US` of `US$`). The scanner tries the money
+/// reader at such words.
+pub(crate) fn opener_hashes() -> &'static [u64] {
     &INDEX.openers
 }
 
 /// Whether a currency sign that is not a letter (`$`, `₫`, `€`, `₩`, …) starts `text`: the
 /// scanner tries the money reader there.
-///
-/// ```
-/// use vnparse::currency::starts_with_sign;
-/// assert!(starts_with_sign("₩12.000") && starts_with_sign("$5"));
-/// assert!(!starts_with_sign("US$5") && !starts_with_sign("5$"));
-/// ```
-pub fn starts_with_sign(text: &str) -> bool {
+pub(crate) fn starts_with_sign(text: &str) -> bool {
     let Some(&first) = text.as_bytes().first() else {
         return false;
     };
@@ -697,15 +780,7 @@ pub fn starts_with_sign(text: &str) -> bool {
 }
 
 /// The currency symbol at the start of `input` (`US$`, `$`, `₫`), and the rest.
-///
-/// ```
-/// use vnparse::currency::symbol;
-/// use vnparse::Currency;
-/// assert_eq!(symbol("US$ 3.500"), Some((Currency::USD, " 3.500")));
-/// assert_eq!(symbol("HK$5"), Some((Currency::HKD, "5")));
-/// assert_eq!(symbol("USD"), None);
-/// ```
-pub fn symbol(input: &str) -> Option<(Currency, &str)> {
+pub(crate) fn symbol(input: &str) -> Option<(Currency, &str)> {
     let index = &*INDEX;
     let first = usize::from(*input.as_bytes().first()?);
     if !index.symbol_starts[first] {
@@ -720,16 +795,7 @@ pub fn symbol(input: &str) -> Option<(Currency, &str)> {
 
 /// The currency written at the start of `input` (spaces before it skipped), as it may stand
 /// after an amount, and the rest: `đồng`, `USD`, `€`, `đô-la Mỹ`.
-///
-/// ```
-/// use vnparse::currency::after_amount;
-/// use vnparse::Currency;
-/// assert_eq!(after_amount(" đô-la Mỹ."), Some((Currency::USD, ".")));
-/// assert_eq!(after_amount(" AUD"), Some((Currency::AUD, "")));
-/// assert_eq!(after_amount(" đồng chí"), None);
-/// assert_eq!(after_amount(" aed"), None); // a code in capitals, or of a named currency
-/// ```
-pub fn after_amount(input: &str) -> Option<(Currency, &str)> {
+pub(crate) fn after_amount(input: &str) -> Option<(Currency, &str)> {
     let (rest, _) = space0(input).ok()?;
     symbol(rest).or_else(|| word_form(rest, Place::After))
 }
@@ -737,17 +803,7 @@ pub fn after_amount(input: &str) -> Option<(Currency, &str)> {
 /// The currency written at the start of `input` as it may stand before an amount (`USD`, `$`,
 /// `EURO`), and the rest; the amount must follow at once or after spaces (a code in capitals
 /// may be glued to it: `USD250`).
-///
-/// ```
-/// use vnparse::currency::before_amount;
-/// use vnparse::Currency;
-/// assert_eq!(before_amount("USD250"), Some((Currency::USD, "250")));
-/// assert_eq!(before_amount("US$ 3.500"), Some((Currency::USD, "3.500")));
-/// assert_eq!(before_amount("EURO 250"), Some((Currency::EUR, "250")));
-/// assert_eq!(before_amount("TOP 10"), None);
-/// assert_eq!(before_amount("usd5"), None);
-/// ```
-pub fn before_amount(input: &str) -> Option<(Currency, &str)> {
+pub(crate) fn before_amount(input: &str) -> Option<(Currency, &str)> {
     if let Some((currency, rest)) = symbol(input) {
         return Some((currency, space0(rest).ok()?.0));
     }
@@ -869,5 +925,40 @@ mod tests {
             let key = Folded::new(form.text).as_str().to_string();
             assert!(seen.insert(key), "{}", form.text);
         }
+    }
+
+    #[test]
+    fn openers_are_codes_names_and_symbol_letters() {
+        let opens = |word| opener_hashes().contains(&fold_hash(word));
+        assert!(opens("USD") && opens("usd") && opens("EURO") && opens("HK"));
+        // `đồng` stands after the amount only.
+        assert!(!opens("đồng") && !opens("TOP"));
+    }
+
+    #[test]
+    fn signs_and_symbols() {
+        assert!(starts_with_sign("₩12.000") && starts_with_sign("$5"));
+        assert!(!starts_with_sign("US$5") && !starts_with_sign("5$"));
+        assert_eq!(symbol("US$ 3.500"), Some((Currency::USD, " 3.500")));
+        assert_eq!(symbol("HK$5"), Some((Currency::HKD, "5")));
+        assert_eq!(symbol("USD"), None);
+    }
+
+    #[test]
+    fn forms_after_an_amount() {
+        assert_eq!(after_amount(" đô-la Mỹ."), Some((Currency::USD, ".")));
+        assert_eq!(after_amount(" AUD"), Some((Currency::AUD, "")));
+        assert_eq!(after_amount(" đồng chí"), None);
+        // A code in capitals, or of a currency Vietnamese text names.
+        assert_eq!(after_amount(" aed"), None);
+    }
+
+    #[test]
+    fn forms_before_an_amount() {
+        assert_eq!(before_amount("USD250"), Some((Currency::USD, "250")));
+        assert_eq!(before_amount("US$ 3.500"), Some((Currency::USD, "3.500")));
+        assert_eq!(before_amount("EURO 250"), Some((Currency::EUR, "250")));
+        assert_eq!(before_amount("TOP 10"), None);
+        assert_eq!(before_amount("usd5"), None);
     }
 }

@@ -72,6 +72,14 @@ use std::str::FromStr;
 use std::sync::LazyLock;
 
 /// A day of the week, as written before a date.
+///
+/// ```
+/// use vnparse::date::{Date, Weekday};
+/// let d: Date = "Thứ sáu, 10/03/2023".parse()?;
+/// assert_eq!(d.weekday(), Some(Weekday::Friday));
+/// assert!(Weekday::Monday < Weekday::Sunday);
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Weekday {
     /// Thứ hai.
@@ -92,6 +100,11 @@ pub enum Weekday {
 
 impl Weekday {
     /// Every weekday, Monday first.
+    ///
+    /// ```
+    /// use vnparse::date::Weekday;
+    /// assert_eq!(Weekday::ALL.map(Weekday::iso), [1, 2, 3, 4, 5, 6, 7]);
+    /// ```
     pub const ALL: [Weekday; 7] = [
         Weekday::Monday,
         Weekday::Tuesday,
@@ -103,6 +116,11 @@ impl Weekday {
     ];
 
     /// The ISO 8601 number: Monday 1 … Sunday 7.
+    ///
+    /// ```
+    /// use vnparse::date::Weekday;
+    /// assert_eq!((Weekday::Monday.iso(), Weekday::Sunday.iso()), (1, 7));
+    /// ```
     pub fn iso(self) -> u8 {
         // Seven variants: the discriminant is 0 to 6.
         #[allow(clippy::arithmetic_side_effects)]
@@ -111,11 +129,23 @@ impl Weekday {
     }
 
     /// The weekday of ISO number `n` (1 to 7).
+    ///
+    /// ```
+    /// use vnparse::date::Weekday;
+    /// assert_eq!(Weekday::from_iso(7), Some(Weekday::Sunday));
+    /// assert_eq!(Weekday::from_iso(0), None);
+    /// ```
     pub fn from_iso(n: u8) -> Option<Self> {
         Weekday::ALL.get(usize::from(n).checked_sub(1)?).copied()
     }
 
     /// The Vietnamese name: `Thứ Hai` … `Chủ Nhật`.
+    ///
+    /// ```
+    /// use vnparse::date::Weekday;
+    /// assert_eq!(Weekday::Friday.name(), "Thứ Sáu");
+    /// assert_eq!(Weekday::Sunday.name(), "Chủ Nhật");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             Weekday::Monday => "Thứ Hai",
@@ -130,7 +160,18 @@ impl Weekday {
 }
 
 /// A part of the day, as written with a date or a time.
+///
+/// ```
+/// use vnparse::date::{DayPart, Date};
+/// use vnparse::Time;
+/// let t: Time = "8 giờ tối".parse()?;
+/// assert_eq!((t.part(), t.hour()), (Some(DayPart::Evening), 20));
+/// let d: Date = "Sáng ngày 23/4/2014".parse()?;
+/// assert_eq!(d.part(), Some(DayPart::Morning));
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DayPart {
     /// sáng, rạng sáng.
     Morning,
@@ -146,6 +187,11 @@ pub enum DayPart {
 
 impl DayPart {
     /// The contract's name: `morning`, `noon`, `afternoon`, `evening`, `night`.
+    ///
+    /// ```
+    /// use vnparse::date::DayPart;
+    /// assert_eq!(DayPart::Afternoon.as_str(), "afternoon");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             DayPart::Morning => "morning",
@@ -157,6 +203,12 @@ impl DayPart {
     }
 
     /// The Vietnamese word: `sáng`, `trưa`, `chiều`, `tối`, `đêm`.
+    ///
+    /// ```
+    /// use vnparse::date::DayPart;
+    /// assert_eq!(DayPart::Afternoon.word(), "chiều");
+    /// assert_eq!(DayPart::Night.word(), "đêm");
+    /// ```
     pub fn word(self) -> &'static str {
         match self {
             DayPart::Morning => "sáng",
@@ -212,7 +264,16 @@ pub(crate) fn day_part(input: &str) -> Option<(DayPart, &str)> {
 }
 
 /// Which calendar a date is in.
+///
+/// ```
+/// use vnparse::date::{Calendar, Date};
+/// assert_eq!("15/8 âm lịch".parse::<Date>()?.calendar(), Calendar::Lunar);
+/// assert_eq!("15/8".parse::<Date>()?.calendar(), Calendar::Solar);
+/// assert_eq!(Calendar::default(), Calendar::Solar);
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 pub enum Calendar {
     /// The Gregorian calendar.
     #[default]
@@ -222,6 +283,13 @@ pub enum Calendar {
 }
 
 /// A named holiday a date is.
+///
+/// ```
+/// use vnparse::date::{Date, Holiday};
+/// assert_eq!("30/4/2025".parse::<Date>()?.holiday(), Some(Holiday::GiaiPhongMienNam));
+/// assert_eq!("Tết Canh Tý 2020".parse::<Date>()?.holiday(), Some(Holiday::TetNguyenDan));
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Holiday {
@@ -239,6 +307,11 @@ pub enum Holiday {
 
 impl Holiday {
     /// Its Vietnamese name: `Tết Nguyên đán`.
+    ///
+    /// ```
+    /// use vnparse::date::Holiday;
+    /// assert_eq!(Holiday::QuocKhanh.name(), "Quốc khánh");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             Holiday::TetNguyenDan => "Tết Nguyên đán",
@@ -291,6 +364,12 @@ pub struct CanChi {
 
 impl CanChi {
     /// The name of lunar year `year`.
+    ///
+    /// ```
+    /// use vnparse::date::CanChi;
+    /// assert_eq!(CanChi::of_year(2020).to_string(), "Canh Tý");
+    /// assert_eq!(CanChi::of_year(1967).to_string(), "Đinh Mùi");
+    /// ```
     pub fn of_year(year: i32) -> CanChi {
         let (stem, branch) = lunar::can_chi(year);
         // Indices below 10 and 12.
@@ -322,6 +401,11 @@ impl CanChi {
     }
 
     /// The stem: `Canh`.
+    ///
+    /// ```
+    /// use vnparse::date::CanChi;
+    /// assert_eq!(CanChi::of_year(2020).stem(), "Canh");
+    /// ```
     pub fn stem(self) -> &'static str {
         lunar::STEMS
             .get(usize::from(self.stem))
@@ -330,6 +414,11 @@ impl CanChi {
     }
 
     /// The branch: `Tý`.
+    ///
+    /// ```
+    /// use vnparse::date::CanChi;
+    /// assert_eq!(CanChi::of_year(2020).branch(), "Tý");
+    /// ```
     pub fn branch(self) -> &'static str {
         lunar::BRANCHES
             .get(usize::from(self.branch))
@@ -338,12 +427,26 @@ impl CanChi {
     }
 
     /// Whether this is the name of lunar year `year`.
+    ///
+    /// ```
+    /// use vnparse::date::CanChi;
+    /// let canh_ty = CanChi::of_year(2020);
+    /// assert!(canh_ty.names(1960) && canh_ty.names(2080));
+    /// assert!(!canh_ty.names(2021));
+    /// ```
     pub fn names(self, year: i32) -> bool {
         lunar::is_can_chi_of(year, usize::from(self.stem), usize::from(self.branch))
     }
 
     /// The year of this name nearest `reference`; of two as near (thirty years before and
     /// after), the earlier.
+    ///
+    /// ```
+    /// use vnparse::date::CanChi;
+    /// let canh_ty = CanChi::of_year(2020);
+    /// assert_eq!(canh_ty.nearest_year(2000), 2020);
+    /// assert_eq!(canh_ty.nearest_year(1985), 1960);
+    /// ```
     pub fn nearest_year(self, reference: i32) -> i32 {
         // Where each name stands in the cycle of sixty that starts with Giáp Tý (1984).
         let place = |name: CanChi| {
@@ -600,41 +703,95 @@ impl Date {
     }
 
     /// The year, when known.
+    ///
+    /// ```
+    /// use vnparse::Date;
+    /// assert_eq!("10/03/2023".parse::<Date>()?.year(), Some(2023));
+    /// assert_eq!("25/11".parse::<Date>()?.year(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn year(&self) -> Option<i32> {
         self.year
     }
 
     /// The month, 1 to 12 (of the lunar year for a lunar date).
+    ///
+    /// ```
+    /// use vnparse::Date;
+    /// assert_eq!("10/03/2023".parse::<Date>()?.month(), 3);
+    /// assert_eq!("rằm tháng Giêng".parse::<Date>()?.month(), 1); // of the lunar year
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn month(&self) -> u8 {
         self.month
     }
 
     /// The day of the month.
+    ///
+    /// ```
+    /// use vnparse::Date;
+    /// assert_eq!("10/03/2023".parse::<Date>()?.day(), 10);
+    /// assert_eq!("rằm tháng Giêng".parse::<Date>()?.day(), 15);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn day(&self) -> u8 {
         self.day
     }
 
     /// Solar or lunar.
+    ///
+    /// ```
+    /// use vnparse::date::{Calendar, Date};
+    /// assert_eq!("15/8 âm lịch".parse::<Date>()?.calendar(), Calendar::Lunar);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn calendar(&self) -> Calendar {
         self.calendar
     }
 
     /// The weekday written with the date, if any (see [`Date::weekday_matches`]).
+    ///
+    /// ```
+    /// use vnparse::date::{Date, Weekday};
+    /// assert_eq!("Chủ nhật, 12/3/2023".parse::<Date>()?.weekday(), Some(Weekday::Sunday));
+    /// assert_eq!("12/3/2023".parse::<Date>()?.weekday(), None); // written with none
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn weekday(&self) -> Option<Weekday> {
         self.weekday
     }
 
     /// The part of the day written with the date, if any.
+    ///
+    /// ```
+    /// use vnparse::date::{Date, DayPart};
+    /// assert_eq!("Chiều ngày 06/01".parse::<Date>()?.part(), Some(DayPart::Afternoon));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn part(&self) -> Option<DayPart> {
         self.part
     }
 
     /// The holiday the date is, if known.
+    ///
+    /// ```
+    /// use vnparse::date::{Date, Holiday};
+    /// assert_eq!("2/9/2025".parse::<Date>()?.holiday(), Some(Holiday::QuocKhanh));
+    /// assert_eq!("3/9/2025".parse::<Date>()?.holiday(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn holiday(&self) -> Option<Holiday> {
         self.holiday
     }
 
     /// Whether the month is a lunar leap month (`tháng 4 nhuận`).
+    ///
+    /// ```
+    /// use vnparse::Date;
+    /// assert!("15 tháng 4 nhuận năm 2020".parse::<Date>()?.is_leap_month());
+    /// assert!(!"15 tháng 4 năm 2020".parse::<Date>()?.is_leap_month());
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn is_leap_month(&self) -> bool {
         self.leap
     }
@@ -664,6 +821,14 @@ impl Date {
     /// The ISO 8601 form of the day: `2023-03-10`, or `--11-25` without a year. A lunar date
     /// is written with its lunar month and day (`--08-15`), as the extractor's contract
     /// writes it: that is not ISO 8601, and reads back as a solar day.
+    ///
+    /// ```
+    /// use vnparse::Date;
+    /// assert_eq!("Thứ sáu, 10/03/2023".parse::<Date>()?.to_iso(), "2023-03-10");
+    /// assert_eq!("ngày 25/11".parse::<Date>()?.to_iso(), "--11-25");
+    /// assert_eq!("15/8 âm lịch".parse::<Date>()?.to_iso(), "--08-15");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_iso(&self) -> String {
         match (self.calendar, self.year) {
             (Calendar::Solar, Some(year)) => format!("{year:04}-{:02}-{:02}", self.month, self.day),
@@ -693,6 +858,14 @@ impl Date {
     }
 
     /// The weekday the day falls on, when its year is known.
+    ///
+    /// ```
+    /// use vnparse::date::{Date, Weekday};
+    /// let d: Date = "Thứ hai, 10/03/2023".parse()?;
+    /// assert_eq!((d.weekday(), d.actual_weekday()), (Some(Weekday::Monday), Some(Weekday::Friday)));
+    /// assert_eq!("25/11".parse::<Date>()?.actual_weekday(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn actual_weekday(&self) -> Option<Weekday> {
         let (y, m, d) = self.solar()?;
         Weekday::from_iso(iso_weekday(y, m, d))
@@ -786,7 +959,7 @@ impl Date {
     }
 
     /// Checks that the day exists; the error says why not.
-    fn check(&self) -> Result<(), String> {
+    pub(crate) fn check(&self) -> Result<(), String> {
         if let Some(year) = self.year.filter(|y| !(0..=9999).contains(y)) {
             // The text forms write a year in four digits.
             return Err(format!("year {year} is outside 0 to 9999"));
@@ -1030,7 +1203,7 @@ pub(crate) fn fixed_digits(s: &str, n: usize) -> Option<(u16, &str)> {
 
 /// What a date expects where its reading stopped: a day after its cue (`ngày`), the month
 /// after a day and its separator (`10/`), the year after the second separator (`10/03/`).
-fn expected(text: &str, stop: usize) -> Option<Stop> {
+pub(crate) fn expected(text: &str, stop: usize) -> Option<Stop> {
     const DAY: &str = "a day such as `25/11` or `15 tháng 3`";
     const YEAR: &str = "a year such as `2023`";
     let read = text.get(..stop).unwrap_or_default();
@@ -1074,7 +1247,7 @@ pub(crate) struct RawDate {
 }
 
 impl RawDate {
-    fn tet_year_check(&self) -> Result<(), String> {
+    pub(crate) fn tet_year_check(&self) -> Result<(), String> {
         match self.can_chi {
             Some((stem, branch, year)) if !lunar::is_can_chi_of(year, stem, branch) => {
                 Err(format!(
@@ -1100,13 +1273,9 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 
 /// A date, as the module docs give it; a day that cannot exist does not parse.
 ///
-/// ```
-/// use vnparse::date::date;
-/// let (rest, d) = date("ngày 14 tháng 10 năm 2021 của").unwrap();
-/// assert_eq!((d.to_iso().as_str(), rest), ("2021-10-14", " của"));
-/// assert!(date("31/02/2023").is_err());
-/// ```
-pub fn date(input: &str) -> IResult<&str, Date> {
+/// The crate's own reader; [`crate::parse::date`] is the public one, generic over the
+/// error type.
+pub(crate) fn date(input: &str) -> IResult<&str, Date> {
     let (rest, raw) = raw_date(input)?;
     if !raw.is_valid() {
         return fail(input);

@@ -92,13 +92,15 @@ impl FromStr for DocNumber {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let expected = Expect {
-            what: "a document number such as `20/2021/NĐ-CP`",
-            at: expected,
-        };
-        parse_all(s, expected, docnum)
+        parse_all(s, EXPECTED, docnum)
     }
 }
+
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "a document number such as `20/2021/NĐ-CP`",
+    at: expected,
+};
 
 /// What a document number expects where its reading stopped: after its number a `/`, after a
 /// `/` its year or symbol, after its year the `/` before the symbol.
@@ -125,12 +127,9 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 
 /// A document number, as the module docs give it.
 ///
-/// ```
-/// use vnparse::docnum::docnum;
-/// let (rest, d) = docnum("20/2021/NĐ-CP quy định").unwrap();
-/// assert_eq!((d.to_string().as_str(), rest), ("20/2021/NĐ-CP", " quy định"));
-/// ```
-pub fn docnum(input: &str) -> IResult<&str, DocNumber> {
+/// The crate's own reader; [`crate::parse::docnum`] is the public one, generic over the
+/// error type.
+pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 6 {
         return fail(input);

@@ -54,6 +54,16 @@ pub struct Error {
 }
 
 /// What was wrong with the input.
+///
+/// ```
+/// use vnparse::{ErrorKind, Money, Date};
+/// let err = "1..2 triệu đồng".parse::<Money>().unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::Unexpected { found: '.', expected: "a digit" });
+/// let err = "31/02/2023".parse::<Date>().unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::Invalid(why) if why.contains("February")));
+/// assert_eq!("".parse::<Money>().unwrap_err().kind().to_string(),
+///            "empty input, expected an amount of money such as `1,5 tỷ đồng`");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, ThisError)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -126,6 +136,12 @@ impl Error {
     }
 
     /// The byte offset into the input where reading failed.
+    ///
+    /// ```
+    /// let err = "ngày 31/02".parse::<vnparse::Date>().unwrap_err();
+    /// assert_eq!(err.offset(), 6); // `ngày ` is 6 bytes: the day starts there
+    /// assert_eq!(&"ngày 31/02"[err.offset()..], "31/02");
+    /// ```
     pub fn offset(&self) -> usize {
         self.offset
     }
@@ -156,6 +172,12 @@ impl Error {
     }
 
     /// Why reading failed.
+    ///
+    /// ```
+    /// use vnparse::{ErrorKind, Quarter};
+    /// let err = "quý".parse::<Quarter>().unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::UnexpectedEnd(_)));
+    /// ```
     pub fn kind(&self) -> &ErrorKind {
         &self.kind
     }
@@ -338,6 +360,28 @@ pub(crate) fn parse_all<'a, T>(
         Err(nom::Err::Incomplete(_)) => (trimmed.len(), false),
     };
     Err(stopped(input, start, offset, complete, expected))
+}
+
+/// The error of a reader that found no value at the start of `input` (a parser of
+/// [`crate::parse`], inside a grammar), from the nom error where it stopped: what `expected`
+/// expects there, or an overflow.
+///
+/// Only a window of the input after the stop is looked at, so that a grammar trying a parser
+/// at every position of a long text stays linear.
+pub(crate) fn no_value(input: &str, e: &nom::error::Error<&str>, expected: Expect) -> Error {
+    /// How many bytes after the stop the error looks at (what an `Expect` steps over is a
+    /// word or two).
+    const LOOK_AHEAD: usize = 256;
+    let offset = input.len().saturating_sub(e.input.len());
+    if e.code == nom::error::ErrorKind::TooLarge {
+        return Error::at(input, offset, ErrorKind::Overflow);
+    }
+    let window = input
+        .get(..char_boundary(input, offset.saturating_add(LOOK_AHEAD)))
+        .unwrap_or(input);
+    let error = stopped(window, 0, offset, false, expected);
+    // Quoted from the whole input, which may go on past the window.
+    Error::at(input, error.offset, error.kind)
 }
 
 /// The error for a reader that stopped at byte `offset` of `input` (whose value began at

@@ -8,7 +8,7 @@
 //! numbers and official document numbers (`20/2021/NĐ-CP`).
 //!
 //! Each kind of value is a type with `FromStr` and `Display` that round-trip, built on exact
-//! decimals ([`rust_decimal::Decimal`]), with a public [nom] parser in its module for use in
+//! decimals ([`rust_decimal::Decimal`]), with a public [nom] parser in [`parse`] for use in
 //! your own grammars. [`extract()`] scans free text and yields every entity with its byte span.
 //!
 //! ```
@@ -58,24 +58,25 @@
 //!
 //! ## Your own grammar
 //!
-//! Each module's parser ([`money::money`], [`date::date`], [`percent::percent`],
-//! [`number::amount`], …) is a plain `nom` parser, `fn(&str) -> IResult<&str, T>`, that reads
-//! its value at the start of the input and leaves the rest. Compose them with `nom`'s
-//! combinators into the grammar of your own documents, here one line of a ledger:
+//! The module [`parse`] holds the crate's readers as `nom` parsers ([`parse::money`],
+//! [`parse::date`], [`parse::percent`], [`parse::amount`], …): each reads its value at the start
+//! of the input and leaves the rest, and is generic over the error type, so it composes with
+//! `nom`'s combinators (re-exported as [`vnparse::nom`](nom)) whatever error your grammar
+//! carries. Here one line of a ledger, with nom's default error:
 //!
 //! ```
-//! use nom::bytes::complete::tag;
-//! use nom::character::complete::space1;
-//! use nom::sequence::{preceded, separated_pair};
-//! use nom::{IResult, Parser};
-//! use vnparse::{date::date, money::money, Date, Money};
+//! use vnparse::nom::bytes::complete::tag;
+//! use vnparse::nom::character::complete::space1;
+//! use vnparse::nom::sequence::{preceded, separated_pair};
+//! use vnparse::nom::{IResult, Parser};
+//! use vnparse::{parse, Date, Money};
 //!
 //! /// `Ngày <date>: thu <money>`
 //! fn ledger_line(input: &str) -> IResult<&str, (Date, Money)> {
 //!     separated_pair(
-//!         preceded((tag("Ngày"), space1), date),
+//!         preceded((tag("Ngày"), space1), parse::date),
 //!         (tag(":"), space1, tag("thu"), space1),
-//!         money,
+//!         parse::money,
 //!     )
 //!     .parse(input)
 //! }
@@ -85,6 +86,49 @@
 //! assert_eq!(paid.to_string(), "1.250.000 đồng");
 //! assert_eq!(rest, "; chi 300.000 đ");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! An error type of yours that implements `FromExternalError<&str, vnparse::Error>` receives
+//! the reason a value failed, with its place, where nom's default error would keep only
+//! `ErrorKind::Verify`:
+//!
+//! ```
+//! use vnparse::nom::bytes::complete::tag;
+//! use vnparse::nom::character::complete::space1;
+//! use vnparse::nom::error::{ErrorKind, FromExternalError, ParseError};
+//! use vnparse::nom::sequence::preceded;
+//! use vnparse::nom::{IResult, Parser};
+//! use vnparse::{parse, Date};
+//!
+//! #[derive(Debug)]
+//! enum LedgerError<'a> {
+//!     Layout(&'a str, ErrorKind),
+//!     Value(vnparse::Error),
+//! }
+//! impl<'a> ParseError<&'a str> for LedgerError<'a> {
+//!     fn from_error_kind(input: &'a str, kind: ErrorKind) -> Self {
+//!         LedgerError::Layout(input, kind)
+//!     }
+//!     fn append(_: &'a str, _: ErrorKind, other: Self) -> Self {
+//!         other
+//!     }
+//! }
+//! impl<'a> FromExternalError<&'a str, vnparse::Error> for LedgerError<'a> {
+//!     fn from_external_error(_: &'a str, _: ErrorKind, e: vnparse::Error) -> Self {
+//!         LedgerError::Value(e)
+//!     }
+//! }
+//!
+//! fn day(input: &str) -> IResult<&str, Date, LedgerError<'_>> {
+//!     preceded((tag("Ngày"), space1), parse::date).parse(input)
+//! }
+//!
+//! match day("Ngày 31/02/2023: thu 1.250.000 đ") {
+//!     Err(vnparse::nom::Err::Error(LedgerError::Value(why))) => {
+//!         assert_eq!(why.kind().to_string(), "day 31 does not exist in February 2023")
+//!     }
+//!     other => panic!("{other:?}"),
+//! }
 //! ```
 //!
 //! ## Every entity of a text
@@ -176,7 +220,7 @@
 //! One module per kind of value, each opening with the grammar it reads: [`number`],
 //! [`money`] (with [`currency`]), [`percent`], [`quantity`] (counts and ratios), [`ordinal`], [`date`], [`time`],
 //! [`period`] (months, quarters, years), [`admin`], [`address`], [`phone`], [`docnum`]; the
-//! extractor in [`mod@extract`]; the data behind them in [`lunar`] (the Vietnamese calendar) and
+//! extractor in [`mod@extract`]; the kinds' readers as generic nom parsers in [`parse`]; the data behind them in [`lunar`] (the Vietnamese calendar) and
 //! [`gazetteer`] (the administrative units before and after the 2025 reform).
 //!
 //! # Features
@@ -203,6 +247,7 @@ pub mod lunar;
 pub mod money;
 pub mod number;
 pub mod ordinal;
+pub mod parse;
 pub mod percent;
 pub mod period;
 pub mod phone;
@@ -218,16 +263,16 @@ pub use crate::serde::Json;
 /// The [nom] this crate's parsers are written in, re-exported so that a grammar of yours can
 /// use them with the same version of nom, without naming it in your `Cargo.toml`.
 ///
-/// Every public parser (`vnparse::money::money`, `vnparse::date::date`, …) is a nom parser
-/// over `&str` with nom's default error, so it composes with nom's combinators:
+/// Every parser of [`parse`] is a nom parser over `&str`, generic over the error type, so it
+/// composes with nom's combinators:
 ///
 /// ```
 /// use vnparse::nom::{bytes::complete::tag, sequence::preceded, IResult, Parser};
-/// use vnparse::{money::money, Money};
+/// use vnparse::{parse, Money};
 ///
 /// /// `Giá: 1,5 tỷ đồng`: a price line of a listing.
 /// fn price_line(input: &str) -> IResult<&str, Money> {
-///     preceded(tag("Giá: "), money).parse(input)
+///     preceded(tag("Giá: "), parse::money).parse(input)
 /// }
 ///
 /// let (rest, price) = price_line("Giá: 1,5 tỷ đồng, thương lượng").unwrap();

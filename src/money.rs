@@ -12,7 +12,7 @@
 //! per      = "/" unit | "mỗi" unit | "một" counted-unit         /tháng  mỗi người  một vé
 //! ```
 //!
-//! `amount` is [`crate::number::amount`]; qualifiers are those of [`Approx`]; the currencies,
+//! `amount` is [`crate::parse::amount`]; qualifiers are those of [`Approx`]; the currencies,
 //! and where each form may stand, are [`crate::currency`]'s one table. A range writes its
 //! currency once (`5-10 triệu đồng`); with a currency on each bound (`11$ – 12,5$`) each bound
 //! is an amount of its own. The minor unit counts hundredths, for the currencies whose minor
@@ -26,7 +26,7 @@
 //! lexicon of [`crate::quantity::Units`], or a unit things are sold by: `vé`, `lượng`, `chỉ`),
 //! since `một` is otherwise the article (`một cách`); `một lần` is "once", not "per time".
 //!
-//! The parser [`money`] leaves the price's unit in the rest, as the entity contract spans a
+//! The parser [`crate::parse::money`] leaves the price's unit in the rest, as the entity contract spans a
 //! price on its amount; [`Money::from_str`] reads it.
 //!
 //! An amount with a scale word and no currency, priced by a unit of measure, is a price in
@@ -99,13 +99,9 @@ impl fmt::Display for Money {
 impl FromStr for Money {
     type Err = Error;
 
-    /// A money as [`money`] reads it, with the unit of a price read too.
+    /// A money as [`crate::parse::money`] reads it, with the unit of a price read too.
     fn from_str(s: &str) -> Result<Self, Error> {
-        let expected = Expect {
-            what: "an amount of money such as `1,5 tỷ đồng`",
-            at: expected,
-        };
-        parse_all(s, expected, |input| {
+        parse_all(s, EXPECTED, |input| {
             let (rest, m) = money(input)?;
             Ok(match per_clause(rest) {
                 Some((_, after)) => (after, m),
@@ -117,6 +113,12 @@ impl FromStr for Money {
 
 /// What stands where an amount is lacking.
 const AMOUNT: &str = "an amount such as `500.000` or `1,5 tỷ`";
+
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "an amount of money such as `1,5 tỷ đồng`",
+    at: expected,
+};
 
 /// What money expects where its reading stopped, by the grammar of the module docs: the unit
 /// of a price after its `/`; else, over what reads as the opening of an amount, a currency
@@ -146,19 +148,9 @@ fn expected(text: &str, stop: usize) -> Option<Stop> {
 /// The unit of a price is read into [`Money::per`] but left in the rest: the entity contract
 /// spans a price on its amount.
 ///
-/// ```
-/// use vnparse::money::money;
-/// use vnparse::{Amount, Currency};
-/// use rust_decimal::Decimal;
-/// let (rest, m) = money("từ 5 đến 10 triệu đồng/tháng").unwrap();
-/// assert_eq!(rest, "/tháng");
-/// assert_eq!(m.amount, Amount::Range(Decimal::from(5_000_000), Decimal::from(10_000_000)));
-/// assert_eq!(m.per.as_deref(), Some("tháng"));
-/// assert_eq!(money("$5").unwrap().1.currency, Currency::USD);
-/// assert_eq!(money("USD250").unwrap().1.amount, Amount::Exact(Decimal::from(250)));
-/// assert_eq!(money("3 đô la 25 xu").unwrap().1.amount, Amount::Exact(Decimal::new(325, 2)));
-/// ```
-pub fn money(input: &str) -> IResult<&str, Money> {
+/// The crate's own reader; [`crate::parse::money`] is the public one, generic over the
+/// error type.
+pub(crate) fn money(input: &str) -> IResult<&str, Money> {
     let (rest, mut m) = match prefixed(input) {
         Some(found) => found,
         None => suffixed(input)?,

@@ -26,7 +26,7 @@
 
 mod grouping;
 
-use crate::error::{parse_all, Error};
+use crate::error::{here, parse_all, Error, Expect};
 use crate::text::PhraseTable;
 use crate::text::{find_phrase, space0, space1, split_word};
 pub(crate) use grouping::numeral_extent;
@@ -93,18 +93,21 @@ impl FromStr for Number {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let whole = |input| {
-            let (rest, negative) = sign(input);
-            let (rest, a) = crate::words::grammar::whole_amount(rest)?;
-            Ok((rest, if negative { -a.value } else { a.value }))
-        };
         parse_all(
             s,
             "a number such as `1.337`, `27 tỉ` or `hai mươi mốt`",
-            whole,
+            signed_whole,
         )
         .map(Number::new)
     }
+}
+
+/// A signed amount as a whole text gives it (`-1.200.000`, `âm 5`, `27 tỉ`, `100.000 chẵn`):
+/// what [`Number`] and [`Amount`] read.
+fn signed_whole(input: &str) -> IResult<&str, Decimal> {
+    let (rest, negative) = sign(input);
+    let (rest, a) = crate::words::grammar::whole_amount(rest)?;
+    Ok((rest, if negative { -a.value } else { a.value }))
 }
 
 /// Writes `value` with `.` grouping thousands and `,` as the decimal point: `1.337.000,5`.
@@ -144,6 +147,7 @@ pub(crate) fn plain(value: Decimal) -> String {
 /// assert_eq!(Approx::Over.to_string(), "trên");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Approx {
     /// `trên`, `hơn`, `ngoài`, `vượt`: more than.
     Over,
@@ -270,11 +274,9 @@ impl FromStr for Approx {
 
 /// One qualifier phrase or a stack of them (`ước đạt trên`): the one next to the number wins.
 ///
-/// ```
-/// use vnparse::{number::approx, Approx};
-/// assert_eq!(approx("ước đạt trên 5").unwrap(), (" 5", Approx::Over));
-/// ```
-pub fn approx(input: &str) -> IResult<&str, Approx> {
+/// The crate's own reader; [`crate::parse::approx`] is the public one, generic over the
+/// error type.
+pub(crate) fn approx(input: &str) -> IResult<&str, Approx> {
     approx_phrase(input).map(|(rest, (meaning, _))| (rest, meaning))
 }
 
@@ -348,6 +350,50 @@ impl Amount {
     }
 }
 
+/// Reads what `Display` writes, `1.337.000.000` or `5.000.000 - 10.000.000`: one signed
+/// number or two joined by a dash, each as [`Number`] reads it (`hai mươi`, `27 tỉ` too).
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use vnparse::Amount;
+/// let range: Amount = "5.000.000 - 10.000.000".parse()?;
+/// assert_eq!(range, Amount::Range(Decimal::from(5_000_000), Decimal::from(10_000_000)));
+/// assert_eq!(range.to_string().parse::<Amount>()?, range);
+/// assert_eq!("-1,5".parse::<Amount>()?, Amount::Exact(Decimal::new(-15, 1)));
+/// assert_eq!("7–9".parse::<Amount>()?.to_string(), "7 - 9");
+/// assert_eq!(
+///     "5 -".parse::<Amount>().unwrap_err().to_string(),
+///     "at char 3 (byte 3) in `5 -‸`: unexpected end of input, expected the second number of \
+///      the range, such as `10`"
+/// );
+/// # Ok::<(), vnparse::Error>(())
+/// ```
+impl FromStr for Amount {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        const EXPECTED: Expect = Expect {
+            what: "an amount such as `1.337.000` or `5 - 10`",
+            at: |text, stop| {
+                let read = text.get(..stop).unwrap_or_default().trim_end();
+                read.ends_with(['-', '–'])
+                    .then_some(())
+                    .and(here("the second number of the range, such as `10`"))
+            },
+        };
+        parse_all(s, EXPECTED, |input| {
+            let (rest, first) = signed_whole(input)?;
+            let (after_spaces, _) = space0(rest)?;
+            let Some(second) = after_spaces.strip_prefix(['-', '–']) else {
+                return Ok((rest, Amount::Exact(first)));
+            };
+            let (second, _) = space0(second)?;
+            let (rest, last) = signed_whole(second)?;
+            Ok((rest, Amount::Range(first, last)))
+        })
+    }
+}
+
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -364,8 +410,9 @@ impl fmt::Display for Amount {
 /// How the separators of a numeral were read.
 ///
 /// ```
-/// use vnparse::number::{numeral, Grouping};
-/// let grouping = |s| numeral(s).map(|(_, n)| n.grouping);
+/// use vnparse::number::Grouping;
+/// use vnparse::parse::numeral;
+/// let grouping = |s| numeral::<()>(s).map(|(_, n)| n.grouping);
 /// assert_eq!(grouping("81737066"), Ok(Grouping::Plain));
 /// assert_eq!(grouping("1.337,5"), Ok(Grouping::Thousands));
 /// assert_eq!(grouping("7,22"), Ok(Grouping::Decimal));
@@ -380,12 +427,13 @@ pub enum Grouping {
     Decimal,
 }
 
-/// A numeral in digits, as [`numeral`] reads it.
+/// A numeral in digits, as [`crate::parse::numeral`] reads it.
 ///
 /// ```
-/// use vnparse::number::{numeral, Numeral};
+/// use vnparse::number::Numeral;
+/// use vnparse::parse::numeral;
 /// use rust_decimal::Decimal;
-/// let (_, n): (_, Numeral) = numeral("1,328 hộ").unwrap();
+/// let (_, n): (_, Numeral) = numeral::<()>("1,328 hộ").unwrap();
 /// // A lone comma before three digits is the point, unless it counts whole things.
 /// assert_eq!(n.value, Decimal::new(1328, 3));
 /// assert_eq!(n.thousands, Some(Decimal::from(1328)));
@@ -415,16 +463,9 @@ fn no_match<T>(input: &str, kind: NomErrorKind) -> IResult<&str, T> {
 
 /// A numeral in digits, Vietnamese style, with the rules of the module docs.
 ///
-/// ```
-/// use vnparse::number::{numeral, Grouping};
-/// use rust_decimal::Decimal;
-/// let (rest, n) = numeral("54.205 đối tượng").unwrap();
-/// assert_eq!((n.value, n.grouping, rest), (Decimal::from(54205), Grouping::Thousands, " đối tượng"));
-/// assert_eq!(numeral("7,22%").unwrap().1.value.to_string(), "7.22");
-/// assert_eq!(numeral("1.5 tỷ").unwrap().1.value.to_string(), "1.5");
-/// assert!(numeral("1.2.3").is_err());
-/// ```
-pub fn numeral(input: &str) -> IResult<&str, Numeral> {
+/// The crate's own reader; [`crate::parse::numeral`] is the public one, generic over the
+/// error type.
+pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
     let bytes = input.as_bytes();
     let (first, groups, end) = numeral_groups(bytes);
     if first == 0 {
@@ -461,15 +502,16 @@ pub(crate) fn scale(value: Decimal, power: u32) -> Option<Decimal> {
     Some(out)
 }
 
-/// An amount read by [`amount`]: its value and how it was written.
+/// An amount read by [`crate::parse::amount`]: its value and how it was written.
 ///
 /// ```
-/// use vnparse::number::{amount, Scaled};
+/// use vnparse::number::Scaled;
+/// use vnparse::parse::amount;
 /// use rust_decimal::Decimal;
-/// let (_, a): (_, Scaled) = amount("1 tỷ 200 triệu").unwrap();
+/// let (_, a): (_, Scaled) = amount::<()>("1 tỷ 200 triệu").unwrap();
 /// assert_eq!((a.value, a.scaled, a.power, a.words), (Decimal::from(1_200_000_000), true, 6, 0));
 /// assert_eq!(a.digits.map(|n| n.value), Some(Decimal::from(1)));
-/// let (_, w) = amount("hai mươi mốt").unwrap();
+/// let (_, w) = amount::<()>("hai mươi mốt").unwrap();
 /// assert_eq!((w.value, w.words, w.scaled, w.digits), (Decimal::from(21), 3, false, None));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -489,15 +531,9 @@ pub struct Scaled {
 /// An amount in digits, words or both, scale words applied: `1 tỷ 200 triệu`, `hai triệu
 /// rưỡi`, `15 nghìn tỷ`, `3tr`, `ba nghìn không trăm linh năm`.
 ///
-/// ```
-/// use vnparse::number::amount;
-/// use rust_decimal::Decimal;
-/// let (rest, a) = amount("1 tỷ 200 triệu đồng").unwrap();
-/// assert_eq!((a.value, rest), (Decimal::from(1_200_000_000), " đồng"));
-/// assert_eq!(amount("hai triệu rưỡi").unwrap().1.value, Decimal::from(2_500_000));
-/// assert_eq!(amount("500k").unwrap().1.value, Decimal::from(500_000));
-/// ```
-pub fn amount(input: &str) -> IResult<&str, Scaled> {
+/// The crate's own reader; [`crate::parse::amount`] is the public one, generic over the
+/// error type.
+pub(crate) fn amount(input: &str) -> IResult<&str, Scaled> {
     crate::words::grammar::amount(input)
 }
 
@@ -515,13 +551,9 @@ pub fn is_number_word(word: &str) -> bool {
 
 /// A signed amount: `-1.200.000`, `âm 5`, `27 tỉ`.
 ///
-/// ```
-/// use vnparse::number::number;
-/// use rust_decimal::Decimal;
-/// assert_eq!(number("âm 1.200.000").unwrap().1, Decimal::from(-1_200_000));
-/// assert_eq!(number("hai mươi mốt").unwrap().1, Decimal::from(21));
-/// ```
-pub fn number(input: &str) -> IResult<&str, Decimal> {
+/// The crate's own reader; [`crate::parse::number`] is the public one, generic over the
+/// error type.
+pub(crate) fn number(input: &str) -> IResult<&str, Decimal> {
     let (rest, negative) = sign(input);
     let (rest, a) = amount(rest)?;
     Ok((rest, if negative { -a.value } else { a.value }))
@@ -555,13 +587,9 @@ pub(crate) fn sign(input: &str) -> (&str, bool) {
 ///
 /// Only the canonical form is read: `IIII` and `VX` are not numerals.
 ///
-/// ```
-/// use vnparse::number::roman;
-/// assert_eq!(roman("XVII,").unwrap(), (",", 17));
-/// assert!(roman("IIII").is_err());
-/// assert!(roman("XIIIa").is_err());
-/// ```
-pub fn roman(input: &str) -> IResult<&str, u32> {
+/// The crate's own reader; [`crate::parse::roman`] is the public one, generic over the
+/// error type.
+pub(crate) fn roman(input: &str) -> IResult<&str, u32> {
     let Some((word, rest)) = split_word(input) else {
         return no_match(input, NomErrorKind::Alpha);
     };

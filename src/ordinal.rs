@@ -70,13 +70,15 @@ impl FromStr for Ordinal {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let expected = Expect {
-            what: "an ordinal such as `lần thứ IV`",
-            at: expected,
-        };
-        parse_all(s, expected, ordinal)
+        parse_all(s, EXPECTED, ordinal)
     }
 }
+
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "an ordinal such as `lần thứ IV`",
+    at: expected,
+};
 
 /// What an ordinal expects where its reading stopped: after its cue word, the rank.
 fn expected(text: &str, stop: usize) -> Option<Stop> {
@@ -96,14 +98,9 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 
 /// A rank after `thứ`: a Roman numeral, digits, `nhất`, or number words.
 ///
-/// ```
-/// use vnparse::ordinal::rank;
-/// assert_eq!(rank("XIII của Đảng"), Ok((" của Đảng", 13)));
-/// assert_eq!(rank("nhất").map(|(_, r)| r), Ok(1));
-/// assert_eq!(rank("12").map(|(_, r)| r), Ok(12));
-/// assert_eq!(rank("hai mươi mốt").map(|(_, r)| r), Ok(21));
-/// ```
-pub fn rank(input: &str) -> IResult<&str, u32> {
+/// The crate's own reader; [`crate::parse::rank`] is the public one, generic over the
+/// error type.
+pub(crate) fn rank(input: &str) -> IResult<&str, u32> {
     if let Ok(found) = roman(input) {
         return Ok(found);
     }
@@ -123,13 +120,9 @@ pub fn rank(input: &str) -> IResult<&str, u32> {
 
 /// An ordinal phrase, cue word included.
 ///
-/// ```
-/// use vnparse::ordinal::ordinal;
-/// assert_eq!(ordinal("lần thứ XVII, nhiệm kỳ").unwrap().1.value(), 17);
-/// assert_eq!(ordinal("khóa XV").unwrap().1.value(), 15);
-/// assert_eq!(ordinal("lần hai").unwrap().1.value(), 2);
-/// ```
-pub fn ordinal(input: &str) -> IResult<&str, Ordinal> {
+/// The crate's own reader; [`crate::parse::ordinal`] is the public one, generic over the
+/// error type.
+pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
     let (rest, cue) = alt((
         keyword("lần thứ"),
         keyword("khóa"),

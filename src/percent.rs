@@ -49,13 +49,15 @@ impl FromStr for Percent {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let expected = Expect {
-            what: "a percentage such as `7,22%`",
-            at: expected,
-        };
-        parse_all(s, expected, percent)
+        parse_all(s, EXPECTED, percent)
     }
 }
+
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "a percentage such as `7,22%`",
+    at: expected,
+};
 
 /// What a percentage expects where its reading stopped: after its amount the sign, before it
 /// the amount.
@@ -82,14 +84,9 @@ pub(crate) fn percent_sign(input: &str) -> Option<((), &str)> {
 
 /// A percentage, as the module docs give it.
 ///
-/// ```
-/// use vnparse::percent::percent;
-/// use vnparse::Amount;
-/// use rust_decimal::Decimal;
-/// let (_, p) = percent("5,8-6%").unwrap();
-/// assert_eq!(p.amount, Amount::Range(Decimal::new(58, 1), Decimal::from(6)));
-/// ```
-pub fn percent(input: &str) -> IResult<&str, Percent> {
+/// The crate's own reader; [`crate::parse::percent`] is the public one, generic over the
+/// error type.
+pub(crate) fn percent(input: &str) -> IResult<&str, Percent> {
     let (rest, m) = marked(input, percent_sign, &["vượt"])?;
     Ok((
         rest,

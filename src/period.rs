@@ -158,21 +158,50 @@ impl Month {
     }
 
     /// The year, when written.
+    ///
+    /// ```
+    /// use vnparse::Month;
+    /// assert_eq!("tháng 02/2023".parse::<Month>()?.year(), Some(2023));
+    /// assert_eq!("tháng 7".parse::<Month>()?.year(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn year(&self) -> Option<i32> {
         self.year
     }
 
     /// The month, 1 to 12.
+    ///
+    /// ```
+    /// use vnparse::Month;
+    /// assert_eq!("tháng 02/2023".parse::<Month>()?.month(), 2);
+    /// assert_eq!("tháng Chạp".parse::<Month>()?.month(), 12);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn month(&self) -> u8 {
         self.month
     }
 
     /// Solar or lunar.
+    ///
+    /// ```
+    /// use vnparse::date::Calendar;
+    /// use vnparse::Month;
+    /// assert_eq!("tháng 5 âm lịch".parse::<Month>()?.calendar(), Calendar::Lunar);
+    /// assert_eq!("tháng 5".parse::<Month>()?.calendar(), Calendar::Solar);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn calendar(&self) -> Calendar {
         self.calendar
     }
 
     /// Whether this is a month of the lunar calendar.
+    ///
+    /// ```
+    /// use vnparse::Month;
+    /// assert!("tháng Giêng năm 2025".parse::<Month>()?.is_lunar());
+    /// assert!(!"tháng 1/2025".parse::<Month>()?.is_lunar());
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn is_lunar(&self) -> bool {
         self.calendar == Calendar::Lunar
     }
@@ -180,6 +209,14 @@ impl Month {
     /// `2023-02`, or `--07` without a year. A lunar month is written `--05` even with its
     /// year, as the extractor's contract writes it (ISO 8601 has no lunar months); its year
     /// and calendar are in [`Display`](fmt::Display).
+    ///
+    /// ```
+    /// use vnparse::Month;
+    /// assert_eq!("tháng 02/2023".parse::<Month>()?.to_iso(), "2023-02");
+    /// assert_eq!("tháng 7".parse::<Month>()?.to_iso(), "--07");
+    /// assert_eq!("tháng 5 năm 2024 âm lịch".parse::<Month>()?.to_iso(), "--05");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_iso(&self) -> String {
         match (self.calendar, self.year) {
             (Calendar::Solar, Some(y)) => format!("{y:04}-{:02}", self.month),
@@ -212,13 +249,15 @@ impl FromStr for Month {
         if let Some((year, month)) = short_month(s.trim()) {
             return Month::new(year, month).map_err(at_start);
         }
-        let expected = Expect {
-            what: "a month such as `tháng 02/2023`",
-            at: |text, stop| after_cue_expected(text, stop, &["tháng"], MONTH_NUMBER),
-        };
-        parse_all(s, expected, month)
+        parse_all(s, MONTH, month)
     }
 }
+
+/// What the month reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const MONTH: Expect = Expect {
+    what: "a month such as `tháng 02/2023`",
+    at: |text, stop| after_cue_expected(text, stop, &["tháng"], MONTH_NUMBER),
+};
 
 /// `2023-12`, `--12`, `12/2023`, `T12/2023`: (year, month), the month not yet checked.
 fn short_month(s: &str) -> Option<(Option<i32>, u8)> {
@@ -240,13 +279,9 @@ fn short_month(s: &str) -> Option<(Option<i32>, u8)> {
 
 /// A month, as the module docs give it.
 ///
-/// ```
-/// use vnparse::period::month;
-/// assert_eq!(month("tháng 7 năm 2023").unwrap().1.to_iso(), "2023-07");
-/// assert!(month("tháng 5 âm lịch").unwrap().1.is_lunar());
-/// assert!(month("tháng năm").is_err());
-/// ```
-pub fn month(input: &str) -> IResult<&str, Month> {
+/// The crate's own reader; [`crate::parse::month`] is the public one, generic over the
+/// error type.
+pub(crate) fn month(input: &str) -> IResult<&str, Month> {
     let Some(len) = match_phrase(input, "tháng") else {
         return fail(input);
     };
@@ -339,16 +374,36 @@ impl Quarter {
     }
 
     /// The year, when written.
+    ///
+    /// ```
+    /// use vnparse::Quarter;
+    /// assert_eq!("quý II/2023".parse::<Quarter>()?.year(), Some(2023));
+    /// assert_eq!("quý I".parse::<Quarter>()?.year(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn year(&self) -> Option<i32> {
         self.year
     }
 
     /// The quarter, 1 to 4.
+    ///
+    /// ```
+    /// use vnparse::Quarter;
+    /// assert_eq!("quý IV/2023".parse::<Quarter>()?.quarter(), 4);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn quarter(&self) -> u8 {
         self.quarter
     }
 
     /// `2023-Q2`, or `Q1` without a year.
+    ///
+    /// ```
+    /// use vnparse::Quarter;
+    /// assert_eq!("quý 3 năm 2024".parse::<Quarter>()?.to_iso(), "2024-Q3");
+    /// assert_eq!("quý I".parse::<Quarter>()?.to_iso(), "Q1");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_iso(&self) -> String {
         match self.year {
             Some(y) => format!("{y:04}-Q{}", self.quarter),
@@ -384,13 +439,15 @@ impl FromStr for Quarter {
         if let Some((year, quarter)) = iso_quarter(s.trim()) {
             return Quarter::new(year, quarter).map_err(|e| Error::at(s, start, e.kind().clone()));
         }
-        let expected = Expect {
-            what: "a quarter such as `quý II/2023`",
-            at: |text, stop| after_cue_expected(text, stop, &["quý", "quí"], QUARTER_NUMBER),
-        };
-        parse_all(s, expected, quarter)
+        parse_all(s, QUARTER, quarter)
     }
 }
+
+/// What the quarter reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const QUARTER: Expect = Expect {
+    what: "a quarter such as `quý II/2023`",
+    at: |text, stop| after_cue_expected(text, stop, &["quý", "quí"], QUARTER_NUMBER),
+};
 
 /// `2023-Q2`, `Q2`: (year, quarter), the quarter one digit, not yet checked.
 fn iso_quarter(s: &str) -> Option<(Option<i32>, u8)> {
@@ -404,13 +461,9 @@ fn iso_quarter(s: &str) -> Option<(Option<i32>, u8)> {
 
 /// A quarter, as the module docs give it.
 ///
-/// ```
-/// use vnparse::period::quarter;
-/// assert_eq!(quarter("quý 3 năm 2024").unwrap().1.to_iso(), "2024-Q3");
-/// assert_eq!(quarter("Qúy 3").unwrap().1.to_iso(), "Q3");
-/// assert!(quarter("quý V").is_err());
-/// ```
-pub fn quarter(input: &str) -> IResult<&str, Quarter> {
+/// The crate's own reader; [`crate::parse::quarter`] is the public one, generic over the
+/// error type.
+pub(crate) fn quarter(input: &str) -> IResult<&str, Quarter> {
     if let Some(rest) = input.strip_prefix('Q') {
         // `Q2 2024`, as financial tables head their columns.
         if let [d @ b'1'..=b'4', b' ', ..] = rest.as_bytes() {
@@ -535,6 +588,14 @@ impl Year {
     }
 
     /// The first year, when the number is known.
+    ///
+    /// ```
+    /// use vnparse::Year;
+    /// assert_eq!("giai đoạn 2021-2025".parse::<Year>()?.first(), Some(2021));
+    /// assert_eq!("năm 2024".parse::<Year>()?.first(), Some(2024));
+    /// assert_eq!("năm Đinh Mùi".parse::<Year>()?.first(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn first(&self) -> Option<i32> {
         match self.0 {
             YearKind::Numbered { first, .. } => Some(first),
@@ -543,6 +604,13 @@ impl Year {
     }
 
     /// The last year (the first, for a single year), when the number is known.
+    ///
+    /// ```
+    /// use vnparse::Year;
+    /// assert_eq!("giai đoạn 2021-2025".parse::<Year>()?.last(), Some(2025));
+    /// assert_eq!("năm 2024".parse::<Year>()?.last(), Some(2024));
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn last(&self) -> Option<i32> {
         match self.0 {
             YearKind::Numbered { last, .. } => Some(last),
@@ -551,6 +619,13 @@ impl Year {
     }
 
     /// Whether this is a span of two years or more.
+    ///
+    /// ```
+    /// use vnparse::Year;
+    /// assert!("nhiệm kỳ 2020 – 2025".parse::<Year>()?.is_span());
+    /// assert!(!"năm 2024".parse::<Year>()?.is_span());
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn is_span(&self) -> bool {
         matches!(self.0, YearKind::Numbered { first, last } if first != last)
     }
@@ -587,6 +662,14 @@ impl Year {
 
     /// `2022` (four digits: `0099`), or `2021..2025` for a span; the can-chi name (`Đinh Mùi`) for a year known only
     /// by it.
+    ///
+    /// ```
+    /// use vnparse::Year;
+    /// assert_eq!("năm 2022".parse::<Year>()?.to_plain(), "2022");
+    /// assert_eq!("giai đoạn 2021-2025".parse::<Year>()?.to_plain(), "2021..2025");
+    /// assert_eq!("năm Đinh Mùi".parse::<Year>()?.to_plain(), "Đinh Mùi");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_plain(&self) -> String {
         match self.0 {
             // Four digits, as ISO 8601 writes a year (`0099`), so that the text reads back.
@@ -623,23 +706,26 @@ impl FromStr for Year {
                 Error::at(s, start.saturating_add(offset), ErrorKind::Invalid(why))
             });
         }
-        let expected = Expect {
-            what: "a year such as `năm 2022`",
-            at: |text, stop| {
-                let read = text.get(..stop).unwrap_or_default();
-                let cue = YEAR_CUES.iter().any(|(cue, _)| {
-                    let last = cue.rsplit(' ').next().unwrap_or(cue);
-                    ends_with_word(read, &[last])
-                });
-                cue.then_some(Stop {
-                    skip: 0,
-                    expected: "a year of four digits, such as `2022`",
-                })
-            },
-        };
-        parse_all(s, expected, year)
+        parse_all(s, YEAR, year)
     }
 }
+
+/// What the year reader expects, for the errors of `parse` and of [`crate::parse`]: after a
+/// cue, four digits.
+pub(crate) const YEAR: Expect = Expect {
+    what: "a year such as `năm 2022`",
+    at: |text, stop| {
+        let read = text.get(..stop).unwrap_or_default();
+        let cue = YEAR_CUES.iter().any(|(cue, _)| {
+            let last = cue.rsplit(' ').next().unwrap_or(cue);
+            ends_with_word(read, &[last])
+        });
+        cue.then_some(Stop {
+            skip: 0,
+            expected: "a year of four digits, such as `2022`",
+        })
+    },
+};
 
 /// `2024` or `2021..2025`: the first and last years.
 fn plain_years(s: &str) -> Option<(i32, i32)> {
@@ -709,15 +795,9 @@ const YEAR_CUES: &[(&str, ())] = &[
 
 /// A year after its cue, or a range of two years, as the module docs give them.
 ///
-/// ```
-/// use vnparse::period::year;
-/// assert_eq!(year("nhiệm kỳ 2020 – 2025").unwrap().1.to_plain(), "2020..2025");
-/// assert_eq!(year("(2025 - 2030)").is_err(), true); // the bracket is not part of it
-/// assert_eq!(year("2025 - 2030").unwrap().1.to_plain(), "2025..2030");
-/// assert!(year("2023").is_err());
-/// assert!(year("năm 13 tuổi").is_err());
-/// ```
-pub fn year(input: &str) -> IResult<&str, Year> {
+/// The crate's own reader; [`crate::parse::year`] is the public one, generic over the
+/// error type.
+pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     let (rest, cued) = match lookup_phrase(input, YEAR_CUES) {
         Some((_, len)) => (space1(&input[len..])?.0, true),
         None => (input, false),

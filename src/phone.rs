@@ -14,7 +14,7 @@
 //! is `+84838464877`. Short service numbers (`113`) and numbers of the wrong length are not
 //! phones; neither is anything glued to more digits or letters.
 
-use crate::error::{parse_all, Error};
+use crate::error::{parse_all, Error, Expect};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
@@ -76,10 +76,15 @@ impl FromStr for Phone {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let expected = "a Vietnamese phone number such as `0912 345 678` or `+84 912 345 678`";
-        parse_all(s, expected, phone).map_err(|e| explain_length(s).unwrap_or(e))
+        parse_all(s, EXPECTED, phone).map_err(|e| explain_length(s).unwrap_or(e))
     }
 }
+
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "a Vietnamese phone number such as `0912 345 678` or `+84 912 345 678`",
+    at: |_, _| None,
+};
 
 /// For a string of digits and separators that is no phone: why, by how it begins and its
 /// length.
@@ -153,13 +158,9 @@ fn digit_run(input: &str) -> usize {
 
 /// A phone number, as the module docs give it.
 ///
-/// ```
-/// use vnparse::phone::phone;
-/// let (rest, p) = phone("(08).38464877 - Fax").unwrap();
-/// assert_eq!((p.to_string().as_str(), rest), ("+84838464877", " - Fax"));
-/// assert_eq!(phone("+ 84- 4-5564944").unwrap().1.to_string(), "+8445564944");
-/// ```
-pub fn phone(input: &str) -> IResult<&str, Phone> {
+/// The crate's own reader; [`crate::parse::phone`] is the public one, generic over the
+/// error type.
+pub(crate) fn phone(input: &str) -> IResult<&str, Phone> {
     if let Some(found) = service_number(input) {
         return Ok(found);
     }
@@ -275,6 +276,14 @@ fn is_service_number(digits: &str) -> bool {
 
 /// The area codes of the numbering plan in force since 2017, after the leading `0`: two
 /// digits for Hà Nội (24) and Hồ Chí Minh City (28), three for every other province.
+///
+/// ```
+/// use vnparse::phone::AREA_CODES;
+/// use vnparse::Phone;
+/// assert!(AREA_CODES.contains(&"24") && AREA_CODES.contains(&"299"));
+/// assert_eq!("024 3825 3536".parse::<Phone>()?.to_string(), "+842438253536");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 pub const AREA_CODES: &[&str] = &[
     "24", "28", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214",
     "215", "216", "218", "219", "220", "221", "222", "225", "226", "227", "228", "229", "232",
@@ -284,6 +293,15 @@ pub const AREA_CODES: &[&str] = &[
 ];
 
 /// Mobile prefixes after the leading `0` (ten-digit numbers).
+///
+/// ```
+/// use vnparse::phone::MOBILE_PREFIXES;
+/// use vnparse::Phone;
+/// assert!(MOBILE_PREFIXES.contains(&"91"));
+/// assert_eq!("0912 345 678".parse::<Phone>()?.to_string(), "+84912345678");
+/// assert!(!MOBILE_PREFIXES.contains(&"80"));
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 pub const MOBILE_PREFIXES: &[&str] = &[
     "32", "33", "34", "35", "36", "37", "38", "39", "52", "55", "56", "58", "59", "70", "76", "77",
     "78", "79", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94",

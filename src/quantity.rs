@@ -32,6 +32,15 @@ use std::sync::OnceLock;
 /// The built-in nouns that count whole things: people and households, organisations and
 /// places, things, works and events, in their written form. A lone `,ddd` before them groups
 /// thousands (`1,328 hộ`).
+///
+/// ```
+/// use vnparse::quantity::COUNTED;
+/// use vnparse::Quantity;
+/// assert!(COUNTED.contains(&"hộ"));
+/// // A lone `,ddd` before a counted noun groups thousands.
+/// assert_eq!("1,328 hộ".parse::<Quantity>()?.to_string(), "1.328 hộ");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[rustfmt::skip]
 pub const COUNTED: &[&str] = &[
     "người", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
@@ -90,6 +99,14 @@ const CLASSIFIERS: &[&str] = &[
 ];
 
 /// The built-in durations, ages and multipliers: `01 năm`, `16 tuổi`, `1,8 lần`.
+///
+/// ```
+/// use vnparse::quantity::DURATIONS;
+/// use vnparse::Quantity;
+/// assert!(DURATIONS.contains(&"tuổi"));
+/// assert_eq!("16 tuổi".parse::<Quantity>()?.unit, "tuổi");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[rustfmt::skip]
 pub const DURATIONS: &[&str] = &[
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "tuổi", "đêm",
@@ -97,6 +114,14 @@ pub const DURATIONS: &[&str] = &[
 ];
 
 /// The built-in measures: `74,8 ha`, `25m²`, `26,5 độ C`.
+///
+/// ```
+/// use vnparse::quantity::MEASURES;
+/// use vnparse::Quantity;
+/// assert!(MEASURES.contains(&"ha"));
+/// assert_eq!("74,8 ha".parse::<Quantity>()?.to_string(), "74,8 ha");
+/// # Ok::<(), vnparse::Error>(())
+/// ```
 #[rustfmt::skip]
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
@@ -164,8 +189,10 @@ impl Units {
     /// is needed.
     ///
     /// ```
-    /// use vnparse::quantity::{quantity, Units};
-    /// let (_, q) = quantity(Units::shared(), "74,8 ha lúa").unwrap();
+    /// use vnparse::nom::error::Error;
+    /// use vnparse::nom::Parser;
+    /// use vnparse::{parse, Units};
+    /// let (_, q) = parse::quantity_with::<Error<&str>>(Units::shared()).parse("74,8 ha lúa").unwrap();
     /// assert_eq!(q.to_string(), "74,8 ha");
     /// ```
     pub fn shared() -> &'static Units {
@@ -177,9 +204,11 @@ impl Units {
     /// they are found in any case, NFC or NFD, either tone-mark placement.
     ///
     /// ```
-    /// use vnparse::quantity::{quantity, Units};
+    /// use vnparse::nom::error::Error;
+    /// use vnparse::nom::Parser;
+    /// use vnparse::{parse, Units};
     /// let units = Units::builtin().with(&["tấn thóc", "lồng bè"]);
-    /// let (_, q) = quantity(&units, "1.200 tấn thóc").unwrap();
+    /// let (_, q) = parse::quantity_with::<Error<&str>>(&units).parse("1.200 tấn thóc").unwrap();
     /// assert_eq!(q.unit, "tấn thóc");
     /// assert_eq!(units.longest("LỒNG BÈ").map(|(u, _)| u), Some("lồng bè"));
     /// ```
@@ -478,16 +507,9 @@ impl FromStr for Quantity {
 
 /// A quantity whose unit is a noun of `units`, as the module docs give it.
 ///
-/// ```
-/// use vnparse::quantity::{quantity, Units};
-/// use vnparse::Amount;
-/// use rust_decimal::Decimal;
-/// let (rest, q) = quantity(Units::shared(), "4.018 hộ nghèo").unwrap();
-/// assert_eq!((q.unit.as_str(), rest), ("hộ", " nghèo"));
-/// let (_, q) = quantity(Units::shared(), "7 - 12 tuổi").unwrap();
-/// assert_eq!(q.amount, Amount::Range(Decimal::from(7), Decimal::from(12)));
-/// ```
-pub fn quantity<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Quantity> {
+/// The crate's own reader; [`crate::parse::quantity`] is the public one, generic over the
+/// error type.
+pub(crate) fn quantity<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Quantity> {
     quantity_with(input, &|rest| unit_after(units, rest))
 }
 
@@ -578,7 +600,7 @@ impl FromStr for Ratio {
 
 /// What a quantity expects where its reading stopped: after its amount what it counts, before
 /// it the amount.
-fn quantity_expected(text: &str, stop: usize) -> Option<Stop> {
+pub(crate) fn quantity_expected(text: &str, stop: usize) -> Option<Stop> {
     let (at, on_amount) = amount_walk(text, |_| None);
     if at.len() == text.len() {
         return None;
@@ -592,7 +614,7 @@ fn quantity_expected(text: &str, stop: usize) -> Option<Stop> {
 
 /// What a ratio expects where its reading stopped: the second number after `/`, the `/`
 /// after the first.
-fn ratio_expected(text: &str, stop: usize) -> Option<Stop> {
+pub(crate) fn ratio_expected(text: &str, stop: usize) -> Option<Stop> {
     let read = text.get(..stop).unwrap_or_default().trim_end();
     if read.ends_with('/') {
         return here("a number after `/`");
@@ -609,13 +631,9 @@ fn ratio_expected(text: &str, stop: usize) -> Option<Stop> {
 
 /// A ratio whose unit, if any, is a noun of `units` (or a glued `h`, as in `24/24h`).
 ///
-/// ```
-/// use vnparse::quantity::{ratio, Units};
-/// let (_, r) = ratio(Units::shared(), "5.775/8.227 xã").unwrap();
-/// assert_eq!(r.to_plain(), "5775/8227");
-/// assert!(ratio(Units::shared(), "20/2021/NĐ-CP").is_err());
-/// ```
-pub fn ratio<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Ratio> {
+/// The crate's own reader; [`crate::parse::ratio`] is the public one, generic over the
+/// error type.
+pub(crate) fn ratio<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Ratio> {
     let (rest, numerator) = numeral(input)?;
     let (rest, _) = space0(rest)?;
     let Some(rest) = rest.strip_prefix('/') else {

@@ -88,6 +88,7 @@ as_text!(
     crate::Money,
     crate::Currency,
     crate::Number,
+    crate::Amount,
     crate::Approx,
     crate::Ordinal,
     crate::Percent,

@@ -122,26 +122,62 @@ impl Time {
     }
 
     /// The hour, 0 to 24.
+    ///
+    /// ```
+    /// use vnparse::Time;
+    /// assert_eq!("3 giờ chiều".parse::<Time>()?.hour(), 15);
+    /// assert_eq!("17:15:19".parse::<Time>()?.hour(), 17);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn hour(&self) -> u8 {
         self.hour
     }
 
     /// The minute, 0 to 59.
+    ///
+    /// ```
+    /// use vnparse::Time;
+    /// assert_eq!("14 giờ 30 phút".parse::<Time>()?.minute(), 30);
+    /// assert_eq!("8 giờ sáng".parse::<Time>()?.minute(), 0);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn minute(&self) -> u8 {
         self.minute
     }
 
     /// The second, when written.
+    ///
+    /// ```
+    /// use vnparse::Time;
+    /// assert_eq!("17:15:19".parse::<Time>()?.second(), Some(19));
+    /// assert_eq!("17:15".parse::<Time>()?.second(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn second(&self) -> Option<u8> {
         self.second
     }
 
     /// The part of the day written with the time, if any.
+    ///
+    /// ```
+    /// use vnparse::date::DayPart;
+    /// use vnparse::Time;
+    /// assert_eq!("8 giờ sáng".parse::<Time>()?.part(), Some(DayPart::Morning));
+    /// assert_eq!("08:00".parse::<Time>()?.part(), None);
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn part(&self) -> Option<DayPart> {
         self.part
     }
 
     /// `HH:MM`, with `:SS` when the seconds were written.
+    ///
+    /// ```
+    /// use vnparse::Time;
+    /// assert_eq!("3 giờ chiều".parse::<Time>()?.to_iso(), "15:00");
+    /// assert_eq!("17:15:19".parse::<Time>()?.to_iso(), "17:15:19");
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
     pub fn to_iso(&self) -> String {
         match self.second {
             Some(s) => format!("{:02}:{:02}:{s:02}", self.hour, self.minute),
@@ -169,13 +205,15 @@ impl FromStr for Time {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let expected = Expect {
-            what: "a time such as `17:30` or `8 giờ sáng`",
-            at: expected,
-        };
-        parse_all(s, expected, time)
+        parse_all(s, EXPECTED, time)
     }
 }
+
+/// What the reader expects, for the errors of `parse` and of [`crate::parse`].
+pub(crate) const EXPECTED: Expect = Expect {
+    what: "a time such as `17:30` or `8 giờ sáng`",
+    at: expected,
+};
 
 /// What a time expects where its reading stopped: minutes after the first `:`, seconds after
 /// the second, and an hour that exists.
@@ -217,12 +255,9 @@ fn sixty(input: &str) -> Option<(u8, &str)> {
 
 /// A time, as the module docs give it.
 ///
-/// ```
-/// use vnparse::time::time;
-/// let (rest, t) = time("14 giờ 30 phút đến").unwrap();
-/// assert_eq!((t.to_iso().as_str(), rest), ("14:30", " đến"));
-/// ```
-pub fn time(input: &str) -> IResult<&str, Time> {
+/// The crate's own reader; [`crate::parse::time`] is the public one, generic over the
+/// error type.
+pub(crate) fn time(input: &str) -> IResult<&str, Time> {
     let Some((hour, _, after_hour)) = number(input, 2) else {
         return fail(input);
     };

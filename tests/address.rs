@@ -3,16 +3,21 @@
 //! address read writes back to itself.
 
 use proptest::prelude::*;
-use vnparse::address::{address, Address};
+use vnparse::address::Address;
 
 mod common;
 use common::nfd;
 
+/// The public nom parser of an address, with nom's default error.
+fn address(input: &str) -> vnparse::nom::IResult<&str, Address> {
+    vnparse::parse::address(input)
+}
+
 /// The values and errors, which need the gazetteer for official names, codes and levels.
 #[cfg(feature = "gazetteer")]
 mod with_the_gazetteer {
-    use super::nfd;
-    use vnparse::address::{address, Address, Codes};
+    use super::{address, nfd};
+    use vnparse::address::{Address, Codes};
     use vnparse::gazetteer::{Code, Era, Level};
     use vnparse::ErrorKind;
 

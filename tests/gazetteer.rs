@@ -4,8 +4,13 @@
 
 #![cfg(feature = "gazetteer")]
 
-use vnparse::admin::{admin, AdminUnit};
+use vnparse::admin::AdminUnit;
 use vnparse::gazetteer::{successor, units, Era, Unit};
+
+/// The public nom parser of a unit, with nom's default error.
+fn admin(input: &str) -> vnparse::nom::IResult<&str, AdminUnit> {
+    vnparse::parse::admin(input)
+}
 
 /// The ways a unit of `kind` is written: the type word, capitalized, upper case, and the
 /// abbreviations of that type.

@@ -173,9 +173,10 @@ fn date() -> impl Strategy<Value = Date> {
         part,
     )
         .prop_map(|((year, month, day, calendar, leap), weekday, part)| {
-            let date = match calendar {
-                Calendar::Solar => Date::new(year, month, day),
-                Calendar::Lunar => Date::lunar(year, month, day, leap),
+            let date = if calendar == Calendar::Lunar {
+                Date::lunar(year, month, day, leap)
+            } else {
+                Date::new(year, month, day)
             };
             let date = date.expect("an existing day");
             let date = weekday.map_or(date, |w| date.with_weekday(w).expect("a weekday"));
@@ -278,6 +279,19 @@ proptest! {
         let n = Number::new(value);
         let text = n.to_string();
         prop_assert_eq!(text.parse::<Number>(), Ok(n), "text {:?}", text);
+    }
+
+    #[test]
+    fn amount_round_trips(
+        amount in prop_oneof![
+            amount(decimal()),
+            amount(wide_decimal()),
+            // A range as written, its ends in either order.
+            (wide_decimal(), decimal()).prop_map(|(a, b)| Amount::Range(a, b)),
+        ],
+    ) {
+        let text = amount.to_string();
+        prop_assert_eq!(text.parse::<Amount>(), Ok(amount), "text {:?}", text);
     }
 
     #[test]

@@ -28,6 +28,8 @@ fn every_value_type_round_trips_as_its_text() {
     round_trip::<Money>("gần 1,5 tỷ đồng");
     round_trip::<Money>("19,5 triệu USD");
     round_trip::<Number>("1.234,5678");
+    round_trip::<Amount>("1.234,5678");
+    round_trip::<Amount>("5.000.000 - 10.000.000");
     round_trip::<Approx>("khoảng");
     round_trip::<Percent>("7,22%");
     round_trip::<Quantity>("54.205 đối tượng");
