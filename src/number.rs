@@ -629,9 +629,17 @@ pub(crate) struct Marked<M> {
     pub first: Scaled,
 }
 
-/// Whether a range separator and a second amount follow: `- 10`, ` đến 7`.
+/// Whether a range separator and a second amount follow (`- 10`, ` đến 7`), or a digit word
+/// that may be the second of two in a row (` ba ngày` after `hai`, see [`next_digit_word`]).
 pub(crate) fn range_follows(input: &str) -> bool {
-    range_separator(input).is_some_and(|r| amount(sign(r).0).is_ok())
+    use crate::words::lexer::{word_token, Token};
+    let digit_word_next = || {
+        space1(input)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| matches!(word_token(w), Some(Token::Digit(2..=9))))
+    };
+    range_separator(input).is_some_and(|r| amount(sign(r).0).is_ok()) || digit_word_next()
 }
 
 /// A range separator: `-`, `–`, `—`, `~`, `đến`, `tới`.
@@ -642,6 +650,35 @@ fn range_separator(input: &str) -> Option<&str> {
     }
     let (_, len) = find_phrase(rest, &["đến", "tới"])?;
     Some(space1(rest.get(len..)?).ok()?.0)
+}
+
+/// Two digit words in a row, the second one more than the first, are a range of the two:
+/// `hai ba ngày` (two or three days), `bốn năm trăm người`, `hai ba triệu đồng`. Where `first`
+/// is one digit word (`một` … `tám`) and the next word the digit word one above it, the text
+/// from that word (the second bound) is returned. The grammar reads no one number there: `sáu
+/// hai triệu` (62 million) is not two digits one apart, and `hai ba` as 23 is not Vietnamese.
+fn next_digit_word<'a>(first: &Scaled, after_first: &'a str) -> Option<&'a str> {
+    use crate::words::lexer::{word_token, Token};
+    let one_digit_word = first.digits.is_none() && first.words == 1 && !first.scaled;
+    let d = u8::try_from(first.value.mantissa()).ok()?;
+    let (rest, _) = space1(after_first).ok()?;
+    let (word, _) = split_word(rest)?;
+    let next = word_token(word) == Some(Token::Digit(d.checked_add(1)?));
+    (one_digit_word && (1..=8).contains(&d) && first.value.is_integer() && next).then_some(rest)
+}
+
+/// The low bound of a range of two digit words (`hai ba trăm` → 200): `first` times the place
+/// of the second bound's digit; `None` unless `high` is that digit, one above `first`, times a
+/// power of ten (`hai ba nghìn năm trăm` is no range).
+fn juxtaposed_low(first: Decimal, high: Decimal) -> Option<Decimal> {
+    let place = high.checked_div(first.checked_add(Decimal::ONE)?)?;
+    let mut power = place;
+    while power >= Decimal::TEN && (power % Decimal::TEN).is_zero() {
+        power /= Decimal::TEN;
+    }
+    (power == Decimal::ONE)
+        .then(|| first.checked_mul(place))
+        .flatten()
 }
 
 /// Reads `[qualifier] ["từ"] amount [range] marker ["trở lên"]`, where `marker` reads what
@@ -669,6 +706,20 @@ pub(crate) fn marked<'a, M>(
     let (rest, negative) = sign(rest);
     let (after_first, first) = amount(rest)?;
     let first_value = if negative { -first.value } else { first.value };
+    // `bốn năm trăm người`: two digit words in a row are a range before any marker the
+    // first could take alone (`bốn năm`, four years).
+    if let Some(second_start) = next_digit_word(&first, after_first) {
+        let range = amount(second_start)
+            .ok()
+            .and_then(|(after_second, second)| {
+                let (m, rest) = marker(after_second)?;
+                let low = juxtaposed_low(first.value, second.value)?;
+                (low < second.value).then_some((Amount::Range(low, second.value), m, rest))
+            });
+        if let Some((range, m, rest)) = range {
+            return finish(input, rest, approx, from, range, m, first);
+        }
+    }
     // `11$ – 12,5$`: a bound with its own marker stands alone.
     if let Some((m, rest)) = marker(after_first) {
         return finish(

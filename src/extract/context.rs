@@ -138,24 +138,133 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     }
     let previous = previous_word(before);
     let after_any = |cues: &[&str]| previous.is_some_and(|w| word_in(w, cues));
-    // `phục vụ 24/7`: around the clock, unless a cue makes it the 24th of July.
-    let around_the_clock = (raw.date.day, raw.date.month) == (24, 7);
     match (raw.separator, raw.date.year) {
         (Some(_), Some(_)) => true,
         // After a word that may bring a fraction, a `d/m` is one only where it can be, its
         // first number the smaller (`là 2/3`; but `là 15/8` is a day).
         (Some('/'), None) => {
             let fraction = after_any(FRACTION_CUES) && raw.date.day < raw.date.month;
-            !after_any(LABEL_CUES) && !fraction && !around_the_clock
+            let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
+            !after_any(LABEL_CUES) && !fraction && !rate
         }
         (Some(_), None) => after_any(DAY_CUES) || holiday_named_before(before, raw),
         (None, _) => true,
     }
 }
 
-/// Words after which a date is part of a name: `Cách mạng Tháng Tám`, `đường 30 tháng 4`,
-/// `Quảng trường 29 tháng 3`.
-pub(super) const NAMED_BY_DATE: &[&str] = &["mạng", "đường", "phố", "trường", "cầu", "chợ", "hẻm"];
+/// The whole of a day in hours and of a week in days.
+const FULL_CYCLES: [u8; 2] = [24, 7];
+
+/// A bare `d/m` that is a whole cycle of time over the days of a week (`24/7`, round the clock,
+/// and `7/7`, every day: `phục vụ 24/7`, `mở cửa 7/7`) is a rate of service, not a day; with a
+/// cue (`ngày 24/7`, `vào 7/7`) it is the day.
+fn full_cycle_rate(raw: &RawDate) -> bool {
+    is_full_cycle_rate(u32::from(raw.date.day), u32::from(raw.date.month))
+}
+
+/// Whether `a/b` is a whole cycle of time over the days of a week (see [`full_cycle_rate`]).
+pub(super) fn is_full_cycle_rate(a: u32, b: u32) -> bool {
+    u8::try_from(a).is_ok_and(|a| FULL_CYCLES.contains(&a)) && b == 7
+}
+
+/// Whether a date at `rest` is part of a name (see [`date_in_a_name`]), and no holiday's day.
+pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
+    raw_date(rest).is_ok_and(|(_, raw)| {
+        date_in_a_name(before, raw.separator.is_none(), raw.date.year.is_some())
+            && !holiday_named_before(before, &raw)
+    })
+}
+
+/// Whether the month at `pos` (`tháng 4`, `Tháng Tám`) is part of a name: written as one after
+/// the head of a name or a place noun (`Cách mạng Tháng Tám`), or the month of a date in a name
+/// (`Đại lộ 30 Tháng 4`).
+pub(super) fn month_in_a_name(text: &str, pos: usize) -> bool {
+    let (before, rest) = text.split_at(pos);
+    written_as_a_name(rest) && date_in_a_name(before, true, false) || month_of_named_date(text, pos)
+}
+
+/// Whether the number at `pos` is the month of a month or date in a name (`4` in `Đại lộ 30
+/// Tháng 4`): it is read with it, as nothing.
+pub(super) fn number_of_month_in_a_name(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches(crate::text::is_space);
+    previous_word(before)
+        .filter(|w| same(w, "tháng") && before.len() < pos)
+        .is_some_and(|w| month_in_a_name(text, before.len() - w.len()))
+}
+
+/// Whether the month at `pos` (`tháng 4`) follows its day in a date that is part of a name
+/// (`30` in `Đại lộ 30 Tháng 4`).
+pub(super) fn month_of_named_date(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches(crate::text::is_space);
+    let day = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = before.len() - day.len();
+    (1..=2).contains(&digits) && before.len() < pos && named_date_at(day, &text[day.len()..])
+}
+
+/// Public places that take a name as streets do, and so may be named by a date (`Quảng
+/// trường 26 tháng 3`, `cầu 2 tháng 9`, `chợ 19 tháng 5`, `trường 19/5`); the streets are the
+/// address module's street words.
+const PLACES_NAMED_LIKE_STREETS: &[&str] = &["trường", "cầu", "chợ"];
+
+/// Whether `word` is the (last) word of a noun of a street or public place: `đường`, `phố`,
+/// `hẻm`, `lộ` (of `đại lộ`), `chợ`, `cầu`, `trường`.
+pub(super) fn is_place_noun(word: &str) -> bool {
+    word_in(word, PLACES_NAMED_LIKE_STREETS) || is_street_noun(word)
+}
+
+/// Whether `word` is the (last) word of a street word of addresses: `đường`, `phố`, `hẻm`,
+/// `lộ`, `ngõ`.
+fn is_street_noun(word: &str) -> bool {
+    crate::address::STREET_WORDS
+        .iter()
+        .filter_map(|street| street.rsplit(' ').next())
+        .filter(|last| !word_in(last, &["số", "khu", "tầng", "lô", "nhà", "cư"]))
+        .any(|last| same(word, last))
+}
+
+/// A date (or a month) is part of a name, not a day, when it follows the noun of a street or
+/// public place (`đường 30 tháng 4`, `chợ 19/5`, `Đại lộ 30 Tháng 4`), or, written with
+/// `tháng` and no year, when it follows the capitalized head of a name (`Cách mạng Tháng Tám`,
+/// `Nhà hát Tháng Tám`, `Trường THPT 19 tháng 5`). A head is a capitalized word inside a
+/// sentence, or a capitalized word and one in lower case (`Cách mạng`) anywhere, that is no
+/// word of time or cue of a date (`Sáng 25 tháng 3`, `Đến 15 tháng 3`, `Cuối tháng Tám`), and
+/// not a holiday's name (`Quốc khánh 2/9`).
+pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(word) = previous_word(trimmed).filter(|_| trimmed.len() < before.len()) else {
+        return false;
+    };
+    if is_place_noun(word) {
+        return true;
+    }
+    if !with_thang || has_year {
+        return false;
+    }
+    let head_end = trimmed[..trimmed.len() - word.len()].trim_end_matches(crate::text::is_space);
+    let spaced = head_end.len() < trimmed.len() - word.len();
+    let (head, start) = if is_title_case(word) {
+        (word, head_end)
+    } else {
+        match previous_word(head_end).filter(|h| spaced && is_title_case(h)) {
+            Some(h) => (h, &head_end[..head_end.len() - h.len()]),
+            // A one-word head at the start of a sentence may be any word: `Cuối tháng Tám`.
+            None => return false,
+        }
+    };
+    let sentence_start = start.trim_end_matches(crate::text::is_space).is_empty()
+        || start
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '\n', '(', ',', ';']);
+    let one_word_head = std::ptr::eq(head, word);
+    let time_word = word_in(head, DAY_CUES)
+        || crate::date::day_part(head).is_some()
+        || approx_phrase(head).is_ok()
+        || word_in(
+            head,
+            &["tháng", "năm", "rằm", "mùng", "mồng", "tết", "thứ", "chủ"],
+        );
+    !(time_word || one_word_head && sentence_start)
+}
 
 /// Words of plurality before a type word: `các tỉnh`, `nhiều xã`.
 pub(super) const PLURALS: &[&str] = &[
@@ -503,6 +612,20 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     true
 }
 
+/// Number words that cannot end a numeral in words: what follows them is still part of it.
+const OPEN_NUMBER_WORDS: &[&str] = &["trăm", "mươi", "linh", "lẻ", "phẩy"];
+
+/// A numeral in words is read from its first word: a number word right after `trăm`, `mươi`,
+/// `linh`/`lẻ` or `phẩy` continues the numeral before it (`ba nghìn` in `hai trăm ba nghìn`,
+/// `năm` in `một trăm linh năm`), and no reading starts there; where the whole is in doubt,
+/// nothing is read, never a piece of it.
+pub(super) fn inside_a_numeral(before: &str, rest: &str) -> bool {
+    let starts_with_word = split_word(rest).is_some_and(|(w, _)| is_number_word(w));
+    starts_with_word
+        && before.ends_with(crate::text::is_space)
+        && previous_word(before).is_some_and(|w| word_in(w, OPEN_NUMBER_WORDS))
+}
+
 /// A number right after `thứ` names a weekday or a rank (`thứ Sáu tuần sau`, `thứ 2`), never a
 /// count of what follows it.
 pub(super) fn names_a_weekday_or_rank(before: &str) -> bool {
@@ -534,12 +657,24 @@ pub(super) fn label_taken_distributively(before: &str) -> bool {
 /// A label noun followed by its own number (`quốc lộ 20`, `tỉnh lộ 8`, `ngõ 15`) labels that
 /// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number).
 /// So does a label right after the noun (`12 tỉnh lộ 8`: `lộ 8` labels the road).
+/// A street noun followed by its name (`58 đường 3 tháng 2`, `12 phố Huế`) is the street of a
+/// house number, not what the number counts.
 pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     let labels = word_set(&LABEL_SET, LABELS);
     let digits_after =
         |r: &str| space1(r).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    let name_after = |r: &str| {
+        space1(r)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| is_capitalized(w))
+    };
     let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
     if labels.contains(last_word) && digits_after(after) {
+        return true;
+    }
+    let one_word = !q.unit.contains(' ');
+    if one_word && is_street_noun(&q.unit) && (digits_after(after) || name_after(after)) {
         return true;
     }
     let next = space1(after).ok().and_then(|(r, _)| split_word(r));

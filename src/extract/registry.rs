@@ -74,11 +74,20 @@ impl<'t, 'e> Place<'t, 'e> {
             .as_ref()
     }
 
+    /// Whether an amount here would start inside a numeral in words (`ba nghìn` in `hai trăm
+    /// ba nghìn`): no amount reader reads there.
+    fn inside_a_numeral(&self) -> bool {
+        inside_a_numeral(self.before, self.rest)
+    }
+
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
     /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
-        !names_a_weekday_or_rank(self.before)
+        !self.inside_a_numeral()
+            && !named_date_at(self.before, self.rest)
+            && !number_of_month_in_a_name(self.text, self.pos)
+            && !names_a_weekday_or_rank(self.before)
             && !unit_labels_next_number(q, after)
             && !frequency_after(q)
             && !day_of_named_holiday(self.before, self.rest)
@@ -183,7 +192,7 @@ pub(super) const READERS: &[Reader] = &[
 /// A calendar day, in its context: not in a name (`đường 30 tháng 4`), not a fraction of a
 /// count (`3/5 số hộ`), and a bare `d/m` only where the words around make it a day.
 fn date(p: &Place) -> Option<(usize, Value)> {
-    if previous_word(p.before).is_some_and(|w| word_in(w, NAMED_BY_DATE)) {
+    if named_date_at(p.before, p.rest) {
         return None;
     }
     let (r, mut raw) = raw_date(p.rest).ok()?;
@@ -229,9 +238,7 @@ fn listed_hour(p: &Place) -> Option<(usize, Value)> {
 /// A month with `tháng`, unless it is written as part of a name after a place noun (`Cách
 /// mạng tháng Tám`; but `nhu cầu tháng 6` is a month).
 fn named_month(p: &Place) -> Option<(usize, Value)> {
-    let in_name = previous_word(p.before).is_some_and(|w| word_in(w, NAMED_BY_DATE))
-        && written_as_a_name(p.rest);
-    if in_name {
+    if month_in_a_name(p.text, p.pos) {
         return None;
     }
     let (r, m) = month(p.rest).ok()?;
@@ -291,12 +298,18 @@ fn document_number(p: &Place) -> Option<(usize, Value)> {
 
 /// An amount with its currency.
 fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
+    if p.inside_a_numeral() {
+        return None;
+    }
     let (r, m) = money(p.rest).ok()?;
     Some((p.at(r), Value::Money(m)))
 }
 
 /// A percentage.
 fn percentage(p: &Place) -> Option<(usize, Value)> {
+    if p.inside_a_numeral() {
+        return None;
+    }
     let (r, pc) = percent(p.rest).ok()?;
     Some((p.at(r), Value::Percent(pc)))
 }
@@ -371,7 +384,13 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         .unit
         .as_deref()
         .is_some_and(|u| crate::quantity::DURATIONS.contains(&u));
-    let stands = !of_time && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator);
+    let rate = ratio.unit.is_none()
+        && is_full_cycle_rate(
+            ratio.numerator.try_into().unwrap_or(0),
+            ratio.denominator.try_into().unwrap_or(0),
+        );
+    let stands =
+        !of_time && !rate && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator);
     stands.then(|| (p.at(r), Value::Ratio(ratio)))
 }
 
@@ -388,7 +407,10 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
 fn plain(p: &Place) -> Option<(usize, Value)> {
     let weekday = previous_word(p.before).is_some_and(|w| same(w, "thứ"));
     let days = continues_days(p.text, p.last, p.pos) && borrowed_day(p.rest, true).is_some();
-    if weekday || days || is_vague(p.before, p.rest) {
+    // `30` in `Đại lộ 30 Tháng 4`: the day of a date that is part of a name.
+    let named = p.rest.starts_with(|c: char| c.is_ascii_digit())
+        && (named_date_at(p.before, p.rest) || number_of_month_in_a_name(p.text, p.pos));
+    if weekday || days || named || is_vague(p.before, p.rest) || p.inside_a_numeral() {
         return None;
     }
     let (r, value, approx) = plain_number(p.rest)?;
