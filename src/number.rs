@@ -176,15 +176,8 @@ const fn approx_entries() -> [(&'static str, (Approx, &'static str)); APPROX_WOR
 
 const APPROX_WORDS: &[(&str, Approx)] = &[
     ("không vượt quá", Approx::AtMost),
-    // `ước` before a verb of reporting: `ước tính đạt 21 tỷ USD`, `ước tăng 8,3%`.
-    ("ước tính đạt", Approx::About),
-    ("ước tính tăng", Approx::About),
-    ("ước tính giảm", Approx::About),
-    ("ước tăng", Approx::About),
-    ("ước giảm", Approx::About),
-    ("ước thu", Approx::About),
-    ("ước chi", Approx::About),
-    ("ước thực hiện", Approx::About),
+    // `ước` before the verb of what is estimated (`ước tăng`, `ước thực hiện`) is read by
+    // `estimated_verb`, not listed here verb by verb.
     ("quanh mức", Approx::About),
     ("chưa đến", Approx::Under),
     ("chưa tới", Approx::Under),
@@ -281,6 +274,7 @@ pub fn approx(input: &str) -> IResult<&str, Approx> {
 /// Like [`approx`], also yielding the phrase (of the qualifier list) that decided.
 pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)> {
     let mut found = None;
+    let mut last = "";
     let mut rest = input;
     // Qualifiers stack two or three deep (`ước đạt trên`); reading on through a run of them
     // would make the scan cost the square of the run.
@@ -296,15 +290,51 @@ pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)
         match APPROX.lookup(candidate) {
             Some((&meaning, len)) => {
                 found = Some(meaning);
+                last = meaning.1;
                 rest = &candidate[len..];
             }
-            None => break,
+            None => match estimated_verb(last, rest) {
+                Some(after) => {
+                    last = "";
+                    rest = after;
+                }
+                None => break,
+            },
         }
     }
     match found {
         Some(meaning) => Ok((rest, meaning)),
         None => Err(nom::Err::Error(NomError::new(input, NomErrorKind::Tag))),
     }
+}
+
+/// `ước` (estimated) qualifies the amount after the verb of what is estimated: `ước tăng 8,3%`,
+/// `ước tính giảm 2%`, `ước thực hiện 120 tỷ`, `ước thu 5 tỷ đồng`. After `ước` (or `ước tính`,
+/// `ước đạt`) ending `rest`'s qualifier, one or two words in lower case that are no number
+/// word, followed by a number or another qualifier, are that verb: the text from the amount
+/// is returned.
+fn estimated_verb<'a>(qualifier: &str, rest: &'a str) -> Option<&'a str> {
+    if !matches!(qualifier, "ước" | "ước tính" | "ước đạt") {
+        return None;
+    }
+    let mut after = rest;
+    for _ in 0..2 {
+        let (spaced, _) = space1(after).ok()?;
+        let (word, next) = split_word(spaced)?;
+        let lower = word.chars().all(|c| !c.is_uppercase());
+        if !lower || is_number_word(word) || approx_phrase(spaced).is_ok() {
+            return None;
+        }
+        after = next;
+        let (ahead, _) = space1(after).ok()?;
+        let amount_next = ahead.starts_with(|c: char| c.is_ascii_digit())
+            || split_word(ahead).is_some_and(|(w, _)| is_number_word(w))
+            || approx_phrase(ahead).is_ok();
+        if amount_next {
+            return Some(after);
+        }
+    }
+    None
 }
 
 /// A number or a range of two, as amounts are written: `1.337`, `5 - 10`.

@@ -127,3 +127,43 @@ fn a_whole_cycle_over_the_days_of_a_week_is_a_rate_not_a_day() {
         ("Hạn cuối là 25/7", &[("date", "25/7", "--07-25")]),
     ]);
 }
+
+/// The `approx` field of the `index`th entity of `text`, if any.
+fn approx(text: &str, index: usize) -> Option<String> {
+    let entity = extract(text).into_iter().nth(index)?;
+    entity.fields().into_iter().find_map(|(name, f)| match f {
+        vnparse::extract::Field::Text(s) if name == "approx" => Some(s),
+        _ => None,
+    })
+}
+
+#[test]
+fn estimated_qualifies_the_amount_after_the_verb_of_what_is_estimated() {
+    check(&[
+        (
+            "Doanh thu ước tăng 8,3% so với cùng kỳ",
+            &[("percent", "ước tăng 8,3%", "8.3")],
+        ),
+        (
+            "Sản lượng ước xuất khẩu 3 triệu tấn",
+            &[("quantity", "ước xuất khẩu 3 triệu tấn", "3000000")],
+        ),
+        (
+            "ước thực hiện 120 tỷ đồng",
+            &[("money", "ước thực hiện 120 tỷ đồng", "120000000000")],
+        ),
+        // Near misses: no amount after the verb, and a capitalized word is no verb.
+        ("Giá trị ước tăng mạnh", &[]),
+        ("ước mong Bác Hồ 3 lần", &[("quantity", "3 lần", "3")]),
+    ]);
+    assert_eq!(
+        approx("lượng khách ước tính giảm 2%", 0).as_deref(),
+        Some("about")
+    );
+    assert_eq!(approx("ước thu 5 tỷ đồng", 0).as_deref(), Some("about"));
+    // The word next to the amount wins.
+    assert_eq!(
+        approx("kim ngạch ước đạt trên 5 tỷ USD", 0).as_deref(),
+        Some("over")
+    );
+}
