@@ -682,6 +682,18 @@ fn range_separator(input: &str) -> Option<&str> {
     Some(space1(rest.get(len..)?).ok()?.0)
 }
 
+/// The same amount spelled out in words in brackets after its digits, as contracts and
+/// invoices write it (`05 (năm) ngày`, `100.000 (một trăm nghìn)`): the text after the closing
+/// bracket. Words of another value are no such spelling and are left to be read on their own.
+pub(crate) fn spelled_in_brackets(input: &str, value: Decimal) -> Option<&str> {
+    let (open, _) = space0(input).ok()?;
+    let (inner, _) = space0(open.strip_prefix('(')?).ok()?;
+    let (after, words) = amount(inner).ok()?;
+    let (close, _) = space0(after).ok()?;
+    let rest = close.strip_prefix(')')?;
+    (words.digits.is_none() && words.value == value).then_some(rest)
+}
+
 /// Two digit words in a row, the second one more than the first, are a range of the two:
 /// `hai ba ngày` (two or three days), `bốn năm trăm người`, `hai ba triệu đồng`. Where `first`
 /// is one digit word (`một` … `tám`) and the next word the digit word one above it, the text
@@ -735,6 +747,11 @@ pub(crate) fn marked<'a, M>(
     };
     let (rest, negative) = sign(rest);
     let (after_first, first) = amount(rest)?;
+    // `05 (năm) ngày`: the amount spelled out after its digits is read with them.
+    let after_first = match first.digits {
+        Some(_) => spelled_in_brackets(after_first, first.value).unwrap_or(after_first),
+        None => after_first,
+    };
     let first_value = if negative { -first.value } else { first.value };
     // `bốn năm trăm người`: two digit words in a row are a range before any marker the
     // first could take alone (`bốn năm`, four years).

@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 pub const COUNTED: &[&str] = &[
     "người", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
-    "khách", "khách mời", "du khách", "lượt khách", "quân nhân", "chiến sĩ", "cán bộ", "công chức",
+    "khách", "khách mời", "du khách", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
     "viên chức", "đảng viên", "đại biểu", "thành viên", "hội viên", "đoàn viên", "học sinh",
     "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca",
     "ca bệnh", "ca mắc", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",

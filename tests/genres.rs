@@ -167,3 +167,92 @@ fn estimated_qualifies_the_amount_after_the_verb_of_what_is_estimated() {
         Some("over")
     );
 }
+
+#[test]
+fn a_code_first_is_a_currency_only_for_one_vietnamese_text_names() {
+    check(&[
+        (
+            "USD 1,250.50 là số tiền",
+            &[("money", "USD 1,250.50", "1250.5")],
+        ),
+        ("phòng giá EUR 300", &[("money", "EUR 300", "300")]),
+        // Other codes before a number are grades and models; after it, still a currency.
+        ("Giá xăng RON 95 giảm", &[("number", "95", "95")]),
+        ("xăng E5 RON 92 tăng", &[("number", "92", "92")]),
+        ("giá 500 RON", &[("money", "500 RON", "500")]),
+    ]);
+}
+
+#[test]
+fn the_ranks_with_words_of_their_own_are_ordinals() {
+    check(&[
+        ("đứng thứ nhì toàn quốc", &[("ordinal", "thứ nhì", "2")]),
+        ("Đội xếp thứ nhì bảng đấu", &[("ordinal", "thứ nhì", "2")]),
+        (
+            "đây là lần thứ tư liên tiếp",
+            &[("ordinal", "lần thứ tư", "4")],
+        ),
+        ("cao thứ tư cả nước", &[("ordinal", "thứ tư", "4")]),
+        // Near misses: the weekday, with or without its date.
+        ("vào thứ Tư tuần này", &[]),
+        (
+            "Thứ Tư, 10/3/2021",
+            &[("date", "Thứ Tư, 10/3/2021", "2021-03-10")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_year_of_the_first_millennium_after_nam_is_a_year() {
+    check(&[
+        (
+            "Chiến thắng Bạch Đằng năm 938 đã mở ra",
+            &[("year", "năm 938", "0938")],
+        ),
+        ("năm 544, Lý Bí xưng đế", &[("year", "năm 544", "0544")]),
+        ("dời đô năm 1010", &[("year", "năm 1010", "1010")]),
+        // Near misses: `năm` before a count or a scaled amount is no year.
+        ("trong năm 300 ngày", &[("quantity", "300 ngày", "300")]),
+        (
+            "năm 180 tỷ đồng",
+            &[("money", "180 tỷ đồng", "180000000000")],
+        ),
+        ("giai đoạn 938", &[("number", "938", "938")]),
+    ]);
+}
+
+#[test]
+fn an_amount_spelled_out_in_brackets_after_its_digits_is_one_entity_with_them() {
+    check(&[
+        (
+            "Thời hạn là 05 (năm) ngày làm việc",
+            &[("quantity", "05 (năm) ngày", "5")],
+        ),
+        (
+            "gồm 02 (hai) bản sao",
+            &[("quantity", "02 (hai) bản sao", "2")],
+        ),
+        (
+            "nộp 100.000 (một trăm nghìn) đồng",
+            &[("money", "100.000 (một trăm nghìn) đồng", "100000")],
+        ),
+        (
+            "Số tiền 5.000.000 đ (năm triệu đồng).",
+            &[("money", "5.000.000 đ (năm triệu đồng)", "5000000")],
+        ),
+        // Near miss: words of another value are no spelling of the digits.
+        ("05 (sáu) ngày", &[("number", "05", "5")]),
+    ]);
+}
+
+#[test]
+fn troops_are_counted() {
+    check(&[
+        (
+            "đánh tan 29 vạn quân Thanh",
+            &[("quantity", "29 vạn quân", "290000")],
+        ),
+        ("5.000 quân địch", &[("quantity", "5.000 quân", "5000")]),
+        ("gồm 2 quân khu", &[("quantity", "2 quân khu", "2")]),
+    ]);
+}

@@ -296,12 +296,23 @@ fn document_number(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r), Value::DocNum(d)))
 }
 
-/// An amount with its currency.
+/// An amount with its currency; a code written first only for a currency Vietnamese text
+/// names (`USD 1,250.50`), as other codes before a number are more often grades and models
+/// (`xăng RON 95`).
 fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     if p.inside_a_numeral() {
         return None;
     }
     let (r, m) = money(p.rest).ok()?;
+    let code_first = p
+        .rest
+        .get(..3)
+        .is_some_and(|c| c == m.currency.code() && m.currency.name().is_none());
+    if code_first {
+        return None;
+    }
+    // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
+    let r = spelled_money_after(r, &m).unwrap_or(r);
     Some((p.at(r), Value::Money(m)))
 }
 
@@ -418,4 +429,18 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     Some((p.at(r), Value::Number { value, approx }))
+}
+
+/// The text after the same sum of money spelled out in brackets after `m` (`5.000.000 đ (năm
+/// triệu đồng)`), if that follows.
+fn spelled_money_after<'t>(after: &'t str, m: &Money) -> Option<&'t str> {
+    let (open, _) = crate::text::space0(after).ok()?;
+    let inner = open
+        .strip_prefix('(')?
+        .trim_start_matches(crate::text::is_space);
+    let (rest, spelled) = money(inner).ok()?;
+    let in_words = !inner.starts_with(|c: char| c.is_ascii_digit());
+    let same = spelled.amount == m.amount && spelled.currency == m.currency;
+    let (close, _) = crate::text::space0(rest).ok()?;
+    close.strip_prefix(')').filter(|_| in_words && same)
 }
