@@ -3,6 +3,8 @@
 //! misses where it must not fire. Each row: a text and exactly the entities in it (kind, text,
 //! value).
 
+mod common;
+
 use vnparse::extract::extract;
 
 /// A text and the (kind, text, value) of every entity in it.
@@ -255,4 +257,25 @@ fn troops_are_counted() {
         ("5.000 quân địch", &[("quantity", "5.000 quân", "5000")]),
         ("gồm 2 quân khu", &[("quantity", "2 quân khu", "2")]),
     ]);
+}
+
+#[test]
+fn mot_set_against_a_count_before_it_is_the_numeral_in_nfc_and_nfd() {
+    for text in [
+        "Thị xã có 8 phường và một xã.",
+        "Huyện có 12 xã và một thị trấn.",
+        "4 người chết, một người bị thương",
+    ] {
+        for form in [text.to_string(), common::nfd(text)] {
+            let counts: Vec<String> = extract(&form)
+                .into_iter()
+                .filter(|e| e.kind().as_str() == "quantity")
+                .map(|e| e.value_string())
+                .collect();
+            assert_eq!(counts.len(), 2, "in {form:?}: {counts:?}");
+            assert_eq!(counts[1], "1", "in {form:?}");
+        }
+    }
+    // Near miss: `một` as the article, set against nothing.
+    check(&[("Một số xã vẫn chưa có trạm y tế.", &[])]);
 }

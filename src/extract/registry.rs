@@ -346,7 +346,9 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         Value::Quantity(other) => {
             let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
             let same_sentence = !between.contains(['.', '\n', ';']);
-            let linked = matches!(between.trim_matches(crate::text::is_space), "," | "và");
+            // (`và` compared as a word: in NFD it is written with a combining grave.)
+            let link = between.trim_matches(crate::text::is_space);
+            let linked = link == "," || same(link, "và");
             same_sentence && (linked || other.unit == q.unit)
         }
         _ => false,
