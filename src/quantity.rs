@@ -93,7 +93,7 @@ const CLASSIFIERS: &[&str] = &[
 #[rustfmt::skip]
 pub const DURATIONS: &[&str] = &[
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "tuổi", "đêm",
-    "ngày đêm", "tiếng", "lần",
+    "ngày đêm", "tiếng", "lần", "hôm",
 ];
 
 /// The built-in measures: `74,8 ha`, `25m²`, `26,5 độ C`.
@@ -263,6 +263,13 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     }
     let mut unit = written.to_string();
     let mut rest = &rest[len..];
+    // `V-League`, `T-shirt`: joined by a hyphen to letters, the word is another word's part.
+    if rest
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    {
+        return None;
+    }
     if POWERED.contains(&written) {
         if let Some(power) = rest
             .chars()

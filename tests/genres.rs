@@ -279,3 +279,58 @@ fn mot_set_against_a_count_before_it_is_the_numeral_in_nfc_and_nfd() {
     // Near miss: `một` as the article, set against nothing.
     check(&[("Một số xã vẫn chưa có trạm y tế.", &[])]);
 }
+
+#[test]
+fn a_type_word_after_a_distributive_names_no_unit() {
+    check(&[
+        (
+            "Mỗi xã có 5 thôn, mỗi thôn 200 hộ.",
+            &[("quantity", "5 thôn", "5"), ("quantity", "200 hộ", "200")],
+        ),
+        ("từng xã 3 trạm y tế", &[("quantity", "3 trạm y tế", "3")]),
+        // Near miss: a unit with its number, no distributive.
+        (
+            "tại thôn 3, xã Tân Lập",
+            &[
+                ("admin", "thôn 3", "thôn 3"),
+                ("admin", "xã Tân Lập", "xã Tân Lập"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_measure_joined_by_a_hyphen_to_letters_is_part_of_a_word() {
+    check(&[
+        ("Vòng 10 V-League sẽ diễn ra", &[("number", "10", "10")]),
+        ("mua 2 T-shirt", &[("number", "2", "2")]),
+        // Near miss: the measure itself.
+        ("điện áp 220 V ổn định", &[("quantity", "220 V", "220")]),
+    ]);
+}
+
+#[test]
+fn twenty_four_hours_at_a_point_of_time_is_the_end_of_the_day() {
+    check(&[
+        (
+            "mở cửa từ 19 giờ đến 24 giờ",
+            &[("time", "19 giờ", "19:00"), ("time", "24 giờ", "24:00")],
+        ),
+        ("đóng cửa lúc 24 giờ", &[("time", "24 giờ", "24:00")]),
+        // Near misses: a day's length.
+        ("hoạt động 24 giờ", &[("quantity", "24 giờ", "24")]),
+        ("trong 24 giờ qua", &[("quantity", "24 giờ", "24")]),
+        ("chờ đến 24 giờ", &[("quantity", "24 giờ", "24")]),
+    ]);
+}
+
+#[test]
+fn days_counted_as_hom() {
+    check(&[
+        (
+            "Hai ba hôm nữa có kết quả",
+            &[("quantity", "Hai ba hôm", "2..3")],
+        ),
+        ("nghỉ 3 hôm", &[("quantity", "3 hôm", "3")]),
+    ]);
+}

@@ -53,6 +53,7 @@ pub(super) const LABELS: &[&str] = &[
     "bảng",
     "biểu",
     "cấp",
+    "vòng",
     "loại",
     "hạng",
     "top",
@@ -643,6 +644,12 @@ pub(super) fn is_vague(before: &str, rest: &str) -> bool {
 /// it labels nothing: the number after it counts (`mỗi tổ 6 thành viên`).
 const DISTRIBUTIVES: &[&str] = &["mỗi", "từng", "mọi"];
 
+/// Whether the word before `before`'s end is a distributive (`mỗi`, `từng`, `mọi`): a type word
+/// after it names no unit (`mỗi thôn 200 hộ`: the number counts the households of any one).
+pub(super) fn after_a_distributive(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, DISTRIBUTIVES))
+}
+
 /// Whether the label noun just before `before`'s end is taken distributively: `mỗi tổ`,
 /// `từng nhóm`, `mỗi lớp`.
 pub(super) fn label_taken_distributively(before: &str) -> bool {
@@ -780,4 +787,27 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 /// 2.9 năm nay`): then it counts nothing, whatever noun follows.
 pub(super) fn day_of_named_holiday(before: &str, rest: &str) -> bool {
     raw_date(rest).is_ok_and(|(_, raw)| raw.is_valid() && holiday_named_before(before, &raw))
+}
+
+/// `24 giờ` alone is a day's length (`hoạt động 24 giờ`); it is the time that ends a day,
+/// 24:00, at a point of time: after `lúc` (`lúc 24 giờ`), or closing a span that opened at a
+/// time of day (`từ 19 giờ đến 24 giờ`). The text after it, if so.
+pub(super) fn midnight_at<'t>(
+    before: &str,
+    rest: &'t str,
+    last: Option<&Entity>,
+) -> Option<&'t str> {
+    let after = rest.strip_prefix("24")?;
+    let (spaced, _) = space1(after).ok()?;
+    let (word, r) = split_word(spaced)?;
+    // Not `24 giờ 30 phút`, a time that does not exist.
+    let ends = !r.starts_with(|c: char| c.is_alphanumeric())
+        && !space1(r).is_ok_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()));
+    if !same(word, "giờ") || !ends {
+        return None;
+    }
+    let previous = previous_word(before)?;
+    let after_time = last.is_some_and(|e| matches!(e.value, Value::Time(_)))
+        && word_in(previous, &["đến", "tới"]);
+    (same(previous, "lúc") || after_time).then_some(r)
 }

@@ -225,7 +225,10 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     if previous_word(p.before).is_some_and(|w| same(w, "lộ")) {
         return None;
     }
-    let (r, t) = time(p.rest).ok()?;
+    let Ok((r, t)) = time(p.rest) else {
+        let r = midnight_at(p.before, p.rest, p.last)?;
+        return Some((p.at(r), Value::Time(Time::new(24, 0, None).ok()?)));
+    };
     (!is_duration(p.before, r)).then(|| (p.at(r), Value::Time(t)))
 }
 
@@ -275,6 +278,10 @@ fn listed_year(p: &Place) -> Option<(usize, Value)> {
 fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     let (r, unit) = admin(p.rest).ok()?;
     let plural = previous_word(p.before).is_some_and(|w| word_in(w, PLURALS));
+    // `mỗi thôn 200 hộ`: a type word taken distributively names no unit.
+    if after_a_distributive(p.before) {
+        return None;
+    }
     let stands = admin_in_context(&unit)
         && !ends_longer_type(p.text, p.pos)
         && !(plural && unit.matches.is_empty());
