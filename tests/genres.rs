@@ -334,3 +334,38 @@ fn days_counted_as_hom() {
         ("nghỉ 3 hôm", &[("quantity", "3 hôm", "3")]),
     ]);
 }
+
+#[test]
+fn a_capitalized_label_after_a_capitalized_word_ends_a_name() {
+    check(&[
+        (
+            "Hải Phòng 13.927 nhà",
+            &[("quantity", "13.927 nhà", "13927")],
+        ),
+        (
+            "huyện Cam Lộ 500 hộ",
+            &[
+                ("admin", "huyện Cam Lộ", "huyện Cam Lộ"),
+                ("quantity", "500 hộ", "500"),
+            ],
+        ),
+        // Near misses: the labels of a document's parts are capitalized as headings, and a
+        // label after a word in lower case labels.
+        ("Theo Điều 5 của Luật", &[("number", "5", "5")]),
+        (
+            "Căn cứ Khoản 2 Điều 3",
+            &[("number", "2", "2"), ("number", "3", "3")],
+        ),
+        ("tại Khu 3 thị trấn", &[("number", "3", "3")]),
+    ]);
+}
+
+#[test]
+fn digits_and_a_capital_after_a_street_noun_are_its_number() {
+    check(&[
+        ("quốc lộ 4H", &[]),
+        ("tỉnh lộ 8H cũ", &[]),
+        // Near miss: a time after `đường` the way.
+        ("xe đi đường 9h sáng", &[("time", "9h sáng", "09:00")]),
+    ]);
+}

@@ -215,7 +215,7 @@ pub(super) fn is_place_noun(word: &str) -> bool {
 
 /// Whether `word` is the (last) word of a street word of addresses: `đường`, `phố`, `hẻm`,
 /// `lộ`, `ngõ`.
-fn is_street_noun(word: &str) -> bool {
+pub(super) fn is_street_noun(word: &str) -> bool {
     crate::address::STREET_WORDS
         .iter()
         .filter_map(|street| street.rsplit(' ').next())
@@ -492,14 +492,19 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
     time(digits).is_ok_and(|(after, _)| !is_duration(before, after))
 }
 
-/// Whether `word`, the last of `before`, ends a capitalized name (`Phòng` in `Hải Phòng`)
-/// rather than standing as a label noun of its own.
+/// The labels of the parts of a document, which are written capitalized as headings and
+/// references (`Theo Điều 5`, `Khoản 2`, `Chương III`, `Phụ lục 1`).
+const DOCUMENT_LABELS: &[&str] = &["điều", "khoản", "chương", "mục", "phụ lục", "phần"];
+
+/// Whether `word`, the last of `before`, ends a capitalized name (`Phòng` in `Hải Phòng`, `Lộ`
+/// in `Quảng Lộ`, `Khu` in `Ba Khu`) rather than standing as a label noun of its own: a label
+/// is written in lower case inside a sentence, so a capitalized one after a capitalized word is
+/// a syllable of that name; the labels of a document's parts are the exception, capitalized
+/// as headings (`Theo Điều 5`).
 fn ends_proper_name(before: &str, word: &str) -> bool {
-    // Only labels that are also syllables of place names; `Theo Điều 5` stays a label.
-    const IN_NAMES: &[&str] = &["phòng", "khu", "tổ", "điểm", "hạng", "loại", "ngã", "lộ"];
     let trimmed = before.trim_end_matches(crate::text::is_space);
     let head = previous_word(&trimmed[..trimmed.len() - word.len()]);
-    word_in(word, IN_NAMES) && is_title_case(word) && head.is_some_and(is_title_case)
+    !word_in(word, DOCUMENT_LABELS) && is_title_case(word) && head.is_some_and(is_title_case)
 }
 
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of

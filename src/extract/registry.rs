@@ -222,7 +222,13 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
 
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
 fn clock_time(p: &Place) -> Option<(usize, Value)> {
-    if previous_word(p.before).is_some_and(|w| same(w, "lộ")) {
+    // Digits and a capital letter after a street noun are its number (`quốc lộ 4H`, `đường
+    // 3B`); `đi đường 9h sáng` is a time.
+    let capital_after_digits = p
+        .rest
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with(|c: char| c.is_ascii_uppercase());
+    if capital_after_digits && previous_word(p.before).is_some_and(is_street_noun) {
         return None;
     }
     let Ok((r, t)) = time(p.rest) else {
