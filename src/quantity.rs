@@ -263,6 +263,14 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     }
     let mut unit = written.to_string();
     let mut rest = &rest[len..];
+    // `hôm nay`, `hôm qua`: the name of a day, not a count of days (`ba hôm nữa`).
+    let day_name = crate::text::space1(rest)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| crate::text::word_in(w, &["nay", "qua", "kia", "ấy", "đó"]));
+    if day_name && written == "hôm" {
+        return None;
+    }
     // `V-League`, `T-shirt`: joined by a hyphen to letters, the word is another word's part.
     if rest
         .strip_prefix('-')

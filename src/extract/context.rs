@@ -816,3 +816,33 @@ pub(super) fn midnight_at<'t>(
         && word_in(previous, &["đến", "tới"]);
     (same(previous, "lúc") || after_time).then_some(r)
 }
+
+/// Words of price, after which a currency code may come before its amount (`giá KWD 1`).
+const PRICE_WORDS: &[&str] = &["giá", "phí", "tiền"];
+
+/// A code before a number, right after a noun in lower case or another code, grades or models
+/// that noun (`xăng RON 95`, `xăng E5 RON 92`, `chuẩn ISO 9001`) rather than pricing it, unless
+/// the noun is a word of price (`giá`). Only for currencies Vietnamese text has no name for:
+/// `vé EURO 250` is a price in euros.
+pub(super) fn grade_of_a_noun(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    // The token before, digits included (`E5`).
+    let token = trimmed
+        .rsplit(|c: char| crate::text::is_space(c))
+        .next()
+        .unwrap_or_default();
+    let code = token.chars().any(|c| c.is_ascii_digit())
+        && token.chars().any(char::is_uppercase)
+        && token.chars().all(char::is_alphanumeric);
+    let lower_noun = previous_word(trimmed).is_some_and(|word| {
+        word.len() == token.len()
+            && !is_capitalized(word)
+            && !is_number_word(word)
+            && !word_in(word, PRICE_WORDS)
+            && approx_phrase(word).is_err()
+    });
+    lower_noun || code
+}

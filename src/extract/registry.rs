@@ -309,19 +309,15 @@ fn document_number(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r), Value::DocNum(d)))
 }
 
-/// An amount with its currency; a code written first only for a currency Vietnamese text
-/// names (`USD 1,250.50`), as other codes before a number are more often grades and models
-/// (`xăng RON 95`).
+/// An amount with its currency; not the grade of a noun (`xăng RON 95`, see
+/// [`grade_of_a_noun`]).
 fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     if p.inside_a_numeral() {
         return None;
     }
     let (r, m) = money(p.rest).ok()?;
-    let code_first = p
-        .rest
-        .get(..3)
-        .is_some_and(|c| c == m.currency.code() && m.currency.name().is_none());
-    if code_first {
+    let code_first = p.rest.get(..3).is_some_and(|c| c == m.currency.code());
+    if code_first && m.currency.name().is_none() && grade_of_a_noun(p.before) {
         return None;
     }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
