@@ -94,8 +94,25 @@ fn a_date_after_a_place_noun_or_the_head_of_a_name_is_part_of_the_name() {
             &[("number", "58", "58"), ("admin", "Quận 10", "quận 10")],
         ),
         ("nhà 12 phố Huế", &[("number", "12", "12")]),
-        // Near misses: a count of streets with no name after them, a day after a cue, a part of the day or a weekday, a month written in
-        // digits after a common noun, and a holiday's day.
+        ("đường Cách Mạng Tháng Tám", &[]),
+        ("Cách mạng Tháng Tám thành công", &[]),
+        // Near misses: a count of streets with no name after them; a day after a cue, a part
+        // of the day or a weekday; a month in digits after a common noun; a holiday's day; a
+        // day after a capitalized name, or in a name opened by `Ngày`.
+        ("thông xe 2 đường mới", &[("quantity", "2 đường", "2")]),
+        ("về Hà Nội 15 tháng 3", &[("date", "15 tháng 3", "--03-15")]),
+        (
+            "sinh nhật Bác 19 tháng 5",
+            &[("date", "19 tháng 5", "--05-19")],
+        ),
+        (
+            "Ngày Quốc tế Phụ nữ 8 tháng 3",
+            &[("date", "8 tháng 3", "--03-08")],
+        ),
+        (
+            "Hôm qua 2 tháng 10 trời mưa",
+            &[("date", "Hôm qua 2 tháng 10", "--10-02")],
+        ),
         (
             "Sáng 25 tháng 3, đoàn đến",
             &[("date", "Sáng 25 tháng 3", "--03-25")],

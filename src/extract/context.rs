@@ -171,8 +171,12 @@ pub(super) fn is_full_cycle_rate(a: u32, b: u32) -> bool {
 /// Whether a date at `rest` is part of a name (see [`date_in_a_name`]), and no holiday's day.
 pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
     raw_date(rest).is_ok_and(|(_, raw)| {
-        date_in_a_name(before, raw.separator.is_none(), raw.date.year.is_some())
-            && !holiday_named_before(before, &raw)
+        date_in_a_name(
+            before,
+            raw.separator.is_none(),
+            raw.date.year.is_some(),
+            false,
+        ) && !holiday_named_before(before, &raw)
     })
 }
 
@@ -181,7 +185,9 @@ pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
 /// (`Đại lộ 30 Tháng 4`).
 pub(super) fn month_in_a_name(text: &str, pos: usize) -> bool {
     let (before, rest) = text.split_at(pos);
-    written_as_a_name(rest) && date_in_a_name(before, true, false) || month_of_named_date(text, pos)
+    let titled = split_word(rest).is_some_and(|(w, _)| is_capitalized(w));
+    written_as_a_name(rest) && date_in_a_name(before, true, false, titled)
+        || month_of_named_date(text, pos)
 }
 
 /// Whether the number at `pos` is the month of a month or date in a name (`4` in `Đại lộ 30
@@ -225,12 +231,16 @@ pub(super) fn is_street_noun(word: &str) -> bool {
 
 /// A date (or a month) is part of a name, not a day, when it follows the noun of a street or
 /// public place (`đường 30 tháng 4`, `chợ 19/5`, `Đại lộ 30 Tháng 4`), or, written with
-/// `tháng` and no year, when it follows the capitalized head of a name (`Cách mạng Tháng Tám`,
-/// `Nhà hát Tháng Tám`, `Trường THPT 19 tháng 5`). A head is a capitalized word inside a
-/// sentence, or a capitalized word and one in lower case (`Cách mạng`) anywhere, that is no
-/// word of time or cue of a date (`Sáng 25 tháng 3`, `Đến 15 tháng 3`, `Cuối tháng Tám`), and
-/// not a holiday's name (`Quốc khánh 2/9`).
-pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool) -> bool {
+/// `tháng` and no year, when it follows the head of a name: a capitalized word and one in lower
+/// case (`Cách mạng Tháng Tám`, `Nhà hát Tháng Tám`) that are no words of time or cues of a
+/// date (`Sáng nay 25 tháng 3`, `Hôm qua 2 tháng 10`). A capitalized word alone may be a
+/// sentence's first word or a name the date follows (`Hà Nội 15 tháng 3`, `Bác 19 tháng 5`),
+/// and a name opened by `Ngày` names that day (`Ngày Quốc tế Phụ nữ 8 tháng 3`): neither makes
+/// the date a name. A holiday's own day (`Quốc khánh 2/9`) is left to the date reader.
+///
+/// A month written capitalized itself (`Tháng Tám`) is part of a name of capitalized words
+/// too: `đường Cách Mạng Tháng Tám`.
+pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, titled: bool) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     let Some(word) = previous_word(trimmed).filter(|_| trimmed.len() < before.len()) else {
         return false;
@@ -238,33 +248,36 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool) -> 
     if is_place_noun(word) {
         return true;
     }
-    if !with_thang || has_year {
+    if !with_thang || has_year || is_capitalized(word) && !titled {
         return false;
     }
     let head_end = trimmed[..trimmed.len() - word.len()].trim_end_matches(crate::text::is_space);
     let spaced = head_end.len() < trimmed.len() - word.len();
-    let (head, start) = if is_title_case(word) {
-        (word, head_end)
-    } else {
-        match previous_word(head_end).filter(|h| spaced && is_title_case(h)) {
-            Some(h) => (h, &head_end[..head_end.len() - h.len()]),
-            // A one-word head at the start of a sentence may be any word: `Cuối tháng Tám`.
-            None => return false,
-        }
+    let Some(head) = previous_word(head_end).filter(|h| spaced && is_title_case(h)) else {
+        return false;
     };
-    let sentence_start = start.trim_end_matches(crate::text::is_space).is_empty()
-        || start
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', '\n', '(', ',', ';']);
-    let one_word_head = std::ptr::eq(head, word);
-    let time_word = word_in(head, DAY_CUES)
-        || crate::date::day_part(head).is_some()
-        || approx_phrase(head).is_ok()
-        || word_in(
-            head,
-            &["tháng", "năm", "rằm", "mùng", "mồng", "tết", "thứ", "chủ"],
-        );
-    !(time_word || one_word_head && sentence_start)
+    let time_word = |w: &str| {
+        word_in(w, DAY_CUES)
+            || crate::date::day_part(w).is_some()
+            || approx_phrase(w).is_ok()
+            || word_in(
+                w,
+                &["tháng", "năm", "rằm", "mùng", "mồng", "tết", "thứ", "chủ"],
+            )
+    };
+    // `Ngày Quốc tế Phụ nữ 8 tháng 3`: a few words back, the name opens with `Ngày`.
+    let mut rest = &head_end[..head_end.len() - head.len()];
+    let mut names_a_day = false;
+    for _ in 0..4 {
+        let Some(w) = previous_word(rest) else { break };
+        if !is_capitalized(w) && !w.chars().all(char::is_lowercase) {
+            break;
+        }
+        names_a_day |= is_capitalized(w) && same(w, "ngày");
+        let t = rest.trim_end_matches(crate::text::is_space);
+        rest = &t[..t.len() - w.len()];
+    }
+    !(time_word(head) || time_word(word) || names_a_day)
 }
 
 /// Words of plurality before a type word: `các tỉnh`, `nhiều xã`.
