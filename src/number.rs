@@ -180,15 +180,8 @@ const fn approx_entries() -> [(&'static str, (Approx, &'static str)); APPROX_WOR
 
 const APPROX_WORDS: &[(&str, Approx)] = &[
     ("không vượt quá", Approx::AtMost),
-    // `ước` before a verb of reporting: `ước tính đạt 21 tỷ USD`, `ước tăng 8,3%`.
-    ("ước tính đạt", Approx::About),
-    ("ước tính tăng", Approx::About),
-    ("ước tính giảm", Approx::About),
-    ("ước tăng", Approx::About),
-    ("ước giảm", Approx::About),
-    ("ước thu", Approx::About),
-    ("ước chi", Approx::About),
-    ("ước thực hiện", Approx::About),
+    // `ước` before the verb of what is estimated (`ước tăng`, `ước thực hiện`) is read by
+    // `estimated_verb`, not listed here verb by verb.
     ("quanh mức", Approx::About),
     ("chưa đến", Approx::Under),
     ("chưa tới", Approx::Under),
@@ -283,6 +276,7 @@ pub(crate) fn approx(input: &str) -> IResult<&str, Approx> {
 /// Like [`approx`], also yielding the phrase (of the qualifier list) that decided.
 pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)> {
     let mut found = None;
+    let mut last = "";
     let mut rest = input;
     // Qualifiers stack two or three deep (`ước đạt trên`); reading on through a run of them
     // would make the scan cost the square of the run.
@@ -298,15 +292,51 @@ pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)
         match APPROX.lookup(candidate) {
             Some((&meaning, len)) => {
                 found = Some(meaning);
+                last = meaning.1;
                 rest = &candidate[len..];
             }
-            None => break,
+            None => match estimated_verb(last, rest) {
+                Some(after) => {
+                    last = "";
+                    rest = after;
+                }
+                None => break,
+            },
         }
     }
     match found {
         Some(meaning) => Ok((rest, meaning)),
         None => Err(nom::Err::Error(NomError::new(input, NomErrorKind::Tag))),
     }
+}
+
+/// `ước` (estimated) qualifies the amount after the verb of what is estimated: `ước tăng 8,3%`,
+/// `ước tính giảm 2%`, `ước thực hiện 120 tỷ`, `ước thu 5 tỷ đồng`. After `ước` (or `ước tính`,
+/// `ước đạt`) ending `rest`'s qualifier, one or two words in lower case that are no number
+/// word, followed by a number or another qualifier, are that verb: the text from the amount
+/// is returned.
+fn estimated_verb<'a>(qualifier: &str, rest: &'a str) -> Option<&'a str> {
+    if !matches!(qualifier, "ước" | "ước tính" | "ước đạt") {
+        return None;
+    }
+    let mut after = rest;
+    for _ in 0..2 {
+        let (spaced, _) = space1(after).ok()?;
+        let (word, next) = split_word(spaced)?;
+        let lower = word.chars().all(|c| !c.is_uppercase());
+        if !lower || is_number_word(word) || approx_phrase(spaced).is_ok() {
+            return None;
+        }
+        after = next;
+        let (ahead, _) = space1(after).ok()?;
+        let amount_next = ahead.starts_with(|c: char| c.is_ascii_digit())
+            || split_word(ahead).is_some_and(|(w, _)| is_number_word(w))
+            || approx_phrase(ahead).is_ok();
+        if amount_next {
+            return Some(after);
+        }
+    }
+    None
 }
 
 /// A number or a range of two, as amounts are written: `1.337`, `5 - 10`.
@@ -657,9 +687,17 @@ pub(crate) struct Marked<M> {
     pub first: Scaled,
 }
 
-/// Whether a range separator and a second amount follow: `- 10`, ` đến 7`.
+/// Whether a range separator and a second amount follow (`- 10`, ` đến 7`), or a digit word
+/// that may be the second of two in a row (` ba ngày` after `hai`, see [`next_digit_word`]).
 pub(crate) fn range_follows(input: &str) -> bool {
-    range_separator(input).is_some_and(|r| amount(sign(r).0).is_ok())
+    use crate::words::lexer::{word_token, Token};
+    let digit_word_next = || {
+        space1(input)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| matches!(word_token(w), Some(Token::Digit(2..=9))))
+    };
+    range_separator(input).is_some_and(|r| amount(sign(r).0).is_ok()) || digit_word_next()
 }
 
 /// A range separator: `-`, `–`, `—`, `~`, `đến`, `tới`.
@@ -670,6 +708,47 @@ fn range_separator(input: &str) -> Option<&str> {
     }
     let (_, len) = find_phrase(rest, &["đến", "tới"])?;
     Some(space1(rest.get(len..)?).ok()?.0)
+}
+
+/// The same amount spelled out in words in brackets after its digits, as contracts and
+/// invoices write it (`05 (năm) ngày`, `100.000 (một trăm nghìn)`): the text after the closing
+/// bracket. Words of another value are no such spelling and are left to be read on their own.
+pub(crate) fn spelled_in_brackets(input: &str, value: Decimal) -> Option<&str> {
+    let (open, _) = space0(input).ok()?;
+    let (inner, _) = space0(open.strip_prefix('(')?).ok()?;
+    let (after, words) = amount(inner).ok()?;
+    let (close, _) = space0(after).ok()?;
+    let rest = close.strip_prefix(')')?;
+    (words.digits.is_none() && words.value == value).then_some(rest)
+}
+
+/// Two digit words in a row, the second one more than the first, are a range of the two:
+/// `hai ba ngày` (two or three days), `bốn năm trăm người`, `hai ba triệu đồng`. Where `first`
+/// is one digit word (`một` … `tám`) and the next word the digit word one above it, the text
+/// from that word (the second bound) is returned. The grammar reads no one number there: `sáu
+/// hai triệu` (62 million) is not two digits one apart, and `hai ba` as 23 is not Vietnamese.
+fn next_digit_word<'a>(first: &Scaled, after_first: &'a str) -> Option<&'a str> {
+    use crate::words::lexer::{word_token, Token};
+    let one_digit_word = first.digits.is_none() && first.words == 1 && !first.scaled;
+    let d = u8::try_from(first.value.mantissa()).ok()?;
+    let (rest, _) = space1(after_first).ok()?;
+    let (word, _) = split_word(rest)?;
+    let next = word_token(word) == Some(Token::Digit(d.checked_add(1)?));
+    (one_digit_word && (1..=8).contains(&d) && first.value.is_integer() && next).then_some(rest)
+}
+
+/// The low bound of a range of two digit words (`hai ba trăm` → 200): `first` times the place
+/// of the second bound's digit; `None` unless `high` is that digit, one above `first`, times a
+/// power of ten (`hai ba nghìn năm trăm` is no range).
+fn juxtaposed_low(first: Decimal, high: Decimal) -> Option<Decimal> {
+    let place = high.checked_div(first.checked_add(Decimal::ONE)?)?;
+    let mut power = place;
+    while power >= Decimal::TEN && (power % Decimal::TEN).is_zero() {
+        power /= Decimal::TEN;
+    }
+    (power == Decimal::ONE)
+        .then(|| first.checked_mul(place))
+        .flatten()
 }
 
 /// Reads `[qualifier] ["từ"] amount [range] marker ["trở lên"]`, where `marker` reads what
@@ -696,7 +775,26 @@ pub(crate) fn marked<'a, M>(
     };
     let (rest, negative) = sign(rest);
     let (after_first, first) = amount(rest)?;
+    // `05 (năm) ngày`: the amount spelled out after its digits is read with them.
+    let after_first = match first.digits {
+        Some(_) => spelled_in_brackets(after_first, first.value).unwrap_or(after_first),
+        None => after_first,
+    };
     let first_value = if negative { -first.value } else { first.value };
+    // `bốn năm trăm người`: two digit words in a row are a range before any marker the
+    // first could take alone (`bốn năm`, four years).
+    if let Some(second_start) = next_digit_word(&first, after_first) {
+        let range = amount(second_start)
+            .ok()
+            .and_then(|(after_second, second)| {
+                let (m, rest) = marker(after_second)?;
+                let low = juxtaposed_low(first.value, second.value)?;
+                (low < second.value).then_some((Amount::Range(low, second.value), m, rest))
+            });
+        if let Some((range, m, rest)) = range {
+            return finish(input, rest, approx, from, range, m, first);
+        }
+    }
     // `11$ – 12,5$`: a bound with its own marker stands alone.
     if let Some((m, rest)) = marker(after_first) {
         return finish(

@@ -6,7 +6,7 @@
 //! ```text
 //! ordinal = "lần thứ" rank | ("khóa" | "khoá" | "Đại hội") roman | "thế kỷ" (roman | digits)
 //!         | "lần" word | "thứ" rank
-//! rank    = roman | digits | "nhất" | number words
+//! rank    = roman | digits | "nhất" | "nhì" | "tư" | number words
 //! ```
 //!
 //! `thứ hai` is an ordinal after a noun or an adjective (`cao thứ hai`); before a date it is a
@@ -96,7 +96,7 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(NomError::new(input, NomErrorKind::Verify)))
 }
 
-/// A rank after `thứ`: a Roman numeral, digits, `nhất`, or number words.
+/// A rank after `thứ`: a Roman numeral, digits, `nhất`, `nhì`, `tư`, or number words.
 ///
 /// The crate's own reader; [`crate::parse::rank`] is the public one, generic over the
 /// error type.
@@ -104,8 +104,12 @@ pub(crate) fn rank(input: &str) -> IResult<&str, u32> {
     if let Ok(found) = roman(input) {
         return Ok(found);
     }
-    if let Some(len) = match_phrase(input, "nhất") {
-        return Ok((&input[len..], 1));
+    // The ranks with words of their own: `nhất` (first), `nhì` (second), `tư` (fourth, where a
+    // count says `bốn`).
+    for (word, value) in [("nhất", 1), ("nhì", 2), ("tư", 4)] {
+        if let Some(len) = match_phrase(input, word) {
+            return Ok((&input[len..], value));
+        }
     }
     let (rest, a) = amount(input)?;
     let integer = a.value.is_integer() && !a.scaled;

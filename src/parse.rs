@@ -291,7 +291,8 @@ where
     lift(input, crate::number::roman(input), ROMAN)
 }
 
-/// A rank as it stands after `thứ`: a Roman numeral, digits, `nhất`, or number words.
+/// A rank as it stands after `thứ`: a Roman numeral, digits, `nhất`, `nhì`, `tư`, or number
+/// words.
 ///
 /// ```
 /// use vnparse::parse;
@@ -299,6 +300,7 @@ where
 ///
 /// assert_eq!(parse::rank::<E>("XIII của Đảng"), Ok((" của Đảng", 13)));
 /// assert_eq!(parse::rank::<E>("nhất").unwrap().1, 1);
+/// assert_eq!(parse::rank::<E>("nhì").unwrap().1, 2);
 /// assert_eq!(parse::rank::<E>("hai mươi mốt").unwrap().1, 21);
 /// ```
 pub fn rank<'a, E>(input: &'a str) -> IResult<&'a str, u32, E>

@@ -28,7 +28,9 @@
 //! name is an error that gives the year's own name.
 //!
 //! A bare four-digit number with no cue is not a year (`cùng kỳ 2023` is a number), but a range
-//! of two years is (`(2025 - 2030)`). `năm` before an age is not a year (`năm 13 tuổi`). Month
+//! of two years is (`(2025 - 2030)`). `năm` before an age is not a year (`năm 13 tuổi`); after
+//! `năm` alone a year of the first millennium may have three digits (`năm 938`), unless a noun
+//! it counts or a scale follows (`trong năm 300 ngày`). Month
 //! names that are also common words are read only capitalized (`tháng Năm`, not `tháng năm`,
 //! "months and years"). A month of the lunar year (`tháng Giêng`, `tháng 4 nhuận`, a can-chi
 //! year) has no solar year: `tháng 4 nhuận năm 2020` is month 4.
@@ -815,7 +817,13 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
         },
         _ => (rest, None),
     };
-    let Some((first, after_first)) = four_digit_year(rest) else {
+    let early = || {
+        let after_nam = crate::text::match_phrase(input, "năm").is_some();
+        (cued && after_nam && bracketed.is_none())
+            .then(|| three_digit_year(rest))
+            .flatten()
+    };
+    let Some((first, after_first)) = four_digit_year(rest).or_else(early) else {
         return fail(rest);
     };
     let single = Year(YearKind::Numbered { first, last: first });
@@ -844,6 +852,27 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
         return fail(rest);
     }
     Ok((after_first, single))
+}
+
+/// A year of the first millennium after `năm`, in three digits (`năm 938`, `năm 544`): not
+/// followed by more of a number (`năm 100.000`, `năm 150 triệu`), a letter, or a noun it
+/// counts (`trong năm 300 ngày`).
+fn three_digit_year(input: &str) -> Option<(i32, &str)> {
+    static UNITS: std::sync::LazyLock<crate::quantity::Units> =
+        std::sync::LazyLock::new(crate::quantity::Units::builtin);
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = input.get(3..)?;
+    let more_number = rest.starts_with(['.', ',', '/'])
+        && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        || crate::number::amount(input).is_ok_and(|(_, a)| a.scaled)
+        || crate::quantity::quantity(&UNITS, input).is_ok();
+    if digits != 3 || input.starts_with('0') || more_number {
+        return None;
+    }
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((input[..3].parse().ok()?, rest))
 }
 
 /// `- 2025`, `– 2025`, `-2025`, `đến 2025` after a year: the last year and the rest.

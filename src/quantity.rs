@@ -45,7 +45,7 @@ use std::sync::OnceLock;
 pub const COUNTED: &[&str] = &[
     "người", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
-    "khách", "khách mời", "du khách", "lượt khách", "quân nhân", "chiến sĩ", "cán bộ", "công chức",
+    "khách", "khách mời", "du khách", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
     "viên chức", "đảng viên", "đại biểu", "thành viên", "hội viên", "đoàn viên", "học sinh",
     "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca",
     "ca bệnh", "ca mắc", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
@@ -110,7 +110,7 @@ const CLASSIFIERS: &[&str] = &[
 #[rustfmt::skip]
 pub const DURATIONS: &[&str] = &[
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "tuổi", "đêm",
-    "ngày đêm", "tiếng", "lần",
+    "ngày đêm", "tiếng", "lần", "hôm",
 ];
 
 /// The built-in measures: `74,8 ha`, `25m²`, `26,5 độ C`.
@@ -292,6 +292,21 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     }
     let mut unit = written.to_string();
     let mut rest = &rest[len..];
+    // `hôm nay`, `hôm qua`: the name of a day, not a count of days (`ba hôm nữa`).
+    let day_name = crate::text::space1(rest)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| crate::text::word_in(w, &["nay", "qua", "kia", "ấy", "đó"]));
+    if day_name && written == "hôm" {
+        return None;
+    }
+    // `V-League`, `T-shirt`: joined by a hyphen to letters, the word is another word's part.
+    if rest
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    {
+        return None;
+    }
     if POWERED.contains(&written) {
         if let Some(power) = rest
             .chars()

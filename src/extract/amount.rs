@@ -41,6 +41,11 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
         let kept = if currency_first { MONEY } else { 0 };
         return gate(mask & !AMOUNT | mask & kept);
     };
+    // `05 (năm) ngày`: the marker follows the amount spelled out in brackets.
+    let after = match first.digits {
+        Some(_) => crate::number::spelled_in_brackets(after, first.value).unwrap_or(after),
+        None => after,
+    };
     // A range takes its marker after the second bound: every reader may read it.
     if range_follows(after) {
         return gate(mask);

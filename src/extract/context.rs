@@ -53,6 +53,7 @@ pub(super) const LABELS: &[&str] = &[
     "bảng",
     "biểu",
     "cấp",
+    "vòng",
     "loại",
     "hạng",
     "top",
@@ -138,24 +139,146 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     }
     let previous = previous_word(before);
     let after_any = |cues: &[&str]| previous.is_some_and(|w| word_in(w, cues));
-    // `phục vụ 24/7`: around the clock, unless a cue makes it the 24th of July.
-    let around_the_clock = (raw.date.day, raw.date.month) == (24, 7);
     match (raw.separator, raw.date.year) {
         (Some(_), Some(_)) => true,
         // After a word that may bring a fraction, a `d/m` is one only where it can be, its
         // first number the smaller (`là 2/3`; but `là 15/8` is a day).
         (Some('/'), None) => {
             let fraction = after_any(FRACTION_CUES) && raw.date.day < raw.date.month;
-            !after_any(LABEL_CUES) && !fraction && !around_the_clock
+            let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
+            !after_any(LABEL_CUES) && !fraction && !rate
         }
         (Some(_), None) => after_any(DAY_CUES) || holiday_named_before(before, raw),
         (None, _) => true,
     }
 }
 
-/// Words after which a date is part of a name: `Cách mạng Tháng Tám`, `đường 30 tháng 4`,
-/// `Quảng trường 29 tháng 3`.
-pub(super) const NAMED_BY_DATE: &[&str] = &["mạng", "đường", "phố", "trường", "cầu", "chợ", "hẻm"];
+/// The whole of a day in hours and of a week in days.
+const FULL_CYCLES: [u8; 2] = [24, 7];
+
+/// A bare `d/m` that is a whole cycle of time over the days of a week (`24/7`, round the clock,
+/// and `7/7`, every day: `phục vụ 24/7`, `mở cửa 7/7`) is a rate of service, not a day; with a
+/// cue (`ngày 24/7`, `vào 7/7`) it is the day.
+fn full_cycle_rate(raw: &RawDate) -> bool {
+    is_full_cycle_rate(u32::from(raw.date.day), u32::from(raw.date.month))
+}
+
+/// Whether `a/b` is a whole cycle of time over the days of a week (see [`full_cycle_rate`]).
+pub(super) fn is_full_cycle_rate(a: u32, b: u32) -> bool {
+    u8::try_from(a).is_ok_and(|a| FULL_CYCLES.contains(&a)) && b == 7
+}
+
+/// Whether a date at `rest` is part of a name (see [`date_in_a_name`]), and no holiday's day.
+pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
+    raw_date(rest).is_ok_and(|(_, raw)| {
+        date_in_a_name(
+            before,
+            raw.separator.is_none(),
+            raw.date.year.is_some(),
+            false,
+        ) && !holiday_named_before(before, &raw)
+    })
+}
+
+/// Whether the month at `pos` (`tháng 4`, `Tháng Tám`) is part of a name: written as one after
+/// the head of a name or a place noun (`Cách mạng Tháng Tám`), or the month of a date in a name
+/// (`Đại lộ 30 Tháng 4`).
+pub(super) fn month_in_a_name(text: &str, pos: usize) -> bool {
+    let (before, rest) = text.split_at(pos);
+    let titled = split_word(rest).is_some_and(|(w, _)| is_capitalized(w));
+    written_as_a_name(rest) && date_in_a_name(before, true, false, titled)
+        || month_of_named_date(text, pos)
+}
+
+/// Whether the number at `pos` is the month of a month or date in a name (`4` in `Đại lộ 30
+/// Tháng 4`): it is read with it, as nothing.
+pub(super) fn number_of_month_in_a_name(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches(crate::text::is_space);
+    previous_word(before)
+        .filter(|w| same(w, "tháng") && before.len() < pos)
+        .is_some_and(|w| month_in_a_name(text, before.len() - w.len()))
+}
+
+/// Whether the month at `pos` (`tháng 4`) follows its day in a date that is part of a name
+/// (`30` in `Đại lộ 30 Tháng 4`).
+pub(super) fn month_of_named_date(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches(crate::text::is_space);
+    let day = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = before.len() - day.len();
+    (1..=2).contains(&digits) && before.len() < pos && named_date_at(day, &text[day.len()..])
+}
+
+/// Public places that take a name as streets do, and so may be named by a date (`Quảng
+/// trường 26 tháng 3`, `cầu 2 tháng 9`, `chợ 19 tháng 5`, `trường 19/5`); the streets are the
+/// address module's street words.
+const PLACES_NAMED_LIKE_STREETS: &[&str] = &["trường", "cầu", "chợ"];
+
+/// Whether `word` is the (last) word of a noun of a street or public place: `đường`, `phố`,
+/// `hẻm`, `lộ` (of `đại lộ`), `chợ`, `cầu`, `trường`.
+pub(super) fn is_place_noun(word: &str) -> bool {
+    word_in(word, PLACES_NAMED_LIKE_STREETS) || is_street_noun(word)
+}
+
+/// Whether `word` is the (last) word of a street word of addresses: `đường`, `phố`, `hẻm`,
+/// `lộ`, `ngõ`.
+pub(super) fn is_street_noun(word: &str) -> bool {
+    crate::address::STREET_WORDS
+        .iter()
+        .filter_map(|street| street.rsplit(' ').next())
+        .filter(|last| !word_in(last, &["số", "khu", "tầng", "lô", "nhà", "cư"]))
+        .any(|last| same(word, last))
+}
+
+/// A date (or a month) is part of a name, not a day, when it follows the noun of a street or
+/// public place (`đường 30 tháng 4`, `chợ 19/5`, `Đại lộ 30 Tháng 4`), or, written with
+/// `tháng` and no year, when it follows the head of a name: a capitalized word and one in lower
+/// case (`Cách mạng Tháng Tám`, `Nhà hát Tháng Tám`) that are no words of time or cues of a
+/// date (`Sáng nay 25 tháng 3`, `Hôm qua 2 tháng 10`). A capitalized word alone may be a
+/// sentence's first word or a name the date follows (`Hà Nội 15 tháng 3`, `Bác 19 tháng 5`),
+/// and a name opened by `Ngày` names that day (`Ngày Quốc tế Phụ nữ 8 tháng 3`): neither makes
+/// the date a name. A holiday's own day (`Quốc khánh 2/9`) is left to the date reader.
+///
+/// A month written capitalized itself (`Tháng Tám`) is part of a name of capitalized words
+/// too: `đường Cách Mạng Tháng Tám`.
+pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, titled: bool) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(word) = previous_word(trimmed).filter(|_| trimmed.len() < before.len()) else {
+        return false;
+    };
+    if is_place_noun(word) {
+        return true;
+    }
+    if !with_thang || has_year || is_capitalized(word) && !titled {
+        return false;
+    }
+    let head_end = trimmed[..trimmed.len() - word.len()].trim_end_matches(crate::text::is_space);
+    let spaced = head_end.len() < trimmed.len() - word.len();
+    let Some(head) = previous_word(head_end).filter(|h| spaced && is_title_case(h)) else {
+        return false;
+    };
+    let time_word = |w: &str| {
+        word_in(w, DAY_CUES)
+            || crate::date::day_part(w).is_some()
+            || approx_phrase(w).is_ok()
+            || word_in(
+                w,
+                &["tháng", "năm", "rằm", "mùng", "mồng", "tết", "thứ", "chủ"],
+            )
+    };
+    // `Ngày Quốc tế Phụ nữ 8 tháng 3`: a few words back, the name opens with `Ngày`.
+    let mut rest = &head_end[..head_end.len() - head.len()];
+    let mut names_a_day = false;
+    for _ in 0..4 {
+        let Some(w) = previous_word(rest) else { break };
+        if !is_capitalized(w) && !w.chars().all(char::is_lowercase) {
+            break;
+        }
+        names_a_day |= is_capitalized(w) && same(w, "ngày");
+        let t = rest.trim_end_matches(crate::text::is_space);
+        rest = &t[..t.len() - w.len()];
+    }
+    !(time_word(head) || time_word(word) || names_a_day)
+}
 
 /// Words of plurality before a type word: `các tỉnh`, `nhiều xã`.
 pub(super) const PLURALS: &[&str] = &[
@@ -382,14 +505,19 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
     time(digits).is_ok_and(|(after, _)| !is_duration(before, after))
 }
 
-/// Whether `word`, the last of `before`, ends a capitalized name (`Phòng` in `Hải Phòng`)
-/// rather than standing as a label noun of its own.
+/// The labels of the parts of a document, which are written capitalized as headings and
+/// references (`Theo Điều 5`, `Khoản 2`, `Chương III`, `Phụ lục 1`).
+const DOCUMENT_LABELS: &[&str] = &["điều", "khoản", "chương", "mục", "phụ lục", "phần"];
+
+/// Whether `word`, the last of `before`, ends a capitalized name (`Phòng` in `Hải Phòng`, `Lộ`
+/// in `Quảng Lộ`, `Khu` in `Ba Khu`) rather than standing as a label noun of its own: a label
+/// is written in lower case inside a sentence, so a capitalized one after a capitalized word is
+/// a syllable of that name; the labels of a document's parts are the exception, capitalized
+/// as headings (`Theo Điều 5`).
 fn ends_proper_name(before: &str, word: &str) -> bool {
-    // Only labels that are also syllables of place names; `Theo Điều 5` stays a label.
-    const IN_NAMES: &[&str] = &["phòng", "khu", "tổ", "điểm", "hạng", "loại", "ngã", "lộ"];
     let trimmed = before.trim_end_matches(crate::text::is_space);
     let head = previous_word(&trimmed[..trimmed.len() - word.len()]);
-    word_in(word, IN_NAMES) && is_title_case(word) && head.is_some_and(is_title_case)
+    !word_in(word, DOCUMENT_LABELS) && is_title_case(word) && head.is_some_and(is_title_case)
 }
 
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
@@ -503,6 +631,20 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     true
 }
 
+/// Number words that cannot end a numeral in words: what follows them is still part of it.
+const OPEN_NUMBER_WORDS: &[&str] = &["trăm", "mươi", "linh", "lẻ", "phẩy"];
+
+/// A numeral in words is read from its first word: a number word right after `trăm`, `mươi`,
+/// `linh`/`lẻ` or `phẩy` continues the numeral before it (`ba nghìn` in `hai trăm ba nghìn`,
+/// `năm` in `một trăm linh năm`), and no reading starts there; where the whole is in doubt,
+/// nothing is read, never a piece of it.
+pub(super) fn inside_a_numeral(before: &str, rest: &str) -> bool {
+    let starts_with_word = split_word(rest).is_some_and(|(w, _)| is_number_word(w));
+    starts_with_word
+        && before.ends_with(crate::text::is_space)
+        && previous_word(before).is_some_and(|w| word_in(w, OPEN_NUMBER_WORDS))
+}
+
 /// A number right after `thứ` names a weekday or a rank (`thứ Sáu tuần sau`, `thứ 2`), never a
 /// count of what follows it.
 pub(super) fn names_a_weekday_or_rank(before: &str) -> bool {
@@ -520,6 +662,12 @@ pub(super) fn is_vague(before: &str, rest: &str) -> bool {
 /// it labels nothing: the number after it counts (`mỗi tổ 6 thành viên`).
 const DISTRIBUTIVES: &[&str] = &["mỗi", "từng", "mọi"];
 
+/// Whether the word before `before`'s end is a distributive (`mỗi`, `từng`, `mọi`): a type word
+/// after it names no unit (`mỗi thôn 200 hộ`: the number counts the households of any one).
+pub(super) fn after_a_distributive(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, DISTRIBUTIVES))
+}
+
 /// Whether the label noun just before `before`'s end is taken distributively: `mỗi tổ`,
 /// `từng nhóm`, `mỗi lớp`.
 pub(super) fn label_taken_distributively(before: &str) -> bool {
@@ -534,12 +682,24 @@ pub(super) fn label_taken_distributively(before: &str) -> bool {
 /// A label noun followed by its own number (`quốc lộ 20`, `tỉnh lộ 8`, `ngõ 15`) labels that
 /// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number).
 /// So does a label right after the noun (`12 tỉnh lộ 8`: `lộ 8` labels the road).
+/// A street noun followed by its name (`58 đường 3 tháng 2`, `12 phố Huế`) is the street of a
+/// house number, not what the number counts.
 pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     let labels = word_set(&LABEL_SET, LABELS);
     let digits_after =
         |r: &str| space1(r).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    let name_after = |r: &str| {
+        space1(r)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| is_capitalized(w))
+    };
     let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
     if labels.contains(last_word) && digits_after(after) {
+        return true;
+    }
+    let one_word = !q.unit.contains(' ');
+    if one_word && is_street_noun(&q.unit) && (digits_after(after) || name_after(after)) {
         return true;
     }
     let next = space1(after).ok().and_then(|(r, _)| split_word(r));
@@ -645,4 +805,57 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 /// 2.9 năm nay`): then it counts nothing, whatever noun follows.
 pub(super) fn day_of_named_holiday(before: &str, rest: &str) -> bool {
     raw_date(rest).is_ok_and(|(_, raw)| raw.is_valid() && holiday_named_before(before, &raw))
+}
+
+/// `24 giờ` alone is a day's length (`hoạt động 24 giờ`); it is the time that ends a day,
+/// 24:00, at a point of time: after `lúc` (`lúc 24 giờ`), or closing a span that opened at a
+/// time of day (`từ 19 giờ đến 24 giờ`). The text after it, if so.
+pub(super) fn midnight_at<'t>(
+    before: &str,
+    rest: &'t str,
+    last: Option<&Entity>,
+) -> Option<&'t str> {
+    let after = rest.strip_prefix("24")?;
+    let (spaced, _) = space1(after).ok()?;
+    let (word, r) = split_word(spaced)?;
+    // Not `24 giờ 30 phút`, a time that does not exist.
+    let ends = !r.starts_with(|c: char| c.is_alphanumeric())
+        && !space1(r).is_ok_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit()));
+    if !same(word, "giờ") || !ends {
+        return None;
+    }
+    let previous = previous_word(before)?;
+    let after_time = last.is_some_and(|e| matches!(e.value, Value::Time(_)))
+        && word_in(previous, &["đến", "tới"]);
+    (same(previous, "lúc") || after_time).then_some(r)
+}
+
+/// Words of price, after which a currency code may come before its amount (`giá KWD 1`).
+const PRICE_WORDS: &[&str] = &["giá", "phí", "tiền"];
+
+/// A code before a number, right after a noun in lower case or another code, grades or models
+/// that noun (`xăng RON 95`, `xăng E5 RON 92`, `chuẩn ISO 9001`) rather than pricing it, unless
+/// the noun is a word of price (`giá`). Only for currencies Vietnamese text has no name for:
+/// `vé EURO 250` is a price in euros.
+pub(super) fn grade_of_a_noun(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    // The token before, digits included (`E5`).
+    let token = trimmed
+        .rsplit(|c: char| crate::text::is_space(c))
+        .next()
+        .unwrap_or_default();
+    let code = token.chars().any(|c| c.is_ascii_digit())
+        && token.chars().any(char::is_uppercase)
+        && token.chars().all(char::is_alphanumeric);
+    let lower_noun = previous_word(trimmed).is_some_and(|word| {
+        word.len() == token.len()
+            && !is_capitalized(word)
+            && !is_number_word(word)
+            && !word_in(word, PRICE_WORDS)
+            && approx_phrase(word).is_err()
+    });
+    lower_noun || code
 }

@@ -74,11 +74,20 @@ impl<'t, 'e> Place<'t, 'e> {
             .as_ref()
     }
 
+    /// Whether an amount here would start inside a numeral in words (`ba nghìn` in `hai trăm
+    /// ba nghìn`): no amount reader reads there.
+    fn inside_a_numeral(&self) -> bool {
+        inside_a_numeral(self.before, self.rest)
+    }
+
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
     /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
-        !names_a_weekday_or_rank(self.before)
+        !self.inside_a_numeral()
+            && !named_date_at(self.before, self.rest)
+            && !number_of_month_in_a_name(self.text, self.pos)
+            && !names_a_weekday_or_rank(self.before)
             && !unit_labels_next_number(q, after)
             && !frequency_after(q)
             && !day_of_named_holiday(self.before, self.rest)
@@ -183,7 +192,7 @@ pub(super) const READERS: &[Reader] = &[
 /// A calendar day, in its context: not in a name (`đường 30 tháng 4`), not a fraction of a
 /// count (`3/5 số hộ`), and a bare `d/m` only where the words around make it a day.
 fn date(p: &Place) -> Option<(usize, Value)> {
-    if previous_word(p.before).is_some_and(|w| word_in(w, NAMED_BY_DATE)) {
+    if named_date_at(p.before, p.rest) {
         return None;
     }
     let (r, mut raw) = raw_date(p.rest).ok()?;
@@ -213,10 +222,19 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
 
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
 fn clock_time(p: &Place) -> Option<(usize, Value)> {
-    if previous_word(p.before).is_some_and(|w| same(w, "lộ")) {
+    // Digits and a capital letter after a street noun are its number (`quốc lộ 4H`, `đường
+    // 3B`); `đi đường 9h sáng` is a time.
+    let capital_after_digits = p
+        .rest
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with(|c: char| c.is_ascii_uppercase());
+    if capital_after_digits && previous_word(p.before).is_some_and(is_street_noun) {
         return None;
     }
-    let (r, t) = time(p.rest).ok()?;
+    let Ok((r, t)) = time(p.rest) else {
+        let r = midnight_at(p.before, p.rest, p.last)?;
+        return Some((p.at(r), Value::Time(Time::new(24, 0, None).ok()?)));
+    };
     (!is_duration(p.before, r)).then(|| (p.at(r), Value::Time(t)))
 }
 
@@ -229,9 +247,7 @@ fn listed_hour(p: &Place) -> Option<(usize, Value)> {
 /// A month with `tháng`, unless it is written as part of a name after a place noun (`Cách
 /// mạng tháng Tám`; but `nhu cầu tháng 6` is a month).
 fn named_month(p: &Place) -> Option<(usize, Value)> {
-    let in_name = previous_word(p.before).is_some_and(|w| word_in(w, NAMED_BY_DATE))
-        && written_as_a_name(p.rest);
-    if in_name {
+    if month_in_a_name(p.text, p.pos) {
         return None;
     }
     let (r, m) = month(p.rest).ok()?;
@@ -268,6 +284,10 @@ fn listed_year(p: &Place) -> Option<(usize, Value)> {
 fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     let (r, unit) = admin(p.rest).ok()?;
     let plural = previous_word(p.before).is_some_and(|w| word_in(w, PLURALS));
+    // `mỗi thôn 200 hộ`: a type word taken distributively names no unit.
+    if after_a_distributive(p.before) {
+        return None;
+    }
     let stands = admin_in_context(&unit)
         && !ends_longer_type(p.text, p.pos)
         && !(plural && unit.matches.is_empty());
@@ -290,14 +310,27 @@ fn document_number(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r), Value::DocNum(d)))
 }
 
-/// An amount with its currency.
+/// An amount with its currency; not the grade of a noun (`xăng RON 95`, see
+/// [`grade_of_a_noun`]).
 fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
+    if p.inside_a_numeral() {
+        return None;
+    }
     let (r, m) = money(p.rest).ok()?;
+    let code_first = p.rest.get(..3).is_some_and(|c| c == m.currency.code());
+    if code_first && m.currency.name().is_none() && grade_of_a_noun(p.before) {
+        return None;
+    }
+    // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
+    let r = spelled_money_after(r, &m).unwrap_or(r);
     Some((p.at(r), Value::Money(m)))
 }
 
 /// A percentage.
 fn percentage(p: &Place) -> Option<(usize, Value)> {
+    if p.inside_a_numeral() {
+        return None;
+    }
     let (r, pc) = percent(p.rest).ok()?;
     Some((p.at(r), Value::Percent(pc)))
 }
@@ -323,7 +356,9 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         Value::Quantity(other) => {
             let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
             let same_sentence = !between.contains(['.', '\n', ';']);
-            let linked = matches!(between.trim_matches(crate::text::is_space), "," | "và");
+            // (`và` compared as a word: in NFD it is written with a combining grave.)
+            let link = between.trim_matches(crate::text::is_space);
+            let linked = link == "," || same(link, "và");
             same_sentence && (linked || other.unit == q.unit)
         }
         _ => false,
@@ -372,7 +407,13 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         .unit
         .as_deref()
         .is_some_and(|u| crate::quantity::DURATIONS.contains(&u));
-    let stands = !of_time && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator);
+    let rate = ratio.unit.is_none()
+        && is_full_cycle_rate(
+            ratio.numerator.try_into().unwrap_or(0),
+            ratio.denominator.try_into().unwrap_or(0),
+        );
+    let stands =
+        !of_time && !rate && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator);
     stands.then(|| (p.at(r), Value::Ratio(ratio)))
 }
 
@@ -389,7 +430,10 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
 fn plain(p: &Place) -> Option<(usize, Value)> {
     let weekday = previous_word(p.before).is_some_and(|w| same(w, "thứ"));
     let days = continues_days(p.text, p.last, p.pos) && borrowed_day(p.rest, true).is_some();
-    if weekday || days || is_vague(p.before, p.rest) {
+    // `30` in `Đại lộ 30 Tháng 4`: the day of a date that is part of a name.
+    let named = p.rest.starts_with(|c: char| c.is_ascii_digit())
+        && (named_date_at(p.before, p.rest) || number_of_month_in_a_name(p.text, p.pos));
+    if weekday || days || named || is_vague(p.before, p.rest) || p.inside_a_numeral() {
         return None;
     }
     let (r, value, approx) = plain_number(p.rest)?;
@@ -397,4 +441,18 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     Some((p.at(r), Value::Number { value, approx }))
+}
+
+/// The text after the same sum of money spelled out in brackets after `m` (`5.000.000 đ (năm
+/// triệu đồng)`), if that follows.
+fn spelled_money_after<'t>(after: &'t str, m: &Money) -> Option<&'t str> {
+    let (open, _) = crate::text::space0(after).ok()?;
+    let inner = open
+        .strip_prefix('(')?
+        .trim_start_matches(crate::text::is_space);
+    let (rest, spelled) = money(inner).ok()?;
+    let in_words = !inner.starts_with(|c: char| c.is_ascii_digit());
+    let same = spelled.amount == m.amount && spelled.currency == m.currency;
+    let (close, _) = crate::text::space0(rest).ok()?;
+    close.strip_prefix(')').filter(|_| in_words && same)
 }

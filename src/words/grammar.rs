@@ -220,6 +220,13 @@ impl Parser<'_, '_> {
         // Tens after `trăm` are real tens: `hai trăm năm` is not 205.
         match self.tens(j, place) {
             Some((tens, next, w)) if tens >= 10 => Some((value + tens, next, words + w)),
+            // `hai trăm ba nghìn`: a lone digit after `trăm` and before a scale is the spoken
+            // tens (230 000) or the units with `linh` left out (203 000); in doubt, the whole
+            // amount is refused.
+            Some((_, next, _)) if place != Place::Decimal && self.scale_at(next) => {
+                self.in_doubt.set(true);
+                Some((value, j, words))
+            }
             _ => Some((value, j, words)),
         }
     }
