@@ -520,8 +520,8 @@ pub fn infer_eras<'a>(
         // sentence speaks of two, and dates none.
         if text.get(span.end..).is_some_and(marked_former) {
             cues = [true; 2];
-        } else if let Some(era) = unit.era_cue() {
-            cues[era as usize] = true;
+        } else if let Some(cue) = unit.era_cue().and_then(|era| cues.get_mut(era as usize)) {
+            *cue = true;
         }
         last_end = Some(span.end);
         sentence.push(unit);
@@ -566,8 +566,7 @@ impl FromStr for AdminUnit {
     fn from_str(s: &str) -> Result<Self, Error> {
         // `tỉnh`, `TP.`: a type with no name after it.
         let trimmed = s.trim_end_matches(is_space);
-        let start = trimmed.len() - trimmed.trim_start_matches(is_space).len();
-        let written = &trimmed[start..];
+        let written = trimmed.trim_start_matches(is_space);
         let bare_abbreviation = ABBREVIATIONS.iter().any(|&(a, _)| a == written);
         if !written.is_empty()
             && (type_word_len(written) == Some(written.len()) || bare_abbreviation)
@@ -632,7 +631,8 @@ fn unit_type(input: &str) -> Option<(AdminType, bool, &str)> {
         .iter()
         .find_map(|&(a, t)| input.strip_prefix(a).map(|r| (t, r)))?;
     let (rest, spaces) = space0(after).ok()?;
-    let dotted = input.len() - after.len() > 0 && input[..input.len() - after.len()].ends_with('.');
+    let read = input.len().saturating_sub(after.len());
+    let dotted = input.get(..read).is_some_and(|r| r.ends_with('.'));
     // `TP Sóc Trăng` needs its space; `TP.HCM` may be glued.
     if !dotted && spaces.is_empty() && !after.starts_with("HCM") {
         return None;
@@ -763,7 +763,12 @@ fn name_word(input: &str) -> Option<(&str, &str)> {
     let mut end = split_word(input)?.0.len();
     while let Some(after_apostrophe) = input[end..].strip_prefix(['\'', '’']) {
         match split_word(after_apostrophe) {
-            Some((more, _)) => end = input.len() - after_apostrophe.len() + more.len(),
+            Some((more, _)) => {
+                end = input
+                    .len()
+                    .saturating_sub(after_apostrophe.len())
+                    .saturating_add(more.len())
+            }
             None => break,
         }
     }
@@ -775,9 +780,10 @@ fn name_word(input: &str) -> Option<(&str, &str)> {
 fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static Unit>, &str)> {
     let words = following_words(input);
     for count in (1..=words.len()).rev() {
-        let (_, after) = *words.get(count - 1)?;
-        let written = &input[..input.len() - after.len()];
-        let all_lower = words[..count]
+        let (_, after) = *words.get(count.checked_sub(1)?)?;
+        let written = &input[..input.len().saturating_sub(after.len())];
+        let all_lower = words
+            .get(..count)?
             .iter()
             .all(|(w, _)| w.starts_with(char::is_lowercase));
         if all_lower && count == 1 {
@@ -843,10 +849,10 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
         .get(count)
         .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit()))
     {
-        count += 1;
+        count = count.saturating_add(1);
     }
-    let (first, _) = words[0];
-    let (last, _) = words[count - 1];
+    let (first, _) = *words.first()?;
+    let (last, after) = *words.get(count.checked_sub(1)?)?;
     // `thành phố H`: a single letter is an initial, not a name.
     if count == 1 && first.chars().count() < 2 {
         return None;
@@ -862,8 +868,7 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     if person && word_in(&lower_first, FAMILY_NAMES) || word_in(first, NOT_NAMES) || region {
         return None;
     }
-    let (_, after) = words[count - 1];
-    Some((&input[..input.len() - after.len()], after))
+    Some((&input[..input.len().saturating_sub(after.len())], after))
 }
 
 /// A single capital letter and a dot (`V.` in `P.V.Đ.`): an initial.

@@ -249,7 +249,7 @@ fn matches_words(input: &str, words: &[String]) -> Option<usize> {
         }
         rest = after;
     }
-    Some(input.len() - rest.len())
+    Some(input.len().saturating_sub(rest.len()))
 }
 
 /// The unit after an amount: spaces, then a noun of `units` (with a glued power, or a second
