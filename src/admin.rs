@@ -681,7 +681,7 @@ pub fn admin(input: &str) -> IResult<&str, AdminUnit> {
     // A name the gazetteer lacks: capitalized words, not a person's; after an abbreviation,
     // not a lone letter (`H.A`, `H.M` are initials). A historical unit is one
     // (`tỉnh Bắc Thái`), a region is not (`tỉnh Nam Bộ`, see `capitalized_name`).
-    let initial = split_word(rest).is_some_and(|(w, _)| w.chars().count() < 2);
+    let initial = split_word(rest).is_some_and(|(w, _)| letter_count(w) < 2);
     if abbreviated && initial {
         return fail(rest);
     }
@@ -854,7 +854,7 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     let (first, _) = *words.first()?;
     let (last, after) = *words.get(count.checked_sub(1)?)?;
     // `thành phố H`: a single letter is an initial, not a name.
-    if count == 1 && first.chars().count() < 2 {
+    if count == 1 && letter_count(first) < 2 {
         return None;
     }
     // A person's name has a middle name (`Trần Văn Trí`, `Phan Mộng Thành`); a place may begin
@@ -879,5 +879,14 @@ fn is_initial(input: &str) -> bool {
 
 /// An all-capitals word of more than one letter (`UBND`, `HUYỆN`): a title or an acronym.
 fn is_all_caps(word: &str) -> bool {
-    word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase())
+    letter_count(word) > 1 && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// How many letters (or digits) `word` has, its combining marks aside: `Ử` is one letter
+/// whether written as one character (NFC) or as `U` and two marks (NFD), so that a word's
+/// length decides the same in either form.
+fn letter_count(word: &str) -> usize {
+    word.chars()
+        .filter(|c| !matches!(c, '\u{0300}'..='\u{036f}'))
+        .count()
 }
