@@ -942,7 +942,7 @@ impl Reading {
     /// Keeps each level's candidates that hold a candidate of the nearest level below.
     fn bottom_up(&mut self) {
         for upper in (1..self.sets.len()).rev() {
-            // `above` ends with the level `upper - 1` being kept, `below` starts the levels under it.
+            // `above` ends with the level kept (`upper - 1`), `below` holds the levels under it.
             let Some((above, below)) = self.sets.split_at_mut_checked(upper) else {
                 continue;
             };

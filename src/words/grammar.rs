@@ -82,8 +82,9 @@ fn is_spoken_unit(token: Option<Token>) -> bool {
 /// Its arithmetic on plain integers cannot overflow, for the lexer yields at most
 /// [`MAX_TOKENS`](super::lexer::MAX_TOKENS) (64) tokens: a token index plus a few, a count of
 /// words, a sum of scale powers (at most 9 each) all stay below a thousand, and a group in
-/// words is below a thousand too. The functions doing such arithmetic allow
-/// `arithmetic_side_effects` and point here; arithmetic on `Decimal` values is checked.
+/// words is below a thousand too; a floor is lowered only where it is at least one, and the
+/// characters of a number written out are ASCII digits. The functions doing such arithmetic
+/// allow `arithmetic_side_effects` and point here; arithmetic on `Decimal` values is checked.
 struct Parser<'t, 'a> {
     tokens: &'t Tokens,
     input: &'a str,
