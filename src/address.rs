@@ -203,20 +203,12 @@ impl Address {
     /// assert_eq!(era("tỉnh Lào Cai"), None);
     /// ```
     pub fn era(&self) -> Option<Era> {
-        let mut cues = [false; 2];
-        for unit in [&self.commune, &self.district, &self.province]
+        let mut cues = [&self.commune, &self.district, &self.province]
             .into_iter()
             .flatten()
-        {
-            if let Some(era) = unit.era_cue() {
-                cues[era as usize] = true;
-            }
-        }
-        match cues {
-            [true, false] => Some(Era::Before2025),
-            [false, true] => Some(Era::After2025),
-            _ => None,
-        }
+            .filter_map(AdminUnit::era_cue);
+        let first = cues.next()?;
+        cues.all(|era| era == first).then_some(first)
     }
 
     /// The unit of one level.
@@ -283,7 +275,7 @@ impl FromStr for Address {
         let trimmed = s.trim_matches(is_space);
         if let Err(nom::Err::Error(e)) = read_address(trimmed) {
             if e.code == NO_UNIT && !trimmed.is_empty() {
-                let start = s.len() - s.trim_start_matches(is_space).len();
+                let start = s.len().saturating_sub(s.trim_start_matches(is_space).len());
                 return Err(Error::at(
                     s,
                     start,
@@ -834,7 +826,7 @@ fn name_ends(input: &str) -> Vec<usize> {
         let Some((_, after)) = split_word(rest) else {
             break;
         };
-        ends.push(input.len() - after.len());
+        ends.push(input.len().saturating_sub(after.len()));
         let (next, spaces) = space0(after).unwrap_or((after, ""));
         rest = match next.strip_prefix('-') {
             Some(hyphen) => space0(hyphen).map_or(hyphen, |(r, _)| r),
@@ -938,30 +930,43 @@ impl Reading {
     /// level left with none is a contradiction unless it is `unsure`.
     fn top_down(&mut self, unsure: [bool; 3]) {
         for lower in 1..self.sets.len() {
-            let upper = (0..lower).rev().find(|&u| !self.sets[u].is_empty());
-            let (Some(upper), false) = (upper, self.sets[lower].is_empty()) else {
+            let Some((above, below)) = self.sets.split_at_mut_checked(lower) else {
                 continue;
             };
-            let (above, below) = self.sets.split_at_mut(lower);
-            let kept = inside(&below[0], &above[upper]);
-            if kept.is_empty() && !unsure[lower] && self.contradiction.is_none() {
-                self.contradiction = Some(Contradiction {
-                    lower: CHECKED_LEVELS[lower],
-                    upper: CHECKED_LEVELS[upper],
-                });
+            let upper = above.iter().enumerate().rev().find(|(_, s)| !s.is_empty());
+            let (Some((upper, upper_set)), Some(lower_set)) = (upper, below.first_mut()) else {
+                continue;
+            };
+            if lower_set.is_empty() {
+                continue;
             }
-            below[0] = kept;
+            let kept = inside(lower_set, upper_set);
+            let levels = (CHECKED_LEVELS.get(lower), CHECKED_LEVELS.get(upper));
+            if let (true, false, None, (Some(&lower), Some(&upper))) = (
+                kept.is_empty(),
+                unsure.get(lower).copied().unwrap_or(false),
+                &self.contradiction,
+                levels,
+            ) {
+                self.contradiction = Some(Contradiction { lower, upper });
+            }
+            *lower_set = kept;
         }
     }
 
     /// Keeps each level's candidates that hold a candidate of the nearest level below.
     fn bottom_up(&mut self) {
-        for upper in (0..self.sets.len() - 1).rev() {
-            let lower = (upper + 1..self.sets.len()).find(|&l| !self.sets[l].is_empty());
-            let Some(lower) = lower else { continue };
-            let (above, below) = self.sets.split_at_mut(upper + 1);
-            let lower_set = &below[lower - upper - 1];
-            above[upper].retain(|u| lower_set.iter().any(|l| ancestor_at(l, u.level) == Some(u)));
+        for upper in (1..self.sets.len()).rev() {
+            // `above` ends with the level kept (`upper - 1`), `below` holds the levels under it.
+            let Some((above, below)) = self.sets.split_at_mut_checked(upper) else {
+                continue;
+            };
+            let (Some(upper_set), Some(lower_set)) =
+                (above.last_mut(), below.iter().find(|s| !s.is_empty()))
+            else {
+                continue;
+            };
+            upper_set.retain(|u| lower_set.iter().any(|l| ancestor_at(l, u.level) == Some(u)));
         }
     }
 }

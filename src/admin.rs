@@ -520,8 +520,8 @@ pub fn infer_eras<'a>(
         // sentence speaks of two, and dates none.
         if text.get(span.end..).is_some_and(marked_former) {
             cues = [true; 2];
-        } else if let Some(era) = unit.era_cue() {
-            cues[era as usize] = true;
+        } else if let Some(cue) = unit.era_cue().and_then(|era| cues.get_mut(era as usize)) {
+            *cue = true;
         }
         last_end = Some(span.end);
         sentence.push(unit);
@@ -566,8 +566,7 @@ impl FromStr for AdminUnit {
     fn from_str(s: &str) -> Result<Self, Error> {
         // `tỉnh`, `TP.`: a type with no name after it.
         let trimmed = s.trim_end_matches(is_space);
-        let start = trimmed.len() - trimmed.trim_start_matches(is_space).len();
-        let written = &trimmed[start..];
+        let written = trimmed.trim_start_matches(is_space);
         let bare_abbreviation = ABBREVIATIONS.iter().any(|&(a, _)| a == written);
         if !written.is_empty()
             && (type_word_len(written) == Some(written.len()) || bare_abbreviation)
@@ -634,7 +633,8 @@ fn unit_type(input: &str) -> Option<(AdminType, bool, &str)> {
         .iter()
         .find_map(|&(a, t)| input.strip_prefix(a).map(|r| (t, r)))?;
     let (rest, spaces) = space0(after).ok()?;
-    let dotted = input.len() - after.len() > 0 && input[..input.len() - after.len()].ends_with('.');
+    let read = input.len().saturating_sub(after.len());
+    let dotted = input.get(..read).is_some_and(|r| r.ends_with('.'));
     // `TP Sóc Trăng` needs its space; `TP.HCM` may be glued.
     if !dotted && spaces.is_empty() && !after.starts_with("HCM") {
         return None;
@@ -677,7 +677,7 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     // A name the gazetteer lacks: capitalized words, not a person's; after an abbreviation,
     // not a lone letter (`H.A`, `H.M` are initials). A historical unit is one
     // (`tỉnh Bắc Thái`), a region is not (`tỉnh Nam Bộ`, see `capitalized_name`).
-    let initial = split_word(rest).is_some_and(|(w, _)| w.chars().count() < 2);
+    let initial = split_word(rest).is_some_and(|(w, _)| letter_count(w) < 2);
     if abbreviated && initial {
         return fail(rest);
     }
@@ -759,7 +759,12 @@ fn name_word(input: &str) -> Option<(&str, &str)> {
     let mut end = split_word(input)?.0.len();
     while let Some(after_apostrophe) = input[end..].strip_prefix(['\'', '’']) {
         match split_word(after_apostrophe) {
-            Some((more, _)) => end = input.len() - after_apostrophe.len() + more.len(),
+            Some((more, _)) => {
+                end = input
+                    .len()
+                    .saturating_sub(after_apostrophe.len())
+                    .saturating_add(more.len())
+            }
             None => break,
         }
     }
@@ -773,20 +778,21 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
     // A run that no name begins as: neither it nor any longer run is a name. (Folding drops
     // spaces and marks, so a run's fold begins the fold of every longer run, unless the run
     // ends in digits that a run of digits after it may go on.)
+    let written_through = |after: &str| input.get(..input.len().saturating_sub(after.len()));
     let mut longest = words.len();
-    for (count, &(word, after)) in (1..).zip(&words) {
-        let written = &input[..input.len() - after.len()];
+    for (count, &(word, after)) in (0..).zip(&words) {
         if !word.ends_with(|c: char| c.is_ascii_digit())
-            && !gazetteer::any_name_starts_with(written)
+            && !gazetteer::any_name_starts_with(written_through(after)?)
         {
-            longest = count - 1;
+            longest = count;
             break;
         }
     }
     for count in (1..=longest).rev() {
-        let (_, after) = *words.get(count - 1)?;
-        let written = &input[..input.len() - after.len()];
-        let all_lower = words[..count]
+        let (_, after) = *words.get(count.checked_sub(1)?)?;
+        let written = written_through(after)?;
+        let all_lower = words
+            .get(..count)?
             .iter()
             .all(|(w, _)| w.starts_with(char::is_lowercase));
         if all_lower && count == 1 {
@@ -852,12 +858,12 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
         .get(count)
         .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit()))
     {
-        count += 1;
+        count = count.saturating_add(1);
     }
-    let (first, _) = words[0];
-    let (last, _) = words[count - 1];
+    let (first, _) = *words.first()?;
+    let (last, after) = *words.get(count.checked_sub(1)?)?;
     // `thành phố H`: a single letter is an initial, not a name.
-    if count == 1 && first.chars().count() < 2 {
+    if count == 1 && letter_count(first) < 2 {
         return None;
     }
     // A person's name has a middle name (`Trần Văn Trí`, `Phan Mộng Thành`); a place may begin
@@ -871,8 +877,7 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     if person && word_in(&lower_first, FAMILY_NAMES) || word_in(first, NOT_NAMES) || region {
         return None;
     }
-    let (_, after) = words[count - 1];
-    Some((&input[..input.len() - after.len()], after))
+    Some((&input[..input.len().saturating_sub(after.len())], after))
 }
 
 /// A single capital letter and a dot (`V.` in `P.V.Đ.`): an initial.
@@ -883,5 +888,14 @@ fn is_initial(input: &str) -> bool {
 
 /// An all-capitals word of more than one letter (`UBND`, `HUYỆN`): a title or an acronym.
 fn is_all_caps(word: &str) -> bool {
-    word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase())
+    letter_count(word) > 1 && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// How many letters (or digits) `word` has, its combining marks aside: `Ử` is one letter
+/// whether written as one character (NFC) or as `U` and two marks (NFD), so that a word's
+/// length decides the same in either form.
+fn letter_count(word: &str) -> usize {
+    word.chars()
+        .filter(|c| !matches!(c, '\u{0300}'..='\u{036f}'))
+        .count()
 }

@@ -351,7 +351,7 @@ impl FromStr for Currency {
         }
         Err(Error::at(
             s,
-            s.len() - s.trim_start().len(),
+            s.len().saturating_sub(s.trim_start().len()),
             ErrorKind::Invalid(format!("`{trimmed}` is no currency code, name or symbol")),
         ))
     }
@@ -719,14 +719,16 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         }
     }
     for (_, indices) in &mut by_first {
-        indices.sort_by_key(|&i| std::cmp::Reverse(forms[i].text.split(' ').count()));
+        indices
+            .sort_by_key(|&i| std::cmp::Reverse(forms.get(i).map(|f| f.text.split(' ').count())));
     }
     by_first.sort_by_key(|(hash, _)| *hash);
-    symbols.sort_by_key(|&i| std::cmp::Reverse(forms[i].text.len()));
+    symbols.sort_by_key(|&i| std::cmp::Reverse(forms.get(i).map(|f| f.text.len())));
     let mut symbol_starts = [false; 256];
     for &i in &symbols {
-        if let Some(&b) = forms[i].text.as_bytes().first() {
-            symbol_starts[usize::from(b)] = true;
+        let first = forms.get(i).and_then(|f| f.text.as_bytes().first());
+        if let Some(start) = first.and_then(|&b| symbol_starts.get_mut(usize::from(b))) {
+            *start = true;
         }
     }
     openers.sort_unstable();
@@ -774,7 +776,7 @@ pub(crate) fn starts_with_sign(text: &str) -> bool {
         return false;
     };
     // One look-up rules out almost every position; `US$` opens with letters, found as a word.
-    INDEX.symbol_starts[usize::from(first)]
+    INDEX.symbol_starts.get(usize::from(first)) == Some(&true)
         && !first.is_ascii_alphanumeric()
         && symbol(text).is_some()
 }
@@ -783,7 +785,7 @@ pub(crate) fn starts_with_sign(text: &str) -> bool {
 pub(crate) fn symbol(input: &str) -> Option<(Currency, &str)> {
     let index = &*INDEX;
     let first = usize::from(*input.as_bytes().first()?);
-    if !index.symbol_starts[first] {
+    if index.symbol_starts.get(first) != Some(&true) {
         return None;
     }
     index.symbols.iter().find_map(|&i| {
@@ -810,7 +812,7 @@ pub(crate) fn before_amount(input: &str) -> Option<(Currency, &str)> {
     let (currency, rest) = word_form(input, Place::Before)?;
     let (after, spaces) = space0(rest).ok()?;
     let capitals = input
-        .get(..input.len() - rest.len())
+        .get(..input.len().saturating_sub(rest.len()))
         .is_some_and(|w| !w.chars().any(char::is_lowercase));
     let glued_digits = spaces.is_empty() && after.starts_with(|c: char| c.is_ascii_digit());
     (!spaces.is_empty() || glued_digits && capitals).then_some((currency, after))
@@ -895,7 +897,7 @@ fn match_name(input: &str, first: &Folded, after: &str, name: &str) -> Option<us
         }
         rest = after_word;
     }
-    Some(input.len() - rest.len())
+    Some(input.len().saturating_sub(rest.len()))
 }
 
 #[cfg(test)]

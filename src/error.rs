@@ -330,10 +330,9 @@ pub(crate) fn after(skip: usize, expected: &'static str) -> Option<Stop> {
 pub(crate) fn reached(text: &str, stop: usize, at: &str, expected: &'static str) -> Option<Stop> {
     let at = at.trim_start_matches(crate::text::is_space);
     let reached = text.len().saturating_sub(at.len());
-    (reached >= stop).then(|| Stop {
-        skip: reached - stop,
-        expected,
-    })
+    reached
+        .checked_sub(stop)
+        .map(|skip| Stop { skip, expected })
 }
 
 /// Runs `parser` over all of `input` (surrounding spaces allowed) for a `FromStr`; where it
@@ -345,7 +344,7 @@ pub(crate) fn parse_all<'a, T>(
 ) -> Result<T, Error> {
     let expected = expected.into();
     let trimmed = input.trim_end();
-    let start = trimmed.len() - trimmed.trim_start().len();
+    let start = trimmed.len().saturating_sub(trimmed.trim_start().len());
     let stopped_at = |rest: &str| trimmed.len().saturating_sub(rest.len());
     let (offset, complete) = match parser.parse(trimmed.get(start..).unwrap_or_default()) {
         Ok(("", value)) => return Ok(value),

@@ -374,7 +374,7 @@ pub struct Unit {
 /// ```
 #[must_use]
 pub fn units(era: Era) -> &'static [Unit] {
-    &db().units[era_index(era)]
+    db().of(era)
 }
 
 /// All units, of both eras, whose name or well-known short name has the same
@@ -669,7 +669,7 @@ impl Db {
     }
 
     fn index_names(&mut self) {
-        let total = self.units[0].len() + self.units[1].len();
+        let total = self.units.iter().map(Vec::len).sum();
         let mut index = Vec::with_capacity(total);
         for (era, list) in self.units.iter().enumerate() {
             for (idx, unit) in list.iter().enumerate() {
@@ -732,7 +732,7 @@ impl Db {
             let (Some(i), Some(j)) = (i, self.position(Era::After2025, new)) else {
                 continue;
             };
-            next = i + 1;
+            next = i.saturating_add(1);
             if let (Some(slot), Ok(j)) = (successor.get_mut(i), u32::try_from(j)) {
                 *slot = j;
             }
@@ -758,15 +758,22 @@ impl Db {
         }
     }
 
+    /// The units of `era`.
+    fn of(&self, era: Era) -> &[Unit] {
+        let [before, after] = &self.units;
+        match era {
+            Era::Before2025 => before,
+            Era::After2025 => after,
+        }
+    }
+
     fn unit(&self, era: usize, idx: usize) -> Option<&Unit> {
         self.units.get(era)?.get(idx)
     }
 
     /// Index in `units[era]` of the unit with this code.
     fn position(&self, era: Era, code: Code) -> Option<usize> {
-        self.units[era_index(era)]
-            .binary_search_by(|u| u.code.cmp(&code))
-            .ok()
+        self.of(era).binary_search_by(|u| u.code.cmp(&code)).ok()
     }
 
     /// The index entries whose key is `key`.
@@ -777,9 +784,9 @@ impl Db {
         let lo = self
             .index
             .partition_point(|e| (e.prefix, key_of(keys, e)) < (prefix, key));
-        let hi =
-            lo + self.index[lo..].partition_point(|e| e.prefix == prefix && key_of(keys, e) == key);
-        &self.index[lo..hi]
+        let from = self.index.get(lo..).unwrap_or_default();
+        let len = from.partition_point(|e| e.prefix == prefix && key_of(keys, e) == key);
+        from.get(..len).unwrap_or_default()
     }
 }
 

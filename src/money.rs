@@ -166,7 +166,9 @@ fn suffixed(input: &str) -> IResult<&str, Money> {
     let currency = match m.marker {
         Some(currency) => currency,
         // Only an amount with a scale is a price in đồng by its measure alone.
-        None if m.first.scaled || ends_with_scale(&input[..input.len() - rest.len()]) => {
+        None if m.first.scaled
+            || ends_with_scale(&input[..input.len().saturating_sub(rest.len())]) =>
+        {
             Currency::VND
         }
         None => {
@@ -237,7 +239,7 @@ fn prefixed(input: &str) -> Option<(&str, Money)> {
         return None;
     }
     // `Euro 2024`: a name before a year names the event held then, not an amount.
-    let written = &after_approx[..after_approx.len() - at_amount.len()];
+    let written = &after_approx[..after_approx.len().saturating_sub(at_amount.len())];
     let by_name = split_word(written).is_some_and(|(w, _)| word_in(w, crate::currency::BEFORE));
     let year = matches!(m.amount, Amount::Exact(_))
         && m.first.digits.is_some_and(|n| {

@@ -107,7 +107,7 @@ impl FromStr for Number {
 fn signed_whole(input: &str) -> IResult<&str, Decimal> {
     let (rest, negative) = sign(input);
     let (rest, a) = crate::words::grammar::whole_amount(rest)?;
-    Ok((rest, if negative { -a.value } else { a.value }))
+    Ok((rest, signed(negative, a.value)))
 }
 
 /// Writes `value` with `.` grouping thousands and `,` as the decimal point: `1.337.000,5`.
@@ -120,7 +120,7 @@ pub(crate) fn write_vietnamese(f: &mut impl fmt::Write, value: Decimal) -> fmt::
     let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     f.write_str(sign)?;
     for (i, digit) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && int.len().saturating_sub(i) % 3 == 0 {
             f.write_char('.')?;
         }
         f.write_char(digit)?;
@@ -167,6 +167,9 @@ pub enum Approx {
 /// [`APPROX_WORDS`] as a lookup table: each phrase with its meaning and itself.
 const APPROX_ENTRIES: &[(&str, (Approx, &str))] = &approx_entries();
 
+// Evaluated at compile time: an index out of bounds or an overflow here fails the build, it
+// cannot panic at run time.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn approx_entries() -> [(&'static str, (Approx, &'static str)); APPROX_WORDS.len()] {
     let mut out = [("", (Approx::About, "")); APPROX_WORDS.len()];
     let mut i = 0;
@@ -507,7 +510,7 @@ pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
     let text = input.get(..end).unwrap_or_default();
     let value = decimal_from_digits(text, point).ok_or_else(|| too_large(input))?;
     let thousands = match (grouping, groups.as_slice()) {
-        (Grouping::Decimal, [(b',', s, e)]) if e - s == 3 && first <= 3 => {
+        (Grouping::Decimal, [(b',', s, e)]) if e.checked_sub(*s) == Some(3) && first <= 3 => {
             Some(decimal_from_digits(text, None).ok_or_else(|| too_large(input))?)
         }
         _ => None,
@@ -586,7 +589,18 @@ pub fn is_number_word(word: &str) -> bool {
 pub(crate) fn number(input: &str) -> IResult<&str, Decimal> {
     let (rest, negative) = sign(input);
     let (rest, a) = amount(rest)?;
-    Ok((rest, if negative { -a.value } else { a.value }))
+    Ok((rest, signed(negative, a.value)))
+}
+
+/// `value`, negated if `negative`.
+// Negating a `Decimal` flips its sign bit: it cannot overflow.
+#[allow(clippy::arithmetic_side_effects)]
+pub(crate) fn signed(negative: bool, value: Decimal) -> Decimal {
+    if negative {
+        -value
+    } else {
+        value
+    }
 }
 
 /// A leading `-` (glued to the digits) or `âm`.
@@ -668,9 +682,9 @@ pub(crate) fn to_roman(mut value: u32) -> String {
     ];
     let mut out = String::new();
     for (n, s) in TABLE {
-        while value >= n {
+        while let Some(left) = value.checked_sub(n) {
             out.push_str(s);
-            value -= n;
+            value = left;
         }
     }
     out
@@ -780,7 +794,7 @@ pub(crate) fn marked<'a, M>(
         Some(_) => spelled_in_brackets(after_first, first.value).unwrap_or(after_first),
         None => after_first,
     };
-    let first_value = if negative { -first.value } else { first.value };
+    let first_value = signed(negative, first.value);
     // `bốn năm trăm người`: two digit words in a row are a range before any marker the
     // first could take alone (`bốn năm`, four years).
     if let Some(second_start) = next_digit_word(&first, after_first) {
@@ -816,11 +830,7 @@ pub(crate) fn marked<'a, M>(
         return no_match(after_second, NomErrorKind::Tag);
     };
     let mut low = first_value;
-    let high = if second_negative {
-        -second.value
-    } else {
-        second.value
-    };
+    let high = signed(second_negative, second.value);
     // `5-10 triệu đồng`: the first bound takes the scale written once, after the second, unless
     // it is already the smaller without it (`từ 300.000 đến 1,5 triệu đồng`).
     if !first.scaled && second.scaled {

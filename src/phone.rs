@@ -107,7 +107,7 @@ fn explain_length(s: &str) -> Option<Error> {
         .chars()
         .all(|c| c.is_ascii_digit() || " .-()+\u{a0}".contains(c));
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
-    let start = s.len() - s.trim_start().len();
+    let start = s.len().saturating_sub(s.trim_start().len());
     let n = digits.len();
     (only_phone_chars && n > 0).then(|| {
         let why = match digits.strip_prefix("84") {
@@ -142,12 +142,12 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 
 /// The length of a separator between digit groups at the start of `input` (0 if none).
 fn separator(input: &str) -> usize {
-    let mut len = 0;
+    let mut len: usize = 0;
     for (count, c) in input.chars().enumerate() {
         if count == 2 || !matches!(c, '.' | '-' | ' ' | '\u{a0}' | '\u{202f}') {
             break;
         }
-        len += c.len_utf8();
+        len = len.saturating_add(c.len_utf8());
     }
     len
 }
@@ -188,7 +188,7 @@ pub(crate) fn phone(input: &str) -> IResult<&str, Phone> {
         };
         let after_sep = &rest[sep..];
         let run = digit_run(after_sep);
-        if run == 0 || digits.len() + run > max {
+        if run == 0 || digits.len().saturating_add(run) > max {
             break;
         }
         digits.push_str(&after_sep[..run]);
@@ -228,11 +228,12 @@ fn service_number(input: &str) -> Option<(&str, Phone)> {
     while digits.len() < 10 {
         let sep = separator(rest);
         let run = digit_run(&rest[sep..]);
-        if run == 0 || digits.len() + run > 10 {
+        let end = sep.saturating_add(run);
+        if run == 0 || digits.len().saturating_add(run) > 10 {
             break;
         }
-        digits.push_str(&rest[sep..sep + run]);
-        rest = &rest[sep + run..];
+        digits.push_str(&rest[sep..end]);
+        rest = &rest[end..];
     }
     let glued = rest.starts_with(|c: char| c.is_alphanumeric()) || continues_number(rest);
     (matches!(digits.len(), 8 | 10) && !glued).then_some((

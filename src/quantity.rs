@@ -200,7 +200,7 @@ impl Units {
         UNITS.get_or_init(Units::builtin)
     }
 
-    /// This lexicon with `nouns` added, written as they are to be reported (lower case);
+    /// This lexicon with `nouns` added, written as they are to be reported (lower case, NFC);
     /// they are found in any case, NFC or NFD, either tone-mark placement.
     ///
     /// ```
@@ -227,7 +227,7 @@ impl Units {
                 continue;
             };
             let entries = self.by_first.entry(first).or_default();
-            entries.push((words, noun.to_lowercase()));
+            entries.push((words, crate::text::compose(noun).to_lowercase()));
             entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
         self
@@ -278,7 +278,7 @@ fn matches_words(input: &str, words: &[String]) -> Option<usize> {
         }
         rest = after;
     }
-    Some(input.len() - rest.len())
+    Some(input.len().saturating_sub(rest.len()))
 }
 
 /// The unit after an amount: spaces, then a noun of `units` (with a glued power, or a second
@@ -353,7 +353,7 @@ fn classified_noun(input: &str) -> Option<(String, &str)> {
     let lower = word.chars().next().is_some_and(char::is_lowercase);
     let grammar = crate::text::word_in(word, NOT_NOUNS);
     (!spaces.is_empty() && lower && !grammar && !crate::number::is_number_word(word))
-        .then(|| (word.to_lowercase(), after))
+        .then(|| (crate::text::compose(word).to_lowercase(), after))
 }
 
 /// Words that follow numbers without being counted by them: words of grammar, verbs and
@@ -501,7 +501,8 @@ impl fmt::Display for Quantity {
 impl FromStr for Quantity {
     type Err = Error;
 
-    /// Reads a quantity whose unit is any noun: the rest of the string, lower-cased.
+    /// Reads a quantity whose unit is any noun: the rest of the string, lower-cased and
+    /// composed (NFC). A unit never holds a control character: a string with one is refused.
     fn from_str(s: &str) -> Result<Self, Error> {
         let expected = Expect {
             what: "a number and what it counts, such as `54.205 đối tượng`",
@@ -511,10 +512,14 @@ impl FromStr for Quantity {
             quantity_with(input, &|rest: &str| {
                 let (rest, spaces) = space0(rest).ok()?;
                 let glued_measure = spaces.is_empty() && Units::shared().longest(rest).is_some();
-                if (spaces.is_empty() && !glued_measure) || split_word(rest).is_none() {
+                let unit = rest.trim_end();
+                if (spaces.is_empty() && !glued_measure)
+                    || split_word(unit).is_none()
+                    || unit.contains(char::is_control)
+                {
                     return None;
                 }
-                Some((rest.trim_end().to_lowercase(), ""))
+                Some((crate::text::compose(unit).to_lowercase(), ""))
             })
         })
     }

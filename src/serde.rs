@@ -150,7 +150,7 @@ impl Serialize for Json<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let e = self.entity;
         let fields = e.fields();
-        let mut map = serializer.serialize_map(Some(5 + fields.len()))?;
+        let mut map = serializer.serialize_map(Some(fields.len().saturating_add(5)))?;
         map.serialize_entry("kind", e.kind().as_str())?;
         map.serialize_entry("start", &e.span.start)?;
         map.serialize_entry("end", &e.span.end)?;

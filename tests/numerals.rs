@@ -484,6 +484,12 @@ fn digits_and_words_of_one_amount_are_checked() {
     assert!(wrong.unwrap().agrees());
     assert!(check("1.250.000 đ", "một số tiền").is_err());
     assert!(check("abc", "một triệu đồng").is_err());
+    // Two amounts of opposite signs at the ends of the decimal range differ by more than it
+    // holds: an overflow error, not a panic.
+    let max = "79.228.162.514.264.337.593.543.950.335";
+    let overflow = check(&format!("-{max} đồng"), &format!("{max} đồng"));
+    assert_eq!(overflow.unwrap_err().kind(), &vnparse::ErrorKind::Overflow);
+    assert!(check(&format!("âm {max}"), max).is_err());
 }
 
 // ---------------------------------------------------------------------------------------------

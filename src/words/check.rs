@@ -76,7 +76,10 @@ pub fn check(digits: &str, words: &str) -> Result<Agreement, Error> {
         Agreement::Disagree {
             digits: d,
             words: w,
-            difference: w - d,
+            // Two amounts of opposite signs near the decimal range differ by more than it holds.
+            difference: w
+                .checked_sub(d)
+                .ok_or_else(|| Error::at(words, 0, ErrorKind::Overflow))?,
         }
     })
 }
@@ -99,7 +102,7 @@ fn read_side(text: &str) -> Result<Decimal, Error> {
         .next()
         .unwrap_or_default();
     if crate::text::same_word(last_word, "chẵn") {
-        let before = trimmed.len() - last_word.len();
+        let before = trimmed.len().saturating_sub(last_word.len());
         trimmed = trimmed.get(..before).unwrap_or_default().trim_end();
     }
     if let Ok(money) = trimmed.parse::<Money>() {

@@ -77,6 +77,14 @@ fn is_spoken_unit(token: Option<Token>) -> bool {
     )
 }
 
+/// The reader over one run of tokens.
+///
+/// Its arithmetic on plain integers cannot overflow, for the lexer yields at most
+/// [`MAX_TOKENS`](super::lexer::MAX_TOKENS) (64) tokens: a token index plus a few, a count of
+/// words, a sum of scale powers (at most 9 each) all stay below a thousand, and a group in
+/// words is below a thousand too; a floor is lowered only where it is at least one, and the
+/// characters of a number written out are ASCII digits. The functions doing such arithmetic
+/// allow `arithmetic_side_effects` and point here; arithmetic on `Decimal` values is checked.
 struct Parser<'t, 'a> {
     tokens: &'t Tokens,
     input: &'a str,
@@ -97,6 +105,7 @@ impl Parser<'_, '_> {
     /// triệu bốn nghìn`). `tư` and a digit word followed by a word that is neither a number
     /// word nor a currency put the amount in doubt: `hai nghìn tư liệu` is two thousand
     /// documents (`tư liệu`), `ba mẹ` parents.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn short_form_at(&self, i: usize) -> Option<u32> {
         let token = self.tok(i)?;
         let d = short_digit(token)?;
@@ -122,6 +131,7 @@ impl Parser<'_, '_> {
     /// Whether what follows token `i` leaves it standing as a word of its own: the end of the
     /// run (a mark, a line end, digits), another number word (`bảy triệu hai một tháng`) or a
     /// currency (`ba triệu tư đồng`).
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn stands_alone(&self, i: usize) -> bool {
         if self.tok(i + 1).is_some() {
             return true;
@@ -142,6 +152,7 @@ impl Parser<'_, '_> {
     }
 
     /// One or more scale words from `i` (`nghìn tỷ`): their total power, and the next index.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn scales(&self, mut i: usize) -> (u32, usize) {
         let mut power = 0;
         while let Some(Token::Scale { power: p, .. }) = self.tok(i) {
@@ -152,6 +163,7 @@ impl Parser<'_, '_> {
     }
 
     /// `group = numeral | words [point decimals]`.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn group(&self, i: usize, place: Place) -> Option<Group> {
         if let Token::Digits { index, suffix } = self.tok(i)? {
             let numeral = self.tokens.numeral(index)?;
@@ -173,7 +185,7 @@ impl Parser<'_, '_> {
         };
         if place != Place::Decimal && self.tok(next) == Some(Token::Point) {
             if let Some((fraction, after, w)) = self.decimals(next + 1) {
-                group.value += fraction;
+                group.value = group.value.checked_add(fraction)?;
                 group.next = after;
                 group.words += 1 + w;
             }
@@ -183,6 +195,7 @@ impl Parser<'_, '_> {
 
     /// `words = digit "trăm" [tail] | "trăm" spoken | "linh" unit | tens`: the value, the
     /// next index and the number of words.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn hundreds(&self, i: usize, place: Place) -> Option<(u32, usize, usize)> {
         let head = match (self.tok(i)?, self.tok(i + 1)) {
             (Token::Digit(d), Some(Token::Hundred)) => Some((u32::from(d) * 100, i + 2, 2)),
@@ -232,6 +245,7 @@ impl Parser<'_, '_> {
     }
 
     /// The unit after `linh`/`lẻ`: any digit but zero (`linh năm`, `linh tư`).
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn unit_after_odd(&self, i: usize) -> Option<(u32, usize)> {
         match self.tok(i)? {
             Token::Digit(d @ 1..=9) => Some((u32::from(d), i + 1)),
@@ -241,6 +255,7 @@ impl Parser<'_, '_> {
     }
 
     /// `tens = "mười" [unit] | digit "mươi" [unit] | [digit] "chục" | digit spoken | digit`.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn tens(&self, i: usize, place: Place) -> Option<(u32, usize, usize)> {
         match self.tok(i)? {
             Token::Ten => Some(match self.unit_after_tens(i + 1, true, place) {
@@ -285,6 +300,7 @@ impl Parser<'_, '_> {
 
     /// The unit after `mười` or `mươi`: `một`/`mốt`, `tư`/`bốn`, `lăm`, … `năm` only where a
     /// scale follows (`hai mươi năm` is twenty years; `hai mươi năm nghìn` is 25 000).
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn unit_after_tens(&self, i: usize, after_ten: bool, place: Place) -> Option<u32> {
         match self.tok(i)? {
             Token::Digit(5) if place == Place::Decimal || self.scale_at(i + 1) => Some(5),
@@ -300,6 +316,7 @@ impl Parser<'_, '_> {
     /// `decimals = { "không" } ( group | digit { digit } )` after the point, read as the
     /// digits they write: `tám` .8, `một bốn` .14, `mười bốn` .14, `không năm` .05,
     /// `năm mươi` .50.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn decimals(&self, i: usize) -> Option<(Decimal, usize, usize)> {
         let mut digits = DigitString::default();
         let mut j = i;
@@ -331,6 +348,7 @@ impl Parser<'_, '_> {
     }
 
     /// `amount = term { [","] term } [group] [short]`, under the rules of the module docs.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn amount(&self) -> Result<Option<Read>, Overflow> {
         let read = |next, value, words, power, digits| Read {
             next,
@@ -353,7 +371,10 @@ impl Parser<'_, '_> {
                 Some(t) if is_spoken_unit(Some(t)) && (t != Token::Tu || self.stands_alone(j)) => {
                     let d = short_digit(t).unwrap_or(0);
                     let unit = ten_to(power).ok_or(Overflow)?;
-                    let value = unit + unit / Decimal::TEN * Decimal::from(d);
+                    let value = (unit / Decimal::TEN)
+                        .checked_mul(Decimal::from(d))
+                        .and_then(|tail| unit.checked_add(tail))
+                        .ok_or(Overflow)?;
                     Some(read(j + 1, value, 1, power, None))
                 }
                 _ => None,
@@ -399,7 +420,7 @@ impl Parser<'_, '_> {
                         let unit = ten_to(part.floor - 1).ok_or(Overflow)?;
                         let sum = parts
                             .total()?
-                            .checked_add(unit * Decimal::from(d))
+                            .checked_add(unit.checked_mul(Decimal::from(d)).ok_or(Overflow)?)
                             .ok_or(Overflow)?;
                         best = Some(read(i + 1, sum, words + 1, part.floor, first_digits));
                         break;
@@ -461,6 +482,7 @@ impl Parser<'_, '_> {
 
     /// The scale words after `group` applied to it, each in turn (`nghìn tỷ`): the parts
     /// then, and the index after the last scale; `None` where a scale breaks the rules.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn scaled_term(
         &self,
         parts: &Parts,
@@ -552,7 +574,7 @@ impl Parts {
         match self.items.get_mut(self.len) {
             Some(slot) => {
                 *slot = part;
-                self.len += 1;
+                self.len = self.len.saturating_add(1);
                 true
             }
             None => false,
@@ -629,7 +651,7 @@ impl DigitString {
             .mantissa
             .checked_mul(10)?
             .checked_add(i128::from(digit))?;
-        self.count += 1;
+        self.count = self.count.checked_add(1)?;
         (self.count <= 28).then_some(())
     }
 }

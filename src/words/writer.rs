@@ -312,11 +312,11 @@ fn write_below_billion(out: &mut Sentence, n: u128, leading: bool, o: &WordsOpti
 /// The digits after the point, as the options read them.
 fn write_decimals(out: &mut Sentence, digits: &str, o: &WordsOptions) {
     let significant = digits.trim_start_matches('0');
-    let zeros = digits.len() - significant.len();
+    let zeros = digits.len().saturating_sub(significant.len());
     let as_group = o.decimals == Decimals::Group && (1..=3).contains(&significant.len());
     if !as_group {
         for c in digits.bytes() {
-            out.word(digit(u128::from(c - b'0')));
+            out.word(digit(u128::from(c.saturating_sub(b'0'))));
         }
         return;
     }
