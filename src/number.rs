@@ -757,8 +757,8 @@ fn next_digit_word<'a>(first: &Scaled, after_first: &'a str) -> Option<&'a str> 
 fn juxtaposed_low(first: Decimal, high: Decimal) -> Option<Decimal> {
     let place = high.checked_div(first.checked_add(Decimal::ONE)?)?;
     let mut power = place;
-    while power >= Decimal::TEN && (power % Decimal::TEN).is_zero() {
-        power /= Decimal::TEN;
+    while power >= Decimal::TEN && power.checked_rem(Decimal::TEN)?.is_zero() {
+        power = power.checked_div(Decimal::TEN)?;
     }
     (power == Decimal::ONE)
         .then(|| first.checked_mul(place))

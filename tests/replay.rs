@@ -268,13 +268,16 @@ fn normalized_fields_are_composed_at_construction() {
     }
     let q: vnparse::Quantity = common::nfd("5 con gà").parse().unwrap();
     assert_eq!(q.unit, "con gà");
-    let (_, q) =
-        vnparse::quantity::quantity(vnparse::quantity::Units::shared(), &common::nfd("5 con gà"))
-            .unwrap();
+    type E<'a> = vnparse::nom::error::Error<&'a str>;
+    let (_, q) = vnparse::parse::quantity::<E>(&common::nfd("5 con gà")).unwrap();
     assert_eq!(q.unit, "con gà");
     // A noun added to the lexicon in NFD is reported composed.
     let units = vnparse::quantity::Units::builtin().with(&[&common::nfd("lồng bè")]);
-    let (_, q) = vnparse::quantity::quantity(&units, "12 lồng bè").unwrap();
+    let (_, q) = vnparse::nom::Parser::parse(
+        &mut vnparse::parse::quantity_with::<E>(&units),
+        "12 lồng bè",
+    )
+    .unwrap();
     assert_eq!(q.unit, "lồng bè");
     // The name of an admin unit, in the value string too.
     let found = vnparse::extract(&common::nfd("thôn Hoà Bình"));
