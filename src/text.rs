@@ -11,6 +11,15 @@
 //! The module also holds the nom combinators every grammar in the crate is written with:
 //! [`keyword`] matches a word or phrase in any of those forms, [`space0`]/[`space1`] skip the
 //! spaces that may stand between words on one line.
+//!
+//! ```
+//! use vnparse::nom::Parser;
+//! use vnparse::text::{keyword, space1};
+//!
+//! // `keyword` matches the phrase whatever its case, form or tone-mark placement.
+//! let mut cue = (keyword("tháng"), space1);
+//! assert_eq!(cue.parse("THÁNG 12").map(|(rest, _)| rest), Ok("12"));
+//! ```
 
 // TODO(issue 9): the scanner is being rewritten; its sites are fixed after.
 #![allow(
@@ -485,6 +494,12 @@ pub struct Folded {
 
 impl Folded {
     /// Folds `word`: lower-case bases with vowel quality, the tone mark moved to the end.
+    ///
+    /// ```
+    /// use vnparse::text::Folded;
+    /// assert_eq!(Folded::new("HÒA"), Folded::new("hoà"));
+    /// assert_eq!(Folded::new("Hoà").as_str(), "hoa\u{300}");
+    /// ```
     pub fn new(word: &str) -> Self {
         let mut folded = Folded {
             bytes: [0; FOLD_CAPACITY],
@@ -574,6 +589,13 @@ impl Folded {
 
     /// Whether this folded word is the word `key` (compared letter by letter, stopping at the
     /// first difference, so that looking a word up in a list folds the word once).
+    ///
+    /// ```
+    /// use vnparse::text::Folded;
+    /// let word = Folded::new("Tỉ");
+    /// assert!(word.matches("tỷ") || word.matches("tỉ"));
+    /// assert!(!word.matches("tí"));
+    /// ```
     pub fn matches(&self, key: &str) -> bool {
         if self.overflow {
             return false;
@@ -611,6 +633,10 @@ impl Folded {
     }
 
     /// The folded text as bytes; empty for a word too long to fold.
+    ///
+    /// ```
+    /// assert_eq!(vnparse::text::Folded::new("ĐỒNG").as_bytes(), "đông\u{300}".as_bytes());
+    /// ```
     pub fn as_bytes(&self) -> &[u8] {
         if self.overflow {
             return &[];
@@ -619,6 +645,10 @@ impl Folded {
     }
 
     /// The folded text; empty for a word too long to fold.
+    ///
+    /// ```
+    /// assert_eq!(vnparse::text::Folded::new("Triệu").as_str(), "triêu\u{323}");
+    /// ```
     pub fn as_str(&self) -> &str {
         if self.overflow {
             return "";

@@ -85,6 +85,12 @@ use triggers::readers::*;
 use triggers::*;
 
 /// The kinds of entity, as the entity contract names them.
+///
+/// ```
+/// use vnparse::extract::Kind;
+/// let kinds: Vec<Kind> = vnparse::extract("Ngày 10/3, giá tăng 5%").iter().map(|e| e.kind()).collect();
+/// assert_eq!(kinds, [Kind::Date, Kind::Percent]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Kind {
@@ -122,6 +128,12 @@ pub enum Kind {
 
 impl Kind {
     /// The contract's name of the kind: `number`, `money`, …
+    ///
+    /// ```
+    /// use vnparse::extract::Kind;
+    /// assert_eq!(Kind::DocNum.as_str(), "docnum");
+    /// assert_eq!(vnparse::extract("27 tỉ đồng")[0].kind().as_str(), "money");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Number => "number",
@@ -144,6 +156,16 @@ impl Kind {
 }
 
 /// The typed value of an entity.
+///
+/// ```
+/// use vnparse::extract::Value;
+/// use vnparse::Currency;
+/// let found = vnparse::extract("chi 1,5 tỷ đồng");
+/// match &found[0].value {
+///     Value::Money(m) => assert_eq!((m.amount.to_plain(), m.currency), ("1500000000".into(), Currency::Vnd)),
+///     other => panic!("not money: {other:?}"),
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Value {
@@ -190,6 +212,12 @@ pub enum Value {
 }
 
 /// An optional field of an entity, as the contract writes it.
+///
+/// ```
+/// use vnparse::extract::Field;
+/// let found = vnparse::extract("Thứ sáu, 10/03/2023");
+/// assert_eq!(found[0].fields(), [("weekday", Field::Int(5))]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Field {
     /// A string field (`unit`, `approx`, …).
@@ -199,6 +227,13 @@ pub enum Field {
 }
 
 /// An entity found in a text: where it is and what it means.
+///
+/// ```
+/// let text = "Xã có 54.205 đối tượng";
+/// let e = &vnparse::extract(text)[0];
+/// assert_eq!(&text[e.span.clone()], "54.205 đối tượng");
+/// assert_eq!(e.value_string(), "54205");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
     /// Its byte span in the text, end exclusive.
@@ -209,6 +244,11 @@ pub struct Entity {
 
 impl Entity {
     /// Its kind.
+    ///
+    /// ```
+    /// use vnparse::extract::Kind;
+    /// assert_eq!(vnparse::extract("lúc 17:15:19")[0].kind(), Kind::Time);
+    /// ```
     pub fn kind(&self) -> Kind {
         match self.value {
             Value::Number { .. } => Kind::Number,
@@ -230,6 +270,12 @@ impl Entity {
     }
 
     /// The normalized value as the contract writes it: `1337000000`, `5..7`, `+842993822339`.
+    ///
+    /// ```
+    /// let found = vnparse::extract("1.337 triệu đồng, tăng 5-7 lần");
+    /// let values: Vec<String> = found.iter().map(|e| e.value_string()).collect();
+    /// assert_eq!(values, ["1337000000", "5..7"]);
+    /// ```
     pub fn value_string(&self) -> String {
         match &self.value {
             Value::Number { value, .. } => value.to_plain(),
@@ -304,6 +350,15 @@ impl Entity {
     }
 
     /// The optional fields that apply, in the contract's names (`unit`, `approx`, …).
+    ///
+    /// ```
+    /// use vnparse::extract::Field;
+    /// let e = &vnparse::extract("khoảng 1,5 tỷ đồng")[0];
+    /// assert_eq!(
+    ///     e.fields(),
+    ///     [("unit", Field::Text("VND".into())), ("approx", Field::Text("about".into()))]
+    /// );
+    /// ```
     pub fn fields(&self) -> Vec<(&'static str, Field)> {
         let mut fields = Vec::new();
         let approx = |fields: &mut Vec<_>, a: Option<Approx>| {
@@ -442,6 +497,12 @@ impl Default for Extractor {
 }
 
 /// Extracts with the built-in lexicon: every entity of `text`, in order.
+///
+/// ```
+/// let found = vnparse::extract("Ngày 10/03/2023, huyện Gia Viễn chi 27 tỉ đồng");
+/// let kinds: Vec<&str> = found.iter().map(|e| e.kind().as_str()).collect();
+/// assert_eq!(kinds, ["date", "admin", "money"]);
+/// ```
 pub fn extract(text: &str) -> Vec<Entity> {
     static DEFAULT: OnceLock<Extractor> = OnceLock::new();
     DEFAULT.get_or_init(Extractor::new).extract(text)
@@ -455,6 +516,11 @@ struct Reading {
 
 impl Extractor {
     /// An extractor with the built-in lexicon of counted nouns.
+    ///
+    /// ```
+    /// let found = vnparse::Extractor::new().extract("có 12 hộ nghèo");
+    /// assert_eq!(found[0].value_string(), "12");
+    /// ```
     pub fn new() -> Self {
         Extractor {
             units: Units::shared().clone(),
@@ -463,12 +529,25 @@ impl Extractor {
     }
 
     /// This extractor with `units` as its lexicon of counted nouns.
+    ///
+    /// ```
+    /// use vnparse::{Extractor, Units};
+    /// let farm = Extractor::new().with_units(Units::builtin().with(&["lồng bè"]));
+    /// assert_eq!(farm.extract("12 lồng bè")[0].kind().as_str(), "quantity");
+    /// ```
     pub fn with_units(mut self, units: Units) -> Self {
         self.units = units;
         self
     }
 
     /// Every entity of `text`, in order of position, none overlapping.
+    ///
+    /// ```
+    /// let text = "tăng 7,22% so với quý II/2023";
+    /// let found = vnparse::Extractor::new().extract(text);
+    /// let spans: Vec<&str> = found.iter().map(|e| &text[e.span.clone()]).collect();
+    /// assert_eq!(spans, ["7,22%", "quý II/2023"]);
+    /// ```
     pub fn extract(&self, text: &str) -> Vec<Entity> {
         // The readers at one place read the same amount: it is read once (see `words::memo`).
         let _amounts = crate::words::memo::Scope::enter(text);
