@@ -1324,6 +1324,18 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
     if let Some(after_lunar) = lunar_marker(rest) {
         raw.date.calendar = Calendar::Lunar;
         rest = after_lunar;
+        // `ngày 15 tháng 4 âm lịch năm 2024`: the year after the calendar, if the day is in it.
+        let unyeared = raw.date.year.is_none() && raw.date.can_chi.is_none();
+        if let Some((y, after_year)) = year_after_calendar(rest).filter(|_| unyeared) {
+            let dated = Date {
+                year: Some(y),
+                ..raw.date
+            };
+            if dated.solar().is_some() {
+                raw.date = dated;
+                rest = after_year;
+            }
+        }
     }
     if bracket {
         rest = space0(rest)?.0.strip_prefix(')').map_or(rest, |r| r);
@@ -1464,6 +1476,17 @@ fn lunar_marker(input: &str) -> Option<&str> {
         return after.strip_prefix(')');
     }
     Some(after)
+}
+
+/// ` năm 2024` after the calendar of a lunar day or month: the year, and the rest after it.
+///
+/// The calendar may stand before the year as well as after it (`tháng 5 âm lịch năm 2024` is
+/// `tháng 5 năm 2024 âm lịch`); only `năm` and four digits are read there, so that a year that
+/// begins the next clause (`tháng 7 âm lịch, năm 2023 …`) stays its own.
+pub(crate) fn year_after_calendar(input: &str) -> Option<(i32, &str)> {
+    let (rest, _) = space1(input).ok()?;
+    let (rest, _) = space1(keyword_rest(rest, "năm")?).ok()?;
+    four_digit_year(rest)
 }
 
 /// ` nhuận`, ` (nhuận)` after a month: it is the leap month of that number; the rest after it.

@@ -4,7 +4,7 @@
 //! # Grammar
 //!
 //! ```text
-//! month   = "tháng" (1 … 12 | name) ["nhuận" | "(nhuận)"] [("/" | "năm") year] ["âm lịch"]
+//! month   = "tháng" (1 … 12 | name) ["nhuận" | "(nhuận)"] [("/" | "năm") year] ["âm lịch" [("/" | "năm") year]]
 //! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 "/" year
 //! year    = cue year [range year] | year range year
 //! cue     = "năm" | "năm học" | "năm tài chính" | "giai đoạn" | "thời kỳ" | "nhiệm kỳ"
@@ -36,7 +36,8 @@
 //! year) has no solar year: `tháng 4 nhuận năm 2020` is month 4.
 
 use crate::date::{
-    can_chi, fixed_digits, four_digit_year, leap_marker, month_ref, written_year, Calendar, CanChi,
+    can_chi, fixed_digits, four_digit_year, leap_marker, month_ref, written_year,
+    year_after_calendar, Calendar, CanChi,
 };
 use crate::error::{after, ends_with_word, here, parse_all, Error, ErrorKind, Expect, Stop};
 use crate::lunar;
@@ -290,16 +291,36 @@ pub(crate) fn month(input: &str) -> IResult<&str, Month> {
         None => (false, after),
     };
     let lunar_name = lunar_name || leap;
-    let (year, can_chi, rest) = written_year(after);
+    let (mut year, can_chi, mut rest) = written_year(after);
+    // `tháng 3 Âm lịch`: a lunar month is still month 3.
+    let marked_lunar = space1(rest)
+        .ok()
+        .and_then(|(r, _)| match_phrase(r, "âm lịch").map(|l| &r[l..]));
+    if let Some(after_marker) = marked_lunar {
+        rest = after_marker;
+        // `tháng 5 âm lịch năm 2024`: the year after the calendar, if the month is in it.
+        let unyeared = year.is_none() && can_chi.is_none();
+        if let Some((y, after_year)) = year_after_calendar(rest).filter(|_| unyeared) {
+            let first_day = lunar::LunarDate {
+                year: y,
+                month: m,
+                day: 1,
+                leap,
+            };
+            if lunar::lunar_to_solar(first_day).is_some() {
+                year = Some(y);
+                rest = after_year;
+            }
+        }
+    }
     // A leap month its year does not repeat cannot exist.
     if let (true, Some(y)) = (leap, year) {
         if crate::lunar::leap_month(y) != Some(m) {
             return fail(after);
         }
     }
-    let mut rest = rest;
     // `tháng Giêng năm 2025`, `tháng Giêng năm Canh Thìn (1820)`: a month of the lunar year.
-    let mut calendar = if lunar_name || can_chi.is_some() {
+    let calendar = if lunar_name || can_chi.is_some() || marked_lunar.is_some() {
         Calendar::Lunar
     } else {
         Calendar::Solar
@@ -309,14 +330,6 @@ pub(crate) fn month(input: &str) -> IResult<&str, Month> {
         (Some(y), Some((stem, branch))) if !lunar::is_can_chi_of(y, stem, branch) => None,
         _ => year,
     };
-    // `tháng 3 Âm lịch`: a lunar month is still month 3.
-    if let Some(after) = space1(rest)
-        .ok()
-        .and_then(|(r, _)| match_phrase(r, "âm lịch").map(|l| &r[l..]))
-    {
-        rest = after;
-        calendar = Calendar::Lunar;
-    }
     Ok((
         rest,
         Month {

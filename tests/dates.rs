@@ -439,3 +439,43 @@ fn jiff_conversions() {
         jiff::civil::time(20, 0, 0, 0)
     );
 }
+
+/// The calendar of a lunar day or month may stand before its year as well as after it:
+/// `tháng 5 âm lịch năm 2024` is `tháng 5 năm 2024 âm lịch`.
+#[test]
+fn the_lunar_calendar_may_stand_before_the_year() {
+    for (input, year, month) in [
+        ("tháng 5 âm lịch năm 2024", 2024, 5),
+        ("tháng Chạp âm lịch năm 2023", 2023, 12),
+        ("tháng 4 nhuận âm lịch năm 2020", 2020, 4),
+    ] {
+        let m: Month = input.parse().unwrap();
+        assert_eq!(
+            (m.year(), m.month(), m.is_lunar()),
+            (Some(year), month, true),
+            "{input}"
+        );
+        assert_eq!(m.to_string().parse::<Month>().unwrap(), m, "{input}");
+    }
+    for (input, solar) in [
+        ("ngày 15 tháng 4 âm lịch năm 2024", (2024, 5, 22)),
+        ("rằm tháng Giêng âm lịch năm 2024", (2024, 2, 24)),
+        ("15/8 âm lịch năm 2023", (2023, 9, 29)),
+    ] {
+        let d: Date = input.parse().unwrap();
+        assert_eq!(d.solar(), Some(solar), "{input}");
+    }
+    // Near misses: a year of the next clause, a leap month the year lacks, a year past the
+    // lunar calendar's range: the year is not the month's.
+    for text in [
+        "tháng 7 âm lịch, năm 2023 có mưa",
+        "tháng 4 nhuận âm lịch năm 2021",
+        "tháng 5 âm lịch năm 2300",
+    ] {
+        let kinds: Vec<&str> = vnparse::extract(text)
+            .iter()
+            .map(|e| e.kind().as_str())
+            .collect();
+        assert_eq!(kinds, ["month", "year"], "{text}");
+    }
+}
