@@ -26,7 +26,7 @@
 
 mod grouping;
 
-use crate::error::{here, parse_all, Error, Expect};
+use crate::error::{here, parse_all, Error, ErrorKind, Expect};
 use crate::text::PhraseTable;
 use crate::text::{find_phrase, space0, space1, split_word};
 pub(crate) use grouping::numeral_extent;
@@ -105,9 +105,16 @@ impl FromStr for Number {
 /// A signed amount as a whole text gives it (`-1.200.000`, `âm 5`, `27 tỉ`, `100.000 chẵn`):
 /// what [`Number`] and [`Amount`] read.
 fn signed_whole(input: &str) -> IResult<&str, Decimal> {
+    let (rest, (_, value)) = signed_whole_scaled(input)?;
+    Ok((rest, value))
+}
+
+/// [`signed_whole`], with how the amount was written (whether with a scale).
+fn signed_whole_scaled(input: &str) -> IResult<&str, (Scaled, Decimal)> {
     let (rest, negative) = sign(input);
     let (rest, a) = crate::words::grammar::whole_amount(rest)?;
-    Ok((rest, signed(negative, a.value)))
+    let value = signed(negative, a.value);
+    Ok((rest, (a, value)))
 }
 
 /// Writes `value` with `.` grouping thousands and `,` as the decimal point: `1.337.000,5`.
@@ -381,6 +388,75 @@ impl Amount {
             Amount::Range(a, b) => format!("{}..{}", plain(a), plain(b)),
         }
     }
+
+    /// Reads the plain form [`Amount::to_plain`] writes, the contract's `value` of an amount:
+    /// `1337000000`, `-1.5`, `5000000..10000000`. The point is a decimal point and nothing is
+    /// grouped, so `1.5` is one and a half here, where `parse` reads Vietnamese (`1.500` is
+    /// fifteen hundred there).
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use vnparse::Amount;
+    /// assert_eq!(Amount::from_plain("-1.5")?, Amount::Exact(Decimal::new(-15, 1)));
+    /// let range = Amount::from_plain("5000000..10000000")?;
+    /// assert_eq!(range, "5-10 triệu".parse()?);
+    /// assert_eq!(Amount::from_plain(&range.to_plain())?, range);
+    /// assert_eq!(
+    ///     Amount::from_plain("1.500.000").unwrap_err().to_string(),
+    ///     "at char 5 (byte 5) in `1.500‸.000`: unexpected `.`, expected a plain decimal such as `-1.5`"
+    /// );
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
+    pub fn from_plain(s: &str) -> Result<Amount, Error> {
+        match s.split_once("..") {
+            Some((low, high)) => Ok(Amount::Range(
+                plain_decimal(s, 0, low)?,
+                plain_decimal(s, s.len().saturating_sub(high.len()), high)?,
+            )),
+            None => Ok(Amount::Exact(plain_decimal(s, 0, s)?)),
+        }
+    }
+}
+
+/// The decimal `text` (a sign, digits, then maybe a point and digits: `-1.5`) that stands at
+/// byte `at` of `whole`, for [`Amount::from_plain`]; exactly, or an error.
+fn plain_decimal(whole: &str, at: usize, text: &str) -> Result<Decimal, Error> {
+    const EXPECTED: &str = "a plain decimal such as `-1.5`";
+    // Where the text no longer has the shape of a plain decimal, if it ever stops having it.
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let int_digits = leading_digits(unsigned);
+    let after_int = unsigned.get(int_digits..).unwrap_or_default();
+    let rest = match after_int.strip_prefix('.') {
+        Some(frac) if leading_digits(frac) > 0 => frac.get(leading_digits(frac)..),
+        Some(frac) => Some(frac),
+        None => Some(after_int),
+    }
+    .unwrap_or_default();
+    let bad = if int_digits == 0 {
+        Some(unsigned)
+    } else if !rest.is_empty() || after_int.ends_with('.') {
+        Some(rest)
+    } else {
+        None
+    };
+    if let Some(bad) = bad {
+        let offset = at.saturating_add(text.len().saturating_sub(bad.len()));
+        let kind = match bad.chars().next() {
+            Some(found) => ErrorKind::Unexpected {
+                found,
+                expected: EXPECTED,
+            },
+            None => ErrorKind::UnexpectedEnd(EXPECTED),
+        };
+        return Err(Error::at(whole, offset, kind));
+    }
+    // Exactly: a value past the decimal's range or precision is an error, never rounded.
+    Decimal::from_str_exact(text).map_err(|_| Error::at(whole, at, ErrorKind::Overflow))
+}
+
+/// How many ASCII digits `s` begins with.
+fn leading_digits(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
 }
 
 /// Reads what `Display` writes, `1.337.000.000` or `5.000.000 - 10.000.000`: one signed
@@ -394,6 +470,8 @@ impl Amount {
 /// assert_eq!(range.to_string().parse::<Amount>()?, range);
 /// assert_eq!("-1,5".parse::<Amount>()?, Amount::Exact(Decimal::new(-15, 1)));
 /// assert_eq!("7–9".parse::<Amount>()?.to_string(), "7 - 9");
+/// // A scale written once, after the second bound, is both bounds'.
+/// assert_eq!("5-10 triệu".parse::<Amount>()?.to_plain(), "5000000..10000000");
 /// assert_eq!(
 ///     "5 -".parse::<Amount>().unwrap_err().to_string(),
 ///     "at char 3 (byte 3) in `5 -‸`: unexpected end of input, expected the second number of \
@@ -415,14 +493,18 @@ impl FromStr for Amount {
             },
         };
         parse_all(s, EXPECTED, |input| {
-            let (rest, first) = signed_whole(input)?;
+            let (rest, (first, low)) = signed_whole_scaled(input)?;
             let (after_spaces, _) = space0(rest)?;
             let Some(second) = after_spaces.strip_prefix(['-', '–']) else {
-                return Ok((rest, Amount::Exact(first)));
+                return Ok((rest, Amount::Exact(low)));
             };
-            let (second, _) = space0(second)?;
-            let (rest, last) = signed_whole(second)?;
-            Ok((rest, Amount::Range(first, last)))
+            let (second_start, _) = space0(second)?;
+            let (rest, (second, high)) = signed_whole_scaled(second_start)?;
+            // `5-10 triệu`: the scale written once is both bounds'.
+            let Some(low) = shared_scale(&first, low, &second, high) else {
+                return no_match(input, NomErrorKind::TooLarge);
+            };
+            Ok((rest, Amount::Range(low, high)))
         })
     }
 }
@@ -829,16 +911,8 @@ pub(crate) fn marked<'a, M>(
     let Some((m, rest)) = marker(after_second) else {
         return no_match(after_second, NomErrorKind::Tag);
     };
-    let mut low = first_value;
     let high = signed(second_negative, second.value);
-    // `5-10 triệu đồng`: the first bound takes the scale written once, after the second, unless
-    // it is already the smaller without it (`từ 300.000 đến 1,5 triệu đồng`).
-    if !first.scaled && second.scaled {
-        let scaled_low = scale(low, second.power).ok_or_else(|| too_large(input))?;
-        if scaled_low < high {
-            low = scaled_low;
-        }
-    }
+    let low = shared_scale(&first, first_value, &second, high).ok_or_else(|| too_large(input))?;
     if low >= high {
         return no_match(second_start, NomErrorKind::Verify);
     }
@@ -851,6 +925,17 @@ pub(crate) fn marked<'a, M>(
         m,
         first,
     )
+}
+
+/// The low bound of a range whose scale is written once, after the second bound: `5-10 triệu`
+/// is five to ten million, so the first bound takes the scale, unless it is already the smaller
+/// without it (`từ 300.000 đến 1,5 triệu`). `None` if the scaled bound overflows.
+fn shared_scale(first: &Scaled, low: Decimal, second: &Scaled, high: Decimal) -> Option<Decimal> {
+    if first.scaled || !second.scaled {
+        return Some(low);
+    }
+    let scaled_low = scale(low, second.power)?;
+    Some(if scaled_low < high { scaled_low } else { low })
 }
 
 fn finish<'a, M>(

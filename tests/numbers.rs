@@ -197,3 +197,61 @@ fn currencies_and_their_markers() {
         assert_eq!(m.to_string().parse::<Money>().unwrap(), m, "{input}");
     }
 }
+
+#[test]
+fn the_plain_form_of_an_amount_reads_back() {
+    use rust_decimal::Decimal;
+    use vnparse::Amount;
+    for (plain, want) in [
+        ("1337000000", Amount::Exact(Decimal::from(1_337_000_000))),
+        ("-1.5", Amount::Exact(Decimal::new(-15, 1))),
+        ("0.0001", Amount::Exact(Decimal::new(1, 4))),
+        ("5..7", Amount::Range(Decimal::from(5), Decimal::from(7))),
+        (
+            "-2..-1",
+            Amount::Range(Decimal::from(-2), Decimal::from(-1)),
+        ),
+    ] {
+        assert_eq!(Amount::from_plain(plain), Ok(want), "{plain}");
+    }
+    for bad in [
+        "",
+        "-",
+        "1.",
+        ".5",
+        "1.500.000",
+        "1,5",
+        "+5",
+        "5..",
+        "..5",
+        "1e5",
+        "1_000",
+        " 5",
+        "5 ",
+        "5...7",
+        "79228162514264337593543950336",
+        "0.00000000000000000000000000001",
+    ] {
+        assert!(Amount::from_plain(bad).is_err(), "{bad:?}");
+    }
+}
+
+/// A range written with its scale once, after the second bound, has it on both bounds, unless
+/// the first is already the smaller without it.
+#[test]
+fn a_range_shares_the_scale_written_after_it() {
+    use vnparse::Amount;
+    for (text, plain) in [
+        ("5-10 triệu", "5000000..10000000"),
+        ("1,2 - 1,5 tỷ", "1200000000..1500000000"),
+        ("hai - ba nghìn", "2000..3000"),
+        // Near misses: the first bound is already the smaller, or has a scale of its own.
+        ("300.000 - 1,5 triệu", "300000..1500000"),
+        ("500 nghìn - 2 triệu", "500000..2000000"),
+        ("7 - 9", "7..9"),
+    ] {
+        let a: Amount = text.parse().unwrap();
+        assert_eq!(a.to_plain(), plain, "{text}");
+        assert_eq!(Amount::from_plain(plain), Ok(a), "{text}");
+    }
+}

@@ -292,6 +292,8 @@ proptest! {
     ) {
         let text = amount.to_string();
         prop_assert_eq!(text.parse::<Amount>(), Ok(amount), "text {:?}", text);
+        let plain = amount.to_plain();
+        prop_assert_eq!(Amount::from_plain(&plain), Ok(amount), "plain {:?}", plain);
     }
 
     #[test]
