@@ -422,23 +422,8 @@ impl Amount {
 /// byte `at` of `whole`, for [`Amount::from_plain`]; exactly, or an error.
 fn plain_decimal(whole: &str, at: usize, text: &str) -> Result<Decimal, Error> {
     const EXPECTED: &str = "a plain decimal such as `-1.5`";
-    // Where the text no longer has the shape of a plain decimal, if it ever stops having it.
     let unsigned = text.strip_prefix('-').unwrap_or(text);
-    let int_digits = leading_digits(unsigned);
-    let after_int = unsigned.get(int_digits..).unwrap_or_default();
-    let rest = match after_int.strip_prefix('.') {
-        Some(frac) if leading_digits(frac) > 0 => frac.get(leading_digits(frac)..),
-        Some(frac) => Some(frac),
-        None => Some(after_int),
-    }
-    .unwrap_or_default();
-    let bad = if int_digits == 0 {
-        Some(unsigned)
-    } else if !rest.is_empty() || after_int.ends_with('.') {
-        Some(rest)
-    } else {
-        None
-    };
+    let bad = shape_break(unsigned).and_then(|i| unsigned.get(i..));
     if let Some(bad) = bad {
         let offset = at.saturating_add(text.len().saturating_sub(bad.len()));
         let kind = match bad.chars().next() {
@@ -452,6 +437,23 @@ fn plain_decimal(whole: &str, at: usize, text: &str) -> Result<Decimal, Error> {
     }
     // Exactly: a value past the decimal's range or precision is an error, never rounded.
     Decimal::from_str_exact(text).map_err(|_| Error::at(whole, at, ErrorKind::Overflow))
+}
+
+/// Where `unsigned` stops having the shape of a plain decimal, digits and maybe a point and
+/// digits (`1.5`): the byte of the first character out of place, or its length if it ends too
+/// soon (`1.`); `None` if it has the shape throughout.
+fn shape_break(unsigned: &str) -> Option<usize> {
+    let int = leading_digits(unsigned);
+    if int == 0 {
+        return Some(0);
+    }
+    let after_int = unsigned.get(int..)?;
+    let Some(frac) = after_int.strip_prefix('.') else {
+        return (!after_int.is_empty()).then_some(int);
+    };
+    let frac_digits = leading_digits(frac);
+    let end = int.saturating_add(1).saturating_add(frac_digits);
+    (frac_digits == 0 || end < unsigned.len()).then_some(end)
 }
 
 /// How many ASCII digits `s` begins with.
