@@ -811,9 +811,12 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
             .copied()
             .filter(|u| same_words(u.name, written))
             .collect();
-        let unmarked = written.is_ascii() && !all_lower;
+        let unmarked = !has_marks(written) && !all_lower;
         let matches = if exact.is_empty() && unmarked {
             found
+                .into_iter()
+                .filter(|u| spelled_by_words(u, written))
+                .collect()
         } else {
             exact
         };
@@ -822,6 +825,43 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
         }
     }
     None
+}
+
+/// Whether a name has a letter beyond ASCII (a mark, `đ`): a space of any kind is no mark.
+fn has_marks(name: &str) -> bool {
+    name.chars().any(|c| !c.is_ascii() && !is_space(c))
+}
+
+/// A name written without marks names a unit when each of its words is one or more whole words
+/// of the unit's name or of one of its short names: `Ha Noi` and `Hanoi` are Hà Nội, `HCM` is
+/// Hồ Chí Minh, but `Hc M` splits a word and names nothing.
+fn spelled_by_words(unit: &Unit, written: &str) -> bool {
+    std::iter::once(unit.name)
+        .chain(gazetteer::aliases_of(unit))
+        .any(|name| joins_whole_words(written, name))
+}
+
+/// Whether each word of `written` folds to the fold of one or more whole words of `name`, in
+/// order and using them all.
+fn joins_whole_words(written: &str, name: &str) -> bool {
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| is_space(c) || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(gazetteer::fold_name)
+            .collect()
+    };
+    let name = split(name);
+    let mut next = name.iter();
+    split(written).iter().all(|word| {
+        let mut joined = String::new();
+        while joined.len() < word.len() {
+            match next.next() {
+                Some(part) => joined.push_str(part),
+                None => return false,
+            }
+        }
+        joined == *word
+    }) && next.next().is_none()
 }
 
 /// Whether two names are the same words, marks and all (case and form aside).

@@ -404,6 +404,19 @@ pub fn find_by_name(name: &str) -> impl Iterator<Item = &'static Unit> {
     by_name.chain(by_alias)
 }
 
+/// The well-known short names of `unit` (`HCM`, `TPHCM`, `HCMC`, `Sài Gòn` for Hồ Chí Minh), as
+/// written in the alias table.
+pub(crate) fn aliases_of(unit: &Unit) -> impl Iterator<Item = &'static str> + '_ {
+    ALIASES
+        .iter()
+        .filter(move |&&(_, only, level, code)| {
+            only.is_none_or(|o| o == unit.era)
+                && level == unit.level
+                && Code::new(level, code) == Some(unit.code)
+        })
+        .map(|&(name, ..)| name)
+}
+
 /// Whether the fold of some name of the gazetteer (or alias) begins with the fold of `name`:
 /// where none does, no name written on from `name` is found (the extractor asks this before
 /// looking up the longer runs of words after a type word, most of which name nothing).

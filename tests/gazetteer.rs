@@ -99,6 +99,40 @@ fn ambiguous_names_keep_every_candidate() {
     assert!(read.matches.len() > 10);
 }
 
+/// A name written without marks is read word by word: each written word is one or more whole
+/// words of the official name or of a short name, never a piece of one. A space of any kind
+/// (a no-break space too) separates words alike.
+#[test]
+fn names_without_marks_join_whole_words_only() {
+    for (written, official) in [
+        ("thành phố Ha Noi", "thành phố Hà Nội"),
+        ("TP Hanoi", "thành phố Hà Nội"),
+        ("thành phố Sai Gon", "thành phố Hồ Chí Minh"),
+        ("thành phố Sai\u{a0}Gon", "thành phố Hồ Chí Minh"),
+        ("tỉnh Dak Lak", "tỉnh Đắk Lắk"),
+        ("tỉnh Daklak", "tỉnh Đắk Lắk"),
+        ("TP.HoChiMinh", "thành phố Hồ Chí Minh"),
+        ("huyện Gia\u{a0}Vien", "huyện Gia Viễn"),
+    ] {
+        let read: AdminUnit = written.parse().unwrap();
+        assert_eq!(read.to_string(), official, "{written}");
+        assert!(read.code().is_some(), "{written}");
+    }
+    // Near misses: a split inside a word names no unit of the gazetteer, with a plain space or
+    // a no-break one alike (the fuzz reproducer `from_str/crash-1351…`).
+    for written in [
+        "Tp.Hc M",
+        "Tp.Hc\u{a0}M",
+        "thành phố Ha No i",
+        "tỉnh Da kLak",
+    ] {
+        if let Ok(read) = written.parse::<AdminUnit>() {
+            assert_eq!(read.code(), None, "{written}");
+            assert_eq!(read.to_string().parse::<AdminUnit>(), Ok(read), "{written}");
+        }
+    }
+}
+
 /// Codes are the office's fixed-width strings, and one code names different units in the two
 /// eras: `00004` is phường Trúc Bạch before 1 July 2025 and phường Ba Đình after.
 #[test]
