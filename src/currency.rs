@@ -581,8 +581,8 @@ const NAMED: &[Named] = &[
     },
 ];
 
-/// The names that may also stand before an amount: `EURO 250`, `VNĐ 500.000` (codes and
-/// symbols may, see the module docs).
+/// The names that may also stand before an amount, in capitals as on a price tag: `EURO 250`,
+/// `VNĐ 500.000` (codes and symbols may, see the module docs).
 ///
 /// ```
 /// use vnparse::Money;
@@ -839,10 +839,17 @@ fn word_form(input: &str, place: Place) -> Option<(Currency, &str)> {
         let rest = &input[len..];
         let accepted = match form.kind {
             FormKind::Code => code_written_right(written, form.currency),
-            _ => name_stands(written, rest, form),
+            _ => name_stands(written, rest, form) && name_placed_right(written, place),
         };
         accepted.then_some((form.currency, rest))
     })
+}
+
+/// A currency's name follows its amount in running text (`5 euro`); before the amount it is a
+/// price tag's, written in capitals (`EURO 250`, `VNĐ 500.000`). In any other case a name
+/// before a number names something else: a standard (`tiêu chuẩn Euro 5`), a tournament.
+fn name_placed_right(written: &str, place: Place) -> bool {
+    place == Place::After || !written.chars().any(char::is_lowercase)
 }
 
 /// A code is read in capitals, and in any case for the currencies Vietnamese text names.
@@ -961,6 +968,14 @@ mod tests {
         assert_eq!(before_amount("US$ 3.500"), Some((Currency::USD, "3.500")));
         assert_eq!(before_amount("EURO 250"), Some((Currency::EUR, "250")));
         assert_eq!(before_amount("TOP 10"), None);
+        assert_eq!(
+            before_amount("VNĐ 500.000"),
+            Some((Currency::VND, "500.000"))
+        );
+        // A name before its amount only in capitals: otherwise a standard or a tournament.
+        assert_eq!(before_amount("Euro 5"), None);
+        assert_eq!(before_amount("euro 4"), None);
+        assert_eq!(before_amount("Vnđ 500"), None);
         assert_eq!(before_amount("usd5"), None);
     }
 }

@@ -339,6 +339,10 @@ fn near_misses_hold_no_money() {
         "World Cup 2022",
         "EURO 2020 khai mạc",
         "vòng loại Euro 2028 bắt đầu",
+        // A currency's name before a number in anything but capitals names a standard.
+        "xe tải đạt tiêu chuẩn khí thải Euro 5 từ năm 2022",
+        "động cơ Euro 4 đã lỗi thời",
+        "chuẩn euro 6 áp dụng cho xe mới",
         "đoàn công tác BND 4 thôn",
         "các trường thuộc SGD 5 năm qua",
         "ông AUD 3 người con",
@@ -430,6 +434,8 @@ fn every_form_of_the_table_is_read_where_it_may_stand() {
 fn write(form: &vnparse::currency::Form, shown: &str, before: bool) -> String {
     match (form.kind, before && form.before) {
         (FormKind::Symbol, true) => format!("{}{shown}", form.text),
+        // A name stands before its amount as a price tag writes it, in capitals (`EURO 250`).
+        (FormKind::Name, true) => format!("{} {shown}", form.text.to_uppercase()),
         (_, true) => format!("{} {shown}", form.text),
         (FormKind::Symbol, false) => format!("{shown}{}", form.text),
         (_, false) => format!("{shown} {}", form.text),
