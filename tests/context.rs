@@ -122,6 +122,33 @@ fn a_month_names_a_place_only_when_written_as_a_name() {
     ]);
 }
 
+/// A date written with `tháng` after a proper name opened by a place noun (a school, a bridge,
+/// a market) is part of that name; after any other name it is a day.
+#[test]
+fn a_date_after_a_name_opened_by_a_place_is_part_of_it() {
+    check(&[
+        ("Học sinh Trường THPT Chuyên 19 tháng 5 đoạt giải", &[]),
+        ("thầy giáo Trường Tiểu học 2 tháng 9 nghỉ hưu", &[]),
+        ("xe đi qua Cầu Sắt 2 tháng 9 rồi rẽ trái", &[]),
+        ("học sinh trường THPT Chuyên 19 tháng 5 đoạt giải", &[]),
+        ("khai trương Chợ Đêm 30 tháng 4 ở trung tâm", &[]),
+        // Near misses: a name not opened by a place, a lower-case word before the date, a
+        // punctuation mark, a year.
+        (
+            "Hà Nội 15 tháng 3 trời mưa",
+            &[("date", "15 tháng 3", "--03-15")],
+        ),
+        (
+            "Trường THPT Chuyên tổ chức lễ kỷ niệm 19 tháng 5",
+            &[("date", "19 tháng 5", "--05-19")],
+        ),
+        (
+            "Trường THPT Chuyên, 19 tháng 5 năm 2024",
+            &[("date", "19 tháng 5 năm 2024", "2024-05-19")],
+        ),
+    ]);
+}
+
 #[test]
 fn khong_den_before_an_amount_is_under() {
     check(&[

@@ -248,6 +248,9 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
     if is_place_noun(word) {
         return true;
     }
+    if with_thang && !has_year && !titled && is_capitalized(word) && opened_by_a_place(trimmed) {
+        return true;
+    }
     if !with_thang || has_year || is_capitalized(word) && !titled {
         return false;
     }
@@ -278,6 +281,32 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
         rest = &t[..t.len() - w.len()];
     }
     !(time_word(head) || time_word(word) || names_a_day)
+}
+
+/// Whether `before` ends in a proper name opened by the noun of a place that takes names as
+/// streets do: capitalized words (acronyms too) back to a place noun, such as `Trường THPT
+/// Chuyên` or `chợ Đêm`, which a date written next names a place after (`Trường THPT Chuyên 19
+/// tháng 5`, `cầu Sắt 2 tháng 9`). At most four words back.
+fn opened_by_a_place(before: &str) -> bool {
+    let mut rest = before;
+    for _ in 0..4 {
+        let Some(word) = previous_word(rest) else {
+            return false;
+        };
+        if is_place_noun(word) {
+            return true;
+        }
+        if !is_capitalized(word) {
+            return false;
+        }
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        rest = &trimmed[..trimmed.len() - word.len()];
+        // Words of one name are spaced, never joined by punctuation.
+        if !rest.ends_with(crate::text::is_space) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words of plurality before a type word: `các tỉnh`, `nhiều xã`.
