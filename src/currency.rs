@@ -865,8 +865,12 @@ fn name_stands(written: &str, rest: &str, form: &Form) -> bool {
         .ok()
         .and_then(|(r, _)| split_word(r))
         .map(|(w, _)| w);
-    // `5 đ/c`: the abbreviation of `đồng chí`.
-    if same_word(written, "đ") && rest.starts_with("/c") {
+    // `5 đ/c`: the abbreviation of `đồng chí` (comrades), the letter `c` alone after the slash;
+    // `45.000 đ/chai`, `đ/cái` are prices.
+    let comrades = rest
+        .strip_prefix("/c")
+        .is_some_and(|after| !after.starts_with(char::is_alphanumeric));
+    if same_word(written, "đ") && comrades {
         return false;
     }
     if !one_word {

@@ -280,7 +280,16 @@ fn prices_carry_their_unit() {
             "hỗ trợ 500.000 đồng mỗi tháng",
             &[("500.000 đồng", "500000", "VND", "tháng")],
         ),
+        // `đ/` and a word that begins with `c` is a price (`đ/c` alone is `đồng chí`).
+        (
+            "Đơn giá: 45.000 đ/chai",
+            &[("45.000 đ", "45000", "VND", "chai")],
+        ),
+        ("bán 12.000đ/cái", &[("12.000đ", "12000", "VND", "cái")]),
+        ("giống 35.000 đ/cây", &[("35.000 đ", "35000", "VND", "cây")]),
     ]);
+    // `5 đ/c` is five comrades.
+    no_money(&["cử 5 đ/c tham gia đoàn công tác"]);
 }
 
 #[test]
