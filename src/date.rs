@@ -1740,7 +1740,20 @@ fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
     let month = if d >= 20 { 12 } else { 1 };
     let mut found = raw(None, month, d, Calendar::Lunar);
     let mut rest = rest;
-    let year = space1(rest).ok().and_then(|(r, _)| four_digit_year(r));
+    // `mùng 1 Tết 2024`, `mùng 3 Tết năm 2024`, `mùng 1 Tết Giáp Thìn 2024`: the year as `Tết`
+    // alone takes it (the can-chi, checked by the date's reader, is the year's own).
+    let year = space1(rest).ok().and_then(|(r, _)| {
+        let named = can_chi(r)
+            .and_then(|(stem, branch, after)| Some((stem, branch, space1(after).ok()?.0)));
+        let r = named.map_or(r, |(_, _, after)| after);
+        let r = match_phrase(r, "năm")
+            .and_then(|l| space1(&r[l..]).ok())
+            .map_or(r, |(after, _)| after);
+        // A can-chi that names another year contradicts it: no year is taken.
+        four_digit_year(r).filter(|&(y, _)| {
+            named.is_none_or(|(stem, branch, _)| lunar::is_can_chi_of(y, stem, branch))
+        })
+    });
     if let Some((y, after)) = year {
         // A four-digit year: 0 to 9999.
         #[allow(clippy::arithmetic_side_effects)]
@@ -1868,8 +1881,27 @@ fn full_moon(input: &str) -> Option<(&str, RawDate)> {
     let (rest, _) = space1(&input[len..]).ok()?;
     let (month, _, rest) = month_ref(rest)?;
     let (leap, rest) = leap_marker(rest).map_or((false, rest), |after| (true, after));
-    let mut found = raw(None, month, 15, Calendar::Lunar);
+    // `Rằm tháng Giêng năm 2025`, `rằm tháng Bảy năm Giáp Thìn`: the lunar year, as after any
+    // written day.
+    // Only a year the day exists in (lunar dates run 1900 to 2199): else the year is its own.
+    let (year, can_chi, rest) = match written_year(rest) {
+        (Some(y), _, _)
+            if raw(Some(y), month, 15, Calendar::Lunar)
+                .date
+                .solar()
+                .is_none() =>
+        {
+            (None, None, rest)
+        }
+        read => read,
+    };
+    let mut found = raw(year, month, 15, Calendar::Lunar);
     found.date.leap = leap;
+    found.can_chi = can_chi.map(|(s, b)| (s, b, year.unwrap_or_default()));
+    if let (Some((stem, branch)), None) = (can_chi, year) {
+        found.can_chi = None;
+        found.date.can_chi = CanChi::new(stem, branch).ok();
+    }
     found.cued = true;
     Some((rest, found))
 }

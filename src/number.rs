@@ -193,6 +193,10 @@ const APPROX_WORDS: &[(&str, Approx)] = &[
     // `ước` before the verb of what is estimated (`ước tăng`, `ước thực hiện`) is read by
     // `estimated_verb`, not listed here verb by verb.
     ("quanh mức", Approx::About),
+    // `trên dưới 6,5%`, `trong ngoài 100 người`: "over or under", more or less, one phrase
+    // read whole (before `trên` alone would take it as over).
+    ("trên dưới", Approx::About),
+    ("trong ngoài", Approx::About),
     ("chưa đến", Approx::Under),
     ("chưa tới", Approx::Under),
     ("không đến", Approx::Under),
@@ -218,6 +222,14 @@ const APPROX_WORDS: &[(&str, Approx)] = &[
     ("dưới", Approx::Under),
     ("gần", Approx::Nearly),
 ];
+
+/// The first word of each qualifier phrase (`trên`, `ít` of `ít nhất`, `không` of `không quá`):
+/// the words where an amount with a qualifier may open.
+pub(crate) fn qualifier_openers() -> impl Iterator<Item = &'static str> {
+    APPROX_WORDS
+        .iter()
+        .map(|(phrase, _)| phrase.split(' ').next().unwrap_or(phrase))
+}
 
 impl Approx {
     /// The name the entity contract uses: `over`, `under`, `about`, `nearly`, `at_least`,

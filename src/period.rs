@@ -798,6 +798,22 @@ const YEAR_CUES: &[(&str, ())] = &[
     ("sn", ()),
 ];
 
+/// Words that name a year by where it stands from now: `năm nay`, `năm ngoái`, `năm tới`.
+const RELATIVE_YEARS: &[(&str, ())] = &[
+    ("nay", ()),
+    ("này", ()),
+    ("ngoái", ()),
+    ("qua", ()),
+    ("trước", ()),
+    ("tới", ()),
+    ("sau", ()),
+];
+
+/// Whether `input` opens with the cue `năm` (not `giai đoạn` or another cue of years).
+fn after_nam(input: &str) -> bool {
+    crate::text::match_phrase(input, "năm").is_some()
+}
+
 /// A year after its cue, or a range of two years, as the module docs give them.
 ///
 /// The crate's own reader; [`crate::parse::year`] is the public one, generic over the
@@ -812,17 +828,30 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
         Some((after, _)) => after,
         None => rest,
     };
-    // `năm Đinh Mão (1807)`: the can-chi name, then the year it names.
-    let (rest, bracketed) = match can_chi(rest) {
+    // `năm Đinh Mão (1807)`, `năm Giáp Ngọ 1954`: the can-chi name, then the year it names;
+    // `năm nay (2025)`, `năm ngoái (2024)`: the year named by where it stands, then its number.
+    let (rest, bracketed, named) = match can_chi(rest) {
         Some((stem, branch, after)) if cued => match space0(after)?.0.strip_prefix('(') {
-            Some(inner) => (inner, Some((stem, branch))),
-            None => (rest, None),
+            Some(inner) => (inner, true, Some((stem, branch))),
+            None => match space1(after) {
+                Ok((year, _)) if four_digit_year(year).is_some() => {
+                    (year, false, Some((stem, branch)))
+                }
+                _ => (rest, false, None),
+            },
         },
-        _ => (rest, None),
+        _ => match lookup_phrase(rest, RELATIVE_YEARS) {
+            Some((_, len)) if cued && after_nam(input) => {
+                match space0(&rest[len..])?.0.strip_prefix('(') {
+                    Some(inner) => (inner, true, None),
+                    None => (rest, false, None),
+                }
+            }
+            _ => (rest, false, None),
+        },
     };
     let early = || {
-        let after_nam = crate::text::match_phrase(input, "năm").is_some();
-        (cued && after_nam && bracketed.is_none())
+        (cued && after_nam(input) && !bracketed && named.is_none())
             .then(|| three_digit_year(rest))
             .flatten()
     };
@@ -830,13 +859,18 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
         return fail(rest);
     };
     let single = Year(YearKind::Numbered { first, last: first });
-    if let Some((stem, branch)) = bracketed {
-        // A name that is not the year's own: the text contradicts itself, no year is read.
-        if !lunar::is_can_chi_of(first, stem, branch) {
+    // A name that is not the year's own: the text contradicts itself, no year is read.
+    if named.is_some_and(|(stem, branch)| !lunar::is_can_chi_of(first, stem, branch)) {
+        return fail(rest);
+    }
+    if bracketed {
+        let Some(after) = after_first.strip_prefix(')') else {
             return fail(rest);
-        }
-        let after = after_first.strip_prefix(')').unwrap_or(after_first);
+        };
         return Ok((after, single));
+    }
+    if named.is_some() {
+        return Ok((after_first, single));
     }
     if let Some((last, after_last)) =
         range_end(after_first).or_else(|| short_range_end(first, after_first))

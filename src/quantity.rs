@@ -128,6 +128,7 @@ pub const MEASURES: &[&str] = &[
     "ha", "héc-ta", "hecta", "tấn", "tạ", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
+    "mbps", "kbps", "gbps",
 ];
 
 /// Measures that take a power glued after them: `m2`, `m²`, `km²`, `m³`.
@@ -136,7 +137,8 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 /// Measures that may be glued to their number.
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
-    "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v",
+    "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
+    "gbps",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
@@ -288,6 +290,11 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     let (written, len) = units.longest(rest)?;
     // Only a measure is written glued to its number: `25m²`, `74,8ha`, `2kg`.
     if spaces.is_empty() && !GLUED.contains(&written) {
+        return None;
+    }
+    // Grams are written `g`; a capital `G` glued to a number is a network's generation (`5G`)
+    // or giga.
+    if spaces.is_empty() && written == "g" && rest.starts_with('G') {
         return None;
     }
     let mut unit = written.to_string();

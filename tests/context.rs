@@ -27,9 +27,14 @@ fn check(rows: &[Row<'_>]) {
 }
 
 fn approx(text: &str, index: usize) -> Option<String> {
+    field(text, index, "approx")
+}
+
+/// The text field `wanted` of the entity at `index` in `text`.
+fn field(text: &str, index: usize, wanted: &str) -> Option<String> {
     let entity = extract(text).into_iter().nth(index)?;
     entity.fields().into_iter().find_map(|(name, f)| match f {
-        Field::Text(s) if name == "approx" => Some(s),
+        Field::Text(s) if name == wanted => Some(s),
         _ => None,
     })
 }
@@ -98,6 +103,23 @@ fn hang_makes_only_an_amount_in_words_vague() {
         // Near misses: `hàng` before number words is vague.
         ("hàng trăm người dân", &[]),
         ("hàng chục năm nay", &[]),
+    ]);
+}
+
+/// `dăm`, `vài`, `đôi`, `mấy` make an amount in words after them "a few": no number.
+#[test]
+fn words_of_a_few_make_an_amount_in_words_vague() {
+    check(&[
+        ("Khoảng dăm bảy chiếc xe đỗ trước cổng", &[]),
+        ("chỉ dăm ba người đến dự", &[]),
+        ("vài ba hôm nữa sẽ có kết quả", &[]),
+        ("anh ấy đã thử đôi ba lần", &[]),
+        ("mất mấy trăm nghìn tiền xe", &[]),
+        ("vài chục năm trước", &[]),
+        // Near misses: before digits, or with no such word.
+        ("mua đôi giày 2 chiếc", &[("quantity", "2 chiếc", "2")]),
+        ("thêm vài 3 người", &[("quantity", "3 người", "3")]),
+        ("ba người đến dự", &[("quantity", "ba người", "3")]),
     ]);
 }
 
@@ -392,5 +414,271 @@ fn a_number_after_a_foreign_word_or_a_glued_dash_is_part_of_a_code() {
         ("UBND 10 phường", &[("quantity", "10 phường", "10")]),
         ("SEA Games 31 khai mạc", &[("number", "31", "31")]),
         ("tăng 5- 7%", &[("percent", "5- 7%", "5..7")]),
+    ]);
+}
+
+/// The word `ngày` that ends a count of days cues the days listed after it as well: they
+/// borrow the month of the date the list ends in.
+#[test]
+fn a_count_of_days_cues_the_days_after_it() {
+    check(&[
+        (
+            "Kỳ thi diễn ra trong hai ngày 26 và 27/6",
+            &[
+                ("quantity", "hai ngày", "2"),
+                ("date", "26", "--06-26"),
+                ("date", "27/6", "--06-27"),
+            ],
+        ),
+        (
+            "hội chợ mở cửa 3 ngày 5, 6 và 7/8",
+            &[
+                ("quantity", "3 ngày", "3"),
+                ("date", "5", "--08-05"),
+                ("date", "6", "--08-06"),
+                ("date", "7/8", "--08-07"),
+            ],
+        ),
+        (
+            "đoàn ở lại hai ngày 14 và 15 tháng 9",
+            &[
+                ("quantity", "hai ngày", "2"),
+                ("date", "14", "--09-14"),
+                ("date", "15 tháng 9", "--09-15"),
+            ],
+        ),
+        // Near misses: no date to borrow from, or no link to one.
+        (
+            "nghỉ 2 ngày 26 người bị ốm",
+            &[("quantity", "2 ngày", "2"), ("quantity", "26 người", "26")],
+        ),
+        (
+            "sau 3 ngày 5 và 6 đội vào chung kết",
+            &[
+                ("quantity", "3 ngày", "3"),
+                ("quantity", "5", "5"),
+                ("quantity", "6 đội", "6"),
+            ],
+        ),
+    ]);
+}
+
+/// A part of the day names an hour of the clock: `7 giờ sáng` is a time whatever stands
+/// around it, since durations are counted in hours, not in mornings.
+#[test]
+fn a_part_of_the_day_makes_an_hour_a_time() {
+    check(&[
+        (
+            "Sau 8 giờ tối, đường phố vắng hẳn",
+            &[("time", "8 giờ tối", "20:00")],
+        ),
+        (
+            "mai 7h sáng qua đón em nhé",
+            &[("time", "7h sáng", "07:00")],
+        ),
+        (
+            "sau 10 giờ đêm không được gây ồn",
+            &[("time", "10 giờ đêm", "22:00")],
+        ),
+        // Near misses: hours with no part after a word of duration are counted.
+        (
+            "trong 24 giờ qua có 5 ca",
+            &[("quantity", "24 giờ", "24"), ("quantity", "5 ca", "5")],
+        ),
+        (
+            "sau 2 giờ, đám cháy được dập tắt",
+            &[("quantity", "2 giờ", "2")],
+        ),
+    ]);
+}
+
+/// A qualifier that bounds an amount (`ít nhất`, `tối đa`, `không quá`, `hơn`, `dưới`) makes a
+/// number of hours a duration; `khoảng` and `gần` may qualify the clock.
+#[test]
+fn bounded_hours_are_a_duration() {
+    check(&[
+        (
+            "mỗi liều cách nhau ít nhất 4 giờ",
+            &[("quantity", "ít nhất 4 giờ", "4")],
+        ),
+        (
+            "thời gian chờ không quá 2 giờ",
+            &[("quantity", "không quá 2 giờ", "2")],
+        ),
+        (
+            "chuyến bay mất hơn 3 giờ",
+            &[("quantity", "hơn 3 giờ", "3")],
+        ),
+        (
+            "sạc tối đa 8 giờ là đầy",
+            &[("quantity", "tối đa 8 giờ", "8")],
+        ),
+        // Near misses: `khoảng`, `gần` and a part of the day stay on the clock.
+        ("khoảng 4 giờ thì về", &[("time", "4 giờ", "04:00")]),
+        (
+            "hơn 4 giờ chiều mới tan họp",
+            &[("time", "4 giờ chiều", "16:00")],
+        ),
+    ]);
+}
+
+/// The days of the week are names, capitalized (`thứ Hai` … `thứ Bảy`), and a `thứ` with a
+/// number before a word of the week or another day named with it is a day: neither is a rank.
+#[test]
+fn days_of_the_week_are_no_ranks() {
+    check(&[
+        ("Tour khởi hành thứ Sáu hằng tuần", &[]),
+        ("Văn phòng nghỉ thứ Bảy và Chủ nhật", &[]),
+        ("làm việc từ thứ Hai đến thứ Sáu", &[]),
+        ("nghỉ thứ 7 và chủ nhật", &[]),
+        ("họp giao ban thứ 3 mỗi tuần", &[]),
+        // Near misses: ranks after a noun, in lower case, or after `lần`.
+        (
+            "Việt Nam xếp thứ hai khu vực",
+            &[("ordinal", "thứ hai", "2")],
+        ),
+        (
+            "Đội bóng xếp thứ 3 chung cuộc",
+            &[("ordinal", "thứ 3", "3")],
+        ),
+        (
+            "Đây là lần thứ Hai anh ấy vô địch",
+            &[("ordinal", "lần thứ Hai", "2")],
+        ),
+    ]);
+}
+
+/// A lunar day written with its year (`năm 2025`, `năm Giáp Thìn`, a four-digit year) keeps the
+/// year, as any written day does: a day of Tết becomes its solar day, the full moon gets its
+/// solar day; a can-chi that names another year, or a year the lunar calendar lacks, is not
+/// taken.
+#[test]
+fn lunar_days_keep_their_year() {
+    check(&[
+        (
+            "Rằm tháng Giêng năm 2025 rơi vào thứ Tư",
+            &[("date", "Rằm tháng Giêng năm 2025", "--01-15")],
+        ),
+        (
+            "Mùng 3 Tết năm 2024 trời đẹp",
+            &[("date", "Mùng 3 Tết năm 2024", "2024-02-12")],
+        ),
+        (
+            "sáng mùng 1 Tết Giáp Thìn 2024",
+            &[("date", "sáng mùng 1 Tết Giáp Thìn 2024", "2024-02-10")],
+        ),
+        (
+            "Rằm tháng Bảy năm Giáp Thìn",
+            &[("date", "Rằm tháng Bảy năm Giáp Thìn", "--07-15")],
+        ),
+        // Near misses: a can-chi of another year, a year past the calendar's range.
+        (
+            "mùng 1 Tết Ất Tỵ 2024",
+            &[
+                ("date", "mùng 1 Tết", "--01-01"),
+                ("number", "2024", "2024"),
+            ],
+        ),
+        (
+            "Rằm tháng Giêng năm 2200",
+            &[
+                ("date", "Rằm tháng Giêng", "--01-15"),
+                ("year", "năm 2200", "2200"),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        field("Rằm tháng Giêng năm 2025 rơi vào thứ Tư", 0, "solar").as_deref(),
+        Some("2025-02-12")
+    );
+}
+
+/// After `năm`, a can-chi name (`năm Giáp Ngọ 1954`) or a word that places the year from now
+/// (`năm nay (2025)`, `năm ngoái (2024)`) may stand before the year's number.
+#[test]
+fn a_year_named_before_its_number() {
+    check(&[
+        (
+            "Ông sinh năm Giáp Ngọ 1954 tại Huế",
+            &[("year", "năm Giáp Ngọ 1954", "1954")],
+        ),
+        (
+            "năm Đinh Mùi 1967 là năm con dê",
+            &[("year", "năm Đinh Mùi 1967", "1967")],
+        ),
+        (
+            "Năm nay (2025), lễ hội kéo dài 5 đêm",
+            &[
+                ("year", "Năm nay (2025)", "2025"),
+                ("quantity", "5 đêm", "5"),
+            ],
+        ),
+        (
+            "năm ngoái (2024) doanh thu giảm",
+            &[("year", "năm ngoái (2024)", "2024")],
+        ),
+        // Near misses: a name of another year; a relative year with no brackets.
+        ("năm Giáp Ngọ 1955 sai", &[("number", "1955", "1955")]),
+        ("năm nay 2025 là năm bản lề", &[("number", "2025", "2025")]),
+    ]);
+}
+
+/// A label names one of a series (`đoạn 3`, `đợt 2`), and nothing measured in minutes or
+/// kilometres is one: a number before a unit of time or measure counts it.
+#[test]
+fn a_measured_number_is_no_label() {
+    check(&[
+        (
+            "hệ thống gián đoạn 47 phút",
+            &[("quantity", "47 phút", "47")],
+        ),
+        ("đoạn 3 km đường bị sạt lở", &[("quantity", "3 km", "3")]),
+        ("khu 2 ha đất trồng lúa", &[("quantity", "2 ha", "2")]),
+        // Near misses: labels.
+        ("đợt 2 tập trung tại Hà Nội", &[("number", "2", "2")]),
+        ("Điều 5 Nghị định", &[("number", "5", "5")]),
+    ]);
+}
+
+/// `trên dưới` and `trong ngoài` ("over or under") mean about, read as one phrase.
+#[test]
+fn over_or_under_is_about() {
+    check(&[
+        (
+            "GDP dự báo ở mức trên dưới 6,5%",
+            &[("percent", "trên dưới 6,5%", "6.5")],
+        ),
+        (
+            "có trong ngoài 100 người",
+            &[("quantity", "trong ngoài 100 người", "100")],
+        ),
+        (
+            "chi trên dưới 200 triệu đồng",
+            &[("money", "trên dưới 200 triệu đồng", "200000000")],
+        ),
+    ]);
+    assert_eq!(
+        approx("GDP dự báo ở mức trên dưới 6,5%", 0).as_deref(),
+        Some("about")
+    );
+    assert_eq!(
+        approx("chi trên dưới 200 triệu đồng", 0).as_deref(),
+        Some("about")
+    );
+}
+
+/// One digit glued to `G` names a generation of mobile networks, not billions nor grams.
+#[test]
+fn a_network_generation_is_no_number() {
+    check(&[
+        (
+            "Mạng 5G đã phủ sóng 63 tỉnh",
+            &[("quantity", "63 tỉnh", "63")],
+        ),
+        ("điện thoại 4G giá rẻ", &[]),
+        ("tốc độ đạt 230 Mbps", &[("quantity", "230 Mbps", "230")]),
+        // Near misses: billions, grams.
+        ("dung lượng 1,5G", &[("number", "1,5G", "1500000000")]),
+        ("cân 500g đường", &[("quantity", "500g", "500")]),
     ]);
 }

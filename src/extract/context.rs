@@ -79,6 +79,13 @@ pub(super) const DURATION_AFTER: &[&str] = &[
     "tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước", "một",
 ];
 
+/// Whether a time read as `time`, between `before` and `after`, is an hour of the clock, not
+/// a duration. A part of the day names an hour of the clock (`sau 8 giờ tối`, `hơn 4 giờ
+/// chiều`, `7h sáng qua đón em`): durations are counted in hours, never in mornings.
+pub(super) fn is_clock(before: &str, time: &Time, after: &str) -> bool {
+    time.part().is_some() || !is_duration(before, after)
+}
+
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
 /// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), or before `tới`, `nữa`, `tiếp theo`.
 pub(super) fn is_duration(before: &str, after: &str) -> bool {
@@ -97,8 +104,33 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         let trimmed = rest.trim_end_matches(crate::text::is_space);
         rest = &trimmed[..trimmed.len() - word.len()];
     }
+    if bound_before(before) {
+        return true;
+    }
     let next = space1(after).ok().and_then(|(r, _)| split_word(r));
     next.is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
+}
+
+/// Whether `before` ends in a qualifier that bounds an amount (`ít nhất`, `tối đa`, `không
+/// quá`, `hơn`, `dưới`): hours so bounded are counted, a duration (`cách nhau ít nhất 4 giờ`,
+/// `không quá 8 giờ`), where `khoảng 4 giờ` and `gần 4 giờ` may be the clock.
+fn bound_before(before: &str) -> bool {
+    let mut start = before.trim_end_matches(crate::text::is_space);
+    // The qualifier phrases are of one to three words.
+    for _ in 0..3 {
+        let Some(word) = previous_word(start) else {
+            return false;
+        };
+        start = &start[..start.len() - word.len()];
+        let tail = &before[start.len()..];
+        if let Ok((rest, (approx, _))) = approx_phrase(tail) {
+            if rest.chars().all(crate::text::is_space) {
+                return !matches!(approx, Approx::About | Approx::Nearly);
+            }
+        }
+        start = start.trim_end_matches(crate::text::is_space);
+    }
+    false
 }
 
 /// The text after a qualifier or `từ` at the start of `input` (`khoảng 15 giờ` → `15 giờ`), or
@@ -531,7 +563,7 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
 /// Whether a clock time (not a duration) starts at `digits`, a suffix of `input`.
 pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
     let before = &input[..input.len() - digits.len()];
-    time(digits).is_ok_and(|(after, _)| !is_duration(before, after))
+    time(digits).is_ok_and(|(after, t)| is_clock(before, &t, after))
 }
 
 /// The labels of the parts of a document, which are written capitalized as headings and
@@ -680,10 +712,15 @@ pub(super) fn names_a_weekday_or_rank(before: &str) -> bool {
     previous_word(before).is_some_and(|w| same(w, "thứ"))
 }
 
-/// `hàng` makes the amount after it vague when the amount is in words (`hàng trăm người`,
-/// `hàng chục kỳ`); before digits it is the noun "goods" (`chuyến hàng 15 tấn`).
+/// Words that make an amount in words after them a vague one, "some" or "a few": `hàng trăm
+/// người`, `dăm ba người`, `vài chục năm`, `đôi ba lần`, `mấy trăm nghìn`.
+const VAGUE_BEFORE: &[&str] = &["hàng", "dăm", "vài", "đôi", "mấy"];
+
+/// A word of vagueness (`hàng`, `dăm`, `vài`, `đôi`, `mấy`) makes the amount in words after it
+/// vague, so it is no number (`hàng trăm người`, `dăm bảy chiếc xe`, `vài ba hôm`); before digits
+/// the word means something else (`chuyến hàng 15 tấn`, goods; `đôi 2 chiếc`, a pair).
 pub(super) fn is_vague(before: &str, rest: &str) -> bool {
-    previous_word(before).is_some_and(|w| same(w, "hàng"))
+    previous_word(before).is_some_and(|w| word_in(w, VAGUE_BEFORE))
         && !rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -787,12 +824,48 @@ pub(super) fn written_as_a_name(rest: &str) -> bool {
             .is_some_and(|(w, _)| is_capitalized(w))
 }
 
-/// `thứ Hai tuần này`, `thứ 6 tuần sau`: a day of a week named, not a rank.
+/// A day of the week named, not a rank: `thứ` and a number before a word of the week (`thứ Hai
+/// tuần này`, `thứ 6 tuần sau`, `thứ Sáu hằng tuần`, `thứ 3 mỗi tuần`) or before another day of
+/// the week it is coordinated with (`thứ 7 và Chủ nhật`, `thứ Hai đến thứ Sáu`).
 pub(super) fn weekday_of_a_week(after: &str) -> bool {
-    space1(after)
-        .ok()
-        .and_then(|(r, _)| split_word(r))
-        .is_some_and(|(w, _)| same(w, "tuần"))
+    let Some((next, rest)) = space1(after).ok().and_then(|(r, _)| split_word(r)) else {
+        return false;
+    };
+    if same(next, "tuần") {
+        return true;
+    }
+    let following = space1(rest).ok().and_then(|(r, _)| split_word(r));
+    if word_in(next, &["hằng", "hàng", "mỗi", "các"]) {
+        return following.is_some_and(|(w, _)| same(w, "tuần"));
+    }
+    // A link, then `chủ nhật` or `thứ`.
+    let link = word_in(next, &["và", "hoặc", "đến", "tới", "hay"]);
+    let day_after = |r: &str| {
+        crate::text::find_phrase(r, &["chủ nhật", "thứ"]).is_some_and(|(_, len)| {
+            r.get(len..)
+                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    let (mark_rest, _) = space0_str(after);
+    if let Some(r) = mark_rest.strip_prefix([',', '-', '–']) {
+        return day_after(space0_str(r).0);
+    }
+    link && space1(rest).is_ok_and(|(r, _)| day_after(r))
+}
+
+/// The days of the week are names, written capitalized (`thứ Hai` … `thứ Bảy`): `thứ` and a
+/// number word in capitals names a day (`khởi hành thứ Sáu`, `nghỉ thứ Bảy`), not a rank; but
+/// `lần thứ Hai` is the second time.
+pub(super) fn written_as_a_weekday(before: &str, rest: &str) -> bool {
+    let Some((_, after_cue)) = split_word(rest) else {
+        return false;
+    };
+    let Some((number, _)) = space1(after_cue).ok().and_then(|(r, _)| split_word(r)) else {
+        return false;
+    };
+    word_in(number, &["hai", "ba", "tư", "năm", "sáu", "bảy"])
+        && is_title_case(number)
+        && !previous_word(before).is_some_and(|w| same(w, "lần"))
 }
 
 /// A range of numbers before a month (`từ 5 đến 7 tháng 8`, `1 - 3 tháng 6 năm 2025`) is a span

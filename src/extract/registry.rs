@@ -60,6 +60,22 @@ impl<'t, 'e> Place<'t, 'e> {
                 && approx_phrase(self.rest).is_err()
                 && is_labelled(self.before)
                 && !label_taken_distributively(self.before)
+                && !self.measures_time_or_size()
+        })
+    }
+
+    /// Whether the number here counts a unit of time or a measure (`đoạn 3 km`, `gián đoạn 47
+    /// phút`): a label names one of a series, and nothing measured in minutes or kilometres is
+    /// one; but `tuần 2 tháng 3`, where a number follows, is a week of a month.
+    fn measures_time_or_size(&self) -> bool {
+        self.lexical().is_some_and(|(end, q)| {
+            let unit = q.unit.as_str();
+            let measure = crate::quantity::MEASURES.contains(&unit)
+                || crate::quantity::DURATIONS.contains(&unit) && unit != "lần";
+            let after = self.text.get(*end..).unwrap_or_default();
+            let number_follows =
+                space1(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+            measure && !number_follows
         })
     }
 
@@ -214,9 +230,13 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r), Value::Date(raw.date)))
 }
 
-/// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`).
+/// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`). The word `ngày`
+/// that ends a count of days also cues the days after it (`hai ngày 26 và 27/6`, `trong 3
+/// ngày 5, 6 và 7/8`): it serves both.
 fn listed_day(p: &Place) -> Option<(usize, Value)> {
-    let (r, d) = borrowed_day(p.rest, continues_days(p.text, p.last, p.pos))?;
+    let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"));
+    let listed = cued_by_a_count || continues_days(p.text, p.last, p.pos);
+    let (r, d) = borrowed_day(p.rest, listed)?;
     Some((p.at(r), Value::Date(d)))
 }
 
@@ -235,7 +255,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         let r = midnight_at(p.before, p.rest, p.last)?;
         return Some((p.at(r), Value::Time(Time::new(24, 0, None).ok()?)));
     };
-    (!is_duration(p.before, r)).then(|| (p.at(r), Value::Time(t)))
+    is_clock(p.before, &t, r).then(|| (p.at(r), Value::Time(t)))
 }
 
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
@@ -420,7 +440,9 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
 /// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
 fn rank(p: &Place) -> Option<(usize, Value)> {
     let (r, o) = ordinal(p.rest).ok()?;
-    let stands = ordinal_in_context(p.before, p.rest) && !weekday_of_a_week(r);
+    let stands = ordinal_in_context(p.before, p.rest)
+        && !weekday_of_a_week(r)
+        && !written_as_a_weekday(p.before, p.rest);
     stands.then(|| (p.at(r), Value::Ordinal(o)))
 }
 

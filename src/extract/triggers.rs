@@ -28,23 +28,10 @@ use readers::*;
 
 /// The words that open an entity, and the readers that may start at them.
 pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
-    // Qualifiers and signs before an amount (currency codes come from `crate::currency`).
-    ("trên", AMOUNT),
-    ("hơn", AMOUNT),
-    ("ngoài", AMOUNT),
-    ("vượt", AMOUNT),
-    ("dưới", AMOUNT),
-    ("gần", AMOUNT),
-    ("khoảng", AMOUNT),
-    ("chừng", AMOUNT),
-    ("tầm", AMOUNT),
-    ("xấp", AMOUNT),
-    ("ước", AMOUNT),
-    ("quanh", AMOUNT),
-    ("chưa", AMOUNT),
-    ("ít", AMOUNT),
-    ("tối", AMOUNT | DATE),
-    ("không", AMOUNT),
+    // Signs and range openers before an amount; the qualifiers (`trên`, `khoảng`, `ít nhất`,
+    // …) come from the qualifier table of `crate::number`, the currency codes from
+    // `crate::currency`. `tối` opens a qualifier (`tối đa`) and a part of the day.
+    ("tối", DATE),
     ("từ", AMOUNT | DATE),
     ("âm", AMOUNT),
     // Number words.
@@ -139,9 +126,11 @@ pub(super) fn triggers() -> &'static [(u64, u32)] {
             .iter()
             .map(|&(w, mask)| (fold_hash(w), mask))
             .chain(crate::currency::opener_hashes().iter().map(|&h| (h, MONEY)))
+            .chain(crate::number::qualifier_openers().map(|w| (fold_hash(w), AMOUNT)))
             .collect();
         table.sort_unstable();
-        // A word that opens both (none today) opens every reader of either.
+        // A word that opens more than one (`tối`: `tối đa`, `tối nay`) opens every reader of
+        // each.
         table.dedup_by(|later, kept| {
             let same = later.0 == kept.0;
             if same {

@@ -221,6 +221,13 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 /// Suffixes glued to digits, as on price tags and in software: `500k`, `3tr`, `1,2M`.
 const SUFFIXES: &[(&str, u8)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G", 9)];
 
+/// Whether one digit glued to `G` (`4G`, `5G`) names a generation of mobile networks, as it
+/// does in Vietnamese text (`mạng 5G`, `sóng 4G`), rather than a number of billions (`1,5G`
+/// and `10G` stay billions).
+fn names_a_generation(digits: usize, power: u8) -> bool {
+    digits == 1 && power == 9
+}
+
 /// A suffix glued to the digits before it: its power of ten, and the rest.
 fn glued_suffix(input: &str) -> Option<(u8, &str)> {
     let (word, rest) = split_word(input)?;
@@ -438,7 +445,10 @@ fn one_token(input: &str, numerals: usize) -> Result<Option<(Token, usize, Optio
         }
         return match numeral(input) {
             Ok((rest, n)) => {
-                let (suffix, rest) = glued_suffix(rest).unwrap_or((0, rest));
+                let digits = input.len() - rest.len();
+                let (suffix, rest) = glued_suffix(rest)
+                    .filter(|&(power, _)| !names_a_generation(digits, power))
+                    .unwrap_or((0, rest));
                 let index = u8::try_from(numerals).unwrap_or(u8::MAX);
                 Ok(Some((
                     Token::Digits { index, suffix },
