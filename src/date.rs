@@ -5,7 +5,7 @@
 //! # Grammar
 //!
 //! ```text
-//! date     = [weekday sep] [part ["nay" | "qua" | "mai"] ["("]] [cue] day [lunar] [")"]
+//! date     = [[part] weekday sep] [part ["nay" | "qua" | "mai"] ["("]] [cue] day [lunar] [")"]
 //!          | tet
 //! weekday  = "Thứ" ("hai" … "bảy" | "2" … "7") | "Chủ nhật" | "CN" | "T2" … "T7"
 //! part     = "sáng" | "rạng sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
@@ -1283,7 +1283,15 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
     let mut part = None;
     let mut cued = false;
     let mut bracket = false;
-    if let Some((w, after, opened)) = weekday_with_separator(rest) {
+    // `sáng thứ Hai, ngày 6/1/2025`: a part of the day may stand before the weekday too.
+    let part_first = day_part(rest).and_then(|(p, after)| {
+        let (r, _) = space1(after).ok()?;
+        Some((Some(p), weekday_with_separator(r)?))
+    });
+    if let Some((p, (w, after, opened))) =
+        part_first.or_else(|| Some((None, weekday_with_separator(rest)?)))
+    {
+        part = p;
         weekday = Some(w);
         rest = after;
         cued = true;

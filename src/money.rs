@@ -365,6 +365,16 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
             return Some((lower_nfc(&unit), after));
         }
     }
+    // After `/` the noun is glued to the slash (`đồng/giao dịch`): a noun of the lexicon of more
+    // than one word is read whole there too.
+    if cue == Cue::Slash {
+        if let Some((written, len)) = units.longest(input).filter(|(w, _)| w.contains(' ')) {
+            let after = &input[len..];
+            if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                return Some((lower_nfc(written), after));
+            }
+        }
+    }
     let (word, after) = split_word(space0(input).ok()?.0)?;
     // A power glued to a measure, in any case: `M2`.
     let power = after

@@ -48,7 +48,7 @@ pub const COUNTED: &[&str] = &[
     "khách", "khách mời", "du khách", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
     "viên chức", "đảng viên", "đại biểu", "thành viên", "hội viên", "đoàn viên", "học sinh",
     "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca",
-    "ca bệnh", "ca mắc", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
+    "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
     "doanh nhân", "tác giả", "đồng chí", "đồng bào", "cử tri", "tình nguyện viên", "bị can", "bị cáo",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
@@ -90,12 +90,15 @@ pub const COUNTED: &[&str] = &[
     "huy chương đồng", "cúp", "lĩnh vực", "ngành", "ngành nghề", "việc làm", "lao động nữ",
     "vụ việc", "vụ vi phạm", "trường hợp vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
     "tấn công", "vụ trộm", "vụ cướp", "vụ tai nạn giao thông", "ngôi mộ", "liệt sĩ",
+    "cầu thủ", "nhà ga", "người dùng", "lập trình viên", "đơn vị hành chính", "giao dịch",
+    "ngày làm việc", "tháng lương", "học kỳ",
 ];
 
-/// Classifiers that take the noun after them into the unit: `4 con dao`, `15 con bò`,
-/// `2 chiếc xe máy`.
+/// Classifiers and containers that take the noun after them into the unit: `4 con dao`, `15
+/// con bò`, `2 chiếc xe máy`, `3 tòa tháp`, `2 hộp bánh`, `4 lượt trận`.
 const CLASSIFIERS: &[&str] = &[
-    "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển",
+    "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa",
+    "hộp", "lượt", "chai", "thùng",
 ];
 
 /// The built-in durations, ages and multipliers: `01 năm`, `16 tuổi`, `1,8 lần`.

@@ -682,3 +682,69 @@ fn a_network_generation_is_no_number() {
         ("cân 500g đường", &[("quantity", "500g", "500")]),
     ]);
 }
+
+/// A classifier or container takes the noun after it into the unit (`3 tòa tháp`, `2 hộp
+/// bánh`, `4 lượt trận`), as `chiếc xe máy` does; a word of grammar after it is no noun.
+#[test]
+fn classifiers_take_their_noun() {
+    let unit = |text: &str| -> Option<String> {
+        let e = extract(text).into_iter().next()?;
+        e.fields().into_iter().find_map(|(name, f)| match f {
+            Field::Text(s) if name == "unit" => Some(s),
+            _ => None,
+        })
+    };
+    for (text, want) in [
+        ("Dự án gồm 3 tòa tháp cao 35 tầng", "tòa tháp"),
+        ("em đặt 2 hộp bánh nhé", "hộp bánh"),
+        ("Sau 4 lượt trận, đội dẫn đầu", "lượt trận"),
+        ("mua 6 chai nước suối", "chai nước"),
+        ("Hai mươi hai cầu thủ được triệu tập", "cầu thủ"),
+        ("tuyến có 14 nhà ga", "nhà ga"),
+        // Near misses: a word of grammar after the classifier.
+        ("mua 2 hộp và 3 chai", "hộp"),
+        ("có 3 tòa của dự án", "tòa"),
+    ] {
+        assert_eq!(unit(text).as_deref(), Some(want), "in {text:?}");
+    }
+}
+
+/// A part of the day may stand before the weekday of a date (`sáng thứ Hai, ngày 6/1/2025`)
+/// as well as after it (`Thứ Hai, sáng 6/1/2025`).
+#[test]
+fn a_part_of_the_day_before_the_weekday() {
+    for text in [
+        "Phiên sáng thứ Hai (ngày 6/1/2025), chỉ số tăng",
+        "sáng thứ Hai, ngày 6/1/2025 họp giao ban",
+        "họp sáng Thứ 2, 6/1/2025",
+    ] {
+        let found = extract(text);
+        assert_eq!(found.len(), 1, "in {text:?}");
+        assert_eq!(found[0].value_string(), "2025-01-06", "in {text:?}");
+        assert_eq!(
+            field(text, 0, "part").as_deref(),
+            Some("morning"),
+            "in {text:?}"
+        );
+    }
+    // Near miss: a part and a weekday with no date name no day.
+    check(&[("gặp nhau sáng thứ Hai tuần sau", &[])]);
+}
+
+/// A number after a foreign word in lower case is its code (`covid 19`), unless it counts a
+/// unit of time or a measure, which no code's number does.
+#[test]
+fn a_foreign_word_s_number_may_count_time() {
+    check(&[
+        (
+            "làm việc hybrid 3 ngày/tuần",
+            &[("quantity", "3 ngày", "3")],
+        ),
+        ("học online 2 buổi mỗi tuần", &[("quantity", "2 buổi", "2")]),
+        ("chạy trail 42 km qua núi", &[("quantity", "42 km", "42")]),
+        ("làm freelancer 5 năm", &[("quantity", "5 năm", "5")]),
+        // Near misses: the code of a name.
+        ("dịch covid 19 bùng phát", &[]),
+        ("virus sars 2 lây lan", &[]),
+    ]);
+}

@@ -248,7 +248,7 @@ fn an_amount_spelled_out_in_brackets_after_its_digits_is_one_entity_with_them() 
     check(&[
         (
             "Thời hạn là 05 (năm) ngày làm việc",
-            &[("quantity", "05 (năm) ngày", "5")],
+            &[("quantity", "05 (năm) ngày làm việc", "5")],
         ),
         (
             "gồm 02 (hai) bản sao",

@@ -287,6 +287,19 @@ fn prices_carry_their_unit() {
         ),
         ("bán 12.000đ/cái", &[("12.000đ", "12000", "VND", "cái")]),
         ("giống 35.000 đ/cây", &[("35.000 đ", "35000", "VND", "cây")]),
+        // A noun of more than one word after `/` or `mỗi` is read whole.
+        (
+            "hoàn tối đa 50.000 đồng/giao dịch",
+            &[("tối đa 50.000 đồng", "50000", "VND", "giao dịch")],
+        ),
+        (
+            "học phí 12 triệu đồng mỗi học kỳ",
+            &[("12 triệu đồng", "12000000", "VND", "học kỳ")],
+        ),
+        (
+            "phí 20.000 đồng/lượt xem",
+            &[("20.000 đồng", "20000", "VND", "lượt xem")],
+        ),
     ]);
     // `5 đ/c` is five comrades.
     no_money(&["cử 5 đ/c tham gia đoàn công tác"]);

@@ -450,7 +450,7 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
 /// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
 pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
-    if after_plate_code(before) || after_foreign_code(before) {
+    if after_plate_code(before) || after_foreign_code(before) && !measures_after(&text[pos..]) {
         return true;
     }
     let mut chars = before.chars().rev();
@@ -495,6 +495,19 @@ fn after_foreign_code(before: &str) -> bool {
         return word.ends_with(crate::text::is_word_char) && trimmed.len() < before.len();
     }
     previous_word(trimmed).is_some_and(is_foreign_word) && trimmed.len() < before.len()
+}
+
+/// Whether the number at the start of `rest` counts a unit of time or a measure (`3 ngày`,
+/// `2 giờ`, `5 km`): a code's number never does, so `làm việc hybrid 3 ngày/tuần` counts days
+/// where `covid 19` names a disease.
+fn measures_after(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    crate::quantity::unit_after(crate::quantity::Units::shared(), &rest[digits..]).is_some_and(
+        |(unit, _)| {
+            crate::quantity::MEASURES.contains(&unit.as_str())
+                || crate::quantity::DURATIONS.contains(&unit.as_str())
+        },
+    )
 }
 
 /// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).
