@@ -158,7 +158,7 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
     let symbol = rest[..symbol_len].trim_end_matches('-');
     let capitals = symbol.chars().filter(|c| c.is_uppercase()).count();
     let starts_with_capital = symbol.chars().next().is_some_and(char::is_uppercase);
-    if !starts_with_capital || capitals < 2 {
+    if !(starts_with_capital && capitals >= 2 || year.is_some() && kind_and_issuer(symbol)) {
         return fail(rest);
     }
     let rest = &rest[symbol.len()..];
@@ -172,6 +172,18 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
             dash: false,
         },
     ))
+}
+
+/// Whether a symbol is a kind and an issuer joined by a dash, each of two letters or more in
+/// any case (`tt-bxd`, `nđ-cp`): after a number and a year, in text typed in lower case, that
+/// is a document's symbol as surely as one in capitals (`05/2023/tt-bxd`).
+fn kind_and_issuer(symbol: &str) -> bool {
+    let mut parts = symbol.split('-');
+    let letters = |p: &str| {
+        p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && p.chars().all(|c| c.is_alphabetic() || is_mark(c))
+    };
+    matches!((parts.next(), parts.next(), parts.next()), (Some(kind), Some(issuer), None) if letters(kind) && letters(issuer))
 }
 
 /// `60-NQ/TW`, `05-CT/TW`: the Party's documents, the kind before the issuer; the whole form

@@ -190,6 +190,11 @@ const fn approx_entries() -> [(&'static str, (Approx, &'static str)); APPROX_WOR
 
 const APPROX_WORDS: &[(&str, Approx)] = &[
     ("không vượt quá", Approx::AtMost),
+    // `không thấp hơn 4.960.000 đồng`: "not lower than", at least; "not higher than", at most.
+    ("không thấp hơn", Approx::AtLeast),
+    ("không ít hơn", Approx::AtLeast),
+    ("không cao hơn", Approx::AtMost),
+    ("không nhiều hơn", Approx::AtMost),
     // `ước` before the verb of what is estimated (`ước tăng`, `ước thực hiện`) is read by
     // `estimated_verb`, not listed here verb by verb.
     ("quanh mức", Approx::About),

@@ -787,6 +787,8 @@ fn named_year(s: &str) -> Option<Result<Year, (usize, String)>> {
 const YEAR_CUES: &[(&str, ())] = &[
     ("năm tài chính", ()),
     ("năm học", ()),
+    // `năm sinh 1988`: the year of birth, as `SN 1988` abbreviates it.
+    ("năm sinh", ()),
     ("năm", ()),
     ("giai đoạn", ()),
     ("thời kỳ", ()),

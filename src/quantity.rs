@@ -91,7 +91,7 @@ pub const COUNTED: &[&str] = &[
     "vụ việc", "vụ vi phạm", "trường hợp vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
     "tấn công", "vụ trộm", "vụ cướp", "vụ tai nạn giao thông", "ngôi mộ", "liệt sĩ",
     "cầu thủ", "nhà ga", "người dùng", "lập trình viên", "đơn vị hành chính", "giao dịch",
-    "ngày làm việc", "tháng lương", "học kỳ",
+    "ngày làm việc", "tháng lương", "học kỳ", "loại",
 ];
 
 /// Classifiers and containers that take the noun after them into the unit: `4 con dao`, `15
@@ -133,6 +133,15 @@ pub const MEASURES: &[&str] = &[
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps",
 ];
+
+/// Whether `unit` (as a quantity writes it, lower case) measures time or size: a duration
+/// (`ngày`, `phút`; not `lần`, a multiplier) or a measure, with its power (`m2`, `km²`).
+pub(crate) fn is_measure_or_duration(unit: &str) -> bool {
+    let base = unit.trim_end_matches(['2', '3', '²', '³']);
+    MEASURES.contains(&unit)
+        || POWERED.contains(&base) && base.len() < unit.len()
+        || DURATIONS.contains(&unit) && unit != "lần"
+}
 
 /// Measures that take a power glued after them: `m2`, `m²`, `km²`, `m³`.
 const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
@@ -290,6 +299,7 @@ fn matches_words(input: &str, words: &[String]) -> Option<usize> {
 /// coordinated admin noun); yields the unit as written in lower case.
 pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
     let (rest, spaces) = space0(input).ok()?;
+    let start = rest;
     let (written, len) = units.longest(rest)?;
     // Only a measure is written glued to its number: `25m²`, `74,8ha`, `2kg`.
     if spaces.is_empty() && !GLUED.contains(&written) {
@@ -336,6 +346,12 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             rest = after;
         }
     }
+    // `ba chiếc xe khách`: a classifier before a noun of the lexicon takes it whole, longer than
+    // what the lexicon lists with the classifier (`chiếc xe`).
+    if let Some((noun, after)) = lexicon_noun_after_classifier(units, start, rest) {
+        unit = noun;
+        rest = after;
+    }
     if COORDINABLE.contains(&written) {
         // `57 tỉnh, thành phố`, `563 xã, phường, thị trấn`.
         // At most three more: a list of type words this long is a list, not a unit.
@@ -348,6 +364,26 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         }
     }
     Some((unit, rest))
+}
+
+/// The unit read from `start` when it opens with a classifier and a noun of the lexicon follows
+/// that reaches past `rest` (where the unit read so far ends): the classifier and that noun, in
+/// lower case, and the rest after them.
+fn lexicon_noun_after_classifier<'a>(
+    units: &Units,
+    start: &'a str,
+    rest: &'a str,
+) -> Option<(String, &'a str)> {
+    let (classifier, after_classifier) = split_word(start)?;
+    let folded = Folded::new(classifier);
+    if !CLASSIFIERS.iter().any(|c| folded.matches(c)) {
+        return None;
+    }
+    let (noun_start, _) = crate::text::space1(after_classifier).ok()?;
+    let (noun, len) = units.longest(noun_start)?;
+    let after = noun_start.get(len..)?;
+    let classifier = crate::text::compose(classifier).to_lowercase();
+    (after.len() < rest.len()).then(|| (format!("{classifier} {noun}"), after))
 }
 
 /// The noun after a classifier (`dao` in `4 con dao`): one lower-case word that is not a
@@ -659,12 +695,37 @@ pub(crate) fn ratio_expected(text: &str, stop: usize) -> Option<Stop> {
     }
 }
 
+/// `3.200 ha/4.000 ha`: a ratio of two counts of one unit, the unit written with each (after
+/// the first number, at `rest`); two units that differ make no ratio (`3 người/4 hộ`), nor
+/// does a rate (`60 km/h`).
+fn ratio_of_one_unit<'a>(
+    units: &Units,
+    numerator: Decimal,
+    rest: &'a str,
+) -> Option<(&'a str, Ratio)> {
+    let (first_unit, after_unit) = unit_after(units, rest)?;
+    let (after_slash, _) = space0(space0(after_unit).ok()?.0.strip_prefix('/')?).ok()?;
+    let (after, denominator) = numeral(after_slash).ok()?;
+    let (second_unit, after) = unit_after(units, after)?;
+    (second_unit == first_unit && !denominator.value.is_zero()).then(|| {
+        let ratio = Ratio {
+            numerator,
+            denominator: denominator.value,
+            unit: Some(first_unit),
+        };
+        (after, ratio)
+    })
+}
+
 /// A ratio whose unit, if any, is a noun of `units` (or a glued `h`, as in `24/24h`).
 ///
 /// The crate's own reader; [`crate::parse::ratio`] is the public one, generic over the
 /// error type.
 pub(crate) fn ratio<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Ratio> {
     let (rest, numerator) = numeral(input)?;
+    if let Some(found) = ratio_of_one_unit(units, numerator.value, rest) {
+        return Ok(found);
+    }
     let (rest, _) = space0(rest)?;
     let Some(rest) = rest.strip_prefix('/') else {
         return Err(nom::Err::Error(NomError::new(rest, NomErrorKind::Char)));

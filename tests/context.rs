@@ -634,6 +634,7 @@ fn a_measured_number_is_no_label() {
         ),
         ("đoạn 3 km đường bị sạt lở", &[("quantity", "3 km", "3")]),
         ("khu 2 ha đất trồng lúa", &[("quantity", "2 ha", "2")]),
+        ("Cho thuê phòng 20m2 gần chợ", &[("quantity", "20m2", "20")]),
         // Near misses: labels.
         ("đợt 2 tập trung tại Hà Nội", &[("number", "2", "2")]),
         ("Điều 5 Nghị định", &[("number", "5", "5")]),
@@ -701,6 +702,8 @@ fn classifiers_take_their_noun() {
         ("mua 6 chai nước suối", "chai nước"),
         ("Hai mươi hai cầu thủ được triệu tập", "cầu thủ"),
         ("tuyến có 14 nhà ga", "nhà ga"),
+        ("đi trên ba chiếc xe khách", "chiếc xe khách"),
+        ("mua 2 chiếc xe tải cũ", "chiếc xe tải"),
         // Near misses: a word of grammar after the classifier.
         ("mua 2 hộp và 3 chai", "hộp"),
         ("có 3 tòa của dự án", "tòa"),
@@ -746,5 +749,169 @@ fn a_foreign_word_s_number_may_count_time() {
         // Near misses: the code of a name.
         ("dịch covid 19 bùng phát", &[]),
         ("virus sars 2 lây lan", &[]),
+    ]);
+}
+
+/// `năm sinh` (year of birth) is a cue of the year, as `SN` abbreviates it.
+#[test]
+fn the_year_of_birth_is_a_year() {
+    check(&[
+        (
+            "anh Nguyễn Văn T. (năm sinh 1988, trú tại địa phương)",
+            &[("year", "năm sinh 1988", "1988")],
+        ),
+        (
+            "Họ tên: Trần Thị B, năm sinh: 1975",
+            &[("number", "1975", "1975")],
+        ),
+        (
+            "bà Lê Thị C, năm sinh 1960",
+            &[("year", "năm sinh 1960", "1960")],
+        ),
+    ]);
+}
+
+/// `không thấp hơn`, `không ít hơn` (not lower, not fewer than) are at least; `không cao hơn`,
+/// `không nhiều hơn` at most.
+#[test]
+fn not_lower_than_is_at_least() {
+    for (text, want) in [
+        ("lương không thấp hơn 4.960.000 đồng/tháng", "at_least"),
+        ("số lượng không ít hơn 20 người", "at_least"),
+        ("giá không cao hơn 50.000 đồng", "at_most"),
+        ("nhóm không nhiều hơn 10%", "at_most"),
+    ] {
+        assert_eq!(approx(text, 0).as_deref(), Some(want), "in {text:?}");
+    }
+}
+
+/// `một` before its noun is the article (`trong một năm qua`, "over the past year") even
+/// where the noun is also a number word (`năm`); with a qualifier or a scale it counts.
+#[test]
+fn mot_before_a_noun_that_is_a_number_word() {
+    check(&[
+        ("Giá vàng tăng mạnh trong một năm qua", &[]),
+        ("anh ấy đi xa một năm", &[]),
+        ("ít nhất một năm", &[("quantity", "ít nhất một năm", "1")]),
+        ("một trăm năm", &[("quantity", "một trăm năm", "100")]),
+        ("hai năm", &[("quantity", "hai năm", "2")]),
+    ]);
+}
+
+/// A label noun counted in words is the noun of a count, not a label (`ba loại 150.000, 250.000
+/// và 400.000 đồng`), and the list after it takes the currency written once at its end.
+#[test]
+fn a_label_noun_counted_in_words_labels_nothing() {
+    check(&[
+        (
+            "Vé được bán với ba loại 150.000, 250.000 và 400.000 đồng",
+            &[
+                ("quantity", "ba loại", "3"),
+                ("money", "150.000", "150000"),
+                ("money", "250.000", "250000"),
+                ("money", "400.000 đồng", "400000"),
+            ],
+        ),
+        (
+            "chia thành hai nhóm 5 người",
+            &[("quantity", "hai nhóm", "2"), ("quantity", "5 người", "5")],
+        ),
+        // Near misses: digits before a label are a label's own, or a house number.
+        (
+            "khoản 1 Điều 48 Nghị định",
+            &[("number", "1", "1"), ("number", "48", "48")],
+        ),
+        (
+            "145 quốc lộ 20",
+            &[("number", "145", "145"), ("number", "20", "20")],
+        ),
+    ]);
+}
+
+/// Two counts of one unit on either side of `/` make a ratio (`3.200 ha/4.000 ha`); two units
+/// that differ make none, nor does a rate.
+#[test]
+fn a_ratio_of_one_unit_written_twice() {
+    check(&[
+        (
+            "đạt 3.200 ha/4.000 ha kế hoạch",
+            &[("ratio", "3.200 ha/4.000 ha", "3200/4000")],
+        ),
+        (
+            "giải ngân 12 dự án/20 dự án",
+            &[("ratio", "12 dự án/20 dự án", "12/20")],
+        ),
+        (
+            "hoàn thành 45 km/60 km đường",
+            &[("ratio", "45 km/60 km", "45/60")],
+        ),
+        // Near misses.
+        ("chạy 60 km/h", &[("quantity", "60 km", "60")]),
+        (
+            "3 người/4 hộ",
+            &[("quantity", "3 người", "3"), ("quantity", "4 hộ", "4")],
+        ),
+    ]);
+}
+
+/// A name after `và` (or in a list that `và` closes) shares the type of the unit before it,
+/// when the gazetteer knows a unit of that type by that name.
+#[test]
+fn a_coordinated_name_shares_the_type() {
+    check(&[
+        (
+            "Lãnh đạo phường Tân Định và Đa Kao cùng dự lễ",
+            &[
+                ("admin", "phường Tân Định", "phường Tân Định"),
+                ("admin", "Đa Kao", "phường Đa Kao"),
+            ],
+        ),
+        (
+            "huyện Củ Chi và Hóc Môn",
+            &[
+                ("admin", "huyện Củ Chi", "huyện Củ Chi"),
+                ("admin", "Hóc Môn", "huyện Hóc Môn"),
+            ],
+        ),
+        (
+            "các tỉnh Bình Dương, Đồng Nai và Tây Ninh",
+            &[
+                ("admin", "tỉnh Bình Dương", "tỉnh Bình Dương"),
+                ("admin", "Đồng Nai", "tỉnh Đồng Nai"),
+                ("admin", "Tây Ninh", "tỉnh Tây Ninh"),
+            ],
+        ),
+        // Near misses: a person; an address whose parts carry no type.
+        (
+            "phường Bến Nghé và Nguyễn Văn A",
+            &[("admin", "phường Bến Nghé", "phường Bến Nghé")],
+        ),
+        (
+            "xã Tân Phú, Đức Hòa, Long An",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+    ]);
+}
+
+/// A document's symbol typed in lower case is still one after a number and a year, when it is
+/// a kind and an issuer joined by a dash (`05/2023/tt-bxd`).
+#[test]
+fn a_document_number_in_lower_case() {
+    check(&[
+        (
+            "theo thông tư 05/2023/tt-bxd thì",
+            &[("docnum", "05/2023/tt-bxd", "05/2023/TT-BXD")],
+        ),
+        (
+            "nghị định 100/2019/nđ-cp quy định",
+            &[("docnum", "100/2019/nđ-cp", "100/2019/NĐ-CP")],
+        ),
+        (
+            "quyết định 12/2024/qđ-ubnd",
+            &[("docnum", "12/2024/qđ-ubnd", "12/2024/QĐ-UBND")],
+        ),
+        // Near misses: no year, or no dash.
+        ("xem 5/2023/ab nhé", &[]),
+        ("tỷ lệ 3/4 hộ", &[("ratio", "3/4 hộ", "3/4")]),
     ]);
 }

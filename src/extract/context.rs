@@ -502,12 +502,8 @@ fn after_foreign_code(before: &str) -> bool {
 /// where `covid 19` names a disease.
 fn measures_after(rest: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    crate::quantity::unit_after(crate::quantity::Units::shared(), &rest[digits..]).is_some_and(
-        |(unit, _)| {
-            crate::quantity::MEASURES.contains(&unit.as_str())
-                || crate::quantity::DURATIONS.contains(&unit.as_str())
-        },
-    )
+    crate::quantity::unit_after(crate::quantity::Units::shared(), &rest[digits..])
+        .is_some_and(|(unit, _)| crate::quantity::is_measure_or_duration(&unit))
 }
 
 /// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).
@@ -607,9 +603,14 @@ pub(super) fn is_labelled(before: &str) -> bool {
         {
             // `dân số 31.486 người`, `tổng số 1.200 hộ`: `số` ends a compound, not a label.
             let trimmed = rest.trim_end_matches(crate::text::is_space);
-            let head = previous_word(&trimmed[..trimmed.len() - label.len()]);
+            let before_label = &trimmed[..trimmed.len() - label.len()];
+            let head = previous_word(before_label);
             let compound = same(label, "số") && head.is_some_and(|h| word_in(h, SO_COMPOUNDS));
-            return !compound;
+            // `ba loại 150.000, 250.000 và 400.000 đồng`, `hai nhóm 10 người`: a label noun
+            // counted in words is the noun of a count, and labels nothing after it. (Digits
+            // before it may be a label's own: `khoản 1 Điều 48`.)
+            let counted = head.is_some_and(is_number_word);
+            return !compound && !counted;
         }
         // Step back over `5, ` or `1 và ` to the word before the list.
         let trimmed = rest.trim_end_matches(crate::text::is_space);
@@ -678,10 +679,13 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     if !is_number_word(word) {
         return true;
     }
+    // The next word may be a number word and the noun counted at once (`năm` in `một năm`):
+    // the amount is one word when its unit follows it.
+    let unit_first = q.unit.split(' ').next().unwrap_or_default();
     let one_word = !space1(after)
         .ok()
         .and_then(|(r, _)| split_word(r))
-        .is_some_and(|(w, _)| is_number_word(w));
+        .is_some_and(|(w, _)| is_number_word(w) && !same(w, unit_first));
     // Alone, `tư`, `lăm`, `mốt` are parts of other words (`đầu tư nước ngoài`) and `một` is
     // the article "a" (`một đối tượng`); `một trăm năm` and `ít nhất một huyện` count.
     if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm"]) {

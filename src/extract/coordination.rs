@@ -388,3 +388,85 @@ fn is_list_link(link: &str) -> bool {
         None => word_in(link, &["và", "hoặc"]),
     }
 }
+
+/// A name coordinated with a unit shares its type (`phường Tân Định và Đa Kao`, `xã An Phú,
+/// Tân Phú`): the name after `và` or `,`, capitalized, is a unit of that type when the
+/// gazetteer knows one of that type by that name (a name it lacks, or a person, is left alone).
+pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
+    let mut i = 0;
+    while let Some(entity) = found.get(i) {
+        i += 1;
+        let Value::Admin(unit) = &entity.value else {
+            continue;
+        };
+        let next_start = found.get(i).map_or(text.len(), |e| e.span.start);
+        let Some(between) = text.get(entity.span.end..next_start) else {
+            continue;
+        };
+        if let Some((offset, shared)) = coordinated_name(unit.kind, between) {
+            let start = entity.span.end + offset.start;
+            let end = entity.span.end + offset.end;
+            found.insert(
+                i,
+                Entity {
+                    span: start..end,
+                    value: Value::Admin(shared),
+                },
+            );
+        }
+    }
+}
+
+/// The name at the start of `after` (past `và` or `,`) read with the type `kind`, if the
+/// gazetteer knows a unit of that type by it: where it stands in `after`, and the unit.
+fn coordinated_name(kind: AdminType, after: &str) -> Option<(Range<usize>, AdminUnit)> {
+    let (link, _) = space0_str(after);
+    // After a comma, only inside a list that `và` closes: in an address the parts are apart
+    // by commas, and a part with no type word is no unit (`xã Tân Phú, Đức Hòa, Long An`).
+    let (name, by_comma) = match link.strip_prefix(',') {
+        Some(r) => (r, true),
+        None => (
+            crate::text::find_phrase(link, &["và", "hoặc"]).map(|(_, len)| &link[len..])?,
+            false,
+        ),
+    };
+    let (name, _) = space0_str(name);
+    if !name.starts_with(char::is_uppercase) || name.len() == link.len() {
+        return None;
+    }
+    // A name is a few words: read no further than a line of them.
+    let mut window = name.len().min(64);
+    while !name.is_char_boundary(window) {
+        window -= 1;
+    }
+    let typed = format!("{} {}", kind.word(), &name[..window]);
+    let (rest, unit) = crate::admin::admin(&typed).ok()?;
+    let read = typed.len() - rest.len();
+    let name_len = read.checked_sub(kind.word().len() + 1)?;
+    let start = after.len() - name.len();
+    let closes_list = || list_closed_by_a_conjunction(name.get(name_len..).unwrap_or_default());
+    let stands = unit.kind == kind && !unit.matches.is_empty() && name_len > 0;
+    (stands && (!by_comma || closes_list())).then(|| (start..start + name_len, unit))
+}
+
+/// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`
+/// closes (`, Bình Mỹ và Phú Hòa`, ` và Bình Mỹ`), within one clause.
+fn list_closed_by_a_conjunction(rest: &str) -> bool {
+    let clause_end = rest.find(['.', ';', '\n', '(', ':']).unwrap_or(rest.len());
+    let clause = rest.get(..clause_end.min(160)).unwrap_or_default();
+    let capitalized_words = |s: &str| {
+        let mut words = s.split_whitespace().peekable();
+        words.peek().is_some() && words.all(|w| w.starts_with(char::is_uppercase))
+    };
+    for piece in clause.split(',') {
+        let piece = piece.trim_matches(crate::text::is_space);
+        let (first, after) = split_word(piece).unwrap_or_default();
+        if word_in(first, &["và", "hoặc"]) {
+            return capitalized_words(after);
+        }
+        if !piece.is_empty() && !capitalized_words(piece) {
+            return false;
+        }
+    }
+    false
+}

@@ -598,6 +598,7 @@ impl Extractor {
                 pos += 1;
             }
         }
+        units_sharing_a_type(text, &mut found);
         resolve_by_neighbours(text, &mut found);
         let admins = found.iter_mut().filter_map(|e| match &mut e.value {
             Value::Admin(unit) => Some((e.span.clone(), unit)),

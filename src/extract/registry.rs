@@ -69,9 +69,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// one; but `tuần 2 tháng 3`, where a number follows, is a week of a month.
     fn measures_time_or_size(&self) -> bool {
         self.lexical().is_some_and(|(end, q)| {
-            let unit = q.unit.as_str();
-            let measure = crate::quantity::MEASURES.contains(&unit)
-                || crate::quantity::DURATIONS.contains(&unit) && unit != "lần";
+            let measure = crate::quantity::is_measure_or_duration(&q.unit);
             let after = self.text.get(*end..).unwrap_or_default();
             let number_follows =
                 space1(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
@@ -96,6 +94,18 @@ impl<'t, 'e> Place<'t, 'e> {
         inside_a_numeral(self.before, self.rest)
     }
 
+    /// Whether the amount here is written in digits (after its qualifier): only digits number a
+    /// house (`145 quốc lộ 20`), so a count in words counts the label noun after it (`ba loại
+    /// 150.000, 250.000 và 400.000 đồng`, `hai nhóm 5 người`).
+    fn counted_in_digits(&self) -> bool {
+        after_qualifier(self.rest).starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Whether the noun of a count in digits labels the number after it (`145 quốc lộ 20`).
+    fn labels_next_number(&self, q: &Quantity, after: &str) -> bool {
+        self.counted_in_digits() && unit_labels_next_number(q, after)
+    }
+
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
     /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`).
@@ -104,7 +114,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !named_date_at(self.before, self.rest)
             && !number_of_month_in_a_name(self.text, self.pos)
             && !names_a_weekday_or_rank(self.before)
-            && !unit_labels_next_number(q, after)
+            && !self.labels_next_number(q, after)
             && !frequency_after(q)
             && !day_of_named_holiday(self.before, self.rest)
     }
