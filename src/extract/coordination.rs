@@ -11,6 +11,15 @@ pub(super) const NEIGHBOURHOOD: usize = 120;
 /// Narrows the candidates of each administrative unit named by several (`huyện Châu Thành`,
 /// `Phường 2`) to those inside a unit named near it on the same line.
 pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
+    // The highest level (the smallest) each unit may be, found once: a neighbour can enclose
+    // a unit only if it may be of a higher level than the unit's deepest candidate.
+    let highest: Vec<Option<crate::gazetteer::Level>> = found
+        .iter()
+        .map(|e| match &e.value {
+            Value::Admin(u) => u.matches.iter().map(|m| m.level).min(),
+            _ => None,
+        })
+        .collect();
     for i in 0..found.len() {
         let Value::Admin(unit) = &found[i].value else {
             continue;
@@ -28,9 +37,11 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
                 (other.span.end, span.start)
             };
             // Counted in letters, not bytes, so that NFD text (two or three code points a
-            // letter) reads as NFC does.
+            // letter) reads as NFC does; no more bytes than that are as many letters at most.
             let between = text.get(lo..hi).unwrap_or_default();
-            !between.contains('\n') && letters(between, NEIGHBOURHOOD + 1) <= NEIGHBOURHOOD
+            !between.contains('\n')
+                && (between.len() <= NEIGHBOURHOOD
+                    || letters(between, NEIGHBOURHOOD + 1) <= NEIGHBOURHOOD)
         };
         let after = (i + 1..found.len()).take_while(|&j| close(j));
         let before = (0..i).rev().take_while(|&j| close(j));
@@ -40,6 +51,7 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         let deepest = unit.matches.iter().map(|m| m.level).max();
         let enclosing: Vec<Vec<&'static crate::gazetteer::Unit>> = after
             .chain(before)
+            .filter(|&j| highest[j].is_some() && highest[j] < deepest)
             .filter_map(|j| match &found[j].value {
                 Value::Admin(u) => Some(
                     u.matches
@@ -52,6 +64,9 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
             })
             .filter(|around| !around.is_empty())
             .collect();
+        if enclosing.is_empty() {
+            continue;
+        }
         let mut narrowed = unit.matches.clone();
         for around in &enclosing {
             let inside: Vec<_> = narrowed
