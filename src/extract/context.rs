@@ -170,7 +170,7 @@ pub(super) fn is_full_cycle_rate(a: u32, b: u32) -> bool {
 
 /// Whether a date at `rest` is part of a name (see [`date_in_a_name`]), and no holiday's day.
 pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
-    raw_date(rest).is_ok_and(|(_, raw)| {
+    kept_raw_date(rest).is_some_and(|(_, raw)| {
         date_in_a_name(
             before,
             raw.separator.is_none(),
@@ -804,7 +804,7 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 /// Whether the number at `rest` is the day of the holiday named just before it (`Quốc khánh
 /// 2.9 năm nay`): then it counts nothing, whatever noun follows.
 pub(super) fn day_of_named_holiday(before: &str, rest: &str) -> bool {
-    raw_date(rest).is_ok_and(|(_, raw)| raw.is_valid() && holiday_named_before(before, &raw))
+    kept_raw_date(rest).is_some_and(|(_, raw)| raw.is_valid() && holiday_named_before(before, &raw))
 }
 
 /// `24 giờ` alone is a day's length (`hoạt động 24 giờ`); it is the time that ends a day,

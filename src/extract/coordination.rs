@@ -250,8 +250,8 @@ pub(super) fn borrowed_day_within(
 /// 1883`), and whether it is written out with `tháng` or a cue, which makes a list of bare
 /// numbers before it days.
 pub(super) fn partner_date(input: &str, depth: u8) -> Option<(Date, bool)> {
-    match raw_date(input) {
-        Ok((_, raw)) if raw.is_valid() => Some((raw.date, raw.cued)),
+    match kept_raw_date(input) {
+        Some((_, raw)) if raw.is_valid() => Some((raw.date, raw.cued)),
         _ if depth > 0 => {
             borrowed_day_within(input, true, depth - 1).map(|(_, date, written)| (date, written))
         }

@@ -49,7 +49,7 @@
 )]
 
 use crate::admin::{admin, AdminType, AdminUnit};
-use crate::date::{raw_date, Calendar, Date, RawDate};
+use crate::date::{kept_raw_date, Calendar, Date, RawDate};
 use crate::docnum::{docnum, DocNumber};
 use crate::money::{money, Money};
 use crate::number::{approx_phrase, is_number_word, marked, range_follows, Amount, Approx};
@@ -549,8 +549,9 @@ impl Extractor {
     /// assert_eq!(spans, ["7,22%", "quý II/2023"]);
     /// ```
     pub fn extract(&self, text: &str) -> Vec<Entity> {
-        // The readers at one place read the same amount: it is read once (see `words::memo`).
-        let _amounts = crate::words::memo::Scope::enter(text);
+        // The readers at one place read the same amount and date: each is read once (see
+        // `memo`).
+        let _kept = crate::memo::Scope::enter(text);
         let mut found = Vec::new();
         let bytes = text.as_bytes();
         let mut pos = 0;

@@ -596,9 +596,9 @@ fn too_large(input: &str) -> nom::Err<NomError<&str>> {
 }
 
 /// An amount in digits, words or both, scale words applied; see [`crate::number::amount`].
-/// (Read once per position of the text an extractor reads: see [`super::memo`].)
+/// (Read once per position of the text an extractor reads: see [`crate::memo`].)
 pub(crate) fn amount(input: &str) -> IResult<&str, Scaled> {
-    super::memo::amount(input, read_amount)
+    crate::memo::amount(input, read_amount)
 }
 
 fn read_amount(input: &str) -> IResult<&str, Scaled> {

@@ -1,20 +1,24 @@
-//! The amounts read in the text being extracted, kept by position.
+//! The amounts and dates read in the text being extracted, kept by position.
 //!
 //! At one place of a text the extractor asks several readers (money, percent, counts, plain
-//! numbers, ranges…), and each reads the amount there with [`super::grammar::amount`]. The
-//! amount at a position depends on the text from it alone, so while [`Scope`] holds (for the
-//! whole of one `Extractor::extract`, whose text cannot change while it is borrowed) the
-//! readings are kept by the position they start at and read once. Inputs outside the text of
-//! the scope (a string a reader built) are read every time: their address says nothing of
-//! their contents.
+//! numbers, ranges…), and each reads the amount there with [`crate::words::grammar::amount`];
+//! the readers of days, and the rules of context that ask whether a date stands there, read
+//! the date there with [`crate::date::raw_date`] (a list of days, `14, 15 và 16 tháng 5`, reads
+//! the days after it too). What is read at a position depends on the text from it alone, so
+//! while [`Scope`] holds (for the whole of one `Extractor::extract`, whose text cannot change
+//! while it is borrowed) the readings are kept by the position they start at and read once.
+//! Inputs outside the text of the scope (a string a reader built) are read every time: their
+//! address says nothing of their contents.
 
+use crate::date::RawDate;
 use crate::number::Scaled;
 use nom::error::{Error as NomError, ErrorKind};
 use nom::IResult;
 use std::cell::RefCell;
 
-/// How many readings are kept, by position: the readers at one place read a few amounts (after
-/// a qualifier, the second bound of a range), never far apart.
+/// How many readings of each kind are kept, by position: the readers at one place read a few
+/// amounts (after a qualifier, the second bound of a range) and dates (the days of a list),
+/// never far apart.
 const SLOTS: usize = 16;
 
 /// A reading kept: the bytes it read, and the amount; or how it failed.
@@ -25,12 +29,17 @@ enum Kept {
     Failure(ErrorKind),
 }
 
+/// A date kept: the bytes it read and the date, or none.
+type KeptDate = Option<(usize, RawDate)>;
+
 #[derive(Default)]
 struct Memo {
     /// The addresses of the first byte of the text of the scope and just past its last.
     text: Option<(usize, usize)>,
     /// By address modulo [`SLOTS`]: the address of the input read, and the reading.
     slots: [Option<(usize, Kept)>; SLOTS],
+    /// Dates, as `slots`.
+    dates: [Option<(usize, KeptDate)>; SLOTS],
 }
 
 thread_local! {
@@ -50,6 +59,7 @@ impl Scope {
         let previous = MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
             memo.slots = [None; SLOTS];
+            memo.dates = [None; SLOTS];
             std::mem::replace(&mut memo.text, bounds)
         });
         Scope { previous }
@@ -61,9 +71,57 @@ impl Drop for Scope {
         MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
             memo.slots = [None; SLOTS];
+            memo.dates = [None; SLOTS];
             memo.text = self.previous;
         });
     }
+}
+
+/// Whether `input` is a suffix of the text of the scope (its address is then its position),
+/// and if so what `kept` holds for it: `None` outside a scope or its text, `Some(None)` where
+/// nothing is kept yet.
+fn lookup<T: Copy>(
+    input: &str,
+    kept: impl Fn(&Memo, usize) -> Option<(usize, T)>,
+) -> Option<Option<T>> {
+    let at = input.as_ptr() as usize;
+    MEMO.with(|memo| {
+        let memo = memo.try_borrow().ok()?;
+        let (start, end) = memo.text?;
+        let inside = at >= start && at.saturating_add(input.len()) == end;
+        if !inside {
+            return None;
+        }
+        match kept(&memo, at % SLOTS) {
+            Some((kept_at, kept)) if kept_at == at => Some(Some(kept)),
+            _ => Some(None),
+        }
+    })
+}
+
+/// `read(input)`: the date at `input` and the text after it, kept while a [`Scope`] over a
+/// text holding `input` lives.
+pub(crate) fn date<'a>(
+    input: &'a str,
+    read: impl FnOnce(&'a str) -> Option<(&'a str, RawDate)>,
+) -> Option<(&'a str, RawDate)> {
+    let at = input.as_ptr() as usize;
+    let reading = match lookup(input, |memo, slot| memo.dates.get(slot).copied().flatten()) {
+        None => return read(input),
+        Some(Some(kept)) => kept,
+        Some(None) => {
+            let kept = read(input).map(|(rest, raw)| (input.len().saturating_sub(rest.len()), raw));
+            MEMO.with(|memo| {
+                if let Ok(mut memo) = memo.try_borrow_mut() {
+                    if let Some(s) = memo.dates.get_mut(at % SLOTS) {
+                        *s = Some((at, kept));
+                    }
+                }
+            });
+            kept
+        }
+    };
+    reading.map(|(len, raw)| (input.get(len..).unwrap_or_default(), raw))
 }
 
 /// `read(input)`, kept while a [`Scope`] over a text holding `input` lives.
@@ -73,19 +131,7 @@ pub(crate) fn amount<'a>(
 ) -> IResult<&'a str, Scaled> {
     let at = input.as_ptr() as usize;
     let slot = at % SLOTS;
-    let known = MEMO.with(|memo| {
-        let memo = memo.try_borrow().ok()?;
-        let (start, end) = memo.text?;
-        // Only a suffix of the scope's text: its address is then its position.
-        let inside = at >= start && at.saturating_add(input.len()) == end;
-        if !inside {
-            return None;
-        }
-        match memo.slots.get(slot).copied().flatten() {
-            Some((kept_at, kept)) if kept_at == at => Some(Some(kept)),
-            _ => Some(None),
-        }
-    });
+    let known = lookup(input, |memo, slot| memo.slots.get(slot).copied().flatten());
     let reading = match known {
         // Outside the scope: read every time.
         None => return read(input),
