@@ -32,7 +32,6 @@ enum Kept {
 /// A date kept: the bytes it read and the date, or none.
 type KeptDate = Option<(usize, RawDate)>;
 
-#[derive(Default)]
 struct Memo {
     /// The addresses of the first byte of the text of the scope and just past its last.
     text: Option<(usize, usize)>,
@@ -43,7 +42,15 @@ struct Memo {
 }
 
 thread_local! {
-    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+    // Initialized in place (`const`): every reading asks for it, and a lazily initialized
+    // thread local checks its state on each access.
+    static MEMO: RefCell<Memo> = const {
+        RefCell::new(Memo {
+            text: None,
+            slots: [None; SLOTS],
+            dates: [None; SLOTS],
+        })
+    };
 }
 
 /// While it lives, amounts read in `text` are kept (see the module docs).

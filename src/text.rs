@@ -882,6 +882,13 @@ impl<T: 'static> PhraseTable<T> {
 /// The word at the start of `input` (letters and combining marks), and the rest.
 pub(crate) fn split_word(input: &str) -> Option<(&str, &str)> {
     let bytes = input.as_bytes();
+    // Most often asked where no word starts (a digit, a sign, a space): decided by one byte.
+    if bytes
+        .first()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+    {
+        return None;
+    }
     let mut end = 0;
     // Byte by byte where the letters are the common ones: ASCII letters, the two-byte Latin
     // letters (U+00C0–U+024F but × and ÷), the combining marks (U+0300–U+036F) and the
@@ -923,8 +930,9 @@ fn fail<T>(input: &str, kind: ErrorKind) -> IResult<&str, T> {
 pub fn space0(input: &str) -> IResult<&str, &str> {
     // Most often no space, or one ASCII space before a letter.
     match input.as_bytes() {
-        [b, ..] if b.is_ascii_alphanumeric() => return Ok((input, &input[..0])),
         [b' ', b, ..] if b.is_ascii_alphanumeric() => return Ok((&input[1..], &input[..1])),
+        // No space at all: any other ASCII byte (a letter, a digit, a sign) is none.
+        [b, ..] if b.is_ascii() && !matches!(b, b' ' | b'\t') => return Ok((input, &input[..0])),
         _ => {}
     }
     let end = input
