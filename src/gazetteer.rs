@@ -414,9 +414,10 @@ pub(crate) fn any_name_starts_with(name: &str) -> bool {
     let keys = db.keys.as_bytes();
     // The index is in the order of the keys' bytes: the first key at or after `key` begins
     // with it if any does.
+    let prefix = prefix_of(key);
     let first = db
         .index
-        .partition_point(|e| (e.prefix, key_of(keys, e)) < (prefix_of(key), key));
+        .partition_point(|e| (e.prefix, key_of(keys, e)) < (prefix, key));
     db.index
         .get(first)
         .is_some_and(|e| key_of(keys, e).starts_with(key))
