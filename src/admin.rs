@@ -843,14 +843,23 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
 }
 
 /// Whether two names are the same words, marks and all (case and form aside).
+///
+/// Word by word, with nothing allocated: it is asked of every unit a name may be (hundreds for
+/// `Phường 3`).
 fn same_words(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
+    fn words(s: &str) -> impl Iterator<Item = Folded> + '_ {
         s.split(|c: char| is_space(c) || c == '-')
             .filter(|w| !w.is_empty())
-            .map(|w| Folded::new(w).as_str().to_string())
-            .collect()
-    };
-    words(a) == words(b)
+            .map(Folded::new)
+    }
+    let (mut xs, mut ys) = (words(a), words(b));
+    loop {
+        match (xs.next(), ys.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.as_str() == y.as_str() => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Capitalized words (one to four) naming a unit the gazetteer lacks; not a person's name.

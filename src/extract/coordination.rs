@@ -11,15 +11,20 @@ pub(super) const NEIGHBOURHOOD: usize = 120;
 /// Narrows the candidates of each administrative unit named by several (`huyện Châu Thành`,
 /// `Phường 2`) to those inside a unit named near it on the same line.
 pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
-    // The highest level (the smallest) each unit may be, found once: a neighbour can enclose
-    // a unit only if it may be of a higher level than the unit's deepest candidate.
-    let highest: Vec<Option<crate::gazetteer::Level>> = found
+    // The highest level (the smallest) and the deepest each unit may be, found once in one
+    // pass over its candidates: a neighbour can enclose a unit only if it may be of a higher
+    // level than the unit's deepest candidate.
+    let levels: Vec<Option<(crate::gazetteer::Level, crate::gazetteer::Level)>> = found
         .iter()
         .map(|e| match &e.value {
-            Value::Admin(u) => u.matches.iter().map(|m| m.level).min(),
+            Value::Admin(u) => u.matches.iter().fold(None, |range, m| match range {
+                None => Some((m.level, m.level)),
+                Some((high, deep)) => Some((m.level.min(high), m.level.max(deep))),
+            }),
             _ => None,
         })
         .collect();
+    let highest = |j: usize| levels[j].map(|(high, _)| high);
     for i in 0..found.len() {
         let Value::Admin(unit) = &found[i].value else {
             continue;
@@ -48,10 +53,10 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         // Only a unit of a higher level can enclose one: a neighbour of the same level (`Phường
         // 3 - Phường 3 - …`) says nothing, and is passed over without walking up the parents
         // of every candidate, which made such runs slow.
-        let deepest = unit.matches.iter().map(|m| m.level).max();
+        let deepest = levels[i].map(|(_, deep)| deep);
         let enclosing: Vec<Vec<&'static crate::gazetteer::Unit>> = after
             .chain(before)
-            .filter(|&j| highest[j].is_some() && highest[j] < deepest)
+            .filter(|&j| highest(j).is_some() && highest(j) < deepest)
             .filter_map(|j| match &found[j].value {
                 Value::Admin(u) => Some(
                     u.matches
