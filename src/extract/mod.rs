@@ -321,16 +321,24 @@ impl Entity {
         use std::fmt::Write;
         line.push_str("{\"kind\":\"");
         line.push_str(self.kind().as_str());
-        // (Writing into a `String` cannot fail.)
-        let _ = write!(
-            line,
-            "\",\"start\":{},\"end\":{},\"text\":",
-            span.start, span.end
-        );
+        line.push_str("\",\"start\":");
+        push_integer(line, span.start as u128);
+        line.push_str(",\"end\":");
+        push_integer(line, span.end as u128);
+        line.push_str(",\"text\":");
         push_json_string(line, spanned);
         line.push_str(",\"value\":");
-        // Normalized fields are NFC whatever the input's form; `text` is as written.
-        push_normalized(line, &self.value_string());
+        // A whole amount (most values) is written digit by digit, as its plain form reads,
+        // with no string made for it.
+        match self.whole_amount().and_then(plain_integer) {
+            Some((negative, magnitude)) => {
+                line.push_str(if negative { "\"-" } else { "\"" });
+                push_integer(line, magnitude);
+                line.push('"');
+            }
+            // Normalized fields are NFC whatever the input's form; `text` is as written.
+            None => push_normalized(line, &self.value_string()),
+        }
         for (name, field) in self.fields() {
             line.push_str(",\"");
             line.push_str(name);
@@ -347,6 +355,21 @@ impl Entity {
             line.push_str(",\"weekday_conflict\":true");
         }
         line.push('}');
+    }
+
+    /// The value of an entity whose value is one amount (not a range), if it is.
+    fn whole_amount(&self) -> Option<Decimal> {
+        let amount = match &self.value {
+            Value::Number { value, .. } => value,
+            Value::Money(m) => &m.amount,
+            Value::Percent(p) => &p.amount,
+            Value::Quantity(q) => &q.amount,
+            _ => return None,
+        };
+        match amount {
+            Amount::Exact(v) => Some(*v),
+            Amount::Range(..) => None,
+        }
     }
 
     /// The optional fields that apply, in the contract's names (`unit`, `approx`, …).
@@ -427,6 +450,31 @@ impl Entity {
         }
         fields
     }
+}
+
+/// A whole number other than zero as its plain form writes it (see `crate::number::plain`):
+/// its sign, and its digits as an integer; `None` for zero or a number with decimals.
+fn plain_integer(value: Decimal) -> Option<(bool, u128)> {
+    let normal = value.normalize();
+    (!normal.is_zero() && normal.scale() == 0)
+        .then(|| (normal.is_sign_negative(), normal.mantissa().unsigned_abs()))
+}
+
+/// Appends the decimal digits of `n`.
+fn push_integer(out: &mut String, mut n: u128) {
+    let mut digits = [b'0'; 40];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        if let Some(d) = digits.get_mut(start) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || start == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or_default());
 }
 
 /// `s` as a JSON string literal.
@@ -717,6 +765,43 @@ enum Candidate {
 #[cfg(test)]
 mod tests {
     use super::json_string;
+
+    #[test]
+    fn whole_numbers_are_written_as_their_plain_form() {
+        use rust_decimal::Decimal;
+        let mut values: Vec<Decimal> = vec![
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(-15, 1),
+            Decimal::new(1500, 3),
+            Decimal::new(2000, 3),
+            Decimal::new(-7000, 2),
+            Decimal::new(0, 5),
+            -Decimal::ZERO,
+        ];
+        for exp in 0..29u32 {
+            let p = Decimal::from_i128_with_scale(10i128.pow(exp), 0);
+            values.extend([
+                p,
+                -p,
+                p - Decimal::ONE,
+                Decimal::from_i128_with_scale(10i128.pow(exp), exp),
+            ]);
+        }
+        for v in values {
+            let mut line = String::new();
+            match super::plain_integer(v) {
+                Some((negative, magnitude)) => {
+                    if negative {
+                        line.push('-');
+                    }
+                    super::push_integer(&mut line, magnitude);
+                }
+                None => line = crate::number::plain(v),
+            }
+            assert_eq!(line, crate::number::plain(v), "{v:?}");
+        }
+    }
 
     #[test]
     fn json_strings_escape_what_json_requires() {
