@@ -221,12 +221,20 @@ pub(super) fn is_place_noun(word: &str) -> bool {
 
 /// Whether `word` is the (last) word of a street word of addresses: `đường`, `phố`, `hẻm`,
 /// `lộ`, `ngõ`.
+///
+/// The last words are folded into a set once: this is asked of every count's noun.
 pub(super) fn is_street_noun(word: &str) -> bool {
-    crate::address::STREET_WORDS
-        .iter()
-        .filter_map(|street| street.rsplit(' ').next())
-        .filter(|last| !word_in(last, &["số", "khu", "tầng", "lô", "nhà", "cư"]))
-        .any(|last| same(word, last))
+    static STREET_NOUNS: OnceLock<WordSet> = OnceLock::new();
+    STREET_NOUNS
+        .get_or_init(|| {
+            let last_words: Vec<&str> = crate::address::STREET_WORDS
+                .iter()
+                .filter_map(|street| street.rsplit(' ').next())
+                .filter(|last| !word_in(last, &["số", "khu", "tầng", "lô", "nhà", "cư"]))
+                .collect();
+            WordSet::new(&last_words)
+        })
+        .contains(word)
 }
 
 /// A date (or a month) is part of a name, not a day, when it follows the noun of a street or
@@ -694,16 +702,17 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
             .and_then(|(r, _)| split_word(r))
             .is_some_and(|(w, _)| is_capitalized(w))
     };
+    // (What follows first, the look-ups in the sets only where it fits.)
     let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
-    if labels.contains(last_word) && digits_after(after) {
+    if digits_after(after) && labels.contains(last_word) {
         return true;
     }
     let one_word = !q.unit.contains(' ');
-    if one_word && is_street_noun(&q.unit) && (digits_after(after) || name_after(after)) {
+    if one_word && (digits_after(after) || name_after(after)) && is_street_noun(&q.unit) {
         return true;
     }
     let next = space1(after).ok().and_then(|(r, _)| split_word(r));
-    next.is_some_and(|(w, r)| labels.contains(w) && digits_after(r))
+    next.is_some_and(|(w, r)| digits_after(r) && labels.contains(w))
 }
 
 /// A `d/m` followed by `số` (the number of …) is a fraction of a count (`3/5 số hộ`, `1/4 số
