@@ -226,6 +226,14 @@ pub enum Field {
     Int(i64),
 }
 
+/// A field of an entity as [`Entity::each_field`] gives it: text borrowed from the value, a
+/// value to show, or an integer.
+enum FieldRef<'a> {
+    Text(&'a str),
+    Shown(&'a dyn std::fmt::Display),
+    Int(i64),
+}
+
 /// An entity found in a text: where it is and what it means.
 ///
 /// ```
@@ -339,17 +347,18 @@ impl Entity {
             // Normalized fields are NFC whatever the input's form; `text` is as written.
             None => push_normalized(line, &self.value_string()),
         }
-        for (name, field) in self.fields() {
+        self.each_field(&mut |name, field| {
             line.push_str(",\"");
             line.push_str(name);
             line.push_str("\":");
             match field {
-                Field::Text(s) => push_normalized(line, &s),
-                Field::Int(n) => {
+                FieldRef::Text(s) => push_normalized(line, s),
+                FieldRef::Shown(v) => push_normalized(line, &v.to_string()),
+                FieldRef::Int(n) => {
                     let _ = write!(line, "{n}");
                 }
             }
-        }
+        });
         // A weekday the date does not fall on: the one boolean field of the contract.
         if matches!(&self.value, Value::Date(d) if d.weekday_conflict()) {
             line.push_str(",\"weekday_conflict\":true");
@@ -384,63 +393,84 @@ impl Entity {
     /// ```
     pub fn fields(&self) -> Vec<(&'static str, Field)> {
         let mut fields = Vec::new();
-        let approx = |fields: &mut Vec<_>, a: Option<Approx>| {
+        self.each_field(&mut |name, field| {
+            let field = match field {
+                FieldRef::Text(s) => Field::Text(s.to_string()),
+                FieldRef::Shown(v) => Field::Text(v.to_string()),
+                FieldRef::Int(n) => Field::Int(n),
+            };
+            fields.push((name, field));
+        });
+        fields
+    }
+
+    /// Each field of [`Entity::fields`], in order, as borrowed text where the value has it:
+    /// `write_json` writes them with no string made for each.
+    fn each_field(&self, out: &mut dyn FnMut(&'static str, FieldRef<'_>)) {
+        fn approx(out: &mut dyn FnMut(&'static str, FieldRef<'_>), a: Option<Approx>) {
             if let Some(a) = a {
-                fields.push(("approx", Field::Text(a.as_str().to_string())));
+                out("approx", FieldRef::Text(a.as_str()));
             }
-        };
+        }
         match &self.value {
-            Value::Number { approx: a, .. } => approx(&mut fields, *a),
+            Value::Number { approx: a, .. } => approx(out, *a),
             Value::Money(m) => {
-                fields.push(("unit", Field::Text(m.currency.code().to_string())));
-                approx(&mut fields, m.approx);
+                out("unit", FieldRef::Text(m.currency.code()));
+                approx(out, m.approx);
                 if let Some(per) = &m.per {
-                    fields.push(("per", Field::Text(per.clone())));
+                    out("per", FieldRef::Text(per));
                 }
             }
-            Value::Percent(p) => approx(&mut fields, p.approx),
+            Value::Percent(p) => approx(out, p.approx),
             Value::Quantity(q) => {
-                fields.push(("unit", Field::Text(q.unit.clone())));
-                approx(&mut fields, q.approx);
+                out("unit", FieldRef::Text(&q.unit));
+                approx(out, q.approx);
             }
             Value::Ratio(r) => {
                 if let Some(unit) = &r.unit {
-                    fields.push(("unit", Field::Text(unit.clone())));
+                    out("unit", FieldRef::Text(unit));
                 }
             }
             Value::Date(d) => {
                 if let Some(w) = d.weekday {
-                    fields.push(("weekday", Field::Int(i64::from(w.iso()))));
+                    out("weekday", FieldRef::Int(i64::from(w.iso())));
                 }
                 if let Some(p) = d.part {
-                    fields.push(("part", Field::Text(p.as_str().to_string())));
+                    out("part", FieldRef::Text(p.as_str()));
                 }
                 if d.calendar == Calendar::Lunar {
-                    fields.push(("calendar", Field::Text("lunar".to_string())));
+                    out("calendar", FieldRef::Text("lunar"));
                 }
                 if let Some(h) = d.holiday {
-                    fields.push(("holiday", Field::Text(h.name().to_string())));
+                    out("holiday", FieldRef::Text(h.name()));
                 }
                 // A lunar date whose year is known: the solar day it falls on.
                 if let (Calendar::Lunar, Some((y, m, day))) = (d.calendar, d.solar()) {
-                    fields.push(("solar", Field::Text(format!("{y:04}-{m:02}-{day:02}"))));
+                    out("solar", FieldRef::Text(&format!("{y:04}-{m:02}-{day:02}")));
                 }
             }
             Value::Admin(a) => {
-                fields.push(("type", Field::Text(a.kind.word().to_string())));
-                fields.push(("name", Field::Text(a.name.clone())));
-                fields.push(("level", Field::Text(a.level.as_str().to_string())));
+                out("type", FieldRef::Text(a.kind.word()));
+                out("name", FieldRef::Text(&a.name));
+                out("level", FieldRef::Text(a.level.as_str()));
                 if let Some((code, era)) = a.code_and_era() {
-                    fields.push(("code", Field::Text(code.to_string())));
-                    fields.push(("era", Field::Text(era.as_str().to_string())));
+                    out("code", FieldRef::Shown(&code));
+                    out("era", FieldRef::Text(era.as_str()));
                 }
             }
             Value::Time(t) => {
                 if let Some(p) = t.part {
-                    fields.push(("part", Field::Text(p.as_str().to_string())));
+                    out("part", FieldRef::Text(p.as_str()));
                 }
             }
-            Value::Address { address, era } => fields = options::address_fields(address, *era),
+            Value::Address { address, era } => {
+                for (name, field) in options::address_fields(address, *era) {
+                    match field {
+                        Field::Text(s) => out(name, FieldRef::Text(&s)),
+                        Field::Int(n) => out(name, FieldRef::Int(n)),
+                    }
+                }
+            }
             Value::Ordinal(_)
             | Value::Month(_)
             | Value::Quarter(_)
@@ -448,7 +478,6 @@ impl Entity {
             | Value::Phone(_)
             | Value::DocNum(_) => {}
         }
-        fields
     }
 }
 
