@@ -87,9 +87,13 @@ impl Drop for Scope {
 /// Whether `input` is a suffix of the text of the scope (its address is then its position),
 /// and if so what `kept` holds for it: `None` outside a scope or its text, `Some(None)` where
 /// nothing is kept yet.
+///
+/// The slot is compared in place and copied only when it holds `input`'s reading: asked a
+/// dozen times at each place, the look-up is most of the cost of a kept reading.
+#[inline]
 fn lookup<T: Copy>(
     input: &str,
-    kept: impl Fn(&Memo, usize) -> Option<(usize, T)>,
+    slots: impl Fn(&Memo) -> &[Option<(usize, T)>; SLOTS],
 ) -> Option<Option<T>> {
     let at = input.as_ptr() as usize;
     MEMO.with(|memo| {
@@ -99,10 +103,10 @@ fn lookup<T: Copy>(
         if !inside {
             return None;
         }
-        match kept(&memo, at % SLOTS) {
-            Some((kept_at, kept)) if kept_at == at => Some(Some(kept)),
-            _ => Some(None),
-        }
+        Some(match slots(&memo).get(at % SLOTS) {
+            Some(Some((kept_at, kept))) if *kept_at == at => Some(*kept),
+            _ => None,
+        })
     })
 }
 
@@ -113,7 +117,7 @@ pub(crate) fn date<'a>(
     read: impl FnOnce(&'a str) -> Option<(&'a str, RawDate)>,
 ) -> Option<(&'a str, RawDate)> {
     let at = input.as_ptr() as usize;
-    let reading = match lookup(input, |memo, slot| memo.dates.get(slot).copied().flatten()) {
+    let reading = match lookup(input, |memo| &memo.dates) {
         None => return read(input),
         Some(Some(kept)) => kept,
         Some(None) => {
@@ -138,7 +142,7 @@ pub(crate) fn amount<'a>(
 ) -> IResult<&'a str, Scaled> {
     let at = input.as_ptr() as usize;
     let slot = at % SLOTS;
-    let known = lookup(input, |memo, slot| memo.slots.get(slot).copied().flatten());
+    let known = lookup(input, |memo| &memo.slots);
     let reading = match known {
         // Outside the scope: read every time.
         None => return read(input),
