@@ -816,30 +816,66 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
         if all_lower && count == 1 {
             continue;
         }
-        // Both eras, old first; the gazetteer writes types exactly as `kind.word()` does.
-        let mut found: Vec<&'static Unit> = gazetteer::find_by_name(written)
-            .filter(|u| u.kind == kind.word())
-            .collect();
-        found.sort_by_key(|u| u.era);
-        // Written with its marks, a name must match mark for mark (`Tân Thạnh` is not
-        // `Tân Thành`, `xã hội hóa` not `xã Hội Hòa`); written without any (`Ha Noi`), it
-        // matches whatever the marks.
-        let exact: Vec<&'static Unit> = found
-            .iter()
-            .copied()
-            .filter(|u| same_words(u.name, written))
-            .collect();
-        let unmarked = written.is_ascii() && !all_lower;
-        let matches = if exact.is_empty() && unmarked {
-            found
-        } else {
-            exact
-        };
+        let matches = units_named(kind, written, all_lower);
         if let Some(first) = matches.first() {
             return Some((first.name.to_string(), matches, after));
         }
     }
     None
+}
+
+/// The units of type `kind` whose name is `written` (see [`gazetteer_name`]). The last answer
+/// is kept: a list names the same unit again and again (`Phường 3 - Phường 3 - …`), and a
+/// common name has hundreds of units to compare.
+fn units_named(kind: AdminType, written: &str, all_lower: bool) -> Vec<&'static Unit> {
+    type Answer = (AdminType, bool, String, Vec<&'static Unit>);
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<Answer>> = const { std::cell::RefCell::new(None) };
+    }
+    let kept = LAST.with(|last| match &*last.try_borrow().ok()? {
+        Some((k, lower, w, units)) if *k == kind && *lower == all_lower && w == written => {
+            Some(units.clone())
+        }
+        _ => None,
+    });
+    if let Some(units) = kept {
+        return units;
+    }
+    // Both eras, old first; the gazetteer writes types exactly as `kind.word()` does.
+    let mut found: Vec<&'static Unit> = gazetteer::find_by_name(written)
+        .filter(|u| u.kind == kind.word())
+        .collect();
+    found.sort_by_key(|u| u.era);
+    // Written with its marks, a name must match mark for mark (`Tân Thạnh` is not
+    // `Tân Thành`, `xã hội hóa` not `xã Hội Hòa`); written without any (`Ha Noi`), it
+    // matches whatever the marks.
+    let exact: Vec<&'static Unit> = found
+        .iter()
+        .copied()
+        .filter(|u| same_words(u.name, written))
+        .collect();
+    let unmarked = written.is_ascii() && !all_lower;
+    let matches = if exact.is_empty() && unmarked {
+        found
+    } else {
+        exact
+    };
+    // (The buffers of the answer kept before are reused: most answers are never asked again.)
+    LAST.with(|last| {
+        if let Ok(mut last) = last.try_borrow_mut() {
+            match &mut *last {
+                Some((k, lower, w, units)) => {
+                    (*k, *lower) = (kind, all_lower);
+                    w.clear();
+                    w.push_str(written);
+                    units.clear();
+                    units.extend_from_slice(&matches);
+                }
+                None => *last = Some((kind, all_lower, written.to_string(), matches.clone())),
+            }
+        }
+    });
+    matches
 }
 
 /// Whether two names are the same words, marks and all (case and form aside).
