@@ -1,7 +1,8 @@
-//! The amounts and dates read in the text being extracted, kept by position.
+//! The amounts, qualifiers and dates read in the text being extracted, kept by position.
 //!
 //! At one place of a text the extractor asks several readers (money, percent, counts, plain
-//! numbers, ranges…), and each reads the amount there with [`crate::words::grammar::amount`];
+//! numbers, ranges…), and each reads the amount there with [`crate::words::grammar::amount`]
+//! and the qualifier before it (`trên`, `khoảng`) with [`crate::number::approx_phrase`];
 //! the readers of days, and the rules of context that ask whether a date stands there, read
 //! the date there with [`crate::date::raw_date`] (a list of days, `14, 15 và 16 tháng 5`, reads
 //! the days after it too). What is read at a position depends on the text from it alone, so
@@ -29,16 +30,22 @@ enum Kept {
     Failure(ErrorKind),
 }
 
-/// A date kept: the bytes it read and the date, or none.
-type KeptDate = Option<(usize, RawDate)>;
+/// A reading kept in a table of [`SLOTS`]: by address modulo [`SLOTS`], the address of the
+/// input read, and the bytes read with the value, or none.
+type Readings<T> = [Option<(usize, Option<(usize, T)>)>; SLOTS];
+
+/// A qualifier and its phrase (see [`crate::number::approx_phrase`]).
+pub(crate) type Qualifier = (crate::number::Approx, &'static str);
 
 struct Memo {
     /// The addresses of the first byte of the text of the scope and just past its last.
     text: Option<(usize, usize)>,
     /// By address modulo [`SLOTS`]: the address of the input read, and the reading.
     slots: [Option<(usize, Kept)>; SLOTS],
-    /// Dates, as `slots`.
-    dates: [Option<(usize, KeptDate)>; SLOTS],
+    /// Dates.
+    dates: Readings<RawDate>,
+    /// Qualifiers.
+    qualifiers: Readings<Qualifier>,
 }
 
 thread_local! {
@@ -49,6 +56,7 @@ thread_local! {
             text: None,
             slots: [None; SLOTS],
             dates: [None; SLOTS],
+            qualifiers: [None; SLOTS],
         })
     };
 }
@@ -67,6 +75,7 @@ impl Scope {
             let mut memo = memo.borrow_mut();
             memo.slots = [None; SLOTS];
             memo.dates = [None; SLOTS];
+            memo.qualifiers = [None; SLOTS];
             std::mem::replace(&mut memo.text, bounds)
         });
         Scope { previous }
@@ -79,6 +88,7 @@ impl Drop for Scope {
             let mut memo = memo.borrow_mut();
             memo.slots = [None; SLOTS];
             memo.dates = [None; SLOTS];
+            memo.qualifiers = [None; SLOTS];
             memo.text = self.previous;
         });
     }
@@ -116,15 +126,46 @@ pub(crate) fn date<'a>(
     input: &'a str,
     read: impl FnOnce(&'a str) -> Option<(&'a str, RawDate)>,
 ) -> Option<(&'a str, RawDate)> {
+    kept_reading(input, |memo| &mut memo.dates, read)
+}
+
+/// `read(input)`: the qualifier at `input` (with its phrase) and the text after it, kept while
+/// a [`Scope`] over a text holding `input` lives (every reader of an amount asks it).
+pub(crate) fn qualifier<'a>(
+    input: &'a str,
+    read: impl FnOnce(&'a str) -> Option<(&'a str, Qualifier)>,
+) -> Option<(&'a str, Qualifier)> {
+    kept_reading(input, |memo| &mut memo.qualifiers, read)
+}
+
+/// `read(input)`, a reading that is some value and the text after it or none, kept in the
+/// slots `slots` gives while a [`Scope`] over a text holding `input` lives.
+fn kept_reading<'a, T: Copy>(
+    input: &'a str,
+    slots: fn(&mut Memo) -> &mut Readings<T>,
+    read: impl FnOnce(&'a str) -> Option<(&'a str, T)>,
+) -> Option<(&'a str, T)> {
     let at = input.as_ptr() as usize;
-    let reading = match lookup(input, |memo| &memo.dates) {
+    let known = MEMO.with(|memo| {
+        let mut memo = memo.try_borrow_mut().ok()?;
+        let (start, end) = memo.text?;
+        let inside = at >= start && at.saturating_add(input.len()) == end;
+        if !inside {
+            return None;
+        }
+        Some(match slots(&mut memo).get(at % SLOTS) {
+            Some(Some((kept_at, kept))) if *kept_at == at => Some(*kept),
+            _ => None,
+        })
+    });
+    let reading = match known {
         None => return read(input),
         Some(Some(kept)) => kept,
         Some(None) => {
-            let kept = read(input).map(|(rest, raw)| (input.len().saturating_sub(rest.len()), raw));
+            let kept = read(input).map(|(rest, v)| (input.len().saturating_sub(rest.len()), v));
             MEMO.with(|memo| {
                 if let Ok(mut memo) = memo.try_borrow_mut() {
-                    if let Some(s) = memo.dates.get_mut(at % SLOTS) {
+                    if let Some(s) = slots(&mut memo).get_mut(at % SLOTS) {
                         *s = Some((at, kept));
                     }
                 }
@@ -132,7 +173,7 @@ pub(crate) fn date<'a>(
             kept
         }
     };
-    reading.map(|(len, raw)| (input.get(len..).unwrap_or_default(), raw))
+    reading.map(|(len, v)| (input.get(len..).unwrap_or_default(), v))
 }
 
 /// `read(input)`, kept while a [`Scope`] over a text holding `input` lives.
