@@ -726,26 +726,42 @@ fn unit_number(input: &str) -> Option<(String, &str)> {
 }
 
 /// The words after a type (at most six), each with the text after it; words are apart by
-/// spaces or a hyphen (`Bà Rịa - Vũng Tàu`).
-fn following_words(input: &str) -> Vec<(&str, &str)> {
-    let mut words = Vec::new();
-    let mut rest = input;
-    while words.len() < 6 {
-        let Some((word, after)) = name_word(rest) else {
-            break;
-        };
-        words.push((word, after));
-        let Ok((next, spaces)) = space0(after) else {
-            break;
-        };
-        let next = match next.strip_prefix(['-', '–']) {
-            Some(r) => space0(r).map_or(r, |(r, _)| r),
-            None if spaces.is_empty() => break,
-            None => next,
-        };
-        rest = next;
+/// spaces or a hyphen (`Bà Rịa - Vũng Tàu`). Read one at a time, as far as the caller looks:
+/// most runs after a type word are decided by their first word or two.
+fn following_words(input: &str) -> FollowingWords<'_> {
+    FollowingWords {
+        rest: Some(input),
+        read: 0,
     }
-    words
+}
+
+/// The words of [`following_words`].
+struct FollowingWords<'a> {
+    /// Where the next word starts, if the run goes on.
+    rest: Option<&'a str>,
+    /// How many words were read.
+    read: usize,
+}
+
+impl<'a> Iterator for FollowingWords<'a> {
+    type Item = (&'a str, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.read >= 6 {
+            return None;
+        }
+        let (word, after) = name_word(self.rest?)?;
+        self.read = self.read.saturating_add(1);
+        self.rest =
+            space0(after)
+                .ok()
+                .and_then(|(next, spaces)| match next.strip_prefix(['-', '–']) {
+                    Some(r) => Some(space0(r).map_or(r, |(r, _)| r)),
+                    None if spaces.is_empty() => None,
+                    None => Some(next),
+                });
+        Some((word, after))
+    }
 }
 
 /// A word of a name: letters with the apostrophes of minority-language names (`H'Drai`,
@@ -774,19 +790,21 @@ fn name_word(input: &str) -> Option<(&str, &str)> {
 /// The longest run of words after a type that names a unit of that type in the gazetteer:
 /// the official name, the units, and the rest.
 fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static Unit>, &str)> {
-    let words = following_words(input);
     // A run that no name begins as: neither it nor any longer run is a name. (Folding drops
     // spaces and marks, so a run's fold begins the fold of every longer run, unless the run
-    // ends in digits that a run of digits after it may go on.)
+    // ends in digits that a run of digits after it may go on.) The words are read only up to
+    // the first such run.
     let written_through = |after: &str| input.get(..input.len().saturating_sub(after.len()));
-    let mut longest = words.len();
-    for (count, &(word, after)) in (0..).zip(&words) {
+    let mut words = [("", ""); 6];
+    let mut longest: usize = 0;
+    for (slot, (word, after)) in words.iter_mut().zip(following_words(input)) {
         if !word.ends_with(|c: char| c.is_ascii_digit())
             && !gazetteer::any_name_starts_with(written_through(after)?)
         {
-            longest = count;
             break;
         }
+        *slot = (word, after);
+        longest = longest.saturating_add(1);
     }
     for count in (1..=longest).rev() {
         let (_, after) = *words.get(count.checked_sub(1)?)?;
@@ -798,33 +816,69 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
         if all_lower && count == 1 {
             continue;
         }
-        // Both eras, old first; the gazetteer writes types exactly as `kind.word()` does.
-        let mut found: Vec<&'static Unit> = gazetteer::find_by_name(written)
-            .filter(|u| u.kind == kind.word())
-            .collect();
-        found.sort_by_key(|u| u.era);
-        // Written with its marks, a name must match mark for mark (`Tân Thạnh` is not
-        // `Tân Thành`, `xã hội hóa` not `xã Hội Hòa`); written without any (`Ha Noi`), it
-        // matches whatever the marks.
-        let exact: Vec<&'static Unit> = found
-            .iter()
-            .copied()
-            .filter(|u| same_words(u.name, written))
-            .collect();
-        let unmarked = !has_marks(written) && !all_lower;
-        let matches = if exact.is_empty() && unmarked {
-            found
-                .into_iter()
-                .filter(|u| spelled_by_words(u, written))
-                .collect()
-        } else {
-            exact
-        };
+        let matches = units_named(kind, written, all_lower);
         if let Some(first) = matches.first() {
             return Some((first.name.to_string(), matches, after));
         }
     }
     None
+}
+
+/// The units of type `kind` whose name is `written` (see [`gazetteer_name`]). The last answer
+/// is kept: a list names the same unit again and again (`Phường 3 - Phường 3 - …`), and a
+/// common name has hundreds of units to compare.
+fn units_named(kind: AdminType, written: &str, all_lower: bool) -> Vec<&'static Unit> {
+    type Answer = (AdminType, bool, String, Vec<&'static Unit>);
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<Answer>> = const { std::cell::RefCell::new(None) };
+    }
+    let kept = LAST.with(|last| match &*last.try_borrow().ok()? {
+        Some((k, lower, w, units)) if *k == kind && *lower == all_lower && w == written => {
+            Some(units.clone())
+        }
+        _ => None,
+    });
+    if let Some(units) = kept {
+        return units;
+    }
+    // Both eras, old first; the gazetteer writes types exactly as `kind.word()` does.
+    let mut found: Vec<&'static Unit> = gazetteer::find_by_name(written)
+        .filter(|u| u.kind == kind.word())
+        .collect();
+    found.sort_by_key(|u| u.era);
+    // Written with its marks, a name must match mark for mark (`Tân Thạnh` is not
+    // `Tân Thành`, `xã hội hóa` not `xã Hội Hòa`); written without any (`Ha Noi`), it
+    // matches whatever the marks.
+    let exact: Vec<&'static Unit> = found
+        .iter()
+        .copied()
+        .filter(|u| same_words(u.name, written))
+        .collect();
+    let unmarked = !has_marks(written) && !all_lower;
+    let matches = if exact.is_empty() && unmarked {
+        found
+            .into_iter()
+            .filter(|u| spelled_by_words(u, written))
+            .collect()
+    } else {
+        exact
+    };
+    // (The buffers of the answer kept before are reused: most answers are never asked again.)
+    LAST.with(|last| {
+        if let Ok(mut last) = last.try_borrow_mut() {
+            match &mut *last {
+                Some((k, lower, w, units)) => {
+                    (*k, *lower) = (kind, all_lower);
+                    w.clear();
+                    w.push_str(written);
+                    units.clear();
+                    units.extend_from_slice(&matches);
+                }
+                None => *last = Some((kind, all_lower, written.to_string(), matches.clone())),
+            }
+        }
+    });
+    matches
 }
 
 /// Whether a name has a letter beyond ASCII (a mark, `đ`): a space of any kind is no mark.
@@ -865,19 +919,39 @@ fn joins_whole_words(written: &str, name: &str) -> bool {
 }
 
 /// Whether two names are the same words, marks and all (case and form aside).
+///
+/// Word by word, with nothing allocated: it is asked of every unit a name may be (hundreds for
+/// `Phường 3`).
 fn same_words(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
+    fn words(s: &str) -> impl Iterator<Item = Folded> + '_ {
         s.split(|c: char| is_space(c) || c == '-')
             .filter(|w| !w.is_empty())
-            .map(|w| Folded::new(w).as_str().to_string())
-            .collect()
-    };
-    words(a) == words(b)
+            .map(Folded::new)
+    }
+    let (mut xs, mut ys) = (words(a), words(b));
+    loop {
+        match (xs.next(), ys.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.as_str() == y.as_str() => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Capitalized words (one to four) naming a unit the gazetteer lacks; not a person's name.
 fn capitalized_name(input: &str) -> Option<(&str, &str)> {
-    let words = following_words(input);
+    // (Five words at most are looked at: a name of four and a number after it.)
+    let mut words = [("", ""); 5];
+    let mut read: usize = 0;
+    for (slot, word) in words.iter_mut().zip(following_words(input)) {
+        *slot = word;
+        read = read.saturating_add(1);
+        // A name is capitalized from its first word: a run that is not ends here.
+        if read == 1 && !is_capitalized(word.0) {
+            break;
+        }
+    }
+    let words = words.get(..read).unwrap_or_default();
     let mut count = words
         .iter()
         .take(4)

@@ -33,7 +33,7 @@
 
 use crate::error::{Error, ErrorKind};
 use crate::text::{
-    fold_hash, is_capitalized, same_word, space0, space1, split_word, word_in, Folded,
+    fold_hash, is_capitalized, same_word, space0, space1, split_word, Folded, WordSet,
 };
 use std::fmt;
 use std::str::FromStr;
@@ -660,6 +660,9 @@ struct Index {
     /// The fold hashes of the words that may open a money before its amount, sorted: codes,
     /// [`BEFORE`] names, and the letters of symbols such as `US$`.
     openers: Vec<u64>,
+    /// The compounds of each row of [`NAMED`], in its order, as sets: the word after a name
+    /// is folded once and looked up, not compared with each (`đồng` has forty).
+    compounds: Vec<WordSet>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -739,6 +742,10 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         symbols,
         symbol_starts,
         openers,
+        compounds: NAMED
+            .iter()
+            .map(|row| WordSet::new(row.compounds))
+            .collect(),
     }
 });
 
@@ -879,8 +886,11 @@ fn name_stands(written: &str, rest: &str, form: &Form) -> bool {
     let Some(next) = next else {
         return true;
     };
-    let compounds = named_row(form.currency).map_or(&[][..], |row| row.compounds);
-    if word_in(next, compounds) {
+    let compounds = NAMED
+        .iter()
+        .position(|row| row.code == form.currency)
+        .and_then(|row| INDEX.compounds.get(row));
+    if compounds.is_some_and(|set| set.contains(next)) {
         return false;
     }
     // `số 5 Yên Phụ`, `12 Đồng Khởi`: a capitalized word before another starts a name. (A line

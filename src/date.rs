@@ -1273,6 +1273,13 @@ pub(crate) fn date(input: &str) -> IResult<&str, Date> {
     Ok((rest, raw.date))
 }
 
+/// [`raw_date`] as the extractor asks for it, by several readers and rules at one place and
+/// again along a list of days: read once per position of the text being extracted (see
+/// [`crate::memo`]).
+pub(crate) fn kept_raw_date(input: &str) -> Option<(&str, RawDate)> {
+    crate::memo::date(input, |input| raw_date(input).ok())
+}
+
 /// A date read without the checks that it exists.
 pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
     if let Some(found) = tet(input) {

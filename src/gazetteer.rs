@@ -421,15 +421,30 @@ pub(crate) fn aliases_of(unit: &Unit) -> impl Iterator<Item = &'static str> + '_
 /// where none does, no name written on from `name` is found (the extractor asks this before
 /// looking up the longer runs of words after a type word, most of which name nothing).
 pub(crate) fn any_name_starts_with(name: &str) -> bool {
+    // Folded into one buffer kept on the thread: this is asked at every type word.
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    KEY.with(|key| match key.try_borrow_mut() {
+        Ok(mut key) => {
+            key.clear();
+            fold_into(name, &mut key);
+            any_key_starts_with(key.as_bytes())
+        }
+        Err(_) => any_key_starts_with(fold_name(name).as_bytes()),
+    })
+}
+
+/// [`any_name_starts_with`] for a folded key.
+fn any_key_starts_with(key: &[u8]) -> bool {
     let db = db();
-    let key = fold_name(name);
-    let key = key.as_bytes();
     let keys = db.keys.as_bytes();
     // The index is in the order of the keys' bytes: the first key at or after `key` begins
     // with it if any does.
+    let prefix = prefix_of(key);
     let first = db
         .index
-        .partition_point(|e| (e.prefix, key_of(keys, e)) < (prefix_of(key), key));
+        .partition_point(|e| (e.prefix, key_of(keys, e)) < (prefix, key));
     db.index
         .get(first)
         .is_some_and(|e| key_of(keys, e).starts_with(key))

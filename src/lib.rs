@@ -257,6 +257,7 @@ pub mod error;
 pub mod extract;
 pub mod gazetteer;
 pub mod lunar;
+mod memo;
 pub mod money;
 pub mod number;
 pub mod ordinal;

@@ -301,7 +301,16 @@ pub(crate) fn approx(input: &str) -> IResult<&str, Approx> {
 }
 
 /// Like [`approx`], also yielding the phrase (of the qualifier list) that decided.
+///
+/// (Read once per position of the text an extractor reads: see [`crate::memo`].)
 pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)> {
+    match crate::memo::qualifier(input, read_approx_phrase) {
+        Some(found) => Ok(found),
+        None => Err(nom::Err::Error(NomError::new(input, NomErrorKind::Tag))),
+    }
+}
+
+fn read_approx_phrase(input: &str) -> Option<(&str, (Approx, &'static str))> {
     let mut found = None;
     let mut last = "";
     let mut rest = input;
@@ -331,10 +340,7 @@ pub(crate) fn approx_phrase(input: &str) -> IResult<&str, (Approx, &'static str)
             },
         }
     }
-    match found {
-        Some(meaning) => Ok((rest, meaning)),
-        None => Err(nom::Err::Error(NomError::new(input, NomErrorKind::Tag))),
-    }
+    found.map(|meaning| (rest, meaning))
 }
 
 /// `ước` (estimated) qualifies the amount after the verb of what is estimated: `ước tăng 8,3%`,

@@ -458,19 +458,26 @@ fn noun_word(input: &str) -> Option<(String, &str)> {
 fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;
-    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    // Each test only where those before it pass, the cheapest first (this is asked after
+    // every amount): the look-ups in the lists last.
+    let lower = || word.chars().next().is_some_and(char::is_lowercase);
     // One Latin letter is a symbol (`x`, `m` stand for other things); `ổ`, with its marks, is
     // a word.
-    let long_enough = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 || !word.is_ascii();
+    let long_enough =
+        || !word.is_ascii() || word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     static GRAMMAR: OnceLock<crate::text::WordSet> = OnceLock::new();
-    let grammar = GRAMMAR
-        .get_or_init(|| crate::text::WordSet::new(NOT_COUNTED))
-        .contains(word);
-    let unit_like = !spaces.is_empty() && lower && long_enough && !grammar;
-    (unit_like
+    let grammar = || {
+        GRAMMAR
+            .get_or_init(|| crate::text::WordSet::new(NOT_COUNTED))
+            .contains(word)
+    };
+    let unit_like = !spaces.is_empty()
+        && lower()
+        && long_enough()
+        && !after.starts_with(|c: char| c.is_alphanumeric())
         && !crate::number::is_number_word(word)
-        && !after.starts_with(|c: char| c.is_alphanumeric()))
-    .then_some((word, after))
+        && !grammar();
+    unit_like.then_some((word, after))
 }
 
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.

@@ -880,7 +880,23 @@ impl<T: 'static> PhraseTable<T> {
 }
 
 /// The word at the start of `input` (letters and combining marks), and the rest.
+///
+/// Most often asked where no word starts (a digit, a sign, a space): that is decided by one
+/// byte, inline at the caller; the word itself is read out of line.
+#[inline]
 pub(crate) fn split_word(input: &str) -> Option<(&str, &str)> {
+    if input
+        .as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    split_word_at_letter(input)
+}
+
+/// [`split_word`] where the first byte may begin a word.
+fn split_word_at_letter(input: &str) -> Option<(&str, &str)> {
     let bytes = input.as_bytes();
     let mut end = 0;
     // Byte by byte where the letters are the common ones: ASCII letters, the two-byte Latin
@@ -920,18 +936,24 @@ fn fail<T>(input: &str, kind: ErrorKind) -> IResult<&str, T> {
 /// assert_eq!(space0(" \u{a0}5 tỷ"), Ok(("5 tỷ", " \u{a0}")));
 /// assert_eq!(space0("\n5"), Ok(("\n5", "")));
 /// ```
+#[inline]
 pub fn space0(input: &str) -> IResult<&str, &str> {
-    // Most often no space, or one ASCII space before a letter.
+    // Most often no space, or one ASCII space before a letter: decided inline at the caller.
     match input.as_bytes() {
-        [b, ..] if b.is_ascii_alphanumeric() => return Ok((input, &input[..0])),
-        [b' ', b, ..] if b.is_ascii_alphanumeric() => return Ok((&input[1..], &input[..1])),
-        _ => {}
+        [b' ', b, ..] if b.is_ascii_alphanumeric() => Ok((&input[1..], &input[..1])),
+        // No space at all: any other ASCII byte (a letter, a digit, a sign) is none.
+        [b, ..] if b.is_ascii() && !matches!(b, b' ' | b'\t') => Ok((input, &input[..0])),
+        _ => Ok(spaces_at(input)),
     }
+}
+
+/// The spaces at the start of `input` and the rest, read char by char.
+fn spaces_at(input: &str) -> (&str, &str) {
     let end = input
         .char_indices()
         .find(|&(_, c)| !is_space(c))
         .map_or(input.len(), |(i, _)| i);
-    Ok((&input[end..], &input[..end]))
+    (&input[end..], &input[..end])
 }
 
 /// One or more spaces on one line.

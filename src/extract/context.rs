@@ -202,7 +202,7 @@ pub(super) fn is_full_cycle_rate(a: u32, b: u32) -> bool {
 
 /// Whether a date at `rest` is part of a name (see [`date_in_a_name`]), and no holiday's day.
 pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
-    raw_date(rest).is_ok_and(|(_, raw)| {
+    kept_raw_date(rest).is_some_and(|(_, raw)| {
         date_in_a_name(
             before,
             raw.separator.is_none(),
@@ -253,12 +253,20 @@ pub(super) fn is_place_noun(word: &str) -> bool {
 
 /// Whether `word` is the (last) word of a street word of addresses: `đường`, `phố`, `hẻm`,
 /// `lộ`, `ngõ`.
+///
+/// The last words are folded into a set once: this is asked of every count's noun.
 pub(super) fn is_street_noun(word: &str) -> bool {
-    crate::address::STREET_WORDS
-        .iter()
-        .filter_map(|street| street.rsplit(' ').next())
-        .filter(|last| !word_in(last, &["số", "khu", "tầng", "lô", "nhà", "cư"]))
-        .any(|last| same(word, last))
+    static STREET_NOUNS: OnceLock<WordSet> = OnceLock::new();
+    STREET_NOUNS
+        .get_or_init(|| {
+            let last_words: Vec<&str> = crate::address::STREET_WORDS
+                .iter()
+                .filter_map(|street| street.rsplit(' ').next())
+                .filter(|last| !word_in(last, &["số", "khu", "tầng", "lô", "nhà", "cư"]))
+                .collect();
+            WordSet::new(&last_words)
+        })
+        .contains(word)
 }
 
 /// A date (or a month) is part of a name, not a day, when it follows the noun of a street or
@@ -777,16 +785,17 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
             .and_then(|(r, _)| split_word(r))
             .is_some_and(|(w, _)| is_capitalized(w))
     };
+    // (What follows first, the look-ups in the sets only where it fits.)
     let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
-    if labels.contains(last_word) && digits_after(after) {
+    if digits_after(after) && labels.contains(last_word) {
         return true;
     }
     let one_word = !q.unit.contains(' ');
-    if one_word && is_street_noun(&q.unit) && (digits_after(after) || name_after(after)) {
+    if one_word && (digits_after(after) || name_after(after)) && is_street_noun(&q.unit) {
         return true;
     }
     let next = space1(after).ok().and_then(|(r, _)| split_word(r));
-    next.is_some_and(|(w, r)| labels.contains(w) && digits_after(r))
+    next.is_some_and(|(w, r)| digits_after(r) && labels.contains(w))
 }
 
 /// A `d/m` followed by `số` (the number of …) is a fraction of a count (`3/5 số hộ`, `1/4 số
@@ -923,7 +932,7 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 /// Whether the number at `rest` is the day of the holiday named just before it (`Quốc khánh
 /// 2.9 năm nay`): then it counts nothing, whatever noun follows.
 pub(super) fn day_of_named_holiday(before: &str, rest: &str) -> bool {
-    raw_date(rest).is_ok_and(|(_, raw)| raw.is_valid() && holiday_named_before(before, &raw))
+    kept_raw_date(rest).is_some_and(|(_, raw)| raw.is_valid() && holiday_named_before(before, &raw))
 }
 
 /// `24 giờ` alone is a day's length (`hoạt động 24 giờ`); it is the time that ends a day,

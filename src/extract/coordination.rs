@@ -11,6 +11,20 @@ pub(super) const NEIGHBOURHOOD: usize = 120;
 /// Narrows the candidates of each administrative unit named by several (`huyện Châu Thành`,
 /// `Phường 2`) to those inside a unit named near it on the same line.
 pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
+    // The highest level (the smallest) and the deepest each unit may be, found once in one
+    // pass over its candidates: a neighbour can enclose a unit only if it may be of a higher
+    // level than the unit's deepest candidate.
+    let levels: Vec<Option<(crate::gazetteer::Level, crate::gazetteer::Level)>> = found
+        .iter()
+        .map(|e| match &e.value {
+            Value::Admin(u) => u.matches.iter().fold(None, |range, m| match range {
+                None => Some((m.level, m.level)),
+                Some((high, deep)) => Some((m.level.min(high), m.level.max(deep))),
+            }),
+            _ => None,
+        })
+        .collect();
+    let highest = |j: usize| levels[j].map(|(high, _)| high);
     for i in 0..found.len() {
         let Value::Admin(unit) = &found[i].value else {
             continue;
@@ -19,27 +33,35 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
             continue;
         }
         let span = found[i].span.clone();
-        // The units around it: entities are in order, so look each way until too far.
-        let close = |j: usize| {
-            let other: &Entity = &found[j];
-            let (lo, hi) = if other.span.start >= span.end {
-                (span.end, other.span.start)
-            } else {
-                (other.span.end, span.start)
-            };
-            // Counted in letters, not bytes, so that NFD text (two or three code points a
-            // letter) reads as NFC does.
-            let between = text.get(lo..hi).unwrap_or_default();
-            !between.contains('\n') && letters(between, NEIGHBOURHOOD + 1) <= NEIGHBOURHOOD
-        };
-        let after = (i + 1..found.len()).take_while(|&j| close(j));
-        let before = (0..i).rev().take_while(|&j| close(j));
+        // The units around it, each way until too far: entities are in order, so the stretch
+        // to a farther one holds the stretch to a nearer one, and is read on from it (each
+        // stretch read whole made a run of units cost the square of the neighbourhood).
+        let mut near = Vec::new();
+        let (mut stretch, mut reach) = (Stretch::default(), span.end);
+        for (j, other) in found.iter().enumerate().skip(i + 1) {
+            let start = other.span.start.max(reach);
+            if !stretch.extend(text.get(reach..start).unwrap_or_default()) {
+                break;
+            }
+            reach = start;
+            near.push(j);
+        }
+        let (mut stretch, mut reach) = (Stretch::default(), span.start);
+        for (j, other) in found.iter().enumerate().take(i).rev() {
+            let end = other.span.end.min(reach);
+            if !stretch.extend(text.get(end..reach).unwrap_or_default()) {
+                break;
+            }
+            reach = end;
+            near.push(j);
+        }
         // Only a unit of a higher level can enclose one: a neighbour of the same level (`Phường
         // 3 - Phường 3 - …`) says nothing, and is passed over without walking up the parents
         // of every candidate, which made such runs slow.
-        let deepest = unit.matches.iter().map(|m| m.level).max();
-        let enclosing: Vec<Vec<&'static crate::gazetteer::Unit>> = after
-            .chain(before)
+        let deepest = levels[i].map(|(_, deep)| deep);
+        let enclosing: Vec<Vec<&'static crate::gazetteer::Unit>> = near
+            .into_iter()
+            .filter(|&j| highest(j).is_some() && highest(j) < deepest)
             .filter_map(|j| match &found[j].value {
                 Value::Admin(u) => Some(
                     u.matches
@@ -52,6 +74,9 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
             })
             .filter(|around| !around.is_empty())
             .collect();
+        if enclosing.is_empty() {
+            continue;
+        }
         let mut narrowed = unit.matches.clone();
         for around in &enclosing {
             let inside: Vec<_> = narrowed
@@ -66,6 +91,28 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         if let Value::Admin(unit) = &mut found[i].value {
             unit.matches = narrowed;
         }
+    }
+}
+
+/// The text between a unit and a neighbour, read a piece at a time as the neighbour is
+/// farther: whether it holds a line break, and its letters (up to one past the
+/// neighbourhood). Counted in letters, not bytes, so that NFD text (two or three code points
+/// a letter) reads as NFC does.
+#[derive(Default)]
+struct Stretch {
+    newline: bool,
+    letters: usize,
+}
+
+impl Stretch {
+    /// Adds `piece` to the stretch; whether the neighbour at its end is still close.
+    fn extend(&mut self, piece: &str) -> bool {
+        self.newline |= piece.contains('\n');
+        if !self.newline && self.letters <= NEIGHBOURHOOD {
+            let cap = NEIGHBOURHOOD + 1 - self.letters;
+            self.letters += letters(piece, cap);
+        }
+        !self.newline && self.letters <= NEIGHBOURHOOD
     }
 }
 
@@ -235,8 +282,8 @@ pub(super) fn borrowed_day_within(
 /// 1883`), and whether it is written out with `tháng` or a cue, which makes a list of bare
 /// numbers before it days.
 pub(super) fn partner_date(input: &str, depth: u8) -> Option<(Date, bool)> {
-    match raw_date(input) {
-        Ok((_, raw)) if raw.is_valid() => Some((raw.date, raw.cued)),
+    match kept_raw_date(input) {
+        Some((_, raw)) if raw.is_valid() => Some((raw.date, raw.cued)),
         _ if depth > 0 => {
             borrowed_day_within(input, true, depth - 1).map(|(_, date, written)| (date, written))
         }

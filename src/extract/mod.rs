@@ -49,7 +49,7 @@
 )]
 
 use crate::admin::{admin, AdminType, AdminUnit};
-use crate::date::{raw_date, Calendar, Date, RawDate};
+use crate::date::{kept_raw_date, Calendar, Date, RawDate};
 use crate::docnum::{docnum, DocNumber};
 use crate::money::{money, Money};
 use crate::number::{approx_phrase, is_number_word, marked, range_follows, Amount, Approx};
@@ -226,6 +226,14 @@ pub enum Field {
     Int(i64),
 }
 
+/// A field of an entity as [`Entity::each_field`] gives it: text borrowed from the value, a
+/// value to show, or an integer.
+enum FieldRef<'a> {
+    Text(&'a str),
+    Shown(&'a dyn std::fmt::Display),
+    Int(i64),
+}
+
 /// An entity found in a text: where it is and what it means.
 ///
 /// ```
@@ -321,32 +329,56 @@ impl Entity {
         use std::fmt::Write;
         line.push_str("{\"kind\":\"");
         line.push_str(self.kind().as_str());
-        // (Writing into a `String` cannot fail.)
-        let _ = write!(
-            line,
-            "\",\"start\":{},\"end\":{},\"text\":",
-            span.start, span.end
-        );
+        line.push_str("\",\"start\":");
+        push_integer(line, span.start as u128);
+        line.push_str(",\"end\":");
+        push_integer(line, span.end as u128);
+        line.push_str(",\"text\":");
         push_json_string(line, spanned);
         line.push_str(",\"value\":");
-        // Normalized fields are NFC whatever the input's form; `text` is as written.
-        push_normalized(line, &self.value_string());
-        for (name, field) in self.fields() {
+        // A whole amount (most values) is written digit by digit, as its plain form reads,
+        // with no string made for it.
+        match self.whole_amount().and_then(plain_integer) {
+            Some((negative, magnitude)) => {
+                line.push_str(if negative { "\"-" } else { "\"" });
+                push_integer(line, magnitude);
+                line.push('"');
+            }
+            // Normalized fields are NFC whatever the input's form; `text` is as written.
+            None => push_normalized(line, &self.value_string()),
+        }
+        self.each_field(&mut |name, field| {
             line.push_str(",\"");
             line.push_str(name);
             line.push_str("\":");
             match field {
-                Field::Text(s) => push_normalized(line, &s),
-                Field::Int(n) => {
+                FieldRef::Text(s) => push_normalized(line, s),
+                FieldRef::Shown(v) => push_normalized(line, &v.to_string()),
+                FieldRef::Int(n) => {
                     let _ = write!(line, "{n}");
                 }
             }
-        }
+        });
         // A weekday the date does not fall on: the one boolean field of the contract.
         if matches!(&self.value, Value::Date(d) if d.weekday_conflict()) {
             line.push_str(",\"weekday_conflict\":true");
         }
         line.push('}');
+    }
+
+    /// The value of an entity whose value is one amount (not a range), if it is.
+    fn whole_amount(&self) -> Option<Decimal> {
+        let amount = match &self.value {
+            Value::Number { value, .. } => value,
+            Value::Money(m) => &m.amount,
+            Value::Percent(p) => &p.amount,
+            Value::Quantity(q) => &q.amount,
+            _ => return None,
+        };
+        match amount {
+            Amount::Exact(v) => Some(*v),
+            Amount::Range(..) => None,
+        }
     }
 
     /// The optional fields that apply, in the contract's names (`unit`, `approx`, …).
@@ -361,63 +393,84 @@ impl Entity {
     /// ```
     pub fn fields(&self) -> Vec<(&'static str, Field)> {
         let mut fields = Vec::new();
-        let approx = |fields: &mut Vec<_>, a: Option<Approx>| {
+        self.each_field(&mut |name, field| {
+            let field = match field {
+                FieldRef::Text(s) => Field::Text(s.to_string()),
+                FieldRef::Shown(v) => Field::Text(v.to_string()),
+                FieldRef::Int(n) => Field::Int(n),
+            };
+            fields.push((name, field));
+        });
+        fields
+    }
+
+    /// Each field of [`Entity::fields`], in order, as borrowed text where the value has it:
+    /// `write_json` writes them with no string made for each.
+    fn each_field(&self, out: &mut dyn FnMut(&'static str, FieldRef<'_>)) {
+        fn approx(out: &mut dyn FnMut(&'static str, FieldRef<'_>), a: Option<Approx>) {
             if let Some(a) = a {
-                fields.push(("approx", Field::Text(a.as_str().to_string())));
+                out("approx", FieldRef::Text(a.as_str()));
             }
-        };
+        }
         match &self.value {
-            Value::Number { approx: a, .. } => approx(&mut fields, *a),
+            Value::Number { approx: a, .. } => approx(out, *a),
             Value::Money(m) => {
-                fields.push(("unit", Field::Text(m.currency.code().to_string())));
-                approx(&mut fields, m.approx);
+                out("unit", FieldRef::Text(m.currency.code()));
+                approx(out, m.approx);
                 if let Some(per) = &m.per {
-                    fields.push(("per", Field::Text(per.clone())));
+                    out("per", FieldRef::Text(per));
                 }
             }
-            Value::Percent(p) => approx(&mut fields, p.approx),
+            Value::Percent(p) => approx(out, p.approx),
             Value::Quantity(q) => {
-                fields.push(("unit", Field::Text(q.unit.clone())));
-                approx(&mut fields, q.approx);
+                out("unit", FieldRef::Text(&q.unit));
+                approx(out, q.approx);
             }
             Value::Ratio(r) => {
                 if let Some(unit) = &r.unit {
-                    fields.push(("unit", Field::Text(unit.clone())));
+                    out("unit", FieldRef::Text(unit));
                 }
             }
             Value::Date(d) => {
                 if let Some(w) = d.weekday {
-                    fields.push(("weekday", Field::Int(i64::from(w.iso()))));
+                    out("weekday", FieldRef::Int(i64::from(w.iso())));
                 }
                 if let Some(p) = d.part {
-                    fields.push(("part", Field::Text(p.as_str().to_string())));
+                    out("part", FieldRef::Text(p.as_str()));
                 }
                 if d.calendar == Calendar::Lunar {
-                    fields.push(("calendar", Field::Text("lunar".to_string())));
+                    out("calendar", FieldRef::Text("lunar"));
                 }
                 if let Some(h) = d.holiday {
-                    fields.push(("holiday", Field::Text(h.name().to_string())));
+                    out("holiday", FieldRef::Text(h.name()));
                 }
                 // A lunar date whose year is known: the solar day it falls on.
                 if let (Calendar::Lunar, Some((y, m, day))) = (d.calendar, d.solar()) {
-                    fields.push(("solar", Field::Text(format!("{y:04}-{m:02}-{day:02}"))));
+                    out("solar", FieldRef::Text(&format!("{y:04}-{m:02}-{day:02}")));
                 }
             }
             Value::Admin(a) => {
-                fields.push(("type", Field::Text(a.kind.word().to_string())));
-                fields.push(("name", Field::Text(a.name.clone())));
-                fields.push(("level", Field::Text(a.level.as_str().to_string())));
+                out("type", FieldRef::Text(a.kind.word()));
+                out("name", FieldRef::Text(&a.name));
+                out("level", FieldRef::Text(a.level.as_str()));
                 if let Some((code, era)) = a.code_and_era() {
-                    fields.push(("code", Field::Text(code.to_string())));
-                    fields.push(("era", Field::Text(era.as_str().to_string())));
+                    out("code", FieldRef::Shown(&code));
+                    out("era", FieldRef::Text(era.as_str()));
                 }
             }
             Value::Time(t) => {
                 if let Some(p) = t.part {
-                    fields.push(("part", Field::Text(p.as_str().to_string())));
+                    out("part", FieldRef::Text(p.as_str()));
                 }
             }
-            Value::Address { address, era } => fields = options::address_fields(address, *era),
+            Value::Address { address, era } => {
+                for (name, field) in options::address_fields(address, *era) {
+                    match field {
+                        Field::Text(s) => out(name, FieldRef::Text(&s)),
+                        Field::Int(n) => out(name, FieldRef::Int(n)),
+                    }
+                }
+            }
             Value::Ordinal(_)
             | Value::Month(_)
             | Value::Quarter(_)
@@ -425,8 +478,32 @@ impl Entity {
             | Value::Phone(_)
             | Value::DocNum(_) => {}
         }
-        fields
     }
+}
+
+/// A whole number other than zero as its plain form writes it (see `crate::number::plain`):
+/// its sign, and its digits as an integer; `None` for zero or a number with decimals.
+fn plain_integer(value: Decimal) -> Option<(bool, u128)> {
+    let normal = value.normalize();
+    (!normal.is_zero() && normal.scale() == 0)
+        .then(|| (normal.is_sign_negative(), normal.mantissa().unsigned_abs()))
+}
+
+/// Appends the decimal digits of `n`.
+fn push_integer(out: &mut String, mut n: u128) {
+    let mut digits = [b'0'; 40];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        if let Some(d) = digits.get_mut(start) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || start == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or_default());
 }
 
 /// `s` as a JSON string literal.
@@ -549,8 +626,9 @@ impl Extractor {
     /// assert_eq!(spans, ["7,22%", "quý II/2023"]);
     /// ```
     pub fn extract(&self, text: &str) -> Vec<Entity> {
-        // The readers at one place read the same amount: it is read once (see `words::memo`).
-        let _amounts = crate::words::memo::Scope::enter(text);
+        // The readers at one place read the same amount and date: each is read once (see
+        // `memo`).
+        let _kept = crate::memo::Scope::enter(text);
         let mut found = Vec::new();
         let bytes = text.as_bytes();
         let mut pos = 0;
@@ -717,6 +795,43 @@ enum Candidate {
 #[cfg(test)]
 mod tests {
     use super::json_string;
+
+    #[test]
+    fn whole_numbers_are_written_as_their_plain_form() {
+        use rust_decimal::Decimal;
+        let mut values: Vec<Decimal> = vec![
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(-15, 1),
+            Decimal::new(1500, 3),
+            Decimal::new(2000, 3),
+            Decimal::new(-7000, 2),
+            Decimal::new(0, 5),
+            -Decimal::ZERO,
+        ];
+        for exp in 0..29u32 {
+            let p = Decimal::from_i128_with_scale(10i128.pow(exp), 0);
+            values.extend([
+                p,
+                -p,
+                p - Decimal::ONE,
+                Decimal::from_i128_with_scale(10i128.pow(exp), exp),
+            ]);
+        }
+        for v in values {
+            let mut line = String::new();
+            match super::plain_integer(v) {
+                Some((negative, magnitude)) => {
+                    if negative {
+                        line.push('-');
+                    }
+                    super::push_integer(&mut line, magnitude);
+                }
+                None => line = crate::number::plain(v),
+            }
+            assert_eq!(line, crate::number::plain(v), "{v:?}");
+        }
+    }
 
     #[test]
     fn json_strings_escape_what_json_requires() {

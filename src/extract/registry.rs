@@ -221,7 +221,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     if named_date_at(p.before, p.rest) {
         return None;
     }
-    let (r, mut raw) = raw_date(p.rest).ok()?;
+    let (r, mut raw) = kept_raw_date(p.rest)?;
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued

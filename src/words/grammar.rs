@@ -86,7 +86,7 @@ fn is_spoken_unit(token: Option<Token>) -> bool {
 /// characters of a number written out are ASCII digits. The functions doing such arithmetic
 /// allow `arithmetic_side_effects` and point here; arithmetic on `Decimal` values is checked.
 struct Parser<'t, 'a> {
-    tokens: &'t Tokens,
+    tokens: &'t Tokens<'a>,
     input: &'a str,
     /// A short form was met whose reading is in doubt (`hai nghìn tư liệu`): the whole
     /// amount is refused rather than read one way or the other.
@@ -596,14 +596,14 @@ fn too_large(input: &str) -> nom::Err<NomError<&str>> {
 }
 
 /// An amount in digits, words or both, scale words applied; see [`crate::number::amount`].
-/// (Read once per position of the text an extractor reads: see [`super::memo`].)
+/// (Read once per position of the text an extractor reads: see [`crate::memo`].)
 pub(crate) fn amount(input: &str) -> IResult<&str, Scaled> {
-    super::memo::amount(input, read_amount)
+    crate::memo::amount(input, read_amount)
 }
 
 fn read_amount(input: &str) -> IResult<&str, Scaled> {
     let tokens = Tokens::lex(input);
-    if tokens.overflow {
+    if tokens.overflow() {
         return Err(too_large(input));
     }
     let parser = Parser {
@@ -612,9 +612,10 @@ fn read_amount(input: &str) -> IResult<&str, Scaled> {
         in_doubt: Cell::new(false),
     };
     match parser.amount() {
-        Ok(Some(read)) if tokens.truncated && read.next >= tokens.count() => Err(nom::Err::Error(
-            NomError::new(input, NomErrorKind::TooLarge),
-        )),
+        Ok(Some(read)) if tokens.cut_short_at(read.next) => Err(nom::Err::Error(NomError::new(
+            input,
+            NomErrorKind::TooLarge,
+        ))),
         Ok(Some(read)) => {
             let end = tokens.end_of(read.next.checked_sub(1));
             Ok((&input[end..], read.scaled))

@@ -16,6 +16,7 @@
 
 use crate::number::{numeral, Numeral};
 use crate::text::{fold_hash, is_space, is_word_char, Folded};
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 /// One number word, or a numeral in digits, or a comma between two groups.
@@ -262,130 +263,189 @@ fn offset(at: usize) -> u32 {
 }
 
 /// The tokens of one run of number words, from the start of an input, on the stack.
-pub(crate) struct Tokens {
-    items: [Lexeme; MAX_TOKENS],
-    len: usize,
-    numerals: [Option<Numeral>; MAX_NUMERALS],
+///
+/// Lexed lazily: a token is read when the grammar first asks for it, so that a reading which
+/// stops after two words of a long run (`một một một …`) does not lex the other sixty. The
+/// tokens are those an eager pass would give (see [`Tokens::lex`]).
+pub(crate) struct Tokens<'a> {
+    input: &'a str,
+    items: [Cell<Lexeme>; MAX_TOKENS],
+    len: Cell<usize>,
+    numerals: [Cell<Option<Numeral>>; MAX_NUMERALS],
+    /// Where the next token is looked for.
+    at: Cell<usize>,
+    /// How many numerals were lexed.
+    numeral_count: Cell<usize>,
+    /// Where a comma read after the last token ends: it is a token only if one follows it (a
+    /// run never ends on a comma).
+    comma: Cell<Option<u32>>,
+    /// The run has ended.
+    done: Cell<bool>,
     /// The first numeral is too large for a `Decimal`.
-    pub overflow: bool,
+    overflow: bool,
     /// The run goes on past [`MAX_TOKENS`] tokens or `MAX_NUMERALS` numerals: no value may
     /// be read that reaches the last token.
-    pub truncated: bool,
+    truncated: Cell<bool>,
 }
 
-impl Tokens {
-    /// Lexes `input` from its start while it is number words, numerals and the spaces (or
-    /// comma and space) between them.
-    pub fn lex(input: &str) -> Self {
+impl<'a> Tokens<'a> {
+    /// The run of number words at the start of `input`: number words, numerals and the spaces
+    /// (or comma and space) between them. Only the first token is lexed here.
+    pub fn lex(input: &'a str) -> Self {
         let mut tokens = Tokens {
-            items: [Lexeme {
-                token: Token::Comma,
-                end: 0,
-            }; MAX_TOKENS],
-            len: 0,
-            numerals: [None; MAX_NUMERALS],
-            overflow: false,
-            truncated: false,
-        };
-        let mut at = 0;
-        let mut numerals = 0;
-        loop {
-            let rest = &input[at..];
-            if tokens.len >= MAX_TOKENS {
-                tokens.truncated = true;
-                break;
-            }
-            let (token, len) = match one_token(rest, numerals) {
-                Ok(Some((Token::Digits { index, suffix }, len, numeral))) => {
-                    if let Some(slot) = tokens.numerals.get_mut(usize::from(index)) {
-                        *slot = numeral;
-                    }
-                    numerals += 1;
-                    (Token::Digits { index, suffix }, len)
-                }
-                Ok(Some((token, len, _))) => (token, len),
-                Ok(None) => {
-                    // More numerals than a run keeps: a reading must not end there.
-                    tokens.truncated =
-                        numerals >= MAX_NUMERALS && rest.starts_with(|c: char| c.is_ascii_digit());
-                    break;
-                }
-                Err(()) => {
-                    tokens.overflow = tokens.len == 0;
-                    break;
-                }
-            };
-            if let Some(slot) = tokens.items.get_mut(tokens.len) {
-                *slot = Lexeme {
-                    token,
-                    end: offset(at + len),
-                };
-            }
-            tokens.len += 1;
-            // The next token: after spaces, or after `,` and spaces (a comma token).
-            let after = &input[at + len..];
-            let next = skip_spaces(after);
-            if next.len() < after.len() {
-                at = input.len() - next.len();
-                continue;
-            }
-            // `500triệu`, `2tỷ`: a scale word glued to digits.
-            let glued_scale = matches!(token, Token::Digits { .. })
-                && split_word(after)
-                    .and_then(|(w, _)| word_token(w))
-                    .is_some_and(|t| matches!(t, Token::Scale { .. }));
-            if glued_scale {
-                at += len;
-                continue;
-            }
-            let Some(after_comma) = after.strip_prefix(',') else {
-                break;
-            };
-            let next = skip_spaces(after_comma);
-            if next.len() == after_comma.len() {
-                break;
-            }
-            if tokens.len >= MAX_TOKENS {
-                tokens.truncated = true;
-                break;
-            }
-            let comma_at = at + len;
-            if let Some(slot) = tokens.items.get_mut(tokens.len) {
-                *slot = Lexeme {
+            input,
+            items: std::array::from_fn(|_| {
+                Cell::new(Lexeme {
                     token: Token::Comma,
-                    end: offset(comma_at + 1),
-                };
-            }
-            tokens.len += 1;
-            at = input.len() - next.len();
-        }
-        // A run never ends on a comma.
-        while tokens.len > 0 && tokens.token(tokens.len - 1) == Some(Token::Comma) {
-            tokens.len -= 1;
-        }
+                    end: 0,
+                })
+            }),
+            len: Cell::new(0),
+            numerals: std::array::from_fn(|_| Cell::new(None)),
+            at: Cell::new(0),
+            numeral_count: Cell::new(0),
+            comma: Cell::new(None),
+            done: Cell::new(false),
+            overflow: false,
+            truncated: Cell::new(false),
+        };
+        tokens.overflow = !tokens.step();
         tokens
     }
 
-    /// How many tokens were read.
+    /// Whether the first numeral is too large for a `Decimal`.
+    pub fn overflow(&self) -> bool {
+        self.overflow
+    }
+
+    /// Lexes one more token (with the comma before it, if any); `false` where a numeral too
+    /// large to hold ended the run before any token.
+    fn step(&self) -> bool {
+        if self.done.get() {
+            return true;
+        }
+        let at = self.at.get();
+        let rest = &self.input[at..];
+        let pending = usize::from(self.comma.get().is_some());
+        let end_run = |truncated: bool| {
+            self.truncated.set(truncated);
+            self.comma.set(None);
+            self.done.set(true);
+        };
+        if self.len.get() + pending >= MAX_TOKENS {
+            end_run(true);
+            return true;
+        }
+        let numerals = self.numeral_count.get();
+        let (token, len) = match one_token(rest, numerals) {
+            Ok(Some((Token::Digits { index, suffix }, len, numeral))) => {
+                if let Some(slot) = self.numerals.get(usize::from(index)) {
+                    slot.set(numeral);
+                }
+                self.numeral_count.set(numerals + 1);
+                (Token::Digits { index, suffix }, len)
+            }
+            Ok(Some((token, len, _))) => (token, len),
+            Ok(None) => {
+                // More numerals than a run keeps: a reading must not end there.
+                end_run(numerals >= MAX_NUMERALS && rest.starts_with(|c: char| c.is_ascii_digit()));
+                return true;
+            }
+            Err(()) => {
+                let first = self.len.get() + pending == 0;
+                end_run(false);
+                return !first;
+            }
+        };
+        if let Some(end) = self.comma.take() {
+            self.push(Token::Comma, end);
+        }
+        self.push(token, offset(at + len));
+        // The next token: after spaces, or after `,` and spaces (a comma token).
+        let after = &self.input[at + len..];
+        let next = skip_spaces(after);
+        if next.len() < after.len() {
+            self.at.set(self.input.len() - next.len());
+            return true;
+        }
+        // `500triệu`, `2tỷ`: a scale word glued to digits.
+        let glued_scale = matches!(token, Token::Digits { .. })
+            && split_word(after)
+                .and_then(|(w, _)| word_token(w))
+                .is_some_and(|t| matches!(t, Token::Scale { .. }));
+        if glued_scale {
+            self.at.set(at + len);
+            return true;
+        }
+        let Some(after_comma) = after.strip_prefix(',') else {
+            end_run(false);
+            return true;
+        };
+        let next = skip_spaces(after_comma);
+        if next.len() == after_comma.len() {
+            end_run(false);
+            return true;
+        }
+        if self.len.get() >= MAX_TOKENS {
+            end_run(true);
+            return true;
+        }
+        self.comma.set(Some(offset(at + len + 1)));
+        self.at.set(self.input.len() - next.len());
+        true
+    }
+
+    fn push(&self, token: Token, end: u32) {
+        if let Some(slot) = self.items.get(self.len.get()) {
+            slot.set(Lexeme { token, end });
+        }
+        self.len.set(self.len.get() + 1);
+    }
+
+    /// Lexes until the token at `i` is read or the run ends.
+    fn reach(&self, i: usize) {
+        while self.len.get() <= i && !self.done.get() {
+            self.step();
+        }
+    }
+
+    /// Whether a reading that ends before token `next` reaches the end of a run cut short
+    /// (see `truncated`): such a reading may be part of a longer number.
+    pub fn cut_short_at(&self, next: usize) -> bool {
+        self.reach(next);
+        self.truncated.get() && next >= self.len.get()
+    }
+
+    /// How many tokens the run has (all are lexed).
+    #[cfg(test)]
     pub fn count(&self) -> usize {
-        self.len
+        self.reach(MAX_TOKENS);
+        self.len.get()
+    }
+
+    /// Whether the run goes on past what is kept (all is lexed).
+    #[cfg(test)]
+    pub fn truncated(&self) -> bool {
+        self.reach(MAX_TOKENS);
+        self.truncated.get()
     }
 
     /// The token at `i`, if there is one.
     pub fn token(&self, i: usize) -> Option<Token> {
-        (i < self.len)
-            .then(|| self.items.get(i).map(|l| l.token))
-            .flatten()
+        self.lexeme(i).map(|l| l.token)
     }
 
     /// The lexeme at `i`, if there is one.
     pub fn lexeme(&self, i: usize) -> Option<Lexeme> {
-        (i < self.len).then(|| self.items.get(i).copied()).flatten()
+        self.reach(i);
+        (i < self.len.get())
+            .then(|| self.items.get(i).map(Cell::get))
+            .flatten()
     }
 
     /// The numeral of a [`Token::Digits`].
     pub fn numeral(&self, index: u8) -> Option<Numeral> {
-        self.numerals.get(usize::from(index)).copied().flatten()
+        self.numerals.get(usize::from(index)).and_then(Cell::get)
     }
 
     /// The byte offset where the token `i` ends (0 before the first).
@@ -493,9 +553,9 @@ mod tests {
 
     #[test]
     fn a_run_longer_than_kept_is_marked() {
-        assert!(Tokens::lex(&"một ".repeat(MAX_TOKENS + 1)).truncated);
-        assert!(!Tokens::lex(&"một ".repeat(MAX_TOKENS - 1)).truncated);
-        assert!(Tokens::lex("1 tỷ 2 tỷ 3 tỷ 4 tỷ 5 tỷ 6 tỷ 7 tỷ").truncated);
+        assert!(Tokens::lex(&"một ".repeat(MAX_TOKENS + 1)).truncated());
+        assert!(!Tokens::lex(&"một ".repeat(MAX_TOKENS - 1)).truncated());
+        assert!(Tokens::lex("1 tỷ 2 tỷ 3 tỷ 4 tỷ 5 tỷ 6 tỷ 7 tỷ").truncated());
     }
 
     #[test]

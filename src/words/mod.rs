@@ -89,7 +89,6 @@
 mod check;
 pub(crate) mod grammar;
 pub(crate) mod lexer;
-pub(crate) mod memo;
 mod writer;
 
 pub use check::{check, Agreement};
