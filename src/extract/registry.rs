@@ -268,6 +268,11 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
 
 /// A year after its cue, or a range of years.
 fn cued_year(p: &Place) -> Option<(usize, Value)> {
+    // At digits there is no cue: only four of them (a year, or the first of a span) read.
+    let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits != 4 {
+        return None;
+    }
     let (r, y) = year(p.rest).ok()?;
     Some((p.at(r), Value::Year(y)))
 }
