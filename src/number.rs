@@ -811,18 +811,21 @@ pub(crate) struct Marked<M> {
 /// Whether a range separator and a second amount follow (`- 10`, ` đến 7`), or a digit word
 /// that may be the second of two in a row (` ba ngày` after `hai`, see [`next_digit_word`]).
 pub(crate) fn range_follows(input: &str) -> bool {
+    range_separator(input).is_some_and(|r| amount(sign(r).0).is_ok()) || digit_word_next(input)
+}
+
+/// Whether a digit word from two to nine follows (after spaces): the second of two digit
+/// words in a row may follow (see [`next_digit_word`]).
+pub(crate) fn digit_word_next(input: &str) -> bool {
     use crate::words::lexer::{word_token, Token};
-    let digit_word_next = || {
-        space1(input)
-            .ok()
-            .and_then(|(r, _)| split_word(r))
-            .is_some_and(|(w, _)| matches!(word_token(w), Some(Token::Digit(2..=9))))
-    };
-    range_separator(input).is_some_and(|r| amount(sign(r).0).is_ok()) || digit_word_next()
+    space1(input)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| matches!(word_token(w), Some(Token::Digit(2..=9))))
 }
 
 /// A range separator: `-`, `–`, `—`, `~`, `đến`, `tới`.
-fn range_separator(input: &str) -> Option<&str> {
+pub(crate) fn range_separator(input: &str) -> Option<&str> {
     let (rest, _) = space0(input).ok()?;
     if let Some(r) = rest.strip_prefix(['-', '–', '—', '~']) {
         return Some(space0(r).ok()?.0);

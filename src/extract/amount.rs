@@ -8,7 +8,7 @@
 
 use super::*;
 use crate::money::currency_after;
-use crate::number::{amount, range_follows, sign};
+use crate::number::{amount, digit_word_next, range_follows, range_separator, sign};
 use crate::percent::percent_sign;
 use crate::quantity::{noun_follows, unit_after};
 
@@ -46,13 +46,43 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
         Some(_) => crate::number::spelled_in_brackets(after, first.value).unwrap_or(after),
         None => after,
     };
-    // A range takes its marker after the second bound: every reader may read it.
+    // A range takes its marker after the second bound (or the first bound its own, `11$ –
+    // 12,5$`): the readers whose marker follows either may read it, and the plain number.
+    // Two digit words in a row (`hai ba ngày`) are left to every reader.
     if range_follows(after) {
-        return gate(mask);
+        let second = range_separator(after)
+            .and_then(|r| amount(sign(r).0).ok())
+            .map(|(after_second, _)| after_second);
+        return match second {
+            Some(after_second) if !digit_word_next(after) => gate(
+                mask & !AMOUNT
+                    | mask & (NUMBER | markers(units, after) | markers(units, after_second)),
+            ),
+            _ => gate(mask),
+        };
     }
+    let mut kept = markers(units, after);
+    // One number word alone (`năm`, `ba`) is no plain number (see `plain_number`).
+    if first.digits.is_some() || first.words >= 2 || first.scaled {
+        kept |= NUMBER;
+    }
+    // A plain number ends with its amount, or after `trở lên` (`từ 5 trở lên`).
+    let (spaced, _) = space0_str(after);
+    let reach = match crate::text::match_phrase(spaced, "trở lên") {
+        Some(len) => &spaced[len..],
+        None => after,
+    };
+    Gate {
+        mask: mask & !AMOUNT | mask & kept,
+        plain_reach: Some(input.len() - reach.len()),
+    }
+}
+
+/// The readers of an amount whose marker may follow it at `after`: a currency, or a `/` that
+/// may price a bare scale by a measure (`62 triệu/m2`), for money (the money reader decides);
+/// `%` for a percentage; a noun or a list for a count.
+fn markers(units: &Units, after: &str) -> u32 {
     let mut kept = 0;
-    // A currency, or a `/` that may price a bare scale by a measure (`62 triệu/m2`): the
-    // money reader decides.
     let currency = currency_after(after).is_some();
     if currency || after.starts_with('/') {
         kept |= MONEY;
@@ -68,20 +98,7 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
     {
         kept |= QUANTITY;
     }
-    // One number word alone (`năm`, `ba`) is no plain number (see `plain_number`).
-    if first.digits.is_some() || first.words >= 2 || first.scaled {
-        kept |= NUMBER;
-    }
-    // A plain number ends with its amount, or after `trở lên` (`từ 5 trở lên`).
-    let (spaced, _) = space0_str(after);
-    let reach = match crate::text::match_phrase(spaced, "trở lên") {
-        Some(len) => &spaced[len..],
-        None => after,
-    };
-    Gate {
-        mask: mask & !AMOUNT | mask & kept,
-        plain_reach: Some(input.len() - reach.len()),
-    }
+    kept
 }
 
 /// Whether a list goes on after an amount (`,`, `và`, `hoặc`), so that it may borrow its noun

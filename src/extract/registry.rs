@@ -298,6 +298,11 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
 
 /// A year after its cue, or a range of years.
 fn cued_year(p: &Place) -> Option<(usize, Value)> {
+    // At digits there is no cue: only four of them (a year, or the first of a span) read.
+    let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits != 4 {
+        return None;
+    }
     let (r, y) = year(p.rest).ok()?;
     Some((p.at(r), Value::Year(y)))
 }
@@ -429,7 +434,10 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
 /// A ratio with a unit, or a fraction (`1/4`): `32/1` is a date that cannot exist, not a
 /// ratio, and `2/9 năm nay` a date before `năm`, not a ratio of years.
 fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
-    if p.labelled() {
+    // A ratio is a numeral, then `/` (after spaces): where no `/` follows the numeral's
+    // extent (what the numeral reads when it reads), none is read, and nothing is folded.
+    let after_numeral = p.rest.get(crate::number::numeral_extent(p.rest)..)?;
+    if !space0_str(after_numeral).0.starts_with('/') || p.labelled() {
         return None;
     }
     let (r, ratio) = ratio(p.units, p.rest).ok()?;
