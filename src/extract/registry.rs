@@ -434,10 +434,26 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
 /// A ratio with a unit, or a fraction (`1/4`): `32/1` is a date that cannot exist, not a
 /// ratio, and `2/9 năm nay` a date before `năm`, not a ratio of years.
 fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
-    // A ratio is a numeral, then `/` (after spaces): where no `/` follows the numeral's
-    // extent (what the numeral reads when it reads), none is read, and nothing is folded.
-    let after_numeral = p.rest.get(crate::number::numeral_extent(p.rest)..)?;
-    if !space0_str(after_numeral).0.starts_with('/') || p.labelled() {
+    // A ratio is a numeral, then `/` (after spaces, or after the unit of a ratio of one unit
+    // written twice: `3.200 ha/4.000 ha`): where no `/` follows the numeral's extent (what the
+    // numeral reads when it reads) within a few words, none is read, and nothing is folded.
+    let after_numeral = space0_str(p.rest.get(crate::number::numeral_extent(p.rest)..)?).0;
+    // (A unit is a word or three: `ha`, `dự án`, `lượt hành khách`.)
+    let slash_near = || {
+        let mut rest = after_numeral;
+        for _ in 0..3 {
+            let Some((_, after_word)) = split_word(rest) else {
+                return false;
+            };
+            let (next, _) = space0_str(after_word);
+            if next.starts_with('/') {
+                return true;
+            }
+            rest = next;
+        }
+        false
+    };
+    if !(after_numeral.starts_with('/') || slash_near()) || p.labelled() {
         return None;
     }
     let (r, ratio) = ratio(p.units, p.rest).ok()?;
