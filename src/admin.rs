@@ -681,6 +681,15 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     if abbreviated && initial {
         return fail(rest);
     }
+    // A one-letter abbreviation (`H.`, `X.`, `P.`, `Q.`) may be a person's initial ending a
+    // name and a sentence (`… Trần Thị Ngọc H. Tôi đã trình báo`): after it, only a name the
+    // gazetteer knows (or a number) is a unit.
+    let written_type = input
+        .get(..input.len().saturating_sub(rest.len()))
+        .unwrap_or_default();
+    if abbreviated && written_type.chars().filter(|c| c.is_alphabetic()).count() == 1 {
+        return fail(rest);
+    }
     match capitalized_name(rest) {
         Some((name, after)) => Ok((after, unit(kind, written_name(name), Vec::new()))),
         None => fail(rest),

@@ -88,10 +88,12 @@ pub const COUNTED: &[&str] = &[
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
     "bài thi", "môn", "môn thi", "tín chỉ", "giải thưởng", "huy chương vàng", "huy chương bạc",
     "huy chương đồng", "cúp", "lĩnh vực", "ngành", "ngành nghề", "việc làm", "lao động nữ",
-    "vụ việc", "vụ vi phạm", "trường hợp vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
+    "vụ việc", "vụ vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
     "tấn công", "vụ trộm", "vụ cướp", "vụ tai nạn giao thông", "ngôi mộ", "liệt sĩ",
     "cầu thủ", "nhà ga", "người dùng", "lập trình viên", "đơn vị hành chính", "giao dịch",
     "ngày làm việc", "tháng lương", "học kỳ", "loại",
+    "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "phòng trọ",
+    "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
 ];
 
 /// Classifiers and containers that take the noun after them into the unit: `4 con dao`, `15
@@ -420,7 +422,7 @@ const NOT_COUNTED: &[&str] = &[
     "sáng", "trưa", "chiều", "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm",
     "quý", "tuổi", "đợt", "vòng", "lượt", "đội", "bàn", "âm", "dương", "series", "tặng", "hình",
     "tôi", "ta", "mình", "họ", "nó", "chúng", "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp",
-    "khối", "mã", "nhờ", "phí", "giá", "tại",
+    "khối", "mã", "nhờ", "phí", "giá", "tại", "xảy",
 ];
 
 /// Any noun after a number (`13 đời vua`, `209 ổ dịch`): one or two lower-case words that are

@@ -915,3 +915,89 @@ fn a_document_number_in_lower_case() {
         ("tỷ lệ 3/4 hộ", &[("ratio", "3/4 hộ", "3/4")]),
     ]);
 }
+
+/// A label of two words (`Chương trình 135`, `Đề án 30`, `Phụ lục 2`) labels the number after
+/// it as one of one word does, before a year too (`Chương trình 135 năm 2024`).
+#[test]
+fn labels_of_two_words() {
+    check(&[
+        (
+            "Chương trình 135 năm 2024 được phân bổ vốn",
+            &[("number", "135", "135"), ("year", "năm 2024", "2024")],
+        ),
+        (
+            "Đề án 30 năm 2023 đã hoàn thành",
+            &[("number", "30", "30"), ("year", "năm 2023", "2023")],
+        ),
+        ("theo Phụ lục 2 kèm theo", &[("number", "2", "2")]),
+        // Near miss: a plan of fifteen days is measured.
+        ("kế hoạch 15 ngày", &[("quantity", "15 ngày", "15")]),
+    ]);
+}
+
+/// After a word of price (`giá`, `phí`, `tiền`), a scaled amount is the price, and counts no
+/// noun after it (`giá 2 tỷ 350 triệu bao phí sang tên`).
+#[test]
+fn a_scaled_price_counts_nothing() {
+    check(&[
+        (
+            "giá 2 tỷ 350 triệu bao phí sang tên",
+            &[("number", "2 tỷ 350 triệu", "2350000000")],
+        ),
+        ("phí 20K vận chuyển", &[("number", "20K", "20000")]),
+        (
+            "tiền 3 triệu rưỡi điện nước",
+            &[("number", "3 triệu rưỡi", "3500000")],
+        ),
+        // Near misses: unscaled, or no word of price.
+        ("mua 5 bao xi măng", &[("quantity", "5 bao", "5")]),
+        (
+            "có 101,3 triệu người",
+            &[("quantity", "101,3 triệu người", "101300000")],
+        ),
+    ]);
+}
+
+/// A number after `thứ` past the days of a week (2 to 7) names no weekday, whatever stands
+/// before `thứ`: it is a rank.
+#[test]
+fn a_rank_past_the_days_of_a_week() {
+    check(&[
+        (
+            "giờ đã sang ngày thứ 12 vẫn chưa có",
+            &[("ordinal", "thứ 12", "12")],
+        ),
+        (
+            "đến tuần thứ 10 thì ổn định",
+            &[("ordinal", "thứ 10", "10")],
+        ),
+        ("từ thứ 15 trở đi", &[("ordinal", "thứ 15", "15")]),
+        // Near misses: days of a week.
+        ("vào ngày thứ 7 tuần này", &[]),
+        ("từ thứ 2 đến thứ 6", &[]),
+    ]);
+}
+
+/// After a one-letter abbreviation (`H.`, `X.`, `P.`), which may be a person's initial, only a
+/// name the gazetteer knows is a unit.
+#[test]
+fn a_one_letter_abbreviation_needs_a_known_name() {
+    check(&[
+        ("tài khoản đứng tên Trần Thị Ngọc H. Tôi đã trình báo", &[]),
+        ("anh Nguyễn Văn X. Hôm qua đã về", &[]),
+        ("H. Gia Lâm", &[("admin", "H. Gia Lâm", "huyện Gia Lâm")]),
+        ("X. Tân Phú", &[("admin", "X. Tân Phú", "xã Tân Phú")]),
+    ]);
+}
+
+/// A verb is no noun counted: `độ lớn 5,0 xảy ra` is a magnitude.
+#[test]
+fn a_verb_after_a_number_is_counted_by_nothing() {
+    check(&[
+        (
+            "trận động đất có độ lớn 5,0 xảy ra lúc rạng sáng",
+            &[("number", "5,0", "5")],
+        ),
+        ("có 3 vụ cháy xảy ra", &[("quantity", "3 vụ cháy", "3")]),
+    ]);
+}

@@ -569,6 +569,21 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
         }
         return true;
     }
+    // `ngày thứ 12`, `tuần thứ 10`: a number past the days of a week (2 to 7) names no day,
+    // whatever stands before `thứ`.
+    let number: Option<u32> = split_word(rest)
+        .and_then(|(_, after)| space1(after).ok())
+        .map(|(r, _)| r.bytes().take_while(u8::is_ascii_digit).count())
+        .filter(|&n| n > 0)
+        .and_then(|n| {
+            let digits = split_word(rest)?
+                .1
+                .trim_start_matches(crate::text::is_space);
+            digits.get(..n)?.parse().ok()
+        });
+    if number.is_some_and(|n| n > 7) {
+        return true;
+    }
     match previous_word(before) {
         Some(word) => !word_set(&NOT_ORDINAL_SET, NOT_BEFORE_ORDINAL_THU).contains(word),
         None => rest
@@ -598,6 +613,24 @@ fn ends_proper_name(before: &str, word: &str) -> bool {
     !word_in(word, DOCUMENT_LABELS) && is_title_case(word) && head.is_some_and(is_title_case)
 }
 
+/// The label noun that ends `before` (spaces aside), of one word (`Điều`) or two (`Chương
+/// trình`, `Đề án`, `phụ lục`), as written.
+fn label_at_end(before: &str) -> Option<&str> {
+    let labels = word_set(&LABEL_SET, LABELS);
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let last = previous_word(trimmed)?;
+    let head_end = &trimmed[..trimmed.len() - last.len()];
+    // The two words apart by one space (a label is written so), the head word just before it.
+    let two_words = head_end
+        .strip_suffix(' ')
+        .filter(|h| !h.ends_with(crate::text::is_space))
+        .and_then(|h| previous_word(h).map(|head| h.len() - head.len()))
+        .and_then(|start| trimmed.get(start..));
+    two_words
+        .filter(|phrase| labels.contains(phrase))
+        .or_else(|| labels.contains(last).then_some(last))
+}
+
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
 /// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
 pub(super) fn is_labelled(before: &str) -> bool {
@@ -605,10 +638,7 @@ pub(super) fn is_labelled(before: &str) -> bool {
     // A list of labels is short (`Điều 5, 6, 7`); looking further back would make a long list
     // of numbers cost time in the square of its length.
     for _ in 0..8 {
-        if let Some(label) = previous_word(rest)
-            .filter(|w| word_set(&LABEL_SET, LABELS).contains(w))
-            .filter(|w| !ends_proper_name(rest, w))
-        {
+        if let Some(label) = label_at_end(rest).filter(|w| !ends_proper_name(rest, w)) {
             // `dân số 31.486 người`, `tổng số 1.200 hộ`: `số` ends a compound, not a label.
             let trimmed = rest.trim_end_matches(crate::text::is_space);
             let before_label = &trimmed[..trimmed.len() - label.len()];
@@ -959,7 +989,7 @@ pub(super) fn midnight_at<'t>(
 }
 
 /// Words of price, after which a currency code may come before its amount (`giá KWD 1`).
-const PRICE_WORDS: &[&str] = &["giá", "phí", "tiền"];
+pub(super) const PRICE_WORDS: &[&str] = &["giá", "phí", "tiền"];
 
 /// A code before a number, right after a noun in lower case or another code, grades or models
 /// that noun (`xăng RON 95`, `xăng E5 RON 92`, `chuẩn ISO 9001`) rather than pricing it, unless

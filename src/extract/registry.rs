@@ -101,6 +101,13 @@ impl<'t, 'e> Place<'t, 'e> {
         after_qualifier(self.rest).starts_with(|c: char| c.is_ascii_digit())
     }
 
+    /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
+    /// bao phí sang tên`, `phí 20K vận chuyển`), it counts nothing after it.
+    fn scaled_price(&self) -> bool {
+        previous_word(self.before).is_some_and(|w| word_in(w, PRICE_WORDS))
+            && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
+    }
+
     /// Whether the noun of a count in digits labels the number after it (`145 quốc lộ 20`).
     fn labels_next_number(&self, q: &Quantity, after: &str) -> bool {
         self.counted_in_digits() && unit_labels_next_number(q, after)
@@ -115,6 +122,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !number_of_month_in_a_name(self.text, self.pos)
             && !names_a_weekday_or_rank(self.before)
             && !self.labels_next_number(q, after)
+            && !self.scaled_price()
             && !frequency_after(q)
             && !day_of_named_holiday(self.before, self.rest)
     }
