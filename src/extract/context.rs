@@ -487,7 +487,8 @@ pub(super) fn after_plate_code(before: &str) -> bool {
         .last()
         .map_or(code_end.len(), |(i, _)| i);
     let code = &code_end[start..];
-    code.starts_with(|c: char| c.is_ascii_digit()) && code.chars().any(|c| c.is_ascii_uppercase())
+    // (Any capital, not only ASCII: `Ơ` in NFC is a capital as `O` + horn is in NFD.)
+    code.starts_with(|c: char| c.is_ascii_digit()) && code.chars().any(char::is_uppercase)
 }
 
 /// A number is part of the code of the word before it (`covid 19`, `COVID- 19`), however it
