@@ -244,7 +244,7 @@ fn service_number(input: &str) -> Option<(&str, Phone)> {
     ))
 }
 
-/// The country code before a number: `+84`, `+ 84`, `(+84)`, `(84-28)` (the bracket then
+/// The country code before a number: `+84`, `+ 84`, `+84 (0)`, `(+84)`, `(84-28)` (the bracket then
 /// closes after the area code), or `84-` before a number's area code; the rest, and whether a
 /// bracket is open.
 fn country_code(input: &str) -> Option<(&str, bool, bool)> {
@@ -264,6 +264,11 @@ fn country_code(input: &str) -> Option<(&str, bool, bool)> {
     if !plus && !rest.starts_with(['-', '.', ' ']) {
         return None;
     }
+    // `+84 (0) 912 345 678`: the trunk zero in brackets, dialled at home and dropped abroad.
+    let rest = match rest.trim_start_matches(' ').strip_prefix("(0)") {
+        Some(after_zero) if plus && !bracket => after_zero,
+        _ => rest,
+    };
     match rest.strip_prefix(')') {
         Some(closed) if bracket => Some((closed, true, false)),
         _ => Some((rest, true, bracket)),

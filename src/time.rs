@@ -8,6 +8,7 @@
 //! clock = hh ":" mm [":" ss]
 //!       | hh ("h" | "g") [mm] ["'"]
 //!       | hh "giờ" [mm ["phút"]]
+//!       | hh "giờ" "kém" mm ["phút"]                  9 giờ kém 15 is 8:45
 //!       | hh "." mm "giờ"
 //! part  = "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
 //! ```
@@ -248,7 +249,7 @@ fn sixty(input: &str) -> Option<(u8, &str)> {
 /// The crate's own reader; [`crate::parse::time`] is the public one, generic over the
 /// error type.
 pub(crate) fn time(input: &str) -> IResult<&str, Time> {
-    let Some((hour, _, after_hour)) = number(input, 2) else {
+    let Some((mut hour, _, after_hour)) = number(input, 2) else {
         return fail(input);
     };
     let (rest, minute, second) = if let Some(r) = after_hour.strip_prefix(':') {
@@ -269,6 +270,17 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
         match spoken(after_hour) {
             // `24 giờ` alone is a day's length (`hoạt động 24 giờ`), not midnight.
             Some((_, 0, None)) if hour == 24 => return fail(input),
+            // `9 giờ kém 15`: fifteen minutes to nine, 8:45.
+            Some((r, 0, None)) => match minutes_to(r) {
+                Some((short, r)) => match (hour.checked_sub(1), 60u8.checked_sub(short)) {
+                    (Some(before), Some(minute)) => {
+                        hour = before;
+                        (r, minute, None)
+                    }
+                    _ => return fail(input),
+                },
+                None => (r, 0, None),
+            },
             Some(found) => found,
             None => return fail(input),
         }
@@ -331,6 +343,22 @@ fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
         None => r,
     };
     Some((r, minute, None))
+}
+
+/// ` kém 15`, ` kém 5 phút` after an hour: the minutes short of it (1 to 59), and the rest.
+fn minutes_to(input: &str) -> Option<(u8, &str)> {
+    let (r, _) = space1(input).ok()?;
+    let len = match_phrase(r, "kém")?;
+    let (r, _) = space1(&r[len..]).ok()?;
+    let (minutes, _, rest) = number(r, 2)?;
+    if !(1..=59).contains(&minutes) || rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let rest = space1(rest)
+        .ok()
+        .and_then(|(r2, _)| match_phrase(r2, "phút").map(|l| &r2[l..]))
+        .unwrap_or(rest);
+    Some((minutes, rest))
 }
 
 /// `8 giờ 5 phút`: a minute of one digit, only with `phút` after it.

@@ -1001,3 +1001,59 @@ fn a_verb_after_a_number_is_counted_by_nothing() {
         ("có 3 vụ cháy xảy ra", &[("quantity", "3 vụ cháy", "3")]),
     ]);
 }
+
+/// `H giờ kém M` is M minutes short of H: `9 giờ kém 15` is 8:45.
+#[test]
+fn minutes_short_of_the_hour() {
+    check(&[
+        (
+            "Lúc 9 giờ kém 15, đoàn xuất phát",
+            &[("time", "9 giờ kém 15", "08:45")],
+        ),
+        (
+            "hẹn 7 giờ kém 5 phút sáng mai",
+            &[("time", "7 giờ kém 5 phút sáng", "06:55")],
+        ),
+        (
+            "tàu đến lúc 5 giờ kém 20 chiều",
+            &[("time", "5 giờ kém 20 chiều", "16:40")],
+        ),
+        // Near miss: `kém` as "less than" after a count.
+        (
+            "điểm thi kém 2 điểm so với năm ngoái",
+            &[("quantity", "2 điểm", "2")],
+        ),
+    ]);
+    assert_eq!(
+        "9 giờ kém 15".parse::<vnparse::Time>().map(|t| t.to_iso()),
+        Ok("08:45".to_string())
+    );
+}
+
+/// `+84 (0) …`: the trunk zero in brackets after the country code is part of the number.
+#[test]
+fn the_trunk_zero_in_brackets() {
+    check(&[
+        (
+            "Gọi ngay +84 (0) 912 345 678 để được tư vấn",
+            &[("phone", "+84 (0) 912 345 678", "+84912345678")],
+        ),
+        (
+            "Tel: +84(0)28 3829 5800",
+            &[("phone", "+84(0)28 3829 5800", "+842838295800")],
+        ),
+        (
+            "liên hệ +84 (0)24 3825 3536",
+            &[("phone", "+84 (0)24 3825 3536", "+842438253536")],
+        ),
+        // Near miss: too few digits after the trunk zero for a number.
+        (
+            "mã +84 (0) 12 lỗi",
+            &[
+                ("number", "84", "84"),
+                ("number", "0", "0"),
+                ("quantity", "12 lỗi", "12"),
+            ],
+        ),
+    ]);
+}
