@@ -1057,3 +1057,45 @@ fn the_trunk_zero_in_brackets() {
         ),
     ]);
 }
+
+/// A number glued by a dot to a short abbreviation (`p.302`, `tr.15`) is the number that
+/// abbreviation labels, not a count of what follows.
+#[test]
+fn a_number_after_an_abbreviation_is_a_label() {
+    check(&[
+        (
+            "mai 8h30 họp ở p.302 nha mn",
+            &[("time", "8h30", "08:30"), ("number", "302", "302")],
+        ),
+        ("xem tr.15 sách giáo khoa", &[("number", "15", "15")]),
+        (
+            "ký túc xá nhà B, p.204 còn chỗ",
+            &[("number", "204", "204")],
+        ),
+        // Near misses: a decimal, a count.
+        ("đạt 1.5 điểm", &[("quantity", "1.5 điểm", "1.5")]),
+        ("có 302 phòng", &[("quantity", "302 phòng", "302")]),
+    ]);
+}
+
+/// A range with a scale written once after it is a sum, not a count of a noun the lexicon
+/// lacks (`lương 15-20tr gross`), as a scaled single amount is.
+#[test]
+fn a_scaled_range_counts_no_open_noun() {
+    check(&[
+        (
+            "lương 15-20tr gross",
+            &[("number", "15-20tr", "15000000..20000000")],
+        ),
+        (
+            "thu nhập 10-12 triệu net",
+            &[("number", "10-12 triệu", "10000000..12000000")],
+        ),
+        (
+            "phí ship 20-30k tùy khu",
+            &[("number", "20-30k", "20000..30000")],
+        ),
+        // Near miss: an unscaled range counts.
+        ("tuyển 5-7 thợ hàn", &[("quantity", "5-7 thợ hàn", "5..7")]),
+    ]);
+}

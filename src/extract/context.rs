@@ -614,6 +614,27 @@ fn ends_proper_name(before: &str, word: &str) -> bool {
     !word_in(word, DOCUMENT_LABELS) && is_title_case(word) && head.is_some_and(is_title_case)
 }
 
+/// Whether `before` ends in an abbreviation glued to the number by its dot (`p.302`, `tr.15`,
+/// `k.3`): one to three letters after a space and before the dot, the short form of a label
+/// noun (room, page, quarter), which numbers what follows it.
+fn after_abbreviation(before: &str) -> bool {
+    let Some(abbreviation) = before.strip_suffix('.') else {
+        return false;
+    };
+    let letters = abbreviation
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    let start = abbreviation
+        .char_indices()
+        .rev()
+        .nth(letters.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    (1..=3).contains(&letters)
+        && abbreviation[..start].ends_with(|c: char| crate::text::is_space(c) || c == '(')
+}
+
 /// The label noun that ends `before` (spaces aside), of one word (`Điều`) or two (`Chương
 /// trình`, `Đề án`, `phụ lục`), as written.
 fn label_at_end(before: &str) -> Option<&str> {
@@ -635,6 +656,9 @@ fn label_at_end(before: &str) -> Option<&str> {
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
 /// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
 pub(super) fn is_labelled(before: &str) -> bool {
+    if after_abbreviation(before) {
+        return true;
+    }
     let mut rest = before;
     // A list of labels is short (`Điều 5, 6, 7`); looking further back would make a long list
     // of numbers cost time in the square of its length.

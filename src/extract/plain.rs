@@ -44,8 +44,10 @@ pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
         unit: m.marker,
         approx: m.approx,
     };
-    // `20K phí vận chuyển`: a scaled amount is a price, not a count.
-    (!year_like && !m.first.scaled).then_some((rest, quantity))
+    // `20K phí vận chuyển`, `15-20tr gross`: a scaled amount is a price, not a count (a range
+    // whose first bound took the scale written once after the second was scaled too).
+    let shared_scale = matches!(m.amount, Amount::Range(low, _) if low != m.first.value);
+    (!year_like && !m.first.scaled && !shared_scale).then_some((rest, quantity))
 }
 
 /// The "marker" after a plain number: nothing at all, unless a range follows.
