@@ -1,3 +1,10 @@
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 //! The amount at a position, read once, and what follows it: which readers of an amount can
 //! read there.
 //!
@@ -74,7 +81,9 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
     };
     Gate {
         mask: mask & !AMOUNT | mask & kept,
-        plain_reach: Some(input.len() - reach.len()),
+        // `reach` is the end of `input`; were it longer, no reach is known and the plain
+        // number is tried as everywhere else.
+        plain_reach: input.len().checked_sub(reach.len()),
     }
 }
 

@@ -1,3 +1,10 @@
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 //! The rules that read a reading in its context: labels (`Điều 5`), durations (`trong 2
 //! giờ`), counts in words (`một` the article), codes glued to digits (`Covid-19`), and the cue
 //! words before a bare `d/m`.
@@ -102,7 +109,10 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
             break;
         }
         let trimmed = rest.trim_end_matches(crate::text::is_space);
-        rest = &trimmed[..trimmed.len() - word.len()];
+        let Some(head) = without_last(trimmed, word.len()) else {
+            break;
+        };
+        rest = head;
     }
     if bound_before(before) {
         return true;
@@ -121,7 +131,10 @@ fn bound_before(before: &str) -> bool {
         let Some(word) = previous_word(start) else {
             return false;
         };
-        start = &start[..start.len() - word.len()];
+        let Some(head) = without_last(start, word.len()) else {
+            return false;
+        };
+        start = head;
         let tail = &before[start.len()..];
         if let Ok((rest, (approx, _))) = approx_phrase(tail) {
             if rest.chars().all(crate::text::is_space) {
@@ -228,7 +241,10 @@ pub(super) fn number_of_month_in_a_name(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end_matches(crate::text::is_space);
     previous_word(before)
         .filter(|w| same(w, "tháng") && before.len() < pos)
-        .is_some_and(|w| month_in_a_name(text, before.len() - w.len()))
+        .is_some_and(|w| {
+            let start = before.len().checked_sub(w.len());
+            start.is_some_and(|at| month_in_a_name(text, at))
+        })
 }
 
 /// Whether the month at `pos` (`tháng 4`) follows its day in a date that is part of a name
@@ -236,7 +252,9 @@ pub(super) fn number_of_month_in_a_name(text: &str, pos: usize) -> bool {
 pub(super) fn month_of_named_date(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end_matches(crate::text::is_space);
     let day = before.trim_end_matches(|c: char| c.is_ascii_digit());
-    let digits = before.len() - day.len();
+    let Some(digits) = before.len().checked_sub(day.len()) else {
+        return false;
+    };
     (1..=2).contains(&digits) && before.len() < pos && named_date_at(day, &text[day.len()..])
 }
 
@@ -294,8 +312,11 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
     if !with_thang || has_year || is_capitalized(word) && !titled {
         return false;
     }
-    let head_end = trimmed[..trimmed.len() - word.len()].trim_end_matches(crate::text::is_space);
-    let spaced = head_end.len() < trimmed.len() - word.len();
+    let Some(before_word) = without_last(trimmed, word.len()) else {
+        return false;
+    };
+    let head_end = before_word.trim_end_matches(crate::text::is_space);
+    let spaced = head_end.len() < before_word.len();
     let Some(head) = previous_word(head_end).filter(|h| spaced && is_title_case(h)) else {
         return false;
     };
@@ -309,7 +330,9 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
             )
     };
     // `Ngày Quốc tế Phụ nữ 8 tháng 3`: a few words back, the name opens with `Ngày`.
-    let mut rest = &head_end[..head_end.len() - head.len()];
+    let Some(mut rest) = without_last(head_end, head.len()) else {
+        return false;
+    };
     let mut names_a_day = false;
     for _ in 0..4 {
         let Some(w) = previous_word(rest) else { break };
@@ -318,7 +341,10 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
         }
         names_a_day |= is_capitalized(w) && same(w, "ngày");
         let t = rest.trim_end_matches(crate::text::is_space);
-        rest = &t[..t.len() - w.len()];
+        let Some(head) = without_last(t, w.len()) else {
+            break;
+        };
+        rest = head;
     }
     !(time_word(head) || time_word(word) || names_a_day)
 }
@@ -340,7 +366,10 @@ fn opened_by_a_place(before: &str) -> bool {
             return false;
         }
         let trimmed = rest.trim_end_matches(crate::text::is_space);
-        rest = &trimmed[..trimmed.len() - word.len()];
+        let Some(head) = without_last(trimmed, word.len()) else {
+            return false;
+        };
+        rest = head;
         // Words of one name are spaced, never joined by punctuation.
         if !rest.ends_with(crate::text::is_space) {
             return false;
@@ -374,8 +403,15 @@ pub(super) fn ends_longer_type(text: &str, pos: usize) -> bool {
     let Some(word) = previous_word(before) else {
         return false;
     };
-    let start = before.trim_end_matches(crate::text::is_space).len() - word.len();
-    crate::admin::type_word_len(&text[start..]).is_some_and(|len| start + len > pos)
+    let Some(start) = before
+        .trim_end_matches(crate::text::is_space)
+        .len()
+        .checked_sub(word.len())
+    else {
+        return false;
+    };
+    crate::admin::type_word_len(&text[start..])
+        .is_some_and(|len| start.checked_add(len).is_some_and(|end| end > pos))
 }
 
 /// Whether an administrative unit read here is one the contract annotates: of the village
@@ -434,9 +470,14 @@ pub(super) fn previous_word(before: &str) -> Option<&str> {
         .char_indices()
         .rev()
         .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .map_or(Some(0), |(i, c)| i.checked_add(c.len_utf8()))?;
     let word = &trimmed[start..];
     (!word.is_empty()).then_some(word)
+}
+
+/// `text` without its last `len` bytes (a word it ends with), if that is a char boundary.
+fn without_last(text: &str, len: usize) -> Option<&str> {
+    text.get(..text.len().checked_sub(len)?)
 }
 
 /// The end of the numeric token that starts with digits ending at `end`: digits joined by
@@ -447,10 +488,10 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
         if !next.is_ascii_digit() {
             break;
         }
-        end += 1 + bytes[end + 1..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
+        // The separator, then its digits (within the text: `end` stays below its length).
+        let digits = bytes.get(end.saturating_add(1)..).unwrap_or_default();
+        let digits = digits.iter().take_while(|b| b.is_ascii_digit()).count();
+        end = end.saturating_add(1).saturating_add(digits);
     }
     end
 }
@@ -465,7 +506,7 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     match chars.next() {
         // A combining mark ends a decomposed letter: `giờ30` in NFD is still glued.
         Some(c) if c.is_alphanumeric() || c == '_' || is_word_char(c) => true,
-        Some('-') => code_before(text, pos - 1),
+        Some('-') => pos.checked_sub(1).is_some_and(|p| code_before(text, p)),
         Some('.') | Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }
@@ -595,7 +636,9 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
 
 /// Whether a clock time (not a duration) starts at `digits`, a suffix of `input`.
 pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
-    let before = &input[..input.len() - digits.len()];
+    let Some(before) = without_last(input, digits.len()) else {
+        return false;
+    };
     time(digits).is_ok_and(|(after, t)| is_clock(before, &t, after))
 }
 
@@ -610,7 +653,7 @@ const DOCUMENT_LABELS: &[&str] = &["điều", "khoản", "chương", "mục", "p
 /// as headings (`Theo Điều 5`).
 fn ends_proper_name(before: &str, word: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
-    let head = previous_word(&trimmed[..trimmed.len() - word.len()]);
+    let head = without_last(trimmed, word.len()).and_then(previous_word);
     !word_in(word, DOCUMENT_LABELS) && is_title_case(word) && head.is_some_and(is_title_case)
 }
 
@@ -641,12 +684,12 @@ fn label_at_end(before: &str) -> Option<&str> {
     let labels = word_set(&LABEL_SET, LABELS);
     let trimmed = before.trim_end_matches(crate::text::is_space);
     let last = previous_word(trimmed)?;
-    let head_end = &trimmed[..trimmed.len() - last.len()];
+    let head_end = without_last(trimmed, last.len())?;
     // The two words apart by one space (a label is written so), the head word just before it.
     let two_words = head_end
         .strip_suffix(' ')
         .filter(|h| !h.ends_with(crate::text::is_space))
-        .and_then(|h| previous_word(h).map(|head| h.len() - head.len()))
+        .and_then(|h| previous_word(h).and_then(|head| h.len().checked_sub(head.len())))
         .and_then(|start| trimmed.get(start..));
     two_words
         .filter(|phrase| labels.contains(phrase))
@@ -666,8 +709,7 @@ pub(super) fn is_labelled(before: &str) -> bool {
         if let Some(label) = label_at_end(rest).filter(|w| !ends_proper_name(rest, w)) {
             // `dân số 31.486 người`, `tổng số 1.200 hộ`: `số` ends a compound, not a label.
             let trimmed = rest.trim_end_matches(crate::text::is_space);
-            let before_label = &trimmed[..trimmed.len() - label.len()];
-            let head = previous_word(before_label);
+            let head = without_last(trimmed, label.len()).and_then(previous_word);
             let compound = same(label, "số") && head.is_some_and(|h| word_in(h, SO_COMPOUNDS));
             // `ba loại 150.000, 250.000 và 400.000 đồng`, `hai nhóm 10 người`: a label noun
             // counted in words is the noun of a count, and labels nothing after it. (Digits
@@ -680,7 +722,10 @@ pub(super) fn is_labelled(before: &str) -> bool {
         let unlinked = match trimmed.strip_suffix(',') {
             Some(r) => r,
             None => match previous_word(trimmed).filter(|w| same(w, "và")) {
-                Some(w) => &trimmed[..trimmed.len() - w.len()],
+                Some(w) => match without_last(trimmed, w.len()) {
+                    Some(head) => head,
+                    None => return false,
+                },
                 None => return false,
             },
         };
@@ -821,7 +866,7 @@ pub(super) fn label_taken_distributively(before: &str) -> bool {
     let Some(label) = previous_word(trimmed) else {
         return false;
     };
-    let head = previous_word(&trimmed[..trimmed.len() - label.len()]);
+    let head = without_last(trimmed, label.len()).and_then(previous_word);
     head.is_some_and(|w| word_in(w, DISTRIBUTIVES))
 }
 
@@ -878,7 +923,10 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
             return true;
         }
         let trimmed = rest.trim_end_matches(crate::text::is_space);
-        rest = trimmed[..trimmed.len() - word.len()].trim_end_matches(crate::text::is_space);
+        let Some(head) = without_last(trimmed, word.len()) else {
+            return false;
+        };
+        rest = head.trim_end_matches(crate::text::is_space);
     }
     false
 }
@@ -962,7 +1010,10 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     let Some(name) = previous_word(trimmed) else {
         return false;
     };
-    let head = trimmed[..trimmed.len() - name.len()].trim_end_matches(crate::text::is_space);
+    let Some(head) = without_last(trimmed, name.len()) else {
+        return false;
+    };
+    let head = head.trim_end_matches(crate::text::is_space);
     let inside_a_sentence = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
     is_capitalized(name) && inside_a_sentence
 }
@@ -979,7 +1030,10 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
         let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {
             return false;
         };
-        rest = rest[..rest.len() - word.len()].trim_end_matches(crate::text::is_space);
+        let Some(head) = without_last(rest, word.len()) else {
+            return false;
+        };
+        rest = head.trim_end_matches(crate::text::is_space);
     }
     true
 }

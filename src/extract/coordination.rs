@@ -1,3 +1,10 @@
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 //! What one entity takes from its neighbours: days, hours and nouns borrowed along a list
 //! (`chiều 16 và sáng 17.10`, `11-16 giờ`, `26 và 25 điểm`), `âm lịch` written once for a pair,
 //! and ambiguous unit names resolved by the units named around them.
@@ -24,21 +31,26 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
             _ => None,
         })
         .collect();
-    let highest = |j: usize| levels[j].map(|(high, _)| high);
+    let range = |j: usize| levels.get(j).copied().flatten();
+    let highest = |j: usize| range(j).map(|(high, _)| high);
     for i in 0..found.len() {
-        let Value::Admin(unit) = &found[i].value else {
+        let Some(Entity {
+            value: Value::Admin(unit),
+            span,
+        }) = found.get(i)
+        else {
             continue;
         };
         if unit.matches.len() < 2 {
             continue;
         }
-        let span = found[i].span.clone();
+        let span = span.clone();
         // The units around it, each way until too far: entities are in order, so the stretch
         // to a farther one holds the stretch to a nearer one, and is read on from it (each
         // stretch read whole made a run of units cost the square of the neighbourhood).
         let mut near = Vec::new();
         let (mut stretch, mut reach) = (Stretch::default(), span.end);
-        for (j, other) in found.iter().enumerate().skip(i + 1) {
+        for (j, other) in found.iter().enumerate().skip(i.saturating_add(1)) {
             let start = other.span.start.max(reach);
             if !stretch.extend(text.get(reach..start).unwrap_or_default()) {
                 break;
@@ -58,12 +70,12 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         // Only a unit of a higher level can enclose one: a neighbour of the same level (`Phường
         // 3 - Phường 3 - …`) says nothing, and is passed over without walking up the parents
         // of every candidate, which made such runs slow.
-        let deepest = levels[i].map(|(_, deep)| deep);
+        let deepest = range(i).map(|(_, deep)| deep);
         let enclosing: Vec<Vec<&'static crate::gazetteer::Unit>> = near
             .into_iter()
             .filter(|&j| highest(j).is_some() && highest(j) < deepest)
-            .filter_map(|j| match &found[j].value {
-                Value::Admin(u) => Some(
+            .filter_map(|j| match found.get(j).map(|e| &e.value) {
+                Some(Value::Admin(u)) => Some(
                     u.matches
                         .iter()
                         .copied()
@@ -88,7 +100,11 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
                 narrowed = inside;
             }
         }
-        if let Value::Admin(unit) = &mut found[i].value {
+        if let Some(Entity {
+            value: Value::Admin(unit),
+            ..
+        }) = found.get_mut(i)
+        {
             unit.matches = narrowed;
         }
     }
@@ -109,8 +125,9 @@ impl Stretch {
     fn extend(&mut self, piece: &str) -> bool {
         self.newline |= piece.contains('\n');
         if !self.newline && self.letters <= NEIGHBOURHOOD {
-            let cap = NEIGHBOURHOOD + 1 - self.letters;
-            self.letters += letters(piece, cap);
+            // At most one letter past the neighbourhood is counted.
+            let cap = NEIGHBOURHOOD.saturating_sub(self.letters).saturating_add(1);
+            self.letters = self.letters.saturating_add(letters(piece, cap));
         }
         !self.newline && self.letters <= NEIGHBOURHOOD
     }
@@ -284,10 +301,8 @@ pub(super) fn borrowed_day_within(
 pub(super) fn partner_date(input: &str, depth: u8) -> Option<(Date, bool)> {
     match kept_raw_date(input) {
         Some((_, raw)) if raw.is_valid() => Some((raw.date, raw.cued)),
-        _ if depth > 0 => {
-            borrowed_day_within(input, true, depth - 1).map(|(_, date, written)| (date, written))
-        }
-        _ => None,
+        _ => borrowed_day_within(input, true, depth.checked_sub(1)?)
+            .map(|(_, date, written)| (date, written)),
     }
 }
 
@@ -376,17 +391,23 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
 #[allow(clippy::clone_on_copy)]
 pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
     for last in (1..found.len()).rev() {
-        let Value::Money(money) = &found[last].value else {
+        let Some(Entity {
+            value: Value::Money(money),
+            span,
+        }) = found.get(last)
+        else {
             continue;
         };
-        if !lends_its_currency(text.get(found[last].span.clone()).unwrap_or_default()) {
+        if !lends_its_currency(text.get(span.clone()).unwrap_or_default()) {
             continue;
         }
         let money = money.clone();
         // The plain numbers before it, each linked to the next by `,`, `và` or `hoặc`.
         let mut first = last;
-        while first > 0 {
-            let item = &found[first - 1];
+        while let Some(before) = first.checked_sub(1) {
+            let (Some(item), Some(next)) = (found.get(before), found.get(first)) else {
+                break;
+            };
             let plain = matches!(
                 item.value,
                 Value::Number {
@@ -394,18 +415,19 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                     ..
                 }
             );
-            let link = text
-                .get(item.span.end..found[first].span.start)
-                .unwrap_or_default();
+            let link = text.get(item.span.end..next.span.start).unwrap_or_default();
             if !plain || !is_list_link(link) {
                 break;
             }
-            first -= 1;
+            first = before;
         }
-        if first == last || is_labelled(text.get(..found[first].span.start).unwrap_or_default()) {
+        let Some(first_start) = found.get(first).map(|e| e.span.start) else {
+            continue;
+        };
+        if first == last || is_labelled(text.get(..first_start).unwrap_or_default()) {
             continue;
         }
-        for item in &mut found[first..last] {
+        for item in found.get_mut(first..last).unwrap_or_default() {
             if let Value::Number { value, approx } = item.value {
                 item.value = Value::Money(Money {
                     amount: value,
@@ -442,7 +464,7 @@ fn is_list_link(link: &str) -> bool {
 pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
     let mut i = 0;
     while let Some(entity) = found.get(i) {
-        i += 1;
+        i = i.saturating_add(1);
         let Value::Admin(unit) = &entity.value else {
             continue;
         };
@@ -451,8 +473,12 @@ pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
             continue;
         };
         if let Some((offset, shared)) = coordinated_name(unit.kind, between) {
-            let start = entity.span.end + offset.start;
-            let end = entity.span.end + offset.end;
+            let at = entity.span.end;
+            let (Some(start), Some(end)) =
+                (at.checked_add(offset.start), at.checked_add(offset.end))
+            else {
+                continue;
+            };
             found.insert(
                 i,
                 Entity {
@@ -482,18 +508,18 @@ fn coordinated_name(kind: AdminType, after: &str) -> Option<(Range<usize>, Admin
         return None;
     }
     // A name is a few words: read no further than a line of them.
-    let mut window = name.len().min(64);
-    while !name.is_char_boundary(window) {
-        window -= 1;
-    }
-    let typed = format!("{} {}", kind.word(), &name[..window]);
+    let window = (0..=name.len().min(64))
+        .rev()
+        .find(|&w| name.is_char_boundary(w))?;
+    let typed = format!("{} {}", kind.word(), name.get(..window)?);
     let (rest, unit) = crate::admin::admin(&typed).ok()?;
-    let read = typed.len() - rest.len();
-    let name_len = read.checked_sub(kind.word().len() + 1)?;
-    let start = after.len() - name.len();
+    let read = typed.len().checked_sub(rest.len())?;
+    let name_len = read.checked_sub(kind.word().len().checked_add(1)?)?;
+    let start = after.len().checked_sub(name.len())?;
+    let end = start.checked_add(name_len)?;
     let closes_list = || list_closed_by_a_conjunction(name.get(name_len..).unwrap_or_default());
     let stands = unit.kind == kind && !unit.matches.is_empty() && name_len > 0;
-    (stands && (!by_comma || closes_list())).then(|| (start..start + name_len, unit))
+    (stands && (!by_comma || closes_list())).then_some((start..end, unit))
 }
 
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`

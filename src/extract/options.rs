@@ -1,3 +1,10 @@
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 //! What a caller may ask of the extractor beyond the contract's defaults: which kinds to
 //! yield, the date the document was written (to give a year to days and months written
 //! without one), which list of administrative units the codes come from, and addresses as
@@ -492,6 +499,8 @@ fn resolve_day(date: &Date, reference: (i32, u8, u8)) -> Date {
 }
 
 /// How many months lie between a month and the month of `reference`.
+// A year of `i32` times 12, plus a month, is far within `i64`.
+#[allow(clippy::arithmetic_side_effects)]
 fn months_apart((year, month): (i32, u8), reference: (i32, u8, u8)) -> u64 {
     let index = |y: i32, m: u8| i64::from(y) * 12 + i64::from(m);
     index(year, month).abs_diff(index(reference.0, reference.1))
@@ -515,8 +524,8 @@ fn group_addresses(text: &str, found: Vec<Entity>, era: Option<Era>) -> Vec<Enti
     // Each address: the first and one past the last entity it takes in, and the entity.
     let mut groups: Vec<(usize, usize, Entity)> = Vec::new();
     let mut free = 0;
-    for i in 0..found.len() {
-        if i < free || !matches!(found[i].value, Value::Admin(_)) {
+    for (i, unit) in found.iter().enumerate() {
+        if i < free || !matches!(unit.value, Value::Admin(_)) {
             continue;
         }
         // The house number, when one of the two entities before the unit is it (the street
@@ -524,7 +533,10 @@ fn group_addresses(text: &str, found: Vec<Entity>, era: Option<Era>) -> Vec<Enti
         let starts = [i.checked_sub(2), i.checked_sub(1)]
             .into_iter()
             .flatten()
-            .filter(|&h| h >= free && is_house(text, &found[h], found[i].span.start))
+            .filter(|&h| {
+                let house = found.get(h);
+                h >= free && house.is_some_and(|house| is_house(text, house, unit.span.start))
+            })
             .chain([i]);
         if let Some((first, last, entity)) = starts
             .into_iter()
@@ -621,7 +633,8 @@ fn house_prefix(text: &str, at: usize) -> usize {
     let whole = |start: usize| start > 0 || from == 0 || text[..from].ends_with(is_space);
     prefix
         .filter(|&start| whole(start))
-        .map_or(at, |start| from + start)
+        .and_then(|start| from.checked_add(start))
+        .unwrap_or(at)
 }
 
 /// How far before a house number its prefix is looked for, in bytes.
@@ -629,11 +642,10 @@ const HOUSE_PREFIX_REACH: usize = 32;
 
 /// The last character boundary of `text` at or before `at` (its end, past it).
 fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
+    (0..=at.min(text.len()))
+        .rev()
+        .find(|&at| text.is_char_boundary(at))
+        .unwrap_or(0)
 }
 
 /// The last word of `text` (spaces after it aside) and where it starts.
@@ -658,29 +670,30 @@ fn address_from(
     i: usize,
     era: Option<Era>,
 ) -> Option<(usize, usize, Entity)> {
+    let first = found.get(h)?;
     let start = if h < i {
-        house_prefix(text, found[h].span.start)
+        house_prefix(text, first.span.start)
     } else {
-        found[h].span.start
+        first.span.start
     };
     // No entity before `h` reaches into the address.
-    if h > 0 && found[h - 1].span.end > start {
+    let before = h.checked_sub(1).and_then(|b| found.get(b));
+    if before.is_some_and(|e| e.span.end > start) {
         return None;
     }
-    let chain_end = found[unit_chain(text, found, i)].span.end;
+    let chain_end = found.get(unit_chain(text, found, i))?.span.end;
     // As far as the line goes, within reach (looked for within reach only, so that a long
     // line is not searched again for every unit on it).
     let reach = floor_boundary(text, start.saturating_add(ADDRESS_REACH)).max(chain_end);
-    let limit = text[start..reach]
-        .find(['\n', '\r'])
-        .map_or(reach, |n| start + n)
-        .max(chain_end);
+    let limit = match text[start..reach].find(['\n', '\r']) {
+        Some(n) => start.checked_add(n)?,
+        None => reach,
+    }
+    .max(chain_end);
     let input = &text[start..limit];
     let as_far_as_it_goes = address(input).ok().and_then(|(rest, address)| {
-        let end = start
-            + input[..input.len() - rest.len()]
-                .trim_end_matches(is_space)
-                .len();
+        let read = input.get(..input.len().checked_sub(rest.len())?)?;
+        let end = start.checked_add(read.trim_end_matches(is_space).len())?;
         (end >= chain_end).then_some((end, address))
     });
     let (end, address) = as_far_as_it_goes.or_else(|| {
@@ -691,13 +704,14 @@ fn address_from(
         return None;
     }
     // The entities it takes in, none cut by its end.
-    let last = h + found[h..].iter().take_while(|e| e.span.start < end).count();
-    if found[h..last].iter().any(|e| e.span.end > end) {
+    let from_h = found.get(h..)?;
+    let count = from_h.iter().take_while(|e| e.span.start < end).count();
+    let (taken, _) = from_h.split_at_checked(count)?;
+    if taken.iter().any(|e| e.span.end > end) {
         return None;
     }
-    let era = era
-        .or_else(|| address.era())
-        .or_else(|| told_era(&found[h..last]));
+    let last = h.checked_add(count)?;
+    let era = era.or_else(|| address.era()).or_else(|| told_era(taken));
     let entity = Entity {
         span: start..end,
         value: Value::Address {
@@ -716,7 +730,7 @@ fn unit_chain(text: &str, found: &[Entity], i: usize) -> usize {
         _ => None,
     };
     let mut last = i;
-    while let (Some(here), Some(next)) = (found.get(last), found.get(last + 1)) {
+    while let (Some(here), Some(next)) = (found.get(last), found.get(last.saturating_add(1))) {
         let between = text.get(here.span.end..next.span.start).unwrap_or_default();
         let joined = matches!(between.trim_matches(is_space), "," | ";" | "-" | "–" | "—")
             && !between.contains(['\n', '\r']);
@@ -725,7 +739,8 @@ fn unit_chain(text: &str, found: &[Entity], i: usize) -> usize {
         if !(joined && higher) {
             break;
         }
-        last += 1;
+        // `next` is an entity: one past `last` is no overflow.
+        last = last.saturating_add(1);
     }
     last
 }

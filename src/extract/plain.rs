@@ -1,3 +1,10 @@
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 //! The readers the extractor owns besides the kinds' own: plain numbers and ranges under the
 //! free-text rules, counts of nouns the lexicon lacks, and bare months (`03/2026`).
 
@@ -64,7 +71,7 @@ pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)
         .ok()?;
     let digits = after_qualifier(input);
     // `khoảng 15 giờ ngày 8/3`, `11-16 giờ`: clock times, read from their digits.
-    let before = &input[..input.len() - digits.len()];
+    let before = input.strip_suffix(digits)?;
     let hours = borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r));
     if hours || m.approx.is_some() && clock_time_at(input, digits) {
         return None;

@@ -1,3 +1,10 @@
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 //! The registry of readers: one table of every reader the extractor tries, the places it may
 //! start at, and the reading it gives there with the rules of context that belong to it.
 //!
@@ -47,9 +54,10 @@ impl<'t, 'e> Place<'t, 'e> {
         }
     }
 
-    /// Where a reading that leaves `after` unread ends, in the text.
-    fn at(&self, after: &str) -> usize {
-        self.text.len() - after.len()
+    /// Where a reading that leaves `after` unread ends, in the text: `after` is the end of
+    /// `rest`, so it is never longer than the text (if it were, nothing is read).
+    fn at(&self, after: &str) -> Option<usize> {
+        self.text.len().checked_sub(after.len())
     }
 
     /// Whether a label takes the number here: `nhóm 1`, but `nhóm khoảng 15 đối tượng` and
@@ -83,7 +91,7 @@ impl<'t, 'e> Place<'t, 'e> {
         self.lexical
             .get_or_init(|| {
                 let (r, q) = quantity(self.units, self.rest).ok()?;
-                Some((self.at(r), q))
+                Some((self.at(r)?, q))
             })
             .as_ref()
     }
@@ -245,7 +253,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         .part
         .or_else(|| crate::date::part_before_bracket(p.before))
         .or_else(|| part_of_time_before(p.text, p.last, p.pos));
-    Some((p.at(r), Value::Date(raw.date)))
+    Some((p.at(r)?, Value::Date(raw.date)))
 }
 
 /// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`). The word `ngày`
@@ -255,7 +263,7 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
     let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"));
     let listed = cued_by_a_count || continues_days(p.text, p.last, p.pos);
     let (r, d) = borrowed_day(p.rest, listed)?;
-    Some((p.at(r), Value::Date(d)))
+    Some((p.at(r)?, Value::Date(d)))
 }
 
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
@@ -271,15 +279,16 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     }
     let Ok((r, t)) = time(p.rest) else {
         let r = midnight_at(p.before, p.rest, p.last)?;
-        return Some((p.at(r), Value::Time(Time::new(24, 0, None).ok()?)));
+        return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
-    is_clock(p.before, &t, r).then(|| (p.at(r), Value::Time(t)))
+    let end = p.at(r)?;
+    is_clock(p.before, &t, r).then_some((end, Value::Time(t)))
 }
 
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
 fn listed_hour(p: &Place) -> Option<(usize, Value)> {
     let (r, t) = borrowed_hour(p.rest)?;
-    Some((p.at(r), Value::Time(t)))
+    Some((p.at(r)?, Value::Time(t)))
 }
 
 /// A month with `tháng`, unless it is written as part of a name after a place noun (`Cách
@@ -289,19 +298,19 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, m) = month(p.rest).ok()?;
-    Some((p.at(r), Value::Month(m)))
+    Some((p.at(r)?, Value::Month(m)))
 }
 
 /// A month and year with no `tháng` (`03/2026`).
 fn month_and_year(p: &Place) -> Option<(usize, Value)> {
     let (r, m) = bare_month(p.rest)?;
-    Some((p.at(r), Value::Month(m)))
+    Some((p.at(r)?, Value::Month(m)))
 }
 
 /// A quarter (`quý II/2023`).
 fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
     let (r, q) = quarter(p.rest).ok()?;
-    Some((p.at(r), Value::Quarter(q)))
+    Some((p.at(r)?, Value::Quarter(q)))
 }
 
 /// A year after its cue, or a range of years.
@@ -312,13 +321,13 @@ fn cued_year(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, y) = year(p.rest).ok()?;
-    Some((p.at(r), Value::Year(y)))
+    Some((p.at(r)?, Value::Year(y)))
 }
 
 /// A year coordinated with a year before it (`năm 2020 và 2021`).
 fn listed_year(p: &Place) -> Option<(usize, Value)> {
     let (r, y) = conjunct_year(p.text, p.last?, p.pos)?;
-    Some((p.at(r), Value::Year(y)))
+    Some((p.at(r)?, Value::Year(y)))
 }
 
 /// An administrative unit the contract annotates, not the end of a longer type word (`xã` of
@@ -334,7 +343,8 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     let stands = admin_in_context(&unit)
         && !ends_longer_type(p.text, p.pos)
         && !(plural && unit.matches.is_empty());
-    stands.then(|| (p.at(r), Value::Admin(unit)))
+    let end = p.at(r)?;
+    stands.then_some((end, Value::Admin(unit)))
 }
 
 /// A telephone number, unless introduced as a code (`Mã số thuế: 0301234567`).
@@ -344,13 +354,13 @@ fn telephone(p: &Place) -> Option<(usize, Value)> {
     if introduced_as_code(p.before) {
         return None;
     }
-    Some((p.at(r), Value::Phone(phone)))
+    Some((p.at(r)?, Value::Phone(phone)))
 }
 
 /// The number and symbol of a document.
 fn document_number(p: &Place) -> Option<(usize, Value)> {
     let (r, d) = docnum(p.rest).ok()?;
-    Some((p.at(r), Value::DocNum(d)))
+    Some((p.at(r)?, Value::DocNum(d)))
 }
 
 /// An amount with its currency; not the grade of a noun (`xăng RON 95`, see
@@ -366,7 +376,7 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
     let r = spelled_money_after(r, &m).unwrap_or(r);
-    Some((p.at(r), Value::Money(m)))
+    Some((p.at(r)?, Value::Money(m)))
 }
 
 /// A percentage.
@@ -375,7 +385,7 @@ fn percentage(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, pc) = percent(p.rest).ok()?;
-    Some((p.at(r), Value::Percent(pc)))
+    Some((p.at(r)?, Value::Percent(pc)))
 }
 
 /// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
@@ -427,7 +437,8 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, q) = open_quantity(p.rest)?;
-    p.count_stands(&q, r).then(|| (p.at(r), Value::Quantity(q)))
+    let end = p.at(r)?;
+    p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
 
 /// A number coordinated with a count, borrowing its noun (`26 và 25 điểm`).
@@ -436,7 +447,8 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, q) = borrowed_unit(p.units, p.rest)?;
-    p.count_stands(&q, r).then(|| (p.at(r), Value::Quantity(q)))
+    let end = p.at(r)?;
+    p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
 
 /// A ratio with a unit, or a fraction (`1/4`): `32/1` is a date that cannot exist, not a
@@ -476,7 +488,8 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         );
     let stands =
         !of_time && !rate && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator);
-    stands.then(|| (p.at(r), Value::Ratio(ratio)))
+    let end = p.at(r)?;
+    stands.then_some((end, Value::Ratio(ratio)))
 }
 
 /// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
@@ -485,7 +498,8 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     let stands = ordinal_in_context(p.before, p.rest)
         && !weekday_of_a_week(r)
         && !written_as_a_weekday(p.before, p.rest);
-    stands.then(|| (p.at(r), Value::Ordinal(o)))
+    let end = p.at(r)?;
+    stands.then_some((end, Value::Ordinal(o)))
 }
 
 /// A plain number: not the number of a weekday with no date (`từ thứ 2 đến thứ 7`), not a
@@ -504,7 +518,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     if days_before_a_month(&value, r) {
         return None;
     }
-    Some((p.at(r), Value::Number { value, approx }))
+    Some((p.at(r)?, Value::Number { value, approx }))
 }
 
 /// The text after the same sum of money spelled out in brackets after `m` (`5.000.000 đ (năm

@@ -1,3 +1,10 @@
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 //! Entities of a stream: any [`BufRead`], read a piece at a time, in bounded memory.
 //!
 //! An entity never spans two lines, and no rule of context looks past its line (neighbours
@@ -148,8 +155,12 @@ impl<R: BufRead> Stream<'_, R> {
             match self.reader.fill_buf() {
                 Ok([]) => return Ok(false),
                 Ok(available) => {
-                    let n = available.len().min(TAKE);
-                    self.buffer.extend_from_slice(&available[..n]);
+                    // At most TAKE bytes at a time.
+                    let taken = available
+                        .split_at_checked(TAKE)
+                        .map_or(available, |(head, _)| head);
+                    let n = taken.len();
+                    self.buffer.extend_from_slice(taken);
                     self.reader.consume(n);
                     return Ok(true);
                 }
@@ -166,9 +177,14 @@ impl<R: BufRead> Stream<'_, R> {
             // The rest of the stream.
             let all = self.buffer.len();
             (all, all, all)
-        } else if let Some(newline) = self.buffer[..limit].iter().rposition(|&b| b == b'\n') {
-            // Whole lines.
-            (newline + 1, newline + 1, newline + 1)
+        } else if let Some(newline) = self
+            .buffer
+            .get(..limit)
+            .and_then(|b| b.iter().rposition(|&b| b == b'\n'))
+        {
+            // Whole lines (the newline is inside the buffer: one past it is no overflow).
+            let after = newline.saturating_add(1);
+            (after, after, after)
         } else {
             // A line longer than a piece: read up to a cut near the end of the piece, give what
             // starts a window before that, and keep a window before that to read again. Each
@@ -188,17 +204,26 @@ impl<R: BufRead> Stream<'_, R> {
                 .unwrap_or(end);
             (end, give_to, keep_from)
         };
+        // `end` is never past the buffer: it is its length, one past a newline found in it, or
+        // a cut, which `cut_near` bounds by the length.
+        #[allow(clippy::indexing_slicing)]
         let text = std::str::from_utf8(&self.buffer[..end]).map_err(|e| {
             io::Error::new(
                 io::ErrorKind::InvalidData,
                 format!(
                     "not valid UTF-8: invalid byte at offset {}",
-                    self.base + e.valid_up_to()
+                    self.base.saturating_add(e.valid_up_to())
                 ),
             )
         })?;
         for entity in self.extractor.extract(text) {
-            let span = self.base + entity.span.start..self.base + entity.span.end;
+            let (Some(start), Some(end)) = (
+                self.base.checked_add(entity.span.start),
+                self.base.checked_add(entity.span.end),
+            ) else {
+                continue;
+            };
+            let span = start..end;
             if span.start < self.given_to || entity.span.start >= give_to {
                 continue;
             }
@@ -211,9 +236,9 @@ impl<R: BufRead> Stream<'_, R> {
                 },
             });
         }
-        self.given_to = self.given_to.max(self.base + give_to);
+        self.given_to = self.given_to.max(self.base.saturating_add(give_to));
         self.buffer.drain(..keep_from);
-        self.base += keep_from;
+        self.base = self.base.saturating_add(keep_from);
         Ok(())
     }
 }
@@ -224,11 +249,10 @@ impl<R: BufRead> Stream<'_, R> {
 fn cut_near(bytes: &[u8], at: usize, window: usize) -> usize {
     let at = at.min(bytes.len());
     let from = at.saturating_sub(window);
-    if let Some(space) = bytes[from..at]
-        .iter()
-        .rposition(|&b| b == b' ' || b == b'\t')
-    {
-        return from + space + 1;
+    let spaces = bytes.get(from..at).unwrap_or_default();
+    if let Some(space) = spaces.iter().rposition(|&b| b == b' ' || b == b'\t') {
+        // After the space, which is inside `bytes`.
+        return from.saturating_add(space).saturating_add(1);
     }
     (0..=at)
         .rev()
