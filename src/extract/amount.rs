@@ -1,10 +1,3 @@
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 //! The amount at a position, read once, and what follows it: which readers of an amount can
 //! read there.
 //!

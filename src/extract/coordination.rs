@@ -1,10 +1,3 @@
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 //! What one entity takes from its neighbours: days, hours and nouns borrowed along a list
 //! (`chiều 16 và sáng 17.10`, `11-16 giờ`, `26 và 25 điểm`), `âm lịch` written once for a pair,
 //! and ambiguous unit names resolved by the units named around them.

@@ -39,15 +39,6 @@
 //! ]);
 //! ```
 
-// TODO(issue 9): the scanner is being rewritten; its sites are fixed after.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
-
 use crate::admin::{admin, AdminType, AdminUnit};
 use crate::date::{kept_raw_date, Calendar, Date, RawDate};
 use crate::docnum::{docnum, DocNumber};
@@ -493,13 +484,14 @@ fn plain_integer(value: Decimal) -> Option<(bool, u128)> {
 fn push_integer(out: &mut String, mut n: u128) {
     let mut digits = [b'0'; 40];
     let mut start = digits.len();
-    loop {
-        start -= 1;
+    while let Some(next) = start.checked_sub(1) {
+        start = next;
         if let Some(d) = digits.get_mut(start) {
-            *d = b'0' + (n % 10) as u8;
+            // A remainder of 10 is a digit: 0 to 9, and b'0' + 9 is b'9'.
+            *d = b'0'.saturating_add((n % 10) as u8);
         }
         n /= 10;
-        if n == 0 || start == 0 {
+        if n == 0 {
             break;
         }
     }
@@ -545,7 +537,7 @@ fn push_json_string(out: &mut String, s: &str) {
         } else {
             out.push_str(escape);
         }
-        from = i + 1;
+        from = i.saturating_add(1);
     }
     out.push_str(s.get(from..).unwrap_or_default());
     out.push('"');
@@ -625,6 +617,15 @@ impl Extractor {
     /// let spans: Vec<&str> = found.iter().map(|e| &text[e.span.clone()]).collect();
     /// assert_eq!(spans, ["7,22%", "quý II/2023"]);
     /// ```
+    // TODO(issue 9): the scanner's own arithmetic and slicing, to be rewritten by the token pass
+    // of issue 8; every reader it calls is under the lints.
+    #[allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects
+    )]
     pub fn extract(&self, text: &str) -> Vec<Entity> {
         // The readers at one place read the same amount and date: each is read once (see
         // `memo`).
@@ -689,6 +690,15 @@ impl Extractor {
     }
 
     /// Whether an entity may start at `pos`, and where the token there ends.
+    // TODO(issue 9): the scanner's own arithmetic and slicing, to be rewritten by the token pass
+    // of issue 8; every reader it calls is under the lints.
+    #[allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects
+    )]
     fn candidate(&self, text: &str, pos: usize, b: u8, after_day: bool) -> Candidate {
         let rest = &text[pos..];
         if b.is_ascii_digit() {
@@ -750,6 +760,15 @@ impl Extractor {
     /// The best reading of an entity starting at `pos`, if any: every reader of the registry
     /// that may start here reads, and the longest reading wins (on a tie, the reader listed
     /// first).
+    // TODO(issue 9): the scanner's own arithmetic and slicing, to be rewritten by the token pass
+    // of issue 8; every reader it calls is under the lints.
+    #[allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects
+    )]
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let rest = &text[pos..];
         let before = &text[..pos];

@@ -1,10 +1,3 @@
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 //! What a caller may ask of the extractor beyond the contract's defaults: which kinds to
 //! yield, the date the document was written (to give a year to days and months written
 //! without one), which list of administrative units the codes come from, and addresses as

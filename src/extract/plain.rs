@@ -1,10 +1,3 @@
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 //! The readers the extractor owns besides the kinds' own: plain numbers and ranges under the
 //! free-text rules, counts of nouns the lexicon lacks, and bare months (`03/2026`).
 

@@ -1,10 +1,3 @@
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 //! The registry of readers: one table of every reader the extractor tries, the places it may
 //! start at, and the reading it gives there with the rules of context that belong to it.
 //!

@@ -1,10 +1,3 @@
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
 //! Entities of a stream: any [`BufRead`], read a piece at a time, in bounded memory.
 //!
 //! An entity never spans two lines, and no rule of context looks past its line (neighbours
