@@ -608,7 +608,19 @@ impl Extractor {
         self.units = units;
         self
     }
+}
 
+// The scan. TODO(issue 9): the scanner's own arithmetic and slicing (in `extract`, `candidate`
+// and `claim`), to be rewritten by the token pass of issue 8; every reader it calls is under
+// the lints.
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+impl Extractor {
     /// Every entity of `text`, in order of position, none overlapping.
     ///
     /// ```
@@ -617,15 +629,6 @@ impl Extractor {
     /// let spans: Vec<&str> = found.iter().map(|e| &text[e.span.clone()]).collect();
     /// assert_eq!(spans, ["7,22%", "quý II/2023"]);
     /// ```
-    // TODO(issue 9): the scanner's own arithmetic and slicing, to be rewritten by the token pass
-    // of issue 8; every reader it calls is under the lints.
-    #[allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing,
-        clippy::arithmetic_side_effects
-    )]
     pub fn extract(&self, text: &str) -> Vec<Entity> {
         // The readers at one place read the same amount and date: each is read once (see
         // `memo`).
@@ -690,15 +693,6 @@ impl Extractor {
     }
 
     /// Whether an entity may start at `pos`, and where the token there ends.
-    // TODO(issue 9): the scanner's own arithmetic and slicing, to be rewritten by the token pass
-    // of issue 8; every reader it calls is under the lints.
-    #[allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing,
-        clippy::arithmetic_side_effects
-    )]
     fn candidate(&self, text: &str, pos: usize, b: u8, after_day: bool) -> Candidate {
         let rest = &text[pos..];
         if b.is_ascii_digit() {
@@ -760,15 +754,6 @@ impl Extractor {
     /// The best reading of an entity starting at `pos`, if any: every reader of the registry
     /// that may start here reads, and the longest reading wins (on a tie, the reader listed
     /// first).
-    // TODO(issue 9): the scanner's own arithmetic and slicing, to be rewritten by the token pass
-    // of issue 8; every reader it calls is under the lints.
-    #[allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing,
-        clippy::arithmetic_side_effects
-    )]
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let rest = &text[pos..];
         let before = &text[..pos];
