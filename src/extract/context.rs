@@ -594,7 +594,7 @@ pub(super) fn glued_after(text: &str, end: usize) -> bool {
 
 /// Whether `thứ`/`lần` at `rest` is an ordinal here: after a noun or adjective, not a weekday.
 pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
-    let Some((cue, _)) = split_word(rest) else {
+    let Some((cue, after_cue)) = split_word(rest) else {
         return false;
     };
     if !same(cue, "thứ") {
@@ -606,17 +606,13 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
     }
     // `ngày thứ 12`, `tuần thứ 10`: a number past the days of a week (2 to 7) names no day,
     // whatever stands before `thứ`.
-    let number: Option<u32> = split_word(rest)
-        .and_then(|(_, after)| space1(after).ok())
-        .map(|(r, _)| r.bytes().take_while(u8::is_ascii_digit).count())
-        .filter(|&n| n > 0)
-        .and_then(|n| {
-            let digits = split_word(rest)?
-                .1
-                .trim_start_matches(crate::text::is_space);
-            digits.get(..n)?.parse().ok()
-        });
-    if number.is_some_and(|n| n > 7) {
+    let number = space1(after_cue).map_or("", |(r, _)| r);
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let past_a_week = number
+        .get(..digits)
+        .and_then(|d| d.parse::<u32>().ok())
+        .is_some_and(|n| n > 7);
+    if past_a_week {
         return true;
     }
     match previous_word(before) {
@@ -983,14 +979,14 @@ pub(super) fn weekday_of_a_week(after: &str) -> bool {
 /// number word in capitals names a day (`khởi hành thứ Sáu`, `nghỉ thứ Bảy`), not a rank; but
 /// `lần thứ Hai` is the second time.
 pub(super) fn written_as_a_weekday(before: &str, rest: &str) -> bool {
-    let Some((_, after_cue)) = split_word(rest) else {
+    // The weekday as the date reader names it (its table of names), then the name as written.
+    let Some((_, after)) = crate::date::weekday(rest) else {
         return false;
     };
-    let Some((number, _)) = space1(after_cue).ok().and_then(|(r, _)| split_word(r)) else {
-        return false;
-    };
-    word_in(number, &["hai", "ba", "tư", "năm", "sáu", "bảy"])
-        && is_title_case(number)
+    let written = rest
+        .get(..rest.len().saturating_sub(after.len()))
+        .unwrap_or_default();
+    previous_word(written).is_some_and(is_title_case)
         && !previous_word(before).is_some_and(|w| same(w, "lần"))
 }
 
