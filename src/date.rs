@@ -1734,18 +1734,23 @@ fn written_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     };
     let mut found = raw(year, month, d, calendar);
     found.date.leap = leap;
+    name_the_year(&mut found, year, can_chi);
+    found.cued = true;
+    Some((rest, found))
+}
+
+/// Records the can-chi name written with a day's year (`năm Kỷ Hợi`, `năm Giáp Thìn 2024`): it
+/// names a lunar year, so the month and day are lunar; with a number to check it against it is
+/// checked later, without one it is the trace of the year.
+fn name_the_year(found: &mut RawDate, year: Option<i32>, can_chi: Option<(usize, usize)>) {
     found.can_chi = can_chi.map(|(s, b)| (s, b, year.unwrap_or_default()));
     if let Some((stem, branch)) = can_chi {
-        // `năm Kỷ Hợi` names a lunar year; the month and day are lunar.
         found.date.calendar = Calendar::Lunar;
         if year.is_none() {
-            // No year to check the name against: the name is the trace of the year.
             found.can_chi = None;
             found.date.can_chi = CanChi::new(stem, branch).ok();
         }
     }
-    found.cued = true;
-    Some((rest, found))
 }
 
 /// `mùng 6 Tết`, `30 Tết`, `mùng 1 Tết 2024`: a day around the Lunar New Year. The days from
@@ -1761,11 +1766,8 @@ fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
         let named = can_chi(r)
             .and_then(|(stem, branch, after)| Some((stem, branch, space1(after).ok()?.0)));
         let r = named.map_or(r, |(_, _, after)| after);
-        let r = match_phrase(r, "năm")
-            .and_then(|l| space1(&r[l..]).ok())
-            .map_or(r, |(after, _)| after);
         // A can-chi that names another year contradicts it: no year is taken.
-        four_digit_year(r).filter(|&(y, _)| {
+        year_maybe_after_nam(r).filter(|&(y, _)| {
             named.is_none_or(|(stem, branch, _)| lunar::is_can_chi_of(y, stem, branch))
         })
     });
@@ -1789,6 +1791,15 @@ fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
     }
     found.cued = true;
     (rest, found)
+}
+
+/// `2024` or `năm 2024` at the start of `input`: the four-digit year, and the rest (after
+/// `Tết` and a day of Tết, where `năm` may be left out).
+fn year_maybe_after_nam(input: &str) -> Option<(i32, &str)> {
+    let after_nam = match_phrase(input, "năm")
+        .and_then(|l| space1(&input[l..]).ok())
+        .map_or(input, |(r, _)| r);
+    four_digit_year(after_nam)
 }
 
 /// The year after a written day or month: `năm 2021`, `/2024`, `, 2008`, `năm Kỷ Hợi`.
@@ -1912,11 +1923,7 @@ fn full_moon(input: &str) -> Option<(&str, RawDate)> {
     };
     let mut found = raw(year, month, 15, Calendar::Lunar);
     found.date.leap = leap;
-    found.can_chi = can_chi.map(|(s, b)| (s, b, year.unwrap_or_default()));
-    if let (Some((stem, branch)), None) = (can_chi, year) {
-        found.can_chi = None;
-        found.date.can_chi = CanChi::new(stem, branch).ok();
-    }
+    name_the_year(&mut found, year, can_chi);
     found.cued = true;
     Some((rest, found))
 }
@@ -1943,10 +1950,7 @@ fn tet(input: &str) -> Option<(&str, RawDate)> {
     }
     let mut year = None;
     if let Ok((after_space, _)) = space1(rest) {
-        let after_nam = match_phrase(after_space, "năm")
-            .and_then(|l| space1(&after_space[l..]).ok())
-            .map_or(after_space, |(r, _)| r);
-        if let Some((y, after_year)) = four_digit_year(after_nam) {
+        if let Some((y, after_year)) = year_maybe_after_nam(after_space) {
             year = Some(y);
             rest = after_year;
         }
