@@ -666,6 +666,12 @@ fn over_or_under_is_about() {
         approx("chi trên dưới 200 triệu đồng", 0).as_deref(),
         Some("about")
     );
+    // Near misses: `trên` and `dưới` alone keep their own meaning.
+    assert_eq!(
+        approx("chi trên 200 triệu đồng", 0).as_deref(),
+        Some("over")
+    );
+    assert_eq!(approx("giảm dưới 5%", 0).as_deref(), Some("under"));
 }
 
 /// One digit glued to `G` names a generation of mobile networks, not billions nor grams.
@@ -783,6 +789,10 @@ fn not_lower_than_is_at_least() {
     ] {
         assert_eq!(approx(text, 0).as_deref(), Some(want), "in {text:?}");
     }
+    // Near misses: without `không` the comparative qualifies nothing.
+    for text in ["giá thấp hơn 50.000 đồng", "tăng cao hơn 2%"] {
+        assert_eq!(approx(text, 0), None, "in {text:?}");
+    }
 }
 
 /// `một` before its noun is the article (`trong một năm qua`, "over the past year") even
@@ -815,6 +825,13 @@ fn a_label_noun_counted_in_words_labels_nothing() {
         (
             "chia thành hai nhóm 5 người",
             &[("quantity", "hai nhóm", "2"), ("quantity", "5 người", "5")],
+        ),
+        (
+            "mở hai lớp 30 học viên",
+            &[
+                ("quantity", "hai lớp", "2"),
+                ("quantity", "30 học viên", "30"),
+            ],
         ),
         // Near misses: digits before a label are a label's own, or a house number.
         (
@@ -985,6 +1002,7 @@ fn a_one_letter_abbreviation_needs_a_known_name() {
     check(&[
         ("tài khoản đứng tên Trần Thị Ngọc H. Tôi đã trình báo", &[]),
         ("anh Nguyễn Văn X. Hôm qua đã về", &[]),
+        ("chị Lê Thị P. Sáng nay đã nộp đơn", &[]),
         ("H. Gia Lâm", &[("admin", "H. Gia Lâm", "huyện Gia Lâm")]),
         ("X. Tân Phú", &[("admin", "X. Tân Phú", "xã Tân Phú")]),
     ]);
@@ -997,6 +1015,14 @@ fn a_verb_after_a_number_is_counted_by_nothing() {
         (
             "trận động đất có độ lớn 5,0 xảy ra lúc rạng sáng",
             &[("number", "5,0", "5")],
+        ),
+        (
+            "động đất mạnh 4,5 xảy ra hôm qua",
+            &[("number", "4,5", "4.5")],
+        ),
+        (
+            "dư chấn cường độ 6,1 xảy ra ngoài khơi",
+            &[("number", "6,1", "6.1")],
         ),
         ("có 3 vụ cháy xảy ra", &[("quantity", "3 vụ cháy", "3")]),
     ]);
