@@ -121,7 +121,7 @@ impl Error {
     /// assert_eq!(err.to_string(), "at char 5 (byte 6) in `ngày ‸31/02`: no such day");
     /// ```
     pub fn at(input: &str, offset: usize, kind: ErrorKind) -> Self {
-        let offset = char_boundary(input, offset);
+        let offset = crate::text::floor_char_boundary(input, offset);
         let (before, after) = input.split_at(offset);
         let window = if input.trim().is_empty() {
             String::new()
@@ -200,16 +200,6 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
-
-/// `offset`, moved back to the start of the character it falls in (and to `input`'s end at
-/// most).
-fn char_boundary(input: &str, offset: usize) -> usize {
-    let mut offset = offset.min(input.len());
-    while !input.is_char_boundary(offset) {
-        offset = offset.saturating_sub(1);
-    }
-    offset
-}
 
 /// A character as a message names it: in backticks, or by name where backticks would show
 /// nothing readable.
@@ -376,7 +366,7 @@ pub(crate) fn no_value(input: &str, e: &nom::error::Error<&str>, expected: Expec
         return Error::at(input, offset, ErrorKind::Overflow);
     }
     let window = input
-        .get(..char_boundary(input, offset.saturating_add(LOOK_AHEAD)))
+        .get(..crate::text::floor_char_boundary(input, offset.saturating_add(LOOK_AHEAD)))
         .unwrap_or(input);
     let error = stopped(window, 0, offset, false, expected);
     // Quoted from the whole input, which may go on past the window.
@@ -393,7 +383,7 @@ fn stopped(input: &str, start: usize, offset: usize, complete: bool, expected: E
     if trimmed.is_empty() {
         return Error::at(input, 0, ErrorKind::Empty(expected.what));
     }
-    let offset = char_boundary(trimmed, offset.max(start));
+    let offset = crate::text::floor_char_boundary(trimmed, offset.max(start));
     let text = trimmed.get(start..).unwrap_or_default();
     let stop = offset.saturating_sub(start);
     let (read, rest) = text.split_at(stop);
@@ -412,7 +402,7 @@ fn stopped(input: &str, start: usize, offset: usize, complete: bool, expected: E
             expected: expected.what,
         },
     };
-    let offset = char_boundary(trimmed, offset.saturating_add(found.skip));
+    let offset = crate::text::floor_char_boundary(trimmed, offset.saturating_add(found.skip));
     let kind = match trimmed.get(offset..).and_then(|r| r.chars().next()) {
         None => ErrorKind::UnexpectedEnd(found.expected),
         Some(c) => ErrorKind::Unexpected {

@@ -56,6 +56,24 @@ pub(crate) fn is_space(c: char) -> bool {
     )
 }
 
+/// The last character boundary of `text` at or before `at` (its end, if `at` is past it).
+///
+/// A bounded look at long text cuts it here: `&text[..floor_char_boundary(text, 160)]`.
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    // A character is at most four bytes: the loop turns at most three times.
+    while !text.is_char_boundary(at) {
+        at = at.saturating_sub(1);
+    }
+    at
+}
+
+/// `text` up to `max` bytes, cut at a character boundary: a bounded look at long text.
+pub(crate) fn head(text: &str, max: usize) -> &str {
+    text.get(..floor_char_boundary(text, max))
+        .unwrap_or_default()
+}
+
 /// Whether `c` belongs to a word: a letter or a combining mark.
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {

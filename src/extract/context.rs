@@ -469,7 +469,7 @@ pub(super) fn previous_word(before: &str) -> Option<&str> {
 }
 
 /// `text` without its last `len` bytes (a word it ends with), if that is a char boundary.
-fn without_last(text: &str, len: usize) -> Option<&str> {
+pub(super) fn without_last(text: &str, len: usize) -> Option<&str> {
     text.get(..text.len().checked_sub(len)?)
 }
 

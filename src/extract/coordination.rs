@@ -501,10 +501,7 @@ fn coordinated_name(kind: AdminType, after: &str) -> Option<(Range<usize>, Admin
         return None;
     }
     // A name is a few words: read no further than a line of them.
-    let window = (0..=name.len().min(64))
-        .rev()
-        .find(|&w| name.is_char_boundary(w))?;
-    let typed = format!("{} {}", kind.word(), name.get(..window)?);
+    let typed = format!("{} {}", kind.word(), crate::text::head(name, 64));
     let (rest, unit) = crate::admin::admin(&typed).ok()?;
     let read = typed.len().checked_sub(rest.len())?;
     let name_len = read.checked_sub(kind.word().len().checked_add(1)?)?;
@@ -518,8 +515,12 @@ fn coordinated_name(kind: AdminType, after: &str) -> Option<(Range<usize>, Admin
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`
 /// closes (`, Bình Mỹ và Phú Hòa`, ` và Bình Mỹ`), within one clause.
 fn list_closed_by_a_conjunction(rest: &str) -> bool {
-    let clause_end = rest.find(['.', ';', '\n', '(', ':']).unwrap_or(rest.len());
-    let clause = rest.get(..clause_end.min(160)).unwrap_or_default();
+    // A clause is read within its first 160 bytes: the rest of the text is never scanned.
+    let window = crate::text::head(rest, 160);
+    let clause = window
+        .split(['.', ';', '\n', '(', ':'])
+        .next()
+        .unwrap_or_default();
     let capitalized_words = |s: &str| {
         let mut words = s.split_whitespace().peekable();
         words.peek().is_some() && words.all(|w| w.starts_with(char::is_uppercase))

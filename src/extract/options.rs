@@ -605,7 +605,7 @@ const MAX_STREET_BYTES: usize = 512;
 /// itself when there is none.
 fn house_prefix(text: &str, at: usize) -> usize {
     // `Số nhà ` is a few bytes even decomposed: no need to look further back.
-    let from = floor_boundary(text, at.saturating_sub(HOUSE_PREFIX_REACH));
+    let from = crate::text::floor_char_boundary(text, at.saturating_sub(HOUSE_PREFIX_REACH));
     let before = text.get(from..at).unwrap_or_default();
     // Only across spaces: `Số 12`, not `Số:12`.
     if !before.ends_with(is_space) {
@@ -632,14 +632,6 @@ fn house_prefix(text: &str, at: usize) -> usize {
 
 /// How far before a house number its prefix is looked for, in bytes.
 const HOUSE_PREFIX_REACH: usize = 32;
-
-/// The last character boundary of `text` at or before `at` (its end, past it).
-fn floor_boundary(text: &str, at: usize) -> usize {
-    (0..=at.min(text.len()))
-        .rev()
-        .find(|&at| text.is_char_boundary(at))
-        .unwrap_or(0)
-}
 
 /// The last word of `text` (spaces after it aside) and where it starts.
 fn last_word(text: &str) -> Option<(&str, usize)> {
@@ -677,7 +669,8 @@ fn address_from(
     let chain_end = found.get(unit_chain(text, found, i))?.span.end;
     // As far as the line goes, within reach (looked for within reach only, so that a long
     // line is not searched again for every unit on it).
-    let reach = floor_boundary(text, start.saturating_add(ADDRESS_REACH)).max(chain_end);
+    let reach =
+        crate::text::floor_char_boundary(text, start.saturating_add(ADDRESS_REACH)).max(chain_end);
     let limit = match text[start..reach].find(['\n', '\r']) {
         Some(n) => start.checked_add(n)?,
         None => reach,

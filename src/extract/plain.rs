@@ -64,7 +64,8 @@ pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)
         .ok()?;
     let digits = after_qualifier(input);
     // `khoảng 15 giờ ngày 8/3`, `11-16 giờ`: clock times, read from their digits.
-    let before = input.strip_suffix(digits)?;
+    // `digits` is a suffix of `input`: cut by its length, not by comparing the rest of the text.
+    let before = without_last(input, digits.len())?;
     let hours = borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r));
     if hours || m.approx.is_some() && clock_time_at(input, digits) {
         return None;
