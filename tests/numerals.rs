@@ -195,6 +195,117 @@ fn decimals() {
     }
 }
 
+/// Digits standing alone after a scaled amount are the spoken short form of the group below
+/// the scale (one digit its first digit, three digits the whole group); glued to the scale
+/// (`2tr5`), whatever follows. Digits grouped in thousands are the whole of the places below.
+#[test]
+fn digits_after_a_scale_are_the_group_below_it() {
+    for (input, want) in [
+        ("1 tỷ 2", "1200000000"),
+        ("12 triệu 5", "12500000"),
+        ("5 nghìn 2", "5200"),
+        ("2 triệu 500", "2500000"),
+        ("3 tỷ 750", "3750000000"),
+        ("2tr5", "2500000"),
+        ("3k5", "3500"),
+        ("1tỷ2", "1200000000"),
+        ("2 triệu 500.000", "2500000"),
+        ("5 triệu 50.000", "5050000"),
+    ] {
+        assert_eq!(read(input), Some(dec(want)), "{input}");
+    }
+    let texts = [
+        (
+            "Giá chiếc xe là 1 tỷ 2, còn thương lượng.",
+            "number",
+            "1 tỷ 2",
+            "1200000000",
+        ),
+        (
+            "Lương tháng này được 12 triệu 5.",
+            "number",
+            "12 triệu 5",
+            "12500000",
+        ),
+        ("bán lại giá 3tr2 fullbox nhé", "number", "3tr2", "3200000"),
+        ("lương 8tr5/tháng", "number", "8tr5", "8500000"),
+        (
+            "Tổng cộng 2 triệu 500.000 đồng.",
+            "money",
+            "2 triệu 500.000 đồng",
+            "2500000",
+        ),
+        ("trả 1 triệu 2 đồng", "money", "1 triệu 2 đồng", "1200000"),
+    ];
+    for (text, kind, span, value) in texts {
+        let found = entities(text);
+        assert_eq!(
+            found.first(),
+            Some(&(kind, span.to_string(), value.to_string())),
+            "{text}"
+        );
+    }
+}
+
+/// Near misses: digits followed by a noun count it (`vay 1 tỷ 2 năm`), four digits are a number
+/// of their own, zero is no short form, and the scale's own abbreviation before two or more
+/// glued digits is no short form.
+#[test]
+fn digits_after_a_scale_that_are_not_its_short_form() {
+    let e = |k: &'static str, t: &str, v: &str| (k, t.to_string(), v.to_string());
+    assert_eq!(
+        entities("vay 1 tỷ 2 năm"),
+        [
+            e("number", "1 tỷ", "1000000000"),
+            e("quantity", "2 năm", "2")
+        ]
+    );
+    assert_eq!(
+        entities("có 3 triệu 2 người"),
+        [
+            e("number", "3 triệu", "3000000"),
+            e("quantity", "2 người", "2")
+        ]
+    );
+    assert_eq!(
+        entities("thu 20 triệu 2022 đến nay"),
+        [
+            e("number", "20 triệu", "20000000"),
+            e("number", "2022", "2022")
+        ]
+    );
+    assert_eq!(
+        entities("5k 0"),
+        [e("number", "5k", "5000"), e("number", "0", "0")]
+    );
+    assert_eq!(entities("mã 2tr55"), []);
+    assert_eq!(read("5k0"), None);
+}
+
+/// Digits may stand before a spoken point (`phẩy`), as in speech written down: `8 phẩy 5`.
+#[test]
+fn digits_before_a_spoken_point() {
+    for (input, want) in [
+        ("8 phẩy 5", "8.5"),
+        ("7 phẩy 25", "7.25"),
+        ("6 phẩy 05", "6.05"),
+        ("12 phẩy 5 triệu", "12500000"),
+    ] {
+        assert_eq!(read(input), Some(dec(want)), "{input}");
+    }
+    let e = |k: &'static str, t: &str, v: &str| vec![(k, t.to_string(), v.to_string())];
+    assert_eq!(
+        entities("Điểm trung bình 8 phẩy 5."),
+        e("number", "8 phẩy 5", "8.5")
+    );
+    assert_eq!(
+        entities("lãi suất 6 phẩy 8 phần trăm"),
+        e("percent", "6 phẩy 8 phần trăm", "6.8")
+    );
+    // Grouped digits take no spoken decimals.
+    assert_eq!(read("1.000 phẩy 5"), None);
+}
+
 #[test]
 fn what_is_not_one_number_is_refused() {
     for input in [
@@ -208,7 +319,7 @@ fn what_is_not_one_number_is_refused() {
         "một mươi",
         "ba phẩy",
         "năm 2024",
-        "1 tỷ 2",       // 1.2 billion, or a billion and two?
+        "12 triệu 25",  // 12 250 000 or 12 025 000?
         "ba nghìn năm", // 3 500, or three thousand years?
         "ba nghìn một",
         "năm hai nghìn",     // the year 2000, not 52 000

@@ -38,6 +38,16 @@ struct Group {
     suffix: u32,
 }
 
+/// What digits after a scaled amount are (see [`Parser::digits_short_form`]).
+enum DigitsAfterScale {
+    /// The short form of the group below the scale, worth this much.
+    Reads(Decimal),
+    /// A short form whose reading is in doubt: the whole amount is refused.
+    InDoubt,
+    /// No short form: read on as before.
+    NotOne,
+}
+
 /// The amount ran past what a `Decimal` holds.
 #[derive(Debug)]
 pub(crate) struct Overflow;
@@ -147,6 +157,58 @@ impl Parser<'_, '_> {
         }
     }
 
+    /// Digits standing alone after a scaled amount, the last of the run (`1 tỷ 2`, `12 triệu
+    /// 5,` `2tr5`, `2 triệu 500`), are the spoken short form of the group below the scale:
+    /// they fill it from the top, so one digit is its first digit (`1 tỷ 2` is 1.2 tỷ, `12
+    /// triệu 5` 12.5 triệu) and three digits the whole group (`2 triệu 500` is 2 500 000).
+    /// Two digits may be either (`12 triệu 25`: 12 250 000 or 12 025 000?), and are in doubt;
+    /// four or more are a number of their own (`20M 2022`). Digits grouped in thousands
+    /// (`2 triệu 500.000`) are the whole of the places below the scale.
+    /// Digits followed by a noun are a count of their own (`vay 1 tỷ 2 năm`), unless glued to
+    /// the scale (`2tr5 nhé`); decimal or grouped digits are no short form.
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
+    fn digits_short_form(&self, group: &Group, floor: u32) -> DigitsAfterScale {
+        let Some(numeral) = group.digits else {
+            return DigitsAfterScale::NotOne;
+        };
+        // `2 triệu 500.000 đồng`: digits grouped in thousands are the whole of the places below
+        // the scale, if they fit there.
+        let grouped = numeral.grouping == crate::number::Grouping::Thousands
+            && numeral.value.is_integer()
+            && group.suffix == 0;
+        if grouped {
+            return match ten_to(floor) {
+                Some(place) if numeral.value < place => DigitsAfterScale::Reads(numeral.value),
+                _ => DigitsAfterScale::NotOne,
+            };
+        }
+        // A short form is never zero: `5k 0` is no 5 000.
+        let plain = numeral.grouping == crate::number::Grouping::Plain
+            && numeral.value.is_integer()
+            && !numeral.value.is_zero()
+            && group.suffix == 0;
+        let n = numeral.leading_digits;
+        let at = group.next - 1;
+        // `2tr5`, `1tỷ2`: one digit glued to the scale is the short form whatever follows.
+        let glued = n == 1
+            && at >= 1
+            && self.tokens.end_of(Some(at - 1)) + 1 == self.tokens.end_of(Some(at));
+        let last = self.tok(group.next).is_none();
+        if !plain || !(glued || last && self.stands_alone(at)) {
+            return DigitsAfterScale::NotOne;
+        }
+        let power = u32::try_from(n).unwrap_or(u32::MAX);
+        match (n, floor.checked_sub(power).and_then(ten_to)) {
+            (1 | 3, Some(place)) => match numeral.value.checked_mul(place) {
+                Some(tail) => DigitsAfterScale::Reads(tail),
+                None => DigitsAfterScale::InDoubt,
+            },
+            (1..=3, _) => DigitsAfterScale::InDoubt,
+            // Four digits or more are a number of their own (`20M 2022`).
+            _ => DigitsAfterScale::NotOne,
+        }
+    }
+
     fn scale_at(&self, i: usize) -> bool {
         matches!(self.tok(i), Some(Token::Scale { .. }))
     }
@@ -167,13 +229,23 @@ impl Parser<'_, '_> {
     fn group(&self, i: usize, place: Place) -> Option<Group> {
         if let Token::Digits { index, suffix } = self.tok(i)? {
             let numeral = self.tokens.numeral(index)?;
-            return Some(Group {
+            let mut group = Group {
                 value: numeral.value,
                 next: i + 1,
                 words: 0,
                 digits: Some(numeral),
                 suffix: u32::from(suffix),
-            });
+            };
+            // `8 phẩy 5`, `7 phẩy 25`: whole digits, a spoken point, then the decimals.
+            let whole = numeral.grouping == crate::number::Grouping::Plain && suffix == 0;
+            if whole && place != Place::Decimal && self.tok(i + 1) == Some(Token::Point) {
+                if let Some((fraction, after, w)) = self.decimals(i + 2) {
+                    group.value = group.value.checked_add(fraction)?;
+                    group.next = after;
+                    group.words += 1 + w;
+                }
+            }
+            return Some(group);
         }
         let (value, next, words) = self.hundreds(i, place)?;
         let mut group = Group {
@@ -318,6 +390,15 @@ impl Parser<'_, '_> {
     /// `năm mươi` .50.
     #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn decimals(&self, i: usize) -> Option<(Decimal, usize, usize)> {
+        // `8 phẩy 05`: digits after a spoken point, their zeros kept.
+        if let Some(Token::Digits { index, suffix: 0 }) = self.tok(i) {
+            let n = self.tokens.numeral(index)?;
+            let plain = n.grouping == crate::number::Grouping::Plain && n.value.is_integer();
+            let places = u32::try_from(n.leading_digits).ok()?;
+            let mantissa = i128::try_from(n.value).ok()?;
+            let fraction = Decimal::try_from_i128_with_scale(mantissa, places).ok()?;
+            return plain.then_some((fraction, i + 1, 0));
+        }
         let mut digits = DigitString::default();
         let mut j = i;
         while self.tok(j) == Some(Token::Digit(0)) {
@@ -442,6 +523,21 @@ impl Parser<'_, '_> {
                 first_digits = group.digits;
             }
             let has_scale = group.suffix > 0 || self.scale_at(group.next);
+            // `1 tỷ 2`, `12 triệu 5`, `2tr5`, `2 triệu 500`: digits closing a scaled amount.
+            if let (Some(part), false, false) = (top, has_scale, after_comma) {
+                match self.digits_short_form(&group, part.floor) {
+                    DigitsAfterScale::Reads(tail) => {
+                        let sum = parts.total()?.checked_add(tail).ok_or(Overflow)?;
+                        best = Some(read(group.next, sum, words, part.floor, first_digits));
+                        break;
+                    }
+                    DigitsAfterScale::InDoubt => {
+                        self.in_doubt.set(true);
+                        break;
+                    }
+                    DigitsAfterScale::NotOne => {}
+                }
+            }
             if !has_scale {
                 // A group with no scale ends the number; it must fit below the last scale, and
                 // there be more than digits or one digit word, which are ambiguous (`1 tỷ 2`,

@@ -219,6 +219,26 @@ pub(crate) fn is_number_word(word: &str) -> bool {
     )
 }
 
+/// Whether `word` goes on with a number before it rather than naming something: a scale
+/// (`nghìn`, `tr`), `trăm`, `mươi`, `chục`, `linh`, `rưỡi`, `phẩy`, `mốt`, `lăm`. A noun
+/// written after an amount never starts with one: `5.100 nghìn …` reads as 5 100 000.
+pub(crate) fn continues_a_number(word: &str) -> bool {
+    matches!(
+        word_token(word),
+        Some(
+            Token::Scale { .. }
+                | Token::Hundred
+                | Token::Tens
+                | Token::Dozen
+                | Token::Odd
+                | Token::Half
+                | Token::Point
+                | Token::Mot
+                | Token::Lam
+        )
+    )
+}
+
 /// Suffixes glued to digits, as on price tags and in software: `500k`, `3tr`, `1,2M`.
 const SUFFIXES: &[(&str, u8)] = &[("tr", 6), ("k", 3), ("K", 3), ("M", 6), ("G", 9)];
 
@@ -232,14 +252,31 @@ fn names_a_generation(digits: usize, power: u8) -> bool {
 /// A suffix glued to the digits before it: its power of ten, and the rest.
 fn glued_suffix(input: &str) -> Option<(u8, &str)> {
     let (word, rest) = split_word(input)?;
-    // `25M²` is 25 square metres in capitals, not 25 million.
-    if rest.starts_with(char::is_alphanumeric) {
+    // `25M²` is 25 square metres in capitals, not 25 million; but `2tr5`, `3k5` are the
+    // spoken short form written short (2.5 million, 3 500), the digit read as the next token.
+    if rest.starts_with(char::is_alphanumeric) && !short_form_glued(word, rest) {
         return None;
     }
     SUFFIXES
         .iter()
         .find(|(s, _)| *s == word)
         .map(|&(_, power)| (power, rest))
+}
+
+/// Whether `rest`, glued after the suffix `word`, is one digit and nothing more of a word:
+/// the short form of the group below `tr` or `k` (`2tr5`, `8tr5/tháng`, `3k5`).
+fn short_form_glued(word: &str, rest: &str) -> bool {
+    matches!(word, "tr" | "k" | "K") && one_digit_alone(rest)
+}
+
+/// Whether `rest` starts with one digit, not zero, that ends a word (`5` in `5/tháng`, not in
+/// `55`, `5a`, `0`).
+fn one_digit_alone(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(|c| matches!(c, '1'..='9'))
+        && !chars
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || is_word_char(c))
 }
 
 /// The most tokens one number is read from: more than any number a `Decimal` holds needs,
@@ -373,7 +410,12 @@ impl<'a> Tokens<'a> {
             && split_word(after)
                 .and_then(|(w, _)| word_token(w))
                 .is_some_and(|t| matches!(t, Token::Scale { .. }));
-        if glued_scale {
+        // `2tr5`, `1tỷ2`: the digit of a short form glued to its scale (see `glued_suffix`).
+        let glued_short_form = matches!(
+            token,
+            Token::Digits { suffix: 1.., .. } | Token::Scale { .. }
+        ) && one_digit_alone(after);
+        if glued_scale || glued_short_form {
             self.at.set(at + len);
             return true;
         }

@@ -53,9 +53,18 @@
 //!   million years. A short `tư` or digit word before a word that is neither a number word
 //!   nor a currency leaves the amount in doubt, and nothing is read: `hai nghìn tư liệu` is
 //!   two thousand documents, and `ba trăm tư nhân` no amount at all.
-//! - **After a scale, a group with no scale is more than one digit**: `1 tỷ 2` (1.2 billion,
-//!   or a billion and two?) and `ba nghìn năm` (3 500, or three thousand years?) end at the
-//!   scale; `ba nghìn linh năm` and `ba nghìn không trăm linh năm` are 3 005.
+//! - **After a scale, a group with no scale is more than one digit word**: `ba nghìn năm`
+//!   (3 500, or three thousand years?) ends at the scale; `ba nghìn linh năm` and `ba nghìn
+//!   không trăm linh năm` are 3 005.
+//! - **Digits after a scale** that end the run and stand alone (a mark, the end, a currency
+//!   after them) are the spoken short form of the group below the scale: one digit is its
+//!   first digit (`1 tỷ 2` is 1 200 000 000, `12 triệu 5` 12 500 000), three digits the whole
+//!   group (`2 triệu 500` is 2 500 000); glued to the scale, whatever follows (`2tr5`, `3k5`,
+//!   `1tỷ2`). Two digits (`12 triệu 25`: 12 250 000 or 12 025 000?) leave the amount in doubt;
+//!   four or more are a number of their own; digits grouped in thousands are the whole of the
+//!   places below (`2 triệu 500.000` is 2 500 000). Before a noun, digits count it: `vay 1 tỷ 2
+//!   năm` is a billion, for two years.
+//! - **Digits before a spoken point** take the decimals after it: `8 phẩy 5` is 8.5.
 //! - **`năm` after tens** is read only where a scale follows: `hai mươi năm` is twenty years,
 //!   `hai mươi năm nghìn` 25 000. The written unit is `lăm`.
 //! - **Two digits in a row** before a scale are the spoken tens (`sáu hai triệu`), unless
