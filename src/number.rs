@@ -921,15 +921,12 @@ pub(crate) fn marked<'a, M>(
     }
     // `11$ – 12,5$`: a bound with its own marker stands alone.
     if let Some((m, rest)) = marker(after_first) {
-        return finish(
-            input,
-            rest,
-            approx,
-            from,
-            Amount::Exact(first_value),
-            m,
-            first,
-        );
+        // Only after a unit the marker read (`3 năm rưỡi`): a bare `8 rưỡi` is no number.
+        let exact = Amount::Exact(first_value);
+        let unit_read = rest.len() < after_first.len();
+        let half = unit_read.then(|| and_a_half(rest, exact, &first)).flatten();
+        let (rest, amount) = half.unwrap_or((rest, exact));
+        return finish(input, rest, approx, from, amount, m, first);
     }
     let Some(second_start) = range_separator(after_first) else {
         return no_match(after_first, NomErrorKind::Tag);
@@ -964,6 +961,36 @@ fn shared_scale(first: &Scaled, low: Decimal, second: &Scaled, high: Decimal) ->
     }
     let scaled_low = scale(low, second.power)?;
     Some(if scaled_low < high { scaled_low } else { low })
+}
+
+/// `rưỡi` after the unit of a whole amount adds half a unit: `3 năm rưỡi` is 3.5 years, `2
+/// tiếng rưỡi` 2.5 hours, `3 đô rưỡi` 3.5 dollars. A scaled amount takes its half from the
+/// scale instead (`3 triệu rưỡi`, read by the grammar of numerals), and a range none.
+pub(crate) fn and_a_half<'a>(
+    rest: &'a str,
+    amount: Amount,
+    first: &Scaled,
+) -> Option<(&'a str, Amount)> {
+    let Amount::Exact(value) = amount else {
+        return None;
+    };
+    if first.scaled || !value.is_integer() {
+        return None;
+    }
+    let (after_space, _) = space1(rest).ok()?;
+    let after = crate::text::keyword_rest(after_space, "rưỡi")?;
+    // Away from zero: `âm 3 độ rưỡi` is -3.5.
+    let half = Decimal::new(5, 1);
+    let value = match value.is_sign_negative() {
+        true => value.checked_sub(half)?,
+        false => value.checked_add(half)?,
+    };
+    Some((after, Amount::Exact(value)))
+}
+
+/// Whether `rest` (after an amount) starts with `rưỡi`, a half that no unit took.
+pub(crate) fn half_follows(rest: &str) -> bool {
+    space0(rest).is_ok_and(|(r, _)| crate::text::match_phrase(r, "rưỡi").is_some())
 }
 
 fn finish<'a, M>(

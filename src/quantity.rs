@@ -557,7 +557,8 @@ impl FromStr for Quantity {
     type Err = Error;
 
     /// Reads a quantity whose unit is any noun: the rest of the string, lower-cased and
-    /// composed (NFC). A unit never holds a control character: a string with one is refused.
+    /// composed (NFC). A unit never holds a control character, nor starts with a word that
+    /// goes on with a number (`nghìn`, `trăm`, `rưỡi`): a string with one is refused.
     fn from_str(s: &str) -> Result<Self, Error> {
         let expected = Expect {
             what: "a number and what it counts, such as `54.205 đối tượng`",
@@ -568,8 +569,11 @@ impl FromStr for Quantity {
                 let (rest, spaces) = space0(rest).ok()?;
                 let glued_measure = spaces.is_empty() && Units::shared().longest(rest).is_some();
                 let unit = rest.trim_end();
+                // A unit starting with a word that goes on with the number (`nghìn`, `rưỡi`)
+                // would be read into the amount when written out: it is refused.
+                let first = split_word(unit).map(|(w, _)| w);
                 if (spaces.is_empty() && !glued_measure)
-                    || split_word(unit).is_none()
+                    || first.is_none_or(crate::words::lexer::continues_a_number)
                     || unit.contains(char::is_control)
                 {
                     return None;

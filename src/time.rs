@@ -9,6 +9,8 @@
 //!       | hh ("h" | "g") [mm] ["'"]
 //!       | hh "giờ" [mm ["phút"]]
 //!       | hh "giờ" "kém" mm ["phút"]                  9 giờ kém 15 is 8:45
+//!       | hh ("giờ" | "h" | "g") "rưỡi"                 8 giờ rưỡi is 8:30
+//!       | hh "rưỡi" part                               8 rưỡi sáng is 8:30
 //!       | hh "." mm "giờ"
 //! part  = "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
 //! ```
@@ -264,7 +266,9 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
         .strip_prefix(['h', 'g', 'H'])
         .filter(|r| !r.starts_with(crate::text::is_word_char))
     {
-        let (r, minute) = sixty(r).map_or((r, 0), |(m, r)| (r, m));
+        let (r, minute) = sixty(r)
+            .or_else(|| half_past(r))
+            .map_or((r, 0), |(m, r)| (r, m));
         (r.strip_prefix(['\'', '’']).unwrap_or(r), minute, None)
     } else {
         match spoken(after_hour) {
@@ -282,7 +286,13 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
                 None => (r, 0, None),
             },
             Some(found) => found,
-            None => return fail(input),
+            // `8 rưỡi sáng`: the half hour with no `giờ` is a time only with a part of the day.
+            None => match half_past(after_hour) {
+                Some((minute, r)) if space1(r).is_ok_and(|(r, _)| day_part(r).is_some()) => {
+                    (r, minute, None)
+                }
+                _ => return fail(input),
+            },
         }
     };
     // 24:00 (and 24:00:00) is the last time of a day; 24:30 and 24:00:30 are none.
@@ -324,6 +334,9 @@ fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
     let (r, _) = space0(input).ok()?;
     let len = match_phrase(r, "giờ")?;
     let after = &r[len..];
+    if let Some((minute, r)) = half_past(after) {
+        return Some((r, minute, None));
+    }
     // `00giờ30`: the minutes may be glued to `giờ`; `0 giờ 31.12` is a date after the hour.
     let Some((minute, r)) = space0(after)
         .ok()
@@ -343,6 +356,12 @@ fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
         None => r,
     };
     Some((r, minute, None))
+}
+
+/// ` rưỡi` after an hour: half past it, 30 minutes, and the rest.
+fn half_past(input: &str) -> Option<(u8, &str)> {
+    let (r, _) = space0(input).ok()?;
+    crate::text::keyword_rest(r, "rưỡi").map(|rest| (30, rest))
 }
 
 /// ` kém 15`, ` kém 5 phút` after an hour: the minutes short of it (1 to 59), and the rest.

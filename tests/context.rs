@@ -1125,3 +1125,59 @@ fn a_scaled_range_counts_no_open_noun() {
         ("tuyển 5-7 thợ hàn", &[("quantity", "5-7 thợ hàn", "5..7")]),
     ]);
 }
+
+/// `rưỡi` after the unit of a whole amount adds half a unit (`3 năm rưỡi` is 3.5 years), and
+/// after an hour makes half past it (`8 giờ rưỡi` is 8:30); a bare `8 rưỡi` says neither and
+/// is nothing, unless a part of the day makes it a time.
+#[test]
+fn a_half_after_a_unit_or_an_hour() {
+    check(&[
+        (
+            "sau 3 năm rưỡi xây dựng",
+            &[("quantity", "3 năm rưỡi", "3.5")],
+        ),
+        (
+            "mất 2 tiếng rưỡi mới tới",
+            &[("quantity", "2 tiếng rưỡi", "2.5")],
+        ),
+        (
+            "chờ hai tháng rưỡi",
+            &[("quantity", "hai tháng rưỡi", "2.5")],
+        ),
+        ("mua 2 cân rưỡi thịt", &[("quantity", "2 cân rưỡi", "2.5")]),
+        ("vé 3 đô rưỡi", &[("money", "3 đô rưỡi", "3.5")]),
+        ("kéo dài 1 giờ rưỡi", &[("quantity", "1 giờ rưỡi", "1.5")]),
+        (
+            "họp lúc 8 giờ rưỡi sáng",
+            &[("time", "8 giờ rưỡi sáng", "08:30")],
+        ),
+        (
+            "hẹn 10 giờ rưỡi tối nay",
+            &[("time", "10 giờ rưỡi tối", "22:30")],
+        ),
+        ("gặp lúc 8h rưỡi nhé", &[("time", "8h rưỡi", "08:30")]),
+        ("đi làm từ 8 rưỡi sáng", &[("time", "8 rưỡi sáng", "08:30")]),
+        // Near misses: a bare half says nothing; a scale takes its own half.
+        ("tầm 8 rưỡi thì đến", &[]),
+        ("mua 3 triệu rưỡi", &[("number", "3 triệu rưỡi", "3500000")]),
+        (
+            "vay thêm 2,5 triệu rưỡi",
+            &[("number", "2,5 triệu", "2500000")],
+        ),
+    ]);
+    assert_eq!("8 giờ rưỡi".parse::<vnparse::Time>().unwrap().minute(), 30);
+    assert_eq!("8 rưỡi chiều".parse::<vnparse::Time>().unwrap().hour(), 20);
+    assert!("8 rưỡi".parse::<vnparse::Time>().is_err());
+}
+
+/// `Quantity`'s `FromStr` refuses a unit that starts with a word going on with the number
+/// (`nghìn`, `rưỡi`): written out, it would be read into the amount.
+#[test]
+fn a_unit_never_starts_with_a_word_of_a_number() {
+    use vnparse::Quantity;
+    for refused in ["5 nghìn$qq", "5 rưỡi", "năm nghìn mốt nghìn$QQ", "3 trăm"] {
+        assert!(refused.parse::<Quantity>().is_err(), "{refused}");
+    }
+    let q: Quantity = "3 năm rưỡi".parse().unwrap();
+    assert_eq!(q.to_string().parse::<Quantity>().unwrap(), q);
+}

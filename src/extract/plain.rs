@@ -77,6 +77,11 @@ pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)
     {
         return None;
     }
+    // `8 rưỡi`: a half of what is not said (half past eight? eight and a half of what?). A
+    // scaled amount took its half from the scale if it could (`2,5 triệu rưỡi` is 2,5 triệu).
+    if !m.first.scaled && crate::number::half_follows(after) {
+        return None;
+    }
     // `1/4`, `3/2024`: the number is part of a fraction or date the other readers decide.
     if after.starts_with('/')
         && after[1..]

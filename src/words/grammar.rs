@@ -540,8 +540,8 @@ impl Parser<'_, '_> {
             }
             if !has_scale {
                 // A group with no scale ends the number; it must fit below the last scale, and
-                // there be more than digits or one digit word, which are ambiguous (`1 tỷ 2`,
-                // `ba nghìn năm`).
+                // be words, more than one digit word (`ba nghìn năm` is ambiguous); digits were
+                // read above as a short form, if they are one.
                 let lone_digit = group.digits.is_some()
                     || group.words == 1 && matches!(self.tok(i), Some(Token::Digit(_)));
                 let fits = match top {
