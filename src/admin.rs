@@ -5,7 +5,7 @@
 //! # Grammar
 //!
 //! ```text
-//! unit   = type name | abbrev name | "TPHCM"
+//! unit   = type name | abbrev name | "TPHCM" (any case; `tp.hcm`, `tp hcm`)
 //! type   = "tỉnh" | "thành phố" | "quận" | "huyện" | "thị xã" | "phường" | "xã" | "thị trấn"
 //!        | "đặc khu" | "thôn" | "ấp" | "bản" | "buôn" | "làng" | "xóm" | "khóm" | "sóc"
 //!        | "khu phố" | "tổ dân phố" | "tổ"
@@ -642,19 +642,36 @@ fn unit_type(input: &str) -> Option<(AdminType, bool, &str)> {
     Some((t, true, rest))
 }
 
+/// The rest after `TPHCM` at the start of `input`, in any case and with a dot or a space
+/// after `tp` or none (`TPHCM`, `tphcm`, `tp.hcm`, `Tp hcm`): the city's name as it is
+/// written fast, in chat as in headlines.
+fn fused_hcm(input: &str) -> Option<&str> {
+    let after_tp = strip_prefix_ignoring_case(input, "tp")?;
+    let joined = after_tp.strip_prefix(['.', ' ']).unwrap_or(after_tp);
+    let rest = strip_prefix_ignoring_case(joined, "hcm")?;
+    let ends = !rest.starts_with(|c: char| c.is_alphanumeric() || crate::text::is_word_char(c));
+    ends.then_some(rest)
+}
+
+/// `input` after `prefix` (ASCII), matched in any case.
+fn strip_prefix_ignoring_case<'a>(input: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = input.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| input.get(prefix.len()..))
+        .flatten()
+}
+
 /// An administrative unit, as the module docs give it.
 ///
 /// The crate's own reader; [`crate::parse::admin`] is the public one, generic over the
 /// error type.
 pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
-    if let Some(rest) = input.strip_prefix("TPHCM") {
-        if !rest.starts_with(|c: char| c.is_alphanumeric()) {
-            let matches: Vec<_> = gazetteer::find_by_name("HCM").collect();
-            return Ok((
-                rest,
-                unit(AdminType::ThanhPho, "Hồ Chí Minh".to_string(), matches),
-            ));
-        }
+    if let Some(rest) = fused_hcm(input) {
+        let matches: Vec<_> = gazetteer::find_by_name("HCM").collect();
+        return Ok((
+            rest,
+            unit(AdminType::ThanhPho, "Hồ Chí Minh".to_string(), matches),
+        ));
     }
     let Some((kind, abbreviated, rest)) = unit_type(input) else {
         return fail(input);

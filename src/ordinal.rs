@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! ordinal = "lần thứ" rank | ("khóa" | "khoá" | "Đại hội") roman | "thế kỷ" (roman | digits)
-//!         | "lần" word | "thứ" rank
+//!         | "lần" word | "thứ" rank | "đợt" rank     đợt I, đợt 2 (not before a unit: đợt 2 tuần)
 //! rank    = roman | digits | "nhất" | "nhì" | "tư" | number words
 //! ```
 //!
@@ -135,6 +135,7 @@ pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
         keyword("thế kỉ"),
         keyword("lần"),
         keyword("thứ"),
+        keyword("đợt"),
     ))
     .parse(input)?;
     let (rest, _) = space1(rest)?;
@@ -144,5 +145,18 @@ pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
     } else {
         rank(rest)?
     };
+    // `đợt 2` is the second round, but in `một đợt 2 tuần` the number counts the weeks (in
+    // `đợt 2 năm 2024`, `năm` names the year of the round).
+    let counts = || {
+        crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some_and(
+            |(unit, after)| {
+                crate::quantity::is_measure_or_duration(&unit)
+                    && !after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            },
+        )
+    };
+    if match_phrase(cue, "đợt").is_some() && counts() {
+        return fail(input);
+    }
     Ok((rest, Ordinal(value)))
 }

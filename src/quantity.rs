@@ -45,7 +45,7 @@ use std::sync::OnceLock;
 pub const COUNTED: &[&str] = &[
     "người", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
-    "khách", "khách mời", "du khách", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
+    "khách", "khách mời", "du khách", "khán giả", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
     "viên chức", "đảng viên", "đại biểu", "thành viên", "hội viên", "đoàn viên", "học sinh",
     "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca",
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
@@ -81,7 +81,7 @@ pub const COUNTED: &[&str] = &[
     "phiên họp", "trận", "trận đấu", "bàn thua", "vận động viên", "đội bóng", "câu lạc bộ",
     "tập đoàn", "cửa hàng", "siêu thị", "chợ", "nhà máy", "xí nghiệp", "trang trại", "hộ nuôi",
     "ao", "lồng", "bè", "tàu thuyền", "phương tiện", "xe khách", "xe tải", "xe buýt",
-    "máy bay", "chuyến xe", "tuyến xe", "hành khách", "lượt hành khách", "khách hàng",
+    "máy bay", "xe cứu thương", "chuyến xe", "tuyến xe", "hành khách", "lượt hành khách", "khách hàng",
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
@@ -133,7 +133,7 @@ pub const MEASURES: &[&str] = &[
     "ha", "héc-ta", "hecta", "tấn", "tạ", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
-    "mbps", "kbps", "gbps",
+    "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu",
 ];
 
 /// Whether `unit` (as a quantity writes it, lower case) measures time or size: a duration
@@ -399,7 +399,7 @@ fn classified_noun(input: &str) -> Option<(String, &str)> {
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;
     let lower = word.chars().next().is_some_and(char::is_lowercase);
-    let grammar = crate::text::word_in(word, NOT_NOUNS);
+    let grammar = crate::text::word_in(word, NOT_NOUNS) || crate::text::word_in(word, PARTICLES);
     (!spaces.is_empty() && lower && !grammar && !crate::number::is_number_word(word))
         .then(|| (crate::text::compose(word).to_lowercase(), after))
 }
@@ -410,19 +410,26 @@ const NOT_COUNTED: &[&str] = &[
     "và", "với", "của", "cho", "là", "thì", "mà", "đã", "đang", "sẽ", "được", "bị", "có", "không",
     "chưa", "tại", "trong", "ngoài", "trên", "dưới", "từ", "đến", "tới", "theo", "so", "như",
     "nhưng", "nên", "để", "vào", "ra", "lên", "xuống", "về", "qua", "sau", "trước", "khi", "nếu",
-    "này", "đó", "kia", "ấy", "nào", "gì", "mới", "cũng", "đều", "còn", "vẫn", "rồi", "thôi",
-    "nữa", "lại", "hay", "hoặc", "hơn", "kém", "gồm", "bao", "chiếm", "đạt", "tăng", "giảm",
-    "bằng", "tương", "trở", "thuộc", "nhằm", "do", "vì", "bởi", "tính", "kể", "cùng", "riêng",
-    "chung", "khác", "mỗi", "mọi", "các", "những", "nhiều", "ít", "khoảng", "gần", "xong", "hết",
-    "liên", "tiếp", "đầu", "cuối", "giữa", "nay", "đây", "cả", "chỉ", "đúng", "cao", "thấp", "lớn",
-    "nhỏ", "cũ", "tốt", "xấu", "nhanh", "chậm", "thêm", "nhất", "rưỡi", "lẻ", "phải", "cần",
-    "muốn", "đi", "ở", "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi", "mua",
-    "bán", "thành", "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi", "lần",
-    "vừa", "sắp", "luôn", "hiện", "nhé", "ạ", "à", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm",
-    "sáng", "trưa", "chiều", "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm",
-    "quý", "tuổi", "đợt", "vòng", "lượt", "đội", "bàn", "âm", "dương", "series", "tặng", "hình",
-    "tôi", "ta", "mình", "họ", "nó", "chúng", "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp",
-    "khối", "mã", "nhờ", "phí", "giá", "tại", "xảy",
+    "này", "đó", "kia", "ấy", "nào", "gì", "mới", "cũng", "đều", "còn", "vẫn", "rồi", "nữa", "lại",
+    "hay", "hoặc", "hơn", "kém", "gồm", "bao", "chiếm", "đạt", "tăng", "giảm", "bằng", "tương",
+    "trở", "thuộc", "nhằm", "do", "vì", "bởi", "tính", "kể", "cùng", "riêng", "chung", "khác",
+    "mỗi", "mọi", "các", "những", "nhiều", "ít", "khoảng", "gần", "xong", "hết", "liên", "tiếp",
+    "đầu", "cuối", "giữa", "nay", "đây", "cả", "chỉ", "đúng", "cao", "thấp", "lớn", "nhỏ", "cũ",
+    "tốt", "xấu", "nhanh", "chậm", "thêm", "nhất", "rưỡi", "lẻ", "phải", "cần", "muốn", "đi", "ở",
+    "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi", "mua", "bán", "thành",
+    "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi", "lần", "vừa", "sắp",
+    "hiện", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm",
+    "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "vòng", "lượt",
+    "đội", "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó",
+    "chúng", "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá",
+    "tại", "xảy",
+];
+
+/// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship
+/// 3 hộp nhé`, `còn 2 cái thôi ạ`): never a noun, nor part of one.
+const PARTICLES: &[&str] = &[
+    "nhé", "nha", "nhe", "nhá", "ạ", "à", "ha", "hen", "nghen", "nè", "đấy", "vậy", "nhỉ", "chứ",
+    "hả", "hử", "đâu", "đó", "thôi", "luôn",
 ];
 
 /// Any noun after a number (`13 đời vua`, `209 ổ dịch`): one or two lower-case words that are
@@ -470,7 +477,10 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     static GRAMMAR: OnceLock<crate::text::WordSet> = OnceLock::new();
     let grammar = || {
         GRAMMAR
-            .get_or_init(|| crate::text::WordSet::new(NOT_COUNTED))
+            .get_or_init(|| {
+                let words: Vec<&str> = NOT_COUNTED.iter().chain(PARTICLES).copied().collect();
+                crate::text::WordSet::new(&words)
+            })
             .contains(word)
     };
     let unit_like = !spaces.is_empty()

@@ -636,7 +636,7 @@ fn a_measured_number_is_no_label() {
         ("khu 2 ha đất trồng lúa", &[("quantity", "2 ha", "2")]),
         ("Cho thuê phòng 20m2 gần chợ", &[("quantity", "20m2", "20")]),
         // Near misses: labels.
-        ("đợt 2 tập trung tại Hà Nội", &[("number", "2", "2")]),
+        ("nhóm 2 tập trung tại Hà Nội", &[("number", "2", "2")]),
         ("Điều 5 Nghị định", &[("number", "5", "5")]),
     ]);
 }
@@ -1180,4 +1180,253 @@ fn a_unit_never_starts_with_a_word_of_a_number() {
     }
     let q: Quantity = "3 năm rưỡi".parse().unwrap();
     assert_eq!(q.to_string().parse::<Quantity>().unwrap(), q);
+}
+
+/// A label word that ends a compound noun (`thời điểm`, `trong vòng`, `dân số`) labels
+/// nothing: the number after it counts.
+#[test]
+fn a_label_word_ending_a_compound_labels_nothing() {
+    check(&[
+        (
+            "có thời điểm 2-3 bệnh nhân nằm chung một giường",
+            &[("quantity", "2-3 bệnh nhân", "2..3")],
+        ),
+        (
+            "Có thời điểm 40 xe nối đuôi nhau",
+            &[("quantity", "40 xe", "40")],
+        ),
+        (
+            "hoàn tiền trong vòng 5 ngày làm việc",
+            &[("quantity", "5 ngày làm việc", "5")],
+        ),
+        // Near misses: the labels alone.
+        (
+            "theo điểm 3 khoản 2 Điều 5",
+            &[
+                ("number", "3", "3"),
+                ("number", "2", "2"),
+                ("number", "5", "5"),
+            ],
+        ),
+        (
+            "vòng 2 có 16 đội",
+            &[("number", "2", "2"), ("quantity", "16 đội", "16")],
+        ),
+    ]);
+}
+
+/// A label right after a whole noun qualifies what is counted (`175 học sinh lớp 1`); only a
+/// label that makes one noun with the word before it (`tỉnh lộ 8`) takes the number before as
+/// a house number.
+#[test]
+fn a_label_after_a_whole_noun_qualifies_the_count() {
+    check(&[
+        (
+            "Trường tuyển 175 học sinh lớp 1.",
+            &[("quantity", "175 học sinh", "175"), ("number", "1", "1")],
+        ),
+        (
+            "có 40 giáo viên lớp 5 tham gia",
+            &[("quantity", "40 giáo viên", "40"), ("number", "5", "5")],
+        ),
+        (
+            "trường có 320 học sinh khối 6",
+            &[("quantity", "320 học sinh", "320"), ("number", "6", "6")],
+        ),
+        // Near misses: a road's own number; a label's own code.
+        (
+            "nhà số 12 tỉnh lộ 8",
+            &[("number", "12", "12"), ("number", "8", "8")],
+        ),
+        (
+            "điểm thi của em 26,75 khối A00 thì có đậu",
+            &[("number", "26,75", "26.75")],
+        ),
+        ("đổ 12 khối bê tông", &[("quantity", "12 khối", "12")]),
+    ]);
+}
+
+/// Lower-case `điều` before a count the lexicon reads is the verb "to dispatch", not the
+/// label of an article.
+#[test]
+fn the_verb_dieu_dispatches_a_count() {
+    check(&[
+        (
+            "Trung tâm Cấp cứu 115 điều 6 xe cứu thương đến",
+            &[
+                ("number", "115", "115"),
+                ("quantity", "6 xe cứu thương", "6"),
+            ],
+        ),
+        (
+            "Bộ Chỉ huy điều 200 chiến sĩ hỗ trợ dân",
+            &[("quantity", "200 chiến sĩ", "200")],
+        ),
+        (
+            "cảng vụ đã điều 3 tàu cứu hộ ra khơi",
+            &[("quantity", "3 tàu", "3")],
+        ),
+        // Near misses: the label, in capitals or before no count.
+        (
+            "theo khoản 2 điều 5 của Luật",
+            &[("number", "2", "2"), ("number", "5", "5")],
+        ),
+        ("Điều 6 người lao động", &[("number", "6", "6")]),
+    ]);
+}
+
+/// A licence plate (`30K-567.89`) is no amount: its code is not 30 000.
+#[test]
+fn a_licence_plate_is_no_amount() {
+    check(&[
+        ("Xe biển kiểm soát 30K-567.89 bị tạm giữ.", &[]),
+        ("xe 51F - 123.45 vượt đèn đỏ", &[]),
+        ("xe 29A1-2345 và xe 30E-12345", &[]),
+        // Near misses: ranges of prices.
+        (
+            "giá 20K-30K một ly",
+            &[("number", "20K-30K", "20000..30000")],
+        ),
+        ("phí 10K-50K", &[("number", "10K-50K", "10000..50000")]),
+    ]);
+}
+
+/// The particles that end a sentence in speech and chat (`nha`, `nhé`, `thôi`, `ạ`) are never
+/// a counted noun, nor the noun after a classifier.
+#[test]
+fn particles_are_no_nouns() {
+    check(&[
+        ("mỗi tài khoản mua 4 vé nha", &[("quantity", "4 vé", "4")]),
+        ("ship 3 hộp nhé", &[("quantity", "3 hộp", "3")]),
+        ("còn 2 cái thôi ạ", &[("quantity", "2 cái", "2")]),
+        ("lấy 3 chiếc luôn", &[("quantity", "3 chiếc", "3")]),
+        // Near miss: a classifier's noun.
+        ("hai con số", &[("quantity", "hai con số", "2")]),
+    ]);
+}
+
+/// `đợt` ranks the round after it (`đợt 2`, `đợt I`), as DECISIONS reads it; not where the
+/// number counts a measure or time after it (`một đợt 2 tuần`).
+#[test]
+fn dot_ranks_a_round() {
+    check(&[
+        (
+            "Danh sách trúng tuyển đợt 2 sẽ được công bố",
+            &[("ordinal", "đợt 2", "2")],
+        ),
+        (
+            "Đợt 3 giải ngân 500 tỷ",
+            &[
+                ("ordinal", "Đợt 3", "3"),
+                ("number", "500 tỷ", "500000000000"),
+            ],
+        ),
+        ("tiêm vắc xin đợt hai", &[("ordinal", "đợt hai", "2")]),
+        (
+            "đợt I năm 2024",
+            &[("ordinal", "đợt I", "1"), ("year", "năm 2024", "2024")],
+        ),
+        // Near misses: a count of rounds; a round's length.
+        ("chia làm 3 đợt", &[("quantity", "3 đợt", "3")]),
+        ("một đợt 2 tuần", &[("quantity", "2 tuần", "2")]),
+    ]);
+}
+
+/// Measures of power, length and freight (`CV`, `feet`, `TEU`) and the audience are counted.
+#[test]
+fn more_measures_and_nouns() {
+    check(&[
+        (
+            "47 tàu cá công suất từ 90 CV trở lên",
+            &[
+                ("quantity", "47 tàu cá", "47"),
+                ("quantity", "từ 90 CV trở lên", "90"),
+            ],
+        ),
+        ("container 40 feet", &[("quantity", "40 feet", "40")]),
+        (
+            "cảng đón 915.000 TEU",
+            &[("quantity", "915.000 TEU", "915000")],
+        ),
+        (
+            "thu hút ba nghìn khán giả",
+            &[("quantity", "ba nghìn khán giả", "3000")],
+        ),
+    ]);
+}
+
+/// The city's fused name is read as it is typed fast, in any case and with a dot, a space or
+/// nothing after `tp`; glued to more letters it is another word.
+#[test]
+fn the_fused_name_of_ho_chi_minh_city() {
+    for text in [
+        "ai ở tphcm",
+        "ai ở Tphcm",
+        "ai ở tp.hcm",
+        "ai ở Tp hcm",
+        "ai ở TPHCM",
+    ] {
+        let found = extract(text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].value_string(), "thành phố Hồ Chí Minh", "{text}");
+    }
+    assert!(extract("mã tphcmx").is_empty());
+}
+
+/// Decomposed text reads as composed text where a rule looks at letters: a word of capitals
+/// and digits before a code (`UYWđê0 UYW 2`), and the words of a name before a date in it.
+#[test]
+fn rules_of_letters_read_nfd_as_nfc() {
+    let kinds_and_values = |text: &str| -> Vec<(String, String)> {
+        extract(text)
+            .into_iter()
+            .map(|e| (e.kind().as_str().to_string(), e.value_string()))
+            .collect()
+    };
+    for text in [
+        "UYWđê0 UYW 2",
+        "x UYWđê09202tnd\tUYW\t2 y",
+        "Lễ kỷ niệm Ngày Quốc tế Phụ nữ 8 tháng 3 năm nay",
+        "mít tinh Ngày thành lập Đảng 3 tháng 2",
+    ] {
+        assert_eq!(
+            kinds_and_values(text),
+            kinds_and_values(&common::nfd(text)),
+            "{text}"
+        );
+    }
+}
+
+/// An enumeration opened by `thứ nhất` goes on with `thứ hai,`, `thứ ba,` at the start of the
+/// next clauses of its line: they rank, they name no weekday.
+#[test]
+fn an_enumeration_goes_on_after_thu_nhat() {
+    check(&[
+        (
+            "Thứ nhất, giảm thuế. Thứ hai, tăng đầu tư. Thứ ba, mở rộng thị trường.",
+            &[
+                ("ordinal", "Thứ nhất", "1"),
+                ("ordinal", "Thứ hai", "2"),
+                ("ordinal", "Thứ ba", "3"),
+            ],
+        ),
+        (
+            "Thứ nhất, bị đơn trả một trăm triệu đồng; thứ hai, chịu án phí.",
+            &[
+                ("ordinal", "Thứ nhất", "1"),
+                ("money", "một trăm triệu đồng", "100000000"),
+                ("ordinal", "thứ hai", "2"),
+            ],
+        ),
+        (
+            "Lý do thứ nhất là giá. Thứ hai, nhu cầu giảm.",
+            &[("ordinal", "thứ nhất", "1"), ("ordinal", "Thứ hai", "2")],
+        ),
+        // Near misses: no enumeration on the line; a weekday with its date.
+        ("bị đơn trả tiền; thứ hai, chịu án phí.", &[]),
+        (
+            "Thứ nhất, giảm thuế.\nThứ hai, họp.",
+            &[("ordinal", "Thứ nhất", "1")],
+        ),
+    ]);
 }

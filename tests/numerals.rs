@@ -847,3 +847,18 @@ fn num2words_known_mistakes_do_not_read_to_their_value() {
         assert_ne!(read(&words), Some(value), "{words}");
     }
 }
+
+/// One digit in digits before `trăm` reads as its word: `2 trăm nghìn` is 200 000.
+#[test]
+fn a_digit_before_tram() {
+    for (input, want) in [
+        ("2 trăm nghìn", "200000"),
+        ("5 trăm triệu", "500000000"),
+        ("3 trăm", "300"),
+        ("1 trăm rưỡi", "150"),
+    ] {
+        assert_eq!(read(input), Some(dec(want)), "{input}");
+    }
+    // Near misses: more than one digit before `trăm` is no number.
+    assert_eq!(read("12 trăm"), None);
+}

@@ -57,12 +57,36 @@ pub(super) const LABELS: &[&str] = &[
     "loại",
     "hạng",
     "top",
+    "khối",
 ];
 
-/// Words before `số` that make a compound of it (`dân số`, population), not the label `số`.
-pub(super) const SO_COMPOUNDS: &[&str] = &[
-    "trong", "dân", "tổng", "chỉ", "hệ", "tần", "con", "đa", "thiểu", "cơ", "kỷ", "kỉ",
+/// Label nouns that are also the last syllable of a compound noun, and the first syllables
+/// that make the compound (`dân số`, population; `thời điểm`, a moment; `chu kỳ`, a cycle):
+/// there the word is no label, and the number after it counts.
+pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
+    (
+        "số",
+        &[
+            "trong", "dân", "tổng", "chỉ", "hệ", "tần", "con", "đa", "thiểu", "cơ", "kỷ", "kỉ",
+        ],
+    ),
+    (
+        "điểm",
+        &[
+            "thời", "địa", "quan", "đặc", "trọng", "ưu", "nhược", "khuyết", "giao",
+        ],
+    ),
+    ("kỳ", &["thời", "chu", "định", "bất"]),
+    ("vòng", &["trong"]),
 ];
+
+/// Whether the label `label` ends a compound with the word `head` before it (see
+/// [`LABEL_COMPOUNDS`]).
+fn ends_a_compound(label: &str, head: &str) -> bool {
+    LABEL_COMPOUNDS
+        .iter()
+        .any(|(l, heads)| same(label, l) && word_in(head, heads))
+}
 
 /// Words before `thứ` that make it a weekday or a list, not an ordinal of what precedes.
 pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
@@ -329,7 +353,8 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
     let mut names_a_day = false;
     for _ in 0..4 {
         let Some(w) = previous_word(rest) else { break };
-        if !is_capitalized(w) && !w.chars().all(char::is_lowercase) {
+        // No capital at all, rather than all lower case: a combining mark (NFD) is neither.
+        if !is_capitalized(w) && w.chars().any(char::is_uppercase) {
             break;
         }
         names_a_day |= is_capitalized(w) && same(w, "ngày");
@@ -505,6 +530,40 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     }
 }
 
+/// The length of a licence plate at the start of `rest` (`30K-567.89`, `51F - 123.45`,
+/// `29A1-2345`): two digits and a capital letter, maybe a digit or a letter more, a dash, and
+/// the plate's number (three digits, a dot and two, or four or five digits). The code is no
+/// amount (`30K` is not 30 000) and the number no count.
+pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let series = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    let two_digits = b.get(..2).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if !two_digits || !b.get(2).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let code = if series(3) { 4 } else { 3 };
+    let after_code = rest.get(code..)?;
+    let dash = after_code.trim_start_matches(crate::text::is_space);
+    let number = dash
+        .strip_prefix(['-', '–'])?
+        .trim_start_matches(crate::text::is_space);
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let first = digits(number);
+    let len = match number.get(first..).and_then(|r| r.strip_prefix('.')) {
+        Some(r) if first == 3 && digits(r) == 2 => 6,
+        _ if (4..=5).contains(&first) => first,
+        _ => return None,
+    };
+    let end = rest.len().checked_sub(number.len())?.checked_add(len)?;
+    let ends = !rest
+        .get(end..)?
+        .starts_with(|c: char| c.is_alphanumeric() || c == '.');
+    ends.then_some(end)
+}
+
 /// Whether `before` ends with a code of letters and digits and a dash (`51F - `, `36C1 – `):
 /// the number after it is the rest of a licence plate.
 pub(super) fn after_plate_code(before: &str) -> bool {
@@ -617,10 +676,43 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
     }
     match previous_word(before) {
         Some(word) => !word_set(&NOT_ORDINAL_SET, NOT_BEFORE_ORDINAL_THU).contains(word),
-        None => rest
-            .get(..)
-            .is_some_and(|r| crate::text::match_phrase(r, "thứ nhất").is_some()),
+        // At the start of a clause: `Thứ nhất, …` opens an enumeration, and `thứ hai, …` goes
+        // on with one opened before it.
+        None => {
+            crate::text::match_phrase(rest, "thứ nhất").is_some()
+                || enumeration_opened_before(before)
+        }
     }
+}
+
+/// How far back an enumeration's `Thứ nhất` is looked for, in bytes, within its line: the
+/// sentences of a paragraph (and within the window a stream reads again around a cut, so that
+/// a long line cut in pieces reads as one).
+const ENUMERATION_REACH: usize = 2000;
+
+/// Whether an enumeration opened by `thứ nhất` (`Thứ nhất, …`, `lý do thứ nhất`) stands on the
+/// line before `before`'s end, near: a clause opening with `thứ hai`, `thứ ba` is its next item.
+fn enumeration_opened_before(before: &str) -> bool {
+    let from =
+        crate::text::floor_char_boundary(before, before.len().saturating_sub(ENUMERATION_REACH));
+    let window = before.get(from..).unwrap_or_default();
+    let line = window.rsplit('\n').next().unwrap_or_default();
+    // `nhất` as NFC or NFD writes it, in either case: found at the speed of a byte search
+    // before any word is read.
+    const NHAT: [&str; 4] = ["nhất", "nha\u{302}\u{301}t", "NHẤT", "NHA\u{302}\u{301}T"];
+    if !NHAT.iter().any(|n| line.contains(n)) {
+        return false;
+    }
+    line.char_indices().any(|(i, c)| {
+        let word_start = !line
+            .get(..i)
+            .is_some_and(|b| b.ends_with(|p: char| p.is_alphanumeric() || is_word_char(p)));
+        matches!(c, 't' | 'T')
+            && word_start
+            && line
+                .get(i..)
+                .is_some_and(|r| crate::text::match_phrase(r, "thứ nhất").is_some())
+    })
 }
 
 /// Whether a clock time (not a duration) starts at `digits`, a suffix of `input`.
@@ -700,10 +792,11 @@ pub(super) fn is_labelled(before: &str) -> bool {
     // of numbers cost time in the square of its length.
     for _ in 0..8 {
         if let Some(label) = label_at_end(rest).filter(|w| !ends_proper_name(rest, w)) {
-            // `dân số 31.486 người`, `tổng số 1.200 hộ`: `số` ends a compound, not a label.
+            // `dân số 31.486 người`, `có thời điểm 2-3 bệnh nhân`: the label word ends a
+            // compound, and labels nothing.
             let trimmed = rest.trim_end_matches(crate::text::is_space);
             let head = without_last(trimmed, label.len()).and_then(previous_word);
-            let compound = same(label, "số") && head.is_some_and(|h| word_in(h, SO_COMPOUNDS));
+            let compound = head.is_some_and(|h| ends_a_compound(label, h));
             // `ba loại 150.000, 250.000 và 400.000 đồng`, `hai nhóm 10 người`: a label noun
             // counted in words is the noun of a count, and labels nothing after it. (Digits
             // before it may be a label's own: `khoản 1 Điều 48`.)
@@ -863,15 +956,23 @@ pub(super) fn label_taken_distributively(before: &str) -> bool {
     head.is_some_and(|w| word_in(w, DISTRIBUTIVES))
 }
 
-/// A label noun followed by its own number (`quốc lộ 20`, `tỉnh lộ 8`, `ngõ 15`) labels that
+/// A label noun followed by its own number or code (`quốc lộ 20`, `ngõ 15`, `khối A00`) labels that
 /// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number).
-/// So does a label right after the noun (`12 tỉnh lộ 8`: `lộ 8` labels the road).
+/// So does a label making one noun with the noun before it (`12 tỉnh lộ 8`: `lộ 8` labels
+/// the road), not one after a whole noun (`175 học sinh lớp 1` counts pupils of grade 1).
 /// A street noun followed by its name (`58 đường 3 tháng 2`, `12 phố Huế`) is the street of a
 /// house number, not what the number counts.
 pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     let labels = word_set(&LABEL_SET, LABELS);
-    let digits_after =
-        |r: &str| space1(r).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    // Its number, or its code of a capital and digits (`khối A00`, `hạng B2`).
+    let digits_after = |r: &str| {
+        space1(r).is_ok_and(|(r, _)| {
+            let b = r.as_bytes();
+            let code = b.first().is_some_and(u8::is_ascii_uppercase)
+                && b.get(1).is_some_and(u8::is_ascii_digit);
+            code || r.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
     let name_after = |r: &str| {
         space1(r)
             .ok()
@@ -887,9 +988,15 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     if one_word && (digits_after(after) || name_after(after)) && is_street_noun(&q.unit) {
         return true;
     }
+    // Only a label that makes one noun with the noun before it (`tỉnh lộ`): after a whole noun
+    // a label qualifies what is counted (`175 học sinh lớp 1`).
     let next = space1(after).ok().and_then(|(r, _)| split_word(r));
-    next.is_some_and(|(w, r)| digits_after(r) && labels.contains(w))
+    next.is_some_and(|(w, r)| digits_after(r) && word_in(w, BOUND_LABELS))
 }
+
+/// Labels that are never a word alone, only the last syllable of a noun (`quốc lộ`, `tỉnh
+/// lộ`, `hương lộ`): a number before such a noun is a house number, not a count of roads.
+const BOUND_LABELS: &[&str] = &["lộ"];
 
 /// A `d/m` followed by `số` (the number of …) is a fraction of a count (`3/5 số hộ`, `1/4 số
 /// đơn vị`), not a day.
@@ -1079,7 +1186,8 @@ pub(super) fn grade_of_a_noun(before: &str) -> bool {
         .unwrap_or_default();
     let code = token.chars().any(|c| c.is_ascii_digit())
         && token.chars().any(char::is_uppercase)
-        && token.chars().all(char::is_alphanumeric);
+        // A combining mark is part of its letter: `UYWđê0` is one token in NFC and NFD alike.
+        && token.chars().all(|c| c.is_alphanumeric() || is_word_char(c));
     let lower_noun = previous_word(trimmed).is_some_and(|word| {
         word.len() == token.len()
             && !is_capitalized(word)

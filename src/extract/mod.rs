@@ -696,6 +696,9 @@ impl Extractor {
     fn candidate(&self, text: &str, pos: usize, b: u8, after_day: bool) -> Candidate {
         let rest = &text[pos..];
         if b.is_ascii_digit() {
+            if let Some(plate) = licence_plate_len(rest) {
+                return Candidate::Skip(pos + plate);
+            }
             let run = pos
                 + rest
                     .bytes()

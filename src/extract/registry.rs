@@ -62,7 +62,17 @@ impl<'t, 'e> Place<'t, 'e> {
                 && is_labelled(self.before)
                 && !label_taken_distributively(self.before)
                 && !self.measures_time_or_size()
+                && !self.dispatched()
         })
+    }
+
+    /// Whether the number here follows the verb `điều` (to dispatch) rather than the label
+    /// `Điều` (an article): in lower case and before a count the lexicon reads (`điều 6 xe cứu
+    /// thương`, `điều 200 chiến sĩ`), it is the verb; `khoản 2 điều 5 của Luật` stays a label.
+    fn dispatched(&self) -> bool {
+        let verb =
+            previous_word(self.before).is_some_and(|w| same(w, "điều") && !is_capitalized(w));
+        verb && self.lexical().is_some()
     }
 
     /// Whether the number here counts a unit of time or a measure (`đoạn 3 km`, `gián đoạn 47

@@ -66,6 +66,7 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("đại", ORDINAL),
     ("thế", ORDINAL),
     ("thứ", ORDINAL | DATE),
+    ("đợt", ORDINAL),
     // Days, parts of the day, weekdays, holidays.
     ("ngày", DATE),
     ("hôm", DATE),

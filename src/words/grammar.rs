@@ -209,6 +209,14 @@ impl Parser<'_, '_> {
         }
     }
 
+    /// The value of the numeral `index` if it is one digit, 1 to 9 (`2` in `2 trăm`).
+    fn one_digit(&self, index: u8) -> Option<u32> {
+        let n = self.tokens.numeral(index)?;
+        let plain = n.grouping == crate::number::Grouping::Plain && n.leading_digits == 1;
+        let d = u32::try_from(n.value.mantissa()).ok()?;
+        (plain && n.value.scale() == 0 && (1..=9).contains(&d)).then_some(d)
+    }
+
     fn scale_at(&self, i: usize) -> bool {
         matches!(self.tok(i), Some(Token::Scale { .. }))
     }
@@ -236,8 +244,19 @@ impl Parser<'_, '_> {
                 digits: Some(numeral),
                 suffix: u32::from(suffix),
             };
-            // `8 phẩy 5`, `7 phẩy 25`: whole digits, a spoken point, then the decimals.
             let whole = numeral.grouping == crate::number::Grouping::Plain && suffix == 0;
+            // `2 trăm nghìn`, `5 trăm triệu`: one digit in digits before `trăm`, read as its word.
+            if whole && numeral.leading_digits == 1 && self.tok(i + 1) == Some(Token::Hundred) {
+                let (value, next, words) = self.hundreds(i, place)?;
+                return Some(Group {
+                    value: Decimal::from(value),
+                    next,
+                    words,
+                    digits: Some(numeral),
+                    suffix: 0,
+                });
+            }
+            // `8 phẩy 5`, `7 phẩy 25`: whole digits, a spoken point, then the decimals.
             if whole && place != Place::Decimal && self.tok(i + 1) == Some(Token::Point) {
                 if let Some((fraction, after, w)) = self.decimals(i + 2) {
                     group.value = group.value.checked_add(fraction)?;
@@ -271,6 +290,9 @@ impl Parser<'_, '_> {
     fn hundreds(&self, i: usize, place: Place) -> Option<(u32, usize, usize)> {
         let head = match (self.tok(i)?, self.tok(i + 1)) {
             (Token::Digit(d), Some(Token::Hundred)) => Some((u32::from(d) * 100, i + 2, 2)),
+            (Token::Digits { index, suffix: 0 }, Some(Token::Hundred)) => {
+                self.one_digit(index).map(|d| (d * 100, i + 2, 1))
+            }
             // `trăm rưỡi`, `trăm mốt`: an implied one before `trăm`, with a spoken unit only.
             (Token::Hundred, t) if is_spoken_unit(t) => Some((100, i + 1, 1)),
             _ => None,
