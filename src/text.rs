@@ -908,31 +908,41 @@ pub(crate) fn split_word(input: &str) -> Option<(&str, &str)> {
 
 /// [`split_word`] where the first byte may begin a word.
 fn split_word_at_letter(input: &str) -> Option<(&str, &str)> {
-    let bytes = input.as_bytes();
-    let mut end = 0;
     // Byte by byte where the letters are the common ones: ASCII letters, the two-byte Latin
     // letters (U+00C0–U+024F but × and ÷), the combining marks (U+0300–U+036F) and the
-    // Vietnamese letters (U+1E00–U+1EFF); anything else char by char. `end` only moves over
-    // whole characters of `input`: it stays a character boundary within it, and never
-    // saturates.
-    while let Some(rest) = bytes.get(end..) {
-        let len = match rest {
-            [b'a'..=b'z' | b'A'..=b'Z', ..] => 1,
+    // Vietnamese letters (U+1E00–U+1EFF); anything else char by char. `rest` is what is left
+    // of `input` after whole characters.
+    let mut rest = input.as_bytes();
+    loop {
+        rest = match rest {
+            [b'a'..=b'z' | b'A'..=b'Z', tail @ ..] => tail,
             [] | [0..=0x7f, ..] => break,
             [0xc3, 0x97 | 0xb7, ..] => break,
-            [0xc3..=0xc9 | 0xcc, _, ..] => 2,
-            [0xcd, 0x80..=0xaf, ..] => 2,
-            [0xe1, 0xb8..=0xbb, _, ..] => 3,
-            _ => match input.get(end..).and_then(|rest| rest.chars().next()) {
-                Some(c) if is_word_char(c) => c.len_utf8(),
-                _ => break,
+            [0xc3..=0xc9 | 0xcc, _, tail @ ..] => tail,
+            [0xcd, 0x80..=0xaf, tail @ ..] => tail,
+            [0xe1, 0xb8..=0xbb, _, tail @ ..] => tail,
+            _ => match after_word_char(input, rest) {
+                Some(tail) => tail,
+                None => break,
             },
         };
-        end = end.saturating_add(len);
     }
+    let end = input.len().saturating_sub(rest.len());
     input
         .split_at_checked(end)
         .filter(|(word, _)| !word.is_empty())
+}
+
+/// `rest`, the end of `input` from a character boundary, after the character it starts with
+/// if that belongs to a word.
+fn after_word_char<'a>(input: &str, rest: &'a [u8]) -> Option<&'a [u8]> {
+    let at = input.len().saturating_sub(rest.len());
+    let c = input
+        .get(at..)?
+        .chars()
+        .next()
+        .filter(|&c| is_word_char(c))?;
+    rest.get(c.len_utf8()..)
 }
 
 /// Whether the word at the start of `input` begins with an upper-case letter.
