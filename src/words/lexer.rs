@@ -6,7 +6,7 @@
 //! of them stands where is what the grammar decides on.
 
 use crate::number::{numeral, Numeral};
-use crate::text::{fold_hash, is_space, is_word_char, Folded};
+use crate::text::{fold_hash, is_space, split_word, Folded};
 use std::cell::Cell;
 use std::sync::LazyLock;
 
@@ -455,30 +455,6 @@ impl<'a> Tokens<'a> {
     pub fn end_of(&self, i: Option<usize>) -> usize {
         i.and_then(|i| self.lexeme(i)).map_or(0, |l| l.end as usize)
     }
-}
-
-/// The word at the start of `input` and the rest, as [`crate::text::split_word`] splits it;
-/// ASCII letters are taken a byte at a time.
-fn split_word(input: &str) -> Option<(&str, &str)> {
-    let bytes = input.as_bytes();
-    // `end` only moves over whole characters of `input`: it never saturates.
-    let mut end = 0;
-    while let Some(&b) = bytes.get(end) {
-        if b.is_ascii() {
-            if !b.is_ascii_alphabetic() {
-                break;
-            }
-            end = end.saturating_add(1);
-            continue;
-        }
-        match input.get(end..).and_then(|r| r.chars().next()) {
-            Some(c) if is_word_char(c) => end = end.saturating_add(c.len_utf8()),
-            _ => break,
-        }
-    }
-    input
-        .split_at_checked(end)
-        .filter(|(word, _)| !word.is_empty())
 }
 
 /// `input` after the spaces at its start (on one line), as [`crate::text::space0`] skips them.
