@@ -59,6 +59,17 @@ pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// The first character boundary of `text` at or after `at` (its end, if `at` is past it).
+pub(crate) fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    // A character is at most four bytes: the loop turns at most three times, and stops at
+    // the end of `text`, a boundary.
+    while !text.is_char_boundary(at) {
+        at = at.saturating_add(1);
+    }
+    at
+}
+
 /// `text` up to `max` bytes, cut at a character boundary: a bounded look at long text.
 pub(crate) fn head(text: &str, max: usize) -> &str {
     text.get(..floor_char_boundary(text, max))
