@@ -21,15 +21,6 @@
 //! assert_eq!(cue.parse("THÁNG 12").map(|(rest, _)| rest), Ok("12"));
 //! ```
 
-// TODO(issue 9): the scanner is being rewritten; its sites are fixed after.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
-
 use nom::error::{Error as NomError, ErrorKind};
 use nom::{IResult, Parser};
 
@@ -64,6 +55,17 @@ pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     // A character is at most four bytes: the loop turns at most three times.
     while !text.is_char_boundary(at) {
         at = at.saturating_sub(1);
+    }
+    at
+}
+
+/// The first character boundary of `text` at or after `at` (its end, if `at` is past it).
+pub(crate) fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    // A character is at most four bytes: the loop turns at most three times, and stops at
+    // the end of `text`, a boundary.
+    while !text.is_char_boundary(at) {
+        at = at.saturating_add(1);
     }
     at
 }
@@ -103,11 +105,13 @@ fn fold_letter(c: char) -> (char, Option<char>) {
         return (c.to_ascii_lowercase(), None);
     }
     let code = u32::from(c);
-    let index = if LATIN.contains(&code) {
-        code - LATIN.start
-    } else if VIETNAMESE.contains(&code) {
-        code - VIETNAMESE.start + LATIN.len() as u32
-    } else {
+    let offset_in = |block: std::ops::Range<u32>| {
+        let offset = code.checked_sub(block.start)?;
+        block.contains(&code).then_some(offset as usize)
+    };
+    // The table holds the Latin block, then the Vietnamese block.
+    let index = offset_in(LATIN).or_else(|| offset_in(VIETNAMESE)?.checked_add(LATIN.len()));
+    let Some(index) = index else {
         return letter_fold(c);
     };
     let table = TABLE.get_or_init(|| {
@@ -116,10 +120,7 @@ fn fold_letter(c: char) -> (char, Option<char>) {
             .map(|code| char::from_u32(code).map_or(('\0', None), letter_fold))
             .collect()
     });
-    table
-        .get(index as usize)
-        .copied()
-        .unwrap_or_else(|| letter_fold(c))
+    table.get(index).copied().unwrap_or_else(|| letter_fold(c))
 }
 
 /// The lower-case base of a letter (vowel quality kept) and its tone mark, if any: the
@@ -578,11 +579,13 @@ impl Folded {
     }
 
     fn push(&mut self, c: char) {
+        // `len` is at most `FOLD_CAPACITY`: no sum here saturates, and a slot past the buffer
+        // is an overflow.
         if c.is_ascii() {
             match self.bytes.get_mut(self.len) {
                 Some(slot) => {
                     *slot = c as u8;
-                    self.len += 1;
+                    self.len = self.len.saturating_add(1);
                 }
                 None => self.overflow = true,
             }
@@ -590,10 +593,11 @@ impl Folded {
         }
         let mut buf = [0; 4];
         let encoded = c.encode_utf8(&mut buf).as_bytes();
-        match self.bytes.get_mut(self.len..self.len + encoded.len()) {
+        let end = self.len.saturating_add(encoded.len());
+        match self.bytes.get_mut(self.len..end) {
             Some(slot) => {
                 slot.copy_from_slice(encoded);
-                self.len += encoded.len();
+                self.len = end;
             }
             None => self.overflow = true,
         }
@@ -601,7 +605,7 @@ impl Folded {
 
     fn pop_char(&mut self) {
         if let Some(c) = self.as_str().chars().next_back() {
-            self.len -= c.len_utf8();
+            self.len = self.len.saturating_sub(c.len_utf8());
         }
     }
 
@@ -623,8 +627,7 @@ impl Folded {
         if key.bytes().any(|b| b == 0xCC || b == 0xCD) {
             return Folded::new(key) == *self;
         }
-        let folded = self.bytes.get(..self.len).unwrap_or_default();
-        let mut at = 0;
+        let mut folded = self.bytes.get(..self.len).unwrap_or_default().iter();
         let mut tone = None;
         for c in key.chars() {
             let (base, letter_tone) = fold_letter(c);
@@ -632,15 +635,14 @@ impl Folded {
                 tone = letter_tone;
             }
             let mut buf = [0; 4];
-            for &byte in base.encode_utf8(&mut buf).as_bytes() {
+            for byte in base.encode_utf8(&mut buf).as_bytes() {
                 // Byte by byte: a slice comparison would call memcmp for a byte or two.
-                if folded.get(at) != Some(&byte) {
+                if folded.next() != Some(byte) {
                     return false;
                 }
-                at += 1;
             }
         }
-        let rest = folded.get(at..).unwrap_or_default();
+        let rest = folded.as_slice();
         match tone {
             None => rest.is_empty(),
             Some(t) => {
@@ -814,7 +816,9 @@ pub(crate) fn split_word_hash(input: &str) -> Option<(&str, u64)> {
             continue;
         }
         if b.is_ascii() {
-            return (i > 0).then(|| (&input[..i], hash));
+            // `i` is the place of an ASCII byte: a character boundary.
+            let word = input.get(..i).filter(|word| !word.is_empty())?;
+            return Some((word, hash));
         }
         // A letter with marks: the general split and fold.
         let (word, _) = split_word(input)?;
@@ -915,27 +919,41 @@ pub(crate) fn split_word(input: &str) -> Option<(&str, &str)> {
 
 /// [`split_word`] where the first byte may begin a word.
 fn split_word_at_letter(input: &str) -> Option<(&str, &str)> {
-    let bytes = input.as_bytes();
-    let mut end = 0;
     // Byte by byte where the letters are the common ones: ASCII letters, the two-byte Latin
     // letters (U+00C0–U+024F but × and ÷), the combining marks (U+0300–U+036F) and the
-    // Vietnamese letters (U+1E00–U+1EFF); anything else char by char.
-    while let Some(&b) = bytes.get(end) {
-        let len = match (b, bytes.get(end + 1), bytes.get(end + 2)) {
-            (b'a'..=b'z' | b'A'..=b'Z', _, _) => 1,
-            (0..=0x7f, _, _) => break,
-            (0xc3, Some(0x97 | 0xb7), _) => break,
-            (0xc3..=0xc9 | 0xcc, Some(_), _) => 2,
-            (0xcd, Some(0x80..=0xaf), _) => 2,
-            (0xe1, Some(0xb8..=0xbb), Some(_)) => 3,
-            _ => match input[end..].chars().next() {
-                Some(c) if is_word_char(c) => c.len_utf8(),
-                _ => break,
+    // Vietnamese letters (U+1E00–U+1EFF); anything else char by char. `rest` is what is left
+    // of `input` after whole characters.
+    let mut rest = input.as_bytes();
+    loop {
+        rest = match rest {
+            [b'a'..=b'z' | b'A'..=b'Z', tail @ ..] => tail,
+            [] | [0..=0x7f, ..] => break,
+            [0xc3, 0x97 | 0xb7, ..] => break,
+            [0xc3..=0xc9 | 0xcc, _, tail @ ..] => tail,
+            [0xcd, 0x80..=0xaf, tail @ ..] => tail,
+            [0xe1, 0xb8..=0xbb, _, tail @ ..] => tail,
+            _ => match after_word_char(input, rest) {
+                Some(tail) => tail,
+                None => break,
             },
         };
-        end += len;
     }
-    (end > 0).then(|| input.split_at(end))
+    let end = input.len().saturating_sub(rest.len());
+    input
+        .split_at_checked(end)
+        .filter(|(word, _)| !word.is_empty())
+}
+
+/// `rest`, the end of `input` from a character boundary, after the character it starts with
+/// if that belongs to a word.
+fn after_word_char<'a>(input: &str, rest: &'a [u8]) -> Option<&'a [u8]> {
+    let at = input.len().saturating_sub(rest.len());
+    let c = input
+        .get(at..)?
+        .chars()
+        .next()
+        .filter(|&c| is_word_char(c))?;
+    rest.get(c.len_utf8()..)
 }
 
 /// Whether the word at the start of `input` begins with an upper-case letter.
@@ -958,10 +976,20 @@ fn fail<T>(input: &str, kind: ErrorKind) -> IResult<&str, T> {
 pub fn space0(input: &str) -> IResult<&str, &str> {
     // Most often no space, or one ASCII space before a letter: decided inline at the caller.
     match input.as_bytes() {
-        [b' ', b, ..] if b.is_ascii_alphanumeric() => Ok((&input[1..], &input[..1])),
+        [b' ', b, ..] if b.is_ascii_alphanumeric() => Ok(spaces_to(input, 1)),
         // No space at all: any other ASCII byte (a letter, a digit, a sign) is none.
-        [b, ..] if b.is_ascii() && !matches!(b, b' ' | b'\t') => Ok((input, &input[..0])),
+        [b, ..] if b.is_ascii() && !matches!(b, b' ' | b'\t') => Ok(spaces_to(input, 0)),
         _ => Ok(spaces_at(input)),
+    }
+}
+
+/// The rest of `input` after its first `end` bytes, and those bytes, which are spaces: `end`
+/// is a character boundary (if it were not, the spaces would be read char by char).
+#[inline]
+fn spaces_to(input: &str, end: usize) -> (&str, &str) {
+    match input.split_at_checked(end) {
+        Some((spaces, rest)) => (rest, spaces),
+        None => spaces_at(input),
     }
 }
 
@@ -971,7 +999,9 @@ fn spaces_at(input: &str) -> (&str, &str) {
         .char_indices()
         .find(|&(_, c)| !is_space(c))
         .map_or(input.len(), |(i, _)| i);
-    (&input[end..], &input[..end])
+    // `end` is the place of a character, or the end: a boundary, so the split never fails.
+    let (spaces, rest) = input.split_at_checked(end).unwrap_or_default();
+    (rest, spaces)
 }
 
 /// One or more spaces on one line.
@@ -1017,9 +1047,12 @@ pub fn any_word(input: &str) -> IResult<&str, &str> {
 pub fn keyword<'a>(
     phrase: &'static str,
 ) -> impl Parser<&'a str, Output = &'a str, Error = NomError<&'a str>> {
-    move |input: &'a str| match match_phrase(input, phrase) {
-        Some(len) => Ok((&input[len..], &input[..len])),
-        None => fail(input, ErrorKind::Tag),
+    move |input: &'a str| {
+        let matched = match_phrase(input, phrase).and_then(|len| input.split_at_checked(len));
+        match matched {
+            Some((matched, rest)) => Ok((rest, matched)),
+            None => fail(input, ErrorKind::Tag),
+        }
     }
 }
 
@@ -1048,12 +1081,13 @@ fn match_folded_phrase(input: &str, first: &Folded, after: &str, phrase: &str) -
         }
         rest = after_word;
     }
-    Some(input.len() - rest.len())
+    // `rest` is a tail of `input`.
+    input.len().checked_sub(rest.len())
 }
 
 /// The text after `phrase` at the start of `input`, if it is there.
 pub(crate) fn keyword_rest<'a>(input: &'a str, phrase: &str) -> Option<&'a str> {
-    match_phrase(input, phrase).map(|len| &input[len..])
+    match_phrase(input, phrase).and_then(|len| input.get(len..))
 }
 
 /// Matches the first of `phrases` found at the start of `input`; yields its index.
@@ -1070,9 +1104,13 @@ pub(crate) fn keyword_rest<'a>(input: &'a str, phrase: &str) -> Option<&'a str> 
 pub fn one_of<'a>(
     phrases: &'static [&'static str],
 ) -> impl Parser<&'a str, Output = usize, Error = NomError<&'a str>> {
-    move |input: &'a str| match find_phrase(input, phrases) {
-        Some((index, len)) => Ok((&input[len..], index)),
-        None => fail(input, ErrorKind::Alt),
+    move |input: &'a str| {
+        let found =
+            find_phrase(input, phrases).and_then(|(index, len)| Some((input.get(len..)?, index)));
+        match found {
+            Some(found) => Ok(found),
+            None => fail(input, ErrorKind::Alt),
+        }
     }
 }
 

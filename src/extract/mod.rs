@@ -610,16 +610,9 @@ impl Extractor {
     }
 }
 
-// The scan. TODO(issue 9): the scanner's own arithmetic and slicing (in `extract`, `candidate`
-// and `claim`), to be rewritten by the token pass of issue 8; every reader it calls is under
-// the lints.
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
+// The scan. Its positions are byte offsets into `text`, and every length added to one is of
+// a part of `text` after it: no sum comes near `usize::MAX`, so each is a `saturating_add`
+// that never saturates (and each length taken from a tail of `text` a `saturating_sub`).
 impl Extractor {
     /// Every entity of `text`, in order of position, none overlapping.
     ///
@@ -639,7 +632,7 @@ impl Extractor {
         while let Some(&b) = bytes.get(pos) {
             // A space starts nothing: the most common byte, passed over first.
             if b == b' ' {
-                pos += 1;
+                pos = pos.saturating_add(1);
                 continue;
             }
             // `ngày 14,15,16 tháng 5`: after a day of a list, the next day is not glued to it.
@@ -671,14 +664,11 @@ impl Extractor {
                 // A numeral too large to read is passed over whole, its space groups too: no
                 // tail of it (`228 162 …` in `79 228 162 …`) is a number.
                 _ => on_failure.unwrap_or_else(|digits_end| {
-                    numeric_token_end(text, digits_end)
-                        .max(pos + crate::number::numeral_extent(&text[pos..]))
+                    let numeral = text.get(pos..).map_or(0, crate::number::numeral_extent);
+                    numeric_token_end(text, digits_end).max(pos.saturating_add(numeral))
                 }),
             };
-            pos = next.max(pos + 1);
-            while !text.is_char_boundary(pos) {
-                pos += 1;
-            }
+            pos = crate::text::ceil_char_boundary(text, next.max(pos.saturating_add(1)));
         }
         units_sharing_a_type(text, &mut found);
         resolve_by_neighbours(text, &mut found);
@@ -694,83 +684,81 @@ impl Extractor {
 
     /// Whether an entity may start at `pos`, and where the token there ends.
     fn candidate(&self, text: &str, pos: usize, b: u8, after_day: bool) -> Candidate {
-        let rest = &text[pos..];
+        // `pos` is a character boundary of `text`, with the byte `b` there (see `extract`).
+        let (before, rest) = text.split_at_checked(pos).unwrap_or((text, ""));
+        // The place `len` bytes into `rest`.
+        let ahead = |len: usize| pos.saturating_add(len);
         if b.is_ascii_digit() {
             if let Some(plate) = licence_plate_len(rest) {
-                return Candidate::Skip(pos + plate);
+                return Candidate::Skip(ahead(plate));
             }
-            let run = pos
-                + rest
-                    .bytes()
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .count();
-            let digits_end = pos + rest.bytes().take_while(u8::is_ascii_digit).count();
+            let run = rest
+                .bytes()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             return if glued_to_word_before(text, pos) && !after_day {
-                Candidate::Skip(run)
+                Candidate::Skip(ahead(run))
             } else {
-                Candidate::Digits(digits_end)
+                Candidate::Digits(ahead(digits))
             };
         }
         // `(+/-10%)`: a tolerance; `5%-10%`: a range. Neither makes a negative number.
-        if b == b'-' && (text[..pos].ends_with("+/") || text[..pos].ends_with('%')) {
-            return Candidate::Skip(pos + 1);
+        if b == b'-' && (before.ends_with("+/") || before.ends_with('%')) {
+            return Candidate::Skip(ahead(1));
         }
         // A combining mark ends a decomposed letter: `Mỹ-3` in NFD is glued as in NFC.
         if matches!(b, b'+' | b'-')
-            && text[..pos].ends_with(|c: char| c.is_alphanumeric() || is_word_char(c))
+            && before.ends_with(|c: char| c.is_alphanumeric() || is_word_char(c))
         {
             if !code_before(text, pos) {
                 // `2-1`, `12h-15h`: a dash between two numbers, the second read on its own.
-                return Candidate::Skip(pos + 1);
+                return Candidate::Skip(ahead(1));
             }
             // `Covid-19`, `GMT+7`: part of a code, with whatever letters it goes on with (`Qs+âm`
             // in NFC or NFD alike).
-            let run = pos
-                + 1
-                + rest[1..]
-                    .chars()
-                    .take_while(|&c| c.is_ascii_alphanumeric() || is_word_char(c))
-                    .map(char::len_utf8)
-                    .sum::<usize>();
-            return Candidate::Skip(run);
+            let glued = |c: char| c.is_ascii_alphanumeric() || is_word_char(c);
+            let after_code = rest.get(1..).unwrap_or_default().trim_start_matches(glued);
+            // The sign and its code: `rest` but what follows them.
+            return Candidate::Skip(ahead(rest.len().saturating_sub(after_code.len())));
         }
         match b {
-            b'+' | b'(' => return Candidate::Try(pos + 1, PHONE | MONEY),
-            b'-' => return Candidate::Try(pos + 1, AMOUNT),
-            _ if crate::currency::starts_with_sign(rest) => return Candidate::Try(pos + 1, MONEY),
+            b'+' | b'(' => return Candidate::Try(ahead(1), PHONE | MONEY),
+            b'-' => return Candidate::Try(ahead(1), AMOUNT),
+            _ if crate::currency::starts_with_sign(rest) => return Candidate::Try(ahead(1), MONEY),
             _ => {}
         }
         if b.is_ascii_alphabetic() || b >= 0xC0 {
             let Some((word, hash)) = crate::text::split_word_hash(rest) else {
-                return Candidate::Skip(pos + 1);
+                return Candidate::Skip(ahead(1));
             };
-            let end = pos + word.len();
-            let at_boundary = !text[..pos].ends_with(|c: char| c.is_alphanumeric());
+            let end = ahead(word.len());
+            let at_boundary = !before.ends_with(|c: char| c.is_alphanumeric());
             return match trigger_mask(hash) {
                 Some(mask) if at_boundary => Candidate::Try(end, mask),
                 _ => Candidate::Skip(end),
             };
         }
-        Candidate::Skip(pos + 1)
+        Candidate::Skip(ahead(1))
     }
 
     /// The best reading of an entity starting at `pos`, if any: every reader of the registry
     /// that may start here reads, and the longest reading wins (on a tie, the reader listed
     /// first).
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
-        let rest = &text[pos..];
-        let before = &text[..pos];
+        let (before, rest) = text.split_at_checked(pos)?;
         // `cao hơn 2 điểm`, `rẻ hơn 700.000 đồng`: the size of a difference, read from its digits.
         if is_comparative(before, rest) {
             return None;
         }
         let Gate { mask, plain_reach } = amount_readers(&self.units, rest, mask);
+        let plain_end = plain_reach.map(|reach| pos.saturating_add(reach));
         let place = Place::new(text, pos, mask, last, &self.units);
         let mut best: Option<Reading> = None;
         for reader in READERS.iter().filter(|r| mask & r.starts != 0) {
             // A plain number cannot outreach a reading that already ends past its amount.
-            let outreached = plain_reach
-                .is_some_and(|reach| best.as_ref().is_some_and(|b| b.end >= pos + reach));
+            let outreached =
+                plain_end.is_some_and(|end| best.as_ref().is_some_and(|b| b.end >= end));
             if reader.starts == NUMBER && outreached {
                 continue;
             }

@@ -5,17 +5,8 @@
 //! where they share a value (`tư` is not `bốn`, `mốt` is not `một`, `lăm` is not `năm`): which
 //! of them stands where is what the grammar decides on.
 
-// TODO(issue 9): the scanner is being rewritten; its sites are fixed after.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects
-)]
-
 use crate::number::{numeral, Numeral};
-use crate::text::{fold_hash, is_space, is_word_char, Folded};
+use crate::text::{fold_hash, is_space, is_word_char, split_word, Folded};
 use std::cell::Cell;
 use std::sync::LazyLock;
 
@@ -175,10 +166,14 @@ pub(crate) fn word_token(word: &str) -> Option<Token> {
         let mut lower = first.to_lowercase();
         if let (Some(l), None) = (lower.next(), lower.next()) {
             let head = l.encode_utf8(&mut buf).len();
-            if let Some(tail) = buf.get_mut(head..head + rest.len()) {
+            // `head` is at most 4 bytes: the sum never saturates, and a word it takes past the
+            // buffer is no number word.
+            let len = head.saturating_add(rest.len());
+            if let Some(tail) = buf.get_mut(head..len) {
                 tail.copy_from_slice(rest.as_bytes());
-                let t = std::str::from_utf8(&buf[..head + rest.len()])
-                    .ok()
+                let t = buf
+                    .get(..len)
+                    .and_then(|lowered| std::str::from_utf8(lowered).ok())
                     .and_then(exact);
                 if t.is_some() {
                     return t;
@@ -361,35 +356,37 @@ impl<'a> Tokens<'a> {
         if self.done.get() {
             return true;
         }
-        let at = self.at.get();
-        let rest = &self.input[at..];
-        let pending = usize::from(self.comma.get().is_some());
+        // `at` is where a token ended, or a space or a comma did: a character boundary.
+        let rest = self.input.get(self.at.get()..).unwrap_or_default();
+        let pending = self.comma.get().is_some();
         let end_run = |truncated: bool| {
             self.truncated.set(truncated);
             self.comma.set(None);
             self.done.set(true);
         };
-        if self.len.get() + pending >= MAX_TOKENS {
+        // `len` is at most `MAX_TOKENS`: the sum never saturates.
+        if self.len.get().saturating_add(usize::from(pending)) >= MAX_TOKENS {
             end_run(true);
             return true;
         }
         let numerals = self.numeral_count.get();
-        let (token, len) = match one_token(rest, numerals) {
-            Ok(Some((Token::Digits { index, suffix }, len, numeral))) => {
+        let (token, after) = match one_token(rest, numerals) {
+            Ok(Some((Token::Digits { index, suffix }, after, numeral))) => {
                 if let Some(slot) = self.numerals.get(usize::from(index)) {
                     slot.set(numeral);
                 }
-                self.numeral_count.set(numerals + 1);
-                (Token::Digits { index, suffix }, len)
+                // Less than `MAX_NUMERALS`, or `one_token` would have read none.
+                self.numeral_count.set(numerals.saturating_add(1));
+                (Token::Digits { index, suffix }, after)
             }
-            Ok(Some((token, len, _))) => (token, len),
+            Ok(Some((token, after, _))) => (token, after),
             Ok(None) => {
                 // More numerals than a run keeps: a reading must not end there.
                 end_run(numerals >= MAX_NUMERALS && rest.starts_with(|c: char| c.is_ascii_digit()));
                 return true;
             }
             Err(()) => {
-                let first = self.len.get() + pending == 0;
+                let first = self.len.get() == 0 && !pending;
                 end_run(false);
                 return !first;
             }
@@ -397,12 +394,12 @@ impl<'a> Tokens<'a> {
         if let Some(end) = self.comma.take() {
             self.push(Token::Comma, end);
         }
-        self.push(token, offset(at + len));
+        let end = self.position_of(after);
+        self.push(token, offset(end));
         // The next token: after spaces, or after `,` and spaces (a comma token).
-        let after = &self.input[at + len..];
         let next = skip_spaces(after);
         if next.len() < after.len() {
-            self.at.set(self.input.len() - next.len());
+            self.at.set(self.position_of(next));
             return true;
         }
         // `500triệu`, `2tỷ`: a scale word glued to digits.
@@ -416,7 +413,7 @@ impl<'a> Tokens<'a> {
             Token::Digits { suffix: 1.., .. } | Token::Scale { .. }
         ) && one_digit_alone(after);
         if glued_scale || glued_short_form {
-            self.at.set(at + len);
+            self.at.set(end);
             return true;
         }
         let Some(after_comma) = after.strip_prefix(',') else {
@@ -432,16 +429,22 @@ impl<'a> Tokens<'a> {
             end_run(true);
             return true;
         }
-        self.comma.set(Some(offset(at + len + 1)));
-        self.at.set(self.input.len() - next.len());
+        self.comma.set(Some(offset(self.position_of(after_comma))));
+        self.at.set(self.position_of(next));
         true
+    }
+
+    /// Where `tail`, a tail of the input, starts in it.
+    fn position_of(&self, tail: &str) -> usize {
+        self.input.len().saturating_sub(tail.len())
     }
 
     fn push(&self, token: Token, end: u32) {
         if let Some(slot) = self.items.get(self.len.get()) {
             slot.set(Lexeme { token, end });
         }
-        self.len.set(self.len.get() + 1);
+        // `step` pushes at most `MAX_TOKENS`: the sum never saturates.
+        self.len.set(self.len.get().saturating_add(1));
     }
 
     /// Lexes until the token at `i` is read or the run ends.
@@ -496,76 +499,53 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// The word at the start of `input` and the rest, as [`crate::text::split_word`] splits it;
-/// ASCII letters are taken a byte at a time.
-fn split_word(input: &str) -> Option<(&str, &str)> {
-    let bytes = input.as_bytes();
-    let mut end = 0;
-    while let Some(&b) = bytes.get(end) {
-        if b.is_ascii() {
-            if !b.is_ascii_alphabetic() {
-                break;
-            }
-            end += 1;
-            continue;
-        }
-        match input.get(end..).and_then(|r| r.chars().next()) {
-            Some(c) if is_word_char(c) => end += c.len_utf8(),
-            _ => break,
-        }
-    }
-    (end > 0).then(|| input.split_at(end))
-}
-
 /// `input` after the spaces at its start (on one line), as [`crate::text::space0`] skips them.
 fn skip_spaces(input: &str) -> &str {
     let bytes = input.as_bytes();
+    // `end` only moves over whole characters of `input`: it never saturates.
     let mut end = 0;
     while let Some(&b) = bytes.get(end) {
         if b == b' ' || b == b'\t' {
-            end += 1;
+            end = end.saturating_add(1);
             continue;
         }
         if b.is_ascii() {
             break;
         }
         match input.get(end..).and_then(|r| r.chars().next()) {
-            Some(c) if is_space(c) => end += c.len_utf8(),
+            Some(c) if is_space(c) => end = end.saturating_add(c.len_utf8()),
             _ => break,
         }
     }
     input.get(end..).unwrap_or_default()
 }
 
-/// The token at the start of `input` and its length (with the numeral of a digits token);
-/// `Err` for a numeral too large to hold.
+/// The token at the start of `input` and the rest after it (with the numeral of a digits
+/// token); `Err` for a numeral too large to hold.
 #[allow(clippy::type_complexity)]
-fn one_token(input: &str, numerals: usize) -> Result<Option<(Token, usize, Option<Numeral>)>, ()> {
+fn one_token(input: &str, numerals: usize) -> Result<Option<(Token, &str, Option<Numeral>)>, ()> {
     if input.starts_with(|c: char| c.is_ascii_digit()) {
         if numerals >= MAX_NUMERALS {
             return Ok(None);
         }
         return match numeral(input) {
             Ok((rest, n)) => {
-                let digits = input.len() - rest.len();
+                // `rest` is a tail of `input`.
+                let digits = input.len().saturating_sub(rest.len());
                 let (suffix, rest) = glued_suffix(rest)
                     .filter(|&(power, _)| !names_a_generation(digits, power))
                     .unwrap_or((0, rest));
                 let index = u8::try_from(numerals).unwrap_or(u8::MAX);
-                Ok(Some((
-                    Token::Digits { index, suffix },
-                    input.len() - rest.len(),
-                    Some(n),
-                )))
+                Ok(Some((Token::Digits { index, suffix }, rest, Some(n))))
             }
             Err(nom::Err::Failure(_)) => Err(()),
             Err(_) => Ok(None),
         };
     }
-    let Some((word, _)) = split_word(input) else {
+    let Some((word, rest)) = split_word(input) else {
         return Ok(None);
     };
-    Ok(word_token(word).map(|t| (t, word.len(), None)))
+    Ok(word_token(word).map(|t| (t, rest, None)))
 }
 
 #[cfg(test)]
