@@ -320,6 +320,7 @@ const SOLD_BY: &[&str] = &[
 /// assert_eq!(per_clause(" một vé").map(|(p, _)| p), Some("vé".to_string()));
 /// assert_eq!(per_clause(" một cách"), None);
 /// assert_eq!(per_clause(" mỗi khi"), None);
+/// assert_eq!(per_clause("/năm").map(|(p, _)| p), Some("năm".to_string()));
 /// assert_eq!(per_clause("/2"), None);
 /// ```
 pub fn per_clause(input: &str) -> Option<(String, &str)> {
@@ -391,6 +392,9 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
         Cue::Each => !word_in(word, &["khi", "lúc", "một"]),
         Cue::One => false,
     };
-    let unit = open && !crate::number::is_number_word(word) || word_in(word, SOLD_BY);
+    // `năm` is five and a year: after `/` it is the year (`36 triệu đồng/năm`), as a number
+    // there is written in digits.
+    let year = cue == Cue::Slash && crate::quantity::is_measure_or_duration(&lower_nfc(word));
+    let unit = open && (!crate::number::is_number_word(word) || year) || word_in(word, SOLD_BY);
     unit.then(|| (lower_nfc(&format!("{word}{power_text}")), after))
 }

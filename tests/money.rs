@@ -519,3 +519,23 @@ proptest! {
         );
     }
 }
+
+/// `năm` after `/` is the year a price is for (`36 triệu đồng/năm`), though `năm` is also
+/// five: a number there is written in digits. Written and read back, the same money.
+#[test]
+fn a_price_per_year() {
+    for (text, currency) in [
+        ("36 triệu đồng/năm", "VND"),
+        ("1.200 USD/năm", "USD"),
+        ("3 NZ$/ năm", "NZD"),
+    ] {
+        let m: Money = text.parse().unwrap();
+        assert_eq!(m.per.as_deref(), Some("năm"), "{text}");
+        assert_eq!(m.currency.code(), currency, "{text}");
+        assert_eq!(m.to_string().parse::<Money>().unwrap(), m, "{text}");
+    }
+    let found = vnparse::extract::extract("Học phí 28 - 35 triệu đồng/năm.");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].fields().into_iter().any(|(name, f)| name == "per"
+        && matches!(f, vnparse::extract::Field::Text(ref s) if s == "năm")));
+}
