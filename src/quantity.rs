@@ -94,6 +94,10 @@ pub const COUNTED: &[&str] = &[
     "ngày làm việc", "tháng lương", "học kỳ", "loại",
     "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "phòng trọ",
     "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
+    // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
+    "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
+    // Abbreviations written as nouns (`500 cp`, shares).
+    "cp",
 ];
 
 /// Classifiers and containers that take the noun after them into the unit: `4 con dao`, `15
@@ -133,7 +137,7 @@ pub const MEASURES: &[&str] = &[
     "ha", "héc-ta", "hecta", "tấn", "tạ", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
-    "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu",
+    "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram",
 ];
 
 /// Whether `unit` (as a quantity writes it, lower case) measures time or size: a duration
@@ -422,7 +426,7 @@ const NOT_COUNTED: &[&str] = &[
     "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "vòng", "lượt",
     "đội", "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó",
     "chúng", "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá",
-    "tại", "xảy",
+    "tại", "xảy", "miễn",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship
@@ -457,7 +461,8 @@ pub(crate) fn noun_follows(input: &str) -> bool {
 }
 
 /// One word that may be (part of) a counted noun: after spaces, lower-case, of two letters or
-/// more, not a word of grammar or a number word, not glued to more letters or digits.
+/// more, a Vietnamese syllable, not a word of grammar or a number word, not glued to more
+/// letters or digits.
 fn noun_word(input: &str) -> Option<(String, &str)> {
     let (word, after) = noun_word_at(input)?;
     Some((crate::text::compose(word).to_lowercase(), after))
@@ -483,10 +488,13 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
             })
             .contains(word)
     };
+    // A Vietnamese syllable: a foreign word after a number names a model or a grade (`iphone
+    // 13 pro max`, `15tr500 fullbox`), and counts nothing the lexicon does not know.
     let unit_like = !spaces.is_empty()
         && lower()
         && long_enough()
         && !after.starts_with(|c: char| c.is_alphanumeric())
+        && crate::text::is_syllable(word)
         && !crate::number::is_number_word(word)
         && !grammar();
     unit_like.then_some((word, after))
@@ -606,6 +614,9 @@ fn quantity_with<'a>(
     input: &'a str,
     unit: &dyn Fn(&'a str) -> Option<(String, &'a str)>,
 ) -> IResult<&'a str, Quantity> {
+    if let Some(found) = metres_and_centimetres(input) {
+        return Ok(found);
+    }
     let (rest, m) = marked(input, unit, &[])?;
     let mut amount = m.amount;
     // `1,328 hộ`: no household is fractional, so the comma groups thousands.
@@ -621,6 +632,37 @@ fn quantity_with<'a>(
             amount,
             unit: m.marker,
             approx: m.approx,
+        },
+    ))
+}
+
+/// A length written with its centimetres after the `m` (`1m75` is 1.75 m, `2m5` 2.5 m), as
+/// heights and sizes are: one or two digits of metres, `m`, one or two digits after it, but
+/// not a power (`30m2`, `5m3` are square and cubic metres).
+fn metres_and_centimetres(input: &str) -> Option<(&str, Quantity)> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let whole = digits(input);
+    let after_m = input.get(whole..)?.strip_prefix('m')?;
+    let places = digits(after_m);
+    let rest = after_m.get(places..)?;
+    // `30m2`, `5m3`: one digit 2 or 3 after `m` is its power (square, cubic metres).
+    let power = places == 1 && after_m.starts_with(['2', '3']);
+    let shaped = (1..=2).contains(&whole) && (1..=2).contains(&places) && !power;
+    if !shaped || rest.starts_with(|c: char| c.is_alphanumeric() || crate::text::is_word_char(c)) {
+        return None;
+    }
+    let metres: u32 = input.get(..whole)?.parse().ok()?;
+    let part: u32 = after_m.get(..places)?.parse().ok()?;
+    let fraction = Decimal::from(part).checked_div(Decimal::from(
+        10u32.checked_pow(u32::try_from(places).ok()?)?,
+    ))?;
+    let value = Decimal::from(metres).checked_add(fraction)?;
+    Some((
+        rest,
+        Quantity {
+            amount: Amount::Exact(value.normalize()),
+            unit: "m".to_string(),
+            approx: None,
         },
     ))
 }

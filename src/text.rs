@@ -76,6 +76,56 @@ pub(crate) fn head(text: &str, max: usize) -> &str {
         .unwrap_or_default()
 }
 
+/// Whether `word` has the shape of a Vietnamese syllable, marks aside: an onset (`b`, `ch`,
+/// `ngh`, `qu`, …), one to three vowels, and a final (`c`, `ch`, `m`, `n`, `ng`, `nh`, `p`,
+/// `t`) or none. `người`, `hộ`, `nguoi` are; `pro`, `max`, `test`, `gb` are not.
+///
+/// ```
+/// use vnparse::text::is_syllable;
+/// assert!(is_syllable("người") && is_syllable("Nghiêng") && is_syllable("quýt"));
+/// assert!(!is_syllable("pro") && !is_syllable("max") && !is_syllable("nv"));
+/// ```
+pub fn is_syllable(word: &str) -> bool {
+    // The letters as ASCII, marks and vowel qualities aside (`ư` is `u`, `đ` is `d`); a
+    // syllable has at most seven (`nghiêng`).
+    let mut letters = [0u8; 8];
+    let mut len = 0;
+    for c in word.chars().filter(|c| !matches!(c, '\u{300}'..='\u{36f}')) {
+        let base = match fold_letter(c).0 {
+            'ă' | 'â' => 'a',
+            'ê' => 'e',
+            'ô' | 'ơ' => 'o',
+            'ư' => 'u',
+            'đ' => 'd',
+            b => b,
+        };
+        let (Some(slot), Ok(byte)) = (letters.get_mut(len), u8::try_from(base)) else {
+            return false;
+        };
+        if !byte.is_ascii_lowercase() {
+            return false;
+        }
+        *slot = byte;
+        len = len.saturating_add(1);
+    }
+    let letters = letters.get(..len).unwrap_or_default();
+    const ONSETS: &[&[u8]] = &[
+        b"ngh", b"ng", b"nh", b"ch", b"gh", b"gi", b"kh", b"ph", b"qu", b"th", b"tr", b"b", b"c",
+        b"d", b"g", b"h", b"k", b"l", b"m", b"n", b"p", b"r", b"s", b"t", b"v", b"x",
+    ];
+    const FINALS: &[&[u8]] = &[b"ng", b"nh", b"ch", b"c", b"m", b"n", b"p", b"t"];
+    let is_vowel = |b: &u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    // The longest onset that leaves a vowel after it (`gi` in `giá`, but `g` in `gì`).
+    let rest = ONSETS
+        .iter()
+        .filter_map(|o| letters.strip_prefix(*o))
+        .find(|r| r.first().is_some_and(is_vowel))
+        .unwrap_or(letters);
+    let vowels = rest.iter().take_while(|b| is_vowel(b)).count();
+    let tail = rest.get(vowels..).unwrap_or_default();
+    (1..=3).contains(&vowels) && (tail.is_empty() || FINALS.contains(&tail))
+}
+
 /// Whether `c` belongs to a word: a letter or a combining mark.
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {

@@ -1430,3 +1430,49 @@ fn an_enumeration_goes_on_after_thu_nhat() {
         ),
     ]);
 }
+
+/// A noun the lexicon lacks is read after a number only if its words are Vietnamese syllables:
+/// a foreign word names a model or a grade (`iphone 13 pro max`) and counts nothing; the
+/// loanwords counted as nouns are in the lexicon (`20 container`).
+#[test]
+fn an_open_noun_is_a_vietnamese_word() {
+    check(&[
+        ("Bán iphone 13 pro max giá tốt", &[("number", "13", "13")]),
+        ("đội hình 4 test case", &[("number", "4", "4")]),
+        ("có 209 ổ dịch", &[("quantity", "209 ổ dịch", "209")]),
+        ("13 đời vua", &[("quantity", "13 đời vua", "13")]),
+        // Near misses: loanwords of the lexicon; a measure.
+        (
+            "lô hàng 20 container",
+            &[("quantity", "20 container", "20")],
+        ),
+        ("ổ cứng 256gb", &[("quantity", "256gb", "256")]),
+        // `miễn phí` (free) is no noun.
+        (
+            "Tổng đài 113, 114, 115 miễn phí",
+            &[
+                ("number", "113", "113"),
+                ("number", "114", "114"),
+                ("number", "115", "115"),
+            ],
+        ),
+    ]);
+}
+
+/// A length written with its centimetres after the `m` (`1m75`) is 1.75 m; one digit 2 or 3
+/// after it is a power (`30m2`).
+#[test]
+fn metres_and_centimetres() {
+    check(&[
+        (
+            "Anh ấy cao 1m75, nặng 70kg.",
+            &[("quantity", "1m75", "1.75"), ("quantity", "70kg", "70")],
+        ),
+        ("phòng rộng 3m5", &[("quantity", "3m5", "3.5")]),
+        ("cửa cao 2m05", &[("quantity", "2m05", "2.05")]),
+        // Near misses: powers; letters after.
+        ("căn hộ 30m2", &[("quantity", "30m2", "30")]),
+        ("bể 5m3 nước", &[("quantity", "5m3", "5")]),
+        ("mã 1m75a", &[]),
+    ]);
+}
