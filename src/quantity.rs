@@ -426,7 +426,7 @@ const NOT_COUNTED: &[&str] = &[
     "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "vòng", "lượt",
     "đội", "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó",
     "chúng", "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá",
-    "tại", "xảy", "miễn",
+    "tại", "xảy", "miễn", "nằm", "đứng", "ngồi", "sống",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

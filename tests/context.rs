@@ -1447,7 +1447,8 @@ fn an_open_noun_is_a_vietnamese_word() {
             &[("quantity", "20 container", "20")],
         ),
         ("ổ cứng 256gb", &[("quantity", "256gb", "256")]),
-        // `miễn phí` (free) is no noun.
+        // A verb is no noun: `nằm` (lies), `miễn phí` (free).
+        ("Địa điểm 2 nằm ở phía Bắc", &[("number", "2", "2")]),
         (
             "Tổng đài 113, 114, 115 miễn phí",
             &[
