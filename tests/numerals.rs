@@ -252,33 +252,35 @@ fn digits_after_a_scale_are_the_group_below_it() {
 /// glued digits is no short form.
 #[test]
 fn digits_after_a_scale_that_are_not_its_short_form() {
-    let e = |k: &'static str, t: &str, v: &str| (k, t.to_string(), v.to_string());
-    assert_eq!(
-        entities("vay 1 tỷ 2 năm"),
-        [
-            e("number", "1 tỷ", "1000000000"),
-            e("quantity", "2 năm", "2")
-        ]
-    );
-    assert_eq!(
-        entities("có 3 triệu 2 người"),
-        [
-            e("number", "3 triệu", "3000000"),
-            e("quantity", "2 người", "2")
-        ]
-    );
-    assert_eq!(
-        entities("thu 20 triệu 2022 đến nay"),
-        [
-            e("number", "20 triệu", "20000000"),
-            e("number", "2022", "2022")
-        ]
-    );
-    assert_eq!(
-        entities("5k 0"),
-        [e("number", "5k", "5000"), e("number", "0", "0")]
-    );
-    assert_eq!(entities("mã 2tr55"), []);
+    let rows: [(&str, &[(&str, &str, &str)]); 5] = [
+        (
+            "vay 1 tỷ 2 năm",
+            &[("number", "1 tỷ", "1000000000"), ("quantity", "2 năm", "2")],
+        ),
+        (
+            "có 3 triệu 2 người",
+            &[
+                ("number", "3 triệu", "3000000"),
+                ("quantity", "2 người", "2"),
+            ],
+        ),
+        (
+            "thu 20 triệu 2022 đến nay",
+            &[
+                ("number", "20 triệu", "20000000"),
+                ("number", "2022", "2022"),
+            ],
+        ),
+        ("5k 0", &[("number", "5k", "5000"), ("number", "0", "0")]),
+        ("mã 2tr55", &[]),
+    ];
+    for (text, want) in rows {
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(k, t, v)| (k, t.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(entities(text), want, "{text}");
+    }
     assert_eq!(read("5k0"), None);
 }
 
