@@ -362,7 +362,7 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
     if let Some((unit, after)) = crate::quantity::unit_after(units, input) {
         // `một lần` is "once", not "per time".
         let once = cue == Cue::One && unit == "lần";
-        if !after.starts_with(|c: char| c.is_alphanumeric()) && !once {
+        if !crate::text::goes_on_as_word(after) && !once {
             return Some((lower_nfc(&unit), after));
         }
     }
@@ -371,7 +371,7 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
     if cue == Cue::Slash {
         if let Some((written, len)) = units.longest(input).filter(|(w, _)| w.contains(' ')) {
             let after = &input[len..];
-            if !after.starts_with(|c: char| c.is_alphanumeric()) {
+            if !crate::text::goes_on_as_word(after) {
                 return Some((lower_nfc(written), after));
             }
         }
@@ -384,7 +384,7 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
         .filter(|c| matches!(c, '2' | '3' | '²' | '³'))
         .map_or(0, char::len_utf8);
     let (power_text, after) = after.split_at(power);
-    if after.starts_with(|c: char| c.is_alphanumeric()) {
+    if crate::text::goes_on_as_word(after) {
         return None;
     }
     let open = match cue {

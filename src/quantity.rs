@@ -60,7 +60,7 @@ pub const COUNTED: &[&str] = &[
     "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương",
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
     "sản phẩm", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
-    "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "phòng",
+    "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ",
     "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "suất", "suất quà",
     "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "văn bản", "thủ tục", "thủ tục hành chính",
     "dịch vụ", "dịch vụ công", "vụ", "vụ án", "vụ việc", "vụ tai nạn", "vụ cháy", "tiêu chí",
@@ -169,6 +169,9 @@ const COORDINABLE: &[&str] = &[
     "xã",
     "phường",
     "thị trấn",
+    "đặc khu",
+    "thôn",
+    "tổ dân phố",
 ];
 
 /// A lexicon of the nouns that count or measure.
@@ -340,7 +343,7 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             .filter(|c| matches!(c, '2' | '3' | '²' | '³'))
         {
             let after = &rest[power.len_utf8()..];
-            if !after.starts_with(|c: char| c.is_alphanumeric()) {
+            if !crate::text::goes_on_as_word(after) {
                 unit.push(power);
                 rest = after;
             }
@@ -493,7 +496,7 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     let unit_like = !spaces.is_empty()
         && lower()
         && long_enough()
-        && !after.starts_with(|c: char| c.is_alphanumeric())
+        && !crate::text::goes_on_as_word(after)
         && crate::text::is_syllable(word)
         && !crate::number::is_number_word(word)
         && !grammar();

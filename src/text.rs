@@ -126,6 +126,12 @@ pub fn is_syllable(word: &str) -> bool {
     (1..=3).contains(&vowels) && (tail.is_empty() || FINALS.contains(&tail))
 }
 
+/// Whether `rest` goes on with the word before it: a letter, a digit or a combining mark
+/// (`ğ` decomposed is `g` and a mark: a unit `g` does not end before the mark).
+pub(crate) fn goes_on_as_word(rest: &str) -> bool {
+    rest.starts_with(|c: char| c.is_alphanumeric() || is_word_char(c))
+}
+
 /// Whether `c` belongs to a word: a letter or a combining mark.
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {
@@ -608,10 +614,18 @@ impl Folded {
                 continue;
             }
             if is_combining_mark(c) {
-                if let Some(quality) = last.and_then(|base| apply_quality(base, c)) {
-                    folded.pop_char();
-                    folded.push(quality);
-                    last = Some(quality);
+                match last.and_then(|base| apply_quality(base, c)) {
+                    Some(quality) => {
+                        folded.pop_char();
+                        folded.push(quality);
+                        last = Some(quality);
+                    }
+                    // A mark no Vietnamese letter takes (`g` and a breve) is kept: `ğ` is not
+                    // the unit `g`.
+                    None => {
+                        folded.push(c);
+                        last = None;
+                    }
                 }
                 continue;
             }
@@ -832,8 +846,15 @@ pub fn fold_hash(word: &str) -> u64 {
             continue;
         }
         if is_combining_mark(c) {
-            if let Some(quality) = pending.and_then(|base| apply_quality(base, c)) {
-                pending = Some(quality);
+            match pending.and_then(|base| apply_quality(base, c)) {
+                Some(quality) => pending = Some(quality),
+                // Kept, as `Folded` keeps it.
+                None => {
+                    if let Some(previous) = pending.take() {
+                        hash = mix(hash, previous);
+                    }
+                    hash = mix(hash, c);
+                }
             }
             continue;
         }

@@ -252,7 +252,8 @@ fn digits_after_a_scale_are_the_group_below_it() {
 /// glued digits is no short form.
 #[test]
 fn digits_after_a_scale_that_are_not_its_short_form() {
-    let rows: [(&str, &[(&str, &str, &str)]); 5] = [
+    type Row<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+    let rows: [Row<'_>; 5] = [
         (
             "vay 1 tỷ 2 năm",
             &[("number", "1 tỷ", "1000000000"), ("quantity", "2 năm", "2")],

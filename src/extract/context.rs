@@ -232,13 +232,18 @@ pub(super) fn is_full_cycle_rate(a: u32, b: u32) -> bool {
 
 /// Whether a date at `rest` is part of a name (see [`date_in_a_name`]), and no holiday's day.
 pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
+    // A day named as a holiday (`Chợ hoa Tết Bính Ngọ`, `rằm tháng Giêng`) is the day itself,
+    // not a name's date.
+    let by_name = split_word(rest).is_some_and(|(w, _)| same(w, "tết") || same(w, "rằm"));
     kept_raw_date(rest).is_some_and(|(_, raw)| {
-        date_in_a_name(
-            before,
-            raw.separator.is_none(),
-            raw.date.year.is_some(),
-            false,
-        ) && !holiday_named_before(before, &raw)
+        !by_name
+            && date_in_a_name(
+                before,
+                raw.separator.is_none(),
+                raw.date.year.is_some(),
+                false,
+            )
+            && !holiday_named_before(before, &raw)
     })
 }
 
@@ -885,6 +890,11 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm"]) {
         return false;
     }
+    // Alone, `không` before a noun is "not" (`quá hạn không giải quyết`): zero things are
+    // written `0` or said otherwise.
+    if one_word && same(word, "không") {
+        return false;
+    }
     if one_word && same(word, "một") && !set_against {
         return false;
     }
@@ -931,9 +941,17 @@ const VAGUE_BEFORE: &[&str] = &["hàng", "dăm", "vài", "đôi", "mấy"];
 /// vague, so it is no number (`hàng trăm người`, `dăm bảy chiếc xe`, `vài ba hôm`); before digits
 /// the word means something else (`chuyến hàng 15 tấn`, goods; `đôi 2 chiếc`, a pair).
 pub(super) fn is_vague(before: &str, rest: &str) -> bool {
-    previous_word(before).is_some_and(|w| word_in(w, VAGUE_BEFORE))
-        && !rest.starts_with(|c: char| c.is_ascii_digit())
+    let Some(word) = previous_word(before).filter(|w| word_in(w, VAGUE_BEFORE)) else {
+        return false;
+    };
+    // `hàng` makes a vague amount only of a round number (`hàng trăm`, `hàng chục nghìn`):
+    // before a digit word it ends a noun (`vay ngân hàng hai trăm triệu`, `đơn hàng ba cái`).
+    let round = || split_word(rest).is_some_and(|(w, _)| word_in(w, ROUND_NUMBER_WORDS));
+    !rest.starts_with(|c: char| c.is_ascii_digit()) && (!same(word, "hàng") || round())
 }
+
+/// The words of a round number, which `hàng` makes vague: `hàng trăm`, `hàng nghìn`.
+const ROUND_NUMBER_WORDS: &[&str] = &["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"];
 
 /// Words that make the noun after them any one of its kind (`mỗi tổ`, `từng nhóm`), so that
 /// it labels nothing: the number after it counts (`mỗi tổ 6 thành viên`).

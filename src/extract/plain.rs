@@ -32,11 +32,12 @@ pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
         }
         // In words, a count of two or more words (`hai mươi tay vợt`) or one of the digit
         // words that are rarely anything else (`hai kỷ lục`, `sáu tay vợt`); not `một` (the
-        // article), `ba` (father), `năm` (year), `tư` (private).
+        // article), `ba` (father), `năm` (year), `tư` (private), `tám` (to chat: `ngồi tám
+        // chuyện`), `chín` (ripe: `xoài chín vàng`).
         None if m.first.words >= 2 => false,
         None => {
             let word = split_word(after_qualifier(input)).map(|(w, _)| w)?;
-            !word_in(word, &["hai", "bốn", "sáu", "bảy", "tám", "chín", "mười"])
+            !word_in(word, &["hai", "bốn", "sáu", "bảy", "mười"])
         }
     };
     let quantity = Quantity {
