@@ -5,6 +5,8 @@
 //! ```text
 //! docnum = digits [" "] "/" [year "/"] symbol
 //! symbol = capital { letter | digit | "-" | "&" }     at least two capitals, as `QĐ-UBND`
+//!        | kind "-" issuer                           in any case, after a year or of a known
+//!                                                    kind: `05/2023/tt-bxd`, `567/qđ-ubnd`
 //! ```
 //!
 //! The number is kept as written, upper-cased and without spaces (`192 /2003/QĐ-BBCVT` is
@@ -158,7 +160,8 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
     let symbol = rest[..symbol_len].trim_end_matches('-');
     let capitals = symbol.chars().filter(|c| c.is_uppercase()).count();
     let starts_with_capital = symbol.chars().next().is_some_and(char::is_uppercase);
-    if !(starts_with_capital && capitals >= 2 || year.is_some() && kind_and_issuer(symbol)) {
+    let lower_case = kind_and_issuer(symbol) && (year.is_some() || of_a_known_kind(symbol));
+    if !(starts_with_capital && capitals >= 2 || lower_case) {
         return fail(rest);
     }
     let rest = &rest[symbol.len()..];
@@ -184,6 +187,22 @@ fn kind_and_issuer(symbol: &str) -> bool {
             && p.chars().all(|c| c.is_alphabetic() || is_mark(c))
     };
     matches!((parts.next(), parts.next(), parts.next()), (Some(kind), Some(issuer), None) if letters(kind) && letters(issuer))
+}
+
+/// The kinds of documents whose symbol opens with them (`QĐ` a decision, `NĐ` a decree, `TT`
+/// a circular, `NQ` a resolution, `CT` a directive, `CV` a dispatch, `TB` a notice, `KH` a
+/// plan, `BC` a report, `TTr` a submission, `HĐ` a contract).
+const DOCUMENT_KINDS: &[&str] = &[
+    "qđ", "nđ", "tt", "nq", "ct", "cv", "tb", "kh", "bc", "ttr", "hđ",
+];
+
+/// Whether `symbol` opens with a kind of document: a lower-case symbol of a known kind
+/// (`567/qđ-ubnd`) is a document's even with no year.
+fn of_a_known_kind(symbol: &str) -> bool {
+    let kind = symbol.split('-').next().unwrap_or_default();
+    DOCUMENT_KINDS
+        .iter()
+        .any(|k| crate::text::same_word(kind, k))
 }
 
 /// `60-NQ/TW`, `05-CT/TW`: the Party's documents, the kind before the issuer; the whole form

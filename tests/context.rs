@@ -1512,3 +1512,24 @@ fn words_that_look_like_numbers() {
         ("khai trương Chợ Đêm 30 tháng 4 ở trung tâm", &[]),
     ]);
 }
+
+/// A document symbol typed in lower case is read after a year (`05/2023/tt-bxd`) or when it
+/// opens with a kind of document (`567/qđ-ubnd`, `12/tt-btc`); any other lower-case pair after
+/// a slash is no document.
+#[test]
+fn a_lower_case_document_symbol_of_a_known_kind() {
+    check(&[
+        (
+            "ban hành Quyết định số 567/qđ-ubnd về phân bổ vốn",
+            &[("docnum", "567/qđ-ubnd", "567/QĐ-UBND")],
+        ),
+        ("theo 12/tt-btc", &[("docnum", "12/tt-btc", "12/TT-BTC")]),
+        (
+            "công văn 88/cv-sgd gửi các trường",
+            &[("docnum", "88/cv-sgd", "88/CV-SGD")],
+        ),
+        // Near misses: no kind of document.
+        ("đạt 5/ab-cd", &[("number", "5", "5")]),
+        ("giá 20k/sp-combo", &[("number", "20k", "20000")]),
+    ]);
+}
