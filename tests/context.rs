@@ -1533,3 +1533,79 @@ fn a_lower_case_document_symbol_of_a_known_kind() {
         ("giá 20k/sp-combo", &[("number", "20k", "20000")]),
     ]);
 }
+
+#[test]
+fn a_noun_of_time_after_a_label_names_a_point_of_time() {
+    check(&[
+        (
+            "Học sinh lớp 10 năm học 2024-2025 được miễn học phí.",
+            &[
+                ("number", "10", "10"),
+                ("year", "năm học 2024-2025", "2024..2025"),
+            ],
+        ),
+        ("Em học lớp 12 năm nay rồi.", &[("number", "12", "12")]),
+        (
+            "Cháu đang học lớp 5 tháng này thi học kỳ.",
+            &[("number", "5", "5")],
+        ),
+        (
+            "Đợt 2 năm ngoái có nhiều hộ đăng ký.",
+            &[("number", "2", "2")],
+        ),
+        ("Tổ 4 tuần trước được khen.", &[("number", "4", "4")]),
+        // Near misses: a length after a label, and a length with no label.
+        ("gián đoạn 47 phút", &[("quantity", "47 phút", "47")]),
+        (
+            "đã 3 năm nay anh không về quê",
+            &[("quantity", "3 năm", "3")],
+        ),
+        (
+            "Sau 12 năm học tập, em đã tốt nghiệp.",
+            &[("quantity", "12 năm", "12")],
+        ),
+    ]);
+}
+
+#[test]
+fn nam_before_one_year_cues_the_year_and_counts_nothing() {
+    check(&[
+        (
+            "Khóa 15 năm 2023 có 40 học viên.",
+            &[
+                ("number", "15", "15"),
+                ("year", "năm 2023", "2023"),
+                ("quantity", "40 học viên", "40"),
+            ],
+        ),
+        (
+            "Giải chạy lần 7 năm 2024 thu hút đông người.",
+            &[("ordinal", "lần 7", "7"), ("year", "năm 2024", "2024")],
+        ),
+        (
+            "Tập 3 năm 2022 của chương trình rất hay.",
+            &[("number", "3", "3"), ("year", "năm 2022", "2022")],
+        ),
+        (
+            "Đề thi vào lớp 10 năm tài chính 2025 không đổi.",
+            &[
+                ("number", "10", "10"),
+                ("year", "năm tài chính 2025", "2025"),
+            ],
+        ),
+        // Near misses: a span after bare `năm` restates the years counted; a year that is not
+        // after the count's noun.
+        (
+            "Trong 3 năm 2021-2023, tỉnh thu hút 120 dự án.",
+            &[
+                ("quantity", "3 năm", "3"),
+                ("year", "2021-2023", "2021..2023"),
+                ("quantity", "120 dự án", "120"),
+            ],
+        ),
+        (
+            "Sau 5 năm, đến năm 2023 cầu mới xong.",
+            &[("quantity", "5 năm", "5"), ("year", "năm 2023", "2023")],
+        ),
+    ]);
+}

@@ -1049,6 +1049,43 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
     false
 }
 
+/// Words after a noun of time that make it one point of time, not a length: `năm nay`, `tháng
+/// này`, `tuần trước`, `năm ngoái`, `tháng tới`.
+const DEICTICS_OF_TIME: &[&str] = &[
+    "nay", "này", "ngoái", "qua", "trước", "tới", "sau", "đó", "ấy", "kia",
+];
+
+/// A noun of time names a point of time, not a length, when a number or a word of where it
+/// stands from now follows it (`tháng 3`, `năm 2025`, `năm nay`, `tuần trước`, `năm học
+/// 2024-2025`). `after` is the text after the noun.
+pub(super) fn names_a_point_in_time(after: &str) -> bool {
+    let Ok((next, _)) = space1(after) else {
+        return false;
+    };
+    let next = crate::text::lookup_phrase(next, YEAR_CUE_COMPOUNDS)
+        .and_then(|(_, len)| space1(next.get(len..)?).ok())
+        .map_or(next, |(r, _)| r);
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || split_word(next).is_some_and(|(w, _)| word_in(w, DEICTICS_OF_TIME))
+}
+
+/// The words that make `năm` a year's cue and nothing counted (`năm học`, the school year).
+const YEAR_CUE_COMPOUNDS: &[(&str, ())] = &[("học", ()), ("tài chính", ()), ("sinh", ())];
+
+/// `năm` after a number is the cue of a year, not the noun the number counts, when one year is
+/// written after it (`khóa 15 năm 2023`, `lớp 10 năm 2025`), or any year after a compound cue
+/// (`lớp 10 năm học 2024-2025`). A span after a bare `năm` restates the years counted, and the
+/// count stands (`trong 3 năm 2021-2023`). `text` starts at `năm`.
+pub(super) fn year_cued_by_count_noun(text: &str) -> bool {
+    let Ok((_, year)) = crate::period::year(text) else {
+        return false;
+    };
+    let compound = split_word(text)
+        .and_then(|(_, r)| space1(r).ok())
+        .is_some_and(|(r, _)| crate::text::lookup_phrase(r, YEAR_CUE_COMPOUNDS).is_some());
+    year.first().is_some() && (compound || !year.is_span())
+}
+
 /// Words of frequency that open a phrase of time after a number (`ngày 10 hằng tháng`): no noun
 /// the number counts.
 pub(super) fn frequency_after(q: &Quantity) -> bool {

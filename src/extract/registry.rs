@@ -77,14 +77,13 @@ impl<'t, 'e> Place<'t, 'e> {
 
     /// Whether the number here counts a unit of time or a measure (`đoạn 3 km`, `gián đoạn 47
     /// phút`): a label names one of a series, and nothing measured in minutes or kilometres is
-    /// one; but `tuần 2 tháng 3`, where a number follows, is a week of a month.
+    /// one; but a noun of time that names a point of time is no length (`tuần 2 tháng 3`, a
+    /// week of a month; `lớp 12 năm nay`, a grade this year).
     fn measures_time_or_size(&self) -> bool {
         self.lexical().is_some_and(|(end, q)| {
             let measure = crate::quantity::is_measure_or_duration(&q.unit);
             let after = self.text.get(*end..).unwrap_or_default();
-            let number_follows =
-                space1(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
-            measure && !number_follows
+            measure && !names_a_point_in_time(after)
         })
     }
 
@@ -136,6 +135,21 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.scaled_price()
             && !frequency_after(q)
             && !day_of_named_holiday(self.before, self.rest)
+            && !self.unit_cues_a_year(q, after)
+    }
+
+    /// Whether the noun of the count is `năm` opening the year written after it (`khóa 15 năm
+    /// 2023`).
+    fn unit_cues_a_year(&self, q: &Quantity, after: &str) -> bool {
+        let Some(end) = self.at(after) else {
+            return false;
+        };
+        let head = self.text.get(..end).unwrap_or_default();
+        let Some(unit) = previous_word(head) else {
+            return false;
+        };
+        let start = end.saturating_sub(unit.len());
+        same(&q.unit, "năm") && year_cued_by_count_noun(self.text.get(start..).unwrap_or_default())
     }
 }
 
