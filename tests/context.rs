@@ -1609,3 +1609,65 @@ fn nam_before_one_year_cues_the_year_and_counts_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn a_smaller_over_a_larger_number_before_a_noun_is_a_fraction_of_it() {
+    check(&[
+        ("Cho 1/2 chén sữa vào tô.", &[("ratio", "1/2", "1/2")]),
+        ("Thêm 3/4 muỗng cà phê muối.", &[("ratio", "3/4", "3/4")]),
+        ("Uống 1/2 viên trước khi ngủ.", &[("ratio", "1/2", "1/2")]),
+        (
+            "Trường giảm 1/2 học phí cho sinh viên.",
+            &[("ratio", "1/2", "1/2")],
+        ),
+        // Near misses: a cue of a day or an occasion before it, a larger first number, or no
+        // noun after it.
+        (
+            "vào 1/6 các cháu được tặng quà",
+            &[("date", "1/6", "--06-01")],
+        ),
+        (
+            "Sáng 1/6 học sinh được nghỉ",
+            &[("date", "Sáng 1/6", "--06-01")],
+        ),
+        (
+            "Ngày 3/4 học sinh trở lại trường",
+            &[("date", "Ngày 3/4", "--04-03")],
+        ),
+        (
+            "Cửa hàng mở cửa 8/3 ngày lễ.",
+            &[("date", "8/3", "--03-08")],
+        ),
+        (
+            "Khai mạc 2/9 tại quảng trường.",
+            &[("date", "2/9", "--09-02")],
+        ),
+        (
+            "Lễ hội tổ chức 3/8 hàng năm.",
+            &[("date", "3/8", "--08-03")],
+        ),
+    ]);
+}
+
+#[test]
+fn after_a_word_that_opens_a_day_a_day_and_month_is_the_day() {
+    check(&[
+        (
+            "Từ 1/7 người dân phải đổi thẻ.",
+            &[("date", "1/7", "--07-01")],
+        ),
+        (
+            "vào 1/6 trẻ em được tặng quà",
+            &[("date", "1/6", "--06-01")],
+        ),
+        ("từ 15/5 học sinh nghỉ hè", &[("date", "15/5", "--05-15")]),
+        ("mừng 8/3 chị em công ty", &[("date", "8/3", "--03-08")]),
+        // Near misses: a fraction of a count, and a ratio with no word of time before it.
+        ("từ 1/3 số hộ trở lên", &[("ratio", "1/3", "1/3")]),
+        (
+            "Đến nay đã có 14/17 xã đạt chuẩn.",
+            &[("ratio", "14/17 xã", "14/17")],
+        ),
+        ("đã có 7/10 hộ", &[("ratio", "7/10 hộ", "7/10")]),
+    ]);
+}

@@ -1025,6 +1025,52 @@ pub(super) fn fraction_of_a_count(after: &str) -> bool {
         .is_some_and(|(w, _)| same(w, "số"))
 }
 
+/// A bare `d/m` whose first number is the smaller, before a noun it may take a part of, is a
+/// fraction of that noun (`uống 1/2 viên`, `giảm 1/2 học phí`, `thêm 3/4 muỗng muối`), unless
+/// a word before it makes it a day (`vào 1/6 các cháu`, `dịp 2/9 nhân dân`). `after` is the
+/// text after it.
+pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, after: &str) -> bool {
+    let proper = raw.date.day < raw.date.month;
+    let day_cue =
+        previous_word(before).is_some_and(|w| word_in(w, DAY_CUES) || word_in(w, OCCASIONS));
+    // (`5/9 hằng năm`, `5/9 hàng năm`: a phrase of frequency after it is no noun.)
+    let frequency = || {
+        let Some((w, r)) = space1(after).ok().and_then(|(r, _)| split_word(r)) else {
+            return false;
+        };
+        let of_time = || {
+            space1(r)
+                .ok()
+                .and_then(|(r, _)| split_word(r))
+                .is_some_and(|(w, _)| word_in(w, &["năm", "tháng", "tuần", "ngày"]))
+        };
+        word_in(w, FREQUENCY_WORDS) || same(w, "hàng") && of_time()
+    };
+    let noun = || {
+        crate::quantity::unit_after(units, after).is_some() || crate::quantity::noun_follows(after)
+    };
+    proper && !day_cue && !holiday_named_before(before, raw) && !frequency() && noun()
+}
+
+/// A bare `d/m` after a word that opens a point of time or an occasion is the day, though a
+/// noun the lexicon counts follows it (`từ 1/7 người dân phải đổi thẻ`, `vào 1/6 trẻ em được
+/// tặng quà`, `mừng 8/3 chị em`); a fraction of a count stays one (`từ 1/3 số hộ`). `rest`
+/// is the text from the `d/m`.
+pub(super) fn day_not_fraction(before: &str, rest: &str) -> bool {
+    const OPENERS: &[&str] = &["vào", "từ", "hôm", "ngày", "lúc"];
+    let cued = previous_word(before).is_some_and(|w| word_in(w, OPENERS) || word_in(w, OCCASIONS));
+    cued && kept_raw_date(rest).is_some_and(|(after, raw)| {
+        raw.separator == Some('/')
+            && raw.date.year.is_none()
+            && raw.is_valid()
+            && !fraction_of_a_count(after)
+    })
+}
+
+/// Words of an occasion, after which a bare `d/m` is the day it falls on: `dịp 2/9`, `kỷ niệm
+/// 2/9`, `mừng 8/3`.
+const OCCASIONS: &[&str] = &["dịp", "niệm", "mừng", "lễ", "tết"];
+
 /// Words that introduce a code: digits after them (`Mã số thuế: 0301234567`, `MST
 /// 0101234567`) are the code, not a telephone number.
 const CODE_CUES: &[&str] = &["mã", "mst", "thuế", "khoản"];
@@ -1092,8 +1138,11 @@ pub(super) fn frequency_after(q: &Quantity) -> bool {
     q.unit
         .split(' ')
         .next()
-        .is_some_and(|w| word_in(w, &["hằng", "mỗi"]))
+        .is_some_and(|w| word_in(w, FREQUENCY_WORDS))
 }
+
+/// The words that make a phrase of time a frequency: `hằng tháng`, `mỗi năm`.
+const FREQUENCY_WORDS: &[&str] = &["hằng", "mỗi"];
 
 /// Whether the phrase at `rest` is written as a name: its first word or the word after it
 /// capitalized (`Tháng 8`, `tháng Tám`, not `tháng 6`).

@@ -258,7 +258,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued
-        && fraction_of_a_count(r);
+        && (fraction_of_a_count(r) || fraction_of_a_noun(p.before, &raw, p.units, r));
     let in_context = date_in_context(p.before, &raw)
         || continues_days(p.text, p.last, p.pos)
         || follows_time(p.text, p.last, p.pos);
@@ -490,7 +490,10 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         }
         false
     };
-    if !(after_numeral.starts_with('/') || slash_near()) || p.labelled() {
+    if !(after_numeral.starts_with('/') || slash_near())
+        || p.labelled()
+        || day_not_fraction(p.before, p.rest)
+    {
         return None;
     }
     let (r, ratio) = ratio(p.units, p.rest).ok()?;
