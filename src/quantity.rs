@@ -329,11 +329,15 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     if day_name && written == "hôm" {
         return None;
     }
-    // `V-League`, `T-shirt`: joined by a hyphen to letters, the word is another word's part.
-    if rest
-        .strip_prefix('-')
-        .is_some_and(|r| r.starts_with(char::is_alphabetic))
-    {
+    // `V-League`, `T-shirt`: joined by a hyphen to letters, the word is another word's part;
+    // so is a capital alone joined by a dot to letters, an initial (`V.League`; but `5 km.Hôm
+    // sau` and `5 g.Sau đó` are sentences missing their space).
+    let joined_by = |mark: char| {
+        rest.strip_prefix(mark)
+            .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    };
+    let initial = len == 1 && start.starts_with(|c: char| c.is_ascii_uppercase());
+    if joined_by('-') || initial && joined_by('.') {
         return None;
     }
     if POWERED.contains(&written) {

@@ -1671,3 +1671,46 @@ fn after_a_word_that_opens_a_day_a_day_and_month_is_the_day() {
         ("đã có 7/10 hộ", &[("ratio", "7/10 hộ", "7/10")]),
     ]);
 }
+
+#[test]
+fn g_after_digits_is_an_hour_only_where_the_time_shows() {
+    check(&[
+        ("Mỗi gói 5g, pha với nước ấm.", &[("quantity", "5g", "5")]),
+        ("cân 5g vàng", &[("quantity", "5g", "5")]),
+        ("thêm 2g muối vào nồi", &[("quantity", "2g", "2")]),
+        // Near misses: minutes, a part of the day, or a word of time make it the hour.
+        ("hẹn 5g chiều", &[("time", "5g chiều", "17:00")]),
+        ("họp lúc 7g30", &[("time", "7g30", "07:30")]),
+        ("có mặt lúc 6g", &[("time", "6g", "06:00")]),
+    ]);
+}
+
+#[test]
+fn lan_after_a_distributive_ranks_nothing() {
+    check(&[
+        ("mỗi lần 1 gói", &[("quantity", "1 gói", "1")]),
+        (
+            "Mỗi lần 2 viên, ngày 3 lần.",
+            &[("quantity", "2 viên", "2"), ("quantity", "3 lần", "3")],
+        ),
+        ("từng lần 5 người vào", &[("quantity", "5 người", "5")]),
+        // Near misses: `lần` and a number with no distributive rank.
+        ("lần 1 thất bại", &[("ordinal", "lần 1", "1")]),
+        ("thi lại lần 2", &[("ordinal", "lần 2", "2")]),
+    ]);
+}
+
+#[test]
+fn a_capital_joined_by_a_dot_to_letters_is_an_initial_not_a_unit() {
+    check(&[
+        ("vòng 12 V.League", &[("number", "12", "12")]),
+        (
+            "trận 5 V.League 2024",
+            &[("number", "5", "5"), ("number", "2024", "2024")],
+        ),
+        // Near misses: a unit before a sentence that lost its space, and a capital unit alone.
+        ("chạy 5 km.Hôm sau", &[("quantity", "5 km", "5")]),
+        ("nặng 5 g.Sau đó", &[("quantity", "5 g", "5")]),
+        ("bình 12 V.", &[("quantity", "12 V", "12")]),
+    ]);
+}

@@ -110,6 +110,22 @@ pub(super) fn is_clock(before: &str, time: &Time, after: &str) -> bool {
     time.part().is_some() || !is_duration(before, after)
 }
 
+/// Words of time before an hour: `lúc 5g`, `vào 7g`, `từ 8g đến 11g`.
+const HOUR_CUES: &[&str] = &[
+    "lúc", "vào", "từ", "đến", "tới", "trước", "sau", "khoảng", "hồi", "hẹn", "tầm", "chừng",
+];
+
+/// `g` glued to digits shortens `giờ` only in a time that shows it is one: with its minutes
+/// (`5g30`), a part of the day (`5g chiều`), or after a word of time (`lúc 5g`); elsewhere the
+/// digits weigh grams (`gói 5g`, `cân 5g vàng`, `thêm 2g muối`). `read` is the time as written.
+pub(super) fn weighs_grams(before: &str, read: &str, time: &Time) -> bool {
+    let bare = read
+        .strip_suffix('g')
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
+    let cued = previous_word(before).is_some_and(|w| word_in(w, HOUR_CUES));
+    bare && time.part().is_none() && !cued
+}
+
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
 /// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), or before `tới`, `nữa`, `tiếp theo`.
 pub(super) fn is_duration(before: &str, after: &str) -> bool {
@@ -663,8 +679,10 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
     };
     if !same(cue, "thứ") {
         if same(cue, "lần") {
-            // `lần hai`, but not `ba lần` read backwards: a number before `lần` counts it.
-            return !before.trim_end().ends_with(|c: char| c.is_ascii_digit());
+            // `lần hai`, but not `ba lần` read backwards: a number before `lần` counts it; and
+            // `mỗi lần 1 gói` (each time, one sachet) ranks nothing.
+            return !before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                && !after_a_distributive(before);
         }
         return true;
     }

@@ -299,7 +299,9 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
     let end = p.at(r)?;
-    is_clock(p.before, &t, r).then_some((end, Value::Time(t)))
+    let read = p.text.get(p.pos..end).unwrap_or_default();
+    let grams = weighs_grams(p.before, read, &t);
+    (is_clock(p.before, &t, r) && !grams).then_some((end, Value::Time(t)))
 }
 
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
