@@ -1,5 +1,5 @@
 //! Times of day: `17:15:19`, `17h30`, `17g30`, `14h45'`, `8 giờ 30 phút`, `8 giờ sáng`,
-//! `3 giờ chiều`, `10.30 giờ tối`, `20h tối`.
+//! `3 giờ chiều`, `10.30 giờ tối`, `20h tối`, and in words, `chín giờ rưỡi sáng`.
 //!
 //! # Grammar
 //!
@@ -12,6 +12,8 @@
 //!       | hh ("giờ" | "h" | "g") "rưỡi"                 8 giờ rưỡi is 8:30
 //!       | hh "rưỡi" part                               8 rưỡi sáng is 8:30
 //!       | hh "." mm "giờ"
+//!       | words "giờ" [words ["phút"] | "rưỡi" | "kém" words]
+//! words = a whole number in words alone    chín giờ kém mười lăm is 8:45
 //! part  = "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
 //! ```
 //!
@@ -252,7 +254,7 @@ fn sixty(input: &str) -> Option<(u8, &str)> {
 /// error type.
 pub(crate) fn time(input: &str) -> IResult<&str, Time> {
     let Some((mut hour, _, after_hour)) = number(input, 2) else {
-        return fail(input);
+        return time_in_words(input);
     };
     let (rest, minute, second) = if let Some(r) = after_hour.strip_prefix(':') {
         let Some((minute, r)) = sixty(r) else {
@@ -323,6 +325,80 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
     ))
 }
 
+/// A time whose hour is written in words, always with `giờ` (`chín giờ`, `mười giờ rưỡi sáng`,
+/// `tám giờ mười lăm phút`, `chín giờ kém mười lăm`), as the digits' spoken form reads it.
+fn time_in_words(input: &str) -> IResult<&str, Time> {
+    let Some((hour, after_hour)) = hour_in_words(input) else {
+        return fail(input);
+    };
+    let Some((after_gio, _)) = space1(after_hour)
+        .ok()
+        .and_then(|(r, _)| Some((r.get(match_phrase(r, "giờ")?..)?, ())))
+    else {
+        return fail(input);
+    };
+    let (rest, hour, minute) = if let Some((minute, r)) = half_past(after_gio) {
+        (r, hour, minute)
+    } else if let Some((minute, r)) = minutes_in_words(after_gio) {
+        (r, hour, minute)
+    } else if let Some((short, r)) = minutes_to(after_gio) {
+        match (hour.checked_sub(1), 60u8.checked_sub(short)) {
+            (Some(before), Some(minute)) => (r, before, minute),
+            _ => return fail(input),
+        }
+    } else {
+        (after_gio, hour, 0)
+    };
+    if rest.starts_with(|c: char| c.is_alphanumeric()) || hour > 24 || hour == 24 && minute > 0 {
+        return fail(input);
+    }
+    let (rest, part, hour) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {
+        Some((part, r)) => (r, Some(part), part.to_24_hour(hour)),
+        None => (rest, None, hour),
+    };
+    Ok((
+        rest,
+        Time {
+            hour,
+            minute,
+            second: None,
+            part,
+        },
+    ))
+}
+
+/// An hour in words (`chín`, `mười hai`, `hai mươi`), 0 to 24, and the rest.
+fn hour_in_words(input: &str) -> Option<(u8, &str)> {
+    whole_in_words(input, 25)
+}
+
+/// A whole number below `bound` written in words alone (no digits, no scale: `mười lăm`, `ba
+/// mươi`), and the rest.
+fn whole_in_words(input: &str, bound: u8) -> Option<(u8, &str)> {
+    let (rest, amount) = crate::number::amount(input).ok()?;
+    let plain_words = amount.words > 0 && amount.digits.is_none() && !amount.scaled;
+    let value = u8::try_from(amount.value).ok().filter(|n| *n < bound);
+    value
+        .filter(|_| plain_words && amount.value.is_integer())
+        .map(|n| (n, rest))
+}
+
+/// ` mười lăm phút`, ` ba mươi` after `giờ` in words: the minutes (1 to 59) in words, with
+/// `phút`, or alone where no word follows but a part of the day; and the rest.
+fn minutes_in_words(input: &str) -> Option<(u8, &str)> {
+    let (r, _) = space1(input).ok()?;
+    let (minute, after) = whole_in_words(r, 60).filter(|(m, _)| *m > 0)?;
+    if let Ok((next, _)) = space1(after) {
+        if let Some(len) = match_phrase(next, "phút") {
+            return Some((minute, next.get(len..)?));
+        }
+        if next.starts_with(|c: char| c.is_alphanumeric()) && day_part(next).is_none() {
+            return None;
+        }
+    }
+    Some((minute, after))
+}
+
 /// `giờ [mm [phút]]` or `.mm giờ` after the hour.
 fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
     if let Some(r) = input.strip_prefix('.') {
@@ -369,7 +445,9 @@ fn minutes_to(input: &str) -> Option<(u8, &str)> {
     let (r, _) = space1(input).ok()?;
     let len = match_phrase(r, "kém")?;
     let (r, _) = space1(&r[len..]).ok()?;
-    let (minutes, _, rest) = number(r, 2)?;
+    let (minutes, rest) = number(r, 2)
+        .map(|(m, _, rest)| (m, rest))
+        .or_else(|| whole_in_words(r, 60))?;
     if !(1..=59).contains(&minutes) || rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }

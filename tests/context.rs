@@ -1714,3 +1714,69 @@ fn a_capital_joined_by_a_dot_to_letters_is_an_initial_not_a_unit() {
         ("bình 12 V.", &[("quantity", "12 V", "12")]),
     ]);
 }
+
+#[test]
+fn an_hour_in_words_is_a_time_where_the_time_shows() {
+    check(&[
+        (
+            "Mười giờ rưỡi sáng mai họp nhé.",
+            &[("time", "Mười giờ rưỡi sáng", "10:30")],
+        ),
+        (
+            "Cuộc họp bắt đầu lúc chín giờ.",
+            &[("time", "chín giờ", "09:00")],
+        ),
+        (
+            "vào hồi tám giờ mười lăm phút",
+            &[("time", "tám giờ mười lăm phút", "08:15")],
+        ),
+        (
+            "đúng mười hai giờ trưa",
+            &[("time", "mười hai giờ trưa", "12:00")],
+        ),
+        (
+            "bốn giờ ba mươi chiều",
+            &[("time", "bốn giờ ba mươi chiều", "16:30")],
+        ),
+        (
+            "chín giờ kém mười lăm",
+            &[("time", "chín giờ kém mười lăm", "08:45")],
+        ),
+        // Near misses: an hour alone in words is a length; so it is after a word of duration.
+        ("ngủ tám giờ mỗi ngày", &[("quantity", "tám giờ", "8")]),
+        ("mất hai giờ đi xe", &[("quantity", "hai giờ", "2")]),
+        (
+            "hai giờ ba người",
+            &[("quantity", "hai giờ", "2"), ("quantity", "ba người", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn times_in_words_parse_and_write_back() {
+    for (text, iso) in [
+        ("chín giờ sáng", "09:00"),
+        ("mười giờ rưỡi", "10:30"),
+        ("tám giờ mười lăm phút", "08:15"),
+        ("chín giờ kém mười lăm", "08:45"),
+        ("hai mươi giờ", "20:00"),
+        ("ba giờ chiều", "15:00"),
+    ] {
+        let t: vnparse::Time = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(t.to_iso(), iso, "{text}");
+        assert_eq!(
+            t.to_string().parse::<vnparse::Time>().ok(),
+            Some(t),
+            "{text}"
+        );
+    }
+    for bad in [
+        "hai mươi lăm giờ",
+        "chín",
+        "một trăm giờ",
+        "hai triệu giờ",
+        "chín giờ bảy mươi phút",
+    ] {
+        assert!(bad.parse::<vnparse::Time>().is_err(), "{bad}");
+    }
+}

@@ -126,6 +126,17 @@ pub(super) fn weighs_grams(before: &str, read: &str, time: &Time) -> bool {
     bare && time.part().is_none() && !cued
 }
 
+/// An hour in words is a time of day only where the time shows it is one: with its minutes
+/// (`tám giờ mười lăm`), a part of the day (`ba giờ chiều`), or after a word of a point of time
+/// (`lúc chín giờ`, `đúng mười giờ`); alone it is a length, as often as not (`ngủ tám giờ`).
+/// `read` is the time as written.
+pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time) -> bool {
+    const POINT_CUES: &[&str] = &["lúc", "hồi", "đúng", "từ"];
+    let in_words = !read.starts_with(|c: char| c.is_ascii_digit());
+    let cued = || previous_word(before).is_some_and(|w| word_in(w, POINT_CUES));
+    !in_words || time.part().is_some() || time.minute() > 0 || cued()
+}
+
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
 /// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), or before `tới`, `nữa`, `tiếp theo`.
 pub(super) fn is_duration(before: &str, after: &str) -> bool {
@@ -738,12 +749,18 @@ fn enumeration_opened_before(before: &str) -> bool {
     })
 }
 
-/// Whether a clock time (not a duration) starts at `digits`, a suffix of `input`.
+/// Whether a clock time (not a duration) starts at `digits` (or at its words), a suffix of
+/// `input`.
 pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
     let Some(before) = without_last(input, digits.len()) else {
         return false;
     };
-    time(digits).is_ok_and(|(after, t)| is_clock(before, &t, after))
+    time(digits).is_ok_and(|(after, t)| {
+        let read = digits
+            .get(..digits.len().saturating_sub(after.len()))
+            .unwrap_or_default();
+        is_clock(before, &t, after) && hour_in_words_stands(before, read, &t)
+    })
 }
 
 /// The labels of the parts of a document, which are written capitalized as headings and

@@ -301,7 +301,8 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
     let grams = weighs_grams(p.before, read, &t);
-    (is_clock(p.before, &t, r) && !grams).then_some((end, Value::Time(t)))
+    let stands = is_clock(p.before, &t, r) && !grams && hour_in_words_stands(p.before, read, &t);
+    stands.then_some((end, Value::Time(t)))
 }
 
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
