@@ -85,13 +85,14 @@ pub const COUNTED: &[&str] = &[
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
-    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
+    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
     "bài thi", "môn", "môn thi", "tín chỉ", "giải thưởng", "huy chương vàng", "huy chương bạc",
-    "huy chương đồng", "cúp", "lĩnh vực", "ngành", "ngành nghề", "việc làm", "lao động nữ",
+    "huy chương đồng", "hcv", "hcb", "hcđ", "cúp", "lĩnh vực", "ngành", "ngành nghề", "việc làm", "lao động nữ",
     "vụ việc", "vụ vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
     "tấn công", "vụ trộm", "vụ cướp", "vụ tai nạn giao thông", "ngôi mộ", "liệt sĩ",
     "cầu thủ", "nhà ga", "người dùng", "lập trình viên", "đơn vị hành chính", "giao dịch",
-    "ngày làm việc", "tháng lương", "học kỳ", "loại",
+    "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số",
+    "tài khoản chứng khoán",
     "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "phòng trọ",
     "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
@@ -137,7 +138,9 @@ pub const MEASURES: &[&str] = &[
     "ha", "héc-ta", "hecta", "tấn", "tạ", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
-    "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram",
+    "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
+    "hz", "khz", "db", "kcal", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
+    "thìa cà phê",
 ];
 
 /// Whether `unit` (as a quantity writes it, lower case) measures time or size: a duration
@@ -156,7 +159,7 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
-    "gbps",
+    "gbps", "kwp", "hz", "khz", "db", "kcal",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
@@ -353,6 +356,10 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             }
         }
     }
+    if let Some((denominator, after)) = rate_denominator(&unit, rest) {
+        unit = format!("{unit}/{denominator}");
+        rest = after;
+    }
     if CLASSIFIERS.contains(&written) {
         if let Some((noun, after)) = classified_noun(rest) {
             unit = format!("{unit} {noun}");
@@ -377,6 +384,31 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         }
     }
     Some((unit, rest))
+}
+
+/// Symbols of measure that make one unit with a symbol after a slash (`km/h`, `m/s`, `mg/l`):
+/// a speed or a concentration is a measure of its own, not the numerator's.
+const RATE_NUMERATORS: &[&str] = &["km", "m", "cm", "mm", "mg", "g", "kg", "ml", "m3", "m³"];
+
+/// The symbols that may stand after the slash of such a unit.
+const RATE_DENOMINATORS: &[&str] = &["h", "s", "l", "ml", "kg", "m3", "m³"];
+
+/// `/h` after `km` (`60 km/h`): the symbol of the unit's denominator, as written in lower case,
+/// and the rest. A Vietnamese word after the slash is what a price or a rate is for (`tấn/ha`,
+/// `viên/ngày`): that stays apart, as `per` does for money.
+fn rate_denominator<'a>(unit: &str, rest: &'a str) -> Option<(String, &'a str)> {
+    if !RATE_NUMERATORS.contains(&unit) {
+        return None;
+    }
+    let after_slash = rest.strip_prefix('/')?;
+    let len = after_slash
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '³'))
+        .map_or(after_slash.len(), |(i, _)| i);
+    let (symbol, after) = after_slash.split_at(len);
+    let lower = symbol.to_ascii_lowercase();
+    let ends = !crate::text::goes_on_as_word(after);
+    (ends && RATE_DENOMINATORS.contains(&lower.as_str())).then_some((lower, after))
 }
 
 /// The unit read from `start` when it opens with a classifier and a noun of the lexicon follows
@@ -430,10 +462,12 @@ const NOT_COUNTED: &[&str] = &[
     "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi", "mua", "bán", "thành",
     "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi", "lần", "vừa", "sắp",
     "hiện", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm",
-    "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "vòng", "lượt",
-    "đội", "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó",
-    "chúng", "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá",
-    "tại", "xảy", "miễn", "nằm", "đứng", "ngồi", "sống",
+    "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "lượt", "đội",
+    "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó", "chúng",
+    "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
+    "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng",
+    // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
+    "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

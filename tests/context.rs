@@ -863,7 +863,7 @@ fn a_ratio_of_one_unit_written_twice() {
             &[("ratio", "45 km/60 km", "45/60")],
         ),
         // Near misses.
-        ("chạy 60 km/h", &[("quantity", "60 km", "60")]),
+        ("chạy 60 km/h", &[("quantity", "60 km/h", "60")]),
         (
             "3 người/4 hộ",
             &[("quantity", "3 người", "3"), ("quantity", "4 hộ", "4")],
@@ -1614,7 +1614,10 @@ fn nam_before_one_year_cues_the_year_and_counts_nothing() {
 fn a_smaller_over_a_larger_number_before_a_noun_is_a_fraction_of_it() {
     check(&[
         ("Cho 1/2 chén sữa vào tô.", &[("ratio", "1/2", "1/2")]),
-        ("Thêm 3/4 muỗng cà phê muối.", &[("ratio", "3/4", "3/4")]),
+        (
+            "Thêm 3/4 muỗng cà phê muối.",
+            &[("ratio", "3/4 muỗng cà phê", "3/4")],
+        ),
         ("Uống 1/2 viên trước khi ngủ.", &[("ratio", "1/2", "1/2")]),
         (
             "Trường giảm 1/2 học phí cho sinh viên.",
@@ -1779,4 +1782,129 @@ fn times_in_words_parse_and_write_back() {
     ] {
         assert!(bad.parse::<vnparse::Time>().is_err(), "{bad}");
     }
+}
+
+#[test]
+fn a_speed_or_a_concentration_is_one_unit() {
+    check(&[
+        (
+            "tốc độ tối đa 70 km/h",
+            &[("quantity", "tối đa 70 km/h", "70")],
+        ),
+        (
+            "nồng độ cồn 0,62 mg/l khí thở",
+            &[("quantity", "0,62 mg/l", "0.62")],
+        ),
+        ("nước chảy 3 m/s", &[("quantity", "3 m/s", "3")]),
+        // Near misses: a Vietnamese word after the slash is what the rate is for, and a ratio
+        // of one unit written twice.
+        ("năng suất 6 tấn/ha", &[("quantity", "6 tấn", "6")]),
+        ("uống 8 viên/ngày", &[("quantity", "8 viên", "8")]),
+        (
+            "hoàn thành 45 km/60 km đường",
+            &[("ratio", "45 km/60 km", "45/60")],
+        ),
+    ]);
+    assert_eq!(
+        field("tốc độ tối đa 70 km/h", 0, "unit").as_deref(),
+        Some("km/h")
+    );
+    let q: vnparse::Quantity = "70 km/h".parse().unwrap();
+    assert_eq!(
+        (q.unit.as_str(), q.to_string().as_str()),
+        ("km/h", "70 km/h")
+    );
+}
+
+#[test]
+fn measures_of_screens_sound_energy_and_kitchens() {
+    check(&[
+        ("tần số quét 120 Hz", &[("quantity", "120 Hz", "120")]),
+        ("độ ồn thấp nhất 24 dB", &[("quantity", "24 dB", "24")]),
+        (
+            "cung cấp khoảng 450 kcal",
+            &[("quantity", "khoảng 450 kcal", "450")],
+        ),
+        ("công suất 10 kWp", &[("quantity", "10 kWp", "10")]),
+        (
+            "thêm 1 muỗng cà phê đường",
+            &[("quantity", "1 muỗng cà phê", "1")],
+        ),
+        ("đoàn giành 136 HCV", &[("quantity", "136 HCV", "136")]),
+    ]);
+    assert_eq!(
+        field("thêm 1 muỗng cà phê đường", 0, "unit").as_deref(),
+        Some("muỗng cà phê")
+    );
+}
+
+#[test]
+fn an_adjective_after_a_number_is_counted_by_nothing() {
+    check(&[
+        (
+            "hoàn thành chặng 5 dài 156 km",
+            &[("number", "5", "5"), ("quantity", "156 km", "156")],
+        ),
+        ("trả lương tháng 13 đầy đủ", &[("number", "13", "13")]),
+        (
+            "đoạn 2 rộng 30 m",
+            &[("number", "2", "2"), ("quantity", "30 m", "30")],
+        ),
+        // Near misses: a noun of a round, counted.
+        (
+            "Sau 20 vòng đấu, đội dẫn đầu.",
+            &[("quantity", "20 vòng đấu", "20")],
+        ),
+        ("chạy 3 vòng sân", &[("quantity", "3 vòng sân", "3")]),
+    ]);
+}
+
+#[test]
+fn a_street_numbered_with_so_labels_its_number() {
+    check(&[
+        (
+            "ĐC: 12 đường số 7, khu phố 2",
+            &[
+                ("number", "12", "12"),
+                ("number", "7", "7"),
+                ("admin", "khu phố 2", "khu phố 2"),
+            ],
+        ),
+        (
+            "nhà 45 hẻm số 3",
+            &[("number", "45", "45"), ("number", "3", "3")],
+        ),
+        // Near miss: a count of streets.
+        (
+            "làm mới 12 con đường",
+            &[("quantity", "12 con đường", "12")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_name_of_the_lunar_calendar_before_a_date_makes_it_lunar() {
+    for text in [
+        "Theo lịch âm, ngày 15/8 năm nay",
+        "âm lịch: ngày 3/2",
+        "tính theo lịch âm ngày 10/3",
+    ] {
+        assert_eq!(
+            field(text, 0, "calendar").as_deref(),
+            Some("lunar"),
+            "{text}"
+        );
+    }
+    // Near misses: the solar calendar named, and `âm` after `lịch` is no minus sign.
+    assert_eq!(field("hôm nay ngày 15/8 dương lịch", 0, "calendar"), None);
+    check(&[
+        (
+            "Lịch âm 2025 có tháng 6 nhuận",
+            &[
+                ("number", "2025", "2025"),
+                ("month", "tháng 6 nhuận", "--06"),
+            ],
+        ),
+        ("nhiệt độ âm 5 độ C", &[("quantity", "âm 5 độ C", "-5")]),
+    ]);
 }

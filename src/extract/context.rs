@@ -58,6 +58,8 @@ pub(super) const LABELS: &[&str] = &[
     "hạng",
     "top",
     "khối",
+    "chặng",
+    "hiệp",
 ];
 
 /// Label nouns that are also the last syllable of a compound noun, and the first syllables
@@ -1018,8 +1020,12 @@ pub(super) fn label_taken_distributively(before: &str) -> bool {
 pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     let labels = word_set(&LABEL_SET, LABELS);
     // Its number, or its code of a capital and digits (`khối A00`, `hạng B2`).
+    // (`12 đường số 7`: `số` may stand between the noun and its number.)
     let digits_after = |r: &str| {
         space1(r).is_ok_and(|(r, _)| {
+            let r = crate::text::keyword_rest(r, "số")
+                .and_then(|after| space1(after).ok())
+                .map_or(r, |(after, _)| after);
             let b = r.as_bytes();
             let code = b.first().is_some_and(u8::is_ascii_uppercase)
                 && b.get(1).is_some_and(u8::is_ascii_digit);
@@ -1100,6 +1106,24 @@ pub(super) fn day_not_fraction(before: &str, rest: &str) -> bool {
             && raw.is_valid()
             && !fraction_of_a_count(after)
     })
+}
+
+/// The name of the lunar calendar just before a date (`theo lịch âm, ngày 15/8`, `âm lịch: 3/2`)
+/// makes it a lunar day, as a marker after it does.
+pub(super) fn lunar_named_before(before: &str) -> bool {
+    let trimmed =
+        before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ',' || c == ':');
+    let Some(last) = previous_word(trimmed) else {
+        return false;
+    };
+    let head = without_last(trimmed, last.len()).and_then(previous_word);
+    head.is_some_and(|h| same(h, "lịch") && same(last, "âm") || same(h, "âm") && same(last, "lịch"))
+}
+
+/// `âm` after `lịch` is the lunar calendar's name (`lịch âm 2025`), never a minus sign.
+pub(super) fn sign_names_the_calendar(before: &str, rest: &str) -> bool {
+    split_word(rest).is_some_and(|(w, _)| same(w, "âm"))
+        && previous_word(before).is_some_and(|w| same(w, "lịch"))
 }
 
 /// Words of an occasion, after which a bare `d/m` is the day it falls on: `dịp 2/9`, `kỷ niệm

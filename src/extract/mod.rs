@@ -751,6 +751,12 @@ impl Extractor {
         if is_comparative(before, rest) {
             return None;
         }
+        // `Lịch âm 2025`: the calendar's name, not the sign of a number.
+        let mask = if sign_names_the_calendar(before, rest) {
+            mask & !AMOUNT
+        } else {
+            mask
+        };
         let Gate { mask, plain_reach } = amount_readers(&self.units, rest, mask);
         let plain_end = plain_reach.map(|reach| pos.saturating_add(reach));
         let place = Place::new(text, pos, mask, last, &self.units);

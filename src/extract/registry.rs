@@ -255,6 +255,9 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
+    if lunar_named_before(p.before) {
+        raw.date.calendar = Calendar::Lunar;
+    }
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued
