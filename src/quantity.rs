@@ -61,7 +61,7 @@ pub const COUNTED: &[&str] = &[
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
     "sản phẩm", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
     "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ",
-    "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "suất", "suất quà",
+    "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà",
     "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "văn bản", "thủ tục", "thủ tục hành chính",
     "dịch vụ", "dịch vụ công", "vụ", "vụ án", "vụ việc", "vụ tai nạn", "vụ cháy", "tiêu chí",
     "chỉ tiêu", "nhiệm vụ", "giải pháp", "nội dung", "vấn đề", "lĩnh vực", "ý kiến", "kiến nghị",
@@ -105,8 +105,12 @@ pub const COUNTED: &[&str] = &[
 /// con bò`, `2 chiếc xe máy`, `3 tòa tháp`, `2 hộp bánh`, `4 lượt trận`.
 const CLASSIFIERS: &[&str] = &[
     "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa",
-    "hộp", "lượt", "chai", "thùng",
+    "hộp", "lượt", "chai", "thùng", "tờ",
 ];
+
+/// Nouns of a collection that take a noun of the lexicon after them into the unit, but no
+/// other word (`11 nhóm giải pháp`, `3 loại cây`; `14 nhóm đua xe` counts groups).
+const COLLECTIVES: &[&str] = &["nhóm", "loại"];
 
 /// The built-in durations, ages and multipliers: `01 năm`, `16 tuổi`, `1,8 lần`.
 ///
@@ -139,7 +143,7 @@ pub const MEASURES: &[&str] = &[
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
-    "hz", "khz", "db", "kcal", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
+    "hz", "khz", "db", "kcal", "h", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
     "thìa cà phê",
 ];
 
@@ -159,7 +163,7 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
-    "gbps", "kwp", "hz", "khz", "db", "kcal",
+    "gbps", "kwp", "hz", "khz", "db", "kcal", "h",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
@@ -411,7 +415,8 @@ fn rate_denominator<'a>(unit: &str, rest: &'a str) -> Option<(String, &'a str)> 
     (ends && RATE_DENOMINATORS.contains(&lower.as_str())).then_some((lower, after))
 }
 
-/// The unit read from `start` when it opens with a classifier and a noun of the lexicon follows
+/// The unit read from `start` when it opens with a classifier (or a noun of a collection) and a
+/// noun of the lexicon follows
 /// that reaches past `rest` (where the unit read so far ends): the classifier and that noun, in
 /// lower case, and the rest after them.
 fn lexicon_noun_after_classifier<'a>(
@@ -421,7 +426,11 @@ fn lexicon_noun_after_classifier<'a>(
 ) -> Option<(String, &'a str)> {
     let (classifier, after_classifier) = split_word(start)?;
     let folded = Folded::new(classifier);
-    if !CLASSIFIERS.iter().any(|c| folded.matches(c)) {
+    if !CLASSIFIERS
+        .iter()
+        .chain(COLLECTIVES)
+        .any(|c| folded.matches(c))
+    {
         return None;
     }
     let (noun_start, _) = crate::text::space1(after_classifier).ok()?;

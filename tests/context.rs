@@ -1908,3 +1908,41 @@ fn the_name_of_the_lunar_calendar_before_a_date_makes_it_lunar() {
         ("nhiệt độ âm 5 độ C", &[("quantity", "âm 5 độ C", "-5")]),
     ]);
 }
+
+#[test]
+fn hours_glued_as_h_after_a_word_of_duration_are_counted() {
+    check(&[
+        ("giải ngân trong 24h", &[("quantity", "24h", "24")]),
+        ("giao hàng trong 2h", &[("quantity", "2h", "2")]),
+        ("cuộc họp kéo dài 3h", &[("quantity", "3h", "3")]),
+        // Near misses: the clock, and a rate round the clock.
+        ("họp lúc 14h30", &[("time", "14h30", "14:30")]),
+        ("lúc 21h tối", &[("time", "21h tối", "21:00")]),
+        ("tiếp nhận 24/24h, nên", &[("ratio", "24/24h", "24/24")]),
+    ]);
+}
+
+#[test]
+fn a_sheet_or_a_group_of_a_noun_the_lexicon_knows_is_one_unit() {
+    check(&[
+        ("mua 3 tờ vé số", &[("quantity", "3 tờ vé số", "3")]),
+        (
+            "đề ra 11 nhóm giải pháp",
+            &[("quantity", "11 nhóm giải pháp", "11")],
+        ),
+        (
+            "nộp 01 tờ khai theo mẫu",
+            &[("quantity", "01 tờ khai", "1")],
+        ),
+        // Near misses: a group before a verb counts groups; a kind before prices, kinds.
+        ("triệt phá 14 nhóm đua xe", &[("quantity", "14 nhóm", "14")]),
+    ]);
+    assert_eq!(
+        field("mua 3 tờ vé số", 0, "unit").as_deref(),
+        Some("tờ vé số")
+    );
+    assert_eq!(
+        field("đề ra 11 nhóm giải pháp", 0, "unit").as_deref(),
+        Some("nhóm giải pháp")
+    );
+}

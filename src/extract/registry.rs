@@ -421,7 +421,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let r = &p.text[*end..];
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
     let digits = after_qualifier(p.rest);
-    let clock = q.unit == "giờ"
+    let clock = (q.unit == "giờ" || q.unit == "h")
         && (clock_time_at(p.text, digits)
             || borrowed_hour(digits).is_some() && !is_duration(p.before, r));
     // `ngày 16 - 18 tháng …`: days, whatever month follows.
