@@ -1946,3 +1946,19 @@ fn a_sheet_or_a_group_of_a_noun_the_lexicon_knows_is_one_unit() {
         Some("nhóm giải pháp")
     );
 }
+
+#[test]
+fn digits_after_a_verb_of_dialling_are_the_number_dialled() {
+    check(&[
+        ("người dân gọi 114 cầu cứu", &[("number", "114", "114")]),
+        ("gọi ngay 115 cấp cứu", &[("number", "115", "115")]),
+        ("bấm 1080 để hỏi", &[("number", "1080", "1080")]),
+        ("gọi điện đến 113 báo tin", &[("number", "113", "113")]),
+        // Near misses: a few people called, and a grouped count.
+        ("gọi 3 người bạn", &[("quantity", "3 người", "3")]),
+        (
+            "gọi 1.200 lao động",
+            &[("quantity", "1.200 lao động", "1200")],
+        ),
+    ]);
+}

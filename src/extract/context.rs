@@ -1126,6 +1126,35 @@ pub(super) fn sign_names_the_calendar(before: &str, rest: &str) -> bool {
         && previous_word(before).is_some_and(|w| same(w, "lịch"))
 }
 
+/// Verbs of dialling: the number after them is the one dialled.
+const DIALLING: &[&str] = &["gọi", "bấm", "quay", "nhắn", "gọi điện"];
+
+/// Digits after a verb of dialling are the number dialled (`gọi 114 cầu cứu`, `bấm 1080 để
+/// hỏi`, `gọi ngay 115`), not a count of the noun after them; a count of people called is of a
+/// few, written in one or two digits (`gọi 3 người bạn`).
+pub(super) fn dialled(before: &str, rest: &str) -> bool {
+    let mut head = before;
+    // Over an adverb of haste (`gọi ngay 115`, `gọi ngay lập tức 113`).
+    for _ in 0..3 {
+        let Some(word) = previous_word(head) else {
+            return false;
+        };
+        if word_in(word, DIALLING) {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let grouped = rest
+                .get(digits..)
+                .is_some_and(|r| r.starts_with(['.', ',']));
+            return digits >= 3 && !grouped;
+        }
+        if !word_in(word, &["ngay", "lập", "tức", "điện", "đến", "tới", "số"]) {
+            return false;
+        }
+        head = head.trim_end_matches(crate::text::is_space);
+        head = without_last(head, word.len()).unwrap_or_default();
+    }
+    false
+}
+
 /// Words of an occasion, after which a bare `d/m` is the day it falls on: `dịp 2/9`, `kỷ niệm
 /// 2/9`, `mừng 8/3`.
 const OCCASIONS: &[&str] = &["dịp", "niệm", "mừng", "lễ", "tết"];

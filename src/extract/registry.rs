@@ -136,6 +136,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !frequency_after(q)
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
+            && !dialled(self.before, self.rest)
     }
 
     /// Whether the noun of the count is `năm` opening the year written after it (`khóa 15 năm
