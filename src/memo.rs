@@ -1,4 +1,4 @@
-//! The amounts, qualifiers and dates read in the text being extracted, kept by position.
+//! The amounts, qualifiers, dates and times read in the text being extracted, kept by position.
 //!
 //! At one place of a text the extractor asks several readers (money, percent, counts, plain
 //! numbers, ranges…), and each reads the amount there with [`crate::words::grammar::amount`]
@@ -13,6 +13,7 @@
 
 use crate::date::RawDate;
 use crate::number::Scaled;
+use crate::time::Time;
 use nom::error::{Error as NomError, ErrorKind};
 use nom::IResult;
 use std::cell::RefCell;
@@ -46,6 +47,8 @@ struct Memo {
     dates: Readings<RawDate>,
     /// Qualifiers.
     qualifiers: Readings<Qualifier>,
+    /// Times of day.
+    times: Readings<Time>,
 }
 
 thread_local! {
@@ -57,6 +60,7 @@ thread_local! {
             slots: [None; SLOTS],
             dates: [None; SLOTS],
             qualifiers: [None; SLOTS],
+            times: [None; SLOTS],
         })
     };
 }
@@ -76,6 +80,7 @@ impl Scope {
             memo.slots = [None; SLOTS];
             memo.dates = [None; SLOTS];
             memo.qualifiers = [None; SLOTS];
+            memo.times = [None; SLOTS];
             std::mem::replace(&mut memo.text, bounds)
         });
         Scope { previous }
@@ -89,6 +94,7 @@ impl Drop for Scope {
             memo.slots = [None; SLOTS];
             memo.dates = [None; SLOTS];
             memo.qualifiers = [None; SLOTS];
+            memo.times = [None; SLOTS];
             memo.text = self.previous;
         });
     }
@@ -136,6 +142,16 @@ pub(crate) fn qualifier<'a>(
     read: impl FnOnce(&'a str) -> Option<(&'a str, Qualifier)>,
 ) -> Option<(&'a str, Qualifier)> {
     kept_reading(input, |memo| &mut memo.qualifiers, read)
+}
+
+/// `read(input)`: the time of day at `input` and the text after it, kept while a [`Scope`]
+/// over a text holding `input` lives (the reader of times and the rule that keeps a count of
+/// hours from standing for a time both ask it).
+pub(crate) fn time<'a>(
+    input: &'a str,
+    read: impl FnOnce(&'a str) -> Option<(&'a str, Time)>,
+) -> Option<(&'a str, Time)> {
+    kept_reading(input, |memo| &mut memo.times, read)
 }
 
 /// `read(input)`, a reading that is some value and the text after it or none, kept in the

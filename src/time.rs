@@ -325,6 +325,11 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
     ))
 }
 
+/// [`time`], kept by position while the extractor reads a text (see [`crate::memo`]).
+pub(crate) fn kept_time(input: &str) -> Option<(&str, Time)> {
+    crate::memo::time(input, |input| time(input).ok())
+}
+
 /// A time whose hour is written in words, always with `giờ` (`chín giờ`, `mười giờ rưỡi sáng`,
 /// `tám giờ mười lăm phút`, `chín giờ kém mười lăm`), as the digits' spoken form reads it.
 fn time_in_words(input: &str) -> IResult<&str, Time> {

@@ -757,11 +757,11 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
     let Some(before) = without_last(input, digits.len()) else {
         return false;
     };
-    time(digits).is_ok_and(|(after, t)| {
+    crate::time::kept_time(digits).is_some_and(|(after, t)| {
         let read = digits
             .get(..digits.len().saturating_sub(after.len()))
             .unwrap_or_default();
-        is_clock(before, &t, after) && hour_in_words_stands(before, read, &t)
+        hour_in_words_stands(before, read, &t) && is_clock(before, &t, after)
     })
 }
 
@@ -1122,7 +1122,10 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
 
 /// `âm` after `lịch` is the lunar calendar's name (`lịch âm 2025`), never a minus sign.
 pub(super) fn sign_names_the_calendar(before: &str, rest: &str) -> bool {
-    split_word(rest).is_some_and(|(w, _)| same(w, "âm"))
+    // (`âm` opens with `a`, or `â` whose UTF-8 opens with C3: a byte tells most words apart.)
+    let may_be_am = matches!(rest.as_bytes().first(), Some(b'a' | b'A' | 0xC3));
+    may_be_am
+        && split_word(rest).is_some_and(|(w, _)| same(w, "âm"))
         && previous_word(before).is_some_and(|w| same(w, "lịch"))
 }
 

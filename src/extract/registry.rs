@@ -298,14 +298,15 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     if capital_after_digits && previous_word(p.before).is_some_and(is_street_noun) {
         return None;
     }
-    let Ok((r, t)) = time(p.rest) else {
+    let Some((r, t)) = crate::time::kept_time(p.rest) else {
         let r = midnight_at(p.before, p.rest, p.last)?;
         return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
     let grams = weighs_grams(p.before, read, &t);
-    let stands = is_clock(p.before, &t, r) && !grams && hour_in_words_stands(p.before, read, &t);
+    // (The rules of the words before it first: they read less than that of a duration.)
+    let stands = hour_in_words_stands(p.before, read, &t) && !grams && is_clock(p.before, &t, r);
     stands.then_some((end, Value::Time(t)))
 }
 
