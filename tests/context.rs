@@ -1962,3 +1962,18 @@ fn digits_after_a_verb_of_dialling_are_the_number_dialled() {
         ),
     ]);
 }
+
+#[test]
+fn hours_before_a_slash_and_a_noun_are_a_rate_not_the_clock() {
+    check(&[
+        ("làm việc 8h/ngày", &[("quantity", "8h", "8")]),
+        ("học 2 giờ/buổi", &[("quantity", "2 giờ", "2")]),
+        ("chạy máy 16 giờ/ngày", &[("quantity", "16 giờ", "16")]),
+        // Near misses: the clock before a slash of no rate, and a rate round the clock.
+        ("tiếp nhận 24/24h", &[("ratio", "24/24h", "24/24")]),
+        (
+            "họp lúc 8h, ngày 5/12",
+            &[("time", "8h", "08:00"), ("date", "ngày 5/12", "--12-05")],
+        ),
+    ]);
+}

@@ -140,8 +140,16 @@ pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time) -> boo
 }
 
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
-/// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), or before `tới`, `nữa`, `tiếp theo`.
+/// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), before `tới`, `nữa`, `tiếp theo`, or
+/// before a slash and what the hours are a rate of (`làm việc 8h/ngày`, `2 giờ/buổi`).
 pub(super) fn is_duration(before: &str, after: &str) -> bool {
+    let rate = after
+        .strip_prefix('/')
+        .and_then(split_word)
+        .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_alphabetic()));
+    if rate {
+        return true;
+    }
     let mut rest = before;
     // Over a few qualifiers at most (`sau hơn 1 giờ`), so that a run of them stays linear.
     for _ in 0..4 {
