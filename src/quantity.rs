@@ -143,7 +143,7 @@ pub const MEASURES: &[&str] = &[
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
-    "hz", "khz", "db", "kcal", "h", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
+    "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
     "thìa cà phê",
 ];
 
@@ -163,7 +163,7 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
-    "gbps", "kwp", "hz", "khz", "db", "kcal", "h",
+    "gbps", "kwp", "hz", "khz", "db", "kcal", "h", "mmhg", "mmol",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
@@ -392,10 +392,12 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
 
 /// Symbols of measure that make one unit with a symbol after a slash (`km/h`, `m/s`, `mg/l`):
 /// a speed or a concentration is a measure of its own, not the numerator's.
-const RATE_NUMERATORS: &[&str] = &["km", "m", "cm", "mm", "mg", "g", "kg", "ml", "m3", "m³"];
+const RATE_NUMERATORS: &[&str] = &[
+    "km", "m", "cm", "mm", "mg", "g", "kg", "ml", "m3", "m³", "mmol",
+];
 
 /// The symbols that may stand after the slash of such a unit.
-const RATE_DENOMINATORS: &[&str] = &["h", "s", "l", "ml", "kg", "m3", "m³"];
+const RATE_DENOMINATORS: &[&str] = &["h", "s", "l", "dl", "ml", "kg", "m3", "m³"];
 
 /// `/h` after `km` (`60 km/h`): the symbol of the unit's denominator, as written in lower case,
 /// and the rest. A Vietnamese word after the slash is what a price or a rate is for (`tấn/ha`,

@@ -1831,6 +1831,13 @@ fn measures_of_screens_sound_energy_and_kitchens() {
             &[("quantity", "1 muỗng cà phê", "1")],
         ),
         ("đoàn giành 136 HCV", &[("quantity", "136 HCV", "136")]),
+        (
+            "đường huyết 7,8 mmol/l",
+            &[("quantity", "7,8 mmol/l", "7.8")],
+        ),
+        ("huyết áp 90/60 mmHg", &[("ratio", "90/60 mmHg", "90/60")]),
+        // Near miss: a pressure with no unit is no ratio and no day.
+        ("huyết áp 120/80", &[]),
     ]);
     assert_eq!(
         field("thêm 1 muỗng cà phê đường", 0, "unit").as_deref(),
