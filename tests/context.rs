@@ -1984,3 +1984,16 @@ fn hours_before_a_slash_and_a_noun_are_a_rate_not_the_clock() {
         ),
     ]);
 }
+
+#[test]
+fn a_round_number_and_may_is_vague() {
+    check(&[
+        ("Mười mấy người đã có mặt", &[]),
+        ("hai mươi mấy năm nay", &[]),
+        ("có trăm mấy hộ", &[]),
+        ("lớp có 20 mấy học sinh", &[]),
+        // Near misses: the round number alone counts.
+        ("mười người", &[("quantity", "mười người", "10")]),
+        ("lớp có 20 học sinh", &[("quantity", "20 học sinh", "20")]),
+    ]);
+}

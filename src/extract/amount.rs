@@ -61,6 +61,10 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
             _ => gate(mask),
         };
     }
+    // `mười mấy người`, `20 mấy năm`: a round number and `mấy` (some) is vague, no amount.
+    if vague_after(after) {
+        return gate(mask & !AMOUNT);
+    }
     let mut kept = markers(units, after);
     // One number word alone (`năm`, `ba`) is no plain number (see `plain_number`).
     if first.digits.is_some() || first.words >= 2 || first.scaled {
@@ -78,6 +82,14 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
         // number is tried as everywhere else.
         plain_reach: input.len().checked_sub(reach.len()),
     }
+}
+
+/// Whether `mấy` (some) follows an amount, making it vague: `mười mấy`, `trăm mấy`, `20 mấy`.
+fn vague_after(after: &str) -> bool {
+    crate::text::space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| same(w, "mấy"))
 }
 
 /// The readers of an amount whose marker may follow it at `after`: a currency, or a `/` that
