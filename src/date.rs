@@ -38,8 +38,8 @@
 //! [`Date::resolve`] picks the year of that name nearest a reference date.
 //!
 //! `Date`'s `FromStr` reads the whole text as the grammar above, or as the ISO form
-//! [`Date::to_iso`] writes (`2024-03-15`, `--03-15`), which in free text would be no date of
-//! the Vietnamese grammar:
+//! [`Date::to_iso`] writes (`2024-03-15`, `--03-15`); the extractor reads the first of these
+//! in free text too (`Đăng ngày: 2024-11-05`), as metadata and forms write it:
 //!
 //! ```text
 //! iso = yyyy "-" mm "-" dd | "--" mm "-" dd
@@ -1180,6 +1180,30 @@ fn iso_date(s: &str) -> Option<(Option<i32>, u8, u8)> {
     let narrow = |n: u16| u8::try_from(n).ok();
     rest.is_empty()
         .then_some((year, narrow(month)?, narrow(day)?))
+}
+
+/// A day written as ISO 8601 writes it (`2024-11-05`), at the start of free text: four digits
+/// of year, two of month and two of day, a day that exists, not followed by more of a number
+/// or a code. (Vietnamese writes days day first; this form comes from metadata and forms.)
+pub(crate) fn iso_day(input: &str) -> Option<(&str, Date)> {
+    let (year, rest) = fixed_digits(input, 4)?;
+    let (month, rest) = fixed_digits(rest.strip_prefix('-')?, 2)?;
+    let (day, rest) = fixed_digits(rest.strip_prefix('-')?, 2)?;
+    let more = rest.starts_with(|c: char| c.is_alphanumeric())
+        || rest.starts_with(['-', '/', '.', ','])
+            && rest
+                .get(1..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if more {
+        return None;
+    }
+    let date = Date::new(
+        Some(i32::from(year)),
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()?;
+    Some((rest, date))
 }
 
 /// Exactly `n` ASCII digits (at most four) at the start of `s`, their value and the rest.

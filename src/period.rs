@@ -914,6 +914,9 @@ fn three_digit_year(input: &str) -> Option<(i32, &str)> {
     Some((input[..3].parse().ok()?, rest))
 }
 
+/// How many years a span written short may reach into the next century (`1998-02`).
+const MAX_ROLLOVER: i32 = 20;
+
 /// `- 2025`, `– 2025`, `-2025`, `đến 2025` after a year: the last year and the rest.
 /// `-96` in `1965-96`: the last year by its last two digits, glued to the first.
 // `first` has four digits (0 to 9999) and `yy` two: the sums stay below 10_200.
@@ -927,11 +930,15 @@ fn short_range_end(first: i32, input: &str) -> Option<(i32, &str)> {
     let yy: i32 = rest[..2].parse().ok()?;
     let century = first - first % 100;
     // The next year after the first that ends in those digits (`1998-02` is 1998..2002); the
-    // first's own last digits (`0222-22`) would make a century, which no one writes so.
+    // first's own last digits (`0222-22`) would make a century, which no one writes so, and
+    // into the next century a short end reaches a few years only (`2024-11` is no span of 87
+    // years: a year and a month, as ISO writes them).
     let last = match (century + yy).cmp(&first) {
         std::cmp::Ordering::Greater => century + yy,
-        std::cmp::Ordering::Less => century + 100 + yy,
-        std::cmp::Ordering::Equal => return None,
+        std::cmp::Ordering::Less if century + 100 + yy - first <= MAX_ROLLOVER => {
+            century + 100 + yy
+        }
+        _ => return None,
     };
     Some((last, &rest[2..]))
 }

@@ -1997,3 +1997,36 @@ fn a_round_number_and_may_is_vague() {
         ("lớp có 20 học sinh", &[("quantity", "20 học sinh", "20")]),
     ]);
 }
+
+#[test]
+fn a_day_written_as_iso_8601_is_read() {
+    check(&[
+        (
+            "Đăng ngày: 2024-11-05",
+            &[("date", "2024-11-05", "2024-11-05")],
+        ),
+        (
+            "cập nhật 2025-01-31 lúc 08:00",
+            &[
+                ("date", "2025-01-31", "2025-01-31"),
+                ("time", "08:00", "08:00"),
+            ],
+        ),
+        ("(2023-07-15)", &[("date", "2023-07-15", "2023-07-15")]),
+        // Near misses: a day that does not exist, and a year and month, which are no span of
+        // years reaching into the next century.
+        (
+            "kỳ 2024-11",
+            &[("number", "2024", "2024"), ("number", "11", "11")],
+        ),
+        (
+            "giai đoạn 1998-02",
+            &[("year", "giai đoạn 1998-02", "1998..2002")],
+        ),
+    ]);
+    let kinds: Vec<_> = extract("hạn 2024-02-30")
+        .iter()
+        .map(|e| e.kind().as_str())
+        .collect();
+    assert!(!kinds.contains(&"date"), "{kinds:?}");
+}

@@ -173,6 +173,10 @@ pub(super) const READERS: &[Reader] = &[
     },
     Reader {
         starts: DATE,
+        read: iso_date,
+    },
+    Reader {
+        starts: DATE,
         read: listed_day,
     },
     Reader {
@@ -248,6 +252,12 @@ pub(super) const READERS: &[Reader] = &[
         read: plain,
     },
 ];
+
+/// A day as ISO 8601 writes it (`2024-11-05`).
+fn iso_date(p: &Place) -> Option<(usize, Value)> {
+    let (r, d) = crate::date::iso_day(p.rest)?;
+    Some((p.at(r)?, Value::Date(d)))
+}
 
 /// A calendar day, in its context: not in a name (`đường 30 tháng 4`), not a fraction of a
 /// count (`3/5 số hộ`), and a bare `d/m` only where the words around make it a day.
