@@ -2030,3 +2030,25 @@ fn a_day_written_as_iso_8601_is_read() {
         .collect();
     assert!(!kinds.contains(&"date"), "{kinds:?}");
 }
+
+#[test]
+fn a_number_with_masked_digits_is_no_entity() {
+    check(&[
+        ("Zalo: 0912 xxx 789", &[]),
+        ("SĐT 0912.xxx.789", &[]),
+        ("số 098***1234 đã chuyển", &[]),
+        (
+            "TK 0123xxx789 +5.000.000 VND",
+            &[("money", "5.000.000 VND", "5000000")],
+        ),
+        // Near misses: a multiplication sign alone, and a phone written whole.
+        (
+            "mua 2 x 3 hộp",
+            &[("number", "2", "2"), ("quantity", "3 hộp", "3")],
+        ),
+        (
+            "Zalo: 0912 345 789",
+            &[("phone", "0912 345 789", "+84912345789")],
+        ),
+    ]);
+}

@@ -1128,6 +1128,29 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
     head.is_some_and(|h| same(h, "lịch") && same(last, "âm") || same(h, "âm") && same(last, "lịch"))
 }
 
+/// Whether the digits at `rest` are part of a number written with some digits masked (`0912
+/// xxx 789`, `098***1234`, `0912.xxx.789`): a run of `x` or `*` glued to them or one space, dot
+/// or hyphen away, before or after. Such a number is no entity: its value is not written.
+pub(super) fn in_masked_number(before: &str, rest: &str) -> bool {
+    let is_mask = |b: u8| matches!(b, b'x' | b'X' | b'*');
+    let mask_run = |bytes: &mut dyn Iterator<Item = u8>| {
+        let mut bytes = bytes.peekable();
+        if bytes
+            .peek()
+            .is_some_and(|b| matches!(b, b' ' | b'.' | b'-'))
+        {
+            bytes.next();
+        }
+        bytes.take_while(|&b| is_mask(b)).count() >= 2
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let after = rest.as_bytes().get(digits..).unwrap_or_default();
+    mask_run(&mut after.iter().copied()) || mask_run(&mut before.bytes().rev())
+}
+
 /// `âm` after `lịch` is the lunar calendar's name (`lịch âm 2025`), never a minus sign.
 pub(super) fn sign_names_the_calendar(before: &str, rest: &str) -> bool {
     // (`âm` opens with `a`, or `â` whose UTF-8 opens with C3: a byte tells most words apart.)

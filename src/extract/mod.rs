@@ -748,7 +748,7 @@ impl Extractor {
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let (before, rest) = text.split_at_checked(pos)?;
         // `cao hơn 2 điểm`, `rẻ hơn 700.000 đồng`: the size of a difference, read from its digits.
-        if is_comparative(before, rest) {
+        if is_comparative(before, rest) || in_masked_number(before, rest) {
             return None;
         }
         // `Lịch âm 2025`: the calendar's name, not the sign of a number.
