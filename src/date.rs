@@ -1434,6 +1434,7 @@ fn day_cue(input: &str) -> Option<&str> {
     const CUES: &[(&str, ())] = &[
         ("hôm nay", ()),
         ("hôm qua", ()),
+        ("hôm kia", ()),
         ("ngày mùng", ()),
         ("ngày mồng", ()),
         ("ngày", ()),

@@ -97,6 +97,7 @@ pub const COUNTED: &[&str] = &[
     "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
+    "block",
     // Abbreviations written as nouns (`500 cp`, shares).
     "cp",
 ];

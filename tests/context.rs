@@ -2052,3 +2052,54 @@ fn a_number_with_masked_digits_is_no_entity() {
         ),
     ]);
 }
+
+#[test]
+fn chat_short_words_before_a_sum_are_no_code() {
+    check(&[
+        (
+            "em ck 1.500.000đ tiền cọc",
+            &[("money", "1.500.000đ", "1500000")],
+        ),
+        ("ok 1.500.000đ nha", &[("money", "1.500.000đ", "1500000")]),
+        ("ck 500k nha", &[("number", "500k", "500000")]),
+        // Near misses: a foreign word's code.
+        ("dịch covid 19 bùng phát", &[]),
+    ]);
+}
+
+#[test]
+fn mot_after_a_comparison_is_the_numeral() {
+    check(&[
+        ("Con cá nặng hơn một tấn", &[("quantity", "một tấn", "1")]),
+        ("cây cao hơn một mét", &[("quantity", "một mét", "1")]),
+        ("nhiều hơn một người", &[("quantity", "một người", "1")]),
+        // Near misses: `một` the article, and a comparison of no amount.
+        ("một người đàn ông", &[]),
+        ("lớn hơn một chút", &[]),
+    ]);
+}
+
+#[test]
+fn hom_kia_and_tiet_and_block() {
+    check(&[
+        (
+            "Hôm kia 5-11, đoàn đến thăm",
+            &[("date", "Hôm kia 5-11", "--11-05")],
+        ),
+        (
+            "hôm kia 3/4 trời mưa",
+            &[("date", "hôm kia 3/4", "--04-03")],
+        ),
+        (
+            "tiết 1 bắt đầu lúc 7h15",
+            &[("number", "1", "1"), ("time", "7h15", "07:15")],
+        ),
+        (
+            "gồm 2 block cao 25 tầng",
+            &[("quantity", "2 block", "2"), ("quantity", "25 tầng", "25")],
+        ),
+        // Near misses: periods counted; a bare d-m with no cue.
+        ("học 5 tiết mỗi ngày", &[("quantity", "5 tiết", "5")]),
+        ("kia 5-11 người", &[("quantity", "5-11 người", "5..11")]),
+    ]);
+}

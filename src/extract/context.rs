@@ -60,6 +60,7 @@ pub(super) const LABELS: &[&str] = &[
     "khối",
     "chặng",
     "hiệp",
+    "tiết",
 ];
 
 /// Label nouns that are also the last syllable of a compound noun, and the first syllables
@@ -559,7 +560,9 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
 /// Digits glued to a word before them (`HP22`, `Covid-19`, `BT02-21`): part of a code.
 pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
-    if after_plate_code(before) || after_foreign_code(before) && !measures_after(&text[pos..]) {
+    let rest = &text[pos..];
+    let foreign_code = || after_foreign_code(before) && !measures_after(rest) && !priced(rest);
+    if after_plate_code(before) || foreign_code() {
         return true;
     }
     let mut chars = before.chars().rev();
@@ -639,6 +642,16 @@ fn after_foreign_code(before: &str) -> bool {
         return word.ends_with(crate::text::is_word_char) && trimmed.len() < before.len();
     }
     previous_word(trimmed).is_some_and(is_foreign_word) && trimmed.len() < before.len()
+}
+
+/// Whether the number at the start of `rest` is a sum of money or scaled (`ck 1.500.000đ`, `ck
+/// 500k`, `ok 2tr`): a code's number never carries a currency or a scale, so chat's short
+/// words before one (`ck`, a transfer) are no code.
+fn priced(rest: &str) -> bool {
+    let extent = crate::number::numeral_extent(rest);
+    let after = rest.get(extent..).unwrap_or_default();
+    let scaled = || crate::number::amount(rest).is_ok_and(|(_, a)| a.scaled);
+    crate::money::currency_after(after).is_some() || scaled()
 }
 
 /// Whether the number at the start of `rest` counts a unit of time or a measure (`3 ngày`,
@@ -940,7 +953,9 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     if one_word && same(word, "không") {
         return false;
     }
-    if one_word && same(word, "một") && !set_against {
+    // (`nặng hơn một tấn`: after a comparison, `một` is the numeral, as after a qualifier.)
+    let compared = || previous_word(before).is_some_and(|w| word_in(w, &["hơn", "kém"]));
+    if one_word && same(word, "một") && !set_against && !compared() {
         return false;
     }
     // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start (and
