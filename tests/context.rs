@@ -2103,3 +2103,27 @@ fn hom_kia_and_tiet_and_block() {
         ("kia 5-11 người", &[("quantity", "5-11 người", "5..11")]),
     ]);
 }
+
+#[test]
+fn a_month_with_its_year_is_a_time_after_a_names_head() {
+    check(&[
+        (
+            "Doanh số tháng Mười một năm 2023 giảm nhẹ",
+            &[("month", "tháng Mười một năm 2023", "2023-11")],
+        ),
+        (
+            "Sản lượng tháng Tám năm 2024 tăng",
+            &[("month", "tháng Tám năm 2024", "2024-08")],
+        ),
+        (
+            "Kim ngạch tháng Chín năm 2025 đạt kỷ lục",
+            &[("month", "tháng Chín năm 2025", "2025-09")],
+        ),
+        // Near misses: a name with no year, and a street's name with a year after it.
+        ("Cách mạng Tháng Tám thành công", &[]),
+        (
+            "mở rộng đường Cách Mạng Tháng Tám năm 2020",
+            &[("year", "năm 2020", "2020")],
+        ),
+    ]);
+}

@@ -291,7 +291,14 @@ pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
 pub(super) fn month_in_a_name(text: &str, pos: usize) -> bool {
     let (before, rest) = text.split_at(pos);
     let titled = split_word(rest).is_some_and(|(w, _)| is_capitalized(w));
-    written_as_a_name(rest) && date_in_a_name(before, true, false, titled)
+    // (A month with its year is a time after a name's head (`Doanh số tháng Mười một năm
+    // 2023`), but not in the name of a place: `đường Cách Mạng Tháng Tám năm 2020`.)
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let has_year = || {
+        !opened_by_a_place(trimmed)
+            && crate::period::month(rest).is_ok_and(|(_, m)| m.year().is_some())
+    };
+    written_as_a_name(rest) && date_in_a_name(before, true, has_year(), titled)
         || month_of_named_date(text, pos)
 }
 
