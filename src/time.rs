@@ -302,6 +302,12 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) || hour > 24 || past_midnight {
         return fail(input);
     }
+    Ok(with_part_of_day(rest, hour, minute, second))
+}
+
+/// The time of a clock `hour:minute[:second]` with the part of the day written after it at
+/// `rest`, if any (`sáng`, `chiều`, `AM`, `PM`), the hour made 24-hour by it; and the rest.
+fn with_part_of_day(rest: &str, hour: u8, minute: u8, second: Option<u8>) -> (&str, Time) {
     let (rest, part, hour) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {
         Some((part, r)) => (r, Some(part), part.to_24_hour(hour)),
         None => match meridiem(rest) {
@@ -314,15 +320,13 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
             None => (rest, None, hour),
         },
     };
-    Ok((
-        rest,
-        Time {
-            hour,
-            minute,
-            second,
-            part,
-        },
-    ))
+    let time = Time {
+        hour,
+        minute,
+        second,
+        part,
+    };
+    (rest, time)
 }
 
 /// [`time`], kept by position while the extractor reads a text (see [`crate::memo`]).
@@ -336,10 +340,10 @@ fn time_in_words(input: &str) -> IResult<&str, Time> {
     let Some((hour, after_hour)) = hour_in_words(input) else {
         return fail(input);
     };
-    let Some((after_gio, _)) = space1(after_hour)
+    let after_gio = space1(after_hour)
         .ok()
-        .and_then(|(r, _)| Some((r.get(match_phrase(r, "giờ")?..)?, ())))
-    else {
+        .and_then(|(r, _)| crate::text::keyword_rest(r, "giờ"));
+    let Some(after_gio) = after_gio else {
         return fail(input);
     };
     let (rest, hour, minute) = if let Some((minute, r)) = half_past(after_gio) {
@@ -357,19 +361,7 @@ fn time_in_words(input: &str) -> IResult<&str, Time> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) || hour > 24 || hour == 24 && minute > 0 {
         return fail(input);
     }
-    let (rest, part, hour) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {
-        Some((part, r)) => (r, Some(part), part.to_24_hour(hour)),
-        None => (rest, None, hour),
-    };
-    Ok((
-        rest,
-        Time {
-            hour,
-            minute,
-            second: None,
-            part,
-        },
-    ))
+    Ok(with_part_of_day(rest, hour, minute, None))
 }
 
 /// An hour in words (`chín`, `mười hai`, `hai mươi`), 0 to 24, and the rest.
