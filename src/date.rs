@@ -1165,9 +1165,18 @@ impl FromStr for Date {
     }
 }
 
+/// A year if written, a month and a day, as the ISO form gives them, not yet checked.
+type IsoParts = (Option<i32>, u8, u8);
+
 /// `2024-03-15` or `--03-15`, the forms [`Date::to_iso`] writes: (year, month, day), not yet
 /// checked.
-fn iso_date(s: &str) -> Option<(Option<i32>, u8, u8)> {
+fn iso_date(s: &str) -> Option<IsoParts> {
+    iso_prefix(s).and_then(|(ymd, rest)| rest.is_empty().then_some(ymd))
+}
+
+/// The ISO form at the start of `s` ([`iso_date`]'s): (year, month, day), not yet checked,
+/// and the rest.
+fn iso_prefix(s: &str) -> Option<(IsoParts, &str)> {
     let (year, rest) = match s.strip_prefix("--") {
         Some(rest) => (None, rest),
         None => {
@@ -1178,17 +1187,14 @@ fn iso_date(s: &str) -> Option<(Option<i32>, u8, u8)> {
     let (month, rest) = fixed_digits(rest, 2)?;
     let (day, rest) = fixed_digits(rest.strip_prefix('-')?, 2)?;
     let narrow = |n: u16| u8::try_from(n).ok();
-    rest.is_empty()
-        .then_some((year, narrow(month)?, narrow(day)?))
+    Some(((year, narrow(month)?, narrow(day)?), rest))
 }
 
 /// A day written as ISO 8601 writes it (`2024-11-05`), at the start of free text: four digits
 /// of year, two of month and two of day, a day that exists, not followed by more of a number
 /// or a code. (Vietnamese writes days day first; this form comes from metadata and forms.)
 pub(crate) fn iso_day(input: &str) -> Option<(&str, Date)> {
-    let (year, rest) = fixed_digits(input, 4)?;
-    let (month, rest) = fixed_digits(rest.strip_prefix('-')?, 2)?;
-    let (day, rest) = fixed_digits(rest.strip_prefix('-')?, 2)?;
+    let ((year, month, day), rest) = iso_prefix(input)?;
     let more = rest.starts_with(|c: char| c.is_alphanumeric())
         || rest.starts_with(['-', '/', '.', ','])
             && rest
@@ -1197,12 +1203,8 @@ pub(crate) fn iso_day(input: &str) -> Option<(&str, Date)> {
     if more {
         return None;
     }
-    let date = Date::new(
-        Some(i32::from(year)),
-        u8::try_from(month).ok()?,
-        u8::try_from(day).ok()?,
-    )
-    .ok()?;
+    // (`--11-05` is what `to_iso` writes, never free text: only a day with its year.)
+    let date = Date::new(Some(year?), month, day).ok()?;
     Some((rest, date))
 }
 

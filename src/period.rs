@@ -811,6 +811,15 @@ const RELATIVE_YEARS: &[(&str, ())] = &[
     ("sau", ()),
 ];
 
+/// The length of the words at the start of `input` that make `năm` before them a compound
+/// cue of a year (`học` of `năm học`, `tài chính`, `sinh`), read from [`YEAR_CUES`].
+pub(crate) fn compound_of_nam(input: &str) -> Option<usize> {
+    YEAR_CUES
+        .iter()
+        .filter_map(|(cue, ())| cue.strip_prefix("năm "))
+        .find_map(|tail| crate::text::match_phrase(input, tail))
+}
+
 /// Whether `input` opens with the cue `năm` (not `giai đoạn` or another cue of years).
 fn after_nam(input: &str) -> bool {
     crate::text::match_phrase(input, "năm").is_some()

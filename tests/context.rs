@@ -2083,6 +2083,14 @@ fn mot_after_a_comparison_is_the_numeral() {
 fn hom_kia_and_tiet_and_block() {
     check(&[
         (
+            "Hôm kia 12.3 anh ấy về quê",
+            &[("date", "Hôm kia 12.3", "--03-12")],
+        ),
+        (
+            "Họp từ tiết 2 đến tiết 4",
+            &[("number", "2", "2"), ("number", "4", "4")],
+        ),
+        (
             "Hôm kia 5-11, đoàn đến thăm",
             &[("date", "Hôm kia 5-11", "--11-05")],
         ),

@@ -1154,23 +1154,23 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
 /// xxx 789`, `098***1234`, `0912.xxx.789`): a run of `x` or `*` glued to them or one space, dot
 /// or hyphen away, before or after. Such a number is no entity: its value is not written.
 pub(super) fn in_masked_number(before: &str, rest: &str) -> bool {
-    let is_mask = |b: u8| matches!(b, b'x' | b'X' | b'*');
-    let mask_run = |bytes: &mut dyn Iterator<Item = u8>| {
-        let mut bytes = bytes.peekable();
-        if bytes
-            .peek()
-            .is_some_and(|b| matches!(b, b' ' | b'.' | b'-'))
-        {
-            bytes.next();
-        }
-        bytes.take_while(|&b| is_mask(b)).count() >= 2
-    };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 {
         return false;
     }
     let after = rest.as_bytes().get(digits..).unwrap_or_default();
-    mask_run(&mut after.iter().copied()) || mask_run(&mut before.bytes().rev())
+    opens_with_mask(after.iter().copied()) || opens_with_mask(before.bytes().rev())
+}
+
+/// Whether `bytes` open, after one space, dot or hyphen at most, with two or more of `x` or
+/// `*` (see [`in_masked_number`]).
+fn opens_with_mask(bytes: impl Iterator<Item = u8>) -> bool {
+    let mut bytes = bytes.peekable();
+    let _separator = bytes.next_if(|b| matches!(b, b' ' | b'.' | b'-'));
+    bytes
+        .take_while(|b| matches!(b, b'x' | b'X' | b'*'))
+        .count()
+        >= 2
 }
 
 /// `âm` after `lịch` is the lunar calendar's name (`lịch âm 2025`), never a minus sign.
@@ -1252,15 +1252,12 @@ pub(super) fn names_a_point_in_time(after: &str) -> bool {
     let Ok((next, _)) = space1(after) else {
         return false;
     };
-    let next = crate::text::lookup_phrase(next, YEAR_CUE_COMPOUNDS)
-        .and_then(|(_, len)| space1(next.get(len..)?).ok())
+    let next = crate::period::compound_of_nam(next)
+        .and_then(|len| space1(next.get(len..)?).ok())
         .map_or(next, |(r, _)| r);
     next.starts_with(|c: char| c.is_ascii_digit())
         || split_word(next).is_some_and(|(w, _)| word_in(w, DEICTICS_OF_TIME))
 }
-
-/// The words that make `năm` a year's cue and nothing counted (`năm học`, the school year).
-const YEAR_CUE_COMPOUNDS: &[(&str, ())] = &[("học", ()), ("tài chính", ()), ("sinh", ())];
 
 /// `năm` after a number is the cue of a year, not the noun the number counts, when one year is
 /// written after it (`khóa 15 năm 2023`, `lớp 10 năm 2025`), or any year after a compound cue
@@ -1272,7 +1269,7 @@ pub(super) fn year_cued_by_count_noun(text: &str) -> bool {
     };
     let compound = split_word(text)
         .and_then(|(_, r)| space1(r).ok())
-        .is_some_and(|(r, _)| crate::text::lookup_phrase(r, YEAR_CUE_COMPOUNDS).is_some());
+        .is_some_and(|(r, _)| crate::period::compound_of_nam(r).is_some());
     year.first().is_some() && (compound || !year.is_span())
 }
 
