@@ -76,7 +76,9 @@ pub const COUNTED: &[&str] = &[
     "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
-    "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
+    "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói", "ly",
+    "cốc", "lọ", "hũ", "bình", "can", "lon", "bát", "chén", "đĩa", "bịch", "vỉ", "khay", "thúng",
+    "rổ",
     "bức", "quả", "ngôi", "tòa", "tòa nhà", "khối", "khu", "điểm trường", "trang", "kỳ họp",
     "phiên họp", "trận", "trận đấu", "bàn thua", "vận động viên", "đội bóng", "câu lạc bộ",
     "tập đoàn", "cửa hàng", "siêu thị", "chợ", "nhà máy", "xí nghiệp", "trang trại", "hộ nuôi",
@@ -107,6 +109,14 @@ pub const COUNTED: &[&str] = &[
 const CLASSIFIERS: &[&str] = &[
     "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa",
     "hộp", "lượt", "chai", "thùng", "tờ",
+];
+
+/// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
+/// gạo`, `8 can dầu ăn`, `5 bao xi măng`): what a container holds is as often a compound of
+/// two words as one word.
+const CONTAINERS: &[&str] = &[
+    "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát", "chén", "đĩa", "bịch", "vỉ", "khay",
+    "thúng", "rổ",
 ];
 
 /// Nouns of a collection that take a noun of the lexicon after them into the unit, but no
@@ -140,7 +150,7 @@ pub const DURATIONS: &[&str] = &[
 #[rustfmt::skip]
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
-    "ha", "héc-ta", "hecta", "tấn", "tạ", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
+    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
@@ -365,11 +375,25 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         unit = format!("{unit}/{denominator}");
         rest = after;
     }
-    if CLASSIFIERS.contains(&written) {
-        if let Some((noun, after)) = classified_noun(rest) {
-            unit = format!("{unit} {noun}");
-            rest = after;
+    let held = || {
+        let (first, after) = classified_noun(rest)?;
+        match classified_noun(after) {
+            Some((second, after)) if !crate::text::word_in(&second, NOT_COUNTED) => {
+                Some((format!("{first} {second}"), after))
+            }
+            _ => Some((first, after)),
         }
+    };
+    let noun = if CLASSIFIERS.contains(&written) {
+        classified_noun(rest)
+    } else if CONTAINERS.contains(&written) {
+        held()
+    } else {
+        None
+    };
+    if let Some((noun, after)) = noun {
+        unit = format!("{unit} {noun}");
+        rest = after;
     }
     // `ba chiếc xe khách`: a classifier before a noun of the lexicon takes it whole, longer than
     // what the lexicon lists with the classifier (`chiếc xe`).
@@ -450,6 +474,7 @@ fn classified_noun(input: &str) -> Option<(String, &str)> {
         "và", "với", "của", "là", "được", "bị", "có", "không", "đã", "đang", "sẽ", "này", "đó",
         "kia", "ấy", "nào", "trong", "tại", "ở", "cho", "để", "thì", "mà", "như", "khi", "còn",
         "đều", "cũng", "vẫn", "nữa", "rồi", "trên", "dưới", "từ", "đến", "tới", "theo", "về",
+        "gồm",
     ];
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;

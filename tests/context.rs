@@ -691,7 +691,8 @@ fn a_network_generation_is_no_number() {
 }
 
 /// A classifier or container takes the noun after it into the unit (`3 tòa tháp`, `2 hộp
-/// bánh`, `4 lượt trận`), as `chiếc xe máy` does; a word of grammar after it is no noun.
+/// bánh`, `4 lượt trận`), as `chiếc xe máy` does, and a container a noun of one word or two
+/// (`8 can dầu ăn`); a word of grammar after it is no noun.
 #[test]
 fn classifiers_take_their_noun() {
     let unit = |text: &str| -> Option<String> {
@@ -710,9 +711,41 @@ fn classifiers_take_their_noun() {
         ("tuyến có 14 nhà ga", "nhà ga"),
         ("đi trên ba chiếc xe khách", "chiếc xe khách"),
         ("mua 2 chiếc xe tải cũ", "chiếc xe tải"),
+        ("xe chở 40 bao thóc về kho", "bao thóc"),
+        ("Bà con góp 12 túi quà cho trẻ", "túi quà"),
+        ("mỗi cháu ăn hai bát cháo", "bát cháo"),
+        ("nhà thuốc bán 3 vỉ thuốc cho bà", "vỉ thuốc"),
+        // What a container holds may be two words.
+        ("xe chở 5 bao xi măng", "bao xi măng"),
+        ("dọn 2 đĩa thịt bò ra bàn", "đĩa thịt bò"),
+        ("Đoàn trao 100 can nước sạch cho bà con", "can nước sạch"),
+        // A glass is counted alone: its drink is mostly two words, of which one would be a
+        // wrong unit.
+        ("uống 3 ly cà phê mỗi ngày", "ly"),
         // Near misses: a word of grammar after the classifier.
         ("mua 2 hộp và 3 chai", "hộp"),
         ("có 3 tòa của dự án", "tòa"),
+    ] {
+        assert_eq!(unit(text).as_deref(), Some(want), "in {text:?}");
+    }
+}
+
+/// A measure is the whole unit: what is measured after it is not part of it (`5 cân gạo` is 5
+/// `cân`), for the traditional weights and areas (`cân`, `ký`, `lạng`, `yến`, `tạ`, `sào`) as
+/// for `kg`; a classifier, not a measure, keeps its noun.
+#[test]
+fn a_measure_does_not_take_the_noun_after_it() {
+    let unit = |text: &str| field(text, 0, "unit");
+    for (text, want) in [
+        ("Mẹ mua 5 cân gạo nếp về gói bánh", "cân"),
+        ("chị bán cho tôi 3 ký thịt ba rọi", "ký"),
+        ("pha 2 lạng chè Thái Nguyên", "lạng"),
+        ("mỗi vụ thu 4 yến lúa", "yến"),
+        ("gia đình có 3 sào ruộng cạnh sông", "sào"),
+        ("xuất 2 tạ cam sành", "tạ"),
+        // Near misses: a verb after the number, and a classifier before the noun.
+        ("Ông đã ký 3 văn bản trong ngày", "văn bản"),
+        ("mua 2 bao gạo", "bao gạo"),
     ] {
         assert_eq!(unit(text).as_deref(), Some(want), "in {text:?}");
     }
@@ -967,7 +1000,7 @@ fn a_scaled_price_counts_nothing() {
             &[("number", "3 triệu rưỡi", "3500000")],
         ),
         // Near misses: unscaled, or no word of price.
-        ("mua 5 bao xi măng", &[("quantity", "5 bao", "5")]),
+        ("mua 5 bao xi măng", &[("quantity", "5 bao xi măng", "5")]),
         (
             "có 101,3 triệu người",
             &[("quantity", "101,3 triệu người", "101300000")],
@@ -1613,7 +1646,11 @@ fn nam_before_one_year_cues_the_year_and_counts_nothing() {
 #[test]
 fn a_smaller_over_a_larger_number_before_a_noun_is_a_fraction_of_it() {
     check(&[
-        ("Cho 1/2 chén sữa vào tô.", &[("ratio", "1/2", "1/2")]),
+        // A container measures as a spoon does.
+        (
+            "Cho 1/2 chén sữa vào tô.",
+            &[("ratio", "1/2 chén sữa", "1/2")],
+        ),
         (
             "Thêm 3/4 muỗng cà phê muối.",
             &[("ratio", "3/4 muỗng cà phê", "3/4")],
