@@ -2172,3 +2172,44 @@ fn a_month_with_its_year_is_a_time_after_a_names_head() {
         ),
     ]);
 }
+
+/// `hết` after `đến` or `tới` takes the last day of a span in (`đến hết ngày 15/3`), so the
+/// first day borrows its month as it does after `đến` alone.
+#[test]
+fn a_span_of_days_to_the_end_of_its_last_day() {
+    check(&[
+        (
+            "Ưu đãi áp dụng từ ngày 10 đến hết ngày 15/3.",
+            &[
+                ("date", "từ ngày 10", "--03-10"),
+                ("date", "ngày 15/3", "--03-15"),
+            ],
+        ),
+        (
+            "Hồ sơ nhận từ ngày 1 tới hết ngày 20/8/2025 tại UBND xã.",
+            &[
+                ("date", "từ ngày 1", "2025-08-01"),
+                ("date", "ngày 20/8/2025", "2025-08-20"),
+            ],
+        ),
+        (
+            "Lễ hội kéo dài từ mùng 10 đến hết ngày 15 tháng Giêng.",
+            &[
+                ("date", "mùng 10", "--01-10"),
+                ("date", "ngày 15 tháng Giêng", "--01-15"),
+            ],
+        ),
+        // Near misses: no day before `đến hết`, and a percentage.
+        (
+            "Giảm 20% đến hết ngày 15/3.",
+            &[("percent", "20%", "20"), ("date", "ngày 15/3", "--03-15")],
+        ),
+        (
+            "Hàng tồn còn 12 thùng, bán đến hết ngày 30/6.",
+            &[
+                ("quantity", "12 thùng", "12"),
+                ("date", "ngày 30/6", "--06-30"),
+            ],
+        ),
+    ]);
+}

@@ -269,8 +269,10 @@ pub(super) fn borrowed_day_within(
     let day: u8 = rest[..digits].parse().ok()?;
     let after_day = &rest[digits..];
     let (link, _) = space0_str(after_day);
-    // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`.
-    let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới"])
+    // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`; `hết` after
+    // `đến` takes the last day in (`từ ngày 1 đến hết ngày 15/3`).
+    let links = ["và", "đến hết", "tới hết", "đến", "tới"];
+    let partner_start = crate::text::find_phrase(link, &links)
         .map(|(_, len)| &link[len..])
         .or_else(|| link.strip_prefix([',', '-', '–']))?;
     let (partner_start, _) = space0_str(partner_start);
