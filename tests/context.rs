@@ -2213,3 +2213,39 @@ fn a_span_of_days_to_the_end_of_its_last_day() {
         ),
     ]);
 }
+
+/// A foreign word before a telephone number names the line (`fax`, `tel`), and a word that
+/// brings the way to reach someone (`qua`, `gọi`, `hoặc`) ends what a code's cue before it
+/// could introduce: the number is a phone in both.
+#[test]
+fn a_telephone_number_after_a_line_or_a_channel() {
+    check(&[
+        (
+            "Liên hệ đặt bàn: fax 028.3829.5555.",
+            &[("phone", "028.3829.5555", "+842838295555")],
+        ),
+        (
+            "tel 0912 345 678, email ở cuối trang",
+            &[("phone", "0912 345 678", "+84912345678")],
+        ),
+        (
+            "Tra cứu thông tin thuế qua số (0236) 3822 456.",
+            &[("phone", "(0236) 3822 456", "+842363822456")],
+        ),
+        (
+            "Hỏi về hoàn thuế, gọi 024 3971 2345.",
+            &[("phone", "024 3971 2345", "+842439712345")],
+        ),
+        // Near misses: a code's number after a foreign word, and a tax code after its cue (a
+        // label's number, as DECISIONS reads `số 0001235` of an invoice).
+        ("Ca nhiễm covid 19 giảm mạnh", &[]),
+        (
+            "Mã số thuế: 0301234567",
+            &[("number", "0301234567", "301234567")],
+        ),
+        (
+            "MST 0101234567 của công ty",
+            &[("number", "0101234567", "101234567")],
+        ),
+    ]);
+}

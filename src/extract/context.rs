@@ -568,7 +568,8 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
 pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
     let rest = &text[pos..];
-    let foreign_code = || after_foreign_code(before) && !measures_after(rest) && !priced(rest);
+    let foreign_code =
+        || after_foreign_code(before) && !measures_after(rest) && !priced(rest) && !dialable(rest);
     if after_plate_code(before) || foreign_code() {
         return true;
     }
@@ -659,6 +660,12 @@ fn priced(rest: &str) -> bool {
     let after = rest.get(extent..).unwrap_or_default();
     let scaled = || crate::number::amount(rest).is_ok_and(|(_, a)| a.scaled);
     crate::money::currency_after(after).is_some() || scaled()
+}
+
+/// Whether a telephone number starts `rest` (`fax 028.3829.5555`, `tel 0912 345 678`): a
+/// code's number is never one, so a foreign word before it names the line, not a code.
+fn dialable(rest: &str) -> bool {
+    crate::phone::phone(rest).is_ok()
 }
 
 /// Whether the number at the start of `rest` counts a unit of time or a measure (`3 ngày`,
@@ -1219,8 +1226,13 @@ const OCCASIONS: &[&str] = &["dịp", "niệm", "mừng", "lễ", "tết"];
 /// 0101234567`) are the code, not a telephone number.
 const CODE_CUES: &[&str] = &["mã", "mst", "thuế", "khoản"];
 
+/// Words that bring the way to reach someone (`qua số …`, `gọi …`, `hoặc …`): a code's cue
+/// before them names something else (`tra cứu thông tin thuế qua số (0236) 3822 456`).
+const CHANNEL_WORDS: &[&str] = &["qua", "theo", "tại", "gọi", "hoặc", "bằng", "vào", "liên"];
+
 /// Whether the digits after `before` are introduced as a code, within the four words before
-/// them: `Mã số thuế: …`, `mã số doanh nghiệp …`, `số tài khoản …`.
+/// them and with no word of a channel between: `Mã số thuế: …`, `mã số doanh nghiệp …`, `số
+/// tài khoản …`.
 pub(super) fn introduced_as_code(before: &str) -> bool {
     let mut rest = before.trim_end_matches([':', ' ', '\u{a0}']);
     for _ in 0..4 {
@@ -1229,6 +1241,9 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
         };
         if word_in(word, CODE_CUES) {
             return true;
+        }
+        if word_in(word, CHANNEL_WORDS) {
+            return false;
         }
         let trimmed = rest.trim_end_matches(crate::text::is_space);
         let Some(head) = without_last(trimmed, word.len()) else {
