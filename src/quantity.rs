@@ -49,7 +49,8 @@ pub const COUNTED: &[&str] = &[
     "viên chức", "đảng viên", "đại biểu", "thành viên", "hội viên", "đoàn viên", "học sinh",
     "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca",
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
-    "vận động viên", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
+    "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
+    "điều dưỡng", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
     "doanh nhân", "tác giả", "đồng chí", "đồng bào", "cử tri", "tình nguyện viên", "bị can", "bị cáo",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
     "hộ kinh doanh", "chủ hộ", "lượt người", "doanh nghiệp", "công ty", "ngân hàng",
@@ -93,15 +94,16 @@ pub const COUNTED: &[&str] = &[
     "vụ việc", "vụ vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
     "tấn công", "vụ trộm", "vụ cướp", "vụ tai nạn giao thông", "ngôi mộ", "liệt sĩ",
     "cầu thủ", "nhà ga", "người dùng", "lập trình viên", "đơn vị hành chính", "giao dịch",
-    "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số",
+    "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số", "thời điểm",
     "tài khoản chứng khoán",
     "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "phòng trọ",
     "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
-    "block",
-    // Abbreviations written as nouns (`500 cp`, shares).
-    "cp",
+    "block", "combo", "voucher",
+    // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
+    // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
+    "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
 ];
 
 /// Classifiers and containers that take the noun after them into the unit: `4 con dao`, `15
@@ -502,7 +504,7 @@ const NOT_COUNTED: &[&str] = &[
     "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "lượt", "đội",
     "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó", "chúng",
     "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
-    "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng",
+    "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
 ];

@@ -2249,3 +2249,92 @@ fn a_telephone_number_after_a_line_or_a_channel() {
         ),
     ]);
 }
+
+/// `mục` ends the compound `danh mục` (a list), after which a number counts, as after `dân
+/// số`; a ring road's name (`vành đai 3`) labels its number as `quốc lộ` does.
+#[test]
+fn a_list_counts_and_a_ring_road_labels() {
+    check(&[
+        (
+            "HĐND thông qua danh mục 42 dự án đầu tư công.",
+            &[("quantity", "42 dự án", "42")],
+        ),
+        (
+            "Bộ ban hành danh mục 15 loại thuốc mới.",
+            &[("quantity", "15 loại", "15")],
+        ),
+        (
+            "Đường vành đai 3 đoạn qua Bình Dương dài 47 km.",
+            &[("number", "3", "3"), ("quantity", "47 km", "47")],
+        ),
+        (
+            "Khởi công vành đai 4 vùng Thủ đô vào năm 2023.",
+            &[("number", "4", "4"), ("year", "năm 2023", "2023")],
+        ),
+        // Near misses: `mục` alone labels, and ring roads are counted.
+        ("Theo mục 3 của hợp đồng", &[("number", "3", "3")]),
+        (
+            "Thành phố sẽ có 2 vành đai mới.",
+            &[("quantity", "2 vành đai", "2")],
+        ),
+    ]);
+}
+
+/// A number before `giờ` or `tiếng` over a whole day (`24/24 giờ`) is a ratio of hours, as
+/// `24/24h` is; where the `d/m` may be a day and its month, it is left to the readers of days.
+#[test]
+fn hours_of_a_whole_day_are_a_ratio() {
+    check(&[
+        (
+            "Trạm cân hoạt động 24/24 giờ trong dịp Tết.",
+            &[("ratio", "24/24 giờ", "24/24")],
+        ),
+        (
+            "Bệnh viện trực cấp cứu 24/24 giờ, kể cả ngày lễ.",
+            &[("ratio", "24/24 giờ", "24/24")],
+        ),
+        (
+            "Cửa hàng mở 24/24 tiếng.",
+            &[("ratio", "24/24 tiếng", "24/24")],
+        ),
+        // Near miss: a day and its month before a noun of time.
+        ("vào 8/3 năm ngoái", &[("date", "8/3", "--03-08")]),
+    ]);
+}
+
+/// Nouns the lexicon counts as people and things, loanwords and abbreviations written as
+/// nouns among them: `10.000 VĐV`, `45 HS`, `2 combo`, `ba thời điểm`, `một nghìn kỹ sư`.
+#[test]
+fn abbreviations_and_loanwords_are_counted_nouns() {
+    check(&[
+        (
+            "Giải chạy thu hút hơn 10.000 VĐV từ 50 quốc gia.",
+            &[
+                ("quantity", "hơn 10.000 VĐV", "10000"),
+                ("quantity", "50 quốc gia", "50"),
+            ],
+        ),
+        (
+            "Lớp 9A có 45 HS, trong đó 20 HS nữ.",
+            &[("quantity", "45 HS", "45"), ("quantity", "20 HS", "20")],
+        ),
+        (
+            "Mua 2 combo được giảm 10%.",
+            &[("quantity", "2 combo", "2"), ("percent", "10%", "10")],
+        ),
+        (
+            "Trưa và tối là hai thời điểm đông khách.",
+            &[("quantity", "hai thời điểm", "2")],
+        ),
+        (
+            "Công ty tuyển hơn một nghìn kỹ sư phần mềm.",
+            &[("quantity", "hơn một nghìn kỹ sư", "1000")],
+        ),
+        // Near misses: a verb after the count, and an acronym of no noun.
+        (
+            "Mua 1 tặng 1 áp dụng đến cuối tuần.",
+            &[("number", "1", "1"), ("number", "1", "1")],
+        ),
+        ("Đã có 3 TNGT trong tuần", &[("number", "3", "3")]),
+    ]);
+}

@@ -35,6 +35,8 @@ pub(super) const LABELS: &[&str] = &[
     "phụ lục",
     "ngã",
     "lộ",
+    // A ring road's number: `vành đai 3`.
+    "vành đai",
     "tuyến",
     "đề án",
     "chương trình",
@@ -64,7 +66,8 @@ pub(super) const LABELS: &[&str] = &[
 ];
 
 /// Label nouns that are also the last syllable of a compound noun, and the first syllables
-/// that make the compound (`dân số`, population; `thời điểm`, a moment; `chu kỳ`, a cycle):
+/// that make the compound (`dân số`, population; `thời điểm`, a moment; `chu kỳ`, a cycle;
+/// `danh mục`, a list):
 /// there the word is no label, and the number after it counts.
 pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
     (
@@ -81,6 +84,8 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
     ),
     ("kỳ", &["thời", "chu", "định", "bất"]),
     ("vòng", &["trong"]),
+    // `danh mục 42 dự án`: a list of 42 projects.
+    ("mục", &["danh"]),
 ];
 
 /// Whether the label `label` ends a compound with the word `head` before it (see
