@@ -2338,3 +2338,39 @@ fn abbreviations_and_loanwords_are_counted_nouns() {
         ("Đã có 3 TNGT trong tuần", &[("number", "3", "3")]),
     ]);
 }
+
+/// Seven digits or more with no group marks are an identifier (an account, a code), which no
+/// count of a noun the lexicon lacks is written as; a noun of the lexicon is counted however
+/// its number is written.
+#[test]
+fn long_ungrouped_digits_count_no_open_noun() {
+    check(&[
+        (
+            "TK 0011001234567 tai VCB -2.500.000VND",
+            &[
+                ("number", "0011001234567", "11001234567"),
+                ("money", "-2.500.000VND", "-2500000"),
+            ],
+        ),
+        (
+            "Ma don 20241130055 gom 2 mon",
+            &[
+                ("number", "20241130055", "20241130055"),
+                ("quantity", "2 mon", "2"),
+            ],
+        ),
+        (
+            "Ref 7788990011 kiem tra",
+            &[("number", "7788990011", "7788990011")],
+        ),
+        // Near misses: a grouped count, and a noun of the lexicon.
+        (
+            "Sàn ghi nhận 1.500.000 lệnh đặt",
+            &[("quantity", "1.500.000 lệnh đặt", "1500000")],
+        ),
+        (
+            "bán được 12000000 sản phẩm",
+            &[("quantity", "12000000 sản phẩm", "12000000")],
+        ),
+    ]);
+}

@@ -25,10 +25,13 @@ pub(super) fn bare_month(input: &str) -> Option<(&str, Month)> {
 /// (`2001 quy định`) and never a number in words.
 pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
     let (rest, m) = marked(input, crate::quantity::open_noun, &[]).ok()?;
-    let year_like = match m.first.digits {
+    // A year, or an identifier: seven digits or more with no group marks (`TK 0011001234567
+    // tai VCB`, an account in a bank's SMS), which no count of a noun is written as.
+    let no_count = match m.first.digits {
         Some(numeral) => {
             numeral.grouping == crate::number::Grouping::Plain
-                && (Decimal::from(1000)..=Decimal::from(2999)).contains(&numeral.value)
+                && ((Decimal::from(1000)..=Decimal::from(2999)).contains(&numeral.value)
+                    || numeral.value >= Decimal::from(1_000_000))
         }
         // In words, a count of two or more words (`hai mươi tay vợt`) or one of the digit
         // words that are rarely anything else (`hai kỷ lục`, `sáu tay vợt`); not `một` (the
@@ -48,7 +51,7 @@ pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
     // `20K phí vận chuyển`, `15-20tr gross`: a scaled amount is a price, not a count (a range
     // whose first bound took the scale written once after the second was scaled too).
     let shared_scale = matches!(m.amount, Amount::Range(low, _) if low != m.first.value);
-    (!year_like && !m.first.scaled && !shared_scale).then_some((rest, quantity))
+    (!no_count && !m.first.scaled && !shared_scale).then_some((rest, quantity))
 }
 
 /// The "marker" after a plain number: nothing at all, unless a range follows.
