@@ -1201,6 +1201,14 @@ const DIALLING: &[&str] = &["gọi", "bấm", "quay", "nhắn", "gọi điện"]
 /// hỏi`, `gọi ngay 115`), not a count of the noun after them; a count of people called is of a
 /// few, written in one or two digits (`gọi 3 người bạn`).
 pub(super) fn dialled(before: &str, rest: &str) -> bool {
+    // (The digits first: most counts are of one or two, or grouped, and cost no word read.)
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let grouped = rest
+        .get(digits..)
+        .is_some_and(|r| r.starts_with(['.', ',']));
+    if digits < 3 || grouped {
+        return false;
+    }
     let mut head = before;
     // Over an adverb of haste (`gọi ngay 115`, `gọi ngay lập tức 113`).
     for _ in 0..3 {
@@ -1208,11 +1216,7 @@ pub(super) fn dialled(before: &str, rest: &str) -> bool {
             return false;
         };
         if word_in(word, DIALLING) {
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            let grouped = rest
-                .get(digits..)
-                .is_some_and(|r| r.starts_with(['.', ',']));
-            return digits >= 3 && !grouped;
+            return true;
         }
         if !word_in(word, &["ngay", "lập", "tức", "điện", "đến", "tới", "số"]) {
             return false;

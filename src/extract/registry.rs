@@ -142,6 +142,9 @@ impl<'t, 'e> Place<'t, 'e> {
     /// Whether the noun of the count is `năm` opening the year written after it (`khóa 15 năm
     /// 2023`).
     fn unit_cues_a_year(&self, q: &Quantity, after: &str) -> bool {
+        if !same(&q.unit, "năm") {
+            return false;
+        }
         let Some(end) = self.at(after) else {
             return false;
         };
@@ -150,7 +153,7 @@ impl<'t, 'e> Place<'t, 'e> {
             return false;
         };
         let start = end.saturating_sub(unit.len());
-        same(&q.unit, "năm") && year_cued_by_count_noun(self.text.get(start..).unwrap_or_default())
+        year_cued_by_count_noun(self.text.get(start..).unwrap_or_default())
     }
 }
 
