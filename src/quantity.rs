@@ -78,8 +78,9 @@ pub const COUNTED: &[&str] = &[
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói", "ly",
-    "cốc", "lọ", "hũ", "bình", "can", "lon", "bát", "chén", "đĩa", "bịch", "vỉ", "khay", "thúng",
-    "rổ",
+    "cốc",
+    // Compounds that open with a measure's word (`8 ký tự` counts characters, not kilograms).
+    "ký tự", "ký hiệu", "ký túc xá", "ký giả", "áp thấp", "áp thấp nhiệt đới",
     "bức", "quả", "ngôi", "tòa", "tòa nhà", "khối", "khu", "điểm trường", "trang", "kỳ họp",
     "phiên họp", "trận", "trận đấu", "bàn thua", "vận động viên", "đội bóng", "câu lạc bộ",
     "tập đoàn", "cửa hàng", "siêu thị", "chợ", "nhà máy", "xí nghiệp", "trang trại", "hộ nuôi",
@@ -106,19 +107,22 @@ pub const COUNTED: &[&str] = &[
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
 ];
 
-/// Classifiers and containers that take the noun after them into the unit: `4 con dao`, `15
-/// con bò`, `2 chiếc xe máy`, `3 tòa tháp`, `2 hộp bánh`, `4 lượt trận`.
+/// Classifiers that take the noun after them into the unit: `4 con dao`, `15 con bò`, `2
+/// chiếc xe máy`, `3 tòa tháp`, `4 lượt trận` (containers, which may take two words, are
+/// [`CONTAINERS`]).
 const CLASSIFIERS: &[&str] = &[
     "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa",
-    "hộp", "lượt", "chai", "thùng", "tờ",
+    "lượt", "tờ",
 ];
 
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
 /// gạo`, `8 can dầu ăn`, `5 bao xi măng`): what a container holds is as often a compound of
-/// two words as one word.
+/// two words as one word. Two only where the phrase ends after them (`10 bao gạo nấu cơm`
+/// holds `gạo`: a third word says the second began a clause of its own). Counted nouns of
+/// the lexicon too (`3 lon`).
 const CONTAINERS: &[&str] = &[
-    "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát", "chén", "đĩa", "bịch", "vỉ", "khay",
-    "thúng", "rổ",
+    "hộp", "chai", "thùng", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát", "chén", "đĩa",
+    "bịch", "vỉ", "khay", "thúng", "rổ",
 ];
 
 /// Nouns of a collection that take a noun of the lexicon after them into the unit, but no
@@ -139,6 +143,9 @@ pub const DURATIONS: &[&str] = &[
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "tuổi", "đêm",
     "ngày đêm", "tiếng", "lần", "hôm",
 ];
+
+/// The words of [`DURATIONS`] that count hours (`24/24 giờ`, `8 tiếng`).
+pub(crate) const HOURS: &[&str] = &["giờ", "tiếng"];
 
 /// The built-in measures: `74,8 ha`, `25m²`, `26,5 độ C`.
 ///
@@ -223,6 +230,7 @@ impl Units {
             by_first: HashMap::new(),
         }
         .with(COUNTED)
+        .with(CONTAINERS)
         .with(DURATIONS)
         .with(MEASURES)
     }
@@ -380,8 +388,8 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     let held = || {
         let (first, after) = classified_noun(rest)?;
         match classified_noun(after) {
-            Some((second, after)) if !crate::text::word_in(&second, NOT_COUNTED) => {
-                Some((format!("{first} {second}"), after))
+            Some((second, after_second)) if ends_a_noun_phrase(&second, after_second) => {
+                Some((format!("{first} {second}"), after_second))
             }
             _ => Some((first, after)),
         }
@@ -469,6 +477,14 @@ fn lexicon_noun_after_classifier<'a>(
     (after.len() < rest.len()).then(|| (format!("{classifier} {noun}"), after))
 }
 
+/// Whether `word`, followed by `after`, ends a noun phrase: it is no word of grammar, and no
+/// word of a noun follows it (the end, a mark, or a word of grammar: `xi măng.`, `dầu ăn,`,
+/// `xi măng bị ướt`).
+fn ends_a_noun_phrase(word: &str, after: &str) -> bool {
+    let grammar = |w: &str| crate::text::word_in(w, NOT_COUNTED);
+    !grammar(word) && classified_noun(after).is_none_or(|(next, _)| grammar(&next))
+}
+
 /// The noun after a classifier (`dao` in `4 con dao`): one lower-case word that is not a
 /// word of grammar.
 fn classified_noun(input: &str) -> Option<(String, &str)> {
@@ -504,7 +520,7 @@ const NOT_COUNTED: &[&str] = &[
     "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "lượt", "đội",
     "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó", "chúng",
     "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
-    "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp",
+    "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
 ];

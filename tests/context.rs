@@ -706,7 +706,7 @@ fn classifiers_take_their_noun() {
         ("Dự án gồm 3 tòa tháp cao 35 tầng", "tòa tháp"),
         ("em đặt 2 hộp bánh nhé", "hộp bánh"),
         ("Sau 4 lượt trận, đội dẫn đầu", "lượt trận"),
-        ("mua 6 chai nước suối", "chai nước"),
+        ("mua 6 chai nước suối", "chai nước suối"),
         ("Hai mươi hai cầu thủ được triệu tập", "cầu thủ"),
         ("tuyến có 14 nhà ga", "nhà ga"),
         ("đi trên ba chiếc xe khách", "chiếc xe khách"),
@@ -719,8 +719,11 @@ fn classifiers_take_their_noun() {
         ("xe chở 5 bao xi măng", "bao xi măng"),
         ("dọn 2 đĩa thịt bò ra bàn", "đĩa thịt bò"),
         ("Đoàn trao 100 can nước sạch cho bà con", "can nước sạch"),
-        // A glass is counted alone: its drink is mostly two words, of which one would be a
-        // wrong unit.
+        // Two words only where the phrase ends after them: a third says the second began a
+        // clause of its own.
+        ("xe chở 10 bao gạo nấu cơm từ thiện", "bao gạo"),
+        ("bé xách 3 túi kẹo mang về nhà", "túi kẹo"),
+        // A glass is no container of the table: counted alone.
         ("uống 3 ly cà phê mỗi ngày", "ly"),
         // Near misses: a word of grammar after the classifier.
         ("mua 2 hộp và 3 chai", "hộp"),
@@ -732,7 +735,9 @@ fn classifiers_take_their_noun() {
 
 /// A measure is the whole unit: what is measured after it is not part of it (`5 cân gạo` is 5
 /// `cân`), for the traditional weights and areas (`cân`, `ký`, `lạng`, `yến`, `tạ`, `sào`) as
-/// for `kg`; a classifier, not a measure, keeps its noun.
+/// for `kg`; a classifier, not a measure, keeps its noun, a noun that opens with a measure's
+/// word is that noun (`8 ký tự`), and a measure's word in a name counts nothing (`Trung đoàn 3
+/// Lạng Sơn`).
 #[test]
 fn a_measure_does_not_take_the_noun_after_it() {
     let unit = |text: &str| field(text, 0, "unit");
@@ -743,12 +748,24 @@ fn a_measure_does_not_take_the_noun_after_it() {
         ("mỗi vụ thu 4 yến lúa", "yến"),
         ("gia đình có 3 sào ruộng cạnh sông", "sào"),
         ("xuất 2 tạ cam sành", "tạ"),
-        // Near misses: a verb after the number, and a classifier before the noun.
+        // Near misses: a verb after the number, a container before the noun, and nouns that
+        // open with a measure's word.
         ("Ông đã ký 3 văn bản trong ngày", "văn bản"),
         ("mua 2 bao gạo", "bao gạo"),
+        ("Mật khẩu phải có ít nhất 8 ký tự", "ký tự"),
+        ("trường có 3 ký túc xá", "ký túc xá"),
     ] {
         assert_eq!(unit(text).as_deref(), Some(want), "in {text:?}");
     }
+    check(&[
+        ("Trung đoàn 3 Lạng Sơn được khen", &[("number", "3", "3")]),
+        ("Khu vực 2 Lạng Sơn có mưa to", &[("number", "2", "2")]),
+        // A sentence that ends after the measure is no name.
+        (
+            "Tốc độ đạt 230 Mbps. Cơ quan chức năng kiểm tra.",
+            &[("quantity", "230 Mbps", "230")],
+        ),
+    ]);
 }
 
 /// A part of the day may stand before the weekday of a date (`sáng thứ Hai, ngày 6/1/2025`)
@@ -2237,8 +2254,17 @@ fn a_telephone_number_after_a_line_or_a_channel() {
             &[("phone", "024 3971 2345", "+842439712345")],
         ),
         // Near misses: a code's number after a foreign word, and a tax code after its cue (a
-        // label's number, as DECISIONS reads `số 0001235` of an invoice).
+        // label's number, as DECISIONS reads `số 0001235` of an invoice), with a preposition
+        // between them or not.
         ("Ca nhiễm covid 19 giảm mạnh", &[]),
+        (
+            "Mã số thuế theo giấy phép: 0301234567",
+            &[("number", "0301234567", "301234567")],
+        ),
+        (
+            "Số tài khoản tại Vietcombank: 0912345678",
+            &[("number", "0912345678", "912345678")],
+        ),
         (
             "Mã số thuế: 0301234567",
             &[("number", "0301234567", "301234567")],
@@ -2339,9 +2365,9 @@ fn abbreviations_and_loanwords_are_counted_nouns() {
     ]);
 }
 
-/// Seven digits or more with no group marks are an identifier (an account, a code), which no
-/// count of a noun the lexicon lacks is written as; a noun of the lexicon is counted however
-/// its number is written.
+/// An identifier (a run of digits with a leading zero, or nine digits or more not ending in a
+/// round thousand: an account, a code) counts no noun the lexicon lacks; a noun of the lexicon
+/// is counted however its number is written.
 #[test]
 fn long_ungrouped_digits_count_no_open_noun() {
     check(&[
@@ -2363,7 +2389,11 @@ fn long_ungrouped_digits_count_no_open_noun() {
             "Ref 7788990011 kiem tra",
             &[("number", "7788990011", "7788990011")],
         ),
-        // Near misses: a grouped count, and a noun of the lexicon.
+        // Near misses: a grouped count, a round count, and a noun of the lexicon.
+        (
+            "Nhà máy sản xuất 3000000 bình gốm mỗi năm",
+            &[("quantity", "3000000 bình gốm", "3000000")],
+        ),
         (
             "Sàn ghi nhận 1.500.000 lệnh đặt",
             &[("quantity", "1.500.000 lệnh đặt", "1500000")],

@@ -914,6 +914,21 @@ pub(super) fn space0_str(input: &str) -> (&str, &str) {
 /// Whether the unit as written in `rest` is an administrative type in title case followed by
 /// another capitalized word: `Phường Sài Đồng` after a number.
 fn is_title_case_unit(rest: &str, unit: &str) -> bool {
+    // A measure's word in a name (`Trung đoàn 3 Lạng Sơn`): a capitalized word right after it,
+    // with no mark between (`230 Mbps. Cơ quan` is a sentence that ends).
+    if crate::quantity::MEASURES.contains(&unit) {
+        let name_goes_on = |(word, after): (&str, &str)| {
+            is_title_case(word)
+                && space1(after)
+                    .ok()
+                    .and_then(|(r, _)| split_word(r))
+                    .is_some_and(|(next, _)| is_capitalized(next))
+        };
+        return crate::text::space0(rest)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(name_goes_on);
+    }
     if crate::admin::type_word_len(unit) != Some(unit.len()) {
         return false;
     }
@@ -1235,12 +1250,15 @@ const OCCASIONS: &[&str] = &["dịp", "niệm", "mừng", "lễ", "tết"];
 /// 0101234567`) are the code, not a telephone number.
 const CODE_CUES: &[&str] = &["mã", "mst", "thuế", "khoản"];
 
-/// Words that bring the way to reach someone (`qua số …`, `gọi …`, `hoặc …`): a code's cue
-/// before them names something else (`tra cứu thông tin thuế qua số (0236) 3822 456`).
-const CHANNEL_WORDS: &[&str] = &["qua", "theo", "tại", "gọi", "hoặc", "bằng", "vào", "liên"];
+/// Whether `word` brings a way to reach someone: a verb of dialling (`gọi`, `bấm`, `nhắn`) or
+/// `qua` (through: `qua số …`). A code's cue before it names something else (`tra cứu thông
+/// tin thuế qua số (0236) 3822 456`).
+fn brings_a_channel(word: &str) -> bool {
+    word_in(word, DIALLING) || same(word, "qua")
+}
 
 /// Whether the digits after `before` are introduced as a code, within the four words before
-/// them and with no word of a channel between: `Mã số thuế: …`, `mã số doanh nghiệp …`, `số
+/// them and with no word of a channel between (see [`brings_a_channel`]): `Mã số thuế: …`, `mã số doanh nghiệp …`, `số
 /// tài khoản …`.
 pub(super) fn introduced_as_code(before: &str) -> bool {
     let mut rest = before.trim_end_matches([':', ' ', '\u{a0}']);
@@ -1251,7 +1269,7 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
         if word_in(word, CODE_CUES) {
             return true;
         }
-        if word_in(word, CHANNEL_WORDS) {
+        if brings_a_channel(word) {
             return false;
         }
         let trimmed = rest.trim_end_matches(crate::text::is_space);

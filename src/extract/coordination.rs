@@ -269,11 +269,10 @@ pub(super) fn borrowed_day_within(
     let day: u8 = rest[..digits].parse().ok()?;
     let after_day = &rest[digits..];
     let (link, _) = space0_str(after_day);
-    // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`; `hết` after
-    // `đến` takes the last day in (`từ ngày 1 đến hết ngày 15/3`).
-    let links = ["và", "đến hết", "tới hết", "đến", "tới"];
-    let partner_start = crate::text::find_phrase(link, &links)
-        .map(|(_, len)| &link[len..])
+    // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`.
+    let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới"])
+        .map(|(i, len)| (i, &link[len..]))
+        .map(|(i, after)| if i > 0 { to_the_end(after) } else { after })
         .or_else(|| link.strip_prefix([',', '-', '–']))?;
     let (partner_start, _) = space0_str(partner_start);
     let (mut date, written) = partner_date(partner_start, depth)?;
@@ -288,6 +287,15 @@ pub(super) fn borrowed_day_within(
     date.holiday = None;
     Date::new(date.year, date.month, day).ok()?;
     Some((after_day, date, written))
+}
+
+/// `after` past `hết` (the end of: `đến hết ngày 15/3` takes the last day in), if it opens
+/// with it.
+fn to_the_end(after: &str) -> &str {
+    space1(after)
+        .ok()
+        .and_then(|(r, _)| crate::text::keyword_rest(r, "hết"))
+        .unwrap_or(after)
 }
 
 /// The complete date a list of days ends in (`22 tháng 7 năm 1883` for `21 và 22 tháng 7 năm

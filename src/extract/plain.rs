@@ -25,13 +25,11 @@ pub(super) fn bare_month(input: &str) -> Option<(&str, Month)> {
 /// (`2001 quy định`) and never a number in words.
 pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
     let (rest, m) = marked(input, crate::quantity::open_noun, &[]).ok()?;
-    // A year, or an identifier: seven digits or more with no group marks (`TK 0011001234567
-    // tai VCB`, an account in a bank's SMS), which no count of a noun is written as.
     let no_count = match m.first.digits {
         Some(numeral) => {
             numeral.grouping == crate::number::Grouping::Plain
                 && ((Decimal::from(1000)..=Decimal::from(2999)).contains(&numeral.value)
-                    || numeral.value >= Decimal::from(1_000_000))
+                    || is_identifier(after_qualifier(input)))
         }
         // In words, a count of two or more words (`hai mươi tay vợt`) or one of the digit
         // words that are rarely anything else (`hai kỷ lục`, `sáu tay vợt`); not `một` (the
@@ -52,6 +50,17 @@ pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
     // whose first bound took the scale written once after the second was scaled too).
     let shared_scale = matches!(m.amount, Amount::Range(low, _) if low != m.first.value);
     (!no_count && !m.first.scaled && !shared_scale).then_some((rest, quantity))
+}
+
+/// Whether the digits opening `digits` are an identifier, which counts no noun: a long run with
+/// a leading zero (`TK 0011001234567 tai VCB`, an account in a bank's SMS), or nine digits or
+/// more that do not end in a round thousand (`Ma don 20241130055 gom`). A large count written
+/// without group marks is round (`sản xuất 3000000 viên`) or short (`1234567 lệnh`).
+fn is_identifier(digits: &str) -> bool {
+    let run = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let written = digits.get(..run).unwrap_or_default();
+    let padded = written.starts_with('0') && run >= 5;
+    padded || run >= 9 && !written.ends_with("000")
 }
 
 /// The "marker" after a plain number: nothing at all, unless a range follows.

@@ -520,7 +520,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     let (r, ratio) = ratio(p.units, p.rest).ok()?;
     // Before a noun of time a `d/m` is left to the readers of days (`2/9 năm nay`); where it
     // can be no day of a month, an hour measures the ratio (`24/24 giờ`, as `24/24h` does).
-    let of_the_clock = |u: &str| ["giờ", "tiếng"].contains(&u);
+    let of_the_clock = |u: &str| crate::quantity::HOURS.contains(&u);
     let no_day = ratio.denominator > Decimal::from(12) || ratio.numerator > Decimal::from(31);
     let of_time = ratio
         .unit
