@@ -191,9 +191,10 @@ fn kind_and_issuer(symbol: &str) -> bool {
 
 /// The kinds of documents whose symbol opens with them (`QĐ` a decision, `NĐ` a decree, `TT`
 /// a circular, `NQ` a resolution, `CT` a directive, `CV` a dispatch, `TB` a notice, `KH` a
-/// plan, `BC` a report, `TTr` a submission, `HĐ` a contract).
+/// plan, `BC` a report, `TTr` a submission, `HĐ` a contract, `GP` a licence, `TTLT` a joint
+/// circular, `CĐ` an official telegram).
 const DOCUMENT_KINDS: &[&str] = &[
-    "qđ", "nđ", "tt", "nq", "ct", "cv", "tb", "kh", "bc", "ttr", "hđ",
+    "qđ", "nđ", "tt", "nq", "ct", "cv", "tb", "kh", "bc", "ttr", "hđ", "gp", "ttlt", "cđ",
 ];
 
 /// Whether `symbol` opens with a kind of document: a lower-case symbol of a known kind

@@ -77,8 +77,7 @@ pub const COUNTED: &[&str] = &[
     "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
-    "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói", "ly",
-    "cốc",
+    "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
     // Compounds that open with a measure's word (`8 ký tự` counts characters, not kilograms).
     "ký tự", "ký hiệu", "ký túc xá", "ký giả", "áp thấp", "áp thấp nhiệt đới",
     "bức", "quả", "ngôi", "tòa", "tòa nhà", "khối", "khu", "điểm trường", "trang", "kỳ họp",
@@ -117,12 +116,12 @@ const CLASSIFIERS: &[&str] = &[
 
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
 /// gạo`, `8 can dầu ăn`, `5 bao xi măng`): what a container holds is as often a compound of
-/// two words as one word. Two only where the phrase ends after them (`10 bao gạo nấu cơm`
-/// holds `gạo`: a third word says the second began a clause of its own). Counted nouns of
-/// the lexicon too (`3 lon`).
+/// two words as one word (`3 ly cà phê`). Two only where the phrase ends after them (`10 bao
+/// gạo nấu cơm` holds `gạo`: a third word says the second began a clause of its own). Counted
+/// nouns of the lexicon too (`3 lon`).
 const CONTAINERS: &[&str] = &[
-    "hộp", "chai", "thùng", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát", "chén", "đĩa",
-    "bịch", "vỉ", "khay", "thúng", "rổ",
+    "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
+    "chén", "đĩa", "bịch", "vỉ", "khay", "thúng", "rổ",
 ];
 
 /// Nouns of a collection that take a noun of the lexicon after them into the unit, but no
@@ -386,7 +385,10 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         rest = after;
     }
     let held = || {
-        let (first, after) = classified_noun(rest)?;
+        // (A letter alone is no noun: `3 ly x 6.000đ` multiplies.)
+        let (first, after) = classified_noun(rest).filter(|(first, _)| {
+            first.chars().nth(1).is_some() && !crate::text::word_in(first, NOT_COUNTED)
+        })?;
         match classified_noun(after) {
             Some((second, after_second)) if ends_a_noun_phrase(&second, after_second) => {
                 Some((format!("{first} {second}"), after_second))

@@ -326,7 +326,22 @@ fn digits_after_a_name_number_it() {
         ("Giải Mekong 12 khai mạc", &[("number", "12", "12")]),
         ("Hội thao Quân khu 7 diễn ra", &[("number", "7", "7")]),
         ("bản Windows 11 ra mắt", &[("number", "11", "11")]),
-        // Near misses: a noun the lexicon knows is counted; a name at a sentence's start.
+        // An institution's noun written with a capital names it.
+        (
+            "Bệnh nhân được chuyển đến Bệnh viện 115 cấp cứu.",
+            &[("number", "115", "115")],
+        ),
+        ("Anh làm ở Nhà máy 30 thuốc lá", &[("number", "30", "30")]),
+        ("Đoàn thăm Công ty 28 may mặc", &[("number", "28", "28")]),
+        // Near misses: a noun the lexicon knows is counted; a name at a sentence's start; the
+        // institution's noun in lower case counted.
+        (
+            "Huyện có 3 bệnh viện 200 giường",
+            &[
+                ("quantity", "3 bệnh viện", "3"),
+                ("quantity", "200 giường", "200"),
+            ],
+        ),
         (
             "Tại Hà Nội 5 người bị thương",
             &[("quantity", "5 người", "5")],
@@ -723,8 +738,11 @@ fn classifiers_take_their_noun() {
         // clause of its own.
         ("xe chở 10 bao gạo nấu cơm từ thiện", "bao gạo"),
         ("bé xách 3 túi kẹo mang về nhà", "túi kẹo"),
-        // A glass is no container of the table: counted alone.
-        ("uống 3 ly cà phê mỗi ngày", "ly"),
+        ("uống 3 ly cà phê mỗi ngày", "ly cà phê"),
+        ("mua giùm 2 ly trà sữa nha", "ly trà sữa"),
+        // A letter alone is no noun, and a word of grammar none either.
+        ("trà đá: 3 ly x 6.000đ", "ly"),
+        ("combo 3 hộp giá 3M", "hộp"),
         // Near misses: a word of grammar after the classifier.
         ("mua 2 hộp và 3 chai", "hộp"),
         ("có 3 tòa của dự án", "tòa"),
@@ -1577,6 +1595,10 @@ fn a_lower_case_document_symbol_of_a_known_kind() {
         (
             "công văn 88/cv-sgd gửi các trường",
             &[("docnum", "88/cv-sgd", "88/CV-SGD")],
+        ),
+        (
+            "Sở cấp Giấy phép số 07/gp-stttt cho trang tin",
+            &[("docnum", "07/gp-stttt", "07/GP-STTTT")],
         ),
         // Near misses: no kind of document.
         ("đạt 5/ab-cd", &[("number", "5", "5")]),

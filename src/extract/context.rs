@@ -1391,7 +1391,9 @@ pub(super) fn days_before_a_month(amount: &Amount, after: &str) -> bool {
 }
 
 /// Digits right after a capitalized name, inside a sentence, number that name (an edition, a
-/// unit: `Giải Mekong 12`, `Quân khu 7`): they count no noun the lexicon lacks.
+/// unit: `Giải Mekong 12`, `Quân khu 7`), and so do digits after a noun of the lexicon written
+/// with a capital, as the name of an institution is (`Bệnh viện 115`, `Nhà máy 30`): they
+/// count no noun the lexicon lacks.
 pub(super) fn numbers_a_name(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     let Some(name) = previous_word(trimmed) else {
@@ -1401,8 +1403,22 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
         return false;
     };
     let head = head.trim_end_matches(crate::text::is_space);
-    let inside_a_sentence = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
-    is_capitalized(name) && inside_a_sentence
+    let inside = |head: &str| !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
+    if is_capitalized(name) {
+        return inside(head);
+    }
+    // `Bệnh viện 115`: the institution's noun of two words, its first capitalized.
+    let Some(first) = previous_word(head).filter(|w| is_capitalized(w)) else {
+        return false;
+    };
+    let Some(before_name) = without_last(head, first.len()) else {
+        return false;
+    };
+    let noun = trimmed.get(before_name.len()..).unwrap_or_default();
+    let whole_noun = crate::quantity::Units::shared()
+        .longest(noun)
+        .is_some_and(|(_, len)| len == noun.len());
+    whole_noun && inside(before_name.trim_end_matches(crate::text::is_space))
 }
 
 /// A day written `d.m` or `d-m` right after the name of the holiday on that day is that day:
