@@ -386,9 +386,8 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     }
     let held = || {
         // (A letter alone is no noun: `3 ly x 6.000đ` multiplies.)
-        let (first, after) = classified_noun(rest).filter(|(first, _)| {
-            first.chars().nth(1).is_some() && !crate::text::word_in(first, NOT_COUNTED)
-        })?;
+        let (first, after) =
+            classified_noun(rest).filter(|(first, _)| first.chars().nth(1).is_some())?;
         match classified_noun(after) {
             Some((second, after_second)) if ends_a_noun_phrase(&second, after_second) => {
                 Some((format!("{first} {second}"), after_second))
@@ -483,25 +482,24 @@ fn lexicon_noun_after_classifier<'a>(
 /// word of a noun follows it (the end, a mark, or a word of grammar: `xi măng.`, `dầu ăn,`,
 /// `xi măng bị ướt`).
 fn ends_a_noun_phrase(word: &str, after: &str) -> bool {
-    let grammar = |w: &str| crate::text::word_in(w, NOT_COUNTED);
-    !grammar(word) && classified_noun(after).is_none_or(|(next, _)| grammar(&next))
+    !is_grammar_word(word) && word_of_a_noun(after).is_none()
 }
 
 /// The noun after a classifier (`dao` in `4 con dao`): one lower-case word that is not a
-/// word of grammar.
+/// word of grammar (see [`word_of_a_noun`]), as the unit writes it.
 fn classified_noun(input: &str) -> Option<(String, &str)> {
-    const NOT_NOUNS: &[&str] = &[
-        "và", "với", "của", "là", "được", "bị", "có", "không", "đã", "đang", "sẽ", "này", "đó",
-        "kia", "ấy", "nào", "trong", "tại", "ở", "cho", "để", "thì", "mà", "như", "khi", "còn",
-        "đều", "cũng", "vẫn", "nữa", "rồi", "trên", "dưới", "từ", "đến", "tới", "theo", "về",
-        "gồm",
-    ];
+    let (word, after) = word_of_a_noun(input)?;
+    Some((crate::text::compose(word).to_lowercase(), after))
+}
+
+/// The word after the spaces that open `input`, if it may be a noun: in lower case, no number
+/// word and no word of grammar ([`NOT_COUNTED`], [`PARTICLES`]).
+fn word_of_a_noun(input: &str) -> Option<(&str, &str)> {
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;
     let lower = word.chars().next().is_some_and(char::is_lowercase);
-    let grammar = crate::text::word_in(word, NOT_NOUNS) || crate::text::word_in(word, PARTICLES);
-    (!spaces.is_empty() && lower && !grammar && !crate::number::is_number_word(word))
-        .then(|| (crate::text::compose(word).to_lowercase(), after))
+    (!spaces.is_empty() && lower && !crate::number::is_number_word(word) && !is_grammar_word(word))
+        .then_some((word, after))
 }
 
 /// Words that follow numbers without being counted by them: words of grammar, verbs and
@@ -567,6 +565,17 @@ fn noun_word(input: &str) -> Option<(String, &str)> {
 }
 
 /// [`noun_word`] as written in `input`.
+/// Whether `word` is one of [`NOT_COUNTED`] or [`PARTICLES`], looked up in a set built once.
+fn is_grammar_word(word: &str) -> bool {
+    static GRAMMAR: OnceLock<crate::text::WordSet> = OnceLock::new();
+    GRAMMAR
+        .get_or_init(|| {
+            let words: Vec<&str> = NOT_COUNTED.iter().chain(PARTICLES).copied().collect();
+            crate::text::WordSet::new(&words)
+        })
+        .contains(word)
+}
+
 fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;
@@ -577,15 +586,7 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     // a word.
     let long_enough =
         || !word.is_ascii() || word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    static GRAMMAR: OnceLock<crate::text::WordSet> = OnceLock::new();
-    let grammar = || {
-        GRAMMAR
-            .get_or_init(|| {
-                let words: Vec<&str> = NOT_COUNTED.iter().chain(PARTICLES).copied().collect();
-                crate::text::WordSet::new(&words)
-            })
-            .contains(word)
-    };
+    let grammar = || is_grammar_word(word);
     // A Vietnamese syllable: a foreign word after a number names a model or a grade (`iphone
     // 13 pro max`, `15tr500 fullbox`), and counts nothing the lexicon does not know.
     let unit_like = !spaces.is_empty()
