@@ -421,7 +421,7 @@ const NAMED: &[Named] = &[
         names: &["đồng", "việt nam đồng", "đồng việt nam", "vnđ", "đ"],
         symbols: &["₫"],
         compounds: &[
-            "chí", "bào", "hương", "nghiệp", "hồ", "ruộng", "bằng", "ý", "thuận", "thời", "minh",
+            "chí", "bào", "hương", "nghiệp", "hồ", "ruộng", "ý", "thuận", "thời", "minh",
             "đội", "cảm", "tâm", "phục", "môn", "loạt", "đều", "nát", "lòng", "hành", "tình",
             "khởi", "dạng", "nhất", "bộ", "xu", "hóa", "lúa", "cỏ", "quê", "sở", "hữu", "phạm",
             "âm", "niên", "tử", "dao", "vị", "thau", "lõa", "cân",

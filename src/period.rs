@@ -499,6 +499,13 @@ pub(crate) fn quarter(input: &str) -> IResult<&str, Quarter> {
         return fail(input);
     };
     let (rest, _) = space1(&input[len..])?;
+    quarter_after_cue(rest)
+}
+
+/// What follows the cue `quý`: the quarter's number (Roman, digit or word) and its year, if
+/// written (`II/2024`, `3 năm 2024`). A quarter coordinated with one before it is written so
+/// (`quý I và II/2024`).
+pub(crate) fn quarter_after_cue(rest: &str) -> IResult<&str, Quarter> {
     let (after, q) = match roman(rest) {
         Ok((after, n)) => (after, n),
         Err(_) => match rest.as_bytes() {

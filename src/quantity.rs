@@ -50,7 +50,7 @@ pub const COUNTED: &[&str] = &[
     "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca",
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
-    "điều dưỡng", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
+    "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
     "doanh nhân", "tác giả", "đồng chí", "đồng bào", "cử tri", "tình nguyện viên", "bị can", "bị cáo",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
     "hộ kinh doanh", "chủ hộ", "lượt người", "doanh nghiệp", "công ty", "ngân hàng",
@@ -79,7 +79,7 @@ pub const COUNTED: &[&str] = &[
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
     // Compounds that open with a measure's word (`8 ký tự` counts characters, not kilograms).
-    "ký tự", "ký hiệu", "ký túc xá", "ký giả", "áp thấp", "áp thấp nhiệt đới",
+    "ký tự", "ký hiệu", "ký túc xá", "ký giả", "áp thấp", "áp thấp nhiệt đới", "chỉ số",
     "bức", "quả", "ngôi", "tòa", "tòa nhà", "khối", "khu", "điểm trường", "trang", "kỳ họp",
     "phiên họp", "trận", "trận đấu", "bàn thua", "vận động viên", "đội bóng", "câu lạc bộ",
     "tập đoàn", "cửa hàng", "siêu thị", "chợ", "nhà máy", "xí nghiệp", "trang trại", "hộ nuôi",
@@ -158,7 +158,7 @@ pub(crate) const HOURS: &[&str] = &["giờ", "tiếng"];
 #[rustfmt::skip]
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
-    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
+    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "chỉ", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
@@ -173,6 +173,24 @@ pub(crate) fn is_measure_or_duration(unit: &str) -> bool {
     MEASURES.contains(&unit)
         || POWERED.contains(&base) && base.len() < unit.len()
         || DURATIONS.contains(&unit) && unit != "lần"
+}
+
+/// Units that, with the word after them, make another word: `hôm nay` (today) and `hôm qua`
+/// name a day, not a count of days (`ba hôm nữa`); `lần lượt` (respectively) counts no times.
+const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
+    ("hôm", &["nay", "qua", "kia", "ấy", "đó"]),
+    ("lần", &["lượt"]),
+];
+
+/// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).
+fn opens_another_word(written: &str, rest: &str) -> bool {
+    let Some((_, seconds)) = UNIT_COMPOUNDS.iter().find(|(unit, _)| *unit == written) else {
+        return false;
+    };
+    crate::text::space1(rest)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| crate::text::word_in(w, seconds))
 }
 
 /// Measures that take a power glued after them: `m2`, `m²`, `km²`, `m³`.
@@ -348,12 +366,7 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     }
     let mut unit = written.to_string();
     let mut rest = &rest[len..];
-    // `hôm nay`, `hôm qua`: the name of a day, not a count of days (`ba hôm nữa`).
-    let day_name = crate::text::space1(rest)
-        .ok()
-        .and_then(|(r, _)| split_word(r))
-        .is_some_and(|(w, _)| crate::text::word_in(w, &["nay", "qua", "kia", "ấy", "đó"]));
-    if day_name && written == "hôm" {
+    if opens_another_word(written, rest) {
         return None;
     }
     // `V-League`, `T-shirt`: joined by a hyphen to letters, the word is another word's part;
@@ -521,6 +534,8 @@ const NOT_COUNTED: &[&str] = &[
     "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó", "chúng",
     "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
     "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
+    // Verbs of a result (`Đội 1 thắng đội 3`).
+    "thắng", "thua", "hòa",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
 ];

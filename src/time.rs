@@ -7,7 +7,7 @@
 //! time  = clock [part]
 //! clock = hh ":" mm [":" ss]
 //!       | hh ("h" | "g") [mm] ["'"]
-//!       | hh "giờ" [mm ["phút"]]
+//!       | hh "giờ" [mm ["phút" [ss "giây"]]]
 //!       | hh "giờ" "kém" mm ["phút"]                  9 giờ kém 15 is 8:45
 //!       | hh ("giờ" | "h" | "g") "rưỡi"                 8 giờ rưỡi is 8:30
 //!       | hh "rưỡi" part                               8 rưỡi sáng is 8:30
@@ -424,11 +424,24 @@ fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
         .ok()
         .and_then(|(r2, _)| match_phrase(r2, "phút").map(|l| &r2[l..]))
     {
-        Some(after_phut) => after_phut,
+        // `3 giờ 42 phút 56 giây`: the seconds after the minutes.
+        Some(after_phut) => match seconds_after(after_phut) {
+            Some((second, r)) => return Some((r, minute, Some(second))),
+            None => after_phut,
+        },
         None if r.starts_with(|c: char| c.is_alphanumeric()) => return Some((after, 0, None)),
         None => r,
     };
     Some((r, minute, None))
+}
+
+/// ` 56 giây` after the minutes: the seconds (0 to 59), and the rest.
+fn seconds_after(input: &str) -> Option<(u8, &str)> {
+    let (r, _) = space1(input).ok()?;
+    let (second, r) = sixty(r).or_else(|| one_digit_minute_of(r, "giây"))?;
+    let (r, _) = space1(r).ok()?;
+    let len = match_phrase(r, "giây")?;
+    Some((second, &r[len..]))
 }
 
 /// ` rưỡi` after an hour: half past it, 30 minutes, and the rest.
@@ -457,9 +470,14 @@ fn minutes_to(input: &str) -> Option<(u8, &str)> {
 
 /// `8 giờ 5 phút`: a minute of one digit, only with `phút` after it.
 fn one_digit_minute(input: &str) -> Option<(u8, &str)> {
+    one_digit_minute_of(input, "phút")
+}
+
+/// A number of one digit, only with the word `unit` after it (`5 phút`, `7 giây`).
+fn one_digit_minute_of<'a>(input: &'a str, unit: &str) -> Option<(u8, &'a str)> {
     let (n, digits, rest) = number(input, 1)?;
     let (after, _) = space1(rest).ok()?;
-    (digits == 1 && match_phrase(after, "phút").is_some()).then_some((n, rest))
+    (digits == 1 && match_phrase(after, unit).is_some()).then_some((n, rest))
 }
 
 /// `AM`/`PM` (or the Vietnamese `SA`/`CH`) after a clock time, with or without a space: the

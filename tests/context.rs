@@ -248,6 +248,8 @@ fn a_day_of_every_month_is_a_number() {
     ]);
 }
 
+/// In a list whose last amount carries a currency, the plain numbers before it borrow the
+/// currency, and its scale when it has one and they are under a thousand.
 #[test]
 fn a_list_borrows_the_currency_of_its_last_amount() {
     check(&[
@@ -274,17 +276,40 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
                 ("money", "200.000 đồng", "200000"),
             ],
         ),
-        // Near misses: a label before the list, a scale the first items would need.
+        // The scale is lent with the currency to numbers under a thousand.
+        (
+            "lãi 10, 20 và 50 triệu đồng",
+            &[
+                ("money", "10", "10000000"),
+                ("money", "20", "20000000"),
+                ("money", "50 triệu đồng", "50000000"),
+            ],
+        ),
+        (
+            "Hai mức thưởng 20 và 25 triệu đồng",
+            &[
+                ("quantity", "Hai mức thưởng", "2"),
+                ("money", "20", "20000000"),
+                ("money", "25 triệu đồng", "25000000"),
+            ],
+        ),
+        (
+            "vay 2,5 hoặc 3 tỷ đồng",
+            &[
+                ("money", "2,5", "2500000000"),
+                ("money", "3 tỷ đồng", "3000000000"),
+            ],
+        ),
+        // Near misses: a label before the list, and a number too large to take the scale.
         (
             "Điều 5, 200.000 đồng",
             &[("number", "5", "5"), ("money", "200.000 đồng", "200000")],
         ),
         (
-            "lãi 10, 20 và 50 triệu đồng",
+            "thu 1.500 và 25 triệu đồng",
             &[
-                ("number", "10", "10"),
-                ("number", "20", "20"),
-                ("money", "50 triệu đồng", "50000000"),
+                ("number", "1.500", "1500"),
+                ("money", "25 triệu đồng", "25000000"),
             ],
         ),
     ]);
@@ -2423,6 +2448,165 @@ fn long_ungrouped_digits_count_no_open_noun() {
         (
             "bán được 12000000 sản phẩm",
             &[("quantity", "12000000 sản phẩm", "12000000")],
+        ),
+    ]);
+}
+
+/// A quarter's number after a quarter, its cue written once, is a quarter (`quý I và II/2024`);
+/// `lần lượt` (respectively) counts no times.
+#[test]
+fn a_quarter_listed_after_a_quarter() {
+    check(&[
+        (
+            "Doanh thu quý I và II/2024 lần lượt đạt 1.250 tỷ đồng và 1.410 tỷ đồng.",
+            &[
+                ("quarter", "quý I", "Q1"),
+                ("quarter", "II/2024", "2024-Q2"),
+                ("money", "1.250 tỷ đồng", "1250000000000"),
+                ("money", "1.410 tỷ đồng", "1410000000000"),
+            ],
+        ),
+        (
+            "Kế hoạch quý III, IV năm 2025 được duyệt",
+            &[
+                ("quarter", "quý III", "Q3"),
+                ("quarter", "IV năm 2025", "2025-Q4"),
+            ],
+        ),
+        (
+            "Trong quý 2 và III/2023, giá tăng",
+            &[
+                ("quarter", "quý 2", "Q2"),
+                ("quarter", "III/2023", "2023-Q3"),
+            ],
+        ),
+        // Near misses: Roman numbers after no quarter.
+        ("Phần I và II của sách", &[]),
+        ("Chương II và III", &[]),
+    ]);
+}
+
+/// A clock time in words may give its seconds after its minutes (`3 giờ 42 phút 56 giây`).
+#[test]
+fn seconds_after_the_minutes_of_a_time() {
+    check(&[
+        (
+            "Động đất xảy ra lúc 3 giờ 42 phút 56 giây ngày 28/7",
+            &[
+                ("time", "3 giờ 42 phút 56 giây", "03:42:56"),
+                ("date", "ngày 28/7", "--07-28"),
+            ],
+        ),
+        (
+            "về đích lúc 10 giờ 5 phút 7 giây",
+            &[("time", "10 giờ 5 phút 7 giây", "10:05:07")],
+        ),
+        (
+            "Pháo hoa bắn lúc 0 giờ 0 phút 30 giây",
+            &[("time", "0 giờ 0 phút 30 giây", "00:00:30")],
+        ),
+        // Near miss: seconds that are a duration of their own.
+        (
+            "lúc 8 giờ 30 phút, 5 giây sau",
+            &[
+                ("time", "8 giờ 30 phút", "08:30"),
+                ("quantity", "5 giây", "5"),
+            ],
+        ),
+    ]);
+}
+
+/// A day written right after the name of a festival of the lunar calendar, on that festival's
+/// day, is the lunar day; another day after the name stays solar.
+#[test]
+fn a_lunar_festivals_day_is_lunar() {
+    check(&[
+        (
+            "Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2026 rơi vào Chủ nhật",
+            &[("date", "mùng 10 tháng 3 năm 2026", "--03-10")],
+        ),
+        ("Tết Đoan Ngọ 5/5 năm nay", &[("date", "5/5", "--05-05")]),
+        ("đêm hội Trung thu 15/8", &[("date", "15/8", "--08-15")]),
+        // Near misses: the solar day of the festival, and a solar holiday.
+        ("Giỗ Tổ Hùng Vương 18/4", &[("date", "18/4", "--04-18")]),
+        ("Quốc khánh 2/9", &[("date", "2/9", "--09-02")]),
+    ]);
+    let calendar = |text: &str| field(text, 0, "calendar");
+    assert_eq!(
+        calendar("Tết Đoan Ngọ 5/5 năm nay").as_deref(),
+        Some("lunar")
+    );
+    assert_eq!(
+        field("Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2026", 0, "solar").as_deref(),
+        Some("2026-04-26")
+    );
+    assert_eq!(calendar("Giỗ Tổ Hùng Vương 18/4"), None);
+}
+
+/// `chỉ` weighs gold in amounts with no scale (`2,5 chỉ`, `bộ trang sức ba chỉ`); after a word
+/// of meat `ba chỉ` is a cut, and after a scaled amount `chỉ` is the adverb "only".
+#[test]
+fn chi_weighs_gold() {
+    check(&[
+        (
+            "Công an trả lại số vàng 2,5 chỉ và 18 triệu đồng",
+            &[
+                ("quantity", "2,5 chỉ", "2.5"),
+                ("money", "18 triệu đồng", "18000000"),
+            ],
+        ),
+        ("mẹ cho 2 chỉ vàng", &[("quantity", "2 chỉ", "2")]),
+        (
+            "Nhà trai tặng bộ trang sức ba chỉ.",
+            &[("quantity", "ba chỉ", "3")],
+        ),
+        // Near misses.
+        ("Mua nửa ký thịt ba chỉ về kho.", &[]),
+        (
+            "Vốn hóa đạt gần 1.000 tỉ chỉ sau ba phiên.",
+            &[
+                ("number", "gần 1.000 tỉ", "1000000000000"),
+                ("quantity", "ba phiên", "3"),
+            ],
+        ),
+        ("đạt 450 chỉ tiêu", &[("quantity", "450 chỉ tiêu", "450")]),
+    ]);
+}
+
+/// `đồng` after an amount is its currency though `bằng` follows (`50.000 đồng bằng polymer`,
+/// `500.000 đồng bằng tiền mặt`: paid in cash); a verb of a result counts nothing (`Đội 1
+/// thắng`); `Phật tử` and `tăng ni` are counted people.
+#[test]
+fn currency_before_bang_and_counts_of_people() {
+    check(&[
+        (
+            "Ngân hàng phát hành các mệnh giá 10.000, 20.000 và 50.000 đồng bằng polymer.",
+            &[
+                ("money", "10.000", "10000"),
+                ("money", "20.000", "20000"),
+                ("money", "50.000 đồng", "50000"),
+            ],
+        ),
+        (
+            "Khách trả 500.000 đồng bằng tiền mặt",
+            &[("money", "500.000 đồng", "500000")],
+        ),
+        (
+            "dự kiến 5.000 Phật tử tham dự",
+            &[("quantity", "5.000 Phật tử", "5000")],
+        ),
+        (
+            "Đội 1 thắng đội 3 với cách biệt 12 điểm",
+            &[
+                ("number", "1", "1"),
+                ("number", "3", "3"),
+                ("quantity", "12 điểm", "12"),
+            ],
+        ),
+        // Near miss: the delta after a count of provinces.
+        (
+            "13 tỉnh đồng bằng sông Cửu Long",
+            &[("quantity", "13 tỉnh", "13")],
         ),
     ]);
 }

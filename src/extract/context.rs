@@ -944,7 +944,19 @@ fn is_title_case_unit(rest: &str, unit: &str) -> bool {
 }
 
 /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
+/// Whether the word before `before`'s end names meat (`thịt`, `heo`, `lợn`, `bò`): `ba chỉ`
+/// after it is a cut, not a weight of gold.
+fn after_a_word_of_meat(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, &["thịt", "heo", "lợn", "bò"]))
+}
+
 pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
+    // `gần 1.000 tỉ chỉ sau ba phiên`: `chỉ` weighs gold in amounts with no scale; after a
+    // scaled one it is the adverb "only".
+    let scaled = || crate::number::amount(after_qualifier(rest)).is_ok_and(|(_, a)| a.scaled);
+    if q.unit == "chỉ" && scaled() {
+        return false;
+    }
     let starts_with_digit = rest
         .trim_start_matches('-')
         .starts_with(|c: char| c.is_ascii_digit());
@@ -990,6 +1002,11 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     // (`nặng hơn một tấn`: after a comparison, `một` is the numeral, as after a qualifier.)
     let compared = || previous_word(before).is_some_and(|w| word_in(w, &["hơn", "kém"]));
     if one_word && same(word, "một") && !set_against && !compared() {
+        return false;
+    }
+    // `thịt ba chỉ`: after a word of meat, `ba chỉ` is the cut (pork belly), not three `chỉ`
+    // of gold.
+    if one_word && same(word, "ba") && q.unit == "chỉ" && after_a_word_of_meat(before) {
         return false;
     }
     // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start (and
@@ -1175,6 +1192,48 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
     };
     let head = without_last(trimmed, last.len()).and_then(previous_word);
     head.is_some_and(|h| same(h, "lịch") && same(last, "âm") || same(h, "âm") && same(last, "lịch"))
+}
+
+/// The festivals of the lunar calendar, by the name written before their day, and that day
+/// (month, day): `Giỗ Tổ Hùng Vương mùng 10 tháng 3` is the 10th of the third lunar month.
+const LUNAR_FESTIVALS: &[(&str, u8, u8)] = &[
+    ("giỗ tổ hùng vương", 3, 10),
+    ("giỗ tổ", 3, 10),
+    ("nguyên tiêu", 1, 15),
+    ("thượng nguyên", 1, 15),
+    ("hàn thực", 3, 3),
+    ("phật đản", 4, 15),
+    ("đoan ngọ", 5, 5),
+    ("thất tịch", 7, 7),
+    ("vu lan", 7, 15),
+    ("trung thu", 8, 15),
+    ("trùng cửu", 9, 9),
+    ("ông táo", 12, 23),
+];
+
+/// A day written right after the name of a festival of the lunar calendar, on that
+/// festival's day, is the lunar day (`Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2026`, `Tết Đoan
+/// Ngọ 5/5`); a solar day after the name (`Giỗ Tổ Hùng Vương 18/4`) is not that day, and stays
+/// solar.
+pub(super) fn festival_day_named_before(before: &str, month: u8, day: u8) -> bool {
+    LUNAR_FESTIVALS
+        .iter()
+        .any(|&(name, m, d)| (m, d) == (month, day) && ends_with_phrase(before, name))
+}
+
+/// Whether `before` ends with the words of `phrase` (spaces, case and form aside).
+fn ends_with_phrase(before: &str, phrase: &str) -> bool {
+    let mut rest = before.trim_end_matches(crate::text::is_space);
+    for want in phrase.rsplit(' ') {
+        let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {
+            return false;
+        };
+        let Some(head) = without_last(rest, word.len()) else {
+            return false;
+        };
+        rest = head.trim_end_matches(crate::text::is_space);
+    }
+    true
 }
 
 /// Whether the digits at `rest` are part of a number written with some digits masked (`0912

@@ -387,9 +387,9 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
 
 /// In a list of amounts whose last item carries a currency, every plain number of the list
 /// borrows it: `các mệnh giá 10.000, 20.000 và 50.000 đồng` is three sums of money, `giá 5, 7
-/// hoặc 9 USD` three. Only an amount written with no scale word lends its currency (in `10, 20
-/// và 50 triệu đồng` the scale would have to be lent too), and a list after a label (`Điều 5,
-/// 200.000 đồng`) borrows nothing.
+/// hoặc 9 USD` three; where the last item has a scale word the others, numbers under a
+/// thousand, borrow the scale too (`hai mức thưởng 20 và 25 triệu đồng`: 20 and 25 million). A
+/// list after a label (`Điều 5, 200.000 đồng`) borrows nothing.
 // `clone`, not a copy: a sum of money may gain fields that are not `Copy` (the `per` of a price).
 #[allow(clippy::clone_on_copy)]
 pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
@@ -401,9 +401,9 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         else {
             continue;
         };
-        if !lends_its_currency(text.get(span.clone()).unwrap_or_default()) {
+        let Some(scale) = lent_scale(text.get(span.clone()).unwrap_or_default(), money) else {
             continue;
-        }
+        };
         let money = money.clone();
         // The plain numbers before it, each linked to the next by `,`, `và` or `hoặc`.
         let mut first = last;
@@ -430,11 +430,28 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         if first == last || is_labelled(text.get(..first_start).unwrap_or_default()) {
             continue;
         }
-        for item in found.get_mut(first..last).unwrap_or_default() {
-            if let Value::Number { value, approx } = item.value {
+        let items = found.get_mut(first..last).unwrap_or_default();
+        // With a scale to lend, every item must take it (a number under a thousand), or none.
+        let scaled = |value: &Amount| match value {
+            Amount::Exact(n) if scale == Decimal::ONE => Some(Amount::Exact(*n)),
+            Amount::Exact(n) if *n < Decimal::from(1000) => n.checked_mul(scale).map(Amount::Exact),
+            _ => None,
+        };
+        let all_take_it = items.iter().all(|item| match &item.value {
+            Value::Number { value, .. } => scaled(value).is_some(),
+            _ => false,
+        });
+        if !all_take_it {
+            continue;
+        }
+        for item in items {
+            if let Value::Number { value, approx } = &item.value {
+                let Some(amount) = scaled(value) else {
+                    continue;
+                };
                 item.value = Value::Money(Money {
-                    amount: value,
-                    approx,
+                    amount,
+                    approx: *approx,
                     ..money.clone()
                 });
             }
@@ -442,15 +459,26 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
     }
 }
 
-/// Whether a sum of money as written is digits and its currency, with no scale word between.
-fn lends_its_currency(written: &str) -> bool {
-    let after_digits =
-        written.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-    after_digits.len() < written.len() && crate::money::currency_after(after_digits).is_some()
+/// The scale a sum of money as written lends the plain numbers of its list with its currency:
+/// one for digits and the currency (`50.000 đồng`), the scale's value for digits, one scale
+/// word and the currency (`25 triệu đồng`: a million); none for any other form.
+fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
+    let (after_digits, numeral) = crate::number::numeral(written).ok()?;
+    if crate::money::currency_after(after_digits).is_some() {
+        return Some(Decimal::ONE);
+    }
+    let (after_scale, _) = crate::text::space1(after_digits).ok()?;
+    let (scale_word, after_word) = split_word(after_scale)?;
+    let is_scale = crate::words::lexer::is_scale_word(scale_word);
+    let Amount::Exact(amount) = money.amount else {
+        return None;
+    };
+    let scale = amount.checked_div(numeral.value)?;
+    (is_scale && crate::money::currency_after(after_word).is_some()).then_some(scale)
 }
 
 /// Whether `link` links two items of a list: `,`, `và`, `hoặc`, `, và` with spaces around.
-fn is_list_link(link: &str) -> bool {
+pub(super) fn is_list_link(link: &str) -> bool {
     let link = link.trim_matches(crate::text::is_space);
     match link.strip_prefix(',') {
         Some(rest) => {

@@ -203,6 +203,10 @@ pub(super) const READERS: &[Reader] = &[
         read: quarter_of_year,
     },
     Reader {
+        starts: QUARTER,
+        read: listed_quarter,
+    },
+    Reader {
         starts: YEAR,
         read: cued_year,
     },
@@ -269,7 +273,9 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
-    if lunar_named_before(p.before) {
+    if lunar_named_before(p.before)
+        || festival_day_named_before(p.before, raw.date.month, raw.date.day)
+    {
         raw.date.calendar = Calendar::Lunar;
     }
     let fraction = raw.separator == Some('/')
@@ -348,6 +354,18 @@ fn month_and_year(p: &Place) -> Option<(usize, Value)> {
 /// A quarter (`quý II/2023`).
 fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
     let (r, q) = quarter(p.rest).ok()?;
+    Some((p.at(r)?, Value::Quarter(q)))
+}
+
+/// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
+/// II/2024`, `quý III, IV năm 2024`).
+fn listed_quarter(p: &Place) -> Option<(usize, Value)> {
+    let last = p.last.filter(|e| matches!(e.value, Value::Quarter(_)))?;
+    let link = p.text.get(last.span.end..p.pos)?;
+    if !is_list_link(link) {
+        return None;
+    }
+    let (r, q) = crate::period::quarter_after_cue(p.rest).ok()?;
     Some((p.at(r)?, Value::Quarter(q)))
 }
 

@@ -87,6 +87,11 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("tháng", MONTH),
     ("thg", MONTH),
     ("quý", QUARTER),
+    // A quarter's Roman number after a quarter, its cue written once (`quý I và II/2024`).
+    ("i", QUARTER),
+    ("ii", QUARTER),
+    ("iii", QUARTER),
+    ("iv", QUARTER),
     ("quí", QUARTER),
     ("q", QUARTER | ADMIN),
     ("giai", YEAR),

@@ -214,6 +214,18 @@ pub(crate) fn is_number_word(word: &str) -> bool {
     )
 }
 
+/// Whether `word` is a scale word written out (`nghìn`, `vạn`, `triệu`, `tỷ`), not its short
+/// form (`k`, `tr`).
+pub(crate) fn is_scale_word(word: &str) -> bool {
+    matches!(
+        word_token(word),
+        Some(Token::Scale {
+            abbreviated: false,
+            ..
+        })
+    )
+}
+
 /// Whether `word` goes on with a number before it rather than naming something: a scale
 /// (`nghìn`, `tr`), `trăm`, `mươi`, `chục`, `linh`, `rưỡi`, `phẩy`, `mốt`, `lăm`. A noun
 /// written after an amount never starts with one: `5.100 nghìn …` reads as 5 100 000.
