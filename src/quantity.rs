@@ -80,6 +80,8 @@ pub const COUNTED: &[&str] = &[
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
     // Compounds that open with a measure's word (`8 ký tự` counts characters, not kilograms).
     "ký tự", "ký hiệu", "ký túc xá", "ký giả", "áp thấp", "áp thấp nhiệt đới", "chỉ số",
+    // A weight of gold (`2 chỉ vàng`); `chỉ` alone after a number is mostly the adverb "only".
+    "chỉ vàng",
     "bức", "quả", "ngôi", "tòa", "tòa nhà", "khối", "khu", "điểm trường", "trang", "kỳ họp",
     "phiên họp", "trận", "trận đấu", "bàn thua", "vận động viên", "đội bóng", "câu lạc bộ",
     "tập đoàn", "cửa hàng", "siêu thị", "chợ", "nhà máy", "xí nghiệp", "trang trại", "hộ nuôi",
@@ -116,9 +118,9 @@ const CLASSIFIERS: &[&str] = &[
 
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
 /// gạo`, `8 can dầu ăn`, `5 bao xi măng`): what a container holds is as often a compound of
-/// two words as one word (`3 ly cà phê`). Two only where the phrase ends after them (`10 bao
-/// gạo nấu cơm` holds `gạo`: a third word says the second began a clause of its own). Counted
-/// nouns of the lexicon too (`3 lon`).
+/// two words as one word (`3 ly cà phê`). Where a third word follows (`2 ly cà phê sữa đá`,
+/// `10 bao gạo nấu cơm`), where the noun ends is not known, and the container stands alone.
+/// Counted nouns of the lexicon too (`3 lon`).
 const CONTAINERS: &[&str] = &[
     "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
     "chén", "đĩa", "bịch", "vỉ", "khay", "thúng", "rổ",
@@ -158,7 +160,7 @@ pub(crate) const HOURS: &[&str] = &["giờ", "tiếng"];
 #[rustfmt::skip]
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
-    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "chỉ", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
+    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
@@ -401,11 +403,15 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         // (A letter alone is no noun: `3 ly x 6.000đ` multiplies.)
         let (first, after) =
             classified_noun(rest).filter(|(first, _)| first.chars().nth(1).is_some())?;
-        match classified_noun(after) {
-            Some((second, after_second)) if ends_a_noun_phrase(&second, after_second) => {
+        match word_of_a_noun(after) {
+            None => Some((first, after)),
+            Some((second, after_second)) if word_of_a_noun(after_second).is_none() => {
+                let second = crate::text::compose(second).to_lowercase();
                 Some((format!("{first} {second}"), after_second))
             }
-            _ => Some((first, after)),
+            // Three words or more (`2 ly cà phê sữa đá`, `10 bao gạo nấu cơm`): where the
+            // noun ends is not known, and the container stands alone.
+            Some(_) => None,
         }
     };
     let noun = if CLASSIFIERS.contains(&written) {
@@ -491,13 +497,6 @@ fn lexicon_noun_after_classifier<'a>(
     (after.len() < rest.len()).then(|| (format!("{classifier} {noun}"), after))
 }
 
-/// Whether `word`, followed by `after`, ends a noun phrase: it is no word of grammar, and no
-/// word of a noun follows it (the end, a mark, or a word of grammar: `xi măng.`, `dầu ăn,`,
-/// `xi măng bị ướt`).
-fn ends_a_noun_phrase(word: &str, after: &str) -> bool {
-    !is_grammar_word(word) && word_of_a_noun(after).is_none()
-}
-
 /// The noun after a classifier (`dao` in `4 con dao`): one lower-case word that is not a
 /// word of grammar (see [`word_of_a_noun`]), as the unit writes it.
 fn classified_noun(input: &str) -> Option<(String, &str)> {
@@ -534,8 +533,6 @@ const NOT_COUNTED: &[&str] = &[
     "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó", "chúng",
     "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
     "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
-    // Verbs of a result (`Đội 1 thắng đội 3`).
-    "thắng", "thua", "hòa",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
 ];
@@ -579,7 +576,6 @@ fn noun_word(input: &str) -> Option<(String, &str)> {
     Some((crate::text::compose(word).to_lowercase(), after))
 }
 
-/// [`noun_word`] as written in `input`.
 /// Whether `word` is one of [`NOT_COUNTED`] or [`PARTICLES`], looked up in a set built once.
 fn is_grammar_word(word: &str) -> bool {
     static GRAMMAR: OnceLock<crate::text::WordSet> = OnceLock::new();
@@ -591,6 +587,7 @@ fn is_grammar_word(word: &str) -> bool {
         .contains(word)
 }
 
+/// [`noun_word`] as written in `input`.
 fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;

@@ -438,7 +438,7 @@ fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
 /// ` 56 giây` after the minutes: the seconds (0 to 59), and the rest.
 fn seconds_after(input: &str) -> Option<(u8, &str)> {
     let (r, _) = space1(input).ok()?;
-    let (second, r) = sixty(r).or_else(|| one_digit_minute_of(r, "giây"))?;
+    let (second, r) = sixty(r).or_else(|| one_digit_of(r, "giây"))?;
     let (r, _) = space1(r).ok()?;
     let len = match_phrase(r, "giây")?;
     Some((second, &r[len..]))
@@ -470,11 +470,11 @@ fn minutes_to(input: &str) -> Option<(u8, &str)> {
 
 /// `8 giờ 5 phút`: a minute of one digit, only with `phút` after it.
 fn one_digit_minute(input: &str) -> Option<(u8, &str)> {
-    one_digit_minute_of(input, "phút")
+    one_digit_of(input, "phút")
 }
 
 /// A number of one digit, only with the word `unit` after it (`5 phút`, `7 giây`).
-fn one_digit_minute_of<'a>(input: &'a str, unit: &str) -> Option<(u8, &'a str)> {
+fn one_digit_of<'a>(input: &'a str, unit: &str) -> Option<(u8, &'a str)> {
     let (n, digits, rest) = number(input, 1)?;
     let (after, _) = space1(rest).ok()?;
     (digits == 1 && match_phrase(after, unit).is_some()).then_some((n, rest))

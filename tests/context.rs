@@ -300,7 +300,22 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
                 ("money", "3 tỷ đồng", "3000000000"),
             ],
         ),
-        // Near misses: a label before the list, and a number too large to take the scale.
+        // Near misses: a label before the list, a number too large to take the scale, and a
+        // list after a name or a model.
+        (
+            "nhận một chiếc iPhone 15 và 20 triệu đồng",
+            &[
+                ("number", "15", "15"),
+                ("money", "20 triệu đồng", "20000000"),
+            ],
+        ),
+        (
+            "SEA Games 32 và 500 triệu đồng tiền thưởng",
+            &[
+                ("number", "32", "32"),
+                ("money", "500 triệu đồng", "500000000"),
+            ],
+        ),
         (
             "Điều 5, 200.000 đồng",
             &[("number", "5", "5"), ("money", "200.000 đồng", "200000")],
@@ -759,10 +774,11 @@ fn classifiers_take_their_noun() {
         ("xe chở 5 bao xi măng", "bao xi măng"),
         ("dọn 2 đĩa thịt bò ra bàn", "đĩa thịt bò"),
         ("Đoàn trao 100 can nước sạch cho bà con", "can nước sạch"),
-        // Two words only where the phrase ends after them: a third says the second began a
-        // clause of its own.
-        ("xe chở 10 bao gạo nấu cơm từ thiện", "bao gạo"),
-        ("bé xách 3 túi kẹo mang về nhà", "túi kẹo"),
+        // Where a third word follows, the container stands alone.
+        ("xe chở 10 bao gạo nấu cơm từ thiện", "bao"),
+        ("Cho 2 ly cà phê sữa đá nhé", "ly"),
+        // A word of grammar ends the noun.
+        ("bé xách 3 túi kẹo về nhà", "túi kẹo"),
         ("uống 3 ly cà phê mỗi ngày", "ly cà phê"),
         ("mua giùm 2 ly trà sữa nha", "ly trà sữa"),
         // A letter alone is no noun, and a word of grammar none either.
@@ -1625,6 +1641,14 @@ fn a_lower_case_document_symbol_of_a_known_kind() {
             "Sở cấp Giấy phép số 07/gp-stttt cho trang tin",
             &[("docnum", "07/gp-stttt", "07/GP-STTTT")],
         ),
+        (
+            "theo thông tư liên tịch 05/ttlt-bca",
+            &[("docnum", "05/ttlt-bca", "05/TTLT-BCA")],
+        ),
+        (
+            "Thủ tướng ra công điện 12/cđ-ttg",
+            &[("docnum", "12/cđ-ttg", "12/CĐ-TTG")],
+        ),
         // Near misses: no kind of document.
         ("đạt 5/ab-cd", &[("number", "5", "5")]),
         ("giá 20k/sp-combo", &[("number", "20k", "20000")]),
@@ -2480,8 +2504,13 @@ fn a_quarter_listed_after_a_quarter() {
                 ("quarter", "III/2023", "2023-Q3"),
             ],
         ),
-        // Near misses: Roman numbers after no quarter.
+        // Near misses: Roman numbers after no quarter, and after a quarter but with a noun
+        // between.
         ("Phần I và II của sách", &[]),
+        (
+            "Trong quý I, chương II được sửa",
+            &[("quarter", "quý I", "Q1")],
+        ),
         ("Chương II và III", &[]),
     ]);
 }
@@ -2543,24 +2572,29 @@ fn a_lunar_festivals_day_is_lunar() {
     assert_eq!(calendar("Giỗ Tổ Hùng Vương 18/4"), None);
 }
 
-/// `chỉ` weighs gold in amounts with no scale (`2,5 chỉ`, `bộ trang sức ba chỉ`); after a word
-/// of meat `ba chỉ` is a cut, and after a scaled amount `chỉ` is the adverb "only".
+/// `chỉ` weighs gold when `vàng` follows it (`2 chỉ vàng`); after a number alone it is mostly
+/// the adverb "only" (`Phòng 5 chỉ có 2 giường`), and `ba chỉ` after meat is a cut.
 #[test]
-fn chi_weighs_gold() {
+fn chi_weighs_gold_when_gold_follows() {
     check(&[
+        ("mẹ cho 2 chỉ vàng", &[("quantity", "2 chỉ vàng", "2")]),
         (
-            "Công an trả lại số vàng 2,5 chỉ và 18 triệu đồng",
-            &[
-                ("quantity", "2,5 chỉ", "2.5"),
-                ("money", "18 triệu đồng", "18000000"),
-            ],
+            "tiệm mua lại 5 chỉ vàng 9999",
+            &[("quantity", "5 chỉ vàng", "5"), ("number", "9999", "9999")],
         ),
-        ("mẹ cho 2 chỉ vàng", &[("quantity", "2 chỉ", "2")]),
         (
-            "Nhà trai tặng bộ trang sức ba chỉ.",
-            &[("quantity", "ba chỉ", "3")],
+            "Nhà trai tặng 3 chỉ vàng làm sính lễ",
+            &[("quantity", "3 chỉ vàng", "3")],
         ),
-        // Near misses.
+        // Near misses: the adverb after a number, and the cut of meat.
+        (
+            "Phòng 5 chỉ có 2 giường.",
+            &[("number", "5", "5"), ("quantity", "2 giường", "2")],
+        ),
+        (
+            "Ngày 20 chỉ còn 5 vé.",
+            &[("number", "20", "20"), ("quantity", "5 vé", "5")],
+        ),
         ("Mua nửa ký thịt ba chỉ về kho.", &[]),
         (
             "Vốn hóa đạt gần 1.000 tỉ chỉ sau ba phiên.",
@@ -2569,15 +2603,14 @@ fn chi_weighs_gold() {
                 ("quantity", "ba phiên", "3"),
             ],
         ),
-        ("đạt 450 chỉ tiêu", &[("quantity", "450 chỉ tiêu", "450")]),
     ]);
 }
 
-/// `đồng` after an amount is its currency though `bằng` follows (`50.000 đồng bằng polymer`,
-/// `500.000 đồng bằng tiền mặt`: paid in cash); a verb of a result counts nothing (`Đội 1
-/// thắng`); `Phật tử` and `tăng ni` are counted people.
+/// `đồng` after a sum of money is its currency though `bằng` follows (`50.000 đồng bằng
+/// polymer`, `500.000 đồng bằng tiền mặt`: what it is paid in); after a small number `đồng
+/// bằng` is a delta.
 #[test]
-fn currency_before_bang_and_counts_of_people() {
+fn dong_before_bang() {
     check(&[
         (
             "Ngân hàng phát hành các mệnh giá 10.000, 20.000 và 50.000 đồng bằng polymer.",
@@ -2592,21 +2625,35 @@ fn currency_before_bang_and_counts_of_people() {
             &[("money", "500.000 đồng", "500000")],
         ),
         (
-            "dự kiến 5.000 Phật tử tham dự",
-            &[("quantity", "5.000 Phật tử", "5000")],
+            "phạt 2 triệu đồng bằng hình thức chuyển khoản",
+            &[("money", "2 triệu đồng", "2000000")],
         ),
-        (
-            "Đội 1 thắng đội 3 với cách biệt 12 điểm",
-            &[
-                ("number", "1", "1"),
-                ("number", "3", "3"),
-                ("quantity", "12 điểm", "12"),
-            ],
-        ),
-        // Near miss: the delta after a count of provinces.
+        // Near misses: a small number before the delta, and a count before it.
+        ("Khu vực 3 đồng bằng lớn của cả nước", &[]),
         (
             "13 tỉnh đồng bằng sông Cửu Long",
             &[("quantity", "13 tỉnh", "13")],
         ),
+    ]);
+}
+
+/// People of a religion are counted as people are: `5.000 Phật tử`, `1.200 tăng ni`.
+#[test]
+fn people_of_a_religion_are_counted() {
+    check(&[
+        (
+            "dự kiến 5.000 Phật tử tham dự",
+            &[("quantity", "5.000 Phật tử", "5000")],
+        ),
+        (
+            "có 1.200 tăng ni dự lễ",
+            &[("quantity", "1.200 tăng ni", "1200")],
+        ),
+        (
+            "Chùa đón hơn 300 Phật tử.",
+            &[("quantity", "hơn 300 Phật tử", "300")],
+        ),
+        // Near miss: the festival, no count.
+        ("Lễ Phật đản năm 2024", &[("year", "năm 2024", "2024")]),
     ]);
 }

@@ -944,19 +944,7 @@ fn is_title_case_unit(rest: &str, unit: &str) -> bool {
 }
 
 /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
-/// Whether the word before `before`'s end names meat (`thịt`, `heo`, `lợn`, `bò`): `ba chỉ`
-/// after it is a cut, not a weight of gold.
-fn after_a_word_of_meat(before: &str) -> bool {
-    previous_word(before).is_some_and(|w| word_in(w, &["thịt", "heo", "lợn", "bò"]))
-}
-
 pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
-    // `gần 1.000 tỉ chỉ sau ba phiên`: `chỉ` weighs gold in amounts with no scale; after a
-    // scaled one it is the adverb "only".
-    let scaled = || crate::number::amount(after_qualifier(rest)).is_ok_and(|(_, a)| a.scaled);
-    if q.unit == "chỉ" && scaled() {
-        return false;
-    }
     let starts_with_digit = rest
         .trim_start_matches('-')
         .starts_with(|c: char| c.is_ascii_digit());
@@ -1002,11 +990,6 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     // (`nặng hơn một tấn`: after a comparison, `một` is the numeral, as after a qualifier.)
     let compared = || previous_word(before).is_some_and(|w| word_in(w, &["hơn", "kém"]));
     if one_word && same(word, "một") && !set_against && !compared() {
-        return false;
-    }
-    // `thịt ba chỉ`: after a word of meat, `ba chỉ` is the cut (pork belly), not three `chỉ`
-    // of gold.
-    if one_word && same(word, "ba") && q.unit == "chỉ" && after_a_word_of_meat(before) {
         return false;
     }
     // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start (and
@@ -1223,8 +1206,13 @@ pub(super) fn festival_day_named_before(before: &str, month: u8, day: u8) -> boo
 
 /// Whether `before` ends with the words of `phrase` (spaces, case and form aside).
 fn ends_with_phrase(before: &str, phrase: &str) -> bool {
+    ends_with_words(before, phrase.rsplit(' '))
+}
+
+/// Whether `before` ends with `words`, given from the last (spaces, case and form aside).
+fn ends_with_words<'a>(before: &str, words: impl Iterator<Item = &'a str>) -> bool {
     let mut rest = before.trim_end_matches(crate::text::is_space);
-    for want in phrase.rsplit(' ') {
+    for want in words {
         let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {
             return false;
         };
@@ -1487,17 +1475,7 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
         return false;
     };
     // The name's last two words end the text before the day.
-    let mut rest = before.trim_end_matches(crate::text::is_space);
-    for want in holiday.name().rsplit(' ').take(2) {
-        let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {
-            return false;
-        };
-        let Some(head) = without_last(rest, word.len()) else {
-            return false;
-        };
-        rest = head.trim_end_matches(crate::text::is_space);
-    }
-    true
+    ends_with_words(before, holiday.name().rsplit(' ').take(2))
 }
 
 /// Whether the number at `rest` is the day of the holiday named just before it (`Quốc khánh

@@ -427,7 +427,13 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         let Some(first_start) = found.get(first).map(|e| e.span.start) else {
             continue;
         };
-        if first == last || is_labelled(text.get(..first_start).unwrap_or_default()) {
+        let before_list = text.get(..first_start).unwrap_or_default();
+        if first == last || is_labelled(before_list) {
+            continue;
+        }
+        // A scale is lent only to a list that opens after a word of plain Vietnamese: after a
+        // name or a model (`iPhone 15 và 20 triệu đồng`, `Wave 110`), the number is its own.
+        if scale != Decimal::ONE && !after_a_plain_word(before_list) {
             continue;
         }
         let items = found.get_mut(first..last).unwrap_or_default();
@@ -457,6 +463,14 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
             }
         }
     }
+}
+
+/// Whether the word before `before`'s end is a word of plain Vietnamese: a syllable in lower
+/// case, no name's (`Games`), no model's (`iPhone`).
+fn after_a_plain_word(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && crate::text::is_syllable(w) && !is_capitalized(w)
+    })
 }
 
 /// The scale a sum of money as written lends the plain numbers of its list with its currency:

@@ -430,6 +430,9 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     if code_first && m.currency.name().is_none() && grade_of_a_noun(p.before) {
         return None;
     }
+    if names_a_delta(p.text.get(p.pos..p.at(r)?)?, r, &m) {
+        return None;
+    }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
     let r = spelled_money_after(r, &m).unwrap_or(r);
     Some((p.at(r)?, Value::Money(m)))
@@ -582,6 +585,19 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     Some((p.at(r)?, Value::Number { value, approx }))
+}
+
+/// Whether `đồng` read as the currency of a small sum is `đồng bằng` (a delta: `3 đồng bằng
+/// lớn`): `bằng` after a sum of money says what it is paid in (`500.000 đồng bằng tiền mặt`),
+/// and no sum under a thousand đồng is paid today.
+fn names_a_delta(written: &str, after: &str, m: &Money) -> bool {
+    let small = matches!(m.amount, Amount::Exact(v) if v < Decimal::from(1000));
+    let bang_next = space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| same(w, "bằng"));
+    let dong = previous_word(written).is_some_and(|w| same(w, "đồng"));
+    small && m.currency == crate::currency::Currency::VND && bang_next && dong
 }
 
 /// The text after the same sum of money spelled out in brackets after `m` (`5.000.000 đ (năm
