@@ -468,9 +468,8 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
 /// Whether the word before `before`'s end is a word of plain Vietnamese: a syllable in lower
 /// case, no name's (`Games`), no model's (`iPhone`).
 fn after_a_plain_word(before: &str) -> bool {
-    previous_word(before).is_some_and(|w| {
-        w.starts_with(char::is_lowercase) && crate::text::is_syllable(w) && !is_capitalized(w)
-    })
+    previous_word(before)
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && crate::text::is_syllable(w))
 }
 
 /// The scale a sum of money as written lends the plain numbers of its list with its currency:

@@ -591,13 +591,16 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
 /// lớn`): `bằng` after a sum of money says what it is paid in (`500.000 đồng bằng tiền mặt`),
 /// and no sum under a thousand đồng is paid today.
 fn names_a_delta(written: &str, after: &str, m: &Money) -> bool {
+    // (Asked of every sum of money: the amount first, the words only for a small one.)
     let small = matches!(m.amount, Amount::Exact(v) if v < Decimal::from(1000));
-    let bang_next = space1(after)
-        .ok()
-        .and_then(|(r, _)| split_word(r))
-        .is_some_and(|(w, _)| same(w, "bằng"));
-    let dong = previous_word(written).is_some_and(|w| same(w, "đồng"));
-    small && m.currency == crate::currency::Currency::VND && bang_next && dong
+    let bang_next = || {
+        space1(after)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| same(w, "bằng"))
+    };
+    let dong = || previous_word(written).is_some_and(|w| same(w, "đồng"));
+    small && m.currency == crate::currency::Currency::VND && bang_next() && dong()
 }
 
 /// The text after the same sum of money spelled out in brackets after `m` (`5.000.000 đ (năm
