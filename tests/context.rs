@@ -2377,6 +2377,39 @@ fn a_list_counts_and_a_ring_road_labels() {
     ]);
 }
 
+/// The name of a line or a channel (`tổng đài`, `đầu số`, `máy lẻ`, `kênh`, `cổng`) labels the
+/// number after it, and the numbers listed with it; before the noun, a number counts it.
+#[test]
+fn a_line_or_a_channel_labels_its_number() {
+    check(&[
+        (
+            "Tổng đài 113, 114, 115 hoạt động liên tục.",
+            &[
+                ("number", "113", "113"),
+                ("number", "114", "114"),
+                ("number", "115", "115"),
+            ],
+        ),
+        (
+            "Đầu số 1900 thu phí 1.000 đồng/phút.",
+            &[("number", "1900", "1900"), ("money", "1.000 đồng", "1000")],
+        ),
+        ("bấm máy lẻ 25 gặp kế toán", &[("number", "25", "25")]),
+        (
+            "Phát sóng trên kênh 14 lúc 20h.",
+            &[("number", "14", "14"), ("time", "20h", "20:00")],
+        ),
+        ("Xe vào cổng 3 rồi rẽ trái.", &[("number", "3", "3")]),
+        // Near misses: the nouns counted, and a full number after `tổng đài` is dialled.
+        ("Đài phát thanh có 5 kênh.", &[("quantity", "5 kênh", "5")]),
+        ("Trường mở thêm 2 cổng.", &[("quantity", "2 cổng", "2")]),
+        (
+            "Gọi tổng đài 19001234 để được tư vấn.",
+            &[("phone", "19001234", "+8419001234")],
+        ),
+    ]);
+}
+
 /// A number before `giờ` or `tiếng` over a whole day (`24/24 giờ`) is a ratio of hours, as
 /// `24/24h` is; where the `d/m` may be a day and its month, it is left to the readers of days.
 #[test]
@@ -2438,7 +2471,7 @@ fn abbreviations_and_loanwords_are_counted_nouns() {
 
 /// An identifier (a run of digits with a leading zero, or nine digits or more not ending in a
 /// round thousand: an account, a code) counts no noun the lexicon lacks; a noun of the lexicon
-/// is counted however its number is written.
+/// is counted however its number is written, unless it is padded (below).
 #[test]
 fn long_ungrouped_digits_count_no_open_noun() {
     check(&[
@@ -2472,6 +2505,40 @@ fn long_ungrouped_digits_count_no_open_noun() {
         (
             "bán được 12000000 sản phẩm",
             &[("quantity", "12000000 sản phẩm", "12000000")],
+        ),
+    ]);
+}
+
+/// Digits padded with zeros to five or more are a serial number, which counts no noun at all,
+/// not even one of the lexicon; two or three digits padded are a count in the style of
+/// official letters (`05 ngày`).
+#[test]
+fn a_serial_number_padded_with_zeros_counts_nothing() {
+    check(&[
+        (
+            "Số: 0001234 Ngày 15 tháng 03 năm 2024",
+            &[
+                ("number", "0001234", "1234"),
+                ("date", "Ngày 15 tháng 03 năm 2024", "2024-03-15"),
+            ],
+        ),
+        (
+            "Phiếu thu 00056 người nộp: Trần Văn Bình",
+            &[("number", "00056", "56")],
+        ),
+        (
+            "Mã hồ sơ 000123 tháng 5 đã được duyệt",
+            &[("number", "000123", "123"), ("month", "tháng 5", "--05")],
+        ),
+        // Near misses: counts padded to two or three digits, and a long count not padded.
+        (
+            "Trong thời hạn 05 ngày làm việc",
+            &[("quantity", "05 ngày làm việc", "5")],
+        ),
+        ("Nộp 003 bộ hồ sơ", &[("quantity", "003 bộ", "3")]),
+        (
+            "Kho nhận 12000 người dùng mới",
+            &[("quantity", "12000 người dùng", "12000")],
         ),
     ]);
 }

@@ -38,6 +38,12 @@ pub(super) const LABELS: &[&str] = &[
     // A ring road's number: `vành đai 3`.
     "vành đai",
     "tuyến",
+    // Lines and channels: `tổng đài 113`, `đầu số 1900`, `máy lẻ 25`, `kênh 14`, `cổng 3`.
+    "tổng đài",
+    "đầu số",
+    "máy lẻ",
+    "kênh",
+    "cổng",
     "đề án",
     "chương trình",
     "nghị quyết",

@@ -59,8 +59,16 @@ pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
 fn is_identifier(digits: &str) -> bool {
     let run = digits.bytes().take_while(u8::is_ascii_digit).count();
     let written = digits.get(..run).unwrap_or_default();
-    let padded = written.starts_with('0') && run >= 5;
-    padded || run >= 9 && !written.ends_with("000")
+    is_padded_identifier(digits) || run >= 9 && !written.ends_with("000")
+}
+
+/// Whether the digits opening `digits` are padded with zeros to five digits or more
+/// (`Số: 0001234 Ngày 15 tháng 3`, `TK 0011001234567`): a serial number, which counts no noun
+/// at all, where a count padded to two or three digits is the style of official letters
+/// (`05 ngày`, `003 hồ sơ`).
+pub(super) fn is_padded_identifier(digits: &str) -> bool {
+    let run = digits.bytes().take_while(u8::is_ascii_digit).count();
+    digits.starts_with('0') && run >= 5
 }
 
 /// The "marker" after a plain number: nothing at all, unless a range follows.

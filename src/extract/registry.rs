@@ -125,9 +125,11 @@ impl<'t, 'e> Place<'t, 'e> {
 
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
     /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
-    /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`).
+    /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
+    /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
+            && !is_padded_identifier(after_qualifier(self.rest))
             && !named_date_at(self.before, self.rest)
             && !number_of_month_in_a_name(self.text, self.pos)
             && !names_a_weekday_or_rank(self.before)
