@@ -2377,6 +2377,42 @@ fn a_list_counts_and_a_ring_road_labels() {
     ]);
 }
 
+/// A `d/m` paired with the date before it by `đến`, `và` or a dash is a day too, though a noun
+/// follows it; after a comma a clause may begin, and a fraction of a count stays one.
+#[test]
+fn a_day_paired_with_a_date_is_a_day_before_a_noun() {
+    check(&[
+        (
+            "Từ 1/2 đến 15/2 học sinh nghỉ Tết.",
+            &[("date", "1/2", "--02-01"), ("date", "15/2", "--02-15")],
+        ),
+        (
+            "Từ 20/12 đến 2/1 khách sạn kín phòng.",
+            &[("date", "20/12", "--12-20"), ("date", "2/1", "--01-02")],
+        ),
+        (
+            "Từ 10/1 - 20/1 người lao động được nghỉ.",
+            &[("date", "10/1", "--01-10"), ("date", "20/1", "--01-20")],
+        ),
+        // Near misses: a clause after a comma, a fraction of a count, no date before.
+        (
+            "Ngày 5/3, 2/3 học sinh đã tiêm.",
+            &[
+                ("date", "Ngày 5/3", "--03-05"),
+                ("ratio", "2/3 học sinh", "2/3"),
+            ],
+        ),
+        (
+            "sau ngày 5/3 đến 1/2 số trường đã học lại",
+            &[("date", "ngày 5/3", "--03-05"), ("ratio", "1/2", "1/2")],
+        ),
+        (
+            "Có đến 2/3 học sinh đạt giỏi.",
+            &[("ratio", "2/3 học sinh", "2/3")],
+        ),
+    ]);
+}
+
 /// The name of a line or a channel (`tổng đài`, `đầu số`, `máy lẻ`, `kênh`, `cổng`) labels the
 /// number after it, and the numbers listed with it; before the noun, a number counts it.
 #[test]

@@ -341,17 +341,27 @@ pub(super) fn part_of_time_before(
 /// Whether the text between the last entity and `pos` links a list of days: the last entity
 /// is a date and only `,`, `và`, `-` or `đến` stand between.
 pub(super) fn continues_days(text: &str, last: Option<&Entity>, pos: usize) -> bool {
-    let Some(last) = last.filter(|e| matches!(e.value, Value::Date(_))) else {
-        return false;
-    };
+    link_after_a_date(text, last, pos).is_some_and(|link| link == "," || links_days(link))
+}
+
+/// Whether the text between the last entity and `pos` joins a second day to a date as its
+/// partner: `và`, `đến`, `tới` or a dash, not a comma (after which a clause may begin:
+/// `Ngày 5/3, 2/3 học sinh đã tiêm`).
+pub(super) fn pairs_days(text: &str, last: Option<&Entity>, pos: usize) -> bool {
+    link_after_a_date(text, last, pos).is_some_and(links_days)
+}
+
+fn links_days(link: &str) -> bool {
+    matches!(link, "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w))
+}
+
+/// The text between the last entity, if it is a date, and `pos`, trimmed of spaces.
+fn link_after_a_date<'t>(text: &'t str, last: Option<&Entity>, pos: usize) -> Option<&'t str> {
+    let last = last.filter(|e| matches!(e.value, Value::Date(_)))?;
     // The link is a word or a sign: a longer stretch links nothing (and is not folded, so
     // that a date far back costs nothing).
     let link = text.get(last.span.end..pos).unwrap_or_default();
-    if link.len() > 16 {
-        return false;
-    }
-    let link = link.trim_matches(crate::text::is_space);
-    matches!(link, "," | "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w))
+    (link.len() <= 16).then(|| link.trim_matches(crate::text::is_space))
 }
 
 /// `26` in `lần lượt 26 và 25 điểm`: a number in digits that borrows what it counts from

@@ -283,7 +283,8 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued
-        && (fraction_of_a_count(r) || fraction_of_a_noun(p.before, &raw, p.units, r));
+        && (fraction_of_a_count(r)
+            || fraction_of_a_noun(p.before, &raw, p.units, r) && !day_listed_after_a_date(p));
     let in_context = date_in_context(p.before, &raw)
         || continues_days(p.text, p.last, p.pos)
         || follows_time(p.text, p.last, p.pos);
@@ -537,6 +538,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     if !(after_numeral.starts_with('/') || slash_near())
         || p.labelled()
         || day_not_fraction(p.before, p.rest)
+        || day_listed_after_a_date(p)
     {
         return None;
     }
@@ -558,6 +560,19 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         !of_time && !rate && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator);
     let end = p.at(r)?;
     stands.then_some((end, Value::Ratio(ratio)))
+}
+
+/// A `d/m` paired with the date before it (by `đến`, `và`, a dash) is a day too, though a noun
+/// follows it (`từ 1/2 đến 15/2 học sinh nghỉ Tết`, `ngày 2/9 và 3/9 người dân được nghỉ`);
+/// a fraction of a count stays one (`đến 2/3 số hộ`).
+fn day_listed_after_a_date(p: &Place) -> bool {
+    pairs_days(p.text, p.last, p.pos)
+        && kept_raw_date(p.rest).is_some_and(|(after, raw)| {
+            raw.separator == Some('/')
+                && raw.date.year.is_none()
+                && raw.is_valid()
+                && !fraction_of_a_count(after)
+        })
 }
 
 /// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
