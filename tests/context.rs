@@ -2413,6 +2413,30 @@ fn a_day_paired_with_a_date_is_a_day_before_a_noun() {
     ]);
 }
 
+/// A capitalized digit word before a scale in lower case (or all in capitals) opens a sentence
+/// with an amount; alone, or before a capitalized word, it may be a name.
+#[test]
+fn a_digit_word_opening_a_sentence_before_a_scale_is_an_amount() {
+    check(&[
+        ("Hai tỷ là quá nhiều.", &[("number", "Hai tỷ", "2000000000")]),
+        (
+            "Một triệu, ba trăm nghìn, năm trăm đồng là tổng chi.",
+            &[("money", "Một triệu, ba trăm nghìn, năm trăm đồng", "1300500")],
+        ),
+        ("BA TRIỆU LÀ ĐỦ", &[("number", "BA TRIỆU", "3000000")]),
+        // Near misses: names, and one comma before a group with no scale (a list).
+        ("Chú Ba về quê.", &[]),
+        ("Phố Hai Triệu nằm ở Hà Nội.", &[]),
+        (
+            "Có hai nghìn, ba trăm người đã đến.",
+            &[
+                ("number", "hai nghìn", "2000"),
+                ("quantity", "ba trăm người", "300"),
+            ],
+        ),
+    ]);
+}
+
 /// The name of a line or a channel (`tổng đài`, `đầu số`, `máy lẻ`, `kênh`, `cổng`) labels the
 /// number after it, and the numbers listed with it; before the noun, a number counts it.
 #[test]

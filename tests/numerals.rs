@@ -64,6 +64,13 @@ fn the_silently_wrong_readings_of_issue_7_read_right_in_text() {
             "money",
             "200705600000",
         ),
+        (
+            "Một tỷ, hai trăm ba mươi tư triệu, năm trăm nghìn, tám trăm chín mươi đồng",
+            "money",
+            "1234500890",
+        ),
+        // A capitalized digit word before a scale opens a sentence with an amount.
+        ("Hai tỷ", "number", "2000000000"),
     ] {
         for form in [text.to_string(), nfd(text), text.to_uppercase()] {
             let found = entities(&form);
@@ -132,6 +139,11 @@ fn scales_compose_by_rule() {
         ("hai tỷ 500 triệu", "2500000000"),
         ("500triệu", "500000000"),
         ("hai trăm tỷ, bảy trăm lẻ năm triệu", "200705000000"),
+        (
+            "một tỷ, hai trăm ba mươi bốn triệu, năm trăm sáu mươi bảy nghìn, tám trăm chín mươi",
+            "1234567890",
+        ),
+        ("năm triệu, ba trăm nghìn, hai trăm", "5300200"),
         ("một triệu chẵn", "1000000"),
     ] {
         assert_eq!(read(input), Some(dec(want)), "{input}");

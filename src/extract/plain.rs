@@ -71,6 +71,16 @@ pub(super) fn is_padded_identifier(digits: &str) -> bool {
     digits.starts_with('0') && run >= 5
 }
 
+/// Whether the word after a capitalized digit word is a scale not written as a name: `Hai
+/// tỷ là nhiều`, `HAI TỶ` open a sentence with an amount, where a capitalized digit word alone
+/// may be a name (`chú Ba`, `Năm Căn`, `Hai Triệu`).
+fn scale_not_a_name(words: &str) -> bool {
+    split_word(words)
+        .and_then(|(_, r)| space1(r).ok())
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| !is_title_case(w) && crate::words::lexer::is_scale_word(w))
+}
+
 /// The "marker" after a plain number: nothing at all, unless a range follows.
 pub(super) fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
     (!range_follows(rest)).then_some(((), rest))
@@ -123,7 +133,7 @@ pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)
     if a.digits.is_none() && a.words < 2 && !a.scaled {
         return None;
     }
-    if a.digits.is_none() && is_capitalized(digits) && a.words < 2 {
+    if a.digits.is_none() && is_capitalized(digits) && a.words < 2 && !scale_not_a_name(digits) {
         return None;
     }
     Some((after, m.amount, m.approx))

@@ -487,6 +487,7 @@ impl Parser<'_, '_> {
         let mut words = 0;
         let mut first_digits: Option<Numeral> = None;
         let mut last_in_words = false;
+        let mut commas = 0;
         let mut best: Option<Read> = None;
         let mut i = 0;
         loop {
@@ -506,6 +507,7 @@ impl Parser<'_, '_> {
                 if !last_in_words || top.is_none() {
                     break;
                 }
+                commas += 1;
                 i += 1;
             }
             // Decimals after a scale belong to the whole amount: `một nghìn phẩy năm` 1000.5.
@@ -572,7 +574,10 @@ impl Parser<'_, '_> {
                     }
                     None => true,
                 };
-                if fits && !after_comma {
+                // After a comma, a group with no scale closes the amount only where commas
+                // already set off its terms (`Một tỷ, hai trăm triệu, tám trăm đồng`): one
+                // comma alone may end a list (`hai nghìn, ba trăm người`).
+                if fits && (!after_comma || commas >= 2) {
                     let sum = parts.total()?.checked_add(group.value).ok_or(Overflow)?;
                     let floor = top.map_or(0, |p| p.floor);
                     best = Some(read(

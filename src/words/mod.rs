@@ -71,7 +71,10 @@
 //!   they are consecutive (`hai ba triệu` is "two or three million", no one number) or one
 //!   is `năm` (`năm hai nghìn` is the year 2000).
 //! - **Commas** may set off the terms of a number in words (`hai trăm tỷ, bảy trăm lẻ năm
-//!   triệu, sáu trăm nghìn`), each then with its scale.
+//!   triệu, sáu trăm nghìn`), each then with its scale; where two commas or more have set
+//!   them off, the group below the last scale closes the amount (`một tỷ, hai trăm triệu, năm
+//!   nghìn, tám trăm` is 1 200 005 800), while after one comma a group with no scale stands
+//!   apart (`hai nghìn, ba trăm` may be a list).
 //! - **Decimals** after `phẩy`/`chấm` are the digits they write: one by one (`ba phẩy một
 //!   bốn` 3.14) or as one group (`ba phẩy mười bốn` 3.14; `hai phẩy năm mươi` is 2.50, that
 //!   is 2.5), leading zeros as `không` (`không phẩy không năm` 0.05). They follow a group
