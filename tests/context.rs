@@ -239,12 +239,44 @@ fn a_label_noun_with_its_own_number_is_not_counted() {
     ]);
 }
 
+/// A day before a word of frequency (`hằng`, `mỗi`, or `hàng` before a period) recurs: a
+/// number, no count of the word.
 #[test]
 fn a_day_of_every_month_is_a_number() {
     check(&[
         ("vào ngày 10 hằng tháng", &[("number", "10", "10")]),
         ("trả lương ngày 20 hằng tháng", &[("number", "20", "20")]),
         ("họp vào ngày 5 hằng tuần", &[("number", "5", "5")]),
+        (
+            "Trước ngày 15 hàng tháng phải nộp báo cáo.",
+            &[("number", "15", "15")],
+        ),
+        ("chốt sổ ngày 25 hàng tháng", &[("number", "25", "25")]),
+        // Near misses: `hàng` as goods and as a row is counted.
+        (
+            "Nhập về 15 hàng hóa mới.",
+            &[("quantity", "15 hàng hóa", "15")],
+        ),
+        ("Xếp 3 hàng ghế.", &[("quantity", "3 hàng ghế", "3")]),
+    ]);
+}
+
+/// A kilometre post labels its number (`km 12`, `Km 45`); a length in kilometres is counted.
+#[test]
+fn a_kilometre_post_labels_its_number() {
+    check(&[
+        ("tại km 12 tuyến đường tránh", &[("number", "12", "12")]),
+        (
+            "km 7 hai xe va chạm",
+            &[("number", "7", "7"), ("quantity", "hai xe", "2")],
+        ),
+        ("sạt lở tại Km 102 đèo Hải Vân", &[("number", "102", "102")]),
+        // Near misses: lengths.
+        (
+            "Đoạn đường dài 5 km 300 m.",
+            &[("quantity", "5 km", "5"), ("quantity", "300 m", "300")],
+        ),
+        ("cách trung tâm 12 km", &[("quantity", "12 km", "12")]),
     ]);
 }
 
@@ -2418,10 +2450,17 @@ fn a_day_paired_with_a_date_is_a_day_before_a_noun() {
 #[test]
 fn a_digit_word_opening_a_sentence_before_a_scale_is_an_amount() {
     check(&[
-        ("Hai tỷ là quá nhiều.", &[("number", "Hai tỷ", "2000000000")]),
+        (
+            "Hai tỷ là quá nhiều.",
+            &[("number", "Hai tỷ", "2000000000")],
+        ),
         (
             "Một triệu, ba trăm nghìn, năm trăm đồng là tổng chi.",
-            &[("money", "Một triệu, ba trăm nghìn, năm trăm đồng", "1300500")],
+            &[(
+                "money",
+                "Một triệu, ba trăm nghìn, năm trăm đồng",
+                "1300500",
+            )],
         ),
         ("BA TRIỆU LÀ ĐỦ", &[("number", "BA TRIỆU", "3000000")]),
         // Near misses: names, and one comma before a group with no scale (a list).

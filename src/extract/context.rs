@@ -38,6 +38,8 @@ pub(super) const LABELS: &[&str] = &[
     // A ring road's number: `vành đai 3`.
     "vành đai",
     "tuyến",
+    // A kilometre post on a road: `tại km 12 quốc lộ 1A`, `Km 45+300`.
+    "km",
     // Lines and channels: `tổng đài 113`, `đầu số 1900`, `máy lẻ 25`, `kênh 14`, `cổng 3`.
     "tổng đài",
     "đầu số",
@@ -1103,7 +1105,10 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     };
     // (What follows first, the look-ups in the sets only where it fits.)
     let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
-    if digits_after(after) && labels.contains(last_word) {
+    // A measure before a number goes on measuring (`5 km 300 m`), whatever it labels elsewhere
+    // (`km 12`, a kilometre post).
+    let measure = crate::quantity::MEASURES.contains(&q.unit.as_str());
+    if digits_after(after) && labels.contains(last_word) && !measure {
         return true;
     }
     let one_word = !q.unit.contains(' ');
@@ -1146,7 +1151,7 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
             space1(r)
                 .ok()
                 .and_then(|(r, _)| split_word(r))
-                .is_some_and(|(w, _)| word_in(w, &["năm", "tháng", "tuần", "ngày"]))
+                .is_some_and(|(w, _)| word_in(w, PERIODS))
         };
         word_in(w, FREQUENCY_WORDS) || same(w, "hàng") && of_time()
     };
@@ -1368,17 +1373,32 @@ pub(super) fn year_cued_by_count_noun(text: &str) -> bool {
     year.first().is_some() && (compound || !year.is_span())
 }
 
-/// Words of frequency that open a phrase of time after a number (`ngày 10 hằng tháng`): no noun
-/// the number counts.
-pub(super) fn frequency_after(q: &Quantity) -> bool {
-    q.unit
-        .split(' ')
-        .next()
-        .is_some_and(|w| word_in(w, FREQUENCY_WORDS))
+/// Words of frequency that open a phrase of time after a number (`ngày 10 hằng tháng`, `trước
+/// ngày 15 hàng tháng`): no noun the number counts. `after` is the text after the count.
+pub(super) fn frequency_after(q: &Quantity, after: &str) -> bool {
+    let mut words = q.unit.split(' ');
+    let Some(first) = words.next() else {
+        return false;
+    };
+    word_in(first, FREQUENCY_WORDS)
+        || same(first, "hàng")
+            && words
+                .next()
+                .or_else(|| {
+                    space1(after)
+                        .ok()
+                        .and_then(|(r, _)| split_word(r))
+                        .map(|(w, _)| w)
+                })
+                .is_some_and(|w| word_in(w, PERIODS))
 }
 
-/// The words that make a phrase of time a frequency: `hằng tháng`, `mỗi năm`.
+/// The words that make a phrase of time a frequency: `hằng tháng`, `mỗi năm`; `hàng` does only
+/// before a period (`hàng tháng`, where `15 hàng hóa` counts goods).
 const FREQUENCY_WORDS: &[&str] = &["hằng", "mỗi"];
+
+/// The periods a frequency recurs over (`hằng năm`, `hàng tuần`).
+const PERIODS: &[&str] = &["năm", "tháng", "tuần", "ngày", "quý"];
 
 /// Whether the phrase at `rest` is written as a name: its first word or the word after it
 /// capitalized (`Tháng 8`, `tháng Tám`, not `tháng 6`).

@@ -135,7 +135,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !names_a_weekday_or_rank(self.before)
             && !self.labels_next_number(q, after)
             && !self.scaled_price()
-            && !frequency_after(q)
+            && !frequency_after(q, after)
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
             && !dialled(self.before, self.rest)
