@@ -422,7 +422,7 @@ const NAMED: &[Named] = &[
         symbols: &["₫"],
         compounds: &[
             "chí", "bào", "hương", "nghiệp", "hồ", "ruộng", "ý", "thuận", "thời", "minh",
-            "đội", "cảm", "tâm", "phục", "môn", "loạt", "đều", "nát", "lòng", "hành", "tình",
+            "đội", "cảm", "tâm", "phục", "môn", "loạt", "nát", "lòng", "hành", "tình",
             "khởi", "dạng", "nhất", "bộ", "xu", "hóa", "lúa", "cỏ", "quê", "sở", "hữu", "phạm",
             "âm", "niên", "tử", "dao", "vị", "thau", "lõa", "cân",
         ],

@@ -2476,6 +2476,37 @@ fn a_digit_word_opening_a_sentence_before_a_scale_is_an_amount() {
     ]);
 }
 
+/// A type word of an administrative unit inside a common noun names no unit: at the noun's end
+/// (`nông thôn`, `hợp tác xã`) or at its start before a name in lower case (`xã hội`).
+#[test]
+fn a_type_word_inside_a_common_noun_names_no_unit() {
+    check(&[
+        (
+            "Đất ở tại nông thôn 80 m², đất vườn 120 m².",
+            &[("quantity", "80 m²", "80"), ("quantity", "120 m²", "120")],
+        ),
+        ("Hợp tác xã Nông nghiệp Phú Thạnh họp", &[]),
+        ("Mục tiêu xây dựng xã hội an toàn.", &[]),
+        ("Cô ấy vẫn tỉnh táo sau ca mổ.", &[]),
+        // Near misses: the units themselves, in capitals or in lower case.
+        (
+            "Nông dân xã Hội An thu hoạch lúa.",
+            &[("admin", "xã Hội An", "xã Hội An")],
+        ),
+        (
+            "về thôn 3 xã Tân Hòa",
+            &[
+                ("admin", "thôn 3", "thôn 3"),
+                ("admin", "xã Tân Hòa", "xã Tân Hòa"),
+            ],
+        ),
+        (
+            "quê ở huyện gia viễn",
+            &[("admin", "huyện gia viễn", "huyện Gia Viễn")],
+        ),
+    ]);
+}
+
 /// The name of a line or a channel (`tổng đài`, `đầu số`, `máy lẻ`, `kênh`, `cổng`) labels the
 /// number after it, and the numbers listed with it; before the noun, a number counts it.
 #[test]
@@ -2772,12 +2803,27 @@ fn chi_weighs_gold_when_gold_follows() {
     ]);
 }
 
-/// `đồng` after a sum of money is its currency though `bằng` follows (`50.000 đồng bằng
-/// polymer`, `500.000 đồng bằng tiền mặt`: what it is paid in); after a small number `đồng
-/// bằng` is a delta.
+/// `đồng` after a sum of money is its currency though `bằng` or `đều` follows (`50.000 đồng
+/// bằng polymer`, `500.000 đồng bằng tiền mặt`: what it is paid in; `50.000 đồng đều được chấp
+/// nhận`: all are taken); after a small number `đồng bằng` is a delta.
 #[test]
 fn dong_before_bang() {
     check(&[
+        (
+            "Các mệnh giá 10.000, 20.000 và 50.000 đồng đều được chấp nhận.",
+            &[
+                ("money", "10.000", "10000"),
+                ("money", "20.000", "20000"),
+                ("money", "50.000 đồng", "50000"),
+            ],
+        ),
+        (
+            "Hai khoản 500.000 đồng đều đã trả đủ.",
+            &[
+                ("quantity", "Hai khoản", "2"),
+                ("money", "500.000 đồng", "500000"),
+            ],
+        ),
         (
             "Ngân hàng phát hành các mệnh giá 10.000, 20.000 và 50.000 đồng bằng polymer.",
             &[

@@ -495,6 +495,58 @@ pub(super) fn ends_longer_type(text: &str, pos: usize) -> bool {
         .is_some_and(|len| start.checked_add(len).is_some_and(|end| end > pos))
 }
 
+/// Common nouns with a type word of an administrative unit in them: there the word names no
+/// unit, whether the noun ends with it (`đất ở tại nông thôn 80 m²`, `hợp tác xã Nông nghiệp`)
+/// or begins with it before a name in lower case (`xã hội an toàn` is no `xã Hội An`).
+const NOUNS_WITH_A_TYPE_WORD: &[&str] = &[
+    "nông thôn",
+    "hợp tác xã",
+    "tri huyện",
+    "thức tỉnh",
+    "bừng tỉnh",
+    "xã hội",
+    "xã viên",
+    "xã giao",
+    "xã luận",
+    "xã tắc",
+    "thôn quê",
+    "thôn xóm",
+    "thôn nữ",
+    "tỉnh táo",
+    "tỉnh ngộ",
+    "tỉnh giấc",
+    "tỉnh dậy",
+    "quận chúa",
+    "quận công",
+    "huyện lỵ",
+    "phường chèo",
+    "ấp ủ",
+    "ấp trứng",
+];
+
+/// Whether the type word at the start of `rest` is part of a common noun (see
+/// [`NOUNS_WITH_A_TYPE_WORD`]): the noun ends with it after the words in `before`, or opens
+/// with it before a word in lower case.
+pub(super) fn type_word_in_a_noun(before: &str, rest: &str) -> bool {
+    let Some((word, after)) = split_word(rest) else {
+        return false;
+    };
+    let next = space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .map(|(w, _)| w)
+        .filter(|w| !is_capitalized(w));
+    NOUNS_WITH_A_TYPE_WORD.iter().any(|noun| {
+        let mut words = noun.rsplit(' ');
+        let closes =
+            words.next().is_some_and(|last| same(last, word)) && ends_with_words(before, words);
+        let opens = noun.split_once(' ').is_some_and(|(first, second)| {
+            same(first, word) && next.is_some_and(|n| same(n, second))
+        });
+        closes || opens
+    })
+}
+
 /// Whether an administrative unit read here is one the contract annotates: of the village
 /// types only `thôn`, `ấp` and `khu phố` (`làng`, `bản`, `tổ` are too often common words).
 pub(super) fn admin_in_context(unit: &AdminUnit) -> bool {

@@ -396,7 +396,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     let (r, unit) = admin(p.rest).ok()?;
     let plural = previous_word(p.before).is_some_and(|w| word_in(w, PLURALS));
     // `mỗi thôn 200 hộ`: a type word taken distributively names no unit.
-    if after_a_distributive(p.before) {
+    if after_a_distributive(p.before) || type_word_in_a_noun(p.before, p.rest) {
         return None;
     }
     let stands = admin_in_context(&unit)
@@ -433,7 +433,7 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     if code_first && m.currency.name().is_none() && grade_of_a_noun(p.before) {
         return None;
     }
-    if names_a_delta(p.text.get(p.pos..p.at(r)?)?, r, &m) {
+    if dong_opens_a_word(p.text.get(p.pos..p.at(r)?)?, r, &m) {
         return None;
     }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
@@ -604,20 +604,21 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Number { value, approx }))
 }
 
-/// Whether `đồng` read as the currency of a small sum is `đồng bằng` (a delta: `3 đồng bằng
-/// lớn`): `bằng` after a sum of money says what it is paid in (`500.000 đồng bằng tiền mặt`),
-/// and no sum under a thousand đồng is paid today.
-fn names_a_delta(written: &str, after: &str, m: &Money) -> bool {
+/// Whether `đồng` read as the currency of a small sum opens another word with the word after
+/// it: `đồng bằng` (a delta: `3 đồng bằng lớn`), `đồng đều` (even: `3 đồng đều nhau`). After a
+/// sum that is paid today, a thousand đồng or more, they are the currency and the next word:
+/// `500.000 đồng bằng tiền mặt` (paid in cash), `50.000 đồng đều được chấp nhận` (all taken).
+fn dong_opens_a_word(written: &str, after: &str, m: &Money) -> bool {
     // (Asked of every sum of money: the amount first, the words only for a small one.)
     let small = matches!(m.amount, Amount::Exact(v) if v < Decimal::from(1000));
-    let bang_next = || {
+    let word_next = || {
         space1(after)
             .ok()
             .and_then(|(r, _)| split_word(r))
-            .is_some_and(|(w, _)| same(w, "bằng"))
+            .is_some_and(|(w, _)| word_in(w, &["bằng", "đều"]))
     };
     let dong = || previous_word(written).is_some_and(|w| same(w, "đồng"));
-    small && m.currency == crate::currency::Currency::VND && bang_next() && dong()
+    small && m.currency == crate::currency::Currency::VND && word_next() && dong()
 }
 
 /// The text after the same sum of money spelled out in brackets after `m` (`5.000.000 đ (năm
