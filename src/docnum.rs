@@ -3,7 +3,7 @@
 //! # Grammar
 //!
 //! ```text
-//! docnum = digits [" "] "/" [year "/"] symbol
+//! docnum = digits [" "] "/" [year "/"] symbol         one to eight digits (`0012345/BB-VPHC`)
 //! symbol = capital { letter | digit | "-" | "&" }     at least two capitals, as `QĐ-UBND`
 //!        | kind "-" issuer                           in any case, after a year or of a known
 //!                                                    kind: `05/2023/tt-bxd`, `567/qđ-ubnd`
@@ -104,6 +104,10 @@ pub(crate) const EXPECTED: Expect = Expect {
     at: expected,
 };
 
+/// The most digits a document's serial number has: records are numbered to seven with their
+/// zeros (`0012345/BB-VPHC`).
+const MAX_DIGITS: usize = 8;
+
 /// What a document number expects where its reading stopped: after its number a `/`, after a
 /// `/` its year or symbol, after its year the `/` before the symbol.
 fn expected(text: &str, stop: usize) -> Option<Stop> {
@@ -117,7 +121,7 @@ fn expected(text: &str, stop: usize) -> Option<Stop> {
         (true, 4) if ends_digits => after(rest.len(), "`/` and the symbol, as in `20/2021/NĐ-CP`"),
         (true, 0) if read.matches('/').count() > 1 => here(SYMBOL),
         (true, _) => here("a year or a symbol, as in `20/2021/NĐ-CP` or `60-NQ/TW`"),
-        (false, 1..=6) if read.is_empty() && ends_digits => after(rest.len(), SLASH),
+        (false, 1..=MAX_DIGITS) if read.is_empty() && ends_digits => after(rest.len(), SLASH),
         (false, 0) if rest.is_empty() && read.bytes().all(|b| b.is_ascii_digit()) => here(SLASH),
         _ => None,
     }
@@ -133,7 +137,7 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 /// error type.
 pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 6 {
+    if digits == 0 || digits > MAX_DIGITS {
         return fail(input);
     }
     let number = &input[..digits];

@@ -261,7 +261,8 @@ fn a_day_of_every_month_is_a_number() {
     ]);
 }
 
-/// A kilometre post labels its number (`km 12`, `Km 45`); a length in kilometres is counted.
+/// A kilometre post or a match's minute labels its number (`km 12`, `phút 89`); a length in
+/// kilometres or minutes is counted.
 #[test]
 fn a_kilometre_post_labels_its_number() {
     check(&[
@@ -271,7 +272,20 @@ fn a_kilometre_post_labels_its_number() {
             &[("number", "7", "7"), ("quantity", "hai xe", "2")],
         ),
         ("sạt lở tại Km 102 đèo Hải Vân", &[("number", "102", "102")]),
-        // Near misses: lengths.
+        // The minute of a match is labelled as a post is.
+        (
+            "Đội bạn ghi bàn ở phút 89 khiến trận đấu kết thúc.",
+            &[("number", "89", "89")],
+        ),
+        (
+            "Bàn gỡ đến ở phút 90+2",
+            &[("number", "90", "90"), ("number", "2", "2")],
+        ),
+        // Near misses: lengths, and a length of time before another.
+        (
+            "với thành tích 35 phút 12 giây",
+            &[("quantity", "35 phút", "35"), ("quantity", "12 giây", "12")],
+        ),
         (
             "Đoạn đường dài 5 km 300 m.",
             &[("quantity", "5 km", "5"), ("quantity", "300 m", "300")],
@@ -2504,6 +2518,30 @@ fn a_type_word_inside_a_common_noun_names_no_unit() {
             "quê ở huyện gia viễn",
             &[("admin", "huyện gia viễn", "huyện Gia Viễn")],
         ),
+    ]);
+}
+
+/// `một` right after `chỉ` (only) is the numeral, limited as after `ít nhất`; where `chỉ`
+/// limits a verb between them, `một` is the article. `dân` is counted as people are.
+#[test]
+fn only_one_is_the_numeral() {
+    check(&[
+        (
+            "Chỉ một xã chưa đạt chuẩn, còn 14 xã đã đạt.",
+            &[("quantity", "một xã", "1"), ("quantity", "14 xã", "14")],
+        ),
+        (
+            "Năm nay chỉ một hộ tái nghèo.",
+            &[("quantity", "một hộ", "1")],
+        ),
+        (
+            "Việt Nam có hơn 100 triệu dân.",
+            &[("quantity", "hơn 100 triệu dân", "100000000")],
+        ),
+        // Near misses: the verb limited, and `một` as an article.
+        ("Chỉ cần một cuộc gọi là xong.", &[]),
+        ("Đó chỉ là một đề xuất.", &[]),
+        ("54 dân tộc anh em", &[("quantity", "54 dân tộc", "54")]),
     ]);
 }
 

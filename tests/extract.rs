@@ -334,6 +334,11 @@ fn document_numbers() {
             "85/1998/QĐTTg",
             &[("docnum", "85/1998/QĐTTg", "85/1998/QĐTTG")],
         ),
+        // A record's serial number, seven digits with its zeros.
+        (
+            "Biên bản số 0012345/BB-VPHC lập hồi",
+            &[("docnum", "0012345/BB-VPHC", "0012345/BB-VPHC")],
+        ),
         (
             "450/TTr-STTTT",
             &[("docnum", "450/TTr-STTTT", "450/TTR-STTTT")],

@@ -40,6 +40,8 @@ pub(super) const LABELS: &[&str] = &[
     "tuyến",
     // A kilometre post on a road: `tại km 12 quốc lộ 1A`, `Km 45+300`.
     "km",
+    // The minute of a match: `ghi bàn ở phút 89`.
+    "phút",
     // Lines and channels: `tổng đài 113`, `đầu số 1900`, `máy lẻ 25`, `kênh 14`, `cổng 3`.
     "tổng đài",
     "đầu số",
@@ -1047,8 +1049,10 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     if one_word && same(word, "không") {
         return false;
     }
-    // (`nặng hơn một tấn`: after a comparison, `một` is the numeral, as after a qualifier.)
-    let compared = || previous_word(before).is_some_and(|w| word_in(w, &["hơn", "kém"]));
+    // (`nặng hơn một tấn`: after a comparison, `một` is the numeral, as after a qualifier;
+    // so after `chỉ`, which limits it: `chỉ một xã chưa đạt`, where `chỉ cần một cuộc gọi`
+    // limits the verb.)
+    let compared = || previous_word(before).is_some_and(|w| word_in(w, &["hơn", "kém", "chỉ"]));
     if one_word && same(word, "một") && !set_against && !compared() {
         return false;
     }
@@ -1157,9 +1161,9 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     };
     // (What follows first, the look-ups in the sets only where it fits.)
     let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
-    // A measure before a number goes on measuring (`5 km 300 m`), whatever it labels elsewhere
-    // (`km 12`, a kilometre post).
-    let measure = crate::quantity::MEASURES.contains(&q.unit.as_str());
+    // A measure or a length of time before a number goes on measuring (`5 km 300 m`, `35 phút
+    // 12 giây`), whatever it labels elsewhere (`km 12`, a kilometre post; `phút 89`).
+    let measure = crate::quantity::is_measure_or_duration(&q.unit);
     if digits_after(after) && labels.contains(last_word) && !measure {
         return true;
     }
