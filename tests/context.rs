@@ -2545,6 +2545,29 @@ fn only_one_is_the_numeral() {
     ]);
 }
 
+/// After `từ` an hour opens a span of time (a clock time), whatever follows it; elsewhere
+/// `tới` after hours counts the hours to come.
+#[test]
+fn an_hour_after_tu_opens_a_span() {
+    check(&[
+        (
+            "nhà mình cúp điện từ 8h tới giờ",
+            &[("time", "8h", "08:00")],
+        ),
+        (
+            "Kẹt xe từ 17 giờ tới tận khuya.",
+            &[("time", "17 giờ", "17:00")],
+        ),
+        (
+            "từ 8h tới 10h sáng",
+            &[("time", "8h", "08:00"), ("time", "10h sáng", "10:00")],
+        ),
+        // Near misses: the hours to come.
+        ("Trong 8 giờ tới trời mưa.", &[("quantity", "8 giờ", "8")]),
+        ("Dự báo 24 giờ tới có mưa.", &[("quantity", "24 giờ", "24")]),
+    ]);
+}
+
 /// The name of a line or a channel (`tổng đài`, `đầu số`, `máy lẻ`, `kênh`, `cổng`) labels the
 /// number after it, and the numbers listed with it; before the noun, a number counts it.
 #[test]

@@ -221,6 +221,11 @@ fn digits_after_a_scale_are_the_group_below_it() {
         ("2tr5", "2500000"),
         ("3k5", "3500"),
         ("1tỷ2", "1200000000"),
+        // Glued, two or three digits are the first digits of the places below, too.
+        ("8tr45", "8450000"),
+        ("12tr500", "12500000"),
+        ("5k25", "5250"),
+        ("1tỷ25", "1250000000"),
         ("2 triệu 500.000", "2500000"),
         ("5 triệu 50.000", "5050000"),
     ] {
@@ -285,7 +290,8 @@ fn digits_after_a_scale_that_are_not_its_short_form() {
             ],
         ),
         ("5k 0", &[("number", "5k", "5000"), ("number", "0", "0")]),
-        ("mã 2tr55", &[]),
+        // Four digits glued to a scale are no short form: a code.
+        ("mã 2tr5555", &[]),
     ];
     for (text, want) in rows {
         let want: Vec<_> = want

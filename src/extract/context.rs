@@ -187,6 +187,11 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     if bound_before(before) {
         return true;
     }
+    // `từ 8h tới giờ`, `từ 8h tới 10h`: after `từ`, the hour opens a span of time, whatever
+    // follows; elsewhere `tới` after it counts the hours to come (`8 giờ tới`).
+    if previous_word(before).is_some_and(|w| same(w, "từ")) {
+        return false;
+    }
     let next = space1(after).ok().and_then(|(r, _)| split_word(r));
     next.is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
 }

@@ -161,7 +161,8 @@ impl Parser<'_, '_> {
     /// 5,` `2tr5`, `2 triệu 500`), are the spoken short form of the group below the scale:
     /// they fill it from the top, so one digit is its first digit (`1 tỷ 2` is 1.2 tỷ, `12
     /// triệu 5` 12.5 triệu) and three digits the whole group (`2 triệu 500` is 2 500 000).
-    /// Two digits may be either (`12 triệu 25`: 12 250 000 or 12 025 000?), and are in doubt;
+    /// Two digits may be either (`12 triệu 25`: 12 250 000 or 12 025 000?), and are in doubt,
+    /// unless glued to the scale, where they are its first digits (`8tr45` is 8,45 triệu);
     /// four or more are a number of their own (`20M 2022`). Digits grouped in thousands
     /// (`2 triệu 500.000`) are the whole of the places below the scale.
     /// Digits followed by a noun are a count of their own (`vay 1 tỷ 2 năm`), unless glued to
@@ -189,17 +190,20 @@ impl Parser<'_, '_> {
             && group.suffix == 0;
         let n = numeral.leading_digits;
         let at = group.next - 1;
-        // `2tr5`, `1tỷ2`: one digit glued to the scale is the short form whatever follows.
-        let glued = n == 1
+        // `2tr5`, `1tỷ2`, `8tr45`: digits glued to the scale are the short form whatever
+        // follows, the first digits of the places below it as a decimal's would be (`8tr45` is
+        // 8,45 triệu); spaced, two digits are in doubt (below).
+        let glued = (1..=3).contains(&n)
             && at >= 1
-            && self.tokens.end_of(Some(at - 1)) + 1 == self.tokens.end_of(Some(at));
+            && self.tokens.end_of(Some(at - 1)) + n == self.tokens.end_of(Some(at));
         let last = self.tok(group.next).is_none();
         if !plain || !(glued || last && self.stands_alone(at)) {
             return DigitsAfterScale::NotOne;
         }
         let power = u32::try_from(n).unwrap_or(u32::MAX);
+        let leading = n == 1 || n == 3 || n == 2 && glued;
         match (n, floor.checked_sub(power).and_then(ten_to)) {
-            (1 | 3, Some(place)) => match numeral.value.checked_mul(place) {
+            (1..=3, Some(place)) if leading => match numeral.value.checked_mul(place) {
                 Some(tail) => DigitsAfterScale::Reads(tail),
                 None => DigitsAfterScale::InDoubt,
             },

@@ -270,20 +270,22 @@ fn glued_suffix(input: &str) -> Option<(u8, &str)> {
         .map(|&(_, power)| (power, rest))
 }
 
-/// Whether `rest`, glued after the suffix `word`, is one digit and nothing more of a word:
-/// the short form of the group below `tr` or `k` (`2tr5`, `8tr5/tháng`, `3k5`).
+/// Whether `rest`, glued after the suffix `word`, is one to three digits and nothing more of
+/// a word: the short form of the group below `tr` or `k` (`2tr5`, `8tr45`, `8tr5/tháng`,
+/// `3k5`).
 fn short_form_glued(word: &str, rest: &str) -> bool {
-    matches!(word, "tr" | "k" | "K") && one_digit_alone(rest)
+    matches!(word, "tr" | "k" | "K") && short_digits_alone(rest)
 }
 
-/// Whether `rest` starts with one digit, not zero, that ends a word (`5` in `5/tháng`, not in
-/// `55`, `5a`, `0`).
-fn one_digit_alone(rest: &str) -> bool {
-    let mut chars = rest.chars();
-    chars.next().is_some_and(|c| matches!(c, '1'..='9'))
-        && !chars
-            .next()
-            .is_some_and(|c| c.is_alphanumeric() || is_word_char(c))
+/// Whether `rest` starts with one to three digits, the first not zero, that end a word (`5`
+/// in `5/tháng`, `45`; not `5a`, `0`, `2024`).
+fn short_digits_alone(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let ends_a_word = !rest
+        .get(digits..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_alphanumeric() || is_word_char(c));
+    (1..=3).contains(&digits) && !rest.starts_with('0') && ends_a_word
 }
 
 /// The most tokens one number is read from: more than any number a `Decimal` holds needs,
@@ -423,7 +425,7 @@ impl<'a> Tokens<'a> {
         let glued_short_form = matches!(
             token,
             Token::Digits { suffix: 1.., .. } | Token::Scale { .. }
-        ) && one_digit_alone(after);
+        ) && short_digits_alone(after);
         if glued_scale || glued_short_form {
             self.at.set(end);
             return true;

@@ -59,8 +59,9 @@
 //! - **Digits after a scale** that end the run and stand alone (a mark, the end, a currency
 //!   after them) are the spoken short form of the group below the scale: one digit is its
 //!   first digit (`1 tỷ 2` is 1 200 000 000, `12 triệu 5` 12 500 000), three digits the whole
-//!   group (`2 triệu 500` is 2 500 000); glued to the scale, whatever follows (`2tr5`, `3k5`,
-//!   `1tỷ2`). Two digits (`12 triệu 25`: 12 250 000 or 12 025 000?) leave the amount in doubt;
+//!   group (`2 triệu 500` is 2 500 000); glued to the scale, whatever follows, one to three
+//!   digits are its first digits, as a decimal's would be (`2tr5`, `3k5`, `1tỷ2`, `8tr45` is
+//!   8 450 000). Spaced, two digits (`12 triệu 25`: 12 250 000 or 12 025 000?) leave the amount in doubt;
 //!   four or more are a number of their own; digits grouped in thousands are the whole of the
 //!   places below (`2 triệu 500.000` is 2 500 000). Before a noun, digits count it: `vay 1 tỷ 2
 //!   năm` is a billion, for two years.
