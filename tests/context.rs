@@ -281,10 +281,19 @@ fn a_kilometre_post_labels_its_number() {
             "Bàn gỡ đến ở phút 90+2",
             &[("number", "90", "90"), ("number", "2", "2")],
         ),
-        // Near misses: lengths, and a length of time before another.
+        // Near misses: lengths, and a length of time before another; a measure counted by
+        // the digits before it labels nothing after it.
         (
             "với thành tích 35 phút 12 giây",
             &[("quantity", "35 phút", "35"), ("quantity", "12 giây", "12")],
+        ),
+        (
+            "Anh chạy 10 km 3 lần một tuần.",
+            &[("quantity", "10 km", "10"), ("quantity", "3 lần", "3")],
+        ),
+        (
+            "Trận đấu kéo dài 90 phút 2 hiệp.",
+            &[("quantity", "90 phút", "90"), ("quantity", "2 hiệp", "2")],
         ),
         (
             "Đoạn đường dài 5 km 300 m.",
@@ -2594,6 +2603,11 @@ fn a_line_or_a_channel_labels_its_number() {
         // Near misses: the nouns counted, and a full number after `tổng đài` is dialled.
         ("Đài phát thanh có 5 kênh.", &[("quantity", "5 kênh", "5")]),
         ("Trường mở thêm 2 cổng.", &[("quantity", "2 cổng", "2")]),
+        // A number of times names no one of a series.
+        (
+            "Bảo vệ mở cổng 2 lần mỗi ngày.",
+            &[("quantity", "2 lần", "2")],
+        ),
         (
             "Gọi tổng đài 19001234 để được tư vấn.",
             &[("phone", "19001234", "+8419001234")],

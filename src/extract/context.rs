@@ -944,12 +944,23 @@ pub(super) fn is_labelled(before: &str) -> bool {
             // `dân số 31.486 người`, `có thời điểm 2-3 bệnh nhân`: the label word ends a
             // compound, and labels nothing.
             let trimmed = rest.trim_end_matches(crate::text::is_space);
-            let head = without_last(trimmed, label.len()).and_then(previous_word);
+            let head_text = without_last(trimmed, label.len()).unwrap_or_default();
+            let head = previous_word(head_text);
             let compound = head.is_some_and(|h| ends_a_compound(label, h));
             // `ba loại 150.000, 250.000 và 400.000 đồng`, `hai nhóm 10 người`: a label noun
             // counted in words is the noun of a count, and labels nothing after it. (Digits
-            // before it may be a label's own: `khoản 1 Điều 48`.)
-            let counted = head.is_some_and(is_number_word);
+            // before it may be a label's own: `khoản 1 Điều 48`; not before a measure, whose
+            // digits measure: `chạy 10 km 3 lần`, `90 phút 2 hiệp`.)
+            let measured = || {
+                let digits_before = head_text
+                    .trim_end_matches(crate::text::is_space)
+                    .ends_with(|c: char| c.is_ascii_digit());
+                digits_before
+                    && crate::quantity::is_measure_or_duration(
+                        &crate::text::compose(label).to_lowercase(),
+                    )
+            };
+            let counted = head.is_some_and(is_number_word) || measured();
             return !compound && !counted;
         }
         // Step back over `5, ` or `1 và ` to the word before the list.

@@ -75,13 +75,14 @@ impl<'t, 'e> Place<'t, 'e> {
         verb && self.lexical().is_some()
     }
 
-    /// Whether the number here counts a unit of time or a measure (`đoạn 3 km`, `gián đoạn 47
-    /// phút`): a label names one of a series, and nothing measured in minutes or kilometres is
-    /// one; but a noun of time that names a point of time is no length (`tuần 2 tháng 3`, a
-    /// week of a month; `lớp 12 năm nay`, a grade this year).
+    /// Whether the number here counts a unit of time, a measure or times (`đoạn 3 km`, `gián
+    /// đoạn 47 phút`, `mở cổng 2 lần`): a label names one of a series, and nothing measured in
+    /// minutes or kilometres, nor a number of times, is one; but a noun of time that names a
+    /// point of time is no length (`tuần 2 tháng 3`, a week of a month; `lớp 12 năm nay`, a
+    /// grade this year).
     fn measures_time_or_size(&self) -> bool {
         self.lexical().is_some_and(|(end, q)| {
-            let measure = crate::quantity::is_measure_or_duration(&q.unit);
+            let measure = crate::quantity::is_measure_or_duration(&q.unit) || q.unit == "lần";
             let after = self.text.get(*end..).unwrap_or_default();
             measure && !names_a_point_in_time(after)
         })
