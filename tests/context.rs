@@ -2550,6 +2550,7 @@ fn only_one_is_the_numeral() {
         // Near misses: the verb limited, and `một` as an article.
         ("Chỉ cần một cuộc gọi là xong.", &[]),
         ("Đó chỉ là một đề xuất.", &[]),
+        ("Chỉ một phần nhỏ diện tích bị ngập.", &[]),
         ("54 dân tộc anh em", &[("quantity", "54 dân tộc", "54")]),
     ]);
 }

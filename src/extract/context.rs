@@ -1067,8 +1067,12 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     }
     // (`nặng hơn một tấn`: after a comparison, `một` is the numeral, as after a qualifier;
     // so after `chỉ`, which limits it: `chỉ một xã chưa đạt`, where `chỉ cần một cuộc gọi`
-    // limits the verb.)
-    let compared = || previous_word(before).is_some_and(|w| word_in(w, &["hơn", "kém", "chỉ"]));
+    // limits the verb; but `một phần` is "a part", whatever limits it.)
+    let compared = || {
+        previous_word(before).is_some_and(|w| {
+            word_in(w, &["hơn", "kém"]) || same(w, "chỉ") && !word_in(&q.unit, PARTITIVES)
+        })
+    };
     if one_word && same(word, "một") && !set_against && !compared() {
         return false;
     }
@@ -1086,6 +1090,10 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     }
     true
 }
+
+/// Nouns of a part of a whole, which `một` takes as the article: `một phần` (a part), `một
+/// bộ phận`, `một ít`, `một chút`.
+const PARTITIVES: &[&str] = &["phần", "bộ phận", "ít", "chút"];
 
 /// Number words that cannot end a numeral in words: what follows them is still part of it.
 const OPEN_NUMBER_WORDS: &[&str] = &["trăm", "mươi", "linh", "lẻ", "phẩy"];
