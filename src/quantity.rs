@@ -43,7 +43,7 @@ use std::sync::OnceLock;
 /// ```
 #[rustfmt::skip]
 pub const COUNTED: &[&str] = &[
-    "người", "dân", "dân tộc", "dân quân", "dân cư", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
+    "người", "dân", "dân số", "dân tộc", "dân quân", "dân phòng", "dân cư", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
     "khách", "khách mời", "du khách", "khán giả", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
     "viên chức", "đảng viên", "đại biểu", "thành viên", "hội viên", "đoàn viên", "học sinh",

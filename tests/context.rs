@@ -2552,6 +2552,10 @@ fn only_one_is_the_numeral() {
         ("Đó chỉ là một đề xuất.", &[]),
         ("Chỉ một phần nhỏ diện tích bị ngập.", &[]),
         ("54 dân tộc anh em", &[("quantity", "54 dân tộc", "54")]),
+        (
+            "Gần 2/3 dân số sống ở nông thôn.",
+            &[("ratio", "2/3 dân số", "2/3")],
+        ),
     ]);
 }
 
