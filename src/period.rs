@@ -6,7 +6,7 @@
 //! ```text
 //! month   = "tháng" (1 … 12 | name) ["nhuận" | "(nhuận)"] [("/" | "năm") year] ["âm lịch" [("/" | "năm") year]]
 //! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 "/" year
-//! year    = cue year [range year] | year range year
+//! year    = cue [":"] year [range year] | year range year     năm sinh: 1978
 //! cue     = "năm" | "năm học" | "năm tài chính" | "giai đoạn" | "thời kỳ" | "nhiệm kỳ"
 //!         | "niên độ" | "niên khóa" | "SN"
 //! range   = "-" | "–" | "—" | "đến" | "tới"
@@ -837,8 +837,15 @@ fn after_nam(input: &str) -> bool {
 /// The crate's own reader; [`crate::parse::year`] is the public one, generic over the
 /// error type.
 pub(crate) fn year(input: &str) -> IResult<&str, Year> {
+    // (A form puts a colon after its field's name: `Năm sinh: 1978`.)
     let (rest, cued) = match lookup_phrase(input, YEAR_CUES) {
-        Some((_, len)) => (space1(&input[len..])?.0, true),
+        Some((_, len)) => {
+            let after_cue = &input[len..];
+            (
+                space1(after_cue.strip_prefix(':').unwrap_or(after_cue))?.0,
+                true,
+            )
+        }
         None => (input, false),
     };
     // `giai đoạn từ 2010 – 2017`, and a bare `từ 2016 đến 2021`.

@@ -355,6 +355,32 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
                 ("money", "3 tỷ đồng", "3000000000"),
             ],
         ),
+        // A list opened after a colon; items that are sums of their own keep their value.
+        (
+            "Vé gồm ba loại: 30, 50 và 80 nghìn đồng.",
+            &[
+                ("quantity", "ba loại", "3"),
+                ("money", "30", "30000"),
+                ("money", "50", "50000"),
+                ("money", "80 nghìn đồng", "80000"),
+            ],
+        ),
+        (
+            "Gói bảo hiểm có phí 800.000, 1,2 triệu và 2 triệu đồng.",
+            &[
+                ("money", "800.000", "800000"),
+                ("money", "1,2 triệu", "1200000"),
+                ("money", "2 triệu đồng", "2000000"),
+            ],
+        ),
+        (
+            "Khách sạn có hạng phòng 600.000, 900.000 và 1.500.000 đồng.",
+            &[
+                ("money", "600.000", "600000"),
+                ("money", "900.000", "900000"),
+                ("money", "1.500.000 đồng", "1500000"),
+            ],
+        ),
         // Near misses: a label before the list, a number too large to take the scale, and a
         // list after a name or a model.
         (
@@ -922,7 +948,8 @@ fn a_foreign_word_s_number_may_count_time() {
     ]);
 }
 
-/// `năm sinh` (year of birth) is a cue of the year, as `SN` abbreviates it.
+/// `năm sinh` (year of birth) is a cue of the year, as `SN` abbreviates it, and so is a cue
+/// of a year written as a form's field, with a colon (`Năm sinh: 1978`, `Năm học: 2024-2025`).
 #[test]
 fn the_year_of_birth_is_a_year() {
     check(&[
@@ -932,7 +959,16 @@ fn the_year_of_birth_is_a_year() {
         ),
         (
             "Họ tên: Trần Thị B, năm sinh: 1975",
-            &[("number", "1975", "1975")],
+            &[("year", "năm sinh: 1975", "1975")],
+        ),
+        (
+            "Năm học: 2024-2025; Lớp: 10A2",
+            &[("year", "Năm học: 2024-2025", "2024..2025")],
+        ),
+        // Near miss: a colon after a year heads what follows.
+        (
+            "Năm 2024: doanh thu tăng 12%",
+            &[("year", "Năm 2024", "2024"), ("percent", "12%", "12")],
         ),
         (
             "bà Lê Thị C, năm sinh 1960",
@@ -2579,6 +2615,33 @@ fn an_hour_after_tu_opens_a_span() {
         // Near misses: the hours to come.
         ("Trong 8 giờ tới trời mưa.", &[("quantity", "8 giờ", "8")]),
         ("Dự báo 24 giờ tới có mưa.", &[("quantity", "24 giờ", "24")]),
+    ]);
+}
+
+/// `cấp` in lower case before a count the lexicon reads is the verb "to issue", as `điều` is
+/// "to dispatch"; a level keeps its number (`gió mạnh cấp 12`). Digits grouped in thousands are
+/// no label's number.
+#[test]
+fn cap_before_a_count_is_the_verb() {
+    check(&[
+        (
+            "Sở đã cấp 03 giấy phép khai thác cát.",
+            &[("quantity", "03 giấy phép", "3")],
+        ),
+        (
+            "cơ quan cấp 02 bản sao trong 5 ngày",
+            &[("quantity", "02 bản sao", "2"), ("quantity", "5 ngày", "5")],
+        ),
+        (
+            "Huyện đã cấp 1.200 sổ đỏ cho người dân.",
+            &[("quantity", "1.200 sổ đỏ", "1200")],
+        ),
+        // Near misses: levels.
+        (
+            "gió mạnh cấp 12, giật cấp 15",
+            &[("number", "12", "12"), ("number", "15", "15")],
+        ),
+        ("Trường cấp 3 Nguyễn Du", &[("number", "3", "3")]),
     ]);
 }
 

@@ -438,7 +438,11 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
             continue;
         };
         let before_list = text.get(..first_start).unwrap_or_default();
-        if first == last || is_labelled(before_list) {
+        // (A label numbers things one by one: a number grouped in thousands is none of its.)
+        let first_is_a_sum = found
+            .get(first)
+            .is_some_and(|e| is_a_sum_of_its_own(text.get(e.span.clone()).unwrap_or_default()));
+        if first == last || is_labelled(before_list) && !first_is_a_sum {
             continue;
         }
         // A scale is lent only to a list that opens after a word of plain Vietnamese: after a
@@ -447,39 +451,62 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
             continue;
         }
         let items = found.get_mut(first..last).unwrap_or_default();
-        // With a scale to lend, every item must take it (a number under a thousand), or none.
-        let scaled = |value: &Amount| match value {
+        // With a scale to lend, every item takes it (a number under a thousand) or is a sum of
+        // its own of the same order (`800.000, 1,2 triệu và 2 triệu đồng`; not `1.500 và 25
+        // triệu đồng`, where 1.500 is no sum of đồng), or none takes the currency.
+        let of_the_order = |n: &Decimal| n.checked_mul(Decimal::TEN).is_some_and(|n| n >= scale);
+        let scaled = |written: &str, value: &Amount| match value {
             Amount::Exact(n) if scale == Decimal::ONE => Some(Amount::Exact(*n)),
+            Amount::Exact(n) if is_a_sum_of_its_own(written) && of_the_order(n) => {
+                Some(Amount::Exact(*n))
+            }
             Amount::Exact(n) if *n < Decimal::from(1000) => n.checked_mul(scale).map(Amount::Exact),
             _ => None,
         };
+        let written = |item: &Entity| text.get(item.span.clone()).unwrap_or_default();
         let all_take_it = items.iter().all(|item| match &item.value {
-            Value::Number { value, .. } => scaled(value).is_some(),
+            Value::Number { value, .. } => scaled(written(item), value).is_some(),
             _ => false,
         });
         if !all_take_it {
             continue;
         }
         for item in items {
-            if let Value::Number { value, approx } = &item.value {
-                let Some(amount) = scaled(value) else {
-                    continue;
-                };
-                item.value = Value::Money(Money {
-                    amount,
-                    approx: *approx,
-                    ..money.clone()
-                });
-            }
+            let Value::Number { value, approx } = &item.value else {
+                continue;
+            };
+            let Some(amount) = scaled(written(item), value) else {
+                continue;
+            };
+            item.value = Value::Money(Money {
+                amount,
+                approx: *approx,
+                ..money.clone()
+            });
         }
     }
 }
 
-/// Whether the word before `before`'s end is a word of plain Vietnamese: a syllable in lower
-/// case, no name's (`Games`), no model's (`iPhone`).
+/// Whether the word before `before`'s end, a colon aside (`ba loại: 30, 50 và 80 nghìn
+/// đồng`), is a word of plain Vietnamese: a syllable in lower case, no name's (`Games`), no
+/// model's (`iPhone`).
 fn after_a_plain_word(before: &str) -> bool {
+    let before = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
     previous_word(before)
         .is_some_and(|w| w.starts_with(char::is_lowercase) && crate::text::is_syllable(w))
+}
+
+/// Whether an item of a list, as written, is a sum of its own, which keeps its value when the
+/// list lends its currency: digits grouped in thousands (`800.000`) or with a scale word (`1,2
+/// triệu`).
+fn is_a_sum_of_its_own(written: &str) -> bool {
+    crate::number::numeral(written).is_ok_and(|(after, numeral)| {
+        numeral.grouping == crate::number::Grouping::Thousands
+            || crate::text::space1(after)
+                .ok()
+                .and_then(|(r, _)| split_word(r))
+                .is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
+    })
 }
 
 /// The scale a sum of money as written lends the plain numbers of its list with its currency:

@@ -54,11 +54,13 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 
     /// Whether a label takes the number here: `nhóm 1`, but `nhóm khoảng 15 đối tượng` and
-    /// `mỗi nhóm 4 người` count.
+    /// `mỗi nhóm 4 người` count, and so do digits grouped in thousands, as no label numbers
+    /// things so far (`đã cấp 1.200 sổ đỏ`).
     fn labelled(&self) -> bool {
         *self.labelled.get_or_init(|| {
             self.mask & (QUANTITY | RATIO) != 0
                 && approx_phrase(self.rest).is_err()
+                && !grouped_in_thousands(self.rest)
                 && is_labelled(self.before)
                 && !label_taken_distributively(self.before)
                 && !self.measures_time_or_size()
@@ -66,12 +68,13 @@ impl<'t, 'e> Place<'t, 'e> {
         })
     }
 
-    /// Whether the number here follows the verb `điều` (to dispatch) rather than the label
-    /// `Điều` (an article): in lower case and before a count the lexicon reads (`điều 6 xe cứu
-    /// thương`, `điều 200 chiến sĩ`), it is the verb; `khoản 2 điều 5 của Luật` stays a label.
+    /// Whether the number here follows a verb written as a label is (`điều`, to dispatch, not
+    /// the article `Điều`; `cấp`, to issue, not the level `cấp 12`): in lower case and before
+    /// a count the lexicon reads (`điều 6 xe cứu thương`, `cấp 02 giấy phép`), it is the verb;
+    /// `khoản 2 điều 5 của Luật`, `gió mạnh cấp 12` stay labels.
     fn dispatched(&self) -> bool {
-        let verb =
-            previous_word(self.before).is_some_and(|w| same(w, "điều") && !is_capitalized(w));
+        let verb = previous_word(self.before)
+            .is_some_and(|w| word_in(w, &["điều", "cấp"]) && !is_capitalized(w));
         verb && self.lexical().is_some()
     }
 
@@ -158,6 +161,13 @@ impl<'t, 'e> Place<'t, 'e> {
         let start = end.saturating_sub(unit.len());
         year_cued_by_count_noun(self.text.get(start..).unwrap_or_default())
     }
+}
+
+/// Whether the digits at the start of `rest` are grouped in thousands (`1.200`, `54.205`).
+fn grouped_in_thousands(rest: &str) -> bool {
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        && crate::number::numeral(rest)
+            .is_ok_and(|(_, n)| n.grouping == crate::number::Grouping::Thousands)
 }
 
 /// A reader: the reading it gives at a place (where it ends, and the value), if any.
