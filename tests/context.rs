@@ -402,6 +402,10 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
             &[("number", "5", "5"), ("money", "200.000 đồng", "200000")],
         ),
         (
+            "Nhân viên được thưởng lương tháng 13 và 2 triệu đồng tiền Tết.",
+            &[("number", "13", "13"), ("money", "2 triệu đồng", "2000000")],
+        ),
+        (
             "thu 1.500 và 25 triệu đồng",
             &[
                 ("number", "1.500", "1500"),
@@ -2642,6 +2646,46 @@ fn cap_before_a_count_is_the_verb() {
             &[("number", "12", "12"), ("number", "15", "15")],
         ),
         ("Trường cấp 3 Nguyễn Du", &[("number", "3", "3")]),
+    ]);
+}
+
+/// A label's number is no day of a list of days after it (`bão số 5, đêm 15/9`); a day with
+/// its own cue after a label noun is a day (`tuần từ 9 đến 13/6`).
+#[test]
+fn a_labels_number_is_no_day_of_a_list() {
+    check(&[
+        (
+            "Do ảnh hưởng của bão số 5, đêm 15/9 và ngày 16/9 có mưa.",
+            &[
+                ("number", "5", "5"),
+                ("date", "đêm 15/9", "--09-15"),
+                ("date", "ngày 16/9", "--09-16"),
+            ],
+        ),
+        (
+            "Theo Điều 12, ngày 3/4 là hạn cuối.",
+            &[("number", "12", "12"), ("date", "ngày 3/4", "--04-03")],
+        ),
+        (
+            "Xe tuyến 8, sáng 2/9 và chiều 3/9 chạy thêm chuyến.",
+            &[
+                ("number", "8", "8"),
+                ("date", "sáng 2/9", "--09-02"),
+                ("date", "chiều 3/9", "--09-03"),
+            ],
+        ),
+        // Near misses: a day with its cue after a label noun, and days listed without a label.
+        (
+            "Khối ngoại mua ròng trong tuần từ 9 đến 13/6.",
+            &[("date", "từ 9", "--06-09"), ("date", "13/6", "--06-13")],
+        ),
+        (
+            "chiều 16 và sáng 17.10",
+            &[
+                ("date", "chiều 16", "--10-16"),
+                ("date", "sáng 17.10", "--10-17"),
+            ],
+        ),
     ]);
 }
 

@@ -187,12 +187,20 @@ fn estimated_qualifies_the_amount_after_the_verb_of_what_is_estimated() {
     );
 }
 
+/// A code of ISO's list that Vietnamese names no currency by grades or names what is before it
+/// (`xăng RON 95`, `RON95`); after a word of price, or a currency Vietnamese names, it prices.
 #[test]
 fn a_code_after_a_noun_it_grades_is_no_currency() {
     check(&[
         ("Giá xăng RON 95 giảm", &[("number", "95", "95")]),
         ("xăng E5 RON 92 tăng", &[("number", "92", "92")]),
         ("loại dầu RON 97 khan hiếm", &[("number", "97", "97")]),
+        // Glued to its digits, such a code is a grade or a model's name, and no number.
+        (
+            "Xăng RON95 giá 20.360 đồng/lít",
+            &[("money", "20.360 đồng", "20360")],
+        ),
+        ("Dầu nhớt loại SAE40 giá tốt", &[]),
         // Near misses: after a word of price, at the start of a phrase, after the amount, and a
         // currency Vietnamese text names.
         ("giá AED 300", &[("money", "AED 300", "300")]),
@@ -201,6 +209,7 @@ fn a_code_after_a_noun_it_grades_is_no_currency() {
             &[("money", "USD 1,250.50", "1250.5")],
         ),
         ("đổi 500 RON", &[("money", "500 RON", "500")]),
+        ("chuyển USD100 cho bạn", &[("money", "USD100", "100")]),
         ("mua vé EURO 250", &[("money", "EURO 250", "250")]),
     ]);
 }

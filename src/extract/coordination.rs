@@ -399,7 +399,8 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
 /// borrows it: `các mệnh giá 10.000, 20.000 và 50.000 đồng` is three sums of money, `giá 5, 7
 /// hoặc 9 USD` three; where the last item has a scale word the others, numbers under a
 /// thousand, borrow the scale too (`hai mức thưởng 20 và 25 triệu đồng`: 20 and 25 million). A
-/// list after a label (`Điều 5, 200.000 đồng`) borrows nothing.
+/// list after a label (`Điều 5, 200.000 đồng`) or a noun of time (`lương tháng 13 và 2 triệu
+/// đồng`) borrows nothing.
 // `clone`, not a copy: a sum of money may gain fields that are not `Copy` (the `per` of a price).
 #[allow(clippy::clone_on_copy)]
 pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
@@ -442,7 +443,11 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         let first_is_a_sum = found
             .get(first)
             .is_some_and(|e| is_a_sum_of_its_own(text.get(e.span.clone()).unwrap_or_default()));
-        if first == last || is_labelled(before_list) && !first_is_a_sum {
+        // (`lương tháng 13 và 2 triệu đồng`: the number after a noun of time names its month
+        // or year, and borrows nothing.)
+        let names_a_time =
+            previous_word(before_list).is_some_and(|w| word_in(w, crate::quantity::DURATIONS));
+        if first == last || is_labelled(before_list) && !first_is_a_sum || names_a_time {
             continue;
         }
         // A scale is lent only to a list that opens after a word of plain Vietnamese: after a

@@ -317,6 +317,11 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
     let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"));
     let listed = cued_by_a_count || continues_days(p.text, p.last, p.pos);
     let (r, d) = borrowed_day(p.rest, listed)?;
+    // (`bão số 5, đêm 15/9`: a label's number is no day of the list after it; a day with
+    // its cue, `tuần từ 9 đến 13/6`, is no label's number.)
+    if p.rest.starts_with(|c: char| c.is_ascii_digit()) && is_labelled(p.before) {
+        return None;
+    }
     Some((p.at(r)?, Value::Date(d)))
 }
 
@@ -440,8 +445,12 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, m) = money(p.rest).ok()?;
+    // A code of ISO's list that Vietnamese names no currency by, before digits: glued to them
+    // it is a grade or a model's name (`xăng RON95`), and after a noun its grade (`xăng RON
+    // 95`).
     let code_first = p.rest.get(..3).is_some_and(|c| c == m.currency.code());
-    if code_first && m.currency.name().is_none() && grade_of_a_noun(p.before) {
+    let glued = p.rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+    if code_first && m.currency.name().is_none() && (glued || grade_of_a_noun(p.before)) {
         return None;
     }
     if dong_opens_a_word(p.text.get(p.pos..p.at(r)?)?, r, &m) {
