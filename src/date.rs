@@ -23,7 +23,8 @@
 //! `tháng Giêng` and `tháng Chạp` are lunar months, so a day of them is a lunar date; so are
 //! `rằm tháng …` (the 15th) and `mùng 6 Tết`. A lunar date's value is its lunar month and day;
 //! [`Date::solar`] converts it when the year is known. `Tết` with a year is the solar date of
-//! that Lunar New Year (`Tết Canh Tý 2020` is 2020-01-25); a can-chi name written with the year
+//! that Lunar New Year (`Tết Canh Tý 2020` is 2020-01-25; so is `mùng 1 Tết 2020`, while
+//! `mùng 4 Tết năm 2024` is a lunar date with its year); a can-chi name written with the year
 //! must name that year.
 //!
 //! A leap month (`tháng 4 nhuận`, `tháng 4 (nhuận)`) is lunar; with a year it must be the month
@@ -1781,8 +1782,10 @@ fn name_the_year(found: &mut RawDate, year: Option<i32>, can_chi: Option<(usize,
 }
 
 /// `mùng 6 Tết`, `30 Tết`, `mùng 1 Tết 2024`: a day around the Lunar New Year. The days from
-/// the 20th are the last of the old year (`30 Tết` is the 30th of tháng Chạp); with a year
-/// written, the solar day.
+/// the 20th are the last of the old year (`30 Tết` is the 30th of tháng Chạp). With a year
+/// written, a lunar day keeps it as any lunar day does (`mùng 4 Tết năm 2024` is the lunar
+/// 01-04 of 2024, whose solar day is known); the first day is Tết itself, and, as `Tết 2024`,
+/// its solar day.
 fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
     let month = if d >= 20 { 12 } else { 1 };
     let mut found = raw(None, month, d, Calendar::Lunar);
@@ -1809,7 +1812,11 @@ fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
             leap: false,
         };
         if let Some((sy, sm, sd)) = lunar::lunar_to_solar(day) {
-            found = raw(Some(sy), sm, sd, Calendar::Solar);
+            found = if (month, d) == (1, 1) {
+                raw(Some(sy), sm, sd, Calendar::Solar)
+            } else {
+                raw(Some(lunar_year), month, d, Calendar::Lunar)
+            };
             rest = after;
         }
     }

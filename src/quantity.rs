@@ -58,7 +58,7 @@ pub const COUNTED: &[&str] = &[
     "trường", "trường học", "bệnh viện", "trạm y tế", "chi bộ", "đảng bộ", "tổ", "đội", "đoàn",
     "nhóm", "nhóm hàng", "mặt hàng", "thị trường", "quốc gia", "nước", "tỉnh", "thành phố", "quận",
     "huyện", "thị xã", "xã", "phường", "thị trấn", "tỉnh thành", "thôn", "ấp", "bản", "làng", "xóm", "khu phố",
-    "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương",
+    "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương", "đồng bằng",
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
     "sản phẩm", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
     "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ",

@@ -116,10 +116,14 @@ fn words_of_a_few_make_an_amount_in_words_vague() {
         ("anh ấy đã thử đôi ba lần", &[]),
         ("mất mấy trăm nghìn tiền xe", &[]),
         ("vài chục năm trước", &[]),
+        // A word of tens after a digit word continues the vague amount: no reading starts there.
+        ("từng nuôi đôi ba chục con trâu", &[]),
+        ("dăm bảy chục hộ đã chuyển đi", &[]),
         // Near misses: before digits, or with no such word.
         ("mua đôi giày 2 chiếc", &[("quantity", "2 chiếc", "2")]),
         ("thêm vài 3 người", &[("quantity", "3 người", "3")]),
         ("ba người đến dự", &[("quantity", "ba người", "3")]),
+        ("gần chục năm trước", &[("quantity", "gần chục năm", "10")]),
     ]);
 }
 
@@ -689,9 +693,9 @@ fn days_of_the_week_are_no_ranks() {
 }
 
 /// A lunar day written with its year (`năm 2025`, `năm Giáp Thìn`, a four-digit year) keeps the
-/// year, as any written day does: a day of Tết becomes its solar day, the full moon gets its
-/// solar day; a can-chi that names another year, or a year the lunar calendar lacks, is not
-/// taken.
+/// year, as any written day does, and gets its solar day: a day of Tết as the full moon does
+/// (the first day, Tết itself, is its solar day as `Tết 2024` is); a can-chi that names another
+/// year, or a year the lunar calendar lacks, is not taken.
 #[test]
 fn lunar_days_keep_their_year() {
     check(&[
@@ -701,8 +705,16 @@ fn lunar_days_keep_their_year() {
         ),
         (
             "Mùng 3 Tết năm 2024 trời đẹp",
-            &[("date", "Mùng 3 Tết năm 2024", "2024-02-12")],
+            &[("date", "Mùng 3 Tết năm 2024", "--01-03")],
         ),
+        (
+            "Cơ quan trực từ mùng 4 Tết năm 2024, mỗi ca 3 người.",
+            &[
+                ("date", "mùng 4 Tết năm 2024", "--01-04"),
+                ("quantity", "3 người", "3"),
+            ],
+        ),
+        ("30 Tết năm 2024", &[("date", "30 Tết năm 2024", "--12-30")]),
         (
             "sáng mùng 1 Tết Giáp Thìn 2024",
             &[("date", "sáng mùng 1 Tết Giáp Thìn 2024", "2024-02-10")],
@@ -730,6 +742,10 @@ fn lunar_days_keep_their_year() {
     assert_eq!(
         field("Rằm tháng Giêng năm 2025 rơi vào thứ Tư", 0, "solar").as_deref(),
         Some("2025-02-12")
+    );
+    assert_eq!(
+        field("trực từ mùng 4 Tết năm 2024", 0, "solar").as_deref(),
+        Some("2024-02-13")
     );
 }
 
@@ -2599,8 +2615,9 @@ fn only_one_is_the_numeral() {
     ]);
 }
 
-/// After `từ` an hour opens a span of time (a clock time), whatever follows it; elsewhere
-/// `tới` after hours counts the hours to come.
+/// After `từ` or `lúc` an hour is a point of time (a clock time), whatever follows it;
+/// elsewhere `tới` after hours counts the hours to come, and `mỗi` with a period the hours of
+/// each (`10 giờ mỗi ngày`).
 #[test]
 fn an_hour_after_tu_opens_a_span() {
     check(&[
@@ -2616,9 +2633,19 @@ fn an_hour_after_tu_opens_a_span() {
             "từ 8h tới 10h sáng",
             &[("time", "8h", "08:00"), ("time", "10h sáng", "10:00")],
         ),
-        // Near misses: the hours to come.
+        ("họp lúc 9 giờ mỗi tuần", &[("time", "9 giờ", "09:00")]),
+        // Near misses: the hours to come, and the hours of each day.
         ("Trong 8 giờ tới trời mưa.", &[("quantity", "8 giờ", "8")]),
         ("Dự báo 24 giờ tới có mưa.", &[("quantity", "24 giờ", "24")]),
+        (
+            "Anh ấy làm việc 10 giờ mỗi ngày.",
+            &[("quantity", "10 giờ", "10")],
+        ),
+        ("Tập thể dục 6 giờ mỗi sáng.", &[("time", "6 giờ", "06:00")]),
+        (
+            "Hotline (8h - 21h mỗi ngày).",
+            &[("time", "8h", "08:00"), ("time", "21h", "21:00")],
+        ),
     ]);
 }
 
@@ -2992,7 +3019,7 @@ fn chi_weighs_gold_when_gold_follows() {
 
 /// `đồng` after a sum of money is its currency though `bằng` or `đều` follows (`50.000 đồng
 /// bằng polymer`, `500.000 đồng bằng tiền mặt`: what it is paid in; `50.000 đồng đều được chấp
-/// nhận`: all are taken); after a small number `đồng bằng` is a delta.
+/// nhận`: all are taken); after a small number `đồng bằng` is a delta, and counted.
 #[test]
 fn dong_before_bang() {
     check(&[
@@ -3028,7 +3055,14 @@ fn dong_before_bang() {
             &[("money", "2 triệu đồng", "2000000")],
         ),
         // Near misses: a small number before the delta, and a count before it.
-        ("Khu vực 3 đồng bằng lớn của cả nước", &[]),
+        (
+            "Khu vực 3 đồng bằng lớn của cả nước",
+            &[("quantity", "3 đồng bằng", "3")],
+        ),
+        (
+            "Việt Nam có hai đồng bằng lớn.",
+            &[("quantity", "hai đồng bằng", "2")],
+        ),
         (
             "13 tỉnh đồng bằng sông Cửu Long",
             &[("quantity", "13 tỉnh", "13")],

@@ -187,13 +187,34 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     if bound_before(before) {
         return true;
     }
-    // `từ 8h tới giờ`, `từ 8h tới 10h`: after `từ`, the hour opens a span of time, whatever
-    // follows; elsewhere `tới` after it counts the hours to come (`8 giờ tới`).
-    if previous_word(before).is_some_and(|w| same(w, "từ")) {
+    // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ mỗi tuần`: after `từ` or `lúc` the hour is
+    // a point of time, whatever follows; elsewhere `tới` after it counts the hours to come
+    // (`8 giờ tới`), and `mỗi ngày` the hours of each day.
+    if previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc"])) {
         return false;
     }
+    // (The end of a span of hours is on the clock: `8h - 21h mỗi ngày`.)
+    let ends_a_span = before
+        .trim_end_matches(crate::text::is_space)
+        .ends_with(['-', '–']);
     let next = space1(after).ok().and_then(|(r, _)| split_word(r));
     next.is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
+        || !ends_a_span && per_period(after)
+}
+
+/// Whether `after` opens with a period of a rate (`mỗi ngày`, `mỗi tuần`): hours before one
+/// are hours worked or spent in it (`làm việc 10 giờ mỗi ngày`), where hours before a part of
+/// the day name the clock (`6 giờ mỗi sáng`), and so do the bounds of a span of hours (`11-16
+/// giờ mỗi ngày`).
+pub(super) fn per_period(after: &str) -> bool {
+    let Some((word, rest)) = space1(after).ok().and_then(|(r, _)| split_word(r)) else {
+        return false;
+    };
+    same(word, "mỗi")
+        && space1(rest)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| word_in(w, PERIODS))
 }
 
 /// Whether `before` ends in a qualifier that bounds an amount (`ít nhất`, `tối đa`, `không
@@ -1100,13 +1121,21 @@ const OPEN_NUMBER_WORDS: &[&str] = &["trăm", "mươi", "linh", "lẻ", "phẩy"
 
 /// A numeral in words is read from its first word: a number word right after `trăm`, `mươi`,
 /// `linh`/`lẻ` or `phẩy` continues the numeral before it (`ba nghìn` in `hai trăm ba nghìn`,
-/// `năm` in `một trăm linh năm`), and no reading starts there; where the whole is in doubt,
-/// nothing is read, never a piece of it.
+/// `năm` in `một trăm linh năm`), and so does a word of tens or a scale right after a digit
+/// word (`chục` in `đôi ba chục con trâu`, `nghìn` in `vài nghìn`): no reading starts there;
+/// where the whole is in doubt, nothing is read, never a piece of it.
 pub(super) fn inside_a_numeral(before: &str, rest: &str) -> bool {
-    let starts_with_word = split_word(rest).is_some_and(|(w, _)| is_number_word(w));
-    starts_with_word
-        && before.ends_with(crate::text::is_space)
-        && previous_word(before).is_some_and(|w| word_in(w, OPEN_NUMBER_WORDS))
+    let Some((first, _)) = split_word(rest).filter(|(w, _)| is_number_word(w)) else {
+        return false;
+    };
+    let Some(last) = previous_word(before).filter(|_| before.ends_with(crate::text::is_space))
+    else {
+        return false;
+    };
+    let multiplies = || {
+        (same(first, "chục") || crate::words::lexer::is_scale_word(first)) && is_number_word(last)
+    };
+    word_in(last, OPEN_NUMBER_WORDS) || multiplies()
 }
 
 /// A number right after `thứ` names a weekday or a rank (`thứ Sáu tuần sau`, `thứ 2`), never a

@@ -143,6 +143,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
             && !dialled(self.before, self.rest)
+            && !dong_paid(q)
     }
 
     /// Whether the noun of the count is `năm` opening the year written after it (`khóa 15 năm
@@ -480,9 +481,12 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let r = &p.text[*end..];
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
     let digits = after_qualifier(p.rest);
+    // (A span of hours before `mỗi ngày` is the span of each day, on the clock: `11-16 giờ
+    // mỗi ngày`.)
+    let span_of_each_day = matches!(q.amount, Amount::Range(..)) && per_period(r);
     let clock = (q.unit == "giờ" || q.unit == "h")
         && (clock_time_at(p.text, digits)
-            || borrowed_hour(digits).is_some() && !is_duration(p.before, r));
+            || borrowed_hour(digits).is_some() && (!is_duration(p.before, r) || span_of_each_day));
     // `ngày 16 - 18 tháng …`: days, whatever month follows.
     let days = q.unit == "tháng" && previous_word(p.before).is_some_and(|w| same(w, "ngày"));
     // `12 xã và một thị trấn`, `4 người chết, một người bị thương`: `một` set against another
@@ -630,7 +634,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
 /// `500.000 đồng bằng tiền mặt` (paid in cash), `50.000 đồng đều được chấp nhận` (all taken).
 fn dong_opens_a_word(written: &str, after: &str, m: &Money) -> bool {
     // (Asked of every sum of money: the amount first, the words only for a small one.)
-    let small = matches!(m.amount, Amount::Exact(v) if v < Decimal::from(1000));
+    let small = paid_in_no_dong(&m.amount);
     let word_next = || {
         space1(after)
             .ok()
@@ -639,6 +643,21 @@ fn dong_opens_a_word(written: &str, after: &str, m: &Money) -> bool {
     };
     let dong = || previous_word(written).is_some_and(|w| same(w, "đồng"));
     small && m.currency == crate::currency::Currency::VND && word_next() && dong()
+}
+
+/// Whether a count's noun opens with `đồng` that is the currency after its amount: `hai đồng
+/// bằng lớn` counts deltas, but after a sum paid today `đồng` is the currency where it can be
+/// (`500.000 đồng bằng tiền mặt`, `20.000 và 50.000 đồng bằng polymer`, as [`dong_opens_a_word`]
+/// reads them; not `500 nghìn đồng bào`, compatriots).
+fn dong_paid(q: &Quantity) -> bool {
+    q.unit.starts_with("đồng ")
+        && !paid_in_no_dong(&q.amount)
+        && crate::money::currency_after(&[" ", &q.unit].concat()).is_some()
+}
+
+/// Whether no sum paid today is this small: under a thousand đồng (see [`dong_opens_a_word`]).
+fn paid_in_no_dong(amount: &Amount) -> bool {
+    matches!(amount, Amount::Exact(v) if *v < Decimal::from(1000))
 }
 
 /// The text after the same sum of money spelled out in brackets after `m` (`5.000.000 đ (năm
