@@ -3,7 +3,7 @@
 //! # Grammar
 //!
 //! ```text
-//! docnum = digits [" "] "/" [year "/"] symbol         one to eight digits (`0012345/BB-VPHC`)
+//! docnum = digits [" "] "/" [year "/"] symbol         one to seven digits (`0012345/BB-VPHC`)
 //! symbol = capital { letter | digit | "-" | "&" }     at least two capitals, as `QĐ-UBND`
 //!        | kind "-" issuer                           in any case, after a year or of a known
 //!                                                    kind: `05/2023/tt-bxd`, `567/qđ-ubnd`
@@ -106,7 +106,7 @@ pub(crate) const EXPECTED: Expect = Expect {
 
 /// The most digits a document's serial number has: records are numbered to seven with their
 /// zeros (`0012345/BB-VPHC`).
-const MAX_DIGITS: usize = 8;
+const MAX_DIGITS: usize = 7;
 
 /// What a document number expects where its reading stopped: after its number a `/`, after a
 /// `/` its year or symbol, after its year the `/` before the symbol.

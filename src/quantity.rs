@@ -63,7 +63,7 @@ pub const COUNTED: &[&str] = &[
     "sản phẩm", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
     "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ",
     "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà",
-    "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "giấy phép", "văn bản", "thủ tục", "thủ tục hành chính",
+    "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "giấy phép", "chứng chỉ", "giấy chứng nhận", "sổ đỏ", "sổ hồng", "văn bản", "thủ tục", "thủ tục hành chính",
     "dịch vụ", "dịch vụ công", "vụ", "vụ án", "vụ việc", "vụ tai nạn", "vụ cháy", "tiêu chí",
     "chỉ tiêu", "nhiệm vụ", "giải pháp", "nội dung", "vấn đề", "lĩnh vực", "ý kiến", "kiến nghị",
     "câu hỏi", "bài", "bài viết", "lượt", "lượt xem", "lượt truy cập",

@@ -86,10 +86,7 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
 
 /// Whether `mấy` (some) follows an amount, making it vague: `mười mấy`, `trăm mấy`, `20 mấy`.
 fn vague_after(after: &str) -> bool {
-    crate::text::space1(after)
-        .ok()
-        .and_then(|(r, _)| split_word(r))
-        .is_some_and(|(w, _)| same(w, "mấy"))
+    next_word(after).is_some_and(|(w, _)| same(w, "mấy"))
 }
 
 /// The readers of an amount whose marker may follow it at `after`: a currency, or a `/` that

@@ -187,34 +187,14 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     if bound_before(before) {
         return true;
     }
-    // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ mỗi tuần`: after `từ` or `lúc` the hour is
-    // a point of time, whatever follows; elsewhere `tới` after it counts the hours to come
-    // (`8 giờ tới`), and `mỗi ngày` the hours of each day.
+    // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ tới`: after `từ` or `lúc` the hour is a
+    // point of time, whatever follows; elsewhere `tới` after it counts the hours to come (`8
+    // giờ tới`).
     if previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc"])) {
         return false;
     }
-    // (The end of a span of hours is on the clock: `8h - 21h mỗi ngày`.)
-    let ends_a_span = before
-        .trim_end_matches(crate::text::is_space)
-        .ends_with(['-', '–']);
-    let next = space1(after).ok().and_then(|(r, _)| split_word(r));
+    let next = next_word(after);
     next.is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
-        || !ends_a_span && per_period(after)
-}
-
-/// Whether `after` opens with a period of a rate (`mỗi ngày`, `mỗi tuần`): hours before one
-/// are hours worked or spent in it (`làm việc 10 giờ mỗi ngày`), where hours before a part of
-/// the day name the clock (`6 giờ mỗi sáng`), and so do the bounds of a span of hours (`11-16
-/// giờ mỗi ngày`).
-pub(super) fn per_period(after: &str) -> bool {
-    let Some((word, rest)) = space1(after).ok().and_then(|(r, _)| split_word(r)) else {
-        return false;
-    };
-    same(word, "mỗi")
-        && space1(rest)
-            .ok()
-            .and_then(|(r, _)| split_word(r))
-            .is_some_and(|(w, _)| word_in(w, PERIODS))
 }
 
 /// Whether `before` ends in a qualifier that bounds an amount (`ít nhất`, `tối đa`, `không
@@ -523,9 +503,10 @@ pub(super) fn ends_longer_type(text: &str, pos: usize) -> bool {
         .is_some_and(|len| start.checked_add(len).is_some_and(|end| end > pos))
 }
 
-/// Common nouns with a type word of an administrative unit in them: there the word names no
-/// unit, whether the noun ends with it (`đất ở tại nông thôn 80 m²`, `hợp tác xã Nông nghiệp`)
-/// or begins with it before a name in lower case (`xã hội an toàn` is no `xã Hội An`).
+/// Words with a type word of an administrative unit in them (nouns such as `nông thôn`, `xã
+/// hội`, verbs such as `tỉnh dậy`): there the type word names no unit, whether the word ends
+/// with it (`đất ở tại nông thôn 80 m²`, `hợp tác xã Nông nghiệp`) or begins with it before a
+/// name in lower case (`xã hội an toàn` is no `xã Hội An`).
 const NOUNS_WITH_A_TYPE_WORD: &[&str] = &[
     "nông thôn",
     "hợp tác xã",
@@ -534,7 +515,6 @@ const NOUNS_WITH_A_TYPE_WORD: &[&str] = &[
     "bừng tỉnh",
     "xã hội",
     "xã viên",
-    "xã giao",
     "xã luận",
     "xã tắc",
     "thôn quê",
@@ -559,17 +539,26 @@ pub(super) fn type_word_in_a_noun(before: &str, rest: &str) -> bool {
     let Some((word, after)) = split_word(rest) else {
         return false;
     };
-    let next = space1(after)
-        .ok()
-        .and_then(|(r, _)| split_word(r))
-        .map(|(w, _)| w)
-        .filter(|w| !is_capitalized(w));
+    // (Asked of every unit read: the type word is folded once, the words around it only for
+    // the nouns it is part of.)
+    let word = crate::text::Folded::new(word);
+    let next = || {
+        next_word(after)
+            .map(|(w, _)| w)
+            .filter(|w| !is_capitalized(w))
+    };
+    // Before a capitalized name the type word is the unit's, where one syllable before it
+    // might end another word (`chính thức tỉnh Lâm Đồng`, `khuyến nông thôn Đông`); a longer
+    // word is one whatever follows (`hợp tác xã Nông nghiệp`).
+    let name_after = || next_word(after).is_some_and(|(w, _)| is_capitalized(w));
     NOUNS_WITH_A_TYPE_WORD.iter().any(|noun| {
         let mut words = noun.rsplit(' ');
-        let closes =
-            words.next().is_some_and(|last| same(last, word)) && ends_with_words(before, words);
+        let long = noun.matches(' ').count() > 1;
+        let closes = words.next().is_some_and(|last| word.matches(last))
+            && (long || !name_after())
+            && ends_with_words(before, words);
         let opens = noun.split_once(' ').is_some_and(|(first, second)| {
-            same(first, word) && next.is_some_and(|n| same(n, second))
+            word.matches(first) && next().is_some_and(|n| same(n, second))
         });
         closes || opens
     })
@@ -634,6 +623,12 @@ pub(super) fn previous_word(before: &str) -> Option<&str> {
         .map_or(Some(0), |(i, c)| i.checked_add(c.len_utf8()))?;
     let word = &trimmed[start..];
     (!word.is_empty()).then_some(word)
+}
+
+/// The word after the spaces `after` opens with, and the text after that word (`after` is the
+/// text right after a word or number: `next_word(" giờ tới")` is `giờ`).
+pub(super) fn next_word(after: &str) -> Option<(&str, &str)> {
+    space1(after).ok().and_then(|(r, _)| split_word(r))
 }
 
 /// `text` without its last `len` bytes (a word it ends with), if that is a char boundary.
@@ -951,6 +946,17 @@ fn label_at_end(before: &str) -> Option<&str> {
         .or_else(|| labels.contains(last).then_some(last))
 }
 
+/// Whether the digits that `head` ends with are a label's own (`khoản 1` in `khoản 1 Điều 48`).
+fn is_labelled_digits_before(head: &str) -> bool {
+    let trimmed = head.trim_end_matches(crate::text::is_space);
+    let digits = trimmed
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    without_last(trimmed, digits).is_some_and(|before| label_at_end(before).is_some())
+}
+
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
 /// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
 pub(super) fn is_labelled(before: &str) -> bool {
@@ -972,16 +978,20 @@ pub(super) fn is_labelled(before: &str) -> bool {
             // counted in words is the noun of a count, and labels nothing after it. (Digits
             // before it may be a label's own: `khoản 1 Điều 48`; not before a measure, whose
             // digits measure: `chạy 10 km 3 lần`, `90 phút 2 hiệp`.)
+            let digits_before = head_text
+                .trim_end_matches(crate::text::is_space)
+                .ends_with(|c: char| c.is_ascii_digit());
             let measured = || {
-                let digits_before = head_text
-                    .trim_end_matches(crate::text::is_space)
-                    .ends_with(|c: char| c.is_ascii_digit());
                 digits_before
                     && crate::quantity::is_measure_or_duration(
                         &crate::text::compose(label).to_lowercase(),
                     )
             };
-            let counted = head.is_some_and(is_number_word) || measured();
+            // (`5 tầng 120 phòng`: digits that are no label's own count the label noun, which
+            // labels nothing; `khoản 1 Điều 48`, `145 quốc lộ 20` keep their labels.)
+            let counted_in_digits =
+                || digits_before && !is_street_noun(label) && !is_labelled_digits_before(head_text);
+            let counted = head.is_some_and(is_number_word) || measured() || counted_in_digits();
             return !compound && !counted;
         }
         // Step back over `5, ` or `1 và ` to the word before the list.
@@ -1017,11 +1027,7 @@ fn is_title_case_unit(rest: &str, unit: &str) -> bool {
     // with no mark between (`230 Mbps. Cơ quan` is a sentence that ends).
     if crate::quantity::MEASURES.contains(&unit) {
         let name_goes_on = |(word, after): (&str, &str)| {
-            is_title_case(word)
-                && space1(after)
-                    .ok()
-                    .and_then(|(r, _)| split_word(r))
-                    .is_some_and(|(next, _)| is_capitalized(next))
+            is_title_case(word) && next_word(after).is_some_and(|(next, _)| is_capitalized(next))
         };
         return crate::text::space0(rest)
             .ok()
@@ -1051,10 +1057,7 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         // `77/QĐ-UBND 2020 Ngân hàng …`: a year before a capitalized title counts nothing.
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let year_like = digits == 4 && rest.starts_with(['1', '2']);
-        let title_next = space1(&rest[digits..])
-            .ok()
-            .and_then(|(r, _)| split_word(r))
-            .is_some_and(|(w, _)| is_capitalized(w));
+        let title_next = next_word(&rest[digits..]).is_some_and(|(w, _)| is_capitalized(w));
         // `17 Phường Sài Đồng`: a capitalized noun followed by a name names a unit; it is not
         // what the number counts.
         let named = is_title_case_unit(&rest[digits..], &q.unit);
@@ -1072,10 +1075,8 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     // The next word may be a number word and the noun counted at once (`năm` in `một năm`):
     // the amount is one word when its unit follows it.
     let unit_first = q.unit.split(' ').next().unwrap_or_default();
-    let one_word = !space1(after)
-        .ok()
-        .and_then(|(r, _)| split_word(r))
-        .is_some_and(|(w, _)| is_number_word(w) && !same(w, unit_first));
+    let one_word =
+        !next_word(after).is_some_and(|(w, _)| is_number_word(w) && !same(w, unit_first));
     // Alone, `tư`, `lăm`, `mốt` are parts of other words (`đầu tư nước ngoài`) and `một` is
     // the article "a" (`một đối tượng`); `một trăm năm` and `ít nhất một huyện` count.
     if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm"]) {
@@ -1185,8 +1186,28 @@ pub(super) fn label_taken_distributively(before: &str) -> bool {
     head.is_some_and(|w| word_in(w, DISTRIBUTIVES))
 }
 
+/// Verbs written as labels are (`điều`, to dispatch, and `Điều`, an article; `cấp`, to issue,
+/// and `cấp 12`, a level): before a count they are the verb (`điều 6 xe cứu thương`).
+pub(super) const VERBS_WRITTEN_AS_LABELS: &[&str] = &["điều", "cấp"];
+
+/// Whether the number after a noun (`after` opens with the space before it) counts a noun of
+/// the lexicon itself: then the noun before it is counted too, no label of it (`5 tầng 120
+/// phòng`, `4 cổng 2 tầng`).
+fn next_number_counts(after: &str) -> bool {
+    let Ok((number, _)) = space1(after) else {
+        return false;
+    };
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && number.get(digits..).is_some_and(|rest| {
+            crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some()
+        })
+}
+
 /// A label noun followed by its own number or code (`quốc lộ 20`, `ngõ 15`, `khối A00`) labels that
-/// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number).
+/// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number),
+/// unless that number counts a noun itself (`5 tầng 120 phòng`; a street's number is a house
+/// number's whatever follows: `145 quốc lộ 20 đoạn qua tỉnh`).
 /// So does a label making one noun with the noun before it (`12 tỉnh lộ 8`: `lộ 8` labels
 /// the road), not one after a whole noun (`175 học sinh lớp 1` counts pupils of grade 1).
 /// A street noun followed by its name (`58 đường 3 tháng 2`, `12 phố Huế`) is the street of a
@@ -1206,18 +1227,18 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
             code || r.starts_with(|c: char| c.is_ascii_digit())
         })
     };
-    let name_after = |r: &str| {
-        space1(r)
-            .ok()
-            .and_then(|(r, _)| split_word(r))
-            .is_some_and(|(w, _)| is_capitalized(w))
-    };
+    let name_after = |r: &str| next_word(r).is_some_and(|(w, _)| is_capitalized(w));
     // (What follows first, the look-ups in the sets only where it fits.)
     let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
     // A measure or a length of time before a number goes on measuring (`5 km 300 m`, `35 phút
     // 12 giây`), whatever it labels elsewhere (`km 12`, a kilometre post; `phút 89`).
-    let measure = crate::quantity::is_measure_or_duration(&q.unit);
-    if digits_after(after) && labels.contains(last_word) && !measure {
+    if digits_after(after)
+        && labels.contains(last_word)
+        && !crate::quantity::is_measure_or_duration(&q.unit)
+        && !(next_number_counts(after)
+            && !is_street_noun(last_word)
+            && !word_in(last_word, VERBS_WRITTEN_AS_LABELS))
+    {
         return true;
     }
     let one_word = !q.unit.contains(' ');
@@ -1226,7 +1247,7 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     }
     // Only a label that makes one noun with the noun before it (`tỉnh lộ`): after a whole noun
     // a label qualifies what is counted (`175 học sinh lớp 1`).
-    let next = space1(after).ok().and_then(|(r, _)| split_word(r));
+    let next = next_word(after);
     next.is_some_and(|(w, r)| digits_after(r) && word_in(w, BOUND_LABELS))
 }
 
@@ -1237,10 +1258,7 @@ const BOUND_LABELS: &[&str] = &["lộ"];
 /// A `d/m` followed by `số` (the number of …) is a fraction of a count (`3/5 số hộ`, `1/4 số
 /// đơn vị`), not a day.
 pub(super) fn fraction_of_a_count(after: &str) -> bool {
-    space1(after)
-        .ok()
-        .and_then(|(r, _)| split_word(r))
-        .is_some_and(|(w, _)| same(w, "số"))
+    next_word(after).is_some_and(|(w, _)| same(w, "số"))
 }
 
 /// A bare `d/m` whose first number is the smaller, before a noun it may take a part of, is a
@@ -1253,15 +1271,10 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
         previous_word(before).is_some_and(|w| word_in(w, DAY_CUES) || word_in(w, OCCASIONS));
     // (`5/9 hằng năm`, `5/9 hàng năm`: a phrase of frequency after it is no noun.)
     let frequency = || {
-        let Some((w, r)) = space1(after).ok().and_then(|(r, _)| split_word(r)) else {
+        let Some((w, r)) = next_word(after) else {
             return false;
         };
-        let of_time = || {
-            space1(r)
-                .ok()
-                .and_then(|(r, _)| split_word(r))
-                .is_some_and(|(w, _)| word_in(w, PERIODS))
-        };
+        let of_time = || next_word(r).is_some_and(|(w, _)| word_in(w, PERIODS));
         word_in(w, FREQUENCY_WORDS) || same(w, "hàng") && of_time()
     };
     let noun = || {
@@ -1493,12 +1506,7 @@ pub(super) fn frequency_after(q: &Quantity, after: &str) -> bool {
         || same(first, "hàng")
             && words
                 .next()
-                .or_else(|| {
-                    space1(after)
-                        .ok()
-                        .and_then(|(r, _)| split_word(r))
-                        .map(|(w, _)| w)
-                })
+                .or_else(|| next_word(after).map(|(w, _)| w))
                 .is_some_and(|w| word_in(w, PERIODS))
 }
 
@@ -1515,24 +1523,20 @@ pub(super) fn written_as_a_name(rest: &str) -> bool {
     let Some((first, after)) = split_word(rest) else {
         return false;
     };
-    is_capitalized(first)
-        || space1(after)
-            .ok()
-            .and_then(|(r, _)| split_word(r))
-            .is_some_and(|(w, _)| is_capitalized(w))
+    is_capitalized(first) || next_word(after).is_some_and(|(w, _)| is_capitalized(w))
 }
 
 /// A day of the week named, not a rank: `thứ` and a number before a word of the week (`thứ Hai
 /// tuần này`, `thứ 6 tuần sau`, `thứ Sáu hằng tuần`, `thứ 3 mỗi tuần`) or before another day of
 /// the week it is coordinated with (`thứ 7 và Chủ nhật`, `thứ Hai đến thứ Sáu`).
 pub(super) fn weekday_of_a_week(after: &str) -> bool {
-    let Some((next, rest)) = space1(after).ok().and_then(|(r, _)| split_word(r)) else {
+    let Some((next, rest)) = next_word(after) else {
         return false;
     };
     if same(next, "tuần") {
         return true;
     }
-    let following = space1(rest).ok().and_then(|(r, _)| split_word(r));
+    let following = next_word(rest);
     if word_in(next, &["hằng", "hàng", "mỗi", "các"]) {
         return following.is_some_and(|(w, _)| same(w, "tuần"));
     }

@@ -443,10 +443,12 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         let first_is_a_sum = found
             .get(first)
             .is_some_and(|e| is_a_sum_of_its_own(text.get(e.span.clone()).unwrap_or_default()));
-        // (`lương tháng 13 và 2 triệu đồng`: the number after a noun of time names its month
-        // or year, and borrows nothing.)
-        let names_a_time =
-            previous_word(before_list).is_some_and(|w| word_in(w, crate::quantity::DURATIONS));
+        // (`lương tháng 13 và 2 triệu đồng`: the number right after a noun of time names that
+        // month or year, and borrows nothing; after a period taken distributively it is the
+        // price of each: `học phí mỗi tháng 500, 700 và 900 nghìn đồng`.)
+        let names_a_time = previous_word(before_list)
+            .is_some_and(|w| word_in(w, crate::quantity::DURATIONS))
+            && !label_taken_distributively(before_list);
         if first == last || is_labelled(before_list) && !first_is_a_sum || names_a_time {
             continue;
         }
@@ -457,12 +459,10 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         }
         let items = found.get_mut(first..last).unwrap_or_default();
         // With a scale to lend, every item takes it (a number under a thousand) or is a sum of
-        // its own of the same order (`800.000, 1,2 triệu và 2 triệu đồng`; not `1.500 và 25
-        // triệu đồng`, where 1.500 is no sum of đồng), or none takes the currency.
-        let of_the_order = |n: &Decimal| n.checked_mul(Decimal::TEN).is_some_and(|n| n >= scale);
+        // its own (`800.000, 1,2 triệu và 2 triệu đồng`, `50.000, 1,5 triệu và 3 triệu đồng`),
+        // or none takes the currency.
         let scaled = |written: &str, value: &Amount| match value {
-            Amount::Exact(n) if scale == Decimal::ONE => Some(Amount::Exact(*n)),
-            Amount::Exact(n) if is_a_sum_of_its_own(written) && of_the_order(n) => {
+            Amount::Exact(n) if scale == Decimal::ONE || is_a_sum_of_its_own(written) => {
                 Some(Amount::Exact(*n))
             }
             Amount::Exact(n) if *n < Decimal::from(1000) => n.checked_mul(scale).map(Amount::Exact),
@@ -507,10 +507,7 @@ fn after_a_plain_word(before: &str) -> bool {
 fn is_a_sum_of_its_own(written: &str) -> bool {
     crate::number::numeral(written).is_ok_and(|(after, numeral)| {
         numeral.grouping == crate::number::Grouping::Thousands
-            || crate::text::space1(after)
-                .ok()
-                .and_then(|(r, _)| split_word(r))
-                .is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
+            || next_word(after).is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
     })
 }
 

@@ -54,13 +54,11 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 
     /// Whether a label takes the number here: `nhóm 1`, but `nhóm khoảng 15 đối tượng` and
-    /// `mỗi nhóm 4 người` count, and so do digits grouped in thousands, as no label numbers
-    /// things so far (`đã cấp 1.200 sổ đỏ`).
+    /// `mỗi nhóm 4 người` count.
     fn labelled(&self) -> bool {
         *self.labelled.get_or_init(|| {
             self.mask & (QUANTITY | RATIO) != 0
                 && approx_phrase(self.rest).is_err()
-                && !grouped_in_thousands(self.rest)
                 && is_labelled(self.before)
                 && !label_taken_distributively(self.before)
                 && !self.measures_time_or_size()
@@ -74,7 +72,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// `khoản 2 điều 5 của Luật`, `gió mạnh cấp 12` stay labels.
     fn dispatched(&self) -> bool {
         let verb = previous_word(self.before)
-            .is_some_and(|w| word_in(w, &["điều", "cấp"]) && !is_capitalized(w));
+            .is_some_and(|w| word_in(w, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(w));
         verb && self.lexical().is_some()
     }
 
@@ -162,13 +160,6 @@ impl<'t, 'e> Place<'t, 'e> {
         let start = end.saturating_sub(unit.len());
         year_cued_by_count_noun(self.text.get(start..).unwrap_or_default())
     }
-}
-
-/// Whether the digits at the start of `rest` are grouped in thousands (`1.200`, `54.205`).
-fn grouped_in_thousands(rest: &str) -> bool {
-    rest.starts_with(|c: char| c.is_ascii_digit())
-        && crate::number::numeral(rest)
-            .is_ok_and(|(_, n)| n.grouping == crate::number::Grouping::Thousands)
 }
 
 /// A reader: the reading it gives at a place (where it ends, and the value), if any.
@@ -481,12 +472,9 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let r = &p.text[*end..];
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
     let digits = after_qualifier(p.rest);
-    // (A span of hours before `mỗi ngày` is the span of each day, on the clock: `11-16 giờ
-    // mỗi ngày`.)
-    let span_of_each_day = matches!(q.amount, Amount::Range(..)) && per_period(r);
     let clock = (q.unit == "giờ" || q.unit == "h")
         && (clock_time_at(p.text, digits)
-            || borrowed_hour(digits).is_some() && (!is_duration(p.before, r) || span_of_each_day));
+            || borrowed_hour(digits).is_some() && !is_duration(p.before, r));
     // `ngày 16 - 18 tháng …`: days, whatever month follows.
     let days = q.unit == "tháng" && previous_word(p.before).is_some_and(|w| same(w, "ngày"));
     // `12 xã và một thị trấn`, `4 người chết, một người bị thương`: `một` set against another
@@ -635,12 +623,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
 fn dong_opens_a_word(written: &str, after: &str, m: &Money) -> bool {
     // (Asked of every sum of money: the amount first, the words only for a small one.)
     let small = paid_in_no_dong(&m.amount);
-    let word_next = || {
-        space1(after)
-            .ok()
-            .and_then(|(r, _)| split_word(r))
-            .is_some_and(|(w, _)| word_in(w, &["bằng", "đều"]))
-    };
+    let word_next = || next_word(after).is_some_and(|(w, _)| word_in(w, &["bằng", "đều"]));
     let dong = || previous_word(written).is_some_and(|w| same(w, "đồng"));
     small && m.currency == crate::currency::Currency::VND && word_next() && dong()
 }

@@ -559,7 +559,31 @@ fn one_token(input: &str, numerals: usize) -> Result<Option<(Token, &str, Option
     let Some((word, rest)) = split_word(input) else {
         return Ok(None);
     };
-    Ok(word_token(word).map(|t| (t, rest, None)))
+    let token = word_token(word);
+    if matches!(token, Some(Token::Scale { .. })) && opens_a_compound(word, rest) {
+        return Ok(None);
+    }
+    Ok(token.map(|t| (t, rest, None)))
+}
+
+/// Words a scale word makes another word with, written after it: `triệu tập` (to convene),
+/// `triệu phú` (a millionaire), `tỷ lệ` (a rate), `tỷ giá` (an exchange rate), `vạn vật` (all
+/// things). There the scale is no number's (`Anh Ba triệu tập cuộc họp`, `so sánh hai tỷ lệ`).
+const SCALE_COMPOUNDS: &[(&str, &[&str])] = &[
+    ("triệu", &["tập", "phú", "chứng", "hồi"]),
+    ("tỷ", &["phú", "lệ", "số", "giá", "trọng"]),
+    ("tỉ", &["phú", "lệ", "số", "giá", "trọng"]),
+    ("vạn", &["vật", "sự", "tuế", "năng", "nhất"]),
+];
+
+/// Whether the scale `word`, with `rest` after it, opens a word of [`SCALE_COMPOUNDS`].
+fn opens_a_compound(word: &str, rest: &str) -> bool {
+    let Some((next, _)) = rest.strip_prefix(' ').and_then(split_word) else {
+        return false;
+    };
+    SCALE_COMPOUNDS.iter().any(|(scale, after)| {
+        crate::text::word_in(word, &[scale]) && crate::text::word_in(next, after)
+    })
 }
 
 #[cfg(test)]
