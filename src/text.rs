@@ -968,7 +968,12 @@ impl WordSet {
 
     /// Whether `word` is in the set, in any case, form and tone placement.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(Folded::new(word).as_bytes())
+        self.contains_folded(&Folded::new(word))
+    }
+
+    /// Whether the word already folded is in the set.
+    pub fn contains_folded(&self, word: &Folded) -> bool {
+        self.0.contains(word.as_bytes())
     }
 }
 

@@ -539,26 +539,44 @@ pub(super) fn type_word_in_a_noun(before: &str, rest: &str) -> bool {
     let Some((word, after)) = split_word(rest) else {
         return false;
     };
-    // (Asked of every unit read: the type word is folded once, the words around it only for
-    // the nouns it is part of.)
-    let word = crate::text::Folded::new(word);
-    let next = || {
-        next_word(after)
-            .map(|(w, _)| w)
-            .filter(|w| !is_capitalized(w))
-    };
+    // (Asked of every unit read: each word around the type word is folded once, and the table
+    // is read only where one of them is a neighbour a type word has in it.)
+    static NEIGHBOURS: OnceLock<WordSet> = OnceLock::new();
+    let neighbours = NEIGHBOURS.get_or_init(|| {
+        let words: Vec<&str> = NOUNS_WITH_A_TYPE_WORD
+            .iter()
+            .flat_map(|noun| noun.split(' '))
+            .collect();
+        WordSet::new(&words)
+    });
+    let previous = previous_word(before)
+        .map(crate::text::Folded::new)
+        .filter(|w| neighbours.contains_folded(w));
+    let next = next_word(after).map(|(w, _)| w);
     // Before a capitalized name the type word is the unit's, where one syllable before it
     // might end another word (`chính thức tỉnh Lâm Đồng`, `khuyến nông thôn Đông`); a longer
     // word is one whatever follows (`hợp tác xã Nông nghiệp`).
-    let name_after = || next_word(after).is_some_and(|(w, _)| is_capitalized(w));
+    let name_after = next.is_some_and(is_capitalized);
+    let next = next
+        .filter(|w| !is_capitalized(w))
+        .map(crate::text::Folded::new)
+        .filter(|w| neighbours.contains_folded(w));
+    if previous.is_none() && next.is_none() {
+        return false;
+    }
+    let word = crate::text::Folded::new(word);
     NOUNS_WITH_A_TYPE_WORD.iter().any(|noun| {
-        let mut words = noun.rsplit(' ');
-        let long = noun.matches(' ').count() > 1;
-        let closes = words.next().is_some_and(|last| word.matches(last))
-            && (long || !name_after())
-            && ends_with_words(before, words);
+        let closes = noun.rsplit_once(' ').is_some_and(|(head, last)| {
+            let (longer, second_last) = match head.rsplit_once(' ') {
+                Some((_, w)) => (true, w),
+                None => (false, head),
+            };
+            word.matches(last)
+                && previous.as_ref().is_some_and(|p| p.matches(second_last))
+                && (longer && ends_with_words(before, head.rsplit(' ')) || !longer && !name_after)
+        });
         let opens = noun.split_once(' ').is_some_and(|(first, second)| {
-            word.matches(first) && next().is_some_and(|n| same(n, second))
+            word.matches(first) && next.as_ref().is_some_and(|n| n.matches(second))
         });
         closes || opens
     })

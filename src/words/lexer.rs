@@ -560,30 +560,43 @@ fn one_token(input: &str, numerals: usize) -> Result<Option<(Token, &str, Option
         return Ok(None);
     };
     let token = word_token(word);
-    if matches!(token, Some(Token::Scale { .. })) && opens_a_compound(word, rest) {
-        return Ok(None);
+    if let Some(Token::Scale {
+        power,
+        abbreviated: false,
+    }) = token
+    {
+        if opens_a_compound(power, rest) {
+            return Ok(None);
+        }
     }
     Ok(token.map(|t| (t, rest, None)))
 }
 
-/// Words a scale word makes another word with, written after it: `triệu tập` (to convene),
-/// `triệu phú` (a millionaire), `tỷ lệ` (a rate), `tỷ giá` (an exchange rate), `vạn vật` (all
-/// things). There the scale is no number's (`Anh Ba triệu tập cuộc họp`, `so sánh hai tỷ lệ`).
-const SCALE_COMPOUNDS: &[(&str, &[&str])] = &[
-    ("triệu", &["tập", "phú", "chứng", "hồi"]),
-    ("tỷ", &["phú", "lệ", "số", "giá", "trọng"]),
-    ("tỉ", &["phú", "lệ", "số", "giá", "trọng"]),
-    ("vạn", &["vật", "sự", "tuế", "năng", "nhất"]),
+/// Words a scale word makes another word with, written after it, by the scale's power of ten:
+/// `triệu tập` (to convene), `triệu phú` (a millionaire), `tỷ lệ` (a rate), `tỷ giá` (an
+/// exchange rate), `vạn vật` (all things). There the scale is no number's (`Anh Ba triệu tập
+/// cuộc họp`, `so sánh hai tỷ lệ`).
+const SCALE_COMPOUNDS: &[(u8, &[&str])] = &[
+    (6, &["tập", "phú", "chứng", "hồi"]),
+    (9, &["phú", "lệ", "số", "giá", "trọng"]),
+    (4, &["vật", "sự", "tuế", "năng", "nhất"]),
 ];
 
-/// Whether the scale `word`, with `rest` after it, opens a word of [`SCALE_COMPOUNDS`].
-fn opens_a_compound(word: &str, rest: &str) -> bool {
-    let Some((next, _)) = rest.strip_prefix(' ').and_then(split_word) else {
+/// Whether the scale of `power`, with `rest` after it, opens a word of [`SCALE_COMPOUNDS`].
+fn opens_a_compound(power: u8, rest: &str) -> bool {
+    let Some(after) = SCALE_COMPOUNDS
+        .iter()
+        .find_map(|&(p, after)| (p == power).then_some(after))
+    else {
         return false;
     };
-    SCALE_COMPOUNDS.iter().any(|(scale, after)| {
-        crate::text::word_in(word, &[scale]) && crate::text::word_in(next, after)
-    })
+    // (The word after is folded only after a scale that makes such words.)
+    rest.strip_prefix(' ')
+        .and_then(split_word)
+        .is_some_and(|(next, _)| {
+            let next = Folded::new(next);
+            after.iter().any(|a| next.matches(a))
+        })
 }
 
 #[cfg(test)]
