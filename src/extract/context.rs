@@ -1685,9 +1685,18 @@ pub(super) fn grade_of_a_noun(before: &str) -> bool {
         && token.chars().any(char::is_uppercase)
         // A combining mark is part of its letter: `UYWđê0` is one token in NFC and NFD alike.
         && token.chars().all(|c| c.is_alphanumeric() || is_word_char(c));
+    // (A noun in lower case, or capitalized as a sentence's first word: `Xăng RON 95 tăng`.)
     let lower_noun = previous_word(trimmed).is_some_and(|word| {
+        let opens_a_sentence = || {
+            without_last(trimmed, word.len()).is_some_and(|head| {
+                head.trim_end_matches(crate::text::is_space)
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n'))
+            })
+        };
         word.len() == token.len()
-            && !is_capitalized(word)
+            && (!is_capitalized(word) || opens_a_sentence())
             && !is_number_word(word)
             && !word_in(word, PRICE_WORDS)
             && approx_phrase(word).is_err()
