@@ -116,12 +116,20 @@ fn words_of_a_few_make_an_amount_in_words_vague() {
         ("anh ấy đã thử đôi ba lần", &[]),
         ("mất mấy trăm nghìn tiền xe", &[]),
         ("vài chục năm trước", &[]),
+        // Sums and rates too.
+        ("Đôi ba trăm nghìn đồng thôi mà.", &[]),
+        ("chỉ dăm ba triệu đồng một tháng", &[]),
+        ("giảm mấy chục phần trăm", &[]),
         // A word of tens after a digit word continues the vague amount: no reading starts there.
         ("từng nuôi đôi ba chục con trâu", &[]),
         ("dăm bảy chục hộ đã chuyển đi", &[]),
         // Near misses: before digits, or with no such word.
         ("mua đôi giày 2 chiếc", &[("quantity", "2 chiếc", "2")]),
         ("thêm vài 3 người", &[("quantity", "3 người", "3")]),
+        (
+            "đơn hàng ba trăm nghìn đồng",
+            &[("money", "ba trăm nghìn đồng", "300000")],
+        ),
         ("ba người đến dự", &[("quantity", "ba người", "3")]),
         ("gần chục năm trước", &[("quantity", "gần chục năm", "10")]),
     ]);

@@ -775,9 +775,16 @@ impl Extractor {
                 best = Some(Reading { end, value });
             }
         }
-        // `hàng chục kỳ`, `hàng trăm người`: vague amounts are not read.
+        // `hàng chục kỳ`, `hàng trăm người`, `dăm ba triệu đồng`, `mấy chục phần trăm`: vague
+        // amounts are not read, whatever they count.
         let vague = is_vague(before, rest);
-        best.filter(|b| !(vague && matches!(b.value, Value::Quantity(_) | Value::Number { .. })))
+        best.filter(|b| {
+            !(vague
+                && matches!(
+                    b.value,
+                    Value::Quantity(_) | Value::Number { .. } | Value::Money(_) | Value::Percent(_)
+                ))
+        })
     }
 }
 
