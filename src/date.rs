@@ -17,7 +17,7 @@
 //! leap     = "nhuận" | "(nhuận)"
 //! year     = 4 digits | 2 digits (2000 + yy below 50, else 1900 + yy) | "năm" can-chi
 //! lunar    = "âm lịch" | "AL" | "ÂL" | "(AL)"
-//! tet      = "Tết" ["Nguyên đán"] [can-chi] ["năm"] [year]
+//! tet      = "Tết" ["Nguyên đán"] [can-chi] ["năm"] [year] | "Tết Dương lịch" ["năm"] year
 //! ```
 //!
 //! `tháng Giêng` and `tháng Chạp` are lunar months, so a day of them is a lunar date; so are
@@ -1967,6 +1967,18 @@ fn full_moon(input: &str) -> Option<(&str, RawDate)> {
 fn tet(input: &str) -> Option<(&str, RawDate)> {
     let len = match_phrase(input, "tết")?;
     let mut rest = &input[len..];
+    // `Tết Dương lịch 2025`: the solar New Year, the first of January of the year written
+    // (without one, a holiday's name alone, no date).
+    if let Ok((after, _)) = space1(rest) {
+        if let Some(l) = match_phrase(after, "dương lịch") {
+            let (y, rest) = space1(&after[l..])
+                .ok()
+                .and_then(|(r, _)| year_maybe_after_nam(r))?;
+            let mut found = raw(Some(y), 1, 1, Calendar::Solar);
+            found.cued = true;
+            return Some((rest, found));
+        }
+    }
     let mut named = false;
     // `Tết Nguyên đán`, `Tết Âm lịch`: the Lunar New Year by name.
     let name = |r: &'_ str| match_phrase(r, "nguyên đán").or_else(|| match_phrase(r, "âm lịch"));

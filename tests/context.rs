@@ -393,7 +393,12 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
                 ("money", "1.500.000 đồng", "1500000"),
             ],
         ),
-        // Near misses: a label before the list, and a list after a name or a model.
+        // Near misses: a label before the list, a list after a name or a model, and a change
+        // with no `từ` (`tăng 5 lên 7 triệu đồng`: by 5, a number).
+        (
+            "tăng 5 lên 7 triệu đồng",
+            &[("number", "5", "5"), ("money", "7 triệu đồng", "7000000")],
+        ),
         (
             "nhận một chiếc iPhone 15 và 20 triệu đồng",
             &[
@@ -423,6 +428,21 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
         (
             "Nhân viên được thưởng lương tháng 13 và 2 triệu đồng tiền Tết.",
             &[("number", "13", "13"), ("money", "2 triệu đồng", "2000000")],
+        ),
+        // The first end of a change borrows as an item does.
+        (
+            "Giá vàng giảm từ 85 triệu xuống 83,5 triệu đồng/lượng.",
+            &[
+                ("money", "85 triệu", "85000000"),
+                ("money", "83,5 triệu đồng", "83500000"),
+            ],
+        ),
+        (
+            "Lương tăng từ 1,8 triệu lên 2,34 triệu đồng.",
+            &[
+                ("money", "1,8 triệu", "1800000"),
+                ("money", "2,34 triệu đồng", "2340000"),
+            ],
         ),
         // Every item borrows the currency: a sum of its own keeps its value.
         (
@@ -2740,6 +2760,27 @@ fn a_labels_number_is_no_day_of_a_list() {
                 ("date", "sáng 17.10", "--10-17"),
             ],
         ),
+    ]);
+}
+
+/// `Tết Dương lịch` with a year is the first of January of that year (a holiday's name alone is
+/// no date).
+#[test]
+fn the_solar_new_year_with_its_year_is_a_day() {
+    check(&[
+        (
+            "Tết Dương lịch 2025 người lao động được nghỉ 1 ngày.",
+            &[
+                ("date", "Tết Dương lịch 2025", "2025-01-01"),
+                ("quantity", "1 ngày", "1"),
+            ],
+        ),
+        (
+            "dịp Tết dương lịch năm 2024",
+            &[("date", "Tết dương lịch năm 2024", "2024-01-01")],
+        ),
+        // Near miss: no year.
+        ("Dịp Tết Dương lịch, giá vé tăng.", &[]),
     ]);
 }
 

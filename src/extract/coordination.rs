@@ -396,7 +396,7 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
 }
 
 /// In a list of amounts whose last item carries a currency, every plain number of the list
-/// borrows it: `các mệnh giá 10.000, 20.000 và 50.000 đồng` is three sums of money, `giá 5, 7
+/// borrows it, and so does the first end of a change (`từ 85 triệu xuống 83,5 triệu đồng`): `các mệnh giá 10.000, 20.000 và 50.000 đồng` is three sums of money, `giá 5, 7
 /// hoặc 9 USD` three; where the last item has a scale word the others, numbers under a
 /// thousand, borrow the scale too (`hai mức thưởng 20 và 25 triệu đồng`: 20 and 25 million). A
 /// list after a label (`Điều 5, 200.000 đồng`) or a noun of time (`lương tháng 13 và 2 triệu
@@ -430,7 +430,14 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 }
             );
             let link = text.get(item.span.end..next.span.start).unwrap_or_default();
-            if !plain || !is_list_link(link) {
+            // (`từ 85 triệu xuống 83,5 triệu đồng`: the two ends of a change share the
+            // currency as the items of a list do.)
+            let change = || {
+                word_in(link.trim_matches(crate::text::is_space), &["lên", "xuống"])
+                    && previous_word(text.get(..item.span.start).unwrap_or_default())
+                        .is_some_and(|w| same(w, "từ"))
+            };
+            if !plain || !(is_list_link(link) || change()) {
                 break;
             }
             first = before;
