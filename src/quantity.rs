@@ -56,7 +56,7 @@ pub const COUNTED: &[&str] = &[
     "hộ kinh doanh", "chủ hộ", "lượt người", "doanh nghiệp", "công ty", "ngân hàng",
     "công ty chứng khoán", "hợp tác xã", "tổ hợp tác", "đơn vị", "tổ chức", "cơ quan", "cơ sở",
     "trường", "trường học", "bệnh viện", "trạm y tế", "chi bộ", "đảng bộ", "tổ", "đội", "đoàn",
-    "nhóm", "nhóm hàng", "mặt hàng", "thị trường", "quốc gia", "nước", "tỉnh", "thành phố", "quận",
+    "nhóm", "nhóm hàng", "mặt hàng", "thương hiệu", "thị trường", "quốc gia", "nước", "tỉnh", "thành phố", "quận",
     "huyện", "thị xã", "xã", "phường", "thị trấn", "tỉnh thành", "thôn", "ấp", "bản", "làng", "xóm", "khu phố",
     "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương", "đồng bằng",
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",

@@ -2784,6 +2784,44 @@ fn the_solar_new_year_with_its_year_is_a_day() {
     ]);
 }
 
+/// `một` and a currency right after a sum of money is what the sum is the price of (a rate of
+/// exchange), no sum; `top` before a count of the lexicon takes that count; an account's long
+/// number counts no noun, not even one of the lexicon.
+#[test]
+fn a_rate_of_exchange_a_top_list_and_an_account() {
+    check(&[
+        (
+            "Tỷ giá niêm yết ở mức 24.255 đồng một USD, tăng 6 đồng.",
+            &[("money", "24.255 đồng", "24255"), ("money", "6 đồng", "6")],
+        ),
+        (
+            "Vinamilk lọt top 10 thương hiệu sữa giá trị nhất.",
+            &[("quantity", "10 thương hiệu", "10")],
+        ),
+        (
+            "chuyển vào tài khoản 19034567891012 ngày 05/03/2024",
+            &[
+                ("number", "19034567891012", "19034567891012"),
+                ("date", "ngày 05/03/2024", "2024-03-05"),
+            ],
+        ),
+        // Near misses: `một USD` on its own, `top` before no noun, a round count.
+        (
+            "mất 5 triệu đồng, một USD đổi 25.000 đồng",
+            &[
+                ("money", "5 triệu đồng", "5000000"),
+                ("money", "một USD", "1"),
+                ("money", "25.000 đồng", "25000"),
+            ],
+        ),
+        ("Đội bóng lọt top 5 châu Á.", &[("number", "5", "5")]),
+        (
+            "sản xuất 3000000 viên gạch",
+            &[("quantity", "3000000 viên gạch", "3000000")],
+        ),
+    ]);
+}
+
 /// The name of a line or a channel (`tổng đài`, `đầu số`, `máy lẻ`, `kênh`, `cổng`) labels the
 /// number after it, and the numbers listed with it; before the noun, a number counts it.
 #[test]

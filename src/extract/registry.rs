@@ -70,9 +70,12 @@ impl<'t, 'e> Place<'t, 'e> {
     /// the article `Điều`; `cấp`, to issue, not the level `cấp 12`): in lower case and before
     /// a count the lexicon reads (`điều 6 xe cứu thương`, `cấp 02 giấy phép`), it is the verb;
     /// `khoản 2 điều 5 của Luật`, `gió mạnh cấp 12` stay labels.
+    /// `top` takes a count so too, in any case (`lọt Top 10 doanh nghiệp`: ten businesses; `lọt
+    /// top 5` stays a label).
     fn dispatched(&self) -> bool {
-        let verb = previous_word(self.before)
-            .is_some_and(|w| word_in(w, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(w));
+        let verb = previous_word(self.before).is_some_and(|w| {
+            word_in(w, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(w) || same(w, "top")
+        });
         verb && self.lexical().is_some()
     }
 
@@ -128,10 +131,10 @@ impl<'t, 'e> Place<'t, 'e> {
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
     /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
-    /// not a serial number (`Số: 0001234 Ngày 15`).
+    /// not a serial number or an account's (`Số: 0001234 Ngày 15`, `19034567891012 ngày`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
-            && !is_padded_identifier(after_qualifier(self.rest))
+            && !is_identifier(after_qualifier(self.rest))
             && !named_date_at(self.before, self.rest)
             && !number_of_month_in_a_name(self.text, self.pos)
             && !names_a_weekday_or_rank(self.before)
@@ -445,7 +448,7 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     if code_first && m.currency.name().is_none() && (glued || grade_of_a_noun(p.before)) {
         return None;
     }
-    if dong_opens_a_word(p.text.get(p.pos..p.at(r)?)?, r, &m) {
+    if dong_opens_a_word(p.text.get(p.pos..p.at(r)?)?, r, &m) || rate_of_exchange(p) {
         return None;
     }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
@@ -636,6 +639,18 @@ fn dong_paid(q: &Quantity) -> bool {
     q.unit.starts_with("đồng ")
         && !paid_in_no_dong(&q.amount)
         && crate::money::currency_after(&[" ", &q.unit].concat()).is_some()
+}
+
+/// Whether the sum here is `một` and a currency right after a sum of money: what the sum
+/// before is the price of (`24.255 đồng một USD`, a rate of exchange), no sum of its own.
+fn rate_of_exchange(p: &Place) -> bool {
+    let after_a_sum = p.last.is_some_and(|e| {
+        matches!(e.value, Value::Money(_))
+            && p.text
+                .get(e.span.end..p.pos)
+                .is_some_and(|b| b.chars().all(crate::text::is_space))
+    });
+    after_a_sum && split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
 }
 
 /// Whether no sum paid today is this small: under a thousand đồng (see [`dong_opens_a_word`]).
