@@ -10,6 +10,7 @@
 //!        | "đặc khu" | "thôn" | "ấp" | "bản" | "buôn" | "làng" | "xóm" | "khóm" | "sóc"
 //!        | "khu phố" | "tổ dân phố" | "tổ"
 //! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
+//!        | "q." | "p."                  (lower case: `q.` before a number or a known name, `p.` a known name)
 //! name   = a name of the gazetteer of that type      (any case: `huyện gia viễn`)
 //!        | number                                    (`Phường 03`, `Quận 1`, `khu phố 2`)
 //!        | capitalized words                          (a unit the gazetteer lacks: `huyện Nam Sang`)
@@ -256,6 +257,11 @@ const ABBREVIATIONS: &[(&str, AdminType)] = &[
     // Lower case and undotted, as typed in forms and messages: only before a name the
     // gazetteer knows (`tp Đà Nẵng`), since `tp` is also an ordinary abbreviation.
     ("tp", AdminType::ThanhPho),
+    // Lower case and dotted, as typed in addresses in messages (`ship về q.3`, `p. tân
+    // phong`): `q.` before a number or a name the gazetteer knows, `p.` before a known name
+    // only (`p.302` is a room).
+    ("q.", AdminType::Quan),
+    ("p.", AdminType::Phuong),
 ];
 
 impl AdminType {
@@ -686,10 +692,15 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     if input.starts_with("tp") && !input.starts_with("tp.") {
         return fail(rest);
     }
-    if kind.numbered() {
+    // (`p.302` in lower case is a room, `phòng`: `p.` names a ward only by its name.)
+    let ward_in_lower_case = input.starts_with("p.");
+    if kind.numbered() && !ward_in_lower_case {
         if let Some((number, after)) = unit_number(rest) {
             return Ok((after, unit(kind, number, Vec::new())));
         }
+    }
+    if input.starts_with("q.") || ward_in_lower_case {
+        return fail(rest);
     }
     // A name the gazetteer lacks: capitalized words, not a person's; after an abbreviation,
     // not a lone letter (`H.A`, `H.M` are initials). A historical unit is one

@@ -2822,6 +2822,33 @@ fn a_rate_of_exchange_a_top_list_and_an_account() {
     ]);
 }
 
+/// In lower case and dotted, `q.` and `p.` (as addresses are typed in messages) are a district
+/// before a number or a name the gazetteer knows and a ward before such a name (`p.302` is a
+/// room); before any other word, nothing.
+#[test]
+fn lower_case_abbreviations_of_district_and_ward() {
+    check(&[
+        (
+            "ship về q.3 tp hcm mất bao lâu",
+            &[
+                ("admin", "q.3", "quận 3"),
+                ("admin", "tp hcm", "thành phố Hồ Chí Minh"),
+            ],
+        ),
+        (
+            "Cho thuê phòng trọ p. tân phong, q.7, 25m2",
+            &[
+                ("admin", "p. tân phong", "phường Tân Phong"),
+                ("admin", "q.7", "quận 7"),
+                ("quantity", "25m2", "25"),
+            ],
+        ),
+        // Near misses: a person's initial, a lower-case word the gazetteer lacks.
+        ("ông p. Hùng đến muộn", &[]),
+        ("mua q. vở mới", &[]),
+    ]);
+}
+
 /// The name of a line or a channel (`tổng đài`, `đầu số`, `máy lẻ`, `kênh`, `cổng`) labels the
 /// number after it, and the numbers listed with it; before the noun, a number counts it.
 #[test]
