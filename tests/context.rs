@@ -1948,6 +1948,8 @@ fn after_a_word_that_opens_a_day_a_day_and_month_is_the_day() {
     ]);
 }
 
+/// `g` glued to digits is an hour only where the time shows it is one: minutes, a part of the
+/// day, a word of time before it, or a day right before it; elsewhere it weighs grams.
 #[test]
 fn g_after_digits_is_an_hour_only_where_the_time_shows() {
     check(&[
@@ -1958,6 +1960,22 @@ fn g_after_digits_is_an_hour_only_where_the_time_shows() {
         ("hẹn 5g chiều", &[("time", "5g chiều", "17:00")]),
         ("họp lúc 7g30", &[("time", "7g30", "07:30")]),
         ("có mặt lúc 6g", &[("time", "6g", "06:00")]),
+        // Right after a day, as in a programme.
+        (
+            "Chủ nhật, 10/3/2024 - 19g: Đêm nhạc gây quỹ",
+            &[
+                ("date", "Chủ nhật, 10/3/2024", "2024-03-10"),
+                ("time", "19g", "19:00"),
+            ],
+        ),
+        (
+            "ngày 5/3, 8g họp giao ban",
+            &[("date", "ngày 5/3", "--03-05"), ("time", "8g", "08:00")],
+        ),
+        (
+            "ngày 5/3 mua 200g thịt",
+            &[("date", "ngày 5/3", "--03-05"), ("quantity", "200g", "200")],
+        ),
     ]);
 }
 

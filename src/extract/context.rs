@@ -134,8 +134,9 @@ const HOUR_CUES: &[&str] = &[
 ];
 
 /// `g` glued to digits shortens `giờ` only in a time that shows it is one: with its minutes
-/// (`5g30`), a part of the day (`5g chiều`), or after a word of time (`lúc 5g`); elsewhere the
-/// digits weigh grams (`gói 5g`, `cân 5g vàng`, `thêm 2g muối`). `read` is the time as written.
+/// (`5g30`), a part of the day (`5g chiều`), after a word of time (`lúc 5g`) or right after a
+/// day (`10/3/2024 - 19g`, which the reader of clock times asks); elsewhere the digits weigh
+/// grams (`gói 5g`, `cân 5g vàng`, `thêm 2g muối`). `read` is the time as written.
 pub(super) fn weighs_grams(before: &str, read: &str, time: &Time) -> bool {
     let bare = read
         .strip_suffix('g')

@@ -337,10 +337,22 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     };
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
-    let grams = weighs_grams(p.before, read, &t);
+    let grams = weighs_grams(p.before, read, &t) && !follows_a_day(p);
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t) && !grams && is_clock(p.before, &t, r);
     stands.then_some((end, Value::Time(t)))
+}
+
+/// Whether a date stands just before here, a comma or a dash between (`Chủ nhật, 10/3/2024 -
+/// 19g: Đêm nhạc`): an hour there is that day's, as in a programme.
+fn follows_a_day(p: &Place) -> bool {
+    p.last.is_some_and(|e| {
+        matches!(e.value, Value::Date(_))
+            && p.text.get(e.span.end..p.pos).is_some_and(|b| {
+                b.chars()
+                    .all(|c| crate::text::is_space(c) || matches!(c, ',' | '-' | '–'))
+            })
+    })
 }
 
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
