@@ -10,7 +10,7 @@
 //!        | "đặc khu" | "thôn" | "ấp" | "bản" | "buôn" | "làng" | "xóm" | "khóm" | "sóc"
 //!        | "khu phố" | "tổ dân phố" | "tổ"
 //! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
-//!        | "q." | "p."                  (lower case: `q.` before a number or a known name, `p.` a known name)
+//!        | "q." | "p." | "tx."          (lower case: `q.` before a number or a known name, the others a known name)
 //! name   = a name of the gazetteer of that type      (any case: `huyện gia viễn`)
 //!        | number                                    (`Phường 03`, `Quận 1`, `khu phố 2`)
 //!        | capitalized words                          (a unit the gazetteer lacks: `huyện Nam Sang`)
@@ -258,10 +258,11 @@ const ABBREVIATIONS: &[(&str, AdminType)] = &[
     // gazetteer knows (`tp Đà Nẵng`), since `tp` is also an ordinary abbreviation.
     ("tp", AdminType::ThanhPho),
     // Lower case and dotted, as typed in addresses in messages (`ship về q.3`, `p. tân
-    // phong`): `q.` before a number or a name the gazetteer knows, `p.` before a known name
-    // only (`p.302` is a room).
+    // phong`, `tx. sơn tây`): `q.` before a number or a name the gazetteer knows, `p.` and
+    // `tx.` before a known name only (`p.302` is a room).
     ("q.", AdminType::Quan),
     ("p.", AdminType::Phuong),
+    ("tx.", AdminType::ThiXa),
 ];
 
 impl AdminType {
@@ -699,7 +700,7 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
             return Ok((after, unit(kind, number, Vec::new())));
         }
     }
-    if input.starts_with("q.") || ward_in_lower_case {
+    if input.starts_with("q.") || input.starts_with("tx.") || ward_in_lower_case {
         return fail(rest);
     }
     // A name the gazetteer lacks: capitalized words, not a person's; after an abbreviation,

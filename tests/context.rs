@@ -2861,6 +2861,10 @@ fn lower_case_abbreviations_of_district_and_ward() {
                 ("quantity", "25m2", "25"),
             ],
         ),
+        (
+            "chỗ sửa điện thoại ở tx. sơn tây",
+            &[("admin", "tx. sơn tây", "thị xã Sơn Tây")],
+        ),
         // Near misses: a person's initial, a lower-case word the gazetteer lacks.
         ("ông p. Hùng đến muộn", &[]),
         ("mua q. vở mới", &[]),
