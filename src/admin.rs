@@ -687,6 +687,13 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     if abbreviated && is_initial(rest) {
         return fail(rest);
     }
+    // (`p.5`, `p. 3` in lower case are a page or a room, `q. 2` a volume: a ward's number is
+    // never read so, a district's only glued, `q.7`.)
+    let lower_p = input.starts_with("p.");
+    let spaced_q = input.starts_with("q. ");
+    if (lower_p || spaced_q) && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(rest);
+    }
     if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
         return Ok((after, unit(kind, name, matches)));
     }

@@ -1974,6 +1974,17 @@ fn tet(input: &str) -> Option<(&str, RawDate)> {
             let (y, rest) = space1(&after[l..])
                 .ok()
                 .and_then(|(r, _)| year_maybe_after_nam(r))?;
+            // (`Tết Dương lịch 2024 - 2025`: a range of years, read as one.)
+            let range_after = rest
+                .trim_start_matches(' ')
+                .strip_prefix(['-', '–'])
+                .is_some_and(|r| {
+                    r.trim_start_matches(' ')
+                        .starts_with(|c: char| c.is_ascii_digit())
+                });
+            if range_after {
+                return None;
+            }
             let mut found = raw(Some(y), 1, 1, Calendar::Solar);
             found.cued = true;
             return Some((rest, found));

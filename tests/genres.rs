@@ -195,7 +195,8 @@ fn a_code_after_a_noun_it_grades_is_no_currency() {
         ("Giá xăng RON 95 giảm", &[("number", "95", "95")]),
         ("xăng E5 RON 92 tăng", &[("number", "92", "92")]),
         ("loại dầu RON 97 khan hiếm", &[("number", "97", "97")]),
-        ("Xăng RON 95 tăng mạnh.", &[("number", "95", "95")]),
+        // A capitalized word before the code is no noun it grades: a sum.
+        ("Thu AED 50 mỗi khách.", &[("money", "AED 50", "50")]),
         // Glued to its digits, such a code is a grade or a model's name, and no number.
         (
             "Xăng RON95 giá 20.360 đồng/lít",

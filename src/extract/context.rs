@@ -965,17 +965,6 @@ fn label_at_end(before: &str) -> Option<&str> {
         .or_else(|| labels.contains(last).then_some(last))
 }
 
-/// Whether the digits that `head` ends with are a label's own (`khoản 1` in `khoản 1 Điều 48`).
-fn is_labelled_digits_before(head: &str) -> bool {
-    let trimmed = head.trim_end_matches(crate::text::is_space);
-    let digits = trimmed
-        .bytes()
-        .rev()
-        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
-        .count();
-    without_last(trimmed, digits).is_some_and(|before| label_at_end(before).is_some())
-}
-
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
 /// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
 pub(super) fn is_labelled(before: &str) -> bool {
@@ -1006,11 +995,7 @@ pub(super) fn is_labelled(before: &str) -> bool {
                         &crate::text::compose(label).to_lowercase(),
                     )
             };
-            // (`5 tầng 120 phòng`: digits that are no label's own count the label noun, which
-            // labels nothing; `khoản 1 Điều 48`, `145 quốc lộ 20` keep their labels.)
-            let counted_in_digits =
-                || digits_before && !is_street_noun(label) && !is_labelled_digits_before(head_text);
-            let counted = head.is_some_and(is_number_word) || measured() || counted_in_digits();
+            let counted = head.is_some_and(is_number_word) || measured();
             return !compound && !counted;
         }
         // Step back over `5, ` or `1 và ` to the word before the list.
@@ -1181,6 +1166,12 @@ pub(super) fn is_vague(before: &str, rest: &str) -> bool {
     !rest.starts_with(|c: char| c.is_ascii_digit()) && (!same(word, "hàng") || round())
 }
 
+/// Whether the word of vagueness before `before`'s end is `đôi`, which before a price is a pair
+/// (`giá đôi hai triệu đồng`, `vé đôi ba trăm nghìn đồng`).
+pub(super) fn vague_word_is_a_pair(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| same(w, "đôi"))
+}
+
 /// The words of a round number, which `hàng` makes vague: `hàng trăm`, `hàng nghìn`.
 const ROUND_NUMBER_WORDS: &[&str] = &["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"];
 
@@ -1209,24 +1200,8 @@ pub(super) fn label_taken_distributively(before: &str) -> bool {
 /// and `cấp 12`, a level): before a count they are the verb (`điều 6 xe cứu thương`).
 pub(super) const VERBS_WRITTEN_AS_LABELS: &[&str] = &["điều", "cấp"];
 
-/// Whether the number after a noun (`after` opens with the space before it) counts a noun of
-/// the lexicon itself: then the noun before it is counted too, no label of it (`5 tầng 120
-/// phòng`, `4 cổng 2 tầng`).
-fn next_number_counts(after: &str) -> bool {
-    let Ok((number, _)) = space1(after) else {
-        return false;
-    };
-    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0
-        && number.get(digits..).is_some_and(|rest| {
-            crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some()
-        })
-}
-
 /// A label noun followed by its own number or code (`quốc lộ 20`, `ngõ 15`, `khối A00`) labels that
-/// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number),
-/// unless that number counts a noun itself (`5 tầng 120 phòng`; a street's number is a house
-/// number's whatever follows: `145 quốc lộ 20 đoạn qua tỉnh`).
+/// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number).
 /// So does a label making one noun with the noun before it (`12 tỉnh lộ 8`: `lộ 8` labels
 /// the road), not one after a whole noun (`175 học sinh lớp 1` counts pupils of grade 1).
 /// A street noun followed by its name (`58 đường 3 tháng 2`, `12 phố Huế`) is the street of a
@@ -1254,9 +1229,6 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     if digits_after(after)
         && labels.contains(last_word)
         && !crate::quantity::is_measure_or_duration(&q.unit)
-        && !(next_number_counts(after)
-            && !is_street_noun(last_word)
-            && !word_in(last_word, VERBS_WRITTEN_AS_LABELS))
     {
         return true;
     }
@@ -1686,18 +1658,9 @@ pub(super) fn grade_of_a_noun(before: &str) -> bool {
         && token.chars().any(char::is_uppercase)
         // A combining mark is part of its letter: `UYWđê0` is one token in NFC and NFD alike.
         && token.chars().all(|c| c.is_alphanumeric() || is_word_char(c));
-    // (A noun in lower case, or capitalized as a sentence's first word: `Xăng RON 95 tăng`.)
     let lower_noun = previous_word(trimmed).is_some_and(|word| {
-        let opens_a_sentence = || {
-            without_last(trimmed, word.len()).is_some_and(|head| {
-                head.trim_end_matches(crate::text::is_space)
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n'))
-            })
-        };
         word.len() == token.len()
-            && (!is_capitalized(word) || opens_a_sentence())
+            && !is_capitalized(word)
             && !is_number_word(word)
             && !word_in(word, PRICE_WORDS)
             && approx_phrase(word).is_err()

@@ -776,14 +776,12 @@ impl Extractor {
             }
         }
         // `hàng chục kỳ`, `hàng trăm người`, `dăm ba triệu đồng`, `mấy chục phần trăm`: vague
-        // amounts are not read, whatever they count.
+        // amounts are not read; but before a price `đôi` is a pair (`giá đôi hai triệu đồng`).
         let vague = is_vague(before, rest);
-        best.filter(|b| {
-            !(vague
-                && matches!(
-                    b.value,
-                    Value::Quantity(_) | Value::Number { .. } | Value::Money(_) | Value::Percent(_)
-                ))
+        best.filter(|b| match b.value {
+            Value::Quantity(_) | Value::Number { .. } => !vague,
+            Value::Money(_) | Value::Percent(_) => !vague || vague_word_is_a_pair(before),
+            _ => true,
         })
     }
 }

@@ -52,11 +52,12 @@ pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
     (!no_count && !m.first.scaled && !shared_scale).then_some((rest, quantity))
 }
 
-/// Whether the digits opening `digits` are an identifier, which counts no noun, not even one
-/// of the lexicon: a long run with a leading zero (`TK 0011001234567 tai VCB`, an account in a
-/// bank's SMS), or nine digits or more that do not end in a round thousand (`Ma don
-/// 20241130055 gom`, `tài khoản 19034567891012 ngày 05/03`). A large count written without
-/// group marks is round (`sản xuất 3000000 viên`) or short (`1234567 lệnh`).
+/// Whether the digits opening `digits` are an identifier, which counts no noun the lexicon
+/// lacks: a long run with a leading zero (`TK 0011001234567 tai VCB`, an account in a bank's
+/// SMS), or nine digits or more that do not end in a round thousand (`Ma don 20241130055 gom`).
+/// A large count written without group marks is round (`sản xuất 3000000 viên`) or short
+/// (`1234567 lệnh`); a noun of the lexicon is counted however its number is written
+/// (`280570346 kWh`), unless padded.
 pub(super) fn is_identifier(digits: &str) -> bool {
     let run = digits.bytes().take_while(u8::is_ascii_digit).count();
     let written = digits.get(..run).unwrap_or_default();
@@ -67,7 +68,7 @@ pub(super) fn is_identifier(digits: &str) -> bool {
 /// (`Số: 0001234 Ngày 15 tháng 3`, `TK 0011001234567`): a serial number, which counts no noun
 /// at all, where a count padded to two or three digits is the style of official letters
 /// (`05 ngày`, `003 hồ sơ`).
-fn is_padded_identifier(digits: &str) -> bool {
+pub(super) fn is_padded_identifier(digits: &str) -> bool {
     let run = digits.bytes().take_while(u8::is_ascii_digit).count();
     digits.starts_with('0') && run >= 5
 }

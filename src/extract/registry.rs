@@ -73,10 +73,16 @@ impl<'t, 'e> Place<'t, 'e> {
     /// `top` takes a count so too, in any case (`lọt Top 10 doanh nghiệp`: ten businesses; `lọt
     /// top 5` stays a label).
     fn dispatched(&self) -> bool {
-        let verb = previous_word(self.before).is_some_and(|w| {
-            word_in(w, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(w) || same(w, "top")
-        });
-        verb && self.lexical().is_some()
+        let verb = previous_word(self.before)
+            .is_some_and(|w| word_in(w, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(w));
+        // (`top 5 tháng này`, `top 10 lần thứ hai`: a time or times after it is no count of it.)
+        let top = || {
+            previous_word(self.before).is_some_and(|w| same(w, "top"))
+                && self.lexical().is_some_and(|(_, q)| {
+                    !crate::quantity::is_measure_or_duration(&q.unit) && q.unit != "lần"
+                })
+        };
+        verb && self.lexical().is_some() || top()
     }
 
     /// Whether the number here counts a unit of time, a measure or times (`đoạn 3 km`, `gián
@@ -131,10 +137,11 @@ impl<'t, 'e> Place<'t, 'e> {
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
     /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
-    /// not a serial number or an account's (`Số: 0001234 Ngày 15`, `19034567891012 ngày`).
+    /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
-            && !is_identifier(after_qualifier(self.rest))
+            && !is_padded_identifier(after_qualifier(self.rest))
+            && !self.identifier_before_a_time(q)
             && !named_date_at(self.before, self.rest)
             && !number_of_month_in_a_name(self.text, self.pos)
             && !names_a_weekday_or_rank(self.before)
@@ -145,6 +152,15 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.unit_cues_a_year(q, after)
             && !dialled(self.before, self.rest)
             && !dong_paid(q)
+            && !lan_opens_a_rank(q, after)
+    }
+
+    /// Whether a long identifier stands before a noun of time (`tài khoản 19034567891012 ngày
+    /// 05/03`): no one counts fourteen digits of days; a count of things or a measure that
+    /// long stays one (`280570346 kWh`).
+    fn identifier_before_a_time(&self, q: &Quantity) -> bool {
+        crate::quantity::DURATIONS.contains(&q.unit.as_str())
+            && is_identifier(after_qualifier(self.rest))
     }
 
     /// Whether the noun of the count is `năm` opening the year written after it (`khóa 15 năm
@@ -337,22 +353,28 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     };
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
-    let grams = weighs_grams(p.before, read, &t) && !follows_a_day(p);
+    let grams = weighs_grams(p.before, read, &t) && !follows_a_day(p, end);
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t) && !grams && is_clock(p.before, &t, r);
     stands.then_some((end, Value::Time(t)))
 }
 
-/// Whether a date stands just before here, a comma or a dash between (`Chủ nhật, 10/3/2024 -
-/// 19g: Đêm nhạc`): an hour there is that day's, as in a programme.
-fn follows_a_day(p: &Place) -> bool {
-    p.last.is_some_and(|e| {
-        matches!(e.value, Value::Date(_))
-            && p.text.get(e.span.end..p.pos).is_some_and(|b| {
-                b.chars()
-                    .all(|c| crate::text::is_space(c) || matches!(c, ',' | '-' | '–'))
-            })
-    })
+/// Whether a date stands just before here, a comma or a dash between, and no word right after
+/// the time read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`): an hour there is that
+/// day's, as in a programme, where `Ngày 3/4/2024, 2g ma túy` weighs.
+fn follows_a_day(p: &Place, end: usize) -> bool {
+    let word_after = p
+        .text
+        .get(end..)
+        .is_some_and(|r| r.trim_start_matches(' ').starts_with(char::is_alphanumeric));
+    !word_after
+        && p.last.is_some_and(|e| {
+            matches!(e.value, Value::Date(_))
+                && p.text.get(e.span.end..p.pos).is_some_and(|b| {
+                    b.chars()
+                        .all(|c| crate::text::is_space(c) || matches!(c, ',' | '-' | '–'))
+                })
+        })
 }
 
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
@@ -663,6 +685,16 @@ fn rate_of_exchange(p: &Place) -> bool {
                 .is_some_and(|b| b.chars().all(crate::text::is_space))
     });
     after_a_sum && split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
+}
+
+/// Whether the `lần` of a count opens a rank (`lần thứ hai`, `lần đầu tiên`): then it is no
+/// count of times (`lọt top 10 lần thứ hai`, `rơi khỏi top 4 lần đầu tiên`; `tăng 3 lần đầu
+/// năm` counts).
+fn lan_opens_a_rank(q: &Quantity, after: &str) -> bool {
+    q.unit == "lần"
+        && next_word(after).is_some_and(|(w, r)| {
+            same(w, "thứ") || same(w, "đầu") && next_word(r).is_some_and(|(t, _)| same(t, "tiên"))
+        })
 }
 
 /// Whether no sum paid today is this small: under a thousand đồng (see [`dong_opens_a_word`]).
