@@ -2903,8 +2903,9 @@ fn lower_case_abbreviations_of_district_and_ward() {
     ]);
 }
 
-/// The name of a line or a channel (`tổng đài`, `đầu số`, `máy lẻ`, `kênh`, `cổng`) labels the
-/// number after it, and the numbers listed with it; before the noun, a number counts it.
+/// The name of a telephone line (`tổng đài`, `đầu số`, `máy lẻ`) labels the number after it,
+/// and the numbers listed with it; before the noun, a number counts it. (`kênh` and `cổng` are
+/// counted nouns: their number, with no noun after it, is a bare number.)
 #[test]
 fn a_line_or_a_channel_labels_its_number() {
     check(&[
@@ -2933,6 +2934,10 @@ fn a_line_or_a_channel_labels_its_number() {
         ),
         ("Đài phát thanh có 5 kênh.", &[("quantity", "5 kênh", "5")]),
         ("Trường mở thêm 2 cổng.", &[("quantity", "2 cổng", "2")]),
+        (
+            "Sân bay có 4 cổng 2 tầng.",
+            &[("quantity", "4 cổng", "4"), ("quantity", "2 tầng", "2")],
+        ),
         // A number of times names no one of a series.
         (
             "Bảo vệ mở cổng 2 lần mỗi ngày.",

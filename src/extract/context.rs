@@ -42,12 +42,10 @@ pub(super) const LABELS: &[&str] = &[
     "km",
     // The minute of a match: `ghi bàn ở phút 89`.
     "phút",
-    // Lines and channels: `tổng đài 113`, `đầu số 1900`, `máy lẻ 25`, `kênh 14`, `cổng 3`.
+    // Lines: `tổng đài 113`, `đầu số 1900`, `máy lẻ 25`.
     "tổng đài",
     "đầu số",
     "máy lẻ",
-    "kênh",
-    "cổng",
     "đề án",
     "chương trình",
     "nghị quyết",
