@@ -2817,7 +2817,8 @@ fn the_solar_new_year_with_its_year_is_a_day() {
 }
 
 /// `một` and a currency right after a sum of money is what the sum is the price of (a rate of
-/// exchange), no sum; `top` before a count of whole things of the lexicon takes that count.
+/// exchange), no sum; `top` before a count of whole things of the lexicon takes that count; a
+/// long identifier counts no noun of time (`tài khoản 19034567891012 ngày 05/03`).
 #[test]
 fn a_rate_of_exchange_a_top_list_and_an_account() {
     check(&[

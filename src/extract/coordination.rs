@@ -309,15 +309,29 @@ pub(super) fn partner_date(input: &str, depth: u8) -> Option<(Date, bool)> {
     }
 }
 
+/// The last entity, if only spaces and the marks `links` allows stand between its end and
+/// `pos`: the entity a reading at `pos` is written right after.
+pub(super) fn last_just_before<'e>(
+    text: &str,
+    last: Option<&'e Entity>,
+    pos: usize,
+    links: fn(char) -> bool,
+) -> Option<&'e Entity> {
+    last.filter(|e| {
+        text.get(e.span.end..pos)
+            .is_some_and(|b| b.chars().all(|c| crate::text::is_space(c) || links(c)))
+    })
+}
+
+/// A comma, the mark between a time or a day and what goes with it (`0 giờ, 31.12`).
+fn comma(c: char) -> bool {
+    c == ','
+}
+
 /// Whether a time stands just before `pos` (spaces or a comma between): `0 giờ 31.12`, where
 /// the `d.m` after it is its day.
 pub(super) fn follows_time(text: &str, last: Option<&Entity>, pos: usize) -> bool {
-    last.is_some_and(|e| {
-        matches!(e.value, Value::Time(_))
-            && text
-                .get(e.span.end..pos)
-                .is_some_and(|b| b.chars().all(|c| crate::text::is_space(c) || c == ','))
-    })
+    last_just_before(text, last, pos, comma).is_some_and(|e| matches!(e.value, Value::Time(_)))
 }
 
 /// `6h17 sáng 14/6`: the part of the day the time just before took applies to the date too.
@@ -326,16 +340,10 @@ pub(super) fn part_of_time_before(
     last: Option<&Entity>,
     pos: usize,
 ) -> Option<crate::date::DayPart> {
-    let last = last?;
-    let Value::Time(time) = &last.value else {
-        return None;
-    };
-    let between = text.get(last.span.end..pos)?;
-    between
-        .chars()
-        .all(|c| crate::text::is_space(c) || c == ',')
-        .then_some(time.part)
-        .flatten()
+    match &last_just_before(text, last, pos, comma)?.value {
+        Value::Time(time) => time.part,
+        _ => None,
+    }
 }
 
 /// Whether the text between the last entity and `pos` links a list of days: the last entity
@@ -396,8 +404,9 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
 }
 
 /// In a list of amounts whose last item carries a currency, every plain number of the list
-/// borrows it, and so does the first end of a change (`từ 85 triệu xuống 83,5 triệu đồng`): `các mệnh giá 10.000, 20.000 và 50.000 đồng` is three sums of money, `giá 5, 7
-/// hoặc 9 USD` three; where the last item has a scale word the others, numbers under a
+/// borrows it, and so does the first end of a change (`từ 85 triệu xuống 83,5 triệu đồng`):
+/// `các mệnh giá 10.000, 20.000 và 50.000 đồng` is three sums of money, `giá 5, 7 hoặc 9 USD`
+/// three; where the last item has a scale word the others, numbers under a
 /// thousand, borrow the scale too (`hai mức thưởng 20 và 25 triệu đồng`: 20 and 25 million). A
 /// list after a label (`Điều 5, 200.000 đồng`) or a noun of time (`lương tháng 13 và 2 triệu
 /// đồng`) borrows nothing.

@@ -78,8 +78,7 @@ pub(super) fn is_padded_identifier(digits: &str) -> bool {
 /// may be a name (`chú Ba`, `Năm Căn`, `Hai Triệu`).
 fn scale_not_a_name(words: &str) -> bool {
     split_word(words)
-        .and_then(|(_, r)| space1(r).ok())
-        .and_then(|(r, _)| split_word(r))
+        .and_then(|(_, r)| next_word(r))
         .is_some_and(|(w, _)| !is_title_case(w) && crate::words::lexer::is_scale_word(w))
 }
 

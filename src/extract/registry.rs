@@ -73,11 +73,13 @@ impl<'t, 'e> Place<'t, 'e> {
     /// `top` takes a count so too, in any case (`lọt Top 10 doanh nghiệp`: ten businesses; `lọt
     /// top 5` stays a label).
     fn dispatched(&self) -> bool {
-        let verb = previous_word(self.before)
-            .is_some_and(|w| word_in(w, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(w));
+        let Some(word) = previous_word(self.before) else {
+            return false;
+        };
+        let verb = word_in(word, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(word);
         // (`top 5 tháng này`, `top 10 lần thứ hai`: a time or times after it is no count of it.)
         let top = || {
-            previous_word(self.before).is_some_and(|w| same(w, "top"))
+            same(word, "top")
                 && self.lexical().is_some_and(|(_, q)| {
                     !crate::quantity::is_measure_or_duration(&q.unit) && q.unit != "lần"
                 })
@@ -367,14 +369,10 @@ fn follows_a_day(p: &Place, end: usize) -> bool {
         .text
         .get(end..)
         .is_some_and(|r| r.trim_start_matches(' ').starts_with(char::is_alphanumeric));
+    let comma_or_dash = |c: char| matches!(c, ',' | '-' | '–');
     !word_after
-        && p.last.is_some_and(|e| {
-            matches!(e.value, Value::Date(_))
-                && p.text.get(e.span.end..p.pos).is_some_and(|b| {
-                    b.chars()
-                        .all(|c| crate::text::is_space(c) || matches!(c, ',' | '-' | '–'))
-                })
-        })
+        && last_just_before(p.text, p.last, p.pos, comma_or_dash)
+            .is_some_and(|e| matches!(e.value, Value::Date(_)))
 }
 
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
@@ -678,12 +676,8 @@ fn dong_paid(q: &Quantity) -> bool {
 /// Whether the sum here is `một` and a currency right after a sum of money: what the sum
 /// before is the price of (`24.255 đồng một USD`, a rate of exchange), no sum of its own.
 fn rate_of_exchange(p: &Place) -> bool {
-    let after_a_sum = p.last.is_some_and(|e| {
-        matches!(e.value, Value::Money(_))
-            && p.text
-                .get(e.span.end..p.pos)
-                .is_some_and(|b| b.chars().all(crate::text::is_space))
-    });
+    let after_a_sum = last_just_before(p.text, p.last, p.pos, |_| false)
+        .is_some_and(|e| matches!(e.value, Value::Money(_)));
     after_a_sum && split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
 }
 
