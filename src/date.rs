@@ -1105,13 +1105,19 @@ impl fmt::Display for Date {
         if let Some(part) = self.part {
             write!(f, "{} ", part.word())?;
         }
-        // Tết with a weekday or a part of the day: `sáng mùng 1 Tết`, `Thứ Bảy, mùng 1 Tết 2020`.
-        if self.holiday == Some(Holiday::TetNguyenDan) && self.can_chi.is_none() {
-            match (self.calendar, self.year) {
-                (Calendar::Lunar, None) if (self.month, self.day) == (1, 1) => {
+        // Tết with a weekday or a part of the day: `sáng mùng 1 Tết`, `sáng mùng 1 Tết Ất Tỵ`,
+        // `Thứ Bảy, mùng 1 Tết 2020`.
+        if self.holiday == Some(Holiday::TetNguyenDan) {
+            match (self.calendar, self.year, self.can_chi) {
+                (Calendar::Lunar, None, None) if (self.month, self.day) == (1, 1) => {
                     return f.write_str("mùng 1 Tết");
                 }
-                (Calendar::Solar, Some(y)) if lunar::tet(y) == Some((y, self.month, self.day)) => {
+                (Calendar::Lunar, None, Some(name)) if (self.month, self.day) == (1, 1) => {
+                    return write!(f, "mùng 1 Tết {name}");
+                }
+                (Calendar::Solar, Some(y), None)
+                    if lunar::tet(y) == Some((y, self.month, self.day)) =>
+                {
                     return write!(f, "mùng 1 Tết {y:04}");
                 }
                 _ => {}
@@ -1818,6 +1824,26 @@ fn day_of_tet(d: u8, rest: &str) -> (&str, RawDate) {
                 raw(Some(lunar_year), month, d, Calendar::Lunar)
             };
             rest = after;
+        }
+    }
+    // `mùng 2 Tết Giáp Thìn`: a can-chi alone names the year as it does after `Tết` (`Tết Ất
+    // Tỵ`); the days from the 20th are of the year before the one Tết opens.
+    if year.is_none() {
+        let named = space1(rest).ok().and_then(|(r, _)| can_chi(r));
+        // A can-chi before a year that is not its own is taken by neither.
+        let before_a_year =
+            |after: &str| space1(after).is_ok_and(|(r, _)| year_maybe_after_nam(r).is_some());
+        if let Some((stem, branch, after)) = named.filter(|&(_, _, after)| !before_a_year(after)) {
+            let tet_year = CanChi::new(stem, branch).ok();
+            found.date.can_chi = match month {
+                12 => {
+                    tet_year.map(|name| CanChi::of_year(name.nearest_year(2000).saturating_sub(1)))
+                }
+                _ => tet_year,
+            };
+            if found.date.can_chi.is_some() {
+                rest = after;
+            }
         }
     }
     if (month, d) == (1, 1) {

@@ -739,10 +739,29 @@ fn days_of_the_week_are_no_ranks() {
 /// A lunar day written with its year (`năm 2025`, `năm Giáp Thìn`, a four-digit year) keeps the
 /// year, as any written day does, and gets its solar day: a day of Tết as the full moon does
 /// (the first day, Tết itself, is its solar day as `Tết 2024` is); a can-chi that names another
-/// year, or a year the lunar calendar lacks, is not taken.
+/// year, or a year the lunar calendar lacks, is not taken. A can-chi alone after a day of Tết
+/// names its year as after `Tết` (`Tết Ất Tỵ`): it is part of the date.
 #[test]
 fn lunar_days_keep_their_year() {
     check(&[
+        (
+            "Mùng 2 Tết Giáp Thìn, cả nhà đi chúc Tết ông bà",
+            &[("date", "Mùng 2 Tết Giáp Thìn", "--01-02")],
+        ),
+        (
+            "Chiều mùng 5 Tết Bính Ngọ chợ họp lại",
+            &[("date", "Chiều mùng 5 Tết Bính Ngọ", "--01-05")],
+        ),
+        (
+            "Đêm 30 Tết Quý Mão, pháo hoa rực trời",
+            &[("date", "Đêm 30 Tết Quý Mão", "--12-30")],
+        ),
+        // Near misses: a stem and a branch that pair into no year, a stem alone.
+        ("mùng 3 Tết Canh Sửu", &[("date", "mùng 3 Tết", "--01-03")]),
+        (
+            "mùng 6 Tết Tân khai trương",
+            &[("date", "mùng 6 Tết", "--01-06")],
+        ),
         (
             "Rằm tháng Giêng năm 2025 rơi vào thứ Tư",
             &[("date", "Rằm tháng Giêng năm 2025", "--01-15")],
