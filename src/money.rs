@@ -234,12 +234,13 @@ fn prefixed(input: &str) -> Option<(&str, Money)> {
         return None;
     }
     // `các trường SGD 5 năm`: an amount that counts a noun is no money, and the code before it
-    // a name (here the Sở Giáo dục).
-    if crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some() {
+    // a name (here the Sở Giáo dục); a sign is no name (`₹450 hạng ghế`).
+    let written = &after_approx[..after_approx.len().saturating_sub(at_amount.len())];
+    let in_letters = written.starts_with(char::is_alphabetic);
+    if in_letters && crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some() {
         return None;
     }
     // `Euro 2024`: a name before a year names the event held then, not an amount.
-    let written = &after_approx[..after_approx.len().saturating_sub(at_amount.len())];
     let by_name = split_word(written).is_some_and(|(w, _)| word_in(w, crate::currency::BEFORE));
     let year = matches!(m.amount, Amount::Exact(_))
         && m.first.digits.is_some_and(|n| {

@@ -106,6 +106,8 @@ pub const COUNTED: &[&str] = &[
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
+    "bạn", "hạng", "mức", "mức thưởng", "mức lương", "mức giá", "mức phí", "mức phạt", "mức hỗ trợ",
+    "mức độ",
 ];
 
 /// Classifiers that take the noun after them into the unit: `4 con dao`, `15 con bò`, `2
@@ -165,7 +167,10 @@ pub const MEASURES: &[&str] = &[
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
     "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
-    "thìa cà phê",
+    "thìa cà phê", "l", "ah", "wh", "°", "°c", "°f",
+    // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
+    // divided (`3,125 BTC` is 3.125).
+    "btc", "eth", "usdt", "bnb",
 ];
 
 /// Whether `unit` (as a quantity writes it, lower case) measures time or size: a duration
@@ -202,7 +207,7 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
-    "gbps", "kwp", "hz", "khz", "db", "kcal", "h", "mmhg", "mmol",
+    "gbps", "kwp", "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "l", "ah", "wh",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
@@ -355,6 +360,9 @@ fn matches_words(input: &str, words: &[String]) -> Option<usize> {
 /// coordinated admin noun); yields the unit as written in lower case.
 pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
     let (rest, spaces) = space0(input).ok()?;
+    if let Some(unit) = degrees(rest).or_else(|| symbol_over_symbol(rest)) {
+        return Some(unit);
+    }
     let start = rest;
     let (written, len) = units.longest(rest)?;
     // Only a measure is written glued to its number: `25m²`, `74,8ha`, `2kg`.
@@ -445,6 +453,50 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     Some((unit, rest))
 }
 
+/// A temperature's or an angle's degrees, glued to the number or not: `37,8 °C`, `30°C`, `25 ℃`,
+/// `30°` (the sign `º`, typed for `°`, is read as it). The unit is written `°c`, `°f` or `°`.
+fn degrees(input: &str) -> Option<(String, &str)> {
+    if let Some(after) = input.strip_prefix('℃') {
+        return Some(("°c".to_string(), after));
+    }
+    let after_sign = input.strip_prefix(['°', 'º'])?;
+    let (after_space, _) = space0(after_sign).ok()?;
+    let scale = match after_space.chars().next() {
+        Some('C' | 'c') => Some("°c"),
+        Some('F' | 'f') => Some("°f"),
+        _ => None,
+    };
+    let scaled = scale.and_then(|unit| {
+        let after = after_space.get(1..)?;
+        (!crate::text::goes_on_as_word(after)).then(|| (unit.to_string(), after))
+    });
+    scaled.or_else(|| {
+        (!after_sign.starts_with(char::is_alphanumeric)).then(|| ("°".to_string(), after_sign))
+    })
+}
+
+/// Symbols of mass or amount that are units only over a volume (`24,6 ng/ml`, `5 µg/l`): alone,
+/// `ng` is chat's `người`.
+const CONCENTRATION_NUMERATORS: &[&str] = &[
+    "ng", "µg", "μg", "mcg", "pg", "µmol", "μmol", "nmol", "iu", "ui",
+];
+
+/// `ng/ml` after a number: a symbol of [`CONCENTRATION_NUMERATORS`] over a symbol of
+/// [`RATE_DENOMINATORS`], one unit in lower case.
+fn symbol_over_symbol(input: &str) -> Option<(String, &str)> {
+    let len = input
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_alphabetic() || matches!(c, 'µ' | 'μ')))
+        .map_or(input.len(), |(i, _)| i);
+    let (symbol, rest) = input.split_at(len);
+    let lower = symbol.to_lowercase();
+    if !CONCENTRATION_NUMERATORS.contains(&lower.as_str()) {
+        return None;
+    }
+    let (denominator, after) = rate_denominator_symbol(rest)?;
+    Some((format!("{lower}/{denominator}"), after))
+}
+
 /// Symbols of measure that make one unit with a symbol after a slash (`km/h`, `m/s`, `mg/l`):
 /// a speed or a concentration is a measure of its own, not the numerator's.
 const RATE_NUMERATORS: &[&str] = &[
@@ -461,6 +513,12 @@ fn rate_denominator<'a>(unit: &str, rest: &'a str) -> Option<(String, &'a str)> 
     if !RATE_NUMERATORS.contains(&unit) {
         return None;
     }
+    rate_denominator_symbol(rest)
+}
+
+/// `/ml` at the start of `rest`: the symbol after the slash, one of [`RATE_DENOMINATORS`], in
+/// lower case, and the rest.
+fn rate_denominator_symbol(rest: &str) -> Option<(String, &str)> {
     let after_slash = rest.strip_prefix('/')?;
     let len = after_slash
         .char_indices()
@@ -696,6 +754,9 @@ impl FromStr for Quantity {
         parse_all(s, expected, |input| {
             quantity_with(input, &|rest: &str| {
                 let (rest, spaces) = space0(rest).ok()?;
+                if let Some((unit, after)) = degrees(rest).filter(|(_, a)| a.trim().is_empty()) {
+                    return Some((unit, after));
+                }
                 let glued_measure = spaces.is_empty() && Units::shared().longest(rest).is_some();
                 let unit = rest.trim_end();
                 // A unit starting with a word that goes on with the number (`nghìn`, `rưỡi`)

@@ -3306,3 +3306,280 @@ fn people_of_a_religion_are_counted() {
         ("Lễ Phật đản năm 2024", &[("year", "năm 2024", "2024")]),
     ]);
 }
+
+/// A temperature or an angle is measured in degrees written with the sign, glued to the number
+/// or not (`39,5 °C`, `12°C`, `100 ℃`, `15°`); a concentration is a mass over a volume
+/// (`350 ng/ml`), where `ng` alone is chat's `người` and measures nothing.
+#[test]
+fn degrees_and_concentrations_are_measures() {
+    check(&[
+        (
+            "Sốt cao 39,5 °C kèm co giật",
+            &[("quantity", "39,5 °C", "39.5")],
+        ),
+        (
+            "Đà Lạt sáng nay chỉ 12°C, trời se lạnh",
+            &[("quantity", "12°C", "12")],
+        ),
+        ("Nước sôi ở 100 ℃", &[("quantity", "100 ℃", "100")]),
+        (
+            "nhiệt độ dao động 25 – 30°C",
+            &[("quantity", "25 – 30°C", "25..30")],
+        ),
+        (
+            "Dốc nghiêng 15° so với mặt đường",
+            &[("quantity", "15°", "15")],
+        ),
+        (
+            "Nồng độ ferritin 350 ng/ml, vượt ngưỡng",
+            &[("quantity", "350 ng/ml", "350")],
+        ),
+        (
+            "Xét nghiệm thấy 12 µg/l chì trong máu",
+            &[("quantity", "12 µg/l", "12")],
+        ),
+        // Near misses: `ng` alone, a degree sign before a letter of a word.
+        ("có 20 ng đến dự", &[("number", "20", "20")]),
+    ]);
+    assert_eq!(field("Sốt cao 39,5 °C", 0, "unit").as_deref(), Some("°c"));
+    // The unit reads back as it is written.
+    let q: vnparse::Quantity = "100 ℃".parse().unwrap();
+    assert_eq!(q.to_string(), "100 °c");
+    assert_eq!(q.to_string().parse::<vnparse::Quantity>().unwrap(), q);
+}
+
+/// The sides of a size are numbers joined by `x` and measured by the unit after the last
+/// (`120 x 60 x 75 cm`); a count joined by `x` to a price multiplies, and lends nothing.
+#[test]
+fn the_sides_of_a_size_share_its_measure() {
+    check(&[
+        (
+            "Bàn gỗ 120 x 60 x 75 cm giá 2 triệu",
+            &[
+                ("quantity", "120", "120"),
+                ("quantity", "60", "60"),
+                ("quantity", "75 cm", "75"),
+                ("number", "2 triệu", "2000000"),
+            ],
+        ),
+        (
+            "Tấm kính 2 x 3 m",
+            &[("quantity", "2", "2"), ("quantity", "3 m", "3")],
+        ),
+        (
+            "thùng carton 40 × 30 × 20 cm",
+            &[
+                ("quantity", "40", "40"),
+                ("quantity", "30", "30"),
+                ("quantity", "20 cm", "20"),
+            ],
+        ),
+        // Near misses: a count times a price, a number times a sum.
+        (
+            "Mua 3 ly x 25.000đ",
+            &[("quantity", "3 ly", "3"), ("money", "25.000đ", "25000")],
+        ),
+        (
+            "Giá 2 x 500.000 đồng",
+            &[("number", "2", "2"), ("money", "500.000 đồng", "500000")],
+        ),
+    ]);
+    assert_eq!(field("Tấm kính 2 x 3 m", 0, "unit").as_deref(), Some("m"));
+}
+
+/// The two sides of a quote, the buying price (`mua vào`, `mua`) and the selling price (`bán
+/// ra`, `bán`), share the currency written after the second, as the items of a list do.
+#[test]
+fn a_quote_lends_its_currency_to_its_buying_price() {
+    check(&[
+        (
+            "Vàng nhẫn mua vào 8,2 triệu, bán ra 8,45 triệu đồng/chỉ",
+            &[
+                ("money", "8,2 triệu", "8200000"),
+                ("money", "8,45 triệu đồng", "8450000"),
+            ],
+        ),
+        (
+            "Euro: mua 26.800, bán 27.900 đồng",
+            &[
+                ("money", "26.800", "26800"),
+                ("money", "27.900 đồng", "27900"),
+            ],
+        ),
+        (
+            "Tỷ giá yên mua vào 165, bán ra 175 đồng",
+            &[("money", "165", "165"), ("money", "175 đồng", "175")],
+        ),
+        // Near misses: a count bought, a sum sold.
+        (
+            "Mua 3 con, bán ra 2.000 đồng",
+            &[("quantity", "3 con", "3"), ("money", "2.000 đồng", "2000")],
+        ),
+        (
+            "mua vào 25.150 rồi nghỉ, bán ra 25.520 đồng",
+            &[
+                ("number", "25.150", "25150"),
+                ("money", "25.520 đồng", "25520"),
+            ],
+        ),
+    ]);
+}
+
+/// A label's number written right before a month is the label's, no day of that month (`Kỳ 1
+/// tháng 11/2024`, `số 245, tháng 10/2024`); a class is named by its grade and its number
+/// (`lớp 10/2`). A day with a separator of its own after another label is a day.
+#[test]
+fn a_label_number_is_no_day_of_the_month_after_it() {
+    check(&[
+        (
+            "Báo Nhân Dân số 245, tháng 10/2024",
+            &[
+                ("number", "245", "245"),
+                ("month", "tháng 10/2024", "2024-10"),
+            ],
+        ),
+        (
+            "Hóa đơn tiền nước kỳ 2 tháng 3/2025",
+            &[("number", "2", "2"), ("month", "tháng 3/2025", "2025-03")],
+        ),
+        (
+            "Đợt 3 tháng 12 sẽ giải ngân",
+            &[("ordinal", "Đợt 3", "3"), ("month", "tháng 12", "--12")],
+        ),
+        ("Cô giáo chủ nhiệm lớp 10/2 năm nay", &[]),
+        // Near misses: a day with its cue, a day after a week's label.
+        (
+            "Hết ngày 2 tháng 9 mới nghỉ",
+            &[("date", "ngày 2 tháng 9", "--09-02")],
+        ),
+        (
+            "Tuần 15/3 đến 21/3 kiểm tra giữa kỳ",
+            &[("date", "15/3", "--03-15"), ("date", "21/3", "--03-21")],
+        ),
+    ]);
+}
+
+/// A capitalized number word after a word of kinship is a name (`bác Sáu`, `chị Tư`): people
+/// are called by their place among the children; a number word that opens a sentence counts.
+#[test]
+fn a_number_word_after_kinship_is_a_name() {
+    check(&[
+        ("Chú Tư đi ruộng từ sáng", &[]),
+        ("Ruộng nhà bác Sáu cách tỉnh lộ chừng vài trăm mét", &[]),
+        ("Bác Năm người làng bên", &[]),
+        ("Hỏi chị Hai bán hàng ở chợ", &[]),
+        // Near misses: a count at the start of a sentence, a count in lower case.
+        ("Ba anh em đi chợ", &[("quantity", "Ba anh em", "3")]),
+        ("nhà bác có năm người", &[("quantity", "năm người", "5")]),
+    ]);
+}
+
+/// `g` or `h` glued to digits before a part of the day is an hour (`tầm 9g sáng`), whatever
+/// qualifies it; after a day, a `g` hour before a word of grammar is that day's (`9/11/2024 -
+/// 14g tại hội trường`), before a noun it weighs.
+#[test]
+fn an_hour_before_a_part_of_the_day_is_a_time() {
+    check(&[
+        ("Hẹn khoảng 8g tối nha", &[("time", "8g tối", "20:00")]),
+        ("tầm 9g sáng mai em qua", &[("time", "9g sáng", "09:00")]),
+        ("khoảng 7h tối mới về", &[("time", "7h tối", "19:00")]),
+        (
+            "Thứ Bảy, 9/11/2024 - 14g tại hội trường",
+            &[
+                ("date", "Thứ Bảy, 9/11/2024", "2024-11-09"),
+                ("time", "14g", "14:00"),
+            ],
+        ),
+        (
+            "Ngày 5/3 19g có mặt",
+            &[("date", "Ngày 5/3", "--03-05"), ("time", "19g", "19:00")],
+        ),
+        // Near misses: grams of a noun.
+        ("Nấu với 8g muối", &[("quantity", "8g", "8")]),
+        (
+            "Ngày 9/11/2024, 14g vàng bị mất",
+            &[
+                ("date", "Ngày 9/11/2024", "2024-11-09"),
+                ("quantity", "14g", "14"),
+            ],
+        ),
+    ]);
+}
+
+/// Days listed before a frequency (`ngày 10 và 25 hàng tháng`) all recur: numbers, no count;
+/// a quarter's number after a quarter and a link is a quarter, in digits too (`quý 2 và
+/// 3/2024`); a sign of currency before digits is no name (`₹300 ghế thường` is money).
+#[test]
+fn lists_of_recurring_days_and_of_quarters() {
+    check(&[
+        (
+            "Thu tiền điện ngày 10 và 25 hàng tháng",
+            &[("number", "10", "10"), ("number", "25", "25")],
+        ),
+        (
+            "Phát lương ngày 5 và 20 mỗi tháng",
+            &[("number", "5", "5"), ("number", "20", "20")],
+        ),
+        (
+            "Doanh thu quý 2 và 3/2024 tăng",
+            &[("quarter", "quý 2", "Q2"), ("quarter", "3/2024", "2024-Q3")],
+        ),
+        (
+            "Quý 1, 2 năm 2025 ổn định",
+            &[
+                ("quarter", "Quý 1", "Q1"),
+                ("quarter", "2 năm 2025", "2025-Q2"),
+            ],
+        ),
+        ("vé ₹300 ghế thường", &[("money", "₹300", "300")]),
+        // Near misses: a month is no quarter; a list that counts.
+        (
+            "quý 3 và 10/2024",
+            &[("quarter", "quý 3", "Q3"), ("month", "10/2024", "2024-10")],
+        ),
+        (
+            "được 26 và 25 điểm",
+            &[("quantity", "26", "26"), ("quantity", "25 điểm", "25")],
+        ),
+    ]);
+}
+
+/// Symbols of measure glued to their numbers (`5,5L`, `7Ah`), tokens no currency code names
+/// (`2,5 ETH`, divided as measures are), a type's number (`type 2`, a label) and nouns counted
+/// in words (`năm bạn`, `ba hạng`, `hai mức phạt`) come from the one table of units.
+#[test]
+fn measures_tokens_and_counted_nouns_of_the_table() {
+    check(&[
+        (
+            "Mô tô 125cc, bình xăng 5,5L",
+            &[("quantity", "125cc", "125"), ("quantity", "5,5L", "5.5")],
+        ),
+        (
+            "sạc xe 12V 7Ah",
+            &[("quantity", "12V", "12"), ("quantity", "7Ah", "7")],
+        ),
+        (
+            "Ví có 2,5 ETH và 3,125 BTC",
+            &[
+                ("quantity", "2,5 ETH", "2.5"),
+                ("quantity", "3,125 BTC", "3.125"),
+            ],
+        ),
+        (
+            "bệnh nhân đái tháo đường típ 2 điều trị ngoại trú",
+            &[("number", "2", "2")],
+        ),
+        ("Lớp có năm bạn nữ", &[("quantity", "năm bạn", "5")]),
+        (
+            "Ba hạng vé: 100, 200 và 300 nghìn đồng",
+            &[
+                ("quantity", "Ba hạng", "3"),
+                ("money", "100", "100000"),
+                ("money", "200", "200000"),
+                ("money", "300 nghìn đồng", "300000"),
+            ],
+        ),
+        // Near misses: a word that only ends in a symbol's letters.
+        ("nhóm 5 lớp học", &[("number", "5", "5")]),
+    ]);
+}

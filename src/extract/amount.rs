@@ -112,9 +112,9 @@ fn markers(units: &Units, after: &str) -> u32 {
     kept
 }
 
-/// Whether a list goes on after an amount (`,`, `và`, `hoặc`), so that it may borrow its noun
-/// from the next item (see `borrowed_unit`).
+/// Whether a list or the sides of a size go on after an amount (`,`, `và`, `hoặc`, `x`), so
+/// that it may borrow its noun from the next item (see `borrowed_unit`).
 fn links_a_list(after: &str) -> bool {
     let (link, _) = space0_str(after);
-    link.starts_with(',') || crate::text::find_phrase(link, &["và", "hoặc"]).is_some()
+    link.starts_with([',', 'x', '×']) || crate::text::find_phrase(link, &["và", "hoặc"]).is_some()
 }

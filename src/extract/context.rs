@@ -18,6 +18,10 @@ pub(super) fn word_set<'a>(cell: &'a OnceLock<WordSet>, words: &[&str]) -> &'a W
 pub(super) const LABELS: &[&str] = &[
     "đoạn",
     "kỳ",
+    // A type of a disease or a product: `đái tháo đường típ 2`.
+    "típ",
+    "tuýp",
+    "type",
     "lớp",
     "đợt",
     "ngõ",
@@ -963,6 +967,39 @@ fn label_at_end(before: &str) -> Option<&str> {
         .or_else(|| labels.contains(last).then_some(last))
 }
 
+/// Words of kinship and address, which go before a person's name.
+const KINSHIP: &[&str] = &[
+    "anh", "chị", "em", "ông", "bà", "bác", "chú", "cô", "dì", "cậu", "mợ", "thím", "dượng",
+    "cháu", "thằng", "con", "o",
+];
+
+/// Whether the number word at `rest`, capitalized after a word of kinship, is a name: in the
+/// South a person is called by their place among the children (`bác Sáu`, `chị Tư`, `anh Ba`,
+/// `cô Năm`), so a capitalized number word after `bác`, `chị`, `anh` is a name and counts
+/// nothing.
+pub(super) fn named_by_birth_order(before: &str, rest: &str) -> bool {
+    rest.starts_with(char::is_uppercase)
+        && split_word(rest).is_some_and(|(w, _)| is_number_word(w))
+        && previous_word(before).is_some_and(|w| word_in(w, KINSHIP))
+}
+
+/// Whether the number at `rest` is a label's, written right after it, and no day: a label
+/// numbers one of a series, and its number is no day of the month written after it (`Kỳ 1
+/// tháng 11/2024`, `số 2, tháng 9/2024`, `đợt 2 tháng 5`); a class is named by its grade and
+/// its number (`lớp 6/1`). A day with its own separator after another label is a day (`tuần
+/// 15/3 đến 21/3`).
+pub(super) fn label_number_before_a_month(before: &str, rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || label_at_end(before).is_none() || !is_labelled(before) {
+        return false;
+    }
+    let after = rest.get(digits..).unwrap_or_default();
+    let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == ',');
+    let month_word = split_word(after).is_some_and(|(w, _)| same(w, "tháng"));
+    let class = after.starts_with('/') && previous_word(before).is_some_and(|w| same(w, "lớp"));
+    month_word || class
+}
+
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
 /// labels (`6` in `Điều 5, 6 Nghị định`, `2` in `nhóm 1 và 2`).
 pub(super) fn is_labelled(before: &str) -> bool {
@@ -1332,7 +1369,7 @@ fn ends_with_phrase(before: &str, phrase: &str) -> bool {
 }
 
 /// Whether `before` ends with `words`, given from the last (spaces, case and form aside).
-fn ends_with_words<'a>(before: &str, words: impl Iterator<Item = &'a str>) -> bool {
+pub(super) fn ends_with_words<'a>(before: &str, words: impl Iterator<Item = &'a str>) -> bool {
     let mut rest = before.trim_end_matches(crate::text::is_space);
     for want in words {
         let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {

@@ -384,14 +384,29 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
         return None;
     }
     let (link, _) = space0_str(after);
+    if let Some(unit) = measure_after_the_sides(units, link) {
+        let amount = Amount::Exact(first.value);
+        return Some((
+            after,
+            Quantity {
+                amount,
+                unit,
+                approx: None,
+            },
+        ));
+    }
     let partner = match link.strip_prefix(',') {
         Some(r) => r,
         None => crate::text::find_phrase(link, &["và", "hoặc"]).map(|(_, len)| &link[len..])?,
     };
     let (partner, _) = space0_str(partner);
-    let (_, q) = quantity(units, partner)
+    let (after_partner, q) = quantity(units, partner)
         .ok()
         .or_else(|| open_quantity(partner))?;
+    // (`ngày 1 và 15 hàng tháng`: a partner that recurs counts nothing to lend.)
+    if frequency_after(&q, after_partner) {
+        return None;
+    }
     let amount = Amount::Exact(first.value);
     Some((
         after,
@@ -401,6 +416,29 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
             approx: None,
         },
     ))
+}
+
+/// The sides of a size are numbers joined by `x` or `×` and measured by the unit after the
+/// last (`4.425 x 1.740 x 1.475 mm`, `4x15m`): that measure, if `link` (what follows a side)
+/// opens such a chain of three sides at most. A count (`3 ly x 6.000đ`) multiplies, and lends
+/// nothing.
+fn measure_after_the_sides(units: &Units, link: &str) -> Option<String> {
+    let mut link = link;
+    for _ in 0..2 {
+        let after_x = link.strip_prefix(['x', '×'])?;
+        let (side, _) = space0_str(after_x);
+        if !side.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if let Ok((_, q)) = quantity(units, side) {
+            return crate::quantity::is_measure_or_duration(&q.unit)
+                .then_some(q.unit)
+                .filter(|_| q.approx.is_none());
+        }
+        let (after_side, _) = crate::number::amount(side).ok()?;
+        link = space0_str(after_side).0;
+    }
+    None
 }
 
 /// In a list of amounts whose last item carries a currency, every plain number of the list
@@ -446,7 +484,7 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                     && previous_word(text.get(..item.span.start).unwrap_or_default())
                         .is_some_and(|w| same(w, "từ"))
             };
-            if !plain || !(is_list_link(link) || change()) {
+            if !plain || !(is_list_link(link) || change() || quoted_both_ways(text, item, link)) {
                 break;
             }
             first = before;
@@ -506,6 +544,18 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
             });
         }
     }
+}
+
+/// Whether `item` is the buying price of a quote whose selling price follows after `link`
+/// (`mua vào 25.150, bán ra 25.520 đồng`): the two sides of a quote share its currency as the
+/// items of a list do.
+fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
+    let before = text.get(..item.span.start).unwrap_or_default();
+    let bought = ends_with_words(before, ["vào", "mua"].into_iter())
+        || ends_with_words(before, ["mua"].into_iter());
+    let link = link.trim_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | ';'));
+    let sold = ["bán ra", "bán", "giá bán"].iter().any(|w| same(link, w));
+    bought && sold
 }
 
 /// Whether the word before `before`'s end, a colon aside (`ba loại: 30, 50 và 80 nghìn

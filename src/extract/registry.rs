@@ -142,6 +142,8 @@ impl<'t, 'e> Place<'t, 'e> {
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
+            && !hour_before_a_part_of_the_day(q, after)
+            && !named_by_birth_order(self.before, self.rest)
             && !is_padded_identifier(after_qualifier(self.rest))
             && !self.identifier_before_a_time(q)
             && !named_date_at(self.before, self.rest)
@@ -229,7 +231,8 @@ pub(super) const READERS: &[Reader] = &[
         read: quarter_of_year,
     },
     Reader {
-        starts: QUARTER,
+        // (At digits too: `quý 1 và 2/2025`.)
+        starts: QUARTER | RATIO,
         read: listed_quarter,
     },
     Reader {
@@ -295,7 +298,7 @@ fn iso_date(p: &Place) -> Option<(usize, Value)> {
 /// A calendar day, in its context: not in a name (`đường 30 tháng 4`), not a fraction of a
 /// count (`3/5 số hộ`), and a bare `d/m` only where the words around make it a day.
 fn date(p: &Place) -> Option<(usize, Value)> {
-    if named_date_at(p.before, p.rest) {
+    if named_date_at(p.before, p.rest) || label_number_before_a_month(p.before, p.rest) {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
@@ -361,16 +364,24 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     stands.then_some((end, Value::Time(t)))
 }
 
-/// Whether a date stands just before here, a comma or a dash between, and no word right after
-/// the time read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`): an hour there is that
-/// day's, as in a programme, where `Ngày 3/4/2024, 2g ma túy` weighs.
+/// Whether a number with `g` or `h` glued (`9g`, `7h`) stands before a part of the day (`tầm
+/// 9g sáng`, `khoảng 7h tối`): that is an hour of the clock, never a weight or a length of
+/// time, whatever the qualifier before it.
+fn hour_before_a_part_of_the_day(q: &Quantity, after: &str) -> bool {
+    matches!(q.unit.as_str(), "g" | "h")
+        && space1(after).is_ok_and(|(r, _)| crate::date::day_part(r).is_some())
+}
+
+/// Whether a date stands just before here, a comma or a dash between, and no noun right after
+/// the time read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại nhà văn
+/// hóa`): an hour there is that day's, as in a programme, where `Ngày 3/4/2024, 2g ma túy`
+/// weighs.
 fn follows_a_day(p: &Place, end: usize) -> bool {
-    let word_after = p
-        .text
-        .get(end..)
-        .is_some_and(|r| r.trim_start_matches(' ').starts_with(char::is_alphanumeric));
+    let noun_after = p.text.get(end..).is_some_and(|r| {
+        r.trim_start_matches(' ').starts_with(char::is_numeric) || crate::quantity::noun_follows(r)
+    });
     let comma_or_dash = |c: char| matches!(c, ',' | '-' | '–');
-    !word_after
+    !noun_after
         && last_just_before(p.text, p.last, p.pos, comma_or_dash)
             .is_some_and(|e| matches!(e.value, Value::Date(_)))
 }
@@ -394,6 +405,10 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
 /// A month and year with no `tháng` (`03/2026`).
 fn month_and_year(p: &Place) -> Option<(usize, Value)> {
     let (r, m) = bare_month(p.rest)?;
+    // (`quý 1 và 2/2025`: after a quarter and a link, the number is the next quarter.)
+    if listed_quarter(p).is_some() {
+        return None;
+    }
     Some((p.at(r)?, Value::Month(m)))
 }
 
