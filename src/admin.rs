@@ -944,7 +944,7 @@ fn spelled_by_words(unit: &Unit, written: &str) -> bool {
 /// order and using them all.
 fn joins_whole_words(written: &str, name: &str) -> bool {
     let split = |s: &str| -> Vec<String> {
-        s.split(|c: char| is_space(c) || c == '-')
+        s.split(|c: char| is_space(c) || matches!(c, '-' | '–' | '—'))
             .filter(|w| !w.is_empty())
             .map(gazetteer::fold_name)
             .collect()
@@ -969,7 +969,7 @@ fn joins_whole_words(written: &str, name: &str) -> bool {
 /// `Phường 3`).
 fn same_words(a: &str, b: &str) -> bool {
     fn words(s: &str) -> impl Iterator<Item = Folded> + '_ {
-        s.split(|c: char| is_space(c) || c == '-')
+        s.split(|c: char| is_space(c) || matches!(c, '-' | '–' | '—'))
             .filter(|w| !w.is_empty())
             .map(Folded::new)
     }

@@ -3583,3 +3583,91 @@ fn measures_tokens_and_counted_nouns_of_the_table() {
         ("nhóm 5 lớp học", &[("number", "5", "5")]),
     ]);
 }
+
+/// A sum in digits with a scale counts no noun of time shorter than a year (`bỏ 2tr giờ thành
+/// 20tr`, where `giờ` is "now"; `lương 10 triệu tháng`, paid by the month); years and times
+/// are counted in millions. After a word of price a number counts no noun the lexicon lacks
+/// (`giá 26.5 cắt lỗ 24`).
+#[test]
+fn a_sum_counts_no_hours_and_a_price_no_open_noun() {
+    check(&[
+        (
+            "mình bỏ 2tr giờ thành 20tr",
+            &[("number", "2tr", "2000000"), ("number", "20tr", "20000000")],
+        ),
+        (
+            "lương 10 triệu tháng",
+            &[("number", "10 triệu", "10000000")],
+        ),
+        (
+            "lãi 5 triệu ngày nào cũng vậy",
+            &[("number", "5 triệu", "5000000")],
+        ),
+        (
+            "mua HPG giá 26.5 cắt lỗ 24",
+            &[("number", "26.5", "26.5"), ("number", "24", "24")],
+        ),
+        // Near misses: years and times in millions, a count after a price of the lexicon's.
+        (
+            "cách đây 3 triệu năm",
+            &[("quantity", "3 triệu năm", "3000000")],
+        ),
+        (
+            "video đạt 1 triệu lần xem",
+            &[("quantity", "1 triệu lần", "1000000")],
+        ),
+        (
+            "Hai nghìn lẻ một đêm",
+            &[("quantity", "Hai nghìn lẻ một đêm", "2001")],
+        ),
+    ]);
+}
+
+/// After `sau`, an hour of the afternoon or evening (13 to 23) is the clock, where a few hours
+/// or a day's worth are counted; hours before `so với` are a difference, counted.
+#[test]
+fn afternoon_hours_after_sau_and_differences_of_hours() {
+    check(&[
+        (
+            "phun vào chiều mát sau 16 giờ.",
+            &[("time", "16 giờ", "16:00")],
+        ),
+        ("Sau 17 giờ, đường kẹt xe", &[("time", "17 giờ", "17:00")]),
+        (
+            "đóng trước 1 giờ so với giờ khởi hành",
+            &[("quantity", "1 giờ", "1")],
+        ),
+        ("chậm 2 giờ so với dự kiến", &[("quantity", "2 giờ", "2")]),
+        // Near misses: a few hours, a day's worth, hours to come.
+        ("sau 2 giờ thì uống tiếp", &[("quantity", "2 giờ", "2")]),
+        ("sau 24 giờ mới có kết quả", &[("quantity", "24 giờ", "24")]),
+        ("sau 18 giờ tiếp theo", &[("quantity", "18 giờ", "18")]),
+    ]);
+}
+
+/// Three numbers or more chained by dashes (`NPK 16-16-8`) or numbers joined by a colon that
+/// no time reads (`tỷ lệ 20:3`) are a grade, a code or a score: no numbers of their own. A name
+/// written with an en dash is the name written with a hyphen (`Bà Rịa – Vũng Tàu`).
+#[test]
+fn chains_of_numbers_are_codes() {
+    check(&[
+        ("Phân NPK 16-16-8 bón lót", &[]),
+        ("mã màu 12-34-56 đã hết", &[]),
+        ("chia cổ tức tỷ lệ 20:3", &[]),
+        ("đổi theo tỷ lệ 1:1", &[]),
+        // Near misses: a score of two, a time, a date.
+        (
+            "Đội A thắng 3-0",
+            &[("number", "3", "3"), ("number", "0", "0")],
+        ),
+        ("lúc 17:15:19 hôm qua", &[("time", "17:15:19", "17:15:19")]),
+        (
+            "ngày 12-03-2024",
+            &[("date", "ngày 12-03-2024", "2024-03-12")],
+        ),
+        (
+            "Tỉnh Bà Rịa – Vũng Tàu được thành lập",
+            &[("admin", "Tỉnh Bà Rịa – Vũng Tàu", "tỉnh Bà Rịa - Vũng Tàu")],
+        ),
+    ]);
+}

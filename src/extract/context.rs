@@ -121,13 +121,27 @@ pub(super) const DURATION_CUES: &[&str] = &["trong", "mất", "suốt", "dài", 
 /// theo`.
 pub(super) const DURATION_AFTER: &[&str] = &[
     "tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước", "một",
+    // A difference of hours: `đóng trước 1 giờ so với giờ khởi hành`.
+    "so",
 ];
 
 /// Whether a time read as `time`, between `before` and `after`, is an hour of the clock, not
 /// a duration. A part of the day names an hour of the clock (`sau 8 giờ tối`, `hơn 4 giờ
 /// chiều`, `7h sáng qua đón em`): durations are counted in hours, never in mornings.
 pub(super) fn is_clock(before: &str, time: &Time, after: &str) -> bool {
-    time.part().is_some() || !is_duration(before, after)
+    time.part().is_some() || afternoon_after_sau(before, time, after) || !is_duration(before, after)
+}
+
+/// An hour of the afternoon or the evening, 13 to 23, after `sau` is the clock (`phun vào
+/// chiều mát sau 16 giờ`): after `sau` a small number of hours is counted (`sau 2 giờ`), and a
+/// day's worth (`sau 24 giờ`), but not sixteen of them, unless a word of duration follows
+/// (`sau 18 giờ tiếp theo`).
+fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
+    (13..=23).contains(&time.hour())
+        && time.minute() == 0
+        && previous_word(before).is_some_and(|w| same(w, "sau"))
+        && !next_word(after)
+            .is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
 }
 
 /// Words of time before an hour: `lúc 5g`, `vào 7g`, `từ 8g đến 11g`.

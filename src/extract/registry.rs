@@ -131,6 +131,22 @@ impl<'t, 'e> Place<'t, 'e> {
             && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
     }
 
+    /// Whether the amount here is a sum in digits with a scale before a noun of time shorter than
+    /// a year (`bỏ 2tr giờ thành 20tr`, `lương 10 triệu tháng`): a sum counts no hours or months; the
+    /// word is the next phrase's (`giờ`, now) or what the sum is paid for. Years may be counted
+    /// in millions (`3 triệu năm`), and times too (`1 triệu lần`).
+    fn sum_before_a_time(&self, q: &Quantity) -> bool {
+        const SHORT_TIMES: &[&str] = &[
+            "tháng", "tuần", "ngày", "hôm", "đêm", "giờ", "tiếng", "phút", "giây",
+        ];
+        q.unit
+            .split(' ')
+            .next()
+            .is_some_and(|w| word_in(w, SHORT_TIMES))
+            && crate::number::amount(after_qualifier(self.rest))
+                .is_ok_and(|(_, a)| a.scaled && a.digits.is_some())
+    }
+
     /// Whether the noun of a count in digits labels the number after it (`145 quốc lộ 20`).
     fn labels_next_number(&self, q: &Quantity, after: &str) -> bool {
         self.counted_in_digits() && unit_labels_next_number(q, after)
@@ -151,6 +167,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !names_a_weekday_or_rank(self.before)
             && !self.labels_next_number(q, after)
             && !self.scaled_price()
+            && !self.sum_before_a_time(q)
             && !frequency_after(q, after)
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
@@ -557,7 +574,10 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         .before
         .trim_end_matches(crate::text::is_space)
         .ends_with(['-', '+', '–']);
-    if p.labelled() || after_sign || numbers_a_name(p.before) || p.lexical().is_some() {
+    // (`giá 26.5 cắt lỗ 24`: after a word of price the number is a price, and the words after
+    // it are no noun it counts.)
+    let priced = previous_word(p.before).is_some_and(|w| word_in(w, PRICE_WORDS));
+    if p.labelled() || after_sign || priced || numbers_a_name(p.before) || p.lexical().is_some() {
         return None;
     }
     let (r, q) = open_quantity(p.rest)?;
@@ -656,7 +676,13 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     // `30` in `Đại lộ 30 Tháng 4`: the day of a date that is part of a name.
     let named = p.rest.starts_with(|c: char| c.is_ascii_digit())
         && (named_date_at(p.before, p.rest) || number_of_month_in_a_name(p.text, p.pos));
-    if weekday || days || named || is_vague(p.before, p.rest) || p.inside_a_numeral() {
+    if weekday
+        || days
+        || named
+        || is_vague(p.before, p.rest)
+        || p.inside_a_numeral()
+        || in_a_code_of_numbers(p.before, p.rest)
+    {
         return None;
     }
     let (r, value, approx) = plain_number(p.rest)?;
@@ -664,6 +690,27 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     Some((p.at(r)?, Value::Number { value, approx }))
+}
+
+/// Whether the digits at `rest` are one of three or more numbers chained by dashes (`NPK
+/// 16-16-8`, `1-2-3`) or numbers joined by a colon that no time reads (`tỷ lệ 20:3`): a grade,
+/// a code or a score, whose parts are no numbers of their own. (Dates and times, read first,
+/// are never asked.)
+fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
+    let linked = |c: char| c.is_ascii_digit() || matches!(c, '-' | ':');
+    let head = rest
+        .len()
+        .saturating_sub(rest.trim_start_matches(linked).len());
+    let tail_start = before.trim_end_matches(linked).len();
+    let token = [
+        before.get(tail_start..).unwrap_or_default(),
+        rest.get(..head).unwrap_or_default(),
+    ];
+    let dashes = token.iter().map(|t| t.matches('-').count()).sum::<usize>();
+    let colon = token.iter().any(|t| t.contains(':'));
+    let digits_around = |t: &str| t.split(['-', ':']).all(|g| !g.is_empty());
+    let whole = token.concat();
+    digits_around(&whole) && (dashes >= 2 || colon)
 }
 
 /// Whether `đồng` read as the currency of a small sum opens another word with the word after
