@@ -1709,7 +1709,8 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
             _ => {}
         }
     }
-    if continues(rest, separator) || is_hour_unit_next(rest) {
+    // (`20/11 giờ học`: hours are never written with a slash.)
+    if continues(rest, separator) || separator != '/' && is_hour_unit_next(rest) {
         return None;
     }
     let mut found = raw(
@@ -1730,7 +1731,8 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     Some((rest, found))
 }
 
-/// Whether `giờ` or `h` follows: `7-9 giờ` is a range of hours, not the 7th of September.
+/// Whether `giờ` or `h` follows: `7-9 giờ` is a range of hours and `7.30 giờ` a time, not the
+/// 7th of September or the 7th of March.
 fn is_hour_unit_next(rest: &str) -> bool {
     let (after, _) = space0(rest).unwrap_or((rest, ""));
     match_phrase(after, "giờ").is_some()

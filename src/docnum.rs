@@ -201,12 +201,21 @@ const DOCUMENT_KINDS: &[&str] = &[
     "qđ", "nđ", "tt", "nq", "ct", "cv", "tb", "kh", "bc", "ttr", "hđ", "gp", "ttlt", "cđ",
 ];
 
-/// Whether `symbol` opens with a kind of document: a lower-case symbol of a known kind
-/// (`567/qđ-ubnd`) is a document's even with no year.
+/// Issuers whose name may open a symbol, before the department that drafted it (`UBND-VX`, the
+/// people's committee's office of culture and society): the people's and the government's
+/// offices, ministries (`BTC`, `BYT`) and provincial departments (`STC`, `SYT`).
+const DOCUMENT_ISSUERS: &[&str] = &[
+    "ubnd", "hđnd", "vpcp", "ttg", "btc", "byt", "bca", "bnv", "bqp", "bgdđt", "stc", "syt", "snn",
+    "snv", "sxd", "sct", "sgdđt", "stnmt",
+];
+
+/// Whether `symbol` opens with a kind of document or an issuer: a lower-case symbol of a known
+/// kind (`567/qđ-ubnd`) or issuer (`1234/ubnd-vx`) is a document's even with no year.
 fn of_a_known_kind(symbol: &str) -> bool {
     let kind = symbol.split('-').next().unwrap_or_default();
     DOCUMENT_KINDS
         .iter()
+        .chain(DOCUMENT_ISSUERS)
         .any(|k| crate::text::same_word(kind, k))
 }
 

@@ -1410,8 +1410,9 @@ fn a_scaled_range_counts_no_open_noun() {
 }
 
 /// `rưỡi` after the unit of a whole amount adds half a unit (`3 năm rưỡi` is 3.5 years), and
-/// after an hour makes half past it (`8 giờ rưỡi` is 8:30); a bare `8 rưỡi` says neither and
-/// is nothing, unless a part of the day makes it a time.
+/// after an hour makes half past it (`8 giờ rưỡi` is 8:30); a bare `8 rưỡi` after a word of
+/// time (`tầm`, `hẹn`, `lúc`) is half past an hour with no `giờ` and is nothing, unless a part
+/// of the day makes it a time; elsewhere it is the number and a half (`được 9 rưỡi`).
 #[test]
 fn a_half_after_a_unit_or_an_hour() {
     check(&[
@@ -1442,6 +1443,12 @@ fn a_half_after_a_unit_or_an_hour() {
         ("đi làm từ 8 rưỡi sáng", &[("time", "8 rưỡi sáng", "08:30")]),
         // Near misses: a bare half says nothing; a scale takes its own half.
         ("tầm 8 rưỡi thì đến", &[]),
+        ("hẹn 7 rưỡi nhé", &[]),
+        (
+            "Bài kiểm tra Toán con được 9 rưỡi",
+            &[("number", "9 rưỡi", "9.5")],
+        ),
+        ("điểm trung bình 7 rưỡi", &[("number", "7 rưỡi", "7.5")]),
         ("mua 3 triệu rưỡi", &[("number", "3 triệu rưỡi", "3500000")]),
         (
             "vay thêm 2,5 triệu rưỡi",
@@ -3670,4 +3677,65 @@ fn chains_of_numbers_are_codes() {
             &[("admin", "Tỉnh Bà Rịa – Vũng Tàu", "tỉnh Bà Rịa - Vũng Tàu")],
         ),
     ]);
+}
+
+/// A symbol in lower case is a document's when it opens with a kind of document or with an
+/// issuer (`1234/ubnd-vx`, `56/byt-kcb`), as in text typed without capitals; any other pair of
+/// lower-case words after a slash is none.
+#[test]
+fn a_lower_case_symbol_of_a_known_issuer_is_a_document() {
+    check(&[
+        (
+            "Thực hiện công văn 1234/ubnd-vx về việc chăm lo Tết",
+            &[("docnum", "1234/ubnd-vx", "1234/UBND-VX")],
+        ),
+        (
+            "theo văn bản 56/byt-kcb của bộ",
+            &[("docnum", "56/byt-kcb", "56/BYT-KCB")],
+        ),
+        (
+            "công văn số 88/stc-ns gửi các huyện",
+            &[("docnum", "88/stc-ns", "88/STC-NS")],
+        ),
+        // Near misses: lower-case words that are no issuer.
+        ("giá 20/kg-thùng", &[("number", "20", "20")]),
+        ("tổ 3/ab-cd", &[("number", "3", "3")]),
+    ]);
+}
+
+/// Hours are never written with a slash: a day before `giờ` is a day (`Ngày 20/11 giờ học
+/// được rút ngắn`), where a dash or a point before `giờ` makes a range or a time (`7-9 giờ`,
+/// `7.30 giờ`). A can-chi that names another year than the number written with it leaves the
+/// lunar day with no year (`ngày 8 tháng 2 năm Ất Tỵ 2026`).
+#[test]
+fn a_day_before_hours_and_a_year_contradicted() {
+    check(&[
+        (
+            "Ngày 20/11 giờ học được rút ngắn.",
+            &[("date", "Ngày 20/11", "--11-20")],
+        ),
+        (
+            "Ngày 2/9 giờ mở cửa thay đổi",
+            &[("date", "Ngày 2/9", "--09-02")],
+        ),
+        (
+            "ngày 8 tháng 2 năm Ất Tỵ 2026",
+            &[("date", "ngày 8 tháng 2 năm Ất Tỵ 2026", "--02-08")],
+        ),
+        // Near misses: a range of hours, a time, a year that its can-chi names.
+        (
+            "7-9 giờ",
+            &[("time", "7", "07:00"), ("time", "9 giờ", "09:00")],
+        ),
+        ("7.30 giờ", &[("time", "7.30 giờ", "07:30")]),
+        (
+            "ngày 8 tháng 2 năm Ất Tỵ 2025",
+            &[("date", "ngày 8 tháng 2 năm Ất Tỵ 2025", "--02-08")],
+        ),
+    ]);
+    assert_eq!(field("ngày 8 tháng 2 năm Ất Tỵ 2026", 0, "solar"), None);
+    assert_eq!(
+        field("ngày 8 tháng 2 năm Ất Tỵ 2025", 0, "solar").as_deref(),
+        Some("2025-03-07")
+    );
 }

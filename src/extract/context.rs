@@ -149,6 +149,13 @@ const HOUR_CUES: &[&str] = &[
     "lúc", "vào", "từ", "đến", "tới", "trước", "sau", "khoảng", "hồi", "hẹn", "tầm", "chừng",
 ];
 
+/// Whether a word of time before an hour (`lúc`, `hẹn`, `tầm`: see [`HOUR_CUES`]) ends
+/// `before` or opens `rest`, the reading there (which a qualifier may open: `tầm 8 rưỡi`).
+pub(super) fn cues_an_hour(before: &str, rest: &str) -> bool {
+    let cue = |w: &str| word_in(w, HOUR_CUES);
+    previous_word(before).is_some_and(cue) || split_word(rest).is_some_and(|(w, _)| cue(w))
+}
+
 /// `g` glued to digits shortens `giờ` only in a time that shows it is one: with its minutes
 /// (`5g30`), a part of the day (`5g chiều`), after a word of time (`lúc 5g`) or right after a
 /// day (`10/3/2024 - 19g`, which the reader of clock times asks); elsewhere the digits weigh

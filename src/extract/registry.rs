@@ -319,6 +319,14 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
+    // `mùng 8 tháng 2 âm lịch năm Ất Tỵ 2026`: a can-chi that names another year than the
+    // number written with it leaves the year unknown; the lunar day stands, with both in its
+    // span.
+    if raw.date.calendar == Calendar::Lunar && raw.tet_year_check().is_err() {
+        raw.date.year = None;
+        raw.date.can_chi = None;
+        raw.can_chi = None;
+    }
     if lunar_named_before(p.before)
         || festival_day_named_before(p.before, raw.date.month, raw.date.day)
     {
@@ -685,7 +693,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     {
         return None;
     }
-    let (r, value, approx) = plain_number(p.rest)?;
+    let (r, value, approx) = plain_number(p.rest, cues_an_hour(p.before, p.rest))?;
     if days_before_a_month(&value, r) {
         return None;
     }
