@@ -294,7 +294,55 @@ pub enum Holiday {
     GiaiPhongMienNam,
     /// 1/5, Ngày Quốc tế Lao động.
     QuocTeLaoDong,
+    /// 1/1, Tết Dương lịch, the solar New Year.
+    TetDuongLich,
+    /// 15/1 âm lịch, Tết Nguyên tiêu (Rằm tháng Giêng).
+    TetNguyenTieu,
+    /// 3/3 âm lịch, Tết Hàn thực.
+    TetHanThuc,
+    /// 10/3 âm lịch, Giỗ Tổ Hùng Vương.
+    GioToHungVuong,
+    /// 15/4 âm lịch, Lễ Phật đản.
+    PhatDan,
+    /// 5/5 âm lịch, Tết Đoan Ngọ.
+    TetDoanNgo,
+    /// 7/7 âm lịch, Thất tịch.
+    ThatTich,
+    /// 15/7 âm lịch, Vu Lan.
+    VuLan,
+    /// 15/8 âm lịch, Tết Trung thu.
+    TetTrungThu,
+    /// 9/9 âm lịch, Tết Trùng cửu.
+    TetTrungCuu,
+    /// 23/12 âm lịch, Tết ông Công ông Táo.
+    OngCongOngTao,
 }
+
+/// The festivals the text names before their day, by the words that name them (lower case,
+/// longer first), with their day of the lunar calendar (month, day): `Giỗ Tổ Hùng Vương mùng
+/// 10 tháng 3` is the 10th of the third lunar month. `Tết Dương lịch` is solar, read with Tết.
+pub(crate) const FESTIVALS: &[(&str, u8, u8, Holiday)] = &[
+    ("giỗ tổ hùng vương", 3, 10, Holiday::GioToHungVuong),
+    ("giỗ tổ", 3, 10, Holiday::GioToHungVuong),
+    ("tết nguyên tiêu", 1, 15, Holiday::TetNguyenTieu),
+    ("nguyên tiêu", 1, 15, Holiday::TetNguyenTieu),
+    ("thượng nguyên", 1, 15, Holiday::TetNguyenTieu),
+    ("tết hàn thực", 3, 3, Holiday::TetHanThuc),
+    ("hàn thực", 3, 3, Holiday::TetHanThuc),
+    ("lễ phật đản", 4, 15, Holiday::PhatDan),
+    ("phật đản", 4, 15, Holiday::PhatDan),
+    ("tết đoan ngọ", 5, 5, Holiday::TetDoanNgo),
+    ("đoan ngọ", 5, 5, Holiday::TetDoanNgo),
+    ("thất tịch", 7, 7, Holiday::ThatTich),
+    ("vu lan", 7, 15, Holiday::VuLan),
+    ("tết trung thu", 8, 15, Holiday::TetTrungThu),
+    ("trung thu", 8, 15, Holiday::TetTrungThu),
+    ("tết trùng cửu", 9, 9, Holiday::TetTrungCuu),
+    ("trùng cửu", 9, 9, Holiday::TetTrungCuu),
+    ("tết ông công ông táo", 12, 23, Holiday::OngCongOngTao),
+    ("ông công ông táo", 12, 23, Holiday::OngCongOngTao),
+    ("ông táo", 12, 23, Holiday::OngCongOngTao),
+];
 
 impl Holiday {
     /// Its Vietnamese name: `Tết Nguyên đán`.
@@ -310,7 +358,49 @@ impl Holiday {
             Holiday::QuocKhanh => "Quốc khánh",
             Holiday::GiaiPhongMienNam => "Ngày Giải phóng miền Nam",
             Holiday::QuocTeLaoDong => "Ngày Quốc tế Lao động",
+            Holiday::TetDuongLich => "Tết Dương lịch",
+            Holiday::TetNguyenTieu => "Tết Nguyên tiêu",
+            Holiday::TetHanThuc => "Tết Hàn thực",
+            Holiday::GioToHungVuong => "Giỗ Tổ Hùng Vương",
+            Holiday::PhatDan => "Lễ Phật đản",
+            Holiday::TetDoanNgo => "Tết Đoan Ngọ",
+            Holiday::ThatTich => "Thất tịch",
+            Holiday::VuLan => "Vu Lan",
+            Holiday::TetTrungThu => "Tết Trung thu",
+            Holiday::TetTrungCuu => "Tết Trùng cửu",
+            Holiday::OngCongOngTao => "Tết ông Công ông Táo",
         }
+    }
+
+    /// Whether the holiday is a festival named with its day (`Tết Trung thu 17/9`), which
+    /// the day alone does not say, unlike the fixed days of the solar calendar and Tết.
+    ///
+    /// ```
+    /// use vnparse::date::Holiday;
+    /// assert!(Holiday::TetTrungThu.is_named_with_its_day());
+    /// assert!(!Holiday::QuocKhanh.is_named_with_its_day());
+    /// ```
+    pub fn is_named_with_its_day(self) -> bool {
+        !matches!(
+            self,
+            Holiday::TetNguyenDan
+                | Holiday::ThuongBinhLietSi
+                | Holiday::QuocKhanh
+                | Holiday::GiaiPhongMienNam
+                | Holiday::QuocTeLaoDong
+        )
+    }
+
+    /// The festival whose name opens `input`, as [`Holiday::name`] writes it or as the text
+    /// names it (see [`FESTIVALS`]), and the rest after the name.
+    pub(crate) fn festival_at(input: &str) -> Option<(Holiday, &str)> {
+        let written = FESTIVALS
+            .iter()
+            .map(|&(words, _, _, h)| (words, h))
+            .chain([("tết dương lịch", Holiday::TetDuongLich)]);
+        written
+            .filter_map(|(words, h)| Some((h, &input[match_phrase(input, words)?..])))
+            .next()
     }
 
     /// The fixed solar holiday on day `day` of month `month`, if there is one.
@@ -1099,6 +1189,10 @@ impl fmt::Display for Date {
                 _ => {}
             }
         }
+        // `Tết Trung thu ngày 17/09/2024`: a festival named with its day is written before it.
+        if let Some(festival) = self.holiday.filter(|h| h.is_named_with_its_day()) {
+            write!(f, "{} ", festival.name())?;
+        }
         if let Some(weekday) = self.weekday {
             write!(f, "{}, ", weekday.name())?;
         }
@@ -1158,6 +1252,16 @@ impl FromStr for Date {
                 .check()
                 .map(|()| date)
                 .map_err(|why| Error::at(s, start, ErrorKind::Invalid(why)));
+        }
+        // `Tết Trung thu ngày 17/09/2024`: a festival's name before its day names its holiday.
+        if let Some((festival, after)) = Holiday::festival_at(s.trim_start()) {
+            let named = space1(after)
+                .ok()
+                .and_then(|(day, _)| day.parse::<Date>().ok());
+            if let Some(mut date) = named.filter(|d| d.holiday.is_none_or(|h| h == festival)) {
+                date.holiday = Some(festival);
+                return Ok(date);
+            }
         }
         let expected = Expect {
             what: "a date such as `10/03/2023` or `ngày 15 tháng 3`",
@@ -2014,6 +2118,7 @@ fn tet(input: &str) -> Option<(&str, RawDate)> {
                 return None;
             }
             let mut found = raw(Some(y), 1, 1, Calendar::Solar);
+            found.date.holiday = Some(Holiday::TetDuongLich);
             found.cued = true;
             return Some((rest, found));
         }

@@ -3739,3 +3739,49 @@ fn a_day_before_hours_and_a_year_contradicted() {
         Some("2025-03-07")
     );
 }
+
+/// A festival named right before a day is that day's holiday, whichever calendar the day is
+/// written in (`Tết Trung thu 17/9`, `Giỗ Tổ Hùng Vương 7/4/2025`); on the festival's own lunar
+/// day the day is lunar. A name with other words before the day names nothing.
+#[test]
+fn a_festival_named_before_its_day_is_its_holiday() {
+    let holiday = |text: &str| field(text, 0, "holiday");
+    assert_eq!(
+        holiday("Tết Trung thu 17/9 năm nay phố đông").as_deref(),
+        Some("Tết Trung thu")
+    );
+    assert_eq!(
+        holiday("Lịch nghỉ Giỗ Tổ Hùng Vương 7/4/2025 đã có").as_deref(),
+        Some("Giỗ Tổ Hùng Vương")
+    );
+    assert_eq!(
+        holiday("Lễ Vu Lan Rằm tháng Bảy năm 2025 tại chùa").as_deref(),
+        Some("Vu Lan")
+    );
+    assert_eq!(
+        holiday("nghỉ Tết Dương lịch 2026").as_deref(),
+        Some("Tết Dương lịch")
+    );
+    assert_eq!(
+        field("Tết Đoan Ngọ 5/5", 0, "calendar").as_deref(),
+        Some("lunar")
+    );
+    // Near misses: other words between the name and the day, a day with no name before it.
+    assert_eq!(holiday("Trung thu năm nay rơi vào 17/9"), None);
+    assert_eq!(holiday("Ngày 17/9 trời mưa"), None);
+    // The holiday reads back: Display writes the name before the day.
+    for text in [
+        "Tết Trung thu 17/9/2024",
+        "Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2027",
+    ] {
+        let found = extract(text);
+        let Some(vnparse::extract::Value::Date(d)) = found.first().map(|e| &e.value) else {
+            panic!("no date in {text:?}");
+        };
+        assert_eq!(
+            d.to_string().parse::<vnparse::Date>().unwrap(),
+            *d,
+            "{text}"
+        );
+    }
+}

@@ -1357,31 +1357,22 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
     head.is_some_and(|h| same(h, "lịch") && same(last, "âm") || same(h, "âm") && same(last, "lịch"))
 }
 
-/// The festivals of the lunar calendar, by the name written before their day, and that day
-/// (month, day): `Giỗ Tổ Hùng Vương mùng 10 tháng 3` is the 10th of the third lunar month.
-const LUNAR_FESTIVALS: &[(&str, u8, u8)] = &[
-    ("giỗ tổ hùng vương", 3, 10),
-    ("giỗ tổ", 3, 10),
-    ("nguyên tiêu", 1, 15),
-    ("thượng nguyên", 1, 15),
-    ("hàn thực", 3, 3),
-    ("phật đản", 4, 15),
-    ("đoan ngọ", 5, 5),
-    ("thất tịch", 7, 7),
-    ("vu lan", 7, 15),
-    ("trung thu", 8, 15),
-    ("trùng cửu", 9, 9),
-    ("ông táo", 12, 23),
-];
-
 /// A day written right after the name of a festival of the lunar calendar, on that
 /// festival's day, is the lunar day (`Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2026`, `Tết Đoan
 /// Ngọ 5/5`); a solar day after the name (`Giỗ Tổ Hùng Vương 18/4`) is not that day, and stays
 /// solar.
 pub(super) fn festival_day_named_before(before: &str, month: u8, day: u8) -> bool {
-    LUNAR_FESTIVALS
+    festival_named_before(before).is_some_and(|(_, m, d)| (m, d) == (month, day))
+}
+
+/// The festival whose name ends `before` (`Tết Trung thu 17/9`, `Giỗ Tổ Hùng Vương mùng 10
+/// tháng 3`), with its lunar day (month, day): the date after it is that festival's, as the
+/// writer gives it, whichever calendar it is written in.
+pub(super) fn festival_named_before(before: &str) -> Option<(crate::date::Holiday, u8, u8)> {
+    crate::date::FESTIVALS
         .iter()
-        .any(|&(name, m, d)| (m, d) == (month, day) && ends_with_phrase(before, name))
+        .find(|&&(name, ..)| ends_with_phrase(before, name))
+        .map(|&(_, m, d, h)| (h, m, d))
 }
 
 /// Whether `before` ends with the words of `phrase` (spaces, case and form aside).

@@ -332,6 +332,10 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     {
         raw.date.calendar = Calendar::Lunar;
     }
+    // `Tết Trung thu 17/9`: the festival named right before a day is that day's holiday.
+    if let Some((festival, ..)) = festival_named_before(p.before) {
+        raw.date.holiday = Some(festival);
+    }
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued
