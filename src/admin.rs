@@ -797,14 +797,13 @@ impl<'a> Iterator for FollowingWords<'a> {
         }
         let (word, after) = name_word(self.rest?)?;
         self.read = self.read.saturating_add(1);
-        self.rest =
-            space0(after)
-                .ok()
-                .and_then(|(next, spaces)| match next.strip_prefix(['-', '–']) {
-                    Some(r) => Some(space0(r).map_or(r, |(r, _)| r)),
-                    None if spaces.is_empty() => None,
-                    None => Some(next),
-                });
+        self.rest = space0(after).ok().and_then(|(next, spaces)| {
+            match next.strip_prefix(['-', '–', '—']) {
+                Some(r) => Some(space0(r).map_or(r, |(r, _)| r)),
+                None if spaces.is_empty() => None,
+                None => Some(next),
+            }
+        });
         Some((word, after))
     }
 }

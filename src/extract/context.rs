@@ -135,11 +135,12 @@ pub(super) fn is_clock(before: &str, time: &Time, after: &str) -> bool {
 /// An hour of the afternoon or the evening, 13 to 23, after `sau` is the clock (`phun vào
 /// chiều mát sau 16 giờ`): after `sau` a small number of hours is counted (`sau 2 giờ`), and a
 /// day's worth (`sau 24 giờ`), but not sixteen of them, unless a word of duration follows
-/// (`sau 18 giờ tiếp theo`).
+/// (`sau 18 giờ tiếp theo`) or what filled them (`Sau 16 giờ đàm phán`).
 fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
     (13..=23).contains(&time.hour())
         && time.minute() == 0
         && previous_word(before).is_some_and(|w| same(w, "sau"))
+        && !crate::quantity::noun_follows(after)
         && !next_word(after)
             .is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
 }
@@ -148,13 +149,6 @@ fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
 const HOUR_CUES: &[&str] = &[
     "lúc", "vào", "từ", "đến", "tới", "trước", "sau", "khoảng", "hồi", "hẹn", "tầm", "chừng",
 ];
-
-/// Whether a word of time before an hour (`lúc`, `hẹn`, `tầm`: see [`HOUR_CUES`]) ends
-/// `before` or opens `rest`, the reading there (which a qualifier may open: `tầm 8 rưỡi`).
-pub(super) fn cues_an_hour(before: &str, rest: &str) -> bool {
-    let cue = |w: &str| word_in(w, HOUR_CUES);
-    previous_word(before).is_some_and(cue) || split_word(rest).is_some_and(|(w, _)| cue(w))
-}
 
 /// `g` glued to digits shortens `giờ` only in a time that shows it is one: with its minutes
 /// (`5g30`), a part of the day (`5g chiều`), after a word of time (`lúc 5g`) or right after a

@@ -384,7 +384,7 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
         return None;
     }
     let (link, _) = space0_str(after);
-    if let Some(unit) = measure_after_the_sides(units, link) {
+    if let Some(unit) = measure_after_the_sides(units, first.value, link) {
         let amount = Amount::Exact(first.value);
         return Some((
             after,
@@ -418,22 +418,28 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
     ))
 }
 
-/// The sides of a size are numbers joined by `x` or `×` and measured by the unit after the
-/// last (`4.425 x 1.740 x 1.475 mm`, `4x15m`): that measure, if `link` (what follows a side)
-/// opens such a chain of three sides at most. A count (`3 ly x 6.000đ`) multiplies, and lends
-/// nothing.
-fn measure_after_the_sides(units: &Units, link: &str) -> Option<String> {
+/// The sides of a size are numbers joined by `x` or `×` and measured by the length after the
+/// last (`4.425 x 1.740 x 1.475 mm`): that length, if `link` (what follows the first side,
+/// `first`) opens such a chain of three sides at most. A count times a measure (`2 x 500 mg`,
+/// `4 x 400 m`, `3 ly x 6.000đ`) multiplies and lends nothing: two sides of a size are of one
+/// order (the first at least a tenth of the second), or there are three.
+fn measure_after_the_sides(units: &Units, first: Decimal, link: &str) -> Option<String> {
+    const LENGTHS: &[&str] = &["mm", "cm", "dm", "m", "mét", "km", "inch"];
     let mut link = link;
-    for _ in 0..2 {
+    for sides in 2..=3 {
         let after_x = link.strip_prefix(['x', '×'])?;
         let (side, _) = space0_str(after_x);
         if !side.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
         if let Ok((_, q)) = quantity(units, side) {
-            return crate::quantity::is_measure_or_duration(&q.unit)
-                .then_some(q.unit)
-                .filter(|_| q.approx.is_none());
+            let Amount::Exact(last) = q.amount else {
+                return None;
+            };
+            let of_one_order =
+                sides == 3 || first.checked_mul(Decimal::TEN).is_some_and(|f| f >= last);
+            return (LENGTHS.contains(&q.unit.as_str()) && q.approx.is_none() && of_one_order)
+                .then_some(q.unit);
         }
         let (after_side, _) = crate::number::amount(side).ok()?;
         link = space0_str(after_side).0;

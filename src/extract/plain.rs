@@ -89,13 +89,7 @@ pub(super) fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
 
 /// A plain number or range of numbers, maybe qualified and signed, under the free-text rules
 /// for words: `trên 27 tỉ`, `7 - 10 triệu`, `hai mươi mốt`.
-///
-/// A half after it (`9 rưỡi`) is read with it, unless a word of time before it (`clock_cued`:
-/// `hẹn 8 rưỡi`) makes it half past the hour, which is no number.
-pub(super) fn plain_number(
-    input: &str,
-    clock_cued: bool,
-) -> Option<(&str, Amount, Option<Approx>)> {
+pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)> {
     // The marker of a plain number is nothing at all, unless a range follows the first bound.
     let (after, m) = marked(input, nothing_unless_range, &[])
         .or_else(|_| marked(input, |rest: &str| Some(((), rest)), &[]))
@@ -115,10 +109,10 @@ pub(super) fn plain_number(
     {
         return None;
     }
-    // `hẹn 8 rưỡi`: half past the hour, no number. A scaled amount took its half from the
-    // scale if it could (`2,5 triệu rưỡi` is 2,5 triệu).
-    let half = !m.first.scaled && crate::number::half_follows(after);
-    if half && clock_cued {
+    // `8 rưỡi`: a half of what is not said (half past eight, as speech tells the time, or eight
+    // and a half of what?). A scaled amount took its half from the scale if it could (`2,5
+    // triệu rưỡi` is 2,5 triệu).
+    if !m.first.scaled && crate::number::half_follows(after) {
         return None;
     }
     // `1/4`, `3/2024`: the number is part of a fraction or date the other readers decide.
@@ -143,11 +137,6 @@ pub(super) fn plain_number(
     }
     if a.digits.is_none() && is_capitalized(digits) && a.words < 2 && !scale_not_a_name(digits) {
         return None;
-    }
-    // `con được 9 rưỡi`: nine and a half (a half of a range or a decimal is no one's).
-    if half {
-        let (after, amount) = crate::number::and_a_half(after, m.amount, &a)?;
-        return Some((after, amount, m.approx));
     }
     Some((after, m.amount, m.approx))
 }

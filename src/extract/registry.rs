@@ -131,20 +131,18 @@ impl<'t, 'e> Place<'t, 'e> {
             && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
     }
 
-    /// Whether the amount here is a sum in digits with a scale before a noun of time shorter than
-    /// a year (`bỏ 2tr giờ thành 20tr`, `lương 10 triệu tháng`): a sum counts no hours or months; the
-    /// word is the next phrase's (`giờ`, now) or what the sum is paid for. Years may be counted
-    /// in millions (`3 triệu năm`), and times too (`1 triệu lần`).
-    fn sum_before_a_time(&self, q: &Quantity) -> bool {
-        const SHORT_TIMES: &[&str] = &[
-            "tháng", "tuần", "ngày", "hôm", "đêm", "giờ", "tiếng", "phút", "giây",
-        ];
-        q.unit
-            .split(' ')
-            .next()
-            .is_some_and(|w| word_in(w, SHORT_TIMES))
-            && crate::number::amount(after_qualifier(self.rest))
-                .is_ok_and(|(_, a)| a.scaled && a.digits.is_some())
+    /// Whether the digits here, with a capital glued after them, number a place after the noun
+    /// of one (`Phòng 12L`, `tầng 15L`, `lô 3B`): a code, where `can 5L` measures litres.
+    fn code_of_a_place(&self) -> bool {
+        const PLACES: &[&str] = &["phòng", "tầng", "lầu", "căn", "lô", "tòa", "block", "khu"];
+        let digits = self.rest.bytes().take_while(u8::is_ascii_digit).count();
+        let capital = self
+            .rest
+            .get(digits..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        digits > 0
+            && capital
+            && (self.labelled() || previous_word(self.before).is_some_and(|w| word_in(w, PLACES)))
     }
 
     /// Whether the noun of a count in digits labels the number after it (`145 quốc lộ 20`).
@@ -158,6 +156,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
+            && !self.code_of_a_place()
             && !hour_before_a_part_of_the_day(q, after)
             && !named_by_birth_order(self.before, self.rest)
             && !is_padded_identifier(after_qualifier(self.rest))
@@ -167,7 +166,6 @@ impl<'t, 'e> Place<'t, 'e> {
             && !names_a_weekday_or_rank(self.before)
             && !self.labels_next_number(q, after)
             && !self.scaled_price()
-            && !self.sum_before_a_time(q)
             && !frequency_after(q, after)
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
@@ -397,8 +395,19 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
 /// 9g sáng`, `khoảng 7h tối`): that is an hour of the clock, never a weight or a length of
 /// time, whatever the qualifier before it.
 fn hour_before_a_part_of_the_day(q: &Quantity, after: &str) -> bool {
+    // (`20g sáng` is no hour: an hour past noon is no morning's; the grams are weighed then.)
+    let fits = |part: crate::date::DayPart| {
+        use crate::date::DayPart::{Afternoon, Evening, Morning, Night, Noon};
+        let latest = match part {
+            Morning => 12,
+            Noon => 14,
+            Afternoon => 18,
+            Evening | Night => 23,
+        };
+        matches!(q.amount, Amount::Exact(h) if h <= Decimal::from(latest))
+    };
     matches!(q.unit.as_str(), "g" | "h")
-        && space1(after).is_ok_and(|(r, _)| crate::date::day_part(r).is_some())
+        && space1(after).is_ok_and(|(r, _)| crate::date::day_part(r).is_some_and(|(p, _)| fits(p)))
 }
 
 /// Whether a date stands just before here, a comma or a dash between, and no noun right after
@@ -586,10 +595,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         .before
         .trim_end_matches(crate::text::is_space)
         .ends_with(['-', '+', '–']);
-    // (`giá 26.5 cắt lỗ 24`: after a word of price the number is a price, and the words after
-    // it are no noun it counts.)
-    let priced = previous_word(p.before).is_some_and(|w| word_in(w, PRICE_WORDS));
-    if p.labelled() || after_sign || priced || numbers_a_name(p.before) || p.lexical().is_some() {
+    if p.labelled() || after_sign || numbers_a_name(p.before) || p.lexical().is_some() {
         return None;
     }
     let (r, q) = open_quantity(p.rest)?;
@@ -697,7 +703,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     {
         return None;
     }
-    let (r, value, approx) = plain_number(p.rest, cues_an_hour(p.before, p.rest))?;
+    let (r, value, approx) = plain_number(p.rest)?;
     if days_before_a_month(&value, r) {
         return None;
     }
@@ -722,7 +728,15 @@ fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
     let colon = token.iter().any(|t| t.contains(':'));
     let digits_around = |t: &str| t.split(['-', ':']).all(|g| !g.is_empty());
     let whole = token.concat();
-    digits_around(&whole) && (dashes >= 2 || colon)
+    // (`Trẻ 3-4-5 tuổi`, `5-6-7%`, `7-8-9 giờ`: a chain that a unit, a sign or an hour follows
+    // is a list of amounts of it.)
+    let after = rest.get(head..).unwrap_or_default();
+    let measured = || {
+        crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some()
+            || crate::percent::percent_sign(after).is_some()
+            || crate::money::currency_after(after).is_some()
+    };
+    digits_around(&whole) && (dashes >= 2 || colon) && !measured()
 }
 
 /// Whether `đồng` read as the currency of a small sum opens another word with the word after
