@@ -164,7 +164,14 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
     let symbol = rest[..symbol_len].trim_end_matches('-');
     let capitals = symbol.chars().filter(|c| c.is_uppercase()).count();
     let starts_with_capital = symbol.chars().next().is_some_and(char::is_uppercase);
-    let lower_case = kind_and_issuer(symbol) && (year.is_some() || of_a_known_kind(symbol));
+    // (`1234/ubnd`: one part, an issuer the table knows.)
+    let issuer_alone = || {
+        DOCUMENT_ISSUERS
+            .iter()
+            .any(|i| crate::text::same_word(symbol, i))
+    };
+    let lower_case =
+        kind_and_issuer(symbol) && (year.is_some() || of_a_known_kind(symbol)) || issuer_alone();
     if !(starts_with_capital && capitals >= 2 || lower_case) {
         return fail(rest);
     }
@@ -205,8 +212,9 @@ const DOCUMENT_KINDS: &[&str] = &[
 /// people's committee's office of culture and society): the people's and the government's
 /// offices, ministries (`BTC`, `BYT`) and provincial departments (`STC`, `SYT`).
 const DOCUMENT_ISSUERS: &[&str] = &[
-    "ubnd", "hđnd", "vpcp", "ttg", "btc", "byt", "bca", "bnv", "bqp", "bgdđt", "stc", "syt", "snn",
-    "snv", "sxd", "sct", "sgdđt", "stnmt",
+    "ubnd", "hđnd", "vpcp", "ttg", "btc", "byt", "bca", "bnv", "bqp", "bgdđt", "bxd", "bct", "btp",
+    "bgtvt", "btnmt", "bkhđt", "bnnptnt", "nhnn", "stc", "syt", "snn", "snv", "sxd", "sct",
+    "sgdđt", "stnmt",
 ];
 
 /// Whether `symbol` opens with a kind of document or an issuer: a lower-case symbol of a known

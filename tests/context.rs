@@ -3550,6 +3550,14 @@ fn lists_of_recurring_days_and_of_quarters() {
             ],
         ),
         ("vé ₹300 ghế thường", &[("money", "₹300", "300")]),
+        (
+            "Từ quý 2 đến 3/2024 doanh thu tăng",
+            &[("quarter", "quý 2", "Q2"), ("quarter", "3/2024", "2024-Q3")],
+        ),
+        (
+            "quý 2 và 3 năm nay",
+            &[("quarter", "quý 2", "Q2"), ("quarter", "3", "Q3")],
+        ),
         // Near misses: a month is no quarter; a list that counts.
         (
             "quý 3 và 10/2024",
@@ -3638,6 +3646,7 @@ fn chains_of_numbers_are_codes() {
         ("Phân NPK 16-16-8 bón lót", &[]),
         ("mã màu 12-34-56 đã hết", &[]),
         ("chia cổ tức tỷ lệ 20:3", &[]),
+        ("Bản đồ tỷ lệ 1:50.000", &[]),
         ("đổi theo tỷ lệ 1:1", &[]),
         // Near misses: a score of two, a time, a date, a chain of amounts of a unit.
         (
@@ -3682,8 +3691,16 @@ fn a_lower_case_symbol_of_a_known_issuer_is_a_document() {
             "công văn số 88/stc-ns gửi các huyện",
             &[("docnum", "88/stc-ns", "88/STC-NS")],
         ),
-        // Near misses: lower-case words that are no issuer.
+        (
+            "theo công văn 1234/ubnd ngày 5/3",
+            &[
+                ("docnum", "1234/ubnd", "1234/UBND"),
+                ("date", "ngày 5/3", "--03-05"),
+            ],
+        ),
+        // Near misses: lower-case words that are no issuer, a kind alone.
         ("giá 20/kg-thùng", &[("number", "20", "20")]),
+        ("giá 20/tt", &[("number", "20", "20")]),
         ("tổ 3/ab-cd", &[("number", "3", "3")]),
     ]);
 }
@@ -3769,4 +3786,22 @@ fn a_festival_named_before_its_day_is_its_holiday() {
             "{text}"
         );
     }
+}
+
+/// A bare `d/m` that is a fixed holiday's day is that day before a noun (`Kỳ nghỉ 2/9 kéo
+/// dài`, `dịp 30/4 năm nay`), where another `d/m` before a noun may be a fraction; a fraction of
+/// a count stays one (`đến 2/9 số hộ`).
+#[test]
+fn a_holiday_day_before_a_noun_is_that_day() {
+    check(&[
+        (
+            "Kỳ nghỉ 2/9 kéo dài 4 ngày",
+            &[("date", "2/9", "--09-02"), ("quantity", "4 ngày", "4")],
+        ),
+        ("Dịp 30/4 khách đông", &[("date", "30/4", "--04-30")]),
+        ("Sau 2/9 giá vàng giảm", &[("date", "2/9", "--09-02")]),
+        // Near misses: a fraction of a count, a fraction of a noun on no holiday.
+        ("đến 2/9 số hộ", &[("ratio", "2/9", "2/9")]),
+        ("chỉ 2/7 học sinh đạt", &[("ratio", "2/7 học sinh", "2/7")]),
+    ]);
 }

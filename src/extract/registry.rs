@@ -157,6 +157,7 @@ impl<'t, 'e> Place<'t, 'e> {
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
             && !self.code_of_a_place()
+            && listed_quarter(self).is_none()
             && !hour_before_a_part_of_the_day(q, after)
             && !named_by_birth_order(self.before, self.rest)
             && !is_padded_identifier(after_qualifier(self.rest))
@@ -338,7 +339,10 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         && raw.date.year.is_none()
         && !raw.cued
         && (fraction_of_a_count(r)
-            || fraction_of_a_noun(p.before, &raw, p.units, r) && !day_listed_after_a_date(p));
+            || fraction_of_a_noun(p.before, &raw, p.units, r)
+                && !day_listed_after_a_date(p)
+                // (`Kỳ nghỉ 2/9 kéo dài`: a holiday's day is that day before a noun.)
+                && raw.date.holiday.is_none());
     let in_context = date_in_context(p.before, &raw)
         || continues_days(p.text, p.last, p.pos)
         || follows_time(p.text, p.last, p.pos);
@@ -383,6 +387,13 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         let r = midnight_at(p.before, p.rest, p.last)?;
         return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
+    // (`tỷ lệ 1:50.000`: digits grouped after the minutes make a number of a scale, no time.)
+    if r.starts_with(['.', ','])
+        && r.get(1..)
+            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
     let grams = weighs_grams(p.before, read, &t) && !follows_a_day(p, end);
@@ -461,7 +472,12 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
 fn listed_quarter(p: &Place) -> Option<(usize, Value)> {
     let last = p.last.filter(|e| matches!(e.value, Value::Quarter(_)))?;
     let link = p.text.get(last.span.end..p.pos)?;
-    if !is_list_link(link) {
+    // (`quý 2 đến 3/2024`: the end of a range of quarters too.)
+    let range = || {
+        let link = link.trim_matches(crate::text::is_space);
+        matches!(link, "-" | "–") || word_in(link, &["đến", "tới"])
+    };
+    if !is_list_link(link) && !range() {
         return None;
     }
     let (r, q) = crate::period::quarter_after_cue(p.rest).ok()?;
