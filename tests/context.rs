@@ -3554,9 +3554,14 @@ fn lists_of_recurring_days_and_of_quarters() {
             "Từ quý 2 đến 3/2024 doanh thu tăng",
             &[("quarter", "quý 2", "Q2"), ("quarter", "3/2024", "2024-Q3")],
         ),
+        // (`quý I và 3 tháng đầu năm`: a count of months after a quarter stands.)
         (
-            "quý 2 và 3 năm nay",
-            &[("quarter", "quý 2", "Q2"), ("quarter", "3", "Q3")],
+            "quý I và 3 tháng đầu năm 2025",
+            &[
+                ("quarter", "quý I", "Q1"),
+                ("quantity", "3 tháng", "3"),
+                ("year", "năm 2025", "2025"),
+            ],
         ),
         // Near misses: a month is no quarter; a list that counts.
         (

@@ -157,7 +157,6 @@ impl<'t, 'e> Place<'t, 'e> {
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
             && !self.code_of_a_place()
-            && listed_quarter(self).is_none()
             && !hour_before_a_part_of_the_day(q, after)
             && !named_by_birth_order(self.before, self.rest)
             && !is_padded_identifier(after_qualifier(self.rest))
