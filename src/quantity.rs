@@ -489,6 +489,10 @@ fn symbol_over_symbol(input: &str) -> Option<(String, &str)> {
         .find(|&(_, c)| !(c.is_ascii_alphabetic() || matches!(c, 'µ' | 'μ')))
         .map_or(input.len(), |(i, _)| i);
     let (symbol, rest) = input.split_at(len);
+    // (The slash first: it rules out almost every word, with nothing allocated.)
+    if !rest.starts_with('/') {
+        return None;
+    }
     let lower = symbol.to_lowercase();
     if !CONCENTRATION_NUMERATORS.contains(&lower.as_str()) {
         return None;

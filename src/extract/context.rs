@@ -1005,14 +1005,15 @@ pub(super) fn named_by_birth_order(before: &str, rest: &str) -> bool {
 /// 15/3 đến 21/3`).
 pub(super) fn label_number_before_a_month(before: &str, rest: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || label_at_end(before).is_none() || !is_labelled(before) {
+    if digits == 0 {
         return false;
     }
+    // (The words after first: they rule out almost every day, and cost least.)
     let after = rest.get(digits..).unwrap_or_default();
     let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == ',');
-    let month_word = split_word(after).is_some_and(|(w, _)| same(w, "tháng"));
-    let class = after.starts_with('/') && previous_word(before).is_some_and(|w| same(w, "lớp"));
-    month_word || class
+    let month_word = || split_word(after).is_some_and(|(w, _)| same(w, "tháng"));
+    let class = || after.starts_with('/') && previous_word(before).is_some_and(|w| same(w, "lớp"));
+    (month_word() || class()) && label_at_end(before).is_some() && is_labelled(before)
 }
 
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
@@ -1351,18 +1352,20 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
     head.is_some_and(|h| same(h, "lịch") && same(last, "âm") || same(h, "âm") && same(last, "lịch"))
 }
 
-/// A day written right after the name of a festival of the lunar calendar, on that
-/// festival's day, is the lunar day (`Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2026`, `Tết Đoan
-/// Ngọ 5/5`); a solar day after the name (`Giỗ Tổ Hùng Vương 18/4`) is not that day, and stays
-/// solar.
-pub(super) fn festival_day_named_before(before: &str, month: u8, day: u8) -> bool {
-    festival_named_before(before).is_some_and(|(_, m, d)| (m, d) == (month, day))
-}
-
 /// The festival whose name ends `before` (`Tết Trung thu 17/9`, `Giỗ Tổ Hùng Vương mùng 10
 /// tháng 3`), with its lunar day (month, day): the date after it is that festival's, as the
-/// writer gives it, whichever calendar it is written in.
+/// writer gives it, whichever calendar it is written in. On the festival's own day the date is
+/// the lunar day (`Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2026`, `Tết Đoan Ngọ 5/5`); a solar
+/// day after the name (`Giỗ Tổ Hùng Vương 18/4`) is not that day, and stays solar.
 pub(super) fn festival_named_before(before: &str) -> Option<(crate::date::Holiday, u8, u8)> {
+    // (The last word first, folded once: it rules out almost every day.)
+    const LAST_WORDS: &[&str] = &[
+        "vương", "tổ", "tiêu", "nguyên", "thực", "đản", "ngọ", "tịch", "lan", "thu", "cửu", "táo",
+    ];
+    let last = crate::text::Folded::new(previous_word(before)?);
+    if !LAST_WORDS.iter().any(|w| last.matches(w)) {
+        return None;
+    }
     crate::date::FESTIVALS
         .iter()
         .find(|&&(name, ..)| ends_with_phrase(before, name))

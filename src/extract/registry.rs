@@ -325,14 +325,15 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         raw.date.can_chi = None;
         raw.can_chi = None;
     }
-    if lunar_named_before(p.before)
-        || festival_day_named_before(p.before, raw.date.month, raw.date.day)
-    {
+    // `Giỗ Tổ Hùng Vương mùng 10 tháng 3`: a day after a festival's name, on its day, is lunar;
+    // `Tết Trung thu 17/9`: the festival named right before a day is that day's holiday.
+    let festival = festival_named_before(p.before);
+    let festival_day = festival.is_some_and(|(_, m, d)| (m, d) == (raw.date.month, raw.date.day));
+    if festival_day || lunar_named_before(p.before) {
         raw.date.calendar = Calendar::Lunar;
     }
-    // `Tết Trung thu 17/9`: the festival named right before a day is that day's holiday.
-    if let Some((festival, ..)) = festival_named_before(p.before) {
-        raw.date.holiday = Some(festival);
+    if let Some((holiday, ..)) = festival {
+        raw.date.holiday = Some(holiday);
     }
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
