@@ -3649,6 +3649,7 @@ fn afternoon_hours_after_sau_and_differences_of_hours() {
 fn chains_of_numbers_are_codes() {
     check(&[
         ("Phân NPK 16-16-8 bón lót", &[]),
+        ("chuỗi 1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1 dài", &[]),
         ("mã màu 12-34-56 đã hết", &[]),
         ("chia cổ tức tỷ lệ 20:3", &[]),
         ("Bản đồ tỷ lệ 1:50.000", &[]),

@@ -1004,8 +1004,9 @@ pub(super) fn named_by_birth_order(before: &str, rest: &str) -> bool {
 /// its number (`lớp 6/1`). A day with its own separator after another label is a day (`tuần
 /// 15/3 đến 21/3`).
 pub(super) fn label_number_before_a_month(before: &str, rest: &str) -> bool {
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 {
+    // (A day has two digits at most: a longer run is read no further.)
+    let digits = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
         return false;
     }
     // (The words after first: they rule out almost every day, and cost least.)

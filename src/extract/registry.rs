@@ -731,19 +731,42 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
 /// a code or a score, whose parts are no numbers of their own. (Dates and times, read first,
 /// are never asked.)
 fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
-    let linked = |c: char| c.is_ascii_digit() || matches!(c, '-' | ':');
-    let head = rest
-        .len()
-        .saturating_sub(rest.trim_start_matches(linked).len());
-    let tail_start = before.trim_end_matches(linked).len();
+    // Only a few bytes on either side are looked at (what three groups of digits take): a
+    // longer chain is a code whatever its length, and reading all of it at every number of it
+    // would cost time in the square of its length (`1-1-1-…`).
+    const NEAR: usize = 24;
+    // (A number joined to nothing by a dash or a colon, almost every number, is asked no more.)
+    let digits = rest
+        .bytes()
+        .take(NEAR)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let joined_after = matches!(rest.as_bytes().get(digits), Some(b'-' | b':'));
+    let joined_before = matches!(before.as_bytes().last(), Some(b'-' | b':'));
+    if !joined_after && !joined_before {
+        return false;
+    }
+    let linked = |b: &u8| b.is_ascii_digit() || matches!(b, b'-' | b':');
+    let head = rest.bytes().take(NEAR).take_while(linked).count();
+    let tail = before.bytes().rev().take(NEAR).take_while(linked).count();
     let token = [
-        before.get(tail_start..).unwrap_or_default(),
+        before
+            .get(before.len().saturating_sub(tail)..)
+            .unwrap_or_default(),
         rest.get(..head).unwrap_or_default(),
     ];
-    let dashes = token.iter().map(|t| t.matches('-').count()).sum::<usize>();
-    let colon = token.iter().any(|t| t.contains(':'));
-    let digits_around = |t: &str| t.split(['-', ':']).all(|g| !g.is_empty());
     let whole = token.concat();
+    // (Where the look stopped, a group may be cut: the mark there joins more of the chain.)
+    let mut inner = whole.as_str();
+    if tail == NEAR {
+        inner = inner.trim_start_matches(['-', ':']);
+    }
+    if head == NEAR {
+        inner = inner.trim_end_matches(['-', ':']);
+    }
+    let dashes = whole.matches('-').count();
+    let colon = whole.contains(':');
+    let digits_around = inner.split(['-', ':']).all(|g| !g.is_empty());
     // (`Trẻ 3-4-5 tuổi`, `5-6-7%`, `7-8-9 giờ`: a chain that a unit, a sign or an hour follows
     // is a list of amounts of it.)
     let after = rest.get(head..).unwrap_or_default();
@@ -752,7 +775,7 @@ fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
             || crate::percent::percent_sign(after).is_some()
             || crate::money::currency_after(after).is_some()
     };
-    digits_around(&whole) && (dashes >= 2 || colon) && !measured()
+    digits_around && (dashes >= 2 || colon) && !measured()
 }
 
 /// Whether `đồng` read as the currency of a small sum opens another word with the word after
