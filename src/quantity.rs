@@ -73,7 +73,7 @@ pub const COUNTED: &[&str] = &[
     "đầu mối", "ngôi trường", "quý", "kỳ", "phiên", "cổ phiếu", "cổ phần", "hợp đồng", "tài khoản",
     "thuê bao", "máy", "thiết bị", "tác phẩm", "đầu sách", "bản sao", "chuyến", "chuyến bay",
     "tầng", "lô", "thửa", "thửa đất", "mô hình", "sáng kiến", "đề tài",
-    "giai đoạn", "anh em", "chị em", "vợ chồng", "thế hệ học sinh",
+    "giai đoạn", "anh em", "chị em", "anh chị em", "vợ chồng", "thế hệ học sinh",
     "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
@@ -167,7 +167,7 @@ pub const MEASURES: &[&str] = &[
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
     "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
-    "thìa cà phê", "l", "ah", "wh", "°", "°c", "°f",
+    "thìa cà phê", "l", "ah", "wh", "kv", "°", "°c", "°f",
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).
     "btc", "eth", "usdt", "bnb",
@@ -207,7 +207,7 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
-    "gbps", "kwp", "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "l", "ah", "wh",
+    "gbps", "kwp", "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "l", "ah", "wh", "kv",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.

@@ -3811,3 +3811,35 @@ fn a_holiday_day_before_a_noun_is_that_day() {
         ("chỉ 2/7 học sinh đạt", &[("ratio", "2/7 học sinh", "2/7")]),
     ]);
 }
+
+/// A dash set off by spaces after a word is punctuation, and the count after it stands
+/// (`Amlodipin 5mg – 30 viên`); joined to a number it makes a score (`3 - 0 nghiêng về`). Hours
+/// apart or ago are counted (`cách nhau 4-6 giờ`, `cách đây 2 giờ`). A noun that opens a term
+/// numbered in Roman is the ordinal's (`Trung ương 11 khóa XIII`).
+#[test]
+fn counts_after_a_spaced_dash_and_hours_apart() {
+    check(&[
+        (
+            "Amlodipin 5mg – 30 viên",
+            &[("quantity", "5mg", "5"), ("quantity", "30 viên", "30")],
+        ),
+        (
+            "Vitamin C – 20 viên sủi",
+            &[("quantity", "20 viên sủi", "20")],
+        ),
+        ("uống cách nhau 4-6 giờ", &[("quantity", "4-6 giờ", "4..6")]),
+        ("cách đây 2 giờ", &[("quantity", "2 giờ", "2")]),
+        (
+            "Hội nghị Trung ương 11 khóa XIII",
+            &[("number", "11", "11"), ("ordinal", "khóa XIII", "13")],
+        ),
+        ("Đường dây 500 kV", &[("quantity", "500 kV", "500")]),
+        // Near misses: a score, a course counted, a clock time with its part.
+        (
+            "tỷ số 3 - 0 nghiêng về",
+            &[("number", "3", "3"), ("number", "0", "0")],
+        ),
+        ("có 20 khóa học mới", &[("quantity", "20 khóa học", "20")]),
+        ("gặp nhau 8 giờ sáng", &[("time", "8 giờ sáng", "08:00")]),
+    ]);
+}

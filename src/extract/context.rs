@@ -115,7 +115,11 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
 ];
 
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
-pub(super) const DURATION_CUES: &[&str] = &["trong", "mất", "suốt", "dài", "sau", "vòng"];
+pub(super) const DURATION_CUES: &[&str] = &[
+    "trong", "mất", "suốt", "dài", "sau", "vòng",
+    // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
+    "nhau", "đây",
+];
 
 /// Words after a number of hours that make it a duration: `trong 24 giờ tới`, `12 giờ tiếp
 /// theo`.

@@ -131,6 +131,19 @@ impl<'t, 'e> Place<'t, 'e> {
             && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
     }
 
+    /// Whether the noun after the number here opens a term of office or a congress numbered in
+    /// Roman (`Hội nghị Trung ương 11 khóa XIII`, `đợt 3 Đại hội XIV`): that noun is the
+    /// ordinal's, not what the number counts.
+    fn unit_opens_a_term(&self) -> bool {
+        let digits = after_qualifier(self.rest);
+        let Some(after) = digits.get(crate::number::numeral_extent(digits)..) else {
+            return false;
+        };
+        let (noun, _) = space0_str(after);
+        let term = split_word(noun).is_some_and(|(w, _)| same(w, "khóa") || same(w, "đại"));
+        term && crate::ordinal::ordinal(noun).is_ok()
+    }
+
     /// Whether the digits here, with a capital glued after them, number a place after the noun
     /// of one (`Phòng 12L`, `tầng 15L`, `lô 3B`): a code, where `can 5L` measures litres.
     fn code_of_a_place(&self) -> bool {
@@ -156,6 +169,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
+            && !self.unit_opens_a_term()
             && !self.code_of_a_place()
             && !hour_before_a_part_of_the_day(q, after)
             && !named_by_birth_order(self.before, self.rest)
@@ -603,14 +617,19 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
 }
 
 /// `13 đời vua`, `209 ổ dịch`: digits counting a noun the lexicon lacks (where it knows one,
-/// `5 người chết` counts `người`, and that reading stands); not after `-` or `+` (`3-0
-/// nghiêng về`, `km 15+200 quốc lộ` are scores and marks), nor after a name they number
-/// (`Giải Mekong 12 khai mạc`).
+/// `5 người chết` counts `người`, and that reading stands); not after `-` or `+` joining it to
+/// a number (`3-0 nghiêng về`, `3 - 0 nghiêng về`, `km 15+200 quốc lộ` are scores and marks),
+/// nor after a name they number (`Giải Mekong 12 khai mạc`). A dash set off by spaces after a
+/// word is punctuation (`Amlodipin 5mg – 30 viên`).
 fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
-    let after_sign = p
-        .before
-        .trim_end_matches(crate::text::is_space)
-        .ends_with(['-', '+', '–']);
+    let trimmed = p.before.trim_end_matches(crate::text::is_space);
+    let glued = trimmed.len() == p.before.len();
+    let after_sign = trimmed.strip_suffix(['-', '+', '–']).is_some_and(|head| {
+        glued
+            || head
+                .trim_end_matches(crate::text::is_space)
+                .ends_with(|c: char| c.is_ascii_digit())
+    });
     if p.labelled() || after_sign || numbers_a_name(p.before) || p.lexical().is_some() {
         return None;
     }
