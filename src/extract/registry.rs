@@ -131,6 +131,14 @@ impl<'t, 'e> Place<'t, 'e> {
             && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
     }
 
+    /// Whether the amount here is `năm` after a word that takes a period (`hằng năm anh chị em
+    /// về thăm`, `mỗi năm hai lần`): that is the year, every year, and no numeral five.
+    fn year_of_a_frequency(&self) -> bool {
+        const TAKES_A_PERIOD: &[&str] = &["hằng", "hàng", "mỗi", "cuối", "đầu", "giữa", "cả"];
+        split_word(self.rest).is_some_and(|(w, _)| same(w, "năm"))
+            && previous_word(self.before).is_some_and(|w| word_in(w, TAKES_A_PERIOD))
+    }
+
     /// Whether the noun after the number here opens a term of office or a congress numbered in
     /// Roman (`Hội nghị Trung ương 11 khóa XIII`, `đợt 3 Đại hội XIV`): that noun is the
     /// ordinal's, not what the number counts.
@@ -141,7 +149,21 @@ impl<'t, 'e> Place<'t, 'e> {
         };
         let (noun, _) = space0_str(after);
         let term = split_word(noun).is_some_and(|(w, _)| same(w, "khóa") || same(w, "đại"));
-        term && crate::ordinal::ordinal(noun).is_ok()
+        // (`3 khóa XIII, XIV và XV`: a list of terms after the noun is what the number counts.)
+        let roman = |w: &str| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+        let listed = |rest: &str| {
+            let (link, _) = space0_str(rest);
+            let after_link = match link.strip_prefix(',') {
+                Some(r) => Some(r),
+                None => next_word(rest)
+                    .filter(|(w, _)| same(w, "và"))
+                    .map(|(_, r)| r),
+            };
+            after_link
+                .and_then(|r| next_word(if r.starts_with(' ') { r } else { " " }))
+                .is_some_and(|(w, _)| roman(w))
+        };
+        term && crate::ordinal::ordinal(noun).is_ok_and(|(rest, _)| !listed(rest))
     }
 
     /// Whether the digits here, with a capital glued after them, number a place after the noun
@@ -169,6 +191,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         !self.inside_a_numeral()
+            && !self.year_of_a_frequency()
             && !self.unit_opens_a_term()
             && !self.code_of_a_place()
             && !hour_before_a_part_of_the_day(q, after)
@@ -353,11 +376,12 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         && raw.date.year.is_none()
         && !raw.cued
         && (fraction_of_a_count(r)
-            || fraction_of_a_noun(p.before, &raw, p.units, r)
-                && !day_listed_after_a_date(p)
-                // (`Kỳ nghỉ 2/9 kéo dài`: a holiday's day is that day before a noun.)
-                && raw.date.holiday.is_none());
+            || fraction_of_a_noun(p.before, &raw, p.units, r) && !day_listed_after_a_date(p));
+    // (`Thất tịch 7/7 âm lịch`: a festival's name before a day, or the lunar calendar named
+    // after it, makes it a day, where a bare `7/7` is every day of the week.)
     let in_context = date_in_context(p.before, &raw)
+        || festival.is_some()
+        || raw.date.calendar == Calendar::Lunar
         || continues_days(p.text, p.last, p.pos)
         || follows_time(p.text, p.last, p.pos);
     if !raw.is_valid() || fraction || !in_context {
