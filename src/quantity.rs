@@ -168,7 +168,7 @@ pub const MEASURES: &[&str] = &[
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
     "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
-    "thìa cà phê", "l", "ah", "wh", "kv", "°", "°c", "°f",
+    "thìa cà phê", "l", "ah", "wh", "kv", "kva", "°", "°c", "°f",
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).
     "btc", "eth", "usdt", "bnb",
@@ -208,7 +208,7 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
-    "gbps", "kwp", "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "l", "ah", "wh", "kv",
+    "gbps", "kwp", "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "l", "ah", "wh", "kv", "kva",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.

@@ -3372,6 +3372,14 @@ fn the_sides_of_a_size_share_its_measure() {
             &[("quantity", "2", "2"), ("quantity", "3 m", "3")],
         ),
         (
+            "Tủ 180 X 60 X 200 cm",
+            &[
+                ("quantity", "180", "180"),
+                ("quantity", "60", "60"),
+                ("quantity", "200 cm", "200"),
+            ],
+        ),
+        (
             "thùng carton 40 × 30 × 20 cm",
             &[
                 ("quantity", "40", "40"),
@@ -3830,6 +3838,7 @@ fn counts_after_a_spaced_dash_and_hours_apart() {
         ),
         ("hằng năm anh chị em về thăm quê", &[]),
         ("Đường dây 500 kV", &[("quantity", "500 kV", "500")]),
+        ("máy biến áp 560 kVA", &[("quantity", "560 kVA", "560")]),
         // Near misses: a score, a course counted, a clock time with its part.
         (
             "tỷ số 3 - 0 nghiêng về",

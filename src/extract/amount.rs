@@ -116,5 +116,6 @@ fn markers(units: &Units, after: &str) -> u32 {
 /// that it may borrow its noun from the next item (see `borrowed_unit`).
 fn links_a_list(after: &str) -> bool {
     let (link, _) = space0_str(after);
-    link.starts_with([',', 'x', '×']) || crate::text::find_phrase(link, &["và", "hoặc"]).is_some()
+    link.starts_with([',', 'x', 'X', '×'])
+        || crate::text::find_phrase(link, &["và", "hoặc"]).is_some()
 }

@@ -427,7 +427,7 @@ fn measure_after_the_sides(units: &Units, first: Decimal, link: &str) -> Option<
     const LENGTHS: &[&str] = &["mm", "cm", "dm", "m", "mét", "km", "inch"];
     let mut link = link;
     for sides in 2..=3 {
-        let after_x = link.strip_prefix(['x', '×'])?;
+        let after_x = link.strip_prefix(['x', 'X', '×'])?;
         let (side, _) = space0_str(after_x);
         if !side.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
