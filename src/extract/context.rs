@@ -145,8 +145,7 @@ fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
         && time.minute() == 0
         && previous_word(before).is_some_and(|w| same(w, "sau"))
         && !crate::quantity::noun_follows(after)
-        && !next_word(after)
-            .is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
+        && !duration_word_after(after)
 }
 
 /// Words of time before an hour: `lúc 5g`, `vào 7g`, `từ 8g đến 11g`.
@@ -215,8 +214,12 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     if previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc"])) {
         return false;
     }
-    let next = next_word(after);
-    next.is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
+    duration_word_after(after)
+}
+
+/// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]).
+fn duration_word_after(after: &str) -> bool {
+    next_word(after).is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
 }
 
 /// Whether `before` ends in a qualifier that bounds an amount (`ít nhất`, `tối đa`, `không
@@ -1363,12 +1366,17 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
 /// the lunar day (`Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2026`, `Tết Đoan Ngọ 5/5`); a solar
 /// day after the name (`Giỗ Tổ Hùng Vương 18/4`) is not that day, and stays solar.
 pub(super) fn festival_named_before(before: &str) -> Option<(crate::date::Holiday, u8, u8)> {
-    // (The last word first, folded once: it rules out almost every day.)
-    const LAST_WORDS: &[&str] = &[
-        "vương", "tổ", "tiêu", "nguyên", "thực", "đản", "ngọ", "tịch", "lan", "thu", "cửu", "táo",
-    ];
-    let last = crate::text::Folded::new(previous_word(before)?);
-    if !LAST_WORDS.iter().any(|w| last.matches(w)) {
+    // (The last word first, looked up once among the names' last words: it rules out almost
+    // every day.)
+    static LAST_WORDS: OnceLock<WordSet> = OnceLock::new();
+    let last_words = LAST_WORDS.get_or_init(|| {
+        let words: Vec<&str> = crate::date::FESTIVALS
+            .iter()
+            .filter_map(|&(name, ..)| name.rsplit(' ').next())
+            .collect();
+        WordSet::new(&words)
+    });
+    if !last_words.contains(previous_word(before)?) {
         return None;
     }
     crate::date::FESTIVALS
@@ -1378,12 +1386,12 @@ pub(super) fn festival_named_before(before: &str) -> Option<(crate::date::Holida
 }
 
 /// Whether `before` ends with the words of `phrase` (spaces, case and form aside).
-fn ends_with_phrase(before: &str, phrase: &str) -> bool {
+pub(super) fn ends_with_phrase(before: &str, phrase: &str) -> bool {
     ends_with_words(before, phrase.rsplit(' '))
 }
 
 /// Whether `before` ends with `words`, given from the last (spaces, case and form aside).
-pub(super) fn ends_with_words<'a>(before: &str, words: impl Iterator<Item = &'a str>) -> bool {
+fn ends_with_words<'a>(before: &str, words: impl Iterator<Item = &'a str>) -> bool {
     let mut rest = before.trim_end_matches(crate::text::is_space);
     for want in words {
         let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {

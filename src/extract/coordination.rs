@@ -557,8 +557,7 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
 /// items of a list do.
 fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
     let before = text.get(..item.span.start).unwrap_or_default();
-    let bought = ends_with_words(before, ["vào", "mua"].into_iter())
-        || ends_with_words(before, ["mua"].into_iter());
+    let bought = ends_with_phrase(before, "mua vào") || ends_with_phrase(before, "mua");
     let link = link.trim_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | ';'));
     let sold = ["bán ra", "bán", "giá bán"].iter().any(|w| same(link, w));
     bought && sold

@@ -150,7 +150,6 @@ impl<'t, 'e> Place<'t, 'e> {
         let (noun, _) = space0_str(after);
         let term = split_word(noun).is_some_and(|(w, _)| same(w, "khóa") || same(w, "đại"));
         // (`3 khóa XIII, XIV và XV`: a list of terms after the noun is what the number counts.)
-        let roman = |w: &str| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
         let listed = |rest: &str| {
             let (link, _) = space0_str(rest);
             let after_link = match link.strip_prefix(',') {
@@ -159,9 +158,7 @@ impl<'t, 'e> Place<'t, 'e> {
                     .filter(|(w, _)| same(w, "và"))
                     .map(|(_, r)| r),
             };
-            after_link
-                .and_then(|r| next_word(if r.starts_with(' ') { r } else { " " }))
-                .is_some_and(|(w, _)| roman(w))
+            after_link.is_some_and(|r| crate::number::roman(space0_str(r).0).is_ok())
         };
         term && crate::ordinal::ordinal(noun).is_ok_and(|(rest, _)| !listed(rest))
     }
