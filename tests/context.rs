@@ -3397,6 +3397,9 @@ fn the_sides_of_a_size_share_its_measure() {
             &[("number", "4", "4"), ("quantity", "400 m", "400")],
         ),
         ("Phòng 12L ở tầng trệt", &[]),
+        ("căn hộ tầng 15L view hồ", &[]),
+        ("nhà lô 3B khu đô thị", &[]),
+        ("can 5L nước", &[("quantity", "5L", "5")]),
         (
             "Mua 3 ly x 25.000đ",
             &[("quantity", "3 ly", "3"), ("money", "25.000đ", "25000")],
@@ -3663,6 +3666,8 @@ fn chains_of_numbers_are_codes() {
         ("mã màu 12-34-56 đã hết", &[]),
         ("chia cổ tức tỷ lệ 20:3", &[]),
         ("Bản đồ tỷ lệ 1:50.000", &[]),
+        ("bản đồ tỷ lệ 1:25.000", &[]),
+        ("tỷ lệ 1:100.000 in màu", &[]),
         ("đổi theo tỷ lệ 1:1", &[]),
         // Near misses: a score of two, a time, a date, a chain of amounts of a unit.
         (
@@ -3739,6 +3744,14 @@ fn a_day_before_hours_and_a_year_contradicted() {
         (
             "ngày 8 tháng 2 năm Ất Tỵ 2026",
             &[("date", "ngày 8 tháng 2 năm Ất Tỵ 2026", "--02-08")],
+        ),
+        (
+            "Lễ mừng thọ vào ngày 12 tháng 8 năm Giáp Thìn 2023",
+            &[("date", "ngày 12 tháng 8 năm Giáp Thìn 2023", "--08-12")],
+        ),
+        (
+            "giỗ cụ ngày 3 tháng Chạp năm Quý Mão 2025",
+            &[("date", "ngày 3 tháng Chạp năm Quý Mão 2025", "--12-03")],
         ),
         // Near misses: a range of hours, a time, a year that its can-chi names.
         (
@@ -3837,6 +3850,14 @@ fn counts_after_a_spaced_dash_and_hours_apart() {
             &[("quantity", "3 khóa", "3")],
         ),
         ("hằng năm anh chị em về thăm quê", &[]),
+        ("cuối năm anh em họp mặt", &[]),
+        ("mỗi năm người dân góp quỹ", &[]),
+        // (After no word of a period, `năm` counts: five siblings, five people.)
+        (
+            "gia đình có năm anh chị em",
+            &[("quantity", "năm anh chị em", "5")],
+        ),
+        ("năm người đi chợ", &[("quantity", "năm người", "5")]),
         ("Đường dây 500 kV", &[("quantity", "500 kV", "500")]),
         ("máy biến áp 560 kVA", &[("quantity", "560 kVA", "560")]),
         // Near misses: a score, a course counted, a clock time with its part.
