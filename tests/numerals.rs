@@ -425,6 +425,25 @@ fn overflow_is_an_error_never_a_value() {
         let err = input.parse::<Number>().unwrap_err();
         assert_eq!(err.kind(), &ErrorKind::Overflow, "{input}");
     }
+    // Scale words alone, past 10^28: refused at the first scale too many, however long the run.
+    for scales in [
+        "tỷ tỷ tỷ tỷ",
+        "nghìn nghìn nghìn nghìn nghìn nghìn nghìn nghìn nghìn nghìn rưỡi",
+    ] {
+        let long = format!("{scales}{}", " tỷ".repeat(10_000));
+        for input in [scales, long.as_str()] {
+            let err = input.parse::<Number>().unwrap_err();
+            assert_eq!(err.kind(), &ErrorKind::Overflow, "{scales}");
+        }
+    }
+    assert_eq!(
+        "nghìn tỷ rưỡi"
+            .parse::<Number>()
+            .unwrap()
+            .value()
+            .to_string(),
+        "1500000000000"
+    );
 }
 
 /// A short form ends a number where what follows opens no longer reading, in running text.

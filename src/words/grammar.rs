@@ -63,8 +63,11 @@ pub(crate) struct Read {
 /// Ten to the `power`; `None` past what a `Decimal` holds.
 fn ten_to(power: u32) -> Option<Decimal> {
     let n = 10i128.checked_pow(power)?;
-    (power <= 28).then(|| Decimal::from_i128_with_scale(n, 0))
+    (power <= MAX_POWER).then(|| Decimal::from_i128_with_scale(n, 0))
 }
+
+/// The largest power of ten a `Decimal` holds.
+const MAX_POWER: u32 = 28;
 
 /// The short form's digit a token stands for after a scale or `trăm`: `hai triệu ba`,
 /// `nghìn mốt`, `sáu trăm tư`, `triệu rưỡi` (five). `một` (101 or 110?) and `năm` (more often
@@ -226,14 +229,21 @@ impl Parser<'_, '_> {
     }
 
     /// One or more scale words from `i` (`nghìn tỷ`): their total power, and the next index.
+    ///
+    /// Scales past the largest power a `Decimal` holds are an overflow, found at the first
+    /// scale too many: a run of scale words (`tỷ tỷ tỷ …`) is not read to its end from each of
+    /// its words.
     #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
-    fn scales(&self, mut i: usize) -> (u32, usize) {
+    fn scales(&self, mut i: usize) -> Result<(u32, usize), Overflow> {
         let mut power = 0;
         while let Some(Token::Scale { power: p, .. }) = self.tok(i) {
             power += u32::from(p);
+            if power > MAX_POWER {
+                return Err(Overflow);
+            }
             i += 1;
         }
-        (power, i)
+        Ok((power, i))
     }
 
     /// `group = numeral | words [point decimals]`.
@@ -473,7 +483,7 @@ impl Parser<'_, '_> {
             abbreviated: false, ..
         }) = self.tok(0)
         {
-            let (power, j) = self.scales(0);
+            let (power, j) = self.scales(0)?;
             return Ok(match self.tok(j) {
                 Some(t) if is_spoken_unit(Some(t)) && (t != Token::Tu || self.stands_alone(j)) => {
                     let d = short_digit(t).unwrap_or(0);
