@@ -747,10 +747,6 @@ impl Extractor {
     /// first).
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let (before, rest) = text.split_at_checked(pos)?;
-        // `cao hơn 2 điểm`, `rẻ hơn 700.000 đồng`: the size of a difference, read from its digits.
-        if is_comparative(before, rest) || in_masked_number(before, rest) {
-            return None;
-        }
         // `Lịch âm 2025`: the calendar's name, not the sign of a number.
         let mask = if sign_names_the_calendar(before, rest) {
             mask & !AMOUNT
@@ -775,14 +771,22 @@ impl Extractor {
                 best = Some(Reading { end, value });
             }
         }
+        // The vetoes of what the text around says are asked of a reading only (most places
+        // read nothing).
+        let best = best?;
+        // `cao hơn 2 điểm`, `rẻ hơn 700.000 đồng`: the size of a difference, read from its digits.
+        if is_comparative(before, rest) || in_masked_number(before, rest) {
+            return None;
+        }
         // `hàng chục kỳ`, `hàng trăm người`, `dăm ba triệu đồng`, `mấy chục phần trăm`: vague
         // amounts are not read; but before a price `đôi` is a pair (`giá đôi hai triệu đồng`).
-        let vague = is_vague(before, rest);
-        best.filter(|b| match b.value {
-            Value::Quantity(_) | Value::Number { .. } => !vague,
-            Value::Money(_) | Value::Percent(_) => !vague || vague_word_is_a_pair(before),
+        let vague = || is_vague(before, rest);
+        let kept = match best.value {
+            Value::Quantity(_) | Value::Number { .. } => !vague(),
+            Value::Money(_) | Value::Percent(_) => !vague() || vague_word_is_a_pair(before),
             _ => true,
-        })
+        };
+        kept.then_some(best)
     }
 }
 
