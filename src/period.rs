@@ -42,11 +42,12 @@ use crate::date::{
 use crate::error::{after, ends_with_word, here, parse_all, Error, ErrorKind, Expect, Stop};
 use crate::lunar;
 use crate::number::roman;
-use crate::text::{lookup_phrase, match_phrase, space0, space1};
+use crate::text::{lookup_phrase, match_phrase, space0, space1, PhraseTable};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 /// What a month after `tháng` or a quarter after `quý` expects where its reading stopped: the
 /// number after its `cues`, the year after its `/`.
@@ -838,7 +839,8 @@ fn after_nam(input: &str) -> bool {
 /// error type.
 pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     // (A form puts a colon after its field's name: `Năm sinh: 1978`.)
-    let (rest, cued) = match lookup_phrase(input, YEAR_CUES) {
+    static CUES: LazyLock<PhraseTable<()>> = LazyLock::new(|| PhraseTable::new(YEAR_CUES));
+    let (rest, cued) = match CUES.lookup(input) {
         Some((_, len)) => {
             let after_cue = &input[len..];
             (

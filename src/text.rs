@@ -838,6 +838,59 @@ fn recent_fold(word: &str, fold: impl FnOnce() -> Folded) -> Folded {
     })
 }
 
+/// The [`fold_hash`] of `word`, from a small table of the words with marks hashed last on this
+/// thread, or made by `hash` and kept there: text repeats its words, and the scanner and the
+/// readers hash every word with marks they meet, which costs a pass that decodes and folds
+/// each letter; the table costs a pass over its bytes.
+fn recent_fold_hash(word: &str, hash: impl FnOnce(&str) -> u64) -> u64 {
+    /// How many hashes are kept, by a hash of the word's bytes.
+    const SLOTS: usize = 256;
+    /// The longest word kept: longer ones are hashed every time.
+    const WORD: usize = 24;
+    #[derive(Clone, Copy)]
+    struct Slot {
+        word: [u8; WORD],
+        len: u8,
+        hash: u64,
+    }
+    const EMPTY: Slot = Slot {
+        word: [0; WORD],
+        len: u8::MAX,
+        hash: 0,
+    };
+    thread_local! {
+        static RECENT: std::cell::RefCell<[Slot; SLOTS]> =
+            const { std::cell::RefCell::new([EMPTY; SLOTS]) };
+    }
+    let bytes = word.as_bytes();
+    if bytes.len() > WORD {
+        return hash(word);
+    }
+    let index = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize
+        % SLOTS;
+    RECENT.with(|recent| {
+        let Ok(mut recent) = recent.try_borrow_mut() else {
+            return hash(word);
+        };
+        let Some(slot) = recent.get_mut(index) else {
+            return hash(word);
+        };
+        if usize::from(slot.len) == bytes.len() && slot.word.get(..bytes.len()) == Some(bytes) {
+            return slot.hash;
+        }
+        let folded = hash(word);
+        if let Some(key) = slot.word.get_mut(..bytes.len()) {
+            key.copy_from_slice(bytes);
+            // At most `WORD` bytes: the length fits a byte.
+            slot.len = bytes.len() as u8;
+            slot.hash = folded;
+        }
+        folded
+    })
+}
+
 impl PartialEq for Folded {
     fn eq(&self, other: &Self) -> bool {
         !self.overflow
@@ -866,6 +919,18 @@ impl std::fmt::Debug for Folded {
 pub fn fold_hash(word: &str) -> u64 {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
+    if word.is_ascii() {
+        return word.bytes().fold(OFFSET, |h, b| {
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME)
+        });
+    }
+    recent_fold_hash(word, marked_fold_hash)
+}
+
+/// [`fold_hash`] of a word with marks, letter by letter.
+fn marked_fold_hash(word: &str) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mix = |hash: u64, c: char| {
         let mut buf = [0; 4];
         c.encode_utf8(&mut buf)
@@ -873,11 +938,6 @@ pub fn fold_hash(word: &str) -> u64 {
             .fold(hash, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
     };
     let mut hash = OFFSET;
-    if word.is_ascii() {
-        return word.bytes().fold(hash, |h, b| {
-            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME)
-        });
-    }
     let mut tone = None;
     // The last base letter is held back: a combining mark of quality may still change it.
     let mut pending: Option<char> = None;
@@ -1182,12 +1242,17 @@ pub(crate) fn match_phrase(input: &str, phrase: &str) -> Option<usize> {
 /// [`match_phrase`] with the first word of `input` already folded (`first`, with `after` the
 /// text after it).
 fn match_folded_phrase(input: &str, first: &Folded, after: &str, phrase: &str) -> Option<usize> {
-    let mut words = phrase.split(' ');
-    if !first.matches(words.next()?) {
+    // The first word is compared before the phrase is split: most phrases differ there.
+    let head_len = phrase
+        .bytes()
+        .position(|b| b == b' ')
+        .unwrap_or(phrase.len());
+    let (head, tail) = phrase.split_at_checked(head_len)?;
+    if !first.matches(head) {
         return None;
     }
     let mut rest = after;
-    for want in words {
+    for want in tail.split(' ').skip(1) {
         let (next, spaces) = space0(rest).ok()?;
         if spaces.is_empty() {
             return None;
