@@ -659,6 +659,14 @@ pub(super) fn same(a: &str, b: &str) -> bool {
 /// The word just before `before`'s end (spaces skipped), if the text ends with one.
 pub(super) fn previous_word(before: &str) -> Option<&str> {
     let trimmed = before.trim_end_matches(crate::text::is_space);
+    // Most often asked after a digit, a sign or punctuation: no word ends there.
+    if trimmed
+        .as_bytes()
+        .last()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+    {
+        return None;
+    }
     let start = trimmed
         .char_indices()
         .rev()
