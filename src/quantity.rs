@@ -320,19 +320,29 @@ impl Units {
     /// assert_eq!(units.longest("nghèo"), None);
     /// ```
     pub fn longest<'u>(&'u self, input: &str) -> Option<(&'u str, usize)> {
-        let (first, _) = split_word(input)?;
-        let entries = self.by_first.get(Folded::new(first).as_str())?;
+        let (first, after_first) = split_word(input)?;
+        let folded = Folded::new(first);
+        let entries = self.by_first.get(folded.as_str())?;
         entries.iter().find_map(|(words, written)| {
-            matches_words(input, words).map(|len| (written.as_str(), len))
+            // The first word is the key the entries were found by, unless it has a hyphen.
+            let matched = match words.split_first() {
+                Some((head, tail)) if !head.contains('-') => {
+                    let len = matches_words(after_first, tail, true)?;
+                    first.len().checked_add(len)
+                }
+                _ => matches_words(input, words, false),
+            };
+            matched.map(|len| (written.as_str(), len))
         })
     }
 }
 
-/// The length of `words` (folded) matched at the start of `input`, words apart by spaces.
-fn matches_words(input: &str, words: &[String]) -> Option<usize> {
+/// The length of `words` (folded) matched at the start of `input`, words apart by spaces (and
+/// spaces before the first, if `spaced`).
+fn matches_words(input: &str, words: &[String], spaced: bool) -> Option<usize> {
     let mut rest = input;
     for (i, want) in words.iter().enumerate() {
-        if i > 0 {
+        if i > 0 || spaced {
             let (after, spaces) = space0(rest).ok()?;
             if spaces.is_empty() {
                 return None;
@@ -349,7 +359,7 @@ fn matches_words(input: &str, words: &[String]) -> Option<usize> {
         } else {
             split_word(rest)?
         };
-        if Folded::new(word).as_str() != want {
+        if Folded::new(word).as_bytes() != want.as_bytes() {
             return None;
         }
         rest = after;
