@@ -91,7 +91,8 @@ pub const COUNTED: &[&str] = &[
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
-    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
+    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet",
+    "vị trí", "chữ số", "đoàn tàu", "tổ công tác", "người phụ thuộc", "người lớn", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
     "bài thi", "môn", "môn thi", "tín chỉ", "giải thưởng", "huy chương vàng", "huy chương bạc",
     "huy chương đồng", "hcv", "hcb", "hcđ", "cúp", "lĩnh vực", "ngành", "ngành nghề", "việc làm", "lao động nữ",
     "vụ việc", "vụ vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
@@ -117,6 +118,9 @@ pub const COUNTED: &[&str] = &[
 const CLASSIFIERS: &[&str] = &[
     "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa",
     "lượt", "tờ",
+    // Small round or solid things, pieces and fruit (`3 viên thuốc`, `5 hòn bi`, `2 miếng
+    // bánh`, `4 trái xoài`, `2 củ khoai`).
+    "viên", "hòn", "miếng", "cục", "hạt", "trái", "củ", "sợi",
 ];
 
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
@@ -163,7 +167,7 @@ pub(crate) const HOURS: &[&str] = &["giờ", "tiếng"];
 #[rustfmt::skip]
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
-    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "kg", "gam", "lít", "m", "km", "cm", "mm", "mét",
+    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
@@ -255,6 +259,7 @@ impl Units {
             by_first: HashMap::new(),
         }
         .with(COUNTED)
+        .with(CLASSIFIERS)
         .with(CONTAINERS)
         .with(DURATIONS)
         .with(MEASURES)
@@ -303,6 +308,10 @@ impl Units {
                 continue;
             };
             let entries = self.by_first.entry(first).or_default();
+            // A noun listed twice (a classifier is also a counted noun) is kept once.
+            if entries.iter().any(|(known, _)| *known == words) {
+                continue;
+            }
             entries.push((words, crate::text::compose(noun).to_lowercase()));
             entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
@@ -660,6 +669,21 @@ fn is_grammar_word(word: &str) -> bool {
         .contains(word)
 }
 
+/// The words of arithmetic (`cộng`, `trừ`, `nhân`, `chia`).
+const OPERATORS: &[&str] = &["cộng", "trừ", "nhân", "chia"];
+
+/// Whether `word`, with `after` after it, is an operator of arithmetic between two numbers:
+/// a word of arithmetic before a number is an operation (`9005 trừ 3478`, `bảy cộng tám`,
+/// `12 nhân 5`), never a noun counted, as `nhân viên` or `chia sẻ` may be.
+fn operates_on_a_number(word: &str, after: &str) -> bool {
+    crate::text::word_in(word, OPERATORS)
+        && space0(after).ok().is_some_and(|(next, spaces)| {
+            !spaces.is_empty()
+                && (next.starts_with(|c: char| c.is_ascii_digit())
+                    || split_word(next).is_some_and(|(w, _)| crate::number::is_number_word(w)))
+        })
+}
+
 /// [`noun_word`] as written in `input`.
 fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     let (rest, spaces) = space0(input).ok()?;
@@ -671,7 +695,7 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     // a word.
     let long_enough =
         || !word.is_ascii() || word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    let grammar = || is_grammar_word(word);
+    let grammar = || is_grammar_word(word) || operates_on_a_number(word, after);
     // A Vietnamese syllable: a foreign word after a number names a model or a grade (`iphone
     // 13 pro max`, `15tr500 fullbox`), and counts nothing the lexicon does not know.
     let unit_like = !spaces.is_empty()
@@ -685,10 +709,16 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
 }
 
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.
+///
+/// `thành` alone, coordinated with another type word, is short for `thành phố` (`63 tỉnh,
+/// thành`).
 fn coordinated<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
     let after_comma = input.strip_prefix(',')?;
     let (after, _) = space0(after_comma).ok()?;
-    let (written, len) = units.longest(after)?;
+    let Some((written, len)) = units.longest(after) else {
+        let rest = crate::text::keyword_rest(after, "thành")?;
+        return Some(("thành".to_string(), rest));
+    };
     COORDINABLE
         .contains(&written)
         .then(|| (written.to_string(), &after[len..]))

@@ -1920,7 +1920,10 @@ fn a_smaller_over_a_larger_number_before_a_noun_is_a_fraction_of_it() {
             "Thêm 3/4 muỗng cà phê muối.",
             &[("ratio", "3/4 muỗng cà phê", "3/4")],
         ),
-        ("Uống 1/2 viên trước khi ngủ.", &[("ratio", "1/2", "1/2")]),
+        (
+            "Uống 1/2 viên trước khi ngủ.",
+            &[("ratio", "1/2 viên", "1/2")],
+        ),
         (
             "Trường giảm 1/2 học phí cho sinh viên.",
             &[("ratio", "1/2", "1/2")],
@@ -3868,4 +3871,133 @@ fn counts_after_a_spaced_dash_and_hours_apart() {
         ("có 20 khóa học mới", &[("quantity", "20 khóa học", "20")]),
         ("gặp nhau 8 giờ sáng", &[("time", "8 giờ sáng", "08:00")]),
     ]);
+}
+
+#[test]
+fn a_word_of_arithmetic_before_a_number_is_an_operator_not_a_noun() {
+    check(&[
+        (
+            "Tính: 125 cộng 37 bằng bao nhiêu?",
+            &[("number", "125", "125"), ("number", "37", "37")],
+        ),
+        (
+            "Lấy 48 chia 6 ta được 8.",
+            &[
+                ("number", "48", "48"),
+                ("number", "6", "6"),
+                ("number", "8", "8"),
+            ],
+        ),
+        (
+            "Đặt tính: 7206 trừ 1389",
+            &[("number", "7206", "7206"), ("number", "1389", "1389")],
+        ),
+        ("mười hai trừ năm bằng bảy", &[("number", "mười hai", "12")]),
+        (
+            "3 nhân 4 là 12",
+            &[
+                ("number", "3", "3"),
+                ("number", "4", "4"),
+                ("number", "12", "12"),
+            ],
+        ),
+        // Near misses: the same words opening a noun, with no number after them.
+        (
+            "tuyển 5 nhân viên bán hàng",
+            &[("quantity", "5 nhân viên", "5")],
+        ),
+        (
+            "thuê 3 nhân công làm cỏ",
+            &[("quantity", "3 nhân công", "3")],
+        ),
+        ("làm việc với 3 cộng sự", &[("quantity", "3 cộng sự", "3")]),
+    ]);
+}
+
+#[test]
+fn a_bus_is_known_by_the_number_of_its_line() {
+    check(&[
+        ("Xe buýt 32 chạy qua cổng trường", &[("number", "32", "32")]),
+        ("bắt buýt 09 về trung tâm", &[("number", "09", "9")]),
+        (
+            "Tuyến xe buýt số 150 dừng tại bến xe",
+            &[("number", "150", "150")],
+        ),
+        // Near misses: a count of buses, and a noun of the lexicon counted after the name.
+        (
+            "Thành phố mua 3 xe buýt điện",
+            &[("quantity", "3 xe buýt", "3")],
+        ),
+        ("một chiếc xe buýt 45 chỗ", &[("quantity", "45 chỗ", "45")]),
+    ]);
+}
+
+#[test]
+fn an_account_abbreviated_labels_its_number() {
+    check(&[
+        (
+            "STK 0071000123456 Vietcombank",
+            &[("number", "0071000123456", "71000123456")],
+        ),
+        (
+            "chuyển vào TK 19034567 nhận lương",
+            &[("number", "19034567", "19034567")],
+        ),
+        ("tk 123456 bị khóa", &[("number", "123456", "123456")]),
+        // Near miss: a count of accounts before the word.
+        (
+            "mở 3 tài khoản ngân hàng",
+            &[("quantity", "3 tài khoản", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_code_goes_on_through_every_dash() {
+    check(&[
+        (
+            "Mã tuyển dụng: JOB-2025-0618, hạn cuối 30/6",
+            &[("date", "30/6", "--06-30")],
+        ),
+        ("Số hiệu BT02-21-05 đã hết hạn", &[]),
+        ("điện thoại SM-A546-128 màu đen", &[]),
+        // Near miss: numbers with no letters before them make a range.
+        ("nhóm 12-15 người", &[("number", "12-15", "12..15")]),
+    ]);
+}
+
+#[test]
+fn small_things_and_pieces_are_counted_by_their_classifier() {
+    check(&[
+        (
+            "uống ba viên thuốc sau ăn",
+            &[("quantity", "ba viên thuốc", "3")],
+        ),
+        ("Nam có năm hòn bi", &[("quantity", "năm hòn bi", "5")]),
+        (
+            "ăn hết chín miếng bánh",
+            &[("quantity", "chín miếng bánh", "9")],
+        ),
+        ("mua tám trái xoài", &[("quantity", "tám trái xoài", "8")]),
+        // Near miss: a noun of the lexicon that opens with the classifier.
+        ("tuyển tám viên chức", &[("quantity", "tám viên chức", "8")]),
+    ]);
+}
+
+#[test]
+fn thanh_alone_after_another_type_word_is_a_city() {
+    let text = "Kỳ thi diễn ra ở 45 tỉnh, thành trong cả nước";
+    check(&[(text, &[("quantity", "45 tỉnh, thành", "45")])]);
+    assert_eq!(field(text, 0, "unit").as_deref(), Some("tỉnh, thành"));
+    let text = "đạt chuẩn ở 60/63 tỉnh, thành.";
+    assert_eq!(field(text, 0, "unit").as_deref(), Some("tỉnh, thành"));
+    // Near misses: `thành phố` written out, and `thành` opening another noun.
+    assert_eq!(
+        field("5 tỉnh, thành phố", 0, "unit").as_deref(),
+        Some("tỉnh, thành phố")
+    );
+    assert_eq!(
+        field("3 tỉnh, thành viên", 0, "unit").as_deref(),
+        Some("tỉnh")
+    );
 }

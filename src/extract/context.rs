@@ -42,6 +42,9 @@ pub(super) const LABELS: &[&str] = &[
     // A ring road's number: `vành đai 3`.
     "vành đai",
     "tuyến",
+    // A bank account's number: `TK 0123456789`, `STK 19034567`.
+    "tk",
+    "stk",
     // A kilometre post on a road: `tại km 12 quốc lộ 1A`, `Km 45+300`.
     "km",
     // The minute of a match: `ghi bàn ở phút 89`.
@@ -781,14 +784,16 @@ pub(super) fn after_plate_code(before: &str) -> bool {
 /// word in lower case: one no Vietnamese syllable could be, ending in a letter no Vietnamese
 /// syllable ends in (`covid`, `sars`; Vietnamese syllables end in a vowel or in `c`,
 /// `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`). Capitals are left alone: `UBND 10 phường` is an
-/// acronym of Vietnamese words.
+/// acronym of Vietnamese words. An abbreviation that is a label (`stk`, `tk`) labels it.
 fn after_foreign_code(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     if let Some(word) = trimmed.strip_suffix('-') {
         // A letter or a combining mark: a decomposed letter keeps the dash as a composed one.
         return word.ends_with(crate::text::is_word_char) && trimmed.len() < before.len();
     }
-    previous_word(trimmed).is_some_and(is_foreign_word) && trimmed.len() < before.len()
+    let label = |w: &str| word_set(&LABEL_SET, LABELS).contains(w);
+    previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w))
+        && trimmed.len() < before.len()
 }
 
 /// Whether the number at the start of `rest` is a sum of money or scaled (`ck 1.500.000đ`, `ck
@@ -1630,6 +1635,17 @@ pub(super) fn written_as_a_weekday(before: &str, rest: &str) -> bool {
 /// of days of that month (two dates), not a number.
 pub(super) fn days_before_a_month(amount: &Amount, after: &str) -> bool {
     matches!(amount, Amount::Range(..)) && space1(after).ok().is_some_and(|(r, _)| month(r).is_ok())
+}
+
+/// The names of a bus, which is known by the number of its line.
+const LINES: &[&str] = &["buýt"];
+
+/// Digits right after the name of a bus name its line (`xe buýt 86 nối sân bay`, `Buýt 09
+/// chạy qua trường`): they count no noun the lexicon lacks (a verb follows), though they may
+/// count one it knows (`xe buýt 45 chỗ`).
+pub(super) fn numbers_a_line(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    LINES.iter().any(|line| ends_with_phrase(trimmed, line))
 }
 
 /// Digits right after a capitalized name, inside a sentence, number that name (an edition, a

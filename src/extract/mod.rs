@@ -718,7 +718,14 @@ impl Extractor {
             // `Covid-19`, `GMT+7`: part of a code, with whatever letters it goes on with (`Qs+âm`
             // in NFC or NFD alike).
             let glued = |c: char| c.is_ascii_alphanumeric() || is_word_char(c);
-            let after_code = rest.get(1..).unwrap_or_default().trim_start_matches(glued);
+            let mut after_code = rest.get(1..).unwrap_or_default().trim_start_matches(glued);
+            // A code goes on through every dash glued to what follows (`JOB-2025-0618`).
+            while let Some(next) = after_code
+                .strip_prefix('-')
+                .filter(|next| next.starts_with(glued))
+            {
+                after_code = next.trim_start_matches(glued);
+            }
             // The sign and its code: `rest` but what follows them.
             return Candidate::Skip(ahead(rest.len().saturating_sub(after_code.len())));
         }

@@ -651,7 +651,12 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
                 .trim_end_matches(crate::text::is_space)
                 .ends_with(|c: char| c.is_ascii_digit())
     });
-    if p.labelled() || after_sign || numbers_a_name(p.before) || p.lexical().is_some() {
+    if p.labelled()
+        || after_sign
+        || numbers_a_name(p.before)
+        || numbers_a_line(p.before)
+        || p.lexical().is_some()
+    {
         return None;
     }
     let (r, q) = open_quantity(p.rest)?;
