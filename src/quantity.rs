@@ -563,13 +563,13 @@ fn lexicon_noun_after_classifier<'a>(
     start: &'a str,
     rest: &'a str,
 ) -> Option<(String, &'a str)> {
+    static CLASSIFYING: OnceLock<crate::text::WordSet> = OnceLock::new();
     let (classifier, after_classifier) = split_word(start)?;
-    let folded = Folded::new(classifier);
-    if !CLASSIFIERS
-        .iter()
-        .chain(COLLECTIVES)
-        .any(|c| folded.matches(c))
-    {
+    let classifying = CLASSIFYING.get_or_init(|| {
+        let words: Vec<&str> = CLASSIFIERS.iter().chain(COLLECTIVES).copied().collect();
+        crate::text::WordSet::new(&words)
+    });
+    if !classifying.contains(classifier) {
         return None;
     }
     let (noun_start, _) = crate::text::space1(after_classifier).ok()?;
