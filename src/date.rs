@@ -1841,6 +1841,17 @@ fn is_hour_unit_next(rest: &str) -> bool {
     let (after, _) = space0(rest).unwrap_or((rest, ""));
     match_phrase(after, "giờ").is_some()
         || (after.starts_with(['h', 'g']) && !after[1..].starts_with(char::is_alphabetic))
+        || measure_next(rest)
+}
+
+/// Whether a unit of measure or of time other than the calendar's follows (`1-2 tiếng`,
+/// `5-10-21 km`, `3-4 phút`): numbers joined by dashes before one are a range or a list of it,
+/// never a day (the calendar's own words, `năm`, `tháng`, go on with a date: `20-11 năm nay`).
+fn measure_next(after: &str) -> bool {
+    const CALENDAR: &[&str] = &["ngày", "tuần", "tháng", "năm", "quý", "thế kỷ"];
+    crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some_and(|(unit, _)| {
+        crate::quantity::is_measure_or_duration(&unit) && !CALENDAR.contains(&unit.as_str())
+    })
 }
 
 /// `15 tháng 3`, `14 tháng 10 năm 2021`, `21 thg 5, 2008`, `20 tháng Giêng năm Kỷ Hợi`,
@@ -1999,6 +2010,13 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
         return (None, None, input);
     };
     let Some(len) = match_phrase(after_space, "năm") else {
+        // `rằm tháng Giêng Ất Tỵ 2025`: a can-chi names a year with no `năm` before it, when it
+        // is written as a name is, capitalized.
+        if after_space.starts_with(char::is_uppercase) {
+            if let Some((year, name, rest)) = named_year(after_space) {
+                return (year, Some(name), rest);
+            }
+        }
         return (None, None, input);
     };
     let Ok((after, _)) = space1(&after_space[len..]) else {
@@ -2007,21 +2025,26 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
     if let Some((y, rest)) = four_digit_year(after) {
         return (Some(y), None, rest);
     }
-    if let Some((stem, branch, rest)) = can_chi(after) {
-        // `năm Canh Tý 2020`, `năm Tân Sửu (1841)`
-        let (after_name, _) = space0(rest).unwrap_or((rest, ""));
-        let bracketed = after_name.strip_prefix('(').and_then(|r| {
-            let (y, r) = four_digit_year(r)?;
-            Some((y, r.strip_prefix(')')?))
-        });
-        if let Some((y, r)) =
-            bracketed.or_else(|| space1(rest).ok().and_then(|(a, _)| four_digit_year(a)))
-        {
-            return (Some(y), Some((stem, branch)), r);
-        }
-        return (None, Some((stem, branch)), rest);
+    match named_year(after) {
+        Some((year, name, rest)) => (year, Some(name), rest),
+        None => (None, None, input),
     }
-    (None, None, input)
+}
+
+/// A year by its can-chi name, and the number of the year after it if one follows (`Canh Tý
+/// 2020`, `Tân Sửu (1841)`): the number, the stem and branch, and the rest.
+#[allow(clippy::type_complexity)]
+fn named_year(input: &str) -> Option<(Option<i32>, (usize, usize), &str)> {
+    let (stem, branch, rest) = can_chi(input)?;
+    let (after_name, _) = space0(rest).unwrap_or((rest, ""));
+    let bracketed = after_name.strip_prefix('(').and_then(|r| {
+        let (y, r) = four_digit_year(r)?;
+        Some((y, r.strip_prefix(')')?))
+    });
+    match bracketed.or_else(|| space1(rest).ok().and_then(|(a, _)| four_digit_year(a))) {
+        Some((y, r)) => Some((Some(y), (stem, branch), r)),
+        None => Some((None, (stem, branch), rest)),
+    }
 }
 
 /// Exactly four digits, not glued to more.

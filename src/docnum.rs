@@ -170,8 +170,10 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
             .iter()
             .any(|i| crate::text::same_word(symbol, i))
     };
-    let lower_case =
-        kind_and_issuer(symbol) && (year.is_some() || of_a_known_kind(symbol)) || issuer_alone();
+    // (`110/2025/ubtvqh15`: one part after a year, an issuer the table knows.)
+    let lower_case = kind_and_issuer(symbol) && (year.is_some() || of_a_known_kind(symbol))
+        || issuer_alone()
+        || year.is_some() && of_a_known_kind(symbol);
     if !(starts_with_capital && capitals >= 2 || lower_case) {
         return fail(rest);
     }
@@ -214,13 +216,19 @@ const DOCUMENT_KINDS: &[&str] = &[
 const DOCUMENT_ISSUERS: &[&str] = &[
     "ubnd", "hđnd", "vpcp", "ttg", "btc", "byt", "bca", "bnv", "bqp", "bgdđt", "bxd", "bct", "btp",
     "bgtvt", "btnmt", "bkhđt", "bnnptnt", "nhnn", "stc", "syt", "snn", "snv", "sxd", "sct",
-    "sgdđt", "stnmt",
+    "sgdđt", "stnmt", "evn", "bhxh", "tct", "kbnn", "ubtvqh",
 ];
 
 /// Whether `symbol` opens with a kind of document or an issuer: a lower-case symbol of a known
 /// kind (`567/qđ-ubnd`) or issuer (`1234/ubnd-vx`) is a document's even with no year.
 fn of_a_known_kind(symbol: &str) -> bool {
-    let kind = symbol.split('-').next().unwrap_or_default();
+    // (An issuer numbered by its term: `ubtvqh15`, the Standing Committee of the 15th
+    // National Assembly.)
+    let kind = symbol
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| c.is_ascii_digit());
     DOCUMENT_KINDS
         .iter()
         .chain(DOCUMENT_ISSUERS)

@@ -92,6 +92,8 @@ pub const COUNTED: &[&str] = &[
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet",
+    // Chat's `ng` for `người` (`6 ng đi lẩu`); a nanogram is written over a volume (`ng/ml`).
+    "ng",
     "vị trí", "chữ số", "đoàn tàu", "tổ công tác", "người phụ thuộc", "người lớn", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
     "bài thi", "môn", "môn thi", "tín chỉ", "giải thưởng", "huy chương vàng", "huy chương bạc",
     "huy chương đồng", "hcv", "hcb", "hcđ", "cúp", "lĩnh vực", "ngành", "ngành nghề", "việc làm", "lao động nữ",
@@ -130,7 +132,8 @@ const CLASSIFIERS: &[&str] = &[
 /// Counted nouns of the lexicon too (`3 lon`).
 const CONTAINERS: &[&str] = &[
     "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
-    "chén", "đĩa", "bịch", "vỉ", "khay", "thúng", "rổ",
+    "chén", "đĩa", "dĩa", "bịch", "vỉ", "khay", "thúng", "rổ", "gói", "nồi", "mâm", "xô", "thau",
+    "chậu", "két", "lốc",
 ];
 
 /// Nouns of a collection that take a noun of the lexicon after them into the unit, but no
@@ -167,12 +170,12 @@ pub(crate) const HOURS: &[&str] = &["giờ", "tiếng"];
 #[rustfmt::skip]
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
-    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "mét",
+    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
     "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
-    "thìa cà phê", "l", "ah", "wh", "kv", "kva", "°", "°c", "°f",
+    "thìa cà phê", "l", "ah", "wh", "kv", "kva", "mva", "°", "°c", "°f",
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).
     "btc", "eth", "usdt", "bnb",
@@ -213,6 +216,7 @@ const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
     "gbps", "kwp", "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "l", "ah", "wh", "kv", "kva",
+    "mva",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
@@ -498,7 +502,7 @@ fn degrees(input: &str) -> Option<(String, &str)> {
 /// Symbols of mass or amount that are units only over a volume (`24,6 ng/ml`, `5 µg/l`): alone,
 /// `ng` is chat's `người`.
 const CONCENTRATION_NUMERATORS: &[&str] = &[
-    "ng", "µg", "μg", "mcg", "pg", "µmol", "μmol", "nmol", "iu", "ui",
+    "ng", "µg", "μg", "mcg", "pg", "µmol", "μmol", "nmol", "pmol", "iu", "ui", "miu",
 ];
 
 /// `ng/ml` after a number: a symbol of [`CONCENTRATION_NUMERATORS`] over a symbol of
@@ -726,9 +730,9 @@ fn coordinated<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
 
 /// Whether `unit` counts whole things (households, people) rather than measuring.
 pub(crate) fn counts_whole_things(unit: &str) -> bool {
-    // `tỉnh, thành phố` counts as its first noun; `m²` measures as `m`.
+    // `tỉnh, thành phố` counts as its first noun; `m²` measures as `m`; `mg/l` as `mg`.
     let noun = unit
-        .split(',')
+        .split([',', '/'])
         .next()
         .unwrap_or(unit)
         .trim_end_matches(['2', '3', '²', '³']);
@@ -836,10 +840,11 @@ fn quantity_with<'a>(
     }
     let (rest, m) = marked(input, unit, &[])?;
     let mut amount = m.amount;
-    // `1,328 hộ`: no household is fractional, so the comma groups thousands.
+    // `1,328 hộ`: no household is fractional, so the comma groups thousands (which `0,002`
+    // cannot: no grouped number opens with a zero).
     if let (Amount::Exact(_), Some(thousands)) = (amount, m.first.digits.and_then(|d| d.thousands))
     {
-        if !m.first.scaled && counts_whole_things(&m.marker) {
+        if !m.first.scaled && thousands >= Decimal::ONE_THOUSAND && counts_whole_things(&m.marker) {
             amount = Amount::Exact(thousands);
         }
     }

@@ -3344,8 +3344,9 @@ fn degrees_and_concentrations_are_measures() {
             "Xét nghiệm thấy 12 µg/l chì trong máu",
             &[("quantity", "12 µg/l", "12")],
         ),
-        // Near misses: `ng` alone, a degree sign before a letter of a word.
-        ("có 20 ng đến dự", &[("number", "20", "20")]),
+        // Near misses: `ng` alone is chat's `người`, counted, no nanogram; a degree sign
+        // before a letter of a word.
+        ("có 20 ng đến dự", &[("quantity", "20 ng", "20")]),
     ]);
     assert_eq!(field("Sốt cao 39,5 °C", 0, "unit").as_deref(), Some("°c"));
     // The unit reads back as it is written.
@@ -4000,4 +4001,183 @@ fn thanh_alone_after_another_type_word_is_a_city() {
         field("3 tỉnh, thành viên", 0, "unit").as_deref(),
         Some("tỉnh")
     );
+}
+
+#[test]
+fn a_measure_after_a_number_keeps_it_from_a_code_or_a_number_dialled() {
+    check(&[
+        (
+            "Bình giữ nhiệt inox 1,2L giữ nóng",
+            &[("quantity", "1,2L", "1.2")],
+        ),
+        (
+            "bồn inox 1.500 L đặt trên mái",
+            &[("quantity", "1.500 L", "1500")],
+        ),
+        ("camera quay 170° rất rộng", &[("quantity", "170°", "170")]),
+        ("xoay 360° không giới hạn", &[("quantity", "360°", "360")]),
+        // Near misses: a code's number, and a number dialled.
+        ("inox 304 chống gỉ", &[]),
+        ("quay 113 báo cháy", &[("number", "113", "113")]),
+    ]);
+}
+
+#[test]
+fn a_document_after_its_abbreviation_is_no_code() {
+    check(&[
+        (
+            "Xem hướng dẫn tại cv 45/byt-kcb nha",
+            &[("docnum", "45/byt-kcb", "45/BYT-KCB")],
+        ),
+        (
+            "theo văn bản 1845/evn-kd của tổng công ty",
+            &[("docnum", "1845/evn-kd", "1845/EVN-KD")],
+        ),
+        (
+            "giảm trừ theo 110/2025/ubtvqh15.",
+            &[("docnum", "110/2025/ubtvqh15", "110/2025/UBTVQH15")],
+        ),
+        // Near miss: a foreign word before a number that is no document's.
+        ("mẫu covid 19 mới", &[]),
+    ]);
+}
+
+#[test]
+fn a_grouped_number_never_opens_with_a_zero() {
+    check(&[
+        (
+            "Asen 0,002 mg/l đạt chuẩn",
+            &[("quantity", "0,002 mg/l", "0.002")],
+        ),
+        (
+            "Chì 0,010 mg/l vượt ngưỡng",
+            &[("quantity", "0,010 mg/l", "0.01")],
+        ),
+        // Near misses: a count of whole things groups its thousands.
+        ("có 1,328 hộ dân", &[("quantity", "1,328 hộ dân", "1328")]),
+    ]);
+}
+
+#[test]
+fn a_quote_lends_its_currency_through_the_words_of_the_selling_side() {
+    check(&[
+        (
+            "thương lái mua vào 62.500, bán ra chợ đầu mối 68.000 đồng/kg",
+            &[
+                ("money", "62.500", "62500"),
+                ("money", "68.000 đồng", "68000"),
+            ],
+        ),
+        (
+            "vàng nhẫn mua vô 11,2tr bán ra 11,5tr đồng",
+            &[
+                ("money", "11,2tr", "11200000"),
+                ("money", "11,5tr đồng", "11500000"),
+            ],
+        ),
+        (
+            "cà phê mua vào 120 nghìn, bán cho đại lý 125 nghìn đồng/kg",
+            &[
+                ("money", "120 nghìn", "120000"),
+                ("money", "125 nghìn đồng", "125000"),
+            ],
+        ),
+        // Near miss: the selling side says more than where, with a number of its own.
+        (
+            "mua vào 500, bán ra 2 lần 600 đồng",
+            &[
+                ("number", "500", "500"),
+                ("quantity", "2 lần", "2"),
+                ("money", "600 đồng", "600"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_can_chi_capitalized_after_a_lunar_month_is_its_year() {
+    check(&[
+        (
+            "Rằm tháng Giêng Ất Tỵ 2025, chùa đông",
+            &[("date", "Rằm tháng Giêng Ất Tỵ 2025", "--01-15")],
+        ),
+        (
+            "mùng 10 tháng 3 Giáp Thìn giỗ Tổ",
+            &[("date", "mùng 10 tháng 3 Giáp Thìn", "--03-10")],
+        ),
+        (
+            "ngày 15 tháng Chạp Quý Mão, cả nhà",
+            &[("date", "ngày 15 tháng Chạp Quý Mão", "--12-15")],
+        ),
+        // Near miss: a word in lower case after the month names no year.
+        ("tháng 8 giáp ranh mùa mưa", &[("month", "tháng 8", "--08")]),
+    ]);
+    assert_eq!(
+        field("Rằm tháng Giêng Ất Tỵ 2025, chùa đông", 0, "solar").as_deref(),
+        Some("2025-02-12")
+    );
+}
+
+#[test]
+fn numbers_joined_by_dashes_before_a_unit_are_no_day() {
+    check(&[
+        (
+            "Trẻ nên ngủ trưa 1-2 tiếng",
+            &[("quantity", "1-2 tiếng", "1..2")],
+        ),
+        (
+            "nghỉ giải lao 5-10 phút",
+            &[("quantity", "5-10 phút", "5..10")],
+        ),
+        ("cách trung tâm 3-4 km", &[("quantity", "3-4 km", "3..4")]),
+        // Near misses: a calendar's word goes on with the date.
+        ("ngày 20-11 năm nay", &[("date", "ngày 20-11", "--11-20")]),
+        (
+            "ngày 15-3-2024 họp",
+            &[("date", "ngày 15-3-2024", "2024-03-15")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_form_is_labelled_by_its_number() {
+    check(&[
+        (
+            "Phiếu khảo sát mẫu 3 tháng 10 năm 2025",
+            &[
+                ("number", "3", "3"),
+                ("month", "tháng 10 năm 2025", "2025-10"),
+            ],
+        ),
+        ("kê khai theo Mẫu 02 ban hành kèm", &[("number", "02", "2")]),
+        ("điền mẫu 5 rồi nộp", &[("number", "5", "5")]),
+        // Near misses: samples counted, and an area in mẫu and sào.
+        ("lấy 3 mẫu nước", &[("quantity", "3 mẫu", "3")]),
+        (
+            "ruộng 2 mẫu 3 sào",
+            &[("quantity", "2 mẫu", "2"), ("quantity", "3 sào", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn chat_and_small_things_counted() {
+    check(&[
+        ("tối nay nhà mình 6 ng đi lẩu", &[("quantity", "6 ng", "6")]),
+        (
+            "mỗi sáng hết ba nồi chè",
+            &[("quantity", "ba nồi chè", "3")],
+        ),
+        (
+            "trạm nâng lên 2 x 63 MVA",
+            &[("number", "2", "2"), ("quantity", "63 MVA", "63")],
+        ),
+        (
+            "FT4 12 pmol/l, TSH 5,8 mIU/L",
+            &[
+                ("quantity", "12 pmol/l", "12"),
+                ("quantity", "5,8 mIU/L", "5.8"),
+            ],
+        ),
+    ]);
 }

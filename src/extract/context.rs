@@ -52,6 +52,8 @@ pub(super) const LABELS: &[&str] = &[
     // Lines: `tổng đài 113`, `đầu số 1900`, `máy lẻ 25`.
     "tổng đài",
     "đầu số",
+    // A form's number: `mẫu 3`, `Mẫu 02`.
+    "mẫu",
     "máy lẻ",
     "đề án",
     "chương trình",
@@ -710,8 +712,13 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
 pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
     let rest = &text[pos..];
-    let foreign_code =
-        || after_foreign_code(before) && !measures_after(rest) && !priced(rest) && !dialable(rest);
+    let foreign_code = || {
+        after_foreign_code(before)
+            && !measures_after(rest)
+            && !priced(rest)
+            && !dialable(rest)
+            && !documented(rest)
+    };
     if after_plate_code(before) || foreign_code() {
         return true;
     }
@@ -806,6 +813,12 @@ fn priced(rest: &str) -> bool {
     crate::money::currency_after(after).is_some() || scaled()
 }
 
+/// Whether a document's number and symbol start `rest` (`cv 45/byt-kcb`): a code's number
+/// is never one, so an abbreviation before it names the document (`cv`, a dispatch).
+fn documented(rest: &str) -> bool {
+    crate::docnum::docnum(rest).is_ok()
+}
+
 /// Whether a telephone number starts `rest` (`fax 028.3829.5555`, `tel 0912 345 678`): a
 /// code's number is never one, so a foreign word before it names the line, not a code.
 fn dialable(rest: &str) -> bool {
@@ -815,10 +828,14 @@ fn dialable(rest: &str) -> bool {
 /// Whether the number at the start of `rest` counts a unit of time or a measure (`3 ngày`,
 /// `2 giờ`, `5 km`): a code's number never does, so `làm việc hybrid 3 ngày/tuần` counts days
 /// where `covid 19` names a disease.
-fn measures_after(rest: &str) -> bool {
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    crate::quantity::unit_after(crate::quantity::Units::shared(), &rest[digits..])
-        .is_some_and(|(unit, _)| crate::quantity::is_measure_or_duration(&unit))
+pub(super) fn measures_after(rest: &str) -> bool {
+    // The whole numeral, its groups and decimals too (`inox 1,2L`, `1.500 L`).
+    let extent = crate::number::numeral_extent(rest);
+    crate::quantity::unit_after(
+        crate::quantity::Units::shared(),
+        rest.get(extent..).unwrap_or_default(),
+    )
+    .is_some_and(|(unit, _)| crate::quantity::is_measure_or_duration(&unit))
 }
 
 /// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).
@@ -1455,7 +1472,8 @@ const DIALLING: &[&str] = &["gọi", "bấm", "quay", "nhắn", "gọi điện"]
 
 /// Digits after a verb of dialling are the number dialled (`gọi 114 cầu cứu`, `bấm 1080 để
 /// hỏi`, `gọi ngay 115`), not a count of the noun after them; a count of people called is of a
-/// few, written in one or two digits (`gọi 3 người bạn`).
+/// few, written in one or two digits (`gọi 3 người bạn`). A number that a measure follows is
+/// no number dialled (`quay 170°` turns by degrees).
 pub(super) fn dialled(before: &str, rest: &str) -> bool {
     // (The digits first: most counts are of one or two, or grouped, and cost no word read.)
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -1472,7 +1490,7 @@ pub(super) fn dialled(before: &str, rest: &str) -> bool {
             return false;
         };
         if word_in(word, DIALLING) {
-            return true;
+            return !measures_after(rest);
         }
         if !word_in(word, &["ngay", "lập", "tức", "điện", "đến", "tới", "số"]) {
             return false;

@@ -553,13 +553,24 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
 }
 
 /// Whether `item` is the buying price of a quote whose selling price follows after `link`
-/// (`mua vào 25.150, bán ra 25.520 đồng`): the two sides of a quote share its currency as the
-/// items of a list do.
+/// (`mua vào 25.150, bán ra 25.520 đồng`, `mua vô 9,05tr bán ra 9,25tr đ/chỉ`): the two sides
+/// of a quote share its currency as the items of a list do. Words between the selling word and
+/// its price say where or to whom (`bán ra chợ đầu mối 68.000 đồng/kg`).
 fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
     let before = text.get(..item.span.start).unwrap_or_default();
-    let bought = ends_with_phrase(before, "mua vào") || ends_with_phrase(before, "mua");
+    let bought = ["mua vào", "mua vô", "mua"]
+        .iter()
+        .any(|w| ends_with_phrase(before, w));
     let link = link.trim_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | ';'));
-    let sold = ["bán ra", "bán", "giá bán"].iter().any(|w| same(link, w));
+    // The selling word first, then words only: no number, no other clause.
+    let plain_words = |rest: &str| {
+        rest.chars()
+            .all(|c| c.is_alphabetic() || crate::text::is_word_char(c) || crate::text::is_space(c))
+    };
+    let sold = ["bán ra", "giá bán", "bán"].iter().any(|w| {
+        crate::text::keyword_rest(link, w)
+            .is_some_and(|rest| rest.chars().count() <= 24 && plain_words(rest))
+    });
     bought && sold
 }
 
@@ -579,6 +590,17 @@ fn is_a_sum_of_its_own(written: &str) -> bool {
     crate::number::numeral(written).is_ok_and(|(after, numeral)| {
         numeral.grouping == crate::number::Grouping::Thousands
             || next_word(after).is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
+            || glued_scale(after)
+    })
+}
+
+/// Whether a short scale is glued to the digits before `after` (`9,05tr`, `500k`).
+fn glued_scale(after: &str) -> bool {
+    split_word(after).is_some_and(|(w, _)| {
+        matches!(
+            crate::words::lexer::word_token(w),
+            Some(crate::words::lexer::Token::Scale { .. })
+        )
     })
 }
 
@@ -590,9 +612,14 @@ fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
     if crate::money::currency_after(after_digits).is_some() {
         return Some(Decimal::ONE);
     }
-    let (after_scale, _) = crate::text::space1(after_digits).ok()?;
+    // The scale after a space (`25 triệu đồng`) or glued, short (`9,25tr đ`).
+    let (after_scale, spaces) = crate::text::space0(after_digits).ok()?;
     let (scale_word, after_word) = split_word(after_scale)?;
-    let is_scale = crate::words::lexer::is_scale_word(scale_word);
+    let is_scale = if spaces.is_empty() {
+        glued_scale(after_scale)
+    } else {
+        crate::words::lexer::is_scale_word(scale_word)
+    };
     let Amount::Exact(amount) = money.amount else {
         return None;
     };

@@ -806,11 +806,16 @@ fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
     if tail == NEAR {
         inner = inner.trim_start_matches(['-', ':']);
     }
-    if head == NEAR {
+    // A mark with no digits after it ends the chain as punctuation (`quy tắc 20-20-20:`).
+    if head == NEAR
+        || !rest
+            .get(head..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
         inner = inner.trim_end_matches(['-', ':']);
     }
-    let dashes = whole.matches('-').count();
-    let colon = whole.contains(':');
+    let dashes = inner.matches('-').count();
+    let colon = inner.contains(':');
     let digits_around = inner.split(['-', ':']).all(|g| !g.is_empty());
     // (`Trẻ 3-4-5 tuổi`, `5-6-7%`, `7-8-9 giờ`: a chain that a unit, a sign or an hour follows
     // is a list of amounts of it.)
