@@ -3676,7 +3676,11 @@ fn chains_of_numbers_are_codes() {
         // Near misses: a score of two, a time, a date, a chain of amounts of a unit.
         (
             "Trẻ 3-4-5 tuổi học mầm non",
-            &[("number", "3", "3"), ("quantity", "4-5 tuổi", "4..5")],
+            &[
+                ("quantity", "3", "3"),
+                ("quantity", "4", "4"),
+                ("quantity", "5 tuổi", "5"),
+            ],
         ),
         (
             "Đội A thắng 3-0",
@@ -4180,4 +4184,42 @@ fn chat_and_small_things_counted() {
             ],
         ),
     ]);
+}
+
+#[test]
+fn numbers_chained_by_dashes_before_a_unit_are_each_an_amount_of_it() {
+    check(&[
+        (
+            "Giải có 3 cự ly 5-10-21 km",
+            &[
+                ("quantity", "3 cự ly", "3"),
+                ("quantity", "5", "5"),
+                ("quantity", "10", "10"),
+                ("quantity", "21 km", "21"),
+            ],
+        ),
+        (
+            "Lớp mẫu giáo nhận trẻ 3-4-5 tuổi",
+            &[
+                ("quantity", "3", "3"),
+                ("quantity", "4", "4"),
+                ("quantity", "5 tuổi", "5"),
+            ],
+        ),
+        (
+            "cọc dài 6-8-12 m tùy móng",
+            &[
+                ("quantity", "6", "6"),
+                ("quantity", "8", "8"),
+                ("quantity", "12 m", "12"),
+            ],
+        ),
+        // Near misses: two numbers are a range, a chain with no unit is a code, and one glued
+        // to a word is a code's.
+        ("Trẻ 3-5 tuổi", &[("quantity", "3-5 tuổi", "3..5")]),
+        ("phân NPK 16-16-8 bón lót", &[]),
+        ("mã BT02-21-05 km", &[]),
+    ]);
+    let text = "cự ly 5-10-21-42 km";
+    assert_eq!(field(text, 0, "unit").as_deref(), Some("km"));
 }

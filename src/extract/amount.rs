@@ -116,6 +116,13 @@ fn markers(units: &Units, after: &str) -> u32 {
 /// that it may borrow its noun from the next item (see `borrowed_unit`).
 fn links_a_list(after: &str) -> bool {
     let (link, _) = space0_str(after);
+    // (A dash may chain three numbers or more before a unit: `3-4-5 tuổi`.)
+    let dashed = || {
+        after
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
     link.starts_with([',', 'x', 'X', '×'])
+        || dashed()
         || crate::text::find_phrase(link, &["và", "hoặc"]).is_some()
 }

@@ -372,6 +372,91 @@ fn link_after_a_date<'t>(text: &'t str, last: Option<&Entity>, pos: usize) -> Op
     (link.len() <= 16).then(|| link.trim_matches(crate::text::is_space))
 }
 
+/// The numbers of a chain of three or more joined by dashes, before a unit, are a list of
+/// amounts of that unit, each its own (`Trẻ 3-4-5 tuổi`, `cự ly 5-10-21 km`): the unit a number
+/// of such a chain borrows, if `input` opens one that is not its last (the last reads its unit
+/// itself), with the text after the number.
+pub(super) fn unit_of_the_chain<'a>(
+    units: &Units,
+    before: &str,
+    input: &'a str,
+) -> Option<(&'a str, Quantity)> {
+    // A chain is short: a few bytes on either side are looked at (see `in_a_code_of_numbers`).
+    const NEAR: usize = 24;
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let after = input.get(digits..)?;
+    // The numbers after this one, each after a dash.
+    let mut forward: u8 = 0;
+    let mut end = after;
+    while let Some(next) = end.strip_prefix('-') {
+        let run = next.bytes().take_while(u8::is_ascii_digit).count();
+        if run == 0 || input.len().saturating_sub(next.len()) > NEAR {
+            break;
+        }
+        forward = forward.saturating_add(1);
+        end = next.get(run..)?;
+    }
+    // The numbers before it, each before a dash.
+    let mut backward: u8 = 0;
+    let mut head = before;
+    while let Some(rest) = head.strip_suffix('-') {
+        let run = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if run == 0 || before.len().saturating_sub(rest.len()) > NEAR {
+            break;
+        }
+        backward = backward.saturating_add(1);
+        head = rest.get(..rest.len().saturating_sub(run))?;
+    }
+    // (A chain glued to a word is a code's: `BT02-21-05`.)
+    let glued = head.ends_with(|c: char| c.is_alphanumeric() || crate::text::is_word_char(c));
+    if forward == 0
+        || backward.saturating_add(forward) < 2
+        || glued
+        || end.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (unit, _) = crate::quantity::unit_after(units, end)?;
+    let value = input.get(..digits)?.parse::<Decimal>().ok()?;
+    Some((
+        after,
+        Quantity {
+            amount: Amount::Exact(value),
+            unit,
+            approx: None,
+        },
+    ))
+}
+
+/// Whether the number at `input` (with `before` before it) is one of a chain of numbers
+/// joined by dashes, of which [`unit_of_the_chain`] reads each alone: no range is read across
+/// its dashes.
+pub(super) fn in_a_chain(before: &str, input: &str) -> bool {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let after = input.get(digits..).unwrap_or_default();
+    let dash_digit = |s: &str| {
+        s.strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let joined_before = before
+        .strip_suffix('-')
+        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()));
+    // Joined on both sides, or after one number and before two (`4` of `3-4-5`, `3` of
+    // `3-4-5`).
+    let second = after
+        .strip_prefix('-')
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .is_some_and(dash_digit);
+    joined_before && dash_digit(after)
+        || dash_digit(after) && second
+        || joined_before && {
+            let head = before.strip_suffix('-').unwrap_or_default();
+            let head = head.trim_end_matches(|c: char| c.is_ascii_digit());
+            head.strip_suffix('-')
+                .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+        }
+}
+
 /// `26` in `lần lượt 26 và 25 điểm`: a number in digits that borrows what it counts from
 /// the quantity it is coordinated with.
 pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a str, Quantity)> {

@@ -187,7 +187,10 @@ impl<'t, 'e> Place<'t, 'e> {
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
+        let range_in_a_chain =
+            || matches!(q.amount, Amount::Range(..)) && in_a_chain(self.before, self.rest);
         !self.inside_a_numeral()
+            && !range_in_a_chain()
             && !self.year_of_a_frequency()
             && !self.unit_opens_a_term()
             && !self.code_of_a_place()
@@ -669,7 +672,8 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     if p.labelled() {
         return None;
     }
-    let (r, q) = borrowed_unit(p.units, p.rest)?;
+    let (r, q) =
+        unit_of_the_chain(p.units, p.before, p.rest).or_else(|| borrowed_unit(p.units, p.rest))?;
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
@@ -765,7 +769,9 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, value, approx) = plain_number(p.rest)?;
-    if days_before_a_month(&value, r) {
+    // (`3-4-5 tuổi`: the numbers of a chain are read each alone.)
+    let range_in_a_chain = || matches!(value, Amount::Range(..)) && in_a_chain(p.before, p.rest);
+    if days_before_a_month(&value, r) || range_in_a_chain() {
         return None;
     }
     Some((p.at(r)?, Value::Number { value, approx }))
