@@ -91,7 +91,7 @@ pub const COUNTED: &[&str] = &[
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
-    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet",
+    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công",
     // Chat's `ng` for `người` (`6 ng đi lẩu`); a nanogram is written over a volume (`ng/ml`).
     "ng",
     "vị trí", "chữ số", "đoàn tàu", "tổ công tác", "người phụ thuộc", "người lớn", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
@@ -175,7 +175,7 @@ pub const MEASURES: &[&str] = &[
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
     "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
-    "thìa cà phê", "l", "ah", "wh", "kv", "kva", "mva", "°", "°c", "°f",
+    "thìa cà phê", "l", "ah", "wh", "kv", "kva", "mva", "°", "°c", "°f", "℃",
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).
     "btc", "eth", "usdt", "bnb",
@@ -481,7 +481,7 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
 /// `30°` (the sign `º`, typed for `°`, is read as it). The unit is written `°c`, `°f` or `°`.
 fn degrees(input: &str) -> Option<(String, &str)> {
     if let Some(after) = input.strip_prefix('℃') {
-        return Some(("°c".to_string(), after));
+        return Some(("℃".to_string(), after));
     }
     let after_sign = input.strip_prefix(['°', 'º'])?;
     let (after_space, _) = space0(after_sign).ok()?;
@@ -673,6 +673,22 @@ fn is_grammar_word(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether `word`, with `after` after it, is a word of a heading written in capitals: all its
+/// letters capitals, and the next word too, or the line ends after it.
+fn in_capitals(word: &str, after: &str) -> bool {
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+    };
+    if !capitals(word) {
+        return false;
+    }
+    let (next, spaces) = space0(after).unwrap_or((after, ""));
+    match split_word(next) {
+        Some((w, _)) => !spaces.is_empty() && capitals(w),
+        None => next.is_empty() || next.starts_with(['\n', '\r', '.', ':', '!', '?']),
+    }
+}
+
 /// The words of arithmetic (`cộng`, `trừ`, `nhân`, `chia`).
 const OPERATORS: &[&str] = &["cộng", "trừ", "nhân", "chia"];
 
@@ -694,7 +710,9 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     let (word, after) = split_word(rest)?;
     // Each test only where those before it pass, the cheapest first (this is asked after
     // every amount): the look-ups in the lists last.
-    let lower = || word.chars().next().is_some_and(char::is_lowercase);
+    // Lower case, or capitals in a heading written in capitals (`7 DẤU HIỆU CẢNH BÁO`): the
+    // word after it in capitals too, or nothing after it on the line.
+    let lower = || word.chars().next().is_some_and(char::is_lowercase) || in_capitals(word, after);
     // One Latin letter is a symbol (`x`, `m` stand for other things); `ổ`, with its marks, is
     // a word.
     let long_enough =

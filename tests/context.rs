@@ -3349,9 +3349,11 @@ fn degrees_and_concentrations_are_measures() {
         ("có 20 ng đến dự", &[("quantity", "20 ng", "20")]),
     ]);
     assert_eq!(field("Sốt cao 39,5 °C", 0, "unit").as_deref(), Some("°c"));
-    // The unit reads back as it is written.
+    // The unit is written as the text writes it, lower-cased (`℃` is its own sign), and reads
+    // back so.
     let q: vnparse::Quantity = "100 ℃".parse().unwrap();
-    assert_eq!(q.to_string(), "100 °c");
+    assert_eq!(q.to_string(), "100 ℃");
+    assert_eq!(field("nướng ở 180℃", 0, "unit").as_deref(), Some("℃"));
     assert_eq!(q.to_string().parse::<vnparse::Quantity>().unwrap(), q);
 }
 
@@ -4222,4 +4224,19 @@ fn numbers_chained_by_dashes_before_a_unit_are_each_an_amount_of_it() {
     ]);
     let text = "cự ly 5-10-21-42 km";
     assert_eq!(field(text, 0, "unit").as_deref(), Some("km"));
+}
+
+#[test]
+fn a_heading_in_capitals_counts_its_nouns() {
+    check(&[
+        (
+            "ĐÁI THÁO ĐƯỜNG: 7 DẤU HIỆU CẢNH BÁO SỚM",
+            &[("quantity", "7 DẤU HIỆU", "7")],
+        ),
+        ("CẦN TUYỂN 3 KẾ TOÁN", &[("quantity", "3 KẾ TOÁN", "3")]),
+        ("5 MÓN ĂN NGÀY TẾT", &[("quantity", "5 MÓN ĂN", "5")]),
+        // Near misses: an acronym, and a capital in running text.
+        ("có 5 UBND xã tham gia", &[("number", "5", "5")]),
+        ("lúc 5 PM", &[("number", "5", "5")]),
+    ]);
 }
