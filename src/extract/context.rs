@@ -1680,8 +1680,14 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     };
     let head = head.trim_end_matches(crate::text::is_space);
     let inside = |head: &str| !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
+    // In a heading written in capitals (`CẦN TUYỂN 3 KẾ TOÁN`) every word is, and none is a
+    // name for that.
+    let all_capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let heading = || all_capitals(name) && previous_word(head).is_some_and(all_capitals);
     if is_capitalized(name) {
-        return inside(head);
+        return inside(head) && !heading();
     }
     // `Bệnh viện 115`: the institution's noun of two words, its first capitalized.
     let Some(first) = previous_word(head).filter(|w| is_capitalized(w)) else {
