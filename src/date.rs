@@ -1557,7 +1557,12 @@ fn day_cue(input: &str) -> Option<&str> {
     ];
     static DAY_CUES: LazyLock<PhraseTable<()>> = LazyLock::new(|| PhraseTable::new(CUES));
     let (_, len) = DAY_CUES.lookup(input)?;
-    space1(&input[len..]).ok().map(|(rest, _)| rest)
+    let after = &input[len..];
+    // `ngày30/12/2019`: a cue glued to its day, as a space lost in typing or copying leaves it.
+    if after.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(after);
+    }
+    space1(after).ok().map(|(rest, _)| rest)
 }
 
 /// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space); whether the

@@ -673,21 +673,22 @@ impl Year {
         }
     }
 
-    /// `2022` (four digits: `0099`), or `2021..2025` for a span; the can-chi name (`Đinh Mùi`) for a year known only
-    /// by it.
+    /// `2022` (the number as it is counted: `938` for `năm 938`), or `2021..2025` for a span;
+    /// the can-chi name (`Đinh Mùi`) for a year known only by it.
     ///
     /// ```
     /// use vnparse::Year;
     /// assert_eq!("năm 2022".parse::<Year>()?.to_plain(), "2022");
+    /// assert_eq!("năm 938".parse::<Year>()?.to_plain(), "938");
     /// assert_eq!("giai đoạn 2021-2025".parse::<Year>()?.to_plain(), "2021..2025");
     /// assert_eq!("năm Đinh Mùi".parse::<Year>()?.to_plain(), "Đinh Mùi");
     /// # Ok::<(), vnparse::Error>(())
     /// ```
     pub fn to_plain(&self) -> String {
         match self.0 {
-            // Four digits, as ISO 8601 writes a year (`0099`), so that the text reads back.
-            YearKind::Numbered { first, last } if first == last => format!("{first:04}"),
-            YearKind::Numbered { first, last } => format!("{first:04}..{last:04}"),
+            // The year's number, as the text counts it (`năm 938` is 938, no ISO `0938`).
+            YearKind::Numbered { first, last } if first == last => first.to_string(),
+            YearKind::Numbered { first, last } => format!("{first}..{last}"),
             YearKind::Named(name) => name.to_string(),
         }
     }
@@ -740,11 +741,16 @@ pub(crate) const YEAR: Expect = Expect {
     },
 };
 
-/// `2024` or `2021..2025`: the first and last years.
+/// `2024`, `938` or `2021..2025`: the first and last years (of one to four digits).
 fn plain_years(s: &str) -> Option<(i32, i32)> {
-    let (first, rest) = fixed_digits(s, 4)?;
+    fn year_digits(s: &str) -> Option<(u16, &str)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = s.split_at_checked(n).filter(|_| (1..=4).contains(&n))?;
+        Some((digits.parse().ok()?, rest))
+    }
+    let (first, rest) = year_digits(s)?;
     let last = match rest.strip_prefix("..") {
-        Some(rest) => match fixed_digits(rest, 4)? {
+        Some(rest) => match year_digits(rest)? {
             (last, "") => last,
             _ => return None,
         },

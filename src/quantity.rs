@@ -91,7 +91,7 @@ pub const COUNTED: &[&str] = &[
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
-    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công",
+    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng",
     // Chat's `ng` for `người` (`6 ng đi lẩu`); a nanogram is written over a volume (`ng/ml`).
     "ng",
     "vị trí", "chữ số", "đoàn tàu", "tổ công tác", "người phụ thuộc", "người lớn", "tầng hầm", "dự án nhà ở", "lượt thí sinh",

@@ -4240,3 +4240,81 @@ fn a_heading_in_capitals_counts_its_nouns() {
         ("lúc 5 PM", &[("number", "5", "5")]),
     ]);
 }
+
+#[test]
+fn a_day_cue_glued_to_its_day_is_still_its_cue() {
+    check(&[
+        (
+            "Nghị định ban hành ngày30/12/2019 của Chính phủ",
+            &[("date", "ngày30/12/2019", "2019-12-30")],
+        ),
+        (
+            "Ngày15/3/2024 khai giảng",
+            &[("date", "Ngày15/3/2024", "2024-03-15")],
+        ),
+        (
+            "hẹn mùng5 tháng Giêng",
+            &[("date", "mùng5 tháng Giêng", "--01-05")],
+        ),
+        // Near miss: a word that only begins like a cue is glued to a code.
+        ("mã ngàyA30 hết hạn", &[]),
+    ]);
+}
+
+#[test]
+fn hours_of_a_time_zone_are_an_offset() {
+    check(&[
+        ("chênh lệch múi giờ 2 giờ", &[("quantity", "2 giờ", "2")]),
+        (
+            "Hà Nội lệch 7 giờ so với London",
+            &[("quantity", "7 giờ", "7")],
+        ),
+        (
+            "đồng hồ chạy chênh 3 tiếng",
+            &[("quantity", "3 tiếng", "3")],
+        ),
+        // Near miss: the clock after a time zone's name with its part of the day.
+        (
+            "họp lúc 9 giờ sáng giờ Hà Nội",
+            &[("time", "9 giờ sáng", "09:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_tank_is_known_by_its_number() {
+    check(&[
+        ("xe tăng 390 húc đổ cổng chính", &[("number", "390", "390")]),
+        ("Xe tăng 843 trúng đạn", &[("number", "843", "843")]),
+        // Near miss: tanks counted.
+        ("đơn vị có 12 xe tăng", &[("quantity", "12 xe tăng", "12")]),
+    ]);
+}
+
+#[test]
+fn a_number_word_after_nhi_in_a_list_is_the_third_rank() {
+    check(&[
+        ("Thí sinh đạt giải nhất, nhì, ba kỳ thi quốc gia", &[]),
+        ("trao giải nhất, nhì và ba cuộc thi", &[]),
+        ("xếp hạng nhất, nhì, ba lớp", &[]),
+        // Near misses: `nhì` with no list link, and a count elsewhere.
+        ("đạt giải nhì ba năm liền", &[("quantity", "ba năm", "3")]),
+        ("có ba kỳ thi", &[("quantity", "ba kỳ", "3")]),
+    ]);
+}
+
+#[test]
+fn a_year_of_the_first_millennium_is_its_number() {
+    let text = "Trận Bạch Đằng năm 938 mở ra thời kỳ độc lập";
+    check(&[(text, &[("year", "năm 938", "938")])]);
+    let year: vnparse::Year = "năm 938".parse().unwrap();
+    assert_eq!(year.to_plain(), "938");
+    assert_eq!(year.to_plain().parse::<vnparse::Year>().unwrap(), year);
+    assert_eq!(
+        "giai đoạn 2021-2025"
+            .parse::<vnparse::Year>()
+            .unwrap()
+            .to_plain(),
+        "2021..2025"
+    );
+}

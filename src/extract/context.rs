@@ -124,6 +124,8 @@ pub(super) const DURATION_CUES: &[&str] = &[
     "trong", "mất", "suốt", "dài", "sau", "vòng",
     // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
     "nhau", "đây",
+    // A difference of hours: `chênh lệch múi giờ 2 giờ`, `lệch 7 giờ`.
+    "lệch", "chênh",
 ];
 
 /// Words after a number of hours that make it a duration: `trong 24 giờ tới`, `12 giờ tiếp
@@ -210,7 +212,8 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         };
         rest = head;
     }
-    if bound_before(before) {
+    // A time zone is an offset in hours, never the clock (`chênh lệch múi giờ 2 giờ`).
+    if bound_before(before) || ends_with_phrase(before, "múi giờ") {
         return true;
     }
     // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ tới`: after `từ` or `lúc` the hour is a
@@ -1655,8 +1658,28 @@ pub(super) fn days_before_a_month(amount: &Amount, after: &str) -> bool {
     matches!(amount, Amount::Range(..)) && space1(after).ok().is_some_and(|(r, _)| month(r).is_ok())
 }
 
-/// The names of a bus, which is known by the number of its line.
-const LINES: &[&str] = &["buýt"];
+/// Whether a number word at `rest` goes on a list of ranks after `nhì` (second): `giải nhất,
+/// nhì, ba` are the first, second and third prizes, and `ba` there is a rank, no count of what
+/// follows (`giải nhất, nhì, ba kỳ thi`).
+pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
+    if !split_word(rest).is_some_and(|(w, _)| is_number_word(w)) {
+        return false;
+    }
+    let trimmed = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ',');
+    let head = match previous_word(trimmed).filter(|w| word_in(w, &["và", "hoặc"])) {
+        Some(link) => without_last(trimmed, link.len())
+            .unwrap_or_default()
+            .trim_end_matches(|c: char| crate::text::is_space(c) || c == ','),
+        None => trimmed,
+    };
+    // (A comma or a link stands between them: `nhì ba` alone is no list.)
+    head.len() < before.trim_end_matches(crate::text::is_space).len()
+        && previous_word(head).is_some_and(|w| same(w, "nhì"))
+}
+
+/// The names of a bus, which is known by the number of its line, and of a tank, known by its
+/// number (`xe tăng 390`).
+const LINES: &[&str] = &["buýt", "xe tăng"];
 
 /// Digits right after the name of a bus name its line (`xe buýt 86 nối sân bay`, `Buýt 09
 /// chạy qua trường`): they count no noun the lexicon lacks (a verb follows), though they may

@@ -191,6 +191,7 @@ impl<'t, 'e> Place<'t, 'e> {
             || matches!(q.amount, Amount::Range(..)) && in_a_chain(self.before, self.rest);
         !self.inside_a_numeral()
             && !range_in_a_chain()
+            && !rank_after_nhi(self.before, self.rest)
             && !self.year_of_a_frequency()
             && !self.unit_opens_a_term()
             && !self.code_of_a_place()
