@@ -1853,10 +1853,7 @@ fn is_hour_unit_next(rest: &str) -> bool {
 /// `5-10-21 km`, `3-4 phút`): numbers joined by dashes before one are a range or a list of it,
 /// never a day (the calendar's own words, `năm`, `tháng`, go on with a date: `20-11 năm nay`).
 fn measure_next(after: &str) -> bool {
-    const CALENDAR: &[&str] = &["ngày", "tuần", "tháng", "năm", "quý", "thế kỷ"];
-    crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some_and(|(unit, _)| {
-        crate::quantity::is_measure_or_duration(&unit) && !CALENDAR.contains(&unit.as_str())
-    })
+    crate::quantity::measure_after(crate::quantity::Units::shared(), after).is_some()
 }
 
 /// `15 tháng 3`, `14 tháng 10 năm 2021`, `21 thg 5, 2008`, `20 tháng Giêng năm Kỷ Hợi`,
@@ -2015,12 +2012,10 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
         return (None, None, input);
     };
     let Some(len) = match_phrase(after_space, "năm") else {
-        // `rằm tháng Giêng Ất Tỵ 2025`: a can-chi names a year with no `năm` before it, when it
-        // is written as a name is, capitalized.
-        if after_space.starts_with(char::is_uppercase) {
-            if let Some((year, name, rest)) = named_year(after_space) {
-                return (year, Some(name), rest);
-            }
+        // `rằm tháng Giêng Ất Tỵ 2025`: a can-chi names a year with no `năm` before it (a stem
+        // and a branch together name nothing else, in any case).
+        if let Some((year, name, rest)) = named_year(after_space) {
+            return (year, Some(name), rest);
         }
         return (None, None, input);
     };

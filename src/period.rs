@@ -279,7 +279,13 @@ pub(crate) fn month(input: &str) -> IResult<&str, Month> {
     let Some(len) = match_phrase(input, "tháng") else {
         return fail(input);
     };
-    let (rest, _) = space1(&input[len..])?;
+    // `tháng12/2024`: the cue glued to its number, as a space lost in typing leaves it.
+    let after_cue = &input[len..];
+    let rest = if after_cue.starts_with(|c: char| c.is_ascii_digit()) {
+        after_cue
+    } else {
+        space1(after_cue)?.0
+    };
     let Some((m, lunar_name, after)) = month_ref(rest) else {
         return fail(rest);
     };
@@ -883,6 +889,23 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
             _ => (rest, false, None),
         },
     };
+    // `giai đoạn 939-965`, `năm 968 đến 980`: a span of years of the first millennium after a
+    // cue (whatever noun follows it: `980 nhà Đinh` is a dynasty, no count of houses).
+    let early_span = || {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !cued || bracketed || named.is_some() || digits != 3 || rest.starts_with('0') {
+            return None;
+        }
+        let first: i32 = rest.get(..3)?.parse().ok()?;
+        let (last, after) = range_end(first, rest.get(3..)?)?;
+        let span = (last > first)
+            .then(|| Year::span(first, last).ok())
+            .flatten()?;
+        Some((after, span))
+    };
+    if let Some(found) = early_span() {
+        return Ok(found);
+    }
     let early = || {
         (cued && after_nam(input) && !bracketed && named.is_none())
             .then(|| three_digit_year(rest))
@@ -906,7 +929,7 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
         return Ok((after_first, single));
     }
     if let Some((last, after_last)) =
-        range_end(after_first).or_else(|| short_range_end(first, after_first))
+        range_end(first, after_first).or_else(|| short_range_end(first, after_first))
     {
         if let Some(span) = (last > first)
             .then(|| Year::span(first, last).ok())
@@ -926,7 +949,8 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
 
 /// A year of the first millennium after `năm`, in three digits (`năm 938`, `năm 544`): not
 /// followed by more of a number (`năm 100.000`, `năm 150 triệu`), a letter, or a noun it
-/// counts (`trong năm 300 ngày`).
+/// counts (`trong năm 300 ngày`). A noun before a name counts nothing: it names a dynasty or
+/// an army (`năm 980 nhà Tiền Lê`, `năm 938 quân Nam Hán`).
 fn three_digit_year(input: &str) -> Option<(i32, &str)> {
     static UNITS: std::sync::LazyLock<crate::quantity::Units> =
         std::sync::LazyLock::new(crate::quantity::Units::builtin);
@@ -935,7 +959,7 @@ fn three_digit_year(input: &str) -> Option<(i32, &str)> {
     let more_number = rest.starts_with(['.', ',', '/'])
         && rest[1..].starts_with(|c: char| c.is_ascii_digit())
         || crate::number::amount(input).is_ok_and(|(_, a)| a.scaled)
-        || crate::quantity::quantity(&UNITS, input).is_ok();
+        || crate::quantity::quantity(&UNITS, input).is_ok_and(|(after, _)| !before_a_name(after));
     if digits != 3 || input.starts_with('0') || more_number {
         return None;
     }
@@ -943,6 +967,11 @@ fn three_digit_year(input: &str) -> Option<(i32, &str)> {
         return None;
     }
     Some((input[..3].parse().ok()?, rest))
+}
+
+/// Whether a capitalized word, a name, follows `after` after a space.
+fn before_a_name(after: &str) -> bool {
+    space1(after).is_ok_and(|(r, _)| r.starts_with(char::is_uppercase))
 }
 
 /// How many years a span written short may reach into the next century (`1998-02`).
@@ -974,7 +1003,9 @@ fn short_range_end(first: i32, input: &str) -> Option<(i32, &str)> {
     Some((last, &rest[2..]))
 }
 
-fn range_end(input: &str) -> Option<(i32, &str)> {
+/// The end of a span of years after its first (`-2025`, ` đến 2025`); after a year of the
+/// first millennium, in three digits too (`939-965`, `968 đến 980`).
+fn range_end(first: i32, input: &str) -> Option<(i32, &str)> {
     let (rest, _) = space0(input).ok()?;
     let rest = match rest.strip_prefix(['-', '–', '—']) {
         Some(r) => space0(r).ok()?.0,
@@ -983,5 +1014,5 @@ fn range_end(input: &str) -> Option<(i32, &str)> {
             space1(&rest[len..]).ok()?.0
         }
     };
-    four_digit_year(rest)
+    four_digit_year(rest).or_else(|| three_digit_year(rest).filter(|_| first < 1000))
 }

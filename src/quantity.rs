@@ -467,7 +467,7 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         // `57 tỉnh, thành phố`, `563 xã, phường, thị trấn`.
         // At most three more: a list of type words this long is a list, not a unit.
         for _ in 0..3 {
-            let Some((next, after)) = coordinated(units, rest) else {
+            let Some((next, after)) = coordinated(units, written, rest) else {
                 break;
             };
             unit = format!("{unit}, {next}");
@@ -732,18 +732,31 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
 
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.
 ///
-/// `thành` alone, coordinated with another type word, is short for `thành phố` (`63 tỉnh,
-/// thành`).
-fn coordinated<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
+/// `thành` alone after `tỉnh` is short for `thành phố` (`63 tỉnh, thành`), where nothing
+/// makes it another word: the line or the clause ends, or a word of grammar follows (`tỉnh,
+/// thành trong cả nước`; not `12 xã, thành tích`, `tỉnh, thành đoàn`).
+fn coordinated<'a>(units: &Units, first: &str, input: &'a str) -> Option<(String, &'a str)> {
     let after_comma = input.strip_prefix(',')?;
     let (after, _) = space0(after_comma).ok()?;
     let Some((written, len)) = units.longest(after) else {
-        let rest = crate::text::keyword_rest(after, "thành")?;
-        return Some(("thành".to_string(), rest));
+        let rest = crate::text::keyword_rest(after, "thành").filter(|_| first == "tỉnh")?;
+        let (next, _) = space0(rest).ok()?;
+        let ends = split_word(next).is_none_or(|(w, _)| is_grammar_word(w));
+        return ends.then(|| ("thành".to_string(), rest));
     };
     COORDINABLE
         .contains(&written)
         .then(|| (written.to_string(), &after[len..]))
+}
+
+/// The unit of measure or of time after an amount, but the calendar's own words (`ngày`,
+/// `tuần`, `tháng`, `năm`, `quý`), which go on with a date as well: what a run of numbers
+/// joined by dashes may measure (`1-2 tiếng`, `5-10-21 km`, `3-4-5 tuổi`), where a noun
+/// counted (`3-4-3 trận`, a team's formation) or a word of the calendar makes no list of them.
+pub(crate) fn measure_after<'a>(units: &Units, after: &'a str) -> Option<(String, &'a str)> {
+    const CALENDAR: &[&str] = &["ngày", "tuần", "tháng", "năm", "quý", "thế kỷ"];
+    unit_after(units, after)
+        .filter(|(unit, _)| is_measure_or_duration(unit) && !CALENDAR.contains(&unit.as_str()))
 }
 
 /// Whether `unit` counts whole things (households, people) rather than measuring.

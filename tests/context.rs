@@ -4101,7 +4101,7 @@ fn a_quote_lends_its_currency_through_the_words_of_the_selling_side() {
 }
 
 #[test]
-fn a_can_chi_capitalized_after_a_lunar_month_is_its_year() {
+fn a_can_chi_after_a_lunar_month_is_its_year() {
     check(&[
         (
             "Rằm tháng Giêng Ất Tỵ 2025, chùa đông",
@@ -4115,7 +4115,11 @@ fn a_can_chi_capitalized_after_a_lunar_month_is_its_year() {
             "ngày 15 tháng Chạp Quý Mão, cả nhà",
             &[("date", "ngày 15 tháng Chạp Quý Mão", "--12-15")],
         ),
-        // Near miss: a word in lower case after the month names no year.
+        (
+            "rằm tháng giêng ất tỵ 2025 chùa đông",
+            &[("date", "rằm tháng giêng ất tỵ 2025", "--01-15")],
+        ),
+        // Near miss: a stem with no branch after it names no year.
         ("tháng 8 giáp ranh mùa mưa", &[("month", "tháng 8", "--08")]),
     ]);
     assert_eq!(
@@ -4317,4 +4321,105 @@ fn a_year_of_the_first_millennium_is_its_number() {
             .to_plain(),
         "2021..2025"
     );
+}
+
+#[test]
+fn a_span_of_years_of_the_first_millennium_after_a_cue() {
+    check(&[
+        (
+            "Giai đoạn 939-965 nhà Ngô trị vì",
+            &[("year", "Giai đoạn 939-965", "939..965")],
+        ),
+        (
+            "từ năm 968 đến 980 nhà Đinh cai trị",
+            &[("year", "năm 968 đến 980", "968..980")],
+        ),
+        (
+            "năm 938 quân Nam Hán thua trận",
+            &[("year", "năm 938", "938")],
+        ),
+        // Near misses: counts after a cue, and a scaled amount.
+        ("trong năm 300 ngày", &[("quantity", "300 ngày", "300")]),
+        (
+            "giai đoạn 2021-2025",
+            &[("year", "giai đoạn 2021-2025", "2021..2025")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_month_cue_glued_to_its_number_is_still_its_cue() {
+    check(&[
+        (
+            "hóa đơn tháng12/2024 đã thanh toán",
+            &[("month", "tháng12/2024", "2024-12")],
+        ),
+        (
+            "Lương tháng5/2025 chuyển ngày 10/6",
+            &[
+                ("month", "tháng5/2025", "2025-05"),
+                ("date", "ngày 10/6", "--06-10"),
+            ],
+        ),
+        // Near miss: a month spaced as usual.
+        ("tháng 12/2024", &[("month", "tháng 12/2024", "2024-12")]),
+    ]);
+}
+
+#[test]
+fn a_decimal_with_a_zero_before_a_dot_is_no_thousands() {
+    check(&[
+        (
+            "Asen 0.005 mg/l đạt chuẩn",
+            &[("quantity", "0.005 mg/l", "0.005")],
+        ),
+        ("tấm dày 0.125 mm", &[("quantity", "0.125 mm", "0.125")]),
+        // Near miss: a dot before three digits after another digit groups thousands.
+        ("giá 1.500 đồng", &[("money", "1.500 đồng", "1500")]),
+    ]);
+}
+
+#[test]
+fn a_formation_or_a_chain_before_a_noun_counted_is_a_code() {
+    check(&[
+        ("đội chơi sơ đồ 3-4-3 trận này", &[]),
+        ("Sơ đồ 4-2-3-1 năm nay vẫn hiệu quả", &[]),
+        ("Sơ đồ 3-5-2 người hâm mộ chưa quen", &[]),
+        // Near misses: a chain before a measure is a list, and hours are times.
+        ("cự ly 5-10 km", &[("quantity", "5-10 km", "5..10")]),
+        (
+            "7-8-9 giờ",
+            &[
+                ("number", "7", "7"),
+                ("time", "8", "08:00"),
+                ("time", "9 giờ", "09:00"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_new_rules_near_misses_from_review() {
+    check(&[
+        // `thành` that opens another word after a type word is no city.
+        (
+            "Trong số 12 xã, thành tích nổi bật",
+            &[("quantity", "12 xã", "12")],
+        ),
+        ("5 tỉnh, thành đoàn", &[("quantity", "5 tỉnh", "5")]),
+        // `mẫu` counts samples before a noun counted.
+        (
+            "Gửi mẫu 5 ngày trước khi nhận",
+            &[("quantity", "5 ngày", "5")],
+        ),
+        (
+            "Xét nghiệm mẫu 3 người nghi nhiễm",
+            &[("quantity", "3 người", "3")],
+        ),
+        // After `nhì` with no `nhất`, a number word counts.
+        (
+            "Chị về nhì, ba người còn lại bị loại",
+            &[("quantity", "ba người", "3")],
+        ),
+    ]);
 }

@@ -52,8 +52,6 @@ pub(super) const LABELS: &[&str] = &[
     // Lines: `tổng đài 113`, `đầu số 1900`, `máy lẻ 25`.
     "tổng đài",
     "đầu số",
-    // A form's number: `mẫu 3`, `Mẫu 02`.
-    "mẫu",
     "máy lẻ",
     "đề án",
     "chương trình",
@@ -1054,7 +1052,10 @@ pub(super) fn label_number_before_a_month(before: &str, rest: &str) -> bool {
     let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == ',');
     let month_word = || split_word(after).is_some_and(|(w, _)| same(w, "tháng"));
     let class = || after.starts_with('/') && previous_word(before).is_some_and(|w| same(w, "lớp"));
-    (month_word() || class()) && label_at_end(before).is_some() && is_labelled(before)
+    // A form's number (`mẫu 3 tháng 10/2025`): `mẫu` also counts samples (`mẫu 3 người`), so it
+    // labels no number but one before a month.
+    let form = || previous_word(before).is_some_and(|w| same(w, "mẫu"));
+    (month_word() || class()) && (label_at_end(before).is_some() && is_labelled(before) || form())
 }
 
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of
@@ -1658,9 +1659,9 @@ pub(super) fn days_before_a_month(amount: &Amount, after: &str) -> bool {
     matches!(amount, Amount::Range(..)) && space1(after).ok().is_some_and(|(r, _)| month(r).is_ok())
 }
 
-/// Whether a number word at `rest` goes on a list of ranks after `nhì` (second): `giải nhất,
-/// nhì, ba` are the first, second and third prizes, and `ba` there is a rank, no count of what
-/// follows (`giải nhất, nhì, ba kỳ thi`).
+/// Whether a number word at `rest` goes on a list of ranks `nhất, nhì` (first, second):
+/// `giải nhất, nhì, ba` are the first, second and third prizes, and `ba` there is a rank, no
+/// count of what follows (`giải nhất, nhì, ba kỳ thi`).
 pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
     if !split_word(rest).is_some_and(|(w, _)| is_number_word(w)) {
         return false;
@@ -1672,9 +1673,16 @@ pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
             .trim_end_matches(|c: char| crate::text::is_space(c) || c == ','),
         None => trimmed,
     };
-    // (A comma or a link stands between them: `nhì ba` alone is no list.)
+    // (A comma or a link stands between them: `nhì ba` alone is no list; and the list opens
+    // with `nhất`: `về nhì, ba người còn lại` counts.)
+    let Some(second) = previous_word(head).filter(|w| same(w, "nhì")) else {
+        return false;
+    };
+    let before_second = without_last(head, second.len())
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| crate::text::is_space(c) || c == ',');
     head.len() < before.trim_end_matches(crate::text::is_space).len()
-        && previous_word(head).is_some_and(|w| same(w, "nhì"))
+        && previous_word(before_second).is_some_and(|w| same(w, "nhất"))
 }
 
 /// The names of a bus, which is known by the number of its line, and of a tank, known by its

@@ -828,7 +828,7 @@ fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
     // is a list of amounts of it.)
     let after = rest.get(head..).unwrap_or_default();
     let measured = || {
-        crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some()
+        crate::quantity::measure_after(crate::quantity::Units::shared(), after).is_some()
             || crate::percent::percent_sign(after).is_some()
             || crate::money::currency_after(after).is_some()
     };

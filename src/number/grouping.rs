@@ -102,10 +102,14 @@ pub(super) fn interpret(
     groups: &[(u8, usize, usize)],
 ) -> Option<(Option<usize>, Grouping)> {
     let len = |g: &(u8, usize, usize)| g.2.saturating_sub(g.1);
-    let _ = bytes;
+    // No number grouped in thousands opens with a zero (`0.005` is a decimal, however its
+    // point is written).
+    let zero_first = first == 1 && bytes.first() == Some(&b'0');
     match groups {
         [] => Some((None, Grouping::Plain)),
-        [only] if only.0 != b' ' && (len(only) != 3 || only.0 == b',' || first > 3) => {
+        [only]
+            if only.0 != b' ' && (len(only) != 3 || only.0 == b',' || first > 3 || zero_first) =>
+        {
             Some((Some(0), Grouping::Decimal))
         }
         _ => {
