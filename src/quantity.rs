@@ -20,7 +20,7 @@
 
 use crate::error::{amount_walk, here, parse_all, reached, Error, Expect, Stop};
 use crate::number::{marked, numeral, Amount, Approx};
-use crate::text::{is_word_char, space0, split_word, Folded};
+use crate::text::{is_word_char, space0, space1, split_word, Folded};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -92,6 +92,9 @@ pub const COUNTED: &[&str] = &[
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng",
+    "cộng đồng", "cộng tác viên", "clb", "tk",
+    // Samples and designs counted (`mẫu` alone measures an area): `12 mẫu mã`, `3 mẫu máu`.
+    "mẫu mã", "mẫu đơn", "mẫu áo", "mẫu máu", "mẫu nước", "mẫu xét nghiệm", "mẫu bệnh phẩm",
     // Chat's `ng` for `người` (`6 ng đi lẩu`); a nanogram is written over a volume (`ng/ml`).
     "ng",
     "vị trí", "chữ số", "đoàn tàu", "tổ công tác", "người phụ thuộc", "người lớn", "tầng hầm", "dự án nhà ở", "lượt thí sinh",
@@ -467,7 +470,7 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         // `57 tỉnh, thành phố`, `563 xã, phường, thị trấn`.
         // At most three more: a list of type words this long is a list, not a unit.
         for _ in 0..3 {
-            let Some((next, after)) = coordinated(units, written, rest) else {
+            let Some((next, after)) = coordinated(units, rest) else {
                 break;
             };
             unit = format!("{unit}, {next}");
@@ -532,7 +535,7 @@ const RATE_NUMERATORS: &[&str] = &[
 ];
 
 /// The symbols that may stand after the slash of such a unit.
-const RATE_DENOMINATORS: &[&str] = &["h", "s", "l", "dl", "ml", "kg", "m3", "m³"];
+const RATE_DENOMINATORS: &[&str] = &["h", "s", "l", "dl", "ml", "g", "kg", "m3", "m³"];
 
 /// `/h` after `km` (`60 km/h`): the symbol of the unit's denominator, as written in lower case,
 /// and the rest. A Vietnamese word after the slash is what a price or a rate is for (`tấn/ha`,
@@ -732,21 +735,30 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
 
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.
 ///
-/// `thành` alone after `tỉnh` is short for `thành phố` (`63 tỉnh, thành`), where nothing
-/// makes it another word: the line or the clause ends, or a word of grammar follows (`tỉnh,
-/// thành trong cả nước`; not `12 xã, thành tích`, `tỉnh, thành đoàn`).
-fn coordinated<'a>(units: &Units, first: &str, input: &'a str) -> Option<(String, &'a str)> {
+/// `thành` alone after another type word is short for `thành phố` (`63 tỉnh, thành`, `9
+/// huyện, thành, thị`), unless it opens another word with the next (`12 xã, thành tích`,
+/// `tỉnh, thành đoàn`, `huyện, thành ủy`).
+fn coordinated<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
+    /// The words `thành` opens with the word after it, which no list of units has.
+    const COMPOUNDS: &[&str] = &[
+        "tích", "đoàn", "ủy", "uỷ", "viên", "công", "lập", "phần", "quả", "tựu", "niên", "tâm",
+        "thật", "kính", "hình", "danh", "tố",
+    ];
     let after_comma = input.strip_prefix(',')?;
     let (after, _) = space0(after_comma).ok()?;
     let Some((written, len)) = units.longest(after) else {
-        let rest = crate::text::keyword_rest(after, "thành").filter(|_| first == "tỉnh")?;
-        let (next, _) = space0(rest).ok()?;
-        let ends = split_word(next).is_none_or(|(w, _)| is_grammar_word(w));
-        return ends.then(|| ("thành".to_string(), rest));
+        let rest = crate::text::keyword_rest(after, "thành")?;
+        let compound = space1(rest)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| crate::text::word_in(w, COMPOUNDS));
+        return (!compound).then(|| ("thành".to_string(), rest));
     };
-    COORDINABLE
-        .contains(&written)
-        .then(|| (written.to_string(), &after[len..]))
+    // `5 huyện, thành phố Vinh`: a type word before a name is a unit of its own, no part of
+    // the noun counted.
+    let rest = &after[len..];
+    let named = space1(rest).is_ok_and(|(r, _)| r.starts_with(char::is_uppercase));
+    (COORDINABLE.contains(&written) && !named).then(|| (written.to_string(), rest))
 }
 
 /// The unit of measure or of time after an amount, but the calendar's own words (`ngày`,

@@ -4162,7 +4162,12 @@ fn a_form_is_labelled_by_its_number() {
         ("kê khai theo Mẫu 02 ban hành kèm", &[("number", "02", "2")]),
         ("điền mẫu 5 rồi nộp", &[("number", "5", "5")]),
         // Near misses: samples counted, and an area in mẫu and sào.
-        ("lấy 3 mẫu nước", &[("quantity", "3 mẫu", "3")]),
+        ("lấy 3 mẫu nước", &[("quantity", "3 mẫu nước", "3")]),
+        ("Điền theo mẫu 3 đính kèm", &[("number", "3", "3")]),
+        (
+            "Xét nghiệm mẫu 3 người nghi nhiễm",
+            &[("quantity", "3 người", "3")],
+        ),
         (
             "ruộng 2 mẫu 3 sào",
             &[("quantity", "2 mẫu", "2"), ("quantity", "3 sào", "3")],
@@ -4416,10 +4421,40 @@ fn the_new_rules_near_misses_from_review() {
             "Xét nghiệm mẫu 3 người nghi nhiễm",
             &[("quantity", "3 người", "3")],
         ),
-        // After `nhì` with no `nhất`, a number word counts.
+        // After `nhì` with no `nhất` nor prizes, a number word counts.
         (
             "Chị về nhì, ba người còn lại bị loại",
             &[("quantity", "ba người", "3")],
+        ),
+        ("Trao giải nhì, ba cuộc thi viết", &[]),
+        // `thành` after a type word is a city, but where it opens another word.
+        (
+            "Lãnh đạo 12 tỉnh, thành phía Nam dự họp",
+            &[("quantity", "12 tỉnh, thành", "12")],
+        ),
+        (
+            "Toàn vùng có 9 huyện, thành, thị đạt chuẩn",
+            &[("quantity", "9 huyện, thành", "9")],
+        ),
+        ("3 huyện, thành ủy", &[("quantity", "3 huyện", "3")]),
+        // A type word before a name is a unit of its own.
+        (
+            "Trong 5 huyện, thành phố Vinh có tỷ lệ cao",
+            &[
+                ("quantity", "5 huyện", "5"),
+                ("admin", "thành phố Vinh", "thành phố Vinh"),
+            ],
+        ),
+        // More nouns counted, and a concentration per gram.
+        ("Sản phẩm có 12 mẫu mã", &[("quantity", "12 mẫu mã", "12")]),
+        (
+            "Xã có 12 cộng đồng dân tộc",
+            &[("quantity", "12 cộng đồng", "12")],
+        ),
+        ("aflatoxin 5 ng/g", &[("quantity", "5 ng/g", "5")]),
+        (
+            "Nghị định 100 và 3 điểm mới",
+            &[("number", "100", "100"), ("quantity", "3 điểm", "3")],
         ),
     ]);
 }

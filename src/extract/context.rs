@@ -56,6 +56,9 @@ pub(super) const LABELS: &[&str] = &[
     "đề án",
     "chương trình",
     "nghị quyết",
+    "nghị định",
+    "thông tư",
+    "chỉ thị",
     "quyết định",
     "kế hoạch",
     "tổ",
@@ -1674,20 +1677,21 @@ pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
         None => trimmed,
     };
     // (A comma or a link stands between them: `nhì ba` alone is no list; and the list opens
-    // with `nhất`: `về nhì, ba người còn lại` counts.)
+    // with `nhất` or names prizes: `về nhì, ba người còn lại` counts.)
     let Some(second) = previous_word(head).filter(|w| same(w, "nhì")) else {
         return false;
     };
     let before_second = without_last(head, second.len())
         .unwrap_or_default()
         .trim_end_matches(|c: char| crate::text::is_space(c) || c == ',');
+    // (`giải nhì, ba`: the prizes are ranks too.)
     head.len() < before.trim_end_matches(crate::text::is_space).len()
-        && previous_word(before_second).is_some_and(|w| same(w, "nhất"))
+        && previous_word(before_second).is_some_and(|w| same(w, "nhất") || same(w, "giải"))
 }
 
-/// The names of a bus, which is known by the number of its line, and of a tank, known by its
-/// number (`xe tăng 390`).
-const LINES: &[&str] = &["buýt", "xe tăng"];
+/// The names of a bus, which is known by the number of its line, of a tank, known by its
+/// number (`xe tăng 390`), and of a form (`mẫu 3 đính kèm`; `mẫu 3 người` counts samples).
+const LINES: &[&str] = &["buýt", "xe tăng", "mẫu"];
 
 /// Digits right after the name of a bus name its line (`xe buýt 86 nối sân bay`, `Buýt 09
 /// chạy qua trường`): they count no noun the lexicon lacks (a verb follows), though they may
