@@ -1704,10 +1704,20 @@ pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
     {
         return None;
     }
+    // `mỗi tháng hai triệu`: a number word that a scale or another number word follows begins
+    // an amount (two million a month), no month's name.
+    let rest = &input[len..];
+    let amount_goes_on = space1(rest)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| crate::words::lexer::continues_a_number(w));
+    if amount_goes_on && crate::words::lexer::is_number_word(first_word) {
+        return None;
+    }
     // `tháng Một` is the lunar eleventh month only as a name; in a date it is rare.
     let lunar_only =
         matches!(split_word(input), Some((w, _)) if same_word(w, "giêng") || same_word(w, "chạp"));
-    Some((month, lunar_only, &input[len..]))
+    Some((month, lunar_only, rest))
 }
 
 /// A number of one or two digits, and the rest.

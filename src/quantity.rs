@@ -91,7 +91,8 @@ pub const COUNTED: &[&str] = &[
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
-    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng",
+    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé",
+
     "cộng đồng", "cộng tác viên", "clb", "tk",
     // Samples and designs counted (`mẫu` alone measures an area): `12 mẫu mã`, `3 mẫu máu`.
     "mẫu mã", "mẫu đơn", "mẫu áo", "mẫu máu", "mẫu nước", "mẫu xét nghiệm", "mẫu bệnh phẩm",
@@ -122,7 +123,8 @@ pub const COUNTED: &[&str] = &[
 /// [`CONTAINERS`]).
 const CLASSIFIERS: &[&str] = &[
     "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa",
-    "lượt", "tờ",
+    "lượt", "tờ", // Children, as speech counts them (`ba đứa nhỏ`).
+    "đứa",
     // Small round or solid things, pieces and fruit (`3 viên thuốc`, `5 hòn bi`, `2 miếng
     // bánh`, `4 trái xoài`, `2 củ khoai`).
     "viên", "hòn", "miếng", "cục", "hạt", "trái", "củ", "sợi",
@@ -178,6 +180,9 @@ pub const MEASURES: &[&str] = &[
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
     "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
+    // Metric units spelled out, as speech and its transcripts write them.
+    "milimét", "mi-li-mét", "xentimét", "xăng-ti-mét", "centimét", "kilômét", "ki-lô-mét",
+    "kilôgam", "ki-lô-gam", "mililít", "mi-li-lít",
     "thìa cà phê", "l", "ah", "wh", "kv", "kva", "mva", "°", "°c", "°f", "℃",
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).
@@ -624,6 +629,8 @@ const NOT_COUNTED: &[&str] = &[
     "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
+    // Verbs of a price (`mua cả hai bớt thêm`).
+    "bớt",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship
@@ -769,6 +776,12 @@ pub(crate) fn measure_after<'a>(units: &Units, after: &'a str) -> Option<(String
     const CALENDAR: &[&str] = &["ngày", "tuần", "tháng", "năm", "quý", "thế kỷ"];
     unit_after(units, after)
         .filter(|(unit, _)| is_measure_or_duration(unit) && !CALENDAR.contains(&unit.as_str()))
+}
+
+/// Whether `unit` is a span of time shorter than a day (`giờ`, `tiếng`, `phút`, `giây`): no
+/// part of a year's name, so `năm` before it is five (`mỗi năm phút`).
+pub(crate) fn shorter_than_a_day(unit: &str) -> bool {
+    ["giờ", "tiếng", "phút", "giây"].contains(&unit)
 }
 
 /// Whether `unit` counts whole things (households, people) rather than measuring.

@@ -4458,3 +4458,92 @@ fn the_new_rules_near_misses_from_review() {
         ),
     ]);
 }
+
+#[test]
+fn nam_before_a_span_shorter_than_a_day_is_five() {
+    check(&[
+        (
+            "mã có hiệu lực trong năm phút",
+            &[("quantity", "năm phút", "5")],
+        ),
+        (
+            "cứ mỗi năm giây lại nhấp nháy",
+            &[("quantity", "năm giây", "5")],
+        ),
+        ("trong năm tiếng đồng hồ", &[("quantity", "năm tiếng", "5")]),
+        // Near misses: the year in a phrase of the year.
+        ("trong năm tháng qua", &[]),
+        ("cuối năm ngoái", &[]),
+    ]);
+}
+
+#[test]
+fn a_number_word_before_a_scale_is_no_months_name() {
+    check(&[
+        (
+            "Gửi góp mỗi tháng hai triệu đồng",
+            &[("money", "hai triệu đồng", "2000000")],
+        ),
+        (
+            "lương tháng ba triệu rưỡi",
+            &[("number", "ba triệu rưỡi", "3500000")],
+        ),
+        (
+            "thu nhập mỗi tháng bảy triệu đồng",
+            &[("money", "bảy triệu đồng", "7000000")],
+        ),
+        // Near misses: the months named.
+        ("tháng Hai năm nay", &[("month", "tháng Hai", "--02")]),
+        (
+            "tháng Mười Hai năm 2024",
+            &[("month", "tháng Mười Hai năm 2024", "2024-12")],
+        ),
+    ]);
+}
+
+#[test]
+fn ba_opening_a_sentence_before_a_pronoun_is_the_father() {
+    check(&[
+        ("Ba em kể, hồi đó cả xóm chỉ có một chiếc ti vi", &[]),
+        ("Ba tôi làm ruộng cả đời", &[]),
+        ("Ba mình dặn phải về sớm", &[]),
+        // Near misses: three people named by what they are, and a count inside a sentence.
+        (
+            "Ba em bé bị lạc đã được tìm thấy",
+            &[("quantity", "Ba em bé", "3")],
+        ),
+        (
+            "Ba em học sinh được khen thưởng",
+            &[("quantity", "Ba em", "3")],
+        ),
+        ("Nhà có ba em nhỏ", &[("quantity", "ba em", "3")]),
+    ]);
+}
+
+#[test]
+fn an_hour_of_a_named_day_is_the_clock() {
+    check(&[
+        (
+            "Tính đến mười bảy giờ hôm nay, mực nước lên",
+            &[("time", "mười bảy giờ", "17:00")],
+        ),
+        ("hẹn mười giờ ngày mai", &[("time", "mười giờ", "10:00")]),
+        ("từ 17 giờ hôm qua", &[("time", "17 giờ", "17:00")]),
+        // Near miss: hours in words alone are a length.
+        ("ngủ tám giờ mỗi ngày", &[("quantity", "tám giờ", "8")]),
+    ]);
+}
+
+#[test]
+fn spoken_units_and_children_are_counted() {
+    check(&[
+        (
+            "lượng mưa từ năm mươi đến một trăm milimét",
+            &[("quantity", "từ năm mươi đến một trăm milimét", "50..100")],
+        ),
+        ("cách nhà 5 ki-lô-mét", &[("quantity", "5 ki-lô-mét", "5")]),
+        ("Nhà có ba đứa nhỏ", &[("quantity", "ba đứa", "3")]),
+        // Near miss: a verb after a count of both.
+        ("mua cả hai bớt thêm", &[]),
+    ]);
+}

@@ -175,13 +175,32 @@ pub(super) fn weighs_grams(before: &str, read: &str, time: &Time) -> bool {
 
 /// An hour in words is a time of day only where the time shows it is one: with its minutes
 /// (`tám giờ mười lăm`), a part of the day (`ba giờ chiều`), or after a word of a point of time
-/// (`lúc chín giờ`, `đúng mười giờ`); alone it is a length, as often as not (`ngủ tám giờ`).
-/// `read` is the time as written.
-pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time) -> bool {
+/// (`lúc chín giờ`, `đúng mười giờ`), or the day it falls on after it (`mười bảy giờ hôm nay`);
+/// alone it is a length, as often as not (`ngủ tám giờ`). `read` is the time as written, and
+/// `after` the text after it.
+pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time, after: &str) -> bool {
     const POINT_CUES: &[&str] = &["lúc", "hồi", "đúng", "từ"];
     let in_words = !read.starts_with(|c: char| c.is_ascii_digit());
     let cued = || previous_word(before).is_some_and(|w| word_in(w, POINT_CUES));
-    !in_words || time.part().is_some() || time.minute() > 0 || cued()
+    !in_words || time.part().is_some() || time.minute() > 0 || cued() || day_named_after(after)
+}
+
+/// Whether a day named by where it stands from today follows (`hôm nay`, `ngày mai`, `hôm
+/// qua`, `tối nay`): an hour of such a day is a point of time, no length.
+fn day_named_after(after: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "hôm nay",
+        "hôm qua",
+        "hôm kia",
+        "ngày mai",
+        "ngày hôm nay",
+        "ngày hôm qua",
+        "mai",
+    ];
+    space1(after).is_ok_and(|(r, _)| {
+        DAYS.iter()
+            .any(|d| crate::text::match_phrase(r, d).is_some())
+    })
 }
 
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
@@ -961,7 +980,7 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
         let read = digits
             .get(..digits.len().saturating_sub(after.len()))
             .unwrap_or_default();
-        hour_in_words_stands(before, read, &t) && is_clock(before, &t, after)
+        hour_in_words_stands(before, read, &t, after) && is_clock(before, &t, after)
     })
 }
 
@@ -1204,11 +1223,14 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         return false;
     }
     // `năm tháng`: years and months, not five months; `cuối năm Quý Mão`, `là năm tổ chức`:
-    // the year, not five.
+    // the year, not five. Before a span of time shorter than a day, no part of a year's name,
+    // it is five (`trong năm phút`, `mỗi năm giây`).
     if one_word && same(word, "năm") {
+        let shorter_than_a_day = crate::quantity::shorter_than_a_day(&q.unit);
         let year_before = previous_word(before)
             .is_some_and(|w| word_set(&YEAR_WORDS_SET, YEAR_WORDS).contains(w));
-        return !(q.unit == "tháng" || year_before || unit_capitalized(after, &q.unit));
+        return shorter_than_a_day
+            || !(q.unit == "tháng" || year_before || unit_capitalized(after, &q.unit));
     }
     true
 }
@@ -1660,6 +1682,36 @@ pub(super) fn written_as_a_weekday(before: &str, rest: &str) -> bool {
 /// of days of that month (two dates), not a number.
 pub(super) fn days_before_a_month(amount: &Amount, after: &str) -> bool {
     matches!(amount, Amount::Range(..)) && space1(after).ok().is_some_and(|(r, _)| month(r).is_ok())
+}
+
+/// Whether `Ba` opening a sentence before a personal pronoun is the father (`Ba em kể`, `Ba
+/// tôi làm ruộng`): a father is called so in the South, and a sentence that opens with a count
+/// of people names what they are (`Ba em học sinh …`), where a pronoun opens a clause.
+pub(super) fn father_before_a_pronoun(before: &str, rest: &str) -> bool {
+    const PRONOUNS: &[&str] = &["em", "tôi", "mình", "con", "tui", "tao"];
+    let Some((word, after)) = split_word(rest) else {
+        return false;
+    };
+    let opens_a_sentence = before
+        .trim_end_matches(crate::text::is_space)
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'));
+    // (The words after `Ba`: a pronoun alone, no noun of the lexicon it opens (`em bé`), nor
+    // one it counts after it (`em học sinh`).)
+    let units = crate::quantity::Units::shared();
+    let pronoun_alone = space1(after).is_ok_and(|(pronoun_start, _)| {
+        next_word(after).is_some_and(|(p, after_pronoun)| {
+            word_in(p, PRONOUNS)
+                && units
+                    .longest(pronoun_start)
+                    .is_none_or(|(_, len)| len <= p.len())
+                && space1(after_pronoun)
+                    .ok()
+                    .is_none_or(|(r, _)| units.longest(r).is_none())
+        })
+    });
+    word == "Ba" && opens_a_sentence && pronoun_alone
 }
 
 /// Whether a number word at `rest` goes on a list of ranks `nhất, nhì` (first, second):

@@ -189,10 +189,13 @@ impl<'t, 'e> Place<'t, 'e> {
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
         let range_in_a_chain =
             || matches!(q.amount, Amount::Range(..)) && in_a_chain(self.before, self.rest);
+        let year_of_a_frequency =
+            || self.year_of_a_frequency() && !crate::quantity::shorter_than_a_day(&q.unit);
         !self.inside_a_numeral()
             && !range_in_a_chain()
             && !rank_after_nhi(self.before, self.rest)
-            && !self.year_of_a_frequency()
+            && !father_before_a_pronoun(self.before, self.rest)
+            && !year_of_a_frequency()
             && !self.unit_opens_a_term()
             && !self.code_of_a_place()
             && !hour_before_a_part_of_the_day(q, after)
@@ -437,7 +440,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     let read = p.text.get(p.pos..end).unwrap_or_default();
     let grams = weighs_grams(p.before, read, &t) && !follows_a_day(p, end);
     // (The rules of the words before it first: they read less than that of a duration.)
-    let stands = hour_in_words_stands(p.before, read, &t) && !grams && is_clock(p.before, &t, r);
+    let stands = hour_in_words_stands(p.before, read, &t, r) && !grams && is_clock(p.before, &t, r);
     stands.then_some((end, Value::Time(t)))
 }
 
