@@ -1558,11 +1558,29 @@ fn day_cue(input: &str) -> Option<&str> {
     static DAY_CUES: LazyLock<PhraseTable<()>> = LazyLock::new(|| PhraseTable::new(CUES));
     let (_, len) = DAY_CUES.lookup(input)?;
     let after = &input[len..];
-    // `ngày30/12/2019`: a cue glued to its day, as a space lost in typing or copying leaves it.
-    if after.starts_with(|c: char| c.is_ascii_digit()) {
+    // `ngày30/12/2019`: a cue glued to its day, as a space lost in typing or copying leaves it,
+    // where the date is written in digits after it (not `ngày2 lần`).
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let month_written = || {
+        after
+            .get(digits..)
+            .and_then(|r| space1(r).ok())
+            .is_some_and(|(r, _)| match_phrase(r, "tháng").is_some())
+    };
+    if numbers_joined(after) || digits > 0 && month_written() {
         return Some(after);
     }
     space1(after).ok().map(|(rest, _)| rest)
+}
+
+/// Whether `input` opens with digits joined to more digits by `/`, `-` or `.` (`30/12/2019`,
+/// `12/2024`): a date or a month in digits, which a cue glued to it still cues.
+pub(crate) fn numbers_joined(input: &str) -> bool {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    matches!(
+        input.as_bytes().get(digits..),
+        Some([b'/' | b'-' | b'.', next, ..]) if digits > 0 && next.is_ascii_digit()
+    )
 }
 
 /// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space); whether the

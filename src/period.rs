@@ -279,9 +279,10 @@ pub(crate) fn month(input: &str) -> IResult<&str, Month> {
     let Some(len) = match_phrase(input, "tháng") else {
         return fail(input);
     };
-    // `tháng12/2024`: the cue glued to its number, as a space lost in typing leaves it.
+    // `tháng12/2024`: the cue glued to its number, as a space lost in typing leaves it, where a
+    // year is joined to it (not `tháng2 lần`).
     let after_cue = &input[len..];
-    let rest = if after_cue.starts_with(|c: char| c.is_ascii_digit()) {
+    let rest = if crate::date::numbers_joined(after_cue) {
         after_cue
     } else {
         space1(after_cue)?.0
@@ -959,7 +960,8 @@ fn three_digit_year(input: &str) -> Option<(i32, &str)> {
     let more_number = rest.starts_with(['.', ',', '/'])
         && rest[1..].starts_with(|c: char| c.is_ascii_digit())
         || crate::number::amount(input).is_ok_and(|(_, a)| a.scaled)
-        || crate::quantity::quantity(&UNITS, input).is_ok_and(|(after, _)| !before_a_name(after));
+        || crate::quantity::quantity(&UNITS, input)
+            .is_ok_and(|(after, q)| !(names_a_reign(&q.unit) && before_a_name(after)));
     if digits != 3 || input.starts_with('0') || more_number {
         return None;
     }
@@ -967,6 +969,12 @@ fn three_digit_year(input: &str) -> Option<(i32, &str)> {
         return None;
     }
     Some((input[..3].parse().ok()?, rest))
+}
+
+/// Whether `unit` is a noun of a reign or an army, which a name after it names (`nhà Tiền Lê`,
+/// `quân Nam Hán`, `triều Nguyễn`), no count of people (`800 khách Nhật`).
+fn names_a_reign(unit: &str) -> bool {
+    ["nhà", "quân", "triều", "đời"].contains(&unit)
 }
 
 /// Whether a capitalized word, a name, follows `after` after a space.

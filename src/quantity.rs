@@ -91,7 +91,7 @@ pub const COUNTED: &[&str] = &[
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
-    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé",
+    "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé", "em gái", "em trai", "em nhỏ",
 
     "cộng đồng", "cộng tác viên", "clb", "tk",
     // Samples and designs counted (`mẫu` alone measures an area): `12 mẫu mã`, `3 mẫu máu`.
@@ -761,11 +761,15 @@ fn coordinated<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
             .is_some_and(|(w, _)| crate::text::word_in(w, COMPOUNDS));
         return (!compound).then(|| ("thành".to_string(), rest));
     };
-    // `5 huyện, thành phố Vinh`: a type word before a name is a unit of its own, no part of
-    // the noun counted.
+    // `5 huyện, thành phố Vinh`: a type word before a name the gazetteer knows for it is a unit
+    // of its own, no part of the noun counted (`13 tỉnh, thành phố Đồng bằng sông Cửu Long`
+    // coordinates the nouns).
     let rest = &after[len..];
-    let named = space1(rest).is_ok_and(|(r, _)| r.starts_with(char::is_uppercase));
-    (COORDINABLE.contains(&written) && !named).then(|| (written.to_string(), rest))
+    let named = || {
+        space1(rest).is_ok_and(|(r, _)| r.starts_with(char::is_uppercase))
+            && crate::admin::admin(after).is_ok_and(|(_, unit)| !unit.matches.is_empty())
+    };
+    (COORDINABLE.contains(&written) && !named()).then(|| (written.to_string(), rest))
 }
 
 /// The unit of measure or of time after an amount, but the calendar's own words (`ngày`,
@@ -773,15 +777,34 @@ fn coordinated<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
 /// joined by dashes may measure (`1-2 tiếng`, `5-10-21 km`, `3-4-5 tuổi`), where a noun
 /// counted (`3-4-3 trận`, a team's formation) or a word of the calendar makes no list of them.
 pub(crate) fn measure_after<'a>(units: &Units, after: &'a str) -> Option<(String, &'a str)> {
-    const CALENDAR: &[&str] = &["ngày", "tuần", "tháng", "năm", "quý", "thế kỷ"];
     unit_after(units, after)
         .filter(|(unit, _)| is_measure_or_duration(unit) && !CALENDAR.contains(&unit.as_str()))
 }
 
-/// Whether `unit` is a span of time shorter than a day (`giờ`, `tiếng`, `phút`, `giây`): no
-/// part of a year's name, so `năm` before it is five (`mỗi năm phút`).
+/// The words of the calendar, which go on with a date as well as count spans of time.
+const CALENDAR: &[&str] = &["ngày", "tuần", "tháng", "năm", "quý", "thế kỷ"];
+
+/// The unit of measure or of time a list of numbers chained by dashes counts (`3-6-9 tháng`,
+/// `5-10-21 km`): a span of the calendar too, but one named from now (`4-2-3-1 năm nay`,
+/// a formation this year).
+pub(crate) fn unit_of_a_chain<'a>(units: &Units, after: &'a str) -> Option<(String, &'a str)> {
+    const FROM_NOW: &[&str] = &["nay", "này", "tới", "sau", "trước", "qua", "ngoái"];
+    unit_after(units, after).filter(|(unit, rest)| {
+        let named_from_now = || {
+            space1(rest)
+                .ok()
+                .and_then(|(r, _)| split_word(r))
+                .is_some_and(|(w, _)| crate::text::word_in(w, FROM_NOW))
+        };
+        is_measure_or_duration(unit) && !(CALENDAR.contains(&unit.as_str()) && named_from_now())
+    })
+}
+
+/// Whether `unit` is a span of time shorter than a day (`tiếng`, `phút`, `giây`): no part of a
+/// year's name, so `năm` before it is five (`mỗi năm phút`). (`giờ` is "now" as well: `cả năm
+/// giờ đã tăng`.)
 pub(crate) fn shorter_than_a_day(unit: &str) -> bool {
-    ["giờ", "tiếng", "phút", "giây"].contains(&unit)
+    ["tiếng", "phút", "giây"].contains(&unit)
 }
 
 /// Whether `unit` counts whole things (households, people) rather than measuring.

@@ -4516,7 +4516,7 @@ fn ba_opening_a_sentence_before_a_pronoun_is_the_father() {
             "Ba em học sinh được khen thưởng",
             &[("quantity", "Ba em", "3")],
         ),
-        ("Nhà có ba em nhỏ", &[("quantity", "ba em", "3")]),
+        ("Nhà có ba em nhỏ", &[("quantity", "ba em nhỏ", "3")]),
     ]);
 }
 
@@ -4545,5 +4545,58 @@ fn spoken_units_and_children_are_counted() {
         ("Nhà có ba đứa nhỏ", &[("quantity", "ba đứa", "3")]),
         // Near miss: a verb after a count of both.
         ("mua cả hai bớt thêm", &[]),
+    ]);
+}
+
+#[test]
+fn the_second_review_near_misses() {
+    check(&[
+        // `con` is a classifier after `Ba`, and `em gái` a noun.
+        (
+            "Ba con bò bị lạc trên rừng",
+            &[("quantity", "Ba con bò", "3")],
+        ),
+        (
+            "Ba em gái của tôi đều đã lấy chồng",
+            &[("quantity", "Ba em gái", "3")],
+        ),
+        // A yearly count of people named by a nationality is a count.
+        (
+            "Mỗi năm 800 khách Nhật đến tham quan",
+            &[("quantity", "800 khách", "800")],
+        ),
+        (
+            "Hằng năm 500 sinh viên Việt Nam sang học",
+            &[("quantity", "500 sinh viên", "500")],
+        ),
+        // A type word before a name the gazetteer lacks for it stays in the noun counted.
+        (
+            "13 tỉnh, thành phố Đồng bằng sông Cửu Long",
+            &[("quantity", "13 tỉnh, thành phố", "13")],
+        ),
+        (
+            "11 quận, huyện Hà Nội",
+            &[("quantity", "11 quận, huyện", "11")],
+        ),
+        // A chain of spans of the calendar is a list; named from now, a formation.
+        (
+            "Trả góp 3-6-9 tháng lãi suất 0%",
+            &[
+                ("quantity", "3", "3"),
+                ("quantity", "6", "6"),
+                ("quantity", "9 tháng", "9"),
+                ("percent", "0%", "0"),
+            ],
+        ),
+        // `năm giờ` after a word of the year: `giờ` is "now".
+        ("Học phí cả năm giờ đã tăng lên", &[]),
+        // A length of hours before a named day, in the morning's hours, is counted.
+        (
+            "Con đã ngủ đủ tám giờ hôm qua",
+            &[("quantity", "tám giờ", "8")],
+        ),
+        // A glued cue before a count is no cue.
+        ("Mỗi tháng2 lần", &[]),
+        ("mỗi tháng3 triệu tiền trọ", &[]),
     ]);
 }

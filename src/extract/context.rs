@@ -175,14 +175,17 @@ pub(super) fn weighs_grams(before: &str, read: &str, time: &Time) -> bool {
 
 /// An hour in words is a time of day only where the time shows it is one: with its minutes
 /// (`tám giờ mười lăm`), a part of the day (`ba giờ chiều`), or after a word of a point of time
-/// (`lúc chín giờ`, `đúng mười giờ`), or the day it falls on after it (`mười bảy giờ hôm nay`);
-/// alone it is a length, as often as not (`ngủ tám giờ`). `read` is the time as written, and
+/// (`lúc chín giờ`, `đúng mười giờ`), or, for an hour of the afternoon or evening, the day it
+/// falls on after it (`mười bảy giờ hôm nay`); alone it is a length, as often as not (`ngủ tám
+/// giờ`). `read` is the time as written, and
 /// `after` the text after it.
 pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time, after: &str) -> bool {
-    const POINT_CUES: &[&str] = &["lúc", "hồi", "đúng", "từ"];
+    const POINT_CUES: &[&str] = &["lúc", "hồi", "đúng", "từ", "hẹn", "đến"];
     let in_words = !read.starts_with(|c: char| c.is_ascii_digit());
     let cued = || previous_word(before).is_some_and(|w| word_in(w, POINT_CUES));
-    !in_words || time.part().is_some() || time.minute() > 0 || cued() || day_named_after(after)
+    // (`mười bảy giờ hôm nay` is the clock; `ngủ đủ tám giờ hôm qua` counted them.)
+    let afternoon_of_a_named_day = || time.hour() >= 13 && day_named_after(after);
+    !in_words || time.part().is_some() || time.minute() > 0 || cued() || afternoon_of_a_named_day()
 }
 
 /// Whether a day named by where it stands from today follows (`hôm nay`, `ngày mai`, `hôm
@@ -1688,7 +1691,8 @@ pub(super) fn days_before_a_month(amount: &Amount, after: &str) -> bool {
 /// tôi làm ruộng`): a father is called so in the South, and a sentence that opens with a count
 /// of people names what they are (`Ba em học sinh …`), where a pronoun opens a clause.
 pub(super) fn father_before_a_pronoun(before: &str, rest: &str) -> bool {
-    const PRONOUNS: &[&str] = &["em", "tôi", "mình", "con", "tui", "tao"];
+    // (`con` is a classifier too: `Ba con bò` counts.)
+    const PRONOUNS: &[&str] = &["em", "tôi", "mình", "tui", "tao"];
     let Some((word, after)) = split_word(rest) else {
         return false;
     };

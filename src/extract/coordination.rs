@@ -418,7 +418,7 @@ pub(super) fn unit_of_the_chain<'a>(
     }
     // (Hours of the clock are the readers of times': `7-8-9 giờ`.)
     let (unit, _) =
-        crate::quantity::measure_after(units, end).filter(|(u, _)| u != "giờ" && u != "h")?;
+        crate::quantity::unit_of_a_chain(units, end).filter(|(u, _)| u != "giờ" && u != "h")?;
     let value = input.get(..digits)?.parse::<Decimal>().ok()?;
     Some((
         after,

@@ -831,7 +831,7 @@ fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
     // is a list of amounts of it.)
     let after = rest.get(head..).unwrap_or_default();
     let measured = || {
-        crate::quantity::measure_after(crate::quantity::Units::shared(), after).is_some()
+        crate::quantity::unit_of_a_chain(crate::quantity::Units::shared(), after).is_some()
             || crate::percent::percent_sign(after).is_some()
             || crate::money::currency_after(after).is_some()
     };
