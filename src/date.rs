@@ -1487,6 +1487,22 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
                 raw.date = dated;
                 rest = after_year;
             }
+        } else if unyeared {
+            // `tháng 8 âm lịch năm Quý Mão (2023)`: the year by its can-chi, with its number when
+            // written and its own; a number the name does not name is taken by neither.
+            if let (year, Some((stem, branch)), after_year) = written_year(rest) {
+                let own = year.filter(|&y| lunar::is_can_chi_of(y, stem, branch));
+                let dated = own.map(|y| Date {
+                    year: Some(y),
+                    ..raw.date
+                });
+                match dated.filter(|d| d.solar().is_some()) {
+                    Some(dated) => raw.date = dated,
+                    // (The name alone is kept, as the trace of the year.)
+                    None => raw.date.can_chi = CanChi::new(stem, branch).ok(),
+                }
+                rest = after_year;
+            }
         }
     }
     if bracket {

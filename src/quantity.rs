@@ -181,8 +181,8 @@ pub const MEASURES: &[&str] = &[
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
     "hz", "khz", "db", "kcal", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
     // Metric units spelled out, as speech and its transcripts write them.
-    "milimét", "mi-li-mét", "xentimét", "xăng-ti-mét", "centimét", "kilômét", "ki-lô-mét",
-    "kilôgam", "ki-lô-gam", "mililít", "mi-li-lít",
+    "milimét", "mi-li-mét", "xentimét", "xăng-ti-mét", "xen-ti-mét", "centimét", "kilômét",
+    "ki-lô-mét", "kilôgam", "ki-lô-gam", "miligam", "mi-li-gam", "mililít", "mi-li-lít",
     "thìa cà phê", "l", "ah", "wh", "kv", "kva", "mva", "°", "°c", "°f", "℃",
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).

@@ -4600,3 +4600,39 @@ fn the_second_review_near_misses() {
         ("mỗi tháng3 triệu tiền trọ", &[]),
     ]);
 }
+
+#[test]
+fn a_year_named_after_the_lunar_calendar_is_the_dates() {
+    check(&[
+        (
+            "ngày 15 tháng 8 âm lịch năm quý mão",
+            &[("date", "ngày 15 tháng 8 âm lịch năm quý mão", "--08-15")],
+        ),
+        (
+            "mùng 8 tháng 2 âm lịch năm Ất Tỵ 2025 nhé",
+            &[("date", "mùng 8 tháng 2 âm lịch năm Ất Tỵ 2025", "--02-08")],
+        ),
+        // A number the name does not name is taken by neither.
+        (
+            "mùng 8 tháng 2 âm lịch năm Ất Tỵ 2026 theo lịch",
+            &[("date", "mùng 8 tháng 2 âm lịch năm Ất Tỵ 2026", "--02-08")],
+        ),
+        // Near miss: the year in digits after the calendar.
+        (
+            "ngày 15 tháng 4 âm lịch năm 2024",
+            &[("date", "ngày 15 tháng 4 âm lịch năm 2024", "--04-15")],
+        ),
+    ]);
+    assert_eq!(
+        field("mùng 8 tháng 2 âm lịch năm Ất Tỵ 2025 nhé", 0, "solar").as_deref(),
+        Some("2025-03-07")
+    );
+    assert_eq!(
+        field("mùng 8 tháng 2 âm lịch năm Ất Tỵ 2026 nhé", 0, "solar"),
+        None
+    );
+    check(&[
+        ("uống 2 miligam mỗi ngày", &[("quantity", "2 miligam", "2")]),
+        ("dài 30 xen-ti-mét", &[("quantity", "30 xen-ti-mét", "30")]),
+    ]);
+}
