@@ -92,6 +92,7 @@ pub const COUNTED: &[&str] = &[
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé", "em gái", "em trai", "em nhỏ",
+    "môn học", "máy đào", "máy xúc",
 
     "cộng đồng", "cộng tác viên", "clb", "tk",
     // Samples and designs counted (`mẫu` alone measures an area): `12 mẫu mã`, `3 mẫu máu`.
@@ -183,7 +184,7 @@ pub const MEASURES: &[&str] = &[
     // Metric units spelled out, as speech and its transcripts write them.
     "milimét", "mi-li-mét", "xentimét", "xăng-ti-mét", "xen-ti-mét", "centimét", "kilômét",
     "ki-lô-mét", "kilôgam", "ki-lô-gam", "miligam", "mi-li-gam", "mililít", "mi-li-lít",
-    "thìa cà phê", "l", "ah", "wh", "kv", "kva", "mva", "°", "°c", "°f", "℃",
+    "thìa cà phê", "l", "ah", "wh", "kv", "kva", "mva", "pa", "kpa", "mpa", "bar", "psi", "btu", "°", "°c", "°f", "℃",
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).
     "btc", "eth", "usdt", "bnb",
@@ -536,7 +537,7 @@ fn symbol_over_symbol(input: &str) -> Option<(String, &str)> {
 /// Symbols of measure that make one unit with a symbol after a slash (`km/h`, `m/s`, `mg/l`):
 /// a speed or a concentration is a measure of its own, not the numerator's.
 const RATE_NUMERATORS: &[&str] = &[
-    "km", "m", "cm", "mm", "mg", "g", "kg", "ml", "m3", "m³", "mmol",
+    "km", "m", "cm", "mm", "mg", "g", "kg", "ml", "m3", "m³", "mmol", "btu",
 ];
 
 /// The symbols that may stand after the slash of such a unit.

@@ -4636,3 +4636,36 @@ fn a_year_named_after_the_lunar_calendar_is_the_dates() {
         ("dài 30 xen-ti-mét", &[("quantity", "30 xen-ti-mét", "30")]),
     ]);
 }
+
+#[test]
+fn hours_of_a_length_of_time_or_up_to_a_bound_are_counted() {
+    check(&[
+        (
+            "tham quan vịnh, thời gian khoảng 4 giờ",
+            &[("quantity", "khoảng 4 giờ", "4")],
+        ),
+        ("Tour có thời gian 6 giờ", &[("quantity", "6 giờ", "6")]),
+        (
+            "Pin dùng liên tục lên đến 18 giờ",
+            &[("quantity", "18 giờ", "18")],
+        ),
+        ("chờ lên tới 3 giờ", &[("quantity", "3 giờ", "3")]),
+        // Near misses: a span from a point, and the clock with its part of the day.
+        (
+            "thời gian từ 8 giờ đến 10 giờ",
+            &[("time", "8 giờ", "08:00"), ("time", "10 giờ", "10:00")],
+        ),
+        (
+            "họp lên đến 18 giờ chiều",
+            &[("time", "18 giờ chiều", "18:00")],
+        ),
+    ]);
+    check(&[
+        (
+            "làm lạnh 12.000 BTU/h",
+            &[("quantity", "12.000 BTU/h", "12000")],
+        ),
+        ("lực hút 22.000 Pa", &[("quantity", "22.000 Pa", "22000")]),
+        ("áp lực tối đa 8 bar", &[("quantity", "tối đa 8 bar", "8")]),
+    ]);
+}

@@ -235,8 +235,15 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         };
         rest = head;
     }
-    // A time zone is an offset in hours, never the clock (`chênh lệch múi giờ 2 giờ`).
-    if bound_before(before) || ends_with_phrase(before, "múi giờ") {
+    // A time zone is an offset in hours, never the clock (`chênh lệch múi giờ 2 giờ`); hours
+    // up to a bound are a length (`lên đến 18 giờ`); so are the hours a length of time names
+    // (`thời gian khoảng 4 giờ`).
+    if bound_before(before)
+        || ends_with_phrase(before, "múi giờ")
+        || ends_with_phrase(before, "lên đến")
+        || ends_with_phrase(before, "lên tới")
+        || names_a_length_of_time(before)
+    {
         return true;
     }
     // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ tới`: after `từ` or `lúc` the hour is a
@@ -246,6 +253,18 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         return false;
     }
     duration_word_after(after)
+}
+
+/// Whether `thời gian` (a length of time) stands before the hours, an estimate aside
+/// (`thời gian khoảng 4 giờ`); not a span from a point (`thời gian từ 8 giờ`).
+fn names_a_length_of_time(before: &str) -> bool {
+    const ESTIMATES: &[&str] = &["khoảng", "chừng", "tầm", "gần", "hơn", "ước"];
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let head = match previous_word(trimmed).filter(|w| word_in(w, ESTIMATES)) {
+        Some(word) => without_last(trimmed, word.len()).unwrap_or_default(),
+        None => trimmed,
+    };
+    ends_with_phrase(head, "thời gian")
 }
 
 /// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]).
