@@ -782,113 +782,94 @@ fn ascii_prefix_match(word: &[u8], key: &[u8]) -> AsciiPrefix {
     AsciiPrefix::Matched(at)
 }
 
-/// The fold of `word` (at most [`FOLD_CAPACITY`] bytes), from a small table of the words
-/// folded last on this thread, or made by `fold` and kept there: the readers tried at one
-/// place look at the same few words, and a word with marks costs a pass over its letters to
-/// fold, more than a look-up.
-fn recent_fold(word: &str, fold: impl FnOnce() -> Folded) -> Folded {
-    /// How many folds are kept, by a hash of the word's bytes.
-    const SLOTS: usize = 256;
-    #[derive(Clone, Copy)]
-    struct Slot {
-        word: [u8; FOLD_CAPACITY],
-        len: u8,
-        folded: Folded,
-    }
-    thread_local! {
-        static RECENT: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
+/// How many values [`kept_by_word`] keeps in a table, by a hash of the word's bytes.
+const KEPT_SLOTS: usize = 256;
+
+/// A value made from a word, kept with the word's bytes (at most `WORD` of them); `len` is
+/// `u8::MAX` in an empty slot.
+#[derive(Clone, Copy)]
+struct Kept<V: Copy, const WORD: usize> {
+    word: [u8; WORD],
+    len: u8,
+    value: V,
+}
+
+/// A table of [`Kept`] values, one per thread, filled as words are met (initialized in place,
+/// `const`: every look-up asks for it, and a lazily initialized one is checked each time).
+type KeptTable<V, const WORD: usize> = std::cell::RefCell<[Kept<V, WORD>; KEPT_SLOTS]>;
+
+/// The value `make` makes from `word`, from `table`, a small table of the words met last on
+/// this thread, or made and kept there: the readers tried at one place look at the same few
+/// words, and text repeats its words, so a look-up by the word's bytes costs less than a pass
+/// that decodes and folds each letter. A word longer than `WORD` bytes is made every time.
+fn kept_by_word<V: Copy, const WORD: usize>(
+    table: &'static std::thread::LocalKey<KeptTable<V, WORD>>,
+    word: &str,
+    make: impl FnOnce() -> V,
+) -> V {
     let bytes = word.as_bytes();
+    // At most `WORD` bytes, fewer than 255: the length fits a byte.
+    let Some(len) = u8::try_from(bytes.len())
+        .ok()
+        .filter(|_| bytes.len() <= WORD)
+    else {
+        return make();
+    };
     let hash = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
-    let index = (hash as usize) % SLOTS;
-    RECENT.with(|recent| {
-        let Ok(mut recent) = recent.try_borrow_mut() else {
-            return fold();
+    let index = (hash as usize) % KEPT_SLOTS;
+    table.with(|kept| {
+        let Ok(mut kept) = kept.try_borrow_mut() else {
+            return make();
         };
-        if recent.is_empty() {
-            let empty = Folded {
-                bytes: [0; FOLD_CAPACITY],
-                len: 0,
-                overflow: true,
-            };
-            recent.resize(
-                SLOTS,
-                Slot {
-                    word: [0; FOLD_CAPACITY],
-                    len: u8::MAX,
-                    folded: empty,
-                },
-            );
-        }
-        let Some(slot) = recent.get_mut(index) else {
-            return fold();
+        let Some(slot) = kept.get_mut(index) else {
+            return make();
         };
-        if usize::from(slot.len) == bytes.len() && slot.word.get(..bytes.len()) == Some(bytes) {
-            return slot.folded;
+        if slot.len == len && slot.word.get(..bytes.len()) == Some(bytes) {
+            return slot.value;
         }
-        let folded = fold();
+        let value = make();
         if let Some(key) = slot.word.get_mut(..bytes.len()) {
             key.copy_from_slice(bytes);
-            slot.len = bytes.len() as u8;
-            slot.folded = folded;
+            slot.len = len;
+            slot.value = value;
         }
-        folded
+        value
     })
 }
 
-/// The [`fold_hash`] of `word`, from a small table of the words with marks hashed last on this
-/// thread, or made by `hash` and kept there: text repeats its words, and the scanner and the
-/// readers hash every word with marks they meet, which costs a pass that decodes and folds
-/// each letter; the table costs a pass over its bytes.
-fn recent_fold_hash(word: &str, hash: impl FnOnce(&str) -> u64) -> u64 {
-    /// How many hashes are kept, by a hash of the word's bytes.
-    const SLOTS: usize = 256;
-    /// The longest word kept: longer ones are hashed every time.
-    const WORD: usize = 24;
-    #[derive(Clone, Copy)]
-    struct Slot {
-        word: [u8; WORD],
-        len: u8,
-        hash: u64,
-    }
-    const EMPTY: Slot = Slot {
-        word: [0; WORD],
+/// The fold of `word` (at most [`FOLD_CAPACITY`] bytes), kept by [`kept_by_word`].
+fn recent_fold(word: &str, fold: impl FnOnce() -> Folded) -> Folded {
+    const EMPTY: Kept<Folded, FOLD_CAPACITY> = Kept {
+        word: [0; FOLD_CAPACITY],
         len: u8::MAX,
-        hash: 0,
+        value: Folded {
+            bytes: [0; FOLD_CAPACITY],
+            len: 0,
+            overflow: true,
+        },
     };
     thread_local! {
-        static RECENT: std::cell::RefCell<[Slot; SLOTS]> =
-            const { std::cell::RefCell::new([EMPTY; SLOTS]) };
+        static RECENT: KeptTable<Folded, FOLD_CAPACITY> =
+            const { std::cell::RefCell::new([EMPTY; KEPT_SLOTS]) };
     }
-    let bytes = word.as_bytes();
-    if bytes.len() > WORD {
-        return hash(word);
+    kept_by_word(&RECENT, word, fold)
+}
+
+/// The [`fold_hash`] of a word with marks, kept by [`kept_by_word`] (the scanner and the
+/// readers hash every word with marks they meet); words longer than 24 bytes are hashed every
+/// time.
+fn recent_fold_hash(word: &str, hash: impl FnOnce(&str) -> u64) -> u64 {
+    const EMPTY: Kept<u64, 24> = Kept {
+        word: [0; 24],
+        len: u8::MAX,
+        value: 0,
+    };
+    thread_local! {
+        static RECENT: KeptTable<u64, 24> = const { std::cell::RefCell::new([EMPTY; KEPT_SLOTS]) };
     }
-    let index = bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    }) as usize
-        % SLOTS;
-    RECENT.with(|recent| {
-        let Ok(mut recent) = recent.try_borrow_mut() else {
-            return hash(word);
-        };
-        let Some(slot) = recent.get_mut(index) else {
-            return hash(word);
-        };
-        if usize::from(slot.len) == bytes.len() && slot.word.get(..bytes.len()) == Some(bytes) {
-            return slot.hash;
-        }
-        let folded = hash(word);
-        if let Some(key) = slot.word.get_mut(..bytes.len()) {
-            key.copy_from_slice(bytes);
-            // At most `WORD` bytes: the length fits a byte.
-            slot.len = bytes.len() as u8;
-            slot.hash = folded;
-        }
-        folded
-    })
+    kept_by_word(&RECENT, word, || hash(word))
 }
 
 impl PartialEq for Folded {
@@ -907,6 +888,10 @@ impl std::fmt::Debug for Folded {
     }
 }
 
+/// The offset basis and the prime of 64-bit FNV-1a, the hash of [`fold_hash`].
+const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// A 64-bit hash of the folded form of `word` (FNV-1a over its folded characters), computed
 /// in one pass with no buffer: equal for every form of one word, as [`Folded`] is. The scanner
 /// looks words up by it, so that the many words that start nothing cost one pass each.
@@ -917,8 +902,6 @@ impl std::fmt::Debug for Folded {
 /// assert_ne!(fold_hash("năm"), fold_hash("nam"));
 /// ```
 pub fn fold_hash(word: &str) -> u64 {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
     if word.is_ascii() {
         return word.bytes().fold(OFFSET, |h, b| {
             (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME)
@@ -929,8 +912,6 @@ pub fn fold_hash(word: &str) -> u64 {
 
 /// [`fold_hash`] of a word with marks, letter by letter.
 fn marked_fold_hash(word: &str) -> u64 {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mix = |hash: u64, c: char| {
         let mut buf = [0; 4];
         c.encode_utf8(&mut buf)
@@ -979,8 +960,6 @@ fn marked_fold_hash(word: &str) -> u64 {
 /// The word at the start of `input`, as [`split_word`] splits it, with its [`fold_hash`]: a
 /// word of ASCII letters (most words that start nothing) in one pass over its bytes.
 pub(crate) fn split_word_hash(input: &str) -> Option<(&str, u64)> {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut hash = OFFSET;
     for (i, b) in input.bytes().enumerate() {
         if b.is_ascii_alphabetic() {
