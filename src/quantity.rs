@@ -686,16 +686,14 @@ fn is_grammar_word(word: &str) -> bool {
 
 /// Whether `word`, with `after` after it, is a word of a heading written in capitals: all its
 /// letters capitals, and the next word too, or the line ends after it.
-fn in_capitals(word: &str, after: &str) -> bool {
-    let capitals = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
-    };
-    if !capitals(word) {
+fn in_a_heading(word: &str, after: &str) -> bool {
+    use crate::text::in_capitals;
+    if !in_capitals(word) {
         return false;
     }
     let (next, spaces) = space0(after).unwrap_or((after, ""));
     match split_word(next) {
-        Some((w, _)) => !spaces.is_empty() && capitals(w),
+        Some((w, _)) => !spaces.is_empty() && in_capitals(w),
         None => next.is_empty() || next.starts_with(['\n', '\r', '.', ':', '!', '?']),
     }
 }
@@ -723,7 +721,7 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     // every amount): the look-ups in the lists last.
     // Lower case, or capitals in a heading written in capitals (`7 DẤU HIỆU CẢNH BÁO`): the
     // word after it in capitals too, or nothing after it on the line.
-    let lower = || word.chars().next().is_some_and(char::is_lowercase) || in_capitals(word, after);
+    let lower = || word.chars().next().is_some_and(char::is_lowercase) || in_a_heading(word, after);
     // One Latin letter is a symbol (`x`, `m` stand for other things); `ổ`, with its marks, is
     // a word.
     let long_enough =

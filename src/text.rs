@@ -132,6 +132,12 @@ pub(crate) fn goes_on_as_word(rest: &str) -> bool {
     rest.starts_with(|c: char| c.is_alphanumeric() || is_word_char(c))
 }
 
+/// Whether `word` is written in capitals: two letters or more, none in lower case (`DẤU`,
+/// `HIỆU`, `UBND`).
+pub(crate) fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
 /// Whether `c` belongs to a word: a letter or a combining mark.
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {

@@ -177,8 +177,7 @@ pub(super) fn weighs_grams(before: &str, read: &str, time: &Time) -> bool {
 /// (`tám giờ mười lăm`), a part of the day (`ba giờ chiều`), or after a word of a point of time
 /// (`lúc chín giờ`, `đúng mười giờ`), or, for an hour of the afternoon or evening, the day it
 /// falls on after it (`mười bảy giờ hôm nay`); alone it is a length, as often as not (`ngủ tám
-/// giờ`). `read` is the time as written, and
-/// `after` the text after it.
+/// giờ`). `read` is the time as written, and `after` the text after it.
 pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time, after: &str) -> bool {
     const POINT_CUES: &[&str] = &["lúc", "hồi", "đúng", "từ", "hẹn", "đến"];
     let in_words = !read.starts_with(|c: char| c.is_ascii_digit());
@@ -189,7 +188,7 @@ pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time, after:
 }
 
 /// Whether a day named by where it stands from today follows (`hôm nay`, `ngày mai`, `hôm
-/// qua`, `tối nay`): an hour of such a day is a point of time, no length.
+/// qua`): an hour of such a day is a point of time, no length.
 fn day_named_after(after: &str) -> bool {
     const DAYS: &[&str] = &[
         "hôm nay",
@@ -1724,7 +1723,7 @@ pub(super) fn father_before_a_pronoun(before: &str, rest: &str) -> bool {
     // one it counts after it (`em học sinh`).)
     let units = crate::quantity::Units::shared();
     let pronoun_alone = space1(after).is_ok_and(|(pronoun_start, _)| {
-        next_word(after).is_some_and(|(p, after_pronoun)| {
+        split_word(pronoun_start).is_some_and(|(p, after_pronoun)| {
             word_in(p, PRONOUNS)
                 && units
                     .longest(pronoun_start)
@@ -1768,9 +1767,9 @@ pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
 /// number (`xe tăng 390`), and of a form (`mẫu 3 đính kèm`; `mẫu 3 người` counts samples).
 const LINES: &[&str] = &["buýt", "xe tăng", "mẫu"];
 
-/// Digits right after the name of a bus name its line (`xe buýt 86 nối sân bay`, `Buýt 09
-/// chạy qua trường`): they count no noun the lexicon lacks (a verb follows), though they may
-/// count one it knows (`xe buýt 45 chỗ`).
+/// Digits right after the name of a thing known by its number (see [`LINES`]) name that thing
+/// (`xe buýt 86 nối sân bay`, `xe tăng 390 húc đổ`, `mẫu 3 đính kèm`): they count no noun the
+/// lexicon lacks (a verb follows), though they may count one it knows (`xe buýt 45 chỗ`).
 pub(super) fn numbers_a_line(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     LINES.iter().any(|line| ends_with_phrase(trimmed, line))
@@ -1792,10 +1791,9 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     let inside = |head: &str| !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
     // In a heading written in capitals (`CẦN TUYỂN 3 KẾ TOÁN`) every word is, and none is a
     // name for that.
-    let all_capitals = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    let heading = || {
+        crate::text::in_capitals(name) && previous_word(head).is_some_and(crate::text::in_capitals)
     };
-    let heading = || all_capitals(name) && previous_word(head).is_some_and(all_capitals);
     if is_capitalized(name) {
         return inside(head) && !heading();
     }

@@ -430,10 +430,15 @@ pub(super) fn unit_of_the_chain<'a>(
     ))
 }
 
-/// Whether the number at `input` (with `before` before it) is one of a chain of numbers
-/// joined by dashes, of which [`unit_of_the_chain`] reads each alone: no range is read across
-/// its dashes.
-pub(super) fn in_a_chain(before: &str, input: &str) -> bool {
+/// Whether `amount`, read at `input` (with `before` before it), is a range across the dashes of
+/// a chain of numbers, of which [`unit_of_the_chain`] reads each alone.
+pub(super) fn range_in_a_chain(amount: &Amount, before: &str, input: &str) -> bool {
+    matches!(amount, Amount::Range(..)) && in_a_chain(before, input)
+}
+
+/// Whether the number at `input` (with `before` before it) is one of a chain of three numbers
+/// or more joined by dashes.
+fn in_a_chain(before: &str, input: &str) -> bool {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     let after = input.get(digits..).unwrap_or_default();
     let dash_digit = |s: &str| {

@@ -187,12 +187,10 @@ impl<'t, 'e> Place<'t, 'e> {
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
-        let range_in_a_chain =
-            || matches!(q.amount, Amount::Range(..)) && in_a_chain(self.before, self.rest);
         let year_of_a_frequency =
             || self.year_of_a_frequency() && !crate::quantity::shorter_than_a_day(&q.unit);
         !self.inside_a_numeral()
-            && !range_in_a_chain()
+            && !range_in_a_chain(&q.amount, self.before, self.rest)
             && !rank_after_nhi(self.before, self.rest)
             && !father_before_a_pronoun(self.before, self.rest)
             && !year_of_a_frequency()
@@ -774,8 +772,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     }
     let (r, value, approx) = plain_number(p.rest)?;
     // (`3-4-5 tuổi`: the numbers of a chain are read each alone.)
-    let range_in_a_chain = || matches!(value, Amount::Range(..)) && in_a_chain(p.before, p.rest);
-    if days_before_a_month(&value, r) || range_in_a_chain() {
+    if days_before_a_month(&value, r) || range_in_a_chain(&value, p.before, p.rest) {
         return None;
     }
     Some((p.at(r)?, Value::Number { value, approx }))
@@ -816,14 +813,8 @@ fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
     if tail == NEAR {
         inner = inner.trim_start_matches(['-', ':']);
     }
-    // A mark with no digits after it ends the chain as punctuation (`quy tắc 20-20-20:`).
-    if head == NEAR
-        || !rest
-            .get(head..)
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-    {
-        inner = inner.trim_end_matches(['-', ':']);
-    }
+    // A mark that ends the chain (no digits after it) is punctuation (`quy tắc 20-20-20:`).
+    inner = inner.trim_end_matches(['-', ':']);
     let dashes = inner.matches('-').count();
     let colon = inner.contains(':');
     let digits_around = inner.split(['-', ':']).all(|g| !g.is_empty());
