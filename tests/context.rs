@@ -4295,6 +4295,10 @@ fn a_tank_is_known_by_its_number() {
     check(&[
         ("xe tăng 390 húc đổ cổng chính", &[("number", "390", "390")]),
         ("Xe tăng 843 trúng đạn", &[("number", "843", "843")]),
+        (
+            "chiếc xe tăng 377 tiến vào thành phố",
+            &[("number", "377", "377")],
+        ),
         // Near miss: tanks counted.
         ("đơn vị có 12 xe tăng", &[("quantity", "12 xe tăng", "12")]),
     ]);
@@ -4360,6 +4364,10 @@ fn a_month_cue_glued_to_its_number_is_still_its_cue() {
             &[("month", "tháng12/2024", "2024-12")],
         ),
         (
+            "báo cáo tháng3/2025 gửi sở",
+            &[("month", "tháng3/2025", "2025-03")],
+        ),
+        (
             "Lương tháng5/2025 chuyển ngày 10/6",
             &[
                 ("month", "tháng5/2025", "2025-05"),
@@ -4379,6 +4387,10 @@ fn a_decimal_with_a_zero_before_a_dot_is_no_thousands() {
             &[("quantity", "0.005 mg/l", "0.005")],
         ),
         ("tấm dày 0.125 mm", &[("quantity", "0.125 mm", "0.125")]),
+        (
+            "nồng độ chì 0.010 mg/l",
+            &[("quantity", "0.010 mg/l", "0.01")],
+        ),
         // Near miss: a dot before three digits after another digit groups thousands.
         ("giá 1.500 đồng", &[("money", "1.500 đồng", "1500")]),
     ]);
