@@ -629,6 +629,7 @@ impl Extractor {
         let mut found = Vec::new();
         let bytes = text.as_bytes();
         let mut pos = 0;
+        let mut words_ahead = WordsAhead::default();
         while let Some(&b) = bytes.get(pos) {
             // A space starts nothing: the most common byte, passed over first.
             if b == b' ' {
@@ -643,6 +644,15 @@ impl Extractor {
             // Where to go on if nothing reads here: a position, or (for digits) the end of the
             // numeric token after the digits ending at the position given.
             let (mask, on_failure) = match self.candidate(text, pos, b, after_day) {
+                // A year's cue and the words after it (`năm`, `năm Giáp Ngọ (1954)`) read
+                // only up to digits.
+                Candidate::Try(skip, mask)
+                    if mask & YEAR != 0
+                        && !b.is_ascii_digit()
+                        && !words_ahead.reach_digits(text, pos) =>
+                {
+                    (mask & !YEAR, Ok(skip))
+                }
                 Candidate::Try(skip, mask) => (mask, Ok(skip)),
                 Candidate::Digits(digits_end) => (DIGITS, Err(digits_end)),
                 Candidate::Skip(skip) => (0, Ok(skip)),
@@ -794,6 +804,39 @@ impl Extractor {
             _ => true,
         };
         kept.then_some(best)
+    }
+}
+
+/// Where the words after a place end: the first byte from it that is not a letter, a space,
+/// a colon or an opening bracket. Every cue of a year reads through such bytes alone to the
+/// year's digits (`năm`, `năm sinh: 1988`, `giai đoạn từ 2010`, `năm Đinh Mão (1807)`), so a
+/// cue whose words end elsewhere than at a digit opens no year.
+///
+/// The end found from one place holds for every later place before it: kept, the scan stays
+/// linear however long the run of words (`năm năm năm …`).
+#[derive(Default)]
+struct WordsAhead {
+    /// The place the end was sought from, and the end.
+    from: usize,
+    end: usize,
+}
+
+impl WordsAhead {
+    /// Whether the words from `pos` end at a digit.
+    fn reach_digits(&mut self, text: &str, pos: usize) -> bool {
+        if !(self.from..=self.end).contains(&pos) || self.end == 0 {
+            let words = text.get(pos..).unwrap_or_default().bytes();
+            let len = words
+                .take_while(|&b| {
+                    b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b':' | b'(')
+                })
+                .count();
+            self.from = pos;
+            self.end = pos.saturating_add(len);
+        }
+        text.as_bytes()
+            .get(self.end)
+            .is_some_and(u8::is_ascii_digit)
     }
 }
 
