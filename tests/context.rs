@@ -4681,3 +4681,44 @@ fn hours_of_a_length_of_time_or_up_to_a_bound_are_counted() {
         ("áp lực tối đa 8 bar", &[("quantity", "tối đa 8 bar", "8")]),
     ]);
 }
+
+#[test]
+fn hours_right_after_an_activity_that_lasts_are_how_long_it_lasts() {
+    check(&[
+        (
+            "Thợ hàn làm 9 giờ, nghỉ trưa 45 phút.",
+            &[("quantity", "9 giờ", "9"), ("quantity", "45 phút", "45")],
+        ),
+        (
+            "Mùa cao điểm chị làm việc 11 giờ mỗi ngày.",
+            &[("quantity", "11 giờ", "11")],
+        ),
+        ("Số giờ tăng ca: 14 giờ", &[("quantity", "14 giờ", "14")]),
+        (
+            "Nồi xương ninh 5 giờ mới ngọt nước.",
+            &[("quantity", "5 giờ", "5")],
+        ),
+        (
+            "Sau ca mổ, bác sĩ ngủ 7 giờ liền.",
+            &[("quantity", "7 giờ", "7")],
+        ),
+        // Near misses: minutes, a part of the day, a range or going to bed make the clock.
+        (
+            "Văn phòng làm việc 7 giờ 30 đến 16 giờ 30.",
+            &[
+                ("time", "7 giờ 30", "07:30"),
+                ("time", "16 giờ 30", "16:30"),
+            ],
+        ),
+        (
+            "Xưởng làm việc 6 giờ - 14 giờ.",
+            &[("time", "6 giờ", "06:00"), ("time", "14 giờ", "14:00")],
+        ),
+        ("Bé đi ngủ 9 giờ.", &[("time", "9 giờ", "09:00")]),
+        (
+            "Anh làm 3 giờ chiều nay.",
+            &[("time", "3 giờ chiều", "15:00")],
+        ),
+        ("Cửa hàng mở cửa 8 giờ.", &[("time", "8 giờ", "08:00")]),
+    ]);
+}

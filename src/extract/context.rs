@@ -141,7 +141,64 @@ pub(super) const DURATION_AFTER: &[&str] = &[
 /// a duration. A part of the day names an hour of the clock (`sau 8 giờ tối`, `hơn 4 giờ
 /// chiều`, `7h sáng qua đón em`): durations are counted in hours, never in mornings.
 pub(super) fn is_clock(before: &str, time: &Time, after: &str) -> bool {
-    time.part().is_some() || afternoon_after_sau(before, time, after) || !is_duration(before, after)
+    time.part().is_some()
+        || afternoon_after_sau(before, time, after)
+        || !(is_duration(before, after) || lasts_for(before, time, after))
+}
+
+/// Verbs of doing something that lasts, whose hours right after them say how long: `làm việc 10
+/// giờ mỗi ngày`, `ngủ 9 tiếng`. (`đi ngủ`, going to bed, happens at an hour: see
+/// [`lasts_for`].)
+const LASTING_VERBS: &[&str] = &[
+    "làm việc",
+    "làm thêm",
+    "tăng ca",
+    "ngủ",
+    "thức",
+    "trực",
+    "chờ",
+    "đợi",
+    "xếp hàng",
+    "tập luyện",
+    "luyện tập",
+    "đi bộ",
+    "chạy bộ",
+    "đạp xe",
+    "lái xe",
+    "hầm",
+    "ninh",
+    "ngâm",
+    "ủ",
+    "sạc",
+    "làm",
+];
+
+/// Hours written right after a verb of an activity that lasts are how long it lasts (`làm 8
+/// giờ`, `ngủ 10 tiếng`, `Làm thêm: 12 giờ`), unless minutes or the end of a range make them a
+/// time of the clock (`làm việc 7 giờ 30`, `làm việc 8 giờ - 17 giờ`), or the verb says when
+/// it starts (`đi ngủ 10 giờ`).
+fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
+    let head = before
+        .trim_end_matches(crate::text::is_space)
+        .trim_end_matches(':');
+    let verb = LASTING_VERBS.iter().find(|v| ends_with_phrase(head, v));
+    let Some(verb) = verb else {
+        return false;
+    };
+    let goes_to_bed = same(verb, "ngủ") && ends_with_phrase(head, "đi ngủ");
+    time.minute() == 0 && !goes_to_bed && !range_after(after)
+}
+
+/// Whether the end of a range follows an hour (`- 17 giờ`, `đến 17h`, `tới 5 giờ`).
+fn range_after(after: &str) -> bool {
+    let (spaced, _) = space0_str(after);
+    let rest = match spaced.strip_prefix(['-', '–']) {
+        Some(r) => Some(r),
+        None => next_word(after)
+            .filter(|(w, _)| word_in(w, &["đến", "tới"]))
+            .map(|(_, r)| r),
+    };
+    rest.is_some_and(|r| space0_str(r).0.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// An hour of the afternoon or the evening, 13 to 23, after `sau` is the clock (`phun vào
