@@ -4722,3 +4722,25 @@ fn hours_right_after_an_activity_that_lasts_are_how_long_it_lasts() {
         ("Cửa hàng mở cửa 8 giờ.", &[("time", "8 giờ", "08:00")]),
     ]);
 }
+
+#[test]
+fn hours_of_what_runs_for_a_length_of_time_are_counted() {
+    check(&[
+        (
+            "Loa có thời lượng pin 14 giờ.",
+            &[("quantity", "14 giờ", "14")],
+        ),
+        (
+            "Chặng Hà Nội - Paris có thời gian bay 12 giờ.",
+            &[("quantity", "12 giờ", "12")],
+        ),
+        ("Thời gian sạc 3 giờ.", &[("quantity", "3 giờ", "3")]),
+        // Near misses: an event's time is a point, and so is a span from a point.
+        ("Thời gian họp 9 giờ.", &[("time", "9 giờ", "09:00")]),
+        ("Thời gian đón khách 8 giờ.", &[("time", "8 giờ", "08:00")]),
+        (
+            "thời lượng từ 8 giờ đến 10 giờ",
+            &[("time", "8 giờ", "08:00"), ("time", "10 giờ", "10:00")],
+        ),
+    ]);
+}

@@ -311,8 +311,9 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     duration_word_after(after)
 }
 
-/// Whether `thời gian` (a length of time) stands before the hours, an estimate aside
-/// (`thời gian khoảng 4 giờ`); not a span from a point (`thời gian từ 8 giờ`).
+/// Whether `thời gian` or `thời lượng` (a length of time) stands before the hours, an estimate
+/// aside (`thời gian khoảng 4 giờ`, `thời lượng pin 6 giờ`); not a span from a point (`thời
+/// gian từ 8 giờ`).
 fn names_a_length_of_time(before: &str) -> bool {
     const ESTIMATES: &[&str] = &["khoảng", "chừng", "tầm", "gần", "hơn", "ước"];
     let trimmed = before.trim_end_matches(crate::text::is_space);
@@ -320,7 +321,27 @@ fn names_a_length_of_time(before: &str) -> bool {
         Some(word) => without_last(trimmed, word.len()).unwrap_or_default(),
         None => trimmed,
     };
-    ends_with_phrase(head, "thời gian")
+    let names_it = |h: &str| ends_with_phrase(h, "thời gian") || ends_with_phrase(h, "thời lượng");
+    // A word may say what runs for that long (`thời gian bay 12 giờ`, `thời lượng pin 6 giờ`);
+    // most other words name an event, whose time is a point (`thời gian họp 9 giờ`).
+    const WHAT_RUNS: &[&str] = &[
+        "pin",
+        "bay",
+        "sạc",
+        "chờ",
+        "nấu",
+        "chạy",
+        "dùng",
+        "đàm thoại",
+        "chơi",
+        "phát",
+        "sử dụng",
+    ];
+    let what_lasts = WHAT_RUNS
+        .iter()
+        .find(|w| ends_with_phrase(head, w))
+        .and_then(|w| without_last(head.trim_end_matches(crate::text::is_space), w.len()));
+    names_it(head) || what_lasts.is_some_and(names_it)
 }
 
 /// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]).
