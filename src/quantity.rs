@@ -626,8 +626,8 @@ const NOT_COUNTED: &[&str] = &[
     "hiện", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm",
     "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "lượt", "đội",
     "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó", "chúng",
-    "ông", "bà", "vô", "dẫn", "phiên", "số", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
-    "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
+    "ông", "bà", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại", "xảy",
+    "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price (`mua cả hai bớt thêm`).
@@ -705,12 +705,22 @@ const OPERATORS: &[&str] = &["cộng", "trừ", "nhân", "chia"];
 /// a word of arithmetic before a number is an operation (`9005 trừ 3478`, `bảy cộng tám`,
 /// `12 nhân 5`), never a noun counted, as `nhân viên` or `chia sẻ` may be.
 fn operates_on_a_number(word: &str, after: &str) -> bool {
-    crate::text::word_in(word, OPERATORS)
-        && space0(after).ok().is_some_and(|(next, spaces)| {
-            !spaces.is_empty()
-                && (next.starts_with(|c: char| c.is_ascii_digit())
-                    || split_word(next).is_some_and(|(w, _)| crate::number::is_number_word(w)))
-        })
+    crate::text::word_in(word, OPERATORS) && a_number_follows(after)
+}
+
+/// Whether `số` (a number) labels the number after it (`ngõ 12 số 5`, `tập 3 số 2`) rather
+/// than counting units of a meter or numbers drawn (`dùng 410 số`, `4 số cuối`, `2 số nhà`).
+fn labels_a_number(word: &str, after: &str) -> bool {
+    crate::text::same_word(word, "số") && a_number_follows(after)
+}
+
+/// Whether a number follows the spaces that open `after`, in digits or in words.
+fn a_number_follows(after: &str) -> bool {
+    space0(after).ok().is_some_and(|(next, spaces)| {
+        !spaces.is_empty()
+            && (next.starts_with(|c: char| c.is_ascii_digit())
+                || split_word(next).is_some_and(|(w, _)| crate::number::is_number_word(w)))
+    })
 }
 
 /// [`noun_word`] as written in `input`.
@@ -726,7 +736,9 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     // a word.
     let long_enough =
         || !word.is_ascii() || word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    let grammar = || is_grammar_word(word) || operates_on_a_number(word, after);
+    let grammar = || {
+        is_grammar_word(word) || operates_on_a_number(word, after) || labels_a_number(word, after)
+    };
     // A Vietnamese syllable: a foreign word after a number names a model or a grade (`iphone
     // 13 pro max`, `15tr500 fullbox`), and counts nothing the lexicon does not know.
     let unit_like = !spaces.is_empty()

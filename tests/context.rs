@@ -4744,3 +4744,34 @@ fn hours_of_what_runs_for_a_length_of_time_are_counted() {
         ),
     ]);
 }
+
+#[test]
+fn so_after_a_number_counts_unless_a_number_follows_it() {
+    check(&[
+        (
+            "Công tơ nhảy 90 số chỉ trong 7 ngày.",
+            &[("quantity", "90 số", "90"), ("quantity", "7 ngày", "7")],
+        ),
+        (
+            "Tháng rồi nhà tôi xài 356 số.",
+            &[("quantity", "356 số", "356")],
+        ),
+        (
+            "Vé trúng 3 số của giải khuyến khích.",
+            &[("quantity", "3 số", "3")],
+        ),
+        (
+            "Anh ấy có 2 số nhà cho cùng một mảnh đất.",
+            &[("quantity", "2 số nhà", "2")],
+        ),
+        // Near misses: `số` labels the number after it.
+        (
+            "Tạp chí năm 2023 số 4",
+            &[("year", "năm 2023", "2023"), ("number", "4", "4")],
+        ),
+        (
+            "Cuốn 3 số 12",
+            &[("number", "3", "3"), ("number", "12", "12")],
+        ),
+    ]);
+}
