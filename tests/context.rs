@@ -4775,3 +4775,24 @@ fn so_after_a_number_counts_unless_a_number_follows_it() {
         ),
     ]);
 }
+
+#[test]
+fn ban_counts_people_but_after_a_sum_it_is_the_buyer() {
+    check(&[
+        (
+            "Đội có bảy bạn nam và sáu bạn nữ.",
+            &[("quantity", "bảy bạn", "7"), ("quantity", "sáu bạn", "6")],
+        ),
+        ("Tuyển 3 bạn phụ bếp.", &[("quantity", "3 bạn", "3")]),
+        (
+            "Hơn 2 triệu bạn trẻ theo dõi kênh.",
+            &[("quantity", "Hơn 2 triệu bạn trẻ", "2000000")],
+        ),
+        // Near misses: a price talks to its buyer.
+        (
+            "Chỉ với 300 nghìn bạn đã có bộ nồi.",
+            &[("number", "300 nghìn", "300000")],
+        ),
+        ("Combo 149k bạn nhé.", &[("number", "149k", "149000")]),
+    ]);
+}

@@ -124,6 +124,17 @@ impl<'t, 'e> Place<'t, 'e> {
         after_qualifier(self.rest).starts_with(|c: char| c.is_ascii_digit())
     }
 
+    /// Whether `bạn` after the amount here is the pronoun that talks to a buyer: after a sum
+    /// with a scale (`Chỉ với 500 nghìn bạn đã có`, `99k bạn nhé`), unless a word of a noun
+    /// goes on with it (`2 triệu bạn trẻ`, `10 nghìn bạn đọc`); a count of people has no
+    /// scale (`tám bạn đạt học sinh giỏi`, `5 bạn nữ`).
+    fn addresses_the_buyer(&self, q: &Quantity, after: &str) -> bool {
+        const NOUNS: &[&str] = &["trẻ", "đọc", "học", "nhỏ", "bè", "nữ", "nam", "sinh", "xem"];
+        q.unit == "bạn"
+            && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
+            && !split_word(space0_str(after).0).is_some_and(|(w, _)| word_in(w, NOUNS))
+    }
+
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
     /// bao phí sang tên`, `phí 20K vận chuyển`), it counts nothing after it.
     fn scaled_price(&self) -> bool {
@@ -205,6 +216,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !names_a_weekday_or_rank(self.before)
             && !self.labels_next_number(q, after)
             && !self.scaled_price()
+            && !self.addresses_the_buyer(q, after)
             && !frequency_after(q, after)
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
