@@ -4796,3 +4796,20 @@ fn ban_counts_people_but_after_a_sum_it_is_the_buyer() {
         ("Combo 149k bạn nhé.", &[("number", "149k", "149000")]),
     ]);
 }
+
+#[test]
+fn horsepower_decimetres_and_distances_of_a_race_are_units() {
+    check(&[
+        (
+            "Máy lạnh 1,5HP tiết kiệm điện.",
+            &[("quantity", "1,5HP", "1.5")],
+        ),
+        ("Tấm ván dài 12dm.", &[("quantity", "12dm", "12")]),
+        (
+            "Giải có ba cự ly thi đấu.",
+            &[("quantity", "ba cự ly", "3")],
+        ),
+        // Near miss: a race's distance labels the number after it.
+        ("Chạy cự ly 5 km.", &[("quantity", "5 km", "5")]),
+    ]);
+}
