@@ -576,13 +576,8 @@ fn lexicon_noun_after_classifier<'a>(
     start: &'a str,
     rest: &'a str,
 ) -> Option<(String, &'a str)> {
-    static CLASSIFYING: OnceLock<crate::text::WordSet> = OnceLock::new();
     let (classifier, after_classifier) = split_word(start)?;
-    let classifying = CLASSIFYING.get_or_init(|| {
-        let words: Vec<&str> = CLASSIFIERS.iter().chain(COLLECTIVES).copied().collect();
-        crate::text::WordSet::new(&words)
-    });
-    if !classifying.contains(classifier) {
+    if !is_classifier(classifier) {
         return None;
     }
     let (noun_start, _) = crate::text::space1(after_classifier).ok()?;
@@ -590,6 +585,18 @@ fn lexicon_noun_after_classifier<'a>(
     let after = noun_start.get(len..)?;
     let classifier = crate::text::compose(classifier).to_lowercase();
     (after.len() < rest.len()).then(|| (format!("{classifier} {noun}"), after))
+}
+
+/// Whether `word` is a classifier or a collective noun, which a noun follows (`con`, `chiếc`,
+/// `đôi`).
+pub(crate) fn is_classifier(word: &str) -> bool {
+    static CLASSIFYING: OnceLock<crate::text::WordSet> = OnceLock::new();
+    CLASSIFYING
+        .get_or_init(|| {
+            let words: Vec<&str> = CLASSIFIERS.iter().chain(COLLECTIVES).copied().collect();
+            crate::text::WordSet::new(&words)
+        })
+        .contains(word)
 }
 
 /// The noun after a classifier (`dao` in `4 con dao`): one lower-case word that is not a
@@ -721,6 +728,15 @@ fn a_number_follows(after: &str) -> bool {
             && (next.starts_with(|c: char| c.is_ascii_digit())
                 || split_word(next).is_some_and(|(w, _)| crate::number::is_number_word(w)))
     })
+}
+
+/// Whether `word` alone may be a noun the lexicon lacks, as [`noun_follows`] reads one.
+pub(crate) fn is_open_noun(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && (!word.is_ascii() || word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        && crate::text::is_syllable(word)
+        && !crate::number::is_number_word(word)
+        && !is_grammar_word(word)
 }
 
 /// [`noun_word`] as written in `input`.

@@ -4813,3 +4813,35 @@ fn horsepower_decimetres_and_distances_of_a_race_are_units() {
         ("Chạy cự ly 5 km.", &[("quantity", "5 km", "5")]),
     ]);
 }
+
+#[test]
+fn two_counts_in_words_paired_with_no_link_are_an_idiom() {
+    check(&[
+        ("Anh ấy ba chân bốn cẳng chạy ra chợ.", &[]),
+        ("Bà đã năm lần bảy lượt nhắc nhở.", &[]),
+        ("Đời ông ba chìm bảy nổi.", &[]),
+        ("Cả nhóm chín người mười ý.", &[]),
+        ("Cha mẹ một nắng hai sương nuôi con.", &[]),
+        // Near misses: counts linked or in digits, measures that make one amount, and a
+        // classifier before its noun.
+        (
+            "Đoàn có hai người và ba xe.",
+            &[("quantity", "hai người", "2"), ("quantity", "ba xe", "3")],
+        ),
+        (
+            "mua hai cân ba lạng thịt",
+            &[("quantity", "hai cân", "2"), ("quantity", "ba lạng", "3")],
+        ),
+        (
+            "Nhà có hai người ba con chó.",
+            &[
+                ("quantity", "hai người", "2"),
+                ("quantity", "ba con chó", "3"),
+            ],
+        ),
+        (
+            "Đoàn có 2 người 3 xe.",
+            &[("quantity", "2 người", "2"), ("quantity", "3 xe", "3")],
+        ),
+    ]);
+}

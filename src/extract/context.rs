@@ -1958,3 +1958,74 @@ pub(super) fn grade_of_a_noun(before: &str) -> bool {
     });
     lower_noun || code
 }
+
+/// Whether the count in words at `rest` is half of a fixed expression that pairs two counts
+/// with nothing between them, the second larger (`năm lần bảy lượt`, `ba chìm bảy nổi`,
+/// `Chín người mười ý`, `một nắng hai sương`, `bốn phương tám hướng`): such an idiom says
+/// "many" or "hard", and counts nothing. Counts set side by side in earnest are linked (`hai
+/// người và ba xe`, `hai người, ba xe`) or written in digits.
+pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
+    // The words from `text` on, while only single spaces part them.
+    fn words_on(text: &str) -> impl Iterator<Item = (&str, &str)> {
+        let mut rest = Some(text);
+        std::iter::from_fn(move || {
+            let (word, after) = split_word(rest?)?;
+            rest = after.strip_prefix(' ');
+            Some((word, after))
+        })
+    }
+    let small = |w: &str| match crate::words::lexer::word_token(w) {
+        Some(crate::words::lexer::Token::Digit(d @ 1..=9)) => Some(u32::from(d)),
+        Some(crate::words::lexer::Token::Ten) => Some(10),
+        Some(crate::words::lexer::Token::Hundred) => Some(100),
+        _ => None,
+    };
+    let paired = |first: &str, noun: &str, second: &str, next: Option<(&str, &str)>| {
+        let larger = small(first).zip(small(second)).is_some_and(|(a, b)| a < b);
+        if !larger {
+            return false;
+        }
+        // (Two measures make one amount: `hai cân ba lạng`, `một giờ hai mươi phút`.)
+        let units = crate::quantity::Units::shared();
+        let is_noun = |w: &str| units.longest(w).is_some() || crate::quantity::is_open_noun(w);
+        let noun_of_an_idiom = !crate::number::is_number_word(noun)
+            && !crate::quantity::is_classifier(noun)
+            && is_noun(noun)
+            && !crate::quantity::is_measure_or_duration(&noun.to_lowercase());
+        // (A classifier before a noun counts in earnest: `hai người ba con chó`; `lượt`
+        // counts turns, as `lần` does, as often as it classifies visitors.)
+        let after_second = next.is_none_or(|(w, after)| {
+            let classifies = crate::quantity::is_classifier(w)
+                && !same(w, "lượt")
+                && (units.longest(after.trim_start()).is_some()
+                    || crate::quantity::noun_follows(after));
+            !crate::number::is_number_word(w) && !classifies
+        });
+        noun_of_an_idiom && after_second
+    };
+    let mut ahead = words_on(rest);
+    let Some((count, _)) = ahead.next().filter(|(w, _)| small(w).is_some()) else {
+        return false;
+    };
+    let (noun, second, next) = (ahead.next(), ahead.next(), ahead.next());
+    if let Some(((noun, _), (second, _))) = noun.zip(second) {
+        if paired(count, noun, second, next) {
+            return true;
+        }
+    }
+    // The second half: a count in words and a word before it, parted by single spaces.
+    let first_half = before.strip_suffix(' ').and_then(|head| {
+        let noun = previous_word(head)?;
+        let first = without_last(head, noun.len())?
+            .strip_suffix(' ')
+            .and_then(previous_word)?;
+        Some((first, noun))
+    });
+    first_half.is_some_and(|(first, noun)| paired(first, noun, count, noun_after(rest)))
+}
+
+/// The word after the first word of `text`, past one space, and what follows it.
+fn noun_after(text: &str) -> Option<(&str, &str)> {
+    let (_, after) = split_word(text)?;
+    split_word(after.strip_prefix(' ')?)
+}

@@ -204,6 +204,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !range_in_a_chain(&q.amount, self.before, self.rest)
             && !rank_after_nhi(self.before, self.rest)
             && !father_before_a_pronoun(self.before, self.rest)
+            && !in_an_idiom_of_counts(self.before, self.rest)
             && !year_of_a_frequency()
             && !self.unit_opens_a_term()
             && !self.code_of_a_place()
@@ -757,7 +758,16 @@ fn day_listed_after_a_date(p: &Place) -> bool {
 /// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
 fn rank(p: &Place) -> Option<(usize, Value)> {
     let (r, o) = ordinal(p.rest).ok()?;
+    // (`năm lần bảy lượt`: the number after `lần` is half of an idiom, no rank.)
+    let in_an_idiom = split_word(p.rest)
+        .and_then(|(_, after)| after.strip_prefix(' '))
+        .and_then(|number| {
+            let before = p.text.get(..p.text.len().checked_sub(number.len())?)?;
+            Some(in_an_idiom_of_counts(before, number))
+        })
+        .unwrap_or(false);
     let stands = ordinal_in_context(p.before, p.rest)
+        && !in_an_idiom
         && !weekday_of_a_week(r)
         && !written_as_a_weekday(p.before, p.rest);
     let end = p.at(r)?;
