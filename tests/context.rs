@@ -4845,3 +4845,41 @@ fn two_counts_in_words_paired_with_no_link_are_an_idiom() {
         ),
     ]);
 }
+
+#[test]
+fn priced_items_in_slang_share_the_currency_of_the_last() {
+    check(&[
+        (
+            "Mừng cưới 300k, 500k hay 1tr đồng tùy tình cảm.",
+            &[
+                ("money", "300k", "300000"),
+                ("money", "500k", "500000"),
+                ("money", "1tr đồng", "1000000"),
+            ],
+        ),
+        (
+            "Trà sữa trân châu 35k, trà đào 45k đ.",
+            &[("money", "35k", "35000"), ("money", "45k đ", "45000")],
+        ),
+        (
+            "Cắt tóc nam 60k, gội sấy 40k và uốn 350k đồng.",
+            &[
+                ("money", "60k", "60000"),
+                ("money", "40k", "40000"),
+                ("money", "350k đồng", "350000"),
+            ],
+        ),
+        // Near misses: no currency at the end, and numbers not in the slang of money.
+        (
+            "Vé người lớn 80k, trẻ em 40k.",
+            &[("number", "80k", "80000"), ("number", "40k", "40000")],
+        ),
+        (
+            "Dân số 120.000, thu nhập bình quân 45.000 đồng.",
+            &[
+                ("number", "120.000", "120000"),
+                ("money", "45.000 đồng", "45000"),
+            ],
+        ),
+    ]);
+}

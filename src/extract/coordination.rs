@@ -582,7 +582,18 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                     && previous_word(text.get(..item.span.start).unwrap_or_default())
                         .is_some_and(|w| same(w, "từ"))
             };
-            if !plain || !(is_list_link(link) || change() || quoted_both_ways(text, item, link)) {
+            let priced = || {
+                let written = |e: &Entity| text.get(e.span.clone()).unwrap_or_default();
+                links_priced_items(link)
+                    && in_slang_of_money(written(item))
+                    && in_slang_of_money(written(next))
+            };
+            if !plain
+                || !(is_list_link(link)
+                    || change()
+                    || quoted_both_ways(text, item, link)
+                    || priced())
+            {
                 break;
             }
             first = before;
@@ -719,16 +730,50 @@ fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
     (is_scale && crate::money::currency_after(after_word).is_some()).then_some(scale)
 }
 
-/// Whether `link` links two items of a list: `,`, `và`, `hoặc`, `, và` with spaces around.
+/// Whether `link` links two items of a list: `,`, `và`, `hoặc`, `hay`, `, và` with spaces
+/// around.
 pub(super) fn is_list_link(link: &str) -> bool {
+    const LINKS: &[&str] = &["và", "hoặc", "hay"];
     let link = link.trim_matches(crate::text::is_space);
     match link.strip_prefix(',') {
         Some(rest) => {
             let rest = rest.trim_start_matches(crate::text::is_space);
-            rest.is_empty() || word_in(rest, &["và", "hoặc"])
+            rest.is_empty() || word_in(rest, LINKS)
         }
-        None => word_in(link, &["và", "hoặc"]),
+        None => word_in(link, LINKS),
     }
+}
+
+/// Whether `link` goes from one priced item of a list to the next, named by a few words
+/// (`120k, quần jean 250k`, `15k, ngoại thành 25k và tỉnh khác 35k`): a comma or a link of a
+/// list, then one to four words and nothing else.
+fn links_priced_items(link: &str) -> bool {
+    let link = link.trim_matches(crate::text::is_space);
+    let Some(named) = link.strip_prefix(',').or_else(|| {
+        ["và", "hay", "hoặc"]
+            .iter()
+            .find_map(|w| crate::text::keyword_rest(link, w))
+    }) else {
+        return false;
+    };
+    let words = named.split(crate::text::is_space).filter(|w| !w.is_empty());
+    let mut count = 0usize;
+    for word in words {
+        let letters = word
+            .chars()
+            .all(|c| c.is_alphabetic() || crate::text::is_word_char(c));
+        count = count.saturating_add(1);
+        if !letters || count > 4 {
+            return false;
+        }
+    }
+    count > 0
+}
+
+/// Whether `written` is digits with a short scale glued to them, as chat and price tags write
+/// sums of money (`120k`, `1tr`, `1tr6`).
+fn in_slang_of_money(written: &str) -> bool {
+    crate::number::numeral(written).is_ok_and(|(after, _)| glued_scale(after))
 }
 
 /// A name coordinated with a unit shares its type (`phường Tân Định và Đa Kao`, `xã An Phú,
