@@ -4883,3 +4883,38 @@ fn priced_items_in_slang_share_the_currency_of_the_last() {
         ),
     ]);
 }
+
+#[test]
+fn thresholds_and_differences_of_hours_are_lengths() {
+    check(&[
+        (
+            "Hoàn vé khi tàu trễ từ 4 giờ trở lên.",
+            &[("quantity", "từ 4 giờ trở lên", "4")],
+        ),
+        (
+            "Phí 30% nếu hủy từ 2 giờ đến dưới 12 giờ trước giờ bay.",
+            &[
+                ("percent", "30%", "30"),
+                ("quantity", "2 giờ", "2"),
+                ("quantity", "dưới 12 giờ", "12"),
+            ],
+        ),
+        (
+            "Seoul chênh lệch múi giờ với Hà Nội 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Giờ Bangkok chậm hơn giờ Tokyo 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        // Near misses: the clock after `từ`, and with a part of the day.
+        (
+            "Mở cửa từ 8 giờ đến 17 giờ.",
+            &[("time", "8 giờ", "08:00"), ("time", "17 giờ", "17:00")],
+        ),
+        (
+            "Tàu đến sớm hơn dự kiến, lúc 9 giờ sáng.",
+            &[("time", "9 giờ sáng", "09:00")],
+        ),
+    ]);
+}

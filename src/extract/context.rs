@@ -302,6 +302,12 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     {
         return true;
     }
+    // A threshold of hours is a length (`chậm chuyến từ 3 giờ trở lên`, `từ 6 giờ đến dưới 24
+    // giờ`); so are hours apart named earlier in the clause (`chênh lệch múi giờ với Paris 5
+    // giờ`, `nhanh hơn giờ Hà Nội 2 giờ`).
+    if is_threshold(after) || offset_named_in_clause(before) {
+        return true;
+    }
     // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ tới`: after `từ` or `lúc` the hour is a
     // point of time, whatever follows; elsewhere `tới` after it counts the hours to come (`8
     // giờ tới`).
@@ -309,6 +315,49 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         return false;
     }
     duration_word_after(after)
+}
+
+/// Whether the hours before `after` are a threshold of length: `trở lên` or `trở xuống` after
+/// them, or the end of a range bounded by `dưới` or `trên` (`từ 6 giờ đến dưới 24 giờ`): the
+/// clock has no hours and more.
+fn is_threshold(after: &str) -> bool {
+    let Some((word, rest)) = next_word(after) else {
+        return false;
+    };
+    if same(word, "trở") {
+        return next_word(rest).is_some_and(|(w, _)| word_in(w, &["lên", "xuống"]));
+    }
+    word_in(word, &["đến", "tới"])
+        && next_word(rest).is_some_and(|(w, _)| word_in(w, &["dưới", "trên"]))
+}
+
+/// Whether the clause before hours names a difference of hours (`múi giờ`, `nhanh hơn`,
+/// `chậm hơn`, …) a few words back, with no number between: the hours are that difference
+/// (`Hà Nội chênh lệch múi giờ với Paris 5 giờ`, `Giờ Tokyo nhanh hơn giờ Hà Nội 2 giờ`).
+fn offset_named_in_clause(before: &str) -> bool {
+    const OFFSETS: &[&str] = &[
+        "múi giờ",
+        "nhanh hơn",
+        "chậm hơn",
+        "sớm hơn",
+        "muộn hơn",
+        "trễ hơn",
+    ];
+    let mut head = before.trim_end_matches(crate::text::is_space);
+    // (A few words back at most: the clause of the hours, read in constant time.)
+    for _ in 0..6 {
+        if OFFSETS.iter().any(|o| ends_with_phrase(head, o)) {
+            return true;
+        }
+        let Some(word) = previous_word(head) else {
+            return false;
+        };
+        let Some(rest) = without_last(head, word.len()) else {
+            return false;
+        };
+        head = rest.trim_end_matches(crate::text::is_space);
+    }
+    false
 }
 
 /// Whether `thời gian` or `thời lượng` (a length of time) stands before the hours, an estimate
