@@ -4407,7 +4407,7 @@ fn a_formation_or_a_chain_before_a_noun_counted_is_a_code() {
         (
             "7-8-9 giờ",
             &[
-                ("number", "7", "7"),
+                ("time", "7", "07:00"),
                 ("time", "8", "08:00"),
                 ("time", "9 giờ", "09:00"),
             ],
@@ -4915,6 +4915,47 @@ fn thresholds_and_differences_of_hours_are_lengths() {
         (
             "Tàu đến sớm hơn dự kiến, lúc 9 giờ sáng.",
             &[("time", "9 giờ sáng", "09:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn no_date_starts_inside_a_chain_and_a_chain_of_hours_shares_giờ() {
+    check(&[
+        (
+            "Gói cước 1-3-6-12 tháng giảm giá.",
+            &[
+                ("quantity", "1", "1"),
+                ("quantity", "3", "3"),
+                ("quantity", "6", "6"),
+                ("quantity", "12 tháng", "12"),
+            ],
+        ),
+        (
+            "Tàu rời ga lúc 5-8-14 giờ.",
+            &[
+                ("time", "5", "05:00"),
+                ("time", "8", "08:00"),
+                ("time", "14 giờ", "14:00"),
+            ],
+        ),
+        (
+            "Phà chạy các chuyến 6-10-15 giờ.",
+            &[
+                ("time", "6", "06:00"),
+                ("time", "10", "10:00"),
+                ("time", "15 giờ", "15:00"),
+            ],
+        ),
+        // Near misses: a date written with dashes after its cue, and a chain of ages.
+        ("ngày 1-3-2024", &[("date", "ngày 1-3-2024", "2024-03-01")]),
+        (
+            "Trẻ 2-3-4 tuổi",
+            &[
+                ("quantity", "2", "2"),
+                ("quantity", "3", "3"),
+                ("quantity", "4 tuổi", "4"),
+            ],
         ),
     ]);
 }

@@ -199,8 +199,14 @@ pub(super) fn conjunct_year<'t>(
 }
 
 /// `11` in `11-16 giờ`, `12` in `từ 12 - 16 giờ`: an hour that borrows `giờ` (and the part of
-/// the day) from the time it is a range with.
+/// the day) from the time it is a range with, or from the hour after it that borrows (`6` in
+/// `lúc 6-9-13 giờ`).
 pub(super) fn borrowed_hour(input: &str) -> Option<(&str, Time)> {
+    // (A chain of hours is short: looking a few hours on keeps a long chain of numbers linear.)
+    borrowed_hour_within(input, 3)
+}
+
+fn borrowed_hour_within(input: &str, depth: u8) -> Option<(&str, Time)> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     let hour: u8 = input
         .get(..digits)
@@ -213,7 +219,11 @@ pub(super) fn borrowed_hour(input: &str) -> Option<(&str, Time)> {
         Some(r) => space0_str(r).0,
         None => space1(crate::text::keyword_rest(link, "đến")?).ok()?.0,
     };
-    let (_, partner_time) = time(partner).ok()?;
+    let partner_time = match time(partner) {
+        Ok((_, t)) => t,
+        Err(_) if depth > 0 => borrowed_hour_within(partner, depth.saturating_sub(1))?.1,
+        Err(_) => return None,
+    };
     let first = Time {
         hour,
         minute: 0,

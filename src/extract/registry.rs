@@ -369,6 +369,14 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
+    // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes.
+    let in_a_chain = p
+        .before
+        .strip_suffix('-')
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()));
+    if raw.separator == Some('-') && in_a_chain {
+        return None;
+    }
     // `mùng 8 tháng 2 âm lịch năm Ất Tỵ 2026`: a can-chi that names another year than the
     // number written with it leaves the year unknown; the lunar day stands, with both in its
     // span.
