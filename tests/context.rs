@@ -4959,3 +4959,34 @@ fn no_date_starts_inside_a_chain_and_a_chain_of_hours_shares_giờ() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_and_month_after_an_occasion_is_the_day() {
+    check(&[
+        (
+            "Dịp 2-9 năm nay, nhiều gia đình về quê.",
+            &[("date", "2-9", "--09-02")],
+        ),
+        (
+            "Kỳ nghỉ lễ 30-4 và 1-5 năm nay dài 5 ngày.",
+            &[
+                ("date", "30-4", "--04-30"),
+                ("date", "1-5", "--05-01"),
+                ("quantity", "5 ngày", "5"),
+            ],
+        ),
+        (
+            "Nghỉ lễ 30.4 mọi người đi đâu?",
+            &[("date", "30.4", "--04-30")],
+        ),
+        // Near misses: a range of years after another word, and no date that cannot be.
+        (
+            "Sau 2-3 năm, cây cho trái.",
+            &[("quantity", "2-3 năm", "2..3")],
+        ),
+        (
+            "Dịp 20-35 năm mới có một lần.",
+            &[("quantity", "20-35 năm", "20..35")],
+        ),
+    ]);
+}

@@ -452,7 +452,11 @@ pub(super) const FRACTION_CUES: &[&str] = &[
 ];
 
 /// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
-pub(super) const DAY_CUES: &[&str] = &["vào", "đến", "từ", "trước", "sau", "hôm", "ngày", "lúc"];
+pub(super) const DAY_CUES: &[&str] = &[
+    "vào", "đến", "từ", "trước", "sau", "hôm", "ngày", "lúc",
+    // An occasion and a holiday fall on a day (`dịp 30-4`, `nghỉ lễ 2-9`).
+    "dịp", "lễ",
+];
 
 /// Whether a date read without its own cue is a day here, by the words before it.
 pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {

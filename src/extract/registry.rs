@@ -135,6 +135,23 @@ impl<'t, 'e> Place<'t, 'e> {
             && !split_word(space0_str(after).0).is_some_and(|(w, _)| word_in(w, NOUNS))
     }
 
+    /// Whether the range here is a day and month, written with a dash or a dot, after a word
+    /// of an occasion or joined to a date before it (`Dịp 2-9 năm nay`, `nghỉ lễ 30-4 và 1-5
+    /// năm nay`): an occasion falls on a day, and a day listed with a day is one, not a range
+    /// of years (`sau 2-3 năm` stays a range).
+    fn day_of_an_occasion(&self, q: &Quantity) -> bool {
+        if !matches!(q.amount, Amount::Range(..)) {
+            return false;
+        }
+        let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]));
+        (occasion || pairs_days(self.text, self.last, self.pos))
+            && kept_raw_date(self.rest).is_some_and(|(_, raw)| {
+                matches!(raw.separator, Some('-' | '.'))
+                    && raw.date.year.is_none()
+                    && raw.is_valid()
+            })
+    }
+
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
     /// bao phí sang tên`, `phí 20K vận chuyển`), it counts nothing after it.
     fn scaled_price(&self) -> bool {
@@ -218,6 +235,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.labels_next_number(q, after)
             && !self.scaled_price()
             && !self.addresses_the_buyer(q, after)
+            && !self.day_of_an_occasion(q)
             && !frequency_after(q, after)
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
