@@ -1821,13 +1821,18 @@ fn raw(year: Option<i32>, month: u8, day: u8, calendar: Calendar) -> RawDate {
     }
 }
 
-/// `25/11`, `22/9/2021`, `25.09.2020`, `15-3-2024`, `15/ 9`, `10/01/17`.
+/// `25/11`, `22/9/2021`, `25.09.2020`, `15-3-2024`, `15/ 9`, `10/01/17`, and a whole date
+/// with spaces around its slashes as typed in forms and copied from scans (`3 / 9 / 2024`,
+/// `15 /3/ 2024`; `3 / 9` alone is a ratio).
 fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
-    let separator = input
+    let unspaced = input.trim_start_matches(' ');
+    let mut spaced = unspaced.len() < input.len();
+    let separator = unspaced
         .chars()
         .next()
-        .filter(|c| matches!(c, '/' | '.' | '-'))?;
-    let mut rest = &input[1..];
+        .filter(|c| matches!(c, '/' | '.' | '-'))
+        .filter(|&c| !spaced || c == '/')?;
+    let mut rest = &unspaced[1..];
     if separator == '/' {
         rest = space0(rest).ok()?.0;
     }
@@ -1836,7 +1841,19 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     let mut year = None;
     let mut calendar = Calendar::Solar;
     let mut name = None;
-    if let Some(after_sep) = rest.strip_prefix(separator) {
+    let second_separator = match rest.strip_prefix(separator) {
+        // (`15 /3/ 2024`: a space after the second slash only where the first had one.)
+        Some(after_sep) if spaced && separator == '/' => Some(after_sep.trim_start_matches(' ')),
+        Some(after_sep) => Some(after_sep),
+        // (Spaces around the second slash: `3 / 9 / 2024`.)
+        None if separator == '/' => rest
+            .trim_start_matches(' ')
+            .strip_prefix('/')
+            .map(|r| r.trim_start_matches(' '))
+            .inspect(|_| spaced = true),
+        None => None,
+    };
+    if let Some(after_sep) = second_separator {
         if let Some((y, after_year)) = year_digits(after_sep) {
             year = Some(y);
             rest = after_year;
@@ -1864,6 +1881,9 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     }
     // (`20/11 giờ học`: hours are never written with a slash.)
     if continues(rest, separator) || separator != '/' && is_hour_unit_next(rest) {
+        return None;
+    }
+    if spaced && year.is_none() {
         return None;
     }
     let mut found = raw(

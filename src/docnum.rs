@@ -162,6 +162,36 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
         .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '&') || is_mark(c)))
         .map_or(rest.len(), |(i, _)| i);
     let symbol = rest[..symbol_len].trim_end_matches('-');
+    // `02/2024/TT- BLĐTBXH`: a space after the dash (a line broken in a scan or a form) still
+    // joins the issuer in capitals to its kind.
+    let issuer_after_a_space = rest[..symbol_len]
+        .ends_with('-')
+        .then(|| rest[symbol_len..].trim_start_matches(' '))
+        .filter(|after| after.len() < rest.len().saturating_sub(symbol_len))
+        .and_then(|after| {
+            let len = after
+                .char_indices()
+                .find(|&(_, c)| !(c.is_uppercase() || c.is_ascii_digit() || is_mark(c)))
+                .map_or(after.len(), |(i, _)| i);
+            let issuer = after.get(..len)?;
+            (issuer.chars().filter(|c| c.is_uppercase()).count() >= 2)
+                .then(|| (issuer, after.get(len..).unwrap_or_default()))
+        });
+    if let Some((issuer, after_issuer)) = issuer_after_a_space {
+        if symbol.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            return Ok((
+                after_issuer,
+                DocNumber {
+                    number: number.to_string(),
+                    year,
+                    symbol: format!("{symbol}-{issuer}")
+                        .to_uppercase()
+                        .replace('Ð', "Đ"),
+                    dash: false,
+                },
+            ));
+        }
+    }
     let capitals = symbol.chars().filter(|c| c.is_uppercase()).count();
     let starts_with_capital = symbol.chars().next().is_some_and(char::is_uppercase);
     // (`1234/ubnd`: one part, an issuer the table knows.)

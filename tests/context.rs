@@ -4990,3 +4990,30 @@ fn a_day_and_month_after_an_occasion_is_the_day() {
         ),
     ]);
 }
+
+#[test]
+fn spaces_around_the_slashes_of_a_whole_date_and_after_a_symbols_dash() {
+    check(&[
+        (
+            "Quyết định ký ngày 3 / 9 / 2024.",
+            &[("date", "ngày 3 / 9 / 2024", "2024-09-03")],
+        ),
+        (
+            "Văn bản ban hành ngày 15 /3/ 2024",
+            &[("date", "ngày 15 /3/ 2024", "2024-03-15")],
+        ),
+        (
+            "Theo Thông tư 02/2024/TT- BLĐTBXH hướng dẫn",
+            &[("docnum", "02/2024/TT- BLĐTBXH", "02/2024/TT-BLĐTBXH")],
+        ),
+        (
+            "Công văn 123/UBND- VP của tỉnh",
+            &[("docnum", "123/UBND- VP", "123/UBND-VP")],
+        ),
+        // Near miss: a ratio with spaced slashes.
+        (
+            "tỷ lệ 3 / 9 học sinh",
+            &[("ratio", "3 / 9 học sinh", "3/9")],
+        ),
+    ]);
+}
