@@ -1013,7 +1013,7 @@ fn short_range_end(first: i32, input: &str) -> Option<(i32, &str)> {
 
 /// The end of a span of years after its first (`-2025`, ` đến 2025`); after a year of the
 /// first millennium, in three digits too (`939-965`, `968 đến 980`).
-fn range_end(first: i32, input: &str) -> Option<(i32, &str)> {
+pub(crate) fn range_end(first: i32, input: &str) -> Option<(i32, &str)> {
     let (rest, _) = space0(input).ok()?;
     let rest = match rest.strip_prefix(['-', '–', '—']) {
         Some(r) => space0(r).ok()?.0,

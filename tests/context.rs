@@ -5017,3 +5017,28 @@ fn spaces_around_the_slashes_of_a_whole_date_and_after_a_symbols_dash() {
         ),
     ]);
 }
+
+#[test]
+fn years_in_brackets_after_a_name_or_a_reign() {
+    check(&[
+        (
+            "Lý Thái Tổ (974 – 1028) dời đô ra Thăng Long.",
+            &[("year", "974 – 1028", "974..1028")],
+        ),
+        (
+            "Khúc Thừa Dụ (830-907) dựng quyền tự chủ.",
+            &[("year", "830-907", "830..907")],
+        ),
+        (
+            "Năm Gia Long thứ 4 (1805), nhà Nguyễn ban hành luật mới.",
+            &[("ordinal", "thứ 4", "4"), ("year", "1805", "1805")],
+        ),
+        // Near misses: round bounds of a range, a code in capitals, no name before.
+        (
+            "Gói Cao Cấp (150 - 250)",
+            &[("number", "150 - 250", "150..250")],
+        ),
+        ("Mẫu SP (123 - 145)", &[("number", "123 - 145", "123..145")]),
+        ("khoảng (123 - 145)", &[("number", "123 - 145", "123..145")]),
+    ]);
+}

@@ -2082,3 +2082,68 @@ fn noun_after(text: &str) -> Option<(&str, &str)> {
     let (_, after) = split_word(text)?;
     split_word(after.strip_prefix(' ')?)
 }
+
+/// Years in brackets after a name: a lifespan or a reign (`Ngô Quyền (898 – 944)`), or the
+/// year a reign's year is in the common count (`Năm Minh Mạng thứ 12 (1831)`). A name in
+/// brackets cues its years as `năm` does; elsewhere three digits in brackets are no year.
+pub(super) fn years_in_brackets_after_a_name<'t>(
+    before: &str,
+    rest: &'t str,
+) -> Option<(&'t str, crate::period::Year)> {
+    use crate::period::Year;
+    let head = before.trim_end_matches(' ').strip_suffix('(')?;
+    let head = head.trim_end_matches(crate::text::is_space);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(3..=4).contains(&digits) || rest.starts_with('0') {
+        return None;
+    }
+    let first: i32 = rest.get(..digits)?.parse().ok()?;
+    let after_first = rest.get(digits..)?;
+    let closed = |after: &'t str| after.trim_start_matches(' ').starts_with(')');
+    // A span: after a person's name (two words or more in title case), as long as a life or a
+    // reign.
+    let title_case = |w: &str| is_capitalized(w) && !crate::text::in_capitals(w);
+    let name = previous_word(head)
+        .filter(|w| title_case(w))
+        .is_some_and(|last| {
+            without_last(head, last.len())
+                .map(|h| h.trim_end_matches(' '))
+                .and_then(previous_word)
+                .is_some_and(title_case)
+        });
+    if let Some((last, after_last)) = crate::period::range_end(first, after_first) {
+        // (Bounds both round are amounts of a range, `Gói Cao Cấp (150 - 250)`; a life's
+        // years seldom are.)
+        let round = first % 10 == 0 && last % 10 == 0;
+        let lifelong = last > first && last.saturating_sub(first) <= 120 && !round;
+        return (name && lifelong && closed(after_last))
+            .then(|| Year::span(first, last).ok())
+            .flatten()
+            .map(|span| (after_last, span));
+    }
+    // A reign's year: `năm`, the reign's name, `thứ` and its number.
+    let reign = || {
+        let number = head
+            .len()
+            .saturating_sub(head.trim_end_matches(|c: char| c.is_ascii_digit()).len());
+        let before_number = head.get(..head.len().checked_sub(number)?)?;
+        let thu = previous_word(before_number).filter(|w| number > 0 && same(w, "thứ"))?;
+        let mut names = without_last(before_number.trim_end_matches(' '), thu.len())?;
+        // (A reign's name is of one to three words: `Minh Mạng`, `Tự Đức`, `Gia Long`.)
+        for named in 0..4 {
+            let word = previous_word(names)?;
+            if same(word, "năm") {
+                return Some(named > 0);
+            }
+            if !is_capitalized(word) {
+                return None;
+            }
+            names = without_last(names.trim_end_matches(' '), word.len())?;
+        }
+        None
+    };
+    (digits == 4 && closed(after_first) && reign().unwrap_or(false))
+        .then(|| Year::new(first).ok())
+        .flatten()
+        .map(|year| (after_first, year))
+}

@@ -565,12 +565,14 @@ fn listed_quarter(p: &Place) -> Option<(usize, Value)> {
 
 /// A year after its cue, or a range of years.
 fn cued_year(p: &Place) -> Option<(usize, Value)> {
-    // At digits there is no cue: only four of them (a year, or the first of a span) read.
+    // At digits there is no cue: only four of them (a year, or the first of a span) read, or
+    // years in brackets after a name.
     let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && digits != 4 {
-        return None;
-    }
-    let (r, y) = year(p.rest).ok()?;
+    let (r, y) = match year(p.rest).ok().filter(|_| digits == 0 || digits == 4) {
+        Some(found) => found,
+        None if digits > 0 => years_in_brackets_after_a_name(p.before, p.rest)?,
+        None => return None,
+    };
     Some((p.at(r)?, Value::Year(y)))
 }
 
