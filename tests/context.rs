@@ -5042,3 +5042,39 @@ fn years_in_brackets_after_a_name_or_a_reign() {
         ("khoảng (123 - 145)", &[("number", "123 - 145", "123..145")]),
     ]);
 }
+
+#[test]
+fn digits_glued_to_a_unit_are_no_label_of_a_list() {
+    check(&[
+        (
+            "mật độ lần lượt là 2.398 người/km2 và 4.363 người/km2",
+            &[
+                ("quantity", "2.398 người", "2398"),
+                ("quantity", "4.363 người", "4363"),
+            ],
+        ),
+        (
+            "diện tích 12 km2 và 30 hộ dân",
+            &[
+                ("quantity", "12 km2", "12"),
+                ("quantity", "30 hộ dân", "30"),
+            ],
+        ),
+        (
+            "giá 5 triệu/m2 và 200 người mua",
+            &[
+                ("money", "5 triệu", "5000000"),
+                ("quantity", "200 người", "200"),
+            ],
+        ),
+        // Near miss: a list of labels after a label noun.
+        (
+            "Điều 5, 6 và 7 người",
+            &[
+                ("number", "5", "5"),
+                ("number", "6", "6"),
+                ("number", "7", "7"),
+            ],
+        ),
+    ]);
+}

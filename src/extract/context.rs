@@ -1279,7 +1279,8 @@ pub(super) fn is_labelled(before: &str) -> bool {
         };
         let unlinked = unlinked.trim_end_matches(crate::text::is_space);
         let number = unlinked.trim_end_matches(|c: char| c.is_ascii_digit());
-        if number.len() == unlinked.len() {
+        // (Digits glued to a word are part of it, no item of a list: `người/km2 và 4.363`.)
+        if number.len() == unlinked.len() || number.ends_with(char::is_alphabetic) {
             return false;
         }
         rest = number;
