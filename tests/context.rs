@@ -5078,3 +5078,21 @@ fn digits_glued_to_a_unit_are_no_label_of_a_list() {
         ),
     ]);
 }
+
+#[test]
+fn digits_after_a_person_addressed_by_name_count() {
+    check(&[
+        (
+            "Chốt đơn cho chị Hoa 2 áo + 1 quần",
+            &[("quantity", "2 áo", "2"), ("quantity", "1 quần", "1")],
+        ),
+        (
+            "Giao cho anh Tuấn 3 bao xi măng",
+            &[("quantity", "3 bao xi măng", "3")],
+        ),
+        ("Gửi bác Lâm 5 hộp bánh", &[("quantity", "5 hộp bánh", "5")]),
+        // Near misses: a name numbered by its edition or unit.
+        ("Giải Mekong 12 khai mạc", &[("number", "12", "12")]),
+        ("Đội Sông Lam 2 thi đấu", &[("number", "2", "2")]),
+    ]);
+}

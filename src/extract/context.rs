@@ -1908,7 +1908,8 @@ pub(super) fn numbers_a_line(before: &str) -> bool {
 }
 
 /// Digits right after a capitalized name, inside a sentence, number that name (an edition, a
-/// unit: `Giải Mekong 12`, `Quân khu 7`), and so do digits after a noun of the lexicon written
+/// unit: `Giải Mekong 12`, `Quân khu 7`), but not a person's name after a word of address
+/// (`chị Hoa 2 áo`), and so do digits after a noun of the lexicon written
 /// with a capital, as the name of an institution is (`Bệnh viện 115`, `Nhà máy 30`): they
 /// count no noun the lexicon lacks.
 pub(super) fn numbers_a_name(before: &str) -> bool {
@@ -1926,8 +1927,10 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     let heading = || {
         crate::text::in_capitals(name) && previous_word(head).is_some_and(crate::text::in_capitals)
     };
+    // A person addressed by name is numbered by nothing: `chị Hoa 2 áo` counts what she buys.
+    let a_person = || previous_word(head).is_some_and(|w| word_in(w, KINSHIP));
     if is_capitalized(name) {
-        return inside(head) && !heading();
+        return inside(head) && !heading() && !a_person();
     }
     // `Bệnh viện 115`: the institution's noun of two words, its first capitalized.
     let Some(first) = previous_word(head).filter(|w| is_capitalized(w)) else {
