@@ -695,6 +695,11 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
         return fail(rest);
     }
     if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
+        // `xã Đông Dư,` where the gazetteer knows only `xã Đông`: one more word of the name
+        // after the known one, and the name ends there, is a longer name the gazetteer lacks.
+        if let Some((longer, after_longer)) = name_one_word_longer(rest, after) {
+            return Ok((after_longer, unit(kind, written_name(longer), Vec::new())));
+        }
         return Ok((after, unit(kind, name, matches)));
     }
     if input.starts_with("tp") && !input.starts_with("tp.") {
@@ -983,6 +988,19 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 /// Capitalized words (one to four) naming a unit the gazetteer lacks; not a person's name.
+/// The capitalized name at `input` where it goes on by exactly one word past `known` (the
+/// text after a name the gazetteer knows) and ends there: the name written is longer than the
+/// one found, and is another place.
+fn name_one_word_longer<'a>(input: &'a str, known: &'a str) -> Option<(&'a str, &'a str)> {
+    let (name, after) = capitalized_name(input)?;
+    let (next_start, spaces) = space0(known).ok()?;
+    let (word, after_word) = split_word(next_start)?;
+    (!spaces.is_empty() && after_word.len() == after.len() && after.len() < known.len())
+        .then_some(word)
+        .filter(|w| is_capitalized(w) && w.chars().count() >= 2 && !crate::text::in_capitals(w))
+        .map(|_| (name, after))
+}
+
 fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     // (Five words at most are looked at: a name of four and a number after it.)
     let mut words = [("", ""); 5];

@@ -5096,3 +5096,32 @@ fn digits_after_a_person_addressed_by_name_count() {
         ("Đội Sông Lam 2 thi đấu", &[("number", "2", "2")]),
     ]);
 }
+
+#[test]
+fn a_name_one_word_longer_than_the_one_the_gazetteer_knows_is_another_place() {
+    check(&[
+        (
+            "thửa đất tại xã Đông Dư, huyện Gia Lâm",
+            &[
+                ("admin", "xã Đông Dư", "xã Đông Dư"),
+                ("admin", "huyện Gia Lâm", "huyện Gia Lâm"),
+            ],
+        ),
+        (
+            "Nhà văn hóa thôn Đông Hạ.",
+            &[("admin", "thôn Đông Hạ", "thôn Đông Hạ")],
+        ),
+        // Near misses: a known name before another place, and before a type word.
+        (
+            "huyện Đông Anh Hà Nội",
+            &[("admin", "huyện Đông Anh", "huyện Đông Anh")],
+        ),
+        (
+            "ở P.Tân Phong Q.7",
+            &[
+                ("admin", "P.Tân Phong", "phường Tân Phong"),
+                ("admin", "Q.7", "quận 7"),
+            ],
+        ),
+    ]);
+}
