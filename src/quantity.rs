@@ -712,7 +712,16 @@ const OPERATORS: &[&str] = &["cộng", "trừ", "nhân", "chia"];
 /// a word of arithmetic before a number is an operation (`9005 trừ 3478`, `bảy cộng tám`,
 /// `12 nhân 5`), never a noun counted, as `nhân viên` or `chia sẻ` may be.
 fn operates_on_a_number(word: &str, after: &str) -> bool {
-    crate::text::word_in(word, OPERATORS) && a_number_follows(after)
+    // (The operand may follow the preposition the operator takes: `chia cho năm`, `nhân với
+    // 3`, `trừ đi 2`, `cộng thêm 4`.)
+    let operand = || {
+        space0(after)
+            .ok()
+            .and_then(|(next, _)| split_word(next))
+            .filter(|(w, _)| crate::text::word_in(w, &["cho", "với", "đi", "thêm"]))
+            .is_some_and(|(_, rest)| a_number_follows(rest))
+    };
+    crate::text::word_in(word, OPERATORS) && (a_number_follows(after) || operand())
 }
 
 /// Whether `số` (a number) labels the number after it (`ngõ 12 số 5`, `tập 3 số 2`) rather

@@ -5125,3 +5125,31 @@ fn a_name_one_word_longer_than_the_one_the_gazetteer_knows_is_another_place() {
         ),
     ]);
 }
+
+#[test]
+fn an_operator_takes_its_operand_after_its_preposition() {
+    check(&[
+        (
+            "Bốn mươi lăm chia cho năm bằng chín.",
+            &[("number", "Bốn mươi lăm", "45")],
+        ),
+        (
+            "Lấy 12 nhân với 3 bằng 36.",
+            &[
+                ("number", "12", "12"),
+                ("number", "3", "3"),
+                ("number", "36", "36"),
+            ],
+        ),
+        (
+            "Lấy 20 trừ đi 7.",
+            &[("number", "20", "20"), ("number", "7", "7")],
+        ),
+        // Near misses: the words as nouns.
+        (
+            "3 nhân viên chia cho nhau",
+            &[("quantity", "3 nhân viên", "3")],
+        ),
+        ("5 cộng sự đi cùng", &[("quantity", "5 cộng sự", "5")]),
+    ]);
+}
