@@ -5153,3 +5153,27 @@ fn an_operator_takes_its_operand_after_its_preposition() {
         ("5 cộng sự đi cùng", &[("quantity", "5 cộng sự", "5")]),
     ]);
 }
+
+#[test]
+fn gio_after_a_sum_in_the_slang_of_money_is_now() {
+    check(&[
+        (
+            "Váy mua 450k giờ để lại 200k thôi.",
+            &[("number", "450k", "450000"), ("number", "200k", "200000")],
+        ),
+        (
+            "Mình bỏ vào 2tr giờ thành 20tr.",
+            &[("number", "2tr", "2000000"), ("number", "20tr", "20000000")],
+        ),
+        (
+            "Điện thoại mua 3tr giờ bán lại 1tr.",
+            &[("number", "3tr", "3000000"), ("number", "1tr", "1000000")],
+        ),
+        // Near misses: hours counted in digits, and a scale word spelled out.
+        ("Máy chạy 10 giờ liền.", &[("quantity", "10 giờ", "10")]),
+        (
+            "Phi công có 10 nghìn giờ bay.",
+            &[("quantity", "10 nghìn giờ", "10000")],
+        ),
+    ]);
+}

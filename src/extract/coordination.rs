@@ -782,7 +782,7 @@ fn links_priced_items(link: &str) -> bool {
 
 /// Whether `written` is digits with a short scale glued to them, as chat and price tags write
 /// sums of money (`120k`, `1tr`, `1tr6`).
-fn in_slang_of_money(written: &str) -> bool {
+pub(super) fn in_slang_of_money(written: &str) -> bool {
     crate::number::numeral(written).is_ok_and(|(after, _)| glued_scale(after))
 }
 

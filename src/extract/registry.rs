@@ -135,6 +135,12 @@ impl<'t, 'e> Place<'t, 'e> {
             && !split_word(space0_str(after).0).is_some_and(|(w, _)| word_in(w, NOUNS))
     }
 
+    /// Whether `giờ` after the amount here means "now": after a sum in the slang of money
+    /// (`mua 450k giờ để lại 200k`, `bỏ 2tr giờ thành 20tr`), which counts no hours.
+    fn now_after_a_sum(&self, q: &Quantity) -> bool {
+        q.unit == "giờ" && in_slang_of_money(after_qualifier(self.rest))
+    }
+
     /// Whether the range here is a day and month, written with a dash or a dot, after a word
     /// of an occasion or joined to a date before it (`Dịp 2-9 năm nay`, `nghỉ lễ 30-4 và 1-5
     /// năm nay`): an occasion falls on a day, and a day listed with a day is one, not a range
@@ -236,6 +242,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.scaled_price()
             && !self.addresses_the_buyer(q, after)
             && !self.day_of_an_occasion(q)
+            && !self.now_after_a_sum(q)
             && !frequency_after(q, after)
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
