@@ -1722,9 +1722,16 @@ pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
             return None;
         }
         let month: u8 = input[..digits].parse().ok()?;
-        return (1..=12)
-            .contains(&month)
-            .then_some((month, false, &input[digits..]));
+        // (`kỳ hạn 12 tháng 5,2%`: digits that go on as a decimal are no month; a year after
+        // a dot or comma is, `tháng 5.2024`.)
+        let after = &input[digits..];
+        let decimals = after
+            .strip_prefix([',', '.'])
+            .map_or(0, |d| d.bytes().take_while(u8::is_ascii_digit).count());
+        if (1..=3).contains(&decimals) {
+            return None;
+        }
+        return (1..=12).contains(&month).then_some((month, false, after));
     }
     let (&month, len) = lookup_phrase(input, MONTH_WORDS)?;
     // `tháng năm` is "months and years", `tháng hai` mostly "February": the names that are

@@ -92,7 +92,7 @@ pub const COUNTED: &[&str] = &[
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé", "em gái", "em trai", "em nhỏ",
-    "môn học", "máy đào", "máy xúc", "cự ly",
+    "môn học", "máy đào", "máy xúc", "cự ly", "số điện thoại",
 
     "cộng đồng", "cộng tác viên", "clb", "tk",
     // Samples and designs counted (`mẫu` alone measures an area): `12 mẫu mã`, `3 mẫu máu`.
@@ -115,7 +115,7 @@ pub const COUNTED: &[&str] = &[
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
-    "bạn", "bạn trẻ", "bạn đọc", "hạng", "mức", "mức thưởng", "mức lương", "mức giá", "mức phí", "mức phạt", "mức hỗ trợ",
+    "bạn", "bạn trẻ", "bạn đọc", "bạn nữ", "bạn nam", "bạn thân", "hạng", "mức", "mức thưởng", "mức lương", "mức giá", "mức phí", "mức phạt", "mức hỗ trợ",
     "mức độ",
 ];
 
@@ -627,14 +627,14 @@ const NOT_COUNTED: &[&str] = &[
     "trở", "thuộc", "nhằm", "do", "vì", "bởi", "tính", "kể", "cùng", "riêng", "chung", "khác",
     "mỗi", "mọi", "các", "những", "nhiều", "ít", "khoảng", "gần", "xong", "hết", "liên", "tiếp",
     "đầu", "cuối", "giữa", "nay", "đây", "cả", "chỉ", "đúng", "cao", "thấp", "lớn", "nhỏ", "cũ",
-    "tốt", "xấu", "nhanh", "chậm", "thêm", "nhất", "rưỡi", "lẻ", "phải", "cần", "muốn", "đi", "ở",
-    "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi", "mua", "bán", "thành",
-    "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi", "lần", "vừa", "sắp",
-    "hiện", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm",
-    "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt", "lượt", "đội",
-    "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó", "chúng",
-    "ông", "bà", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại", "xảy",
-    "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
+    "liền", "suốt", "tốt", "xấu", "nhanh", "chậm", "thêm", "nhất", "rưỡi", "lẻ", "phải", "cần",
+    "muốn", "đi", "ở", "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi", "mua",
+    "bán", "thành", "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi", "lần",
+    "vừa", "sắp", "hiện", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm", "sáng", "trưa", "chiều",
+    "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt",
+    "lượt", "đội", "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó",
+    "chúng", "ông", "bà", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
+    "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price (`mua cả hai bớt thêm`).
@@ -737,15 +737,6 @@ fn a_number_follows(after: &str) -> bool {
             && (next.starts_with(|c: char| c.is_ascii_digit())
                 || split_word(next).is_some_and(|(w, _)| crate::number::is_number_word(w)))
     })
-}
-
-/// Whether `word` alone may be a noun the lexicon lacks, as [`noun_follows`] reads one.
-pub(crate) fn is_open_noun(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
-        && (!word.is_ascii() || word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        && crate::text::is_syllable(word)
-        && !crate::number::is_number_word(word)
-        && !is_grammar_word(word)
 }
 
 /// [`noun_word`] as written in `input`.

@@ -4781,7 +4781,10 @@ fn ban_counts_people_but_after_a_sum_it_is_the_buyer() {
     check(&[
         (
             "Đội có bảy bạn nam và sáu bạn nữ.",
-            &[("quantity", "bảy bạn", "7"), ("quantity", "sáu bạn", "6")],
+            &[
+                ("quantity", "bảy bạn nam", "7"),
+                ("quantity", "sáu bạn nữ", "6"),
+            ],
         ),
         ("Tuyển 3 bạn phụ bếp.", &[("quantity", "3 bạn", "3")]),
         (
@@ -5175,5 +5178,92 @@ fn gio_after_a_sum_in_the_slang_of_money_is_now() {
             "Phi công có 10 nghìn giờ bay.",
             &[("quantity", "10 nghìn giờ", "10000")],
         ),
+    ]);
+}
+
+#[test]
+fn an_hour_of_starting_ending_or_an_appointment_is_the_clock_after_a_lasting_verb() {
+    check(&[
+        (
+            "Chúng ta bắt đầu làm việc 7 giờ nhé.",
+            &[("time", "7 giờ", "07:00")],
+        ),
+        (
+            "Kết thúc ca làm việc 22 giờ, xe đưa công nhân về.",
+            &[("time", "22 giờ", "22:00")],
+        ),
+        (
+            "Bộ trưởng làm việc 15 giờ với lãnh đạo tỉnh.",
+            &[("time", "15 giờ", "15:00")],
+        ),
+        (
+            "Đoàn làm việc 9 giờ tại Sở Y tế.",
+            &[("time", "9 giờ", "09:00")],
+        ),
+        // The lengths stay: enough of it, and every so many hours.
+        (
+            "Trẻ cần ngủ đủ 9 giờ mỗi đêm.",
+            &[("quantity", "9 giờ", "9")],
+        ),
+        (
+            "Cứ 6 giờ uống 1 viên.",
+            &[("quantity", "6 giờ", "6"), ("quantity", "1 viên", "1")],
+        ),
+        (
+            "Thời lượng chương trình 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        ("Thời lượng: 3 giờ", &[("quantity", "3 giờ", "3")]),
+        (
+            "Hà Nội chênh lệch với London 7 giờ.",
+            &[("quantity", "7 giờ", "7")],
+        ),
+        // Near miss: an invitation's time.
+        ("Thời gian: 14 giờ", &[("time", "14 giờ", "14:00")]),
+    ]);
+}
+
+#[test]
+fn counts_paired_with_nouns_of_no_idiom_count_in_earnest() {
+    check(&[
+        ("Đội gồm ba nam bốn nữ", &[("quantity", "bốn nữ", "4")]),
+        ("mua hai quần ba áo", &[("quantity", "hai quần", "2")]),
+        (
+            "Nghỉ lễ 3-4 ngày thì nên đi Đà Lạt.",
+            &[("quantity", "3-4 ngày", "3..4")],
+        ),
+        (
+            "Dịp 2-3 tuần tới giá vàng tăng.",
+            &[("quantity", "2-3 tuần", "2..3")],
+        ),
+        (
+            "Từ 30-4 đến 3-5 nghỉ lễ.",
+            &[("date", "30-4", "--04-30"), ("date", "3-5", "--05-03")],
+        ),
+        ("Kỷ niệm 22-12 năm nay", &[("date", "22-12", "--12-22")]),
+    ]);
+}
+
+#[test]
+fn more_of_the_reviews_cases() {
+    check(&[
+        (
+            "Váy 350k, túi 420k VNĐ",
+            &[("money", "350k", "350000"), ("money", "420k VNĐ", "420000")],
+        ),
+        (
+            "Có 3 số điện thoại lạ gọi.",
+            &[("quantity", "3 số điện thoại", "3")],
+        ),
+        ("Trúng 3 số liền nhau.", &[("quantity", "3 số", "3")]),
+        (
+            "Gửi kỳ hạn 12 tháng 5,2%/năm",
+            &[("quantity", "12 tháng", "12"), ("percent", "5,2%", "5.2")],
+        ),
+        (
+            "Năm Gia Long thứ nhất (1802), vua lên ngôi.",
+            &[("ordinal", "thứ nhất", "1"), ("year", "1802", "1802")],
+        ),
+        ("Lớp có 18 bạn nữ.", &[("quantity", "18 bạn nữ", "18")]),
     ]);
 }

@@ -123,7 +123,8 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
 pub(super) const DURATION_CUES: &[&str] = &[
     "trong", "mất", "suốt", "dài", "sau", "vòng",
-    // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
+    // Every so many hours: `cứ 6 giờ uống 1 viên`.
+    "cứ", // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
     "nhau", "đây",
     // A difference of hours: `chênh lệch múi giờ 2 giờ`, `lệch 7 giờ`.
     "lệch", "chênh",
@@ -173,20 +174,60 @@ const LASTING_VERBS: &[&str] = &[
     "làm",
 ];
 
-/// Hours written right after a verb of an activity that lasts are how long it lasts (`làm 8
-/// giờ`, `ngủ 10 tiếng`, `Làm thêm: 12 giờ`), unless minutes or the end of a range make them a
-/// time of the clock (`làm việc 7 giờ 30`, `làm việc 8 giờ - 17 giờ`), or the verb says when
-/// it starts (`đi ngủ 10 giờ`).
+/// Hours written right after a verb of an activity that lasts (or after `đủ`, enough of it)
+/// are how long it lasts (`làm 8 giờ`, `ngủ đủ 8 giờ`, `Làm thêm: 12 giờ`), unless the time
+/// shows it is an hour of the clock: minutes or the end of a range (`làm việc 7 giờ 30`, `làm
+/// việc 8 giờ - 17 giờ`); a verb of starting or ending, or going to bed, before the activity
+/// (`bắt đầu làm việc 7 giờ`, `kết thúc ca làm việc 22 giờ`, `đi ngủ 10 giờ`); or an
+/// appointment after the hour, with someone, somewhere or on a day (`làm việc 15 giờ với lãnh
+/// đạo tỉnh`, `làm việc 9 giờ tại Sở`, `làm việc 14 giờ ngày 5/6`, `làm 7 giờ nhé`).
 fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
     let head = before
         .trim_end_matches(crate::text::is_space)
         .trim_end_matches(':');
-    let verb = LASTING_VERBS.iter().find(|v| ends_with_phrase(head, v));
-    let Some(verb) = verb else {
+    let head = match previous_word(head).filter(|w| same(w, "đủ")) {
+        Some(enough) => without_last(head, enough.len())
+            .unwrap_or_default()
+            .trim_end_matches(crate::text::is_space),
+        None => head,
+    };
+    let Some(verb) = LASTING_VERBS.iter().find(|v| ends_with_phrase(head, v)) else {
         return false;
     };
-    let goes_to_bed = same(verb, "ngủ") && ends_with_phrase(head, "đi ngủ");
-    time.minute() == 0 && !goes_to_bed && !range_after(after)
+    time.minute() == 0
+        && !starts_or_ends(head, verb)
+        && !an_appointment_after(after)
+        && !range_after(after)
+}
+
+/// Whether a verb of starting or ending (or `đi`, going to bed) stands a few words before the
+/// activity `verb` that `head` ends with: then its hour is when, not how long.
+fn starts_or_ends(head: &str, verb: &str) -> bool {
+    const MARKS: &[&str] = &["bắt đầu", "kết thúc", "tan", "xong", "vào", "đi", "hết"];
+    let mut rest = head;
+    for word in verb.split(' ').rev() {
+        rest = without_last(rest, word.len())
+            .unwrap_or_default()
+            .trim_end_matches(crate::text::is_space);
+    }
+    // (`kết thúc ca làm việc`: a noun of the shift may stand between.)
+    let rest = match previous_word(rest).filter(|w| word_in(w, &["ca", "giờ", "buổi"])) {
+        Some(noun) => without_last(rest, noun.len())
+            .unwrap_or_default()
+            .trim_end_matches(crate::text::is_space),
+        None => rest,
+    };
+    MARKS.iter().any(|m| ends_with_phrase(rest, m))
+}
+
+/// Whether an appointment follows an hour: with someone or somewhere (`với`, `tại`, `ở`,
+/// `cùng`), on a day (`ngày`, `hôm`, `thứ`, `sáng`…), or a particle that proposes it (`nhé`).
+fn an_appointment_after(after: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "với", "tại", "ở", "cùng", "ngày", "hôm", "thứ", "sáng", "trưa", "chiều", "tối", "nhé",
+        "nha", "như",
+    ];
+    next_word(after).is_some_and(|(w, _)| word_in(w, WORDS))
 }
 
 /// Whether the end of a range follows an hour (`- 17 giờ`, `đến 17h`, `tới 5 giờ`).
@@ -337,6 +378,7 @@ fn is_threshold(after: &str) -> bool {
 fn offset_named_in_clause(before: &str) -> bool {
     const OFFSETS: &[&str] = &[
         "múi giờ",
+        "chênh lệch",
         "nhanh hơn",
         "chậm hơn",
         "sớm hơn",
@@ -390,7 +432,23 @@ fn names_a_length_of_time(before: &str) -> bool {
         .iter()
         .find(|w| ends_with_phrase(head, w))
         .and_then(|w| without_last(head.trim_end_matches(crate::text::is_space), w.len()));
-    names_it(head) || what_lasts.is_some_and(names_it)
+    // `thời lượng` is always a length, whatever runs for it (`thời lượng chương trình 2 giờ`,
+    // `thời lượng phát sóng 3 giờ`): one word or two may say what.
+    // (The words skipped say what runs, not a point it starts from: `thời lượng từ 8 giờ`.)
+    fn without_words(h: &str, n: usize) -> Option<&str> {
+        let mut h = h;
+        for _ in 0..n {
+            let w =
+                previous_word(h).filter(|w| !word_in(w, &["từ", "lúc", "vào", "đến", "tới"]))?;
+            h = without_last(h, w.len())?.trim_end_matches(crate::text::is_space);
+        }
+        Some(h)
+    }
+    // (`Thời lượng: 2 giờ` too, where `Thời gian: 14 giờ` on an invitation is the clock.)
+    let of_a_length = ends_with_phrase(head.trim_end_matches(':'), "thời lượng")
+        || (1..=2)
+            .any(|n| without_words(head, n).is_some_and(|h| ends_with_phrase(h, "thời lượng")));
+    names_it(head) || what_lasts.is_some_and(names_it) || of_a_length
 }
 
 /// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]).
@@ -449,13 +507,16 @@ pub(super) const LABEL_CUES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "s
 pub(super) const FRACTION_CUES: &[&str] = &[
     "gần", "khoảng", "trên", "hơn", "dưới", "chiếm", "lệ", "đạt", "bằng", "được", "còn", "là",
     "xấp", "xỉ", "tầm", "chừng", "tới",
+    // A mark given out of a whole (`chấm 8/10`).
+    "chấm",
 ];
 
 /// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
 pub(super) const DAY_CUES: &[&str] = &[
     "vào", "đến", "từ", "trước", "sau", "hôm", "ngày", "lúc",
-    // An occasion and a holiday fall on a day (`dịp 30-4`, `nghỉ lễ 2-9`).
-    "dịp", "lễ",
+    // An occasion, a holiday and an anniversary fall on a day (`dịp 30-4`, `nghỉ lễ 2-9`,
+    // `kỷ niệm 22-12`).
+    "dịp", "lễ", "niệm",
 ];
 
 /// Whether a date read without its own cue is a day here, by the words before it.
@@ -2016,57 +2077,66 @@ pub(super) fn grade_of_a_noun(before: &str) -> bool {
     lower_noun || code
 }
 
+/// The nouns of the fixed expressions that pair two counts in words (`ba chân bốn cẳng`,
+/// `năm lần bảy lượt`): an idiom is a fixed pair of words, so this is a table, not a rule of
+/// grammar; two counts so paired with other nouns count in earnest (`hai quần ba áo`, `ba nam
+/// bốn nữ`).
+const IDIOM_PAIRS: &[(&str, &str)] = &[
+    ("chân", "cẳng"),
+    ("lần", "lượt"),
+    ("chìm", "nổi"),
+    ("người", "ý"),
+    ("nắng", "sương"),
+    ("phương", "hướng"),
+    ("vốn", "lời"),
+    ("mất", "ngờ"),
+    ("hồn", "vía"),
+    ("đầu", "tay"),
+    ("bè", "mối"),
+    ("dây", "mối"),
+    ("bề", "bên"),
+    ("thì", "họa"),
+    ("thì", "hoạ"),
+    ("cọc", "đồng"),
+    ("tấc", "trời"),
+];
+
 /// Whether the count in words at `rest` is half of a fixed expression that pairs two counts
-/// with nothing between them, the second larger (`năm lần bảy lượt`, `ba chìm bảy nổi`,
-/// `Chín người mười ý`, `một nắng hai sương`, `bốn phương tám hướng`): such an idiom says
-/// "many" or "hard", and counts nothing. Counts set side by side in earnest are linked (`hai
-/// người và ba xe`, `hai người, ba xe`) or written in digits.
+/// in words with nothing between them (`năm lần bảy lượt`, `ba chìm bảy nổi`, `Chín người
+/// mười ý`, `một nắng hai sương`, `bốn phương tám hướng`; see [`IDIOM_PAIRS`]): such an idiom
+/// says "many" or "hard", and counts nothing.
 pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
     // The words from `text` on, while only single spaces part them.
-    fn words_on(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    fn words_on(text: &str) -> impl Iterator<Item = &str> {
         let mut rest = Some(text);
         std::iter::from_fn(move || {
             let (word, after) = split_word(rest?)?;
             rest = after.strip_prefix(' ');
-            Some((word, after))
+            Some(word)
         })
     }
-    let small = |w: &str| match crate::words::lexer::word_token(w) {
-        Some(crate::words::lexer::Token::Digit(d @ 1..=9)) => Some(u32::from(d)),
-        Some(crate::words::lexer::Token::Ten) => Some(10),
-        Some(crate::words::lexer::Token::Hundred) => Some(100),
-        _ => None,
+    let counted = |w: &str| {
+        matches!(
+            crate::words::lexer::word_token(w),
+            Some(
+                crate::words::lexer::Token::Digit(1..=9)
+                    | crate::words::lexer::Token::Ten
+                    | crate::words::lexer::Token::Hundred
+            )
+        )
     };
-    let paired = |first: &str, noun: &str, second: &str, next: Option<(&str, &str)>| {
-        let larger = small(first).zip(small(second)).is_some_and(|(a, b)| a < b);
-        if !larger {
-            return false;
-        }
-        // (Two measures make one amount: `hai cân ba lạng`, `một giờ hai mươi phút`.)
-        let units = crate::quantity::Units::shared();
-        let is_noun = |w: &str| units.longest(w).is_some() || crate::quantity::is_open_noun(w);
-        let noun_of_an_idiom = !crate::number::is_number_word(noun)
-            && !crate::quantity::is_classifier(noun)
-            && is_noun(noun)
-            && !crate::quantity::is_measure_or_duration(&noun.to_lowercase());
-        // (A classifier before a noun counts in earnest: `hai người ba con chó`; `lượt`
-        // counts turns, as `lần` does, as often as it classifies visitors.)
-        let after_second = next.is_none_or(|(w, after)| {
-            let classifies = crate::quantity::is_classifier(w)
-                && !same(w, "lượt")
-                && (units.longest(after.trim_start()).is_some()
-                    || crate::quantity::noun_follows(after));
-            !crate::number::is_number_word(w) && !classifies
-        });
-        noun_of_an_idiom && after_second
+    let idiom = |first: &str, second: &str| {
+        IDIOM_PAIRS
+            .iter()
+            .any(|&(a, b)| same(first, a) && same(second, b) || same(first, b) && same(second, a))
     };
     let mut ahead = words_on(rest);
-    let Some((count, _)) = ahead.next().filter(|(w, _)| small(w).is_some()) else {
+    if !ahead.next().is_some_and(counted) {
         return false;
-    };
+    }
     let (noun, second, next) = (ahead.next(), ahead.next(), ahead.next());
-    if let Some(((noun, _), (second, _))) = noun.zip(second) {
-        if paired(count, noun, second, next) {
+    if let (Some(noun), Some(second), Some(next)) = (noun, second, next) {
+        if counted(second) && idiom(noun, next) {
             return true;
         }
     }
@@ -2078,13 +2148,9 @@ pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
             .and_then(previous_word)?;
         Some((first, noun))
     });
-    first_half.is_some_and(|(first, noun)| paired(first, noun, count, noun_after(rest)))
-}
-
-/// The word after the first word of `text`, past one space, and what follows it.
-fn noun_after(text: &str) -> Option<(&str, &str)> {
-    let (_, after) = split_word(text)?;
-    split_word(after.strip_prefix(' ')?)
+    first_half.is_some_and(|(first, first_noun)| {
+        counted(first) && noun.is_some_and(|noun| idiom(first_noun, noun))
+    })
 }
 
 /// Years in brackets after a name: a lifespan or a reign (`Ngô Quyền (898 – 944)`), or the
@@ -2127,9 +2193,14 @@ pub(super) fn years_in_brackets_after_a_name<'t>(
     }
     // A reign's year: `năm`, the reign's name, `thứ` and its number.
     let reign = || {
-        let number = head
+        // (The reign's number in digits or in words: `thứ 12`, `thứ nhất`, `thứ hai`.)
+        let digits = head
             .len()
             .saturating_sub(head.trim_end_matches(|c: char| c.is_ascii_digit()).len());
+        let in_words = previous_word(head)
+            .filter(|w| digits == 0 && (same(w, "nhất") || is_number_word(w)))
+            .map_or(0, str::len);
+        let number = digits.max(in_words);
         let before_number = head.get(..head.len().checked_sub(number)?)?;
         let thu = previous_word(before_number).filter(|w| number > 0 && same(w, "thứ"))?;
         let mut names = without_last(before_number.trim_end_matches(' '), thu.len())?;

@@ -280,11 +280,23 @@ pub(super) fn borrowed_day_within(
     let after_day = &rest[digits..];
     let (link, _) = space0_str(after_day);
     // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`.
+    // (The link opens what follows the day, or follows a comma: in `từ 30-4 đến 3-5` the day
+    // `30` has its own month, and borrows none from `3-5`.)
     let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới"])
+        .filter(|&(i, _)| {
+            let between = link.get(..i).unwrap_or_default();
+            matches!(between.trim_matches(crate::text::is_space), "" | ",")
+        })
         .map(|(i, len)| (i, &link[len..]))
-        .map(|(i, after)| if i > 0 { to_the_end(after) } else { after })
-        .or_else(|| link.strip_prefix([',', '-', '–']))?;
+        .map(|(i, after)| if i > 0 { to_the_end(after) } else { after });
+    let dashed = partner_start.is_none() && link.starts_with(['-', '–']);
+    let partner_start = partner_start.or_else(|| link.strip_prefix([',', '-', '–']))?;
     let (partner_start, _) = space0_str(partner_start);
+    // (A dash joins a day to a date written whole after it, `ngày 5-6/9`, `5-6 tháng 9`; to
+    // a number that borrows in turn it joins a day and its month: `từ 30-4 đến 3-5`.)
+    if dashed && !kept_raw_date(partner_start).is_some_and(|(_, raw)| raw.is_valid()) {
+        return None;
+    }
     let (mut date, written) = partner_date(partner_start, depth)?;
     // With no cue of its own, a day is read only before a list that ends in a date written
     // out with `tháng` (`20, 21 và 22 tháng 7 năm 1883`).
@@ -627,7 +639,16 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         }
         // A scale is lent only to a list that opens after a word of plain Vietnamese: after a
         // name or a model (`iPhone 15 và 20 triệu đồng`, `Wave 110`), the number is its own.
-        if scale != Decimal::ONE && !after_a_plain_word(before_list) {
+        // Items that carry their own short scale (`Váy 350k, túi 420k VNĐ`) borrow only the
+        // currency, whatever opens the list.
+        let slang = || {
+            found
+                .get(first..last)
+                .unwrap_or_default()
+                .iter()
+                .all(|e| in_slang_of_money(text.get(e.span.clone()).unwrap_or_default()))
+        };
+        if scale != Decimal::ONE && !after_a_plain_word(before_list) && !slang() {
             continue;
         }
         let items = found.get_mut(first..last).unwrap_or_default();

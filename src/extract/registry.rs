@@ -141,21 +141,33 @@ impl<'t, 'e> Place<'t, 'e> {
         q.unit == "giờ" && in_slang_of_money(after_qualifier(self.rest))
     }
 
-    /// Whether the range here is a day and month, written with a dash or a dot, after a word
-    /// of an occasion or joined to a date before it (`Dịp 2-9 năm nay`, `nghỉ lễ 30-4 và 1-5
-    /// năm nay`): an occasion falls on a day, and a day listed with a day is one, not a range
-    /// of years (`sau 2-3 năm` stays a range).
-    fn day_of_an_occasion(&self, q: &Quantity) -> bool {
-        if !matches!(q.amount, Amount::Range(..)) {
-            return false;
-        }
-        let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]));
-        (occasion || pairs_days(self.text, self.last, self.pos))
-            && kept_raw_date(self.rest).is_some_and(|(_, raw)| {
+    /// Whether the range here, before `năm` and a word naming the year from now, is a day and
+    /// month, written with a dash or a dot, after a word of an occasion or joined to a date
+    /// before it (`Dịp 2-9 năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`): an occasion falls on a
+    /// day, and a day listed with a day is one, not a range of years (`sau 2-3 năm` stays a
+    /// range, and so does a count of days, `nghỉ lễ 4-5 ngày`).
+    fn day_of_an_occasion(&self, q: &Quantity, after: &str) -> bool {
+        // (Only a year named from now is no count of years: `nghỉ lễ 4-5 ngày` and `dịp 2-3
+        // tuần tới` count days and weeks.)
+        const FROM_NOW: &[&str] = &["nay", "ngoái", "này", "tới", "sau", "trước", "đó"];
+        let year_from_now =
+            q.unit == "năm" && next_word(after).is_some_and(|(w, _)| word_in(w, FROM_NOW));
+        let d_m = || {
+            kept_raw_date(self.rest).is_some_and(|(_, raw)| {
                 matches!(raw.separator, Some('-' | '.'))
                     && raw.date.year.is_none()
                     && raw.is_valid()
             })
+        };
+        if !matches!(q.amount, Amount::Range(..)) || !d_m() {
+            return false;
+        }
+        let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]));
+        let paired = pairs_days(self.text, self.last, self.pos);
+        // (Paired with a day, a range counts no noun but time or a measure: `từ 30-4 đến 3-5
+        // nghỉ lễ` is two days.)
+        (occasion || paired) && year_from_now
+            || paired && !crate::quantity::is_measure_or_duration(&q.unit)
     }
 
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
@@ -241,7 +253,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.labels_next_number(q, after)
             && !self.scaled_price()
             && !self.addresses_the_buyer(q, after)
-            && !self.day_of_an_occasion(q)
+            && !self.day_of_an_occasion(q, after)
             && !self.now_after_a_sum(q)
             && !frequency_after(q, after)
             && !day_of_named_holiday(self.before, self.rest)
@@ -759,13 +771,13 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     }
     let (r, ratio) = ratio(p.units, p.rest).ok()?;
     // Before a noun of time a `d/m` is left to the readers of days (`2/9 năm nay`); where it
-    // can be no day of a month, an hour measures the ratio (`24/24 giờ`, as `24/24h` does).
+    // can be no day of a month, an hour measures the ratio (`24/24 giờ`, as `24/24h` does). An
+    // age is no time of the calendar: `bằng 1/4 tuổi mẹ` is a fraction of it.
     let of_the_clock = |u: &str| crate::quantity::HOURS.contains(&u);
     let no_day = ratio.denominator > Decimal::from(12) || ratio.numerator > Decimal::from(31);
-    let of_time = ratio
-        .unit
-        .as_deref()
-        .is_some_and(|u| crate::quantity::DURATIONS.contains(&u) && !(no_day && of_the_clock(u)));
+    let of_time = ratio.unit.as_deref().is_some_and(|u| {
+        crate::quantity::DURATIONS.contains(&u) && u != "tuổi" && !(no_day && of_the_clock(u))
+    });
     let rate = ratio.unit.is_none()
         && is_full_cycle_rate(
             ratio.numerator.try_into().unwrap_or(0),
