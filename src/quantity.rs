@@ -587,6 +587,51 @@ fn lexicon_noun_after_classifier<'a>(
     (after.len() < rest.len()).then(|| (format!("{classifier} {noun}"), after))
 }
 
+/// The nouns of people most often counted (`người`, `thanh niên`, `học sinh`, …), the
+/// members a group is counted by.
+const PEOPLE: &[&str] = &[
+    "người",
+    "thanh niên",
+    "thiếu niên",
+    "đối tượng",
+    "học sinh",
+    "sinh viên",
+    "cầu thủ",
+    "du khách",
+    "khách",
+    "thành viên",
+    "em",
+    "bạn",
+    "cán bộ",
+    "chiến sĩ",
+    "bác sĩ",
+    "công nhân",
+    "thợ",
+    "nghệ sĩ",
+    "vận động viên",
+    "vđv",
+    "nhân viên",
+    "phụ nữ",
+    "trẻ",
+    "cháu",
+    "ngư dân",
+    "nông dân",
+    "người dân",
+    "hộ",
+    "tình nguyện viên",
+    "đoàn viên",
+    "hội viên",
+    "giáo viên",
+];
+
+/// Whether `unit`, a unit as a quantity writes it, names people (its first word or words
+/// among [`PEOPLE`]): `6 thanh niên`, `5 người dân`, `3 bạn nữ`.
+pub(crate) fn names_people(unit: &str) -> bool {
+    PEOPLE
+        .iter()
+        .any(|p| unit == *p || unit.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
+}
+
 /// Whether `word` is a classifier or a collective noun, which a noun follows (`con`, `chiếc`,
 /// `đôi`).
 pub(crate) fn is_classifier(word: &str) -> bool {

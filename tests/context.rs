@@ -3969,7 +3969,7 @@ fn a_code_goes_on_through_every_dash() {
         ("Số hiệu BT02-21-05 đã hết hạn", &[]),
         ("điện thoại SM-A546-128 màu đen", &[]),
         // Near miss: numbers with no letters before them make a range.
-        ("nhóm 12-15 người", &[("number", "12-15", "12..15")]),
+        ("nhóm 12-15 người", &[("quantity", "12-15 người", "12..15")]),
     ]);
 }
 
@@ -5265,5 +5265,89 @@ fn more_of_the_reviews_cases() {
             &[("ordinal", "thứ nhất", "1"), ("year", "1802", "1802")],
         ),
         ("Lớp có 18 bạn nữ.", &[("quantity", "18 bạn nữ", "18")]),
+    ]);
+}
+
+#[test]
+fn hours_of_cooking_what_runs_in_the_clause_and_lists_of_lengths() {
+    check(&[
+        (
+            "Hầm xương bò 8 giờ cho ngọt nước.",
+            &[("quantity", "8 giờ", "8")],
+        ),
+        (
+            "Kho lửa nhỏ 1 giờ rồi tắt bếp.",
+            &[("quantity", "1 giờ", "1")],
+        ),
+        (
+            "Ủ bột 12 giờ trong ngăn mát.",
+            &[("quantity", "12 giờ", "12")],
+        ),
+        (
+            "Thời lượng pin của chiếc loa này đạt 20 giờ.",
+            &[("quantity", "20 giờ", "20")],
+        ),
+        (
+            "Thời gian bay từ Hà Nội đến Paris khoảng 12 giờ.",
+            &[("quantity", "khoảng 12 giờ", "12")],
+        ),
+        (
+            "Tokyo đi trước Hà Nội 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Không để thịt ngoài tủ quá 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Hẹn giờ tắt sau 1, 2, 4 hoặc 8 giờ.",
+            &[
+                ("quantity", "1", "1"),
+                ("quantity", "2", "2"),
+                ("quantity", "4", "4"),
+                ("quantity", "8 giờ", "8"),
+            ],
+        ),
+        // Near misses: a point of time, a part of the day, an hour of the evening.
+        ("Nấu cơm lúc 5 giờ.", &[("time", "5 giờ", "05:00")]),
+        ("Hấp bánh 7 giờ sáng.", &[("time", "7 giờ sáng", "07:00")]),
+        (
+            "Thời gian bay từ 8 giờ sáng.",
+            &[("time", "8 giờ sáng", "08:00")],
+        ),
+        ("Không ra đường quá 22 giờ.", &[("time", "22 giờ", "22:00")]),
+    ]);
+}
+
+#[test]
+fn a_group_of_people_is_counted_by_its_members_and_the_dong_sign_glues_to_a_short_scale() {
+    check(&[
+        (
+            "nhóm 6 thanh niên đi 3 xe máy",
+            &[
+                ("quantity", "6 thanh niên", "6"),
+                ("quantity", "3 xe máy", "3"),
+            ],
+        ),
+        (
+            "Đoàn 20 du khách đến Huế.",
+            &[("quantity", "20 du khách", "20")],
+        ),
+        ("giày cao gót 120kđ", &[("money", "120kđ", "120000")]),
+        ("giá chỉ 2tr8đ", &[("money", "2tr8đ", "2800000")]),
+        (
+            "váy công sở 150k, áo khoác dạ 280k, giày 120kđ",
+            &[
+                ("money", "150k", "150000"),
+                ("money", "280k", "280000"),
+                ("money", "120kđ", "120000"),
+            ],
+        ),
+        // Near misses: a group named by its number.
+        (
+            "Nhóm 1 gồm 5 người.",
+            &[("number", "1", "1"), ("quantity", "5 người", "5")],
+        ),
+        ("nhóm 5 lớp học", &[("number", "5", "5")]),
     ]);
 }

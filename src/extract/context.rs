@@ -123,12 +123,37 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
 pub(super) const DURATION_CUES: &[&str] = &[
     "trong", "mất", "suốt", "dài", "sau", "vòng",
-    // Every so many hours: `cứ 6 giờ uống 1 viên`.
-    "cứ", // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
+    // Every so many hours: `cứ 6 giờ uống 1 viên`; more than so many: `để quá 2 giờ`.
+    "cứ", "quá", // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
     "nhau", "đây",
     // A difference of hours: `chênh lệch múi giờ 2 giờ`, `lệch 7 giờ`.
     "lệch", "chênh",
 ];
+
+/// `before` without the numbers of a list it ends with (`sau 1, 2, 4 hoặc ` → `sau`): a few
+/// items at most, so that a long list stays linear.
+fn before_a_list_of_numbers(before: &str) -> &str {
+    let mut rest = before.trim_end_matches(crate::text::is_space);
+    rest = match (rest.strip_suffix(','), previous_word(rest)) {
+        (Some(item), _) => item.trim_end_matches(crate::text::is_space),
+        (None, Some(link)) if word_in(link, &["hoặc", "và"]) => without_last(rest, link.len())
+            .unwrap_or(rest)
+            .trim_end_matches(crate::text::is_space),
+        _ => return before,
+    };
+    for _ in 0..8 {
+        let number = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+        if number.len() == rest.len() || number.ends_with(char::is_alphanumeric) {
+            return before;
+        }
+        let number = number.trim_end_matches(crate::text::is_space);
+        match number.strip_suffix(',') {
+            Some(item) => rest = item.trim_end_matches(crate::text::is_space),
+            None => return number,
+        }
+    }
+    before
+}
 
 /// Words after a number of hours that make it a duration: `trong 24 giờ tới`, `12 giờ tiếp
 /// theo`.
@@ -166,13 +191,39 @@ const LASTING_VERBS: &[&str] = &[
     "chạy bộ",
     "đạp xe",
     "lái xe",
-    "hầm",
-    "ninh",
-    "ngâm",
-    "ủ",
-    "sạc",
+    "nghỉ phép",
     "làm",
 ];
+
+/// Verbs of cooking or treating something over time, whose hours come after what they treat
+/// as often as right after them: `hầm xương bò 8 giờ`, `kho lửa nhỏ 1 giờ`, `ủ bột 12 giờ`.
+const PROCESS_VERBS: &[&str] = &[
+    "hầm", "ninh", "ngâm", "ủ", "luộc", "kho", "nấu", "hấp", "nướng", "sấy", "phơi", "ướp", "om",
+    "rim", "đun", "sạc",
+];
+
+/// Whether `head` ends with a verb of [`PROCESS_VERBS`] and at most three words of what it
+/// treats (lower case, no word of a point of time): its hours say how long.
+fn processed_for(head: &str) -> bool {
+    const POINTS: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "sau", "trước"];
+    let mut rest = head;
+    for _ in 0..4 {
+        let Some(word) = previous_word(rest) else {
+            return false;
+        };
+        if word_in(word, PROCESS_VERBS) {
+            return true;
+        }
+        if !word.starts_with(char::is_lowercase) || word_in(word, POINTS) {
+            return false;
+        }
+        let Some(shorter) = without_last(rest, word.len()) else {
+            return false;
+        };
+        rest = shorter.trim_end_matches(crate::text::is_space);
+    }
+    false
+}
 
 /// Hours written right after a verb of an activity that lasts (or after `đủ`, enough of it)
 /// are how long it lasts (`làm 8 giờ`, `ngủ đủ 8 giờ`, `Làm thêm: 12 giờ`), unless the time
@@ -192,7 +243,7 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
         None => head,
     };
     let Some(verb) = LASTING_VERBS.iter().find(|v| ends_with_phrase(head, v)) else {
-        return false;
+        return time.minute() == 0 && processed_for(head) && !range_after(after);
     };
     time.minute() == 0
         && !starts_or_ends(head, verb)
@@ -249,7 +300,7 @@ fn range_after(after: &str) -> bool {
 fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
     (13..=23).contains(&time.hour())
         && time.minute() == 0
-        && previous_word(before).is_some_and(|w| same(w, "sau"))
+        && previous_word(before).is_some_and(|w| same(w, "sau") || same(w, "quá"))
         && !crate::quantity::noun_follows(after)
         && !duration_word_after(after)
 }
@@ -314,7 +365,8 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     if rate {
         return true;
     }
-    let mut rest = before;
+    // (The last hours of a list take the cue before its first: `sau 1, 2, 4 hoặc 8 giờ`.)
+    let mut rest = before_a_list_of_numbers(before);
     // Over a few qualifiers at most (`sau hơn 1 giờ`), so that a run of them stays linear.
     for _ in 0..4 {
         let Some(word) = previous_word(rest) else {
@@ -384,11 +436,28 @@ fn offset_named_in_clause(before: &str) -> bool {
         "sớm hơn",
         "muộn hơn",
         "trễ hơn",
+        "đi trước",
+        "đi sau",
+        // A length named for the clause (`Thời lượng pin của mẫu này đạt 14 giờ`).
+        "thời lượng",
     ];
+    // (A point of time written right before the hours is the clock: `thời lượng từ 8 giờ`.)
+    if previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc", "vào", "đến", "tới"]))
+    {
+        return false;
+    }
     let mut head = before.trim_end_matches(crate::text::is_space);
-    // (A few words back at most: the clause of the hours, read in constant time.)
-    for _ in 0..6 {
-        if OFFSETS.iter().any(|o| ends_with_phrase(head, o)) {
+    // (Ten words back at most: the clause of the hours, read in constant time.)
+    for _ in 0..10 {
+        let what_runs = || {
+            WHAT_RUNS.iter().any(|w| {
+                ends_with_phrase(head, w)
+                    && without_last(head, w.len()).is_some_and(|h| {
+                        ends_with_phrase(h.trim_end_matches(crate::text::is_space), "thời gian")
+                    })
+            })
+        };
+        if OFFSETS.iter().any(|o| ends_with_phrase(head, o)) || what_runs() {
             return true;
         }
         let Some(word) = previous_word(head) else {
@@ -402,6 +471,29 @@ fn offset_named_in_clause(before: &str) -> bool {
     false
 }
 
+/// What runs for a length of time, said right after `thời gian` (`thời gian bay 12 giờ`,
+/// `thời gian sạc 3 giờ`); most other words after it name an event, whose time is a point
+/// (`thời gian họp 9 giờ`).
+const WHAT_RUNS: &[&str] = &[
+    "pin",
+    "bay",
+    "sạc",
+    "chờ",
+    "nấu",
+    "chạy",
+    "dùng",
+    "đàm thoại",
+    "chơi",
+    "phát",
+    "sử dụng",
+    "phim",
+    "ủ",
+    "hầm",
+    "ninh",
+    "ngâm",
+    "di chuyển",
+];
+
 /// Whether `thời gian` or `thời lượng` (a length of time) stands before the hours, an estimate
 /// aside (`thời gian khoảng 4 giờ`, `thời lượng pin 6 giờ`); not a span from a point (`thời
 /// gian từ 8 giờ`).
@@ -413,21 +505,6 @@ fn names_a_length_of_time(before: &str) -> bool {
         None => trimmed,
     };
     let names_it = |h: &str| ends_with_phrase(h, "thời gian") || ends_with_phrase(h, "thời lượng");
-    // A word may say what runs for that long (`thời gian bay 12 giờ`, `thời lượng pin 6 giờ`);
-    // most other words name an event, whose time is a point (`thời gian họp 9 giờ`).
-    const WHAT_RUNS: &[&str] = &[
-        "pin",
-        "bay",
-        "sạc",
-        "chờ",
-        "nấu",
-        "chạy",
-        "dùng",
-        "đàm thoại",
-        "chơi",
-        "phát",
-        "sử dụng",
-    ];
     let what_lasts = WHAT_RUNS
         .iter()
         .find(|w| ends_with_phrase(head, w))

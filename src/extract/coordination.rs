@@ -280,13 +280,7 @@ pub(super) fn borrowed_day_within(
     let after_day = &rest[digits..];
     let (link, _) = space0_str(after_day);
     // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`.
-    // (The link opens what follows the day, or follows a comma: in `từ 30-4 đến 3-5` the day
-    // `30` has its own month, and borrows none from `3-5`.)
     let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới"])
-        .filter(|&(i, _)| {
-            let between = link.get(..i).unwrap_or_default();
-            matches!(between.trim_matches(crate::text::is_space), "" | ",")
-        })
         .map(|(i, len)| (i, &link[len..]))
         .map(|(i, after)| if i > 0 { to_the_end(after) } else { after });
     let dashed = partner_start.is_none() && link.starts_with(['-', '–']);
@@ -489,6 +483,17 @@ fn in_a_chain(before: &str, input: &str) -> bool {
 /// `26` in `lần lượt 26 và 25 điểm`: a number in digits that borrows what it counts from
 /// the quantity it is coordinated with.
 pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a str, Quantity)> {
+    // (A list is short: a few items on at most, so that a long run of numbers stays linear.)
+    borrowed_unit_within(units, input, 4)
+}
+
+/// [`borrowed_unit`], the partner itself borrowing from the next item up to `depth` items on
+/// (`1, 2, 4 hoặc 8 giờ`).
+fn borrowed_unit_within<'a>(
+    units: &Units,
+    input: &'a str,
+    depth: u8,
+) -> Option<(&'a str, Quantity)> {
     if !input.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -514,9 +519,23 @@ pub(super) fn borrowed_unit<'a>(units: &Units, input: &'a str) -> Option<(&'a st
         None => crate::text::find_phrase(link, &["và", "hoặc"]).map(|(_, len)| &link[len..])?,
     };
     let (partner, _) = space0_str(partner);
-    let (after_partner, q) = quantity(units, partner)
-        .ok()
-        .or_else(|| open_quantity(partner))?;
+    // (A partner that is a number followed by a comma or a link is an item of the list
+    // itself, which can be no count: it borrows in turn.)
+    let item = {
+        let extent = crate::number::numeral_extent(partner);
+        let (link, _) = space0_str(partner.get(extent..).unwrap_or_default());
+        let linked =
+            link.starts_with(',') || crate::text::find_phrase(link, &["và", "hoặc"]).is_some();
+        extent > 0 && linked
+    };
+    let (after_partner, q) = if item {
+        let deeper = depth.checked_sub(1).filter(|d| *d > 0)?;
+        borrowed_unit_within(units, partner, deeper)?
+    } else {
+        quantity(units, partner)
+            .ok()
+            .or_else(|| open_quantity(partner))?
+    };
     // (`ngày 1 và 15 hàng tháng`: a partner that recurs counts nothing to lend.)
     if frequency_after(&q, after_partner) {
         return None;
@@ -730,12 +749,14 @@ fn is_a_sum_of_its_own(written: &str) -> bool {
 
 /// Whether a short scale is glued to the digits before `after` (`9,05tr`, `500k`).
 fn glued_scale(after: &str) -> bool {
-    split_word(after).is_some_and(|(w, _)| {
+    let scale = |w: &str| {
         matches!(
             crate::words::lexer::word_token(w),
             Some(crate::words::lexer::Token::Scale { .. })
         )
-    })
+    };
+    // (With the sign of the đồng glued after it too: `120kđ`.)
+    split_word(after).is_some_and(|(w, _)| scale(w) || w.strip_suffix('đ').is_some_and(scale))
 }
 
 /// The scale a sum of money as written lends the plain numbers of its list with its currency:
@@ -749,8 +770,12 @@ fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
     // The scale after a space (`25 triệu đồng`) or glued, short (`9,25tr đ`).
     let (after_scale, spaces) = crate::text::space0(after_digits).ok()?;
     let (scale_word, after_word) = split_word(after_scale)?;
+    // (`120kđ`: the sign glued to the short scale; `2tr8 VNĐ`: the digit of the short form
+    // glued after it. Either way the sum is the item's own, and only the currency is lent.)
+    let signed = spaces.is_empty() && scale_word.ends_with('đ') && glued_scale(after_scale);
+    let after_word = after_word.trim_start_matches(|c: char| c.is_ascii_digit());
     let is_scale = if spaces.is_empty() {
-        glued_scale(after_scale)
+        glued_scale(after_scale) || signed
     } else {
         crate::words::lexer::is_scale_word(scale_word)
     };
@@ -758,7 +783,7 @@ fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
         return None;
     };
     let scale = amount.checked_div(numeral.value)?;
-    (is_scale && crate::money::currency_after(after_word).is_some()).then_some(scale)
+    (is_scale && (signed || crate::money::currency_after(after_word).is_some())).then_some(scale)
 }
 
 /// Whether `link` links two items of a list: `,`, `và`, `hoặc`, `hay`, `, và` with spaces

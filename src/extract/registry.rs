@@ -71,7 +71,8 @@ impl<'t, 'e> Place<'t, 'e> {
     /// a count the lexicon reads (`điều 6 xe cứu thương`, `cấp 02 giấy phép`), it is the verb;
     /// `khoản 2 điều 5 của Luật`, `gió mạnh cấp 12` stay labels.
     /// `top` takes a count so too, in any case (`lọt Top 10 doanh nghiệp`: ten businesses; `lọt
-    /// top 5` stays a label).
+    /// top 5` stays a label), and so does a noun of a group before a count of its members
+    /// (`nhóm 6 thanh niên`).
     fn dispatched(&self) -> bool {
         let Some(word) = previous_word(self.before) else {
             return false;
@@ -84,7 +85,15 @@ impl<'t, 'e> Place<'t, 'e> {
                     !crate::quantity::is_measure_or_duration(&q.unit) && q.unit != "lần"
                 })
         };
-        verb && self.lexical().is_some() || top()
+        // (`nhóm 6 thanh niên`, `đội 5 cầu thủ`: a group of people is counted by its members,
+        // where a group named by its number has none after it, `nhóm 1 gồm 5 người`.)
+        let group = || {
+            word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán"])
+                && self
+                    .lexical()
+                    .is_some_and(|(_, q)| crate::quantity::names_people(&q.unit))
+        };
+        verb && self.lexical().is_some() || top() || group()
     }
 
     /// Whether the number here counts a unit of time, a measure or times (`đoạn 3 km`, `gián

@@ -259,6 +259,17 @@ fn names_a_generation(digits: usize, power: u8) -> bool {
 /// A suffix glued to the digits before it: its power of ten, and the rest.
 fn glued_suffix(input: &str) -> Option<(u8, &str)> {
     let (word, rest) = split_word(input)?;
+    // `120kđ`, `2trđ`: the sign of the đồng glued after the suffix, left for the currency.
+    if let Some(suffix) = word
+        .strip_suffix('đ')
+        .filter(|s| matches!(*s, "k" | "K" | "tr"))
+    {
+        let rest = input.get(suffix.len()..)?;
+        return SUFFIXES
+            .iter()
+            .find(|(s, _)| *s == suffix)
+            .map(|&(_, power)| (power, rest));
+    }
     // `25M²` is 25 square metres in capitals, not 25 million; but `2tr5`, `3k5` are the
     // spoken short form written short (2.5 million, 3 500), the digit read as the next token.
     if rest.starts_with(char::is_alphanumeric) && !short_form_glued(word, rest) {
@@ -281,9 +292,12 @@ fn short_form_glued(word: &str, rest: &str) -> bool {
 /// in `5/tháng`, `45`; not `5a`, `0`, `2024`).
 fn short_digits_alone(rest: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let ends_a_word = !rest
-        .get(digits..)
-        .and_then(|r| r.chars().next())
+    // (The sign of the đồng may close it: `2tr8đ`.)
+    let after = rest.get(digits..).unwrap_or_default();
+    let after = after.strip_prefix('đ').unwrap_or(after);
+    let ends_a_word = !after
+        .chars()
+        .next()
         .is_some_and(|c| c.is_alphanumeric() || is_word_char(c));
     (1..=3).contains(&digits) && !rest.starts_with('0') && ends_a_word
 }
