@@ -23,6 +23,23 @@ fn check(rows: &[Row<'_>]) {
             .map(|(k, t, v)| (k.to_string(), t.to_string(), v.to_string()))
             .collect();
         assert_eq!(found, want, "in {text:?}");
+        // Decomposed, the text reads the same: the same kinds and values, at the same places.
+        let (decomposed, map) = common::decompose(text, common::Form::Nfd);
+        let in_nfd: Vec<(String, usize, usize, String)> = extract(&decomposed)
+            .into_iter()
+            .map(|e| {
+                let kind = e.kind().as_str().to_string();
+                (kind, e.span.start, e.span.end, e.value_string())
+            })
+            .collect();
+        let expected: Vec<(String, usize, usize, String)> = extract(text)
+            .into_iter()
+            .map(|e| {
+                let kind = e.kind().as_str().to_string();
+                (kind, map[e.span.start], map[e.span.end], e.value_string())
+            })
+            .collect();
+        assert_eq!(in_nfd, expected, "in NFD, {text:?}");
     }
 }
 

@@ -255,12 +255,7 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
 /// activity `verb` that `head` ends with: then its hour is when, not how long.
 fn starts_or_ends(head: &str, verb: &str) -> bool {
     const MARKS: &[&str] = &["bắt đầu", "kết thúc", "tan", "xong", "vào", "đi", "hết"];
-    let mut rest = head;
-    for word in verb.split(' ').rev() {
-        rest = without_last(rest, word.len())
-            .unwrap_or_default()
-            .trim_end_matches(crate::text::is_space);
-    }
+    let rest = without_phrase(head, verb).unwrap_or_default();
     // (`kết thúc ca làm việc`: a noun of the shift may stand between.)
     let rest = match previous_word(rest).filter(|w| word_in(w, &["ca", "giờ", "buổi"])) {
         Some(noun) => without_last(rest, noun.len())
@@ -452,9 +447,7 @@ fn offset_named_in_clause(before: &str) -> bool {
         let what_runs = || {
             WHAT_RUNS.iter().any(|w| {
                 ends_with_phrase(head, w)
-                    && without_last(head, w.len()).is_some_and(|h| {
-                        ends_with_phrase(h.trim_end_matches(crate::text::is_space), "thời gian")
-                    })
+                    && without_phrase(head, w).is_some_and(|h| ends_with_phrase(h, "thời gian"))
             })
         };
         if OFFSETS.iter().any(|o| ends_with_phrase(head, o)) || what_runs() {
@@ -508,7 +501,7 @@ fn names_a_length_of_time(before: &str) -> bool {
     let what_lasts = WHAT_RUNS
         .iter()
         .find(|w| ends_with_phrase(head, w))
-        .and_then(|w| without_last(head.trim_end_matches(crate::text::is_space), w.len()));
+        .and_then(|w| without_phrase(head, w));
     // `thời lượng` is always a length, whatever runs for it (`thời lượng chương trình 2 giờ`,
     // `thời lượng phát sóng 3 giờ`): one word or two may say what.
     // (The words skipped say what runs, not a point it starts from: `thời lượng từ 8 giờ`.)
@@ -998,6 +991,17 @@ pub(super) fn previous_word(before: &str) -> Option<&str> {
 /// text right after a word or number: `next_word(" giờ tới")` is `giờ`).
 pub(super) fn next_word(after: &str) -> Option<(&str, &str)> {
     space1(after).ok().and_then(|(r, _)| split_word(r))
+}
+
+/// `text` without the words of `phrase` it ends with, counted as written in `text` (so in
+/// any form, NFC or NFD, and any case), and the spaces before them.
+fn without_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+    let mut rest = text.trim_end_matches(crate::text::is_space);
+    for _ in phrase.split(' ') {
+        let word = previous_word(rest)?;
+        rest = without_last(rest, word.len())?.trim_end_matches(crate::text::is_space);
+    }
+    Some(rest)
 }
 
 /// `text` without its last `len` bytes (a word it ends with), if that is a char boundary.

@@ -715,14 +715,15 @@ fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
         .iter()
         .any(|w| ends_with_phrase(before, w));
     let link = link.trim_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | ';'));
-    // The selling word first, then words only: no number, no other clause.
+    // The selling word first, then five words at most: no number, no other clause (words
+    // are counted, not characters, which decomposed marks would make more).
     let plain_words = |rest: &str| {
         rest.chars()
             .all(|c| c.is_alphabetic() || crate::text::is_word_char(c) || crate::text::is_space(c))
     };
     let sold = ["bán ra", "giá bán", "bán"].iter().any(|w| {
         crate::text::keyword_rest(link, w)
-            .is_some_and(|rest| rest.chars().count() <= 24 && plain_words(rest))
+            .is_some_and(|rest| rest.split_whitespace().count() <= 5 && plain_words(rest))
     });
     bought && sold
 }
