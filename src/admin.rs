@@ -992,13 +992,17 @@ fn same_words(a: &str, b: &str) -> bool {
 /// text after a name the gazetteer knows) and ends there: the name written is longer than the
 /// one found, and is another place.
 fn name_one_word_longer<'a>(input: &'a str, known: &'a str) -> Option<(&'a str, &'a str)> {
-    let (name, after) = capitalized_name(input)?;
+    // (The word after the known name first: most often there is none in title case, and the
+    // name is not read again.)
     let (next_start, spaces) = space0(known).ok()?;
     let (word, after_word) = split_word(next_start)?;
-    (!spaces.is_empty() && after_word.len() == after.len() && after.len() < known.len())
-        .then_some(word)
-        .filter(|w| is_capitalized(w) && w.chars().count() >= 2 && !crate::text::in_capitals(w))
-        .map(|_| (name, after))
+    let title_case =
+        is_capitalized(word) && word.chars().count() >= 2 && !crate::text::in_capitals(word);
+    if spaces.is_empty() || !title_case {
+        return None;
+    }
+    let (name, after) = capitalized_name(input)?;
+    (after_word.len() == after.len() && after.len() < known.len()).then_some((name, after))
 }
 
 fn capitalized_name(input: &str) -> Option<(&str, &str)> {

@@ -14,6 +14,24 @@ pub(super) fn word_set<'a>(cell: &'a OnceLock<WordSet>, words: &[&str]) -> &'a W
     cell.get_or_init(|| WordSet::new(words))
 }
 
+/// The phrase of `phrases` that `head` ends with, if any. The last words of the phrases are a
+/// set kept in `cell`: the word `head` ends with is looked up once, and only a phrase ending
+/// with it is compared whole (most places end with none, and this is asked at every hour).
+fn ending_phrase<'p>(cell: &OnceLock<WordSet>, phrases: &[&'p str], head: &str) -> Option<&'p str> {
+    let last_words = cell.get_or_init(|| {
+        let last: Vec<&str> = phrases
+            .iter()
+            .filter_map(|p| p.rsplit(' ').next())
+            .collect();
+        WordSet::new(&last)
+    });
+    let last = previous_word(head)?;
+    if !last_words.contains(last) {
+        return None;
+    }
+    phrases.iter().copied().find(|p| ends_with_phrase(head, p))
+}
+
 /// Words after which a number is a label, not a count: `Điều 5`, `nhóm 1`, `bão số 3`.
 pub(super) const LABELS: &[&str] = &[
     "đoạn",
@@ -206,12 +224,13 @@ const PROCESS_VERBS: &[&str] = &[
 /// treats (lower case, no word of a point of time): its hours say how long.
 fn processed_for(head: &str) -> bool {
     const POINTS: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "sau", "trước"];
+    static PROCESSING: OnceLock<WordSet> = OnceLock::new();
     let mut rest = head;
     for _ in 0..4 {
         let Some(word) = previous_word(rest) else {
             return false;
         };
-        if word_in(word, PROCESS_VERBS) {
+        if word_set(&PROCESSING, PROCESS_VERBS).contains(word) {
             return true;
         }
         if !word.starts_with(char::is_lowercase) || word_in(word, POINTS) {
@@ -242,7 +261,8 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
             .trim_end_matches(crate::text::is_space),
         None => head,
     };
-    let Some(verb) = LASTING_VERBS.iter().find(|v| ends_with_phrase(head, v)) else {
+    static LASTING: OnceLock<WordSet> = OnceLock::new();
+    let Some(verb) = ending_phrase(&LASTING, LASTING_VERBS, head) else {
         return time.minute() == 0 && processed_for(head) && !range_after(after);
     };
     time.minute() == 0
@@ -441,16 +461,17 @@ fn offset_named_in_clause(before: &str) -> bool {
     {
         return false;
     }
+    static OFFSET_ENDS: OnceLock<WordSet> = OnceLock::new();
+    static RUNNING_ENDS: OnceLock<WordSet> = OnceLock::new();
     let mut head = before.trim_end_matches(crate::text::is_space);
     // (Ten words back at most: the clause of the hours, read in constant time.)
     for _ in 0..10 {
         let what_runs = || {
-            WHAT_RUNS.iter().any(|w| {
-                ends_with_phrase(head, w)
-                    && without_phrase(head, w).is_some_and(|h| ends_with_phrase(h, "thời gian"))
-            })
+            ending_phrase(&RUNNING_ENDS, WHAT_RUNS, head)
+                .and_then(|w| without_phrase(head, w))
+                .is_some_and(|h| ends_with_phrase(h, "thời gian"))
         };
-        if OFFSETS.iter().any(|o| ends_with_phrase(head, o)) || what_runs() {
+        if ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some() || what_runs() {
             return true;
         }
         let Some(word) = previous_word(head) else {
@@ -498,10 +519,9 @@ fn names_a_length_of_time(before: &str) -> bool {
         None => trimmed,
     };
     let names_it = |h: &str| ends_with_phrase(h, "thời gian") || ends_with_phrase(h, "thời lượng");
-    let what_lasts = WHAT_RUNS
-        .iter()
-        .find(|w| ends_with_phrase(head, w))
-        .and_then(|w| without_phrase(head, w));
+    static RUNNING_ENDS: OnceLock<WordSet> = OnceLock::new();
+    let what_lasts =
+        ending_phrase(&RUNNING_ENDS, WHAT_RUNS, head).and_then(|w| without_phrase(head, w));
     // `thời lượng` is always a length, whatever runs for it (`thời lượng chương trình 2 giờ`,
     // `thời lượng phát sóng 3 giờ`): one word or two may say what.
     // (The words skipped say what runs, not a point it starts from: `thời lượng từ 8 giờ`.)

@@ -596,7 +596,12 @@ fn cued_year(p: &Place) -> Option<(usize, Value)> {
     // At digits there is no cue: only four of them (a year, or the first of a span) read, or
     // years in brackets after a name.
     let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
-    let (r, y) = match year(p.rest).ok().filter(|_| digits == 0 || digits == 4) {
+    let cued = || {
+        (digits == 0 || digits == 4)
+            .then(|| year(p.rest).ok())
+            .flatten()
+    };
+    let (r, y) = match cued() {
         Some(found) => found,
         None if digits > 0 => years_in_brackets_after_a_name(p.before, p.rest)?,
         None => return None,
