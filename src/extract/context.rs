@@ -141,8 +141,8 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
 pub(super) const DURATION_CUES: &[&str] = &[
     "trong", "mất", "suốt", "dài", "sau", "vòng",
-    // Every so many hours: `cứ 6 giờ uống 1 viên`; more than so many: `để quá 2 giờ`.
-    "cứ", "quá", // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
+    // Every so many hours: `cứ 6 giờ uống 1 viên`.
+    "cứ", // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
     "nhau", "đây",
     // A difference of hours: `chênh lệch múi giờ 2 giờ`, `lệch 7 giờ`.
     "lệch", "chênh",
@@ -210,6 +210,7 @@ const LASTING_VERBS: &[&str] = &[
     "đạp xe",
     "lái xe",
     "nghỉ phép",
+    "nghỉ trưa",
     "làm",
 ];
 
@@ -217,7 +218,7 @@ const LASTING_VERBS: &[&str] = &[
 /// as often as right after them: `hầm xương bò 8 giờ`, `kho lửa nhỏ 1 giờ`, `ủ bột 12 giờ`.
 const PROCESS_VERBS: &[&str] = &[
     "hầm", "ninh", "ngâm", "ủ", "luộc", "kho", "nấu", "hấp", "nướng", "sấy", "phơi", "ướp", "om",
-    "rim", "đun", "sạc",
+    "rim", "đun", "sạc", "sắc", "truyền",
 ];
 
 /// Whether `head` ends with a verb of [`PROCESS_VERBS`] and at most three words of what it
@@ -252,7 +253,8 @@ fn processed_for(head: &str) -> bool {
 /// appointment after the hour, with someone, somewhere or on a day (`làm việc 15 giờ với lãnh
 /// đạo tỉnh`, `làm việc 9 giờ tại Sở`, `làm việc 14 giờ ngày 5/6`, `làm 7 giờ nhé`).
 fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
-    let head = before
+    // (The last hours of a list take the verb before its first: `làm 2, 3 hoặc 4 giờ`.)
+    let head = before_a_list_of_numbers(before)
         .trim_end_matches(crate::text::is_space)
         .trim_end_matches(':');
     let head = match previous_word(head).filter(|w| same(w, "đủ")) {
@@ -286,14 +288,32 @@ fn starts_or_ends(head: &str, verb: &str) -> bool {
     MARKS.iter().any(|m| ends_with_phrase(rest, m))
 }
 
-/// Whether an appointment follows an hour: with someone or somewhere (`với`, `tại`, `ở`,
-/// `cùng`), on a day (`ngày`, `hôm`, `thứ`, `sáng`…), or a particle that proposes it (`nhé`).
+/// Whether an appointment follows an hour: on a day (`ngày`, `hôm`, `thứ`, `sáng`…), with a
+/// particle that proposes it (`nhé`), or with an institution or its officials, named in
+/// capitals or as such (`với UBND tỉnh`, `tại Sở Xây dựng`, `với lãnh đạo tỉnh`); hours
+/// spent somewhere or with something are lengths (`chờ 2 giờ ở sân bay`, `làm việc 6 giờ với
+/// máy tính`).
 fn an_appointment_after(after: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "với", "tại", "ở", "cùng", "ngày", "hôm", "thứ", "sáng", "trưa", "chiều", "tối", "nhé",
-        "nha", "như",
+    const DAYS: &[&str] = &[
+        "ngày", "hôm", "thứ", "sáng", "trưa", "chiều", "tối", "nhé", "nha", "như",
     ];
-    next_word(after).is_some_and(|(w, _)| word_in(w, WORDS))
+    const WITH: &[&str] = &["với", "tại", "ở", "cùng"];
+    const OFFICIALS: &[&str] = &["lãnh đạo", "đại diện", "đoàn", "ban", "cán bộ"];
+    let Some((word, rest)) = next_word(after) else {
+        return false;
+    };
+    if word_in(word, DAYS) {
+        return true;
+    }
+    let institution = || {
+        next_word(rest).is_some_and(|(w, _)| is_capitalized(w))
+            || space1(rest).is_ok_and(|(r, _)| {
+                OFFICIALS
+                    .iter()
+                    .any(|o| crate::text::match_phrase(r, o).is_some())
+            })
+    };
+    word_in(word, WITH) && institution()
 }
 
 /// Whether the end of a range follows an hour (`- 17 giờ`, `đến 17h`, `tới 5 giờ`).
@@ -315,7 +335,7 @@ fn range_after(after: &str) -> bool {
 fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
     (13..=23).contains(&time.hour())
         && time.minute() == 0
-        && previous_word(before).is_some_and(|w| same(w, "sau") || same(w, "quá"))
+        && previous_word(before).is_some_and(|w| same(w, "sau"))
         && !crate::quantity::noun_follows(after)
         && !duration_word_after(after)
 }

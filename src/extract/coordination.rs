@@ -215,9 +215,23 @@ fn borrowed_hour_within(input: &str, depth: u8) -> Option<(&str, Time)> {
         .ok()?;
     let after_hour = &input[digits..];
     let (link, _) = space0_str(after_hour);
+    // (A range, `11-16 giờ`, `12 đến 16 giờ`; or a list, `lúc 6, 8, 10 và 14 giờ`.)
+    let listed = || {
+        // (A comma with a space after it: glued to digits it is a decimal point, `4,5 giờ`.)
+        let after_link = match link.strip_prefix(", ") {
+            Some(r) => space0_str(r).0,
+            None => ["và", "hoặc"]
+                .iter()
+                .find_map(|w| crate::text::keyword_rest(link, w))?,
+        };
+        Some(space0_str(after_link).0)
+    };
     let partner = match link.strip_prefix(['-', '–']) {
         Some(r) => space0_str(r).0,
-        None => space1(crate::text::keyword_rest(link, "đến")?).ok()?.0,
+        None => match crate::text::keyword_rest(link, "đến") {
+            Some(r) => space1(r).ok()?.0,
+            None => listed()?,
+        },
     };
     let partner_time = match time(partner) {
         Ok((_, t)) => t,

@@ -545,6 +545,10 @@ fn follows_a_day(p: &Place, end: usize) -> bool {
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
 fn listed_hour(p: &Place) -> Option<(usize, Value)> {
     let (r, t) = borrowed_hour(p.rest)?;
+    // (`sau 1, 2, 4 hoặc 8 giờ`: hours listed after a word of a length are lengths.)
+    if !is_clock(p.before, &t, r) {
+        return None;
+    }
     Some((p.at(r)?, Value::Time(t)))
 }
 
