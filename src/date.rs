@@ -1725,11 +1725,15 @@ pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
         // (`kỳ hạn 12 tháng 5,2%`: digits that go on as a rate are no month; a list of months
         // is, `tháng 4,5 là mùa hoa`, and so is a year after a dot, `tháng 5.2024`.)
         let after = &input[digits..];
+        // (So is one going on as a decimal before a scale: `tháng 3,4 triệu người`.)
         let rate = after.trim_start_matches(' ').starts_with('%')
             || after.strip_prefix([',', '.']).is_some_and(|d| {
                 let decimals = d.bytes().take_while(u8::is_ascii_digit).count();
                 let (_, tail) = d.split_at(decimals);
-                (1..=3).contains(&decimals) && tail.trim_start_matches(' ').starts_with('%')
+                let tail = tail.trim_start_matches(' ');
+                let scaled =
+                    split_word(tail).is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w));
+                (1..=3).contains(&decimals) && (tail.starts_with('%') || scaled)
             });
         if rate {
             return None;

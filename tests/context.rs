@@ -5430,6 +5430,10 @@ fn a_month_before_a_rate_is_a_term_and_more_lasting_verbs() {
             "Nhóm 8 học viên đi thực tế.",
             &[("quantity", "8 học viên", "8")],
         ),
+        (
+            "Trong tháng 3,4 triệu người được tiêm.",
+            &[("quantity", "3,4 triệu người", "3400000")],
+        ),
         // Near miss: a month and a rate apart.
         (
             "tháng 4 tăng 5%",
