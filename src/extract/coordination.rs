@@ -233,6 +233,14 @@ fn borrowed_hour_within(input: &str, depth: u8) -> Option<(&str, Time)> {
             None => listed()?,
         },
     };
+    // (Hours of a range or a list go up: a partner no later is none, and is not read on.)
+    let partner_hour: u8 = partner
+        .get(..partner.bytes().take_while(u8::is_ascii_digit).count())
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(u8::MAX);
+    if partner_hour <= hour {
+        return None;
+    }
     let partner_time = match time(partner) {
         Ok((_, t)) => t,
         Err(_) if depth > 0 => borrowed_hour_within(partner, depth.saturating_sub(1))?.1,
