@@ -737,10 +737,11 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     }
 }
 
-/// A name as written, made canonical: composed (NFC) and with single spaces, so that every
-/// form of the text gives the same value.
+/// A name as written, made canonical: composed (NFC), its tones placed as the gazetteer places
+/// them (`Thuỷ` is `Thủy`), and with single spaces, so that every form of the text gives the
+/// same value.
 fn written_name(name: &str) -> String {
-    let composed = crate::text::compose(name);
+    let composed = crate::text::traditional_tones(&crate::text::compose(name));
     composed
         .split(|c: char| is_space(c))
         .filter(|w| !w.is_empty())

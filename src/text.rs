@@ -357,6 +357,57 @@ pub fn compose(text: &str) -> String {
     out
 }
 
+/// `text` (composed) with the tone of every open syllable in `oa`, `oe` or `uy` on its first
+/// vowel, as the gazetteer and the traditional spelling write it (`Thuỷ` → `Thủy`, `Hoà` →
+/// `Hòa`, `khoẻ` → `khỏe`): a name written either way is one value. A syllable with a final
+/// consonant (`hoàn`, `thuyền`) or after `q` (`Quý`) has one placement only, and is left.
+///
+/// ```
+/// use vnparse::text::traditional_tones;
+/// assert_eq!(traditional_tones("Thuỷ Nguyên"), "Thủy Nguyên");
+/// assert_eq!(traditional_tones("Hoà Bình"), "Hòa Bình");
+/// assert_eq!(traditional_tones("Quý Hoàn"), "Quý Hoàn");
+/// ```
+pub fn traditional_tones(text: &str) -> String {
+    let mut out: Vec<char> = text.chars().collect();
+    for at in 1..out.len() {
+        let before = at.saturating_sub(1);
+        let (Some(&first), Some(&last)) = (out.get(before), out.get(at)) else {
+            continue;
+        };
+        let (first_base, first_tone) = letter_fold(first);
+        let (last_base, Some(tone)) = letter_fold(last) else {
+            continue;
+        };
+        let pair = matches!((first_base, last_base), ('o', 'a' | 'e') | ('u', 'y'));
+        let after_q = at >= 2
+            && out
+                .get(at.saturating_sub(2))
+                .is_some_and(|q| matches!(q, 'q' | 'Q'));
+        let open = out
+            .get(at.saturating_add(1))
+            .is_none_or(|c| !c.is_alphabetic() && !is_combining_mark(*c));
+        if !pair || first_tone.is_some() || after_q || !open {
+            continue;
+        }
+        let Some(toned_first) = compose_pair(first, tone) else {
+            continue;
+        };
+        let plain_last = if last.is_uppercase() {
+            last_base.to_ascii_uppercase()
+        } else {
+            last_base
+        };
+        if let Some(slot) = out.get_mut(before) {
+            *slot = toned_first;
+        }
+        if let Some(slot) = out.get_mut(at) {
+            *slot = plain_last;
+        }
+    }
+    out.into_iter().collect()
+}
+
 /// A letter and one more combining mark, composed: `e` + U+0302 is `ê`, `ê` + U+0323 is `ệ`.
 fn compose_pair(letter: char, mark: char) -> Option<char> {
     Some(match (letter, mark) {

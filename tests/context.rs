@@ -5441,3 +5441,30 @@ fn a_month_before_a_rate_is_a_term_and_more_lasting_verbs() {
         ),
     ]);
 }
+
+#[test]
+fn the_base_of_a_rate_marks_out_of_a_whole_and_tones_of_written_names() {
+    check(&[
+        (
+            "Xe tiêu thụ 5,8 lít/100 km đường hỗn hợp.",
+            &[("quantity", "5,8 lít", "5.8")],
+        ),
+        (
+            "Giá 30.000 đồng/1 kg.",
+            &[("money", "30.000 đồng", "30000")],
+        ),
+        (
+            "Chấm điểm: 9/10, sẽ quay lại.",
+            &[("ratio", "9/10", "9/10")],
+        ),
+        ("Khách đánh giá 4/5 sao.", &[("ratio", "4/5", "4/5")]),
+        (
+            "Gió mạnh trên địa bàn huyện Thuỷ Nguyên.",
+            &[("admin", "huyện Thuỷ Nguyên", "huyện Thủy Nguyên")],
+        ),
+        // Near misses: a ratio of counts, a price per a unit, a date after its cue.
+        ("đạt 1.328/900 hộ", &[("ratio", "1.328/900 hộ", "1328/900")]),
+        ("62 triệu/m2", &[("money", "62 triệu", "62000000")]),
+        ("ngày 9/10", &[("date", "ngày 9/10", "--10-09")]),
+    ]);
+}

@@ -279,9 +279,10 @@ fn normalized_fields_are_composed_at_construction() {
     )
     .unwrap();
     assert_eq!(q.unit, "lồng bè");
-    // The name of an admin unit, in the value string too.
+    // The name of an admin unit, in the value string too (its tone placed as the gazetteer
+    // places it).
     let found = vnparse::extract(&common::nfd("thôn Hoà Bình"));
-    assert_eq!(found[0].value_string(), "thôn Hoà Bình");
+    assert_eq!(found[0].value_string(), "thôn Hòa Bình");
 }
 
 #[test]

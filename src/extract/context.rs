@@ -641,7 +641,14 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
         // After a word that may bring a fraction, a `d/m` is one only where it can be, its
         // first number the smaller (`là 2/3`; but `là 15/8` is a day).
         (Some('/'), None) => {
-            let fraction = after_any(FRACTION_CUES) && raw.date.day < raw.date.month;
+            // (A mark out of a whole, a label's colon aside: `Chấm điểm: 9/10`, `đánh giá 4/5`.)
+            let marked = || {
+                let head = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
+                ["chấm điểm", "đánh giá"]
+                    .iter()
+                    .any(|m| ends_with_phrase(head, m))
+            };
+            let fraction = (after_any(FRACTION_CUES) || marked()) && raw.date.day < raw.date.month;
             let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
             !after_any(LABEL_CUES) && !fraction && !rate
         }

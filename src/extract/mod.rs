@@ -702,6 +702,19 @@ impl Extractor {
             if let Some(plate) = licence_plate_len(rest) {
                 return Candidate::Skip(ahead(plate));
             }
+            // `5,8 lít/100 km`, `30.000 đồng/1 kg`: a measure after a unit and a slash is the
+            // base a rate is given for, no amount of its own (`3 người/4 hộ` sets two counts
+            // against each other).
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let base_of_a_rate = before
+                .strip_suffix('/')
+                .is_some_and(|unit| unit.ends_with(|c: char| c.is_alphabetic() || is_word_char(c)))
+                && rest.get(digits..).is_some_and(|after| {
+                    crate::quantity::measure_after(&self.units, after).is_some()
+                });
+            if base_of_a_rate {
+                return Candidate::Skip(numeric_token_end(text, ahead(digits)));
+            }
             let run = rest
                 .bytes()
                 .take_while(|c| c.is_ascii_alphanumeric())
