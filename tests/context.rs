@@ -5468,3 +5468,35 @@ fn the_base_of_a_rate_marks_out_of_a_whole_and_tones_of_written_names() {
         ("ngày 9/10", &[("date", "ngày 9/10", "--10-09")]),
     ]);
 }
+
+#[test]
+fn qua_after_a_verb_exceeds_a_length_and_a_proposal_makes_an_appointment() {
+    check(&[
+        (
+            "Lái xe quá 2 giờ thì nên dừng nghỉ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Không để thức ăn ngoài quá 4 giờ.",
+            &[("quantity", "4 giờ", "4")],
+        ),
+        (
+            "Phí tính thêm nếu quá 12 giờ.",
+            &[("quantity", "12 giờ", "12")],
+        ),
+        (
+            "Sáng mai anh làm việc 9 giờ với đối tác nhé.",
+            &[("time", "9 giờ", "09:00")],
+        ),
+        // Near misses: the clock has passed the hour, or it is an hour of the evening.
+        (
+            "Đã quá 11 giờ mà xe vẫn chưa tới.",
+            &[("time", "11 giờ", "11:00")],
+        ),
+        (
+            "Quá 8 giờ, cổng trường đóng.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+        ("Không ra đường quá 22 giờ.", &[("time", "22 giờ", "22:00")]),
+    ]);
+}

@@ -313,7 +313,21 @@ fn an_appointment_after(after: &str) -> bool {
                     .any(|o| crate::text::match_phrase(r, o).is_some())
             })
     };
-    word_in(word, WITH) && institution()
+    // (`làm việc 8 giờ tại trụ sở nhé`: a proposal closing the clause makes it one too.)
+    let proposed = || {
+        let mut rest = after;
+        for _ in 0..8 {
+            let Some((w, r)) = next_word(rest) else {
+                return false;
+            };
+            if word_in(w, &["nhé", "nha", "nhá"]) {
+                return true;
+            }
+            rest = r;
+        }
+        false
+    };
+    word_in(word, WITH) && (institution() || proposed())
 }
 
 /// Whether the end of a range follows an hour (`- 17 giờ`, `đến 17h`, `tới 5 giờ`).
@@ -335,7 +349,7 @@ fn range_after(after: &str) -> bool {
 fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
     (13..=23).contains(&time.hour())
         && time.minute() == 0
-        && previous_word(before).is_some_and(|w| same(w, "sau"))
+        && previous_word(before).is_some_and(|w| same(w, "sau") || same(w, "quá"))
         && !crate::quantity::noun_follows(after)
         && !duration_word_after(after)
 }
@@ -431,9 +445,9 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         return true;
     }
     // A threshold of hours is a length (`chậm chuyến từ 3 giờ trở lên`, `từ 6 giờ đến dưới 24
-    // giờ`); so are hours apart named earlier in the clause (`chênh lệch múi giờ với Paris 5
-    // giờ`, `nhanh hơn giờ Hà Nội 2 giờ`).
-    if is_threshold(after) || offset_named_in_clause(before) {
+    // giờ`, `lái xe quá 2 giờ`); so are hours apart named earlier in the clause (`chênh lệch
+    // múi giờ với Paris 5 giờ`, `nhanh hơn giờ Hà Nội 2 giờ`).
+    if is_threshold(after) || exceeded(before) || offset_named_in_clause(before) {
         return true;
     }
     // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ tới`: after `từ` or `lúc` the hour is a
@@ -443,6 +457,19 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         return false;
     }
     duration_word_after(after)
+}
+
+/// Whether `quá` before hours says they are exceeded, a length: after a verb or `nếu` (`lái xe
+/// quá 2 giờ`, `để thức ăn ngoài quá 4 giờ`, `nếu quá 12 giờ`); opening a clause or after
+/// `đã`, it says the clock has passed them (`Quá 8 giờ, cổng trường đóng`, `Đã quá 11 giờ`).
+fn exceeded(before: &str) -> bool {
+    const PASSED: &[&str] = &["đã", "vừa", "mới", "đúng", "hơi", "trời"];
+    let Some(qua) = previous_word(before).filter(|w| same(w, "quá")) else {
+        return false;
+    };
+    let head =
+        without_last(before.trim_end_matches(crate::text::is_space), qua.len()).unwrap_or_default();
+    previous_word(head).is_some_and(|w| w.starts_with(char::is_lowercase) && !word_in(w, PASSED))
 }
 
 /// Whether the hours before `after` are a threshold of length: `trở lên` or `trở xuống` after
