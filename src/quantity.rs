@@ -640,10 +640,7 @@ pub(crate) fn names_people(unit: &str) -> bool {
 pub(crate) fn is_classifier(word: &str) -> bool {
     static CLASSIFYING: OnceLock<crate::text::WordSet> = OnceLock::new();
     CLASSIFYING
-        .get_or_init(|| {
-            let words: Vec<&str> = CLASSIFIERS.iter().chain(COLLECTIVES).copied().collect();
-            crate::text::WordSet::new(&words)
-        })
+        .get_or_init(|| CLASSIFIERS.iter().chain(COLLECTIVES).copied().collect())
         .contains(word)
 }
 
@@ -732,10 +729,7 @@ fn noun_word(input: &str) -> Option<(String, &str)> {
 fn is_grammar_word(word: &str) -> bool {
     static GRAMMAR: OnceLock<crate::text::WordSet> = OnceLock::new();
     GRAMMAR
-        .get_or_init(|| {
-            let words: Vec<&str> = NOT_COUNTED.iter().chain(PARTICLES).copied().collect();
-            crate::text::WordSet::new(&words)
-        })
+        .get_or_init(|| NOT_COUNTED.iter().chain(PARTICLES).copied().collect())
         .contains(word)
 }
 

@@ -1051,15 +1051,23 @@ pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
 /// A set of single words, folded and hashed once, for the lists looked up at every candidate.
 pub(crate) struct WordSet(std::collections::HashSet<Vec<u8>>);
 
-impl WordSet {
-    /// The set of `words`.
-    pub fn new(words: &[&str]) -> Self {
+/// A set of words taken from lists joined or derived (`CLASSIFIERS` and `COLLECTIVES`, the last
+/// words of phrases), each folded once.
+impl<'a> FromIterator<&'a str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(words: I) -> Self {
         WordSet(
             words
-                .iter()
+                .into_iter()
                 .map(|w| Folded::new(w).as_bytes().to_vec())
                 .collect(),
         )
+    }
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub fn new(words: &[&str]) -> Self {
+        words.iter().copied().collect()
     }
 
     /// Whether `word` is in the set, in any case, form and tone placement.

@@ -19,11 +19,10 @@ pub(super) fn word_set<'a>(cell: &'a OnceLock<WordSet>, words: &[&str]) -> &'a W
 /// with it is compared whole (most places end with none, and this is asked at every hour).
 fn ending_phrase<'p>(cell: &OnceLock<WordSet>, phrases: &[&'p str], head: &str) -> Option<&'p str> {
     let last_words = cell.get_or_init(|| {
-        let last: Vec<&str> = phrases
+        phrases
             .iter()
             .filter_map(|p| p.rsplit(' ').next())
-            .collect();
-        WordSet::new(&last)
+            .collect()
     });
     let last = previous_word(head)?;
     if !last_words.contains(last) {
@@ -226,21 +225,13 @@ const PROCESS_VERBS: &[&str] = &[
 fn processed_for(head: &str) -> bool {
     const POINTS: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "sau", "trước"];
     static PROCESSING: OnceLock<WordSet> = OnceLock::new();
-    let mut rest = head;
-    for _ in 0..4 {
-        let Some(word) = previous_word(rest) else {
-            return false;
-        };
+    for (word, _) in words_back(head).take(4) {
         if word_set(&PROCESSING, PROCESS_VERBS).contains(word) {
             return true;
         }
         if !word.starts_with(char::is_lowercase) || word_in(word, POINTS) {
             return false;
         }
-        let Some(shorter) = without_last(rest, word.len()) else {
-            return false;
-        };
-        rest = shorter.trim_end_matches(crate::text::is_space);
     }
     false
 }
@@ -433,11 +424,10 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         };
         rest = head;
     }
-    // A time zone is an offset in hours, never the clock (`chênh lệch múi giờ 2 giờ`); hours
-    // up to a bound are a length (`lên đến 18 giờ`); so are the hours a length of time names
-    // (`thời gian khoảng 4 giờ`).
+    // Hours up to a bound are a length (`lên đến 18 giờ`); so are the hours a length of time
+    // names (`thời gian khoảng 4 giờ`). (A time zone's hours, `chênh lệch múi giờ 2 giờ`, are
+    // an offset named in the clause, below.)
     if bound_before(before)
-        || ends_with_phrase(before, "múi giờ")
         || ends_with_phrase(before, "lên đến")
         || ends_with_phrase(before, "lên tới")
         || names_a_length_of_time(before)
@@ -510,26 +500,18 @@ fn offset_named_in_clause(before: &str) -> bool {
     }
     static OFFSET_ENDS: OnceLock<WordSet> = OnceLock::new();
     static RUNNING_ENDS: OnceLock<WordSet> = OnceLock::new();
-    let mut head = before.trim_end_matches(crate::text::is_space);
+    // `thời gian` and what runs for it (`thời gian bay 12 giờ`, `thời gian sạc 3 giờ`).
+    let what_runs = |head: &str| {
+        ending_phrase(&RUNNING_ENDS, WHAT_RUNS, head)
+            .and_then(|w| without_phrase(head, w))
+            .is_some_and(|h| ends_with_phrase(h, "thời gian"))
+    };
+    let trimmed = before.trim_end_matches(crate::text::is_space);
     // (Ten words back at most: the clause of the hours, read in constant time.)
-    for _ in 0..10 {
-        let what_runs = || {
-            ending_phrase(&RUNNING_ENDS, WHAT_RUNS, head)
-                .and_then(|w| without_phrase(head, w))
-                .is_some_and(|h| ends_with_phrase(h, "thời gian"))
-        };
-        if ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some() || what_runs() {
-            return true;
-        }
-        let Some(word) = previous_word(head) else {
-            return false;
-        };
-        let Some(rest) = without_last(head, word.len()) else {
-            return false;
-        };
-        head = rest.trim_end_matches(crate::text::is_space);
-    }
-    false
+    std::iter::once(trimmed)
+        .chain(words_back(trimmed).map(|(_, head)| head))
+        .take(10)
+        .any(|head| ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some() || what_runs(head))
 }
 
 /// What runs for a length of time, said right after `thời gian` (`thời gian bay 12 giờ`,
@@ -555,9 +537,11 @@ const WHAT_RUNS: &[&str] = &[
     "di chuyển",
 ];
 
-/// Whether `thời gian` or `thời lượng` (a length of time) stands before the hours, an estimate
-/// aside (`thời gian khoảng 4 giờ`, `thời lượng pin 6 giờ`); not a span from a point (`thời
-/// gian từ 8 giờ`).
+/// Whether `thời gian` or `thời lượng` (a length of time) stands right before the hours, an
+/// estimate aside (`thời gian khoảng 4 giờ`), or `thời lượng` as a label (`Thời lượng: 2
+/// giờ`, where `Thời gian: 14 giờ` on an invitation is the clock); not a span from a point
+/// (`thời gian từ 8 giờ`). The words of what runs between them and the hours are read with
+/// the clause (see [`offset_named_in_clause`]).
 fn names_a_length_of_time(before: &str) -> bool {
     const ESTIMATES: &[&str] = &["khoảng", "chừng", "tầm", "gần", "hơn", "ước"];
     let trimmed = before.trim_end_matches(crate::text::is_space);
@@ -565,27 +549,8 @@ fn names_a_length_of_time(before: &str) -> bool {
         Some(word) => without_last(trimmed, word.len()).unwrap_or_default(),
         None => trimmed,
     };
-    let names_it = |h: &str| ends_with_phrase(h, "thời gian") || ends_with_phrase(h, "thời lượng");
-    static RUNNING_ENDS: OnceLock<WordSet> = OnceLock::new();
-    let what_lasts =
-        ending_phrase(&RUNNING_ENDS, WHAT_RUNS, head).and_then(|w| without_phrase(head, w));
-    // `thời lượng` is always a length, whatever runs for it (`thời lượng chương trình 2 giờ`,
-    // `thời lượng phát sóng 3 giờ`): one word or two may say what.
-    // (The words skipped say what runs, not a point it starts from: `thời lượng từ 8 giờ`.)
-    fn without_words(h: &str, n: usize) -> Option<&str> {
-        let mut h = h;
-        for _ in 0..n {
-            let w =
-                previous_word(h).filter(|w| !word_in(w, &["từ", "lúc", "vào", "đến", "tới"]))?;
-            h = without_last(h, w.len())?.trim_end_matches(crate::text::is_space);
-        }
-        Some(h)
-    }
-    // (`Thời lượng: 2 giờ` too, where `Thời gian: 14 giờ` on an invitation is the clock.)
-    let of_a_length = ends_with_phrase(head.trim_end_matches(':'), "thời lượng")
-        || (1..=2)
-            .any(|n| without_words(head, n).is_some_and(|h| ends_with_phrase(h, "thời lượng")));
-    names_it(head) || what_lasts.is_some_and(names_it) || of_a_length
+    ends_with_phrase(head, "thời gian")
+        || ends_with_phrase(head.trim_end_matches(':'), "thời lượng")
 }
 
 /// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]).
@@ -775,12 +740,11 @@ pub(super) fn is_street_noun(word: &str) -> bool {
     static STREET_NOUNS: OnceLock<WordSet> = OnceLock::new();
     STREET_NOUNS
         .get_or_init(|| {
-            let last_words: Vec<&str> = crate::address::STREET_WORDS
+            crate::address::STREET_WORDS
                 .iter()
                 .filter_map(|street| street.rsplit(' ').next())
                 .filter(|last| !word_in(last, &["số", "khu", "tầng", "lô", "nhà", "cư"]))
-                .collect();
-            WordSet::new(&last_words)
+                .collect()
         })
         .contains(word)
 }
@@ -953,11 +917,10 @@ pub(super) fn type_word_in_a_noun(before: &str, rest: &str) -> bool {
     // is read only where one of them is a neighbour a type word has in it.)
     static NEIGHBOURS: OnceLock<WordSet> = OnceLock::new();
     let neighbours = NEIGHBOURS.get_or_init(|| {
-        let words: Vec<&str> = NOUNS_WITH_A_TYPE_WORD
+        NOUNS_WITH_A_TYPE_WORD
             .iter()
             .flat_map(|noun| noun.split(' '))
-            .collect();
-        WordSet::new(&words)
+            .collect()
     });
     let previous = previous_word(before)
         .map(crate::text::Folded::new)
@@ -1067,15 +1030,27 @@ pub(super) fn next_word(after: &str) -> Option<(&str, &str)> {
     space1(after).ok().and_then(|(r, _)| split_word(r))
 }
 
+/// The words `text` ends with, the last first, each with the text before it (its spaces
+/// trimmed): the walk back over a clause that rules of context take, word by word as written
+/// (in any form, NFC or NFD), ending at the first mark or digit.
+fn words_back(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut rest = Some(text.trim_end_matches(crate::text::is_space));
+    std::iter::from_fn(move || {
+        let head = rest?;
+        let word = previous_word(head)?;
+        let before = without_last(head, word.len())?.trim_end_matches(crate::text::is_space);
+        rest = Some(before);
+        Some((word, before))
+    })
+}
+
 /// `text` without the words of `phrase` it ends with, counted as written in `text` (so in
 /// any form, NFC or NFD, and any case), and the spaces before them.
 fn without_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
-    let mut rest = text.trim_end_matches(crate::text::is_space);
-    for _ in phrase.split(' ') {
-        let word = previous_word(rest)?;
-        rest = without_last(rest, word.len())?.trim_end_matches(crate::text::is_space);
-    }
-    Some(rest)
+    let words = phrase.split(' ').count();
+    words_back(text)
+        .nth(words.checked_sub(1)?)
+        .map(|(_, before)| before)
 }
 
 /// `text` without its last `len` bytes (a word it ends with), if that is a char boundary.
@@ -1798,11 +1773,10 @@ pub(super) fn festival_named_before(before: &str) -> Option<(crate::date::Holida
     // every day.)
     static LAST_WORDS: OnceLock<WordSet> = OnceLock::new();
     let last_words = LAST_WORDS.get_or_init(|| {
-        let words: Vec<&str> = crate::date::FESTIVALS
+        crate::date::FESTIVALS
             .iter()
             .filter_map(|&(name, ..)| name.rsplit(' ').next())
-            .collect();
-        WordSet::new(&words)
+            .collect()
     });
     if !last_words.contains(previous_word(before)?) {
         return None;
