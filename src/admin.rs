@@ -988,7 +988,6 @@ fn same_words(a: &str, b: &str) -> bool {
     }
 }
 
-/// Capitalized words (one to four) naming a unit the gazetteer lacks; not a person's name.
 /// The capitalized name at `input` where it goes on by exactly one word past `known` (the
 /// text after a name the gazetteer knows) and ends there: the name written is longer than the
 /// one found, and is another place.
@@ -1006,6 +1005,7 @@ fn name_one_word_longer<'a>(input: &'a str, known: &'a str) -> Option<(&'a str, 
     (after_word.len() == after.len() && after.len() < known.len()).then_some((name, after))
 }
 
+/// Capitalized words (one to four) naming a unit the gazetteer lacks; not a person's name.
 fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     // (Five words at most are looked at: a name of four and a number after it.)
     let mut words = [("", ""); 5];

@@ -1722,10 +1722,10 @@ pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
             return None;
         }
         let month: u8 = input[..digits].parse().ok()?;
-        // (`kỳ hạn 12 tháng 5,2%`: digits that go on as a rate are no month; a list of months
-        // is, `tháng 4,5 là mùa hoa`, and so is a year after a dot, `tháng 5.2024`.)
+        // (`kỳ hạn 12 tháng 5,2%`, `tháng 3,4 triệu người`: digits that go on as a rate, or as
+        // a decimal before a scale, are no month; a list of months is, `tháng 4,5 là mùa hoa`,
+        // and so is a year after a dot, `tháng 5.2024`.)
         let after = &input[digits..];
-        // (So is one going on as a decimal before a scale: `tháng 3,4 triệu người`.)
         let rate = after.trim_start_matches(' ').starts_with('%')
             || after.strip_prefix([',', '.']).is_some_and(|d| {
                 let decimals = d.bytes().take_while(u8::is_ascii_digit).count();

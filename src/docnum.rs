@@ -174,25 +174,20 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
                 .find(|&(_, c)| !(c.is_uppercase() || c.is_ascii_digit() || is_mark(c)))
                 .map_or(after.len(), |(i, _)| i);
             let issuer = after.get(..len)?;
-            (issuer.chars().filter(|c| c.is_uppercase()).count() >= 2)
-                .then(|| (issuer, after.get(len..).unwrap_or_default()))
+            (count_capitals(issuer) >= 2).then(|| (issuer, after.get(len..).unwrap_or_default()))
         });
-    if let Some((issuer, after_issuer)) = issuer_after_a_space {
-        if symbol.chars().filter(|c| c.is_uppercase()).count() >= 2 {
-            return Ok((
-                after_issuer,
-                DocNumber {
-                    number: number.to_string(),
-                    year,
-                    symbol: format!("{symbol}-{issuer}")
-                        .to_uppercase()
-                        .replace('Ð', "Đ"),
-                    dash: false,
-                },
-            ));
-        }
+    let capitals = count_capitals(symbol);
+    if let Some((issuer, after_issuer)) = issuer_after_a_space.filter(|_| capitals >= 2) {
+        return Ok((
+            after_issuer,
+            DocNumber {
+                number: number.to_string(),
+                year,
+                symbol: canonical_symbol(&format!("{symbol}-{issuer}")),
+                dash: false,
+            },
+        ));
     }
-    let capitals = symbol.chars().filter(|c| c.is_uppercase()).count();
     let starts_with_capital = symbol.chars().next().is_some_and(char::is_uppercase);
     // (`1234/ubnd`: one part, an issuer the table knows.)
     let issuer_alone = || {
@@ -213,11 +208,21 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
         DocNumber {
             number: number.to_string(),
             year,
-            // Upper-case first: `ð` becomes the look-alike `Ð`, which is `Đ`.
-            symbol: symbol.to_uppercase().replace('Ð', "Đ"),
+            symbol: canonical_symbol(symbol),
             dash: false,
         },
     ))
+}
+
+/// How many capitals `text` has.
+fn count_capitals(text: &str) -> usize {
+    text.chars().filter(|c| c.is_uppercase()).count()
+}
+
+/// A document's symbol as the value writes it: in capitals, upper-cased first, so that `ð`
+/// becomes the look-alike `Ð`, which is `Đ`.
+fn canonical_symbol(symbol: &str) -> String {
+    symbol.to_uppercase().replace('Ð', "Đ")
 }
 
 /// Whether a symbol is a kind and an issuer joined by a dash, each of two letters or more in

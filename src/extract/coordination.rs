@@ -474,6 +474,13 @@ pub(super) fn range_in_a_chain(amount: &Amount, before: &str, input: &str) -> bo
     matches!(amount, Amount::Range(..)) && in_a_chain(before, input)
 }
 
+/// Whether `before` ends with a number and a dash, joined to what follows (`1-` of `1-3-6`).
+pub(super) fn joined_by_a_dash(before: &str) -> bool {
+    before
+        .strip_suffix('-')
+        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether the number at `input` (with `before` before it) is one of a chain of three numbers
 /// or more joined by dashes.
 fn in_a_chain(before: &str, input: &str) -> bool {
@@ -483,9 +490,7 @@ fn in_a_chain(before: &str, input: &str) -> bool {
         s.strip_prefix('-')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     };
-    let joined_before = before
-        .strip_suffix('-')
-        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()));
+    let joined_before = joined_by_a_dash(before);
     // Joined on both sides, or after one number and before two (`4` of `3-4-5`, `3` of
     // `3-4-5`).
     let second = after
@@ -798,7 +803,7 @@ fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
     let signed = spaces.is_empty() && scale_word.ends_with('đ') && glued_scale(after_scale);
     let after_word = after_word.trim_start_matches(|c: char| c.is_ascii_digit());
     let is_scale = if spaces.is_empty() {
-        glued_scale(after_scale) || signed
+        glued_scale(after_scale)
     } else {
         crate::words::lexer::is_scale_word(scale_word)
     };
@@ -812,16 +817,18 @@ fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
 /// Whether `link` links two items of a list: `,`, `và`, `hoặc`, `hay`, `, và` with spaces
 /// around.
 pub(super) fn is_list_link(link: &str) -> bool {
-    const LINKS: &[&str] = &["và", "hoặc", "hay"];
     let link = link.trim_matches(crate::text::is_space);
     match link.strip_prefix(',') {
         Some(rest) => {
             let rest = rest.trim_start_matches(crate::text::is_space);
-            rest.is_empty() || word_in(rest, LINKS)
+            rest.is_empty() || word_in(rest, LIST_LINKS)
         }
-        None => word_in(link, LINKS),
+        None => word_in(link, LIST_LINKS),
     }
 }
+
+/// The words that link the items of a list (`và`, `hoặc`, `hay`).
+const LIST_LINKS: &[&str] = &["và", "hoặc", "hay"];
 
 /// Whether `link` goes from one priced item of a list to the next, named by a few words
 /// (`120k, quần jean 250k`, `15k, ngoại thành 25k và tỉnh khác 35k`): a comma or a link of a
@@ -829,7 +836,7 @@ pub(super) fn is_list_link(link: &str) -> bool {
 fn links_priced_items(link: &str) -> bool {
     let link = link.trim_matches(crate::text::is_space);
     let Some(named) = link.strip_prefix(',').or_else(|| {
-        ["và", "hay", "hoặc"]
+        LIST_LINKS
             .iter()
             .find_map(|w| crate::text::keyword_rest(link, w))
     }) else {

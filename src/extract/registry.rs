@@ -150,11 +150,11 @@ impl<'t, 'e> Place<'t, 'e> {
         q.unit == "giờ" && in_slang_of_money(after_qualifier(self.rest))
     }
 
-    /// Whether the range here, before `năm` and a word naming the year from now, is a day and
-    /// month, written with a dash or a dot, after a word of an occasion or joined to a date
-    /// before it (`Dịp 2-9 năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`): an occasion falls on a
-    /// day, and a day listed with a day is one, not a range of years (`sau 2-3 năm` stays a
-    /// range, and so does a count of days, `nghỉ lễ 4-5 ngày`).
+    /// Whether the range here, a day and month written with a dash or a dot, is that day: after
+    /// a word of an occasion or joined to a date before it, and before `năm` and a word naming
+    /// the year from now (`Dịp 2-9 năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`), for an occasion
+    /// falls on a day; or joined to a date and counting no time nor measure (`từ 30-4 đến 3-5
+    /// nghỉ lễ`). A range of years or days stays one (`sau 2-3 năm`, `nghỉ lễ 4-5 ngày`).
     fn day_of_an_occasion(&self, q: &Quantity, after: &str) -> bool {
         // (Only a year named from now is no count of years: `nghỉ lễ 4-5 ngày` and `dịp 2-3
         // tuần tới` count days and weeks.)
@@ -416,11 +416,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
     // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes.
-    let in_a_chain = p
-        .before
-        .strip_suffix('-')
-        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()));
-    if raw.separator == Some('-') && in_a_chain {
+    if raw.separator == Some('-') && joined_by_a_dash(p.before) {
         return None;
     }
     // `mùng 8 tháng 2 âm lịch năm Ất Tỵ 2026`: a can-chi that names another year than the

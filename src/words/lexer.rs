@@ -258,21 +258,19 @@ fn names_a_generation(digits: usize, power: u8) -> bool {
 
 /// A suffix glued to the digits before it: its power of ten, and the rest.
 fn glued_suffix(input: &str) -> Option<(u8, &str)> {
-    let (word, rest) = split_word(input)?;
+    let (written, after) = split_word(input)?;
     // `120kđ`, `2trđ`: the sign of the đồng glued after the suffix, left for the currency.
-    if let Some(suffix) = word
+    let signed = written
         .strip_suffix('đ')
-        .filter(|s| matches!(*s, "k" | "K" | "tr"))
-    {
-        let rest = input.get(suffix.len()..)?;
-        return SUFFIXES
-            .iter()
-            .find(|(s, _)| *s == suffix)
-            .map(|&(_, power)| (power, rest));
-    }
+        .filter(|s| matches!(*s, "k" | "K" | "tr"));
+    let (word, rest) = match signed {
+        Some(suffix) => (suffix, input.get(suffix.len()..)?),
+        None => (written, after),
+    };
     // `25M²` is 25 square metres in capitals, not 25 million; but `2tr5`, `3k5` are the
     // spoken short form written short (2.5 million, 3 500), the digit read as the next token.
-    if rest.starts_with(char::is_alphanumeric) && !short_form_glued(word, rest) {
+    if signed.is_none() && rest.starts_with(char::is_alphanumeric) && !short_form_glued(word, rest)
+    {
         return None;
     }
     SUFFIXES
