@@ -5500,3 +5500,53 @@ fn qua_after_a_verb_exceeds_a_length_and_a_proposal_makes_an_appointment() {
         ("Không ra đường quá 22 giờ.", &[("time", "22 giờ", "22:00")]),
     ]);
 }
+
+#[test]
+fn a_third_sentence_for_the_rules_of_this_stop_that_had_two() {
+    check(&[
+        // A name one word longer than the one the gazetteer knows (`xã Lát`, `xã Gào`).
+        (
+            "Dân xã Lát Hạ, huyện Lạc Dương đã di dời.",
+            &[
+                ("admin", "xã Lát Hạ", "xã Lát Hạ"),
+                ("admin", "huyện Lạc Dương", "huyện Lạc Dương"),
+            ],
+        ),
+        (
+            "Đường vào xã Gào Thượng bị sạt.",
+            &[("admin", "xã Gào Thượng", "xã Gào Thượng")],
+        ),
+        // The base of a rate.
+        (
+            "Xe máy tiêu thụ 1,8 lít/100 km.",
+            &[("quantity", "1,8 lít", "1.8")],
+        ),
+        // A mark out of a whole.
+        ("Khách chấm 8/10 cho phòng.", &[("ratio", "8/10", "8/10")]),
+        // A whole date with spaced slashes, and an issuer after a dash and a space.
+        (
+            "Thông báo ký ngày 12 / 5 / 2025.",
+            &[("date", "ngày 12 / 5 / 2025", "2025-05-12")],
+        ),
+        (
+            "Quyết định 56/QĐ- UBND của tỉnh",
+            &[("docnum", "56/QĐ- UBND", "56/QĐ-UBND")],
+        ),
+        // A group of people counted by its members.
+        (
+            "Đội 11 cầu thủ ra sân.",
+            &[("quantity", "11 cầu thủ", "11")],
+        ),
+        // A month's number before a rate.
+        (
+            "kỳ hạn 6 tháng 4,8%/năm",
+            &[("quantity", "6 tháng", "6"), ("percent", "4,8%", "4.8")],
+        ),
+        // Tones placed as the gazetteer places them.
+        ("xã Thuỵ An", &[("admin", "xã Thuỵ An", "xã Thụy An")]),
+        (
+            "phường Hoà Khánh",
+            &[("admin", "phường Hoà Khánh", "phường Hòa Khánh")],
+        ),
+    ]);
+}
