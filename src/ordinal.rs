@@ -146,12 +146,12 @@ pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
         rank(rest)?
     };
     // `đợt 2` is the second round, but in `một đợt 2 tuần` the number counts the weeks (in
-    // `đợt 2 năm 2024`, `năm` names the year of the round).
+    // `đợt 2 năm 2024`, `Đợt 2 tuần sau`, `năm` and `tuần` name when the round is).
     let counts = || {
         crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some_and(
             |(unit, after)| {
                 crate::quantity::is_measure_or_duration(&unit)
-                    && !after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                    && !crate::quantity::names_a_point_in_time(after)
             },
         )
     };

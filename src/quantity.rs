@@ -869,6 +869,26 @@ pub(crate) fn unit_of_a_chain<'a>(units: &Units, after: &'a str) -> Option<(Stri
     })
 }
 
+/// Words after a noun of time that make it one point of time, not a length: `năm nay`, `tháng
+/// này`, `tuần trước`, `năm ngoái`, `tháng tới`.
+const DEICTICS_OF_TIME: &[&str] = &[
+    "nay", "này", "ngoái", "qua", "trước", "tới", "sau", "đó", "ấy", "kia",
+];
+
+/// A noun of time names a point of time, not a length, when a number or a word of where it
+/// stands from now follows it (`tháng 3`, `năm 2025`, `năm nay`, `tuần trước`, `năm học
+/// 2024-2025`). `after` is the text after the noun.
+pub(crate) fn names_a_point_in_time(after: &str) -> bool {
+    let Ok((next, _)) = space1(after) else {
+        return false;
+    };
+    let next = crate::period::compound_of_nam(next)
+        .and_then(|len| space1(next.get(len..)?).ok())
+        .map_or(next, |(r, _)| r);
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || split_word(next).is_some_and(|(w, _)| crate::text::word_in(w, DEICTICS_OF_TIME))
+}
+
 /// Whether `unit` is a span of time shorter than a day (`tiếng`, `phút`, `giây`): no part of a
 /// year's name, so `năm` before it is five (`mỗi năm phút`). (`giờ` is "now" as well: `cả năm
 /// giờ đã tăng`.)

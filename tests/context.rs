@@ -384,6 +384,40 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
                 ("money", "25 triệu đồng", "25000000"),
             ],
         ),
+        // The first word of a sentence is capitalized as the sentence's, no name's.
+        (
+            "Thưởng 3, 5 và 10 triệu đồng cho ba đội đứng đầu.",
+            &[
+                ("money", "3", "3000000"),
+                ("money", "5", "5000000"),
+                ("money", "10 triệu đồng", "10000000"),
+                ("quantity", "ba đội", "3"),
+            ],
+        ),
+        (
+            "Mức phạt cao nhất đã tăng. Phạt 2, 4 hoặc 6 triệu đồng tùy lỗi.",
+            &[
+                ("money", "2", "2000000"),
+                ("money", "4", "4000000"),
+                ("money", "6 triệu đồng", "6000000"),
+            ],
+        ),
+        (
+            "Hỗ trợ 1,5 hoặc 2 tỷ đồng mỗi dự án",
+            &[
+                ("money", "1,5", "1500000000"),
+                ("money", "2 tỷ đồng", "2000000000"),
+            ],
+        ),
+        // Near miss: a capitalized name inside the sentence numbers its own.
+        (
+            "Ca sĩ nhận cát-xê tại Đà Nẵng 2, 3 hoặc 5 triệu đồng",
+            &[
+                ("number", "2", "2"),
+                ("number", "3", "3"),
+                ("money", "5 triệu đồng", "5000000"),
+            ],
+        ),
         (
             "vay 2,5 hoặc 3 tỷ đồng",
             &[
@@ -1289,9 +1323,28 @@ fn a_rank_past_the_days_of_a_week() {
             &[("ordinal", "thứ 10", "10")],
         ),
         ("từ thứ 15 trở đi", &[("ordinal", "thứ 15", "15")]),
+        // What the number ranks within follows it: a whole (`của`), or a run (`liên tiếp`).
+        (
+            "Hôm nay là ngày thứ 5 của chiến dịch tiêm chủng",
+            &[("ordinal", "thứ 5", "5")],
+        ),
+        (
+            "Đây là ngày thứ hai liên tiếp Hà Nội mưa lớn",
+            &[("ordinal", "thứ hai", "2")],
+        ),
+        (
+            "Sáng nay, ngày thứ 3 của kỳ họp, đại biểu thảo luận",
+            &[("ordinal", "thứ 3", "3")],
+        ),
+        (
+            "tuần thứ 4 liên tục giá vàng giảm",
+            &[("ordinal", "thứ 4", "4")],
+        ),
         // Near misses: days of a week.
         ("vào ngày thứ 7 tuần này", &[]),
         ("từ thứ 2 đến thứ 6", &[]),
+        ("họp vào thứ 2 của tuần sau", &[]),
+        ("ngày thứ 6 tới sẽ có kết quả", &[]),
     ]);
 }
 
@@ -1630,6 +1683,23 @@ fn dot_ranks_a_round() {
             &[("ordinal", "đợt I", "1"), ("year", "năm 2024", "2024")],
         ),
         // Near misses: a count of rounds; a round's length.
+        // A noun of time named from now says when the round is, and counts nothing.
+        (
+            "Đợt 2 năm ngoái có nhiều hộ đăng ký.",
+            &[("ordinal", "Đợt 2", "2")],
+        ),
+        ("Đợt 3 tuần sau mới phát thẻ", &[("ordinal", "Đợt 3", "3")]),
+        (
+            "đợt 1 tháng này có 250 hồ sơ",
+            &[("ordinal", "đợt 1", "1"), ("quantity", "250 hồ sơ", "250")],
+        ),
+        (
+            "Kết quả đợt 4 quý trước đã công bố",
+            &[("ordinal", "đợt 4", "4")],
+        ),
+        // Near misses: a round's length, and weeks after `thứ` that name a day.
+        ("kéo dài một đợt 3 tháng", &[("quantity", "3 tháng", "3")]),
+        ("Thứ 2 tuần sau họp", &[]),
         ("chia làm 3 đợt", &[("quantity", "3 đợt", "3")]),
         ("một đợt 2 tuần", &[("quantity", "2 tuần", "2")]),
     ]);
@@ -1864,10 +1934,6 @@ fn a_noun_of_time_after_a_label_names_a_point_of_time() {
             "Cháu đang học lớp 5 tháng này thi học kỳ.",
             &[("number", "5", "5")],
         ),
-        (
-            "Đợt 2 năm ngoái có nhiều hộ đăng ký.",
-            &[("number", "2", "2")],
-        ),
         ("Tổ 4 tuần trước được khen.", &[("number", "4", "4")]),
         // Near misses: a length after a label, and a length with no label.
         ("gián đoạn 47 phút", &[("quantity", "47 phút", "47")]),
@@ -2027,6 +2093,34 @@ fn g_after_digits_is_an_hour_only_where_the_time_shows() {
         (
             "ngày 5/3 mua 200g thịt",
             &[("date", "ngày 5/3", "--03-05"), ("quantity", "200g", "200")],
+        ),
+        // A loanword in lower case after it is a noun weighed.
+        (
+            "Ngày 5/3/2024, 5g heroin bị thu giữ tại cửa khẩu.",
+            &[
+                ("date", "Ngày 5/3/2024", "2024-03-05"),
+                ("quantity", "5g", "5"),
+            ],
+        ),
+        (
+            "Sáng 10/5, 12g ketamine được tìm thấy trong xe",
+            &[("date", "Sáng 10/5", "--05-10"), ("quantity", "12g", "12")],
+        ),
+        (
+            "Ngày 1/4, 3g cocaine và 7g methamphetamine bị tịch thu",
+            &[
+                ("date", "Ngày 1/4", "--04-01"),
+                ("quantity", "3g", "3"),
+                ("quantity", "7g", "7"),
+            ],
+        ),
+        // Near miss: a programme's item, capitalized.
+        (
+            "Thứ bảy, 19/10/2024 - 19g Gala dinner",
+            &[
+                ("date", "Thứ bảy, 19/10/2024", "2024-10-19"),
+                ("time", "19g", "19:00"),
+            ],
         ),
     ]);
 }

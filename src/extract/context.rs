@@ -1269,7 +1269,7 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
         .get(..digits)
         .and_then(|d| d.parse::<u32>().ok())
         .is_some_and(|n| n > 7);
-    if past_a_week {
+    if past_a_week || ranks_within_what_follows(number) {
         return true;
     }
     match previous_word(before) {
@@ -1281,6 +1281,30 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
                 || enumeration_opened_before(before)
         }
     }
+}
+
+/// Whether the number after `thứ` at `number` goes on with what it ranks within: `của` (of) a
+/// whole other than a week, or `liên tiếp`, `liên tục` (in a row). A day of the week is named,
+/// never ranked so: `ngày thứ 5 của chiến dịch` is the fifth day, `ngày thứ 2 liên tiếp` the
+/// second in a row, but `thứ 2 của tuần sau` is a Monday.
+fn ranks_within_what_follows(number: &str) -> bool {
+    const WITHIN: &[&str] = &["của", "liên tiếp", "liên tục"];
+    let digits = number.trim_start_matches(|c: char| c.is_ascii_digit());
+    let after = if digits.len() < number.len() {
+        Some(digits)
+    } else {
+        split_word(number).map(|(_, after)| after)
+    };
+    let Some((next, _)) = after.and_then(|a| space1(a).ok()) else {
+        return false;
+    };
+    let of_a_week = crate::text::match_phrase(next, "của")
+        .and_then(|len| next_word(next.get(len..)?))
+        .is_some_and(|(w, _)| same(w, "tuần"));
+    WITHIN
+        .iter()
+        .any(|w| crate::text::match_phrase(next, w).is_some())
+        && !of_a_week
 }
 
 /// How far back an enumeration's `Thứ nhất` is looked for, in bytes, within its line: the
@@ -1912,26 +1936,6 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
     false
 }
 
-/// Words after a noun of time that make it one point of time, not a length: `năm nay`, `tháng
-/// này`, `tuần trước`, `năm ngoái`, `tháng tới`.
-const DEICTICS_OF_TIME: &[&str] = &[
-    "nay", "này", "ngoái", "qua", "trước", "tới", "sau", "đó", "ấy", "kia",
-];
-
-/// A noun of time names a point of time, not a length, when a number or a word of where it
-/// stands from now follows it (`tháng 3`, `năm 2025`, `năm nay`, `tuần trước`, `năm học
-/// 2024-2025`). `after` is the text after the noun.
-pub(super) fn names_a_point_in_time(after: &str) -> bool {
-    let Ok((next, _)) = space1(after) else {
-        return false;
-    };
-    let next = crate::period::compound_of_nam(next)
-        .and_then(|len| space1(next.get(len..)?).ok())
-        .map_or(next, |(r, _)| r);
-    next.starts_with(|c: char| c.is_ascii_digit())
-        || split_word(next).is_some_and(|(w, _)| word_in(w, DEICTICS_OF_TIME))
-}
-
 /// `năm` after a number is the cue of a year, not the noun the number counts, when one year is
 /// written after it (`khóa 15 năm 2023`, `lớp 10 năm 2025`), or any year after a compound cue
 /// (`lớp 10 năm học 2024-2025`). A span after a bare `năm` restates the years counted, and the
@@ -2036,11 +2040,6 @@ pub(super) fn father_before_a_pronoun(before: &str, rest: &str) -> bool {
     let Some((word, after)) = split_word(rest) else {
         return false;
     };
-    let opens_a_sentence = before
-        .trim_end_matches(crate::text::is_space)
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'));
     // (The words after `Ba`: a pronoun alone, no noun of the lexicon it opens (`em bé`), nor
     // one it counts after it (`em học sinh`).)
     let units = crate::quantity::Units::shared();
@@ -2055,7 +2054,17 @@ pub(super) fn father_before_a_pronoun(before: &str, rest: &str) -> bool {
                     .is_none_or(|(r, _)| units.longest(r).is_none())
         })
     });
-    word == "Ba" && opens_a_sentence && pronoun_alone
+    word == "Ba" && opens_a_sentence(before) && pronoun_alone
+}
+
+/// Whether the text after `before` opens a sentence (or a line, a quotation, what a colon
+/// introduces): a capital there is the sentence's, no name's.
+pub(super) fn opens_a_sentence(before: &str) -> bool {
+    before
+        .trim_end_matches(crate::text::is_space)
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'))
 }
 
 /// Whether a number word at `rest` goes on a list of ranks `nhất, nhì` (first, second):

@@ -756,12 +756,16 @@ fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
 }
 
 /// Whether the word before `before`'s end, a colon aside (`ba loại: 30, 50 và 80 nghìn
-/// đồng`), is a word of plain Vietnamese: a syllable in lower case, no name's (`Games`), no
-/// model's (`iPhone`).
+/// đồng`), is a word of plain Vietnamese: a syllable in lower case, or capitalized only as the
+/// first word of a sentence (`Thưởng 3, 5 và 10 triệu đồng`); no name's (`Games`), no model's
+/// (`iPhone`).
 fn after_a_plain_word(before: &str) -> bool {
     let before = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
-    previous_word(before)
-        .is_some_and(|w| w.starts_with(char::is_lowercase) && crate::text::is_syllable(w))
+    previous_word(before).is_some_and(|w| {
+        let first_of_a_sentence =
+            || without_last(before, w.len()).is_some_and(opens_a_sentence) && is_capitalized(w);
+        crate::text::is_syllable(w) && (w.starts_with(char::is_lowercase) || first_of_a_sentence())
+    })
 }
 
 /// Whether an item of a list, as written, is a sum of its own, which keeps its value when the

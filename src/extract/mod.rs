@@ -48,7 +48,7 @@ use crate::ordinal::{ordinal, Ordinal};
 use crate::percent::{percent, Percent};
 use crate::period::{month, quarter, year, Month, Quarter, Year};
 use crate::phone::{phone, Phone};
-use crate::quantity::{quantity, ratio, Quantity, Ratio, Units};
+use crate::quantity::{names_a_point_in_time, quantity, ratio, Quantity, Ratio, Units};
 use crate::text::{fold_hash, is_capitalized, is_word_char, space1, split_word, word_in, WordSet};
 use crate::time::{time, Time};
 use rust_decimal::Decimal;

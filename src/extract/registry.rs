@@ -527,10 +527,19 @@ fn hour_before_a_part_of_the_day(q: &Quantity, after: &str) -> bool {
 /// Whether a date stands just before here, a comma or a dash between, and no noun right after
 /// the time read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại nhà văn
 /// hóa`): an hour there is that day's, as in a programme, where `Ngày 3/4/2024, 2g ma túy`
-/// weighs.
+/// weighs, and so does `5g heroin`: a word in lower case borrowed whole from another
+/// language, no Vietnamese syllable, is a noun (a substance) far more often than a verb (`19g
+/// Gala`, capitalized, names the programme's item).
 fn follows_a_day(p: &Place, end: usize) -> bool {
+    let loanword = |r: &str| {
+        next_word(r).is_some_and(|(w, _)| {
+            w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) && !crate::text::is_syllable(w)
+        })
+    };
     let noun_after = p.text.get(end..).is_some_and(|r| {
-        r.trim_start_matches(' ').starts_with(char::is_numeric) || crate::quantity::noun_follows(r)
+        r.trim_start_matches(' ').starts_with(char::is_numeric)
+            || crate::quantity::noun_follows(r)
+            || loanword(r)
     });
     let comma_or_dash = |c: char| matches!(c, ',' | '-' | '–');
     !noun_after
@@ -827,9 +836,12 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
             Some(in_an_idiom_of_counts(before, number))
         })
         .unwrap_or(false);
+    // (Only `thứ` names a day of the week: `Đợt 2 tuần sau` is the second round.)
+    let a_weekday =
+        || split_word(p.rest).is_some_and(|(w, _)| same(w, "thứ")) && weekday_of_a_week(r);
     let stands = ordinal_in_context(p.before, p.rest)
         && !in_an_idiom
-        && !weekday_of_a_week(r)
+        && !a_weekday()
         && !written_as_a_weekday(p.before, p.rest);
     let end = p.at(r)?;
     stands.then_some((end, Value::Ordinal(o)))
