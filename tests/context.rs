@@ -905,6 +905,16 @@ fn a_measured_number_is_no_label() {
         ("đoạn 3 km đường bị sạt lở", &[("quantity", "3 km", "3")]),
         ("khu 2 ha đất trồng lúa", &[("quantity", "2 ha", "2")]),
         ("Cho thuê phòng 20m2 gần chợ", &[("quantity", "20m2", "20")]),
+        // A measure of size names no time, whatever follows it (`qua`: through).
+        ("đoạn 5 km qua đèo bị sạt lở", &[("quantity", "5 km", "5")]),
+        (
+            "tuyến ống dài 12 km qua ba xã",
+            &[("quantity", "12 km", "12"), ("quantity", "ba xã", "3")],
+        ),
+        (
+            "đoạn 800 m trước cổng trường",
+            &[("quantity", "800 m", "800")],
+        ),
         // Near misses: labels.
         ("nhóm 2 tập trung tại Hà Nội", &[("number", "2", "2")]),
         ("Điều 5 Nghị định", &[("number", "5", "5")]),
@@ -1076,9 +1086,24 @@ fn a_foreign_word_s_number_may_count_time() {
         ("học online 2 buổi mỗi tuần", &[("quantity", "2 buổi", "2")]),
         ("chạy trail 42 km qua núi", &[("quantity", "42 km", "42")]),
         ("làm freelancer 5 năm", &[("quantity", "5 năm", "5")]),
-        // Near misses: the code of a name.
+        ("làm freelancer 5 năm nay", &[("quantity", "5 năm", "5")]),
+        // Near misses: the code of a name, and a noun of time after it that names a point of
+        // time (with its own number, or last year).
         ("dịch covid 19 bùng phát", &[]),
         ("virus sars 2 lây lan", &[]),
+        ("Dịch covid 19 năm ngoái làm nhiều nhà máy đóng cửa", &[]),
+        (
+            "Lô vắc xin covid 19 tháng 3 đã về kho",
+            &[("month", "tháng 3", "--03")],
+        ),
+        (
+            "ca mắc covid 19 ngày 5/3 tăng mạnh",
+            &[("date", "ngày 5/3", "--03-05")],
+        ),
+        (
+            "dịch covid 19 năm 2021 bùng phát",
+            &[("year", "năm 2021", "2021")],
+        ),
     ]);
 }
 

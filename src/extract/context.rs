@@ -1193,7 +1193,10 @@ fn dialable(rest: &str) -> bool {
 
 /// Whether the number at the start of `rest` counts a unit of time or a measure (`3 ngày`,
 /// `2 giờ`, `5 km`): a code's number never does, so `làm việc hybrid 3 ngày/tuần` counts days
-/// where `covid 19` names a disease.
+/// where `covid 19` names a disease. A noun of time with its own number, or `năm ngoái` (last
+/// year), names a point of time and counts nothing (`covid 19 tháng 3`, `covid 19 năm
+/// ngoái`); the other words from now may follow a count (`5 năm nay`, `3 tuần qua`: these
+/// five years, the past three weeks).
 pub(super) fn measures_after(rest: &str) -> bool {
     // The whole numeral, its groups and decimals too (`inox 1,2L`, `1.500 L`).
     let extent = crate::number::numeral_extent(rest);
@@ -1201,7 +1204,15 @@ pub(super) fn measures_after(rest: &str) -> bool {
         crate::quantity::Units::shared(),
         rest.get(extent..).unwrap_or_default(),
     )
-    .is_some_and(|(unit, _)| crate::quantity::is_measure_or_duration(&unit))
+    .is_some_and(|(unit, after)| {
+        let of_time = crate::quantity::DURATIONS.contains(&unit.as_str());
+        let named = || {
+            let next = after.trim_start_matches(crate::text::is_space);
+            next.starts_with(|c: char| c.is_ascii_digit())
+                || next_word(after).is_some_and(|(w, _)| same(w, "ngoái"))
+        };
+        crate::quantity::is_measure_or_duration(&unit) && !(of_time && named())
+    })
 }
 
 /// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).

@@ -100,12 +100,14 @@ impl<'t, 'e> Place<'t, 'e> {
     /// đoạn 47 phút`, `mở cổng 2 lần`): a label names one of a series, and nothing measured in
     /// minutes or kilometres, nor a number of times, is one; but a noun of time that names a
     /// point of time is no length (`tuần 2 tháng 3`, a week of a month; `lớp 12 năm nay`, a
-    /// grade this year).
+    /// grade this year). A measure of size names no time whatever follows (`đoạn 5 km qua
+    /// đèo`: through the pass, not the past five kilometres).
     fn measures_time_or_size(&self) -> bool {
         self.lexical().is_some_and(|(end, q)| {
             let measure = crate::quantity::is_measure_or_duration(&q.unit) || q.unit == "lần";
+            let of_time = crate::quantity::DURATIONS.contains(&q.unit.as_str());
             let after = self.text.get(*end..).unwrap_or_default();
-            measure && !names_a_point_in_time(after)
+            measure && !(of_time && names_a_point_in_time(after))
         })
     }
 
