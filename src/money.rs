@@ -319,6 +319,7 @@ const SOLD_BY: &[&str] = &[
 /// assert_eq!(per_clause("/M2").map(|(p, _)| p), Some("m2".to_string()));
 /// assert_eq!(per_clause(" mỗi người").map(|(p, _)| p), Some("người".to_string()));
 /// assert_eq!(per_clause(" một vé").map(|(p, _)| p), Some("vé".to_string()));
+/// assert_eq!(per_clause(" một USD").map(|(p, _)| p), Some("usd".to_string()));
 /// assert_eq!(per_clause(" một cách"), None);
 /// assert_eq!(per_clause(" mỗi khi"), None);
 /// assert_eq!(per_clause("/năm").map(|(p, _)| p), Some("năm".to_string()));
@@ -358,6 +359,16 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
     let lower_nfc = |s: &str| crate::text::compose(s).to_lowercase();
     if cue != Cue::Slash && space1(input).is_err() {
         return None;
+    }
+    // A currency priced in another is a rate of exchange: `25.400 đồng một USD`, `/đô la Mỹ`.
+    if let Some((_, after)) = crate::currency::after_amount(input) {
+        let written = input.get(..input.len().saturating_sub(after.len()))?;
+        if !crate::text::goes_on_as_word(after) {
+            return Some((
+                lower_nfc(written.trim_start_matches(crate::text::is_space)),
+                after,
+            ));
+        }
     }
     let units = crate::quantity::Units::shared();
     if let Some((unit, after)) = crate::quantity::unit_after(units, input) {

@@ -2980,6 +2980,28 @@ fn the_solar_new_year_with_its_year_is_a_day() {
 /// `một` and a currency right after a sum of money is what the sum is the price of (a rate of
 /// exchange), no sum; `top` before a count of whole things of the lexicon takes that count; a
 /// long identifier counts no noun of time (`tài khoản 19034567891012 ngày 05/03`).
+/// A currency priced in another after `một` or `mỗi` is what the price is for: a rate of
+/// exchange has that currency as its `per`.
+#[test]
+fn a_rate_of_exchange_is_priced_per_currency() {
+    for (text, per) in [
+        ("Tỷ giá hôm nay là 25.400 đồng một USD", "usd"),
+        ("ngân hàng bán ra 27.350 đồng mỗi euro", "euro"),
+        ("chợ đen mua vào 182 đồng một yên", "yên"),
+    ] {
+        assert_eq!(field(text, 0, "per").as_deref(), Some(per), "{text:?}");
+    }
+    // Near misses: a currency in the next clause, and one that is counted.
+    assert_eq!(
+        field("mất 5 triệu đồng, một USD đổi 25.000 đồng", 0, "per"),
+        None
+    );
+    assert_eq!(
+        field("giá 100.000 đồng một người", 0, "per").as_deref(),
+        Some("người")
+    );
+}
+
 #[test]
 fn a_rate_of_exchange_a_top_list_and_an_account() {
     check(&[
