@@ -47,7 +47,7 @@ pub const COUNTED: &[&str] = &[
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
     "khách", "khách mời", "du khách", "khán giả", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
     "viên chức", "đảng viên", "đại biểu", "thành viên", "hội viên", "đoàn viên", "học sinh",
-    "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca",
+    "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca", "khối u",
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
@@ -194,7 +194,11 @@ pub const MEASURES: &[&str] = &[
 /// (`ngày`, `phút`; not `lần`, a multiplier) or a measure, with its power (`m2`, `km²`).
 pub(crate) fn is_measure_or_duration(unit: &str) -> bool {
     let base = unit.trim_end_matches(['2', '3', '²', '³']);
-    MEASURES.contains(&unit)
+    // A speed or a concentration (`km/h`, `mmol/l`, `u/l`) measures.
+    let rate = unit.split_once('/').is_some_and(|(numerator, _)| {
+        MEASURES.contains(&numerator) || CONCENTRATION_NUMERATORS.contains(&numerator)
+    });
+    rate || MEASURES.contains(&unit)
         || POWERED.contains(&base) && base.len() < unit.len()
         || DURATIONS.contains(&unit) && unit != "lần"
 }
@@ -509,9 +513,10 @@ fn degrees(input: &str) -> Option<(String, &str)> {
 }
 
 /// Symbols of mass or amount that are units only over a volume (`24,6 ng/ml`, `5 µg/l`): alone,
-/// `ng` is chat's `người`.
+/// `ng` is chat's `người`. A laboratory also counts enzyme units, and blood cells by the tera
+/// and the giga, in a litre (`42 U/L`, `4,2 T/L`, `11,5 G/L`).
 const CONCENTRATION_NUMERATORS: &[&str] = &[
-    "ng", "µg", "μg", "mcg", "pg", "µmol", "μmol", "nmol", "pmol", "iu", "ui", "miu",
+    "ng", "µg", "μg", "mcg", "pg", "µmol", "μmol", "nmol", "pmol", "iu", "ui", "miu", "u", "t",
 ];
 
 /// `ng/ml` after a number: a symbol of [`CONCENTRATION_NUMERATORS`] over a symbol of

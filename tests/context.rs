@@ -1551,6 +1551,28 @@ fn a_half_after_a_unit_or_an_hour() {
     assert!("8 rưỡi".parse::<vnparse::Time>().is_err());
 }
 
+/// A scale with its one implied takes a spoken unit after it, `trăm` as `nghìn` and `triệu`
+/// do: `trăm rưỡi` is 150, `trăm mốt` 110, `nghìn rưỡi` 1 500.
+#[test]
+fn a_hundred_with_its_one_implied() {
+    check(&[
+        (
+            "Giá tiêu có lúc chạm mốc trăm rưỡi.",
+            &[("number", "trăm rưỡi", "150")],
+        ),
+        ("bán trăm mốt một ký", &[("number", "trăm mốt", "110")]),
+        (
+            "cây này cao trăm rưỡi phân",
+            &[("quantity", "trăm rưỡi phân", "150")],
+        ),
+        ("nghìn rưỡi một suất", &[("number", "nghìn rưỡi", "1500")]),
+        // Near misses: `trăm` with no spoken unit after it is no amount.
+        ("hàng trăm người đến xem", &[]),
+        ("Trăm năm cô đơn là tiểu thuyết hay", &[]),
+        ("trăm phần trăm đồng ý", &[]),
+    ]);
+}
+
 /// `Quantity`'s `FromStr` refuses a unit that starts with a word going on with the number
 /// (`nghìn`, `rưỡi`): written out, it would be read into the amount.
 #[test]
@@ -3502,9 +3524,34 @@ fn degrees_and_concentrations_are_measures() {
             "Xét nghiệm thấy 12 µg/l chì trong máu",
             &[("quantity", "12 µg/l", "12")],
         ),
-        // Near misses: `ng` alone is chat's `người`, counted, no nanogram; a degree sign
-        // before a letter of a word.
+        // A laboratory's units in a litre, after the name of what is measured (a foreign
+        // word, whose number is no code's for that).
+        (
+            "AST 42 U/L, ALT 58 U/L, triglycerid 2,9 mmol/L",
+            &[
+                ("quantity", "42 U/L", "42"),
+                ("quantity", "58 U/L", "58"),
+                ("quantity", "2,9 mmol/L", "2.9"),
+            ],
+        ),
+        (
+            "Hồng cầu 4,5 T/L, bạch cầu 7,2 G/L",
+            &[
+                ("quantity", "4,5 T/L", "4.5"),
+                ("quantity", "7,2 G/L", "7.2"),
+            ],
+        ),
+        (
+            "creatinin 96 µmol/L, trong giới hạn",
+            &[("quantity", "96 µmol/L", "96")],
+        ),
+        // Near misses: `ng` alone is chat's `người`, counted, no nanogram; a tumour (`u`) is
+        // counted.
         ("có 20 ng đến dự", &[("quantity", "20 ng", "20")]),
+        (
+            "phát hiện 2 khối u ở phổi",
+            &[("quantity", "2 khối u", "2")],
+        ),
     ]);
     assert_eq!(field("Sốt cao 39,5 °C", 0, "unit").as_deref(), Some("°c"));
     // The unit is written as the text writes it, lower-cased (`℃` is its own sign), and reads

@@ -54,6 +54,8 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("muời", AMOUNT | TIME),
     ("mừoi", AMOUNT | TIME),
     ("chục", AMOUNT),
+    // `trăm rưỡi`, `trăm mốt`: a hundred with its one implied, as the larger scales.
+    ("trăm", AMOUNT),
     ("nghìn", AMOUNT),
     ("ngàn", AMOUNT),
     ("triệu", AMOUNT),
