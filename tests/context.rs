@@ -2172,6 +2172,54 @@ fn g_after_digits_is_an_hour_only_where_the_time_shows() {
     ]);
 }
 
+/// A number word that is the first syllable of a word (`ba lô`, a backpack; `ba gác`, a
+/// cart) counts nothing, unless its second syllable opens a longer noun (`ba lô đất`).
+#[test]
+fn a_number_word_opening_a_word_counts_nothing() {
+    check(&[
+        (
+            "trong ba lô có hai bộ quần áo",
+            &[("quantity", "hai bộ", "2")],
+        ),
+        ("Em đeo ba lô đi học mỗi sáng", &[]),
+        ("thuê xe ba gác chở đồ", &[]),
+        ("mua nửa ký thịt ba rọi", &[]),
+        // Near misses: lots counted, and rooms of a house.
+        ("chia ba lô đất cho con", &[("quantity", "ba lô đất", "3")]),
+        ("nhập ba lô hàng", &[("quantity", "ba lô hàng", "3")]),
+        (
+            "Căn nhà ba gian hai chái lợp ngói",
+            &[("quantity", "ba gian", "3"), ("quantity", "hai chái", "2")],
+        ),
+    ]);
+}
+
+/// `lần` and a number word after it rank a time (`lần hai`), unless a number before `lần`
+/// counts the times; a code's number (`COVID-19`) counts nothing.
+#[test]
+fn lan_ranks_after_a_code_s_number() {
+    check(&[
+        (
+            "Bệnh nhân nhập viện vì mắc COVID-19 lần hai, kèm viêm phổi nhẹ.",
+            &[("ordinal", "lần hai", "2")],
+        ),
+        (
+            "Máy bay Boeing-737 lần ba gặp sự cố",
+            &[("ordinal", "lần ba", "3")],
+        ),
+        ("chị ấy nhiễm H5N1 lần hai", &[("ordinal", "lần hai", "2")]),
+        // Near misses: a count of times before it.
+        (
+            "uống 3 lần hai ngày liền",
+            &[("quantity", "3 lần", "3"), ("quantity", "hai ngày", "2")],
+        ),
+        (
+            "nhắc 5 lần ba đứa mới nghe",
+            &[("quantity", "5 lần", "5"), ("quantity", "ba đứa", "3")],
+        ),
+    ]);
+}
+
 #[test]
 fn lan_after_a_distributive_ranks_nothing() {
     check(&[

@@ -1265,10 +1265,14 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
     };
     if !same(cue, "thứ") {
         if same(cue, "lần") {
-            // `lần hai`, but not `ba lần` read backwards: a number before `lần` counts it; and
-            // `mỗi lần 1 gói` (each time, one sachet) ranks nothing.
-            return !before.trim_end().ends_with(|c: char| c.is_ascii_digit())
-                && !after_a_distributive(before);
+            // `lần hai`, but not `ba lần` read backwards: a number before `lần` counts it,
+            // unless it is a code's (`mắc COVID-19 lần hai`); and `mỗi lần 1 gói` (each
+            // time, one sachet) ranks nothing.
+            let trimmed = before.trim_end();
+            let digits = trimmed.trim_end_matches(|c: char| c.is_ascii_digit());
+            let counted =
+                digits.len() < trimmed.len() && !glued_to_word_before(trimmed, digits.len());
+            return !counted && !after_a_distributive(before);
         }
         return true;
     }
@@ -2224,6 +2228,46 @@ pub(super) fn grade_of_a_noun(before: &str) -> bool {
             && approx_phrase(word).is_err()
     });
     lower_noun || code
+}
+
+/// Words of two syllables whose first is written as a number word, and counts nothing: loans
+/// (`ba lô`, a backpack, from French; `ba toong`, a cane; `ba gác`, a cart) and native words
+/// (`ba rọi`, streaky pork; `ba hoa`, boastful). A word is a fixed pair of syllables, so this is
+/// a table.
+const WORDS_OPENED_BY_A_NUMBER: &[&str] = &[
+    "ba lô",
+    "ba toong",
+    "ba gác",
+    "ba rọi",
+    "ba hoa",
+    "ba láp",
+    "ba bửa",
+    "tam giác",
+];
+
+/// Whether the number word at `rest` is the first syllable of a word of
+/// [`WORDS_OPENED_BY_A_NUMBER`] (`trong ba lô có hai bộ quần áo`): it counts nothing, unless
+/// its second syllable opens a longer noun counted (`ba lô đất`, three plots).
+pub(super) fn opens_a_word(rest: &str) -> bool {
+    let Some((_, after_number)) = split_word(rest) else {
+        return false;
+    };
+    let Ok((second, _)) = space1(after_number) else {
+        return false;
+    };
+    // (Both lengths from `second`, where the word's second syllable starts.)
+    let noun_counted = crate::quantity::Units::shared()
+        .longest(second)
+        .map_or(0, |(_, len)| len);
+    let syllable_start = rest.len().saturating_sub(second.len());
+    WORDS_OPENED_BY_A_NUMBER.iter().any(|w| {
+        crate::text::match_phrase(rest, w).is_some_and(|len| {
+            let syllable = len.saturating_sub(syllable_start);
+            rest.get(len..)
+                .is_some_and(|after| !crate::text::goes_on_as_word(after))
+                && noun_counted <= syllable
+        })
+    })
 }
 
 /// The nouns of the fixed expressions that pair two counts in words (`ba chân bốn cẳng`,

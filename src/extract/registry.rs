@@ -251,6 +251,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !rank_after_nhi(self.before, self.rest)
             && !father_before_a_pronoun(self.before, self.rest)
             && !in_an_idiom_of_counts(self.before, self.rest)
+            && !opens_a_word(self.rest)
             && !year_of_a_frequency()
             && !self.unit_opens_a_term()
             && !self.code_of_a_place()
