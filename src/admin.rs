@@ -708,7 +708,7 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     // (`p.302` in lower case is a room, `phòng`: `p.` names a ward only by its name.)
     let ward_in_lower_case = input.starts_with("p.");
     if kind.numbered() && !ward_in_lower_case {
-        if let Some((number, after)) = unit_number(rest) {
+        if let Some((number, after)) = unit_number(rest, kind) {
             return Ok((after, unit(kind, number, Vec::new())));
         }
     }
@@ -761,10 +761,21 @@ fn unit(kind: AdminType, name: String, matches: Vec<&'static Unit>) -> AdminUnit
     }
 }
 
-/// `3`, `03`, `12`: the number of a numbered unit, without leading zeros.
-fn unit_number(input: &str) -> Option<(String, &str)> {
+/// `3`, `03`, `12`: the number of a numbered unit of type `kind`, without leading zeros. Wards
+/// and districts are numbered in two digits at most (the most a city has is some thirty), so
+/// `P.102` is a sign's code or a room, no ward; a village may have three (`khu phố 105`).
+fn unit_number(input: &str, kind: AdminType) -> Option<(String, &str)> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 || input[digits..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    // (Counted without the zeros that pad it: `Phường 029`.)
+    let most = if kind.default_level() == AdminLevel::Village {
+        3
+    } else {
+        2
+    };
+    if input[..digits].trim_start_matches('0').len() > most {
         return None;
     }
     let after = &input[digits..];

@@ -3123,6 +3123,34 @@ fn a_rate_of_exchange_a_top_list_and_an_account() {
     ]);
 }
 
+/// A ward or a district is numbered in two digits at most; a village in three at most.
+#[test]
+fn wards_and_districts_have_two_digits_at_most() {
+    check(&[
+        (
+            "Biển báo P.102 cấm đi ngược chiều",
+            &[("number", "102", "102")],
+        ),
+        (
+            "Gặp nhau ở phòng P.205 tầng 2",
+            &[("number", "205", "205"), ("number", "2", "2")],
+        ),
+        ("Quận 108 là tên một bộ phim", &[("number", "108", "108")]),
+        // Near misses: the usual numbers, and a village's.
+        (
+            "Phường 12, Quận 10",
+            &[
+                ("admin", "Phường 12", "phường 12"),
+                ("admin", "Quận 10", "quận 10"),
+            ],
+        ),
+        (
+            "tổ dân phố khu phố 105 họp",
+            &[("admin", "khu phố 105", "khu phố 105")],
+        ),
+    ]);
+}
+
 /// In lower case and dotted, `q.` and `p.` (as addresses are typed in messages) are a district
 /// before a number or a name the gazetteer knows and a ward before such a name (`p.302` is a
 /// room); before any other word, nothing.

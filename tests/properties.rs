@@ -454,6 +454,12 @@ proptest! {
         // `Phường 03`: a leading zero where the number has fewer than three digits.
         let zero = if zero && number < 100 { "0" } else { "" };
         let written = format!("{kind} {zero}{number}");
+        // Wards, communes and districts are numbered in two digits at most, villages in three.
+        let village = ["thôn", "ấp", "khu phố", "tổ dân phố"].contains(&kind);
+        if number >= 100 && !village {
+            prop_assert!(written.parse::<AdminUnit>().is_err(), "{:?} parses", written);
+            return Ok(());
+        }
         let a: AdminUnit = match written.parse() {
             Ok(a) => a,
             Err(e) => return Err(TestCaseError::fail(format!("{written:?} does not parse: {e}"))),
