@@ -1093,9 +1093,29 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
         // A combining mark ends a decomposed letter: `giờ30` in NFD is still glued.
         Some(c) if c.is_alphanumeric() || c == '_' || is_word_char(c) => true,
         Some('-') => pos.checked_sub(1).is_some_and(|p| code_before(text, p)),
-        Some('.') | Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        // (`P.102`, `MBVCB.123456789`: a dot glues the digits to a code in capitals.)
+        Some('.') => {
+            let head = before
+                .get(..before.len().saturating_sub(1))
+                .unwrap_or_default();
+            chars.next().is_some_and(|c| c.is_ascii_digit()) || code_in_capitals_before(head)
+        }
+        Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }
+}
+
+/// Whether `head` ends with a word in capitals glued to what follows (`P` of `P.102`, `MBVCB`
+/// of `MBVCB.123456789`): a code, whose digits after a dot are its own.
+fn code_in_capitals_before(head: &str) -> bool {
+    let letters = head.len().saturating_sub(
+        head.trim_end_matches(|c: char| c.is_ascii_uppercase())
+            .len(),
+    );
+    let word_starts = head
+        .get(..head.len().saturating_sub(letters))
+        .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric() || is_word_char(c)));
+    letters > 0 && word_starts
 }
 
 /// The length of a licence plate at the start of `rest` (`30K-567.89`, `51F - 123.45`,
