@@ -3133,6 +3133,59 @@ fn a_rate_of_exchange_a_top_list_and_an_account() {
     ]);
 }
 
+/// Two numbers joined by a dash after a word of a match's result (`thua`, `tỷ số`), or listed
+/// after such a score, are a score: two numbers, never a range, whichever is larger.
+#[test]
+fn a_score_is_two_numbers() {
+    check(&[
+        (
+            "Lý Hoàng Nam thua 6-4, 3-6, 5-7 ở vòng 2",
+            &[
+                ("number", "6", "6"),
+                ("number", "4", "4"),
+                ("number", "3", "3"),
+                ("number", "6", "6"),
+                ("number", "5", "5"),
+                ("number", "7", "7"),
+                ("number", "2", "2"),
+            ],
+        ),
+        (
+            "Đội khách giành chiến thắng với tỷ số 1-3",
+            &[("number", "1", "1"), ("number", "3", "3")],
+        ),
+        (
+            "Tuyển nữ thắng 3-1 (25-20, 23-25, 25-18, 25-21)",
+            &[
+                ("number", "3", "3"),
+                ("number", "1", "1"),
+                ("number", "25", "25"),
+                ("number", "20", "20"),
+                ("number", "23", "23"),
+                ("number", "25", "25"),
+                ("number", "25", "25"),
+                ("number", "18", "18"),
+                ("number", "25", "25"),
+                ("number", "21", "21"),
+            ],
+        ),
+        (
+            "hai đội hòa 2-2",
+            &[
+                ("quantity", "hai đội", "2"),
+                ("number", "2", "2"),
+                ("number", "2", "2"),
+            ],
+        ),
+        // Near misses: ranges with no result before them.
+        ("tăng 3-6 bậc", &[("quantity", "3-6 bậc", "3..6")]),
+        (
+            "mất khoảng 2-4, có khi 5-7",
+            &[("number", "khoảng 2-4", "2..4"), ("number", "5-7", "5..7")],
+        ),
+    ]);
+}
+
 /// A ward or a district is numbered in two digits at most; a village in three at most.
 #[test]
 fn wards_and_districts_have_two_digits_at_most() {

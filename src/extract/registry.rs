@@ -873,7 +873,63 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     if days_before_a_month(&value, r) || range_in_a_chain(&value, p.before, p.rest) {
         return None;
     }
+    if matches!(value, Amount::Range(..)) && score_after_a_result(p.before) {
+        return first_of_a_score(p);
+    }
     Some((p.at(r)?, Value::Number { value, approx }))
+}
+
+/// Words that say how a match ended, before its score: `thắng`, `thua`, `hòa`, `tỷ số`.
+const RESULTS: &[&str] = &[
+    "thắng",
+    "thua",
+    "hòa",
+    "hoà",
+    "tỷ số",
+    "tỉ số",
+    "cách biệt",
+    "dẫn",
+    "dẫn trước",
+    "gỡ",
+];
+
+/// Whether two numbers joined by a dash after `before` are a score: after a word of a match's
+/// result (`thua 3-6`, `tỷ số 1-3`), or after scores listed after one (`thua 6-4, 3-6, 5-7`, the
+/// sets of a match). A score is two numbers, never a range, whichever is larger.
+fn score_after_a_result(before: &str) -> bool {
+    let mut head = before.trim_end_matches(crate::text::is_space);
+    // (The scores listed before, each `d-d` after a comma or a bracket: a few at most.)
+    for _ in 0..8 {
+        if RESULTS.iter().any(|w| ends_with_phrase(head, w)) {
+            return true;
+        }
+        let Some(list) = head.strip_suffix([',', '(']) else {
+            return false;
+        };
+        let list = list.trim_end_matches(crate::text::is_space);
+        let pair = list.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+        let written = list.get(pair.len()..).unwrap_or_default();
+        let is_a_pair =
+            written.split('-').count() == 2 && written.split('-').all(|d| !d.is_empty());
+        if !is_a_pair {
+            return false;
+        }
+        head = pair.trim_end_matches(crate::text::is_space);
+    }
+    false
+}
+
+/// The first number of a score at `p` (`3` of `3-6`), alone.
+fn first_of_a_score(p: &Place) -> Option<(usize, Value)> {
+    let (after, numeral) = crate::number::numeral(p.rest).ok()?;
+    let value = Amount::Exact(numeral.value);
+    Some((
+        p.at(after)?,
+        Value::Number {
+            value,
+            approx: None,
+        },
+    ))
 }
 
 /// Whether the digits at `rest` are one of three or more numbers chained by dashes (`NPK
