@@ -697,6 +697,44 @@ fn a_part_of_the_day_makes_an_hour_a_time() {
     ]);
 }
 
+/// A part of the day written right before an hour, the day named from today or not between
+/// (`chiều 3h`, `tối nay 8 giờ`), is the hour's part as one written after it is: a 12-hour hour
+/// is made the part's. A part before a day stays the day's, `chiều` before another word is a
+/// dimension, and an hour no such part has is left as it was.
+#[test]
+fn a_part_of_the_day_before_an_hour_is_its_part() {
+    check(&[
+        ("chiều 4h tổ dân phố họp", &[("time", "chiều 4h", "16:00")]),
+        (
+            "tối mai 9 giờ chiếu phim",
+            &[("time", "tối mai 9 giờ", "21:00")],
+        ),
+        (
+            "Sáng hôm nay 8 giờ khai giảng",
+            &[("time", "Sáng hôm nay 8 giờ", "08:00")],
+        ),
+        ("trưa 1 giờ đoàn nghỉ", &[("time", "trưa 1 giờ", "13:00")]),
+        (
+            "Đêm qua 11 giờ có tiếng nổ",
+            &[("time", "Đêm qua 11 giờ", "23:00")],
+        ),
+        // An hour already on the 24-hour clock stays as it is.
+        ("chiều 17 giờ tan ca", &[("time", "chiều 17 giờ", "17:00")]),
+        // Near misses: a part before a day, `chiều` as a dimension, hours that last.
+        (
+            "Sáng 3/4, 9 giờ khai mạc",
+            &[("date", "Sáng 3/4", "--04-03"), ("time", "9 giờ", "09:00")],
+        ),
+        ("chiều rộng 3 m", &[("quantity", "3 m", "3")]),
+        ("chiều dài 4m", &[("quantity", "4m", "4")]),
+        ("Trong tối 5 giờ liền", &[("quantity", "5 giờ", "5")]),
+    ]);
+    assert_eq!(
+        field("tối mai 9 giờ chiếu phim", 0, "part").as_deref(),
+        Some("evening")
+    );
+}
+
 /// A qualifier that bounds an amount (`ít nhất`, `tối đa`, `không quá`, `hơn`, `dưới`) makes a
 /// number of hours a duration; `khoảng` and `gần` may qualify the clock.
 #[test]

@@ -329,6 +329,10 @@ pub(super) const READERS: &[Reader] = &[
     },
     Reader {
         starts: TIME,
+        read: hour_of_a_part_of_the_day,
+    },
+    Reader {
+        starts: TIME,
         read: listed_hour,
     },
     Reader {
@@ -503,6 +507,30 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r) && !grams && is_clock(p.before, &t, r);
     stands.then_some((end, Value::Time(t)))
+}
+
+/// An hour of the clock after the part of the day it falls in, the day named from today or not
+/// between (`chiều 3h họp`, `tối nay 8 giờ`, `Sáng nay 9 giờ`): the part is the hour's, as
+/// written after it (`3 giờ chiều`), and makes a 12-hour hour the part's (15:00). Only an hour
+/// the clock reads there and that falls in the part takes it (not `tối 2 giờ`); a part of the
+/// day before a day is the day's (`Sáng 10/5`), and `chiều` before another word is a dimension
+/// (`chiều dài 3m`).
+fn hour_of_a_part_of_the_day(p: &Place) -> Option<(usize, Value)> {
+    let (part, after) = crate::date::day_part(p.rest)?;
+    let (hour, ()) = crate::date::after_a_part(after).ok()?;
+    let at = Place::new(p.text, p.at(hour)?, p.mask, p.last, p.units);
+    let (end, Value::Time(mut t)) = clock_time(&at)? else {
+        return None;
+    };
+    // (`chiều 3 giờ chiều`: a part written after the hour is its own.)
+    if t.part.is_none() {
+        t.part = Some(part);
+        t.hour = part.to_24_hour(t.hour);
+    }
+    // (`mỗi tối 2 giờ học bài`: no evening has 14:00; the hours are the evening's length.)
+    t.part
+        .is_some_and(|part| part.holds(t.hour))
+        .then_some((end, Value::Time(t)))
 }
 
 /// Whether a number with `g` or `h` glued (`9g`, `7h`) stands before a part of the day (`tầm
