@@ -2035,6 +2035,43 @@ fn after_a_word_that_opens_a_day_a_day_and_month_is_the_day() {
     ]);
 }
 
+/// The words that open a point of time by bounding it (`đến`, `tới`, `trước`, `sau`, `hết`) make
+/// a bare `d/m` after them the day though a noun follows, as `từ` and `vào` do; since they bound
+/// amounts too, a `d/m` that may be a fraction is the day only where the word opens its clause.
+#[test]
+fn a_word_that_bounds_a_point_of_time_opens_a_day_before_a_noun() {
+    check(&[
+        (
+            "Hết 30/9 các hộ phải kê khai",
+            &[("date", "30/9", "--09-30")],
+        ),
+        (
+            "Trước 15/8 thí sinh phải nộp hồ sơ",
+            &[("date", "15/8", "--08-15")],
+        ),
+        (
+            "Sau 20/11 giáo viên được nghỉ bù",
+            &[("date", "20/11", "--11-20")],
+        ),
+        (
+            "Trong năm, tới 1/9 học sinh tựu trường",
+            &[("date", "1/9", "--09-01")],
+        ),
+        // Near misses: a fraction of a count or of a whole after a verb, and no day that
+        // cannot be.
+        ("đến 1/5 số xã", &[("ratio", "1/5", "1/5")]),
+        (
+            "lên tới 2/3 người dân",
+            &[("ratio", "2/3 người dân", "2/3")],
+        ),
+        ("mất tới 1/4 diện tích", &[("ratio", "1/4", "1/4")]),
+        (
+            "Trước 31/4 người dân",
+            &[("ratio", "31/4 người dân", "31/4")],
+        ),
+    ]);
+}
+
 /// `g` glued to digits is an hour only where the time shows it is one: minutes, a part of the
 /// day, a word of time before it, or a day right before it; elsewhere it weighs grams.
 #[test]

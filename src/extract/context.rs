@@ -1738,16 +1738,36 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
 
 /// A bare `d/m` after a word that opens a point of time or an occasion is the day, though a
 /// noun the lexicon counts follows it (`từ 1/7 người dân phải đổi thẻ`, `vào 1/6 trẻ em được
-/// tặng quà`, `mừng 8/3 chị em`); a fraction of a count stays one (`từ 1/3 số hộ`). `rest`
-/// is the text from the `d/m`.
+/// tặng quà`, `mừng 8/3 chị em`, `Đến 31/12 người dân phải đổi`, `Trước 30/6 doanh nghiệp
+/// phải nộp`); a fraction of a count stays one (`từ 1/3 số hộ`). The words that open a point of
+/// time by bounding it (`đến`, `tới`, `trước`, `sau`, `hết`) also bound an amount (`tăng đến 2/3
+/// học sinh`): after them a `d/m` that may be a fraction, its first number the smaller, is the
+/// day only where the word opens its clause. `rest` is the text from the `d/m`.
 pub(super) fn day_not_fraction(before: &str, rest: &str) -> bool {
     const OPENERS: &[&str] = &["vào", "từ", "hôm", "ngày", "lúc"];
-    let cued = previous_word(before).is_some_and(|w| word_in(w, OPENERS) || word_in(w, OCCASIONS));
-    cued && kept_raw_date(rest).is_some_and(|(after, raw)| {
+    const BOUNDS: &[&str] = &["đến", "tới", "trước", "sau", "hết"];
+    let Some(word) = previous_word(before) else {
+        return false;
+    };
+    let opens = word_in(word, OPENERS) || word_in(word, OCCASIONS);
+    if !opens && !word_in(word, BOUNDS) {
+        return false;
+    }
+    kept_raw_date(rest).is_some_and(|(after, raw)| {
+        let improper = raw.date.day >= raw.date.month;
         raw.separator == Some('/')
             && raw.date.year.is_none()
             && raw.is_valid()
             && !fraction_of_a_count(after)
+            && (opens || improper || opens_its_clause(before))
+    })
+}
+
+/// Whether the word `before` ends with opens its clause: nothing but a mark of punctuation
+/// before it (`Đến 1/7 người dân`, `…, trước 30/6 doanh nghiệp`).
+fn opens_its_clause(before: &str) -> bool {
+    words_back(before).next().is_some_and(|(_, head)| {
+        head.is_empty() || head.ends_with([',', ';', ':', '(', '.', '!', '?', '-', '–', '\n'])
     })
 }
 

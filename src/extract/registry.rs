@@ -441,14 +441,19 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     if let Some((holiday, ..)) = festival {
         raw.date.holiday = Some(holiday);
     }
+    // (`Tới 1/7 công nhân được nghỉ`: a word opening the clause with a point of time.)
+    let opened_day = || day_not_fraction(p.before, p.rest);
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued
         && (fraction_of_a_count(r)
-            || fraction_of_a_noun(p.before, &raw, p.units, r) && !day_listed_after_a_date(p));
+            || fraction_of_a_noun(p.before, &raw, p.units, r)
+                && !day_listed_after_a_date(p)
+                && !opened_day());
     // (`Thất tịch 7/7 âm lịch`: a festival's name before a day, or the lunar calendar named
     // after it, makes it a day, where a bare `7/7` is every day of the week.)
     let in_context = date_in_context(p.before, &raw)
+        || opened_day()
         || festival.is_some()
         || raw.date.calendar == Calendar::Lunar
         || continues_days(p.text, p.last, p.pos)
