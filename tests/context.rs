@@ -560,6 +560,44 @@ fn a_day_after_the_name_of_its_holiday_is_that_day() {
     ]);
 }
 
+/// A `d.m` or `d-m` right after the name of a day of observance, `Ngày` written as a title or
+/// `dịp` and a name whose first word is capitalized, is the day observed, whatever the name
+/// (the holidays' own names aside); after `dịp` alone a `d.m` before `năm nay` is the day as a
+/// `d-m` is.
+#[test]
+fn a_day_after_the_name_of_a_day_of_observance_is_that_day() {
+    check(&[
+        (
+            "Nhân Ngày Sách Việt Nam 21.4, thư viện mở cửa",
+            &[("date", "21.4", "--04-21")],
+        ),
+        (
+            "Ngày Gia đình Việt Nam 28.6 năm nay",
+            &[("date", "28.6", "--06-28")],
+        ),
+        (
+            "Dịp Valentine 14.2 hoa hồng tăng giá",
+            &[("date", "14.2", "--02-14")],
+        ),
+        (
+            "chào mừng Ngày Khoa học và Công nghệ Việt Nam 18-5",
+            &[("date", "18-5", "--05-18")],
+        ),
+        (
+            "Dịp 20.10 năm nay quà bán chạy",
+            &[("date", "20.10", "--10-20")],
+        ),
+        // Near misses: a span of weeks, an amount with a scale, a measure, no such day.
+        ("dịp 3-4 tuần", &[("quantity", "3-4 tuần", "3..4")]),
+        (
+            "Dịp Tết 1.5 triệu người về quê",
+            &[("quantity", "1.5 triệu người", "1500000")],
+        ),
+        ("Ngày Hội Nước 20.5 mm", &[("quantity", "20.5 mm", "20.5")]),
+        ("Ngày Nhà giáo 31.11", &[("number", "31.11", "31.11")]),
+    ]);
+}
+
 #[test]
 fn after_a_word_that_may_bring_a_fraction_an_improper_one_is_a_day() {
     check(&[

@@ -644,7 +644,11 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
             !after_any(LABEL_CUES) && !fraction && !rate
         }
-        (Some(_), None) => after_any(DAY_CUES) || holiday_named_before(before, raw),
+        (Some(_), None) => {
+            after_any(DAY_CUES)
+                || holiday_named_before(before, raw)
+                || observance_named_before(before)
+        }
         (None, _) => true,
     }
 }
@@ -2164,6 +2168,23 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
     };
     // The name's last two words end the text before the day.
     ends_with_words(before, holiday.name().rsplit(' ').take(2))
+}
+
+/// Whether `before` ends with the name of a day of observance: `Ngày` written as a title, or
+/// `dịp`, then a name of at most seven words, the first capitalized, and nothing else (`Ngày Nhà
+/// giáo Việt Nam`, `Ngày Quốc tế Phụ nữ`, `Dịp Giáng sinh`): a `d.m` or `d-m` right after it is
+/// the day observed (`Ngày Thầy thuốc Việt Nam 27.2`), as after a holiday's own name.
+pub(super) fn observance_named_before(before: &str) -> bool {
+    const LONGEST_NAME: usize = 7;
+    let mut first = None;
+    for (word, _) in words_back(before).take(LONGEST_NAME.saturating_add(1)) {
+        let opens = same(word, "ngày") && is_capitalized(word) || same(word, "dịp");
+        if opens && first.is_some() {
+            return first.is_some_and(is_capitalized);
+        }
+        first = Some(word);
+    }
+    false
 }
 
 /// Whether the number at `rest` is the day of the holiday named just before it (`Quốc khánh

@@ -150,33 +150,39 @@ impl<'t, 'e> Place<'t, 'e> {
         q.unit == "giờ" && in_slang_of_money(after_qualifier(self.rest))
     }
 
-    /// Whether the range here, a day and month written with a dash or a dot, is that day: after
-    /// a word of an occasion or joined to a date before it, and before `năm` and a word naming
-    /// the year from now (`Dịp 2-9 năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`), for an occasion
-    /// falls on a day; or joined to a date and counting no time nor measure (`từ 30-4 đến 3-5
-    /// nghỉ lễ`). A range of years or days stays one (`sau 2-3 năm`, `nghỉ lễ 4-5 ngày`).
+    /// Whether the amount here, a day and month written with a dash or a dot (a range, `2-9`,
+    /// or a decimal, `8.3`), is that day: after a word of an occasion or joined to a date before
+    /// it, and before `năm` and a word naming the year from now (`Dịp 2-9 năm nay`, `Dịp 8.3
+    /// năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`), for an occasion falls on a day; or joined to a
+    /// date and counting no time nor measure (`từ 30-4 đến 3-5 nghỉ lễ`); or after the name of
+    /// a day of observance (`Ngày Quốc tế Phụ nữ 8.3 năm nay`, `Dịp Giáng sinh 25.12 phố đi
+    /// bộ`), unless it measures (`Ngày Hội Nước 20.5 mm`). A range of years or days stays one
+    /// (`sau 2-3 năm`, `nghỉ lễ 4-5 ngày`, `dịp 2-3 ngày`).
     fn day_of_an_occasion(&self, q: &Quantity, after: &str) -> bool {
         // (Only a year named from now is no count of years: `nghỉ lễ 4-5 ngày` and `dịp 2-3
         // tuần tới` count days and weeks.)
         const FROM_NOW: &[&str] = &["nay", "ngoái", "này", "tới", "sau", "trước", "đó"];
         let year_from_now =
             q.unit == "năm" && next_word(after).is_some_and(|(w, _)| word_in(w, FROM_NOW));
+        // (`Dịp Tết 1.5 triệu người`: a day takes no scale.)
         let d_m = || {
             kept_raw_date(self.rest).is_some_and(|(_, raw)| {
                 matches!(raw.separator, Some('-' | '.'))
                     && raw.date.year.is_none()
                     && raw.is_valid()
-            })
+            }) && !crate::number::amount(self.rest).is_ok_and(|(_, a)| a.scaled)
         };
-        if !matches!(q.amount, Amount::Range(..)) || !d_m() {
+        if !d_m() {
             return false;
         }
         let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]));
         let paired = pairs_days(self.text, self.last, self.pos);
+        let measures = crate::quantity::is_measure_or_duration(&q.unit);
         // (Paired with a day, a range counts no noun but time or a measure: `từ 30-4 đến 3-5
         // nghỉ lễ` is two days.)
         (occasion || paired) && year_from_now
-            || paired && !crate::quantity::is_measure_or_duration(&q.unit)
+            || paired && !measures
+            || observance_named_before(self.before) && (year_from_now || !measures)
     }
 
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
