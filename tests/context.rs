@@ -5093,6 +5093,48 @@ fn no_date_starts_inside_a_chain_and_a_chain_of_hours_shares_giờ() {
     ]);
 }
 
+/// A chain of three numbers joined by dashes, with no cue, before the unit it counts is a
+/// list of amounts of that unit, not a day written `d-m-yy`; a cued date, or one with no unit
+/// after it, stays a day.
+#[test]
+fn a_chain_of_three_before_a_unit_of_time_is_no_day_written_with_dashes() {
+    check(&[
+        (
+            "Cước trọn gói 3-6-12 tháng",
+            &[
+                ("quantity", "3", "3"),
+                ("quantity", "6", "6"),
+                ("quantity", "12 tháng", "12"),
+            ],
+        ),
+        (
+            "Vay 12-24-36 tháng không thế chấp",
+            &[
+                ("quantity", "12", "12"),
+                ("quantity", "24", "24"),
+                ("quantity", "36 tháng", "36"),
+            ],
+        ),
+        (
+            "Cách ly 7-14-21 ngày tùy vùng",
+            &[
+                ("quantity", "7", "7"),
+                ("quantity", "14", "14"),
+                ("quantity", "21 ngày", "21"),
+            ],
+        ),
+        // Near misses: a date with its cue, or with no unit after it.
+        (
+            "ký ngày 6-12-2024",
+            &[("date", "ngày 6-12-2024", "2024-12-06")],
+        ),
+        (
+            "Hạn chót 6-12-24, nộp hồ sơ",
+            &[("date", "6-12-24", "2024-12-06")],
+        ),
+    ]);
+}
+
 #[test]
 fn a_day_and_month_after_an_occasion_is_the_day() {
     check(&[

@@ -425,8 +425,15 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
-    // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes.
-    if raw.separator == Some('-') && joined_by_a_dash(p.before) {
+    // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes; nor
+    // is a chain of three with no cue before the unit it counts a date (`Gói vay 6-12-24
+    // tháng`: three terms, where `ngày 6-12-24` and a bare `6-12-24` are days).
+    let counted_chain = || {
+        raw.date.year.is_some()
+            && !raw.cued
+            && crate::quantity::unit_of_a_chain(p.units, r).is_some()
+    };
+    if raw.separator == Some('-') && (joined_by_a_dash(p.before) || counted_chain()) {
         return None;
     }
     // `mùng 8 tháng 2 âm lịch năm Ất Tỵ 2026`: a can-chi that names another year than the
