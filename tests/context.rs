@@ -706,6 +706,48 @@ fn a_count_of_days_cues_the_days_after_it() {
     ]);
 }
 
+/// The days listed after a count of days are the days counted across the comma or the bracket
+/// that may set them off from the count too: they borrow the month of the date the list ends in.
+#[test]
+fn days_set_off_from_their_count_by_a_comma_or_a_bracket_are_its_days() {
+    check(&[
+        (
+            "Hội thảo kéo dài 3 ngày, 12, 13 và 14/9",
+            &[
+                ("quantity", "3 ngày", "3"),
+                ("date", "12", "--09-12"),
+                ("date", "13", "--09-13"),
+                ("date", "14/9", "--09-14"),
+            ],
+        ),
+        (
+            "Đoàn nghỉ lại hai ngày (8 và 9/4) ở Huế",
+            &[
+                ("quantity", "hai ngày", "2"),
+                ("date", "8", "--04-08"),
+                ("date", "9/4", "--04-09"),
+            ],
+        ),
+        (
+            "Lễ hội diễn ra trong 2 ngày, 30 và 31 tháng 12",
+            &[
+                ("quantity", "2 ngày", "2"),
+                ("date", "30", "--12-30"),
+                ("date", "31 tháng 12", "--12-31"),
+            ],
+        ),
+        // Near misses: no date ends the list, or no count before the comma.
+        (
+            "nghỉ 2 ngày, 26 người bị ốm",
+            &[("quantity", "2 ngày", "2"), ("quantity", "26 người", "26")],
+        ),
+        (
+            "mỗi ngày, 3 và 4/5 số hộ",
+            &[("number", "3", "3"), ("ratio", "4/5", "4/5")],
+        ),
+    ]);
+}
+
 /// A part of the day names an hour of the clock: `7 giờ sáng` is a time whatever stands
 /// around it, since durations are counted in hours, not in mornings.
 #[test]

@@ -1775,6 +1775,22 @@ fn opens_its_clause(before: &str) -> bool {
     })
 }
 
+/// Whether `before` ends with a count of days and a comma or an opening bracket (`2 ngày, `,
+/// `hai ngày (`): the days listed after it are the days counted, set off from the count.
+pub(super) fn days_set_off_from_their_count(before: &str) -> bool {
+    let head = before.trim_end_matches(crate::text::is_space);
+    let Some(head) = head.strip_suffix([',', '(']) else {
+        return false;
+    };
+    let counted = |head: &str| {
+        head.ends_with(|c: char| c.is_ascii_digit())
+            || previous_word(head).is_some_and(crate::number::is_number_word)
+    };
+    words_back(head)
+        .next()
+        .is_some_and(|(word, head)| same(word, "ngày") && counted(head))
+}
+
 /// The name of the lunar calendar just before a date (`theo lịch âm, ngày 15/8`, `âm lịch: 3/2`)
 /// makes it a lunar day, as a marker after it does.
 pub(super) fn lunar_named_before(before: &str) -> bool {

@@ -484,9 +484,11 @@ fn date(p: &Place) -> Option<(usize, Value)> {
 
 /// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`). The word `ngày`
 /// that ends a count of days also cues the days after it (`hai ngày 26 và 27/6`, `trong 3
-/// ngày 5, 6 và 7/8`): it serves both.
+/// ngày 5, 6 và 7/8`): it serves both, across the comma or the bracket that may set the days
+/// off from the count (`kéo dài 2 ngày, 20 và 21/3`, `trong hai ngày (26 và 27/6)`).
 fn listed_day(p: &Place) -> Option<(usize, Value)> {
-    let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"));
+    let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"))
+        || days_set_off_from_their_count(p.before);
     let listed = cued_by_a_count || continues_days(p.text, p.last, p.pos);
     let (r, d) = borrowed_day(p.rest, listed)?;
     // (`bão số 5, đêm 15/9`: a label's number is no day of the list after it; a day with
