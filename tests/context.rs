@@ -480,6 +480,54 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
     ]);
 }
 
+/// A count of months written right after a count of years or an age is the next part of one
+/// length (`17 tuổi 3 tháng 12 ngày`), not a day `3 tháng 12`: the number after it counts days.
+/// A cue or a comma before the day makes it a day again.
+#[test]
+fn months_after_a_count_of_years_are_a_length_not_a_day() {
+    check(&[
+        (
+            "Cháu bé 3 tuổi 2 tháng 5 ngày",
+            &[
+                ("quantity", "3 tuổi", "3"),
+                ("quantity", "2 tháng", "2"),
+                ("quantity", "5 ngày", "5"),
+            ],
+        ),
+        (
+            "Công trình thi công 1 năm 8 tháng 10 ngày",
+            &[
+                ("quantity", "1 năm", "1"),
+                ("quantity", "8 tháng", "8"),
+                ("quantity", "10 ngày", "10"),
+            ],
+        ),
+        (
+            "cụ hưởng thọ 92 tuổi 6 tháng 3 ngày",
+            &[
+                ("quantity", "92 tuổi", "92"),
+                ("quantity", "6 tháng", "6"),
+                ("quantity", "3 ngày", "3"),
+            ],
+        ),
+        // Near misses: a day with its cue, or set off by a comma.
+        (
+            "năm 30 tuổi ngày 3 tháng 12 anh cưới vợ",
+            &[
+                ("quantity", "30 tuổi", "30"),
+                ("date", "ngày 3 tháng 12", "--12-03"),
+            ],
+        ),
+        (
+            "Tròn 20 tuổi, 5 tháng 6 anh nhập ngũ",
+            &[
+                ("quantity", "20 tuổi", "20"),
+                ("date", "5 tháng 6", "--06-05"),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn a_range_before_a_month_is_a_span_of_days() {
     check(&[

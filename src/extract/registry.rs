@@ -185,6 +185,14 @@ impl<'t, 'e> Place<'t, 'e> {
             || observance_named_before(self.before) && (year_from_now || !measures)
     }
 
+    /// Whether a count of years or an age stands right before here, nothing but spaces between
+    /// (`17 tuổi 3 tháng 12 ngày`, `2 năm 5 tháng 3 ngày`): a count of months after it is the
+    /// next part of one length, and the number after that counts its days, no day of a month.
+    fn after_a_count_of_years(&self) -> bool {
+        let years = |e: &Entity| matches!(&e.value, Value::Quantity(q) if q.unit == "tuổi" || q.unit == "năm");
+        last_just_before(self.text, self.last, self.pos, |_| false).is_some_and(years)
+    }
+
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
     /// bao phí sang tên`, `phí 20K vận chuyển`), it counts nothing after it.
     fn scaled_price(&self) -> bool {
@@ -425,6 +433,9 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
+    if length_after_years(p, &raw) {
+        return None;
+    }
     // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes; nor
     // is a chain of three with no cue before the unit it counts a date (`Gói vay 6-12-24
     // tháng`: three terms, where `ngày 6-12-24` and a bare `6-12-24` are days).
@@ -480,6 +491,13 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         .or_else(|| crate::date::part_before_bracket(p.before))
         .or_else(|| part_of_time_before(p.text, p.last, p.pos));
     Some((p.at(r)?, Value::Date(raw.date)))
+}
+
+/// Whether the day written with `tháng` here (`3 tháng 12`) is a count of months after a count
+/// of years (see [`Place::after_a_count_of_years`]); with a cue before it (`30 tuổi ngày 3
+/// tháng 12`) it is a day.
+fn length_after_years(p: &Place, raw: &RawDate) -> bool {
+    raw.separator.is_none() && raw.day_offset == 0 && p.after_a_count_of_years()
 }
 
 /// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`). The word `ngày`
@@ -757,7 +775,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         _ => false,
     });
     let stands = counts(p.before, p.rest, q, set_against)
-        && !is_day_of_month(q, r)
+        && (!is_day_of_month(q, r) || p.after_a_count_of_years())
         && !clock
         && !days
         && p.count_stands(q, r);
