@@ -2165,7 +2165,8 @@ fn after_a_word_that_opens_a_day_a_day_and_month_is_the_day() {
 
 /// The words that open a point of time by bounding it (`đến`, `tới`, `trước`, `sau`, `hết`) make
 /// a bare `d/m` after them the day though a noun follows, as `từ` and `vào` do; since they bound
-/// amounts too, a `d/m` that may be a fraction is the day only where the word opens its clause.
+/// amounts too, a `d/m` that may be a fraction is the day only where the word opens its clause
+/// and a counted noun, its subject, follows.
 #[test]
 fn a_word_that_bounds_a_point_of_time_opens_a_day_before_a_noun() {
     check(&[
@@ -2193,6 +2194,10 @@ fn a_word_that_bounds_a_point_of_time_opens_a_day_before_a_noun() {
             &[("ratio", "2/3 người dân", "2/3")],
         ),
         ("mất tới 1/4 diện tích", &[("ratio", "1/4", "1/4")]),
+        (
+            "Hết 1/2 thời gian, đội khách dẫn",
+            &[("ratio", "1/2", "1/2")],
+        ),
         (
             "Trước 31/4 người dân",
             &[("ratio", "31/4 người dân", "31/4")],

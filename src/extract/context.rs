@@ -1746,8 +1746,10 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
 /// phải nộp`); a fraction of a count stays one (`từ 1/3 số hộ`). The words that open a point of
 /// time by bounding it (`đến`, `tới`, `trước`, `sau`, `hết`) also bound an amount (`tăng đến 2/3
 /// học sinh`): after them a `d/m` that may be a fraction, its first number the smaller, is the
-/// day only where the word opens its clause. `rest` is the text from the `d/m`.
-pub(super) fn day_not_fraction(before: &str, rest: &str) -> bool {
+/// day only where the word opens its clause and a counted noun follows, the clause's subject
+/// (`Tới 1/9 học sinh tựu trường`; `Hết 1/2 thời gian` divides a whole). `rest` is the text
+/// from the `d/m`.
+pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool {
     const OPENERS: &[&str] = &["vào", "từ", "hôm", "ngày", "lúc"];
     const BOUNDS: &[&str] = &["đến", "tới", "trước", "sau", "hết"];
     let Some(word) = previous_word(before) else {
@@ -1763,8 +1765,15 @@ pub(super) fn day_not_fraction(before: &str, rest: &str) -> bool {
             && raw.date.year.is_none()
             && raw.is_valid()
             && !fraction_of_a_count(after)
-            && (opens || improper || opens_its_clause(before))
+            && (opens || improper || opens_its_clause(before) && subject_after(units, after))
     })
+}
+
+/// Whether a noun that counts, no measure, follows (`học sinh`, `người dân`, `doanh nghiệp`;
+/// not `km`): what a clause may open with as its subject.
+fn subject_after(units: &Units, after: &str) -> bool {
+    crate::quantity::unit_after(units, after)
+        .is_some_and(|(unit, _)| !crate::quantity::is_measure_or_duration(&unit))
 }
 
 /// Whether the word `before` ends with opens its clause: nothing but a mark of punctuation

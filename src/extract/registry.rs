@@ -466,7 +466,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         raw.date.holiday = Some(holiday);
     }
     // (`Tới 1/7 công nhân được nghỉ`: a word opening the clause with a point of time.)
-    let opened_day = || day_not_fraction(p.before, p.rest);
+    let opened_day = || day_not_fraction(p.before, p.rest, p.units);
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued
@@ -844,7 +844,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     };
     if !(after_numeral.starts_with('/') || slash_near())
         || p.labelled()
-        || day_not_fraction(p.before, p.rest)
+        || day_not_fraction(p.before, p.rest, p.units)
         || day_listed_after_a_date(p)
     {
         return None;
