@@ -231,6 +231,19 @@ impl DayPart {
             _ => hour,
         }
     }
+
+    /// Whether the 24-hour `hour` falls in this part of the day, as a text may place it there
+    /// (`rạng sáng 3 giờ`, `trưa 12 giờ`, `chiều 6 giờ`, `tối 11 giờ`, `đêm 2 giờ`): an hour
+    /// outside it (`tối 2 giờ`, which would be 14:00) is no hour of that part.
+    pub(crate) fn holds(self, hour: u8) -> bool {
+        match self {
+            DayPart::Morning => hour <= 12,
+            DayPart::Noon => (10..=14).contains(&hour),
+            DayPart::Afternoon => (12..=19).contains(&hour),
+            DayPart::Evening => (17..=24).contains(&hour),
+            DayPart::Night => hour >= 20 || hour <= 5,
+        }
+    }
 }
 
 const DAY_PARTS: &[(&str, DayPart)] = &[
@@ -1449,17 +1462,8 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
                 bracket = true;
                 inner
             }
-            None => {
-                // `sáng nay 4-7`, `Sáng nay, 1-12`: the part of a day named by its date.
-                let (r, _) = space1(after)?;
-                match lookup_phrase(r, TODAY) {
-                    Some((_, len)) => {
-                        let after_today = &r[len..];
-                        space1(after_today.strip_prefix(',').unwrap_or(after_today))?.0
-                    }
-                    None => r,
-                }
-            }
+            // `sáng nay 4-7`, `Sáng nay, 1-12`: the part of a day named by its date.
+            None => after_a_part(after)?.0,
         };
     }
     if let Some(after) = day_cue(rest) {
@@ -1524,8 +1528,31 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
     Ok((rest, raw))
 }
 
-/// `nay`, `qua`, `mai`: today, yesterday, tomorrow, after a part of the day.
-const TODAY: &[(&str, ())] = &[("nay", ()), ("qua", ()), ("mai", ())];
+/// `nay`, `qua`, `mai`: today, yesterday, tomorrow, after a part of the day; `hôm nay`, `hôm
+/// qua` too.
+const TODAY: &[(&str, ())] = &[
+    ("nay", ()),
+    ("qua", ()),
+    ("mai", ()),
+    ("hôm nay", ()),
+    ("hôm qua", ()),
+];
+
+/// The text after a part of the day (`after` starts after its word) where its day or its hour
+/// is written: past the spaces, the word naming its day from today if any (`nay`, `qua`, `mai`,
+/// `hôm nay`) and a comma closing it (`sáng nay 4-7`, `Sáng nay, 1-12`, `tối qua 10 giờ`,
+/// `chiều 3h`).
+pub(crate) fn after_a_part(after: &str) -> IResult<&str, ()> {
+    let (r, _) = space1(after)?;
+    match lookup_phrase(r, TODAY) {
+        Some((_, len)) => {
+            let after_today = &r[len..];
+            let (r, _) = space1(after_today.strip_prefix(',').unwrap_or(after_today))?;
+            Ok((r, ()))
+        }
+        None => Ok((r, ())),
+    }
+}
 
 /// The part of the day written just before a bracket (`13h chiều nay (28/8)`): it applies to
 /// the date in the bracket.

@@ -514,6 +514,54 @@ fn a_list_borrows_the_currency_of_its_last_amount() {
     ]);
 }
 
+/// A count of months written right after a count of years or an age is the next part of one
+/// length (`17 tuổi 3 tháng 12 ngày`), not a day `3 tháng 12`: the number after it counts days.
+/// A cue or a comma before the day makes it a day again.
+#[test]
+fn months_after_a_count_of_years_are_a_length_not_a_day() {
+    check(&[
+        (
+            "Cháu bé 3 tuổi 2 tháng 5 ngày",
+            &[
+                ("quantity", "3 tuổi", "3"),
+                ("quantity", "2 tháng", "2"),
+                ("quantity", "5 ngày", "5"),
+            ],
+        ),
+        (
+            "Công trình thi công 1 năm 8 tháng 10 ngày",
+            &[
+                ("quantity", "1 năm", "1"),
+                ("quantity", "8 tháng", "8"),
+                ("quantity", "10 ngày", "10"),
+            ],
+        ),
+        (
+            "cụ hưởng thọ 92 tuổi 6 tháng 3 ngày",
+            &[
+                ("quantity", "92 tuổi", "92"),
+                ("quantity", "6 tháng", "6"),
+                ("quantity", "3 ngày", "3"),
+            ],
+        ),
+        // Near misses: a day with its cue, or set off by a comma.
+        (
+            "năm 30 tuổi ngày 3 tháng 12 anh cưới vợ",
+            &[
+                ("quantity", "30 tuổi", "30"),
+                ("date", "ngày 3 tháng 12", "--12-03"),
+            ],
+        ),
+        (
+            "Tròn 20 tuổi, 5 tháng 6 anh nhập ngũ",
+            &[
+                ("quantity", "20 tuổi", "20"),
+                ("date", "5 tháng 6", "--06-05"),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn a_range_before_a_month_is_a_span_of_days() {
     check(&[
@@ -591,6 +639,44 @@ fn a_day_after_the_name_of_its_holiday_is_that_day() {
         // Near misses: no holiday named, or not its day.
         ("tăng 2.9 lần", &[("quantity", "2.9 lần", "2.9")]),
         ("Quốc khánh 3.9", &[("number", "3.9", "3.9")]),
+    ]);
+}
+
+/// A `d.m` or `d-m` right after the name of a day of observance, `Ngày` written as a title or
+/// `dịp` and a name whose first word is capitalized, is the day observed, whatever the name
+/// (the holidays' own names aside); after `dịp` alone a `d.m` before `năm nay` is the day as a
+/// `d-m` is.
+#[test]
+fn a_day_after_the_name_of_a_day_of_observance_is_that_day() {
+    check(&[
+        (
+            "Nhân Ngày Sách Việt Nam 21.4, thư viện mở cửa",
+            &[("date", "21.4", "--04-21")],
+        ),
+        (
+            "Ngày Gia đình Việt Nam 28.6 năm nay",
+            &[("date", "28.6", "--06-28")],
+        ),
+        (
+            "Dịp Valentine 14.2 hoa hồng tăng giá",
+            &[("date", "14.2", "--02-14")],
+        ),
+        (
+            "chào mừng Ngày Khoa học và Công nghệ Việt Nam 18-5",
+            &[("date", "18-5", "--05-18")],
+        ),
+        (
+            "Dịp 20.10 năm nay quà bán chạy",
+            &[("date", "20.10", "--10-20")],
+        ),
+        // Near misses: a span of weeks, an amount with a scale, a measure, no such day.
+        ("dịp 3-4 tuần", &[("quantity", "3-4 tuần", "3..4")]),
+        (
+            "Dịp Tết 1.5 triệu người về quê",
+            &[("quantity", "1.5 triệu người", "1500000")],
+        ),
+        ("Ngày Hội Nước 20.5 mm", &[("quantity", "20.5 mm", "20.5")]),
+        ("Ngày Nhà giáo 31.11", &[("number", "31.11", "31.11")]),
     ]);
 }
 
@@ -712,6 +798,48 @@ fn a_count_of_days_cues_the_days_after_it() {
     ]);
 }
 
+/// The days listed after a count of days are the days counted across the comma or the bracket
+/// that may set them off from the count too: they borrow the month of the date the list ends in.
+#[test]
+fn days_set_off_from_their_count_by_a_comma_or_a_bracket_are_its_days() {
+    check(&[
+        (
+            "Hội thảo kéo dài 3 ngày, 12, 13 và 14/9",
+            &[
+                ("quantity", "3 ngày", "3"),
+                ("date", "12", "--09-12"),
+                ("date", "13", "--09-13"),
+                ("date", "14/9", "--09-14"),
+            ],
+        ),
+        (
+            "Đoàn nghỉ lại hai ngày (8 và 9/4) ở Huế",
+            &[
+                ("quantity", "hai ngày", "2"),
+                ("date", "8", "--04-08"),
+                ("date", "9/4", "--04-09"),
+            ],
+        ),
+        (
+            "Lễ hội diễn ra trong 2 ngày, 30 và 31 tháng 12",
+            &[
+                ("quantity", "2 ngày", "2"),
+                ("date", "30", "--12-30"),
+                ("date", "31 tháng 12", "--12-31"),
+            ],
+        ),
+        // Near misses: no date ends the list, or no count before the comma.
+        (
+            "nghỉ 2 ngày, 26 người bị ốm",
+            &[("quantity", "2 ngày", "2"), ("quantity", "26 người", "26")],
+        ),
+        (
+            "mỗi ngày, 3 và 4/5 số hộ",
+            &[("number", "3", "3"), ("ratio", "4/5", "4/5")],
+        ),
+    ]);
+}
+
 /// A part of the day names an hour of the clock: `7 giờ sáng` is a time whatever stands
 /// around it, since durations are counted in hours, not in mornings.
 #[test]
@@ -739,6 +867,44 @@ fn a_part_of_the_day_makes_an_hour_a_time() {
             &[("quantity", "2 giờ", "2")],
         ),
     ]);
+}
+
+/// A part of the day written right before an hour, the day named from today or not between
+/// (`chiều 3h`, `tối nay 8 giờ`), is the hour's part as one written after it is: a 12-hour hour
+/// is made the part's. A part before a day stays the day's, `chiều` before another word is a
+/// dimension, and an hour no such part has is left as it was.
+#[test]
+fn a_part_of_the_day_before_an_hour_is_its_part() {
+    check(&[
+        ("chiều 4h tổ dân phố họp", &[("time", "chiều 4h", "16:00")]),
+        (
+            "tối mai 9 giờ chiếu phim",
+            &[("time", "tối mai 9 giờ", "21:00")],
+        ),
+        (
+            "Sáng hôm nay 8 giờ khai giảng",
+            &[("time", "Sáng hôm nay 8 giờ", "08:00")],
+        ),
+        ("trưa 1 giờ đoàn nghỉ", &[("time", "trưa 1 giờ", "13:00")]),
+        (
+            "Đêm qua 11 giờ có tiếng nổ",
+            &[("time", "Đêm qua 11 giờ", "23:00")],
+        ),
+        // An hour already on the 24-hour clock stays as it is.
+        ("chiều 17 giờ tan ca", &[("time", "chiều 17 giờ", "17:00")]),
+        // Near misses: a part before a day, `chiều` as a dimension, hours that last.
+        (
+            "Sáng 3/4, 9 giờ khai mạc",
+            &[("date", "Sáng 3/4", "--04-03"), ("time", "9 giờ", "09:00")],
+        ),
+        ("chiều rộng 3 m", &[("quantity", "3 m", "3")]),
+        ("chiều dài 4m", &[("quantity", "4m", "4")]),
+        ("Trong tối 5 giờ liền", &[("quantity", "5 giờ", "5")]),
+    ]);
+    assert_eq!(
+        field("tối mai 9 giờ chiếu phim", 0, "part").as_deref(),
+        Some("evening")
+    );
 }
 
 /// A qualifier that bounds an amount (`ít nhất`, `tối đa`, `không quá`, `hơn`, `dưới`) makes a
@@ -2117,6 +2283,48 @@ fn after_a_word_that_opens_a_day_a_day_and_month_is_the_day() {
             &[("ratio", "14/17 xã", "14/17")],
         ),
         ("đã có 7/10 hộ", &[("ratio", "7/10 hộ", "7/10")]),
+    ]);
+}
+
+/// The words that open a point of time by bounding it (`đến`, `tới`, `trước`, `sau`, `hết`) make
+/// a bare `d/m` after them the day though a noun follows, as `từ` and `vào` do; since they bound
+/// amounts too, a `d/m` that may be a fraction is the day only where the word opens its clause
+/// and a counted noun, its subject, follows.
+#[test]
+fn a_word_that_bounds_a_point_of_time_opens_a_day_before_a_noun() {
+    check(&[
+        (
+            "Hết 30/9 các hộ phải kê khai",
+            &[("date", "30/9", "--09-30")],
+        ),
+        (
+            "Trước 15/8 thí sinh phải nộp hồ sơ",
+            &[("date", "15/8", "--08-15")],
+        ),
+        (
+            "Sau 20/11 giáo viên được nghỉ bù",
+            &[("date", "20/11", "--11-20")],
+        ),
+        (
+            "Trong năm, tới 1/9 học sinh tựu trường",
+            &[("date", "1/9", "--09-01")],
+        ),
+        // Near misses: a fraction of a count or of a whole after a verb, and no day that
+        // cannot be.
+        ("đến 1/5 số xã", &[("ratio", "1/5", "1/5")]),
+        (
+            "lên tới 2/3 người dân",
+            &[("ratio", "2/3 người dân", "2/3")],
+        ),
+        ("mất tới 1/4 diện tích", &[("ratio", "1/4", "1/4")]),
+        (
+            "Hết 1/2 thời gian, đội khách dẫn",
+            &[("ratio", "1/2", "1/2")],
+        ),
+        (
+            "Trước 31/4 người dân",
+            &[("ratio", "31/4 người dân", "31/4")],
+        ),
     ]);
 }
 
@@ -5298,6 +5506,48 @@ fn no_date_starts_inside_a_chain_and_a_chain_of_hours_shares_giờ() {
                 ("quantity", "3", "3"),
                 ("quantity", "4 tuổi", "4"),
             ],
+        ),
+    ]);
+}
+
+/// A chain of three numbers joined by dashes, with no cue, before the unit it counts is a
+/// list of amounts of that unit, not a day written `d-m-yy`; a cued date, or one with no unit
+/// after it, stays a day.
+#[test]
+fn a_chain_of_three_before_a_unit_of_time_is_no_day_written_with_dashes() {
+    check(&[
+        (
+            "Cước trọn gói 3-6-12 tháng",
+            &[
+                ("quantity", "3", "3"),
+                ("quantity", "6", "6"),
+                ("quantity", "12 tháng", "12"),
+            ],
+        ),
+        (
+            "Vay 12-24-36 tháng không thế chấp",
+            &[
+                ("quantity", "12", "12"),
+                ("quantity", "24", "24"),
+                ("quantity", "36 tháng", "36"),
+            ],
+        ),
+        (
+            "Cách ly 7-14-21 ngày tùy vùng",
+            &[
+                ("quantity", "7", "7"),
+                ("quantity", "14", "14"),
+                ("quantity", "21 ngày", "21"),
+            ],
+        ),
+        // Near misses: a date with its cue, or with no unit after it.
+        (
+            "ký ngày 6-12-2024",
+            &[("date", "ngày 6-12-2024", "2024-12-06")],
+        ),
+        (
+            "Hạn chót 6-12-24, nộp hồ sơ",
+            &[("date", "6-12-24", "2024-12-06")],
         ),
     ]);
 }

@@ -644,7 +644,11 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
             !after_any(LABEL_CUES) && !fraction && !rate
         }
-        (Some(_), None) => after_any(DAY_CUES) || holiday_named_before(before, raw),
+        (Some(_), None) => {
+            after_any(DAY_CUES)
+                || holiday_named_before(before, raw)
+                || observance_named_before(before)
+        }
         (None, _) => true,
     }
 }
@@ -1797,17 +1801,62 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
 
 /// A bare `d/m` after a word that opens a point of time or an occasion is the day, though a
 /// noun the lexicon counts follows it (`từ 1/7 người dân phải đổi thẻ`, `vào 1/6 trẻ em được
-/// tặng quà`, `mừng 8/3 chị em`); a fraction of a count stays one (`từ 1/3 số hộ`). `rest`
-/// is the text from the `d/m`.
-pub(super) fn day_not_fraction(before: &str, rest: &str) -> bool {
+/// tặng quà`, `mừng 8/3 chị em`, `Đến 31/12 người dân phải đổi`, `Trước 30/6 doanh nghiệp
+/// phải nộp`); a fraction of a count stays one (`từ 1/3 số hộ`). The words that open a point of
+/// time by bounding it (`đến`, `tới`, `trước`, `sau`, `hết`) also bound an amount (`tăng đến 2/3
+/// học sinh`): after them a `d/m` that may be a fraction, its first number the smaller, is the
+/// day only where the word opens its clause and a counted noun follows, the clause's subject
+/// (`Tới 1/9 học sinh tựu trường`; `Hết 1/2 thời gian` divides a whole). `rest` is the text
+/// from the `d/m`.
+pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool {
     const OPENERS: &[&str] = &["vào", "từ", "hôm", "ngày", "lúc"];
-    let cued = previous_word(before).is_some_and(|w| word_in(w, OPENERS) || word_in(w, OCCASIONS));
-    cued && kept_raw_date(rest).is_some_and(|(after, raw)| {
+    const BOUNDS: &[&str] = &["đến", "tới", "trước", "sau", "hết"];
+    let Some(word) = previous_word(before) else {
+        return false;
+    };
+    let opens = word_in(word, OPENERS) || word_in(word, OCCASIONS);
+    if !opens && !word_in(word, BOUNDS) {
+        return false;
+    }
+    kept_raw_date(rest).is_some_and(|(after, raw)| {
+        let improper = raw.date.day >= raw.date.month;
         raw.separator == Some('/')
             && raw.date.year.is_none()
             && raw.is_valid()
             && !fraction_of_a_count(after)
+            && (opens || improper || opens_its_clause(before) && subject_after(units, after))
     })
+}
+
+/// Whether a noun that counts, no measure, follows (`học sinh`, `người dân`, `doanh nghiệp`;
+/// not `km`): what a clause may open with as its subject.
+fn subject_after(units: &Units, after: &str) -> bool {
+    crate::quantity::unit_after(units, after)
+        .is_some_and(|(unit, _)| !crate::quantity::is_measure_or_duration(&unit))
+}
+
+/// Whether the word `before` ends with opens its clause: nothing but a mark of punctuation
+/// before it (`Đến 1/7 người dân`, `…, trước 30/6 doanh nghiệp`).
+fn opens_its_clause(before: &str) -> bool {
+    words_back(before).next().is_some_and(|(_, head)| {
+        head.is_empty() || head.ends_with([',', ';', ':', '(', '.', '!', '?', '-', '–', '\n'])
+    })
+}
+
+/// Whether `before` ends with a count of days and a comma or an opening bracket (`2 ngày, `,
+/// `hai ngày (`): the days listed after it are the days counted, set off from the count.
+pub(super) fn days_set_off_from_their_count(before: &str) -> bool {
+    let head = before.trim_end_matches(crate::text::is_space);
+    let Some(head) = head.strip_suffix([',', '(']) else {
+        return false;
+    };
+    let counted = |head: &str| {
+        head.ends_with(|c: char| c.is_ascii_digit())
+            || previous_word(head).is_some_and(crate::number::is_number_word)
+    };
+    words_back(head)
+        .next()
+        .is_some_and(|(word, head)| same(word, "ngày") && counted(head))
 }
 
 /// The name of the lunar calendar just before a date (`theo lịch âm, ngày 15/8`, `âm lịch: 3/2`)
@@ -2188,6 +2237,23 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
     };
     // The name's last two words end the text before the day.
     ends_with_words(before, holiday.name().rsplit(' ').take(2))
+}
+
+/// Whether `before` ends with the name of a day of observance: `Ngày` written as a title, or
+/// `dịp`, then a name of at most seven words, the first capitalized, and nothing else (`Ngày Nhà
+/// giáo Việt Nam`, `Ngày Quốc tế Phụ nữ`, `Dịp Giáng sinh`): a `d.m` or `d-m` right after it is
+/// the day observed (`Ngày Thầy thuốc Việt Nam 27.2`), as after a holiday's own name.
+pub(super) fn observance_named_before(before: &str) -> bool {
+    const LONGEST_NAME: usize = 7;
+    let mut first = None;
+    for (word, _) in words_back(before).take(LONGEST_NAME.saturating_add(1)) {
+        let opens = same(word, "ngày") && is_capitalized(word) || same(word, "dịp");
+        if opens && first.is_some() {
+            return first.is_some_and(is_capitalized);
+        }
+        first = Some(word);
+    }
+    false
 }
 
 /// Whether the number at `rest` is the day of the holiday named just before it (`Quốc khánh

@@ -152,33 +152,47 @@ impl<'t, 'e> Place<'t, 'e> {
         q.unit == "giờ" && in_slang_of_money(after_qualifier(self.rest))
     }
 
-    /// Whether the range here, a day and month written with a dash or a dot, is that day: after
-    /// a word of an occasion or joined to a date before it, and before `năm` and a word naming
-    /// the year from now (`Dịp 2-9 năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`), for an occasion
-    /// falls on a day; or joined to a date and counting no time nor measure (`từ 30-4 đến 3-5
-    /// nghỉ lễ`). A range of years or days stays one (`sau 2-3 năm`, `nghỉ lễ 4-5 ngày`).
+    /// Whether the amount here, a day and month written with a dash or a dot (a range, `2-9`,
+    /// or a decimal, `8.3`), is that day: after a word of an occasion or joined to a date before
+    /// it, and before `năm` and a word naming the year from now (`Dịp 2-9 năm nay`, `Dịp 8.3
+    /// năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`), for an occasion falls on a day; or joined to a
+    /// date and counting no time nor measure (`từ 30-4 đến 3-5 nghỉ lễ`); or after the name of
+    /// a day of observance (`Ngày Quốc tế Phụ nữ 8.3 năm nay`, `Dịp Giáng sinh 25.12 phố đi
+    /// bộ`), unless it measures (`Ngày Hội Nước 20.5 mm`). A range of years or days stays one
+    /// (`sau 2-3 năm`, `nghỉ lễ 4-5 ngày`, `dịp 2-3 ngày`).
     fn day_of_an_occasion(&self, q: &Quantity, after: &str) -> bool {
         // (Only a year named from now is no count of years: `nghỉ lễ 4-5 ngày` and `dịp 2-3
         // tuần tới` count days and weeks.)
         const FROM_NOW: &[&str] = &["nay", "ngoái", "này", "tới", "sau", "trước", "đó"];
         let year_from_now =
             q.unit == "năm" && next_word(after).is_some_and(|(w, _)| word_in(w, FROM_NOW));
+        // (`Dịp Tết 1.5 triệu người`: a day takes no scale.)
         let d_m = || {
             kept_raw_date(self.rest).is_some_and(|(_, raw)| {
                 matches!(raw.separator, Some('-' | '.'))
                     && raw.date.year.is_none()
                     && raw.is_valid()
-            })
+            }) && !crate::number::amount(self.rest).is_ok_and(|(_, a)| a.scaled)
         };
-        if !matches!(q.amount, Amount::Range(..)) || !d_m() {
+        if !d_m() {
             return false;
         }
         let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]));
         let paired = pairs_days(self.text, self.last, self.pos);
+        let measures = crate::quantity::is_measure_or_duration(&q.unit);
         // (Paired with a day, a range counts no noun but time or a measure: `từ 30-4 đến 3-5
         // nghỉ lễ` is two days.)
         (occasion || paired) && year_from_now
-            || paired && !crate::quantity::is_measure_or_duration(&q.unit)
+            || paired && !measures
+            || observance_named_before(self.before) && (year_from_now || !measures)
+    }
+
+    /// Whether a count of years or an age stands right before here, nothing but spaces between
+    /// (`17 tuổi 3 tháng 12 ngày`, `2 năm 5 tháng 3 ngày`): a count of months after it is the
+    /// next part of one length, and the number after that counts its days, no day of a month.
+    fn after_a_count_of_years(&self) -> bool {
+        let years = |e: &Entity| matches!(&e.value, Value::Quantity(q) if q.unit == "tuổi" || q.unit == "năm");
+        last_just_before(self.text, self.last, self.pos, |_| false).is_some_and(years)
     }
 
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
@@ -332,6 +346,10 @@ pub(super) const READERS: &[Reader] = &[
     },
     Reader {
         starts: TIME,
+        read: hour_of_a_part_of_the_day,
+    },
+    Reader {
+        starts: TIME,
         read: listed_hour,
     },
     Reader {
@@ -418,8 +436,18 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
-    // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes.
-    if raw.separator == Some('-') && joined_by_a_dash(p.before) {
+    if length_after_years(p, &raw) {
+        return None;
+    }
+    // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes; nor
+    // is a chain of three with no cue before the unit it counts a date (`Gói vay 6-12-24
+    // tháng`: three terms, where `ngày 6-12-24` and a bare `6-12-24` are days).
+    let counted_chain = || {
+        raw.date.year.is_some()
+            && !raw.cued
+            && crate::quantity::unit_of_a_chain(p.units, r).is_some()
+    };
+    if raw.separator == Some('-') && (joined_by_a_dash(p.before) || counted_chain()) {
         return None;
     }
     // `mùng 8 tháng 2 âm lịch năm Ất Tỵ 2026`: a can-chi that names another year than the
@@ -440,14 +468,19 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     if let Some((holiday, ..)) = festival {
         raw.date.holiday = Some(holiday);
     }
+    // (`Tới 1/7 công nhân được nghỉ`: a word opening the clause with a point of time.)
+    let opened_day = || day_not_fraction(p.before, p.rest, p.units);
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued
         && (fraction_of_a_count(r)
-            || fraction_of_a_noun(p.before, &raw, p.units, r) && !day_listed_after_a_date(p));
+            || fraction_of_a_noun(p.before, &raw, p.units, r)
+                && !day_listed_after_a_date(p)
+                && !opened_day());
     // (`Thất tịch 7/7 âm lịch`: a festival's name before a day, or the lunar calendar named
     // after it, makes it a day, where a bare `7/7` is every day of the week.)
     let in_context = date_in_context(p.before, &raw)
+        || opened_day()
         || festival.is_some()
         || raw.date.calendar == Calendar::Lunar
         || continues_days(p.text, p.last, p.pos)
@@ -463,11 +496,20 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Date(raw.date)))
 }
 
+/// Whether the day written with `tháng` here (`3 tháng 12`) is a count of months after a count
+/// of years (see [`Place::after_a_count_of_years`]); with a cue before it (`30 tuổi ngày 3
+/// tháng 12`) it is a day.
+fn length_after_years(p: &Place, raw: &RawDate) -> bool {
+    raw.separator.is_none() && raw.day_offset == 0 && p.after_a_count_of_years()
+}
+
 /// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`). The word `ngày`
 /// that ends a count of days also cues the days after it (`hai ngày 26 và 27/6`, `trong 3
-/// ngày 5, 6 và 7/8`): it serves both.
+/// ngày 5, 6 và 7/8`): it serves both, across the comma or the bracket that may set the days
+/// off from the count (`kéo dài 2 ngày, 20 và 21/3`, `trong hai ngày (26 và 27/6)`).
 fn listed_day(p: &Place) -> Option<(usize, Value)> {
-    let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"));
+    let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"))
+        || days_set_off_from_their_count(p.before);
     let listed = cued_by_a_count || continues_days(p.text, p.last, p.pos);
     let (r, d) = borrowed_day(p.rest, listed)?;
     // (`bão số 5, đêm 15/9`: a label's number is no day of the list after it; a day with
@@ -506,6 +548,30 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r) && !grams && is_clock(p.before, &t, r);
     stands.then_some((end, Value::Time(t)))
+}
+
+/// An hour of the clock after the part of the day it falls in, the day named from today or not
+/// between (`chiều 3h họp`, `tối nay 8 giờ`, `Sáng nay 9 giờ`): the part is the hour's, as
+/// written after it (`3 giờ chiều`), and makes a 12-hour hour the part's (15:00). Only an hour
+/// the clock reads there and that falls in the part takes it (not `tối 2 giờ`); a part of the
+/// day before a day is the day's (`Sáng 10/5`), and `chiều` before another word is a dimension
+/// (`chiều dài 3m`).
+fn hour_of_a_part_of_the_day(p: &Place) -> Option<(usize, Value)> {
+    let (part, after) = crate::date::day_part(p.rest)?;
+    let (hour, ()) = crate::date::after_a_part(after).ok()?;
+    let at = Place::new(p.text, p.at(hour)?, p.mask, p.last, p.units);
+    let (end, Value::Time(mut t)) = clock_time(&at)? else {
+        return None;
+    };
+    // (`chiều 3 giờ chiều`: a part written after the hour is its own.)
+    if t.part.is_none() {
+        t.part = Some(part);
+        t.hour = part.to_24_hour(t.hour);
+    }
+    // (`mỗi tối 2 giờ học bài`: no evening has 14:00; the hours are the evening's length.)
+    t.part
+        .is_some_and(|part| part.holds(t.hour))
+        .then_some((end, Value::Time(t)))
 }
 
 /// Whether a number with `g` or `h` glued (`9g`, `7h`) stands before a part of the day (`tầm
@@ -721,7 +787,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         _ => false,
     });
     let stands = counts(p.before, p.rest, q, set_against)
-        && !is_day_of_month(q, r)
+        && (!is_day_of_month(q, r) || p.after_a_count_of_years())
         && !clock
         && !days
         && p.count_stands(q, r);
@@ -790,7 +856,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     };
     if !(after_numeral.starts_with('/') || slash_near())
         || p.labelled()
-        || day_not_fraction(p.before, p.rest)
+        || day_not_fraction(p.before, p.rest, p.units)
         || day_listed_after_a_date(p)
     {
         return None;

@@ -31,7 +31,7 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     // Signs and range openers before an amount; the qualifiers (`trên`, `khoảng`, `ít nhất`,
     // …) come from the qualifier table of `crate::number`, the currency codes from
     // `crate::currency`. `tối` opens a qualifier (`tối đa`) and a part of the day.
-    ("tối", DATE),
+    ("tối", DATE | TIME),
     ("từ", AMOUNT | DATE),
     ("âm", AMOUNT),
     // Number words; those an hour may open (`chín giờ sáng`) open a time too.
@@ -69,17 +69,17 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("thế", ORDINAL),
     ("thứ", ORDINAL | DATE),
     ("đợt", ORDINAL),
-    // Days, parts of the day, weekdays, holidays.
+    // Days, parts of the day (which open the hour after them too), weekdays, holidays.
     ("ngày", DATE),
     ("hôm", DATE),
     ("mùng", DATE),
     ("mồng", DATE),
-    ("rạng", DATE),
-    ("sáng", DATE),
-    ("trưa", DATE),
-    ("chiều", DATE),
-    ("đêm", DATE),
-    ("khuya", DATE),
+    ("rạng", DATE | TIME),
+    ("sáng", DATE | TIME),
+    ("trưa", DATE | TIME),
+    ("chiều", DATE | TIME),
+    ("đêm", DATE | TIME),
+    ("khuya", DATE | TIME),
     ("chủ", DATE),
     ("cn", DATE),
     ("t", DATE),
