@@ -51,7 +51,7 @@ pub const COUNTED: &[&str] = &[
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
-    "doanh nhân", "tác giả", "đồng chí", "đồng bào", "cử tri", "tình nguyện viên", "bị can", "bị cáo",
+    "doanh nhân", "tác giả", "cử tri", "tình nguyện viên", "bị can", "bị cáo",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
     "hộ kinh doanh", "chủ hộ", "lượt người", "doanh nghiệp", "công ty", "ngân hàng",
     "công ty chứng khoán", "hợp tác xã", "tổ hợp tác", "đơn vị", "tổ chức", "cơ quan", "cơ sở",
@@ -118,6 +118,58 @@ pub const COUNTED: &[&str] = &[
     "bạn", "bạn trẻ", "bạn đọc", "bạn nữ", "bạn nam", "bạn thân", "hạng", "mức", "mức thưởng", "mức lương", "mức giá", "mức phí", "mức phạt", "mức hỗ trợ",
     "mức độ",
 ];
+
+/// The nouns that open with `đồng` and are no currency: those who share a thing with one
+/// (`đồng bào`, `đồng chí`, `đồng nghiệp`, `đồng hương`, `đồng đội`, `đồng môn`, `đồng minh`),
+/// things (`đồng hồ`, `đồng xu`, `đồng phục`) and fields (`đồng ruộng`, `đồng lúa`, `đồng
+/// cỏ`). The one table of them: the lexicon counts them (`3 đồng nghiệp`, `300 đồng hồ`), and
+/// after an amount `đồng` before their second word is no currency (see [`dong_opens_a_noun`]).
+pub const DONG_NOUNS: &[&str] = &[
+    "đồng bào",
+    "đồng chí",
+    "đồng nghiệp",
+    "đồng hương",
+    "đồng đội",
+    "đồng môn",
+    "đồng minh",
+    "đồng hồ",
+    "đồng xu",
+    "đồng phục",
+    "đồng ruộng",
+    "đồng lúa",
+    "đồng cỏ",
+];
+
+/// The second words of [`DONG_NOUNS`], built once.
+fn dong_seconds() -> &'static crate::text::WordSet {
+    static SECONDS: OnceLock<crate::text::WordSet> = OnceLock::new();
+    SECONDS.get_or_init(|| {
+        DONG_NOUNS
+            .iter()
+            .filter_map(|n| n.split(' ').nth(1))
+            .collect()
+    })
+}
+
+/// Whether `đồng` followed by the word `next` opens a noun of [`DONG_NOUNS`] (`hồ` in `đồng
+/// hồ`, not `hồi` in `50 nghìn đồng hồi đó`): then it is no currency.
+pub(crate) fn dong_opens_a_noun(next: &str) -> bool {
+    dong_seconds().contains(next)
+}
+
+/// Whether the word `next`, with which `đồng` opens a noun of [`DONG_NOUNS`], is also a word
+/// of its own (`đội`, a team or "to raise"; `môn`, a subject): after a sum with a scale, `đồng`
+/// before it is the currency, for a sum with a scale is money (`5 triệu đồng đội lên`), where
+/// a second word that is no word alone keeps the noun (`300 nghìn đồng bào`).
+pub(crate) fn dong_noun_of_a_word_alone(next: &str) -> bool {
+    let alone = || {
+        is_grammar_word(next)
+            || Units::shared()
+                .longest(next)
+                .is_some_and(|(_, len)| len == next.len())
+    };
+    dong_opens_a_noun(next) && alone()
+}
 
 /// Classifiers that take the noun after them into the unit: `4 con dao`, `15 con bò`, `2
 /// chiếc xe máy`, `3 tòa tháp`, `4 lượt trận` (containers, which may take two words, are
@@ -258,7 +310,7 @@ pub struct Units {
 }
 
 impl Units {
-    /// The built-in lexicon: [`COUNTED`], [`DURATIONS`] and [`MEASURES`].
+    /// The built-in lexicon: [`COUNTED`], [`DONG_NOUNS`], [`DURATIONS`] and [`MEASURES`].
     ///
     /// ```
     /// use vnparse::quantity::Units;
@@ -272,6 +324,7 @@ impl Units {
             by_first: HashMap::new(),
         }
         .with(COUNTED)
+        .with(DONG_NOUNS)
         .with(CLASSIFIERS)
         .with(CONTAINERS)
         .with(DURATIONS)

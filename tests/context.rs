@@ -594,6 +594,50 @@ fn dong_opening_another_noun_is_counted_not_money() {
     ]);
 }
 
+/// Every noun that opens with `đồng` (`đồng nghiệp`, `đồng hồ`, `đồng xu`, `đồng hương`, `đồng
+/// đội`, `đồng môn`) is counted, not money; but a sum with a scale is money where the noun's
+/// second word is a word alone too (`5 triệu đồng đội lên`).
+#[test]
+fn every_noun_opening_with_dong_is_counted() {
+    check(&[
+        (
+            "Chị mời 12 đồng nghiệp dự tiệc cưới",
+            &[("quantity", "12 đồng nghiệp", "12")],
+        ),
+        (
+            "Hải quan tịch thu 450 đồng hồ nhái",
+            &[("quantity", "450 đồng hồ", "450")],
+        ),
+        (
+            "Bảo tàng trưng bày 80 đồng xu thời Nguyễn",
+            &[("quantity", "80 đồng xu", "80")],
+        ),
+        (
+            "Gần 200 đồng hương về dự hội",
+            &[("quantity", "Gần 200 đồng hương", "200")],
+        ),
+        (
+            "Thủ môn cùng 10 đồng đội tập hồi phục",
+            &[("quantity", "10 đồng đội", "10")],
+        ),
+        (
+            "lớp có bốn mươi đồng môn",
+            &[("quantity", "bốn mươi đồng môn", "40")],
+        ),
+        // Near misses: the currency, before a word that opens no noun with it (`hồi`, not
+        // `hồ`), and after a sum with a scale before a word alone (`đội`, raised).
+        ("mua vé hết 300 đồng", &[("money", "300 đồng", "300")]),
+        (
+            "hồi đó 50 nghìn đồng hồi ấy là nhiều",
+            &[("money", "50 nghìn đồng", "50000")],
+        ),
+        (
+            "chi phí 5 triệu đồng đội lên gấp đôi",
+            &[("money", "5 triệu đồng", "5000000")],
+        ),
+    ]);
+}
+
 /// The dash glued to a word makes the number after it part of a code whether the word's last
 /// letter is written composed or decomposed (a combining mark is part of the word).
 #[test]
