@@ -92,7 +92,8 @@ pub const COUNTED: &[&str] = &[
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé", "em gái", "em trai", "em nhỏ",
-    "môn học", "máy đào", "máy xúc", "cự ly", "số điện thoại",
+    "môn học", "máy đào", "máy xúc", "cự ly", "số điện thoại", "diễn viên", "diễn đàn",
+    "tham luận",
 
     "cộng đồng", "cộng tác viên", "clb", "tk",
     // Samples and designs counted (`mẫu` alone measures an area): `12 mẫu mã`, `3 mẫu máu`.
@@ -737,6 +738,10 @@ const NOT_COUNTED: &[&str] = &[
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price (`mua cả hai bớt thêm`).
     "bớt",
+    // Verbs and adjectives of what happens, which no noun opens but those the lexicon lists
+    // (`diễn viên`, `tham luận`): `4,1 diễn ra`, `4,7 ập đến`, `5,5 gây nứt`, `308 tham gia`,
+    // `9 tiến vào`, `13 sớm`, `13 muộn`.
+    "diễn", "ập", "gây", "tham", "tiến", "sớm", "muộn", "trễ",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

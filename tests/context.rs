@@ -1372,6 +1372,69 @@ fn a_verb_after_a_number_is_counted_by_nothing() {
     ]);
 }
 
+/// A verb or an adjective after a number is counted by nothing, whichever: after the words of a
+/// magnitude the number measures it (`dư chấn 4,1 diễn ra`), after `tháng` it names the month
+/// (`lương tháng 13 muộn`), and any verb of what happens is no noun (`9 tiến vào`).
+#[test]
+fn a_verb_of_what_happens_after_a_magnitude_or_a_month_counts_nothing() {
+    check(&[
+        (
+            "dư chấn 3,2 diễn ra vào rạng sáng",
+            &[("number", "3,2", "3.2")],
+        ),
+        (
+            "trận động đất mạnh 6,8 ập vào bờ biển",
+            &[("number", "6,8", "6.8")],
+        ),
+        (
+            "trận động đất có độ lớn 4,9 gây rung lắc nhà cửa",
+            &[("number", "4,9", "4.9")],
+        ),
+        (
+            "nhân viên nhận lương tháng 13 trễ",
+            &[("number", "13", "13")],
+        ),
+        ("thưởng tháng 13 sớm hơn mọi năm", &[("number", "13", "13")]),
+        // Near misses: a noun counted after such a number, and nouns that open with a verb's
+        // word (`diễn viên`, `tham luận`).
+        ("có 250 người tham gia", &[("quantity", "250 người", "250")]),
+        (
+            "đoàn phim tuyển 12 diễn viên",
+            &[("quantity", "12 diễn viên", "12")],
+        ),
+        (
+            "hội thảo nhận được 40 tham luận",
+            &[("quantity", "40 tham luận", "40")],
+        ),
+    ]);
+}
+
+/// A unit of an army named by its number is a label, and the number counts nothing after it
+/// (`Sư đoàn 308 tham gia`, `Quân đoàn 4 tổ chức lễ`): the noun before the digits decides, not
+/// the word after them.
+#[test]
+fn a_unit_of_an_army_names_its_number() {
+    check(&[
+        (
+            "Sư đoàn 316 tham gia giải phóng Buôn Ma Thuột",
+            &[("number", "316", "316")],
+        ),
+        ("Trung đoàn 66 tiến về thị xã", &[("number", "66", "66")]),
+        (
+            "Lữ đoàn 170 bảo vệ vùng trời thủ đô",
+            &[("number", "170", "170")],
+        ),
+        ("Quân đoàn 3 tổ chức hội thao", &[("number", "3", "3")]),
+        ("Tiểu đoàn 5 hành quân suốt đêm", &[("number", "5", "5")]),
+        // Near misses: the units counted, and `tổ chức` counted as organisations.
+        ("Mặt trận có 4 sư đoàn", &[("quantity", "4 sư đoàn", "4")]),
+        (
+            "có 6 tổ chức tham gia tài trợ",
+            &[("quantity", "6 tổ chức", "6")],
+        ),
+    ]);
+}
+
 /// `H giờ kém M` is M minutes short of H: `9 giờ kém 15` is 8:45.
 #[test]
 fn minutes_short_of_the_hour() {
