@@ -954,6 +954,42 @@ fn over_or_under_is_about() {
     assert_eq!(approx("giảm dưới 5%", 0).as_deref(), Some("under"));
 }
 
+/// A qualifier's word that is the second syllable of a compound (`nước ngoài`, `ra ngoài`, `bên
+/// ngoài`, `sưu tầm`, `mơ ước`) qualifies no amount after it.
+#[test]
+fn a_qualifier_s_word_inside_a_compound_qualifies_nothing() {
+    check(&[
+        (
+            "Bố tôi làm việc ở nước ngoài 7 năm",
+            &[("quantity", "7 năm", "7")],
+        ),
+        (
+            "Cháu ra ngoài 15 phút rồi quay lại",
+            &[("quantity", "15 phút", "15")],
+        ),
+        (
+            "Bà sưu tầm 120 chiếc quạt giấy",
+            &[("quantity", "120 chiếc quạt", "120")],
+        ),
+        ("Chị ấy đi nước ngoài một tháng", &[]),
+        // Near misses: the qualifiers alone.
+        ("ngoài 7 năm", &[("quantity", "ngoài 7 năm", "7")]),
+        (
+            "có tầm 150 người dự",
+            &[("quantity", "tầm 150 người", "150")],
+        ),
+        (
+            "khoảng 40 con tem",
+            &[("quantity", "khoảng 40 con tem", "40")],
+        ),
+    ]);
+    assert_eq!(approx("Bố tôi làm việc ở nước ngoài 7 năm", 0), None);
+    assert_eq!(approx("Bà sưu tầm 120 chiếc quạt giấy", 0), None);
+    // Near misses: the qualifiers alone keep their meaning.
+    assert_eq!(approx("ngoài 7 năm", 0).as_deref(), Some("over"));
+    assert_eq!(approx("có tầm 150 người dự", 0).as_deref(), Some("about"));
+}
+
 /// One digit glued to `G` names a generation of mobile networks, not billions nor grams.
 #[test]
 fn a_network_generation_is_no_number() {

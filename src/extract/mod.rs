@@ -778,7 +778,12 @@ impl Extractor {
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let (before, rest) = text.split_at_checked(pos)?;
         // `Lịch âm 2025`: the calendar's name, not the sign of a number.
-        let mask = if sign_names_the_calendar(before, rest) {
+        // `nước ngoài 5 năm`, `sưu tầm 30 con tem`: a qualifier's word that ends a compound
+        // opens no amount.
+        let in_a_compound = || {
+            previous_word(before).is_some_and(|w| crate::number::qualifier_in_a_compound(w, rest))
+        };
+        let mask = if sign_names_the_calendar(before, rest) || in_a_compound() {
             mask & !AMOUNT
         } else {
             mask
