@@ -1616,6 +1616,36 @@ fn a_half_after_a_unit_or_an_hour() {
     assert!("8 rưỡi".parse::<vnparse::Time>().is_err());
 }
 
+/// `một` before a unit and `rưỡi` is one and a half, the numeral: no article takes a half.
+#[test]
+fn mot_and_a_unit_and_a_half_is_one_and_a_half() {
+    check(&[
+        (
+            "đi bộ mất một tiếng rưỡi",
+            &[("quantity", "một tiếng rưỡi", "1.5")],
+        ),
+        (
+            "chị mua một cân rưỡi tôm",
+            &[("quantity", "một cân rưỡi", "1.5")],
+        ),
+        (
+            "công trình thi công một năm rưỡi",
+            &[("quantity", "một năm rưỡi", "1.5")],
+        ),
+        (
+            "con bé được một tháng rưỡi",
+            &[("quantity", "một tháng rưỡi", "1.5")],
+        ),
+        // Near misses: `một` alone is the article; a part of the day makes the hour a time.
+        ("đi bộ mất một tiếng", &[]),
+        ("mua một cân tôm", &[]),
+        (
+            "hẹn một giờ rưỡi chiều",
+            &[("time", "một giờ rưỡi chiều", "13:30")],
+        ),
+    ]);
+}
+
 /// `Quantity`'s `FromStr` refuses a unit that starts with a word going on with the number
 /// (`nghìn`, `rưỡi`): written out, it would be read into the amount.
 #[test]

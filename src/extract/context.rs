@@ -1572,7 +1572,10 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
             word_in(w, &["hơn", "kém"]) || same(w, "chỉ") && !word_in(&q.unit, PARTITIVES)
         })
     };
-    if one_word && same(word, "một") && !set_against && !compared() {
+    // (`một tiếng rưỡi`, `một cân rưỡi`: one and a half is the numeral, for no article takes a
+    // half.)
+    let a_half_more = || q.amount != Amount::Exact(Decimal::ONE);
+    if one_word && same(word, "một") && !set_against && !compared() && !a_half_more() {
         return false;
     }
     // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start (and
