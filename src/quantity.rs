@@ -182,6 +182,9 @@ const CLASSIFIERS: &[&str] = &[
     // Small round or solid things, pieces and fruit (`3 viên thuốc`, `5 hòn bi`, `2 miếng
     // bánh`, `4 trái xoài`, `2 củ khoai`).
     "viên", "hòn", "miếng", "cục", "hạt", "trái", "củ", "sợi",
+    // Flowers and branches, and what is tied or hangs in bunches (`5 bó hoa`, `3 bông hồng`, `2
+    // cành đào`, `1 nải chuối`).
+    "bó", "bông", "đóa", "cành", "nhành", "chùm", "nải", "khóm",
 ];
 
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao

@@ -4181,6 +4181,33 @@ fn small_things_and_pieces_are_counted_by_their_classifier() {
     ]);
 }
 
+/// Flowers, branches and bunches are counted by their classifier (`bó`, `bông`, `cành`, `nải`),
+/// and `năm` before one is five.
+#[test]
+fn flowers_and_bunches_are_counted_by_their_classifier() {
+    check(&[
+        (
+            "Cô bán được năm bó hoa cúc",
+            &[("quantity", "năm bó hoa", "5")],
+        ),
+        (
+            "Anh mua năm bông hồng đỏ",
+            &[("quantity", "năm bông hồng", "5")],
+        ),
+        (
+            "Ông chặt năm cành mai về cắm",
+            &[("quantity", "năm cành mai", "5")],
+        ),
+        (
+            "Bà biếu hai nải chuối",
+            &[("quantity", "hai nải chuối", "2")],
+        ),
+        // Near misses: `năm` as the year.
+        ("năm nay hoa nở sớm", &[]),
+        ("hoa nở năm 2024", &[("year", "năm 2024", "2024")]),
+    ]);
+}
+
 #[test]
 fn thanh_alone_after_another_type_word_is_a_city() {
     let text = "Kỳ thi diễn ra ở 45 tỉnh, thành trong cả nước";
