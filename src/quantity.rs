@@ -94,6 +94,14 @@ pub const COUNTED: &[&str] = &[
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé", "em gái", "em trai", "em nhỏ",
     "môn học", "máy đào", "máy xúc", "cự ly", "số điện thoại", "diễn viên", "diễn đàn",
     "tham luận",
+    // Compounds that are nouns of their own, kept whole where their first word is a noun too
+    // (`3 tỉnh lộ` counts roads, not provinces; `4 xe cấp cứu`, `5 trường tiểu học`, `2 hội
+    // thảo`, `ba người bạn`); `tiết`, a class period, is one word (`4 tiết buổi sáng`).
+    "tỉnh lộ", "quốc lộ", "huyện lộ", "hương lộ", "xe cấp cứu", "xe cứu hỏa", "xe chữa cháy",
+    "trường mầm non", "trường tiểu học", "trường trung học", "trường trung học cơ sở",
+    "trường trung học phổ thông", "trường thcs", "trường thpt", "trường đại học",
+    "trường cao đẳng", "hội thảo", "hội thi", "hội chợ", "hội đồng", "người bạn", "tiết",
+    "tiết học",
 
     "cộng đồng", "cộng tác viên", "clb", "tk",
     // Samples and designs counted (`mẫu` alone measures an area): `12 mẫu mã`, `3 mẫu máu`.

@@ -1053,6 +1053,50 @@ fn classifiers_take_their_noun() {
     }
 }
 
+/// A counted noun keeps its compound where the compound is a noun of its own (`tỉnh lộ`, a
+/// road, not `tỉnh`; `xe cấp cứu`, `trường tiểu học`, `hội thảo`, `người bạn`), and a noun of
+/// one word takes no word after it (`4 tiết buổi sáng` counts `tiết`).
+#[test]
+fn a_counted_noun_keeps_its_compound() {
+    check(&[
+        (
+            "tỉnh đầu tư mở rộng 2 tỉnh lộ",
+            &[("quantity", "2 tỉnh lộ", "2")],
+        ),
+        (
+            "bệnh viện có 6 xe cấp cứu",
+            &[("quantity", "6 xe cấp cứu", "6")],
+        ),
+        (
+            "huyện có 9 trường tiểu học và 7 trường mầm non",
+            &[
+                ("quantity", "9 trường tiểu học", "9"),
+                ("quantity", "7 trường mầm non", "7"),
+            ],
+        ),
+        (
+            "năm nay trường tổ chức 3 hội thảo",
+            &[("quantity", "3 hội thảo", "3")],
+        ),
+        ("lớp có 5 tiết buổi chiều", &[("quantity", "5 tiết", "5")]),
+        // Near misses: a number after the road's noun labels it; the province counted alone.
+        ("xe chạy trên tỉnh lộ 8", &[("number", "8", "8")]),
+        ("đoàn đi qua 3 tỉnh", &[("quantity", "3 tỉnh", "3")]),
+    ]);
+    for (text, want) in [
+        ("tỉnh đầu tư mở rộng 2 tỉnh lộ", "tỉnh lộ"),
+        ("đội điều 2 xe cứu hỏa đến", "xe cứu hỏa"),
+        ("Sáu người bạn rủ nhau đi", "người bạn"),
+        ("thành phố có 4 trường đại học", "trường đại học"),
+        ("xã tổ chức hai hội thi", "hội thi"),
+        ("lớp có 5 tiết buổi chiều", "tiết"),
+        // Near miss: a noun of the lexicon with a word that only qualifies it after.
+        ("xây 3 trường mới", "trường"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(want), "in {text:?}");
+    }
+}
+
 /// A measure is the whole unit: what is measured after it is not part of it (`5 cân gạo` is 5
 /// `cân`), for the traditional weights and areas (`cân`, `ký`, `lạng`, `yến`, `tạ`, `sào`) as
 /// for `kg`; a classifier, not a measure, keeps its noun, a noun that opens with a measure's
@@ -2478,7 +2522,7 @@ fn digits_after_a_verb_of_dialling_are_the_number_dialled() {
         ("bấm 1080 để hỏi", &[("number", "1080", "1080")]),
         ("gọi điện đến 113 báo tin", &[("number", "113", "113")]),
         // Near misses: a few people called, and a grouped count.
-        ("gọi 3 người bạn", &[("quantity", "3 người", "3")]),
+        ("gọi 3 người bạn", &[("quantity", "3 người bạn", "3")]),
         (
             "gọi 1.200 lao động",
             &[("quantity", "1.200 lao động", "1200")],
