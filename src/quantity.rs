@@ -292,7 +292,8 @@ const GLUED: &[&str] = &[
     "mva", "hp", "dm",
 ];
 
-/// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
+/// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`, and the
+/// villages' as well as the provinces' (`120 thôn, bản`, `45 ấp, khu phố`).
 const COORDINABLE: &[&str] = &[
     "tỉnh",
     "thành phố",
@@ -305,6 +306,11 @@ const COORDINABLE: &[&str] = &[
     "đặc khu",
     "thôn",
     "tổ dân phố",
+    "ấp",
+    "bản",
+    "làng",
+    "xóm",
+    "khu phố",
 ];
 
 /// A lexicon of the nouns that count or measure.

@@ -4270,6 +4270,39 @@ fn thanh_alone_after_another_type_word_is_a_city() {
     );
 }
 
+/// The type words of villages are coordinated in one unit as those of provinces are (`120
+/// thôn, bản`, `45 ấp, khu phố`), kept as written.
+#[test]
+fn the_type_words_of_villages_are_coordinated_too() {
+    check(&[
+        (
+            "toàn huyện có 86 thôn, bản",
+            &[("quantity", "86 thôn, bản", "86")],
+        ),
+        (
+            "xã chia thành 14 ấp, khu phố",
+            &[("quantity", "14 ấp, khu phố", "14")],
+        ),
+        (
+            "điện đã về 30 làng, xóm",
+            &[("quantity", "30 làng, xóm", "30")],
+        ),
+        // Near misses: a noun after the comma that is no type word, and a list that goes on.
+        (
+            "in 3 bản, mỗi bản 2 trang",
+            &[("quantity", "3 bản", "3"), ("quantity", "2 trang", "2")],
+        ),
+        (
+            "có 5 làng, 2 xóm",
+            &[("quantity", "5 làng", "5"), ("quantity", "2 xóm", "2")],
+        ),
+    ]);
+    assert_eq!(
+        field("toàn huyện có 86 thôn, bản", 0, "unit").as_deref(),
+        Some("thôn, bản")
+    );
+}
+
 #[test]
 fn a_measure_after_a_number_keeps_it_from_a_code_or_a_number_dialled() {
     check(&[
