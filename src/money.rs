@@ -222,8 +222,7 @@ pub(crate) fn dong_before_a_word_alone(rest: &str) -> Option<(Option<Currency>, 
     let (spaced, _) = crate::text::space1(rest).ok()?;
     let after = crate::text::keyword_rest(spaced, "đồng")?;
     let (next, _) = crate::text::space1(after).ok()?;
-    let (word, _) = crate::text::split_word(next)?;
-    crate::quantity::dong_noun_of_a_word_alone(word).then_some((Some(Currency::VND), after))
+    crate::quantity::dong_noun_of_a_word_alone(next).then_some((Some(Currency::VND), after))
 }
 
 /// Whether the amount `read` ends with a scale word: `5 - 10 triệu`.

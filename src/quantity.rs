@@ -166,18 +166,17 @@ pub(crate) fn dong_opens_a_noun(next: &str) -> bool {
     dong_seconds().contains(next)
 }
 
-/// Whether the word `next`, with which `đồng` opens a noun of [`DONG_NOUNS`], is also a word
-/// of its own (`đội`, a team or "to raise"; `môn`, a subject): after a sum with a scale, `đồng`
-/// before it is the currency, for a sum with a scale is money (`5 triệu đồng đội lên`), where
-/// a second word that is no word alone keeps the noun (`300 nghìn đồng bào`).
+/// Whether the text `next` after `đồng` opens with the second word of a noun of
+/// [`DONG_NOUNS`] that is also a word of its own there (`đội`, a team or "to raise"; `môn`, a
+/// subject; `hồ` of `hồ sơ`): after a sum with a scale, `đồng` before it is the currency, for a
+/// sum with a scale is money (`5 triệu đồng đội lên`, `2 triệu đồng hồ sơ`), where a second
+/// word that is no word alone keeps the noun (`300 nghìn đồng bào`).
 pub(crate) fn dong_noun_of_a_word_alone(next: &str) -> bool {
-    let alone = || {
-        is_grammar_word(next)
-            || Units::shared()
-                .longest(next)
-                .is_some_and(|(_, len)| len == next.len())
+    let Some((word, _)) = split_word(next) else {
+        return false;
     };
-    dong_opens_a_noun(next) && alone()
+    let alone = || is_grammar_word(word) || Units::shared().longest(next).is_some();
+    dong_opens_a_noun(word) && alone()
 }
 
 /// Classifiers that take the noun after them into the unit: `4 con dao`, `15 con bò`, `2

@@ -596,7 +596,7 @@ fn dong_opening_another_noun_is_counted_not_money() {
 
 /// Every noun that opens with `đồng` (`đồng nghiệp`, `đồng hồ`, `đồng xu`, `đồng hương`, `đồng
 /// đội`, `đồng môn`) is counted, not money; but a sum with a scale is money where the noun's
-/// second word is a word alone too (`5 triệu đồng đội lên`).
+/// second word is a word alone too (`5 triệu đồng đội lên`, `3 triệu đồng hồ sơ`).
 #[test]
 fn every_noun_opening_with_dong_is_counted() {
     check(&[
@@ -634,6 +634,15 @@ fn every_noun_opening_with_dong_is_counted() {
         (
             "chi phí 5 triệu đồng đội lên gấp đôi",
             &[("money", "5 triệu đồng", "5000000")],
+        ),
+        (
+            "nộp 3 triệu đồng hồ sơ phí",
+            &[("money", "3 triệu đồng", "3000000")],
+        ),
+        // Near miss: a noun counted by the thousand, its second word no word alone.
+        (
+            "tịch thu 3 nghìn đồng hồ giả",
+            &[("quantity", "3 nghìn đồng hồ", "3000")],
         ),
     ]);
 }
