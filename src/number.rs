@@ -241,16 +241,16 @@ const QUALIFIER_COMPOUNDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Whether the qualifier word that opens `rest` is the second syllable of a compound with
-/// `head`, the word before it (see [`QUALIFIER_COMPOUNDS`]): there it qualifies no amount
-/// (`sống ở nước ngoài 5 năm`, `sưu tầm 30 con tem`; but `ngoài 5 năm`, `tầm 200 người`).
-pub(crate) fn qualifier_in_a_compound(head: &str, rest: &str) -> bool {
-    let Some((word, _)) = split_word(rest) else {
-        return false;
-    };
-    QUALIFIER_COMPOUNDS.iter().any(|(qualifier, heads)| {
-        crate::text::same_word(word, qualifier) && crate::text::word_in(head, heads)
-    })
+/// The words before which the qualifier word that opens `rest` is the second syllable of a
+/// compound (see [`QUALIFIER_COMPOUNDS`]), if it is such a word: after one of them it
+/// qualifies no amount (`sống ở nước ngoài 5 năm`, `sưu tầm 30 con tem`; but `ngoài 5 năm`,
+/// `tầm 200 người`).
+pub(crate) fn compound_heads(rest: &str) -> Option<&'static [&'static str]> {
+    let (word, _) = split_word(rest)?;
+    QUALIFIER_COMPOUNDS
+        .iter()
+        .find(|(qualifier, _)| crate::text::same_word(word, qualifier))
+        .map(|(_, heads)| *heads)
 }
 
 /// The first word of each qualifier phrase (`trên`, `ít` of `ít nhất`, `không` of `không quá`):
