@@ -409,7 +409,8 @@ struct Named {
     names: &'static [&'static str],
     /// Its symbols.
     symbols: &'static [&'static str],
-    /// Words that, right after a one-word name, make it part of another word: `đồng chí`.
+    /// Words that, right after a one-word name, make it part of another word: `đồng ý`, `đô
+    /// thị` (the nouns counted that open with `đồng` are [`crate::quantity::DONG_NOUNS`]).
     compounds: &'static [&'static str],
 }
 

@@ -93,7 +93,7 @@ pub const COUNTED: &[&str] = &[
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé", "em gái", "em trai", "em nhỏ",
     "môn học", "máy đào", "máy xúc", "cự ly", "số điện thoại", "diễn viên", "diễn đàn",
-    "tham luận",
+    "diễn giả", "tham luận",
     // Compounds that are nouns of their own, kept whole where their first word is a noun too
     // (`3 tỉnh lộ` counts roads, not provinces; `4 xe cấp cứu`, `5 trường tiểu học`, `2 hội
     // thảo`, `ba người bạn`); `tiết`, a class period, is one word (`4 tiết buổi sáng`).
@@ -755,8 +755,8 @@ const NOT_COUNTED: &[&str] = &[
     // Verbs of a price (`mua cả hai bớt thêm`).
     "bớt",
     // Verbs and adjectives of what happens, which no noun opens but those the lexicon lists
-    // (`diễn viên`, `tham luận`): `4,1 diễn ra`, `4,7 ập đến`, `5,5 gây nứt`, `308 tham gia`,
-    // `9 tiến vào`, `13 sớm`, `13 muộn`.
+    // (`diễn viên`, `diễn giả`, `tham luận`): `4,1 diễn ra`, `4,7 ập đến`, `5,5 gây nứt`,
+    // `308 tham gia`, `9 tiến vào`, `13 sớm`, `13 muộn`.
     "diễn", "ập", "gây", "tham", "tiến", "sớm", "muộn", "trễ",
 ];
 

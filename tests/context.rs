@@ -1495,6 +1495,10 @@ fn a_verb_of_what_happens_after_a_magnitude_or_a_month_counts_nothing() {
             "hội thảo nhận được 40 tham luận",
             &[("quantity", "40 tham luận", "40")],
         ),
+        (
+            "chương trình mời 3 diễn giả",
+            &[("quantity", "3 diễn giả", "3")],
+        ),
     ]);
 }
 
