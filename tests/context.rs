@@ -5030,6 +5030,33 @@ fn hours_right_after_an_activity_that_lasts_are_how_long_it_lasts() {
     ]);
 }
 
+/// Outdoors or indoors between a verb that lasts and its hours is where the activity lasts:
+/// the hours are still how long (`làm việc ngoài trời 8 giờ`).
+#[test]
+fn hours_after_an_activity_outdoors_are_how_long_it_lasts() {
+    check(&[
+        (
+            "Thợ xây làm việc ngoài trời 10 giờ",
+            &[("quantity", "10 giờ", "10")],
+        ),
+        (
+            "Vận động viên tập luyện trong nhà 4 giờ",
+            &[("quantity", "4 giờ", "4")],
+        ),
+        (
+            "Bảo vệ trực ngoài trời 6 tiếng",
+            &[("quantity", "6 tiếng", "6")],
+        ),
+        // Near misses: a verb of starting makes the clock, and so does an activity that
+        // happens at an hour.
+        (
+            "Công nhân bắt đầu làm việc ngoài trời 7 giờ",
+            &[("time", "7 giờ", "07:00")],
+        ),
+        ("Lớp học ngoài trời 8 giờ", &[("time", "8 giờ", "08:00")]),
+    ]);
+}
+
 #[test]
 fn hours_of_what_runs_for_a_length_of_time_are_counted() {
     check(&[

@@ -250,8 +250,9 @@ fn processed_for(head: &str) -> bool {
     false
 }
 
-/// Hours written right after a verb of an activity that lasts (or after `đủ`, enough of it)
-/// are how long it lasts (`làm 8 giờ`, `ngủ đủ 8 giờ`, `Làm thêm: 12 giờ`), unless the time
+/// Hours written right after a verb of an activity that lasts (or after `đủ`, enough of it, or
+/// where it lasts, `ngoài trời`, `trong nhà`) are how long it lasts (`làm 8 giờ`, `ngủ đủ 8
+/// giờ`, `Làm thêm: 12 giờ`, `làm việc ngoài trời 8 giờ`), unless the time
 /// shows it is an hour of the clock: minutes or the end of a range (`làm việc 7 giờ 30`, `làm
 /// việc 8 giờ - 17 giờ`); a verb of starting or ending, or going to bed, before the activity
 /// (`bắt đầu làm việc 7 giờ`, `kết thúc ca làm việc 22 giờ`, `đi ngủ 10 giờ`); or an
@@ -268,6 +269,13 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
             .trim_end_matches(crate::text::is_space),
         None => head,
     };
+    // (`làm việc ngoài trời 8 giờ`: outdoors or indoors, between the verb and its hours, is
+    // where the activity lasts.)
+    let head = ["ngoài trời", "trong nhà"]
+        .iter()
+        .find(|place| ends_with_phrase(head, place))
+        .and_then(|place| without_phrase(head, place))
+        .map_or(head, |h| h.trim_end_matches(crate::text::is_space));
     static LASTING: OnceLock<WordSet> = OnceLock::new();
     let Some(verb) = ending_phrase(&LASTING, LASTING_VERBS, head) else {
         return time.minute() == 0 && processed_for(head) && !range_after(after);
