@@ -26,7 +26,8 @@
 //!
 //! A name is a currency only right after an amount, and not where it begins a longer word:
 //! `đồng` in `5 đồng chí`, `đô` in `3 đô thị`, `yên` in `2 yên xe`, `tệ` in `4 tệ nạn` (each row
-//! lists the words that make such compounds); and not as the first syllable of a proper name
+//! lists the words that make such compounds; the nouns counted that open with `đồng` are
+//! [`crate::quantity::DONG_NOUNS`]); and not as the first syllable of a proper name
 //! (`số 5 Yên Phụ`, `12 Đồng Khởi`). `bảng` alone is a table, never a pound: only `bảng Anh`
 //! is. The list of codes is ISO's own (`data/iso4217.tsv`, written by
 //! `tools/gen_iso4217_table.py` from an independent source).
@@ -408,7 +409,8 @@ struct Named {
     names: &'static [&'static str],
     /// Its symbols.
     symbols: &'static [&'static str],
-    /// Words that, right after a one-word name, make it part of another word: `đồng chí`.
+    /// Words that, right after a one-word name, make it part of another word: `đồng ý`, `đô
+    /// thị` (the nouns counted that open with `đồng` are [`crate::quantity::DONG_NOUNS`]).
     compounds: &'static [&'static str],
 }
 
@@ -421,9 +423,9 @@ const NAMED: &[Named] = &[
         names: &["đồng", "việt nam đồng", "đồng việt nam", "vnđ", "đ"],
         symbols: &["₫"],
         compounds: &[
-            "chí", "bào", "hương", "nghiệp", "hồ", "ruộng", "ý", "thuận", "thời", "minh",
-            "đội", "cảm", "tâm", "phục", "môn", "loạt", "nát", "lòng", "hành", "tình",
-            "khởi", "dạng", "nhất", "bộ", "xu", "hóa", "lúa", "cỏ", "quê", "sở", "hữu", "phạm",
+            // (The nouns counted, `đồng nghiệp`, `đồng hồ`, are `quantity::DONG_NOUNS`.)
+            "ý", "thuận", "thời", "cảm", "tâm", "loạt", "nát", "lòng", "hành", "tình",
+            "khởi", "dạng", "nhất", "bộ", "hóa", "quê", "sở", "hữu", "phạm",
             "âm", "niên", "tử", "dao", "vị", "thau", "lõa", "cân",
         ],
     },
@@ -891,6 +893,10 @@ fn name_stands(written: &str, rest: &str, form: &Form) -> bool {
         .position(|row| row.code == form.currency)
         .and_then(|row| INDEX.compounds.get(row));
     if compounds.is_some_and(|set| set.contains(next)) {
+        return false;
+    }
+    // `3 đồng nghiệp`, `300 đồng hồ`: a noun the lexicon counts.
+    if form.currency == Currency::VND && crate::quantity::dong_opens_a_noun(next) {
         return false;
     }
     // `số 5 Yên Phụ`, `12 Đồng Khởi`: a capitalized word before another starts a name. (A line

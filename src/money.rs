@@ -162,7 +162,14 @@ pub(crate) fn money(input: &str) -> IResult<&str, Money> {
 /// `5 USD`, `trên 600 triệu đồng`, `3 đô la 25 xu`, `62 triệu/m2`: the currency after the
 /// amount, or implied by the measure it is priced by.
 fn suffixed(input: &str) -> IResult<&str, Money> {
-    let (rest, m) = marked(input, written_or_measure, &[])?;
+    // A sum with a scale is money: `đồng` after it is the currency even where it opens a noun
+    // with a word that is also a word alone (`5 triệu đồng đội lên`, raised).
+    let (rest, m) = marked(input, written_or_measure, &[]).or_else(|e| {
+        marked(input, dong_before_a_word_alone, &[])
+            .ok()
+            .filter(|(_, m)| m.first.scaled)
+            .ok_or(e)
+    })?;
     let currency = match m.marker {
         Some(currency) => currency,
         // Only an amount with a scale is a price in đồng by its measure alone.
@@ -206,6 +213,16 @@ fn written_or_measure(rest: &str) -> Option<(Option<Currency>, &str)> {
     per_clause(rest)
         .filter(|(per, _)| MEASURES_PRICED.contains(&per.as_str()))
         .map(|_| (None, rest))
+}
+
+/// `đồng` before a word with which it opens a noun, where that word is also a word alone
+/// (`đồng đội`; see [`crate::quantity::dong_noun_of_a_word_alone`]): the currency, and the
+/// rest from that word.
+pub(crate) fn dong_before_a_word_alone(rest: &str) -> Option<(Option<Currency>, &str)> {
+    let (spaced, _) = crate::text::space1(rest).ok()?;
+    let after = crate::text::keyword_rest(spaced, "đồng")?;
+    let (next, _) = crate::text::space1(after).ok()?;
+    crate::quantity::dong_noun_of_a_word_alone(next).then_some((Some(Currency::VND), after))
 }
 
 /// Whether the amount `read` ends with a scale word: `5 - 10 triệu`.

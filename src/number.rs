@@ -228,6 +228,31 @@ const APPROX_WORDS: &[(&str, Approx)] = &[
     ("gần", Approx::Nearly),
 ];
 
+/// Qualifiers that are also the second syllable of a compound, and the first syllables that
+/// make it (`nước ngoài`, abroad; `ra ngoài`, out; `sưu tầm`, to collect; `mơ ước`, a dream).
+const QUALIFIER_COMPOUNDS: &[(&str, &[&str])] = &[
+    ("ngoài", &["nước", "ra", "bên", "phía"]),
+    ("tầm", &["sưu"]),
+    (
+        "ước",
+        &[
+            "mơ", "ao", "công", "điều", "giao", "hẹn", "khế", "nguyện", "thề",
+        ],
+    ),
+];
+
+/// The words before which the qualifier word that opens `rest` is the second syllable of a
+/// compound (see [`QUALIFIER_COMPOUNDS`]), if it is such a word: after one of them it
+/// qualifies no amount (`sống ở nước ngoài 5 năm`, `sưu tầm 30 con tem`; but `ngoài 5 năm`,
+/// `tầm 200 người`).
+pub(crate) fn compound_heads(rest: &str) -> Option<&'static [&'static str]> {
+    let (word, _) = split_word(rest)?;
+    QUALIFIER_COMPOUNDS
+        .iter()
+        .find(|(qualifier, _)| crate::text::same_word(word, qualifier))
+        .map(|(_, heads)| *heads)
+}
+
 /// The first word of each qualifier phrase (`trên`, `ít` of `ít nhất`, `không` of `không quá`):
 /// the words where an amount with a qualifier may open.
 pub(crate) fn qualifier_openers() -> impl Iterator<Item = &'static str> {

@@ -51,7 +51,7 @@ pub const COUNTED: &[&str] = &[
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
-    "doanh nhân", "tác giả", "đồng chí", "đồng bào", "cử tri", "tình nguyện viên", "bị can", "bị cáo",
+    "doanh nhân", "tác giả", "cử tri", "tình nguyện viên", "bị can", "bị cáo",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
     "hộ kinh doanh", "chủ hộ", "lượt người", "doanh nghiệp", "công ty", "ngân hàng",
     "công ty chứng khoán", "hợp tác xã", "tổ hợp tác", "đơn vị", "tổ chức", "cơ quan", "cơ sở",
@@ -92,7 +92,16 @@ pub const COUNTED: &[&str] = &[
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
     "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé", "em gái", "em trai", "em nhỏ",
-    "môn học", "máy đào", "máy xúc", "cự ly", "số điện thoại",
+    "môn học", "máy đào", "máy xúc", "cự ly", "số điện thoại", "diễn viên", "diễn đàn",
+    "diễn giả", "tham luận",
+    // Compounds that are nouns of their own, kept whole where their first word is a noun too
+    // (`3 tỉnh lộ` counts roads, not provinces; `4 xe cấp cứu`, `5 trường tiểu học`, `2 hội
+    // thảo`, `ba người bạn`); `tiết`, a class period, is one word (`4 tiết buổi sáng`).
+    "tỉnh lộ", "quốc lộ", "huyện lộ", "hương lộ", "xe cấp cứu", "xe cứu hỏa", "xe chữa cháy",
+    "trường mầm non", "trường tiểu học", "trường trung học", "trường trung học cơ sở",
+    "trường trung học phổ thông", "trường thcs", "trường thpt", "trường đại học",
+    "trường cao đẳng", "hội thảo", "hội thi", "hội chợ", "hội đồng", "người bạn", "tiết",
+    "tiết học",
 
     "cộng đồng", "cộng tác viên", "clb", "tk",
     // Samples and designs counted (`mẫu` alone measures an area): `12 mẫu mã`, `3 mẫu máu`.
@@ -119,6 +128,57 @@ pub const COUNTED: &[&str] = &[
     "mức độ",
 ];
 
+/// The nouns that open with `đồng` and are no currency: those who share a thing with one
+/// (`đồng bào`, `đồng chí`, `đồng nghiệp`, `đồng hương`, `đồng đội`, `đồng môn`, `đồng minh`),
+/// things (`đồng hồ`, `đồng xu`, `đồng phục`) and fields (`đồng ruộng`, `đồng lúa`, `đồng
+/// cỏ`). The one table of them: the lexicon counts them (`3 đồng nghiệp`, `300 đồng hồ`), and
+/// after an amount `đồng` before their second word is no currency (see [`dong_opens_a_noun`]).
+pub const DONG_NOUNS: &[&str] = &[
+    "đồng bào",
+    "đồng chí",
+    "đồng nghiệp",
+    "đồng hương",
+    "đồng đội",
+    "đồng môn",
+    "đồng minh",
+    "đồng hồ",
+    "đồng xu",
+    "đồng phục",
+    "đồng ruộng",
+    "đồng lúa",
+    "đồng cỏ",
+];
+
+/// The second words of [`DONG_NOUNS`], built once.
+fn dong_seconds() -> &'static crate::text::WordSet {
+    static SECONDS: OnceLock<crate::text::WordSet> = OnceLock::new();
+    SECONDS.get_or_init(|| {
+        DONG_NOUNS
+            .iter()
+            .filter_map(|n| n.split(' ').nth(1))
+            .collect()
+    })
+}
+
+/// Whether `đồng` followed by the word `next` opens a noun of [`DONG_NOUNS`] (`hồ` in `đồng
+/// hồ`, not `hồi` in `50 nghìn đồng hồi đó`): then it is no currency.
+pub(crate) fn dong_opens_a_noun(next: &str) -> bool {
+    dong_seconds().contains(next)
+}
+
+/// Whether the text `next` after `đồng` opens with the second word of a noun of
+/// [`DONG_NOUNS`] that is also a word of its own there (`đội`, a team or "to raise"; `môn`, a
+/// subject; `hồ` of `hồ sơ`): after a sum with a scale, `đồng` before it is the currency, for a
+/// sum with a scale is money (`5 triệu đồng đội lên`, `2 triệu đồng hồ sơ`), where a second
+/// word that is no word alone keeps the noun (`300 nghìn đồng bào`).
+pub(crate) fn dong_noun_of_a_word_alone(next: &str) -> bool {
+    let Some((word, _)) = split_word(next) else {
+        return false;
+    };
+    let alone = || is_grammar_word(word) || Units::shared().longest(next).is_some();
+    dong_opens_a_noun(word) && alone()
+}
+
 /// Classifiers that take the noun after them into the unit: `4 con dao`, `15 con bò`, `2
 /// chiếc xe máy`, `3 tòa tháp`, `4 lượt trận` (containers, which may take two words, are
 /// [`CONTAINERS`]).
@@ -129,6 +189,9 @@ const CLASSIFIERS: &[&str] = &[
     // Small round or solid things, pieces and fruit (`3 viên thuốc`, `5 hòn bi`, `2 miếng
     // bánh`, `4 trái xoài`, `2 củ khoai`).
     "viên", "hòn", "miếng", "cục", "hạt", "trái", "củ", "sợi",
+    // Flowers and branches, and what is tied or hangs in bunches (`5 bó hoa`, `3 bông hồng`, `2
+    // cành đào`, `1 nải chuối`).
+    "bó", "bông", "đóa", "cành", "nhành", "chùm", "nải", "khóm",
 ];
 
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
@@ -232,7 +295,8 @@ const GLUED: &[&str] = &[
     "mva", "hp", "dm",
 ];
 
-/// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`.
+/// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`, and the
+/// villages' as well as the provinces' (`120 thôn, bản`, `45 ấp, khu phố`).
 const COORDINABLE: &[&str] = &[
     "tỉnh",
     "thành phố",
@@ -245,6 +309,11 @@ const COORDINABLE: &[&str] = &[
     "đặc khu",
     "thôn",
     "tổ dân phố",
+    "ấp",
+    "bản",
+    "làng",
+    "xóm",
+    "khu phố",
 ];
 
 /// A lexicon of the nouns that count or measure.
@@ -262,7 +331,7 @@ pub struct Units {
 }
 
 impl Units {
-    /// The built-in lexicon: [`COUNTED`], [`DURATIONS`] and [`MEASURES`].
+    /// The built-in lexicon: [`COUNTED`], [`DONG_NOUNS`], [`DURATIONS`] and [`MEASURES`].
     ///
     /// ```
     /// use vnparse::quantity::Units;
@@ -276,6 +345,7 @@ impl Units {
             by_first: HashMap::new(),
         }
         .with(COUNTED)
+        .with(DONG_NOUNS)
         .with(CLASSIFIERS)
         .with(CONTAINERS)
         .with(DURATIONS)
@@ -689,6 +759,10 @@ const NOT_COUNTED: &[&str] = &[
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price (`mua cả hai bớt thêm`).
     "bớt",
+    // Verbs and adjectives of what happens, which no noun opens but those the lexicon lists
+    // (`diễn viên`, `diễn giả`, `tham luận`): `4,1 diễn ra`, `4,7 ập đến`, `5,5 gây nứt`,
+    // `308 tham gia`, `9 tiến vào`, `13 sớm`, `13 muộn`.
+    "diễn", "ập", "gây", "tham", "tiến", "sớm", "muộn", "trễ",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

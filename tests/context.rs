@@ -714,6 +714,59 @@ fn dong_opening_another_noun_is_counted_not_money() {
     ]);
 }
 
+/// Every noun that opens with `đồng` (`đồng nghiệp`, `đồng hồ`, `đồng xu`, `đồng hương`, `đồng
+/// đội`, `đồng môn`) is counted, not money; but a sum with a scale is money where the noun's
+/// second word is a word alone too (`5 triệu đồng đội lên`, `3 triệu đồng hồ sơ`).
+#[test]
+fn every_noun_opening_with_dong_is_counted() {
+    check(&[
+        (
+            "Chị mời 12 đồng nghiệp dự tiệc cưới",
+            &[("quantity", "12 đồng nghiệp", "12")],
+        ),
+        (
+            "Hải quan tịch thu 450 đồng hồ nhái",
+            &[("quantity", "450 đồng hồ", "450")],
+        ),
+        (
+            "Bảo tàng trưng bày 80 đồng xu thời Nguyễn",
+            &[("quantity", "80 đồng xu", "80")],
+        ),
+        (
+            "Gần 200 đồng hương về dự hội",
+            &[("quantity", "Gần 200 đồng hương", "200")],
+        ),
+        (
+            "Thủ môn cùng 10 đồng đội tập hồi phục",
+            &[("quantity", "10 đồng đội", "10")],
+        ),
+        (
+            "lớp có bốn mươi đồng môn",
+            &[("quantity", "bốn mươi đồng môn", "40")],
+        ),
+        // Near misses: the currency, before a word that opens no noun with it (`hồi`, not
+        // `hồ`), and after a sum with a scale before a word alone (`đội`, raised).
+        ("mua vé hết 300 đồng", &[("money", "300 đồng", "300")]),
+        (
+            "hồi đó 50 nghìn đồng hồi ấy là nhiều",
+            &[("money", "50 nghìn đồng", "50000")],
+        ),
+        (
+            "chi phí 5 triệu đồng đội lên gấp đôi",
+            &[("money", "5 triệu đồng", "5000000")],
+        ),
+        (
+            "nộp 3 triệu đồng hồ sơ phí",
+            &[("money", "3 triệu đồng", "3000000")],
+        ),
+        // Near miss: a noun counted by the thousand, its second word no word alone.
+        (
+            "tịch thu 3 nghìn đồng hồ giả",
+            &[("quantity", "3 nghìn đồng hồ", "3000")],
+        ),
+    ]);
+}
+
 /// The dash glued to a word makes the number after it part of a code whether the word's last
 /// letter is written composed or decomposed (a combining mark is part of the word).
 #[test]
@@ -1130,6 +1183,42 @@ fn over_or_under_is_about() {
     assert_eq!(approx("giảm dưới 5%", 0).as_deref(), Some("under"));
 }
 
+/// A qualifier's word that is the second syllable of a compound (`nước ngoài`, `ra ngoài`, `bên
+/// ngoài`, `sưu tầm`, `mơ ước`) qualifies no amount after it.
+#[test]
+fn a_qualifier_s_word_inside_a_compound_qualifies_nothing() {
+    check(&[
+        (
+            "Bố tôi làm việc ở nước ngoài 7 năm",
+            &[("quantity", "7 năm", "7")],
+        ),
+        (
+            "Cháu ra ngoài 15 phút rồi quay lại",
+            &[("quantity", "15 phút", "15")],
+        ),
+        (
+            "Bà sưu tầm 120 chiếc quạt giấy",
+            &[("quantity", "120 chiếc quạt", "120")],
+        ),
+        ("Chị ấy đi nước ngoài một tháng", &[]),
+        // Near misses: the qualifiers alone.
+        ("ngoài 7 năm", &[("quantity", "ngoài 7 năm", "7")]),
+        (
+            "có tầm 150 người dự",
+            &[("quantity", "tầm 150 người", "150")],
+        ),
+        (
+            "khoảng 40 con tem",
+            &[("quantity", "khoảng 40 con tem", "40")],
+        ),
+    ]);
+    assert_eq!(approx("Bố tôi làm việc ở nước ngoài 7 năm", 0), None);
+    assert_eq!(approx("Bà sưu tầm 120 chiếc quạt giấy", 0), None);
+    // Near misses: the qualifiers alone keep their meaning.
+    assert_eq!(approx("ngoài 7 năm", 0).as_deref(), Some("over"));
+    assert_eq!(approx("có tầm 150 người dự", 0).as_deref(), Some("about"));
+}
+
 /// One digit glued to `G` names a generation of mobile networks, not billions nor grams.
 #[test]
 fn a_network_generation_is_no_number() {
@@ -1190,6 +1279,50 @@ fn classifiers_take_their_noun() {
         ("có 3 tòa của dự án", "tòa"),
     ] {
         assert_eq!(unit(text).as_deref(), Some(want), "in {text:?}");
+    }
+}
+
+/// A counted noun keeps its compound where the compound is a noun of its own (`tỉnh lộ`, a
+/// road, not `tỉnh`; `xe cấp cứu`, `trường tiểu học`, `hội thảo`, `người bạn`), and a noun of
+/// one word takes no word after it (`4 tiết buổi sáng` counts `tiết`).
+#[test]
+fn a_counted_noun_keeps_its_compound() {
+    check(&[
+        (
+            "tỉnh đầu tư mở rộng 2 tỉnh lộ",
+            &[("quantity", "2 tỉnh lộ", "2")],
+        ),
+        (
+            "bệnh viện có 6 xe cấp cứu",
+            &[("quantity", "6 xe cấp cứu", "6")],
+        ),
+        (
+            "huyện có 9 trường tiểu học và 7 trường mầm non",
+            &[
+                ("quantity", "9 trường tiểu học", "9"),
+                ("quantity", "7 trường mầm non", "7"),
+            ],
+        ),
+        (
+            "năm nay trường tổ chức 3 hội thảo",
+            &[("quantity", "3 hội thảo", "3")],
+        ),
+        ("lớp có 5 tiết buổi chiều", &[("quantity", "5 tiết", "5")]),
+        // Near misses: a number after the road's noun labels it; the province counted alone.
+        ("xe chạy trên tỉnh lộ 8", &[("number", "8", "8")]),
+        ("đoàn đi qua 3 tỉnh", &[("quantity", "3 tỉnh", "3")]),
+    ]);
+    for (text, want) in [
+        ("tỉnh đầu tư mở rộng 2 tỉnh lộ", "tỉnh lộ"),
+        ("đội điều 2 xe cứu hỏa đến", "xe cứu hỏa"),
+        ("Sáu người bạn rủ nhau đi", "người bạn"),
+        ("thành phố có 4 trường đại học", "trường đại học"),
+        ("xã tổ chức hai hội thi", "hội thi"),
+        ("lớp có 5 tiết buổi chiều", "tiết"),
+        // Near miss: a noun of the lexicon with a word that only qualifies it after.
+        ("xây 3 trường mới", "trường"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(want), "in {text:?}");
     }
 }
 
@@ -1582,6 +1715,73 @@ fn a_verb_after_a_number_is_counted_by_nothing() {
     ]);
 }
 
+/// A verb or an adjective after a number is counted by nothing, whichever: after the words of a
+/// magnitude the number measures it (`dư chấn 4,1 diễn ra`), after `tháng` it names the month
+/// (`lương tháng 13 muộn`), and any verb of what happens is no noun (`9 tiến vào`).
+#[test]
+fn a_verb_of_what_happens_after_a_magnitude_or_a_month_counts_nothing() {
+    check(&[
+        (
+            "dư chấn 3,2 diễn ra vào rạng sáng",
+            &[("number", "3,2", "3.2")],
+        ),
+        (
+            "trận động đất mạnh 6,8 ập vào bờ biển",
+            &[("number", "6,8", "6.8")],
+        ),
+        (
+            "trận động đất có độ lớn 4,9 gây rung lắc nhà cửa",
+            &[("number", "4,9", "4.9")],
+        ),
+        (
+            "nhân viên nhận lương tháng 13 trễ",
+            &[("number", "13", "13")],
+        ),
+        ("thưởng tháng 13 sớm hơn mọi năm", &[("number", "13", "13")]),
+        // Near misses: a noun counted after such a number, and nouns that open with a verb's
+        // word (`diễn viên`, `tham luận`).
+        ("có 250 người tham gia", &[("quantity", "250 người", "250")]),
+        (
+            "đoàn phim tuyển 12 diễn viên",
+            &[("quantity", "12 diễn viên", "12")],
+        ),
+        (
+            "hội thảo nhận được 40 tham luận",
+            &[("quantity", "40 tham luận", "40")],
+        ),
+        (
+            "chương trình mời 3 diễn giả",
+            &[("quantity", "3 diễn giả", "3")],
+        ),
+    ]);
+}
+
+/// A unit of an army named by its number is a label, and the number counts nothing after it
+/// (`Sư đoàn 308 tham gia`, `Quân đoàn 4 tổ chức lễ`): the noun before the digits decides, not
+/// the word after them.
+#[test]
+fn a_unit_of_an_army_names_its_number() {
+    check(&[
+        (
+            "Sư đoàn 316 tham gia giải phóng Buôn Ma Thuột",
+            &[("number", "316", "316")],
+        ),
+        ("Trung đoàn 66 tiến về thị xã", &[("number", "66", "66")]),
+        (
+            "Lữ đoàn 170 bảo vệ vùng trời thủ đô",
+            &[("number", "170", "170")],
+        ),
+        ("Quân đoàn 3 tổ chức hội thao", &[("number", "3", "3")]),
+        ("Tiểu đoàn 5 hành quân suốt đêm", &[("number", "5", "5")]),
+        // Near misses: the units counted, and `tổ chức` counted as organisations.
+        ("Mặt trận có 4 sư đoàn", &[("quantity", "4 sư đoàn", "4")]),
+        (
+            "có 6 tổ chức tham gia tài trợ",
+            &[("quantity", "6 tổ chức", "6")],
+        ),
+    ]);
+}
+
 /// `H giờ kém M` is M minutes short of H: `9 giờ kém 15` is 8:45.
 #[test]
 fn minutes_short_of_the_hour() {
@@ -1746,6 +1946,36 @@ fn a_hundred_with_its_one_implied() {
         ("hàng trăm người đến xem", &[]),
         ("Trăm năm cô đơn là tiểu thuyết hay", &[]),
         ("trăm phần trăm đồng ý", &[]),
+    ]);
+}
+
+/// `một` before a unit and `rưỡi` is one and a half, the numeral: no article takes a half.
+#[test]
+fn mot_and_a_unit_and_a_half_is_one_and_a_half() {
+    check(&[
+        (
+            "đi bộ mất một tiếng rưỡi",
+            &[("quantity", "một tiếng rưỡi", "1.5")],
+        ),
+        (
+            "chị mua một cân rưỡi tôm",
+            &[("quantity", "một cân rưỡi", "1.5")],
+        ),
+        (
+            "công trình thi công một năm rưỡi",
+            &[("quantity", "một năm rưỡi", "1.5")],
+        ),
+        (
+            "con bé được một tháng rưỡi",
+            &[("quantity", "một tháng rưỡi", "1.5")],
+        ),
+        // Near misses: `một` alone is the article; a part of the day makes the hour a time.
+        ("đi bộ mất một tiếng", &[]),
+        ("mua một cân tôm", &[]),
+        (
+            "hẹn một giờ rưỡi chiều",
+            &[("time", "một giờ rưỡi chiều", "13:30")],
+        ),
     ]);
 }
 
@@ -2712,7 +2942,7 @@ fn digits_after_a_verb_of_dialling_are_the_number_dialled() {
         ("bấm 1080 để hỏi", &[("number", "1080", "1080")]),
         ("gọi điện đến 113 báo tin", &[("number", "113", "113")]),
         // Near misses: a few people called, and a grouped count.
-        ("gọi 3 người bạn", &[("quantity", "3 người", "3")]),
+        ("gọi 3 người bạn", &[("quantity", "3 người bạn", "3")]),
         (
             "gọi 1.200 lao động",
             &[("quantity", "1.200 lao động", "1200")],
@@ -4538,6 +4768,33 @@ fn small_things_and_pieces_are_counted_by_their_classifier() {
     ]);
 }
 
+/// Flowers, branches and bunches are counted by their classifier (`bó`, `bông`, `cành`, `nải`),
+/// and `năm` before one is five.
+#[test]
+fn flowers_and_bunches_are_counted_by_their_classifier() {
+    check(&[
+        (
+            "Cô bán được năm bó hoa cúc",
+            &[("quantity", "năm bó hoa", "5")],
+        ),
+        (
+            "Anh mua năm bông hồng đỏ",
+            &[("quantity", "năm bông hồng", "5")],
+        ),
+        (
+            "Ông chặt năm cành mai về cắm",
+            &[("quantity", "năm cành mai", "5")],
+        ),
+        (
+            "Bà biếu hai nải chuối",
+            &[("quantity", "hai nải chuối", "2")],
+        ),
+        // Near misses: `năm` as the year.
+        ("năm nay hoa nở sớm", &[]),
+        ("hoa nở năm 2024", &[("year", "năm 2024", "2024")]),
+    ]);
+}
+
 #[test]
 fn thanh_alone_after_another_type_word_is_a_city() {
     let text = "Kỳ thi diễn ra ở 45 tỉnh, thành trong cả nước";
@@ -4553,6 +4810,39 @@ fn thanh_alone_after_another_type_word_is_a_city() {
     assert_eq!(
         field("3 tỉnh, thành viên", 0, "unit").as_deref(),
         Some("tỉnh")
+    );
+}
+
+/// The type words of villages are coordinated in one unit as those of provinces are (`120
+/// thôn, bản`, `45 ấp, khu phố`), kept as written.
+#[test]
+fn the_type_words_of_villages_are_coordinated_too() {
+    check(&[
+        (
+            "toàn huyện có 86 thôn, bản",
+            &[("quantity", "86 thôn, bản", "86")],
+        ),
+        (
+            "xã chia thành 14 ấp, khu phố",
+            &[("quantity", "14 ấp, khu phố", "14")],
+        ),
+        (
+            "điện đã về 30 làng, xóm",
+            &[("quantity", "30 làng, xóm", "30")],
+        ),
+        // Near misses: a noun after the comma that is no type word, and a list that goes on.
+        (
+            "in 3 bản, mỗi bản 2 trang",
+            &[("quantity", "3 bản", "3"), ("quantity", "2 trang", "2")],
+        ),
+        (
+            "có 5 làng, 2 xóm",
+            &[("quantity", "5 làng", "5"), ("quantity", "2 xóm", "2")],
+        ),
+    ]);
+    assert_eq!(
+        field("toàn huyện có 86 thôn, bản", 0, "unit").as_deref(),
+        Some("thôn, bản")
     );
 }
 
@@ -5267,6 +5557,33 @@ fn hours_right_after_an_activity_that_lasts_are_how_long_it_lasts() {
             &[("time", "3 giờ chiều", "15:00")],
         ),
         ("Cửa hàng mở cửa 8 giờ.", &[("time", "8 giờ", "08:00")]),
+    ]);
+}
+
+/// Outdoors or indoors between a verb that lasts and its hours is where the activity lasts:
+/// the hours are still how long (`làm việc ngoài trời 8 giờ`).
+#[test]
+fn hours_after_an_activity_outdoors_are_how_long_it_lasts() {
+    check(&[
+        (
+            "Thợ xây làm việc ngoài trời 10 giờ",
+            &[("quantity", "10 giờ", "10")],
+        ),
+        (
+            "Vận động viên tập luyện trong nhà 4 giờ",
+            &[("quantity", "4 giờ", "4")],
+        ),
+        (
+            "Bảo vệ trực ngoài trời 6 tiếng",
+            &[("quantity", "6 tiếng", "6")],
+        ),
+        // Near misses: a verb of starting makes the clock, and so does an activity that
+        // happens at an hour.
+        (
+            "Công nhân bắt đầu làm việc ngoài trời 7 giờ",
+            &[("time", "7 giờ", "07:00")],
+        ),
+        ("Lớp học ngoài trời 8 giờ", &[("time", "8 giờ", "08:00")]),
     ]);
 }
 

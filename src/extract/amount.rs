@@ -95,7 +95,10 @@ fn vague_after(after: &str) -> bool {
 fn markers(units: &Units, after: &str) -> u32 {
     let mut kept = 0;
     let currency = currency_after(after).is_some();
-    if currency || after.starts_with('/') {
+    // (`5 triệu đồng đội lên`: the money reader decides whether the sum's scale makes `đồng`
+    // the currency before a noun's word.)
+    let dong = || crate::money::dong_before_a_word_alone(after).is_some();
+    if currency || after.starts_with('/') || dong() {
         kept |= MONEY;
     }
     if percent_sign(after).is_some() {

@@ -98,6 +98,20 @@ pub(super) const LABELS: &[&str] = &[
     "chặng",
     "hiệp",
     "tiết",
+    // The units of an army, named by their number, which counts none of them (`Sư đoàn 308
+    // tham gia`, `Trung đoàn 9 tiến vào`, `Quân đoàn 4 tổ chức lễ`).
+    "sư đoàn",
+    "trung đoàn",
+    "lữ đoàn",
+    "tiểu đoàn",
+    "quân đoàn",
+    "binh đoàn",
+    "đại đoàn",
+    "đại đội",
+    "trung đội",
+    "tiểu đội",
+    "hạm đội",
+    "quân khu",
 ];
 
 /// Label nouns that are also the last syllable of a compound noun, and the first syllables
@@ -236,8 +250,9 @@ fn processed_for(head: &str) -> bool {
     false
 }
 
-/// Hours written right after a verb of an activity that lasts (or after `đủ`, enough of it)
-/// are how long it lasts (`làm 8 giờ`, `ngủ đủ 8 giờ`, `Làm thêm: 12 giờ`), unless the time
+/// Hours written right after a verb of an activity that lasts (or after `đủ`, enough of it, or
+/// where it lasts, `ngoài trời`, `trong nhà`) are how long it lasts (`làm 8 giờ`, `ngủ đủ 8
+/// giờ`, `Làm thêm: 12 giờ`, `làm việc ngoài trời 8 giờ`), unless the time
 /// shows it is an hour of the clock: minutes or the end of a range (`làm việc 7 giờ 30`, `làm
 /// việc 8 giờ - 17 giờ`); a verb of starting or ending, or going to bed, before the activity
 /// (`bắt đầu làm việc 7 giờ`, `kết thúc ca làm việc 22 giờ`, `đi ngủ 10 giờ`); or an
@@ -254,6 +269,13 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
             .trim_end_matches(crate::text::is_space),
         None => head,
     };
+    // (`làm việc ngoài trời 8 giờ`: outdoors or indoors, between the verb and its hours, is
+    // where the activity lasts.)
+    let head = ["ngoài trời", "trong nhà"]
+        .iter()
+        .find(|place| ends_with_phrase(head, place))
+        .and_then(|place| without_phrase(head, place))
+        .map_or(head, |h| h.trim_end_matches(crate::text::is_space));
     static LASTING: OnceLock<WordSet> = OnceLock::new();
     let Some(verb) = ending_phrase(&LASTING, LASTING_VERBS, head) else {
         return time.minute() == 0 && processed_for(head) && !range_after(after);
@@ -1621,7 +1643,10 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
             word_in(w, &["hơn", "kém"]) || same(w, "chỉ") && !word_in(&q.unit, PARTITIVES)
         })
     };
-    if one_word && same(word, "một") && !set_against && !compared() {
+    // (`một tiếng rưỡi`, `một cân rưỡi`: one and a half is the numeral, for no article takes a
+    // half.)
+    let a_half_more = || q.amount != Amount::Exact(Decimal::ONE);
+    if one_word && same(word, "một") && !set_against && !compared() && !a_half_more() {
         return false;
     }
     // `Bốn Xã`, `Ngã Năm`: number words in a capitalized name, not at a sentence start (and
@@ -2179,15 +2204,34 @@ pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
 }
 
 /// The names of a bus, which is known by the number of its line, of a tank, known by its
-/// number (`xe tăng 390`), and of a form (`mẫu 3 đính kèm`; `mẫu 3 người` counts samples).
-const LINES: &[&str] = &["buýt", "xe tăng", "mẫu"];
+/// number (`xe tăng 390`), of a form (`mẫu 3 đính kèm`; `mẫu 3 người` counts samples), and of
+/// a month, whose number names it (`tháng 13`, the thirteenth month's pay).
+const LINES: &[&str] = &["buýt", "xe tăng", "mẫu", "tháng"];
 
-/// Digits right after the name of a thing known by its number (see [`LINES`]) name that thing
-/// (`xe buýt 86 nối sân bay`, `xe tăng 390 húc đổ`, `mẫu 3 đính kèm`): they count no noun the
-/// lexicon lacks (a verb follows), though they may count one it knows (`xe buýt 45 chỗ`).
+/// The words of an earthquake's magnitude, a measure with no unit written after it (`độ lớn
+/// 5,5`, `dư chấn 4,1`, `động đất mạnh 4,7`).
+const MAGNITUDES: &[&str] = &[
+    "độ lớn",
+    "cường độ",
+    "dư chấn",
+    "động đất",
+    "động đất mạnh",
+    "dư chấn mạnh",
+    "richter",
+    "rung chấn",
+];
+
+/// Digits right after the name of a thing known by its number (see [`LINES`]) name that thing,
+/// and after the words of a magnitude (see [`MAGNITUDES`]) measure it: either way they count
+/// no noun the lexicon lacks, for a verb or an adjective follows (`xe buýt 86 nối sân bay`,
+/// `xe tăng 390 húc đổ`, `lương tháng 13 muộn`, `dư chấn 4,1 diễn ra`), though they may
+/// count one it knows (`xe buýt 45 chỗ`).
 pub(super) fn numbers_a_line(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
-    LINES.iter().any(|line| ends_with_phrase(trimmed, line))
+    LINES
+        .iter()
+        .chain(MAGNITUDES)
+        .any(|line| ends_with_phrase(trimmed, line))
 }
 
 /// Digits right after a capitalized name, inside a sentence, number that name (an edition, a

@@ -778,7 +778,14 @@ impl Extractor {
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let (before, rest) = text.split_at_checked(pos)?;
         // `Lịch âm 2025`: the calendar's name, not the sign of a number.
-        let mask = if sign_names_the_calendar(before, rest) {
+        // `nước ngoài 5 năm`, `sưu tầm 30 con tem`: a qualifier's word that ends a compound
+        // opens no amount.
+        // (The word here first: most are no such qualifier, and the word before is not read.)
+        let in_a_compound = || {
+            crate::number::compound_heads(rest)
+                .is_some_and(|heads| previous_word(before).is_some_and(|w| word_in(w, heads)))
+        };
+        let mask = if sign_names_the_calendar(before, rest) || in_a_compound() {
             mask & !AMOUNT
         } else {
             mask

@@ -285,7 +285,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
             && !dialled(self.before, self.rest)
-            && !dong_paid(q)
+            && !dong_paid(q, self.rest, after)
             && !lan_opens_a_rank(q, after)
     }
 
@@ -1064,11 +1064,22 @@ fn dong_opens_a_word(written: &str, after: &str, m: &Money) -> bool {
 /// Whether a count's noun opens with `đồng` that is the currency after its amount: `hai đồng
 /// bằng lớn` counts deltas, but after a sum paid today `đồng` is the currency where it can be
 /// (`500.000 đồng bằng tiền mặt`, `20.000 và 50.000 đồng bằng polymer`, as [`dong_opens_a_word`]
-/// reads them; not `500 nghìn đồng bào`, compatriots).
-fn dong_paid(q: &Quantity) -> bool {
-    q.unit.starts_with("đồng ")
-        && !paid_in_no_dong(&q.amount)
-        && crate::money::currency_after(&[" ", &q.unit].concat()).is_some()
+/// reads them; not `500 nghìn đồng bào`, compatriots); and after a sum with a scale, where the
+/// noun's second word is a word alone too (`5 triệu đồng đội lên`: a sum with a scale is money).
+fn dong_paid(q: &Quantity, rest: &str, after: &str) -> bool {
+    let Some(second) = q.unit.strip_prefix("đồng ") else {
+        return false;
+    };
+    let paid_today = || {
+        !paid_in_no_dong(&q.amount)
+            && crate::money::currency_after(&[" ", &q.unit].concat()).is_some()
+    };
+    let scaled_sum = || {
+        // (The noun's second word with the text after it: `hồ sơ` after `đồng`.)
+        crate::quantity::dong_noun_of_a_word_alone(&[second, after].concat())
+            && crate::number::amount(after_qualifier(rest)).is_ok_and(|(_, a)| a.scaled)
+    };
+    paid_today() || scaled_sum()
 }
 
 /// Whether the sum here is `một` and a currency right after a sum of money: what the sum
