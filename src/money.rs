@@ -220,6 +220,10 @@ fn written_or_measure(rest: &str) -> Option<(Option<Currency>, &str)> {
 /// rest from that word.
 pub(crate) fn dong_before_a_word_alone(rest: &str) -> Option<(Option<Currency>, &str)> {
     let (spaced, _) = crate::text::space1(rest).ok()?;
+    // (Asked after every amount: the letter first, which no form of `đồng` writes otherwise.)
+    if !spaced.starts_with(['đ', 'Đ', 'Ð']) {
+        return None;
+    }
     let after = crate::text::keyword_rest(spaced, "đồng")?;
     let (next, _) = crate::text::space1(after).ok()?;
     crate::quantity::dong_noun_of_a_word_alone(next).then_some((Some(Currency::VND), after))

@@ -246,11 +246,24 @@ const QUALIFIER_COMPOUNDS: &[(&str, &[&str])] = &[
 /// qualifies no amount (`sống ở nước ngoài 5 năm`, `sưu tầm 30 con tem`; but `ngoài 5 năm`,
 /// `tầm 200 người`).
 pub(crate) fn compound_heads(rest: &str) -> Option<&'static [&'static str]> {
-    let (word, _) = split_word(rest)?;
-    QUALIFIER_COMPOUNDS
-        .iter()
-        .find(|(qualifier, _)| crate::text::same_word(word, qualifier))
-        .map(|(_, heads)| *heads)
+    // (Asked at every word that may open an amount: the word's hash first, folded only where
+    // it is one of the qualifiers' hashes.)
+    static HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+        QUALIFIER_COMPOUNDS
+            .iter()
+            .map(|(q, _)| crate::text::fold_hash(q))
+            .collect()
+    });
+    // (The first letter before the hash: `ngoài`, `tầm` and `ước` open with `n`, `t`, `ư`;
+    // the test below holds this to the table.)
+    let first = rest.chars().next()?;
+    if !matches!(first.to_ascii_lowercase(), 'n' | 't' | 'u' | 'ư' | 'Ư') {
+        return None;
+    }
+    let (word, hash) = crate::text::split_word_hash(rest)?;
+    let at = HASHES.iter().position(|&h| h == hash)?;
+    let (qualifier, heads) = QUALIFIER_COMPOUNDS.get(at)?;
+    crate::text::same_word(word, qualifier).then_some(*heads)
 }
 
 /// The first word of each qualifier phrase (`trên`, `ít` of `ít nhất`, `không` of `không quá`):
@@ -1046,4 +1059,26 @@ fn finish<'a, M>(
             first,
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first letters `compound_heads` lets through are those of the table's qualifiers, in
+    /// any case, composed or not.
+    #[test]
+    fn every_qualifier_of_a_compound_is_found() {
+        for (qualifier, heads) in QUALIFIER_COMPOUNDS {
+            let upper: String = qualifier.to_uppercase();
+            // Decomposed: `ư` is `u` and a horn, `ầ` is `a`, a circumflex and a grave.
+            let decomposed = qualifier
+                .replace('ư', "u\u{31b}")
+                .replace('ầ', "a\u{302}\u{300}")
+                .replace('à', "a\u{300}");
+            for written in [*qualifier, upper.as_str(), decomposed.as_str()] {
+                assert_eq!(compound_heads(written), Some(*heads), "{written:?}");
+            }
+        }
+    }
 }

@@ -2227,11 +2227,11 @@ const MAGNITUDES: &[&str] = &[
 /// `xe tăng 390 húc đổ`, `lương tháng 13 muộn`, `dư chấn 4,1 diễn ra`), though they may
 /// count one it knows (`xe buýt 45 chỗ`).
 pub(super) fn numbers_a_line(before: &str) -> bool {
+    static LINE_ENDS: OnceLock<WordSet> = OnceLock::new();
+    static MAGNITUDE_ENDS: OnceLock<WordSet> = OnceLock::new();
     let trimmed = before.trim_end_matches(crate::text::is_space);
-    LINES
-        .iter()
-        .chain(MAGNITUDES)
-        .any(|line| ends_with_phrase(trimmed, line))
+    ending_phrase(&LINE_ENDS, LINES, trimmed).is_some()
+        || ending_phrase(&MAGNITUDE_ENDS, MAGNITUDES, trimmed).is_some()
 }
 
 /// Digits right after a capitalized name, inside a sentence, number that name (an edition, a

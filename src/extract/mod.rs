@@ -782,8 +782,9 @@ impl Extractor {
         // opens no amount.
         // (The word here first: most are no such qualifier, and the word before is not read.)
         let in_a_compound = || {
-            crate::number::compound_heads(rest)
-                .is_some_and(|heads| previous_word(before).is_some_and(|w| word_in(w, heads)))
+            mask & AMOUNT != 0
+                && crate::number::compound_heads(rest)
+                    .is_some_and(|heads| previous_word(before).is_some_and(|w| word_in(w, heads)))
         };
         let mask = if sign_names_the_calendar(before, rest) || in_a_compound() {
             mask & !AMOUNT

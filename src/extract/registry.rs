@@ -345,7 +345,7 @@ pub(super) const READERS: &[Reader] = &[
         read: clock_time,
     },
     Reader {
-        starts: TIME,
+        starts: HOUR_OF_A_PART,
         read: hour_of_a_part_of_the_day,
     },
     Reader {
@@ -559,6 +559,12 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
 fn hour_of_a_part_of_the_day(p: &Place) -> Option<(usize, Value)> {
     let (part, after) = crate::date::day_part(p.rest)?;
     let (hour, ()) = crate::date::after_a_part(after).ok()?;
+    // (An hour opens with digits or a number word: most parts of the day open none.)
+    let opens_an_hour = hour.starts_with(|c: char| c.is_ascii_digit())
+        || split_word(hour).is_some_and(|(w, _)| crate::words::lexer::is_number_word(w));
+    if !opens_an_hour {
+        return None;
+    }
     let at = Place::new(p.text, p.at(hour)?, p.mask, p.last, p.units);
     let (end, Value::Time(mut t)) = clock_time(&at)? else {
         return None;

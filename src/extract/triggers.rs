@@ -18,6 +18,8 @@ pub(super) mod readers {
     pub const RATIO: u32 = 1 << 11;
     pub const ORDINAL: u32 = 1 << 12;
     pub const NUMBER: u32 = 1 << 13;
+    /// The hour after a part of the day (`chiều 3h`), a time read from the part's word.
+    pub const HOUR_OF_A_PART: u32 = 1 << 14;
     /// Everything an amount can open: a qualifier, a sign, a number word.
     pub const AMOUNT: u32 = MONEY | PERCENT | QUANTITY | NUMBER;
     /// Everything digits can open.
@@ -31,7 +33,7 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     // Signs and range openers before an amount; the qualifiers (`trên`, `khoảng`, `ít nhất`,
     // …) come from the qualifier table of `crate::number`, the currency codes from
     // `crate::currency`. `tối` opens a qualifier (`tối đa`) and a part of the day.
-    ("tối", DATE | TIME),
+    ("tối", DATE | HOUR_OF_A_PART),
     ("từ", AMOUNT | DATE),
     ("âm", AMOUNT),
     // Number words; those an hour may open (`chín giờ sáng`) open a time too.
@@ -74,12 +76,12 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("hôm", DATE),
     ("mùng", DATE),
     ("mồng", DATE),
-    ("rạng", DATE | TIME),
-    ("sáng", DATE | TIME),
-    ("trưa", DATE | TIME),
-    ("chiều", DATE | TIME),
-    ("đêm", DATE | TIME),
-    ("khuya", DATE | TIME),
+    ("rạng", DATE | HOUR_OF_A_PART),
+    ("sáng", DATE | HOUR_OF_A_PART),
+    ("trưa", DATE | HOUR_OF_A_PART),
+    ("chiều", DATE | HOUR_OF_A_PART),
+    ("đêm", DATE | HOUR_OF_A_PART),
+    ("khuya", DATE | HOUR_OF_A_PART),
     ("chủ", DATE),
     ("cn", DATE),
     ("t", DATE),
