@@ -763,6 +763,8 @@ const NOT_COUNTED: &[&str] = &[
     // (`diễn viên`, `diễn giả`, `tham luận`): `4,1 diễn ra`, `4,7 ập đến`, `5,5 gây nứt`,
     // `308 tham gia`, `9 tiến vào`, `13 sớm`, `13 muộn`.
     "diễn", "ập", "gây", "tham", "tiến", "sớm", "muộn", "trễ",
+    // Adverbs of degree, which go before an adjective (`tuổi hai mươi thật rực rỡ`).
+    "thật", "rất", "khá", "hơi",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

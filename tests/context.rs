@@ -2837,6 +2837,16 @@ fn an_adjective_after_a_number_is_counted_by_nothing() {
             "đoạn 2 rộng 30 m",
             &[("number", "2", "2"), ("quantity", "30 m", "30")],
         ),
+        // An adverb of degree goes before an adjective, never opens a noun.
+        (
+            "chúc em tuổi hai mươi thật rực rỡ",
+            &[("number", "hai mươi", "20")],
+        ),
+        (
+            "bước sang tuổi ba mươi rất vững vàng",
+            &[("number", "ba mươi", "30")],
+        ),
+        ("phòng 12 khá rộng", &[("number", "12", "12")]),
         // Near misses: a noun of a round, counted.
         (
             "Sau 20 vòng đấu, đội dẫn đầu.",
