@@ -1620,8 +1620,9 @@ fn labels_of_two_words() {
     ]);
 }
 
-/// After a word of price (`giá`, `phí`, `tiền`), a scaled amount is the price, and counts no
-/// noun after it (`giá 2 tỷ 350 triệu bao phí sang tên`).
+/// After a word of price (`giá`, `phí`, `tiền`), and the words that bound it (`giá chỉ`, `giá
+/// từ`), a scaled amount is the price, and counts no noun after it (`giá 2 tỷ 350 triệu bao
+/// phí sang tên`).
 #[test]
 fn a_scaled_price_counts_nothing() {
     check(&[
@@ -1634,7 +1635,20 @@ fn a_scaled_price_counts_nothing() {
             "tiền 3 triệu rưỡi điện nước",
             &[("number", "3 triệu rưỡi", "3500000")],
         ),
+        (
+            "Căn hộ view sông, giá chỉ 3,65 tỷ bao phí sang tên",
+            &[("number", "3,65 tỷ", "3650000000")],
+        ),
+        (
+            "giá chỉ còn 1,9 tỷ bao sổ",
+            &[("number", "1,9 tỷ", "1900000000")],
+        ),
+        (
+            "phí từ 2 triệu mỗi khóa",
+            &[("number", "2 triệu", "2000000")],
+        ),
         // Near misses: unscaled, or no word of price.
+        ("chỉ còn 3 bao gạo", &[("quantity", "3 bao gạo", "3")]),
         ("mua 5 bao xi măng", &[("quantity", "5 bao xi măng", "5")]),
         (
             "có 101,3 triệu người",

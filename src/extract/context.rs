@@ -2332,6 +2332,17 @@ pub(super) fn midnight_at<'t>(
 /// Words of price, after which a currency code may come before its amount (`giá KWD 1`).
 pub(super) const PRICE_WORDS: &[&str] = &["giá", "phí", "tiền"];
 
+/// Whether `before` ends with a word of price (see [`PRICE_WORDS`]), or with one and the words
+/// that bound or state it (`giá chỉ`, `giá chỉ còn`, `giá từ`, `giá là`): what follows is the
+/// price.
+pub(super) fn after_a_word_of_price(before: &str) -> bool {
+    const BOUNDING: &[&str] = &["chỉ", "còn", "từ", "là", "có"];
+    words_back(before)
+        .take(3)
+        .find(|(w, _)| !word_in(w, BOUNDING))
+        .is_some_and(|(w, _)| word_in(w, PRICE_WORDS))
+}
+
 /// A code before a number, right after a noun in lower case or another code, grades or models
 /// that noun (`xăng RON 95`, `xăng E5 RON 92`, `chuẩn ISO 9001`) rather than pricing it, unless
 /// the noun is a word of price (`giá`). Only for currencies Vietnamese text has no name for:

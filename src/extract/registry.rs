@@ -196,9 +196,10 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
-    /// bao phí sang tên`, `phí 20K vận chuyển`), it counts nothing after it.
+    /// bao phí sang tên`, `phí 20K vận chuyển`, `giá chỉ 3,65 tỷ bao phí`), it counts nothing
+    /// after it.
     fn scaled_price(&self) -> bool {
-        previous_word(self.before).is_some_and(|w| word_in(w, PRICE_WORDS))
+        after_a_word_of_price(self.before)
             && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
     }
 
