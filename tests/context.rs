@@ -1601,6 +1601,33 @@ fn a_document_number_in_lower_case() {
     ]);
 }
 
+/// The National Assembly's code with its term (`qh15`) is a document's symbol in any case
+/// after a number and a year, as its Standing Committee's `ubtvqh15` is.
+#[test]
+fn the_national_assembly_signs_with_its_term_in_lower_case_too() {
+    check(&[
+        (
+            "thực hiện nghị quyết 43/2022/qh15 về chính sách tài khóa",
+            &[("docnum", "43/2022/qh15", "43/2022/QH15")],
+        ),
+        (
+            "luật đất đai 31/2024/qh15 có hiệu lực",
+            &[("docnum", "31/2024/qh15", "31/2024/QH15")],
+        ),
+        (
+            "Căn cứ luật 59/2020/qh14 về doanh nghiệp",
+            &[("docnum", "59/2020/qh14", "59/2020/QH14")],
+        ),
+        // Near misses: a class's name, `qh` with no term, and a date before the letters.
+        ("học sinh lớp 10/2024/a1 đi học", &[]),
+        ("mã hồ sơ 12/2023/qh của anh", &[]),
+        (
+            "hạn nộp 15/3/2024 qh",
+            &[("date", "15/3/2024", "2024-03-15")],
+        ),
+    ]);
+}
+
 /// A label of two words (`Chương trình 135`, `Đề án 30`, `Phụ lục 2`) labels the number after
 /// it as one of one word does, before a year too (`Chương trình 135 năm 2024`).
 #[test]
