@@ -6159,8 +6159,14 @@ fn an_hour_of_starting_ending_or_an_appointment_is_the_clock_after_a_lasting_ver
 #[test]
 fn counts_paired_with_nouns_of_no_idiom_count_in_earnest() {
     check(&[
-        ("Đội gồm ba nam bốn nữ", &[("quantity", "bốn nữ", "4")]),
-        ("mua hai quần ba áo", &[("quantity", "hai quần", "2")]),
+        (
+            "Đội gồm ba nam bốn nữ",
+            &[("quantity", "ba nam", "3"), ("quantity", "bốn nữ", "4")],
+        ),
+        (
+            "mua hai quần ba áo",
+            &[("quantity", "hai quần", "2"), ("quantity", "ba áo", "3")],
+        ),
         (
             "Nghỉ lễ 3-4 ngày thì nên đi Đà Lạt.",
             &[("quantity", "3-4 ngày", "3..4")],
@@ -6174,6 +6180,44 @@ fn counts_paired_with_nouns_of_no_idiom_count_in_earnest() {
             &[("date", "30-4", "--04-30"), ("date", "3-5", "--05-03")],
         ),
         ("Kỷ niệm 22-12 năm nay", &[("date", "22-12", "--12-22")]),
+    ]);
+}
+
+/// A count in words set against another right before or after it, each a digit word and one
+/// noun with nothing between them, is a numeral, even `ba` (a father) or `năm` (a year), which
+/// alone before a noun the lexicon lacks count nothing.
+#[test]
+fn a_count_in_words_set_against_another_counts_whatever_its_word() {
+    check(&[
+        (
+            "Tổ gồm hai nam ba nữ",
+            &[("quantity", "hai nam", "2"), ("quantity", "ba nữ", "3")],
+        ),
+        (
+            "Nhóm có ba nam hai nữ",
+            &[("quantity", "ba nam", "3"), ("quantity", "hai nữ", "2")],
+        ),
+        (
+            "bán ba gà hai vịt",
+            &[("quantity", "ba gà", "3"), ("quantity", "hai vịt", "2")],
+        ),
+        (
+            "Nhà có năm gian hai chái",
+            &[("quantity", "năm gian", "5"), ("quantity", "hai chái", "2")],
+        ),
+        (
+            "Đoàn có tám nam chín nữ",
+            &[("quantity", "tám nam", "8"), ("quantity", "chín nữ", "9")],
+        ),
+        // Near misses: idioms, two digit words in a row (a range), a year named from now, a
+        // father before a verb, and `ba` alone.
+        ("ba chìm bảy nổi", &[]),
+        ("năm cha ba mẹ", &[]),
+        ("năm châu bốn biển", &[]),
+        ("hai ba ngày", &[("quantity", "hai ba ngày", "2..3")]),
+        ("mua hai áo năm nay", &[("quantity", "hai áo", "2")]),
+        ("Hôm nay ba mua hai áo", &[("quantity", "hai áo", "2")]),
+        ("có ba nữ", &[]),
     ]);
 }
 
