@@ -3708,6 +3708,40 @@ fn lower_case_abbreviations_of_district_and_ward() {
     ]);
 }
 
+/// A town that became a city is named by either status (the text speaks of its year), so a
+/// name the gazetteer knows as a district-level `thành phố` is a `thị xã`'s too after `thị xã`
+/// or `tx.`, in any case, as when written in capitals (`TX. Bến Cát`), and the reverse.
+#[test]
+fn a_town_that_became_a_city_is_named_by_either_status() {
+    check(&[
+        (
+            "xưởng may ở tx. phổ yên cần tuyển thợ",
+            &[("admin", "tx. phổ yên", "thị xã Phổ Yên")],
+        ),
+        (
+            "Hồi đó nhà tôi ở thị xã thủ dầu một",
+            &[("admin", "thị xã thủ dầu một", "thị xã Thủ Dầu Một")],
+        ),
+        (
+            "Năm 2015 anh chuyển về tx. Dĩ An làm việc",
+            &[
+                ("year", "Năm 2015", "2015"),
+                ("admin", "tx. Dĩ An", "thị xã Dĩ An"),
+            ],
+        ),
+        (
+            "công ty ở tx. bến cát",
+            &[("admin", "tx. bến cát", "thị xã Bến Cát")],
+        ),
+        // Near misses: a town's name the gazetteer lacks, a common noun, `xã hội`, and no
+        // name at all.
+        ("tx. abc", &[]),
+        ("thị xã nông thôn mới", &[]),
+        ("thị xã hội hóa", &[]),
+        ("ra thị xã mua đồ", &[]),
+    ]);
+}
+
 /// The name of a telephone line (`tổng đài`, `đầu số`, `máy lẻ`) labels the number after it,
 /// and the numbers listed with it; before the noun, a number counts it. (`kênh` and `cổng` are
 /// counted nouns: their number, with no noun after it, is a bare number.)
