@@ -12,6 +12,8 @@
 //! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
 //!        | "q." | "p." | "tx."          (lower case: `q.` before a number or a known name, the others a known name)
 //! name   = a name of the gazetteer of that type      (any case: `huyện gia viễn`)
+//!        | a name of a district-level `thành phố` after `thị xã`, or the reverse
+//!                                                    (any case: `tx. bến cát`, a town that became a city)
 //!        | number                                    (`Phường 03`, `Quận 1`, `khu phố 2`)
 //!        | capitalized words                          (a unit the gazetteer lacks: `huyện Nam Sang`)
 //! ```
@@ -881,8 +883,30 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
         if let Some(first) = matches.first() {
             return Some((first.name.to_string(), matches, after));
         }
+        // (Of another status, the unit is not the gazetteer's, and has no code from it: as a
+        // name the gazetteer lacks, written in capitals.)
+        let other_status = other_status_of_its_level(kind).and_then(|other| {
+            units_named(other, written, all_lower)
+                .into_iter()
+                .find(|u| u.level == Level::District)
+        });
+        if let Some(other) = other_status {
+            return Some((other.name.to_string(), Vec::new(), after));
+        }
     }
     None
+}
+
+/// The other type a district-level town is known by in another year: a `thị xã` becomes a
+/// provincial `thành phố` (Bến Cát, Thuận An, Từ Sơn), and a text may speak of either, so a
+/// name the gazetteer knows as the one is the name of the other too, in any case (`tx. bến
+/// cát` is `thị xã Bến Cát`), its level the district's.
+fn other_status_of_its_level(kind: AdminType) -> Option<AdminType> {
+    match kind {
+        AdminType::ThiXa => Some(AdminType::ThanhPho),
+        AdminType::ThanhPho => Some(AdminType::ThiXa),
+        _ => None,
+    }
 }
 
 /// The units of type `kind` whose name is `written` (see [`gazetteer_name`]). The last answer

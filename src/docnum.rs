@@ -259,16 +259,21 @@ const DOCUMENT_ISSUERS: &[&str] = &[
 fn of_a_known_kind(symbol: &str) -> bool {
     // (An issuer numbered by its term: `ubtvqh15`, the Standing Committee of the 15th
     // National Assembly.)
-    let kind = symbol
-        .split('-')
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches(|c: char| c.is_ascii_digit());
+    let head = symbol.split('-').next().unwrap_or_default();
+    let kind = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    let term = kind.len() < head.len();
     DOCUMENT_KINDS
         .iter()
         .chain(DOCUMENT_ISSUERS)
         .any(|k| crate::text::same_word(kind, k))
+        || term && crate::text::same_word(kind, NATIONAL_ASSEMBLY)
 }
+
+/// The National Assembly signs its laws and resolutions with the number of its term
+/// (`30/2021/QH15`, the 15th), so `qh` and a term is a document's symbol in any case after a
+/// year (`30/2021/qh15`), as its Standing Committee's `ubtvqh15` is; with no term `qh` is no
+/// issuer's code (`quan hệ`, a relation, is written `qh` too).
+const NATIONAL_ASSEMBLY: &str = "qh";
 
 /// `60-NQ/TW`, `05-CT/TW`: the Party's documents, the kind before the issuer; the whole form
 /// is kept as the symbol.

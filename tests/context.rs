@@ -1601,6 +1601,33 @@ fn a_document_number_in_lower_case() {
     ]);
 }
 
+/// The National Assembly's code with its term (`qh15`) is a document's symbol in any case
+/// after a number and a year, as its Standing Committee's `ubtvqh15` is.
+#[test]
+fn the_national_assembly_signs_with_its_term_in_lower_case_too() {
+    check(&[
+        (
+            "thực hiện nghị quyết 43/2022/qh15 về chính sách tài khóa",
+            &[("docnum", "43/2022/qh15", "43/2022/QH15")],
+        ),
+        (
+            "luật đất đai 31/2024/qh15 có hiệu lực",
+            &[("docnum", "31/2024/qh15", "31/2024/QH15")],
+        ),
+        (
+            "Căn cứ luật 59/2020/qh14 về doanh nghiệp",
+            &[("docnum", "59/2020/qh14", "59/2020/QH14")],
+        ),
+        // Near misses: a class's name, `qh` with no term, and a date before the letters.
+        ("học sinh lớp 10/2024/a1 đi học", &[]),
+        ("mã hồ sơ 12/2023/qh của anh", &[]),
+        (
+            "hạn nộp 15/3/2024 qh",
+            &[("date", "15/3/2024", "2024-03-15")],
+        ),
+    ]);
+}
+
 /// A label of two words (`Chương trình 135`, `Đề án 30`, `Phụ lục 2`) labels the number after
 /// it as one of one word does, before a year too (`Chương trình 135 năm 2024`).
 #[test]
@@ -3702,6 +3729,40 @@ fn lower_case_abbreviations_of_district_and_ward() {
         ("Đọc lại q. 2 của bộ truyện nhé.", &[("number", "2", "2")]),
         ("ông p. Hùng đến muộn", &[]),
         ("mua q. vở mới", &[]),
+    ]);
+}
+
+/// A town that became a city is named by either status (the text speaks of its year), so a
+/// name the gazetteer knows as a district-level `thành phố` is a `thị xã`'s too after `thị xã`
+/// or `tx.`, in any case, as when written in capitals (`TX. Bến Cát`), and the reverse.
+#[test]
+fn a_town_that_became_a_city_is_named_by_either_status() {
+    check(&[
+        (
+            "xưởng may ở tx. phổ yên cần tuyển thợ",
+            &[("admin", "tx. phổ yên", "thị xã Phổ Yên")],
+        ),
+        (
+            "Hồi đó nhà tôi ở thị xã thủ dầu một",
+            &[("admin", "thị xã thủ dầu một", "thị xã Thủ Dầu Một")],
+        ),
+        (
+            "Năm 2015 anh chuyển về tx. Dĩ An làm việc",
+            &[
+                ("year", "Năm 2015", "2015"),
+                ("admin", "tx. Dĩ An", "thị xã Dĩ An"),
+            ],
+        ),
+        (
+            "công ty ở tx. bến cát",
+            &[("admin", "tx. bến cát", "thị xã Bến Cát")],
+        ),
+        // Near misses: a town's name the gazetteer lacks, a common noun, `xã hội`, and no
+        // name at all.
+        ("tx. abc", &[]),
+        ("thị xã nông thôn mới", &[]),
+        ("thị xã hội hóa", &[]),
+        ("ra thị xã mua đồ", &[]),
     ]);
 }
 
@@ -6156,8 +6217,14 @@ fn an_hour_of_starting_ending_or_an_appointment_is_the_clock_after_a_lasting_ver
 #[test]
 fn counts_paired_with_nouns_of_no_idiom_count_in_earnest() {
     check(&[
-        ("Đội gồm ba nam bốn nữ", &[("quantity", "bốn nữ", "4")]),
-        ("mua hai quần ba áo", &[("quantity", "hai quần", "2")]),
+        (
+            "Đội gồm ba nam bốn nữ",
+            &[("quantity", "ba nam", "3"), ("quantity", "bốn nữ", "4")],
+        ),
+        (
+            "mua hai quần ba áo",
+            &[("quantity", "hai quần", "2"), ("quantity", "ba áo", "3")],
+        ),
         (
             "Nghỉ lễ 3-4 ngày thì nên đi Đà Lạt.",
             &[("quantity", "3-4 ngày", "3..4")],
@@ -6171,6 +6238,44 @@ fn counts_paired_with_nouns_of_no_idiom_count_in_earnest() {
             &[("date", "30-4", "--04-30"), ("date", "3-5", "--05-03")],
         ),
         ("Kỷ niệm 22-12 năm nay", &[("date", "22-12", "--12-22")]),
+    ]);
+}
+
+/// A count in words set against another right before or after it, each a digit word and one
+/// noun with nothing between them, is a numeral, even `ba` (a father) or `năm` (a year), which
+/// alone before a noun the lexicon lacks count nothing.
+#[test]
+fn a_count_in_words_set_against_another_counts_whatever_its_word() {
+    check(&[
+        (
+            "Tổ gồm hai nam ba nữ",
+            &[("quantity", "hai nam", "2"), ("quantity", "ba nữ", "3")],
+        ),
+        (
+            "Nhóm có ba nam hai nữ",
+            &[("quantity", "ba nam", "3"), ("quantity", "hai nữ", "2")],
+        ),
+        (
+            "bán ba gà hai vịt",
+            &[("quantity", "ba gà", "3"), ("quantity", "hai vịt", "2")],
+        ),
+        (
+            "Nhà có năm gian hai chái",
+            &[("quantity", "năm gian", "5"), ("quantity", "hai chái", "2")],
+        ),
+        (
+            "Đoàn có tám nam chín nữ",
+            &[("quantity", "tám nam", "8"), ("quantity", "chín nữ", "9")],
+        ),
+        // Near misses: idioms, two digit words in a row (a range), a year named from now, a
+        // father before a verb, and `ba` alone.
+        ("ba chìm bảy nổi", &[]),
+        ("năm cha ba mẹ", &[]),
+        ("năm châu bốn biển", &[]),
+        ("hai ba ngày", &[("quantity", "hai ba ngày", "2..3")]),
+        ("mua hai áo năm nay", &[("quantity", "hai áo", "2")]),
+        ("Hôm nay ba mua hai áo", &[("quantity", "hai áo", "2")]),
+        ("có ba nữ", &[]),
     ]);
 }
 

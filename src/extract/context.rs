@@ -2414,7 +2414,8 @@ pub(super) fn opens_a_word(rest: &str) -> bool {
 /// The nouns of the fixed expressions that pair two counts in words (`ba chân bốn cẳng`,
 /// `năm lần bảy lượt`): an idiom is a fixed pair of words, so this is a table, not a rule of
 /// grammar; two counts so paired with other nouns count in earnest (`hai quần ba áo`, `ba nam
-/// bốn nữ`).
+/// bốn nữ`, see [`set_against_a_count_in_words`]), so an idiom whose count alone would be no
+/// numeral (`năm cha ba mẹ`, `năm châu bốn biển`) is listed too.
 const IDIOM_PAIRS: &[(&str, &str)] = &[
     ("chân", "cẳng"),
     ("lần", "lượt"),
@@ -2433,6 +2434,9 @@ const IDIOM_PAIRS: &[(&str, &str)] = &[
     ("thì", "hoạ"),
     ("cọc", "đồng"),
     ("tấc", "trời"),
+    ("cha", "mẹ"),
+    ("châu", "biển"),
+    ("thê", "thiếp"),
 ];
 
 /// Whether the count in words at `rest` is half of a fixed expression that pairs two counts
@@ -2485,6 +2489,49 @@ pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
     first_half.is_some_and(|(first, first_noun)| {
         counted(first) && noun.is_some_and(|noun| idiom(first_noun, noun))
     })
+}
+
+/// Whether the count in words at `rest` is set against another count in words right before or
+/// after it, each a digit word and one noun the lexicon lacks with nothing between them (`hai
+/// nam ba nữ`, `ba quần hai áo`): the parallel makes both numerals, even the digit words that
+/// alone are mostly something else (`ba`, a father; `năm`, a year). `một` is left to the
+/// article's rules, `năm` that names a point of time (`năm nay`) counts nothing, and the
+/// idioms so built count nothing either (see [`in_an_idiom_of_counts`]).
+pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &str) -> bool {
+    // What follows a digit word and its one noun at `text`, if `text` opens with them.
+    let count = |text: &'_ str| -> Option<usize> {
+        let (word, after_word) = split_word(text)?;
+        let digit = matches!(
+            crate::words::lexer::word_token(word),
+            Some(crate::words::lexer::Token::Digit(2..=9) | crate::words::lexer::Token::Ten)
+        );
+        let (noun_start, _) = space1(after_word).ok()?;
+        if !digit || units.longest(noun_start).is_some() {
+            return None;
+        }
+        if same(word, "năm") && names_a_point_in_time(after_word) {
+            return None;
+        }
+        let (unit, after) = crate::quantity::open_noun(after_word)?;
+        (!unit.contains(' ')).then(|| text.len().saturating_sub(after.len()))
+    };
+    let Some(len) = count(rest) else {
+        return false;
+    };
+    let after = rest.get(len..).unwrap_or_default();
+    let partner_after = space1(after).is_ok_and(|(next, _)| count(next).is_some());
+    // (Before: the digit word two words back, its noun the last word, then spaces alone.)
+    let partner_before = || {
+        let head = before.trim_end_matches(' ');
+        let spaces = &before[head.len()..];
+        let noun = previous_word(head)?;
+        let first = without_last(head, noun.len())?.trim_end_matches(' ');
+        let word = previous_word(first)?;
+        let start = first.len().checked_sub(word.len())?;
+        let len = count(before.get(start..)?)?;
+        Some(!spaces.is_empty() && start.saturating_add(len) == head.len())
+    };
+    partner_after || partner_before().unwrap_or(false)
 }
 
 /// Years in brackets after a name: a lifespan or a reign (`Ngô Quyền (898 – 944)`), or the

@@ -561,7 +561,7 @@ fn borrowed_unit_within<'a>(
     } else {
         quantity(units, partner)
             .ok()
-            .or_else(|| open_quantity(partner))?
+            .or_else(|| open_quantity(partner, false))?
     };
     // (`ngày 1 và 15 hàng tháng`: a partner that recurs counts nothing to lend.)
     if frequency_after(&q, after_partner) {

@@ -22,8 +22,9 @@ pub(super) fn bare_month(input: &str) -> Option<(&str, Month)> {
 }
 
 /// A count in digits of a noun the lexicon lacks (see [`crate::quantity`]); never a bare year
-/// (`2001 quy định`) and never a number in words.
-pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
+/// (`2001 quy định`), and in words only of two words or more, or of a digit word rarely
+/// anything else, unless `set_against` another count in words (`ba nữ` in `hai nam ba nữ`).
+pub(super) fn open_quantity(input: &str, set_against: bool) -> Option<(&str, Quantity)> {
     let (rest, m) = marked(input, crate::quantity::open_noun, &[]).ok()?;
     let no_count = match m.first.digits {
         Some(numeral) => {
@@ -35,7 +36,9 @@ pub(super) fn open_quantity(input: &str) -> Option<(&str, Quantity)> {
         // words that are rarely anything else (`hai kỷ lục`, `sáu tay vợt`); not `một` (the
         // article), `ba` (father), `năm` (year), `tư` (private), `tám` (to chat: `ngồi tám
         // chuyện`), `chín` (ripe: `xoài chín vàng`).
-        None if m.first.words >= 2 => false,
+        // Set against another count in words (`hai nam ba nữ`, see
+        // `set_against_a_count_in_words`), any digit word is the numeral.
+        None if m.first.words >= 2 || set_against => false,
         None => {
             let word = split_word(after_qualifier(input)).map(|(w, _)| w)?;
             !word_in(word, &["hai", "bốn", "sáu", "bảy", "mười"])

@@ -823,7 +823,8 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     {
         return None;
     }
-    let (r, q) = open_quantity(p.rest)?;
+    let set_against = || set_against_a_count_in_words(p.units, p.before, p.rest);
+    let (r, q) = open_quantity(p.rest, false).or_else(|| open_quantity(p.rest, set_against()))?;
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
