@@ -166,17 +166,19 @@ pub(crate) fn dong_opens_a_noun(next: &str) -> bool {
     dong_seconds().contains(next)
 }
 
-/// Whether the text `next` after `đồng` opens with the second word of a noun of
-/// [`DONG_NOUNS`] that is also a word of its own there (`đội`, a team or "to raise"; `môn`, a
-/// subject; `hồ` of `hồ sơ`): after a sum with a scale, `đồng` before it is the currency, for a
-/// sum with a scale is money (`5 triệu đồng đội lên`, `2 triệu đồng hồ sơ`), where a second
-/// word that is no word alone keeps the noun (`300 nghìn đồng bào`).
+/// Whether `đồng` before the text `next`, after a sum with a scale, is the currency though
+/// `next` opens with the second word of a noun of [`DONG_NOUNS`]: a sum with a scale is money,
+/// so only a noun of people may be counted so many (`300 nghìn đồng bào`), and only where its
+/// second word is no word of its own there (`đội`, a team or "to raise"; `hồ` of `hồ sơ`):
+/// `5 triệu đồng đội lên`, `2 triệu đồng hồ sơ`, `1 triệu đồng phục vụ` are sums.
 pub(crate) fn dong_noun_of_a_word_alone(next: &str) -> bool {
+    /// The second words of the nouns of people that open with `đồng`.
+    const PEOPLE: &[&str] = &["bào", "chí", "nghiệp", "hương", "môn", "đội", "minh"];
     let Some((word, _)) = split_word(next) else {
         return false;
     };
     let alone = || is_grammar_word(word) || Units::shared().longest(next).is_some();
-    dong_opens_a_noun(word) && alone()
+    dong_opens_a_noun(word) && (!crate::text::word_in(word, PEOPLE) || alone())
 }
 
 /// Classifiers that take the noun after them into the unit: `4 con dao`, `15 con bò`, `2
@@ -759,10 +761,11 @@ const NOT_COUNTED: &[&str] = &[
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price (`mua cả hai bớt thêm`).
     "bớt",
-    // Verbs and adjectives of what happens, which no noun opens but those the lexicon lists
-    // (`diễn viên`, `diễn giả`, `tham luận`): `4,1 diễn ra`, `4,7 ập đến`, `5,5 gây nứt`,
-    // `308 tham gia`, `9 tiến vào`, `13 sớm`, `13 muộn`.
-    "diễn", "ập", "gây", "tham", "tiến", "sớm", "muộn", "trễ",
+    // Words of what happens and when, which open no noun: `4,7 ập đến`, `13 sớm`, `13 muộn`.
+    // (`diễn`, `tham`, `tiến`, `gây` open nouns too, `3 diễn biến`, `5 tham số`, `2 tiến
+    // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,
+    // are a magnitude's and a label's, which count no noun.)
+    "ập", "sớm", "muộn", "trễ",
     // Adverbs of degree, which go before an adjective (`tuổi hai mươi thật rực rỡ`).
     "thật", "rất", "khá", "hơi",
 ];

@@ -759,10 +759,23 @@ fn every_noun_opening_with_dong_is_counted() {
             "nộp 3 triệu đồng hồ sơ phí",
             &[("money", "3 triệu đồng", "3000000")],
         ),
-        // Near miss: a noun counted by the thousand, its second word no word alone.
+        // Near misses: things counted in digits, and people by the thousand, a second word
+        // no word alone; a sum with a scale before a thing is money.
         (
-            "tịch thu 3 nghìn đồng hồ giả",
-            &[("quantity", "3 nghìn đồng hồ", "3000")],
+            "tịch thu 3.000 đồng hồ giả",
+            &[("quantity", "3.000 đồng hồ", "3000")],
+        ),
+        (
+            "có 2 nghìn đồng hương dự",
+            &[("quantity", "2 nghìn đồng hương", "2000")],
+        ),
+        (
+            "chi 1 triệu đồng phục vụ khách",
+            &[("money", "1 triệu đồng", "1000000")],
+        ),
+        (
+            "thêm 20 triệu đồng xu hướng mới",
+            &[("money", "20 triệu đồng", "20000000")],
         ),
     ]);
 }
@@ -792,6 +805,7 @@ fn a_number_after_a_foreign_word_or_a_glued_dash_is_part_of_a_code() {
         ("Biển báo P.102 cấm đi ngược chiều", &[]),
         ("Ref MBVCB.123456789 chuyen tien hoc", &[]),
         ("mã giao dịch FT.24091 thành công", &[]),
+        ("đường ĐT.741 đoạn qua thị xã", &[]),
         // Near misses: a ward and a district so written, a page in lower case.
         (
             "P.3, Q.5",
@@ -1719,6 +1733,8 @@ fn a_rank_past_the_days_of_a_week() {
         ("vào ngày thứ 7 tuần này", &[]),
         ("từ thứ 2 đến thứ 6", &[]),
         ("họp vào thứ 2 của tuần sau", &[]),
+        ("họp vào thứ 2 của mỗi tuần", &[]),
+        ("Thứ 5 của tháng 3 có mưa", &[("month", "tháng 3", "--03")]),
         ("ngày thứ 6 tới sẽ có kết quả", &[]),
     ]);
 }
@@ -2630,7 +2646,7 @@ fn g_after_digits_is_an_hour_only_where_the_time_shows() {
             "ngày 5/3 mua 200g thịt",
             &[("date", "ngày 5/3", "--03-05"), ("quantity", "200g", "200")],
         ),
-        // A loanword in lower case after it is a noun weighed.
+        // A drug named by its loanword after it is weighed.
         (
             "Ngày 5/3/2024, 5g heroin bị thu giữ tại cửa khẩu.",
             &[
@@ -2650,7 +2666,11 @@ fn g_after_digits_is_an_hour_only_where_the_time_shows() {
                 ("quantity", "7g", "7"),
             ],
         ),
-        // Near miss: a programme's item, capitalized.
+        // Near misses: a programme's item, capitalized or a loanword.
+        (
+            "Ngày 20/10, 19g karaoke tại hội trường",
+            &[("date", "Ngày 20/10", "--10-20"), ("time", "19g", "19:00")],
+        ),
         (
             "Thứ bảy, 19/10/2024 - 19g Gala dinner",
             &[
@@ -3666,7 +3686,9 @@ fn a_score_is_two_numbers() {
                 ("number", "2", "2"),
             ],
         ),
-        // Near misses: ranges with no result before them.
+        // Near misses: ranges with no result before them, and `hòa` of another word.
+        ("chỉnh điều hòa 18-24", &[("number", "18-24", "18..24")]),
+        ("xem hướng dẫn 8-10", &[("number", "8-10", "8..10")]),
         ("tăng 3-6 bậc", &[("quantity", "3-6 bậc", "3..6")]),
         (
             "mất khoảng 2-4, có khi 5-7",

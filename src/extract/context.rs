@@ -1134,10 +1134,11 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
 /// Whether `head` ends with a word in capitals glued to what follows (`P` of `P.102`, `MBVCB`
 /// of `MBVCB.123456789`): a code, whose digits after a dot are its own.
 fn code_in_capitals_before(head: &str) -> bool {
-    let letters = head.len().saturating_sub(
-        head.trim_end_matches(|c: char| c.is_ascii_uppercase())
-            .len(),
-    );
+    // (Any capital, `Đ` too, and the combining marks of a decomposed one.)
+    let capital = |c: char| c.is_uppercase() || ('\u{300}'..='\u{36f}').contains(&c);
+    let letters = head
+        .len()
+        .saturating_sub(head.trim_end_matches(capital).len());
     let word_starts = head
         .get(..head.len().saturating_sub(letters))
         .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric() || is_word_char(c)));
@@ -1350,9 +1351,12 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
 /// second in a row, but `thứ 2 của tuần sau` is a Monday.
 fn ranks_within_what_follows(number: &str) -> bool {
     const WITHIN: &[&str] = &["của", "liên tiếp", "liên tục"];
-    let digits = number.trim_start_matches(|c: char| c.is_ascii_digit());
-    let after = if digits.len() < number.len() {
-        Some(digits)
+    // (A week or a month, each or some, is what a day of the week is of: `thứ 2 của mỗi tuần`,
+    // `Thứ 5 của tháng 3`.)
+    const DETERMINERS: &[&str] = &["mỗi", "các", "những", "hằng", "hàng"];
+    let after_digits = number.trim_start_matches(|c: char| c.is_ascii_digit());
+    let after = if after_digits.len() < number.len() {
+        Some(after_digits)
     } else {
         split_word(number).map(|(_, after)| after)
     };
@@ -1361,7 +1365,11 @@ fn ranks_within_what_follows(number: &str) -> bool {
     };
     let of_a_week = crate::text::match_phrase(next, "của")
         .and_then(|len| next_word(next.get(len..)?))
-        .is_some_and(|(w, _)| same(w, "tuần"));
+        .map(|(w, rest)| match next_word(rest) {
+            Some((noun, _)) if word_in(w, DETERMINERS) => noun,
+            _ => w,
+        })
+        .is_some_and(|w| same(w, "tuần") || same(w, "tháng"));
     WITHIN
         .iter()
         .any(|w| crate::text::match_phrase(next, w).is_some())

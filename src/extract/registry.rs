@@ -192,7 +192,21 @@ impl<'t, 'e> Place<'t, 'e> {
     /// next part of one length, and the number after that counts its days, no day of a month.
     fn after_a_count_of_years(&self) -> bool {
         let years = |e: &Entity| matches!(&e.value, Value::Quantity(q) if q.unit == "tuổi" || q.unit == "năm");
+        // (Only a count of days after the months makes them one length: `30 tuổi 3 tháng 12
+        // năm 2020` and `70 tuổi 2 tháng 9 năm nay` name a day.)
+        let months_then_days = || {
+            let words = |text: &'t str| {
+                let end = crate::number::numeral_extent(text);
+                let after = text.get(end..).filter(|_| end > 0)?;
+                Some(space1(after).ok()?.0)
+            };
+            words(self.rest)
+                .and_then(|r| crate::text::keyword_rest(r, "tháng"))
+                .and_then(|r| words(space1(r).ok()?.0))
+                .is_some_and(|r| split_word(r).is_some_and(|(w, _)| same(w, "ngày")))
+        };
         last_just_before(self.text, self.last, self.pos, |_| false).is_some_and(years)
+            && months_then_days()
     }
 
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
@@ -600,22 +614,33 @@ fn hour_before_a_part_of_the_day(q: &Quantity, after: &str) -> bool {
         && space1(after).is_ok_and(|(r, _)| crate::date::day_part(r).is_some_and(|(p, _)| fits(p)))
 }
 
+/// The drugs a seizure weighs in grams, named by loanwords no syllable of Vietnamese is
+/// (`2g ma túy` is weighed by the rule of nouns).
+const WEIGHED_LOANWORDS: &[&str] = &[
+    "heroin",
+    "heroine",
+    "cocaine",
+    "cocain",
+    "ketamine",
+    "ketamin",
+    "methamphetamine",
+    "meth",
+    "mdma",
+    "amphetamine",
+    "cannabis",
+    "marijuana",
+];
+
 /// Whether a date stands just before here, a comma or a dash between, and no noun right after
 /// the time read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại nhà văn
 /// hóa`): an hour there is that day's, as in a programme, where `Ngày 3/4/2024, 2g ma túy`
-/// weighs, and so does `5g heroin`: a word in lower case borrowed whole from another
-/// language, no Vietnamese syllable, is a noun (a substance) far more often than a verb (`19g
-/// Gala`, capitalized, names the programme's item).
+/// weighs, and so does a drug named by its loanword (`5g heroin`; see [`WEIGHED_LOANWORDS`]),
+/// where other loanwords after the hour name the programme's item (`19g karaoke`).
 fn follows_a_day(p: &Place, end: usize) -> bool {
-    let loanword = |r: &str| {
-        next_word(r).is_some_and(|(w, _)| {
-            w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) && !crate::text::is_syllable(w)
-        })
-    };
     let noun_after = p.text.get(end..).is_some_and(|r| {
         r.trim_start_matches(' ').starts_with(char::is_numeric)
             || crate::quantity::noun_follows(r)
-            || loanword(r)
+            || next_word(r).is_some_and(|(w, _)| word_in(w, WEIGHED_LOANWORDS))
     });
     let comma_or_dash = |c: char| matches!(c, ',' | '-' | '–');
     !noun_after
@@ -962,10 +987,31 @@ const RESULTS: &[&str] = &[
     "tỷ số",
     "tỉ số",
     "cách biệt",
-    "dẫn",
     "dẫn trước",
-    "gỡ",
+    "gỡ hòa",
 ];
+
+/// The first syllables that make `hòa` another word (`điều hòa`, air conditioning; `cộng hòa`,
+/// a republic): after one of them it says nothing of a match.
+const HOA_COMPOUNDS: &[&str] = &[
+    "điều", "cộng", "hài", "ôn", "thuận", "chan", "giảng", "hiệp", "dung", "cầu",
+];
+
+/// Whether `head` ends with a word of a match's result (see [`RESULTS`]), no syllable of
+/// another word (see [`HOA_COMPOUNDS`]).
+fn ends_with_a_result(head: &str) -> bool {
+    let Some(result) = RESULTS.iter().find(|w| ends_with_phrase(head, w)) else {
+        return false;
+    };
+    let hoa = !result.contains(' ');
+    let compound = || {
+        previous_word(head)
+            .and_then(|w| without_last(head, w.len()))
+            .and_then(|h| previous_word(h.trim_end_matches(crate::text::is_space)))
+            .is_some_and(|w| word_in(w, HOA_COMPOUNDS))
+    };
+    !(hoa && compound())
+}
 
 /// Whether two numbers joined by a dash after `before` are a score: after a word of a match's
 /// result (`thua 3-6`, `tỷ số 1-3`), or after scores listed after one (`thua 6-4, 3-6, 5-7`, the
@@ -974,7 +1020,7 @@ fn score_after_a_result(before: &str) -> bool {
     let mut head = before.trim_end_matches(crate::text::is_space);
     // (The scores listed before, each `d-d` after a comma or a bracket: a few at most.)
     for _ in 0..8 {
-        if RESULTS.iter().any(|w| ends_with_phrase(head, w)) {
+        if ends_with_a_result(head) {
             return true;
         }
         let Some(list) = head.strip_suffix([',', '(']) else {
