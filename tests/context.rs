@@ -559,6 +559,21 @@ fn months_after_a_count_of_years_are_a_length_not_a_day() {
                 ("date", "5 tháng 6", "--06-05"),
             ],
         ),
+        // Near misses: no count of days after the months, so a day with its year.
+        (
+            "ông mất năm 30 tuổi 3 tháng 12 năm 2020",
+            &[
+                ("quantity", "30 tuổi", "30"),
+                ("date", "3 tháng 12 năm 2020", "2020-12-03"),
+            ],
+        ),
+        (
+            "Sau 5 năm 30 tháng 4 năm nay lại về",
+            &[
+                ("quantity", "5 năm", "5"),
+                ("date", "30 tháng 4", "--04-30"),
+            ],
+        ),
     ]);
 }
 
