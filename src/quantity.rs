@@ -116,7 +116,7 @@ pub const COUNTED: &[&str] = &[
     "cầu thủ", "nhà ga", "người dùng", "lập trình viên", "đơn vị hành chính", "giao dịch",
     "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số", "thời điểm",
     "tài khoản chứng khoán",
-    "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "lô hàng", "gian", "gian hàng", "chái", "phòng trọ",
+    "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "lô hàng", "gian", "gian hàng", "chái", "bản đồ", "bản án", "bản tin", "bản vẽ", "làng nghề", "xóm trọ", "phòng trọ",
     "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",

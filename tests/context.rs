@@ -4961,6 +4961,12 @@ fn the_type_words_of_villages_are_coordinated_too() {
             "có 5 làng, 2 xóm",
             &[("quantity", "5 làng", "5"), ("quantity", "2 xóm", "2")],
         ),
+        // A noun that opens with a type word is a noun of its own (a map, a craft village).
+        (
+            "rà soát 12 thôn, bản đồ quy hoạch",
+            &[("quantity", "12 thôn", "12")],
+        ),
+        ("có 5 ấp, làng nghề", &[("quantity", "5 ấp", "5")]),
     ]);
     assert_eq!(
         field("toàn huyện có 86 thôn, bản", 0, "unit").as_deref(),
