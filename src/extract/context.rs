@@ -2344,11 +2344,14 @@ pub(super) const PRICE_WORDS: &[&str] = &["giá", "phí", "tiền"];
 /// that bound or state it (`giá chỉ`, `giá chỉ còn`, `giá từ`, `giá là`): what follows is the
 /// price.
 pub(super) fn after_a_word_of_price(before: &str) -> bool {
-    const BOUNDING: &[&str] = &["chỉ", "còn", "từ", "là", "có"];
+    static BOUNDING_SET: OnceLock<WordSet> = OnceLock::new();
+    static PRICE_SET: OnceLock<WordSet> = OnceLock::new();
+    let bounding = word_set(&BOUNDING_SET, &["chỉ", "còn", "từ", "là", "có"]);
+    let price = word_set(&PRICE_SET, PRICE_WORDS);
     words_back(before)
         .take(3)
-        .find(|(w, _)| !word_in(w, BOUNDING))
-        .is_some_and(|(w, _)| word_in(w, PRICE_WORDS))
+        .find(|(w, _)| !bounding.contains(w))
+        .is_some_and(|(w, _)| price.contains(w))
 }
 
 /// A code before a number, right after a noun in lower case or another code, grades or models
