@@ -132,7 +132,15 @@ pub const COUNTED: &[&str] = &[
 /// (`đồng bào`, `đồng chí`, `đồng nghiệp`, `đồng hương`, `đồng đội`, `đồng môn`, `đồng minh`),
 /// things (`đồng hồ`, `đồng xu`, `đồng phục`) and fields (`đồng ruộng`, `đồng lúa`, `đồng
 /// cỏ`). The one table of them: the lexicon counts them (`3 đồng nghiệp`, `300 đồng hồ`), and
-/// after an amount `đồng` before their second word is no currency (see [`dong_opens_a_noun`]).
+/// after an amount `đồng` before their second word is no currency, but after a sum with a
+/// scale before a noun of things (`1 triệu đồng phục vụ` is a sum).
+///
+/// ```
+/// use vnparse::quantity::DONG_NOUNS;
+/// assert!(DONG_NOUNS.contains(&"đồng nghiệp"));
+/// let q: vnparse::Quantity = "3 đồng nghiệp".parse().unwrap();
+/// assert_eq!(q.unit, "đồng nghiệp");
+/// ```
 pub const DONG_NOUNS: &[&str] = &[
     "đồng bào",
     "đồng chí",
