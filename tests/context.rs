@@ -2696,6 +2696,23 @@ fn g_after_digits_is_an_hour_only_where_the_time_shows() {
     ]);
 }
 
+/// A count in words that is the whole of a quotation is a title (of a song, a book, a film),
+/// which counts nothing.
+#[test]
+fn a_count_in_words_that_is_a_whole_quotation_is_a_title() {
+    check(&[
+        ("Ban nhạc chơi liền “Mười năm” rồi mới nghỉ", &[]),
+        ("Tôi vừa đọc xong \"Ba ngày\" của anh ấy", &[]),
+        ("bộ phim «Bảy ngày» ra rạp", &[]),
+        // Near misses: a count in digits so quoted, and a quotation that goes on past it.
+        ("mua “5 chiếc” nhé", &[("quantity", "5 chiếc", "5")]),
+        (
+            "anh nói “hai ngày nữa” sẽ về",
+            &[("quantity", "hai ngày", "2")],
+        ),
+    ]);
+}
+
 /// A number word that is the first syllable of a word (`ba lô`, a backpack; `ba gác`, a
 /// cart) counts nothing, unless its second syllable opens a longer noun (`ba lô đất`).
 #[test]

@@ -278,6 +278,7 @@ impl<'t, 'e> Place<'t, 'e> {
         !self.inside_a_numeral()
             && !range_in_a_chain(&q.amount, self.before, self.rest)
             && !rank_after_nhi(self.before, self.rest)
+            && !a_whole_quotation(self.before, self.rest, after)
             && !father_before_a_pronoun(self.before, self.rest)
             && !in_an_idiom_of_counts(self.before, self.rest)
             && !opens_a_word(self.rest)
@@ -976,6 +977,17 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         return first_of_a_score(p);
     }
     Some((p.at(r)?, Value::Number { value, approx }))
+}
+
+/// Whether a count in words is the whole of a quotation (`“Mười năm”`, `"Ba ngày"`): a title
+/// of a song, a book or a film, which names and counts nothing (a count in digits so quoted,
+/// `“5 chiếc”`, is still one). `before` ends where the count starts, `rest` starts there, and
+/// `after` starts where it ends.
+fn a_whole_quotation(before: &str, rest: &str, after: &str) -> bool {
+    let in_words = !rest.starts_with(|c: char| c.is_ascii_digit());
+    let opened = in_words && before.ends_with(['“', '"', '«']);
+    let closed = after.starts_with(['”', '"', '»']);
+    opened && closed
 }
 
 /// Words that say how a match ended, before its score: `thắng`, `thua`, `hòa`, `tỷ số`.
