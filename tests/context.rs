@@ -6021,6 +6021,11 @@ fn a_day_and_month_after_an_occasion_is_the_day() {
             "Dịp 2-9 năm nay, nhiều gia đình về quê.",
             &[("date", "2-9", "--09-02")],
         ),
+        // After `kỷ niệm` as after `dịp` and `lễ`.
+        (
+            "Trường tổ chức kỷ niệm 20.11 năm nay thật trang trọng",
+            &[("date", "20.11", "--11-20")],
+        ),
         (
             "Kỳ nghỉ lễ 30-4 và 1-5 năm nay dài 5 ngày.",
             &[

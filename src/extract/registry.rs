@@ -177,7 +177,11 @@ impl<'t, 'e> Place<'t, 'e> {
         if !d_m() {
             return false;
         }
-        let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]));
+        let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]))
+            || ends_with_phrase(
+                self.before.trim_end_matches(crate::text::is_space),
+                "kỷ niệm",
+            );
         let paired = pairs_days(self.text, self.last, self.pos);
         let measures = crate::quantity::is_measure_or_duration(&q.unit);
         // (Paired with a day, a range counts no noun but time or a measure: `từ 30-4 đến 3-5
