@@ -1145,8 +1145,14 @@ fn dong_paid(q: &Quantity, rest: &str, after: &str) -> bool {
             && crate::money::currency_after(&[" ", &q.unit].concat()).is_some()
     };
     let scaled_sum = || {
-        // (The noun's second word with the text after it: `hồ sơ` after `đồng`.)
-        crate::quantity::dong_noun_of_a_word_alone(&[second, after].concat())
+        // (The noun's second word with a few words after it, as far as a noun of the lexicon
+        // reads: `hồ sơ` after `đồng`. Never the whole rest of the text, which copied at every
+        // count would cost time in the square of its length.)
+        const NEAR: usize = 64;
+        let near = after
+            .get(..crate::text::floor_char_boundary(after, NEAR))
+            .unwrap_or_default();
+        crate::quantity::dong_noun_of_a_word_alone(&[second, near].concat())
             && crate::number::amount(after_qualifier(rest)).is_ok_and(|(_, a)| a.scaled)
     };
     paid_today() || scaled_sum()
