@@ -275,7 +275,7 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
         .iter()
         .find(|place| ends_with_phrase(head, place))
         .and_then(|place| without_phrase(head, place))
-        .map_or(head, |h| h.trim_end_matches(crate::text::is_space));
+        .unwrap_or(head);
     static LASTING: OnceLock<WordSet> = OnceLock::new();
     let Some(verb) = ending_phrase(&LASTING, LASTING_VERBS, head) else {
         return time.minute() == 0 && processed_for(head) && !range_after(after);
@@ -1072,7 +1072,7 @@ fn words_back(text: &str) -> impl Iterator<Item = (&str, &str)> {
 
 /// `text` without the words of `phrase` it ends with, counted as written in `text` (so in
 /// any form, NFC or NFD, and any case), and the spaces before them.
-fn without_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+pub(super) fn without_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
     let words = phrase.split(' ').count();
     words_back(text)
         .nth(words.checked_sub(1)?)
@@ -1346,9 +1346,10 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
 }
 
 /// Whether the number after `thứ` at `number` goes on with what it ranks within: `của` (of) a
-/// whole other than a week, or `liên tiếp`, `liên tục` (in a row). A day of the week is named,
-/// never ranked so: `ngày thứ 5 của chiến dịch` is the fifth day, `ngày thứ 2 liên tiếp` the
-/// second in a row, but `thứ 2 của tuần sau` is a Monday.
+/// whole other than a week or a month, each or some of them, or `liên tiếp`, `liên tục` (in a
+/// row). A day of the week is named, never ranked so: `ngày thứ 5 của chiến dịch` is the fifth
+/// day, `ngày thứ 2 liên tiếp` the second in a row, but `thứ 2 của tuần sau`, `thứ 2 của mỗi
+/// tuần` and `Thứ 5 của tháng 3` are days of a week.
 fn ranks_within_what_follows(number: &str) -> bool {
     const WITHIN: &[&str] = &["của", "liên tiếp", "liên tục"];
     // (A week or a month, each or some, is what a day of the week is of: `thứ 2 của mỗi tuần`,

@@ -199,14 +199,15 @@ impl<'t, 'e> Place<'t, 'e> {
         // (Only a count of days after the months makes them one length: `30 tuổi 3 tháng 12
         // năm 2020` and `70 tuổi 2 tháng 9 năm nay` name a day.)
         let months_then_days = || {
-            let words = |text: &'t str| {
+            // (The text past a number and the spaces after it.)
+            let past_a_number = |text: &'t str| {
                 let end = crate::number::numeral_extent(text);
                 let after = text.get(end..).filter(|_| end > 0)?;
                 Some(space1(after).ok()?.0)
             };
-            words(self.rest)
+            past_a_number(self.rest)
                 .and_then(|r| crate::text::keyword_rest(r, "tháng"))
-                .and_then(|r| words(space1(r).ok()?.0))
+                .and_then(|r| past_a_number(space1(r).ok()?.0))
                 .is_some_and(|r| split_word(r).is_some_and(|(w, _)| same(w, "ngày")))
         };
         last_just_before(self.text, self.last, self.pos, |_| false).is_some_and(years)
@@ -854,7 +855,9 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let set_against = || set_against_a_count_in_words(p.units, p.before, p.rest);
-    let (r, q) = open_quantity(p.rest, false).or_else(|| open_quantity(p.rest, set_against()))?;
+    // (Read again as set against another only where the first reading refused it.)
+    let (r, q) = open_quantity(p.rest, false)
+        .or_else(|| set_against().then(|| open_quantity(p.rest, true)).flatten())?;
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
@@ -1145,17 +1148,18 @@ fn dong_paid(q: &Quantity, rest: &str, after: &str) -> bool {
             && crate::money::currency_after(&[" ", &q.unit].concat()).is_some()
     };
     let scaled_sum = || {
-        // (The noun's second word with a few words after it, as far as a noun of the lexicon
-        // reads: `hồ sơ` after `đồng`. Never the whole rest of the text, which copied at every
-        // count would cost time in the square of its length.)
-        const NEAR: usize = 64;
-        let near = after
-            .get(..crate::text::floor_char_boundary(after, NEAR))
-            .unwrap_or_default();
-        crate::quantity::dong_noun_of_a_word_alone(&[second, near].concat())
-            && crate::number::amount(after_qualifier(rest)).is_ok_and(|(_, a)| a.scaled)
+        // (The noun's second word as written, and the text after it: `hồ sơ` after `đồng`,
+        // read in place, nothing copied.)
+        let written = rest.get(..rest.len().saturating_sub(after.len()))?;
+        let before_second = without_phrase(written, second)?;
+        let from_second = rest.get(before_second.len()..)?;
+        let from_second = from_second.trim_start_matches(crate::text::is_space);
+        Some(
+            crate::quantity::dong_noun_of_a_word_alone(from_second)
+                && crate::number::amount(after_qualifier(rest)).is_ok_and(|(_, a)| a.scaled),
+        )
     };
-    paid_today() || scaled_sum()
+    paid_today() || scaled_sum().unwrap_or(false)
 }
 
 /// Whether the sum here is `một` and a currency right after a sum of money: what the sum
