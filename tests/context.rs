@@ -6027,6 +6027,19 @@ fn a_day_and_month_after_an_occasion_is_the_day() {
             &[("date", "20.11", "--11-20")],
         ),
         (
+            "Hội Phụ nữ xã kỷ niệm 8.3 năm nay bằng hội thi nấu ăn",
+            &[("date", "8.3", "--03-08")],
+        ),
+        (
+            "Đơn vị kỷ niệm 22.12 năm ngoái tại nhà văn hóa",
+            &[("date", "22.12", "--12-22")],
+        ),
+        // Near miss: years counted after `kỷ niệm`.
+        (
+            "kỷ niệm 10 năm thành lập trường",
+            &[("quantity", "10 năm", "10")],
+        ),
+        (
             "Kỳ nghỉ lễ 30-4 và 1-5 năm nay dài 5 ngày.",
             &[
                 ("date", "30-4", "--04-30"),
