@@ -1028,11 +1028,63 @@ pub(crate) fn split_word_hash(input: &str) -> Option<(&str, u64)> {
             let word = input.get(..i).filter(|word| !word.is_empty())?;
             return Some((word, hash));
         }
-        // A letter with marks: the general split and fold.
-        let (word, _) = split_word(input)?;
-        return Some((word, fold_hash(word)));
+        // A letter with marks: on in one pass where every letter is precomposed, else the
+        // general split and fold.
+        return precomposed_word_hash(input).or_else(|| {
+            let (word, _) = split_word(input)?;
+            Some((word, fold_hash(word)))
+        });
     }
     (!input.is_empty()).then_some((input, hash))
+}
+
+/// [`split_word_hash`] of a word whose letters are all precomposed (NFC, as most text is):
+/// each letter is decoded, folded and mixed as it is met, its tone held to the end as
+/// [`marked_fold_hash`] holds it. `None` where a combining mark or a letter outside the
+/// Latin and Vietnamese blocks comes before the word ends: those take the general path.
+fn precomposed_word_hash(input: &str) -> Option<(&str, u64)> {
+    let mix = |hash: u64, c: char| {
+        let mut buf = [0; 4];
+        c.encode_utf8(&mut buf)
+            .bytes()
+            .fold(hash, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
+    };
+    let mut hash = OFFSET;
+    let mut tone = None;
+    let mut rest = input.as_bytes();
+    loop {
+        let (c, tail) = match rest {
+            [b @ (b'a'..=b'z' | b'A'..=b'Z'), tail @ ..] => {
+                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+                rest = tail;
+                continue;
+            }
+            [] | [0..=0x7f, ..] => break,
+            // `×` and `÷` end a word.
+            [0xc3, 0x97 | 0xb7, ..] => break,
+            [lead @ 0xc3..=0xc9, next, tail @ ..] => {
+                let code = (u32::from(lead & 0x1f) << 6) | u32::from(next & 0x3f);
+                (char::from_u32(code)?, tail)
+            }
+            [0xe1, second @ 0xb8..=0xbb, third, tail @ ..] => {
+                let code = 0x1000 | (u32::from(second & 0x3f) << 6) | u32::from(third & 0x3f);
+                (char::from_u32(code)?, tail)
+            }
+            _ => return None,
+        };
+        let (base, letter_tone) = fold_letter(c);
+        if letter_tone.is_some() {
+            tone = letter_tone;
+        }
+        hash = mix(hash, base);
+        rest = tail;
+    }
+    if let Some(tone) = tone {
+        hash = mix(hash, tone);
+    }
+    let end = input.len().saturating_sub(rest.len());
+    let word = input.get(..end).filter(|word| !word.is_empty())?;
+    Some((word, hash))
 }
 
 /// Whether two words are the same word, whatever their case, form and tone placement.
@@ -1088,6 +1140,9 @@ pub(crate) struct PhraseTable<T: 'static> {
     /// [`fold_hash`] of the first word → the indices of its phrases in table order, sorted by
     /// hash: a word that opens no phrase costs one pass and a search by halves.
     by_first: Vec<(u64, Vec<usize>)>,
+    /// The words of each phrase, in table order, each folded once: a look-up folds the words
+    /// of the text and compares folds, never folding a phrase of the table again.
+    words: Vec<Vec<Folded>>,
 }
 
 impl<T: 'static> PhraseTable<T> {
@@ -1102,7 +1157,15 @@ impl<T: 'static> PhraseTable<T> {
             }
         }
         by_first.sort_by_key(|(hash, _)| *hash);
-        PhraseTable { table, by_first }
+        let words = table
+            .iter()
+            .map(|(phrase, _)| phrase.split(' ').map(Folded::new).collect())
+            .collect();
+        PhraseTable {
+            table,
+            by_first,
+            words,
+        }
     }
 
     /// The meaning of the first phrase of the table at the start of `input`, and its length.
@@ -1116,10 +1179,33 @@ impl<T: 'static> PhraseTable<T> {
         let (_, candidates) = self.by_first.get(found)?;
         let first = Folded::new(word);
         candidates.iter().find_map(|&i| {
-            let (phrase, meaning) = self.table.get(i)?;
-            match_folded_phrase(input, &first, after, phrase).map(|len| (meaning, len))
+            let (_, meaning) = self.table.get(i)?;
+            let (head, tail) = self.words.get(i)?.split_first()?;
+            if *head != first {
+                return None;
+            }
+            let rest = words_follow(after, tail)?;
+            // `rest` is a tail of `input`.
+            Some((meaning, input.len().checked_sub(rest.len())?))
         })
     }
+}
+
+/// The text after `words` (folded), each after one space or more, at the start of `input`.
+fn words_follow<'a>(input: &'a str, words: &[Folded]) -> Option<&'a str> {
+    let mut rest = input;
+    for want in words {
+        let (next, spaces) = space0(rest).ok()?;
+        if spaces.is_empty() {
+            return None;
+        }
+        let (word, after_word) = split_word(next)?;
+        if Folded::new(word) != *want {
+            return None;
+        }
+        rest = after_word;
+    }
+    Some(rest)
 }
 
 /// The word at the start of `input` (letters and combining marks), and the rest.
@@ -1395,9 +1481,38 @@ mod tests {
             " a",
             "",
             "x×y",
+            "Thuỷ-2",
+            "ĐỒNG,",
+            "Việt Nam",
+            "tỷ",
+            "Hoà",
+            "hòa",
+            "â\u{301}m",
+            "Mỹ\u{300}",
+            "straße",
+            "ɐɓ x",
+            "ÿ÷",
         ] {
             let two = split_word(input).map(|(w, _)| (w, fold_hash(w)));
             assert_eq!(split_word_hash(input), two, "{input}");
+        }
+    }
+
+    #[test]
+    fn words_of_every_latin_and_vietnamese_letter_split_and_hash_as_in_two() {
+        let letters = (0xC0..0x250)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32);
+        for c in letters {
+            for input in [
+                format!("{c}"),
+                format!("nh{c}ng x"),
+                format!("{c}\u{301}a"),
+                format!("Ư{c}ờ."),
+            ] {
+                let two = split_word(&input).map(|(w, _)| (w, fold_hash(w)));
+                assert_eq!(split_word_hash(&input), two, "{input}");
+            }
         }
     }
 

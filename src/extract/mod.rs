@@ -755,7 +755,10 @@ impl Extractor {
         match b {
             b'+' | b'(' => return Candidate::Try(ahead(1), PHONE | MONEY),
             b'-' => return Candidate::Try(ahead(1), AMOUNT),
-            _ if crate::currency::starts_with_sign(rest) => return Candidate::Try(ahead(1), MONEY),
+            // (No sign begins with an ASCII letter, the first byte of most words.)
+            _ if !b.is_ascii_alphabetic() && crate::currency::starts_with_sign(rest) => {
+                return Candidate::Try(ahead(1), MONEY)
+            }
             _ => {}
         }
         if b.is_ascii_alphabetic() || b >= 0xC0 {
