@@ -337,7 +337,7 @@ const COORDINABLE: &[&str] = &[
 #[derive(Debug, Clone)]
 pub struct Units {
     /// By the folded first word: the entries' folded words and written form, longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, String)>, crate::text::WordHash>,
 }
 
 impl Units {
@@ -352,7 +352,7 @@ impl Units {
     /// ```
     pub fn builtin() -> Self {
         Units {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
         .with(COUNTED)
         .with(DONG_NOUNS)

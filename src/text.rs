@@ -1100,8 +1100,36 @@ pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| folded.matches(w))
 }
 
+/// The hasher of the crate's tables of folded words: 64-bit FNV-1a, several times cheaper
+/// than the standard SipHash on words of a few bytes. The tables' keys are the crate's own
+/// words, built once; the text only looks words up and never adds one, so no input can crowd
+/// a bucket (what SipHash's keys guard against).
+#[derive(Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(OFFSET)
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = bytes
+            .iter()
+            .fold(self.0, |h, &b| (h ^ u64::from(b)).wrapping_mul(PRIME));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`WordHasher`]s for the tables of words.
+pub(crate) type WordHash = std::hash::BuildHasherDefault<WordHasher>;
+
 /// A set of single words, folded and hashed once, for the lists looked up at every candidate.
-pub(crate) struct WordSet(std::collections::HashSet<Vec<u8>>);
+pub(crate) struct WordSet(std::collections::HashSet<Vec<u8>, WordHash>);
 
 /// A set of words taken from lists joined or derived (`CLASSIFIERS` and `COLLECTIVES`, the last
 /// words of phrases), each folded once.
