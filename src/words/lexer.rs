@@ -152,7 +152,13 @@ pub(crate) fn word_token(word: &str) -> Option<Token> {
     let exact = |word: &str| {
         EXACT
             .get(word.len())
-            .and_then(|bucket| bucket.iter().find(|(w, _)| *w == word))
+            // The first byte before the call to compare the rest: most words of a length
+            // differ from each number word of that length there.
+            .and_then(|bucket| {
+                bucket
+                    .iter()
+                    .find(|(w, _)| w.as_bytes().first() == word.as_bytes().first() && *w == word)
+            })
             .map(|&(_, t)| t)
     };
     if let Some(t) = exact(word) {
