@@ -821,16 +821,41 @@ const YEAR_CUES: &[(&str, ())] = &[
     ("sn", ()),
 ];
 
-/// Words that name a year by where it stands from now: `năm nay`, `năm ngoái`, `năm tới`.
-const RELATIVE_YEARS: &[(&str, ())] = &[
-    ("nay", ()),
-    ("này", ()),
-    ("ngoái", ()),
-    ("qua", ()),
-    ("trước", ()),
-    ("tới", ()),
-    ("sau", ()),
+/// Where a word after a noun of time places that time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Placed {
+    /// From now: `năm nay`, `tuần qua`, `tháng tới`, `năm ngoái`.
+    FromNow,
+    /// From a time named before: `năm đó`, `hôm ấy`, `tháng kia`.
+    FromThen,
+}
+
+/// The words after a noun of time that make it one point of time, placed from now or from a
+/// time named before, not a length (`năm nay`, `tuần trước`, `năm đó`): the one table the
+/// readers of years, of counts of time and of days ask.
+const PLACING_WORDS: &[(&str, Placed)] = &[
+    ("nay", Placed::FromNow),
+    ("này", Placed::FromNow),
+    ("ngoái", Placed::FromNow),
+    ("qua", Placed::FromNow),
+    ("trước", Placed::FromNow),
+    ("tới", Placed::FromNow),
+    ("sau", Placed::FromNow),
+    ("đó", Placed::FromThen),
+    ("ấy", Placed::FromThen),
+    ("kia", Placed::FromThen),
 ];
+
+/// How the word at the start of `input` places the noun of time before it, if it is one of
+/// [`PLACING_WORDS`].
+pub(crate) fn placing_word(input: &str) -> Option<Placed> {
+    let (word, _) = crate::text::split_word(input)?;
+    let folded = crate::text::Folded::new(word);
+    PLACING_WORDS
+        .iter()
+        .find(|(known, _)| folded.matches(known))
+        .map(|&(_, placed)| placed)
+}
 
 /// The length of the words at the start of `input` that make `năm` before them a compound
 /// cue of a year (`học` of `năm học`, `tài chính`, `sinh`), read from [`YEAR_CUES`].
@@ -880,8 +905,8 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
                 _ => (rest, false, None),
             },
         },
-        _ => match lookup_phrase(rest, RELATIVE_YEARS) {
-            Some((_, len)) if cued && after_nam(input) => {
+        _ => match lookup_phrase(rest, PLACING_WORDS) {
+            Some((Placed::FromNow, len)) if cued && after_nam(input) => {
                 match space0(&rest[len..])?.0.strip_prefix('(') {
                     Some(inner) => (inner, true, None),
                     None => (rest, false, None),
@@ -1023,4 +1048,22 @@ pub(crate) fn range_end(first: i32, input: &str) -> Option<(i32, &str)> {
         }
     };
     four_digit_year(rest).or_else(|| three_digit_year(rest).filter(|_| first < 1000))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{placing_word, Placed};
+
+    #[test]
+    fn words_after_a_noun_of_time_place_it_from_now_or_from_then() {
+        for now in ["nay, giá tăng", "Qua", "tới", "ngoái.", "trước"] {
+            assert_eq!(placing_word(now), Some(Placed::FromNow), "{now}");
+        }
+        for then in ["đó", "ấy", "Kia", "đo\u{301}"] {
+            assert_eq!(placing_word(then), Some(Placed::FromThen), "{then}");
+        }
+        for other in ["học", "nayy", "2025", "", " nay"] {
+            assert_eq!(placing_word(other), None, "{other}");
+        }
+    }
 }

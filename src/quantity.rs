@@ -20,6 +20,7 @@
 
 use crate::error::{amount_walk, here, parse_all, reached, Error, Expect, Stop};
 use crate::number::{marked, numeral, Amount, Approx};
+use crate::period::{placing_word, Placed};
 use crate::text::{is_word_char, space0, space1, split_word, Folded};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
@@ -949,23 +950,12 @@ const CALENDAR: &[&str] = &["ngày", "tuần", "tháng", "năm", "quý", "thế 
 /// `5-10-21 km`): a span of the calendar too, but one named from now (`4-2-3-1 năm nay`,
 /// a formation this year).
 pub(crate) fn unit_of_a_chain<'a>(units: &Units, after: &'a str) -> Option<(String, &'a str)> {
-    const FROM_NOW: &[&str] = &["nay", "này", "tới", "sau", "trước", "qua", "ngoái"];
     unit_after(units, after).filter(|(unit, rest)| {
-        let named_from_now = || {
-            space1(rest)
-                .ok()
-                .and_then(|(r, _)| split_word(r))
-                .is_some_and(|(w, _)| crate::text::word_in(w, FROM_NOW))
-        };
+        let named_from_now =
+            || space1(rest).ok().and_then(|(r, _)| placing_word(r)) == Some(Placed::FromNow);
         is_measure_or_duration(unit) && !(CALENDAR.contains(&unit.as_str()) && named_from_now())
     })
 }
-
-/// Words after a noun of time that make it one point of time, not a length: `năm nay`, `tháng
-/// này`, `tuần trước`, `năm ngoái`, `tháng tới`.
-const DEICTICS_OF_TIME: &[&str] = &[
-    "nay", "này", "ngoái", "qua", "trước", "tới", "sau", "đó", "ấy", "kia",
-];
 
 /// A noun of time names a point of time, not a length, when a number or a word of where it
 /// stands from now follows it (`tháng 3`, `năm 2025`, `năm nay`, `tuần trước`, `năm học
@@ -977,8 +967,7 @@ pub(crate) fn names_a_point_in_time(after: &str) -> bool {
     let next = crate::period::compound_of_nam(next)
         .and_then(|len| space1(next.get(len..)?).ok())
         .map_or(next, |(r, _)| r);
-    next.starts_with(|c: char| c.is_ascii_digit())
-        || split_word(next).is_some_and(|(w, _)| crate::text::word_in(w, DEICTICS_OF_TIME))
+    next.starts_with(|c: char| c.is_ascii_digit()) || placing_word(next).is_some()
 }
 
 /// Whether `unit` is a span of time shorter than a day (`tiếng`, `phút`, `giây`): no part of a

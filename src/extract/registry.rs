@@ -161,11 +161,13 @@ impl<'t, 'e> Place<'t, 'e> {
     /// bộ`), unless it measures (`Ngày Hội Nước 20.5 mm`). A range of years or days stays one
     /// (`sau 2-3 năm`, `nghỉ lễ 4-5 ngày`, `dịp 2-3 ngày`).
     fn day_of_an_occasion(&self, q: &Quantity, after: &str) -> bool {
-        // (Only a year named from now is no count of years: `nghỉ lễ 4-5 ngày` and `dịp 2-3
-        // tuần tới` count days and weeks.)
-        const FROM_NOW: &[&str] = &["nay", "ngoái", "này", "tới", "sau", "trước", "đó"];
-        let year_from_now =
-            q.unit == "năm" && next_word(after).is_some_and(|(w, _)| word_in(w, FROM_NOW));
+        // (Only a year placed in time is no count of years: `nghỉ lễ 4-5 ngày` and `dịp 2-3
+        // tuần tới` count days and weeks. `qua` after a count is the past so many years:
+        // `dịp 2-3 năm qua`.)
+        let year_from_now = q.unit == "năm"
+            && next_word(after).is_some_and(|(word, _)| {
+                crate::period::placing_word(word).is_some() && !same(word, "qua")
+            });
         // (`Dịp Tết 1.5 triệu người`: a day takes no scale.)
         let d_m = || {
             kept_raw_date(self.rest).is_some_and(|(_, raw)| {
