@@ -127,6 +127,15 @@ pub const COUNTED: &[&str] = &[
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
     "bạn", "bạn trẻ", "bạn đọc", "bạn nữ", "bạn nam", "bạn thân", "hạng", "mức", "mức thưởng", "mức lương", "mức giá", "mức phí", "mức phạt", "mức hỗ trợ",
     "mức độ",
+    // Compounds that open with a word of grammar, which alone counts nothing (`hiện`, `quy`,
+    // `thực`, `hình`, `tính`, `cần`, `chung`, `đầu`, `thành`, `cao`, `thuộc`, `tặng`): `300
+    // hiện vật`, `18 quy trình`, `5 tính năng`, `2 cần trục`. (Not those that are verbs as
+    // often, `quy định`, `thực hiện`, `đề nghị`: `Điều 5 quy định` numbers an article.)
+    "hiện vật", "hiện tượng", "quy trình", "quy chế", "quy chuẩn", "quy tắc", "thực phẩm",
+    "thực đơn", "thực tập sinh", "hình ảnh", "hình thức", "hình phạt", "tính năng", "tính chất",
+    "cần trục", "cần câu", "chung cư", "đầu việc", "đầu máy", "đầu tàu", "phiên bản",
+    "phiên tòa", "phiên giao dịch", "mã số", "mã hàng", "thành phần", "thành tích", "thành tựu",
+    "cao ốc", "cao thủ", "thuộc tính", "tặng phẩm",
 ];
 
 /// The nouns that open with `đồng` and are no currency: those who share a thing with one
@@ -213,7 +222,8 @@ const CLASSIFIERS: &[&str] = &[
 const CONTAINERS: &[&str] = &[
     "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
     "chén", "đĩa", "dĩa", "bịch", "vỉ", "khay", "thúng", "rổ", "gói", "nồi", "mâm", "xô", "thau",
-    "chậu", "két", "lốc",
+    "chậu", "két", "lốc", // Baskets (`ba lẵng hoa`, `2 giỏ quà`).
+    "lẵng", "giỏ", "làn", "sọt",
 ];
 
 /// Nouns of a collection that take a noun of the lexicon after them into the unit, but no
@@ -776,7 +786,7 @@ const NOT_COUNTED: &[&str] = &[
     // are a magnitude's and a label's, which count no noun.)
     "ập", "sớm", "muộn", "trễ",
     // Adverbs of degree, which go before an adjective (`tuổi hai mươi thật rực rỡ`).
-    "thật", "rất", "khá", "hơi",
+    "thật", "rất", "khá", "hơi", "quá",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

@@ -6646,3 +6646,68 @@ fn a_third_sentence_for_the_rules_of_this_stop_that_had_two() {
         ),
     ]);
 }
+
+#[test]
+fn compounds_opened_by_a_word_of_grammar_are_counted_whole() {
+    check(&[
+        (
+            "Bảo tàng vừa nhận thêm 120 hiện vật thời kháng chiến.",
+            &[("quantity", "120 hiện vật", "120")],
+        ),
+        (
+            "Bộ Y tế ban hành 25 quy trình chuyên môn mới.",
+            &[("quantity", "25 quy trình", "25")],
+        ),
+        (
+            "Công trường có 3 cần trục và 40 công nhân.",
+            &[
+                ("quantity", "3 cần trục", "3"),
+                ("quantity", "40 công nhân", "40"),
+            ],
+        ),
+        (
+            "Bản cập nhật bổ sung 7 tính năng cho người dùng.",
+            &[("quantity", "7 tính năng", "7")],
+        ),
+        (
+            "Quận có 12 chung cư cũ cần cải tạo.",
+            &[("quantity", "12 chung cư", "12")],
+        ),
+        // Near misses: the word of grammar alone opens the rest of the sentence, and a verb
+        // after an article's number is no noun.
+        (
+            "Năm 2023 hiện đang là năm kỷ lục.",
+            &[("year", "Năm 2023", "2023")],
+        ),
+        (
+            "Tổ có 6 người, 4 hiện đang làm ca đêm.",
+            &[("quantity", "6 người", "6"), ("number", "4", "4")],
+        ),
+        (
+            "Điều 5 quy định rõ trách nhiệm của chủ đầu tư.",
+            &[("number", "5", "5")],
+        ),
+    ]);
+}
+
+#[test]
+fn baskets_take_what_they_hold_and_an_adverb_of_degree_opens_no_noun() {
+    check(&[
+        (
+            "Lớp 12A mang ba lẵng hoa tới chúc mừng thầy.",
+            &[("quantity", "ba lẵng hoa", "3")],
+        ),
+        (
+            "Mẹ mua 2 giỏ trái cây để đi thăm bà.",
+            &[("quantity", "2 giỏ trái cây", "2")],
+        ),
+        (
+            "Con số 500 quá nhỏ so với nhu cầu.",
+            &[("number", "500", "500")],
+        ),
+        (
+            "Mức lương 7 triệu quá thấp với kỹ sư.",
+            &[("number", "7 triệu", "7000000")],
+        ),
+    ]);
+}
