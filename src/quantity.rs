@@ -134,7 +134,7 @@ pub const COUNTED: &[&str] = &[
     "hiện vật", "hiện tượng", "quy trình", "quy chế", "quy chuẩn", "quy tắc", "thực phẩm",
     "thực đơn", "thực tập sinh", "hình ảnh", "hình thức", "hình phạt", "tính năng", "tính chất",
     "cần trục", "cần câu", "chung cư", "đầu việc", "đầu máy", "đầu tàu", "phiên bản",
-    "phiên tòa", "phiên giao dịch", "mã số", "mã hàng", "thành phần", "thành tích", "thành tựu",
+    "phiên tòa", "phiên giao dịch", "phiên dịch", "phiên dịch viên", "mã số", "mã hàng", "thành phần", "thành tích", "thành tựu",
     "cao ốc", "cao thủ", "thuộc tính", "tặng phẩm",
 ];
 

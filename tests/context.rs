@@ -6711,3 +6711,30 @@ fn baskets_take_what_they_hold_and_an_adverb_of_degree_opens_no_noun() {
         ),
     ]);
 }
+
+#[test]
+fn counts_in_words_set_side_by_side_count_across_a_link_and_one_among_them() {
+    check(&[
+        (
+            "Tổ công tác gồm sáu nam và một nữ.",
+            &[("quantity", "sáu nam", "6"), ("quantity", "một nữ", "1")],
+        ),
+        (
+            "Ca trực đêm chỉ có hai nam một nữ.",
+            &[("quantity", "hai nam", "2"), ("quantity", "một nữ", "1")],
+        ),
+        (
+            "Chị mua ba quần, hai áo cho con.",
+            &[("quantity", "ba quần", "3"), ("quantity", "hai áo", "2")],
+        ),
+        (
+            "Gia đình nuôi một trâu hoặc hai bò.",
+            &[("quantity", "một trâu", "1"), ("quantity", "hai bò", "2")],
+        ),
+        // Near misses: the idioms so built, and `một` alone, the article.
+        ("Việc gì cũng phải ba mặt một lời cho rõ ràng.", &[]),
+        ("Chế độ hôn nhân một vợ một chồng.", &[]),
+        ("Trận chung kết là cuộc đấu một mất một còn.", &[]),
+        ("Anh ấy có một nỗi buồn khó tả.", &[]),
+    ]);
+}

@@ -2449,6 +2449,13 @@ const IDIOM_PAIRS: &[(&str, &str)] = &[
     ("cha", "mẹ"),
     ("châu", "biển"),
     ("thê", "thiếp"),
+    // With `một` on either side (`ba mặt một lời`, `một trời một vực`, `một sống một chết`,
+    // `một mất một còn`, `một vợ một chồng`, the law of marriage).
+    ("mặt", "lời"),
+    ("trời", "vực"),
+    ("sống", "chết"),
+    ("mất", "còn"),
+    ("vợ", "chồng"),
 ];
 
 /// Whether the count in words at `rest` is half of a fixed expression that pairs two counts
@@ -2504,18 +2511,19 @@ pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
 }
 
 /// Whether the count in words at `rest` is set against another count in words right before or
-/// after it, each a digit word and one noun the lexicon lacks with nothing between them (`hai
-/// nam ba nữ`, `ba quần hai áo`): the parallel makes both numerals, even the digit words that
-/// alone are mostly something else (`ba`, a father; `năm`, a year). `một` is left to the
-/// article's rules, `năm` that names a point of time (`năm nay`) counts nothing, and the
-/// idioms so built count nothing either (see [`in_an_idiom_of_counts`]).
+/// after it, each a digit word and one noun the lexicon lacks, with nothing between them or
+/// `và`, `hoặc` or a comma (`hai nam ba nữ`, `ba quần hai áo`, `sáu nam và một nữ`): the
+/// parallel makes both numerals, even the digit words that alone are mostly something else
+/// (`ba`, a father; `năm`, a year; `một`, the article). `năm` that names a point of time
+/// (`năm nay`) counts nothing, and the idioms so built count nothing either (see
+/// [`in_an_idiom_of_counts`]).
 pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &str) -> bool {
     // What follows a digit word and its one noun at `text`, if `text` opens with them.
     let count = |text: &'_ str| -> Option<usize> {
         let (word, after_word) = split_word(text)?;
         let digit = matches!(
             crate::words::lexer::word_token(word),
-            Some(crate::words::lexer::Token::Digit(2..=9) | crate::words::lexer::Token::Ten)
+            Some(crate::words::lexer::Token::Digit(1..=9) | crate::words::lexer::Token::Ten)
         );
         let (noun_start, _) = space1(after_word).ok()?;
         if !digit || units.longest(noun_start).is_some() {
@@ -2531,10 +2539,10 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
         return false;
     };
     let after = rest.get(len..).unwrap_or_default();
-    let partner_after = space1(after).is_ok_and(|(next, _)| count(next).is_some());
-    // (Before: the digit word two words back, its noun the last word, then spaces alone.)
+    let partner_after = after_a_link(after).is_some_and(|next| count(next).is_some());
+    // (Before: the digit word two words back, its noun the last word, then a link.)
     let partner_before = || {
-        let head = before.trim_end_matches(' ');
+        let head = before_a_link(before)?;
         let spaces = &before[head.len()..];
         let noun = previous_word(head)?;
         let first = without_last(head, noun.len())?.trim_end_matches(' ');
@@ -2549,6 +2557,37 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
 /// Years in brackets after a name: a lifespan or a reign (`Ngô Quyền (898 – 944)`), or the
 /// year a reign's year is in the common count (`Năm Minh Mạng thứ 12 (1831)`). A name in
 /// brackets cues its years as `năm` does; elsewhere three digits in brackets are no year.
+/// The text after the spaces `after` opens with, and `và`, `hoặc` or a comma between two
+/// items set side by side, if any.
+fn after_a_link(after: &str) -> Option<&str> {
+    let (next, spaces) = space0_str(after);
+    let linked = next.strip_prefix(',').or_else(|| {
+        let (_, len) = crate::text::find_phrase(next, &["và", "hoặc"])?;
+        next.get(len..)
+    });
+    match linked {
+        Some(r) => Some(space1(r).ok()?.0),
+        None => (!spaces.is_empty()).then_some(next),
+    }
+}
+
+/// `before` without the spaces it ends with and a link before them (see [`after_a_link`]);
+/// `None` where no space ends it.
+fn before_a_link(before: &str) -> Option<&str> {
+    let head = before.trim_end_matches(' ');
+    if head.len() == before.len() {
+        return None;
+    }
+    let without_link = head.strip_suffix(',').or_else(|| {
+        let word = previous_word(head).filter(|w| word_in(w, &["và", "hoặc"]))?;
+        without_last(head, word.len())
+    });
+    Some(match without_link {
+        Some(h) => h.trim_end_matches(' '),
+        None => head,
+    })
+}
+
 pub(super) fn years_in_brackets_after_a_name<'t>(
     before: &str,
     rest: &'t str,
