@@ -6738,3 +6738,40 @@ fn counts_in_words_set_side_by_side_count_across_a_link_and_one_among_them() {
         ("Anh ấy có một nỗi buồn khó tả.", &[]),
     ]);
 }
+
+#[test]
+fn a_day_and_month_joined_by_a_sign_of_arithmetic_is_a_fraction() {
+    check(&[
+        (
+            "Học sinh tính biểu thức 3/4 + 1/2 rồi rút gọn.",
+            &[("ratio", "3/4", "3/4"), ("ratio", "1/2", "1/2")],
+        ),
+        (
+            "Nhân 2 × 1/3 được bao nhiêu?",
+            &[("number", "2", "2"), ("ratio", "1/3", "1/3")],
+        ),
+        ("Đáp án đúng: x = 5/6.", &[("ratio", "5/6", "5/6")]),
+        (
+            "Lấy 1/2 + 3 thì được 3,5.",
+            &[
+                ("ratio", "1/2", "1/2"),
+                ("number", "3", "3"),
+                ("number", "3,5", "3.5"),
+            ],
+        ),
+        // Near misses: holidays added in chat are days (one is no proper fraction), and a dash
+        // ranges days.
+        (
+            "Lịch nghỉ 30/4 + 1/5 kéo dài 5 ngày.",
+            &[
+                ("date", "30/4", "--04-30"),
+                ("date", "1/5", "--05-01"),
+                ("quantity", "5 ngày", "5"),
+            ],
+        ),
+        (
+            "Tour khởi hành từ 3/4 - 5/4.",
+            &[("date", "3/4", "--04-03"), ("date", "5/4", "--04-05")],
+        ),
+    ]);
+}

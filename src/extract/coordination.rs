@@ -167,9 +167,7 @@ pub(super) fn lunar_for_the_pair(text: &str, found: &mut [Entity]) {
             .get(first.span.end..second.span.start)
             .unwrap_or_default()
             .trim_matches(crate::text::is_space);
-        let linked =
-            matches!(link, "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w));
-        if linked
+        if links_days(link)
             && b.calendar == Calendar::Lunar
             && a.calendar == Calendar::Solar
             && a.year.is_none()
@@ -391,14 +389,15 @@ pub(super) fn continues_days(text: &str, last: Option<&Entity>, pos: usize) -> b
 }
 
 /// Whether the text between the last entity and `pos` joins a second day to a date as its
-/// partner: `và`, `đến`, `tới` or a dash, not a comma (after which a clause may begin:
-/// `Ngày 5/3, 2/3 học sinh đã tiêm`).
+/// partner: `và`, `đến`, `tới`, a dash or a plus (`nghỉ 30/4 + 1/5`), not a comma (after
+/// which a clause may begin: `Ngày 5/3, 2/3 học sinh đã tiêm`).
 pub(super) fn pairs_days(text: &str, last: Option<&Entity>, pos: usize) -> bool {
     link_after_a_date(text, last, pos).is_some_and(links_days)
 }
 
+/// Whether `link`, trimmed, joins two days: `và`, `đến`, `tới`, a dash or a plus.
 fn links_days(link: &str) -> bool {
-    matches!(link, "-" | "–") || ["và", "đến", "tới"].iter().any(|w| same(link, w))
+    matches!(link, "-" | "–" | "+") || ["và", "đến", "tới"].iter().any(|w| same(link, w))
 }
 
 /// The text between the last entity, if it is a date, and `pos`, trimmed of spaces.

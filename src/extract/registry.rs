@@ -497,6 +497,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         && raw.date.year.is_none()
         && !raw.cued
         && (fraction_of_a_count(r)
+            || in_arithmetic(p.before, r, &raw)
             || fraction_of_a_noun(p.before, &raw, p.units, r)
                 && !day_listed_after_a_date(p)
                 && !opened_day());
@@ -517,6 +518,62 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         .or_else(|| crate::date::part_before_bracket(p.before))
         .or_else(|| part_of_time_before(p.text, p.last, p.pos));
     Some((p.at(r)?, Value::Date(raw.date)))
+}
+
+/// Whether a sign of arithmetic joins the `d/m` between `before` and `after` to a number on its
+/// other side, so that it is a fraction: days are never multiplied or divided (`2 × 1/3`,
+/// `= 5/6`), and are added only where one is no proper fraction (`3/4 + 1/2` adds fractions,
+/// `nghỉ 30/4 + 1/5` two holidays). (A dash and a colon also range days and open labels: `3/4
+/// - 5/4`, `Ngày: 3/4`.)
+fn in_arithmetic(before: &str, after: &str, raw: &RawDate) -> bool {
+    const TIMES: &[char] = &['×', '*', '÷', '='];
+    const PLUS: &[char] = &['+', '\u{2212}'];
+    // A plain number or a proper fraction: what may be added to a proper fraction.
+    let addend = |operand: &str| match operand.split_once('/') {
+        Some((a, b)) => a.parse::<u32>().ok() < b.parse::<u32>().ok(),
+        None => !operand.is_empty(),
+    };
+    let proper = raw.date.day < raw.date.month;
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let signed_before = trimmed.ends_with('=')
+        || trimmed
+            .strip_suffix(TIMES)
+            .is_some_and(|head| !operand_before(head).is_empty())
+        || proper
+            && trimmed
+                .strip_suffix(PLUS)
+                .is_some_and(|head| addend(operand_before(head)));
+    let rest = after.trim_start_matches(crate::text::is_space);
+    let signed_after = rest
+        .strip_prefix(TIMES)
+        .is_some_and(|tail| !operand_after(tail).is_empty())
+        || proper
+            && rest
+                .strip_prefix(PLUS)
+                .is_some_and(|tail| addend(operand_after(tail)));
+    signed_before || signed_after
+}
+
+/// The digits and slashes `head` ends with, spaces aside: the operand before a sign.
+fn operand_before(head: &str) -> &str {
+    let head = head.trim_end_matches(crate::text::is_space);
+    let len = head
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || *b == b'/')
+        .count();
+    head.get(head.len().saturating_sub(len)..)
+        .unwrap_or_default()
+}
+
+/// The digits and slashes `tail` opens with, spaces aside: the operand after a sign.
+fn operand_after(tail: &str) -> &str {
+    let tail = tail.trim_start_matches(crate::text::is_space);
+    let len = tail
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'/')
+        .count();
+    tail.get(..len).unwrap_or_default()
 }
 
 /// Whether the day written with `tháng` here (`3 tháng 12`) is a count of months after a count
