@@ -6775,3 +6775,38 @@ fn a_day_and_month_joined_by_a_sign_of_arithmetic_is_a_fraction() {
         ),
     ]);
 }
+
+#[test]
+fn hours_after_or_before_a_moment_are_how_far_from_it() {
+    check(&[
+        (
+            "Hội chợ khai mạc, 3 giờ sau khi mở cửa đã đón nghìn khách.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Bệnh nhân tỉnh lại 6 giờ sau ca mổ.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        (
+            "48 tiếng sau, kết quả xét nghiệm đã có.",
+            &[("quantity", "48 tiếng", "48")],
+        ),
+        (
+            "Tàu cập cảng 2 giờ trước khi bão đổ bộ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        // Near misses: the clock, pointed at by a word before the hour.
+        (
+            "Lúc 8 giờ sau khi chào cờ, lớp vào học.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+        (
+            "Đúng 17 giờ sau buổi họp, đoàn xuất phát.",
+            &[("time", "17 giờ", "17:00")],
+        ),
+        (
+            "Làm từ 9 giờ sáng đến 11 giờ sau đó nghỉ trưa.",
+            &[("time", "9 giờ sáng", "09:00"), ("time", "11 giờ", "11:00")],
+        ),
+    ]);
+}

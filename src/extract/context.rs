@@ -187,9 +187,11 @@ fn before_a_list_of_numbers(before: &str) -> &str {
 }
 
 /// Words after a number of hours that make it a duration: `trong 24 giờ tới`, `12 giờ tiếp
-/// theo`.
+/// theo`, `2 giờ trước`, `3 giờ sau khi khai mạc` (hours before or after a moment are how far
+/// from it; after `lúc` or `từ` the hour stays the clock's, and so after a word that points
+/// at an hour before `sau`: see [`duration_word_after`]).
 pub(super) const DURATION_AFTER: &[&str] = &[
-    "tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước", "một",
+    "tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước", "sau", "một",
     // A difference of hours: `đóng trước 1 giờ so với giờ khởi hành`.
     "so",
 ];
@@ -364,7 +366,7 @@ fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
         && time.minute() == 0
         && previous_word(before).is_some_and(|w| same(w, "sau") || same(w, "quá"))
         && !crate::quantity::noun_follows(after)
-        && !duration_word_after(after)
+        && !duration_word_after(before, after)
 }
 
 /// Words of time before an hour: `lúc 5g`, `vào 7g`, `từ 8g đến 11g`.
@@ -468,7 +470,7 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     if previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc"])) {
         return false;
     }
-    duration_word_after(after)
+    duration_word_after(before, after)
 }
 
 /// Whether `quá` before hours says they are exceeded, a length: after a verb or `nếu` (`lái xe
@@ -575,9 +577,15 @@ fn names_a_length_of_time(before: &str) -> bool {
         || ends_with_phrase(head.trim_end_matches(':'), "thời lượng")
 }
 
-/// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]).
-fn duration_word_after(after: &str) -> bool {
-    next_word(after).is_some_and(|(w, _)| word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w))
+/// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]); `sau`
+/// does not after a word that points at an hour of the clock (`đúng 17 giờ sau buổi họp`, `đến
+/// 11 giờ sau đó`: at the hour, and then).
+fn duration_word_after(before: &str, after: &str) -> bool {
+    const AT: &[&str] = &["đúng", "đến", "tới", "vào"];
+    next_word(after).is_some_and(|(w, _)| {
+        word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
+            && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
+    })
 }
 
 /// Whether `before` ends in a qualifier that bounds an amount (`ít nhất`, `tối đa`, `không
