@@ -1466,12 +1466,18 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
             None => after_a_part(after)?.0,
         };
     }
+    let mut day_cued = false;
     if let Some(after) = day_cue(rest) {
         rest = after;
         cued = true;
+        day_cued = true;
     }
     let day_offset = input.len().saturating_sub(rest.len());
-    let (after, mut raw) = day(rest)?;
+    let (after, mut raw) = match day(rest) {
+        Ok(found) => found,
+        // `ngày ba tháng hai năm 1930`, `mồng một Tết`: after its cue, a day in words.
+        Err(e) => day_cued.then(|| day_in_words(rest)).flatten().ok_or(e)?,
+    };
     raw.date.weekday = weekday;
     raw.date.part = part;
     raw.day_offset = day_offset;
@@ -1850,6 +1856,24 @@ fn day(input: &str) -> IResult<&str, RawDate> {
         return Ok(found);
     }
     fail(input)
+}
+
+/// A day written in words after its cue (`ba`, `mười lăm`, `hai mươi mốt`) and its month or
+/// `Tết` (see [`written_day`]): a whole number of words alone, no scale, 1 to 31.
+fn day_in_words(input: &str) -> Option<(&str, RawDate)> {
+    let (after, amount) = crate::number::amount(input).ok()?;
+    // (A fraction, `hai phẩy năm`, is no day.)
+    if amount.digits.is_some()
+        || amount.scaled
+        || amount.words == 0
+        || !amount.value.fract().is_zero()
+    {
+        return None;
+    }
+    let day = u8::try_from(amount.value)
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    written_day(day, after)
 }
 
 fn raw(year: Option<i32>, month: u8, day: u8, calendar: Calendar) -> RawDate {

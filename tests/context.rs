@@ -6810,3 +6810,42 @@ fn hours_after_or_before_a_moment_are_how_far_from_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_in_words_after_its_cue_is_a_date() {
+    check(&[
+        (
+            "Ngày ba tháng hai năm 1930, Đảng Cộng sản Việt Nam ra đời.",
+            &[("date", "Ngày ba tháng hai năm 1930", "1930-02-03")],
+        ),
+        (
+            "Bà qua đời ngày mười lăm tháng tám âm lịch.",
+            &[("date", "ngày mười lăm tháng tám âm lịch", "--08-15")],
+        ),
+        (
+            "Sáng mùng một Tết cả nhà đi lễ chùa.",
+            &[("date", "Sáng mùng một Tết", "--01-01")],
+        ),
+        (
+            "Lễ cưới tổ chức ngày hai mươi tháng mười một.",
+            &[("date", "ngày hai mươi tháng mười một", "--11-20")],
+        ),
+        // Near misses: no month after the words, a day that cannot be, and a count of days.
+        ("Giá vàng ngày một tăng cao.", &[]),
+        (
+            "Cháu sinh ngày hai mươi chín tháng hai năm 2023.",
+            &[
+                ("number", "hai mươi chín", "29"),
+                ("month", "tháng hai năm 2023", "2023-02"),
+            ],
+        ),
+        (
+            "Bé được mười tuổi ba tháng hai ngày.",
+            &[
+                ("quantity", "mười tuổi", "10"),
+                ("quantity", "ba tháng", "3"),
+                ("quantity", "hai ngày", "2"),
+            ],
+        ),
+    ]);
+}

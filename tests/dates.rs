@@ -41,6 +41,10 @@ fn written_dates() {
         ("ngày mồng 1 tháng 5", "--05-01"),
         ("21 thg 5, 2008", "2008-05-21"),
         ("ngày 06 tháng 4 năm 2011", "2011-04-06"),
+        // The day in words after its cue.
+        ("ngày ba tháng hai năm 1930", "1930-02-03"),
+        ("ngày hai mươi mốt tháng mười hai", "--12-21"),
+        ("mồng mười tháng ba", "--03-10"),
     ] {
         assert_eq!(iso(input), want, "{input}");
     }
@@ -477,5 +481,17 @@ fn the_lunar_calendar_may_stand_before_the_year() {
             .map(|e| e.kind().as_str())
             .collect();
         assert_eq!(kinds, ["month", "year"], "{text}");
+    }
+}
+
+#[test]
+fn a_day_in_words_needs_its_cue_and_a_day_that_can_be() {
+    for input in [
+        "ba tháng hai",
+        "ngày ba mươi hai tháng một",
+        "ngày hai phẩy năm tháng ba",
+        "ngày một triệu tháng ba",
+    ] {
+        assert!(input.parse::<Date>().is_err(), "{input}");
     }
 }

@@ -201,10 +201,10 @@ impl<'t, 'e> Place<'t, 'e> {
         // (Only a count of days after the months makes them one length: `30 tuổi 3 tháng 12
         // năm 2020` and `70 tuổi 2 tháng 9 năm nay` name a day.)
         let months_then_days = || {
-            // (The text past a number and the spaces after it.)
+            // (The text past a number, in digits or words, and the spaces after it: `17 tuổi
+            // 3 tháng 12 ngày`, `mười tuổi ba tháng hai ngày`.)
             let past_a_number = |text: &'t str| {
-                let end = crate::number::numeral_extent(text);
-                let after = text.get(end..).filter(|_| end > 0)?;
+                let (after, _) = crate::number::amount(text).ok()?;
                 Some(space1(after).ok()?.0)
             };
             past_a_number(self.rest)
