@@ -6849,3 +6849,50 @@ fn a_day_in_words_after_its_cue_is_a_date() {
         ),
     ]);
 }
+
+#[test]
+fn hours_in_g_of_a_programme_are_the_clock() {
+    check(&[
+        (
+            "Tối 20/11: 19g khai mạc, 21g giao lưu.",
+            &[
+                ("date", "Tối 20/11", "--11-20"),
+                ("time", "19g", "19:00"),
+                ("time", "21g", "21:00"),
+            ],
+        ),
+        (
+            "Chương trình ngày 1/6: 8g đón khách, 9g30 văn nghệ.",
+            &[
+                ("date", "ngày 1/6", "--06-01"),
+                ("time", "8g", "08:00"),
+                ("time", "9g30", "09:30"),
+            ],
+        ),
+        (
+            "Lúc 7g chào cờ; 8g học bài, 10g tan trường.",
+            &[
+                ("time", "7g", "07:00"),
+                ("time", "8g", "08:00"),
+                ("time", "10g", "10:00"),
+            ],
+        ),
+        // Near misses: weights, after a day with a comma before a noun, a drug named by its
+        // loanword, and grams listed with no hour before them.
+        (
+            "Ngày 3/4/2024, 2g ma túy bị thu giữ.",
+            &[
+                ("date", "Ngày 3/4/2024", "2024-04-03"),
+                ("quantity", "2g", "2"),
+            ],
+        ),
+        (
+            "Ngày 3/4: 5g heroin bị thu giữ.",
+            &[("date", "Ngày 3/4", "--04-03"), ("quantity", "5g", "5")],
+        ),
+        (
+            "Thêm 5g muối, 3g tiêu vào nồi.",
+            &[("quantity", "5g", "5"), ("quantity", "3g", "3")],
+        ),
+    ]);
+}

@@ -624,7 +624,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
-    let grams = weighs_grams(p.before, read, &t) && !follows_a_day(p, end);
+    let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end);
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r) && !grams && is_clock(p.before, &t, r);
     stands.then_some((end, Value::Time(t)))
@@ -696,21 +696,46 @@ const WEIGHED_LOANWORDS: &[&str] = &[
     "marijuana",
 ];
 
-/// Whether a date stands just before here, a comma or a dash between, and no noun right after
-/// the time read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại nhà văn
-/// hóa`): an hour there is that day's, as in a programme, where `Ngày 3/4/2024, 2g ma túy`
-/// weighs, and so does a drug named by its loanword (`5g heroin`; see [`WEIGHED_LOANWORDS`]),
-/// where other loanwords after the hour name the programme's item (`19g karaoke`).
-fn follows_a_day(p: &Place, end: usize) -> bool {
-    let noun_after = p.text.get(end..).is_some_and(|r| {
-        r.trim_start_matches(' ').starts_with(char::is_numeric)
-            || crate::quantity::noun_follows(r)
-            || next_word(r).is_some_and(|(w, _)| word_in(w, WEIGHED_LOANWORDS))
-    });
-    let comma_or_dash = |c: char| matches!(c, ',' | '-' | '–');
-    !noun_after
-        && last_just_before(p.text, p.last, p.pos, comma_or_dash)
+/// Whether the hour here, written with `g`, is one of a programme's, where each hour opens an
+/// item: right after a day and a colon (`Tối 20/11: 19g khai mạc`, `Ngày 1/6: 8g đón khách`);
+/// right after a day and a comma or a dash, no noun right after the time read to `end`
+/// (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại nhà văn hóa`; `Ngày 3/4/2024,
+/// 2g ma túy` weighs); or after another hour of the same sentence written so (`19g khai mạc,
+/// 21g karaoke`: a programme writes its hours alike). A drug named by its loanword after the
+/// digits is weighed all the same (`5g heroin`; see [`WEIGHED_LOANWORDS`]), where other
+/// loanwords name the programme's item (`19g karaoke`).
+fn in_a_programme(p: &Place, end: usize) -> bool {
+    let after = p.text.get(end..).unwrap_or_default();
+    if next_word(after).is_some_and(|(w, _)| word_in(w, WEIGHED_LOANWORDS)) {
+        return false;
+    }
+    let noun_after = || {
+        after.trim_start_matches(' ').starts_with(char::is_numeric)
+            || crate::quantity::noun_follows(after)
+    };
+    let day_before = |links: fn(char) -> bool| {
+        last_just_before(p.text, p.last, p.pos, links)
             .is_some_and(|e| matches!(e.value, Value::Date(_)))
+    };
+    day_before(|c| c == ':')
+        || day_before(|c| matches!(c, ',' | '-' | '–')) && !noun_after()
+        || hour_in_g_before(p)
+}
+
+/// Whether the last entity is an hour written with `g` (`19g`, `9g30`) in the sentence of the
+/// place, a few words back at most (see [`in_a_programme`]).
+fn hour_in_g_before(p: &Place) -> bool {
+    p.last.is_some_and(|e| {
+        let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
+        let written = p.text.get(e.span.clone()).unwrap_or_default();
+        let in_g = written
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .ends_with(['g', 'G']);
+        matches!(e.value, Value::Time(_))
+            && in_g
+            && between.len() <= 48
+            && !between.contains(['.', '\n', '!', '?'])
+    })
 }
 
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
