@@ -6896,3 +6896,34 @@ fn hours_in_g_of_a_programme_are_the_clock() {
         ),
     ]);
 }
+
+#[test]
+fn a_later_hour_listed_after_an_hour_of_the_clock_is_the_clock() {
+    check(&[
+        (
+            "Xe xuất phát lúc 5h, 7h qua đèo.",
+            &[("time", "5h", "05:00"), ("time", "7h", "07:00")],
+        ),
+        (
+            "Tàu rời ga lúc 6 giờ, 9 giờ tới nơi.",
+            &[("time", "6 giờ", "06:00"), ("time", "9 giờ", "09:00")],
+        ),
+        (
+            "Đoàn có mặt lúc 13h, 15h qua cửa khẩu, 18h nhận phòng.",
+            &[
+                ("time", "13h", "13:00"),
+                ("time", "15h", "15:00"),
+                ("time", "18h", "18:00"),
+            ],
+        ),
+        // Near misses: a smaller number after the hour is how long since; hours not after one.
+        (
+            "Lúc 8h, 2 giờ sau trời đổ mưa.",
+            &[("time", "8h", "08:00"), ("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Trong 7 giờ qua, mưa lớn kéo dài.",
+            &[("quantity", "7 giờ", "7")],
+        ),
+    ]);
+}

@@ -626,8 +626,20 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     let read = p.text.get(p.pos..end).unwrap_or_default();
     let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end);
     // (The rules of the words before it first: they read less than that of a duration.)
-    let stands = hour_in_words_stands(p.before, read, &t, r) && !grams && is_clock(p.before, &t, r);
+    let stands = hour_in_words_stands(p.before, read, &t, r)
+        && !grams
+        && (is_clock(p.before, &t, r) || later_hour_of_a_list(p, &t));
     stands.then_some((end, Value::Time(t)))
+}
+
+/// Whether an hour of the clock and a comma stand just before here, earlier than `t`: the hours
+/// of a list go up, each the clock's like the first (`lúc 5h, 7h qua đèo`, where `qua` after
+/// hours alone counts them), where a smaller number after it is how long since (`lúc 8h, 2
+/// giờ sau`).
+fn later_hour_of_a_list(p: &Place, t: &Time) -> bool {
+    last_just_before(p.text, p.last, p.pos, |c| c == ',').is_some_and(|e| {
+        matches!(&e.value, Value::Time(earlier) if earlier.hour() < t.hour() && t.minute() == 0)
+    })
 }
 
 /// An hour of the clock after the part of the day it falls in, the day named from today or not
