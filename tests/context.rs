@@ -6927,3 +6927,41 @@ fn a_later_hour_listed_after_an_hour_of_the_clock_is_the_clock() {
         ),
     ]);
 }
+
+#[test]
+fn a_team_and_a_train_car_are_named_by_their_number() {
+    check(&[
+        (
+            "Đội trưởng đội 1 đề nghị bổ sung nhân lực.",
+            &[("number", "1", "1")],
+        ),
+        (
+            "Đội 2 thắng đội 4 với cách biệt 10 điểm.",
+            &[
+                ("number", "2", "2"),
+                ("number", "4", "4"),
+                ("quantity", "10 điểm", "10"),
+            ],
+        ),
+        (
+            "Hành khách ngồi toa 5, ghế 12.",
+            &[("number", "5", "5"), ("number", "12", "12")],
+        ),
+        // Near misses: a team counted by its members, teams and cars counted.
+        (
+            "Đội 5 cầu thủ trẻ ra sân.",
+            &[("quantity", "5 cầu thủ", "5")],
+        ),
+        (
+            "Huyện lập 3 đội, thuê 5 toa tàu.",
+            &[("quantity", "3 đội", "3"), ("quantity", "5 toa tàu", "5")],
+        ),
+        (
+            "Giá vé khoang 4 giường là 1.650.000 đồng.",
+            &[
+                ("quantity", "4 giường", "4"),
+                ("money", "1.650.000 đồng", "1650000"),
+            ],
+        ),
+    ]);
+}

@@ -98,6 +98,11 @@ pub(super) const LABELS: &[&str] = &[
     "chặng",
     "hiệp",
     "tiết",
+    // A team and a train's car named by their number (`đội 1 đề nghị`, `Đội 1 thắng đội 3`,
+    // `toa 5`); a group of people after a team is counted by its members (`đội 5 cầu thủ`).
+    // (Not `khoang`, a compartment, which is sold by its berths: `khoang 4 giường`.)
+    "đội",
+    "toa",
     // The units of an army, named by their number, which counts none of them (`Sư đoàn 308
     // tham gia`, `Trung đoàn 9 tiến vào`, `Quân đoàn 4 tổ chức lễ`).
     "sư đoàn",
