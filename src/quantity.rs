@@ -135,7 +135,9 @@ pub const COUNTED: &[&str] = &[
     "thực đơn", "thực tập sinh", "hình ảnh", "hình thức", "hình phạt", "tính năng", "tính chất",
     "cần trục", "cần câu", "chung cư", "đầu việc", "đầu máy", "đầu tàu", "phiên bản",
     "phiên tòa", "phiên giao dịch", "phiên dịch", "phiên dịch viên", "mã số", "mã hàng", "thành phần", "thành tích", "thành tựu",
-    "cao ốc", "cao thủ", "thuộc tính", "tặng phẩm",
+    "cao ốc", "cao thủ", "thuộc tính", "tặng phẩm", "thành quả", "đầu bếp", "chính trị gia",
+    "bà mẹ", "bà con", "đội viên", "đội tuyển", "bàn ghế", "ban chỉ đạo", "ban quản lý",
+    "tiếp viên", "liên đoàn", "bằng cấp", "bằng lái", "bằng tốt nghiệp",
 ];
 
 /// The nouns that open with `đồng` and are no currency: those who share a thing with one

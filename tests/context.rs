@@ -6673,6 +6673,14 @@ fn compounds_opened_by_a_word_of_grammar_are_counted_whole() {
             "Quận có 12 chung cư cũ cần cải tạo.",
             &[("quantity", "12 chung cư", "12")],
         ),
+        (
+            "Giải có 32 đội tuyển, hãng cử 40 tiếp viên và 5 đầu bếp.",
+            &[
+                ("quantity", "32 đội tuyển", "32"),
+                ("quantity", "40 tiếp viên", "40"),
+                ("quantity", "5 đầu bếp", "5"),
+            ],
+        ),
         // Near misses: the word of grammar alone opens the rest of the sentence, and a verb
         // after an article's number is no noun.
         (
