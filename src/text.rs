@@ -1393,8 +1393,23 @@ pub fn keyword<'a>(
 
 /// The length of `phrase` matched at the start of `input`, if it is there.
 pub(crate) fn match_phrase(input: &str, phrase: &str) -> Option<usize> {
+    if ascii_letters_differ(input, phrase) {
+        return None;
+    }
     let (word, after) = split_word(input)?;
     match_folded_phrase(input, &Folded::new(word), after, phrase)
+}
+
+/// Whether `input` and `phrase` open with different ASCII letters, in any case: then no fold
+/// makes them one word (a letter with a mark is never ASCII, and folds to its base only in
+/// the fold), and the word need not be folded to know it.
+fn ascii_letters_differ(input: &str, phrase: &str) -> bool {
+    match (input.as_bytes().first(), phrase.as_bytes().first()) {
+        (Some(a), Some(b)) if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            !a.eq_ignore_ascii_case(b)
+        }
+        _ => false,
+    }
 }
 
 /// [`match_phrase`] with the first word of `input` already folded (`first`, with `after` the

@@ -24,6 +24,7 @@ pub(super) struct Place<'t, 'e> {
     pub mask: u32,
     labelled: OnceCell<bool>,
     lexical: OnceCell<Option<(usize, Quantity)>>,
+    digits: OnceCell<&'t str>,
 }
 
 impl<'t, 'e> Place<'t, 'e> {
@@ -44,7 +45,14 @@ impl<'t, 'e> Place<'t, 'e> {
             mask,
             labelled: OnceCell::new(),
             lexical: OnceCell::new(),
+            digits: OnceCell::new(),
         }
+    }
+
+    /// The text from the amount here, past a qualifier or `từ` before it (see
+    /// [`after_qualifier`]): asked by many rules, read once.
+    fn digits(&self) -> &'t str {
+        self.digits.get_or_init(|| after_qualifier(self.rest))
     }
 
     /// Where a reading that leaves `after` unread ends, in the text: `after` is the end of
@@ -132,7 +140,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// house (`145 quốc lộ 20`), so a count in words counts the label noun after it (`ba loại
     /// 150.000, 250.000 và 400.000 đồng`, `hai nhóm 5 người`).
     fn counted_in_digits(&self) -> bool {
-        after_qualifier(self.rest).starts_with(|c: char| c.is_ascii_digit())
+        self.digits().starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// Whether `bạn` after the amount here is the pronoun that talks to a buyer: after a sum
@@ -142,14 +150,14 @@ impl<'t, 'e> Place<'t, 'e> {
     fn addresses_the_buyer(&self, q: &Quantity, after: &str) -> bool {
         const NOUNS: &[&str] = &["trẻ", "đọc", "học", "nhỏ", "bè", "nữ", "nam", "sinh", "xem"];
         q.unit == "bạn"
-            && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
+            && crate::number::amount(self.digits()).is_ok_and(|(_, a)| a.scaled)
             && !split_word(space0_str(after).0).is_some_and(|(w, _)| word_in(w, NOUNS))
     }
 
     /// Whether `giờ` after the amount here means "now": after a sum in the slang of money
     /// (`mua 450k giờ để lại 200k`, `bỏ 2tr giờ thành 20tr`), which counts no hours.
     fn now_after_a_sum(&self, q: &Quantity) -> bool {
-        q.unit == "giờ" && in_slang_of_money(after_qualifier(self.rest))
+        q.unit == "giờ" && in_slang_of_money(self.digits())
     }
 
     /// Whether the amount here, a day and month written with a dash or a dot (a range, `2-9`,
@@ -221,7 +229,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// after it.
     fn scaled_price(&self) -> bool {
         after_a_word_of_price(self.before)
-            && crate::number::amount(after_qualifier(self.rest)).is_ok_and(|(_, a)| a.scaled)
+            && crate::number::amount(self.digits()).is_ok_and(|(_, a)| a.scaled)
     }
 
     /// Whether the amount here is `năm` after a word that takes a period (`hằng năm anh chị em
@@ -236,7 +244,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// Roman (`Hội nghị Trung ương 11 khóa XIII`, `đợt 3 Đại hội XIV`): that noun is the
     /// ordinal's, not what the number counts.
     fn unit_opens_a_term(&self) -> bool {
-        let digits = after_qualifier(self.rest);
+        let digits = self.digits();
         let Some(after) = digits.get(crate::number::numeral_extent(digits)..) else {
             return false;
         };
@@ -294,7 +302,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.code_of_a_place()
             && !hour_before_a_part_of_the_day(q, after)
             && !named_by_birth_order(self.before, self.rest)
-            && !is_padded_identifier(after_qualifier(self.rest))
+            && !is_padded_identifier(self.digits())
             && !self.identifier_before_a_time(q)
             && !named_date_at(self.before, self.rest)
             && !number_of_month_in_a_name(self.text, self.pos)
@@ -317,13 +325,14 @@ impl<'t, 'e> Place<'t, 'e> {
     /// long stays one (`280570346 kWh`).
     fn identifier_before_a_time(&self, q: &Quantity) -> bool {
         crate::quantity::DURATIONS.contains(&q.unit.as_str())
-            && is_identifier(after_qualifier(self.rest))
+            && is_identifier(self.digits())
     }
 
     /// Whether the noun of the count is `năm` opening the year written after it (`khóa 15 năm
     /// 2023`).
     fn unit_cues_a_year(&self, q: &Quantity, after: &str) -> bool {
-        if !same(&q.unit, "năm") {
+        // (The unit is written lower case and composed: compared as it is.)
+        if q.unit != "năm" {
             return false;
         }
         let Some(end) = self.at(after) else {
@@ -901,7 +910,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let (end, q) = p.lexical()?;
     let r = &p.text[*end..];
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
-    let digits = after_qualifier(p.rest);
+    let digits = p.digits();
     let clock = (q.unit == "giờ" || q.unit == "h")
         && (clock_time_at(p.text, digits)
             || borrowed_hour(digits).is_some() && !is_duration(p.before, r));
