@@ -1091,7 +1091,7 @@ fn precomposed_word_hash(input: &str) -> Option<(&str, u64)> {
 ///
 /// Put the word of the text first and the known word second: only the first is folded whole.
 pub(crate) fn same_word(a: &str, b: &str) -> bool {
-    Folded::new(a).matches(b)
+    !ascii_letters_differ(a, b) && Folded::new(a).matches(b)
 }
 
 /// Whether `word` is one of the words of `list`, folding it once.
