@@ -1746,6 +1746,19 @@ const MONTH_WORDS: &[(&str, u8)] = &[
 /// một` "once a month".
 const AMBIGUOUS_MONTH_WORDS: &[&str] = &["năm", "một"];
 
+/// Whether a year (`năm 1890`, `năm Canh Tý`) or a lunar calendar's name (`âm lịch`) opens
+/// `rest`, after spaces: what only a month's name stands before.
+fn year_or_calendar_follows(rest: &str) -> bool {
+    let Ok((next, _)) = space1(rest) else {
+        return false;
+    };
+    let year = match_phrase(next, "năm").and_then(|len| {
+        let (after, _) = space1(next.get(len..)?).ok()?;
+        Some(four_digit_year(after).is_some() || can_chi(after).is_some())
+    });
+    year.unwrap_or(false) || lunar_marker(rest).is_some()
+}
+
 /// A month after `tháng`: digits (1 to 12) or a name; whether the name is a lunar one
 /// (`Giêng`, `Chạp`), and the rest.
 pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
@@ -1775,19 +1788,21 @@ pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
     }
     let (&month, len) = lookup_phrase(input, MONTH_WORDS)?;
     // `tháng năm` is "months and years", `tháng hai` mostly "February": the names that are
-    // everyday words are read only capitalized.
+    // everyday words are read only capitalized, or before the year or the calendar they are
+    // a month of (`tháng năm năm 1890`, `tháng năm âm lịch`).
     let (first_word, _) = split_word(input)?;
+    let rest = &input[len..];
     let capitalized = first_word.starts_with(char::is_uppercase);
     if !capitalized
         && AMBIGUOUS_MONTH_WORDS
             .iter()
             .any(|w| same_word(w, first_word))
+        && !year_or_calendar_follows(rest)
     {
         return None;
     }
     // `mỗi tháng hai triệu`: a number word that a scale or another number word follows begins
     // an amount (two million a month), no month's name.
-    let rest = &input[len..];
     let amount_goes_on = space1(rest)
         .ok()
         .and_then(|(r, _)| split_word(r))

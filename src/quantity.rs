@@ -137,7 +137,7 @@ pub const COUNTED: &[&str] = &[
     "phiên tòa", "phiên giao dịch", "phiên dịch", "phiên dịch viên", "mã số", "mã hàng", "thành phần", "thành tích", "thành tựu",
     "cao ốc", "cao thủ", "thuộc tính", "tặng phẩm", "thành quả", "đầu bếp", "chính trị gia",
     "bà mẹ", "bà con", "đội viên", "đội tuyển", "bàn ghế", "ban chỉ đạo", "ban quản lý",
-    "tiếp viên", "liên đoàn", "bằng cấp", "bằng lái", "bằng tốt nghiệp",
+    "tiếp viên", "liên đoàn", "bằng cấp", "bằng lái", "bằng tốt nghiệp", "quá trình", "quá khứ",
 ];
 
 /// The nouns that open with `đồng` and are no currency: those who share a thing with one
@@ -224,9 +224,17 @@ const CLASSIFIERS: &[&str] = &[
 const CONTAINERS: &[&str] = &[
     "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
     "chén", "đĩa", "dĩa", "bịch", "vỉ", "khay", "thúng", "rổ", "gói", "nồi", "mâm", "xô", "thau",
-    "chậu", "két", "lốc", // Baskets (`ba lẵng hoa`, `2 giỏ quà`).
-    "lẵng", "giỏ", "làn", "sọt",
+    "chậu", "két", "lốc",
+    // Baskets (`ba lẵng hoa`, `2 giỏ quà`; not `làn`, a lane and a wave as often).
+    "lẵng", "giỏ", "sọt",
 ];
+
+/// Whether `unit` opens with a classifier or a container (`chiếc mũ`, `thúng gạo`): a count of
+/// things, as a verb of handling takes them.
+pub(crate) fn classified_or_held(unit: &str) -> bool {
+    let first = unit.split(' ').next().unwrap_or_default();
+    CLASSIFIERS.contains(&first) || CONTAINERS.contains(&first)
+}
 
 /// Nouns of a collection that take a noun of the lexicon after them into the unit, but no
 /// other word (`11 nhóm giải pháp`, `3 loại cây`; `14 nhóm đua xe` counts groups).

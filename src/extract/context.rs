@@ -160,8 +160,8 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
 pub(super) const DURATION_CUES: &[&str] = &[
     "trong", "mất", "suốt", "dài", "sau", "vòng",
     // Every so many hours: `cứ 6 giờ uống 1 viên`.
-    "cứ", // Hours apart and hours ago: `cách nhau 4-6 giờ`, `cách đây 2 giờ`.
-    "nhau", "đây",
+    "cứ", // Hours ago: `cách đây 2 giờ` (hours apart, `cách nhau 4-6 giờ`, are below).
+    "đây",
     // A difference of hours: `chênh lệch múi giờ 2 giờ`, `lệch 7 giờ`.
     "lệch", "chênh",
 ];
@@ -207,6 +207,7 @@ pub(super) const DURATION_AFTER: &[&str] = &[
 pub(super) fn is_clock(before: &str, time: &Time, after: &str) -> bool {
     time.part().is_some()
         || afternoon_after_sau(before, time, after)
+        || afternoon_before_sau(time, after)
         || !(is_duration(before, after) || lasts_for(before, time, after))
 }
 
@@ -374,6 +375,14 @@ fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
         && !duration_word_after(before, after)
 }
 
+/// An hour of the afternoon or the evening, 13 to 23, before `sau` is the clock (`tiếp tục
+/// 14h sau giờ nghỉ trưa`, `bắt đầu 17 giờ sau lễ khai mạc`): hours after a moment are
+/// counted in a few (`3 giờ sau khi khai mạc`) or in days' worth (`24 giờ sau`), seldom in
+/// fourteen.
+fn afternoon_before_sau(time: &Time, after: &str) -> bool {
+    (13..=23).contains(&time.hour()) && next_word(after).is_some_and(|(w, _)| same(w, "sau"))
+}
+
 /// Words of time before an hour: `lúc 5g`, `vào 7g`, `từ 8g đến 11g`.
 const HOUR_CUES: &[&str] = &[
     "lúc", "vào", "từ", "đến", "tới", "trước", "sau", "khoảng", "hồi", "hẹn", "tầm", "chừng",
@@ -443,6 +452,10 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         };
         if word_set(&DURATION_SET, DURATION_CUES).contains(word) {
             return true;
+        }
+        // Hours apart (`cách nhau 4-6 giờ`), where `hẹn nhau 20h30` meets at the hour.
+        if same(word, "nhau") {
+            return ends_with_phrase(rest.trim_end_matches(crate::text::is_space), "cách nhau");
         }
         if approx_phrase(word).is_err() {
             break;
@@ -580,6 +593,15 @@ fn names_a_length_of_time(before: &str) -> bool {
     };
     ends_with_phrase(head, "thời gian")
         || ends_with_phrase(head.trim_end_matches(':'), "thời lượng")
+}
+
+/// Whether a word of [`DURATION_AFTER`] that is no verb opens `after` (`nữa`, `liền`, `tiếp`:
+/// `12 giờ liền`), as `qua` and `tới` are (`qua đèo`, `tới nơi`).
+pub(super) fn only_counts_after(after: &str) -> bool {
+    const VERBS: &[&str] = &["qua", "tới", "sau", "trước", "một", "so"];
+    next_word(after).is_some_and(|(w, _)| {
+        word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w) && !word_in(w, VERBS)
+    })
 }
 
 /// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]); `sau`
@@ -1830,8 +1852,7 @@ pub(super) fn fraction_of_a_count(after: &str) -> bool {
 /// text after it.
 pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, after: &str) -> bool {
     let proper = raw.date.day < raw.date.month;
-    let day_cue =
-        previous_word(before).is_some_and(|w| word_in(w, DAY_CUES) || word_in(w, OCCASIONS));
+    let day_cue = after_a_day_cue(before);
     // (`5/9 hằng năm`, `5/9 hàng năm`: a phrase of frequency after it is no noun.)
     let frequency = || {
         let Some((w, r)) = next_word(after) else {
@@ -2026,6 +2047,12 @@ pub(super) fn dialled(before: &str, rest: &str) -> bool {
         head = without_last(head, word.len()).unwrap_or_default();
     }
     false
+}
+
+/// Whether a word that makes a bare `d/m` after it the day ends `before`: a cue of a day
+/// (`vào`, `ngày`, `từ`, …) or of an occasion (`dịp`, `mừng`, …).
+pub(super) fn after_a_day_cue(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, DAY_CUES) || word_in(w, OCCASIONS))
 }
 
 /// Words of an occasion, after which a bare `d/m` is the day it falls on: `dịp 2/9`, `kỷ niệm
@@ -2546,6 +2573,10 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
             return None;
         }
         let (unit, after) = crate::quantity::open_noun(after_word)?;
+        // `Ba mẹ, hai anh và một chị`: `ba` before a mother is the father, and the pair parents.
+        if same(word, "ba") && ["mẹ", "má"].contains(&unit.as_str()) {
+            return None;
+        }
         (!unit.contains(' ')).then(|| text.len().saturating_sub(after.len()))
     };
     let Some(len) = count(rest) else {

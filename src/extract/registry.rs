@@ -86,6 +86,15 @@ impl<'t, 'e> Place<'t, 'e> {
             return false;
         };
         let verb = word_in(word, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(word);
+        // (`đội`, to wear or carry on the head, before a count of things classified or held:
+        // `chị đội 2 chiếc mũ`, `đội 3 thúng gạo`; `đội 1 đề nghị` is a team.)
+        let worn = || {
+            same(word, "đội")
+                && !is_capitalized(word)
+                && self
+                    .lexical()
+                    .is_some_and(|(_, q)| crate::quantity::classified_or_held(&q.unit))
+        };
         // (`top 5 tháng này`, `top 10 lần thứ hai`: a time or times after it is no count of it.)
         let top = || {
             same(word, "top")
@@ -101,7 +110,7 @@ impl<'t, 'e> Place<'t, 'e> {
                     .lexical()
                     .is_some_and(|(_, q)| crate::quantity::names_people(&q.unit))
         };
-        verb && self.lexical().is_some() || top() || group()
+        verb && self.lexical().is_some() || worn() || top() || group()
     }
 
     /// Whether the number here counts a unit of time, a measure or times (`đoạn 3 km`, `gián
@@ -324,8 +333,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// 05/03`): no one counts fourteen digits of days; a count of things or a measure that
     /// long stays one (`280570346 kWh`).
     fn identifier_before_a_time(&self, q: &Quantity) -> bool {
-        crate::quantity::DURATIONS.contains(&q.unit.as_str())
-            && is_identifier(self.digits())
+        crate::quantity::DURATIONS.contains(&q.unit.as_str()) && is_identifier(self.digits())
     }
 
     /// Whether the noun of the count is `năm` opening the year written after it (`khóa 15 năm
@@ -506,7 +514,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         && raw.date.year.is_none()
         && !raw.cued
         && (fraction_of_a_count(r)
-            || in_arithmetic(p.before, r, &raw)
+            || in_arithmetic(p, r, &raw)
             || fraction_of_a_noun(p.before, &raw, p.units, r)
                 && !day_listed_after_a_date(p)
                 && !opened_day());
@@ -529,29 +537,42 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Date(raw.date)))
 }
 
-/// Whether a sign of arithmetic joins the `d/m` between `before` and `after` to a number on its
-/// other side, so that it is a fraction: days are never multiplied or divided (`2 × 1/3`,
-/// `= 5/6`), and are added only where one is no proper fraction (`3/4 + 1/2` adds fractions,
-/// `nghỉ 30/4 + 1/5` two holidays). (A dash and a colon also range days and open labels: `3/4
-/// - 5/4`, `Ngày: 3/4`.)
-fn in_arithmetic(before: &str, after: &str, raw: &RawDate) -> bool {
-    const TIMES: &[char] = &['×', '*', '÷', '='];
-    const PLUS: &[char] = &['+', '\u{2212}'];
+/// Whether a sign of arithmetic joins the `d/m` at the place to a number on its other side, so
+/// that it is a fraction: days are never multiplied or divided (`2 × 1/3`, `6 : 2/3`), and are
+/// added or equated only where both sides may be fractions, each plain or proper (`3/4 + 1/2`,
+/// `x = 5/6`). A day named so, by its cue, an occasion or its holiday (`ngày 3/4 + 1/5`, `Dịp
+/// 2/9 + 1 ngày`, `nghỉ 2/9 + 3/9`), or paired by a plus with a day before it (`30/4 + 1/5 + 2/5`)
+/// is a day. (A dash and a colon also range days and open labels: `3/4 - 5/4`, `Ngày: 3/4`.)
+fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
+    const TIMES: &[char] = &['×', '*', '÷'];
+    const PLUS: &[char] = &['+', '\u{2212}', '='];
+    // An equation of numbers and signs around it makes every `d/m` in it a fraction, a
+    // holiday's too (`2/9 + 3/9 = 5/9`).
+    if in_an_equation(p.before, after) {
+        return true;
+    }
+    if raw.date.holiday.is_some() || after_a_day_cue(p.before) || pairs_days(p.text, p.last, p.pos)
+    {
+        return false;
+    }
     // A plain number or a proper fraction: what may be added to a proper fraction.
     let addend = |operand: &str| match operand.split_once('/') {
         Some((a, b)) => a.parse::<u32>().ok() < b.parse::<u32>().ok(),
         None => !operand.is_empty(),
     };
     let proper = raw.date.day < raw.date.month;
-    let trimmed = before.trim_end_matches(crate::text::is_space);
-    let signed_before = trimmed.ends_with('=')
-        || trimmed
-            .strip_suffix(TIMES)
-            .is_some_and(|head| !operand_before(head).is_empty())
+    let trimmed = p.before.trim_end_matches(crate::text::is_space);
+    // (After `=` a result stands, whatever the other side: `x = 5/6`.)
+    let signed_before = trimmed
+        .strip_suffix(TIMES)
+        .is_some_and(|head| !operand_before(head).is_empty())
         || proper
-            && trimmed
-                .strip_suffix(PLUS)
-                .is_some_and(|head| addend(operand_before(head)));
+            && trimmed.strip_suffix(PLUS).is_some_and(|head| {
+                head.trim_end_matches(crate::text::is_space)
+                    .ends_with(char::is_alphabetic)
+                    && trimmed.ends_with('=')
+                    || addend(operand_before(head))
+            });
     let rest = after.trim_start_matches(crate::text::is_space);
     let signed_after = rest
         .strip_prefix(TIMES)
@@ -561,6 +582,36 @@ fn in_arithmetic(before: &str, after: &str, raw: &RawDate) -> bool {
                 .strip_prefix(PLUS)
                 .is_some_and(|tail| addend(operand_after(tail)));
     signed_before || signed_after
+}
+
+/// How far an equation is looked for on either side of a place, in characters: a long run of
+/// numbers (`1 1 1 …`) is read in time linear in its length.
+const EQUATION_REACH: usize = 40;
+
+/// Whether the numbers and signs of arithmetic written right around a place (before it in
+/// `before`, after it in `after`) hold `=` and another sign: an equation (`2/9 + 3/9 = 5/9`),
+/// where `= 15/6` alone may set a deadline.
+fn in_an_equation(before: &str, after: &str) -> bool {
+    let of_arithmetic =
+        |c: char| c.is_ascii_digit() || crate::text::is_space(c) || "/+×÷*=,.\u{2212}".contains(c);
+    let head = before.len().saturating_sub(
+        before
+            .chars()
+            .rev()
+            .take(EQUATION_REACH)
+            .take_while(|&c| of_arithmetic(c))
+            .map(char::len_utf8)
+            .sum::<usize>(),
+    );
+    let tail: usize = after
+        .chars()
+        .take(EQUATION_REACH)
+        .take_while(|&c| of_arithmetic(c))
+        .map(char::len_utf8)
+        .sum();
+    let around = [before.get(head..), after.get(..tail)];
+    let has = |signs: &[char]| around.iter().flatten().any(|s| s.contains(signs));
+    has(&['=']) && has(&['+', '×', '÷', '*', '\u{2212}'])
 }
 
 /// The digits and slashes `head` ends with, spaces aside: the operand before a sign.
@@ -633,22 +684,23 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
-    let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end);
+    let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end, t.hour());
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r)
         && !grams
-        && (is_clock(p.before, &t, r) || later_hour_of_a_list(p, &t));
+        && (is_clock(p.before, &t, r) || later_hour_of_a_list(p, &t, r));
     stands.then_some((end, Value::Time(t)))
 }
 
 /// Whether an hour of the clock and a comma stand just before here, earlier than `t`: the hours
-/// of a list go up, each the clock's like the first (`lúc 5h, 7h qua đèo`, where `qua` after
-/// hours alone counts them), where a smaller number after it is how long since (`lúc 8h, 2
-/// giờ sau`).
-fn later_hour_of_a_list(p: &Place, t: &Time) -> bool {
+/// of a list go up, each the clock's like the first, though a word that is also a verb follows
+/// (`lúc 5h, 7h qua đèo`, `lúc 6 giờ, 9 giờ tới nơi`, where `qua` and `tới` after hours alone
+/// count them); a smaller number after it is how long since (`lúc 8h, 2 giờ sau`), and so are
+/// hours before a word that only counts (`lúc 5h, 12 giờ liền`, `lúc 6h, 8 giờ nữa`).
+fn later_hour_of_a_list(p: &Place, t: &Time, after: &str) -> bool {
     last_just_before(p.text, p.last, p.pos, |c| c == ',').is_some_and(|e| {
         matches!(&e.value, Value::Time(earlier) if earlier.hour() < t.hour() && t.minute() == 0)
-    })
+    }) && !only_counts_after(after)
 }
 
 /// An hour of the clock after the part of the day it falls in, the day named from today or not
@@ -718,14 +770,15 @@ const WEIGHED_LOANWORDS: &[&str] = &[
 ];
 
 /// Whether the hour here, written with `g`, is one of a programme's, where each hour opens an
-/// item: right after a day and a colon (`Tối 20/11: 19g khai mạc`, `Ngày 1/6: 8g đón khách`);
-/// right after a day and a comma or a dash, no noun right after the time read to `end`
-/// (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại nhà văn hóa`; `Ngày 3/4/2024,
-/// 2g ma túy` weighs); or after another hour of the same sentence written so (`19g khai mạc,
-/// 21g karaoke`: a programme writes its hours alike). A drug named by its loanword after the
-/// digits is weighed all the same (`5g heroin`; see [`WEIGHED_LOANWORDS`]), where other
-/// loanwords name the programme's item (`19g karaoke`).
-fn in_a_programme(p: &Place, end: usize) -> bool {
+/// item and the hours go up: right after a day and a comma, a dash or a colon, no noun right
+/// after the time read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại
+/// nhà văn hóa`), or a later hour in `g` after it in the sentence (`Tối 20/11: 19g khai mạc,
+/// 21g giao lưu`); or after an earlier hour of the same sentence written so (`19g khai mạc,
+/// 21g giao lưu`). Elsewhere the grams are weighed (`Ngày 12/3: 2g ma túy đá bị thu giữ`,
+/// `Lúc 9g sáng, chị pha 5g muối`), and a drug named by its loanword always is (`5g heroin`;
+/// see [`WEIGHED_LOANWORDS`]), where other loanwords name the programme's item (`19g
+/// karaoke`).
+fn in_a_programme(p: &Place, end: usize, hour: u8) -> bool {
     let after = p.text.get(end..).unwrap_or_default();
     if next_word(after).is_some_and(|(w, _)| word_in(w, WEIGHED_LOANWORDS)) {
         return false;
@@ -734,25 +787,55 @@ fn in_a_programme(p: &Place, end: usize) -> bool {
         after.trim_start_matches(' ').starts_with(char::is_numeric)
             || crate::quantity::noun_follows(after)
     };
-    let day_before = |links: fn(char) -> bool| {
-        last_just_before(p.text, p.last, p.pos, links)
-            .is_some_and(|e| matches!(e.value, Value::Date(_)))
-    };
-    day_before(|c| c == ':')
-        || day_before(|c| matches!(c, ',' | '-' | '–')) && !noun_after()
-        || hour_in_g_before(p)
+    let day_before = last_just_before(p.text, p.last, p.pos, |c| {
+        matches!(c, ',' | '-' | '–' | ':')
+    })
+    .is_some_and(|e| matches!(e.value, Value::Date(_)));
+    day_before && (!noun_after() || later_hour_in_g(after, hour))
+        || earlier_hour_in_g_before(p, hour)
 }
 
-/// Whether the last entity is an hour written with `g` (`19g`, `9g30`) in the sentence of the
-/// place, a few words back at most (see [`in_a_programme`]).
-fn hour_in_g_before(p: &Place) -> bool {
+/// How far the next hour of a programme is looked for, in bytes.
+const PROGRAMME_REACH: usize = 80;
+
+/// Whether an hour written with `g` later than `hour` (`21g`, `21g30`) stands in the sentence
+/// that `after` goes on with, a few words on at most.
+fn later_hour_in_g(after: &str, hour: u8) -> bool {
+    let sentence = crate::text::head(after, PROGRAMME_REACH);
+    let sentence = sentence
+        .split(['.', '\n', '!', '?'])
+        .next()
+        .unwrap_or_default();
+    let mut rest = sentence;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let from = rest.get(start..).unwrap_or_default();
+        let digits = from.bytes().take_while(u8::is_ascii_digit).count();
+        let later = from
+            .get(..digits)
+            .and_then(|d| d.parse::<u8>().ok())
+            .is_some_and(|h| h > hour && h <= 24);
+        let written_in_g = from.get(digits..).is_some_and(|r| {
+            r.strip_prefix(['g', 'G'])
+                .is_some_and(|m| !m.starts_with(|c: char| c.is_alphabetic()))
+        });
+        if later && written_in_g {
+            return true;
+        }
+        rest = from.get(digits..).unwrap_or_default();
+    }
+    false
+}
+
+/// Whether the last entity is an hour earlier than `hour` written with `g` (`19g`, `9g30`), in
+/// the sentence of the place, a few words back at most (see [`in_a_programme`]).
+fn earlier_hour_in_g_before(p: &Place, hour: u8) -> bool {
     p.last.is_some_and(|e| {
         let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
         let written = p.text.get(e.span.clone()).unwrap_or_default();
         let in_g = written
             .trim_end_matches(|c: char| c.is_ascii_digit())
             .ends_with(['g', 'G']);
-        matches!(e.value, Value::Time(_))
+        matches!(&e.value, Value::Time(t) if t.hour() < hour)
             && in_g
             && between.len() <= 48
             && !between.contains(['.', '\n', '!', '?'])
