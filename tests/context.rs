@@ -6973,3 +6973,86 @@ fn a_team_and_a_train_car_are_named_by_their_number() {
         ),
     ]);
 }
+
+#[test]
+fn neighbours_of_this_stops_rules_found_by_a_review() {
+    check(&[
+        // Nouns that open with `quá`, where `quá` alone is an adverb.
+        (
+            "Có tới 12 quá trình phản ứng khác nhau.",
+            &[("quantity", "12 quá trình", "12")],
+        ),
+        // `làn` is no basket; `ba` before a mother is the father.
+        ("Đã có 2 làn sóng dịch.", &[("quantity", "2 làn sóng", "2")]),
+        (
+            "Ba mẹ, hai anh và một chị đều có mặt.",
+            &[("quantity", "hai anh", "2"), ("quantity", "một chị", "1")],
+        ),
+        // Days named as such are added to nothing; an equation makes fractions of them all.
+        (
+            "Dịp 2/9 + 1 ngày nghỉ bù.",
+            &[("date", "2/9", "--09-02"), ("quantity", "1 ngày", "1")],
+        ),
+        (
+            "Tour khởi hành ngày 3/4 + 1/5.",
+            &[("date", "ngày 3/4", "--04-03"), ("date", "1/5", "--05-01")],
+        ),
+        (
+            "Tính 2/9 + 3/9 = 5/9.",
+            &[
+                ("ratio", "2/9", "2/9"),
+                ("ratio", "3/9", "3/9"),
+                ("ratio", "5/9", "5/9"),
+            ],
+        ),
+        ("Hạn chót nộp hồ sơ = 15/6.", &[("date", "15/6", "--06-15")]),
+        // Hours of the afternoon before `sau` are the clock.
+        (
+            "Hội nghị tiếp tục 14h sau giờ nghỉ trưa.",
+            &[("time", "14h", "14:00")],
+        ),
+        (
+            "Lễ bắt đầu 17 giờ sau lễ khai mạc.",
+            &[("time", "17 giờ", "17:00")],
+        ),
+        (
+            "24 giờ sau khi tiêm, trẻ sốt.",
+            &[("quantity", "24 giờ", "24")],
+        ),
+        // Grams after a day and a colon, or after an hour they do not follow up.
+        (
+            "Ngày 12/3: 2g ma túy đá bị thu giữ.",
+            &[("date", "Ngày 12/3", "--03-12"), ("quantity", "2g", "2")],
+        ),
+        (
+            "Lúc 9g sáng, chị pha 5g muối.",
+            &[("time", "9g sáng", "09:00"), ("quantity", "5g", "5")],
+        ),
+        // A later hour before a word that only counts is a length.
+        (
+            "Từ lúc 5h, 12 giờ liền chưa nghỉ.",
+            &[("time", "5h", "05:00"), ("quantity", "12 giờ", "12")],
+        ),
+        // `đội`, to wear, before things classified or held.
+        (
+            "Chị đội 2 chiếc mũ bảo hiểm.",
+            &[("quantity", "2 chiếc mũ", "2")],
+        ),
+        // An appointment meets at the hour; hours apart need `cách`.
+        ("Hẹn nhau 20h30 ở quán cũ.", &[("time", "20h30", "20:30")]),
+        (
+            "Hai liều cách nhau 8 giờ.",
+            &[("quantity", "Hai liều", "2"), ("quantity", "8 giờ", "8")],
+        ),
+        // `tháng năm` before its year or calendar is May.
+        (
+            "Ngày mười chín tháng năm năm 1890, Bác Hồ ra đời.",
+            &[("date", "Ngày mười chín tháng năm năm 1890", "1890-05-19")],
+        ),
+        (
+            "Tết Đoan ngọ là mùng 5 tháng năm âm lịch.",
+            &[("date", "mùng 5 tháng năm âm lịch", "--05-05")],
+        ),
+        ("Mấy tháng năm nay trời mưa.", &[]),
+    ]);
+}
