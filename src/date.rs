@@ -1445,6 +1445,7 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
         let (r, _) = space1(after).ok()?;
         Some((Some(p), weekday_with_separator(r)?))
     });
+    let mut day_cued = false;
     if let Some((p, (w, after, opened))) =
         part_first.or_else(|| Some((None, weekday_with_separator(rest)?)))
     {
@@ -1452,6 +1453,7 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
         weekday = Some(w);
         rest = after;
         cued = true;
+        day_cued = true;
         bracket = opened;
     }
     if let Some((p, after)) = day_part(rest) {
@@ -1466,7 +1468,6 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
             None => after_a_part(after)?.0,
         };
     }
-    let mut day_cued = false;
     if let Some(after) = day_cue(rest) {
         rest = after;
         cued = true;
@@ -1864,7 +1865,7 @@ fn day(input: &str) -> IResult<&str, RawDate> {
     let Some((d, after_day)) = small_number(input) else {
         return fail(input);
     };
-    if let Some(found) = written_day(d, after_day) {
+    if let Some(found) = written_day(d, after_day, false) {
         return Ok(found);
     }
     if let Some(found) = numeric_day(d, after_day) {
@@ -1876,6 +1877,13 @@ fn day(input: &str) -> IResult<&str, RawDate> {
 /// A day written in words after its cue (`ba`, `mười lăm`, `hai mươi mốt`) and its month or
 /// `Tết` (see [`written_day`]): a whole number of words alone, no scale, 1 to 31.
 fn day_in_words(input: &str) -> Option<(&str, RawDate)> {
+    let (day, after) = day_number_in_words(input)?;
+    written_day(day, after, true)
+}
+
+/// The number of a day written in words at the start of `input` (`mười một`, `ba`): a whole
+/// amount of words alone, no scale, 1 to 31; and the rest.
+pub(crate) fn day_number_in_words(input: &str) -> Option<(u8, &str)> {
     let (after, amount) = crate::number::amount(input).ok()?;
     // (A fraction, `hai phẩy năm`, is no day.)
     if amount.digits.is_some()
@@ -1888,7 +1896,7 @@ fn day_in_words(input: &str) -> Option<(&str, RawDate)> {
     let day = u8::try_from(amount.value)
         .ok()
         .filter(|d| (1..=31).contains(d))?;
-    written_day(day, after)
+    Some((day, after))
 }
 
 fn raw(year: Option<i32>, month: u8, day: u8, calendar: Calendar) -> RawDate {
@@ -2002,7 +2010,10 @@ fn measure_next(after: &str) -> bool {
 
 /// `15 tháng 3`, `14 tháng 10 năm 2021`, `21 thg 5, 2008`, `20 tháng Giêng năm Kỷ Hợi`,
 /// `6 Tết`.
-fn written_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
+///
+/// After a day named as one (`cued`: a day in words after its cue or a weekday), a month
+/// named by an everyday word is the month (`thứ Hai, mười hai tháng năm`).
+fn written_day(d: u8, input: &str, cued: bool) -> Option<(&str, RawDate)> {
     // `ngày 29, tháng Chạp, năm 2023`: commas may stand between the parts.
     let (rest, _) = space1(input.strip_prefix(',').unwrap_or(input)).ok()?;
     if let Some(len) = match_phrase(rest, "tết") {
@@ -2012,7 +2023,11 @@ fn written_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     let (rest, _) = space1(&rest[len..]).ok()?;
     // `tháng nhuận năm 2020`: the leap month, whichever that year has.
     let unnumbered_leap = match_phrase(rest, "nhuận").map(|len| (0, true, &rest[len..]));
-    let (month, lunar_only, rest) = unnumbered_leap.or_else(|| month_ref(rest))?;
+    let named = || {
+        let (&month, len) = lookup_phrase(rest, MONTH_WORDS).filter(|_| cued)?;
+        Some((month, false, rest.get(len..)?))
+    };
+    let (month, lunar_only, rest) = unnumbered_leap.or_else(|| month_ref(rest)).or_else(named)?;
     let (leap, rest) = match leap_marker(rest) {
         Some(after) => (true, after),
         None => (unnumbered_leap.is_some(), rest),
@@ -2166,7 +2181,7 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
     let Ok((after, _)) = space1(&after_space[len..]) else {
         return (None, None, input);
     };
-    if let Some((y, rest)) = four_digit_year(after) {
+    if let Some((y, rest)) = four_digit_year(after).or_else(|| year_in_words(after)) {
         return (Some(y), None, rest);
     }
     match named_year(after) {
@@ -2189,6 +2204,27 @@ fn named_year(input: &str) -> Option<(Option<i32>, (usize, usize), &str)> {
         Some((y, r)) => Some((Some(y), (stem, branch), r)),
         None => Some((None, (stem, branch), rest)),
     }
+}
+
+/// A year of four digits written in words after its cue (`hai nghìn không trăm hai mươi tư`,
+/// `một nghìn chín trăm bốn mươi lăm`): a whole amount of words alone, opening with a digit
+/// word (`năm nghìn đồng` is five thousand, its `nghìn` no year), from 1000 to 2999.
+pub(crate) fn year_in_words(input: &str) -> Option<(i32, &str)> {
+    let (first, _) = split_word(input)?;
+    if !matches!(
+        crate::words::lexer::word_token(first),
+        Some(crate::words::lexer::Token::Digit(1..=9))
+    ) {
+        return None;
+    }
+    let (rest, amount) = crate::number::amount(input).ok()?;
+    if amount.digits.is_some() || amount.words < 2 || !amount.value.fract().is_zero() {
+        return None;
+    }
+    let year = i32::try_from(amount.value)
+        .ok()
+        .filter(|y| (1000..=2999).contains(y))?;
+    Some((year, rest))
 }
 
 /// Exactly four digits, not glued to more.

@@ -937,7 +937,13 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
             .then(|| three_digit_year(rest))
             .flatten()
     };
-    let Some((first, after_first)) = four_digit_year(rest).or_else(early) else {
+    // `năm hai nghìn không trăm hai mươi tư`: a year in words after `năm`.
+    let in_words = || {
+        (cued && after_nam(input) && !bracketed && named.is_none())
+            .then(|| crate::date::year_in_words(rest))
+            .flatten()
+    };
+    let Some((first, after_first)) = four_digit_year(rest).or_else(early).or_else(in_words) else {
         return fail(rest);
     };
     let single = Year(YearKind::Numbered { first, last: first });

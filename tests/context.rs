@@ -7056,3 +7056,60 @@ fn neighbours_of_this_stops_rules_found_by_a_review() {
         ("Mấy tháng năm nay trời mưa.", &[]),
     ]);
 }
+
+#[test]
+fn years_and_days_read_aloud_are_written_in_words() {
+    check(&[
+        (
+            "Tính đến hết năm hai nghìn không trăm hai mươi tư, dân số tăng.",
+            &[("year", "năm hai nghìn không trăm hai mươi tư", "2024")],
+        ),
+        (
+            "Năm một nghìn chín trăm bốn mươi lăm, nước Việt Nam ra đời.",
+            &[("year", "Năm một nghìn chín trăm bốn mươi lăm", "1945")],
+        ),
+        (
+            "Ngày hai mươi sáu tháng ba năm hai nghìn không trăm hai mươi lăm, Đoàn tròn 94 tuổi.",
+            &[
+                (
+                    "date",
+                    "Ngày hai mươi sáu tháng ba năm hai nghìn không trăm hai mươi lăm",
+                    "2025-03-26",
+                ),
+                ("quantity", "94 tuổi", "94"),
+            ],
+        ),
+        (
+            "Bản tin phát ngày thứ Hai, mười hai tháng năm.",
+            &[("date", "thứ Hai, mười hai tháng năm", "--05-12")],
+        ),
+        (
+            "Kỳ thi diễn ra từ ngày mười một đến ngày mười hai tháng sáu.",
+            &[
+                ("date", "từ ngày mười một", "--06-11"),
+                ("date", "ngày mười hai tháng sáu", "--06-12"),
+            ],
+        ),
+        (
+            "Uống 1 viên mỗi 4 - 6 giờ.",
+            &[
+                ("quantity", "1 viên", "1"),
+                ("quantity", "4 - 6 giờ", "4..6"),
+            ],
+        ),
+        // Near misses: five thousand, an age, a count of months and of years.
+        (
+            "Giá năm nghìn đồng một ly.",
+            &[("money", "năm nghìn đồng", "5000")],
+        ),
+        (
+            "Năm hai mươi tuổi anh nhập ngũ.",
+            &[("quantity", "hai mươi tuổi", "20")],
+        ),
+        (
+            "Cuộc thi kéo dài mười hai tháng năm nay.",
+            &[("quantity", "mười hai tháng", "12")],
+        ),
+        ("Mỗi năm hai lần.", &[("quantity", "hai lần", "2")]),
+    ]);
+}

@@ -159,8 +159,9 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
 pub(super) const DURATION_CUES: &[&str] = &[
     "trong", "mất", "suốt", "dài", "sau", "vòng",
-    // Every so many hours: `cứ 6 giờ uống 1 viên`.
-    "cứ", // Hours ago: `cách đây 2 giờ` (hours apart, `cách nhau 4-6 giờ`, are below).
+    // Every so many hours: `cứ 6 giờ uống 1 viên`, `mỗi 4 - 6 giờ`.
+    "cứ",
+    "mỗi", // Hours ago: `cách đây 2 giờ` (hours apart, `cách nhau 4-6 giờ`, are below).
     "đây",
     // A difference of hours: `chênh lệch múi giờ 2 giờ`, `lệch 7 giờ`.
     "lệch", "chênh",

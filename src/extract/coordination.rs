@@ -293,11 +293,13 @@ pub(super) fn borrowed_day_within(
         None => (rest, part.is_some() || listed),
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 2 {
-        return None;
-    }
-    let day: u8 = rest[..digits].parse().ok()?;
-    let after_day = &rest[digits..];
+    // (After its cue a day may be written in words: `từ ngày mười một đến ngày mười hai tháng
+    // sáu`.)
+    let (day, after_day) = match digits {
+        1 | 2 => (rest.get(..digits)?.parse().ok()?, rest.get(digits..)?),
+        0 if cued => crate::date::day_number_in_words(rest)?,
+        _ => return None,
+    };
     let (link, _) = space0_str(after_day);
     // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`.
     let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới"])

@@ -649,7 +649,8 @@ impl Extractor {
                 Candidate::Try(skip, mask)
                     if mask & YEAR != 0
                         && !b.is_ascii_digit()
-                        && !words_ahead.reach_digits(text, pos) =>
+                        && !words_ahead.reach_digits(text, pos)
+                        && !digit_word_after(text, skip) =>
                 {
                     (mask & !YEAR, Ok(skip))
                 }
@@ -862,6 +863,21 @@ impl WordsAhead {
             .get(self.end)
             .is_some_and(u8::is_ascii_digit)
     }
+}
+
+/// Whether a digit word (`một` … `chín`) follows the word ending at `end`, after spaces: where
+/// a year's cue may open a year written in words (`năm hai nghìn không trăm hai mươi tư`).
+fn digit_word_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    crate::text::space1(rest)
+        .ok()
+        .and_then(|(next, _)| split_word(next))
+        .is_some_and(|(w, _)| {
+            matches!(
+                crate::words::lexer::word_token(w),
+                Some(crate::words::lexer::Token::Digit(1..=9))
+            )
+        })
 }
 
 /// What the scanner does at a position.
