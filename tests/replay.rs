@@ -150,12 +150,25 @@ fn leap_lunar_months_are_lunar_days() {
 }
 
 #[test]
-fn lunar_dates_outside_the_calendar_are_no_dates() {
-    for text in ["1/1/2200 âm lịch", "15/8/1899 âm lịch"] {
+fn lunar_dates_outside_the_calendar_have_no_solar_day() {
+    // The lunar day is the value whatever its year (`--MM-DD`); a year outside the table of
+    // the calendar gives no solar day, and `Date` refuses it, saying the range.
+    for (text, value) in [
+        ("1/1/2200 âm lịch", "--01-01"),
+        ("15/8/1899 âm lịch", "--08-15"),
+        ("mùng 5 tháng Giêng năm 1789 âm lịch", "--01-05"),
+    ] {
         let found = json(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert!(
-            !found.iter().any(|l| l.contains(r#""kind":"date""#)),
+            found[0].contains(&format!(r#""value":"{value}","calendar":"lunar""#)),
             "{text}: {found:?}"
+        );
+        assert!(!found[0].contains("solar"), "{text}: {found:?}");
+        let err = text.parse::<vnparse::Date>().unwrap_err().to_string();
+        assert!(
+            err.contains("1900") && err.contains("2199"),
+            "{text}: {err}"
         );
     }
 }

@@ -498,6 +498,14 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         raw.date.can_chi = None;
         raw.can_chi = None;
     }
+    // `mùng 5 tháng Giêng năm 1789 âm lịch`: a lunar year outside the calendar's table (see
+    // `crate::lunar`) has no solar day to give; the lunar day, its value, stands, with the
+    // year in its span. (`Date`'s `FromStr` refuses it, saying the range.)
+    let beyond_the_table =
+        |y: i32| !(crate::lunar::FIRST_YEAR..=crate::lunar::LAST_YEAR).contains(&y);
+    if raw.date.calendar == Calendar::Lunar && raw.date.year.is_some_and(beyond_the_table) {
+        raw.date.year = None;
+    }
     // `Giỗ Tổ Hùng Vương mùng 10 tháng 3`: a day after a festival's name, on its day, is lunar;
     // `Tết Trung thu 17/9`: the festival named right before a day is that day's holiday.
     let festival = festival_named_before(p.before);
