@@ -355,6 +355,10 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 }
 
+/// How far back, in bytes, a count may stand and still be of the same sentence as the place,
+/// for the rules that set two counts against each other.
+const SENTENCE_REACH: usize = 240;
+
 /// A reader: the reading it gives at a place (where it ends, and the value), if any.
 pub(super) type Read = fn(&Place) -> Option<(usize, Value)>;
 
@@ -1011,8 +1015,11 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // count of the same noun in the sentence is the numeral.
     let set_against = p.last.is_some_and(|e| match &e.value {
         Value::Quantity(other) => {
+            // (A count far back is of another sentence, as far as this one goes: the text
+            // between is not searched, so that a long run with no entity stays linear.)
             let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
-            let same_sentence = !between.contains(['.', '\n', ';']);
+            let same_sentence =
+                between.len() <= SENTENCE_REACH && !between.contains(['.', '\n', ';']);
             // (`và` compared as a word: in NFD it is written with a combining grave.)
             let link = between.trim_matches(crate::text::is_space);
             let linked = link == "," || same(link, "và");

@@ -20,6 +20,10 @@ const PATTERNS: &[(&str, &str, &str)] = &[
     ("colon_ones", "1:", "1"),
     ("xa_xa", "xã ", "xã"),
     ("dotted_ones", "1.", "1"),
+    // Counts of one noun with no entity between them: a rule that set the last count against
+    // this one searched all the text between (time in the square of the run's length).
+    ("nam_nam", "năm ", "năm"),
+    ("ba_nguoi", "ba người ", ""),
 ];
 
 /// The size of each text.
