@@ -967,14 +967,16 @@ pub fn fold_hash(word: &str) -> u64 {
     recent_fold_hash(word, marked_fold_hash)
 }
 
+/// `hash` with the UTF-8 bytes of `c` mixed in, as [`fold_hash`] mixes each folded letter.
+fn mix(hash: u64, c: char) -> u64 {
+    let mut buf = [0; 4];
+    c.encode_utf8(&mut buf)
+        .bytes()
+        .fold(hash, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
+}
+
 /// [`fold_hash`] of a word with marks, letter by letter.
 fn marked_fold_hash(word: &str) -> u64 {
-    let mix = |hash: u64, c: char| {
-        let mut buf = [0; 4];
-        c.encode_utf8(&mut buf)
-            .bytes()
-            .fold(hash, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
-    };
     let mut hash = OFFSET;
     let mut tone = None;
     // The last base letter is held back: a combining mark of quality may still change it.
@@ -1043,12 +1045,6 @@ pub(crate) fn split_word_hash(input: &str) -> Option<(&str, u64)> {
 /// [`marked_fold_hash`] holds it. `None` where a combining mark or a letter outside the
 /// Latin and Vietnamese blocks comes before the word ends: those take the general path.
 fn precomposed_word_hash(input: &str) -> Option<(&str, u64)> {
-    let mix = |hash: u64, c: char| {
-        let mut buf = [0; 4];
-        c.encode_utf8(&mut buf)
-            .bytes()
-            .fold(hash, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME))
-    };
     let mut hash = OFFSET;
     let mut tone = None;
     let mut rest = input.as_bytes();
