@@ -7113,3 +7113,22 @@ fn years_and_days_read_aloud_are_written_in_words() {
         ("Mỗi năm hai lần.", &[("quantity", "hai lần", "2")]),
     ]);
 }
+
+#[test]
+fn a_count_in_words_opening_the_title_of_a_work_counts_nothing() {
+    check(&[
+        ("Tiểu thuyết “Ba người lính” được tái bản.", &[]),
+        ("Bộ phim “Hai con mèo” đạt giải thưởng lớn.", &[]),
+        ("Bài hát “Mười năm tình cũ” rất nổi tiếng.", &[]),
+        ("Tập thơ “Năm cánh hoa” ra mắt bạn đọc.", &[]),
+        // Near misses: a quotation of speech, and a count in digits.
+        (
+            "Ông nói: “Ba người đã chết”.",
+            &[("quantity", "Ba người", "3")],
+        ),
+        (
+            "Cuốn sách “5 chiếc lá” bán chạy.",
+            &[("quantity", "5 chiếc lá", "5")],
+        ),
+    ]);
+}

@@ -1189,15 +1189,50 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Number { value, approx }))
 }
 
-/// Whether a count in words is the whole of a quotation (`“Mười năm”`, `"Ba ngày"`): a title
-/// of a song, a book or a film, which names and counts nothing (a count in digits so quoted,
-/// `“5 chiếc”`, is still one). `before` ends where the count starts, `rest` starts there, and
-/// `after` starts where it ends.
+/// Whether a count in words is the whole of a quotation (`“Mười năm”`, `"Ba ngày"`), or opens
+/// one after the noun of a work (`Tiểu thuyết “Ba người lính”`, `bộ phim “Hai con mèo”`): a
+/// title of a song, a book or a film, which names and counts nothing (a count in digits so
+/// quoted, `“5 chiếc”`, is still one; so is a count opening a quotation of speech, `nói: “Ba
+/// người đã chết”`). `before` ends where the count starts, `rest` starts there, and `after`
+/// starts where it ends.
 fn a_whole_quotation(before: &str, rest: &str, after: &str) -> bool {
     let in_words = !rest.starts_with(|c: char| c.is_ascii_digit());
-    let opened = in_words && before.ends_with(['“', '"', '«']);
+    let Some(quoted) = before.strip_suffix(['“', '"', '«']).filter(|_| in_words) else {
+        return false;
+    };
     let closed = after.starts_with(['”', '"', '»']);
-    opened && closed
+    closed || names_a_work(quoted)
+}
+
+/// The nouns of a work with a title: a book, a film, a song, a play, a picture.
+const WORKS: &[&str] = &[
+    "tiểu thuyết",
+    "truyện",
+    "phim",
+    "bài hát",
+    "ca khúc",
+    "sách",
+    "cuốn",
+    "vở",
+    "kịch",
+    "tác phẩm",
+    "bài thơ",
+    "tập thơ",
+    "thơ",
+    "album",
+    "chương trình",
+    "tranh",
+    "bút ký",
+    "hồi ký",
+    "vở diễn",
+    "chuyên mục",
+    "tựa",
+];
+
+/// Whether `head` ends with the noun of a work (see [`WORKS`]), spaces aside.
+fn names_a_work(head: &str) -> bool {
+    let head = head.trim_end_matches(crate::text::is_space);
+    WORKS.iter().any(|w| ends_with_phrase(head, w))
 }
 
 /// Words that say how a match ended, before its score: `thắng`, `thua`, `hòa`, `tỷ số`.
