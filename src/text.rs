@@ -1092,6 +1092,10 @@ pub(crate) fn same_word(a: &str, b: &str) -> bool {
 
 /// Whether `word` is one of the words of `list`, folding it once.
 pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
+    // (Folded only where some word of the list may be it: see `ascii_letters_differ`.)
+    if list.iter().all(|w| ascii_letters_differ(word, w)) {
+        return false;
+    }
     let folded = Folded::new(word);
     list.iter().any(|w| folded.matches(w))
 }
