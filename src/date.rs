@@ -1750,14 +1750,27 @@ const AMBIGUOUS_MONTH_WORDS: &[&str] = &["năm", "một"];
 /// Whether a year (`năm 1890`, `năm Canh Tý`) or a lunar calendar's name (`âm lịch`) opens
 /// `rest`, after spaces: what only a month's name stands before.
 fn year_or_calendar_follows(rest: &str) -> bool {
-    let Ok((next, _)) = space1(rest) else {
-        return false;
-    };
-    let year = match_phrase(next, "năm").and_then(|len| {
-        let (after, _) = space1(next.get(len..)?).ok()?;
-        Some(four_digit_year(after).is_some() || can_chi(after).is_some())
-    });
-    year.unwrap_or(false) || lunar_marker(rest).is_some()
+    solar_year_follows(rest) || lunar_year_or_calendar_follows(rest)
+}
+
+/// The text after `năm` and spaces at the start of `rest`, after spaces, if it opens so.
+fn after_year_cue(rest: &str) -> Option<&str> {
+    let (next, _) = space1(rest).ok()?;
+    let len = match_phrase(next, "năm")?;
+    Some(space1(next.get(len..)?).ok()?.0)
+}
+
+/// Whether a year in digits or words follows `rest` (`năm 2024`, `năm hai nghìn không trăm
+/// hai mươi mốt`), after which a month is the solar calendar's.
+fn solar_year_follows(rest: &str) -> bool {
+    after_year_cue(rest)
+        .is_some_and(|after| four_digit_year(after).is_some() || year_in_words(after).is_some())
+}
+
+/// Whether a lunar calendar's name (`âm lịch`) or a year by its can-chi (`năm Canh Tý`)
+/// follows `rest`: a month of the lunar calendar.
+fn lunar_year_or_calendar_follows(rest: &str) -> bool {
+    lunar_marker(rest).is_some() || after_year_cue(rest).is_some_and(|a| can_chi(a).is_some())
 }
 
 /// A month after `tháng`: digits (1 to 12) or a name; whether the name is a lunar one
@@ -1811,7 +1824,17 @@ pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
     if amount_goes_on && crate::words::lexer::is_number_word(first_word) {
         return None;
     }
-    // `tháng Một` is the lunar eleventh month only as a name; in a date it is rare.
+    // `tháng Một` is the lunar eleventh month as a name, and January before a solar year
+    // (`tháng một năm 2024`), as the solar calendar counts its months.
+    let month = if month == 11
+        && same_word(first_word, "một")
+        && solar_year_follows(rest)
+        && !lunar_year_or_calendar_follows(rest)
+    {
+        1
+    } else {
+        month
+    };
     let lunar_only =
         matches!(split_word(input), Some((w, _)) if same_word(w, "giêng") || same_word(w, "chạp"));
     Some((month, lunar_only, rest))
@@ -2023,9 +2046,12 @@ fn written_day(d: u8, input: &str, cued: bool) -> Option<(&str, RawDate)> {
     let (rest, _) = space1(&rest[len..]).ok()?;
     // `tháng nhuận năm 2020`: the leap month, whichever that year has.
     let unnumbered_leap = match_phrase(rest, "nhuận").map(|len| (0, true, &rest[len..]));
+    // (`hai tháng một lần`: a number word that counts a noun after it is no month's name.)
     let named = || {
         let (&month, len) = lookup_phrase(rest, MONTH_WORDS).filter(|_| cued)?;
-        Some((month, false, rest.get(len..)?))
+        let after = rest.get(len..)?;
+        let counts = crate::quantity::unit_after(crate::quantity::Units::shared(), after);
+        counts.is_none().then_some((month, false, after))
     };
     let (month, lunar_only, rest) = unnumbered_leap.or_else(|| month_ref(rest)).or_else(named)?;
     let (leap, rest) = match leap_marker(rest) {
@@ -2219,6 +2245,14 @@ pub(crate) fn year_in_words(input: &str) -> Option<(i32, &str)> {
     }
     let (rest, amount) = crate::number::amount(input).ok()?;
     if amount.digits.is_some() || amount.words < 2 || !amount.value.fract().is_zero() {
+        return None;
+    }
+    // (`Cả năm hai nghìn ba trăm ca mắc`, `mỗi năm một nghìn hai trăm đô la`: an amount that
+    // counts a noun or is a sum is no year; `năm` there is "a year".)
+    let counts = crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some()
+        || crate::quantity::noun_follows(rest)
+        || crate::currency::after_amount(rest).is_some();
+    if counts {
         return None;
     }
     let year = i32::try_from(amount.value)

@@ -7132,3 +7132,96 @@ fn a_count_in_words_opening_the_title_of_a_work_counts_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn neighbours_found_by_a_second_review_and_a_fourth_blind_set() {
+    check(&[
+        // A year in words that counts a noun or is a sum is none.
+        (
+            "Cả năm hai nghìn ba trăm ca mắc sốt xuất huyết.",
+            &[("quantity", "hai nghìn ba trăm ca", "2300")],
+        ),
+        (
+            "Học phí mỗi năm một nghìn hai trăm đô la.",
+            &[("money", "một nghìn hai trăm đô la", "1200")],
+        ),
+        // A number word that counts a noun after `tháng` names no month.
+        (
+            "Chủ nhật, hai tháng một lần, nhóm phát cơm.",
+            &[("quantity", "hai tháng", "2")],
+        ),
+        // `tháng một` before a solar year is January, before a lunar one the eleventh month.
+        (
+            "Riêng tháng một năm 2024, giá xăng tăng.",
+            &[("month", "tháng một năm 2024", "2024-01")],
+        ),
+        (
+            "Ngày 20 tháng Một năm 2024, trời lạnh.",
+            &[("date", "Ngày 20 tháng Một năm 2024", "2024-01-20")],
+        ),
+        (
+            "Tháng Một âm lịch trời rét.",
+            &[("month", "Tháng Một âm lịch", "--11")],
+        ),
+        // Hours of the afternoon before `sau` are how long, but after a verb of starting.
+        (
+            "Bệnh nhân tỉnh lại 16 giờ sau ca phẫu thuật.",
+            &[("quantity", "16 giờ", "16")],
+        ),
+        (
+            "Lễ bắt đầu 17 giờ sau lễ khai mạc.",
+            &[("time", "17 giờ", "17:00")],
+        ),
+        // `cứ` before an hour of the evening is every day at that hour.
+        (
+            "Cứ 21h là anh em tôi nhắn tin.",
+            &[("time", "21h", "21:00")],
+        ),
+        (
+            "Cứ 6 giờ uống 1 viên.",
+            &[("quantity", "6 giờ", "6"), ("quantity", "1 viên", "1")],
+        ),
+        // `ròng rã` counts the hours.
+        (
+            "Khai mạc lúc 8 giờ, 4 giờ ròng rã trôi qua.",
+            &[("time", "8 giờ", "08:00"), ("quantity", "4 giờ", "4")],
+        ),
+        // `tháng năm`, months and years, counts nothing; a month counted does.
+        ("Những tháng năm tuổi trẻ ấy không trở lại.", &[]),
+        (
+            "Sau 3 tháng năm người được tuyển.",
+            &[("quantity", "3 tháng", "3"), ("quantity", "năm người", "5")],
+        ),
+        // Equations with minus, division and improper fractions.
+        (
+            "Ta có 7/8 - 3/8 = 4/8 = 1/2.",
+            &[
+                ("ratio", "7/8", "7/8"),
+                ("ratio", "3/8", "3/8"),
+                ("ratio", "4/8", "4/8"),
+                ("ratio", "1/2", "1/2"),
+            ],
+        ),
+        (
+            "Ta có 2 × 3/4 = 6/4 = 3/2.",
+            &[
+                ("number", "2", "2"),
+                ("ratio", "3/4", "3/4"),
+                ("ratio", "6/4", "6/4"),
+                ("ratio", "3/2", "3/2"),
+            ],
+        ),
+        (
+            "Tính nhanh: 1/2 x 4/5 bằng bao nhiêu?",
+            &[("ratio", "1/2", "1/2"), ("ratio", "4/5", "4/5")],
+        ),
+        (
+            "Ngày 3/4: 1/2 số hộ đã nhận tiền.",
+            &[("date", "Ngày 3/4", "--04-03"), ("ratio", "1/2", "1/2")],
+        ),
+        (
+            "Tour 3/4 - 5/4 giá rẻ.",
+            &[("date", "3/4", "--04-03"), ("date", "5/4", "--04-05")],
+        ),
+    ]);
+}

@@ -197,7 +197,7 @@ fn before_a_list_of_numbers(before: &str) -> &str {
 /// from it; after `lúc` or `từ` the hour stays the clock's, and so after a word that points
 /// at an hour before `sau`: see [`duration_word_after`]).
 pub(super) const DURATION_AFTER: &[&str] = &[
-    "tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước", "sau", "một",
+    "tới", "qua", "nữa", "tiếp", "liên", "liền", "đồng", "trước", "sau", "một", "ròng",
     // A difference of hours: `đóng trước 1 giờ so với giờ khởi hành`.
     "so",
 ];
@@ -208,7 +208,7 @@ pub(super) const DURATION_AFTER: &[&str] = &[
 pub(super) fn is_clock(before: &str, time: &Time, after: &str) -> bool {
     time.part().is_some()
         || afternoon_after_sau(before, time, after)
-        || afternoon_before_sau(time, after)
+        || afternoon_before_sau(before, time, after)
         || !(is_duration(before, after) || lasts_for(before, time, after))
 }
 
@@ -364,24 +364,39 @@ fn range_after(after: &str) -> bool {
     rest.is_some_and(|r| space0_str(r).0.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// An hour of the afternoon or the evening, 13 to 23, after `sau` is the clock (`phun vào
-/// chiều mát sau 16 giờ`): after `sau` a small number of hours is counted (`sau 2 giờ`), and a
-/// day's worth (`sau 24 giờ`), but not sixteen of them, unless a word of duration follows
-/// (`sau 18 giờ tiếp theo`) or what filled them (`Sau 16 giờ đàm phán`).
+/// An hour of the afternoon or the evening, 13 to 23, after `sau` (or `quá`, `cứ`, `mỗi`) is
+/// the clock (`phun vào chiều mát sau 16 giờ`, `Cứ 21h là anh em tôi nhắn tin`): after these
+/// a small number of hours is counted (`sau 2 giờ`, `cứ 6 giờ`), and a day's worth (`sau 24
+/// giờ`), but not sixteen of them, unless a word of duration follows (`sau 18 giờ tiếp theo`)
+/// or what filled them (`Sau 16 giờ đàm phán`).
 fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
     (13..=23).contains(&time.hour())
         && time.minute() == 0
-        && previous_word(before).is_some_and(|w| same(w, "sau") || same(w, "quá"))
+        && previous_word(before).is_some_and(|w| word_in(w, &["sau", "quá", "cứ", "mỗi"]))
         && !crate::quantity::noun_follows(after)
         && !duration_word_after(before, after)
 }
 
-/// An hour of the afternoon or the evening, 13 to 23, before `sau` is the clock (`tiếp tục
-/// 14h sau giờ nghỉ trưa`, `bắt đầu 17 giờ sau lễ khai mạc`): hours after a moment are
-/// counted in a few (`3 giờ sau khi khai mạc`) or in days' worth (`24 giờ sau`), seldom in
-/// fourteen.
-fn afternoon_before_sau(time: &Time, after: &str) -> bool {
-    (13..=23).contains(&time.hour()) && next_word(after).is_some_and(|(w, _)| same(w, "sau"))
+/// An hour of the afternoon or the evening, 13 to 23, before `sau` and after a verb of
+/// starting, going on or ending is the clock (`tiếp tục 14h sau giờ nghỉ trưa`, `bắt đầu 17
+/// giờ sau lễ khai mạc`): what starts or resumes does so at an hour; elsewhere the hours are
+/// how long after a moment (`tỉnh lại 16 giờ sau ca phẫu thuật`, `20 giờ sau vụ sạt lở`).
+fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "bắt đầu",
+        "tiếp tục",
+        "kết thúc",
+        "khai mạc",
+        "bế mạc",
+        "diễn ra",
+        "họp",
+        "lúc",
+    ];
+    (13..=23).contains(&time.hour())
+        && next_word(after).is_some_and(|(w, _)| same(w, "sau"))
+        && STARTS
+            .iter()
+            .any(|v| ends_with_phrase(before.trim_end(), v))
 }
 
 /// Words of time before an hour: `lúc 5g`, `vào 7g`, `từ 8g đến 11g`.

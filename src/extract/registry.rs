@@ -300,6 +300,7 @@ impl<'t, 'e> Place<'t, 'e> {
         let year_of_a_frequency =
             || self.year_of_a_frequency() && !crate::quantity::shorter_than_a_day(&q.unit);
         !self.inside_a_numeral()
+            && !years_of_thang_nam(self.before, self.rest)
             && !range_in_a_chain(&q.amount, self.before, self.rest)
             && !rank_after_nhi(self.before, self.rest)
             && !a_whole_quotation(self.before, self.rest, after)
@@ -353,6 +354,23 @@ impl<'t, 'e> Place<'t, 'e> {
         let start = end.saturating_sub(unit.len());
         year_cued_by_count_noun(self.text.get(start..).unwrap_or_default())
     }
+}
+
+/// Whether `năm` at `rest` follows `tháng` as in `tháng năm` (months and years, a time of
+/// life: `Những tháng năm tuổi trẻ`, `tháng năm gian khổ`), where it is no numeral five; a
+/// month counted or taken each is the noun of its own (`Sau 3 tháng năm người được tuyển`,
+/// `mỗi tháng năm người`).
+fn years_of_thang_nam(before: &str, rest: &str) -> bool {
+    const EACH: &[&str] = &["mỗi", "hằng", "hàng", "một", "từng"];
+    let thang = previous_word(before).filter(|w| same(w, "tháng"));
+    let month_taken = |w: &str| {
+        let head = before.trim_end_matches(crate::text::is_space);
+        let head = without_last(head, w.len()).unwrap_or_default();
+        let head = head.trim_end_matches(crate::text::is_space);
+        head.ends_with(|c: char| c.is_ascii_digit())
+            || previous_word(head).is_some_and(|p| is_number_word(p) || word_in(p, EACH))
+    };
+    split_word(rest).is_some_and(|(w, _)| same(w, "năm")) && thang.is_some_and(|w| !month_taken(w))
 }
 
 /// How far back, in bytes, a count may stand and still be of the same sentence as the place,
@@ -574,10 +592,23 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
     };
     let proper = raw.date.day < raw.date.month;
     let trimmed = p.before.trim_end_matches(crate::text::is_space);
+    let sign_before = p
+        .before
+        .len()
+        .checked_sub(3)
+        .and_then(|i| p.before.get(i..));
+    let divided_by = sign_before.is_some_and(|sign| [" : ", " x ", " X "].contains(&sign))
+        && !operand_before(
+            p.before
+                .get(..p.before.len().saturating_sub(3))
+                .unwrap_or_default(),
+        )
+        .is_empty();
     // (After `=` a result stands, whatever the other side: `x = 5/6`.)
-    let signed_before = trimmed
-        .strip_suffix(TIMES)
-        .is_some_and(|head| !operand_before(head).is_empty())
+    let signed_before = divided_by
+        || trimmed
+            .strip_suffix(TIMES)
+            .is_some_and(|head| !operand_before(head).is_empty())
         || proper
             && trimmed.strip_suffix(PLUS).is_some_and(|head| {
                 head.trim_end_matches(crate::text::is_space)
@@ -586,9 +617,19 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
                     || addend(operand_before(head))
             });
     let rest = after.trim_start_matches(crate::text::is_space);
-    let signed_after = rest
-        .strip_prefix(TIMES)
-        .is_some_and(|tail| !operand_after(tail).is_empty())
+    // (A colon or an `x` set off by spaces divides or multiplies, `3/4 : 1/2`, `1/2 x 4/5`;
+    // glued to a day, a colon opens what is said of it, `Ngày 3/4: …`.)
+    let spaced_sign = |text: &str| {
+        [" : ", " x ", " X "]
+            .iter()
+            .any(|sign| text.starts_with(sign))
+    };
+    let divided =
+        spaced_sign(after) && !operand_after(after.get(3..).unwrap_or_default()).is_empty();
+    let signed_after = divided
+        || rest
+            .strip_prefix(TIMES)
+            .is_some_and(|tail| !operand_after(tail).is_empty())
         || proper
             && rest
                 .strip_prefix(PLUS)
@@ -604,8 +645,9 @@ const EQUATION_REACH: usize = 40;
 /// `before`, after it in `after`) hold `=` and another sign: an equation (`2/9 + 3/9 = 5/9`),
 /// where `= 15/6` alone may set a deadline.
 fn in_an_equation(before: &str, after: &str) -> bool {
-    let of_arithmetic =
-        |c: char| c.is_ascii_digit() || crate::text::is_space(c) || "/+×÷*=,.\u{2212}".contains(c);
+    let of_arithmetic = |c: char| {
+        c.is_ascii_digit() || crate::text::is_space(c) || "/+-×x÷*:=?,.\u{2212}".contains(c)
+    };
     let head = before.len().saturating_sub(
         before
             .chars()
@@ -623,7 +665,7 @@ fn in_an_equation(before: &str, after: &str) -> bool {
         .sum();
     let around = [before.get(head..), after.get(..tail)];
     let has = |signs: &[char]| around.iter().flatten().any(|s| s.contains(signs));
-    has(&['=']) && has(&['+', '×', '÷', '*', '\u{2212}'])
+    has(&['=']) && has(&['+', '-', '×', 'x', '÷', '*', ':', '\u{2212}'])
 }
 
 /// The digits and slashes `head` ends with, spaces aside: the operand before a sign.
@@ -1119,8 +1161,12 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
             ratio.numerator.try_into().unwrap_or(0),
             ratio.denominator.try_into().unwrap_or(0),
         );
-    let stands =
-        !of_time && !rate && (ratio.unit.is_some() || ratio.numerator <= ratio.denominator);
+    // (An equation holds improper fractions too: `2 × 3/4 = 6/4 = 3/2`.)
+    let stands = !of_time
+        && !rate
+        && (ratio.unit.is_some()
+            || ratio.numerator <= ratio.denominator
+            || in_an_equation(p.before, r));
     let end = p.at(r)?;
     stands.then_some((end, Value::Ratio(ratio)))
 }
