@@ -7225,3 +7225,54 @@ fn neighbours_found_by_a_second_review_and_a_fourth_blind_set() {
         ),
     ]);
 }
+
+#[test]
+fn hours_in_g_of_a_schedule_and_grams_of_what_is_weighed() {
+    check(&[
+        (
+            "Lịch trực: 6g nhận ca; 14g giao ca, 22g bàn giao.",
+            &[
+                ("time", "6g", "06:00"),
+                ("time", "14g", "14:00"),
+                ("time", "22g", "22:00"),
+            ],
+        ),
+        (
+            "Ngày 2/9: 19g bắn pháo hoa tại bờ hồ.",
+            &[("date", "Ngày 2/9", "--09-02"), ("time", "19g", "19:00")],
+        ),
+        (
+            "Thứ Hai 6/1: 7g giao ban, 9g tiếp dân.",
+            &[
+                ("date", "Thứ Hai 6/1", "--01-06"),
+                ("time", "7g", "07:00"),
+                ("time", "9g", "09:00"),
+            ],
+        ),
+        (
+            "Tối 31/12: 23g45 đếm ngược, 0g bắn pháo hoa.",
+            &[
+                ("date", "Tối 31/12", "--12-31"),
+                ("time", "23g45", "23:45"),
+                ("time", "0g", "00:00"),
+            ],
+        ),
+        // Near misses: what is weighed in grams, after a day and a colon or not.
+        (
+            "Ngày 1/3: 10g gừng, 15g quế sắc với nước.",
+            &[
+                ("date", "Ngày 1/3", "--03-01"),
+                ("quantity", "10g", "10"),
+                ("quantity", "15g", "15"),
+            ],
+        ),
+        (
+            "Ngày 5/5: 3g vàng bị mất trộm.",
+            &[("date", "Ngày 5/5", "--05-05"), ("quantity", "3g", "3")],
+        ),
+        (
+            "Trong 12 giờ tiếp theo trời mưa.",
+            &[("quantity", "12 giờ", "12")],
+        ),
+    ]);
+}

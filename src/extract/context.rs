@@ -625,9 +625,13 @@ pub(super) fn only_counts_after(after: &str) -> bool {
 /// 11 giờ sau đó`: at the hour, and then).
 fn duration_word_after(before: &str, after: &str) -> bool {
     const AT: &[&str] = &["đúng", "đến", "tới", "vào"];
-    next_word(after).is_some_and(|(w, _)| {
+    next_word(after).is_some_and(|(w, rest)| {
+        // (`tiếp` counts hours only as `tiếp theo` or `tiếp nữa`: `9g tiếp dân` receives
+        // citizens at nine.)
+        let going_on = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["theo", "nữa"]));
         word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
             && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
+            && !(same(w, "tiếp") && !going_on())
     })
 }
 

@@ -742,7 +742,9 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r)
         && !grams
-        && (is_clock(p.before, &t, r) || later_hour_of_a_list(p, &t, r));
+        && (is_clock(p.before, &t, r)
+            || later_hour_of_a_list(p, &t, r)
+            || after_the_heading_of_a_schedule(p.before));
     stands.then_some((end, Value::Time(t)))
 }
 
@@ -806,9 +808,11 @@ fn hour_before_a_part_of_the_day(q: &Quantity, after: &str) -> bool {
         && space1(after).is_ok_and(|(r, _)| crate::date::day_part(r).is_some_and(|(p, _)| fits(p)))
 }
 
-/// The drugs a seizure weighs in grams, named by loanwords no syllable of Vietnamese is
-/// (`2g ma túy` is weighed by the rule of nouns).
-const WEIGHED_LOANWORDS: &[&str] = &[
+/// What is weighed in grams: drugs, named by their loanwords or in Vietnamese, precious
+/// metals, and what a recipe or a remedy measures out (`2g ma túy`, `5g heroin`, `3g vàng`,
+/// `10g gừng`, `5g muối`). After `g` one of these weighs it, whatever stands before; other
+/// words name a programme's item (`19g khai mạc`, `19g karaoke`).
+const WEIGHED: &[&str] = &[
     "heroin",
     "heroine",
     "cocaine",
@@ -821,63 +825,110 @@ const WEIGHED_LOANWORDS: &[&str] = &[
     "amphetamine",
     "cannabis",
     "marijuana",
+    "ma túy",
+    "ma tuý",
+    "thuốc phiện",
+    "cần sa",
+    "vàng",
+    "bạc",
+    "muối",
+    "đường",
+    "bột",
+    "tiêu",
+    "tỏi",
+    "gừng",
+    "quế",
+    "hồi",
+    "nghệ",
+    "hạt",
+    "thịt",
+    "cá",
+    "tôm",
+    "bơ",
+    "sữa",
+    "men",
+    "trà",
+    "chè",
+    "cà phê",
+    "cacao",
+    "cam thảo",
+    "thuốc",
+    "đạm",
+    "chất",
+    "protein",
+    "carb",
+    "chất béo",
+    "chất xơ",
+    "lá",
+    "rễ",
+    "vỏ",
 ];
 
+/// Whether the word or phrase after the time read to `end` names what is weighed (see
+/// [`WEIGHED`]).
+fn weighed_after(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    space1(after).is_ok_and(|(next, _)| {
+        WEIGHED
+            .iter()
+            .any(|w| crate::text::match_phrase(next, w).is_some())
+    })
+}
+
 /// Whether the hour here, written with `g`, is one of a programme's, where each hour opens an
-/// item and the hours go up: right after a day and a comma, a dash or a colon, no noun right
-/// after the time read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại
-/// nhà văn hóa`), or a later hour in `g` after it in the sentence (`Tối 20/11: 19g khai mạc,
-/// 21g giao lưu`); or after an earlier hour of the same sentence written so (`19g khai mạc,
-/// 21g giao lưu`). Elsewhere the grams are weighed (`Ngày 12/3: 2g ma túy đá bị thu giữ`,
-/// `Lúc 9g sáng, chị pha 5g muối`), and a drug named by its loanword always is (`5g heroin`;
-/// see [`WEIGHED_LOANWORDS`]), where other loanwords name the programme's item (`19g
-/// karaoke`).
+/// item and the hours go up: right after a day and a colon (`Tối 20/11: 19g khai mạc`,
+/// `Ngày 2/9: 19g bắn pháo hoa`), or after the heading of a schedule and a colon (`Lịch
+/// trực: 6g nhận ca`); right after a day and a comma or a dash, no noun right after the time
+/// read to `end` (`Chủ nhật, 10/3/2024 - 19g: Đêm nhạc`, `Ngày 20/10 19g tại nhà văn hóa`);
+/// or after an earlier hour of the same sentence written so (`19g khai mạc, 21g giao lưu`,
+/// `23g45 đếm ngược, 0g bắn pháo hoa`). What is weighed in grams is weighed wherever it
+/// stands (`Ngày 12/3: 2g ma túy đá`, `Ngày 1/3: 10g gừng, 15g quế`; see [`WEIGHED`]), and so
+/// is what follows an hour it does not follow up (`Lúc 9g sáng, chị pha 5g muối`).
 fn in_a_programme(p: &Place, end: usize, hour: u8) -> bool {
-    let after = p.text.get(end..).unwrap_or_default();
-    if next_word(after).is_some_and(|(w, _)| word_in(w, WEIGHED_LOANWORDS)) {
+    if weighed_after(p.text, end) {
         return false;
     }
+    let after = p.text.get(end..).unwrap_or_default();
     let noun_after = || {
         after.trim_start_matches(' ').starts_with(char::is_numeric)
             || crate::quantity::noun_follows(after)
     };
-    let day_before = last_just_before(p.text, p.last, p.pos, |c| {
-        matches!(c, ',' | '-' | '–' | ':')
-    })
-    .is_some_and(|e| matches!(e.value, Value::Date(_)));
-    day_before && (!noun_after() || later_hour_in_g(after, hour))
+    let day_before = |links: fn(char) -> bool| {
+        last_just_before(p.text, p.last, p.pos, links)
+            .is_some_and(|e| matches!(e.value, Value::Date(_)))
+    };
+    day_before(|c| c == ':')
+        || after_the_heading_of_a_schedule(p.before)
+        || day_before(|c| matches!(c, ',' | '-' | '–')) && !noun_after()
         || earlier_hour_in_g_before(p, hour)
 }
 
-/// How far the next hour of a programme is looked for, in bytes.
-const PROGRAMME_REACH: usize = 80;
+/// The words that head a schedule, before the colon its hours follow: `Lịch trực:`,
+/// `Chương trình:`, `Lịch trình:`, `Thời gian biểu:`.
+const SCHEDULES: &[&str] = &["lịch", "chương trình", "thời gian biểu", "kế hoạch"];
 
-/// Whether an hour written with `g` later than `hour` (`21g`, `21g30`) stands in the sentence
-/// that `after` goes on with, a few words on at most.
-fn later_hour_in_g(after: &str, hour: u8) -> bool {
-    let sentence = crate::text::head(after, PROGRAMME_REACH);
-    let sentence = sentence
-        .split(['.', '\n', '!', '?'])
-        .next()
-        .unwrap_or_default();
-    let mut rest = sentence;
-    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
-        let from = rest.get(start..).unwrap_or_default();
-        let digits = from.bytes().take_while(u8::is_ascii_digit).count();
-        let later = from
-            .get(..digits)
-            .and_then(|d| d.parse::<u8>().ok())
-            .is_some_and(|h| h > hour && h <= 24);
-        let written_in_g = from.get(digits..).is_some_and(|r| {
-            r.strip_prefix(['g', 'G'])
-                .is_some_and(|m| !m.starts_with(|c: char| c.is_alphabetic()))
-        });
-        if later && written_in_g {
-            return true;
-        }
-        rest = from.get(digits..).unwrap_or_default();
-    }
-    false
+/// Whether `before` ends with a colon after the heading of a schedule, a few words long at
+/// most (see [`SCHEDULES`]).
+fn after_the_heading_of_a_schedule(before: &str) -> bool {
+    let Some(heading) = before
+        .trim_end_matches(crate::text::is_space)
+        .strip_suffix(':')
+    else {
+        return false;
+    };
+    // (The heading's first words, on its line or after a mark: `Lịch trực`, `Lịch phát quà
+    // ngày 22/1` is a day's.)
+    let start = heading
+        .rfind(['.', '\n', ':', ';', '!', '?'])
+        .map_or(0, |i| i.saturating_add(1));
+    let heading = heading
+        .get(start..)
+        .unwrap_or_default()
+        .trim_start_matches(crate::text::is_space);
+    heading.len() <= 40
+        && SCHEDULES
+            .iter()
+            .any(|s| crate::text::match_phrase(heading, s).is_some())
 }
 
 /// Whether the last entity is an hour earlier than `hour` written with `g` (`19g`, `9g30`), in
@@ -889,7 +940,9 @@ fn earlier_hour_in_g_before(p: &Place, hour: u8) -> bool {
         let in_g = written
             .trim_end_matches(|c: char| c.is_ascii_digit())
             .ends_with(['g', 'G']);
-        matches!(&e.value, Value::Time(t) if t.hour() < hour)
+        // (Midnight after a late hour goes on with the night: `23g45 …, 0g …`.)
+        let later = |earlier: u8| earlier < hour || hour == 0 && earlier >= 20;
+        matches!(&e.value, Value::Time(t) if later(t.hour()))
             && in_g
             && between.len() <= 48
             && !between.contains(['.', '\n', '!', '?'])
