@@ -631,7 +631,7 @@ fn duration_word_after(before: &str, after: &str) -> bool {
         let going_on = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["theo", "nữa"]));
         word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
             && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
-            && !(same(w, "tiếp") && !going_on())
+            && (!same(w, "tiếp") || going_on())
     })
 }
 
