@@ -138,6 +138,7 @@ pub const COUNTED: &[&str] = &[
     "cao ốc", "cao thủ", "thuộc tính", "tặng phẩm", "thành quả", "đầu bếp", "chính trị gia",
     "bà mẹ", "bà con", "đội viên", "đội tuyển", "bàn ghế", "ban chỉ đạo", "ban quản lý",
     "tiếp viên", "liên đoàn", "bằng cấp", "bằng lái", "bằng tốt nghiệp", "quá trình", "quá khứ",
+    "không gian", "từ vựng", "từ mới", "tiếp tân", "bữa", "bữa ăn", "bữa cơm",
 ];
 
 /// The nouns that open with `đồng` and are no currency: those who share a thing with one
@@ -225,8 +226,9 @@ const CONTAINERS: &[&str] = &[
     "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
     "chén", "đĩa", "dĩa", "bịch", "vỉ", "khay", "thúng", "rổ", "gói", "nồi", "mâm", "xô", "thau",
     "chậu", "két", "lốc",
-    // Baskets (`ba lẵng hoa`, `2 giỏ quà`; not `làn`, a lane and a wave as often).
-    "lẵng", "giỏ", "sọt",
+    // Baskets and trays (`ba lẵng hoa`, `2 giỏ quà`, `ba mẹt bánh cuốn`; not `làn`, a lane
+    // and a wave as often).
+    "lẵng", "giỏ", "sọt", "mẹt", "nia", "mủng",
 ];
 
 /// Whether `unit` opens with a classifier or a container (`chiếc mũ`, `thúng gạo`): a count of
@@ -794,7 +796,7 @@ const NOT_COUNTED: &[&str] = &[
     // (`diễn`, `tham`, `tiến`, `gây` open nouns too, `3 diễn biến`, `5 tham số`, `2 tiến
     // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,
     // are a magnitude's and a label's, which count no noun.)
-    "ập", "sớm", "muộn", "trễ",
+    "ập", "sớm", "muộn", "trễ", "bắt",
     // Adverbs of degree, which go before an adjective (`tuổi hai mươi thật rực rỡ`).
     "thật", "rất", "khá", "hơi", "quá",
 ];

@@ -7276,3 +7276,68 @@ fn hours_in_g_of_a_schedule_and_grams_of_what_is_weighed() {
         ),
     ]);
 }
+
+#[test]
+fn counts_in_words_side_by_side_with_nouns_of_two_words_and_of_the_lexicon() {
+    check(&[
+        (
+            "Cô giáo mang đến một rổ cam và hai rổ quýt.",
+            &[
+                ("quantity", "một rổ cam", "1"),
+                ("quantity", "hai rổ quýt", "2"),
+            ],
+        ),
+        (
+            "Đội hình gồm một thủ môn, bốn hậu vệ và ba tiền đạo.",
+            &[
+                ("quantity", "một thủ môn", "1"),
+                ("quantity", "bốn hậu vệ", "4"),
+                ("quantity", "ba tiền đạo", "3"),
+            ],
+        ),
+        (
+            "Cho em đặt một phở bò, hai bún chả nhé.",
+            &[
+                ("quantity", "một phở bò", "1"),
+                ("quantity", "hai bún chả", "2"),
+            ],
+        ),
+        (
+            "Trong phòng có một chiếc bàn, hai cái ghế.",
+            &[
+                ("quantity", "một chiếc bàn", "1"),
+                ("quantity", "hai cái ghế", "2"),
+            ],
+        ),
+        // Near misses: two articles, once, and an idiom that goes on.
+        ("Có một người và một con chó.", &[]),
+        (
+            "Chủ nhật, hai tháng một lần, nhóm phát cơm.",
+            &[("quantity", "hai tháng", "2")],
+        ),
+        ("Ba chìm bảy nổi chín lênh đênh, đời mẹ vất vả.", &[]),
+    ]);
+}
+
+#[test]
+fn nouns_and_labels_found_by_a_fourth_blind_set() {
+    check(&[
+        (
+            "Ngôi nhà chia thành 3 không gian, đủ 30 từ vựng cho 12 tiếp tân.",
+            &[
+                ("quantity", "3 không gian", "3"),
+                ("quantity", "30 từ vựng", "30"),
+                ("quantity", "12 tiếp tân", "12"),
+            ],
+        ),
+        (
+            "Ba mẹt bánh cuốn đã hết.",
+            &[("quantity", "Ba mẹt bánh cuốn", "3")],
+        ),
+        (
+            "Hội thảo phiên 2 bắt đầu 14h30.",
+            &[("number", "2", "2"), ("time", "14h30", "14:30")],
+        ),
+        ("Tòa đã mở 3 phiên xét xử.", &[("quantity", "3 phiên", "3")]),
+    ]);
+}

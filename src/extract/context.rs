@@ -103,6 +103,8 @@ pub(super) const LABELS: &[&str] = &[
     // (Not `khoang`, a compartment, which is sold by its berths: `khoang 4 giường`.)
     "đội",
     "toa",
+    // A session of a conference or a trial named by its number (`phiên 2 bắt đầu`).
+    "phiên",
     // The units of an army, named by their number, which counts none of them (`Sư đoàn 308
     // tham gia`, `Trung đoàn 9 tiến vào`, `Quân đoàn 4 tổ chức lễ`).
     "sư đoàn",
@@ -2578,49 +2580,70 @@ pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
 /// (`năm nay`) counts nothing, and the idioms so built count nothing either (see
 /// [`in_an_idiom_of_counts`]).
 pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &str) -> bool {
-    // What follows a digit word and its one noun at `text`, if `text` opens with them.
-    let count = |text: &'_ str| -> Option<usize> {
+    // The value of a digit word and its noun at `text`, and their length, if `text` opens
+    // with them.
+    let count = |text: &'_ str| -> Option<(u8, usize)> {
         let (word, after_word) = split_word(text)?;
-        let digit = matches!(
-            crate::words::lexer::word_token(word),
-            Some(crate::words::lexer::Token::Digit(1..=9) | crate::words::lexer::Token::Ten)
-        );
-        let (noun_start, _) = space1(after_word).ok()?;
-        if !digit || units.longest(noun_start).is_some() {
-            return None;
-        }
+        let value = match crate::words::lexer::word_token(word) {
+            Some(crate::words::lexer::Token::Digit(d @ 1..=9)) => d,
+            Some(crate::words::lexer::Token::Ten) => 10,
+            _ => return None,
+        };
         if same(word, "năm") && names_a_point_in_time(after_word) {
             return None;
         }
-        let (unit, after) = crate::quantity::open_noun(after_word)?;
-        // `Ba mẹ, hai anh và một chị`: `ba` before a mother is the father, and the pair parents.
-        if same(word, "ba") && ["mẹ", "má"].contains(&unit.as_str()) {
-            return None;
-        }
-        (!unit.contains(' ')).then(|| text.len().saturating_sub(after.len()))
+        // The noun of the lexicon there (a container with what it holds: `rổ cam`), or one of
+        // one or two words it lacks (`tiền vệ`, `thước kẻ`).
+        let after = match crate::quantity::unit_after(units, after_word) {
+            // (`hai tháng một lần`: `một lần` is "once", how often, no count set against.)
+            Some((unit, _)) if value == 1 && unit == "lần" => return None,
+            Some((_, after)) => after,
+            None => {
+                let (unit, after) = crate::quantity::open_noun(after_word)?;
+                // `Ba mẹ, hai anh và một chị`: `ba` before a mother is the father, and the
+                // pair parents.
+                if same(word, "ba") && ["mẹ", "má"].contains(&unit.as_str()) {
+                    return None;
+                }
+                after
+            }
+        };
+        Some((value, text.len().saturating_sub(after.len())))
     };
-    let Some(len) = count(rest) else {
+    let Some((value, len)) = count(rest) else {
         return false;
     };
+    // (Two `một` side by side are articles, `một người và một con chó`: a parallel of counts
+    // holds a number above one.)
+    let parallel = |other: u8| value > 1 || other > 1;
     let after = rest.get(len..).unwrap_or_default();
-    let partner_after = after_a_link(after).is_some_and(|next| count(next).is_some());
-    // (Before: the digit word two words back, its noun the last word, then a link.)
+    let partner_after =
+        after_a_link(after).is_some_and(|next| count(next).is_some_and(|(v, _)| parallel(v)));
+    // (Before: the digit word two or three words back, its noun the words after it, then a
+    // link.)
     let partner_before = || {
         let head = before_a_link(before)?;
-        let spaces = &before[head.len()..];
-        let noun = previous_word(head)?;
-        let first = without_last(head, noun.len())?.trim_end_matches(' ');
-        let word = previous_word(first)?;
-        let start = first.len().checked_sub(word.len())?;
-        let len = count(before.get(start..)?)?;
-        Some(!spaces.is_empty() && start.saturating_add(len) == head.len())
+        // (Each word back is read from where it starts: past the text before it and the
+        // spaces after that.)
+        let mut starts = words_back(head).skip(1).take(2).map(|(_, before_word)| {
+            let gap = head.get(before_word.len()..).unwrap_or_default();
+            let spaces = gap.len().saturating_sub(gap.trim_start_matches(' ').len());
+            before_word.len().saturating_add(spaces)
+        });
+        Some(starts.any(|start| {
+            before
+                .get(start..)
+                .and_then(&count)
+                .is_some_and(|(v, len)| parallel(v) && start.saturating_add(len) == head.len())
+                // (`ba chìm bảy nổi, chín lênh đênh`: the idiom goes on, and counts nothing.)
+                && !before
+                    .split_at_checked(start)
+                    .is_some_and(|(head, from)| in_an_idiom_of_counts(head, from))
+        }))
     };
     partner_after || partner_before().unwrap_or(false)
 }
 
-/// Years in brackets after a name: a lifespan or a reign (`Ngô Quyền (898 – 944)`), or the
-/// year a reign's year is in the common count (`Năm Minh Mạng thứ 12 (1831)`). A name in
-/// brackets cues its years as `năm` does; elsewhere three digits in brackets are no year.
 /// The text after the spaces `after` opens with, and `và`, `hoặc` or a comma between two
 /// items set side by side, if any.
 fn after_a_link(after: &str) -> Option<&str> {
@@ -2652,6 +2675,9 @@ fn before_a_link(before: &str) -> Option<&str> {
     })
 }
 
+/// Years in brackets after a name: a lifespan or a reign (`Ngô Quyền (898 – 944)`), or the
+/// year a reign's year is in the common count (`Năm Minh Mạng thứ 12 (1831)`). A name in
+/// brackets cues its years as `năm` does; elsewhere three digits in brackets are no year.
 pub(super) fn years_in_brackets_after_a_name<'t>(
     before: &str,
     rest: &'t str,

@@ -1122,6 +1122,10 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         }
         _ => false,
     });
+    // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next.)
+    let set_against = set_against
+        || split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
+            && set_against_a_count_in_words(p.units, p.before, p.rest);
     let stands = counts(p.before, p.rest, q, set_against)
         && (!is_day_of_month(q, r) || p.after_a_count_of_years())
         && !clock
