@@ -2247,12 +2247,10 @@ pub(crate) fn year_in_words(input: &str) -> Option<(i32, &str)> {
     if amount.digits.is_some() || amount.words < 2 || !amount.value.fract().is_zero() {
         return None;
     }
-    // (`Cả năm hai nghìn ba trăm ca mắc`, `mỗi năm một nghìn hai trăm đô la`: an amount that
-    // counts a noun or is a sum is no year; `năm` there is "a year".)
-    let counts = crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some()
-        || crate::quantity::noun_follows(rest)
-        || crate::currency::after_amount(rest).is_some();
-    if counts {
+    // (`năm một nghìn hai trăm đô la`: a sum is no year. Whether `năm` before a count is "a
+    // year", `cả năm hai nghìn ba trăm ca mắc`, the words before it say: see the extractor's
+    // reader of years.)
+    if crate::currency::after_amount(rest).is_some() {
         return None;
     }
     let year = i32::try_from(amount.value)

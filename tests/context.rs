@@ -7341,3 +7341,45 @@ fn nouns_and_labels_found_by_a_fourth_blind_set() {
         ("Tòa đã mở 3 phiên xét xử.", &[("quantity", "3 phiên", "3")]),
     ]);
 }
+
+#[test]
+fn years_in_words_after_a_span_ranks_after_a_moment_and_idioms_of_money() {
+    check(&[
+        // A year in words, whatever follows, but a count after "a year".
+        (
+            "Trận lũ năm hai nghìn lẻ tám cuốn trôi cả cây cầu.",
+            &[("year", "năm hai nghìn lẻ tám", "2008")],
+        ),
+        (
+            "Trong năm một nghìn hai trăm dự án đã hoàn thành.",
+            &[("quantity", "một nghìn hai trăm dự án", "1200")],
+        ),
+        (
+            "Trong năm hai nghìn không trăm hai mươi tư, kinh tế tăng.",
+            &[("year", "năm hai nghìn không trăm hai mươi tư", "2024")],
+        ),
+        // A span's rank counted from a moment; a weekday with no span before it.
+        (
+            "Ngày thứ hai sau ca mổ, bệnh nhân ăn được cháo.",
+            &[("ordinal", "thứ hai", "2")],
+        ),
+        (
+            "Tuần thứ ba kể từ khi nhập viện, anh đã đi lại được.",
+            &[("ordinal", "thứ ba", "3")],
+        ),
+        ("Thứ Hai sau kỳ nghỉ, học sinh đi học.", &[]),
+        // Hours up to a bound after what takes time or sets apart; until an hour.
+        ("Ca mổ mất tới 6 giờ.", &[("quantity", "6 giờ", "6")]),
+        (
+            "Hai chuyến bay cách nhau tới 20 giờ.",
+            &[("quantity", "20 giờ", "20")],
+        ),
+        (
+            "Phiên họp kéo dài đến 21 giờ.",
+            &[("time", "21 giờ", "21:00")],
+        ),
+        // An idiom of counts names no sum.
+        ("Lương ba cọc ba đồng thì lấy đâu ra tiền.", &[]),
+        ("Giá ba nghìn đồng.", &[("money", "ba nghìn đồng", "3000")]),
+    ]);
+}

@@ -464,18 +464,24 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     // (The last hours of a list take the cue before its first: `sau 1, 2, 4 hoặc 8 giờ`.)
     let mut rest = before_a_list_of_numbers(before);
     // Over a few qualifiers at most (`sau hơn 1 giờ`), so that a run of them stays linear.
+    let mut up_to = false;
     for _ in 0..4 {
         let Some(word) = previous_word(rest) else {
             break;
         };
-        if word_set(&DURATION_SET, DURATION_CUES).contains(word) {
+        // (After `tới`, only what takes time or sets apart counts the hours: `mất tới 20 giờ`,
+        // `cách nhau tới 20 giờ`; `kéo dài đến 21 giờ` lasts until the hour.)
+        if word_set(&DURATION_SET, DURATION_CUES).contains(word) && (!up_to || same(word, "mất"))
+        {
             return true;
         }
         // Hours apart (`cách nhau 4-6 giờ`), where `hẹn nhau 20h30` meets at the hour.
         if same(word, "nhau") {
             return ends_with_phrase(rest.trim_end_matches(crate::text::is_space), "cách nhau");
         }
-        if approx_phrase(word).is_err() {
+        if word_in(word, &["tới", "đến"]) {
+            up_to = true;
+        } else if approx_phrase(word).is_err() {
             break;
         }
         let trimmed = rest.trim_end_matches(crate::text::is_space);
@@ -1388,7 +1394,7 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
         .get(..digits)
         .and_then(|d| d.parse::<u32>().ok())
         .is_some_and(|n| n > 7);
-    if past_a_week || ranks_within_what_follows(number) {
+    if past_a_week || ranks_within_what_follows(number) || counted_from_a_moment(before, number) {
         return true;
     }
     match previous_word(before) {
@@ -1400,6 +1406,26 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
                 || enumeration_opened_before(before)
         }
     }
+}
+
+/// Whether `thứ` and the number at `number` follow a noun of a span of time and go on with a
+/// moment it is counted from (`sau`, `kể từ`, `tính từ`): the span's rank after it (`Ngày thứ
+/// hai sau ca mổ`, `tuần thứ ba kể từ khi nhập viện`), where `thứ Hai sau kỳ nghỉ` with no
+/// span before it is a weekday.
+fn counted_from_a_moment(before: &str, number: &str) -> bool {
+    const SPANS: &[&str] = &["ngày", "tuần", "tháng", "năm", "đêm", "buổi", "hôm"];
+    const FROM: &[&str] = &["sau", "kể từ", "tính từ"];
+    let after_number = match number.trim_start_matches(|c: char| c.is_ascii_digit()) {
+        rest if rest.len() < number.len() => Some(rest),
+        _ => split_word(number).map(|(_, after)| after),
+    };
+    previous_word(before).is_some_and(|w| word_in(w, SPANS))
+        && after_number
+            .and_then(|a| space1(a).ok())
+            .is_some_and(|(next, _)| {
+                FROM.iter()
+                    .any(|f| crate::text::match_phrase(next, f).is_some())
+            })
 }
 
 /// Whether the number after `thứ` at `number` goes on with what it ranks within: `của` (of) a

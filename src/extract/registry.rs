@@ -1017,7 +1017,31 @@ fn cued_year(p: &Place) -> Option<(usize, Value)> {
         None if digits > 0 => years_in_brackets_after_a_name(p.before, p.rest)?,
         None => return None,
     };
-    Some((p.at(r)?, Value::Year(y)))
+    let end = p.at(r)?;
+    if year_in_words_is_a_count(p, end) {
+        return None;
+    }
+    Some((end, Value::Year(y)))
+}
+
+/// Whether the year in words read up to `end` after `năm` is a count after "a year" instead:
+/// after a word that takes `năm` as a span (`cả năm hai nghìn ba trăm ca mắc`, `mỗi năm một
+/// nghìn hai trăm lượt khách`), or after `trong` before a noun the amount counts (`Trong năm
+/// một nghìn hai trăm dự án …`, where `trong năm hai nghìn không trăm hai mươi tư, …` is the
+/// year). Elsewhere the words are the year, whatever follows (`năm hai nghìn lẻ tám cuốn trôi
+/// cả cây cầu`).
+fn year_in_words_is_a_count(p: &Place, end: usize) -> bool {
+    const A_YEAR: &[&str] = &["hằng", "hàng", "mỗi", "cả", "một", "suốt", "nửa"];
+    let read = p.text.get(p.pos..end).unwrap_or_default();
+    if read.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let after = p.text.get(end..).unwrap_or_default();
+    let counts = || {
+        crate::quantity::unit_after(p.units, after).is_some()
+            || crate::quantity::noun_follows(after)
+    };
+    previous_word(p.before).is_some_and(|w| word_in(w, A_YEAR) || same(w, "trong") && counts())
 }
 
 /// A year coordinated with a year before it (`năm 2020 và 2021`).
@@ -1074,7 +1098,11 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     if code_first && m.currency.name().is_none() && (glued || grade_of_a_noun(p.before)) {
         return None;
     }
-    if dong_opens_a_word(p.text.get(p.pos..p.at(r)?)?, r, &m) || rate_of_exchange(p) {
+    // (`Lương ba cọc ba đồng`: an idiom of counts names no sum.)
+    if dong_opens_a_word(p.text.get(p.pos..p.at(r)?)?, r, &m)
+        || rate_of_exchange(p)
+        || in_an_idiom_of_counts(p.before, p.rest)
+    {
         return None;
     }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
