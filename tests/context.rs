@@ -7371,7 +7371,7 @@ fn years_in_words_after_a_span_ranks_after_a_moment_and_idioms_of_money() {
         // Hours up to a bound after what takes time or sets apart; until an hour.
         ("Ca mổ mất tới 6 giờ.", &[("quantity", "6 giờ", "6")]),
         (
-            "Hai chuyến bay cách nhau tới 20 giờ.",
+            "Chuyến đến và chuyến đi cách nhau tới 20 giờ.",
             &[("quantity", "20 giờ", "20")],
         ),
         (
