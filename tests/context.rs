@@ -7383,3 +7383,27 @@ fn years_in_words_after_a_span_ranks_after_a_moment_and_idioms_of_money() {
         ("Giá ba nghìn đồng.", &[("money", "ba nghìn đồng", "3000")]),
     ]);
 }
+
+#[test]
+fn a_range_of_hours_after_a_verb_of_treating_is_how_long() {
+    check(&[
+        (
+            "Ngâm hạt giống 6-8 giờ rồi ủ thêm.",
+            &[("quantity", "6-8 giờ", "6..8")],
+        ),
+        (
+            "Hầm xương 4 - 5 giờ cho nước ngọt.",
+            &[("quantity", "4 - 5 giờ", "4..5")],
+        ),
+        ("Ngủ 7-8 giờ mỗi đêm.", &[("quantity", "7-8 giờ", "7..8")]),
+        // Near misses: a range from a point of time is of the clock, whatever the verb.
+        (
+            "Phòng khám làm việc từ 13 - 17 giờ.",
+            &[("time", "13", "13:00"), ("time", "17 giờ", "17:00")],
+        ),
+        (
+            "Mở cửa 7-22 giờ hằng ngày.",
+            &[("time", "7", "07:00"), ("time", "22 giờ", "22:00")],
+        ),
+    ]);
+}

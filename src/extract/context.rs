@@ -270,6 +270,10 @@ fn processed_for(head: &str) -> bool {
 /// appointment after the hour, with someone, somewhere or on a day (`làm việc 15 giờ với lãnh
 /// đạo tỉnh`, `làm việc 9 giờ tại Sở`, `làm việc 14 giờ ngày 5/6`, `làm 7 giờ nhé`).
 fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
+    // (`làm việc từ 13 - 17 giờ`: hours from a point are of the clock, whatever the verb.)
+    if previous_word(before).is_some_and(|w| same(w, "từ")) {
+        return false;
+    }
     // (The last hours of a list take the verb before its first: `làm 2, 3 hoặc 4 giờ`.)
     let head = before_a_list_of_numbers(before)
         .trim_end_matches(crate::text::is_space)

@@ -1131,7 +1131,12 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let digits = p.digits();
     let clock = (q.unit == "giờ" || q.unit == "h")
         && (clock_time_at(p.text, digits)
-            || borrowed_hour(digits).is_some() && !is_duration(p.before, r));
+            || borrowed_hour(digits).is_some_and(|(_, t)| {
+                // (Asked of the text before the digits, the qualifier or `từ` with it.)
+                let before_digits = p.text.len().checked_sub(digits.len());
+                let before_digits = before_digits.and_then(|at| p.text.get(..at));
+                is_clock(before_digits.unwrap_or(p.before), &t, r)
+            }));
     // `ngày 16 - 18 tháng …`: days, whatever month follows.
     let days = q.unit == "tháng" && previous_word(p.before).is_some_and(|w| same(w, "ngày"));
     // `12 xã và một thị trấn`, `4 người chết, một người bị thương`: `một` set against another
