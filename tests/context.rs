@@ -7407,3 +7407,39 @@ fn a_range_of_hours_after_a_verb_of_treating_is_how_long() {
         ),
     ]);
 }
+
+#[test]
+fn neighbours_found_by_a_third_review() {
+    check(&[
+        // `một` with a noun of time after another count is "a day", "a week": a rate.
+        (
+            "Cả nhà ăn hai bữa một ngày.",
+            &[("quantity", "hai bữa", "2")],
+        ),
+        (
+            "Uống thuốc hai lần một ngày, sáng và tối.",
+            &[("quantity", "hai lần", "2")],
+        ),
+        (
+            "Một tuần hai buổi, cháu học thêm.",
+            &[("quantity", "hai buổi", "2")],
+        ),
+        // A day before `=` or `x` after a label's colon, or before a count, is a day.
+        (
+            "Hạn chót: 30/6 = ngày cuối cùng nộp hồ sơ.",
+            &[("date", "30/6", "--06-30")],
+        ),
+        (
+            "Nhận hàng: 14/2 x 2 hộp sô cô la.",
+            &[("date", "14/2", "--02-14"), ("quantity", "2 hộp", "2")],
+        ),
+        (
+            "Chia đều: 1/3 : 2 = 1/6.",
+            &[
+                ("ratio", "1/3", "1/3"),
+                ("number", "2", "2"),
+                ("ratio", "1/6", "1/6"),
+            ],
+        ),
+    ]);
+}

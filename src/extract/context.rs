@@ -2625,8 +2625,14 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
         // The noun of the lexicon there (a container with what it holds: `rổ cam`), or one of
         // one or two words it lacks (`tiền vệ`, `thước kẻ`).
         let after = match crate::quantity::unit_after(units, after_word) {
-            // (`hai tháng một lần`: `một lần` is "once", how often, no count set against.)
-            Some((unit, _)) if value == 1 && unit == "lần" => return None,
+            // (`hai tháng một lần`, `hai bữa một ngày`: `một lần` is "once", `một ngày` "a
+            // day", how often, no count set against.)
+            Some((unit, _))
+                if value == 1
+                    && (unit == "lần" || crate::quantity::DURATIONS.contains(&unit.as_str())) =>
+            {
+                return None
+            }
             Some((_, after)) => after,
             None => {
                 let (unit, after) = crate::quantity::open_noun(after_word)?;

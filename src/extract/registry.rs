@@ -598,12 +598,12 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
         .checked_sub(3)
         .and_then(|i| p.before.get(i..));
     let divided_by = sign_before.is_some_and(|sign| [" : ", " x ", " X "].contains(&sign))
-        && !operand_before(
+        && operand_before(
             p.before
                 .get(..p.before.len().saturating_sub(3))
                 .unwrap_or_default(),
         )
-        .is_empty();
+        .contains('/');
     // (After `=` a result stands, whatever the other side: `x = 5/6`.)
     let signed_before = divided_by
         || trimmed
@@ -624,8 +624,9 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
             .iter()
             .any(|sign| text.starts_with(sign))
     };
+    // (`14/2 x 2 hộp`: a count after an `x` is how many of what, no factor of a fraction.)
     let divided =
-        spaced_sign(after) && !operand_after(after.get(3..).unwrap_or_default()).is_empty();
+        spaced_sign(after) && operand_after(after.get(3..).unwrap_or_default()).contains('/');
     let signed_after = divided
         || rest
             .strip_prefix(TIMES)
@@ -665,7 +666,14 @@ fn in_an_equation(before: &str, after: &str) -> bool {
         .sum();
     let around = [before.get(head..), after.get(..tail)];
     let has = |signs: &[char]| around.iter().flatten().any(|s| s.contains(signs));
-    has(&['=']) && has(&['+', '-', '×', 'x', '÷', '*', ':', '\u{2212}'])
+    // (A colon or an `x` is a sign only set off by spaces: `Hạn chót: 30/6 = …` is a label's.)
+    let spaced = || {
+        around
+            .iter()
+            .flatten()
+            .any(|s| [" : ", " x "].iter().any(|sign| s.contains(sign)))
+    };
+    has(&['=']) && (has(&['+', '-', '×', '÷', '*', '\u{2212}']) || spaced())
 }
 
 /// The digits and slashes `head` ends with, spaces aside: the operand before a sign.
