@@ -7443,3 +7443,24 @@ fn neighbours_found_by_a_third_review() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_in_words_of_several_words_or_a_compound_set_against_another() {
+    check(&[
+        (
+            "Cả lớp chỉ có một bạn nữ và mười hai bạn nam.",
+            &[
+                ("quantity", "một bạn nữ", "1"),
+                ("quantity", "mười hai bạn nam", "12"),
+            ],
+        ),
+        (
+            "Tổ có hai mươi công nhân và một kỹ sư trưởng.",
+            &[
+                ("quantity", "hai mươi công nhân", "20"),
+                ("quantity", "một kỹ sư", "1"),
+            ],
+        ),
+        ("Có một người và một con chó.", &[]),
+    ]);
+}

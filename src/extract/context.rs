@@ -2613,12 +2613,21 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
     // The value of a digit word and its noun at `text`, and their length, if `text` opens
     // with them.
     let count = |text: &'_ str| -> Option<(u8, usize)> {
-        let (word, after_word) = split_word(text)?;
-        let value = match crate::words::lexer::word_token(word) {
-            Some(crate::words::lexer::Token::Digit(d @ 1..=9)) => d,
-            Some(crate::words::lexer::Token::Ten) => 10,
-            _ => return None,
-        };
+        let (word, _) = split_word(text)?;
+        if !matches!(
+            crate::words::lexer::word_token(word),
+            Some(crate::words::lexer::Token::Digit(1..=9) | crate::words::lexer::Token::Ten)
+        ) {
+            return None;
+        }
+        // (The whole count in words: `mười hai bạn nam`, up to 99, no scale.)
+        let (after_word, amount) = crate::number::amount(text).ok()?;
+        if amount.digits.is_some() || amount.scaled || !amount.value.fract().is_zero() {
+            return None;
+        }
+        let value = u8::try_from(amount.value)
+            .ok()
+            .filter(|v| (1..=99).contains(v))?;
         if same(word, "năm") && names_a_point_in_time(after_word) {
             return None;
         }
@@ -2633,7 +2642,16 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
             {
                 return None
             }
-            Some((_, after)) => after,
+            // (A compound the lexicon knows the head of, before a link: `một bàn tiệc và ba
+            // mâm cỗ`, `một bạn nữ và mười hai bạn nam`.)
+            Some((_, after)) => match crate::quantity::open_noun(after) {
+                Some((_, longer))
+                    if after_a_link(after).is_none() && after_a_link(longer).is_some() =>
+                {
+                    longer
+                }
+                _ => after,
+            },
             None => {
                 let (unit, after) = crate::quantity::open_noun(after_word)?;
                 // `Ba mẹ, hai anh và một chị`: `ba` before a mother is the father, and the
