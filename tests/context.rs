@@ -7464,3 +7464,30 @@ fn a_count_in_words_of_several_words_or_a_compound_set_against_another() {
         ("Có một người và một con chó.", &[]),
     ]);
 }
+
+#[test]
+fn a_heading_that_names_the_lunar_calendar_and_departures_after_a_moment() {
+    check(&[
+        (
+            "Lịch âm hôm nay: mùng 1 tháng 7 năm 2025, đầu tháng cô hồn.",
+            &[("date", "mùng 1 tháng 7 năm 2025", "--07-01")],
+        ),
+        (
+            "Theo lịch âm, ngày 15/8 là Tết Trung thu.",
+            &[("date", "ngày 15/8", "--08-15")],
+        ),
+        // Near miss: a heading that names no calendar.
+        (
+            "Lịch làm việc hôm nay: ngày 5/9 khai giảng.",
+            &[("date", "ngày 5/9", "--09-05")],
+        ),
+        (
+            "Xe đưa đón công nhân chạy 17h sau giờ tan ca.",
+            &[("time", "17h", "17:00")],
+        ),
+        (
+            "Tàu khởi hành 19 giờ sau khi hành khách lên đủ.",
+            &[("time", "19 giờ", "19:00")],
+        ),
+    ]);
+}

@@ -397,6 +397,12 @@ fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
         "diễn ra",
         "họp",
         "lúc",
+        // Departures and opening hours: `chạy 17h sau giờ tan ca`, `khởi hành 19 giờ sau khi`.
+        "xuất phát",
+        "khởi hành",
+        "chạy",
+        "mở cửa",
+        "đóng cửa",
     ];
     (13..=23).contains(&time.hour())
         && next_word(after).is_some_and(|(w, _)| same(w, "sau"))
@@ -1979,16 +1985,41 @@ pub(super) fn days_set_off_from_their_count(before: &str) -> bool {
         .is_some_and(|(word, head)| same(word, "ngày") && counted(head))
 }
 
-/// The name of the lunar calendar just before a date (`theo lịch âm, ngày 15/8`, `âm lịch: 3/2`)
+/// The name of the lunar calendar just before a date (`theo lịch âm, ngày 15/8`, `âm lịch: 3/2`),
+/// or in the heading a colon closes before it (`Lịch âm hôm nay: mùng 1 tháng 7 năm 2025`),
 /// makes it a lunar day, as a marker after it does.
 pub(super) fn lunar_named_before(before: &str) -> bool {
     let trimmed =
         before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ',' || c == ':');
-    let Some(last) = previous_word(trimmed) else {
+    let last = previous_word(trimmed);
+    let head = last.and_then(|l| without_last(trimmed, l.len()).and_then(previous_word));
+    if let (Some(h), Some(last)) = (head, last) {
+        if same(h, "lịch") && same(last, "âm") || same(h, "âm") && same(last, "lịch") {
+            return true;
+        }
+    }
+    // (A heading of a few words on its line, closed by a colon: the calendar among them.)
+    let Some(heading) = before
+        .trim_end_matches(crate::text::is_space)
+        .strip_suffix(':')
+    else {
         return false;
     };
-    let head = without_last(trimmed, last.len()).and_then(previous_word);
-    head.is_some_and(|h| same(h, "lịch") && same(last, "âm") || same(h, "âm") && same(last, "lịch"))
+    let start = heading
+        .rfind(['.', '\n', ':', ';', '!', '?'])
+        .map_or(0, |i| i.saturating_add(1));
+    let heading = heading.get(start..).unwrap_or_default();
+    // (The words read backwards, each with the one before it: `âm` after `lịch`, or `lịch`
+    // after `âm`.)
+    let words: Vec<&str> = words_back(heading).take(6).map(|(w, _)| w).collect();
+    heading.len() <= 40
+        && words.windows(2).any(|pair| match pair {
+            [later, earlier] => {
+                same(earlier, "lịch") && same(later, "âm")
+                    || same(earlier, "âm") && same(later, "lịch")
+            }
+            _ => false,
+        })
 }
 
 /// The festival whose name ends `before` (`Tết Trung thu 17/9`, `Giỗ Tổ Hùng Vương mùng 10
