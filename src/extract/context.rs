@@ -1985,6 +1985,22 @@ pub(super) fn days_set_off_from_their_count(before: &str) -> bool {
         .is_some_and(|(word, head)| same(word, "ngày") && counted(head))
 }
 
+/// The heading that `before` closes with a colon, from the start of its line or the last mark
+/// before it (`Lịch trực` in `… nhé.\nLịch trực: `), if it is a few words long (40 bytes at
+/// most): what a schedule or a calendar is announced by.
+pub(super) fn heading_before_a_colon(before: &str) -> Option<&str> {
+    let heading = before
+        .trim_end_matches(crate::text::is_space)
+        .strip_suffix(':')?;
+    let start = heading
+        .rfind(['.', '\n', ':', ';', '!', '?'])
+        .map_or(0, |i| i.saturating_add(1));
+    let heading = heading
+        .get(start..)?
+        .trim_start_matches(crate::text::is_space);
+    (heading.len() <= 40).then_some(heading)
+}
+
 /// The name of the lunar calendar just before a date (`theo lịch âm, ngày 15/8`, `âm lịch: 3/2`),
 /// or in the heading a colon closes before it (`Lịch âm hôm nay: mùng 1 tháng 7 năm 2025`),
 /// makes it a lunar day, as a marker after it does.
@@ -1998,28 +2014,19 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
             return true;
         }
     }
-    // (A heading of a few words on its line, closed by a colon: the calendar among them.)
-    let Some(heading) = before
-        .trim_end_matches(crate::text::is_space)
-        .strip_suffix(':')
-    else {
+    // (A heading closed by a colon: the calendar among its words.)
+    let Some(heading) = heading_before_a_colon(before) else {
         return false;
     };
-    let start = heading
-        .rfind(['.', '\n', ':', ';', '!', '?'])
-        .map_or(0, |i| i.saturating_add(1));
-    let heading = heading.get(start..).unwrap_or_default();
     // (The words read backwards, each with the one before it: `âm` after `lịch`, or `lịch`
     // after `âm`.)
     let words: Vec<&str> = words_back(heading).take(6).map(|(w, _)| w).collect();
-    heading.len() <= 40
-        && words.windows(2).any(|pair| match pair {
-            [later, earlier] => {
-                same(earlier, "lịch") && same(later, "âm")
-                    || same(earlier, "âm") && same(later, "lịch")
-            }
-            _ => false,
-        })
+    words.windows(2).any(|pair| match pair {
+        [later, earlier] => {
+            same(earlier, "lịch") && same(later, "âm") || same(earlier, "âm") && same(later, "lịch")
+        }
+        _ => false,
+    })
 }
 
 /// The festival whose name ends `before` (`Tết Trung thu 17/9`, `Giỗ Tổ Hùng Vương mùng 10

@@ -918,25 +918,12 @@ const SCHEDULES: &[&str] = &["lịch", "chương trình", "thời gian biểu", 
 /// Whether `before` ends with a colon after the heading of a schedule, a few words long at
 /// most (see [`SCHEDULES`]).
 fn after_the_heading_of_a_schedule(before: &str) -> bool {
-    let Some(heading) = before
-        .trim_end_matches(crate::text::is_space)
-        .strip_suffix(':')
-    else {
-        return false;
-    };
-    // (The heading's first words, on its line or after a mark: `Lịch trực`, `Lịch phát quà
-    // ngày 22/1` is a day's.)
-    let start = heading
-        .rfind(['.', '\n', ':', ';', '!', '?'])
-        .map_or(0, |i| i.saturating_add(1));
-    let heading = heading
-        .get(start..)
-        .unwrap_or_default()
-        .trim_start_matches(crate::text::is_space);
-    heading.len() <= 40
-        && SCHEDULES
+    // (The heading's first words: `Lịch trực`; `Lịch phát quà ngày 22/1` is a day's.)
+    heading_before_a_colon(before).is_some_and(|h| {
+        SCHEDULES
             .iter()
-            .any(|s| crate::text::match_phrase(heading, s).is_some())
+            .any(|s| crate::text::match_phrase(h, s).is_some())
+    })
 }
 
 /// Whether the last entity is an hour earlier than `hour` written with `g` (`19g`, `9g30`), in
