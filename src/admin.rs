@@ -1041,6 +1041,9 @@ fn name_one_word_longer<'a>(input: &'a str, known: &'a str) -> Option<(&'a str, 
 }
 
 /// Capitalized words (one to four) naming a unit the gazetteer lacks; not a person's name.
+/// The type words of a village, which open names too (see [`capitalized_name`]).
+const VILLAGE_WORDS: &[&str] = &["làng", "bản", "buôn", "xóm", "ấp", "sóc", "khóm"];
+
 fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     // (Five words at most are looked at: a name of four and a number after it.)
     let mut words = [("", ""); 5];
@@ -1054,15 +1057,23 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
         }
     }
     let words = words.get(..read).unwrap_or_default();
+    // A village's word opens many names of villages and communes (`thôn Làng Nủ`, `thôn Bản
+    // Lìm`, `xã Làng Sen`): first in a name, before another capitalized word, it is the name's.
+    let village_word_opens = |i: usize, w: &str| {
+        i == 0
+            && word_in(w, VILLAGE_WORDS)
+            && words.get(1).is_some_and(|(next, _)| is_capitalized(next))
+    };
     let mut count = words
         .iter()
         .take(4)
+        .enumerate()
         // A name ends before the next type word (`thôn Đông Quận Liên Chiểu` is two units) and
         // before a word of a title (`huyện Khóa X`, `Nhiệm kỳ`).
-        .take_while(|(w, _)| {
+        .take_while(|(i, (w, _))| {
             is_capitalized(w)
                 && !is_all_caps(w)
-                && TYPES.lookup(w).is_none()
+                && (TYPES.lookup(w).is_none() || village_word_opens(*i, w))
                 && !word_in(w, TITLE_WORDS)
         })
         .count();

@@ -7491,3 +7491,32 @@ fn a_heading_that_names_the_lunar_calendar_and_departures_after_a_moment() {
         ),
     ]);
 }
+
+#[test]
+fn a_village_word_opens_the_name_of_a_village_or_commune() {
+    check(&[
+        (
+            "Lũ quét tràn qua thôn Làng Nủ, xã Phúc Khánh.",
+            &[
+                ("admin", "thôn Làng Nủ", "thôn Làng Nủ"),
+                ("admin", "xã Phúc Khánh", "xã Phúc Khánh"),
+            ],
+        ),
+        (
+            "Đoàn về thôn Bản Lìm.",
+            &[("admin", "thôn Bản Lìm", "thôn Bản Lìm")],
+        ),
+        (
+            "Khách đến xã Làng Sen.",
+            &[("admin", "xã Làng Sen", "xã Làng Sen")],
+        ),
+        // Near miss: a type word after a name opens the next unit.
+        (
+            "thôn Đông Quận Liên Chiểu",
+            &[
+                ("admin", "thôn Đông", "thôn Đông"),
+                ("admin", "Quận Liên Chiểu", "quận Liên Chiểu"),
+            ],
+        ),
+    ]);
+}
