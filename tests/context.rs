@@ -7520,3 +7520,26 @@ fn a_village_word_opens_the_name_of_a_village_or_commune() {
         ),
     ]);
 }
+
+#[test]
+fn digits_after_a_month_of_its_own_that_can_be_no_month_label_it() {
+    check(&[
+        (
+            "Lương tháng 13 năm nay công ty thưởng 2 tháng lương.",
+            &[("number", "13", "13"), ("quantity", "2 tháng lương", "2")],
+        ),
+        ("Thưởng tháng 14 cho nhân viên.", &[("number", "14", "14")]),
+        // Near misses: a month counted before the days.
+        (
+            "Sau 18 tháng 20 ngày thì xong.",
+            &[
+                ("quantity", "18 tháng", "18"),
+                ("quantity", "20 ngày", "20"),
+            ],
+        ),
+        (
+            "Mỗi tháng 15 ngày công.",
+            &[("quantity", "15 ngày công", "15")],
+        ),
+    ]);
+}

@@ -233,6 +233,13 @@ impl<'t, 'e> Place<'t, 'e> {
             && months_then_days()
     }
 
+    /// Whether the digits here, after a month of its own, are past the months of a year and
+    /// count no size (`lương tháng 13 năm nay`; but `3 triệu/tháng 25m²` measures): a label
+    /// (see [`month_past_twelve`]).
+    fn month_number_past_twelve(&self, q: &Quantity) -> bool {
+        month_past_twelve(self.before, self.digits()) && !measures_size(&q.unit)
+    }
+
     /// Whether the amount here is a price: scaled and after a word of price (`giá 2 tỷ 350 triệu
     /// bao phí sang tên`, `phí 20K vận chuyển`, `giá chỉ 3,65 tỷ bao phí`), it counts nothing
     /// after it.
@@ -301,6 +308,7 @@ impl<'t, 'e> Place<'t, 'e> {
             || self.year_of_a_frequency() && !crate::quantity::shorter_than_a_day(&q.unit);
         !self.inside_a_numeral()
             && !years_of_thang_nam(self.before, self.rest)
+            && !self.month_number_past_twelve(q)
             && !range_in_a_chain(&q.amount, self.before, self.rest)
             && !rank_after_nhi(self.before, self.rest)
             && !a_whole_quotation(self.before, self.rest, after)
@@ -356,21 +364,42 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 }
 
+/// Whether digits after `tháng` number no month of the calendar (`lương tháng 13 năm nay`, the
+/// thirteenth month's pay): a label, as DECISIONS.md reads it, counting nothing after it.
+fn month_past_twelve(before: &str, digits: &str) -> bool {
+    let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let number = digits.get(..len).and_then(|d| d.parse::<u32>().ok());
+    number.is_some_and(|n| n > 12) && after_a_month_of_its_own(before)
+}
+
+/// Whether `before` ends with `tháng` that no number counts nor `mỗi` takes each (`lương
+/// tháng`, `những tháng`; not `18 tháng`, `ba tháng`, `mỗi tháng`): a month of its own, which
+/// the word after it names or qualifies.
+fn after_a_month_of_its_own(before: &str) -> bool {
+    const EACH: &[&str] = &["mỗi", "hằng", "hàng", "một", "từng"];
+    let Some(thang) = previous_word(before).filter(|w| same(w, "tháng")) else {
+        return false;
+    };
+    let head = before.trim_end_matches(crate::text::is_space);
+    let head = without_last(head, thang.len()).unwrap_or_default();
+    let head = head.trim_end_matches(crate::text::is_space);
+    // (`3 triệu/tháng`: the month a rate is given for is counted as one.)
+    let counted = head.ends_with(|c: char| c.is_ascii_digit() || c == '/')
+        || previous_word(head).is_some_and(|p| is_number_word(p) || word_in(p, EACH));
+    !counted
+}
+
+/// Whether `unit` measures a size (`m²`, `kg`), not a span of time: what a label never is.
+fn measures_size(unit: &str) -> bool {
+    crate::quantity::is_measure_or_duration(unit) && !crate::quantity::DURATIONS.contains(&unit)
+}
+
 /// Whether `năm` at `rest` follows `tháng` as in `tháng năm` (months and years, a time of
 /// life: `Những tháng năm tuổi trẻ`, `tháng năm gian khổ`), where it is no numeral five; a
 /// month counted or taken each is the noun of its own (`Sau 3 tháng năm người được tuyển`,
 /// `mỗi tháng năm người`).
 fn years_of_thang_nam(before: &str, rest: &str) -> bool {
-    const EACH: &[&str] = &["mỗi", "hằng", "hàng", "một", "từng"];
-    let thang = previous_word(before).filter(|w| same(w, "tháng"));
-    let month_taken = |w: &str| {
-        let head = before.trim_end_matches(crate::text::is_space);
-        let head = without_last(head, w.len()).unwrap_or_default();
-        let head = head.trim_end_matches(crate::text::is_space);
-        head.ends_with(|c: char| c.is_ascii_digit())
-            || previous_word(head).is_some_and(|p| is_number_word(p) || word_in(p, EACH))
-    };
-    split_word(rest).is_some_and(|(w, _)| same(w, "năm")) && thang.is_some_and(|w| !month_taken(w))
+    split_word(rest).is_some_and(|(w, _)| same(w, "năm")) && after_a_month_of_its_own(before)
 }
 
 /// How far back, in bytes, a count may stand and still be of the same sentence as the place,
