@@ -7482,8 +7482,17 @@ fn a_heading_that_names_the_lunar_calendar_and_departures_after_a_moment() {
             &[("date", "ngày 5/9", "--09-05")],
         ),
         (
-            "Xe đưa đón công nhân chạy 17h sau giờ tan ca.",
-            &[("time", "17h", "17:00")],
+            "Bưu điện mở cửa 14h sau giờ nghỉ trưa.",
+            &[("time", "14h", "14:00")],
+        ),
+        // Near misses: a machine runs so many hours; a heading of music names no calendar.
+        (
+            "Máy phát điện chạy 15 giờ sau đó mới được bảo dưỡng.",
+            &[("quantity", "15 giờ", "15")],
+        ),
+        (
+            "Lịch âm nhạc tuần này: tối 23/8 hòa nhạc.",
+            &[("date", "tối 23/8", "--08-23")],
         ),
         (
             "Tàu khởi hành 19 giờ sau khi hành khách lên đủ.",
@@ -7540,6 +7549,30 @@ fn digits_after_a_month_of_its_own_that_can_be_no_month_label_it() {
         (
             "Mỗi tháng 15 ngày công.",
             &[("quantity", "15 ngày công", "15")],
+        ),
+    ]);
+}
+
+#[test]
+fn neighbours_found_by_a_fourth_review() {
+    check(&[
+        // Only the month of a pay is labelled by digits past twelve.
+        (
+            "Những tháng 30 ngày thì trả lương theo ngày.",
+            &[("quantity", "30 ngày", "30")],
+        ),
+        (
+            "Trong tháng 45 doanh nghiệp được thành lập.",
+            &[("quantity", "45 doanh nghiệp", "45")],
+        ),
+        // `một ngày` after a count of something else is a rate; after a length it adds.
+        (
+            "Uống thuốc hai viên, một ngày ba lần.",
+            &[("quantity", "hai viên", "2"), ("quantity", "ba lần", "3")],
+        ),
+        (
+            "Làm 3 năm và một tháng thử việc.",
+            &[("quantity", "3 năm", "3"), ("quantity", "một tháng", "1")],
         ),
     ]);
 }

@@ -397,10 +397,10 @@ fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
         "diễn ra",
         "họp",
         "lúc",
-        // Departures and opening hours: `chạy 17h sau giờ tan ca`, `khởi hành 19 giờ sau khi`.
+        // Departures and opening hours: `khởi hành 19 giờ sau khi`, `mở cửa 14h sau giờ nghỉ`.
+        // (Not `chạy`: a machine runs so many hours, `máy phát điện chạy 15 giờ sau đó`.)
         "xuất phát",
         "khởi hành",
-        "chạy",
         "mở cửa",
         "đóng cửa",
     ];
@@ -2020,10 +2020,17 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
     };
     // (The words read backwards, each with the one before it: `âm` after `lịch`, or `lịch`
     // after `âm`.)
+    // (`Lịch âm nhạc`: `âm` of a compound, music, names no calendar.)
     let words: Vec<&str> = words_back(heading).take(6).map(|(w, _)| w).collect();
-    words.windows(2).any(|pair| match pair {
+    let of_a_compound = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|next| words.get(next))
+            .is_some_and(|w| word_in(w, &["nhạc", "thanh", "lượng", "vang", "mưu"]))
+    };
+    words.windows(2).enumerate().any(|(i, pair)| match pair {
         [later, earlier] => {
-            same(earlier, "lịch") && same(later, "âm") || same(earlier, "âm") && same(later, "lịch")
+            same(earlier, "lịch") && same(later, "âm") && !of_a_compound(i)
+                || same(earlier, "âm") && same(later, "lịch")
         }
         _ => false,
     })

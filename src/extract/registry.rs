@@ -364,12 +364,19 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 }
 
-/// Whether digits after `tháng` number no month of the calendar (`lương tháng 13 năm nay`, the
-/// thirteenth month's pay): a label, as DECISIONS.md reads it, counting nothing after it.
+/// Whether digits after the month of a pay (`lương tháng 13 năm nay`, `thưởng tháng 14`)
+/// number no month of the calendar: the thirteenth month's pay, a label as DECISIONS.md reads
+/// it, counting nothing after it (`Các tháng 31 ngày`, `trong tháng 45 doanh nghiệp` count).
 fn month_past_twelve(before: &str, digits: &str) -> bool {
     let len = digits.bytes().take_while(u8::is_ascii_digit).count();
     let number = digits.get(..len).and_then(|d| d.parse::<u32>().ok());
-    number.is_some_and(|n| n > 12) && after_a_month_of_its_own(before)
+    let of_a_pay = || {
+        let head = before.trim_end_matches(crate::text::is_space);
+        let head = previous_word(head).and_then(|w| without_last(head, w.len()));
+        head.and_then(previous_word)
+            .is_some_and(|w| word_in(w, &["lương", "thưởng"]))
+    };
+    number.is_some_and(|n| n > 12) && after_a_month_of_its_own(before) && of_a_pay()
 }
 
 /// Whether `before` ends with `tháng` that no number counts nor `mỗi` takes each (`lương
@@ -1179,10 +1186,18 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         }
         _ => false,
     });
-    // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next.)
-    let set_against = set_against
-        || split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
-            && set_against_a_count_in_words(p.units, p.before, p.rest);
+    // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
+    // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
+    // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
+    let of_time = |unit: &str| unit == "lần" || crate::quantity::DURATIONS.contains(&unit);
+    let after_a_length = p
+        .last
+        .is_some_and(|e| matches!(&e.value, Value::Quantity(o) if of_time(&o.unit)));
+    let of_a_rate = of_time(&q.unit) && !after_a_length;
+    let set_against = !of_a_rate
+        && (set_against
+            || split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
+                && set_against_a_count_in_words(p.units, p.before, p.rest));
     let stands = counts(p.before, p.rest, q, set_against)
         && (!is_day_of_month(q, r) || p.after_a_count_of_years())
         && !clock
