@@ -1907,13 +1907,8 @@ fn day_in_words(input: &str) -> Option<(&str, RawDate)> {
 /// The number of a day written in words at the start of `input` (`mười một`, `ba`): a whole
 /// amount of words alone, no scale, 1 to 31; and the rest.
 pub(crate) fn day_number_in_words(input: &str) -> Option<(u8, &str)> {
-    let (after, amount) = crate::number::amount(input).ok()?;
-    // (A fraction, `hai phẩy năm`, is no day.)
-    if amount.digits.is_some()
-        || amount.scaled
-        || amount.words == 0
-        || !amount.value.fract().is_zero()
-    {
+    let (after, amount) = crate::number::whole_in_words(input)?;
+    if amount.scaled {
         return None;
     }
     let day = u8::try_from(amount.value)
@@ -2237,14 +2232,11 @@ fn named_year(input: &str) -> Option<(Option<i32>, (usize, usize), &str)> {
 /// word (`năm nghìn đồng` is five thousand, its `nghìn` no year), from 1000 to 2999.
 pub(crate) fn year_in_words(input: &str) -> Option<(i32, &str)> {
     let (first, _) = split_word(input)?;
-    if !matches!(
-        crate::words::lexer::word_token(first),
-        Some(crate::words::lexer::Token::Digit(1..=9))
-    ) {
+    if !crate::words::lexer::is_digit_word(first) {
         return None;
     }
-    let (rest, amount) = crate::number::amount(input).ok()?;
-    if amount.digits.is_some() || amount.words < 2 || !amount.value.fract().is_zero() {
+    let (rest, amount) = crate::number::whole_in_words(input)?;
+    if amount.words < 2 {
         return None;
     }
     // (`năm một nghìn hai trăm đô la`: a sum is no year. Whether `năm` before a count is "a

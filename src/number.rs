@@ -706,6 +706,15 @@ pub struct Scaled {
     pub power: u32,
 }
 
+/// A whole amount written in words alone at the start of `input` (`hai nghìn không trăm hai
+/// mươi tư`, `mười một`; not `2 nghìn`, nor `hai phẩy năm`), and the rest: what a day, a year
+/// or a count in words is read from.
+pub(crate) fn whole_in_words(input: &str) -> Option<(&str, Scaled)> {
+    let (rest, found) = amount(input).ok()?;
+    (found.digits.is_none() && found.words > 0 && found.value.fract().is_zero())
+        .then_some((rest, found))
+}
+
 /// An amount in digits, words or both, scale words applied: `1 tỷ 200 triệu`, `hai triệu
 /// rưỡi`, `15 nghìn tỷ`, `3tr`, `ba nghìn không trăm linh năm`.
 ///

@@ -231,6 +231,12 @@ const CONTAINERS: &[&str] = &[
     "lẵng", "giỏ", "sọt", "mẹt", "nia", "mủng",
 ];
 
+/// Whether `unit` counts time or times (`ngày`, `năm`, `lần`): what `một` before it says of a
+/// rate, "a day", "once" (`hai bữa một ngày`, `hai tháng một lần`).
+pub(crate) fn of_time_or_times(unit: &str) -> bool {
+    unit == "lần" || DURATIONS.contains(&unit)
+}
+
 /// Whether `unit` opens with a classifier or a container (`chiếc mũ`, `thúng gạo`): a count of
 /// things, as a verb of handling takes them.
 pub(crate) fn classified_or_held(unit: &str) -> bool {

@@ -1425,17 +1425,22 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
 fn counted_from_a_moment(before: &str, number: &str) -> bool {
     const SPANS: &[&str] = &["ngày", "tuần", "tháng", "năm", "đêm", "buổi", "hôm"];
     const FROM: &[&str] = &["sau", "kể từ", "tính từ"];
-    let after_number = match number.trim_start_matches(|c: char| c.is_ascii_digit()) {
-        rest if rest.len() < number.len() => Some(rest),
-        _ => split_word(number).map(|(_, after)| after),
-    };
     previous_word(before).is_some_and(|w| word_in(w, SPANS))
-        && after_number
+        && after_the_rank(number)
             .and_then(|a| space1(a).ok())
             .is_some_and(|(next, _)| {
                 FROM.iter()
                     .any(|f| crate::text::match_phrase(next, f).is_some())
             })
+}
+
+/// The text after the number that `number` opens after `thứ`, in digits or a word (`5`,
+/// `hai`).
+fn after_the_rank(number: &str) -> Option<&str> {
+    match number.trim_start_matches(|c: char| c.is_ascii_digit()) {
+        rest if rest.len() < number.len() => Some(rest),
+        _ => split_word(number).map(|(_, after)| after),
+    }
 }
 
 /// Whether the number after `thứ` at `number` goes on with what it ranks within: `của` (of) a
@@ -1448,13 +1453,7 @@ fn ranks_within_what_follows(number: &str) -> bool {
     // (A week or a month, each or some, is what a day of the week is of: `thứ 2 của mỗi tuần`,
     // `Thứ 5 của tháng 3`.)
     const DETERMINERS: &[&str] = &["mỗi", "các", "những", "hằng", "hàng"];
-    let after_digits = number.trim_start_matches(|c: char| c.is_ascii_digit());
-    let after = if after_digits.len() < number.len() {
-        Some(after_digits)
-    } else {
-        split_word(number).map(|(_, after)| after)
-    };
-    let Some((next, _)) = after.and_then(|a| space1(a).ok()) else {
+    let Some((next, _)) = after_the_rank(number).and_then(|a| space1(a).ok()) else {
         return false;
     };
     let of_a_week = crate::text::match_phrase(next, "của")
@@ -1976,13 +1975,16 @@ pub(super) fn days_set_off_from_their_count(before: &str) -> bool {
     let Some(head) = head.strip_suffix([',', '(']) else {
         return false;
     };
-    let counted = |head: &str| {
-        head.ends_with(|c: char| c.is_ascii_digit())
-            || previous_word(head).is_some_and(crate::number::is_number_word)
-    };
     words_back(head)
         .next()
-        .is_some_and(|(word, head)| same(word, "ngày") && counted(head))
+        .is_some_and(|(word, head)| same(word, "ngày") && ends_with_a_number(head))
+}
+
+/// Whether `head` ends with a number, in digits or a word (`2`, `hai`), spaces aside.
+pub(super) fn ends_with_a_number(head: &str) -> bool {
+    let head = head.trim_end_matches(crate::text::is_space);
+    head.ends_with(|c: char| c.is_ascii_digit())
+        || previous_word(head).is_some_and(crate::number::is_number_word)
 }
 
 /// The heading that `before` closes with a colon, from the start of its line or the last mark
@@ -2010,7 +2012,7 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
     let last = previous_word(trimmed);
     let head = last.and_then(|l| without_last(trimmed, l.len()).and_then(previous_word));
     if let (Some(h), Some(last)) = (head, last) {
-        if same(h, "lịch") && same(last, "âm") || same(h, "âm") && same(last, "lịch") {
+        if name_the_lunar_calendar(h, last) {
             return true;
         }
     }
@@ -2029,11 +2031,15 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
     };
     words.windows(2).enumerate().any(|(i, pair)| match pair {
         [later, earlier] => {
-            same(earlier, "lịch") && same(later, "âm") && !of_a_compound(i)
-                || same(earlier, "âm") && same(later, "lịch")
+            name_the_lunar_calendar(earlier, later) && !(same(later, "âm") && of_a_compound(i))
         }
         _ => false,
     })
+}
+
+/// Whether two words in a row name the lunar calendar: `lịch âm` or `âm lịch`.
+fn name_the_lunar_calendar(first: &str, second: &str) -> bool {
+    same(first, "lịch") && same(second, "âm") || same(first, "âm") && same(second, "lịch")
 }
 
 /// The festival whose name ends `before` (`Tết Trung thu 17/9`, `Giỗ Tổ Hùng Vương mùng 10
@@ -2666,8 +2672,8 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
             return None;
         }
         // (The whole count in words: `mười hai bạn nam`, up to 99, no scale.)
-        let (after_word, amount) = crate::number::amount(text).ok()?;
-        if amount.digits.is_some() || amount.scaled || !amount.value.fract().is_zero() {
+        let (after_word, amount) = crate::number::whole_in_words(text)?;
+        if amount.scaled {
             return None;
         }
         let value = u8::try_from(amount.value)
@@ -2681,10 +2687,7 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
         let after = match crate::quantity::unit_after(units, after_word) {
             // (`hai tháng một lần`, `hai bữa một ngày`: `một lần` is "once", `một ngày` "a
             // day", how often, no count set against.)
-            Some((unit, _))
-                if value == 1
-                    && (unit == "lần" || crate::quantity::DURATIONS.contains(&unit.as_str())) =>
-            {
+            Some((unit, _)) if value == 1 && crate::quantity::of_time_or_times(&unit) => {
                 return None
             }
             // (A compound the lexicon knows the head of, before a link: `một bàn tiệc và ba

@@ -872,12 +872,7 @@ fn digit_word_after(text: &str, end: usize) -> bool {
     crate::text::space1(rest)
         .ok()
         .and_then(|(next, _)| split_word(next))
-        .is_some_and(|(w, _)| {
-            matches!(
-                crate::words::lexer::word_token(w),
-                Some(crate::words::lexer::Token::Digit(1..=9))
-            )
-        })
+        .is_some_and(|(w, _)| crate::words::lexer::is_digit_word(w))
 }
 
 /// What the scanner does at a position.

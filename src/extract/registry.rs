@@ -55,6 +55,12 @@ impl<'t, 'e> Place<'t, 'e> {
         self.digits.get_or_init(|| after_qualifier(self.rest))
     }
 
+    /// Whether the amount here (past its qualifier) is multiplied by a scale (`500 nghìn`,
+    /// `2tr`): a sum, counted by none of the nouns a count takes.
+    fn scaled(&self) -> bool {
+        crate::number::amount(self.digits()).is_ok_and(|(_, a)| a.scaled)
+    }
+
     /// Where a reading that leaves `after` unread ends, in the text: `after` is the end of
     /// `rest`, so it is never longer than the text (if it were, nothing is read).
     fn at(&self, after: &str) -> Option<usize> {
@@ -159,7 +165,7 @@ impl<'t, 'e> Place<'t, 'e> {
     fn addresses_the_buyer(&self, q: &Quantity, after: &str) -> bool {
         const NOUNS: &[&str] = &["trẻ", "đọc", "học", "nhỏ", "bè", "nữ", "nam", "sinh", "xem"];
         q.unit == "bạn"
-            && crate::number::amount(self.digits()).is_ok_and(|(_, a)| a.scaled)
+            && self.scaled()
             && !split_word(space0_str(after).0).is_some_and(|(w, _)| word_in(w, NOUNS))
     }
 
@@ -244,8 +250,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// bao phí sang tên`, `phí 20K vận chuyển`, `giá chỉ 3,65 tỷ bao phí`), it counts nothing
     /// after it.
     fn scaled_price(&self) -> bool {
-        after_a_word_of_price(self.before)
-            && crate::number::amount(self.digits()).is_ok_and(|(_, a)| a.scaled)
+        after_a_word_of_price(self.before) && self.scaled()
     }
 
     /// Whether the amount here is `năm` after a word that takes a period (`hằng năm anh chị em
@@ -334,7 +339,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !day_of_named_holiday(self.before, self.rest)
             && !self.unit_cues_a_year(q, after)
             && !dialled(self.before, self.rest)
-            && !dong_paid(q, self.rest, after)
+            && !dong_paid(q, self.rest, after, || self.scaled())
             && !lan_opens_a_rank(q, after)
     }
 
@@ -391,8 +396,9 @@ fn after_a_month_of_its_own(before: &str) -> bool {
     let head = without_last(head, thang.len()).unwrap_or_default();
     let head = head.trim_end_matches(crate::text::is_space);
     // (`3 triệu/tháng`: the month a rate is given for is counted as one.)
-    let counted = head.ends_with(|c: char| c.is_ascii_digit() || c == '/')
-        || previous_word(head).is_some_and(|p| is_number_word(p) || word_in(p, EACH));
+    let counted = ends_with_a_number(head)
+        || head.ends_with('/')
+        || previous_word(head).is_some_and(|p| word_in(p, EACH));
     !counted
 }
 
@@ -633,7 +639,7 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
         .len()
         .checked_sub(3)
         .and_then(|i| p.before.get(i..));
-    let divided_by = sign_before.is_some_and(|sign| [" : ", " x ", " X "].contains(&sign))
+    let divided_by = sign_before.is_some_and(|sign| SPACED_SIGNS.contains(&sign))
         && operand_before(
             p.before
                 .get(..p.before.len().saturating_sub(3))
@@ -655,11 +661,7 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
     let rest = after.trim_start_matches(crate::text::is_space);
     // (A colon or an `x` set off by spaces divides or multiplies, `3/4 : 1/2`, `1/2 x 4/5`;
     // glued to a day, a colon opens what is said of it, `Ngày 3/4: …`.)
-    let spaced_sign = |text: &str| {
-        [" : ", " x ", " X "]
-            .iter()
-            .any(|sign| text.starts_with(sign))
-    };
+    let spaced_sign = |text: &str| SPACED_SIGNS.iter().any(|sign| text.starts_with(sign));
     // (`14/2 x 2 hộp`: a count after an `x` is how many of what, no factor of a fraction.)
     let divided =
         spaced_sign(after) && operand_after(after.get(3..).unwrap_or_default()).contains('/');
@@ -673,6 +675,10 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
                 .is_some_and(|tail| addend(operand_after(tail)));
     signed_before || signed_after
 }
+
+/// The signs of arithmetic that are signs only set off by spaces (a colon opens a label, an
+/// `x` may be a letter): `3/4 : 1/2`, `1/2 x 4/5`.
+const SPACED_SIGNS: [&str; 3] = [" : ", " x ", " X "];
 
 /// How far an equation is looked for on either side of a place, in characters: a long run of
 /// numbers (`1 1 1 …`) is read in time linear in its length.
@@ -1189,7 +1195,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
-    let of_time = |unit: &str| unit == "lần" || crate::quantity::DURATIONS.contains(&unit);
+    let of_time = crate::quantity::of_time_or_times;
     let after_a_length = p
         .last
         .is_some_and(|e| matches!(&e.value, Value::Quantity(o) if of_time(&o.unit)));
@@ -1552,7 +1558,8 @@ fn dong_opens_a_word(written: &str, after: &str, m: &Money) -> bool {
 /// (`500.000 đồng bằng tiền mặt`, `20.000 và 50.000 đồng bằng polymer`, as [`dong_opens_a_word`]
 /// reads them; not `500 nghìn đồng bào`, compatriots); and after a sum with a scale, where the
 /// noun's second word is a word alone too (`5 triệu đồng đội lên`: a sum with a scale is money).
-fn dong_paid(q: &Quantity, rest: &str, after: &str) -> bool {
+/// `scaled` says whether the sum here has a scale, asked only of a noun opening with `đồng`.
+fn dong_paid(q: &Quantity, rest: &str, after: &str, scaled: impl Fn() -> bool) -> bool {
     let Some(second) = q.unit.strip_prefix("đồng ") else {
         return false;
     };
@@ -1567,12 +1574,9 @@ fn dong_paid(q: &Quantity, rest: &str, after: &str) -> bool {
         let before_second = without_phrase(written, second)?;
         let from_second = rest.get(before_second.len()..)?;
         let from_second = from_second.trim_start_matches(crate::text::is_space);
-        Some(
-            crate::quantity::dong_noun_of_a_word_alone(from_second)
-                && crate::number::amount(after_qualifier(rest)).is_ok_and(|(_, a)| a.scaled),
-        )
+        Some(crate::quantity::dong_noun_of_a_word_alone(from_second))
     };
-    paid_today() || scaled_sum().unwrap_or(false)
+    paid_today() || scaled() && scaled_sum().unwrap_or(false)
 }
 
 /// Whether the sum here is `một` and a currency right after a sum of money: what the sum

@@ -220,6 +220,12 @@ pub(crate) fn is_number_word(word: &str) -> bool {
     )
 }
 
+/// Whether `word` is a digit word from one to nine (`một` … `chín`; not `không`, nor the
+/// forms that stand only after tens, `mốt`, `tư`, `lăm`).
+pub(crate) fn is_digit_word(word: &str) -> bool {
+    matches!(word_token(word), Some(Token::Digit(1..=9)))
+}
+
 /// Whether `word` is a scale word written out (`nghìn`, `vạn`, `triệu`, `tỷ`), not its short
 /// form (`k`, `tr`).
 pub(crate) fn is_scale_word(word: &str) -> bool {
