@@ -7097,6 +7097,11 @@ fn years_and_days_read_aloud_are_written_in_words() {
                 ("quantity", "4 - 6 giờ", "4..6"),
             ],
         ),
+        ("Tiêm nhắc lại mỗi 6 giờ.", &[("quantity", "6 giờ", "6")]),
+        (
+            "Cứ mỗi 8 - 12 giờ thay băng một lần.",
+            &[("quantity", "8 - 12 giờ", "8..12")],
+        ),
         // Near misses: five thousand, an age, a count of months and of years.
         (
             "Giá năm nghìn đồng một ly.",
@@ -7367,6 +7372,10 @@ fn years_in_words_after_a_span_ranks_after_a_moment_and_idioms_of_money() {
             "Tuần thứ ba kể từ khi nhập viện, anh đã đi lại được.",
             &[("ordinal", "thứ ba", "3")],
         ),
+        (
+            "Đến năm thứ ba kể từ khi thành lập, công ty có lãi.",
+            &[("ordinal", "thứ ba", "3")],
+        ),
         ("Thứ Hai sau kỳ nghỉ, học sinh đi học.", &[]),
         // Hours up to a bound after what takes time or sets apart; until an hour.
         ("Ca mổ mất tới 6 giờ.", &[("quantity", "6 giờ", "6")]),
@@ -7476,6 +7485,10 @@ fn a_heading_that_names_the_lunar_calendar_and_departures_after_a_moment() {
             "Theo lịch âm, ngày 15/8 là Tết Trung thu.",
             &[("date", "ngày 15/8", "--08-15")],
         ),
+        (
+            "Âm lịch tháng này: mùng 10 tháng 3 là Giỗ Tổ.",
+            &[("date", "mùng 10 tháng 3", "--03-10")],
+        ),
         // Near miss: a heading that names no calendar.
         (
             "Lịch làm việc hôm nay: ngày 5/9 khai giảng.",
@@ -7538,6 +7551,10 @@ fn digits_after_a_month_of_its_own_that_can_be_no_month_label_it() {
             &[("number", "13", "13"), ("quantity", "2 tháng lương", "2")],
         ),
         ("Thưởng tháng 14 cho nhân viên.", &[("number", "14", "14")]),
+        (
+            "Công ty trả lương tháng 13 vào cuối năm.",
+            &[("number", "13", "13")],
+        ),
         // Near misses: a month counted before the days.
         (
             "Sau 18 tháng 20 ngày thì xong.",
