@@ -16,7 +16,7 @@
 //! month    = 1 … 12 | "Giêng" | "Hai" … "Mười Một" | "Chạp"
 //! leap     = "nhuận" | "(nhuận)"
 //! year     = 4 digits | 2 digits (2000 + yy below 50, else 1900 + yy) | "năm" can-chi
-//! lunar    = "âm lịch" | "AL" | "ÂL" | "(AL)"
+//! lunar    = "âm lịch" | "lịch âm" | "AL" | "ÂL" | "(AL)" | "(âm)"
 //! tet      = "Tết" ["Nguyên đán"] [can-chi] ["năm"] [year] | "Tết Dương lịch" ["năm"] year
 //! ```
 //!
@@ -1686,17 +1686,22 @@ pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
     lookup_phrase(rest, NAMES).map(|(&w, len)| (w, &rest[len..]))
 }
 
-/// `âm lịch`, `AL`, `ÂL`, `(AL)`, `(âm lịch)` after a date: the rest after it.
-fn lunar_marker(input: &str) -> Option<&str> {
+/// `âm lịch`, `lịch âm`, `AL`, `ÂL`, `(AL)`, `(âm lịch)`, `(âm)` after a date: the rest after
+/// it. The calendar is named in either order; `âm` alone names it only in brackets, where it
+/// opens no compound (`âm nhạc`).
+pub(crate) fn lunar_marker(input: &str) -> Option<&str> {
     let (rest, _) = space0(input).ok()?;
     let (inner, bracketed) = match rest.strip_prefix('(') {
         Some(r) => (r, true),
         None => (rest, false),
     };
-    let len = match_phrase(inner, "âm lịch").or_else(|| {
-        let (word, _) = split_word(inner)?;
-        (word == "AL" || word == "ÂL" || word == "A\u{302}L").then_some(word.len())
-    })?;
+    let len = match_phrase(inner, "âm lịch")
+        .or_else(|| match_phrase(inner, "lịch âm"))
+        .or_else(|| {
+            let (word, _) = split_word(inner)?;
+            let abbreviated = word == "AL" || word == "ÂL" || word == "A\u{302}L";
+            (abbreviated || bracketed && same_word(word, "âm")).then_some(word.len())
+        })?;
     let after = &inner[len..];
     if bracketed {
         return after.strip_prefix(')');

@@ -893,6 +893,27 @@ pub(crate) fn spelled_in_brackets(input: &str, value: Decimal) -> Option<&str> {
     (words.digits.is_none() && words.value == value).then_some(rest)
 }
 
+/// The same amount spelled out in brackets after a whole reading that carries its marker,
+/// with the marker spelled out too or not (`7,5% (bảy phẩy năm phần trăm)`, `325,5 m2 (ba
+/// trăm hai mươi lăm phẩy năm mét vuông)`, `30 ngày (ba mươi ngày)`): the text after the
+/// closing bracket. `marker` reads the marker's words (the text after them); a bracket whose
+/// words go on otherwise is something else (`5% (năm nay tăng)`).
+pub(crate) fn spelled_with_its_marker(
+    input: &str,
+    value: Decimal,
+    marker: impl Fn(&str) -> Option<&str>,
+) -> Option<&str> {
+    let (open, _) = space0(input).ok()?;
+    let (inner, _) = space0(open.strip_prefix('(')?).ok()?;
+    let (after, words) = amount(inner).ok()?;
+    if words.digits.is_some() || words.value != value {
+        return None;
+    }
+    let after = marker(after).unwrap_or(after);
+    let (close, _) = space0(after).ok()?;
+    close.strip_prefix(')')
+}
+
 /// Two digit words in a row, the second one more than the first, are a range of the two:
 /// `hai ba ngày` (two or three days), `bốn năm trăm người`, `hai ba triệu đồng`. Where `first`
 /// is one digit word (`một` … `tám`) and the next word the digit word one above it, the text

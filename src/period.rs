@@ -300,10 +300,10 @@ pub(crate) fn month(input: &str) -> IResult<&str, Month> {
     };
     let lunar_name = lunar_name || leap;
     let (mut year, can_chi, mut rest) = written_year(after);
-    // `tháng 3 Âm lịch`: a lunar month is still month 3.
+    // `tháng 3 Âm lịch`, `tháng 7 lịch âm`: a lunar month is still month 3.
     let marked_lunar = space1(rest)
         .ok()
-        .and_then(|(r, _)| match_phrase(r, "âm lịch").map(|l| &r[l..]));
+        .and_then(|(r, _)| crate::date::lunar_marker(r));
     if let Some(after_marker) = marked_lunar {
         rest = after_marker;
         // `tháng 5 âm lịch năm 2024`: the year after the calendar, if the month is in it.

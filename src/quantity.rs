@@ -52,7 +52,8 @@ pub const COUNTED: &[&str] = &[
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
-    "doanh nhân", "tác giả", "cử tri", "tình nguyện viên", "bị can", "bị cáo",
+    "doanh nhân", "tác giả", "cử tri", "tình nguyện viên", "bị can", "bị cáo", "phụ huynh",
+    "cổ động viên", "dược sĩ",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
     "hộ kinh doanh", "chủ hộ", "lượt người", "doanh nghiệp", "công ty", "ngân hàng",
     "công ty chứng khoán", "hợp tác xã", "tổ hợp tác", "đơn vị", "tổ chức", "cơ quan", "cơ sở",
@@ -739,6 +740,12 @@ const PEOPLE: &[&str] = &[
     "học viên",
     "bệnh nhân",
     "thí sinh",
+    "phụ huynh",
+    "cổ động viên",
+    "giảng viên",
+    "y tá",
+    "dược sĩ",
+    "kỹ sư",
 ];
 
 /// Whether `unit`, a unit as a quantity writes it, names people (its first word or words
@@ -814,8 +821,14 @@ const PARTICLES: &[&str] = &[
     "hả", "hử", "đâu", "đó", "thôi", "luôn",
 ];
 
+/// The Sino-Vietnamese suffixes that make a noun of the one who does something (`kiến trúc
+/// sư`, `hướng dẫn viên`, `nha sĩ`, `chuyên gia`, `tác giả`).
+const AGENT_SUFFIXES: &[&str] = &["sư", "viên", "sĩ", "gia", "giả"];
+
 /// Any noun after a number (`13 đời vua`, `209 ổ dịch`): one or two lower-case words that are
-/// not words of grammar, read as the unit when the lexicon knows none there.
+/// not words of grammar, read as the unit when the lexicon knows none there; three where the
+/// third is a suffix of agents, which makes one noun of the two before it (`một kiến trúc
+/// sư`, `2 hướng dẫn viên`).
 pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
     // `3.200 tệ hàng`: a currency is money, not a noun counted.
     if crate::currency::after_amount(input).is_some() {
@@ -825,8 +838,14 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
     let mut unit = first;
     let mut rest = after_first;
     if let Some((second, after_second)) = noun_word(after_first) {
+        let agent = |w: &str| AGENT_SUFFIXES.contains(&w);
+        let third = noun_word(after_second).filter(|(w, _)| agent(w) && !agent(&second));
         unit = format!("{unit} {second}");
         rest = after_second;
+        if let Some((suffix, after_suffix)) = third {
+            unit = format!("{unit} {suffix}");
+            rest = after_suffix;
+        }
     }
     Some((unit, rest))
 }

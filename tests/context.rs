@@ -7593,3 +7593,309 @@ fn neighbours_found_by_a_fourth_review() {
         ),
     ]);
 }
+
+#[test]
+fn the_lunar_calendar_is_named_after_a_date_in_either_order() {
+    check(&[
+        (
+            "Giỗ cụ vào ngày 12/7 lịch âm.",
+            &[("date", "ngày 12/7 lịch âm", "--07-12")],
+        ),
+        (
+            "Hội làng mở vào ngày 15/8 (âm).",
+            &[("date", "ngày 15/8 (âm)", "--08-15")],
+        ),
+        (
+            "Lễ cầu an tổ chức ngày mồng 10 tháng 3 lịch âm.",
+            &[("date", "ngày mồng 10 tháng 3 lịch âm", "--03-10")],
+        ),
+        // Near miss: `âm` alone, out of brackets, opens a word of its own.
+        (
+            "Ngày 5/6 âm thầm trôi qua.",
+            &[("date", "Ngày 5/6", "--06-05")],
+        ),
+    ]);
+    assert_eq!(
+        field("Giỗ cụ vào ngày 12/7 lịch âm.", 0, "calendar").as_deref(),
+        Some("lunar")
+    );
+    assert_eq!(field("Ngày 5/6 âm thầm trôi qua.", 0, "calendar"), None);
+}
+
+#[test]
+fn one_after_a_count_linked_to_it_counts_a_noun_the_lexicon_lacks() {
+    check(&[
+        (
+            "Tổ có 4 thợ hàn và một thợ điện.",
+            &[
+                ("quantity", "4 thợ hàn", "4"),
+                ("quantity", "một thợ điện", "1"),
+            ],
+        ),
+        (
+            "Ban gồm 3 kế toán và một thủ quỹ.",
+            &[
+                ("quantity", "3 kế toán", "3"),
+                ("quantity", "một thủ quỹ", "1"),
+            ],
+        ),
+        (
+            "Đoàn có 5 kỹ sư, một kiến trúc sư.",
+            &[
+                ("quantity", "5 kỹ sư", "5"),
+                ("quantity", "một kiến trúc sư", "1"),
+            ],
+        ),
+        // Near misses: `một` of a quantifier, and `không` the negation.
+        (
+            "Có 5 học sinh và một số phụ huynh đến dự.",
+            &[("quantity", "5 học sinh", "5")],
+        ),
+        (
+            "Có 3 con mèo, không thiếu con nào.",
+            &[("quantity", "3 con mèo", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_suffix_of_agents_ends_a_noun_of_three_words() {
+    check(&[
+        (
+            "Công ty cần 2 kế toán viên.",
+            &[("quantity", "2 kế toán viên", "2")],
+        ),
+        (
+            "Dự án thuê 3 kiến trúc sư.",
+            &[("quantity", "3 kiến trúc sư", "3")],
+        ),
+        (
+            "Tòa soạn có 4 biên tập viên.",
+            &[("quantity", "4 biên tập viên", "4")],
+        ),
+        // Near miss: a second word that is itself the suffix ends the noun.
+        (
+            "Trường có 40 giáo viên giỏi.",
+            &[("quantity", "40 giáo viên", "40")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_amount_spelled_out_after_it_with_its_marker_is_one_entity() {
+    check(&[
+        (
+            "Lãi suất 7,5% (bảy phẩy năm phần trăm) một năm.",
+            &[("percent", "7,5% (bảy phẩy năm phần trăm)", "7.5")],
+        ),
+        (
+            "Diện tích 120 m2 (một trăm hai mươi mét vuông).",
+            &[("quantity", "120 m2 (một trăm hai mươi mét vuông)", "120")],
+        ),
+        (
+            "Thời hạn 30 ngày (ba mươi ngày) kể từ ngày ký.",
+            &[("quantity", "30 ngày (ba mươi ngày)", "30")],
+        ),
+        (
+            "Phạt 8% (tám) giá trị hợp đồng.",
+            &[("percent", "8% (tám)", "8")],
+        ),
+        // Near misses: words that go on past the amount, and another amount.
+        ("Tăng 5% (năm nay tăng mạnh).", &[("percent", "5%", "5")]),
+        (
+            "Giao 12 tấn (mười lăm tấn theo hợp đồng).",
+            &[
+                ("quantity", "12 tấn", "12"),
+                ("quantity", "mười lăm tấn", "15"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn hours_in_each_day_are_how_long_unless_a_moment_happens_at_them() {
+    check(&[
+        (
+            "Nhiều sinh viên tự học 5 giờ mỗi ngày.",
+            &[("quantity", "5 giờ", "5")],
+        ),
+        (
+            "Cháu chơi điện tử 6 giờ mỗi ngày.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        (
+            "Nhà máy sản xuất 20 giờ hằng ngày.",
+            &[("quantity", "20 giờ", "20")],
+        ),
+        (
+            "Anh ấy luyện đàn khoảng 4 giờ mỗi tuần.",
+            &[("quantity", "khoảng 4 giờ", "4")],
+        ),
+        // Near misses: a verb of a moment, a word of a point, a part of the day, a range.
+        (
+            "Tôi thức dậy 5 giờ mỗi ngày.",
+            &[("time", "5 giờ", "05:00")],
+        ),
+        (
+            "Cửa hàng mở cửa 7 giờ mỗi ngày.",
+            &[("time", "7 giờ", "07:00")],
+        ),
+        (
+            "Bản tin phát sóng 20 giờ mỗi ngày.",
+            &[("time", "20 giờ", "20:00")],
+        ),
+        (
+            "Bà uống thuốc 8 giờ mỗi ngày.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+        (
+            "Ông tập thể dục 5 giờ mỗi sáng.",
+            &[("time", "5 giờ", "05:00")],
+        ),
+        (
+            "Đo huyết áp lúc 6 giờ và 18 giờ mỗi ngày.",
+            &[("time", "6 giờ", "06:00"), ("time", "18 giờ", "18:00")],
+        ),
+        (
+            "Khám bệnh từ 15 - 17 giờ hằng ngày.",
+            &[("time", "15", "15:00"), ("time", "17 giờ", "17:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_estimate_between_a_lasting_activity_and_its_hours_keeps_them_a_length() {
+    check(&[
+        (
+            "Thời gian làm bài khoảng 3 giờ.",
+            &[("quantity", "khoảng 3 giờ", "3")],
+        ),
+        (
+            "Khu phố bị mất điện khoảng 2 giờ.",
+            &[("quantity", "khoảng 2 giờ", "2")],
+        ),
+        (
+            "Quốc lộ ùn tắc gần 5 giờ.",
+            &[("quantity", "gần 5 giờ", "5")],
+        ),
+        // Near misses: a verb of starting before the activity, and an hour from a point.
+        (
+            "Bắt đầu làm bài khoảng 8 giờ.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+        ("Mất điện từ 8 giờ.", &[("time", "8 giờ", "08:00")]),
+    ]);
+}
+
+#[test]
+fn the_parts_of_a_length_of_hours_are_lengths() {
+    check(&[
+        (
+            "Thời lượng: 4 giờ, gồm 2 giờ lý thuyết và 2 giờ thực hành.",
+            &[
+                ("quantity", "4 giờ", "4"),
+                ("quantity", "2 giờ", "2"),
+                ("quantity", "2 giờ", "2"),
+            ],
+        ),
+        (
+            "Mỗi ngày em dành 3 tiếng chạy bộ, 1 giờ bơi.",
+            &[("quantity", "3 tiếng", "3"), ("quantity", "1 giờ", "1")],
+        ),
+        (
+            "Khóa học gồm 10 giờ nghe giảng và 6 giờ thảo luận.",
+            &[("quantity", "10 giờ", "10"), ("quantity", "6 giờ", "6")],
+        ),
+        // Near misses: hours of the clock in a list, and after a length a point of time.
+        (
+            "Lịch: 7 giờ họp, 9 giờ tiếp khách.",
+            &[("time", "7 giờ", "07:00"), ("time", "9 giờ", "09:00")],
+        ),
+        (
+            "Cuộc họp kéo dài 3 giờ và kết thúc lúc 11 giờ.",
+            &[("quantity", "3 giờ", "3"), ("time", "11 giờ", "11:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn items_named_before_their_prices_borrow_the_last_ones_currency() {
+    check(&[
+        (
+            "Bảng giá: cà phê đen 25.000, bạc xỉu 30.000 và trà đào 35.000 đồng.",
+            &[
+                ("money", "25.000", "25000"),
+                ("money", "30.000", "30000"),
+                ("money", "35.000 đồng", "35000"),
+            ],
+        ),
+        (
+            "Phí giữ xe: xe đạp 2.000, xe máy 5.000 và ô tô 30.000 đồng.",
+            &[
+                ("money", "2.000", "2000"),
+                ("money", "5.000", "5000"),
+                ("money", "30.000 đồng", "30000"),
+            ],
+        ),
+        (
+            "Giá vé: người lớn 100.000, trẻ em 50.000 đồng.",
+            &[
+                ("money", "100.000", "100000"),
+                ("money", "50.000 đồng", "50000"),
+            ],
+        ),
+        // Near misses: a sum by its scale word alone, and numbers between the items.
+        (
+            "Thuê phòng giá 3,5 triệu, điện 3.500đ/kWh.",
+            &[
+                ("number", "3,5 triệu", "3500000"),
+                ("money", "3.500đ", "3500"),
+            ],
+        ),
+        (
+            "Học phí: lớp 1 là 500.000, lớp 2 là 600.000 đồng.",
+            &[
+                ("number", "1", "1"),
+                ("number", "500.000", "500000"),
+                ("number", "2", "2"),
+                ("money", "600.000 đồng", "600000"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_number_after_a_list_of_labels_that_counts_people_is_a_count() {
+    check(&[
+        (
+            "Học sinh lớp 9 và 150 phụ huynh đã dự họp.",
+            &[("number", "9", "9"), ("quantity", "150 phụ huynh", "150")],
+        ),
+        (
+            "Phòng 5 và 12 bệnh nhân được cách ly.",
+            &[("number", "5", "5"), ("quantity", "12 bệnh nhân", "12")],
+        ),
+        (
+            "Tổ 3, 20 công nhân nghỉ việc.",
+            &[("number", "3", "3"), ("quantity", "20 công nhân", "20")],
+        ),
+        // Near misses: bare numbers go on with the list, and so do capitalized labels and
+        // a building named by what follows.
+        (
+            "Học sinh lớp 9 và 10 được nghỉ.",
+            &[("number", "9", "9"), ("number", "10", "10")],
+        ),
+        (
+            "Theo Điều 5 và 6 Nghị định 15.",
+            &[
+                ("number", "5", "5"),
+                ("number", "6", "6"),
+                ("number", "15", "15"),
+            ],
+        ),
+        (
+            "Học tại phòng 402 và 405 nhà D3.",
+            &[("number", "402", "402"), ("number", "405", "405")],
+        ),
+    ]);
+}

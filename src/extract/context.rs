@@ -167,6 +167,8 @@ pub(super) const DURATION_CUES: &[&str] = &[
     "đây",
     // A difference of hours: `chênh lệch múi giờ 2 giờ`, `lệch 7 giờ`.
     "lệch", "chênh",
+    // The parts a length is made of: `Thời lượng 4 giờ, gồm 2 giờ lý thuyết`.
+    "gồm",
 ];
 
 /// `before` without the numbers of a list it ends with (`sau 1, 2, 4 hoặc ` → `sau`): a few
@@ -208,10 +210,97 @@ pub(super) const DURATION_AFTER: &[&str] = &[
 /// a duration. A part of the day names an hour of the clock (`sau 8 giờ tối`, `hơn 4 giờ
 /// chiều`, `7h sáng qua đón em`): durations are counted in hours, never in mornings.
 pub(super) fn is_clock(before: &str, time: &Time, after: &str) -> bool {
+    reads_the_clock(before, time, after, true)
+}
+
+/// [`is_clock`] for the first bound of a range of hours (`là 11-16 giờ mỗi ngày`): a range in
+/// each day is the hours something is open, of the clock, unless the words before make it a
+/// length (`làm việc 8-10 giờ mỗi ngày`).
+pub(super) fn is_clock_of_a_range(before: &str, time: &Time, after: &str) -> bool {
+    reads_the_clock(before, time, after, false)
+}
+
+/// Whether the hours read as `time` are of the clock; `each_day`, whether hours in each day
+/// are a length (see [`hours_of_each_day`]).
+fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bool {
     time.part().is_some()
         || afternoon_after_sau(before, time, after)
         || afternoon_before_sau(before, time, after)
-        || !(is_duration(before, after) || lasts_for(before, time, after))
+        || !(is_duration(before, after)
+            || lasts_for(before, time, after)
+            || each_day && hours_of_each_day(before, time, after))
+}
+
+/// Verbs of a moment, whose hour, every day, is when it happens (`thức dậy 5 giờ mỗi ngày`,
+/// `mở cửa 7 giờ hằng ngày`, `phát sóng 20 giờ mỗi ngày`, `uống thuốc 8 giờ mỗi ngày`).
+const MOMENT_VERBS: &[&str] = &[
+    "dậy",
+    "mở cửa",
+    "đóng cửa",
+    "mở",
+    "đóng",
+    "bắt đầu",
+    "kết thúc",
+    "khởi hành",
+    "xuất phát",
+    "tan",
+    "về",
+    "đến",
+    "tới",
+    "uống",
+    "ăn",
+    "ngủ",
+    "phát",
+    "phát sóng",
+    "lên sóng",
+    "đón",
+    "đưa",
+    "giao",
+    "nhận",
+    "khai mạc",
+    "diễn ra",
+    "họp",
+    "gặp",
+    "tập trung",
+    "điểm danh",
+];
+
+/// Hours in a day, a week or a month (`tự học 5 giờ mỗi ngày`, `sản xuất 20 giờ mỗi ngày`,
+/// `luyện tập 10 giờ mỗi tuần`) are how long something goes on in each, where no word of a
+/// point of time (`lúc`, `vào`, `đúng`) and no verb of a moment (see [`MOMENT_VERBS`]) stand
+/// before the hours: those happen at the hour each day (`thức dậy 5 giờ mỗi ngày`). A part
+/// of the day after `mỗi` names the hour's part, no length (`5 giờ mỗi sáng`).
+fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
+    const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
+    const PERIODS: &[&str] = &["ngày", "tuần", "tháng"];
+    const POINTS: &[&str] = &[
+        "lúc", "vào", "đúng", "từ", "đến", "tới", "hẹn", "hồi", "trước",
+    ];
+    let each_period = next_word(after).is_some_and(|(each, rest)| {
+        word_in(each, EACH) && next_word(rest).is_some_and(|(period, _)| word_in(period, PERIODS))
+    });
+    let head = before.trim_end_matches(crate::text::is_space);
+    let head = match previous_word(head).filter(|w| word_in(w, ESTIMATES)) {
+        Some(estimate) => without_last(head, estimate.len()).unwrap_or_default(),
+        None => head,
+    };
+    // (The end of a range, `từ 15 - 17 giờ hằng ngày`, and the later hours of a list, `lúc 6
+    // giờ và 18 giờ mỗi ngày`, are read as the first.)
+    let head = head.trim_end_matches(crate::text::is_space);
+    let in_a_list = head.ends_with(['-', '–', ','])
+        || words_back(head)
+            .take(2)
+            .any(|(w, _)| word_in(w, &["và", "hoặc", "đến", "tới"]));
+    let at_a_point = in_a_list || previous_word(head).is_some_and(|w| word_in(w, POINTS));
+    // (The verb of a moment a few words back: `uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`.)
+    let at_a_moment = || {
+        static MOMENTS: OnceLock<WordSet> = OnceLock::new();
+        let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
+        heads
+            .take(3)
+            .any(|h| ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some())
+    };
+    each_period && time.minute() == 0 && !at_a_point && !at_a_moment()
 }
 
 /// Verbs of doing something that lasts, whose hours right after them say how long: `làm việc 10
@@ -236,6 +325,27 @@ const LASTING_VERBS: &[&str] = &[
     "nghỉ phép",
     "nghỉ trưa",
     "làm",
+    // Studying, and doing a test (`tự học 5 giờ`, `thời gian làm bài khoảng 3 giờ`); not
+    // `học` alone, the last word of a class's nouns (`lớp học 7 giờ`, `buổi học 8 giờ`).
+    "tự học",
+    "học bài",
+    "học tập",
+    "ôn thi",
+    "ôn bài",
+    "làm bài",
+    // Cleaning, producing, running a machine or a place.
+    "dọn dẹp",
+    "sản xuất",
+    "vận hành",
+    "hoạt động",
+    // An outage or a jam lasts (`mất điện khoảng 2 giờ`, `ùn tắc 3 giờ`).
+    "mất điện",
+    "mất nước",
+    "cúp điện",
+    "cắt điện",
+    "ùn tắc",
+    "kẹt xe",
+    "tắc đường",
 ];
 
 /// Verbs of cooking or treating something over time, whose hours come after what they treat
@@ -280,6 +390,14 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
         .trim_end_matches(':');
     let head = match previous_word(head).filter(|w| same(w, "đủ")) {
         Some(enough) => without_last(head, enough.len())
+            .unwrap_or_default()
+            .trim_end_matches(crate::text::is_space),
+        None => head,
+    };
+    // (`mất điện khoảng 2 giờ`, `ngủ chừng 6 giờ`: an estimate between the verb and its
+    // hours estimates how long.)
+    let head = match previous_word(head).filter(|w| word_in(w, ESTIMATES)) {
+        Some(estimate) => without_last(head, estimate.len())
             .unwrap_or_default()
             .trim_end_matches(crate::text::is_space),
         None => head,
@@ -613,13 +731,15 @@ const WHAT_RUNS: &[&str] = &[
     "di chuyển",
 ];
 
+/// The words that estimate an amount of hours: `khoảng 3 giờ`, `chừng 6 giờ`.
+const ESTIMATES: &[&str] = &["khoảng", "chừng", "tầm", "gần", "hơn", "ước"];
+
 /// Whether `thời gian` or `thời lượng` (a length of time) stands right before the hours, an
 /// estimate aside (`thời gian khoảng 4 giờ`), or `thời lượng` as a label (`Thời lượng: 2
 /// giờ`, where `Thời gian: 14 giờ` on an invitation is the clock); not a span from a point
 /// (`thời gian từ 8 giờ`). The words of what runs between them and the hours are read with
 /// the clause (see [`offset_named_in_clause`]).
 fn names_a_length_of_time(before: &str) -> bool {
-    const ESTIMATES: &[&str] = &["khoảng", "chừng", "tầm", "gần", "hơn", "ước"];
     let trimmed = before.trim_end_matches(crate::text::is_space);
     let head = match previous_word(trimmed).filter(|w| word_in(w, ESTIMATES)) {
         Some(word) => without_last(trimmed, word.len()).unwrap_or_default(),
@@ -1132,7 +1252,7 @@ pub(super) fn next_word(after: &str) -> Option<(&str, &str)> {
 /// The words `text` ends with, the last first, each with the text before it (its spaces
 /// trimmed): the walk back over a clause that rules of context take, word by word as written
 /// (in any form, NFC or NFD), ending at the first mark or digit.
-fn words_back(text: &str) -> impl Iterator<Item = (&str, &str)> {
+pub(super) fn words_back(text: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut rest = Some(text.trim_end_matches(crate::text::is_space));
     std::iter::from_fn(move || {
         let head = rest?;
@@ -1517,6 +1637,16 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
 /// references (`Theo Điều 5`, `Khoản 2`, `Chương III`, `Phụ lục 1`).
 const DOCUMENT_LABELS: &[&str] = &["điều", "khoản", "chương", "mục", "phụ lục", "phần"];
 
+/// Whether `word` is the label of a part of a document (see [`DOCUMENT_LABELS`]).
+pub(super) fn is_document_label(word: &str) -> bool {
+    word_in(word, DOCUMENT_LABELS)
+}
+
+/// Whether `word` is a label noun (see [`LABELS`]).
+pub(super) fn is_label_word(word: &str) -> bool {
+    word_set(&LABEL_SET, LABELS).contains(word)
+}
+
 /// Whether `word`, the last of `before`, ends a capitalized name (`Phòng` in `Hải Phòng`, `Lộ`
 /// in `Quảng Lộ`, `Khu` in `Ba Khu`) rather than standing as a label noun of its own: a label
 /// is written in lower case inside a sentence, so a capitalized one after a capitalized word is
@@ -1555,7 +1685,7 @@ fn after_abbreviation(before: &str) -> bool {
 
 /// The label noun that ends `before` (spaces aside), of one word (`Điều`) or two (`Chương
 /// trình`, `Đề án`, `phụ lục`), as written.
-fn label_at_end(before: &str) -> Option<&str> {
+pub(super) fn label_at_end(before: &str) -> Option<&str> {
     let labels = word_set(&LABEL_SET, LABELS);
     let trimmed = before.trim_end_matches(crate::text::is_space);
     let last = previous_word(trimmed)?;

@@ -651,11 +651,25 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                     && previous_word(text.get(..item.span.start).unwrap_or_default())
                         .is_some_and(|w| same(w, "từ"))
             };
+            // (Items named before their prices, `cà phê đen 25.000, bạc xỉu 30.000 và trà đào
+            // 35.000 đồng`: sums as such, in slang or grouped in thousands, each.)
             let priced = || {
                 let written = |e: &Entity| text.get(e.span.clone()).unwrap_or_default();
-                links_priced_items(link)
-                    && in_slang_of_money(written(item))
-                    && in_slang_of_money(written(next))
+                // (Not a scale word alone: `giá 3,5 triệu, điện 3.500đ/kWh` names no currency
+                // for the rent.)
+                let grouped = |w: &str| {
+                    crate::number::numeral(w).is_ok_and(|(after, n)| {
+                        n.grouping == crate::number::Grouping::Thousands
+                            && !next_word(after)
+                                .is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
+                    })
+                };
+                // (Sums grouped in thousands, no slang of money, are prices only under a word
+                // of price: `Dân số 120.000, thu nhập 45.000 đồng` names a count first.)
+                let slang = |e: &Entity| in_slang_of_money(written(e));
+                let grouped = |e: &Entity| grouped(written(e)) && priced_in_the_clause(text, e);
+                let sum = |e: &Entity| slang(e) || grouped(e);
+                links_priced_items(link) && sum(item) && sum(next)
             };
             if !plain
                 || !(is_list_link(link)
@@ -859,6 +873,26 @@ fn links_priced_items(link: &str) -> bool {
         }
     }
     count > 0
+}
+
+/// Whether a word of price (`giá`, `phí`, `cước`) stands in the clause before `e`, a few
+/// words back: `Bảng giá: cà phê đen 25.000`, `Phí giữ xe: xe đạp 2.000`.
+fn priced_in_the_clause(text: &str, e: &Entity) -> bool {
+    const PRICES: &[&str] = &["giá", "phí", "cước"];
+    let before = text.get(..e.span.start).unwrap_or_default();
+    // (A clause ends at a stop and a space; a dot between digits groups them.)
+    let clause = [". ", "; ", "\n", "! ", "? "]
+        .iter()
+        .filter_map(|end| before.rfind(end))
+        .max()
+        .map_or(before, |at| before.get(at..).unwrap_or_default());
+    // (Word by word past punctuation: `Bảng giá: cà phê`.)
+    clause
+        .split(crate::text::is_space)
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(16)
+        .any(|w| word_in(w.trim_matches(|c: char| c.is_ascii_punctuation()), PRICES))
 }
 
 /// Whether `written` is digits with a short scale glued to them, as chat and price tags write

@@ -829,6 +829,37 @@ impl Extractor {
             _ => true,
         };
         kept.then_some(best)
+            .map(|b| spelled_out_after(&self.units, text, b))
+    }
+}
+
+/// A percentage or a count with the same amount spelled out after it in brackets, its marker
+/// spelled out too or not, reads the bracket with it (`7,5% (bảy phẩy năm phần trăm)`, `30
+/// ngày (ba mươi ngày)`), as money and a bare amount do (see `number::spelled_in_brackets`):
+/// one amount written twice is one entity.
+fn spelled_out_after(units: &Units, text: &str, reading: Reading) -> Reading {
+    let after = text.get(reading.end..).unwrap_or_default();
+    let rest = match &reading.value {
+        Value::Percent(Percent {
+            amount: Amount::Exact(value),
+            ..
+        }) => crate::number::spelled_with_its_marker(after, *value, |r| {
+            crate::percent::percent_sign(r).map(|(_, rest)| rest)
+        }),
+        Value::Quantity(Quantity {
+            amount: Amount::Exact(value),
+            ..
+        }) => crate::number::spelled_with_its_marker(after, *value, |r| {
+            crate::quantity::unit_after(units, r).map(|(_, rest)| rest)
+        }),
+        _ => None,
+    };
+    match rest {
+        Some(rest) => Reading {
+            end: text.len().saturating_sub(rest.len()),
+            ..reading
+        },
+        None => reading,
     }
 }
 

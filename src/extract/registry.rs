@@ -74,6 +74,7 @@ impl<'t, 'e> Place<'t, 'e> {
             self.mask & (QUANTITY | RATIO) != 0
                 && approx_phrase(self.rest).is_err()
                 && is_labelled(self.before)
+                && !self.counts_after_a_list_of_labels()
                 && !label_taken_distributively(self.before)
                 && !self.measures_time_or_size()
                 && !self.dispatched()
@@ -132,6 +133,43 @@ impl<'t, 'e> Place<'t, 'e> {
             let after = self.text.get(*end..).unwrap_or_default();
             measure && !(of_time && names_a_point_in_time(after))
         })
+    }
+
+    /// Whether the number here, after a label and a link rather than right after the label,
+    /// counts people (`lớp 9 và 150 phụ huynh`, `Điều 3 và 12 cán bộ`): a list of labels goes
+    /// on with bare numbers (`lớp 9 và 10`, `Điều 5, 6 Nghị định`), and a number with people
+    /// after it is a count of its own.
+    fn counts_after_a_list_of_labels(&self) -> bool {
+        let after = crate::number::amount(self.digits()).map_or("", |(r, _)| r);
+        // (A noun as written in a sentence, in lower case, and no label of its own: `khoản 1
+        // và 2 điều 8`, `Điều 5 và 6 Nghị định 15` go on naming.)
+        let noun = next_word(after).is_some_and(|(w, _)| {
+            w.starts_with(char::is_lowercase) && !crate::extract::context::is_label_word(w)
+        });
+        // (People: a building or a room after the number is named by what follows, `phòng 402
+        // và 405 nhà D3`.)
+        let counted = || {
+            self.lexical()
+                .is_some_and(|(_, q)| crate::quantity::names_people(&q.unit))
+        };
+        // (Only after a link: after an abbreviation, `p.302 nhà A2`, the number is a label.)
+        let head = self.before.trim_end_matches(crate::text::is_space);
+        let linked =
+            head.ends_with(',') || previous_word(head).is_some_and(|w| word_in(w, &["và", "hoặc"]));
+        // (The labels of a document's parts go on as a list: `Điều 5, 6 và 7 người`.)
+        let of_a_document = || {
+            self.before
+                .split(crate::text::is_space)
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(8)
+                .any(crate::extract::context::is_document_label)
+        };
+        linked
+            && crate::extract::context::label_at_end(self.before).is_none()
+            && !of_a_document()
+            && noun
+            && counted()
     }
 
     /// The count the lexicon of nouns reads here, if any (read once: the readers of nouns it
@@ -214,6 +252,58 @@ impl<'t, 'e> Place<'t, 'e> {
         (occasion || paired) && year_from_now
             || paired && !measures
             || observance_named_before(self.before) && (year_from_now || !measures)
+    }
+
+    /// The count found last, if it is of the same sentence as the place, and whether only
+    /// `và` or a comma stands between them: the count a numeral here is set against (`12 bác
+    /// sĩ và một dược sĩ`, `4 người chết, một người bị thương`).
+    fn count_before(&self) -> Option<(&'e Quantity, bool)> {
+        let e = self.last?;
+        let Value::Quantity(other) = &e.value else {
+            return None;
+        };
+        // (A count far back is of another sentence, as far as this one goes: the text between
+        // is not searched, so that a long run with no entity stays linear.)
+        let between = self.text.get(e.span.end..self.pos).unwrap_or_default();
+        let same_sentence = between.len() <= SENTENCE_REACH && !between.contains(['.', '\n', ';']);
+        // (`và` compared as a word: in NFD it is written with a combining grave.)
+        let link = between.trim_matches(crate::text::is_space);
+        let linked = link == "," || same(link, "và");
+        same_sentence.then_some((other, linked))
+    }
+
+    /// Whether hours here, on the hour and of no part of the day, are the next item of a list
+    /// whose item before is a length of hours, with the words that filled them (`2 giờ lý
+    /// thuyết và 2 giờ thực hành`, `3 tiếng chạy bộ, 1 giờ bơi`): items set side by side are of
+    /// one kind.
+    fn next_length_of_hours(&self, t: &Time) -> bool {
+        let Some((other, _)) = self.count_before() else {
+            return false;
+        };
+        let Some(e) = self.last else {
+            return false;
+        };
+        let between = self.text.get(e.span.end..self.pos).unwrap_or_default();
+        let head = between.trim_end_matches(crate::text::is_space);
+        let filled = match head.strip_suffix(',') {
+            Some(h) => Some(h),
+            None => previous_word(head)
+                .filter(|w| word_in(w, &["và", "hoặc"]))
+                .and_then(|w| without_last(head, w.len())),
+        };
+        // (What filled the hours before is a few lower-case words, no number.)
+        let few_words = filled.is_some_and(|f| {
+            let words = f.split_whitespace();
+            // (Letters in lower case, or the combining marks of NFD.)
+            words.clone().count() <= 3
+                && words
+                    .clone()
+                    .all(|w| w.chars().all(|c| !c.is_uppercase() && !c.is_ascii_digit()))
+        });
+        ["giờ", "tiếng"].contains(&other.unit.as_str())
+            && t.minute() == 0
+            && t.part().is_none()
+            && few_words
     }
 
     /// Whether a count of years or an age stands right before here, nothing but spaces between
@@ -792,6 +882,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r)
         && !grams
+        && !p.next_length_of_hours(&t)
         && (is_clock(p.before, &t, r)
             || later_hour_of_a_list(p, &t, r)
             || after_the_heading_of_a_schedule(p.before));
@@ -1166,32 +1257,24 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let r = &p.text[*end..];
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
     let digits = p.digits();
+    let next_length =
+        || crate::time::kept_time(digits).is_some_and(|(_, t)| p.next_length_of_hours(&t));
     let clock = (q.unit == "giờ" || q.unit == "h")
+        && !next_length()
         && (clock_time_at(p.text, digits)
             || borrowed_hour(digits).is_some_and(|(_, t)| {
                 // (Asked of the text before the digits, the qualifier or `từ` with it.)
                 let before_digits = p.text.len().checked_sub(digits.len());
                 let before_digits = before_digits.and_then(|at| p.text.get(..at));
-                is_clock(before_digits.unwrap_or(p.before), &t, r)
+                is_clock_of_a_range(before_digits.unwrap_or(p.before), &t, r)
             }));
     // `ngày 16 - 18 tháng …`: days, whatever month follows.
     let days = q.unit == "tháng" && previous_word(p.before).is_some_and(|w| same(w, "ngày"));
     // `12 xã và một thị trấn`, `4 người chết, một người bị thương`: `một` set against another
     // count of the same noun in the sentence is the numeral.
-    let set_against = p.last.is_some_and(|e| match &e.value {
-        Value::Quantity(other) => {
-            // (A count far back is of another sentence, as far as this one goes: the text
-            // between is not searched, so that a long run with no entity stays linear.)
-            let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
-            let same_sentence =
-                between.len() <= SENTENCE_REACH && !between.contains(['.', '\n', ';']);
-            // (`và` compared as a word: in NFD it is written with a combining grave.)
-            let link = between.trim_matches(crate::text::is_space);
-            let linked = link == "," || same(link, "và");
-            same_sentence && (linked || other.unit == q.unit)
-        }
-        _ => false,
-    });
+    let set_against = p
+        .count_before()
+        .is_some_and(|(other, linked)| linked || other.unit == q.unit);
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
@@ -1234,7 +1317,20 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     {
         return None;
     }
-    let set_against = || set_against_a_count_in_words(p.units, p.before, p.rest);
+    // (`12 bác sĩ và một dược sĩ`: a count right before, linked to this one, makes `một` the
+    // numeral, as a count in words set side by side does.)
+    // (Only `một`: `không` after a count is the negation, `không thiếu con nào`; and not
+    // `một` of a quantifier, `một số`, `một vài`, `một cách`, some, a few, a way.)
+    let set_against = || {
+        const QUANTIFIERS: &[&str] = &[
+            "số", "vài", "chút", "cách", "mình", "loạt", "phần", "nửa", "mặt", "hôm", "nọ", "thời",
+        ];
+        let one = split_word(p.rest).is_some_and(|(w, after)| {
+            same(w, "một") && !next_word(after).is_some_and(|(n, _)| word_in(n, QUANTIFIERS))
+        });
+        one && p.count_before().is_some_and(|(_, linked)| linked)
+            || set_against_a_count_in_words(p.units, p.before, p.rest)
+    };
     // (Read again as set against another only where the first reading refused it.)
     let (r, q) = open_quantity(p.rest, false)
         .or_else(|| set_against().then(|| open_quantity(p.rest, true)).flatten())?;
