@@ -7838,6 +7838,14 @@ fn items_named_before_their_prices_borrow_the_last_ones_currency() {
             ],
         ),
         (
+            "Giá 18 triệu đồng.\nPhí gửi xe: xe đạp 2.000, xe máy 5.000 đồng.",
+            &[
+                ("money", "18 triệu đồng", "18000000"),
+                ("money", "2.000", "2000"),
+                ("money", "5.000 đồng", "5000"),
+            ],
+        ),
+        (
             "Giá vé: người lớn 100.000, trẻ em 50.000 đồng.",
             &[
                 ("money", "100.000", "100000"),

@@ -883,12 +883,12 @@ fn priced_in_the_clause(text: &str, e: &Entity) -> bool {
     // (A clause ends at a stop and a space; a dot between digits groups them.)
     let clause = [". ", "; ", "\n", "! ", "? "]
         .iter()
-        .filter_map(|end| before.rfind(end))
+        .filter_map(|end| before.rfind(end).map(|at| at.saturating_add(end.len())))
         .max()
-        .map_or(before, |at| before.get(at..).unwrap_or_default());
+        .map_or(before, |from| before.get(from..).unwrap_or_default());
     // (Word by word past punctuation: `Bảng giá: cà phê`.)
     clause
-        .split(crate::text::is_space)
+        .split(char::is_whitespace)
         .filter(|w| !w.is_empty())
         .rev()
         .take(16)

@@ -159,7 +159,7 @@ impl<'t, 'e> Place<'t, 'e> {
         // (The labels of a document's parts go on as a list: `Điều 5, 6 và 7 người`.)
         let of_a_document = || {
             self.before
-                .split(crate::text::is_space)
+                .split(char::is_whitespace)
                 .filter(|w| !w.is_empty())
                 .rev()
                 .take(8)
