@@ -7591,6 +7591,15 @@ fn neighbours_found_by_a_fourth_review() {
             "Làm 3 năm và một tháng thử việc.",
             &[("quantity", "3 năm", "3"), ("quantity", "một tháng", "1")],
         ),
+        // Near miss: `một ngày kia`, one day, counts no day.
+        (
+            "Anh làm ở đó 8 năm và một ngày kia bỗng xin nghỉ.",
+            &[("quantity", "8 năm", "8")],
+        ),
+        (
+            "Sau 3 năm và một ngày nọ, anh trở về.",
+            &[("quantity", "3 năm", "3")],
+        ),
     ]);
 }
 
@@ -7753,6 +7762,14 @@ fn hours_in_each_day_are_how_long_unless_a_moment_happens_at_them() {
             &[("time", "5 giờ", "05:00")],
         ),
         (
+            "Bé thức dậy khoảng 6 giờ mỗi ngày.",
+            &[("time", "6 giờ", "06:00")],
+        ),
+        (
+            "Khoảng 6 giờ mỗi ngày, bà tôi ra chợ.",
+            &[("time", "6 giờ", "06:00")],
+        ),
+        (
             "Đo huyết áp lúc 6 giờ và 18 giờ mỗi ngày.",
             &[("time", "6 giờ", "06:00"), ("time", "18 giờ", "18:00")],
         ),
@@ -7904,6 +7921,122 @@ fn a_number_after_a_list_of_labels_that_counts_people_is_a_count() {
         (
             "Học tại phòng 402 và 405 nhà D3.",
             &[("number", "402", "402"), ("number", "405", "405")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_form_before_a_counted_noun_ends_its_number() {
+    check(&[
+        (
+            "Cả xóm góp được ba trăm tư cân gạo.",
+            &[("quantity", "ba trăm tư cân", "340")],
+        ),
+        (
+            "Đội thợ xây hết hai nghìn ba viên gạch.",
+            &[("quantity", "hai nghìn ba viên gạch", "2300")],
+        ),
+        (
+            "Sân vận động có ba vạn hai người xem.",
+            &[("quantity", "ba vạn hai người", "32000")],
+        ),
+        // Near miss: the digit word opens a compound, and the reading is in doubt.
+        ("Hai nghìn tư liệu quý được số hoá.", &[]),
+    ]);
+}
+
+#[test]
+fn number_words_in_title_case_in_a_sentence_are_a_name() {
+    check(&[
+        ("Chiếc thảm Ba Tư này đẹp.", &[]),
+        ("Họ leo núi Bảy Núi ở An Giang.", &[]),
+        ("Bạn Năm lớp tôi đoạt giải.", &[]),
+        ("Thầy Tư dạy toán rất hay.", &[]),
+        // Near misses: a word that takes a capitalized number, and numbers in lower case.
+        (
+            "Trận chung kết diễn ra vào tháng Mười Hai.",
+            &[("month", "tháng Mười Hai", "--12")],
+        ),
+        (
+            "Cụ Bảy năm nay đã chín mươi tuổi.",
+            &[("quantity", "chín mươi tuổi", "90")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_that_opens_with_a_number_in_words_numbers_nothing() {
+    check(&[
+        ("Bộ phim \"Mười hai bến nước\" được đón nhận.", &[]),
+        ("Cuốn sách \"Hai số phận\" bán chạy.", &[]),
+        ("Bài hát “Ba ngọn nến lung linh” rất nổi tiếng.", &[]),
+        // Near miss: a quotation of speech counts.
+        (
+            "Ông nói: \"Ba người đã về\".",
+            &[("quantity", "Ba người", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_span_after_the_first_of_its_series_is_ranked() {
+    check(&[
+        (
+            "Cửa hàng ngày đầu bán được 325 kg gạo, ngày thứ hai bán được nhiều hơn.",
+            &[("quantity", "325 kg", "325"), ("ordinal", "thứ hai", "2")],
+        ),
+        (
+            "Đêm đầu ngủ lều, đêm thứ hai ngủ nhà dân.",
+            &[("ordinal", "thứ hai", "2")],
+        ),
+        (
+            "Buổi đầu tiên học lý thuyết, buổi thứ ba thực hành.",
+            &[("ordinal", "thứ ba", "3")],
+        ),
+        // Near misses: no first of the series, a weekday.
+        ("Vào ngày thứ hai tuần sau, trường khai giảng.", &[]),
+        ("Đến ngày thứ hai, đoàn lên tới đỉnh.", &[]),
+    ]);
+}
+
+#[test]
+fn a_count_in_words_past_its_scale_counts_a_noun_the_lexicon_lacks() {
+    check(&[
+        (
+            "Truyện Kiều gồm ba nghìn hai trăm năm mươi tư câu thơ.",
+            &[("quantity", "ba nghìn hai trăm năm mươi tư câu thơ", "3254")],
+        ),
+        (
+            "Làng có một nghìn hai trăm linh bảy nóc nhà.",
+            &[("quantity", "một nghìn hai trăm linh bảy nóc nhà", "1207")],
+        ),
+        (
+            "Bảo tàng lưu giữ hai nghìn không trăm mười một cổ vật.",
+            &[("quantity", "hai nghìn không trăm mười một cổ vật", "2011")],
+        ),
+        // Near misses: round sums are prices.
+        (
+            "Ba trăm nghìn tiền điện mỗi tháng.",
+            &[("number", "Ba trăm nghìn", "300000")],
+        ),
+        (
+            "Hai nghìn năm trăm tiền lẻ.",
+            &[("number", "Hai nghìn năm trăm", "2500")],
+        ),
+    ]);
+}
+
+#[test]
+fn calories_are_measured() {
+    check(&[
+        (
+            "Một khẩu phần cung cấp 120 calo.",
+            &[("quantity", "120 calo", "120")],
+        ),
+        ("Năng lượng 2.000 kJ.", &[("quantity", "2.000 kJ", "2000")]),
+        (
+            "Chạy bộ tiêu hao 380 calo.",
+            &[("quantity", "380 calo", "380")],
         ),
     ]);
 }

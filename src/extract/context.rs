@@ -268,8 +268,9 @@ const MOMENT_VERBS: &[&str] = &[
 /// Hours in a day, a week or a month (`tự học 5 giờ mỗi ngày`, `sản xuất 20 giờ mỗi ngày`,
 /// `luyện tập 10 giờ mỗi tuần`) are how long something goes on in each, where no word of a
 /// point of time (`lúc`, `vào`, `đúng`) and no verb of a moment (see [`MOMENT_VERBS`]) stand
-/// before the hours: those happen at the hour each day (`thức dậy 5 giờ mỗi ngày`). A part
-/// of the day after `mỗi` names the hour's part, no length (`5 giờ mỗi sáng`).
+/// before the hours: those happen at the hour each day (`thức dậy 5 giờ mỗi ngày`); nor where
+/// no word stands before them. A part of the day after `mỗi` names the hour's part, no length
+/// (`5 giờ mỗi sáng`).
 fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
     const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
     const PERIODS: &[&str] = &["ngày", "tuần", "tháng"];
@@ -300,7 +301,10 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
             .take(3)
             .any(|h| ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some())
     };
-    each_period && time.minute() == 0 && !at_a_point && !at_a_moment()
+    // (Some word must stand before the hours, the activity they measure: where none is seen,
+    // `Khoảng 6 giờ mỗi ngày, bà tôi ra chợ`, the hour is when.)
+    let activity = previous_word(head).is_some();
+    each_period && activity && time.minute() == 0 && !at_a_point && !at_a_moment()
 }
 
 /// Verbs of doing something that lasts, whose hours right after them say how long: `làm việc 10
@@ -1524,7 +1528,11 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
         .get(..digits)
         .and_then(|d| d.parse::<u32>().ok())
         .is_some_and(|n| n > 7);
-    if past_a_week || ranks_within_what_follows(number) || counted_from_a_moment(before, number) {
+    if past_a_week
+        || ranks_within_what_follows(number)
+        || counted_from_a_moment(before, number)
+        || next_of_a_series_of_spans(before)
+    {
         return true;
     }
     match previous_word(before) {
@@ -1537,6 +1545,38 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
         }
     }
 }
+
+/// Whether `thứ` follows a noun of a span of time (`ngày`, `tuần`, `đêm`, `buổi`) whose first
+/// was named before on the line (`ngày đầu`, `tuần đầu tiên`): the spans are counted in a
+/// series, and the next is ranked (`ngày đầu bán được 300 kg, ngày thứ hai bán được…`), where
+/// `vào ngày thứ hai` alone names Monday.
+fn next_of_a_series_of_spans(before: &str) -> bool {
+    const SPANS: &[&str] = &["ngày", "tuần", "đêm", "buổi", "hôm"];
+    let Some(span) = previous_word(before).filter(|w| word_in(w, SPANS)) else {
+        return false;
+    };
+    let head = without_last(before.trim_end_matches(crate::text::is_space), span.len())
+        .unwrap_or_default();
+    let from = crate::text::floor_char_boundary(head, head.len().saturating_sub(SENTENCE_BYTES));
+    let line = head.get(from..).unwrap_or_default();
+    let line = line.rsplit('\n').next().unwrap_or_default();
+    // (The span and `đầu` after it, word by word: `ngày đầu`, `Ngày đầu tiên`.)
+    let mut rest = line;
+    while let Some((word, after)) =
+        split_word(rest.trim_start_matches(|c: char| !c.is_alphabetic()))
+    {
+        if crate::text::same_word(word, span)
+            && next_word(after).is_some_and(|(w, _)| same(w, "đầu"))
+        {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
+/// How far back a series of spans is looked for, in bytes: a sentence or two.
+const SENTENCE_BYTES: usize = 400;
 
 /// Whether `thứ` and the number at `number` follow a noun of a span of time and go on with a
 /// moment it is counted from (`sau`, `kể từ`, `tính từ`): the span's rank after it (`Ngày thứ
@@ -1704,7 +1744,7 @@ pub(super) fn label_at_end(before: &str) -> Option<&str> {
 /// Words of kinship and address, which go before a person's name.
 const KINSHIP: &[&str] = &[
     "anh", "chị", "em", "ông", "bà", "bác", "chú", "cô", "dì", "cậu", "mợ", "thím", "dượng",
-    "cháu", "thằng", "con", "o",
+    "cháu", "thằng", "con", "o", "bạn", "thầy", "cụ", "bé",
 ];
 
 /// Whether the number word at `rest`, capitalized after a word of kinship, is a name: in the
@@ -1715,6 +1755,58 @@ pub(super) fn named_by_birth_order(before: &str, rest: &str) -> bool {
     rest.starts_with(char::is_uppercase)
         && split_word(rest).is_some_and(|(w, _)| is_number_word(w))
         && previous_word(before).is_some_and(|w| word_in(w, KINSHIP))
+}
+
+/// Words after which a number word is written capitalized as a number (`tháng Mười`, `thứ
+/// Hai`, `lần Thứ Ba`, `lớp Ba`, `giải Nhì`): the number they take, not a name.
+const CAPITALIZED_NUMBER_CUES: &[&str] = &[
+    "tháng",
+    "thứ",
+    "lần",
+    "lớp",
+    "khóa",
+    "khoá",
+    "hạng",
+    "giải",
+    "quý",
+    "chương",
+    "phần",
+    "điều",
+    "khoản",
+    "mục",
+    "đợt",
+    "kỳ",
+    "kì",
+    "tầng",
+    "số",
+    "năm",
+    "ngày",
+    "mùng",
+    "mồng",
+    "tập",
+    "bài",
+    "đội",
+    "tổ",
+    "phường",
+    "quận",
+    "xóm",
+    "đoạn",
+];
+
+/// Whether the number words at `rest`, each written in title case in the middle of a sentence
+/// (after a word in lower case), are a name: a sentence writes its numbers in lower case, and
+/// a name in capitals (`thảm Ba Tư`, `vùng Bảy Núi`, `đường Hai Bà Trưng`); not after a word
+/// that takes a capitalized number (`tháng Mười`, `lớp Ba`, see [`CAPITALIZED_NUMBER_CUES`]).
+pub(super) fn number_words_in_a_name(before: &str, rest: &str) -> bool {
+    let Some((first, _)) = split_word(rest) else {
+        return false;
+    };
+    let mid_sentence = previous_word(before)
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && !word_in(w, CAPITALIZED_NUMBER_CUES))
+        && !before
+            .trim_end_matches(crate::text::is_space)
+            .ends_with(['.', ':', '!', '?', '"', '“', '(']);
+    is_title_case(first) && is_number_word(first) && mid_sentence
 }
 
 /// Whether the number at `rest` is a label's, written right after it, and no day: a label

@@ -52,7 +52,16 @@ pub(super) fn open_quantity(input: &str, set_against: bool) -> Option<(&str, Qua
     // `20K phí vận chuyển`, `15-20tr gross`: a scaled amount is a price, not a count (a range
     // whose first bound took the scale written once after the second was scaled too).
     let shared_scale = matches!(m.amount, Amount::Range(low, _) if low != m.first.value);
-    (!no_count && !m.first.scaled && !shared_scale).then_some((rest, quantity))
+    // (Unless in words and not round to its hundreds: `ba nghìn hai trăm năm mươi tư câu
+    // thơ` counts, where prices are round, `ba trăm nghìn tiền điện`.)
+    let counted_past_the_scale = m.first.digits.is_none()
+        && m.first
+            .value
+            .checked_rem(Decimal::from(100))
+            .is_some_and(|r| !r.is_zero())
+        && m.first.value.is_integer();
+    let priced = m.first.scaled && !counted_past_the_scale;
+    (!no_count && !priced && !shared_scale).then_some((rest, quantity))
 }
 
 /// Whether the digits opening `digits` are an identifier, which counts no noun the lexicon

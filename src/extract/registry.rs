@@ -415,6 +415,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.code_of_a_place()
             && !hour_before_a_part_of_the_day(q, after)
             && !named_by_birth_order(self.before, self.rest)
+            && !number_words_in_a_name(self.before, self.rest)
             && !is_padded_identifier(self.digits())
             && !self.identifier_before_a_time(q)
             && !named_date_at(self.before, self.rest)
@@ -1283,7 +1284,11 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         .last
         .is_some_and(|e| matches!(&e.value, Value::Quantity(o) if of_time(&o.unit)));
     let of_a_rate = of_time(&q.unit) && !after_a_length;
+    // (`một ngày kia`, `một hôm nọ`, `một năm nào đó`: "one day", some time not counted.)
+    let some_time =
+        of_time(&q.unit) && next_word(r).is_some_and(|(w, _)| word_in(w, &["kia", "nọ", "nào"]));
     let set_against = !of_a_rate
+        && !some_time
         && (set_against
             || split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
                 && set_against_a_count_in_words(p.units, p.before, p.rest));
@@ -1452,10 +1457,16 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         || is_vague(p.before, p.rest)
         || p.inside_a_numeral()
         || in_a_code_of_numbers(p.before, p.rest)
+        || named_by_birth_order(p.before, p.rest)
+        || number_words_in_a_name(p.before, p.rest)
     {
         return None;
     }
     let (r, value, approx) = plain_number(p.rest)?;
+    // (`Bộ phim "Mười hai bến nước"`: a title that opens with a number in words.)
+    if a_whole_quotation(p.before, p.rest, r) {
+        return None;
+    }
     // (`3-4-5 tuổi`: the numbers of a chain are read each alone.)
     if days_before_a_month(&value, r) || range_in_a_chain(&value, p.before, p.rest) {
         return None;

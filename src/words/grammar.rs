@@ -134,7 +134,7 @@ impl Parser<'_, '_> {
         if opens_group {
             return None;
         }
-        if !self.stands_alone(i) {
+        if !self.word_stands_alone(i) {
             self.in_doubt.set(true);
             return None;
         }
@@ -158,6 +158,23 @@ impl Parser<'_, '_> {
             None => true,
             Some(_) => crate::money::currency_after(rest).is_some(),
         }
+    }
+
+    /// [`Self::stands_alone`] for a digit word, which a noun the lexicon counts leaves
+    /// standing too (`ba trăm tư cân gạo`, `hai nghìn ba viên gạch`): it makes no compound
+    /// with the digit word, as `tư liệu` does. (Digits before a noun count it: `3 triệu 2
+    /// người`.)
+    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
+    fn word_stands_alone(&self, i: usize) -> bool {
+        if self.stands_alone(i) {
+            return true;
+        }
+        let rest = self
+            .input
+            .get(self.tokens.end_of(Some(i))..)
+            .unwrap_or_default();
+        let after = rest.trim_start_matches(crate::text::is_space);
+        crate::quantity::Units::shared().longest(after).is_some()
     }
 
     /// Digits standing alone after a scaled amount, the last of the run (`1 tỷ 2`, `12 triệu
