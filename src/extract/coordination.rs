@@ -875,11 +875,17 @@ fn links_priced_items(link: &str) -> bool {
     count > 0
 }
 
+/// How far back, in bytes, a word of price is looked for before an item of a list.
+const CLAUSE_REACH: usize = 300;
+
 /// Whether a word of price (`giá`, `phí`, `cước`) stands in the clause before `e`, a few
 /// words back: `Bảng giá: cà phê đen 25.000`, `Phí giữ xe: xe đạp 2.000`.
 fn priced_in_the_clause(text: &str, e: &Entity) -> bool {
     const PRICES: &[&str] = &["giá", "phí", "cước"];
-    let before = text.get(..e.span.start).unwrap_or_default();
+    // (A few words back at most: the search is bounded, so that a long line stays linear.)
+    let start = e.span.start;
+    let from = crate::text::floor_char_boundary(text, start.saturating_sub(CLAUSE_REACH));
+    let before = text.get(from..start).unwrap_or_default();
     // (A clause ends at a stop and a space; a dot between digits groups them.)
     let clause = [". ", "; ", "\n", "! ", "? "]
         .iter()
