@@ -7961,6 +7961,14 @@ fn number_words_in_title_case_in_a_sentence_are_a_name() {
             "Cụ Bảy năm nay đã chín mươi tuổi.",
             &[("quantity", "chín mươi tuổi", "90")],
         ),
+        (
+            "tui mới mua Hai cái áo khoác ở chợ.",
+            &[("quantity", "Hai cái áo", "2")],
+        ),
+        (
+            "Cô Sáu bán Ba chục trứng gà.",
+            &[("quantity", "Ba chục trứng gà", "30")],
+        ),
     ]);
 }
 
@@ -7996,6 +8004,8 @@ fn a_span_after_the_first_of_its_series_is_ranked() {
         // Near misses: no first of the series, a weekday.
         ("Vào ngày thứ hai tuần sau, trường khai giảng.", &[]),
         ("Đến ngày thứ hai, đoàn lên tới đỉnh.", &[]),
+        ("Ngày đầu tuần, tức ngày thứ hai, cửa hàng đóng cửa.", &[]),
+        ("Ngày đầu tháng này rơi vào ngày thứ ba.", &[]),
     ]);
 }
 

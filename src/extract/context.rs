@@ -1565,9 +1565,13 @@ fn next_of_a_series_of_spans(before: &str) -> bool {
     while let Some((word, after)) =
         split_word(rest.trim_start_matches(|c: char| !c.is_alphabetic()))
     {
-        if crate::text::same_word(word, span)
-            && next_word(after).is_some_and(|(w, _)| same(w, "đầu"))
-        {
+        // (`ngày đầu tuần`, `ngày đầu tháng`, `ngày đầu năm`: the start of a week, a month or
+        // a year, which opens no series of days.)
+        let first = next_word(after).filter(|(w, _)| same(w, "đầu"));
+        let of_a_period = |r: &str| {
+            next_word(r).is_some_and(|(w, _)| word_in(w, &["tuần", "tháng", "năm", "quý"]))
+        };
+        if crate::text::same_word(word, span) && first.is_some_and(|(_, r)| !of_a_period(r)) {
             return true;
         }
         rest = after;
@@ -1793,20 +1797,24 @@ const CAPITALIZED_NUMBER_CUES: &[&str] = &[
     "đoạn",
 ];
 
-/// Whether the number words at `rest`, each written in title case in the middle of a sentence
-/// (after a word in lower case), are a name: a sentence writes its numbers in lower case, and
-/// a name in capitals (`thảm Ba Tư`, `vùng Bảy Núi`, `đường Hai Bà Trưng`); not after a word
-/// that takes a capitalized number (`tháng Mười`, `lớp Ba`, see [`CAPITALIZED_NUMBER_CUES`]).
+/// Whether the number words at `rest`, written in title case in the middle of a sentence (after
+/// a word in lower case) and going on with another word in title case, are a name: a sentence
+/// writes its numbers in lower case, and a name in capitals (`thảm Ba Tư`, `vùng Bảy Núi`,
+/// `đường Hai Bà Trưng`); not after a word that takes a capitalized number (`tháng Mười`,
+/// `lớp Ba`, see [`CAPITALIZED_NUMBER_CUES`]).
 pub(super) fn number_words_in_a_name(before: &str, rest: &str) -> bool {
-    let Some((first, _)) = split_word(rest) else {
+    let Some((first, after)) = split_word(rest) else {
         return false;
     };
+    // (A name goes on in title case, `Ba Tư`, `Bảy Núi`; a count goes on with its noun in
+    // lower case, however its number is written: `mua Hai cái áo`, `bán Ba chục trứng`.)
+    let name_goes_on = next_word(after).is_some_and(|(w, _)| is_title_case(w));
     let mid_sentence = previous_word(before)
         .is_some_and(|w| w.starts_with(char::is_lowercase) && !word_in(w, CAPITALIZED_NUMBER_CUES))
         && !before
             .trim_end_matches(crate::text::is_space)
             .ends_with(['.', ':', '!', '?', '"', '“', '(']);
-    is_title_case(first) && is_number_word(first) && mid_sentence
+    is_title_case(first) && is_number_word(first) && name_goes_on && mid_sentence
 }
 
 /// Whether the number at `rest` is a label's, written right after it, and no day: a label
