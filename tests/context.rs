@@ -7940,8 +7940,18 @@ fn a_short_form_before_a_counted_noun_ends_its_number() {
             "Sân vận động có ba vạn hai người xem.",
             &[("quantity", "ba vạn hai người", "32000")],
         ),
-        // Near miss: the digit word opens a compound, and the reading is in doubt.
+        (
+            "Chuyến đi kéo dài hai nghìn ba ngày.",
+            &[("quantity", "hai nghìn ba ngày", "2300")],
+        ),
+        // Near misses: the digit word opens a compound, or `năm` before a noun counted may be
+        // five or its short form: the reading is in doubt, and no piece of it is read.
         ("Hai nghìn tư liệu quý được số hoá.", &[]),
+        ("Làng có hai trăm năm hộ dân.", &[]),
+        (
+            "Làng đã có hai trăm năm lịch sử.",
+            &[("quantity", "hai trăm năm", "200")],
+        ),
     ]);
 }
 

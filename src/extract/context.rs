@@ -2007,7 +2007,8 @@ const OPEN_NUMBER_WORDS: &[&str] = &["trăm", "mươi", "linh", "lẻ", "phẩy"
 
 /// A numeral in words is read from its first word: a number word right after `trăm`, `mươi`,
 /// `linh`/`lẻ` or `phẩy` continues the numeral before it (`ba nghìn` in `hai trăm ba nghìn`,
-/// `năm` in `một trăm linh năm`), and so does a word of tens or a scale right after a digit
+/// `năm` in `một trăm linh năm`), a digit word after a number word's scale is its short form
+/// (`ba` in `hai nghìn ba ngày`), and so does a word of tens or a scale right after a digit
 /// word (`chục` in `đôi ba chục con trâu`, `nghìn` in `vài nghìn`): no reading starts there;
 /// where the whole is in doubt, nothing is read, never a piece of it.
 pub(super) fn inside_a_numeral(before: &str, rest: &str) -> bool {
@@ -2021,7 +2022,15 @@ pub(super) fn inside_a_numeral(before: &str, rest: &str) -> bool {
     let multiplies = || {
         (same(first, "chục") || crate::words::lexer::is_scale_word(first)) && is_number_word(last)
     };
-    word_in(last, OPEN_NUMBER_WORDS) || multiplies()
+    // (A digit word after a scale that multiplies a number word is its short form, or the
+    // whole is in doubt: `ba` in `hai nghìn ba ngày`.)
+    let short_form = || {
+        crate::words::lexer::is_scale_word(last)
+            && without_last(before.trim_end_matches(crate::text::is_space), last.len())
+                .and_then(previous_word)
+                .is_some_and(is_number_word)
+    };
+    word_in(last, OPEN_NUMBER_WORDS) || multiplies() || short_form()
 }
 
 /// A number right after `thứ` names a weekday or a rank (`thứ Sáu tuần sau`, `thứ 2`), never a

@@ -121,6 +121,12 @@ impl Parser<'_, '_> {
     #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn short_form_at(&self, i: usize) -> Option<u32> {
         let token = self.tok(i)?;
+        // `năm` after a scale is more often years (`hai trăm năm`), but before a noun counted
+        // it is the short form or `linh năm` spoken short (`hai trăm năm hộ dân`): in doubt.
+        if token == Token::Digit(5) && self.tok(i + 1).is_none() && self.noun_after(i, false) {
+            self.in_doubt.set(true);
+            return None;
+        }
         let d = short_digit(token)?;
         if matches!(token, Token::Half | Token::Mot | Token::Lam) {
             return Some(d);
@@ -149,10 +155,7 @@ impl Parser<'_, '_> {
         if self.tok(i + 1).is_some() {
             return true;
         }
-        let rest = self
-            .input
-            .get(self.tokens.end_of(Some(i))..)
-            .unwrap_or_default();
+        let rest = self.text_after(i);
         let after = rest.trim_start_matches(crate::text::is_space);
         match crate::text::split_word(after) {
             None => true,
@@ -160,21 +163,27 @@ impl Parser<'_, '_> {
         }
     }
 
+    /// The input after token `i`.
+    fn text_after(&self, i: usize) -> &str {
+        self.input
+            .get(self.tokens.end_of(Some(i))..)
+            .unwrap_or_default()
+    }
+
     /// [`Self::stands_alone`] for a digit word, which a noun the lexicon counts leaves
     /// standing too (`ba trăm tư cân gạo`, `hai nghìn ba viên gạch`): it makes no compound
     /// with the digit word, as `tư liệu` does. (Digits before a noun count it: `3 triệu 2
     /// người`.)
-    #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn word_stands_alone(&self, i: usize) -> bool {
-        if self.stands_alone(i) {
-            return true;
-        }
-        let rest = self
-            .input
-            .get(self.tokens.end_of(Some(i))..)
-            .unwrap_or_default();
-        let after = rest.trim_start_matches(crate::text::is_space);
-        crate::quantity::Units::shared().longest(after).is_some()
+        self.stands_alone(i) || self.noun_after(i, true)
+    }
+
+    /// Whether a noun the lexicon counts follows token `i` (a unit of time too, or not).
+    fn noun_after(&self, i: usize, of_time: bool) -> bool {
+        let after = self.text_after(i).trim_start_matches(crate::text::is_space);
+        crate::quantity::Units::shared()
+            .longest(after)
+            .is_some_and(|(unit, _)| of_time || !crate::quantity::DURATIONS.contains(&unit))
     }
 
     /// Digits standing alone after a scaled amount, the last of the run (`1 tỷ 2`, `12 triệu
