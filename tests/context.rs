@@ -8060,3 +8060,43 @@ fn calories_are_measured() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_of_address_called_after_a_sum_is_no_count() {
+    check(&[
+        (
+            "Bó hoa này bao nhiêu? – Sáu chục ngàn em ơi.",
+            &[("number", "Sáu chục ngàn", "60000")],
+        ),
+        ("Cái áo 500k chị nhé.", &[("number", "500k", "500000")]),
+        (
+            "Ly trà sữa ba mươi nghìn anh ạ.",
+            &[("number", "ba mươi nghìn", "30000")],
+        ),
+        // Near miss: people counted, no call.
+        (
+            "Hơn 300 em nhỏ được nhận quà.",
+            &[("quantity", "Hơn 300 em nhỏ", "300")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_decimal_in_words_opening_with_zero_measures() {
+    check(&[
+        (
+            "Mực nước vượt mức báo động không phẩy năm mét.",
+            &[("quantity", "không phẩy năm mét", "0.5")],
+        ),
+        (
+            "Nồng độ cồn đo được không phẩy hai miligam.",
+            &[("quantity", "không phẩy hai miligam", "0.2")],
+        ),
+        (
+            "Cân nặng tăng không phẩy ba ki-lô-gam.",
+            &[("quantity", "không phẩy ba ki-lô-gam", "0.3")],
+        ),
+        // Near miss: `không` before a noun is "not".
+        ("Hồ sơ quá hạn không giải quyết.", &[]),
+    ]);
+}

@@ -1954,8 +1954,9 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     // The next word may be a number word and the noun counted at once (`năm` in `một năm`):
     // the amount is one word when its unit follows it.
     let unit_first = q.unit.split(' ').next().unwrap_or_default();
-    let one_word =
-        !next_word(after).is_some_and(|(w, _)| is_number_word(w) && !same(w, unit_first));
+    // (`phẩy`, the decimal point, goes on with the amount: `không phẩy năm mét`.)
+    let one_word = !next_word(after)
+        .is_some_and(|(w, _)| is_number_word(w) && !same(w, unit_first) || same(w, "phẩy"));
     // Alone, `tư`, `lăm`, `mốt` are parts of other words (`đầu tư nước ngoài`) and `một` is
     // the article "a" (`một đối tượng`); `một trăm năm` and `ít nhất một huyện` count.
     if one_word && word_in(word, &["tư", "lăm", "mốt", "nhăm"]) {

@@ -199,12 +199,25 @@ impl<'t, 'e> Place<'t, 'e> {
     /// Whether `bạn` after the amount here is the pronoun that talks to a buyer: after a sum
     /// with a scale (`Chỉ với 500 nghìn bạn đã có`, `99k bạn nhé`), unless a word of a noun
     /// goes on with it (`2 triệu bạn trẻ`, `10 nghìn bạn đọc`); a count of people has no
-    /// scale (`tám bạn đạt học sinh giỏi`, `5 bạn nữ`).
+    /// scale (`tám bạn đạt học sinh giỏi`, `5 bạn nữ`). So is any word of address after a
+    /// sum with a scale that a particle of calling follows (`Sáu chục ngàn em ơi`, `500k chị
+    /// nhé`).
     fn addresses_the_buyer(&self, q: &Quantity, after: &str) -> bool {
         const NOUNS: &[&str] = &["trẻ", "đọc", "học", "nhỏ", "bè", "nữ", "nam", "sinh", "xem"];
-        q.unit == "bạn"
-            && self.scaled()
-            && !split_word(space0_str(after).0).is_some_and(|(w, _)| word_in(w, NOUNS))
+        const CALLS: &[&str] = &["ơi", "nhé", "nha", "ạ", "à", "nhá"];
+        const ADDRESSED: &[&str] = &[
+            "em", "anh", "chị", "cô", "chú", "bác", "cháu", "con", "ông", "bà", "bạn",
+        ];
+        // (Any word of address after a sum, then a particle that calls or asks: `Sáu chục ngàn
+        // em ơi`, `500k chị nhé`.)
+        let called = || {
+            ADDRESSED.contains(&q.unit.as_str())
+                && next_word(after).is_some_and(|(w, _)| word_in(w, CALLS))
+        };
+        self.scaled()
+            && (q.unit == "bạn"
+                && !split_word(space0_str(after).0).is_some_and(|(w, _)| word_in(w, NOUNS))
+                || called())
     }
 
     /// Whether `giờ` after the amount here means "now": after a sum in the slang of money
