@@ -8100,3 +8100,102 @@ fn a_decimal_in_words_opening_with_zero_measures() {
         ("Hồ sơ quá hạn không giải quyết.", &[]),
     ]);
 }
+
+#[test]
+fn one_after_a_qualified_count_of_people_and_a_link_is_set_against_it() {
+    check(&[
+        (
+            "Đội có 11 cầu thủ chính thức và một thủ môn dự bị.",
+            &[
+                ("quantity", "11 cầu thủ", "11"),
+                ("quantity", "một thủ môn", "1"),
+            ],
+        ),
+        (
+            "Trạm có 4 bác sĩ nội trú và một y tá.",
+            &[("quantity", "4 bác sĩ", "4"), ("quantity", "một y tá", "1")],
+        ),
+        (
+            "Trạm y tế có 4 y sĩ và một nữ hộ sinh.",
+            &[
+                ("quantity", "4 y sĩ", "4"),
+                ("quantity", "một nữ hộ sinh", "1"),
+            ],
+        ),
+        // Near misses: after things, the words may be the noun's own and `một` the article.
+        (
+            "Ông để lại hai sào ruộng và một con trâu già.",
+            &[("quantity", "hai sào", "2")],
+        ),
+        (
+            "Có 5 học sinh giỏi và một số học sinh khá.",
+            &[("quantity", "5 học sinh", "5")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_round_taken_one_by_one_is_counted_by_what_it_holds() {
+    check(&[
+        (
+            "Từng đợt 50 người lần lượt vào tiêm.",
+            &[("quantity", "50 người", "50")],
+        ),
+        (
+            "Mỗi đợt 30 học sinh được xét tuyển.",
+            &[("quantity", "30 học sinh", "30")],
+        ),
+        (
+            "Từng đợt 200 tấn hàng được bốc dỡ.",
+            &[("quantity", "200 tấn", "200")],
+        ),
+        // Near miss: a round named by its number.
+        ("Đợt 2 bắt đầu hôm nay.", &[("ordinal", "Đợt 2", "2")]),
+    ]);
+}
+
+#[test]
+fn counts_in_words_side_by_side_set_time_against_time() {
+    check(&[
+        (
+            "Đêm qua thằng bé ngủ một mạch chín giờ không trở mình.",
+            &[("quantity", "chín giờ", "9")],
+        ),
+        (
+            "Tour ba ngày hai đêm khởi hành hằng tuần.",
+            &[("quantity", "ba ngày", "3"), ("quantity", "hai đêm", "2")],
+        ),
+        (
+            "Nhóm có hai nam ba nữ.",
+            &[("quantity", "hai nam", "2"), ("quantity", "ba nữ", "3")],
+        ),
+        // Near miss: `một` of an idiom before hours.
+        (
+            "Chị đọc một lèo ba tiếng.",
+            &[("quantity", "ba tiếng", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_score_after_a_result_counts_no_word_after_it() {
+    check(&[
+        (
+            "Chung cuộc, tỷ số 0-2 nghiêng về đội khách.",
+            &[("number", "0", "0"), ("number", "2", "2")],
+        ),
+        (
+            "Đội nhà thắng 3-1 thuyết phục.",
+            &[("number", "3", "3"), ("number", "1", "1")],
+        ),
+        (
+            "Tỷ số 2-2 giữ nguyên đến hết trận.",
+            &[("number", "2", "2"), ("number", "2", "2")],
+        ),
+        // Near miss: a range of a count.
+        (
+            "Mỗi nhóm 3-5 thành viên.",
+            &[("quantity", "3-5 thành viên", "3..5")],
+        ),
+    ]);
+}

@@ -2903,7 +2903,7 @@ pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
 pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &str) -> bool {
     // The value of a digit word and its noun at `text`, and their length, if `text` opens
     // with them.
-    let count = |text: &'_ str| -> Option<(u8, usize)> {
+    let count = |text: &'_ str| -> Option<(u8, usize, bool)> {
         let (word, _) = split_word(text)?;
         if !matches!(
             crate::words::lexer::word_token(word),
@@ -2924,6 +2924,9 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
         }
         // The noun of the lexicon there (a container with what it holds: `rổ cam`), or one of
         // one or two words it lacks (`tiền vệ`, `thước kẻ`).
+        // (Whether the noun counts time: a parallel sets time against time, things against
+        // things, `một mạch chín giờ` none.)
+        let mut of_time = false;
         let after = match crate::quantity::unit_after(units, after_word) {
             // (`hai tháng một lần`, `hai bữa một ngày`: `một lần` is "once", `một ngày` "a
             // day", how often, no count set against.)
@@ -2932,13 +2935,16 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
             }
             // (A compound the lexicon knows the head of, before a link: `một bàn tiệc và ba
             // mâm cỗ`, `một bạn nữ và mười hai bạn nam`.)
-            Some((_, after)) => match crate::quantity::open_noun(after) {
+            Some((unit, after)) => match crate::quantity::open_noun(after) {
                 Some((_, longer))
                     if after_a_link(after).is_none() && after_a_link(longer).is_some() =>
                 {
                     longer
                 }
-                _ => after,
+                _ => {
+                    of_time = crate::quantity::of_time_or_times(&unit);
+                    after
+                }
             },
             None => {
                 let (unit, after) = crate::quantity::open_noun(after_word)?;
@@ -2950,17 +2956,17 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
                 after
             }
         };
-        Some((value, text.len().saturating_sub(after.len())))
+        Some((value, text.len().saturating_sub(after.len()), of_time))
     };
-    let Some((value, len)) = count(rest) else {
+    let Some((value, len, timed)) = count(rest) else {
         return false;
     };
     // (Two `một` side by side are articles, `một người và một con chó`: a parallel of counts
     // holds a number above one.)
-    let parallel = |other: u8| value > 1 || other > 1;
+    let parallel = |other: u8, other_timed: bool| (value > 1 || other > 1) && timed == other_timed;
     let after = rest.get(len..).unwrap_or_default();
     let partner_after =
-        after_a_link(after).is_some_and(|next| count(next).is_some_and(|(v, _)| parallel(v)));
+        after_a_link(after).is_some_and(|next| count(next).is_some_and(|(v, _, t)| parallel(v, t)));
     // (Before: the digit word two or three words back, its noun the words after it, then a
     // link.)
     let partner_before = || {
@@ -2976,7 +2982,7 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
             before
                 .get(start..)
                 .and_then(&count)
-                .is_some_and(|(v, len)| parallel(v) && start.saturating_add(len) == head.len())
+                .is_some_and(|(v, len, t)| parallel(v, t) && start.saturating_add(len) == head.len())
                 // (`ba chìm bảy nổi, chín lênh đênh`: the idiom goes on, and counts nothing.)
                 && !before
                     .split_at_checked(start)

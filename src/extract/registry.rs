@@ -279,9 +279,27 @@ impl<'t, 'e> Place<'t, 'e> {
         // is not searched, so that a long run with no entity stays linear.)
         let between = self.text.get(e.span.end..self.pos).unwrap_or_default();
         let same_sentence = between.len() <= SENTENCE_REACH && !between.contains(['.', '\n', ';']);
-        // (`và` compared as a word: in NFD it is written with a combining grave.)
+        // (`và` compared as a word: in NFD it is written with a combining grave. A word or
+        // two that qualify a count of people before may stand before the link: `11 cầu thủ
+        // chính thức và một thủ môn`; after things, `hai sào ruộng và một con trâu`, the words
+        // may be the noun's own, and `một` the article.)
         let link = between.trim_matches(crate::text::is_space);
-        let linked = link == "," || same(link, "và");
+        let qualifier = match link.strip_suffix(',') {
+            Some(head) => Some(head),
+            None => previous_word(link)
+                .filter(|w| same(w, "và"))
+                .and_then(|w| without_last(link, w.len())),
+        };
+        let of_people = crate::quantity::names_people(&other.unit);
+        let linked = qualifier.is_some_and(|q| {
+            let words = q.split_whitespace();
+            words.clone().count() <= if of_people { 2 } else { 0 }
+                && words.clone().all(|w| {
+                    w.chars().all(|c| {
+                        !c.is_uppercase() && !c.is_ascii_digit() && !c.is_ascii_punctuation()
+                    })
+                })
+        });
         same_sentence.then_some((other, linked))
     }
 
@@ -1352,6 +1370,10 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     // (Read again as set against another only where the first reading refused it.)
     let (r, q) = open_quantity(p.rest, false)
         .or_else(|| set_against().then(|| open_quantity(p.rest, true)).flatten())?;
+    // (`tỷ số 0-2 nghiêng về đội khách`: a score is two numbers, and counts no word after it.)
+    if matches!(q.amount, Amount::Range(..)) && score_after_a_result(p.before) {
+        return None;
+    }
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
@@ -1447,7 +1469,11 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     // (Only `thứ` names a day of the week: `Đợt 2 tuần sau` is the second round.)
     let a_weekday =
         || split_word(p.rest).is_some_and(|(w, _)| same(w, "thứ")) && weekday_of_a_week(r);
+    // (`từng đợt 50 người`: each round, counted by what it holds, no rank.)
+    let each_round =
+        split_word(p.rest).is_some_and(|(w, _)| same(w, "đợt")) && after_a_distributive(p.before);
     let stands = ordinal_in_context(p.before, p.rest)
+        && !each_round
         && !in_an_idiom
         && !a_weekday()
         && !written_as_a_weekday(p.before, p.rest);
