@@ -597,7 +597,40 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             rest = after;
         }
     }
+    if let Some((agent, after)) = agent_noun_after(&unit, rest) {
+        unit = agent;
+        rest = after;
+    }
     Some((unit, rest))
+}
+
+/// The noun of an agent that a unit of the lexicon opens, where a suffix of agents follows it
+/// right away or after one more word (`điều dưỡng viên`, `hướng dẫn viên`, `kế toán viên`):
+/// the suffix makes one noun of the words before it (see [`AGENT_SUFFIXES`]), and the rest.
+fn agent_noun_after<'a>(unit: &str, rest: &'a str) -> Option<(String, &'a str)> {
+    let agent = |w: &str| AGENT_SUFFIXES.contains(&w);
+    let words = unit.split(' ').count();
+    let last = unit.rsplit(' ').next().unwrap_or(unit);
+    if agent(last) || words > 2 || is_measure_or_duration(unit) {
+        return None;
+    }
+    let (first, after_first) = lower_word(rest)?;
+    // (Two words and the suffix: `điều dưỡng viên`; one and a word: `hướng dẫn viên`.)
+    if words == 2 {
+        return agent(&first).then(|| (format!("{unit} {first}"), after_first));
+    }
+    let (second, after_second) = lower_word(after_first).filter(|(w, _)| agent(w))?;
+    Some((format!("{unit} {first} {second}"), after_second))
+}
+
+/// The word in lower case after the spaces that open `text`, even one of grammar elsewhere
+/// (`dẫn` in `hướng dẫn viên`), as the unit writes it, and the rest.
+fn lower_word(text: &str) -> Option<(String, &str)> {
+    let (word, after) = split_word(space1(text).ok()?.0)?;
+    let lower = word
+        .chars()
+        .all(|c| !c.is_uppercase() && !c.is_ascii_digit());
+    lower.then(|| (crate::text::compose(word).to_lowercase(), after))
 }
 
 /// A temperature's or an angle's degrees, glued to the number or not: `37,8 °C`, `30°C`, `25 ℃`,
@@ -822,8 +855,9 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// The Sino-Vietnamese suffixes that make a noun of the one who does something (`kiến trúc
-/// sư`, `hướng dẫn viên`, `nha sĩ`, `chuyên gia`, `tác giả`).
-const AGENT_SUFFIXES: &[&str] = &["sư", "viên", "sĩ", "gia", "giả"];
+/// sư`, `hướng dẫn viên`, `nha sĩ`); not `gia`, which ends `tham gia` as often as `chuyên
+/// gia`.
+const AGENT_SUFFIXES: &[&str] = &["sư", "viên", "sĩ"];
 
 /// Any noun after a number (`13 đời vua`, `209 ổ dịch`): one or two lower-case words that are
 /// not words of grammar, read as the unit when the lexicon knows none there; three where the
@@ -835,6 +869,16 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
         return None;
     }
     let (first, after_first) = noun_word(input)?;
+    // (A word of grammar elsewhere before a suffix of agents: `hướng dẫn viên`.)
+    let agent_of = lower_word(after_first).and_then(|(second, after_second)| {
+        let (suffix, after) = noun_word(after_second)?;
+        AGENT_SUFFIXES
+            .contains(&suffix.as_str())
+            .then(|| (format!("{first} {second} {suffix}"), after))
+    });
+    if let Some(agent) = agent_of {
+        return Some(agent);
+    }
     let mut unit = first;
     let mut rest = after_first;
     if let Some((second, after_second)) = noun_word(after_first) {

@@ -7682,11 +7682,26 @@ fn a_suffix_of_agents_ends_a_noun_of_three_words() {
             "Tòa soạn có 4 biên tập viên.",
             &[("quantity", "4 biên tập viên", "4")],
         ),
-        // Near miss: a second word that is itself the suffix ends the noun.
+        // After a noun of the lexicon, or a word of grammar elsewhere, the suffix goes on.
+        (
+            "Bệnh viện có 12 điều dưỡng viên.",
+            &[("quantity", "12 điều dưỡng viên", "12")],
+        ),
+        (
+            "Công ty tuyển 2 hướng dẫn viên.",
+            &[("quantity", "2 hướng dẫn viên", "2")],
+        ),
+        // Near misses: a second word that is itself the suffix ends the noun, and `gia` ends
+        // `tham gia` as often as `chuyên gia`.
         (
             "Trường có 40 giáo viên giỏi.",
             &[("quantity", "40 giáo viên", "40")],
         ),
+        (
+            "Có 20 hộ gia nhập hợp tác xã.",
+            &[("quantity", "20 hộ", "20")],
+        ),
+        ("Có 5 người tham gia.", &[("quantity", "5 người", "5")]),
     ]);
 }
 
@@ -8196,6 +8211,60 @@ fn a_score_after_a_result_counts_no_word_after_it() {
         (
             "Mỗi nhóm 3-5 thành viên.",
             &[("quantity", "3-5 thành viên", "3..5")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_half_hour_written_ruoi_is_counted_where_a_whole_hour_would_be() {
+    check(&[
+        (
+            "Mỗi ngày bà đi bộ một giờ rưỡi quanh hồ.",
+            &[("quantity", "một giờ rưỡi", "1.5")],
+        ),
+        (
+            "Anh ấy ngủ tám giờ rưỡi mỗi đêm.",
+            &[("quantity", "tám giờ rưỡi", "8.5")],
+        ),
+        (
+            "Chuyến bay mất 2 giờ rưỡi.",
+            &[("quantity", "2 giờ rưỡi", "2.5")],
+        ),
+        // Near misses: a point of time and a part of the day make it the clock.
+        (
+            "Tôi đi ngủ lúc mười giờ rưỡi.",
+            &[("time", "mười giờ rưỡi", "10:30")],
+        ),
+        (
+            "Bảy giờ rưỡi sáng mai họp.",
+            &[("time", "Bảy giờ rưỡi sáng", "07:30")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_day_observed_follows_the_name_it_commemorates() {
+    check(&[
+        (
+            "Kỷ niệm Chiến thắng Điện Biên Phủ 7.5, học sinh được tham quan bảo tàng.",
+            &[("date", "7.5", "--05-07")],
+        ),
+        (
+            "Kỷ niệm Cách mạng Tháng Tám 19-8 năm nay.",
+            &[("date", "19-8", "--08-19")],
+        ),
+        (
+            "Kỷ niệm Ngày Thầy thuốc Việt Nam 27.2, bệnh viện tổ chức mít tinh.",
+            &[("date", "27.2", "--02-27")],
+        ),
+        // Near misses: a count of years, and a measure.
+        (
+            "Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.",
+            &[("quantity", "70 năm", "70")],
+        ),
+        (
+            "Kỷ niệm Giải phóng 30.4 mm.",
+            &[("quantity", "30.4 mm", "30.4")],
         ),
     ]);
 }

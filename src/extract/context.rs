@@ -1673,8 +1673,21 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
         let read = digits
             .get(..digits.len().saturating_sub(after.len()))
             .unwrap_or_default();
-        hour_in_words_stands(before, read, &t, after) && is_clock(before, &t, after)
+        hour_in_words_stands(before, read, &t, after)
+            && is_clock(before, &half_as_counted(read, &t), after)
     })
+}
+
+/// The time `t` read as `read`, asked of the context as hours counted would be where its half
+/// hour is written `rưỡi` (`đi bộ một giờ rưỡi`, one and a half hours, as `một tiếng rưỡi`):
+/// the half is a length's as often as the clock's, and the words around decide, as for a
+/// whole hour. (Minutes written out, `7 giờ 30`, are the clock's.)
+pub(super) fn half_as_counted(read: &str, t: &Time) -> Time {
+    let half = previous_word(read.trim_end()).is_some_and(|w| same(w, "rưỡi"));
+    match Time::new(t.hour(), 0, None) {
+        Ok(hour) if half && t.part().is_none() => hour,
+        _ => *t,
+    }
 }
 
 /// The labels of the parts of a document, which are written capitalized as headings and
@@ -2676,14 +2689,19 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 }
 
 /// Whether `before` ends with the name of a day of observance: `Ngày` written as a title, or
-/// `dịp`, then a name of at most seven words, the first capitalized, and nothing else (`Ngày Nhà
-/// giáo Việt Nam`, `Ngày Quốc tế Phụ nữ`, `Dịp Giáng sinh`): a `d.m` or `d-m` right after it is
-/// the day observed (`Ngày Thầy thuốc Việt Nam 27.2`), as after a holiday's own name.
+/// `dịp` or `kỷ niệm`, then a name of at most seven words, the first capitalized, and nothing
+/// else (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc tế Phụ nữ`, `Dịp Giáng sinh`, `Kỷ niệm Chiến
+/// thắng Điện Biên Phủ`): a `d.m` or `d-m` right after it is the day observed (`Ngày Thầy
+/// thuốc Việt Nam 27.2`), as after a holiday's own name.
 pub(super) fn observance_named_before(before: &str) -> bool {
     const LONGEST_NAME: usize = 7;
     let mut first = None;
-    for (word, _) in words_back(before).take(LONGEST_NAME.saturating_add(1)) {
-        let opens = same(word, "ngày") && is_capitalized(word) || same(word, "dịp");
+    for (word, head) in words_back(before).take(LONGEST_NAME.saturating_add(1)) {
+        // (`kỷ niệm`, to commemorate, opens the name of what is observed as `dịp` does.)
+        let commemorates =
+            || same(word, "niệm") && previous_word(head).is_some_and(|w| word_in(w, &["kỷ", "kỉ"]));
+        let opens =
+            same(word, "ngày") && is_capitalized(word) || same(word, "dịp") || commemorates();
         if opens && first.is_some() {
             return first.is_some_and(is_capitalized);
         }

@@ -915,7 +915,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     let stands = hour_in_words_stands(p.before, read, &t, r)
         && !grams
         && !p.next_length_of_hours(&t)
-        && (is_clock(p.before, &t, r)
+        && (is_clock(p.before, &half_as_counted(read, &t), r)
             || later_hour_of_a_list(p, &t, r)
             || after_the_heading_of_a_schedule(p.before));
     stands.then_some((end, Value::Time(t)))
