@@ -1027,8 +1027,26 @@ fn shared_scale(first: &Scaled, low: Decimal, second: &Scaled, high: Decimal) ->
     if first.scaled || !second.scaled {
         return Some(low);
     }
-    let scaled_low = scale(low, second.power)?;
+    // (All the words that multiply the second bound's digits, `trăm triệu` in `2-3 trăm
+    // triệu`, where its last scale alone would read 2 triệu: the factor is the second bound
+    // over its digits, where that is a power of ten.)
+    let factor = second
+        .digits
+        .as_ref()
+        .filter(|d| !d.value.is_zero())
+        .and_then(|d| high.checked_div(d.value))
+        .filter(|f| power_of_ten(*f));
+    let scaled_low = match factor {
+        Some(f) => low.checked_mul(f)?,
+        None => scale(low, second.power)?,
+    };
     Some(if scaled_low < high { scaled_low } else { low })
+}
+
+/// Whether `n` is a whole power of ten (1, 10, 100, …).
+fn power_of_ten(n: Decimal) -> bool {
+    let written = n.normalize().to_string();
+    written.starts_with('1') && written.chars().skip(1).all(|c| c == '0')
 }
 
 /// `rưỡi` after the unit of a whole amount adds half a unit: `3 năm rưỡi` is 3.5 years, `2

@@ -8268,3 +8268,127 @@ fn a_day_observed_follows_the_name_it_commemorates() {
         ),
     ]);
 }
+
+#[test]
+fn a_range_shares_every_word_that_multiplies_its_second_bound() {
+    check(&[
+        (
+            "Mỗi vụ lãi 2-3 trăm triệu.",
+            &[("number", "2-3 trăm triệu", "200000000..300000000")],
+        ),
+        (
+            "Chi phí từ 2 - 5 trăm nghìn đồng.",
+            &[("money", "từ 2 - 5 trăm nghìn đồng", "200000..500000")],
+        ),
+        (
+            "Mỗi mùa vải lãi được hai ba trăm triệu.",
+            &[("number", "hai ba trăm triệu", "200000000..300000000")],
+        ),
+        // Near misses: the scale alone, and two digit words with nothing after them.
+        (
+            "Giá 5-10 triệu.",
+            &[("number", "5-10 triệu", "5000000..10000000")],
+        ),
+        ("Ba bốn.", &[]),
+    ]);
+}
+
+#[test]
+fn names_listed_under_one_type_end_with_the_unit_they_belong_to() {
+    check(&[
+        (
+            "Dự án đi qua xã Hòa Phong, Hòa Khương của huyện Hòa Vang.",
+            &[
+                ("admin", "xã Hòa Phong", "xã Hòa Phong"),
+                ("admin", "Hòa Khương", "xã Hòa Khương"),
+                ("admin", "huyện Hòa Vang", "huyện Hòa Vang"),
+            ],
+        ),
+        (
+            "Các xã Tân Phú, Tân Hòa thuộc huyện Châu Thành.",
+            &[
+                ("admin", "xã Tân Phú", "xã Tân Phú"),
+                ("admin", "Tân Hòa", "xã Tân Hòa"),
+                ("admin", "huyện Châu Thành", "huyện Châu Thành"),
+            ],
+        ),
+        // Near miss: an address, its parts apart by commas with no type word.
+        (
+            "Ở xã Tân Phú, Đức Hòa, Long An.",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_holidays_day_added_to_a_fraction_is_a_fraction() {
+    check(&[
+        (
+            "Em hãy tính 3/5 + 1/5 bằng bao nhiêu.",
+            &[("ratio", "3/5", "3/5"), ("ratio", "1/5", "1/5")],
+        ),
+        (
+            "Tính 1/3 + 2/9 rồi rút gọn.",
+            &[("ratio", "1/3", "1/3"), ("ratio", "2/9", "2/9")],
+        ),
+        (
+            "Bé tính 2/7 + 1/5 nhé.",
+            &[("ratio", "2/7", "2/7"), ("ratio", "1/5", "1/5")],
+        ),
+        // Near miss: a day added to a day.
+        (
+            "Nghỉ 30/4 + 1/5.",
+            &[("date", "30/4", "--04-30"), ("date", "1/5", "--05-01")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_time_to_the_second_is_the_clocks_whatever_follows() {
+    check(&[
+        (
+            "Đồng hồ dừng ở 23:59:58 trước khi giao thừa.",
+            &[("time", "23:59:58", "23:59:58")],
+        ),
+        (
+            "Hệ thống ghi nhận lúc 08:15:30 sau khi khởi động.",
+            &[("time", "08:15:30", "08:15:30")],
+        ),
+        (
+            "Camera ghi lại 21:04:11 tối qua.",
+            &[("time", "21:04:11 tối", "21:04:11")],
+        ),
+        // Near miss: hours alone before `trước` are how long ago.
+        ("Anh ấy rời đi 2 giờ trước.", &[("quantity", "2 giờ", "2")]),
+    ]);
+}
+
+#[test]
+fn hours_charged_by_are_a_length() {
+    check(&[
+        (
+            "Gói thuê xe tính theo 2, 4 hoặc 6 giờ.",
+            &[
+                ("quantity", "2", "2"),
+                ("quantity", "4", "4"),
+                ("quantity", "6 giờ", "6"),
+            ],
+        ),
+        (
+            "Giá thuê phòng theo 3 giờ là 200 nghìn đồng.",
+            &[
+                ("quantity", "3 giờ", "3"),
+                ("money", "200 nghìn đồng", "200000"),
+            ],
+        ),
+        (
+            "Phí gửi xe tính theo 12 giờ.",
+            &[("quantity", "12 giờ", "12")],
+        ),
+        // Near miss: a part of the day makes it the clock.
+        (
+            "Theo 8 giờ sáng nay, mực nước đạt 2 m.",
+            &[("time", "8 giờ sáng", "08:00"), ("quantity", "2 m", "2")],
+        ),
+    ]);
+}

@@ -169,6 +169,8 @@ pub(super) const DURATION_CUES: &[&str] = &[
     "lệch", "chênh",
     // The parts a length is made of: `Thời lượng 4 giờ, gồm 2 giờ lý thuyết`.
     "gồm",
+    // What is charged or counted by the hours: `tính theo 2, 4 hoặc 6 giờ`.
+    "theo",
 ];
 
 /// `before` without the numbers of a list it ends with (`sau 1, 2, 4 hoặc ` → `sau`): a few
@@ -223,6 +225,9 @@ pub(super) fn is_clock_of_a_range(before: &str, time: &Time, after: &str) -> boo
 /// Whether the hours read as `time` are of the clock; `each_day`, whether hours in each day
 /// are a length (see [`hours_of_each_day`]).
 fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bool {
+    // (A time to the second is read on a clock; no word after it makes it a length:
+    // `dừng ở 23:59:58 trước khi giao thừa`.)
+    let after = if time.second().is_some() { "" } else { after };
     time.part().is_some()
         || afternoon_after_sau(before, time, after)
         || afternoon_before_sau(before, time, after)

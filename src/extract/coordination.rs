@@ -921,7 +921,8 @@ pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
         let Some(between) = text.get(entity.span.end..next_start) else {
             continue;
         };
-        if let Some((offset, shared)) = coordinated_name(unit.kind, between) {
+        let beyond = text.get(entity.span.end..).unwrap_or_default();
+        if let Some((offset, shared)) = coordinated_name(unit.kind, between, beyond) {
             let at = entity.span.end;
             let (Some(start), Some(end)) =
                 (at.checked_add(offset.start), at.checked_add(offset.end))
@@ -941,7 +942,11 @@ pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
 
 /// The name at the start of `after` (past `và` or `,`) read with the type `kind`, if the
 /// gazetteer knows a unit of that type by it: where it stands in `after`, and the unit.
-fn coordinated_name(kind: AdminType, after: &str) -> Option<(Range<usize>, AdminUnit)> {
+fn coordinated_name(
+    kind: AdminType,
+    after: &str,
+    beyond: &str,
+) -> Option<(Range<usize>, AdminUnit)> {
     let (link, _) = space0_str(after);
     // After a comma, only inside a list that `và` closes: in an address the parts are apart
     // by commas, and a part with no type word is no unit (`xã Tân Phú, Đức Hòa, Long An`).
@@ -963,13 +968,15 @@ fn coordinated_name(kind: AdminType, after: &str) -> Option<(Range<usize>, Admin
     let name_len = read.checked_sub(kind.word().len().checked_add(1)?)?;
     let start = after.len().checked_sub(name.len())?;
     let end = start.checked_add(name_len)?;
-    let closes_list = || list_closed_by_a_conjunction(name.get(name_len..).unwrap_or_default());
+    // (What closes the list may be past the next entity: `của huyện Hòa Vang`.)
+    let closes_list = || list_closed_by_a_conjunction(beyond.get(end..).unwrap_or_default());
     let stands = unit.kind == kind && !unit.matches.is_empty() && name_len > 0;
     (stands && (!by_comma || closes_list())).then_some((start..end, unit))
 }
 
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`
-/// closes (`, Bình Mỹ và Phú Hòa`, ` và Bình Mỹ`), within one clause.
+/// closes (`, Bình Mỹ và Phú Hòa`, ` và Bình Mỹ`), or the unit they belong to (`của huyện
+/// Hòa Vang`), within one clause.
 fn list_closed_by_a_conjunction(rest: &str) -> bool {
     // A clause is read within its first 160 bytes: the rest of the text is never scanned.
     let window = crate::text::head(rest, 160);
@@ -986,6 +993,18 @@ fn list_closed_by_a_conjunction(rest: &str) -> bool {
         let (first, after) = split_word(piece).unwrap_or_default();
         if word_in(first, &["và", "hoặc"]) {
             return capitalized_words(after);
+        }
+        // (The list ends with the unit it belongs to: `xã Hòa Phong, Hòa Khương của huyện Hòa
+        // Vang`, `thuộc tỉnh …`.)
+        const PARENTS: &[&str] = &["huyện", "quận", "thị xã", "thành phố", "tỉnh", "TP"];
+        let parent = || {
+            let (r, _) = space0_str(after);
+            PARENTS
+                .iter()
+                .any(|t| crate::text::match_phrase(r, t).is_some())
+        };
+        if word_in(first, &["của", "thuộc"]) && parent() {
+            return true;
         }
         if !piece.is_empty() && !capitalized_words(piece) {
             return false;

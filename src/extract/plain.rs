@@ -144,7 +144,10 @@ pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)
         }
     }
     let a = m.first;
-    if a.digits.is_none() && a.words < 2 && !a.scaled {
+    // (A range of two digit words and their place, `hai ba trăm triệu`, 200 to 300 million,
+    // is a number, where a digit word alone is mostly something else.)
+    let juxtaposed = matches!(m.amount, Amount::Range(_, high) if high >= Decimal::from(100));
+    if a.digits.is_none() && a.words < 2 && !a.scaled && !juxtaposed {
         return None;
     }
     if a.digits.is_none() && is_capitalized(digits) && a.words < 2 && !scale_not_a_name(digits) {

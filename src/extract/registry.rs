@@ -745,7 +745,15 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
     if in_an_equation(p.before, after) {
         return true;
     }
-    if raw.date.holiday.is_some() || after_a_day_cue(p.before) || pairs_days(p.text, p.last, p.pos)
+    // (A holiday's day added to a fraction is a fraction: `3/5 + 1/5`.)
+    let after_a_fraction = p.last.is_some_and(|e| {
+        let link = p.text.get(e.span.end..p.pos).unwrap_or_default();
+        let sign = link.trim_matches(crate::text::is_space);
+        matches!(e.value, Value::Ratio(_)) && sign.chars().count() == 1 && sign.starts_with(PLUS)
+    });
+    if raw.date.holiday.is_some() && !after_a_fraction
+        || after_a_day_cue(p.before)
+        || pairs_days(p.text, p.last, p.pos)
     {
         return false;
     }
