@@ -8312,6 +8312,15 @@ fn names_listed_under_one_type_end_with_the_unit_they_belong_to() {
                 ("admin", "huyện Châu Thành", "huyện Châu Thành"),
             ],
         ),
+        (
+            "Các xã Bình Minh, Thái Học và Hoàng Hanh của huyện Nam Sách đạt chuẩn.",
+            &[
+                ("admin", "xã Bình Minh", "xã Bình Minh"),
+                ("admin", "Thái Học", "xã Thái Học"),
+                ("admin", "Hoàng Hanh", "xã Hoàng Hanh"),
+                ("admin", "huyện Nam Sách", "huyện Nam Sách"),
+            ],
+        ),
         // Near miss: an address, its parts apart by commas with no type word.
         (
             "Ở xã Tân Phú, Đức Hòa, Long An.",
@@ -8385,10 +8394,24 @@ fn hours_charged_by_are_a_length() {
             "Phí gửi xe tính theo 12 giờ.",
             &[("quantity", "12 giờ", "12")],
         ),
-        // Near miss: a part of the day makes it the clock.
+        (
+            "Công nhân làm theo 3 ca, mỗi ca 8 giờ.",
+            &[("quantity", "3 ca", "3"), ("quantity", "8 giờ", "8")],
+        ),
+        // Near misses: a part of the day or a day after the hour makes it the clock's, and so
+        // does a day or a part of it taken one by one.
         (
             "Theo 8 giờ sáng nay, mực nước đạt 2 m.",
             &[("time", "8 giờ sáng", "08:00"), ("quantity", "2 m", "2")],
         ),
+        (
+            "Số liệu được tính theo 17 giờ ngày 5/3.",
+            &[("time", "17 giờ", "17:00"), ("date", "ngày 5/3", "--03-05")],
+        ),
+        (
+            "Số ca mắc được cập nhật theo 19 giờ hôm nay.",
+            &[("time", "19 giờ", "19:00")],
+        ),
+        ("Mỗi ngày 8 giờ tôi đi làm.", &[("time", "8 giờ", "08:00")]),
     ]);
 }

@@ -610,7 +610,9 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         // `cách nhau tới 20 giờ`; `kéo dài đến 21 giờ` lasts until the hour.)
         if word_set(&DURATION_SET, DURATION_CUES).contains(word) && (!up_to || same(word, "mất"))
         {
-            return true;
+            // (`theo 17 giờ ngày 5/3`, `theo 19 giờ hôm nay`: figures as of an hour of a day,
+            // which a day after it shows.)
+            return !(same(word, "theo") && a_day_after(after));
         }
         // Hours apart (`cách nhau 4-6 giờ`), where `hẹn nhau 20h30` meets at the hour.
         if same(word, "nhau") {
@@ -626,6 +628,11 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
             break;
         };
         rest = head;
+    }
+    // Hours of each thing taken one by one are a length (`mỗi ca 8 giờ`, `mỗi buổi 3 giờ`,
+    // `từng đợt 2 giờ`); of each part of the day or weekday, its hour (`mỗi sáng 6 giờ`).
+    if each_one_before(before) {
+        return true;
     }
     // Hours up to a bound are a length (`lên đến 18 giờ`); so are the hours a length of time
     // names (`thời gian khoảng 4 giờ`). (A time zone's hours, `chênh lệch múi giờ 2 giờ`, are
@@ -756,6 +763,32 @@ fn names_a_length_of_time(before: &str) -> bool {
     };
     ends_with_phrase(head, "thời gian")
         || ends_with_phrase(head.trim_end_matches(':'), "thời lượng")
+}
+
+/// Whether a day follows hours (`ngày 5/3`, `hôm nay`, `sáng nay`): they are of that day.
+fn a_day_after(after: &str) -> bool {
+    next_word(after).is_some_and(|(w, _)| {
+        word_in(w, &["ngày", "hôm", "thứ", "mùng", "mồng"]) || crate::date::day_part(w).is_some()
+    })
+}
+
+/// Whether `before` ends with `mỗi`, `từng` or `cứ` and one noun in lower case that is no part
+/// of the day, weekday or time of its own (`mỗi ca`, `từng buổi`): what the hours after it
+/// are each one's.
+fn each_one_before(before: &str) -> bool {
+    let mut words = words_back(before);
+    let (Some((noun, _)), Some((each, _))) = (words.next(), words.next()) else {
+        return false;
+    };
+    let of_a_time = crate::date::day_part(noun).is_some()
+        || word_in(
+            noun,
+            &["thứ", "chủ", "lúc", "khi", "năm", "tháng", "ngày", "hôm"],
+        );
+    word_in(each, &["mỗi", "từng", "cứ"])
+        && noun.starts_with(char::is_lowercase)
+        && !of_a_time
+        && !is_number_word(noun)
 }
 
 /// Whether a word of [`DURATION_AFTER`] that is no verb opens `after` (`nữa`, `liền`, `tiếp`:

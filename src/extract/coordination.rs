@@ -990,25 +990,49 @@ fn list_closed_by_a_conjunction(rest: &str) -> bool {
     };
     for piece in clause.split(',') {
         let piece = piece.trim_matches(crate::text::is_space);
+        // (The list ends with the unit it belongs to: `xã Hòa Phong, Hòa Khương của huyện Hòa
+        // Vang`, `Bình Minh, Thái Học và Hoàng Hanh thuộc huyện …`.)
+        let (piece, closed) = match piece_before_its_parent(piece) {
+            Some(names) => (names, true),
+            None => (piece, false),
+        };
         let (first, after) = split_word(piece).unwrap_or_default();
         if word_in(first, &["và", "hoặc"]) {
             return capitalized_words(after);
         }
-        // (The list ends with the unit it belongs to: `xã Hòa Phong, Hòa Khương của huyện Hòa
-        // Vang`, `thuộc tỉnh …`.)
-        const PARENTS: &[&str] = &["huyện", "quận", "thị xã", "thành phố", "tỉnh", "TP"];
-        let parent = || {
-            let (r, _) = space0_str(after);
-            PARENTS
-                .iter()
-                .any(|t| crate::text::match_phrase(r, t).is_some())
-        };
-        if word_in(first, &["của", "thuộc"]) && parent() {
-            return true;
+        if closed {
+            return piece.is_empty() || capitalized_words(piece);
         }
         if !piece.is_empty() && !capitalized_words(piece) {
             return false;
         }
     }
     false
+}
+
+/// `piece` before `của` or `thuộc` and the type word of a unit above it (`Hoàng Hanh của
+/// huyện Nam Sách` → `Hoàng Hanh`), if it goes on so within a few words.
+fn piece_before_its_parent(piece: &str) -> Option<&str> {
+    const PARENTS: &[&str] = &["huyện", "quận", "thị xã", "thành phố", "tỉnh", "TP"];
+    let mut rest = piece;
+    for _ in 0..8 {
+        let (word, after) = split_word(rest.trim_start_matches(crate::text::is_space))?;
+        let (next, _) = space0_str(after);
+        let parent = || {
+            PARENTS
+                .iter()
+                .any(|t| crate::text::match_phrase(next, t).is_some())
+        };
+        if word_in(word, &["của", "thuộc"]) && parent() {
+            let at = piece
+                .len()
+                .checked_sub(after.len())?
+                .checked_sub(word.len())?;
+            return piece
+                .get(..at)
+                .map(|p| p.trim_end_matches(crate::text::is_space));
+        }
+        rest = after;
+    }
+    None
 }
