@@ -81,6 +81,8 @@ pub const COUNTED: &[&str] = &[
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
+    // Questions or lines, orders, and stars of a rating (`18/20 câu`, `48/50 đơn`, `5 sao`).
+    "câu", "câu thơ", "câu văn", "đơn", "sao",
     // Compounds that open with a measure's word (`8 ký tự` counts characters, not kilograms).
     "ký tự", "ký hiệu", "ký túc xá", "ký giả", "áp thấp", "áp thấp nhiệt đới", "chỉ số",
     // A weight of gold (`2 chỉ vàng`); `chỉ` alone after a number is mostly the adverb "only".
@@ -264,9 +266,6 @@ pub const DURATIONS: &[&str] = &[
     "ngày đêm", "tiếng", "lần", "hôm",
 ];
 
-/// The words of [`DURATIONS`] that count hours (`24/24 giờ`, `8 tiếng`).
-pub(crate) const HOURS: &[&str] = &["giờ", "tiếng"];
-
 /// The built-in measures: `74,8 ha`, `25m²`, `26,5 độ C`.
 ///
 /// ```
@@ -283,7 +282,7 @@ pub const MEASURES: &[&str] = &[
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
-    "hz", "khz", "db", "kcal", "calo", "kj", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
+    "hz", "khz", "db", "kcal", "calo", "kj", "ms", "dwt", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
     // Metric units spelled out, as speech and its transcripts write them.
     "milimét", "mi-li-mét", "xentimét", "xăng-ti-mét", "xen-ti-mét", "centimét", "kilômét",
     "ki-lô-mét", "kilôgam", "ki-lô-gam", "miligam", "mi-li-gam", "mililít", "mi-li-lít",

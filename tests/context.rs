@@ -6553,7 +6553,7 @@ fn the_base_of_a_rate_marks_out_of_a_whole_and_tones_of_written_names() {
             "Chấm điểm: 9/10, sẽ quay lại.",
             &[("ratio", "9/10", "9/10")],
         ),
-        ("Khách đánh giá 4/5 sao.", &[("ratio", "4/5", "4/5")]),
+        ("Khách đánh giá 4/5 sao.", &[("ratio", "4/5 sao", "4/5")]),
         (
             "Gió mạnh trên địa bàn huyện Thuỷ Nguyên.",
             &[("admin", "huyện Thuỷ Nguyên", "huyện Thủy Nguyên")],
@@ -8413,5 +8413,63 @@ fn hours_charged_by_are_a_length() {
             &[("time", "19 giờ", "19:00")],
         ),
         ("Mỗi ngày 8 giờ tôi đi làm.", &[("time", "8 giờ", "08:00")]),
+    ]);
+}
+
+#[test]
+fn a_ratio_that_can_be_no_day_is_measured_by_its_unit_of_time() {
+    check(&[
+        (
+            "Ngày công thực tế: 22/26 ngày.",
+            &[("ratio", "22/26 ngày", "22/26")],
+        ),
+        (
+            "Cháu đi học đủ 20/22 buổi, nghỉ 30/45 phút.",
+            &[
+                ("ratio", "20/22 buổi", "20/22"),
+                ("ratio", "30/45 phút", "30/45"),
+            ],
+        ),
+        (
+            "Máy chạy 18/24 giờ mỗi ngày.",
+            &[("ratio", "18/24 giờ", "18/24")],
+        ),
+        // Near miss: a day and month before a year from now.
+        ("Khai giảng vào 5/9 năm nay.", &[("date", "5/9", "--09-05")]),
+    ]);
+}
+
+#[test]
+fn number_words_after_a_title_or_opening_the_sentence_before_a_name_are_a_name() {
+    check(&[
+        ("Thảm Ba Tư và lụa Tứ Xuyên được trưng bày.", &[]),
+        (
+            "Bác sĩ Trương Văn Tám khám buổi sáng, bác sĩ Mười khám buổi chiều.",
+            &[],
+        ),
+        ("Đồng chí Tư phát biểu trước hội nghị.", &[]),
+        // Near misses: a count in capitals, and a month.
+        ("Mua Hai cái áo.", &[("quantity", "Hai cái áo", "2")]),
+        (
+            "Tháng Mười Hai trời lạnh.",
+            &[("month", "Tháng Mười Hai", "--12")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_step_of_a_scale_is_labelled_by_its_number() {
+    check(&[
+        (
+            "Thu nhập tính thuế bậc 2 chịu thuế suất 10%.",
+            &[("number", "2", "2"), ("percent", "10%", "10")],
+        ),
+        ("Thợ bậc 3 được nâng lương.", &[("number", "3", "3")]),
+        (
+            "Giáo viên hạng III bậc 5 hưởng hệ số 3,66.",
+            &[("number", "5", "5"), ("number", "3,66", "3.66")],
+        ),
+        // Near miss: steps counted.
+        ("Lương tăng 2 bậc.", &[("quantity", "2 bậc", "2")]),
     ]);
 }

@@ -58,6 +58,9 @@ pub(super) const LABELS: &[&str] = &[
     "lộ",
     // A ring road's number: `vành đai 3`.
     "vành đai",
+    // A step of a scale, of tax or of pay: `bậc 2 chịu thuế suất 10%` (a count goes before
+    // it: `tăng 2 bậc`).
+    "bậc",
     "tuyến",
     // A bank account's number: `TK 0123456789`, `STK 19034567`.
     "tk",
@@ -1807,9 +1810,23 @@ const KINSHIP: &[&str] = &[
 /// `cô Năm`), so a capitalized number word after `bác`, `chị`, `anh` is a name and counts
 /// nothing.
 pub(super) fn named_by_birth_order(before: &str, rest: &str) -> bool {
+    // (A title of a profession goes before a name as a word of address does: `bác sĩ Mười`,
+    // `đồng chí Tư`.)
+    const TITLES: &[&str] = &[
+        "bác sĩ",
+        "y tá",
+        "cô giáo",
+        "thầy giáo",
+        "đồng chí",
+        "sư cô",
+    ];
+    let titled = || {
+        let head = before.trim_end_matches(crate::text::is_space);
+        TITLES.iter().any(|t| ends_with_phrase(head, t))
+    };
     rest.starts_with(char::is_uppercase)
         && split_word(rest).is_some_and(|(w, _)| is_number_word(w))
-        && previous_word(before).is_some_and(|w| word_in(w, KINSHIP))
+        && (previous_word(before).is_some_and(|w| word_in(w, KINSHIP)) || titled())
 }
 
 /// Words after which a number word is written capitalized as a number (`tháng Mười`, `thứ
@@ -1860,11 +1877,20 @@ pub(super) fn number_words_in_a_name(before: &str, rest: &str) -> bool {
     // (A name goes on in title case, `Ba Tư`, `Bảy Núi`; a count goes on with its noun in
     // lower case, however its number is written: `mua Hai cái áo`, `bán Ba chục trứng`.)
     let name_goes_on = next_word(after).is_some_and(|(w, _)| is_title_case(w));
-    let mid_sentence = previous_word(before)
-        .is_some_and(|w| w.starts_with(char::is_lowercase) && !word_in(w, CAPITALIZED_NUMBER_CUES))
-        && !before
-            .trim_end_matches(crate::text::is_space)
-            .ends_with(['.', ':', '!', '?', '"', '“', '(']);
+    // (After a word in lower case, or the word that opens the sentence, capitalized as such:
+    // `Thảm Ba Tư và lụa Tứ Xuyên`.)
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let opens_the_sentence = |w: &str| {
+        without_last(trimmed, w.len()).is_some_and(|head| {
+            let head = head.trim_end_matches(crate::text::is_space);
+            head.is_empty() || head.ends_with(['.', '!', '?', '\n'])
+        })
+    };
+    let mid_sentence = previous_word(before).is_some_and(|w| {
+        (w.starts_with(char::is_lowercase) || opens_the_sentence(w))
+            && !word_in(w, CAPITALIZED_NUMBER_CUES)
+            && !word_in(w, KINSHIP)
+    }) && !trimmed.ends_with(['.', ':', '!', '?', '"', '“', '(']);
     is_title_case(first) && is_number_word(first) && name_goes_on && mid_sentence
 }
 
@@ -2888,6 +2914,8 @@ const IDIOM_PAIRS: &[(&str, &str)] = &[
     ("cha", "mẹ"),
     ("châu", "biển"),
     ("thê", "thiếp"),
+    // Longing and love, nine and ten of them (`chín nhớ mười thương`).
+    ("nhớ", "thương"),
     // With `một` on either side (`ba mặt một lời`, `một trời một vực`, `một sống một chết`,
     // `một mất một còn`, `một vợ một chồng`, the law of marriage).
     ("mặt", "lời"),

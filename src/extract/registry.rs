@@ -1428,13 +1428,14 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     }
     let (r, ratio) = ratio(p.units, p.rest).ok()?;
     // Before a noun of time a `d/m` is left to the readers of days (`2/9 năm nay`); where it
-    // can be no day of a month, an hour measures the ratio (`24/24 giờ`, as `24/24h` does). An
-    // age is no time of the calendar: `bằng 1/4 tuổi mẹ` is a fraction of it.
-    let of_the_clock = |u: &str| crate::quantity::HOURS.contains(&u);
+    // can be no day of a month, the unit of time measures the ratio (`24/24 giờ`, as `24/24h`
+    // does; `22/26 ngày` of work). An age is no time of the calendar: `bằng 1/4 tuổi mẹ` is a
+    // fraction of it.
     let no_day = ratio.denominator > Decimal::from(12) || ratio.numerator > Decimal::from(31);
-    let of_time = ratio.unit.as_deref().is_some_and(|u| {
-        crate::quantity::DURATIONS.contains(&u) && u != "tuổi" && !(no_day && of_the_clock(u))
-    });
+    let of_time = ratio
+        .unit
+        .as_deref()
+        .is_some_and(|u| crate::quantity::DURATIONS.contains(&u) && u != "tuổi" && !no_day);
     let rate = ratio.unit.is_none()
         && is_full_cycle_rate(
             ratio.numerator.try_into().unwrap_or(0),
