@@ -8413,6 +8413,10 @@ fn hours_charged_by_are_a_length() {
             &[("time", "19 giờ", "19:00")],
         ),
         ("Mỗi ngày 8 giờ tôi đi làm.", &[("time", "8 giờ", "08:00")]),
+        (
+            "Tiền lương được tính theo 8 giờ ngày công.",
+            &[("quantity", "8 giờ", "8")],
+        ),
     ]);
 }
 
@@ -8472,4 +8476,31 @@ fn a_step_of_a_scale_is_labelled_by_its_number() {
         // Near miss: steps counted.
         ("Lương tăng 2 bậc.", &[("quantity", "2 bậc", "2")]),
     ]);
+}
+
+#[test]
+fn a_unit_the_gazetteer_places_outside_the_unit_written_around_it_has_no_code() {
+    use vnparse::extract::Value;
+    let code = |text: &str, name: &str| {
+        extract(text).into_iter().find_map(|e| match e.value {
+            Value::Admin(u) if u.name == name => Some(u.code().map(|c| c.to_string())),
+            _ => None,
+        })
+    };
+    // Placed where the gazetteer places it, a unit named by one name has its code.
+    assert_eq!(
+        code("xã Thái Học, huyện Bảo Lâm, tỉnh Cao Bằng", "Thái Học"),
+        Some(Some("01315".to_string()))
+    );
+    // Written inside another district, it is not the gazetteer's unit: no code, never a wrong
+    // one.
+    assert_eq!(code("xã Thái Học, huyện Nam Sách", "Thái Học"), Some(None));
+    assert_eq!(
+        code("phường Hàng Bài, quận Ba Đình", "Hàng Bài"),
+        Some(None)
+    );
+    assert_eq!(
+        code("phường Hàng Bài, quận Hoàn Kiếm, TP Hà Nội", "Hàng Bài"),
+        Some(Some("00088".to_string()))
+    );
 }

@@ -770,8 +770,19 @@ fn names_a_length_of_time(before: &str) -> bool {
 
 /// Whether a day follows hours (`ngày 5/3`, `hôm nay`, `sáng nay`): they are of that day.
 fn a_day_after(after: &str) -> bool {
-    next_word(after).is_some_and(|(w, _)| {
-        word_in(w, &["ngày", "hôm", "thứ", "mùng", "mồng"]) || crate::date::day_part(w).is_some()
+    // (`ngày` names a day with its number or `nay`, `mai`: `ngày 5/3`, `ngày mai`; `theo 8 giờ
+    // ngày công` counts a working day's hours.)
+    let a_named_day = |rest: &str| {
+        let (spaced, _) = space0_str(rest);
+        spaced.starts_with(|c: char| c.is_ascii_digit())
+            || next_word(rest).is_some_and(|(w, _)| {
+                word_in(w, &["nay", "mai", "kia", "hôm"]) || is_number_word(w)
+            })
+    };
+    next_word(after).is_some_and(|(w, rest)| {
+        same(w, "ngày") && a_named_day(rest)
+            || word_in(w, &["hôm", "thứ", "mùng", "mồng"])
+            || crate::date::day_part(w).is_some()
     })
 }
 

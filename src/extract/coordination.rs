@@ -8,8 +8,8 @@ use super::*;
 /// address: `huyện Châu Thành, tỉnh Tiền Giang`.
 pub(super) const NEIGHBOURHOOD: usize = 120;
 
-/// Narrows the candidates of each administrative unit named by several (`huyện Châu Thành`,
-/// `Phường 2`) to those inside a unit named near it on the same line.
+/// Narrows the candidates of each administrative unit (`huyện Châu Thành` may be several) to
+/// those inside a unit named near it on the same line; where none is, to none (no code).
 pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
     // The highest level (the smallest) and the deepest each unit may be, found once in one
     // pass over its candidates: a neighbour can enclose a unit only if it may be of a higher
@@ -34,7 +34,7 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         else {
             continue;
         };
-        if unit.matches.len() < 2 {
+        if unit.matches.is_empty() {
             continue;
         }
         let span = span.clone();
@@ -82,16 +82,12 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         if enclosing.is_empty() {
             continue;
         }
+        // (Where none of the units it may be lies within a unit written around it, the text
+        // names a unit the gazetteer does not place there: no code is given rather than a
+        // wrong one, `xã Thái Học … của huyện Nam Sách` is no `xã Thái Học` of Cao Bằng.)
         let mut narrowed = unit.matches.clone();
         for around in &enclosing {
-            let inside: Vec<_> = narrowed
-                .iter()
-                .copied()
-                .filter(|m| lies_within(m, around))
-                .collect();
-            if !inside.is_empty() {
-                narrowed = inside;
-            }
+            narrowed.retain(|m| lies_within(m, around));
         }
         if let Some(Entity {
             value: Value::Admin(unit),
