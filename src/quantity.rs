@@ -607,29 +607,36 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
 /// right away or after one more word (`điều dưỡng viên`, `hướng dẫn viên`, `kế toán viên`):
 /// the suffix makes one noun of the words before it (see [`AGENT_SUFFIXES`]), and the rest.
 fn agent_noun_after<'a>(unit: &str, rest: &'a str) -> Option<(String, &'a str)> {
-    let agent = |w: &str| AGENT_SUFFIXES.contains(&w);
+    // (Words compared as written, and composed only for a unit found: this is asked after
+    // every noun of the lexicon read.)
+    let agent = |w: &str| crate::text::word_in(w, AGENT_SUFFIXES);
     let words = unit.split(' ').count();
     let last = unit.rsplit(' ').next().unwrap_or(unit);
-    if agent(last) || words > 2 || is_measure_or_duration(unit) {
+    if AGENT_SUFFIXES.contains(&last) || words > 2 {
         return None;
     }
+    let written = |w: &str| crate::text::compose(w).to_lowercase();
     let (first, after_first) = lower_word(rest)?;
-    // (Two words and the suffix: `điều dưỡng viên`; one and a word: `hướng dẫn viên`.)
-    if words == 2 {
-        return agent(&first).then(|| (format!("{unit} {first}"), after_first));
-    }
-    let (second, after_second) = lower_word(after_first).filter(|(w, _)| agent(w))?;
-    Some((format!("{unit} {first} {second}"), after_second))
+    // (Two words and the suffix: `điều dưỡng viên`; one and a word: `hướng dẫn viên`. A
+    // measure takes none, asked last: it is the dearer test.)
+    let (agent_noun, after) = if words == 2 {
+        agent(first).then(|| (format!("{unit} {}", written(first)), after_first))?
+    } else {
+        let (second, after_second) = lower_word(after_first).filter(|(w, _)| agent(w))?;
+        let noun = format!("{unit} {} {}", written(first), written(second));
+        (noun, after_second)
+    };
+    (!is_measure_or_duration(unit)).then_some((agent_noun, after))
 }
 
 /// The word in lower case after the spaces that open `text`, even one of grammar elsewhere
-/// (`dẫn` in `hướng dẫn viên`), as the unit writes it, and the rest.
-fn lower_word(text: &str) -> Option<(String, &str)> {
+/// (`dẫn` in `hướng dẫn viên`), as written, and the rest.
+fn lower_word(text: &str) -> Option<(&str, &str)> {
     let (word, after) = split_word(space1(text).ok()?.0)?;
     let lower = word
         .chars()
         .all(|c| !c.is_uppercase() && !c.is_ascii_digit());
-    lower.then(|| (crate::text::compose(word).to_lowercase(), after))
+    lower.then_some((word, after))
 }
 
 /// A temperature's or an angle's degrees, glued to the number or not: `37,8 °C`, `30°C`, `25 ℃`,
@@ -870,10 +877,10 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
     let (first, after_first) = noun_word(input)?;
     // (A word of grammar elsewhere before a suffix of agents: `hướng dẫn viên`.)
     let agent_of = lower_word(after_first).and_then(|(second, after_second)| {
-        let (suffix, after) = noun_word(after_second)?;
-        AGENT_SUFFIXES
-            .contains(&suffix.as_str())
-            .then(|| (format!("{first} {second} {suffix}"), after))
+        let (suffix, after) =
+            noun_word(after_second).filter(|(w, _)| AGENT_SUFFIXES.contains(&w.as_str()))?;
+        let second = crate::text::compose(second).to_lowercase();
+        Some((format!("{first} {second} {suffix}"), after))
     });
     if let Some(agent) = agent_of {
         return Some(agent);
