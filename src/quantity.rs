@@ -612,7 +612,7 @@ fn agent_noun_after<'a>(unit: &str, rest: &'a str) -> Option<(String, &'a str)> 
     let agent = |w: &str| crate::text::word_in(w, AGENT_SUFFIXES);
     let words = unit.split(' ').count();
     let last = unit.rsplit(' ').next().unwrap_or(unit);
-    if AGENT_SUFFIXES.contains(&last) || words > 2 {
+    if AGENT_SUFFIXES.contains(&last) || words > 2 || DURATIONS.contains(&unit) {
         return None;
     }
     let written = |w: &str| crate::text::compose(w).to_lowercase();

@@ -1882,6 +1882,10 @@ const CAPITALIZED_NUMBER_CUES: &[&str] = &[
 /// `đường Hai Bà Trưng`); not after a word that takes a capitalized number (`tháng Mười`,
 /// `lớp Ba`, see [`CAPITALIZED_NUMBER_CUES`]).
 pub(super) fn number_words_in_a_name(before: &str, rest: &str) -> bool {
+    // (Most numbers are in lower case or digits: asked first, it is the only question.)
+    if !rest.starts_with(char::is_uppercase) {
+        return false;
+    }
     let Some((first, after)) = split_word(rest) else {
         return false;
     };

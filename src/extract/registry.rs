@@ -1312,9 +1312,11 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let days = q.unit == "tháng" && previous_word(p.before).is_some_and(|w| same(w, "ngày"));
     // `12 xã và một thị trấn`, `4 người chết, một người bị thương`: `một` set against another
     // count of the same noun in the sentence is the numeral.
-    let set_against = p
-        .count_before()
-        .is_some_and(|(other, linked)| linked || other.unit == q.unit);
+    // (Asked of counts in words only: digits are numerals whatever is set against them.)
+    let in_words = !p.digits().starts_with(|c: char| c.is_ascii_digit());
+    let set_against = in_words
+        && p.count_before()
+            .is_some_and(|(other, linked)| linked || other.unit == q.unit);
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
