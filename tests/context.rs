@@ -8504,3 +8504,21 @@ fn a_unit_the_gazetteer_places_outside_the_unit_written_around_it_has_no_code() 
         Some(Some("00088".to_string()))
     );
 }
+
+#[test]
+fn a_day_and_month_placed_in_a_year_from_now_is_a_day() {
+    check(&[
+        ("Hạn nộp là 5/9 năm nay.", &[("date", "5/9", "--09-05")]),
+        (
+            "Lễ tổng kết dời sang 3/6 năm sau.",
+            &[("date", "3/6", "--06-03")],
+        ),
+        (
+            "Hợp đồng ký 1/4 năm ngoái đã hết hạn.",
+            &[("date", "1/4", "--04-01")],
+        ),
+        // Near misses: a fraction after a qualifier, and after `là` with nothing placed.
+        ("Khoảng 2/3 năm qua, giá tăng.", &[]),
+        ("Tỷ lệ đạt là 2/9.", &[("ratio", "2/9", "2/9")]),
+    ]);
+}

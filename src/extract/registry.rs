@@ -704,9 +704,14 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     }
     // (`Tới 1/7 công nhân được nghỉ`: a word opening the clause with a point of time.)
     let opened_day = || day_not_fraction(p.before, p.rest, p.units);
+    // (`Hạn nộp là 2/9 năm nay`: a `d/m` placed in a year from now is a day; no fraction is.)
+    // (After a qualifier it is a fraction of the year: `khoảng 2/3 năm qua`.)
+    let qualified = previous_word(p.before).is_some_and(|w| approx_phrase(w).is_ok());
+    let placed_in_a_year = raw.date.year.is_none() && !qualified && in_a_year_placed(r);
     let fraction = raw.separator == Some('/')
         && raw.date.year.is_none()
         && !raw.cued
+        && !placed_in_a_year
         && (fraction_of_a_count(r)
             || in_arithmetic(p, r, &raw)
             || fraction_of_a_noun(p.before, &raw, p.units, r)
@@ -715,6 +720,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     // (`Thất tịch 7/7 âm lịch`: a festival's name before a day, or the lunar calendar named
     // after it, makes it a day, where a bare `7/7` is every day of the week.)
     let in_context = date_in_context(p.before, &raw)
+        || placed_in_a_year
         || opened_day()
         || festival.is_some()
         || raw.date.calendar == Calendar::Lunar
@@ -729,6 +735,15 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         .or_else(|| crate::date::part_before_bracket(p.before))
         .or_else(|| part_of_time_before(p.text, p.last, p.pos));
     Some((p.at(r)?, Value::Date(raw.date)))
+}
+
+/// Whether `năm` and a word that places it from now follow (`năm nay`, `năm sau`, `năm
+/// ngoái`): what stands before is a day of that year.
+fn in_a_year_placed(after: &str) -> bool {
+    next_word(after).is_some_and(|(w, rest)| {
+        same(w, "năm")
+            && next_word(rest).is_some_and(|(p, _)| crate::period::placing_word(p).is_some())
+    })
 }
 
 /// Whether a sign of arithmetic joins the `d/m` at the place to a number on its other side, so
