@@ -1024,18 +1024,18 @@ pub(crate) fn marked<'a, M>(
 /// is five to ten million, so the first bound takes the scale, unless it is already the smaller
 /// without it (`từ 300.000 đến 1,5 triệu`). `None` if the scaled bound overflows.
 fn shared_scale(first: &Scaled, low: Decimal, second: &Scaled, high: Decimal) -> Option<Decimal> {
-    if first.scaled || !second.scaled {
-        return Some(low);
-    }
     // (All the words that multiply the second bound's digits, `trăm triệu` in `2-3 trăm
-    // triệu`, where its last scale alone would read 2 triệu: the factor is the second bound
-    // over its digits, where that is a power of ten.)
+    // triệu`, `chục` in `3-4 chục`, where its last scale alone would read 2 triệu: the factor
+    // is the second bound over its digits, where that is a power of ten above one.)
     let factor = second
         .digits
         .as_ref()
-        .filter(|d| !d.value.is_zero())
+        .filter(|d| !d.value.is_zero() && first.digits.is_some())
         .and_then(|d| high.checked_div(d.value))
-        .filter(|f| power_of_ten(*f));
+        .filter(|f| *f > Decimal::ONE && power_of_ten(*f));
+    if first.scaled || !second.scaled && factor.is_none() {
+        return Some(low);
+    }
     let scaled_low = match factor {
         Some(f) => low.checked_mul(f)?,
         None => scale(low, second.power)?,

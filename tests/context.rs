@@ -8284,6 +8284,18 @@ fn a_range_shares_every_word_that_multiplies_its_second_bound() {
             "Mỗi mùa vải lãi được hai ba trăm triệu.",
             &[("number", "hai ba trăm triệu", "200000000..300000000")],
         ),
+        (
+            "Có 3-4 chục người tụ tập trước cổng.",
+            &[("quantity", "3-4 chục người", "30..40")],
+        ),
+        (
+            "Cốc cà phê giá 5-6 chục nghìn đồng.",
+            &[("money", "5-6 chục nghìn đồng", "50000..60000")],
+        ),
+        (
+            "Mẹ mua 2 chục trứng gà.",
+            &[("quantity", "2 chục trứng gà", "20")],
+        ),
         // Near misses: the scale alone, and two digit words with nothing after them.
         (
             "Giá 5-10 triệu.",

@@ -296,6 +296,17 @@ impl Parser<'_, '_> {
                     suffix: 0,
                 });
             }
+            // `4 chục`, `12 chục nghìn`: whole digits before `chục` are so many tens, as a
+            // digit word before it is (`bốn chục`).
+            if whole && numeral.leading_digits <= 2 && self.tok(i + 1) == Some(Token::Dozen) {
+                return Some(Group {
+                    value: numeral.value.checked_mul(Decimal::TEN)?,
+                    next: i + 2,
+                    words: 1,
+                    digits: Some(numeral),
+                    suffix: 0,
+                });
+            }
             // `8 phẩy 5`, `7 phẩy 25`: whole digits, a spoken point, then the decimals.
             if whole && place != Place::Decimal && self.tok(i + 1) == Some(Token::Point) {
                 if let Some((fraction, after, w)) = self.decimals(i + 2) {
