@@ -8534,3 +8534,65 @@ fn a_day_and_month_placed_in_a_year_from_now_is_a_day() {
         ("Tỷ lệ đạt là 2/9.", &[("ratio", "2/9", "2/9")]),
     ]);
 }
+
+#[test]
+fn a_wide_or_late_range_of_hours_is_the_clock_and_a_narrow_one_each_day_a_length() {
+    check(&[
+        (
+            "Nhà thuốc trực 7-23 giờ mỗi ngày.",
+            &[("time", "7", "07:00"), ("time", "23 giờ", "23:00")],
+        ),
+        (
+            "Khung giờ cao điểm là 17-19 giờ mỗi ngày.",
+            &[("time", "17", "17:00"), ("time", "19 giờ", "19:00")],
+        ),
+        (
+            "Anh làm việc 8-17 giờ.",
+            &[("time", "8", "08:00"), ("time", "17 giờ", "17:00")],
+        ),
+        (
+            "Công nhân phải đứng máy 10-12 giờ mỗi ngày.",
+            &[("quantity", "10-12 giờ", "10..12")],
+        ),
+        (
+            "Học sinh học thêm 3-4 giờ mỗi ngày.",
+            &[("quantity", "3-4 giờ", "3..4")],
+        ),
+        // Near misses: a part of the day, and a length after a verb that lasts.
+        (
+            "Từ 8 - 10 giờ sáng.",
+            &[("time", "8", "08:00"), ("time", "10 giờ sáng", "10:00")],
+        ),
+        ("Ngủ 6-8 giờ mỗi đêm.", &[("quantity", "6-8 giờ", "6..8")]),
+    ]);
+}
+
+#[test]
+fn hours_spent_estimated_or_of_each_thing_are_a_length() {
+    check(&[
+        (
+            "Leo núi mất xấp xỉ 8 giờ.",
+            &[("quantity", "xấp xỉ 8 giờ", "8")],
+        ),
+        (
+            "Mỗi ngày anh dành 1 giờ đọc sách.",
+            &[("quantity", "1 giờ", "1")],
+        ),
+        (
+            "Khóa học gồm 12 chuyên đề, từng chuyên đề 3 giờ.",
+            &[
+                ("quantity", "12 chuyên đề", "12"),
+                ("quantity", "3 giờ", "3"),
+            ],
+        ),
+        // Near misses: a verb of a moment, each day.
+        (
+            "Xe buýt xuất bến 5 giờ mỗi ngày.",
+            &[("time", "5 giờ", "05:00")],
+        ),
+        (
+            "Bệnh nhân tiêm insulin 6 giờ mỗi ngày.",
+            &[("time", "6 giờ", "06:00")],
+        ),
+    ]);
+}

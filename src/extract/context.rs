@@ -173,7 +173,8 @@ pub(super) const DURATION_CUES: &[&str] = &[
     // The parts a length is made of: `Thời lượng 4 giờ, gồm 2 giờ lý thuyết`.
     "gồm",
     // What is charged or counted by the hours: `tính theo 2, 4 hoặc 6 giờ`.
-    "theo",
+    "theo", // Hours spent on something: `dành 1 giờ đọc sách`.
+    "dành",
 ];
 
 /// `before` without the numbers of a list it ends with (`sau 1, 2, 4 hoặc ` → `sau`): a few
@@ -271,6 +272,8 @@ const MOMENT_VERBS: &[&str] = &[
     "gặp",
     "tập trung",
     "điểm danh",
+    "xuất bến",
+    "tiêm",
 ];
 
 /// Hours in a day, a week or a month (`tự học 5 giờ mỗi ngày`, `sản xuất 20 giờ mỗi ngày`,
@@ -311,7 +314,9 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
     };
     // (Some word must stand before the hours, the activity they measure: where none is seen,
     // `Khoảng 6 giờ mỗi ngày, bà tôi ra chợ`, the hour is when.)
-    let activity = previous_word(head).is_some();
+    // (`là`, a copula, names what the hours are, no activity: `Giờ thăm là 15 - 19 giờ hằng
+    // ngày`.)
+    let activity = previous_word(head).is_some_and(|w| !same(w, "là"));
     each_period && activity && time.minute() == 0 && !at_a_point && !at_a_moment()
 }
 
@@ -621,12 +626,21 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         if same(word, "nhau") {
             return ends_with_phrase(rest.trim_end_matches(crate::text::is_space), "cách nhau");
         }
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        // (A qualifier of two words: `mất xấp xỉ 8 giờ`, `ước chừng 9 giờ`.)
+        if let Some(head) = ["xấp xỉ", "ước chừng", "ước tính", "khoảng chừng"]
+            .iter()
+            .find(|q| ends_with_phrase(trimmed, q))
+            .and_then(|q| without_phrase(trimmed, q))
+        {
+            rest = head;
+            continue;
+        }
         if word_in(word, &["tới", "đến"]) {
             up_to = true;
         } else if approx_phrase(word).is_err() {
             break;
         }
-        let trimmed = rest.trim_end_matches(crate::text::is_space);
         let Some(head) = without_last(trimmed, word.len()) else {
             break;
         };
@@ -791,18 +805,24 @@ fn a_day_after(after: &str) -> bool {
 /// are each one's.
 fn each_one_before(before: &str) -> bool {
     let mut words = words_back(before);
-    let (Some((noun, _)), Some((each, _))) = (words.next(), words.next()) else {
+    let (Some((noun, _)), Some((second, _))) = (words.next(), words.next()) else {
         return false;
     };
-    let of_a_time = crate::date::day_part(noun).is_some()
-        || word_in(
-            noun,
-            &["thứ", "chủ", "lúc", "khi", "năm", "tháng", "ngày", "hôm"],
-        );
-    word_in(each, &["mỗi", "từng", "cứ"])
-        && noun.starts_with(char::is_lowercase)
-        && !of_a_time
-        && !is_number_word(noun)
+    let each = |w: &str| word_in(w, &["mỗi", "từng", "cứ"]);
+    let of_a_time = |w: &str| {
+        crate::date::day_part(w).is_some()
+            || word_in(
+                w,
+                &["thứ", "chủ", "lúc", "khi", "năm", "tháng", "ngày", "hôm"],
+            )
+    };
+    let a_noun = |w: &str| w.starts_with(char::is_lowercase) && !of_a_time(w) && !is_number_word(w);
+    // (A noun of one word or two: `mỗi ca`, `từng chuyên đề`.)
+    if each(second) {
+        return a_noun(noun);
+    }
+    let third = words.next().map(|(w, _)| w);
+    third.is_some_and(each) && a_noun(second) && a_noun(noun)
 }
 
 /// Whether a word of [`DURATION_AFTER`] that is no verb opens `after` (`nữa`, `liền`, `tiếp`:

@@ -1314,6 +1314,17 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let digits = p.digits();
     let next_length =
         || crate::time::kept_time(digits).is_some_and(|(_, t)| p.next_length_of_hours(&t));
+    // (A range of hours five or more apart spans the hours of a day something is open, the
+    // clock's, whatever is done in them (`làm việc 8-17 giờ`, `trực 7-23 giờ mỗi ngày`); a
+    // narrow one is how long as often (`học thêm 3-4 giờ mỗi ngày`), as a single hour is.)
+    let width = match q.amount {
+        Amount::Range(low, high) => high.checked_sub(low),
+        Amount::Exact(_) => None,
+    };
+    // (So is a range that starts in the afternoon or later: no day is spent at that many
+    // hours, `17-19 giờ mỗi ngày` is the evening's peak.)
+    let late = matches!(q.amount, Amount::Range(low, _) if low >= Decimal::from(13));
+    let wide = late || width.is_some_and(|w| w >= Decimal::from(5));
     let clock = (q.unit == "giờ" || q.unit == "h")
         && !next_length()
         && (clock_time_at(p.text, digits)
@@ -1321,7 +1332,13 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
                 // (Asked of the text before the digits, the qualifier or `từ` with it.)
                 let before_digits = p.text.len().checked_sub(digits.len());
                 let before_digits = before_digits.and_then(|at| p.text.get(..at));
-                is_clock_of_a_range(before_digits.unwrap_or(p.before), &t, r)
+                let before = before_digits.unwrap_or(p.before);
+                wide && t.minute() == 0
+                    || if width.is_some() {
+                        is_clock(before, &t, r)
+                    } else {
+                        is_clock_of_a_range(before, &t, r)
+                    }
             }));
     // `ngày 16 - 18 tháng …`: days, whatever month follows.
     let days = q.unit == "tháng" && previous_word(p.before).is_some_and(|w| same(w, "ngày"));
