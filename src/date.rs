@@ -1912,14 +1912,7 @@ fn day_in_words(input: &str) -> Option<(&str, RawDate)> {
 /// The number of a day written in words at the start of `input` (`mười một`, `ba`): a whole
 /// amount of words alone, no scale, 1 to 31; and the rest.
 pub(crate) fn day_number_in_words(input: &str) -> Option<(u8, &str)> {
-    let (after, amount) = crate::number::whole_in_words(input)?;
-    if amount.scaled {
-        return None;
-    }
-    let day = u8::try_from(amount.value)
-        .ok()
-        .filter(|d| (1..=31).contains(d))?;
-    Some((day, after))
+    crate::number::small_whole_in_words(input, 1..=31)
 }
 
 fn raw(year: Option<i32>, month: u8, day: u8, calendar: Calendar) -> RawDate {

@@ -715,6 +715,19 @@ pub(crate) fn whole_in_words(input: &str) -> Option<(&str, Scaled)> {
         .then_some((rest, found))
 }
 
+/// A small whole number in words alone, no scale, within `range` (`mười lăm` for a day or a
+/// minute, `mười hai` for a count), and the rest: see [`whole_in_words`].
+pub(crate) fn small_whole_in_words(
+    input: &str,
+    range: std::ops::RangeInclusive<u8>,
+) -> Option<(u8, &str)> {
+    let (rest, amount) = whole_in_words(input)?;
+    let n = u8::try_from(amount.value)
+        .ok()
+        .filter(|n| !amount.scaled && range.contains(n))?;
+    Some((n, rest))
+}
+
 /// An amount in digits, words or both, scale words applied: `1 tỷ 200 triệu`, `hai triệu
 /// rưỡi`, `15 nghìn tỷ`, `3tr`, `ba nghìn không trăm linh năm`.
 ///

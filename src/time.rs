@@ -366,25 +366,14 @@ fn time_in_words(input: &str) -> IResult<&str, Time> {
 
 /// An hour in words (`chín`, `mười hai`, `hai mươi`), 0 to 24, and the rest.
 fn hour_in_words(input: &str) -> Option<(u8, &str)> {
-    whole_in_words(input, 25)
-}
-
-/// A whole number below `bound` written in words alone (no digits, no scale: `mười lăm`, `ba
-/// mươi`), and the rest.
-fn whole_in_words(input: &str, bound: u8) -> Option<(u8, &str)> {
-    let (rest, amount) = crate::number::amount(input).ok()?;
-    let plain_words = amount.words > 0 && amount.digits.is_none() && !amount.scaled;
-    let value = u8::try_from(amount.value).ok().filter(|n| *n < bound);
-    value
-        .filter(|_| plain_words && amount.value.is_integer())
-        .map(|n| (n, rest))
+    crate::number::small_whole_in_words(input, 0..=24)
 }
 
 /// ` mười lăm phút`, ` ba mươi` after `giờ` in words: the minutes (1 to 59) in words, with
 /// `phút`, or alone where no word follows but a part of the day; and the rest.
 fn minutes_in_words(input: &str) -> Option<(u8, &str)> {
     let (r, _) = space1(input).ok()?;
-    let (minute, after) = whole_in_words(r, 60).filter(|(m, _)| *m > 0)?;
+    let (minute, after) = crate::number::small_whole_in_words(r, 0..=59).filter(|(m, _)| *m > 0)?;
     if let Ok((next, _)) = space1(after) {
         if let Some(len) = match_phrase(next, "phút") {
             return Some((minute, next.get(len..)?));
@@ -457,7 +446,7 @@ fn minutes_to(input: &str) -> Option<(u8, &str)> {
     let (r, _) = space1(&r[len..]).ok()?;
     let (minutes, rest) = number(r, 2)
         .map(|(m, _, rest)| (m, rest))
-        .or_else(|| whole_in_words(r, 60))?;
+        .or_else(|| crate::number::small_whole_in_words(r, 0..=59))?;
     if !(1..=59).contains(&minutes) || rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }

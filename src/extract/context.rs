@@ -291,11 +291,7 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
     let each_period = next_word(after).is_some_and(|(each, rest)| {
         word_in(each, EACH) && next_word(rest).is_some_and(|(period, _)| word_in(period, PERIODS))
     });
-    let head = before.trim_end_matches(crate::text::is_space);
-    let head = match previous_word(head).filter(|w| word_in(w, ESTIMATES)) {
-        Some(estimate) => without_last(head, estimate.len()).unwrap_or_default(),
-        None => head,
-    };
+    let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
     // (The end of a range, `từ 15 - 17 giờ hằng ngày`, and the later hours of a list, `lúc 6
     // giờ và 18 giờ mỗi ngày`, are read as the first.)
     let head = head.trim_end_matches(crate::text::is_space);
@@ -413,12 +409,7 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
     };
     // (`mất điện khoảng 2 giờ`, `ngủ chừng 6 giờ`: an estimate between the verb and its
     // hours estimates how long.)
-    let head = match previous_word(head).filter(|w| word_in(w, ESTIMATES)) {
-        Some(estimate) => without_last(head, estimate.len())
-            .unwrap_or_default()
-            .trim_end_matches(crate::text::is_space),
-        None => head,
-    };
+    let head = without_an_estimate(head).trim_end_matches(crate::text::is_space);
     // (`làm việc ngoài trời 8 giờ`: outdoors or indoors, between the verb and its hours, is
     // where the activity lasts.)
     let head = ["ngoài trời", "trong nhà"]
@@ -767,17 +758,22 @@ const WHAT_RUNS: &[&str] = &[
 /// The words that estimate an amount of hours: `khoảng 3 giờ`, `chừng 6 giờ`.
 const ESTIMATES: &[&str] = &["khoảng", "chừng", "tầm", "gần", "hơn", "ước"];
 
+/// `head` (ending in a word) without a word of [`ESTIMATES`] it ends with, if any: what stands
+/// before the estimate of the hours after it.
+fn without_an_estimate(head: &str) -> &str {
+    match previous_word(head).filter(|w| word_in(w, ESTIMATES)) {
+        Some(estimate) => without_last(head, estimate.len()).unwrap_or_default(),
+        None => head,
+    }
+}
+
 /// Whether `thời gian` or `thời lượng` (a length of time) stands right before the hours, an
 /// estimate aside (`thời gian khoảng 4 giờ`), or `thời lượng` as a label (`Thời lượng: 2
 /// giờ`, where `Thời gian: 14 giờ` on an invitation is the clock); not a span from a point
 /// (`thời gian từ 8 giờ`). The words of what runs between them and the hours are read with
 /// the clause (see [`offset_named_in_clause`]).
 fn names_a_length_of_time(before: &str) -> bool {
-    let trimmed = before.trim_end_matches(crate::text::is_space);
-    let head = match previous_word(trimmed).filter(|w| word_in(w, ESTIMATES)) {
-        Some(word) => without_last(trimmed, word.len()).unwrap_or_default(),
-        None => trimmed,
-    };
+    let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
     ends_with_phrase(head, "thời gian")
         || ends_with_phrase(head.trim_end_matches(':'), "thời lượng")
 }
@@ -3031,13 +3027,7 @@ pub(super) fn set_against_a_count_in_words(units: &Units, before: &str, rest: &s
             return None;
         }
         // (The whole count in words: `mười hai bạn nam`, up to 99, no scale.)
-        let (after_word, amount) = crate::number::whole_in_words(text)?;
-        if amount.scaled {
-            return None;
-        }
-        let value = u8::try_from(amount.value)
-            .ok()
-            .filter(|v| (1..=99).contains(v))?;
+        let (value, after_word) = crate::number::small_whole_in_words(text, 1..=99)?;
         if same(word, "năm") && names_a_point_in_time(after_word) {
             return None;
         }
