@@ -8578,6 +8578,7 @@ fn hours_spent_estimated_or_of_each_thing_are_a_length() {
             "Mỗi ngày anh dành 1 giờ đọc sách.",
             &[("quantity", "1 giờ", "1")],
         ),
+        ("Lớp võ tập mỗi buổi 2 giờ.", &[("quantity", "2 giờ", "2")]),
         (
             "Khóa học gồm 12 chuyên đề, từng chuyên đề 3 giờ.",
             &[
