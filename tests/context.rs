@@ -8597,3 +8597,46 @@ fn hours_spent_estimated_or_of_each_thing_are_a_length() {
         ),
     ]);
 }
+
+#[test]
+fn hours_before_each_part_of_the_day_are_that_parts_hour_or_a_length() {
+    check(&[
+        // The hour falls in the part: the part is the hour's, as if written after it.
+        (
+            "Bà ngoại cho gà ăn 6 giờ mỗi tối.",
+            &[("time", "6 giờ", "18:00")],
+        ),
+        (
+            "Xe rác đi qua 10 giờ hằng đêm.",
+            &[("time", "10 giờ", "22:00")],
+        ),
+        (
+            "Anh ấy đón con 5 giờ mỗi buổi chiều.",
+            &[("time", "5 giờ", "17:00")],
+        ),
+        ("Chợ họp 4 giờ mỗi sáng.", &[("time", "4 giờ", "04:00")]),
+        // Outside the part, the hours are how long something goes on in each.
+        (
+            "Cô giáo dạy thêm 2 giờ mỗi tối.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        ("Nó chơi game 7 giờ mỗi đêm.", &[("quantity", "7 giờ", "7")]),
+        (
+            "Chị ấy tưới rau 1 giờ hằng sáng.",
+            &[("quantity", "1 giờ", "1")],
+        ),
+        // A lasting activity that fits the part stays a length.
+        ("Ông đi bộ 2 giờ mỗi sáng.", &[("quantity", "2 giờ", "2")]),
+        ("Bé ngủ 10 giờ mỗi đêm.", &[("quantity", "10 giờ", "10")]),
+        // Near misses: a part written after the hour is its own; a day after `mỗi` is no part.
+        (
+            "Tàu chạy lúc 8 giờ tối mỗi ngày.",
+            &[("time", "8 giờ tối", "20:00")],
+        ),
+        ("Quán mở cửa 6 giờ mỗi ngày.", &[("time", "6 giờ", "06:00")]),
+    ]);
+    assert_eq!(
+        field("Bà ngoại cho gà ăn 6 giờ mỗi tối.", 0, "part").as_deref(),
+        Some("evening")
+    );
+}

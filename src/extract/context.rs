@@ -316,6 +316,64 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
     each_period && activity && time.minute() == 0 && !at_a_point && !at_a_moment()
 }
 
+/// What the hours before `mỗi`, `hằng` or `hàng` and a part of the day are (see
+/// [`hours_of_each_part`]).
+pub(super) enum EachPart {
+    /// An hour of the clock, the part's (`9 giờ mỗi tối`, 21:00).
+    Hour(Time),
+    /// How long something goes on in each (`học 2 giờ mỗi tối`).
+    Length,
+}
+
+/// Hours before `mỗi`, `hằng` or `hàng` and a part of the day take that part as if it were
+/// written after them (`nấu cơm 6 giờ mỗi tối` is 18:00, `đón con 5 giờ hằng chiều` 17:00),
+/// where the hour falls in the part; an hour that falls outside it is how long something goes
+/// on in each (`dạy thêm 2 giờ mỗi tối`, `ngủ 8 giờ mỗi đêm`: no evening has 2:00), and so
+/// is a lasting activity short enough to fill the part (`đi bộ 2 giờ mỗi sáng`, `ngủ 10 giờ
+/// mỗi đêm`: any sleep fits a night). `time` is the hour as written, with no part of its own;
+/// `None` where no part of each day follows.
+pub(super) fn hours_of_each_part(before: &str, time: &Time, after: &str) -> Option<EachPart> {
+    use crate::date::DayPart::{Afternoon, Evening, Morning, Night, Noon};
+    const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
+    if time.part().is_some() || time.second().is_some() {
+        return None;
+    }
+    let (each, rest) = next_word(after)?;
+    if !word_in(each, EACH) {
+        return None;
+    }
+    // (`mỗi buổi tối`: the part named with its noun.)
+    let rest = match next_word(rest) {
+        Some((w, r)) if same(w, "buổi") => r,
+        _ => rest,
+    };
+    let (part_at, _) = space1(rest).ok()?;
+    let (part, after_part) = crate::date::day_part(part_at)?;
+    // (The part's word must end there: `mỗi sáng` is a part, `mỗi sáng kiến` none.)
+    if after_part.starts_with(|c: char| c.is_alphanumeric() || is_word_char(c)) {
+        return None;
+    }
+    let hour = part.to_24_hour(time.hour());
+    // (The hours each part of the day is known by, stricter than a part written after the
+    // hour: `2 giờ mỗi sáng` is a length, though `2 giờ sáng` is an hour.)
+    let in_the_part = match part {
+        Morning => (4..=11).contains(&hour),
+        Noon => (11..=13).contains(&hour),
+        Afternoon => (13..=18).contains(&hour),
+        Evening => (18..=23).contains(&hour),
+        Night => hour >= 21 || hour <= 4,
+    };
+    // (A morning, noon, afternoon or evening holds up to three hours of an activity, a night
+    // any.)
+    let fills_the_part = part == Night || time.hour() <= 3;
+    let length = time.minute() == 0 && time.hour() <= 12;
+    if !in_the_part || fills_the_part && lasts_for(before, time, after) {
+        return length.then_some(EachPart::Length);
+    }
+    let hour = Time::new(hour, time.minute(), None).and_then(|t| t.with_part(part));
+    hour.ok().map(EachPart::Hour)
+}
+
 /// Verbs of doing something that lasts, whose hours right after them say how long: `làm việc 10
 /// giờ mỗi ngày`, `ngủ 9 tiếng`. (`đi ngủ`, going to bed, happens at an hour: see
 /// [`lasts_for`].)
@@ -1741,6 +1799,11 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
         let read = digits
             .get(..digits.len().saturating_sub(after.len()))
             .unwrap_or_default();
+        let t = match hours_of_each_part(before, &t, after) {
+            Some(EachPart::Hour(hour)) => hour,
+            Some(EachPart::Length) => return false,
+            None => t,
+        };
         hour_in_words_stands(before, read, &t, after)
             && is_clock(before, &half_as_counted(read, &t), after)
     })

@@ -933,6 +933,12 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
+    // (`9 giờ mỗi tối`: the part of each day after the hours is theirs, 21:00.)
+    let t = match hours_of_each_part(p.before, &t, r) {
+        Some(EachPart::Hour(hour)) => hour,
+        Some(EachPart::Length) => return None,
+        None => t,
+    };
     let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end, t.hour());
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r)
