@@ -8640,3 +8640,131 @@ fn hours_before_each_part_of_the_day_are_that_parts_hour_or_a_length() {
         Some("evening")
     );
 }
+
+#[test]
+fn hours_someone_has_to_do_something_in_are_a_length() {
+    check(&[
+        (
+            "Đội cứu hộ có 6 giờ để tìm người mất tích.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        (
+            "Chúng tôi chỉ còn 3 giờ để chuẩn bị sân khấu.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Mỗi thí sinh có 2 giờ để làm bài.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        // Near misses: a point of time before `để`, or no `để`.
+        (
+            "Cấm xe từ 19 giờ để tổ chức lễ hội.",
+            &[("time", "19 giờ", "19:00")],
+        ),
+        (
+            "Lúc 9 giờ để xe ở cổng trường.",
+            &[("time", "9 giờ", "09:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_estimate_of_hours_to_arrive_or_be_done_is_how_long_it_takes() {
+    check(&[
+        (
+            "Đi tàu hỏa khoảng 8 giờ là tới Huế.",
+            &[("quantity", "khoảng 8 giờ", "8")],
+        ),
+        (
+            "Leo núi chừng 5 giờ mới đến đỉnh.",
+            &[("quantity", "chừng 5 giờ", "5")],
+        ),
+        (
+            "Sửa máy mất tầm 2 giờ thì xong.",
+            &[("quantity", "tầm 2 giờ", "2")],
+        ),
+        // Near miss: with no estimate, the hour may be when.
+        (
+            "Anh ấy 9 giờ mới tới cơ quan.",
+            &[("time", "9 giờ", "09:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn hours_of_an_activity_placed_at_a_later_hour_are_its_length() {
+    check(&[
+        (
+            "Chủ nhật có 3 giờ tập huấn lúc 8 giờ.",
+            &[("quantity", "3 giờ", "3"), ("time", "8 giờ", "08:00")],
+        ),
+        (
+            "Đoàn dành 1 giờ giao lưu vào 15 giờ.",
+            &[("quantity", "1 giờ", "1"), ("time", "15 giờ", "15:00")],
+        ),
+        (
+            "Ngày mai 2 giờ thảo luận nhóm lúc 14 giờ.",
+            &[("quantity", "2 giờ", "2"), ("time", "14 giờ", "14:00")],
+        ),
+        // Near miss: the hours reach a later hour, no activity between.
+        (
+            "Từ 7 giờ đến lúc 9 giờ tối.",
+            &[("time", "7 giờ", "07:00"), ("time", "9 giờ tối", "21:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_list_of_hours_and_what_fills_them_that_do_not_go_up_is_of_lengths() {
+    check(&[
+        (
+            "Giáo án: 2 giờ đọc hiểu, 1 giờ viết, 1 giờ nghe.",
+            &[
+                ("quantity", "2 giờ", "2"),
+                ("quantity", "1 giờ", "1"),
+                ("quantity", "1 giờ", "1"),
+            ],
+        ),
+        (
+            "Khóa học gồm 3 giờ lý thuyết và 3 giờ thực hành.",
+            &[("quantity", "3 giờ", "3"), ("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Hôm nay tôi đọc sách 3 tiếng, xem phim 2 giờ, rồi chơi cờ 1 giờ.",
+            &[
+                ("quantity", "3 tiếng", "3"),
+                ("quantity", "2 giờ", "2"),
+                ("quantity", "1 giờ", "1"),
+            ],
+        ),
+        // Near misses: hours that go up are a timetable's; hours after a length with nothing
+        // done between are the clock's; words that place hours fill none.
+        (
+            "Lịch: 7 giờ chạy bền, 9 giờ bơi.",
+            &[("time", "7 giờ", "07:00"), ("time", "9 giờ", "09:00")],
+        ),
+        (
+            "Anh ngủ 6 tiếng, 8 giờ dậy đi làm.",
+            &[("quantity", "6 tiếng", "6"), ("time", "8 giờ", "08:00")],
+        ),
+        (
+            "Theo dõi 48 giờ, đến 9 giờ thì về.",
+            &[("quantity", "48 giờ", "48"), ("time", "9 giờ", "09:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn digits_and_a_capital_after_a_street_noun_are_its_number_no_count() {
+    check(&[
+        (
+            "Cầu trên tỉnh lộ 10H bị sập lúc 2h sáng nay.",
+            &[("time", "2h sáng", "02:00")],
+        ),
+        ("Xe đi quốc lộ 4H tới Mường Nhé.", &[]),
+        (
+            "Nhà ở đường 3B vào lúc 8 giờ có khách.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+    ]);
+}

@@ -237,7 +237,125 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
         || afternoon_before_sau(before, time, after)
         || !(is_duration(before, after)
             || lasts_for(before, time, after)
-            || each_day && hours_of_each_day(before, time, after))
+            || each_day && hours_of_each_day(before, time, after)
+            || time.minute() == 0 && hours_of_what_fills_them(before, time, after))
+}
+
+/// Whether whole hours are a length by what fills them or what they are given for: hours
+/// someone has to do something in (see [`hours_given_to_do`]), hours an estimate says a
+/// journey or a task takes (see [`hours_it_takes`]), hours of an activity placed at a later
+/// hour of the clock (see [`filled_then_placed`]), and the first of a list of such hours (see
+/// [`first_of_a_list_of_lengths`]).
+fn hours_of_what_fills_them(before: &str, time: &Time, after: &str) -> bool {
+    hours_given_to_do(before, after)
+        || hours_it_takes(before, after)
+        || filled_then_placed(after)
+        || first_of_a_list_of_lengths(time, after)
+}
+
+/// Hours that someone has or has left to do something in are how long (`có 3 giờ để chuẩn
+/// bị`, `chỉ còn 2 giờ để nộp hồ sơ`): `có` or `còn` before them and `để` (in order to) after.
+/// A point of time before `để` is the clock's (`từ 20 giờ để phục vụ`).
+fn hours_given_to_do(before: &str, after: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, &["có", "còn"]))
+        && next_word(after).is_some_and(|(w, _)| same(w, "để"))
+}
+
+/// Hours an estimate gives after a journey or a task, followed by `là`, `thì` or `mới` and a
+/// verb of arriving or being done, are how long it takes (`đi xe chừng 3 giờ là tới`, `leo
+/// ước chừng 9 giờ mới đến nơi`, `sửa khoảng 2 giờ thì xong`); with no such verb before, the
+/// estimate is of when (`khoảng 4 giờ thì về`, `9 giờ mới tới`).
+fn hours_it_takes(before: &str, after: &str) -> bool {
+    const THEN: &[&str] = &["là", "thì", "mới"];
+    const DONE: &[&str] = &["tới", "đến", "xong", "về", "kịp", "hết"];
+    // (Verbs of going somewhere or working at something, which take time.)
+    const UNDER_WAY: &[&str] = &[
+        "đi", "chạy", "bay", "ngồi", "lái", "đạp", "leo", "bơi", "chèo", "sửa", "làm", "nấu",
+    ];
+    let head = before.trim_end_matches(crate::text::is_space);
+    // (The estimate, of one word or two: `chừng`, `ước chừng`, `xấp xỉ`.)
+    let head = match previous_word(head).filter(|w| word_in(w, ESTIMATES)) {
+        Some(_) => Some(without_an_estimate(without_an_estimate(head).trim_end())),
+        None if ends_with_phrase(head, "xấp xỉ") => without_phrase(head, "xấp xỉ"),
+        None => None,
+    };
+    let under_way =
+        head.is_some_and(|head| words_back(head).take(4).any(|(w, _)| word_in(w, UNDER_WAY)));
+    under_way
+        && next_word(after).is_some_and(|(then, rest)| {
+            word_in(then, THEN) && next_word(rest).is_some_and(|(w, _)| word_in(w, DONE))
+        })
+}
+
+/// The few lower-case words right after hours (what fills them, `ôn tập`, `chạy bền`), and
+/// the text after those: `None` where no such word follows. Four words at most, stopping at a
+/// number, a capital or a word that links or places hours.
+fn words_filling_the_hours(after: &str) -> Option<&str> {
+    let mut rest = after;
+    let mut count = 0u8;
+    while let Some((w, r)) = next_word(rest).filter(|_| count < 4) {
+        // (Words that link or place the hours are no activity: `7 giờ đến lúc 9 giờ`.)
+        const LINKS: &[&str] = &[
+            "đến", "tới", "và", "hoặc", "rồi", "sau", "trước", "cho", "mỗi",
+        ];
+        let lower = w.chars().all(|c| !c.is_uppercase() && !c.is_ascii_digit());
+        if !lower || crate::words::lexer::is_number_word(w) || word_in(w, LINKS) {
+            break;
+        }
+        rest = r;
+        count = count.saturating_add(1);
+    }
+    (count > 0).then_some(rest)
+}
+
+/// Hours followed by what fills them and then `lúc` or `vào` and an hour of the clock are how
+/// long that activity lasts, the later hour saying when (`2 giờ ôn tập lúc 8 giờ`, `1 giờ
+/// giao lưu vào 15h`).
+fn filled_then_placed(after: &str) -> bool {
+    let Some(rest) = words_filling_the_hours(after) else {
+        return false;
+    };
+    // (`ôn tập lúc 8 giờ`: the words stop at the point of time, which is one of them.)
+    words_back(
+        after
+            .get(..after.len().saturating_sub(rest.len()))
+            .unwrap_or_default(),
+    )
+    .next()
+    .is_some_and(|(w, _)| word_in(w, &["lúc", "vào"]))
+        && space0_str(rest).0.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The first hours of a list whose items are hours and what fills them, when the next item's
+/// hours are no later (`2 giờ chạy bền, 1 giờ bơi`, `3 giờ lý thuyết và 3 giờ thực hành`): a
+/// timetable's hours go up (`7 giờ chạy bền, 9 giờ bơi` are of the clock), so hours that do
+/// not are lengths. The later items follow the first (see `Place::next_length_of_hours`).
+pub(super) fn first_of_a_list_of_lengths(time: &Time, after: &str) -> bool {
+    let Some(rest) = words_filling_the_hours(after) else {
+        return false;
+    };
+    let (link, _) = space0_str(rest);
+    let next = match link.strip_prefix(',') {
+        Some(r) => r,
+        None => match next_word(rest) {
+            Some((w, r)) if word_in(w, &["và", "hoặc"]) => r,
+            _ => return false,
+        },
+    };
+    let (next, _) = space0_str(next);
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let hours = next.get(..digits).and_then(|d| d.parse::<u8>().ok());
+    let unit = next.get(digits..).and_then(next_word_or_glued);
+    match (hours, unit) {
+        (Some(_), Some(u)) if same(u, "tiếng") => true,
+        (Some(h), Some(u)) if same(u, "giờ") => h <= time.hour(),
+        _ => false,
+    }
+}
+
+/// The word at `text`, after spaces or none (`giờ` in ` giờ` and in `giờ`).
+fn next_word_or_glued(text: &str) -> Option<&str> {
+    split_word(space0_str(text).0).map(|(w, _)| w)
 }
 
 /// Verbs of a moment, whose hour, every day, is when it happens (`thức dậy 5 giờ mỗi ngày`,

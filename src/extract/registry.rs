@@ -303,6 +303,16 @@ impl<'t, 'e> Place<'t, 'e> {
         same_sentence.then_some((other, linked))
     }
 
+    /// Whether digits and a capital letter here, after a street noun, are the street's number
+    /// (`quốc lộ 4H`, `đường 3B`): no hours and no count; `đi đường 9h sáng` is a time.
+    fn street_number(&self) -> bool {
+        let capital_after_digits = self
+            .rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(|c: char| c.is_ascii_uppercase());
+        capital_after_digits && previous_word(self.before).is_some_and(is_street_noun)
+    }
+
     /// Whether hours here, on the hour and of no part of the day, are the next item of a list
     /// whose item before is a length of hours, with the words that filled them (`2 giờ lý
     /// thuyết và 2 giờ thực hành`, `3 tiếng chạy bộ, 1 giờ bơi`): items set side by side are of
@@ -316,17 +326,39 @@ impl<'t, 'e> Place<'t, 'e> {
         };
         let between = self.text.get(e.span.end..self.pos).unwrap_or_default();
         let head = between.trim_end_matches(crate::text::is_space);
-        let filled = match head.strip_suffix(',') {
+        // (What fills the hours is written after them, `2 giờ bơi, 1 giờ`, or before, `ngủ 5
+        // tiếng, học 2 giờ`, `học 2 giờ, rồi làm thêm 4 giờ`.)
+        let filled_after = match head.strip_suffix(',') {
             Some(h) => Some(h),
             None => previous_word(head)
                 .filter(|w| word_in(w, &["và", "hoặc"]))
                 .and_then(|w| without_last(head, w.len())),
         };
-        // (What filled the hours before is a few lower-case words, no number.)
+        let filled_before = || {
+            let tail = between.trim_start_matches(crate::text::is_space);
+            let tail = match tail.strip_prefix(',') {
+                Some(t) => t,
+                None => split_word(tail)
+                    .filter(|(w, _)| word_in(w, &["và", "hoặc"]))
+                    .map(|(_, t)| t)?,
+            };
+            let tail = match next_word(tail) {
+                Some((w, t)) if word_in(w, &["rồi", "còn"]) => t,
+                _ => tail,
+            };
+            Some(tail.trim())
+        };
+        let filled = filled_after.or_else(filled_before);
+        // (Words that place or link the hours fill none: `theo dõi 72 giờ, đến 7 giờ ngày
+        // 12/5`, `làm 8 giờ, từ 22 giờ`.)
+        const PLACING: &[&str] = &["đến", "tới", "từ", "lúc", "đúng", "sau", "trước"];
+        let filled = filled.filter(|f| !f.split_whitespace().any(|w| word_in(w, PLACING)));
+        // (What filled the hours before is one to three lower-case words, no number: `ngủ 6
+        // tiếng, 8 giờ dậy` sets no activity between them.)
         let few_words = filled.is_some_and(|f| {
             let words = f.split_whitespace();
             // (Letters in lower case, or the combining marks of NFD.)
-            words.clone().count() <= 3
+            (1..=3).contains(&words.clone().count())
                 && words
                     .clone()
                     .all(|w| w.chars().all(|c| !c.is_uppercase() && !c.is_ascii_digit()))
@@ -911,13 +943,7 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
 
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
 fn clock_time(p: &Place) -> Option<(usize, Value)> {
-    // Digits and a capital letter after a street noun are its number (`quốc lộ 4H`, `đường
-    // 3B`); `đi đường 9h sáng` is a time.
-    let capital_after_digits = p
-        .rest
-        .trim_start_matches(|c: char| c.is_ascii_digit())
-        .starts_with(|c: char| c.is_ascii_uppercase());
-    if capital_after_digits && previous_word(p.before).is_some_and(is_street_noun) {
+    if p.street_number() {
         return None;
     }
     let Some((r, t)) = crate::time::kept_time(p.rest) else {
@@ -946,7 +972,9 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         && !p.next_length_of_hours(&t)
         && (is_clock(p.before, &half_as_counted(read, &t), r)
             || later_hour_of_a_list(p, &t, r)
-            || after_the_heading_of_a_schedule(p.before));
+            // (Under a schedule's heading, a list of hours that do not go up is of lengths
+            // all the same: `Lịch tập: 2 giờ chạy bền, 1 giờ bơi`.)
+            || after_the_heading_of_a_schedule(p.before) && !first_of_a_list_of_lengths(&t, r));
     stands.then_some((end, Value::Time(t)))
 }
 
@@ -1311,7 +1339,7 @@ fn percentage(p: &Place) -> Option<(usize, Value)> {
 /// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
 /// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
 fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
-    if p.labelled() {
+    if p.labelled() || p.street_number() {
         return None;
     }
     let (end, q) = p.lexical()?;
