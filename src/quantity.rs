@@ -1056,15 +1056,36 @@ pub(crate) fn unit_of_a_chain<'a>(units: &Units, after: &'a str) -> Option<(Stri
 
 /// A noun of time names a point of time, not a length, when a number or a word of where it
 /// stands from now follows it (`tháng 3`, `năm 2025`, `năm nay`, `tuần trước`, `năm học
-/// 2024-2025`). `after` is the text after the noun.
+/// 2024-2025`); but not when that number counts the next span of one length (`2 ngày 1 đêm`,
+/// `1 năm 6 tháng`), a span itself no point (`tuần 2 tháng 3` is a week of a month). `after`
+/// is the text after the noun.
 pub(crate) fn names_a_point_in_time(after: &str) -> bool {
-    let Ok((next, _)) = space1(after) else {
+    let Some(next) = number_or_place_after(after) else {
         return false;
     };
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return true;
+    }
+    // (Asked once, no further: a chain of spans is read one link at a time.)
+    let counts_the_next_span = space1(next.get(digits..).unwrap_or_default())
+        .ok()
+        .and_then(|(r, _)| crate::text::split_word(r))
+        .is_some_and(|(word, rest)| {
+            DURATIONS.iter().any(|d| crate::text::same_word(word, d))
+                && number_or_place_after(rest).is_none()
+        });
+    !counts_the_next_span
+}
+
+/// The text at a number or a word of where a time stands from now after a noun of time (see
+/// [`names_a_point_in_time`]), if one follows.
+fn number_or_place_after(after: &str) -> Option<&str> {
+    let (next, _) = space1(after).ok()?;
     let next = crate::period::compound_of_nam(next)
         .and_then(|len| space1(next.get(len..)?).ok())
         .map_or(next, |(r, _)| r);
-    next.starts_with(|c: char| c.is_ascii_digit()) || placing_word(next).is_some()
+    (next.starts_with(|c: char| c.is_ascii_digit()) || placing_word(next).is_some()).then_some(next)
 }
 
 /// Whether `unit` is a span of time shorter than a day (`tiếng`, `phút`, `giây`): no part of a

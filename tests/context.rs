@@ -8768,3 +8768,160 @@ fn digits_and_a_capital_after_a_street_noun_are_its_number_no_count() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_right_after_the_name_of_an_observance_celebrated_is_that_day() {
+    check(&[
+        (
+            "Hội thi chào mừng Quốc tế Phụ nữ 8-3 có 30 đội.",
+            &[("date", "8-3", "--03-08"), ("quantity", "30 đội", "30")],
+        ),
+        (
+            "Mừng Quốc tế Thiếu nhi 1-6, các cháu được tặng quà.",
+            &[("date", "1-6", "--06-01")],
+        ),
+        (
+            "Văn nghệ mừng Ngày Nhà giáo Việt Nam 20.11.",
+            &[("date", "20.11", "--11-20")],
+        ),
+        // Near miss: no name of an observance, a range of ages.
+        (
+            "Mừng tuổi 8-10 em nhỏ.",
+            &[("quantity", "8-10 em nhỏ", "8..10")],
+        ),
+    ]);
+}
+
+#[test]
+fn hay_links_two_numbers_as_hoac_does() {
+    check(&[
+        (
+            "Thuê xe theo gói 3 hay 5 ngày.",
+            &[("quantity", "3", "3"), ("quantity", "5 ngày", "5")],
+        ),
+        (
+            "Mỗi hộ nuôi 2 hay 3 con bò.",
+            &[("quantity", "2", "2"), ("quantity", "3 con bò", "3")],
+        ),
+        (
+            "Lớp học 20 hay 25 học sinh là vừa.",
+            &[("quantity", "20", "20"), ("quantity", "25 học sinh", "25")],
+        ),
+        // Near miss: `hay` before no number.
+        ("Bài này được 5 hay không?", &[("number", "5", "5")]),
+    ]);
+}
+
+#[test]
+fn hours_until_something_is_brought_to_a_state_are_how_long() {
+    check(&[
+        (
+            "Ninh xương trong nồi 4 giờ cho ngọt nước.",
+            &[("quantity", "4 giờ", "4")],
+        ),
+        (
+            "Phơi cá ngoài nắng 5 giờ cho khô.",
+            &[("quantity", "5 giờ", "5")],
+        ),
+        ("Để bột 2 giờ cho nở.", &[("quantity", "2 giờ", "2")]),
+        // Near misses: `cho` before a person, or `cho đến`.
+        ("Hẹn 9 giờ cho khách.", &[("time", "9 giờ", "09:00")]),
+        ("Mở cửa 8 giờ cho đến trưa.", &[("time", "8 giờ", "08:00")]),
+    ]);
+}
+
+#[test]
+fn hours_between_a_verb_of_a_moment_and_the_event_they_follow_are_the_clocks() {
+    check(&[
+        (
+            "Đêm nhạc khai màn 20 giờ sau lễ trao giải.",
+            &[("time", "20 giờ", "20:00")],
+        ),
+        (
+            "Phiên họp nối lại 14h sau giờ nghỉ trưa.",
+            &[("time", "14h", "14:00")],
+        ),
+        (
+            "Hội nghị khai mạc 8 giờ sau phần đón khách.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+        // Near misses: `sau khi` counts the hours since; no verb of a moment.
+        (
+            "Đoàn khởi hành 2 giờ sau khi có lệnh.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Uống thuốc 2 giờ sau bữa ăn.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_first_hour_in_g_of_a_programme_is_an_hour_as_the_later_ones() {
+    check(&[
+        (
+            "Kịch bản: 19g đón khách, 19g30 văn nghệ.",
+            &[("time", "19g", "19:00"), ("time", "19g30", "19:30")],
+        ),
+        (
+            "Hội thao 7g khai mạc, 9g thi đấu.",
+            &[("time", "7g", "07:00"), ("time", "9g", "09:00")],
+        ),
+        (
+            "Buổi lễ 8g đón đại biểu, 8g30 khai mạc.",
+            &[("time", "8g", "08:00"), ("time", "8g30", "08:30")],
+        ),
+        // Near misses: what is weighed stays grams.
+        (
+            "Cho 5g lá chè, 10g hoa cúc vào ấm.",
+            &[("quantity", "5g", "5"), ("quantity", "10g", "10")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_capitalized_noun_that_goes_on_as_a_name_is_no_count() {
+    check(&[
+        (
+            "Chùa ở 870 Trường Sa, phường 14.",
+            &[
+                ("number", "870", "870"),
+                ("admin", "phường 14", "phường 14"),
+            ],
+        ),
+        (
+            "Phở gia truyền 49 Bát Đàn lúc nào cũng đông.",
+            &[("number", "49", "49")],
+        ),
+        (
+            "Cửa hàng số 12 Hàng Bông, gần hồ.",
+            &[("number", "12", "12")],
+        ),
+        // Near misses: the noun alone, in lower case after it, or a headline in title case.
+        ("Có 5 Trường học mới.", &[("quantity", "5 Trường học", "5")]),
+        (
+            "Cho Thuê 2 Phòng Trọ Giá Rẻ Gần Chợ Lớn",
+            &[("quantity", "2 Phòng Trọ", "2")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_count_of_days_and_a_count_of_nights_are_one_length_after_a_label() {
+    check(&[
+        (
+            "Chương trình 2 ngày 1 đêm.",
+            &[("quantity", "2 ngày", "2"), ("quantity", "1 đêm", "1")],
+        ),
+        (
+            "Khóa 3 ngày 2 đêm ở Đà Lạt.",
+            &[("quantity", "3 ngày", "3"), ("quantity", "2 đêm", "2")],
+        ),
+        // Near miss: a week of a month.
+        (
+            "tuần 2 tháng 3",
+            &[("number", "2", "2"), ("month", "tháng 3", "--03")],
+        ),
+    ]);
+}

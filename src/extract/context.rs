@@ -249,6 +249,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
 fn hours_of_what_fills_them(before: &str, time: &Time, after: &str) -> bool {
     hours_given_to_do(before, after)
         || hours_it_takes(before, after)
+        || until_a_state(after)
         || filled_then_placed(after)
         || first_of_a_list_of_lengths(time, after)
 }
@@ -285,6 +286,19 @@ fn hours_it_takes(before: &str, after: &str) -> bool {
         && next_word(after).is_some_and(|(then, rest)| {
             word_in(then, THEN) && next_word(rest).is_some_and(|(w, _)| word_in(w, DONE))
         })
+}
+
+/// Hours followed by `cho` and the state something is brought to are how long it takes to get
+/// there (`hầm 3 giờ cho mềm`, `phơi 5 giờ cho khô`, `ủ 8 giờ cho bột nở`); `cho` before a
+/// person or `đến` is no such state (`9 giờ cho khách`, `8 giờ cho đến trưa`).
+fn until_a_state(after: &str) -> bool {
+    const STATES: &[&str] = &[
+        "mềm", "chín", "nhừ", "ngấm", "thấm", "khô", "ráo", "đông", "nguội", "sôi", "tan", "nở",
+        "dậy", "đều", "kỹ", "kĩ", "sạch", "giòn", "đặc", "cạn",
+    ];
+    next_word(after).is_some_and(|(w, rest)| {
+        same(w, "cho") && next_word(rest).is_some_and(|(state, _)| word_in(state, STATES))
+    })
 }
 
 /// The few lower-case words right after hours (what fills them, `ôn tập`, `chạy bền`), and
@@ -385,6 +399,8 @@ const MOMENT_VERBS: &[&str] = &[
     "giao",
     "nhận",
     "khai mạc",
+    "khai màn",
+    "nối lại",
     "diễn ra",
     "họp",
     "gặp",
@@ -544,12 +560,13 @@ const PROCESS_VERBS: &[&str] = &[
     "rim", "đun", "sạc", "sắc", "truyền",
 ];
 
-/// Whether `head` ends with a verb of [`PROCESS_VERBS`] and at most three words of what it
-/// treats (lower case, no word of a point of time): its hours say how long.
+/// Whether `head` ends with a verb of [`PROCESS_VERBS`] and at most five words of what it
+/// treats and where (lower case, no word of a point of time: `ninh chân giò trên bếp`): its
+/// hours say how long.
 fn processed_for(head: &str) -> bool {
     const POINTS: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "sau", "trước"];
     static PROCESSING: OnceLock<WordSet> = OnceLock::new();
-    for (word, _) in words_back(head).take(4) {
+    for (word, _) in words_back(head).take(6) {
         if word_set(&PROCESSING, PROCESS_VERBS).contains(word) {
             return true;
         }
@@ -1008,15 +1025,27 @@ pub(super) fn only_counts_after(after: &str) -> bool {
 
 /// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]); `sau`
 /// does not after a word that points at an hour of the clock (`đúng 17 giờ sau buổi họp`, `đến
-/// 11 giờ sau đó`: at the hour, and then).
+/// 11 giờ sau đó`: at the hour, and then), nor between a verb of a moment and the event it
+/// follows (`khai mạc 20 giờ sau lễ trao giải`, `nối lại 15h sau giờ nghỉ`: at the hour, after
+/// the event; `khởi hành 2 giờ sau khi có lệnh` counts the hours since).
 fn duration_word_after(before: &str, after: &str) -> bool {
     const AT: &[&str] = &["đúng", "đến", "tới", "vào"];
     next_word(after).is_some_and(|(w, rest)| {
         // (`tiếp` counts hours only as `tiếp theo` or `tiếp nữa`: `9g tiếp dân` receives
         // citizens at nine.)
         let going_on = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["theo", "nữa"]));
+        let after_an_event = || {
+            static MOMENTS: OnceLock<WordSet> = OnceLock::new();
+            let head = before.trim_end_matches(crate::text::is_space);
+            ending_phrase(&MOMENTS, MOMENT_VERBS, head).is_some()
+                && next_word(rest).is_some_and(|(n, _)| {
+                    n.starts_with(char::is_lowercase) && !word_in(n, &["khi", "đó", "này", "nữa"])
+                })
+        };
+        let at_the_hour =
+            || previous_word(before).is_some_and(|p| word_in(p, AT)) || after_an_event();
         word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
-            && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
+            && !(same(w, "sau") && at_the_hour())
             && (!same(w, "tiếp") || going_on())
     })
 }
@@ -2965,10 +2994,11 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 }
 
 /// Whether `before` ends with the name of a day of observance: `Ngày` written as a title, or
-/// `dịp` or `kỷ niệm`, then a name of at most seven words, the first capitalized, and nothing
-/// else (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc tế Phụ nữ`, `Dịp Giáng sinh`, `Kỷ niệm Chiến
-/// thắng Điện Biên Phủ`): a `d.m` or `d-m` right after it is the day observed (`Ngày Thầy
-/// thuốc Việt Nam 27.2`), as after a holiday's own name.
+/// `dịp`, `kỷ niệm` or a verb of celebrating (`mừng`, `chào mừng`), then a name of at most
+/// seven words, the first capitalized, and nothing else (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc
+/// tế Phụ nữ`, `Dịp Giáng sinh`, `Kỷ niệm Chiến thắng Điện Biên Phủ`, `chào mừng Quốc tế
+/// Thiếu nhi`): a `d.m` or `d-m` right after it is the day observed (`Ngày Thầy thuốc Việt
+/// Nam 27.2`, `mừng Quốc tế Phụ nữ 8-3`), as after a holiday's own name.
 pub(super) fn observance_named_before(before: &str) -> bool {
     const LONGEST_NAME: usize = 7;
     let mut first = None;
@@ -2976,8 +3006,9 @@ pub(super) fn observance_named_before(before: &str) -> bool {
         // (`kỷ niệm`, to commemorate, opens the name of what is observed as `dịp` does.)
         let commemorates =
             || same(word, "niệm") && previous_word(head).is_some_and(|w| word_in(w, &["kỷ", "kỉ"]));
-        let opens =
-            same(word, "ngày") && is_capitalized(word) || same(word, "dịp") || commemorates();
+        let opens = same(word, "ngày") && is_capitalized(word)
+            || word_in(word, &["dịp", "mừng"])
+            || commemorates();
         if opens && first.is_some() {
             return first.is_some_and(is_capitalized);
         }

@@ -540,7 +540,8 @@ fn borrowed_unit_within<'a>(
     }
     let partner = match link.strip_prefix(',') {
         Some(r) => r,
-        None => crate::text::find_phrase(link, &["và", "hoặc"]).map(|(_, len)| &link[len..])?,
+        // (`hay`, or, links two numbers as `hoặc` does: `2 hay 3 con bò`.)
+        None => crate::text::find_phrase(link, LIST_LINKS).map(|(_, len)| &link[len..])?,
     };
     let (partner, _) = space0_str(partner);
     // (A partner that is a number followed by a comma or a link is an item of the list
@@ -548,8 +549,7 @@ fn borrowed_unit_within<'a>(
     let item = {
         let extent = crate::number::numeral_extent(partner);
         let (link, _) = space0_str(partner.get(extent..).unwrap_or_default());
-        let linked =
-            link.starts_with(',') || crate::text::find_phrase(link, &["và", "hoặc"]).is_some();
+        let linked = link.starts_with(',') || crate::text::find_phrase(link, LIST_LINKS).is_some();
         extent > 0 && linked
     };
     let (after_partner, q) = if item {

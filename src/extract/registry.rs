@@ -303,6 +303,31 @@ impl<'t, 'e> Place<'t, 'e> {
         same_sentence.then_some((other, linked))
     }
 
+    /// Whether the noun after the amount here, written with a capital, goes on with one or two
+    /// more capitalized words at `after` (the text after the noun) and then the sentence in
+    /// lower case or a comma: a name, a street's or a place's (`870 Trường Sa, phường 14`,
+    /// `49 Bát Đàn lúc nào`), which the number before it is the house number of, no count.
+    /// `3 Trường Tiểu học` and `5 Trường học mới` count schools, and a headline with every
+    /// word capitalized names nothing by its case (`Cho Thuê 2 Phòng Trọ Giá Rẻ Gần Chợ`).
+    fn noun_begins_a_name(&self, after: &str) -> bool {
+        let written = crate::number::amount(self.digits()).map_or("", |(r, _)| r);
+        // (In title case: a headline in capitals names nothing by its case.)
+        let title = |w: &str| is_capitalized(w) && w.chars().any(char::is_lowercase);
+        if !next_word(written).is_some_and(|(w, _)| title(w)) {
+            return false;
+        }
+        let mut rest = after;
+        for taken in 0..3 {
+            match next_word(rest) {
+                Some((w, r)) if title(w) => rest = r,
+                // (The name's words end where the sentence goes on in lower case.)
+                Some(_) => return taken > 0,
+                None => return taken > 0 && rest.trim_start().starts_with([',', ';']),
+            }
+        }
+        false
+    }
+
     /// Whether digits and a capital letter here, after a street noun, are the street's number
     /// (`quốc lộ 4H`, `đường 3B`): no hours and no count; `đi đường 9h sáng` is a time.
     fn street_number(&self) -> bool {
@@ -1131,11 +1156,43 @@ fn in_a_programme(p: &Place, end: usize, hour: u8) -> bool {
         || after_the_heading_of_a_schedule(p.before)
         || day_before(|c| matches!(c, ',' | '-' | '–')) && !noun_after()
         || earlier_hour_in_g_before(p, hour)
+        || later_hour_in_g_after(after, hour)
+}
+
+/// Whether the next item of a list after `after` (past a few words and a comma) is a later
+/// hour written with `g` (`19g đón khách, 19g30 văn nghệ`, `7g khai mạc, 9g thi đấu`): the
+/// first item of a programme is an hour as the later ones are.
+fn later_hour_in_g_after(after: &str, hour: u8) -> bool {
+    // (The item's words end at its comma, a few words at most.)
+    let Some((item, rest)) = after.split_once(',') else {
+        return false;
+    };
+    if item.split_whitespace().count() > 5 {
+        return false;
+    }
+    let rest = rest.trim_start_matches(' ');
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(next) = rest.get(..digits).and_then(|d| d.parse::<u8>().ok()) else {
+        return false;
+    };
+    let Some(after_g) = rest.get(digits..).and_then(|r| r.strip_prefix('g')) else {
+        return false;
+    };
+    // (With its minutes, `19g30`, or a later hour alone, `9g`.)
+    let with_minutes = after_g.starts_with(|c: char| c.is_ascii_digit());
+    let alone = !after_g.starts_with(|c: char| c.is_alphanumeric());
+    next <= 24 && (with_minutes && next >= hour || alone && next > hour)
 }
 
 /// The words that head a schedule, before the colon its hours follow: `Lịch trực:`,
-/// `Chương trình:`, `Lịch trình:`, `Thời gian biểu:`.
-const SCHEDULES: &[&str] = &["lịch", "chương trình", "thời gian biểu", "kế hoạch"];
+/// `Chương trình:`, `Lịch trình:`, `Thời gian biểu:`, `Kịch bản buổi lễ:`.
+const SCHEDULES: &[&str] = &[
+    "lịch",
+    "chương trình",
+    "thời gian biểu",
+    "kế hoạch",
+    "kịch bản",
+];
 
 /// Whether `before` ends with a colon after the heading of a schedule, a few words long at
 /// most (see [`SCHEDULES`]).
@@ -1344,6 +1401,9 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     }
     let (end, q) = p.lexical()?;
     let r = &p.text[*end..];
+    if p.noun_begins_a_name(r) {
+        return None;
+    }
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
     let digits = p.digits();
     let next_length =
