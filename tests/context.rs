@@ -8925,3 +8925,42 @@ fn a_count_of_days_and_a_count_of_nights_are_one_length_after_a_label() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_after_a_list_of_labels_counts_a_noun_that_names_nothing_after_it() {
+    check(&[
+        (
+            "Ôn thi vào lớp 10, 2 buổi mỗi tuần.",
+            &[("number", "10", "10"), ("quantity", "2 buổi", "2")],
+        ),
+        (
+            "Ngõ 5, 2 ngôi nhà bị ngập.",
+            &[("number", "5", "5"), ("quantity", "2 ngôi nhà", "2")],
+        ),
+        (
+            "Nhà văn hóa tổ 4, 2 bộ loa mới.",
+            &[("number", "4", "4"), ("quantity", "2 bộ", "2")],
+        ),
+        // Near misses: a name after the noun, a label word, a list of numbers before a verb.
+        (
+            "Tổng đài 113, 114, 115 hoạt động liên tục.",
+            &[
+                ("number", "113", "113"),
+                ("number", "114", "114"),
+                ("number", "115", "115"),
+            ],
+        ),
+        (
+            "Ở phòng 402 và 405 nhà D3.",
+            &[("number", "402", "402"), ("number", "405", "405")],
+        ),
+        (
+            "Khoản 1 và 2 điều 8.",
+            &[
+                ("number", "1", "1"),
+                ("number", "2", "2"),
+                ("number", "8", "8"),
+            ],
+        ),
+    ]);
+}

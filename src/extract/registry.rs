@@ -136,9 +136,10 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 
     /// Whether the number here, after a label and a link rather than right after the label,
-    /// counts people (`lớp 9 và 150 phụ huynh`, `Điều 3 và 12 cán bộ`): a list of labels goes
-    /// on with bare numbers (`lớp 9 và 10`, `Điều 5, 6 Nghị định`), and a number with people
-    /// after it is a count of its own.
+    /// counts people or a noun that names nothing after it (`lớp 9 và 150 phụ huynh`, `Điều 3
+    /// và 12 cán bộ`, `lớp 10, 2 buổi/tuần`): a list of labels goes on with bare numbers
+    /// (`lớp 9 và 10`, `Điều 5, 6 Nghị định`), and a number with a noun of its own after it
+    /// is a count, unless a name follows that noun (`phòng 402 và 405 nhà D3`).
     fn counts_after_a_list_of_labels(&self) -> bool {
         let after = crate::number::amount(self.digits()).map_or("", |(r, _)| r);
         // (A noun as written in a sentence, in lower case, and no label of its own: `khoản 1
@@ -146,16 +147,37 @@ impl<'t, 'e> Place<'t, 'e> {
         let noun = next_word(after).is_some_and(|(w, _)| {
             w.starts_with(char::is_lowercase) && !crate::extract::context::is_label_word(w)
         });
-        // (People: a building or a room after the number is named by what follows, `phòng 402
-        // và 405 nhà D3`.)
-        let counted = || {
-            self.lexical()
-                .is_some_and(|(_, q)| crate::quantity::names_people(&q.unit))
-        };
         // (Only after a link: after an abbreviation, `p.302 nhà A2`, the number is a label.)
         let head = self.before.trim_end_matches(crate::text::is_space);
         let linked =
             head.ends_with(',') || previous_word(head).is_some_and(|w| word_in(w, &["và", "hoặc"]));
+        // (A noun other than people after one labelled number, `lớp 10, 2 buổi`; a list of
+        // numbers goes on naming before a verb, `Tổng đài 113, 114, 115 hoạt động`.)
+        let one_label_before = || {
+            let item = head.trim_end_matches(',');
+            let item = match previous_word(item).filter(|w| word_in(w, &["và", "hoặc"])) {
+                Some(link) => without_last(item, link.len()).unwrap_or_default(),
+                None => item,
+            };
+            let label = item.trim_end_matches(|c: char| c.is_ascii_digit());
+            label.len() < item.len()
+                && label.ends_with(' ')
+                && crate::extract::context::label_at_end(label).is_some()
+        };
+        // (People, or a noun that names nothing after it: a building or a room after the
+        // number is named by what follows, `phòng 402 và 405 nhà D3`; `lớp 10, 2 buổi/tuần`
+        // counts sessions.)
+        let counted = || {
+            self.lexical().is_some_and(|(end, q)| {
+                let after_noun = self.text.get(*end..).unwrap_or_default();
+                let named = next_word(after_noun).is_some_and(|(w, _)| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                }) || space0_str(after_noun)
+                    .0
+                    .starts_with(|c: char| c.is_ascii_digit());
+                crate::quantity::names_people(&q.unit) || !named && one_label_before()
+            })
+        };
         // (The labels of a document's parts go on as a list: `Điều 5, 6 và 7 người`.)
         let of_a_document = || {
             self.before
