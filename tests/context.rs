@@ -8737,8 +8737,21 @@ fn a_list_of_hours_and_what_fills_them_that_do_not_go_up_is_of_lengths() {
                 ("quantity", "1 giờ", "1"),
             ],
         ),
-        // Near misses: hours that go up are a timetable's; hours after a length with nothing
-        // done between are the clock's; words that place hours fill none.
+        (
+            "Lịch tập: 1 giờ khởi động, 2 giờ chạy bộ, 1 giờ giãn cơ.",
+            &[
+                ("quantity", "1 giờ", "1"),
+                ("quantity", "2 giờ", "2"),
+                ("quantity", "1 giờ", "1"),
+            ],
+        ),
+        // Near misses: hours that go up are a timetable's, and so is an item with its part of
+        // the day; hours after a length with nothing done between are the clock's; words that
+        // place hours fill none.
+        (
+            "10 giờ họp tổ, 9 giờ sáng mai chào cờ.",
+            &[("time", "10 giờ", "10:00"), ("time", "9 giờ sáng", "09:00")],
+        ),
         (
             "Lịch: 7 giờ chạy bền, 9 giờ bơi.",
             &[("time", "7 giờ", "07:00"), ("time", "9 giờ", "09:00")],
@@ -8784,7 +8797,12 @@ fn a_day_right_after_the_name_of_an_observance_celebrated_is_that_day() {
             "Văn nghệ mừng Ngày Nhà giáo Việt Nam 20.11.",
             &[("date", "20.11", "--11-20")],
         ),
-        // Near miss: no name of an observance, a range of ages.
+        // Near misses: no name of an observance, a range of ages; a score after the name has
+        // left it.
+        (
+            "Trận giao hữu chào mừng Quốc khánh kết thúc với tỉ số 3-2.",
+            &[("number", "3", "3"), ("number", "2", "2")],
+        ),
         (
             "Mừng tuổi 8-10 em nhỏ.",
             &[("quantity", "8-10 em nhỏ", "8..10")],
@@ -8842,10 +8860,15 @@ fn hours_between_a_verb_of_a_moment_and_the_event_they_follow_are_the_clocks() {
             &[("time", "14h", "14:00")],
         ),
         (
-            "Hội nghị khai mạc 8 giờ sau phần đón khách.",
-            &[("time", "8 giờ", "08:00")],
+            "Lễ bế mạc diễn ra 21 giờ sau phần trao giải.",
+            &[("time", "21 giờ", "21:00")],
         ),
-        // Near misses: `sau khi` counts the hours since; no verb of a moment.
+        // Near misses: `sau khi` counts the hours since; no verb of a moment; a morning's
+        // number of hours after an event is how long since.
+        (
+            "Đàm phán được nối lại 12 giờ sau vụ tấn công.",
+            &[("quantity", "12 giờ", "12")],
+        ),
         (
             "Đoàn khởi hành 2 giờ sau khi có lệnh.",
             &[("quantity", "2 giờ", "2")],
@@ -8891,15 +8914,24 @@ fn a_capitalized_noun_that_goes_on_as_a_name_is_no_count() {
             ],
         ),
         (
-            "Phở gia truyền 49 Bát Đàn lúc nào cũng đông.",
+            "Quán phở ở 49 Bát Đàn lúc nào cũng đông.",
             &[("number", "49", "49")],
         ),
         (
             "Cửa hàng số 12 Hàng Bông, gần hồ.",
             &[("number", "12", "12")],
         ),
-        // Near misses: the noun alone, in lower case after it, or a headline in title case.
+        // Near misses: the noun alone, in lower case after it, or a count in title case where
+        // no address places it.
         ("Có 5 Trường học mới.", &[("quantity", "5 Trường học", "5")]),
+        (
+            "Dự án có 4 Tòa Tháp cao 40 tầng.",
+            &[("quantity", "4 Tòa", "4"), ("quantity", "40 tầng", "40")],
+        ),
+        (
+            "Xây thêm 3 Cầu Vượt, giảm ùn tắc.",
+            &[("quantity", "3 Cầu", "3")],
+        ),
         (
             "Cho Thuê 2 Phòng Trọ Giá Rẻ Gần Chợ Lớn",
             &[("quantity", "2 Phòng Trọ", "2")],

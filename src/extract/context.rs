@@ -340,36 +340,53 @@ fn filled_then_placed(after: &str) -> bool {
         && space0_str(rest).0.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// The first hours of a list whose items are hours and what fills them, when the next item's
-/// hours are no later (`2 giờ chạy bền, 1 giờ bơi`, `3 giờ lý thuyết và 3 giờ thực hành`): a
-/// timetable's hours go up (`7 giờ chạy bền, 9 giờ bơi` are of the clock), so hours that do
-/// not are lengths. The later items follow the first (see `Place::next_length_of_hours`).
+/// The first hours of a list whose items are hours and what fills them, when the hours of a
+/// later item are no later (`2 giờ chạy bền, 1 giờ bơi`, `3 giờ lý thuyết và 3 giờ thực
+/// hành`, `1 giờ khởi động, 2 giờ chạy bộ, 1 giờ giãn cơ`): a timetable's hours go up (`7
+/// giờ chạy bền, 9 giờ bơi` are of the clock), so hours that do not are lengths. An item
+/// whose hours have a part of the day is the clock's (`10 giờ họp tổ, 9 giờ sáng mai chào
+/// cờ`). The later items follow the first (see `Place::next_length_of_hours`).
 pub(super) fn first_of_a_list_of_lengths(time: &Time, after: &str) -> bool {
-    let Some(rest) = words_filling_the_hours(after) else {
-        return false;
-    };
+    // (A list of a few items: looking further would make a long list cost its square.)
+    const ITEMS: usize = 4;
+    let mut rest = after;
+    for _ in 0..ITEMS {
+        let Some(filled) = words_filling_the_hours(rest) else {
+            return false;
+        };
+        let Some((hours, unit, after_unit)) = next_item_of_hours(filled) else {
+            return false;
+        };
+        if same(unit, "tiếng") {
+            return true;
+        }
+        // (The next item's own part of the day makes it an hour of the clock.)
+        if space1(after_unit).is_ok_and(|(r, _)| crate::date::day_part(r).is_some()) {
+            return false;
+        }
+        if hours <= time.hour() {
+            return true;
+        }
+        rest = after_unit;
+    }
+    false
+}
+
+/// The hours and their unit (`giờ` or `tiếng`) of the next item of a list at `rest` (after a
+/// comma, `và` or `hoặc`), and the text after the unit.
+fn next_item_of_hours(rest: &str) -> Option<(u8, &str, &str)> {
     let (link, _) = space0_str(rest);
     let next = match link.strip_prefix(',') {
         Some(r) => r,
-        None => match next_word(rest) {
-            Some((w, r)) if word_in(w, &["và", "hoặc"]) => r,
-            _ => return false,
-        },
+        None => next_word(rest)
+            .filter(|(w, _)| word_in(w, &["và", "hoặc"]))
+            .map(|(_, r)| r)?,
     };
     let (next, _) = space0_str(next);
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
-    let hours = next.get(..digits).and_then(|d| d.parse::<u8>().ok());
-    let unit = next.get(digits..).and_then(next_word_or_glued);
-    match (hours, unit) {
-        (Some(_), Some(u)) if same(u, "tiếng") => true,
-        (Some(h), Some(u)) if same(u, "giờ") => h <= time.hour(),
-        _ => false,
-    }
-}
-
-/// The word at `text`, after spaces or none (`giờ` in ` giờ` and in `giờ`).
-fn next_word_or_glued(text: &str) -> Option<&str> {
-    split_word(space0_str(text).0).map(|(w, _)| w)
+    let hours = next.get(..digits)?.parse::<u8>().ok()?;
+    let (unit, after_unit) = split_word(space0_str(next.get(digits..)?).0)?;
+    (same(unit, "giờ") || same(unit, "tiếng")).then_some((hours, unit, after_unit))
 }
 
 /// Verbs of a moment, whose hour, every day, is when it happens (`thức dậy 5 giờ mỗi ngày`,
@@ -704,7 +721,7 @@ fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
 
 /// An hour of the afternoon or the evening, 13 to 23, before `sau` and after a verb of
 /// starting, going on or ending is the clock (`tiếp tục 14h sau giờ nghỉ trưa`, `bắt đầu 17
-/// giờ sau lễ khai mạc`): what starts or resumes does so at an hour; elsewhere the hours are
+/// giờ sau lễ khai mạc`, `khai màn 20 giờ sau lễ trao giải`, `nối lại 15h sau giờ nghỉ`): what starts or resumes does so at an hour; elsewhere the hours are
 /// how long after a moment (`tỉnh lại 16 giờ sau ca phẫu thuật`, `20 giờ sau vụ sạt lở`).
 fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
     const STARTS: &[&str] = &[
@@ -712,7 +729,9 @@ fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
         "tiếp tục",
         "kết thúc",
         "khai mạc",
+        "khai màn",
         "bế mạc",
+        "nối lại",
         "diễn ra",
         "họp",
         "lúc",
@@ -1025,27 +1044,15 @@ pub(super) fn only_counts_after(after: &str) -> bool {
 
 /// Whether a word that makes hours a duration opens `after` (see [`DURATION_AFTER`]); `sau`
 /// does not after a word that points at an hour of the clock (`đúng 17 giờ sau buổi họp`, `đến
-/// 11 giờ sau đó`: at the hour, and then), nor between a verb of a moment and the event it
-/// follows (`khai mạc 20 giờ sau lễ trao giải`, `nối lại 15h sau giờ nghỉ`: at the hour, after
-/// the event; `khởi hành 2 giờ sau khi có lệnh` counts the hours since).
+/// 11 giờ sau đó`: at the hour, and then).
 fn duration_word_after(before: &str, after: &str) -> bool {
     const AT: &[&str] = &["đúng", "đến", "tới", "vào"];
     next_word(after).is_some_and(|(w, rest)| {
         // (`tiếp` counts hours only as `tiếp theo` or `tiếp nữa`: `9g tiếp dân` receives
         // citizens at nine.)
         let going_on = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["theo", "nữa"]));
-        let after_an_event = || {
-            static MOMENTS: OnceLock<WordSet> = OnceLock::new();
-            let head = before.trim_end_matches(crate::text::is_space);
-            ending_phrase(&MOMENTS, MOMENT_VERBS, head).is_some()
-                && next_word(rest).is_some_and(|(n, _)| {
-                    n.starts_with(char::is_lowercase) && !word_in(n, &["khi", "đó", "này", "nữa"])
-                })
-        };
-        let at_the_hour =
-            || previous_word(before).is_some_and(|p| word_in(p, AT)) || after_an_event();
         word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
-            && !(same(w, "sau") && at_the_hour())
+            && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
             && (!same(w, "tiếp") || going_on())
     })
 }
@@ -2995,14 +3002,24 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 
 /// Whether `before` ends with the name of a day of observance: `Ngày` written as a title, or
 /// `dịp`, `kỷ niệm` or a verb of celebrating (`mừng`, `chào mừng`), then a name of at most
-/// seven words, the first capitalized, and nothing else (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc
+/// seven words, the first capitalized and no three in lower case in a row, and nothing else (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc
 /// tế Phụ nữ`, `Dịp Giáng sinh`, `Kỷ niệm Chiến thắng Điện Biên Phủ`, `chào mừng Quốc tế
 /// Thiếu nhi`): a `d.m` or `d-m` right after it is the day observed (`Ngày Thầy thuốc Việt
 /// Nam 27.2`, `mừng Quốc tế Phụ nữ 8-3`), as after a holiday's own name.
 pub(super) fn observance_named_before(before: &str) -> bool {
     const LONGEST_NAME: usize = 7;
     let mut first = None;
+    // (A name in sentence case has no three lower-case words in a row: `Quốc tế Phụ nữ`,
+    // `Giải phóng miền Nam`; `Quốc khánh kết thúc với tỉ số 3-2` has left the name.)
+    let mut lower_run = 0u8;
     for (word, head) in words_back(before).take(LONGEST_NAME.saturating_add(1)) {
+        lower_run = match word.starts_with(char::is_lowercase) {
+            true => lower_run.saturating_add(1),
+            false => 0,
+        };
+        if lower_run > 2 {
+            return false;
+        }
         // (`kỷ niệm`, to commemorate, opens the name of what is observed as `dịp` does.)
         let commemorates =
             || same(word, "niệm") && previous_word(head).is_some_and(|w| word_in(w, &["kỷ", "kỉ"]));

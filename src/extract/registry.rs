@@ -325,17 +325,26 @@ impl<'t, 'e> Place<'t, 'e> {
         same_sentence.then_some((other, linked))
     }
 
-    /// Whether the noun after the amount here, written with a capital, goes on with one or two
-    /// more capitalized words at `after` (the text after the noun) and then the sentence in
-    /// lower case or a comma: a name, a street's or a place's (`870 Trường Sa, phường 14`,
-    /// `49 Bát Đàn lúc nào`), which the number before it is the house number of, no count.
-    /// `3 Trường Tiểu học` and `5 Trường học mới` count schools, and a headline with every
-    /// word capitalized names nothing by its case (`Cho Thuê 2 Phòng Trọ Giá Rẻ Gần Chợ`).
-    fn noun_begins_a_name(&self, after: &str) -> bool {
+    /// Whether the noun after the amount here, one word written with a capital, goes on with
+    /// one or two more capitalized words at `after` (the text after the noun) and then the
+    /// sentence in lower case or a comma, where an address places it (after a comma, `ở`,
+    /// `tại`, `số` or a name): a street's name (`chùa Pháp Hoa, 870 Trường Sa, phường 14`,
+    /// `ở 12 Hàng Bài, Hà Nội`), which the number before it is the house number of, no
+    /// count. A count in title case is a headline's (`trao 50 Phần Quà Tết`, `có 4 Tòa Tháp
+    /// cao 40 tầng`), and `3 Trường Tiểu học` counts schools.
+    fn noun_begins_a_name(&self, q: &Quantity, after: &str) -> bool {
+        const PLACED: &[&str] = &["ở", "tại", "số", "địa", "chỉ"];
         let written = crate::number::amount(self.digits()).map_or("", |(r, _)| r);
         // (In title case: a headline in capitals names nothing by its case.)
         let title = |w: &str| is_capitalized(w) && w.chars().any(char::is_lowercase);
-        if !next_word(written).is_some_and(|(w, _)| title(w)) {
+        let one_word = !q.unit.contains(' ');
+        if !one_word || !next_word(written).is_some_and(|(w, _)| title(w)) {
+            return false;
+        }
+        let head = self.before.trim_end_matches(crate::text::is_space);
+        let placed = head.ends_with(',')
+            || previous_word(head).is_some_and(|w| word_in(w, PLACED) || is_capitalized(w));
+        if !placed {
             return false;
         }
         let mut rest = after;
@@ -1423,7 +1432,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     }
     let (end, q) = p.lexical()?;
     let r = &p.text[*end..];
-    if p.noun_begins_a_name(r) {
+    if p.noun_begins_a_name(q, r) {
         return None;
     }
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
