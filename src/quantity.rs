@@ -117,6 +117,9 @@ pub const COUNTED: &[&str] = &[
     "huy chương đồng", "hcv", "hcb", "hcđ", "cúp", "lĩnh vực", "ngành", "ngành nghề", "việc làm", "lao động nữ",
     "vụ việc", "vụ vi phạm", "đối tượng truy nã", "bị hại", "nghi phạm",
     "tấn công", "vụ trộm", "vụ cướp", "vụ tai nạn giao thông", "ngôi mộ", "liệt sĩ",
+    // The nouns a scale word opens (`tỷ phú`, a billionaire; `triệu chứng`, a symptom), which
+    // the reader of numerals leaves to them (`6 tỷ phú`, `ba triệu chứng`).
+    "tỷ phú", "tỉ phú", "triệu phú", "triệu chứng", "trực thăng",
     "cầu thủ", "nhà ga", "người dùng", "lập trình viên", "đơn vị hành chính", "giao dịch",
     "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số", "thời điểm",
     "tài khoản chứng khoán",
@@ -829,17 +832,18 @@ const NOT_COUNTED: &[&str] = &[
     "nhưng", "nên", "để", "vào", "ra", "lên", "xuống", "về", "qua", "sau", "trước", "khi", "nếu",
     "này", "đó", "kia", "ấy", "nào", "gì", "mới", "cũng", "đều", "còn", "vẫn", "rồi", "nữa", "lại",
     "hay", "hoặc", "hơn", "kém", "gồm", "bao", "chiếm", "đạt", "tăng", "giảm", "bằng", "tương",
-    "trở", "thuộc", "nhằm", "do", "vì", "bởi", "tính", "kể", "cùng", "riêng", "chung", "khác",
-    "mỗi", "mọi", "các", "những", "nhiều", "ít", "khoảng", "gần", "xong", "hết", "liên", "tiếp",
-    "đầu", "cuối", "giữa", "nay", "đây", "cả", "chỉ", "đúng", "cao", "thấp", "lớn", "nhỏ", "cũ",
-    "liền", "suốt", "tốt", "xấu", "nhanh", "chậm", "thêm", "nhất", "rưỡi", "lẻ", "phải", "cần",
-    "muốn", "đi", "ở", "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi", "mua",
-    "bán", "thành", "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi", "lần",
-    "vừa", "sắp", "hiện", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm", "sáng", "trưa", "chiều",
-    "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi", "đợt",
-    "lượt", "đội", "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình", "họ", "nó",
-    "chúng", "ông", "bà", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ", "phí", "giá", "tại",
-    "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang", "đem",
+    "vượt", "trở", "thuộc", "nhằm", "do", "vì", "bởi", "tính", "kể", "cùng", "riêng", "chung",
+    "khác", "mỗi", "mọi", "các", "những", "nhiều", "ít", "khoảng", "gần", "xong", "hết", "liên",
+    "tiếp", "đầu", "cuối", "giữa", "nay", "đây", "cả", "chỉ", "đúng", "cao", "thấp", "lớn", "nhỏ",
+    "cũ", "liền", "suốt", "tốt", "xấu", "nhanh", "chậm", "thêm", "nhất", "rưỡi", "lẻ", "phải",
+    "cần", "muốn", "đi", "ở", "làm", "thực", "ban", "chính", "thấy", "nói", "biết", "nhận", "gửi",
+    "mua", "bán", "thành", "quy", "đồng", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "mươi",
+    "lần", "vừa", "sắp", "hiện", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm", "sáng", "trưa",
+    "chiều", "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý", "tuổi",
+    "đợt", "lượt", "đội", "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta", "mình",
+    "họ", "nó", "chúng", "ông", "bà", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ", "phí",
+    "giá", "tại", "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp", "mang",
+    "đem",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price (`mua cả hai bớt thêm`).
@@ -1176,10 +1180,15 @@ impl FromStr for Quantity {
                 let glued_measure = spaces.is_empty() && Units::shared().longest(rest).is_some();
                 let unit = rest.trim_end();
                 // A unit starting with a word that goes on with the number (`nghìn`, `rưỡi`)
-                // would be read into the amount when written out: it is refused.
+                // would be read into the amount when written out: it is refused, unless that
+                // scale word makes a noun with the word after it (`tỷ phú`).
                 let first = split_word(unit).map(|(w, _)| w);
+                let goes_on = |w: &str| {
+                    crate::words::lexer::continues_a_number(w)
+                        && !crate::words::lexer::scale_opens_a_word(unit)
+                };
                 if (spaces.is_empty() && !glued_measure)
-                    || first.is_none_or(crate::words::lexer::continues_a_number)
+                    || first.is_none_or(goes_on)
                     || unit.contains(char::is_control)
                 {
                     return None;

@@ -8996,3 +8996,223 @@ fn a_number_after_a_list_of_labels_counts_a_noun_that_names_nothing_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn hours_without_a_break_are_a_length() {
+    check(&[
+        (
+            "Hôm qua trời mưa liên tục 4 giờ.",
+            &[("quantity", "4 giờ", "4")],
+        ),
+        (
+            "Đội cứu hộ làm việc liên tục 12 giờ.",
+            &[("quantity", "12 giờ", "12")],
+        ),
+        (
+            "Máy bơm chạy liên tục 6 giờ mới rút hết nước.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        // Near miss: `liên tục` elsewhere in the clause.
+        (
+            "Liên tục từ 8 giờ, khách đến đông.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn dung_before_an_hour_in_g_makes_it_the_clocks() {
+    check(&[
+        (
+            "Đúng 20g, lễ bắn pháo hoa bắt đầu.",
+            &[("time", "20g", "20:00")],
+        ),
+        ("Xe xuất phát đúng 6g.", &[("time", "6g", "06:00")]),
+        (
+            "Mời có mặt đúng 7g tại hội trường.",
+            &[("time", "7g", "07:00")],
+        ),
+        // Near miss: grams weighed.
+        ("Cân đúng 20g đường.", &[("quantity", "20g", "20")]),
+    ]);
+}
+
+#[test]
+fn a_verb_of_a_moment_inside_the_name_of_a_machine_is_no_moment() {
+    check(&[
+        (
+            "Máy phát điện chạy 18 giờ mỗi ngày.",
+            &[("quantity", "18 giờ", "18")],
+        ),
+        (
+            "Máy bơm hoạt động 10 giờ mỗi ngày.",
+            &[("quantity", "10 giờ", "10")],
+        ),
+        // Near misses: the verb of a moment itself.
+        (
+            "Loa của xã phát bản tin 17 giờ mỗi ngày.",
+            &[("time", "17 giờ", "17:00")],
+        ),
+        (
+            "Nhà máy bắt đầu sản xuất 6 giờ mỗi ngày.",
+            &[("time", "6 giờ", "06:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn thang_after_a_word_of_each_is_every_month_and_the_number_counts() {
+    check(&[
+        (
+            "Ban quản lý họp mỗi tháng 2 lần.",
+            &[("quantity", "2 lần", "2")],
+        ),
+        (
+            "Hằng tháng 3 buổi sinh hoạt chi bộ.",
+            &[("quantity", "3 buổi", "3")],
+        ),
+        (
+            "Hàng tháng 5 triệu đồng tiền nhà.",
+            &[("money", "5 triệu đồng", "5000000")],
+        ),
+        // Near misses: a month named, after no word of each.
+        (
+            "Lương tháng 2 là 8 triệu.",
+            &[
+                ("month", "tháng 2", "--02"),
+                ("number", "8 triệu", "8000000"),
+            ],
+        ),
+        ("Họp vào tháng 2 năm sau.", &[("month", "tháng 2", "--02")]),
+    ]);
+}
+
+#[test]
+fn a_whole_cycle_of_time_over_the_week_is_a_ratio_and_with_a_cue_a_day() {
+    check(&[
+        (
+            "Tổng đài hoạt động 24/7, kể cả ngày lễ.",
+            &[("ratio", "24/7", "24/7")],
+        ),
+        (
+            "Tiệm thuốc trực 7/7, không nghỉ.",
+            &[("ratio", "7/7", "7/7")],
+        ),
+        (
+            "Cửa hàng mở cửa 24/7 phục vụ khách.",
+            &[("ratio", "24/7", "24/7")],
+        ),
+        // Near misses: with a cue, the day.
+        (
+            "Vào 24/7, đoàn thanh niên thắp nến.",
+            &[("date", "24/7", "--07-24")],
+        ),
+        ("Lễ diễn ra ngày 7/7.", &[("date", "ngày 7/7", "--07-07")]),
+    ]);
+}
+
+#[test]
+fn a_noun_a_scale_word_opens_is_counted() {
+    check(&[
+        (
+            "Hai tỷ phú công nghệ cùng rót vốn.",
+            &[("quantity", "Hai tỷ phú", "2")],
+        ),
+        (
+            "Danh sách có 6 tỷ phú người Việt.",
+            &[("quantity", "6 tỷ phú", "6")],
+        ),
+        (
+            "Ba triệu chứng thường gặp là sốt, ho và đau họng.",
+            &[("quantity", "Ba triệu chứng", "3")],
+        ),
+        // Near misses: a scale, and a verb a scale word opens.
+        (
+            "Dự án được rót 6 tỷ đồng.",
+            &[("money", "6 tỷ đồng", "6000000000")],
+        ),
+        ("Anh Ba triệu tập cuộc họp.", &[]),
+    ]);
+}
+
+#[test]
+fn ten_digits_or_more_in_one_run_count_nothing() {
+    check(&[
+        (
+            "Mã vận đơn 851234567123 khách yêu cầu giao trong giờ hành chính.",
+            &[("number", "851234567123", "851234567123")],
+        ),
+        (
+            "Số tài khoản 1903456789012 chủ tài khoản Nguyễn Văn A.",
+            &[("number", "1903456789012", "1903456789012")],
+        ),
+        // Near misses: grouped, a count; a sum of money, whatever its digits.
+        (
+            "Có 1.000.000.000 người dùng.",
+            &[("quantity", "1.000.000.000 người dùng", "1000000000")],
+        ),
+        (
+            "Chuyển 1000000000 đồng.",
+            &[("money", "1000000000 đồng", "1000000000")],
+        ),
+    ]);
+}
+
+#[test]
+fn sums_with_a_scale_under_a_word_of_price_borrow_the_currency_of_a_sum_with_one() {
+    check(&[
+        (
+            "Học phí: cơ bản 800 nghìn, nâng cao 1,5 triệu và chuyên sâu 3 triệu đồng.",
+            &[
+                ("money", "800 nghìn", "800000"),
+                ("money", "1,5 triệu", "1500000"),
+                ("money", "3 triệu đồng", "3000000"),
+            ],
+        ),
+        (
+            "Giá vé người lớn 1,2 triệu, trẻ em 800 nghìn đồng.",
+            &[
+                ("money", "1,2 triệu", "1200000"),
+                ("money", "800 nghìn đồng", "800000"),
+            ],
+        ),
+        // Near misses: no word of price; the sum with the currency has no scale.
+        (
+            "Dân số 1,2 triệu, thu nhập 3 triệu đồng.",
+            &[
+                ("number", "1,2 triệu", "1200000"),
+                ("money", "3 triệu đồng", "3000000"),
+            ],
+        ),
+        (
+            "Giá thuê 3,5 triệu, điện 3.500đ/kWh.",
+            &[
+                ("number", "3,5 triệu", "3500000"),
+                ("money", "3.500đ", "3500"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_last_name_of_a_list_of_units_may_go_on_with_its_clause() {
+    check(&[
+        (
+            "Trường học ở quận Ba Đình, Hoàn Kiếm và Đống Đa được nghỉ.",
+            &[
+                ("admin", "quận Ba Đình", "quận Ba Đình"),
+                ("admin", "Hoàn Kiếm", "quận Hoàn Kiếm"),
+                ("admin", "Đống Đa", "quận Đống Đa"),
+            ],
+        ),
+        // Near misses: the list closes with no name; an address apart by commas.
+        (
+            "xã Tân Phú, Đức Hòa và các xã khác",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+        (
+            "xã Tân Phú, Đức Hòa, Long An",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+    ]);
+}

@@ -1186,6 +1186,6 @@ fn forms_found_in_a_third_held_out_set() {
         ),
         ("quốc lộ 4H", &[]),
         ("Nhận phòng 14h00", &[("time", "14h00", "14:00")]),
-        ("phục vụ 24/7", &[]),
+        ("phục vụ 24/7", &[("ratio", "24/7", "24/7")]),
     ]);
 }

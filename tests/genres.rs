@@ -134,9 +134,12 @@ fn a_date_after_a_place_noun_or_the_head_of_a_name_is_part_of_the_name() {
 #[test]
 fn a_whole_cycle_over_the_days_of_a_week_is_a_rate_not_a_day() {
     check(&[
-        ("Tổng đài hoạt động 24/7 kể cả lễ", &[]),
-        ("Cửa hàng mở cửa 7/7 trong tuần", &[]),
-        ("trực cấp cứu 24/7", &[]),
+        (
+            "Tổng đài hoạt động 24/7 kể cả lễ",
+            &[("ratio", "24/7", "24/7")],
+        ),
+        ("Cửa hàng mở cửa 7/7 trong tuần", &[("ratio", "7/7", "7/7")]),
+        ("trực cấp cứu 24/7", &[("ratio", "24/7", "24/7")]),
         // Near misses: with a cue it is the day; other days stay days.
         (
             "ngày 24/7 là sinh nhật",

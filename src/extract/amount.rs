@@ -66,6 +66,11 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
         return gate(mask & !AMOUNT);
     }
     let mut kept = markers(units, after);
+    // (Ten digits or more in one run, ungrouped, are a code or an account's number, never a
+    // count: `Mã vận đơn 851234567123 khách yêu cầu`.)
+    if first.digits.is_some() && digits.bytes().take_while(u8::is_ascii_digit).count() >= 10 {
+        kept &= !QUANTITY;
+    }
     // One number word alone (`năm`, `ba`) is no plain number (see `plain_number`).
     if first.digits.is_some() || first.words >= 2 || first.scaled {
         kept |= NUMBER;

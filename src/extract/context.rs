@@ -451,13 +451,18 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
             .take(2)
             .any(|(w, _)| word_in(w, &["và", "hoặc", "đến", "tới"]));
     let at_a_point = in_a_list || previous_word(head).is_some_and(|w| word_in(w, POINTS));
-    // (The verb of a moment a few words back: `uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`.)
+    // (The verb of a moment a few words back: `uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`; not
+    // a verb of one word that names a machine after `máy`, `máy phát điện chạy 18 giờ mỗi
+    // ngày`.)
     let at_a_moment = || {
         static MOMENTS: OnceLock<WordSet> = OnceLock::new();
         let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
-        heads
-            .take(3)
-            .any(|h| ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some())
+        heads.take(3).any(|h| {
+            ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
+                let before_verb = without_phrase(h, verb).unwrap_or_default();
+                verb.contains(' ') || !previous_word(before_verb).is_some_and(|w| same(w, "máy"))
+            })
+        })
     };
     // (Some word must stand before the hours, the activity they measure: where none is seen,
     // `Khoảng 6 giờ mỗi ngày, bà tôi ra chợ`, the hour is when.)
@@ -752,6 +757,7 @@ fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
 /// Words of time before an hour: `lúc 5g`, `vào 7g`, `từ 8g đến 11g`.
 const HOUR_CUES: &[&str] = &[
     "lúc", "vào", "từ", "đến", "tới", "trước", "sau", "khoảng", "hồi", "hẹn", "tầm", "chừng",
+    "đúng",
 ];
 
 /// `g` glued to digits shortens `giờ` only in a time that shows it is one: with its minutes
@@ -799,14 +805,16 @@ fn day_named_after(after: &str) -> bool {
 }
 
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
-/// `mất`, `suốt` (qualifiers aside: `sau hơn 1 giờ`), before `tới`, `nữa`, `tiếp theo`, or
+/// `mất`, `suốt`, `liên tục` (qualifiers aside: `sau hơn 1 giờ`), before `tới`, `nữa`, `tiếp theo`, or
 /// before a slash and what the hours are a rate of (`làm việc 8h/ngày`, `2 giờ/buổi`).
 pub(super) fn is_duration(before: &str, after: &str) -> bool {
     let rate = after
         .strip_prefix('/')
         .and_then(split_word)
         .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_alphabetic()));
-    if rate {
+    // (Hours without a break, `mưa liên tục 4 giờ`, `làm việc liên tục 12 giờ`.)
+    let unbroken = || ends_with_phrase(before.trim_end_matches(crate::text::is_space), "liên tục");
+    if rate || unbroken() {
         return true;
     }
     // (The last hours of a list take the cue before its first: `sau 1, 2, 4 hoặc 8 giờ`.)
@@ -913,6 +921,8 @@ fn offset_named_in_clause(before: &str) -> bool {
     const OFFSETS: &[&str] = &[
         "múi giờ",
         "chênh lệch",
+        // (`lệch so với TP.HCM khoảng 4 giờ`: off from a place by so many hours.)
+        "lệch so với",
         "nhanh hơn",
         "chậm hơn",
         "sớm hơn",
@@ -1156,8 +1166,8 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
 const FULL_CYCLES: [u8; 2] = [24, 7];
 
 /// A bare `d/m` that is a whole cycle of time over the days of a week (`24/7`, round the clock,
-/// and `7/7`, every day: `phục vụ 24/7`, `mở cửa 7/7`) is a rate of service, not a day; with a
-/// cue (`ngày 24/7`, `vào 7/7`) it is the day.
+/// and `7/7`, every day: `phục vụ 24/7`, `mở cửa 7/7`) is a rate of service, a ratio as `24/24`
+/// is, not a day; with a cue (`ngày 24/7`, `vào 7/7`) it is the day.
 fn full_cycle_rate(raw: &RawDate) -> bool {
     is_full_cycle_rate(u32::from(raw.date.day), u32::from(raw.date.month))
 }

@@ -664,7 +664,16 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 // of price: `Dân số 120.000, thu nhập 45.000 đồng` names a count first.)
                 let slang = |e: &Entity| in_slang_of_money(written(e));
                 let grouped = |e: &Entity| grouped(written(e)) && priced_in_the_clause(text, e);
-                let sum = |e: &Entity| slang(e) || grouped(e);
+                // (Sums with a scale word, where the sum with the currency has one too: `Học
+                // phí: cơ bản 800 nghìn, nâng cao 1,5 triệu và chuyên sâu 3 triệu đồng`.)
+                let with_a_scale = |w: &str| {
+                    crate::number::numeral(w).is_ok_and(|(after, _)| {
+                        next_word(after).is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
+                    })
+                };
+                let last_scaled = || found.get(last).is_some_and(|e| with_a_scale(written(e)));
+                let scaled = |e: &Entity| with_a_scale(written(e)) && priced_in_the_clause(text, e);
+                let sum = |e: &Entity| slang(e) || grouped(e) || scaled(e) && last_scaled();
                 links_priced_items(link) && sum(item) && sum(next)
             };
             if !plain
@@ -971,8 +980,8 @@ fn coordinated_name(
 }
 
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`
-/// closes (`, Bình Mỹ và Phú Hòa`, ` và Bình Mỹ`), or the unit they belong to (`của huyện
-/// Hòa Vang`), within one clause.
+/// closes (`, Bình Mỹ và Phú Hòa`, ` và Bình Mỹ`, ` và Đống Đa được nghỉ`), or the unit they
+/// belong to (`của huyện Hòa Vang`), within one clause.
 fn list_closed_by_a_conjunction(rest: &str) -> bool {
     // A clause is read within its first 160 bytes: the rest of the text is never scanned.
     let window = crate::text::head(rest, 160);
@@ -993,8 +1002,9 @@ fn list_closed_by_a_conjunction(rest: &str) -> bool {
             None => (piece, false),
         };
         let (first, after) = split_word(piece).unwrap_or_default();
+        // (The last name may be followed by the rest of its clause: `và Đống Đa được nghỉ`.)
         if word_in(first, &["và", "hoặc"]) {
-            return capitalized_words(after);
+            return space0_str(after).0.starts_with(char::is_uppercase);
         }
         if closed {
             return piece.is_empty() || capitalized_words(piece);

@@ -1021,7 +1021,13 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         Some(EachPart::Length) => return None,
         None => t,
     };
-    let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end, t.hour());
+    // (What is weighed after digits and `g` is weighed in grams, whatever cue stands before
+    // them: `cân đúng 20g đường`.)
+    let in_g = read
+        .strip_suffix('g')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end, t.hour())
+        || in_g && weighed_after(p.text, end);
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r)
         && !grams
@@ -1271,7 +1277,28 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, m) = month(p.rest).ok()?;
+    if every_month_counts(p, r) {
+        return None;
+    }
     Some((p.at(r)?, Value::Month(m)))
+}
+
+/// `tháng` after a word of each (`mỗi`, `hằng`, `hàng`) is every month, no month of its own:
+/// the number after it counts the noun that follows (`họp mỗi tháng 2 lần`, `hằng tháng 3
+/// buổi`, `mỗi tháng 5 triệu đồng`). `after` is the text after the month as read; `mỗi tháng
+/// 2` with no noun after it names the second month.
+fn every_month_counts(p: &Place, after: &str) -> bool {
+    const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
+    // (The number read as the month's may go on with a scale: `mỗi tháng 5 triệu đồng`.)
+    let scaled = || {
+        split_word(p.rest)
+            .and_then(|(_, r)| crate::number::amount(space0_str(r).0).ok())
+            .is_some_and(|(_, a)| a.scaled)
+    };
+    previous_word(p.before).is_some_and(|w| word_in(w, EACH))
+        && (crate::quantity::noun_follows(after)
+            || crate::quantity::unit_after(p.units, after).is_some()
+            || scaled())
 }
 
 /// A month and year with no `tháng` (`03/2026`).
@@ -1600,10 +1627,11 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
             ratio.numerator.try_into().unwrap_or(0),
             ratio.denominator.try_into().unwrap_or(0),
         );
-    // (An equation holds improper fractions too: `2 × 3/4 = 6/4 = 3/2`.)
+    // (An equation holds improper fractions too: `2 × 3/4 = 6/4 = 3/2`. A whole cycle of time
+    // over the days of a week, `24/7`, is how much of the time, as `24/24` is.)
     let stands = !of_time
-        && !rate
-        && (ratio.unit.is_some()
+        && (rate
+            || ratio.unit.is_some()
             || ratio.numerator <= ratio.denominator
             || in_an_equation(p.before, r));
     let end = p.at(r)?;

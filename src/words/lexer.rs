@@ -606,6 +606,14 @@ const SCALE_COMPOUNDS: &[(u8, &[&str])] = &[
     (4, &["vật", "sự", "tuế", "năng", "nhất"]),
 ];
 
+/// Whether `text` opens with a scale word that makes a word of [`SCALE_COMPOUNDS`] with the
+/// word after it (`tỷ phú`, `triệu chứng`): no number reads that scale.
+pub(crate) fn scale_opens_a_word(text: &str) -> bool {
+    split_word(text).is_some_and(|(word, rest)| {
+        matches!(word_token(word), Some(Token::Scale { power, abbreviated: false }) if opens_a_compound(power, rest))
+    })
+}
+
 /// Whether the scale of `power`, with `rest` after it, opens a word of [`SCALE_COMPOUNDS`].
 fn opens_a_compound(power: u8, rest: &str) -> bool {
     let Some(after) = SCALE_COMPOUNDS
