@@ -9216,3 +9216,149 @@ fn the_last_name_of_a_list_of_units_may_go_on_with_its_clause() {
         ),
     ]);
 }
+
+#[test]
+fn hours_someone_has_to_do_something_in_may_be_qualified() {
+    check(&[
+        (
+            "Đội cứu hộ chỉ còn chưa đầy 5 giờ để tiếp cận hầm.",
+            &[("quantity", "5 giờ", "5")],
+        ),
+        (
+            "Các bạn còn đúng 1 giờ để nộp bài.",
+            &[("quantity", "1 giờ", "1")],
+        ),
+        (
+            "Hành khách có khoảng 4 giờ để tham quan thành phố.",
+            &[("quantity", "khoảng 4 giờ", "4")],
+        ),
+        // Near miss: a point of time before `để`.
+        (
+            "Đóng đường từ 21 giờ để sửa cầu.",
+            &[("time", "21 giờ", "21:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_estimate_of_a_journey_or_a_task_is_read_across_its_clause() {
+    check(&[
+        (
+            "Đi tàu từ Sài Gòn ra Phan Thiết chừng 4 giờ là đến nơi.",
+            &[("quantity", "chừng 4 giờ", "4")],
+        ),
+        (
+            "Máy giặt giặt một mẻ khoảng 1 giờ là xong.",
+            &[("quantity", "khoảng 1 giờ", "1")],
+        ),
+        (
+            "Thợ kiểm tra chiếc xe ước 2 giờ thì hoàn tất.",
+            &[("quantity", "ước 2 giờ", "2")],
+        ),
+        // Near miss: no journey or task, the estimate is of when.
+        (
+            "Chiều nay khoảng 4 giờ thì về.",
+            &[("time", "4 giờ", "04:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn hours_of_an_activity_placed_at_a_later_hour_may_say_where_and_with_whom() {
+    check(&[
+        (
+            "Khóa học có 5 giờ luyện nói với giáo viên bản ngữ lúc 18h30.",
+            &[("quantity", "5 giờ", "5"), ("time", "18h30", "18:30")],
+        ),
+        (
+            "Thứ Sáu này có 2 giờ họp giao ban vào lúc 15h.",
+            &[("quantity", "2 giờ", "2"), ("time", "15h", "15:00")],
+        ),
+        (
+            "Lịch tuần này: 2 giờ thực hành phòng máy vào 13h30.",
+            &[("quantity", "2 giờ", "2"), ("time", "13h30", "13:30")],
+        ),
+        // Near miss: the hours open the item of a schedule, no activity after them.
+        (
+            "Lịch tuần này: 8 giờ, 13h30.",
+            &[("time", "8 giờ", "08:00"), ("time", "13h30", "13:30")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_state_that_lasts_counts_the_hours_after_it() {
+    check(&[
+        ("Giao thông ách tắc 3 giờ.", &[("quantity", "3 giờ", "3")]),
+        (
+            "Khu phố mất điện 5 giờ liền.",
+            &[("quantity", "5 giờ", "5")],
+        ),
+        ("Đường Lê Lợi ùn tắc 2 giờ.", &[("quantity", "2 giờ", "2")]),
+        // Near miss: a point of time.
+        (
+            "Đường ùn tắc lúc 5 giờ chiều.",
+            &[("time", "5 giờ chiều", "17:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn provinces_apart_by_commas_share_their_type_word() {
+    check(&[
+        (
+            "Yêu cầu tỉnh Hà Giang, Cao Bằng, Lào Cai sơ tán dân.",
+            &[
+                ("admin", "tỉnh Hà Giang", "tỉnh Hà Giang"),
+                ("admin", "Cao Bằng", "tỉnh Cao Bằng"),
+                ("admin", "Lào Cai", "tỉnh Lào Cai"),
+            ],
+        ),
+        // Near miss: an address, whose parts after a commune are no communes.
+        (
+            "xã Tân Phú, Đức Hòa, Long An",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+    ]);
+}
+
+#[test]
+fn sums_that_carry_their_own_scale_borrow_only_the_currency() {
+    check(&[
+        (
+            "Phí thành viên: gói Bạc 2 triệu, gói Vàng 5 triệu và gói Kim cương 10 triệu đồng.",
+            &[
+                ("money", "2 triệu", "2000000"),
+                ("money", "5 triệu", "5000000"),
+                ("money", "10 triệu đồng", "10000000"),
+            ],
+        ),
+        // Near miss: a model's number after a name lends nothing.
+        (
+            "Giá iPhone 15 và 20 triệu đồng.",
+            &[
+                ("number", "15", "15"),
+                ("money", "20 triệu đồng", "20000000"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn digits_and_g_after_a_verb_of_measuring_weigh_grams() {
+    check(&[
+        (
+            "Kịch bản thí nghiệm: cân 10g mẫu đất, 12g mẫu cát.",
+            &[("quantity", "10g", "10"), ("quantity", "12g", "12")],
+        ),
+        (
+            "Lấy 5g bột, 8g men trộn đều.",
+            &[("quantity", "5g", "5"), ("quantity", "8g", "8")],
+        ),
+        // Near miss: a programme's hours.
+        (
+            "Kịch bản: 19g đón khách, 19g30 văn nghệ.",
+            &[("time", "19g", "19:00"), ("time", "19g30", "19:30")],
+        ),
+    ]);
+}

@@ -246,7 +246,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
 /// journey or a task takes (see [`hours_it_takes`]), hours of an activity placed at a later
 /// hour of the clock (see [`filled_then_placed`]), and the first of a list of such hours (see
 /// [`first_of_a_list_of_lengths`]).
-fn hours_of_what_fills_them(before: &str, time: &Time, after: &str) -> bool {
+pub(super) fn hours_of_what_fills_them(before: &str, time: &Time, after: &str) -> bool {
     hours_given_to_do(before, after)
         || hours_it_takes(before, after)
         || until_a_state(after)
@@ -255,11 +255,19 @@ fn hours_of_what_fills_them(before: &str, time: &Time, after: &str) -> bool {
 }
 
 /// Hours that someone has or has left to do something in are how long (`có 3 giờ để chuẩn
-/// bị`, `chỉ còn 2 giờ để nộp hồ sơ`): `có` or `còn` before them and `để` (in order to) after.
-/// A point of time before `để` is the clock's (`từ 20 giờ để phục vụ`).
+/// bị`, `chỉ còn 2 giờ để nộp hồ sơ`, `còn chưa đầy 6 giờ để tiếp cận`): `có` or `còn` before
+/// them, a qualifier or two aside, and `để` (in order to) after. A point of time before `để`
+/// is the clock's (`từ 20 giờ để phục vụ`).
 fn hours_given_to_do(before: &str, after: &str) -> bool {
-    previous_word(before).is_some_and(|w| word_in(w, &["có", "còn"]))
-        && next_word(after).is_some_and(|(w, _)| same(w, "để"))
+    const QUALIFIERS: &[&str] = &[
+        "khoảng", "chừng", "tầm", "gần", "hơn", "đúng", "chưa", "đầy", "chỉ", "vỏn", "vẹn", "tròn",
+        "ước", "độ",
+    ];
+    let had = words_back(before)
+        .take(3)
+        .find(|(w, _)| !word_in(w, QUALIFIERS))
+        .is_some_and(|(w, _)| word_in(w, &["có", "còn"]));
+    had && next_word(after).is_some_and(|(w, _)| same(w, "để"))
 }
 
 /// Hours an estimate gives after a journey or a task, followed by `là`, `thì` or `mới` and a
@@ -268,10 +276,11 @@ fn hours_given_to_do(before: &str, after: &str) -> bool {
 /// estimate is of when (`khoảng 4 giờ thì về`, `9 giờ mới tới`).
 fn hours_it_takes(before: &str, after: &str) -> bool {
     const THEN: &[&str] = &["là", "thì", "mới"];
-    const DONE: &[&str] = &["tới", "đến", "xong", "về", "kịp", "hết"];
+    const DONE: &[&str] = &["tới", "đến", "xong", "về", "kịp", "hết", "hoàn"];
     // (Verbs of going somewhere or working at something, which take time.)
     const UNDER_WAY: &[&str] = &[
         "đi", "chạy", "bay", "ngồi", "lái", "đạp", "leo", "bơi", "chèo", "sửa", "làm", "nấu",
+        "giặt", "kiểm", "lắp", "xây", "dựng", "công", "chuyển", "bảo", "dọn", "may", "in",
     ];
     let head = before.trim_end_matches(crate::text::is_space);
     // (The estimate, of one word or two: `chừng`, `ước chừng`, `xấp xỉ`.)
@@ -280,8 +289,13 @@ fn hours_it_takes(before: &str, after: &str) -> bool {
         None if ends_with_phrase(head, "xấp xỉ") => without_phrase(head, "xấp xỉ"),
         None => None,
     };
-    let under_way =
-        head.is_some_and(|head| words_back(head).take(4).any(|(w, _)| word_in(w, UNDER_WAY)));
+    // (Within the clause: the journey's words may stand between, `đi tàu từ Sài Gòn ra Phan
+    // Thiết chừng 4 giờ`.)
+    let under_way = head.is_some_and(|head| {
+        words_back(head)
+            .take(10)
+            .any(|(w, _)| word_in(w, UNDER_WAY))
+    });
     under_way
         && next_word(after).is_some_and(|(then, rest)| {
             word_in(then, THEN) && next_word(rest).is_some_and(|(w, _)| word_in(w, DONE))
@@ -294,7 +308,8 @@ fn hours_it_takes(before: &str, after: &str) -> bool {
 fn until_a_state(after: &str) -> bool {
     const STATES: &[&str] = &[
         "mềm", "chín", "nhừ", "ngấm", "thấm", "khô", "ráo", "đông", "nguội", "sôi", "tan", "nở",
-        "dậy", "đều", "kỹ", "kĩ", "sạch", "giòn", "đặc", "cạn",
+        "dậy", "đều", "kỹ", "kĩ", "sạch", "giòn", "đặc", "cạn", "se", "dẻo", "ngọt", "thơm",
+        "sánh", "mịn", "cứng", "săn",
     ];
     next_word(after).is_some_and(|(w, rest)| {
         same(w, "cho") && next_word(rest).is_some_and(|(state, _)| word_in(state, STATES))
@@ -326,18 +341,29 @@ fn words_filling_the_hours(after: &str) -> Option<&str> {
 /// long that activity lasts, the later hour saying when (`2 giờ ôn tập lúc 8 giờ`, `1 giờ
 /// giao lưu vào 15h`).
 fn filled_then_placed(after: &str) -> bool {
-    let Some(rest) = words_filling_the_hours(after) else {
+    // (The activity opens in lower case, `ôn tập`, and may go on with where and with whom,
+    // `luyện nói với giáo viên bản ngữ`, for a few words, up to the point of time.)
+    const WORDS: usize = 8;
+    if words_filling_the_hours(after).is_none() {
         return false;
-    };
-    // (`ôn tập lúc 8 giờ`: the words stop at the point of time, which is one of them.)
-    words_back(
-        after
-            .get(..after.len().saturating_sub(rest.len()))
-            .unwrap_or_default(),
-    )
-    .next()
-    .is_some_and(|(w, _)| word_in(w, &["lúc", "vào"]))
-        && space0_str(rest).0.starts_with(|c: char| c.is_ascii_digit())
+    }
+    let mut rest = after;
+    for _ in 0..WORDS {
+        let Some((w, r)) = next_word(rest) else {
+            return false;
+        };
+        if word_in(w, &["lúc", "vào"]) {
+            let r = next_word(r)
+                .filter(|(l, _)| same(l, "lúc"))
+                .map_or(r, |(_, r)| r);
+            return space0_str(r).0.starts_with(|c: char| c.is_ascii_digit());
+        }
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        rest = r;
+    }
+    false
 }
 
 /// The first hours of a list whose items are hours and what fills them, when the hours of a
@@ -346,7 +372,7 @@ fn filled_then_placed(after: &str) -> bool {
 /// giờ chạy bền, 9 giờ bơi` are of the clock), so hours that do not are lengths. An item
 /// whose hours have a part of the day is the clock's (`10 giờ họp tổ, 9 giờ sáng mai chào
 /// cờ`). The later items follow the first (see `Place::next_length_of_hours`).
-pub(super) fn first_of_a_list_of_lengths(time: &Time, after: &str) -> bool {
+fn first_of_a_list_of_lengths(time: &Time, after: &str) -> bool {
     // (A list of a few items: looking further would make a long list cost its square.)
     const ITEMS: usize = 4;
     let mut rest = after;
@@ -418,6 +444,10 @@ const MOMENT_VERBS: &[&str] = &[
     "khai mạc",
     "khai màn",
     "nối lại",
+    "đổ chuông",
+    "kéo còi",
+    "đóng cổng",
+    "mở cổng",
     "diễn ra",
     "họp",
     "gặp",
@@ -460,7 +490,9 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
         heads.take(3).any(|h| {
             ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
                 let before_verb = without_phrase(h, verb).unwrap_or_default();
-                verb.contains(' ') || !previous_word(before_verb).is_some_and(|w| same(w, "máy"))
+                let machine = previous_word(before_verb).is_some_and(|w| same(w, "máy"))
+                    && !ends_with_phrase(before_verb.trim_end(), "nhà máy");
+                verb.contains(' ') || !machine
             })
         })
     };
@@ -534,6 +566,13 @@ pub(super) fn hours_of_each_part(before: &str, time: &Time, after: &str) -> Opti
 /// giờ mỗi ngày`, `ngủ 9 tiếng`. (`đi ngủ`, going to bed, happens at an hour: see
 /// [`lasts_for`].)
 const LASTING_VERBS: &[&str] = &[
+    // States that last: a jam, an outage (`ách tắc 3 giờ`, `mất điện 5 giờ`).
+    "ách tắc",
+    "ùn tắc",
+    "kẹt xe",
+    "mất điện",
+    "mất nước",
+    "cúp điện",
     "làm việc",
     "làm thêm",
     "tăng ca",
@@ -592,7 +631,9 @@ fn processed_for(head: &str) -> bool {
         if word_set(&PROCESSING, PROCESS_VERBS).contains(word) {
             return true;
         }
-        if !word.starts_with(char::is_lowercase) || word_in(word, POINTS) {
+        // (A measure of how it is treated may stand between: `sấy ở 60 độ C`.)
+        let measure = word.starts_with(|c: char| c.is_ascii_digit()) || word == "C";
+        if !(word.starts_with(char::is_lowercase) || measure) || word_in(word, POINTS) {
             return false;
         }
     }
@@ -735,6 +776,7 @@ fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
         "kết thúc",
         "khai mạc",
         "khai màn",
+        "mở màn",
         "bế mạc",
         "nối lại",
         "diễn ra",
@@ -765,11 +807,15 @@ const HOUR_CUES: &[&str] = &[
 /// day (`10/3/2024 - 19g`, which the reader of clock times asks); elsewhere the digits weigh
 /// grams (`gói 5g`, `cân 5g vàng`, `thêm 2g muối`). `read` is the time as written.
 pub(super) fn weighs_grams(before: &str, read: &str, time: &Time) -> bool {
-    let bare = read
-        .strip_suffix('g')
-        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
     let cued = previous_word(before).is_some_and(|w| word_in(w, HOUR_CUES));
-    bare && time.part().is_none() && !cued
+    digits_and_g(read) && time.part().is_none() && !cued
+}
+
+/// Whether `read` is digits and `g` alone (`20g`), which weigh grams as often as they tell an
+/// hour.
+pub(super) fn digits_and_g(read: &str) -> bool {
+    read.strip_suffix('g')
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An hour in words is a time of day only where the time shows it is one: with its minutes

@@ -666,13 +666,13 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 let grouped = |e: &Entity| grouped(written(e)) && priced_in_the_clause(text, e);
                 // (Sums with a scale word, where the sum with the currency has one too: `Học
                 // phí: cơ bản 800 nghìn, nâng cao 1,5 triệu và chuyên sâu 3 triệu đồng`.)
-                let with_a_scale = |w: &str| {
-                    crate::number::numeral(w).is_ok_and(|(after, _)| {
-                        next_word(after).is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
-                    })
+                let last_scaled = || {
+                    found
+                        .get(last)
+                        .is_some_and(|e| with_a_scale_word(written(e)))
                 };
-                let last_scaled = || found.get(last).is_some_and(|e| with_a_scale(written(e)));
-                let scaled = |e: &Entity| with_a_scale(written(e)) && priced_in_the_clause(text, e);
+                let scaled =
+                    |e: &Entity| with_a_scale_word(written(e)) && priced_in_the_clause(text, e);
                 let sum = |e: &Entity| slang(e) || grouped(e) || scaled(e) && last_scaled();
                 links_priced_items(link) && sum(item) && sum(next)
             };
@@ -712,7 +712,8 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 .get(first..last)
                 .unwrap_or_default()
                 .iter()
-                .all(|e| in_slang_of_money(text.get(e.span.clone()).unwrap_or_default()))
+                .map(|e| text.get(e.span.clone()).unwrap_or_default())
+                .all(|w| in_slang_of_money(w) || with_a_scale_word(w))
         };
         if scale != Decimal::ONE && !after_a_plain_word(before_list) && !slang() {
             continue;
@@ -906,6 +907,14 @@ fn priced_in_the_clause(text: &str, e: &Entity) -> bool {
         .any(|w| word_in(w.trim_matches(|c: char| c.is_ascii_punctuation()), PRICES))
 }
 
+/// Whether `written` is digits and a scale word after them (`800 nghìn`, `1,5 triệu`): a sum
+/// that carries its own scale, and borrows only a currency.
+fn with_a_scale_word(written: &str) -> bool {
+    crate::number::numeral(written).is_ok_and(|(after, _)| {
+        next_word(after).is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
+    })
+}
+
 /// Whether `written` is digits with a short scale glued to them, as chat and price tags write
 /// sums of money (`120k`, `1tr`, `1tr6`).
 pub(super) fn in_slang_of_money(written: &str) -> bool {
@@ -953,8 +962,9 @@ fn coordinated_name(
     beyond: &str,
 ) -> Option<(Range<usize>, AdminUnit)> {
     let (link, _) = space0_str(after);
-    // After a comma, only inside a list that `và` closes: in an address the parts are apart
-    // by commas, and a part with no type word is no unit (`xã Tân Phú, Đức Hòa, Long An`).
+    // After a comma, only inside a list that `và` closes (or of provinces): in an address the
+    // parts are apart by commas, and a part with no type word is no unit (`xã Tân Phú, Đức
+    // Hòa, Long An`).
     let (name, by_comma) = match link.strip_prefix(',') {
         Some(r) => (r, true),
         None => (
@@ -976,7 +986,10 @@ fn coordinated_name(
     // (What closes the list may be past the next entity: `của huyện Hòa Vang`.)
     let closes_list = || list_closed_by_a_conjunction(beyond.get(end..).unwrap_or_default());
     let stands = unit.kind == kind && !unit.matches.is_empty() && name_len > 0;
-    (stands && (!by_comma || closes_list())).then_some((start..end, unit))
+    // (Nothing stands above a province in an address: provinces apart by commas are a list
+    // whether or not `và` closes it, `tỉnh Hà Giang, Cao Bằng, Lào Cai chủ động sơ tán`.)
+    let provinces = kind == AdminType::Tinh;
+    (stands && (!by_comma || provinces || closes_list())).then_some((start..end, unit))
 }
 
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`

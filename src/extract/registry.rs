@@ -327,8 +327,8 @@ impl<'t, 'e> Place<'t, 'e> {
 
     /// Whether the noun after the amount here, one word written with a capital, goes on with
     /// one or two more capitalized words at `after` (the text after the noun) and then the
-    /// sentence in lower case or a comma, where an address places it (after a comma, `ở`,
-    /// `tại`, `số` or a name): a street's name (`chùa Pháp Hoa, 870 Trường Sa, phường 14`,
+    /// sentence in lower case or a comma, where an address places it (after a comma, a colon,
+    /// `ở`, `tại`, `số` or a name): a street's name (`chùa Pháp Hoa, 870 Trường Sa, phường 14`,
     /// `ở 12 Hàng Bài, Hà Nội`), which the number before it is the house number of, no
     /// count. A count in title case is a headline's (`trao 50 Phần Quà Tết`, `có 4 Tòa Tháp
     /// cao 40 tầng`), and `3 Trường Tiểu học` counts schools.
@@ -342,7 +342,7 @@ impl<'t, 'e> Place<'t, 'e> {
             return false;
         }
         let head = self.before.trim_end_matches(crate::text::is_space);
-        let placed = head.ends_with(',')
+        let placed = head.ends_with([',', ':'])
             || previous_word(head).is_some_and(|w| word_in(w, PLACED) || is_capitalized(w));
         if !placed {
             return false;
@@ -1023,11 +1023,8 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     };
     // (What is weighed after digits and `g` is weighed in grams, whatever cue stands before
     // them: `cân đúng 20g đường`.)
-    let in_g = read
-        .strip_suffix('g')
-        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
     let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end, t.hour())
-        || in_g && weighed_after(p.text, end);
+        || digits_and_g(read) && weighed_after(p.text, end);
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r)
         && !grams
@@ -1036,7 +1033,8 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
             || later_hour_of_a_list(p, &t, r)
             // (Under a schedule's heading, a list of hours that do not go up is of lengths
             // all the same: `Lịch tập: 2 giờ chạy bền, 1 giờ bơi`.)
-            || after_the_heading_of_a_schedule(p.before) && !first_of_a_list_of_lengths(&t, r));
+            || after_the_heading_of_a_schedule(p.before)
+                && !hours_of_what_fills_them(p.before, &t, r));
     stands.then_some((end, Value::Time(t)))
 }
 
@@ -1193,7 +1191,16 @@ fn in_a_programme(p: &Place, end: usize, hour: u8) -> bool {
         || after_the_heading_of_a_schedule(p.before)
         || day_before(|c| matches!(c, ',' | '-' | '–')) && !noun_after()
         || earlier_hour_in_g_before(p, hour)
-        || later_hour_in_g_after(after, hour)
+        || later_hour_in_g_after(after, hour) && !measured_out(p.before)
+}
+
+/// Whether a verb of measuring something out stands right before digits with `g` (`cân 10g
+/// mẫu đất`, `thêm 5g muối`, `lấy 12g bột`): they weigh grams, whatever follows them.
+fn measured_out(before: &str) -> bool {
+    const MEASURING: &[&str] = &[
+        "cân", "thêm", "cho", "lấy", "pha", "dùng", "bỏ", "trộn", "rắc", "nặng", "khoảng",
+    ];
+    previous_word(before).is_some_and(|w| word_in(w, MEASURING))
 }
 
 /// Whether the next item of a list after `after` (past a few words and a comma) is a later
