@@ -9362,3 +9362,25 @@ fn digits_and_g_after_a_verb_of_measuring_weigh_grams() {
         ),
     ]);
 }
+
+#[test]
+fn a_measure_of_how_something_is_processed_may_stand_before_its_hours() {
+    check(&[
+        (
+            "Sấy mít ở 60 độ C khoảng 8 giờ.",
+            &[
+                ("quantity", "60 độ C", "60"),
+                ("quantity", "khoảng 8 giờ", "8"),
+            ],
+        ),
+        (
+            "Nướng ở 180 độ 2 giờ.",
+            &[("quantity", "180 độ", "180"), ("quantity", "2 giờ", "2")],
+        ),
+        // Near miss: a clause before a comma is another's.
+        (
+            "Đã sấy xong, 8 giờ sáng giao hàng.",
+            &[("time", "8 giờ sáng", "08:00")],
+        ),
+    ]);
+}

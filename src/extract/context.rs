@@ -627,13 +627,20 @@ const PROCESS_VERBS: &[&str] = &[
 fn processed_for(head: &str) -> bool {
     const POINTS: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "sau", "trước"];
     static PROCESSING: OnceLock<WordSet> = OnceLock::new();
-    for (word, _) in words_back(head).take(6) {
+    // (Read by spaces, digits too, over the last words only: a long head stays cheap.)
+    let tail = head.get(crate::text::floor_char_boundary(head, head.len().saturating_sub(80))..);
+    for word in tail.unwrap_or_default().split_whitespace().rev().take(6) {
         if word_set(&PROCESSING, PROCESS_VERBS).contains(word) {
             return true;
         }
-        // (A measure of how it is treated may stand between: `sấy ở 60 độ C`.)
+        // (A measure of how it is treated may stand between: `sấy ở 60 độ C`; a clause before
+        // a comma is another's.)
         let measure = word.starts_with(|c: char| c.is_ascii_digit()) || word == "C";
-        if !(word.starts_with(char::is_lowercase) || measure) || word_in(word, POINTS) {
+        let clause_ends = word.ends_with(|c: char| c.is_ascii_punctuation());
+        if !(word.starts_with(char::is_lowercase) || measure)
+            || clause_ends
+            || word_in(word, POINTS)
+        {
             return false;
         }
     }
