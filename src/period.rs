@@ -987,13 +987,17 @@ fn three_digit_year(input: &str) -> Option<(i32, &str)> {
     static UNITS: std::sync::LazyLock<crate::quantity::Units> =
         std::sync::LazyLock::new(crate::quantity::Units::builtin);
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    // (Three digits first: the readers of the rest are asked only of them.)
+    if digits != 3 || input.starts_with('0') {
+        return None;
+    }
     let rest = input.get(3..)?;
     let more_number = rest.starts_with(['.', ',', '/'])
         && rest[1..].starts_with(|c: char| c.is_ascii_digit())
         || crate::number::amount(input).is_ok_and(|(_, a)| a.scaled)
         || crate::quantity::quantity(&UNITS, input)
             .is_ok_and(|(after, q)| !(names_a_reign(&q.unit) && before_a_name(after)));
-    if digits != 3 || input.starts_with('0') || more_number {
+    if more_number {
         return None;
     }
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
