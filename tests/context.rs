@@ -9384,3 +9384,32 @@ fn a_measure_of_how_something_is_processed_may_stand_before_its_hours() {
         ),
     ]);
 }
+
+#[test]
+fn near_misses_of_the_rules_found_by_heldout44() {
+    check(&[
+        // A verb of measuring before `đúng` and digits with `g`: grams.
+        (
+            "Cân đúng 10g mẫu đất cho vào cốc.",
+            &[("quantity", "10g", "10")],
+        ),
+        // A part after `gồm` lends no currency; a sum in dollars lends none to a scale.
+        (
+            "Công ty huy động 500 tỷ, gồm 200 triệu USD vốn ngoại.",
+            &[
+                ("number", "500 tỷ", "500000000000"),
+                ("money", "200 triệu USD", "200000000"),
+            ],
+        ),
+        // A round count of ten digits still counts.
+        (
+            "Dân số thế giới đã vượt 8000000000 người.",
+            &[("quantity", "vượt 8000000000 người", "8000000000")],
+        ),
+        // `chứng từ`, a word of its own after a scale, leaves the scale standing.
+        (
+            "Hệ thống xử lý 2 triệu chứng từ mỗi năm.",
+            &[("quantity", "2 triệu chứng từ", "2000000")],
+        ),
+    ]);
+}

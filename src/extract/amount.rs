@@ -66,9 +66,12 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
         return gate(mask & !AMOUNT);
     }
     let mut kept = markers(units, after);
-    // (Ten digits or more in one run, ungrouped, are a code or an account's number, never a
-    // count: `Mã vận đơn 851234567123 khách yêu cầu`.)
-    if first.digits.is_some() && digits.bytes().take_while(u8::is_ascii_digit).count() >= 10 {
+    // (Ten digits or more in one run, ungrouped and not round, are a code or an account's
+    // number, never a count: `Mã vận đơn 851234567123 khách yêu cầu`; a count so large is
+    // rounded, `vượt 8000000000 người`.)
+    let run = digits.get(..digits.bytes().take_while(u8::is_ascii_digit).count());
+    let round = run.is_some_and(|r| r.ends_with("000000"));
+    if first.digits.is_some() && run.is_some_and(|r| r.len() >= 10) && !round {
         kept &= !QUANTITY;
     }
     // One number word alone (`năm`, `ba`) is no plain number (see `plain_number`).

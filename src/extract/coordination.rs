@@ -626,6 +626,7 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
             continue;
         };
         let money = money.clone();
+        let in_dong = money.currency.code() == "VND";
         // The plain numbers before it, each linked to the next by `,`, `và` or `hoặc`.
         let mut first = last;
         while let Some(before) = first.checked_sub(1) {
@@ -666,10 +667,18 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 let grouped = |e: &Entity| grouped(written(e)) && priced_in_the_clause(text, e);
                 // (Sums with a scale word, where the sum with the currency has one too: `Học
                 // phí: cơ bản 800 nghìn, nâng cao 1,5 triệu và chuyên sâu 3 triệu đồng`.)
+                // (In dong, the currency sums with a scale are priced in, and linked as
+                // siblings, not as a part of the one before: `huy động 500 tỷ, gồm 200 triệu
+                // USD vốn ngoại` lends nothing.)
+                let link_words = link.trim_start_matches([',', ' ']);
+                let a_part = split_word(link_words)
+                    .is_some_and(|(w, _)| word_in(w, &["gồm", "trong", "bao", "riêng", "còn"]));
                 let last_scaled = || {
-                    found
-                        .get(last)
-                        .is_some_and(|e| with_a_scale_word(written(e)))
+                    in_dong
+                        && !a_part
+                        && found
+                            .get(last)
+                            .is_some_and(|e| with_a_scale_word(written(e)))
                 };
                 let scaled =
                     |e: &Entity| with_a_scale_word(written(e)) && priced_in_the_clause(text, e);

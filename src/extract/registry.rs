@@ -1024,7 +1024,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     // (What is weighed after digits and `g` is weighed in grams, whatever cue stands before
     // them: `cân đúng 20g đường`.)
     let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end, t.hour())
-        || digits_and_g(read) && weighed_after(p.text, end);
+        || digits_and_g(read) && (weighed_after(p.text, end) || measured_out(p.before));
     // (The rules of the words before it first: they read less than that of a duration.)
     let stands = hour_in_words_stands(p.before, read, &t, r)
         && !grams
@@ -1200,7 +1200,11 @@ fn measured_out(before: &str) -> bool {
     const MEASURING: &[&str] = &[
         "cân", "thêm", "cho", "lấy", "pha", "dùng", "bỏ", "trộn", "rắc", "nặng", "khoảng",
     ];
-    previous_word(before).is_some_and(|w| word_in(w, MEASURING))
+    // (`cân đúng 10g`: `đúng`, exactly, between the verb and what it measures.)
+    words_back(before)
+        .take(2)
+        .find(|(w, _)| !same(w, "đúng"))
+        .is_some_and(|(w, _)| word_in(w, MEASURING))
 }
 
 /// Whether the next item of a list after `after` (past a few words and a comma) is a later

@@ -625,10 +625,23 @@ fn opens_a_compound(power: u8, rest: &str) -> bool {
     // (The word after is folded only after a scale that makes such words.)
     rest.strip_prefix(' ')
         .and_then(split_word)
-        .is_some_and(|(next, _)| {
-            let next = Folded::new(next);
-            after.iter().any(|a| next.matches(a))
+        .is_some_and(|(next, after_next)| {
+            let folded = Folded::new(next);
+            after.iter().any(|a| folded.matches(a)) && !opens_a_word_of_its_own(next, after_next)
         })
+}
+
+/// Whether `word` (after a scale) makes a word of its own with the word after it, so that the
+/// scale stands: `chứng từ` (vouchers), `chứng chỉ` (certificates), `chứng khoán` (securities)
+/// in `2 triệu chứng từ`, where `triệu chứng` alone is a symptom.
+fn opens_a_word_of_its_own(word: &str, rest: &str) -> bool {
+    const WORDS: &[(&str, &[&str])] = &[("chứng", &["từ", "chỉ", "khoán", "nhận", "minh"])];
+    let Some((_, nexts)) = WORDS.iter().find(|(w, _)| crate::text::same_word(word, w)) else {
+        return false;
+    };
+    rest.strip_prefix(' ')
+        .and_then(split_word)
+        .is_some_and(|(next, _)| nexts.iter().any(|n| crate::text::same_word(next, n)))
 }
 
 #[cfg(test)]
