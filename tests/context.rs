@@ -9413,3 +9413,37 @@ fn near_misses_of_the_rules_found_by_heldout44() {
         ),
     ]);
 }
+
+#[test]
+fn near_misses_of_the_rules_found_by_heldout46() {
+    check(&[
+        // `Quý` in a name in title case is no quarter; in a heading it is.
+        (
+            "Giá bạc miếng Phú Quý 1 lượng hôm nay.",
+            &[("quantity", "1 lượng", "1")],
+        ),
+        ("Báo cáo Quý 1 năm nay.", &[("quarter", "Quý 1", "Q1")]),
+        // A room is counted by the people it holds; a room's number is a label.
+        (
+            "Giá phòng 4 người là 350.000 đồng/tháng.",
+            &[
+                ("quantity", "4 người", "4"),
+                ("money", "350.000 đồng", "350000"),
+            ],
+        ),
+        ("Ở phòng 402.", &[("number", "402", "402")]),
+        // Hours without a break, an estimate aside.
+        (
+            "Pin cho xem video liên tục khoảng 22 giờ.",
+            &[("quantity", "khoảng 22 giờ", "22")],
+        ),
+        // `ba` calling a father counts nothing.
+        (
+            "Ba ơi mai ba đón con lúc 5h chiều nha.",
+            &[("time", "5h chiều", "17:00")],
+        ),
+        // A tael of gold is a measure; `một lượng`, a tael, is not annotated.
+        ("Bán 3 lượng vàng.", &[("quantity", "3 lượng", "3")]),
+        ("Mua một lượng vàng.", &[]),
+    ]);
+}

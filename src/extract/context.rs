@@ -865,8 +865,12 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         .strip_prefix('/')
         .and_then(split_word)
         .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_alphabetic()));
-    // (Hours without a break, `mưa liên tục 4 giờ`, `làm việc liên tục 12 giờ`.)
-    let unbroken = || ends_with_phrase(before.trim_end_matches(crate::text::is_space), "liên tục");
+    // (Hours without a break, `mưa liên tục 4 giờ`, `làm việc liên tục 12 giờ`, an estimate
+    // aside: `xem video liên tục khoảng 22 giờ`.)
+    let unbroken = || {
+        let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
+        ends_with_phrase(head.trim_end_matches(crate::text::is_space), "liên tục")
+    };
     if rate || unbroken() {
         return true;
     }

@@ -110,12 +110,20 @@ impl<'t, 'e> Place<'t, 'e> {
                 })
         };
         // (`nhóm 6 thanh niên`, `đội 5 cầu thủ`: a group of people is counted by its members,
-        // where a group named by its number has none after it, `nhóm 1 gồm 5 người`.)
+        // where a group named by its number has none after it, `nhóm 1 gồm 5 người`; so is
+        // a room or a table by the people it holds, `phòng 4 người`, `bàn 10 người`.)
         let group = || {
-            word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán"])
-                && self
-                    .lexical()
-                    .is_some_and(|(_, q)| crate::quantity::names_people(&q.unit))
+            // (A room or a table holds a few, no more than fifty: `Phòng 1.204 khách sạn`
+            // numbers a room.)
+            let holds = |q: &Quantity| match q.amount {
+                Amount::Exact(n) => n <= Decimal::from(50),
+                Amount::Range(_, high) => high <= Decimal::from(50),
+            };
+            let room = word_in(word, &["phòng", "bàn"]);
+            (room || word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán"]))
+                && self.lexical().is_some_and(|(_, q)| {
+                    crate::quantity::names_people(&q.unit) && (!room || holds(q))
+                })
         };
         verb && self.lexical().is_some() || worn() || top() || group()
     }
@@ -1324,8 +1332,20 @@ fn month_and_year(p: &Place) -> Option<(usize, Value)> {
 
 /// A quarter (`quý II/2023`).
 fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
+    if quy_ends_a_name(p) {
+        return None;
+    }
     let (r, q) = quarter(p.rest).ok()?;
     Some((p.at(r)?, Value::Quarter(q)))
+}
+
+/// Whether `Quý` here, capitalized after a word in title case, ends a name (`bạc Phú Quý 1
+/// lượng`, `vàng Bảo Tín Minh Châu`): `Quý` is a name's word as often as a quarter's, and a
+/// quarter opens no name (`Báo cáo Quý 1`, `QUÝ 2/2025` name none).
+fn quy_ends_a_name(p: &Place) -> bool {
+    let title = |w: &str| is_capitalized(w) && w.chars().any(char::is_lowercase);
+    split_word(p.rest).is_some_and(|(w, _)| title(w) && same(w, "quý"))
+        && previous_word(p.before).is_some_and(title)
 }
 
 /// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
