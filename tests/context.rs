@@ -9447,3 +9447,30 @@ fn near_misses_of_the_rules_found_by_heldout46() {
         ("Mua một lượng vàng.", &[]),
     ]);
 }
+
+#[test]
+fn a_machine_running_counts_the_hours_after_it() {
+    check(&[
+        (
+            "Máy giặt chạy 2 giờ mới xong một mẻ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Máy in chạy 6 giờ không nghỉ.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        (
+            "Máy bơm hoạt động 3 giờ thì tắt.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        // Near misses: a factory opens at an hour; an alarm is no staying awake.
+        (
+            "Nhà máy hoạt động 7 giờ sáng.",
+            &[("time", "7 giờ sáng", "07:00")],
+        ),
+        (
+            "Tôi đặt báo thức 5 giờ để dậy.",
+            &[("time", "5 giờ", "05:00")],
+        ),
+    ]);
+}

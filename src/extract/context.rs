@@ -681,13 +681,34 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
         .and_then(|place| without_phrase(head, place))
         .unwrap_or(head);
     static LASTING: OnceLock<WordSet> = OnceLock::new();
-    let Some(verb) = ending_phrase(&LASTING, LASTING_VERBS, head) else {
-        return time.minute() == 0 && processed_for(head) && !range_after(after);
+    // (`báo thức`, an alarm, is no staying awake: `đặt báo thức 5 giờ`.)
+    let verb = ending_phrase(&LASTING, LASTING_VERBS, head).filter(|verb| {
+        let before_verb = without_phrase(head, verb).unwrap_or_default();
+        !(same(verb, "thức") && previous_word(before_verb).is_some_and(|w| same(w, "báo")))
+    });
+    let Some(verb) = verb else {
+        let processed = processed_for(head) || a_machine_runs(head);
+        return time.minute() == 0 && processed && !range_after(after);
     };
     time.minute() == 0
         && !starts_or_ends(head, verb)
         && !an_appointment_after(after)
         && !range_after(after)
+}
+
+/// Whether `head` ends with a machine running (`chạy`, `hoạt động`, `vận hành` a few words
+/// after `máy`): the hours after it are how long it runs (`máy giặt chạy 2 giờ`, `máy in chạy
+/// 6 giờ không nghỉ`, `máy phát điện hoạt động 10 giờ`), as a factory's hours are not (`nhà máy
+/// hoạt động từ 7 giờ`, a point before them, is the clock's).
+fn a_machine_runs(head: &str) -> bool {
+    const RUNS: &[&str] = &["chạy", "hoạt động", "vận hành"];
+    let Some(verb) = RUNS.iter().find(|v| ends_with_phrase(head, v)) else {
+        return false;
+    };
+    let before_verb = without_phrase(head, verb).unwrap_or_default();
+    words_back(before_verb)
+        .take(3)
+        .any(|(w, h)| same(w, "máy") && !ends_with_phrase(h.trim_end(), "nhà"))
 }
 
 /// Whether a verb of starting or ending (or `đi`, going to bed) stands a few words before the
