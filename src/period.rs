@@ -807,6 +807,8 @@ fn named_year(s: &str) -> Option<Result<Year, (usize, String)>> {
 
 const YEAR_CUES: &[(&str, ())] = &[
     ("năm tài chính", ()),
+    ("năm ngân sách", ()),
+    ("năm sản xuất", ()),
     ("năm học", ()),
     // `năm sinh 1988`: the year of birth, as `SN 1988` abbreviates it.
     ("năm sinh", ()),

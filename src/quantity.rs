@@ -119,7 +119,7 @@ pub const COUNTED: &[&str] = &[
     "tấn công", "vụ trộm", "vụ cướp", "vụ tai nạn giao thông", "ngôi mộ", "liệt sĩ",
     // The nouns a scale word opens (`tỷ phú`, a billionaire; `triệu chứng`, a symptom), which
     // the reader of numerals leaves to them (`6 tỷ phú`, `ba triệu chứng`).
-    "tỷ phú", "tỉ phú", "triệu phú", "triệu chứng", "trực thăng", "cư dân", "chứng từ",
+    "tỷ phú", "tỉ phú", "triệu phú", "triệu chứng", "trực thăng", "cư dân", "chứng từ", "chứng khoán", "tư vấn viên",
     "chứng chỉ",
     "cầu thủ", "nhà ga", "người dùng", "lập trình viên", "đơn vị hành chính", "giao dịch",
     "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số", "thời điểm",

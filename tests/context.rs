@@ -9474,3 +9474,86 @@ fn a_machine_running_counts_the_hours_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn being_done_after_an_estimate_says_how_long_whatever_the_task() {
+    check(&[
+        (
+            "Đội thợ lát gạch ước 6 giờ thì xong phòng khách.",
+            &[("quantity", "ước 6 giờ", "6")],
+        ),
+        (
+            "Bốc dỡ hết chỗ hàng này khoảng 4 giờ mới xong.",
+            &[("quantity", "khoảng 4 giờ", "4")],
+        ),
+        (
+            "Đổ bê tông sàn ước chừng 8 giờ mới xong.",
+            &[("quantity", "ước chừng 8 giờ", "8")],
+        ),
+        // Near miss: arriving with no journey named may be when.
+        (
+            "Chiều nay khoảng 4 giờ thì về.",
+            &[("time", "4 giờ", "04:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn near_misses_of_the_rules_found_by_heldout47_and_48() {
+    check(&[
+        // A process verb through where and on what (`trên than hồng`); a verb of a moment
+        // nearer the hours is theirs.
+        (
+            "Anh ấy nướng nguyên con heo sữa trên than hồng 3 giờ.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Loa truyền thanh của xã phát bản tin 17 giờ mỗi ngày.",
+            &[("time", "17 giờ", "17:00")],
+        ),
+        // Taking off is a moment.
+        (
+            "Máy bay cất cánh 14 giờ mỗi ngày từ Nội Bài.",
+            &[("time", "14 giờ", "14:00")],
+        ),
+        // `Quý` after the word that opens the sentence is a quarter.
+        (
+            "Trong Quý 2, công ty lãi 50 tỷ đồng.",
+            &[
+                ("quarter", "Quý 2", "Q2"),
+                ("money", "50 tỷ đồng", "50000000000"),
+            ],
+        ),
+        // A noun of two words that opens with a label's counts after a labelled number.
+        (
+            "Bán nhà ngõ 12, 3 phòng ngủ.",
+            &[("number", "12", "12"), ("quantity", "3 phòng ngủ", "3")],
+        ),
+        // Sums named in title case under a heading take the currency of the last.
+        (
+            "Thưởng Tết: Khối Văn phòng 8 triệu, Khối Sản xuất 6,5 triệu đồng.",
+            &[
+                ("money", "8 triệu", "8000000"),
+                ("money", "6,5 triệu đồng", "6500000"),
+            ],
+        ),
+        (
+            "Kết quả: dân số 1,2 triệu, thu nhập 3 triệu đồng.",
+            &[
+                ("number", "1,2 triệu", "1200000"),
+                ("money", "3 triệu đồng", "3000000"),
+            ],
+        ),
+        // Delayed by hours; a year's cue of two words more.
+        (
+            "Máy bay bị hoãn 3 giờ vì thời tiết.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Dự toán năm ngân sách 2026 được thông qua.",
+            &[("year", "năm ngân sách 2026", "2026")],
+        ),
+        // After a plural, a name in lower case is what the units are.
+        ("Đoàn làm việc tại các xã biên giới.", &[]),
+    ]);
+}

@@ -164,6 +164,8 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
 pub(super) const DURATION_CUES: &[&str] = &[
     "trong", "mất", "suốt", "dài", "sau", "vòng",
+    // Delayed by so many hours: `bị hoãn 3 giờ`, `chuyến bay trễ 2 giờ`.
+    "hoãn", "trễ",
     // Every so many hours: `cứ 6 giờ uống 1 viên`, `mỗi 4 - 6 giờ`.
     "cứ",
     "mỗi", // Hours ago: `cách đây 2 giờ` (hours apart, `cách nhau 4-6 giờ`, are below).
@@ -296,9 +298,14 @@ fn hours_it_takes(before: &str, after: &str) -> bool {
             .take(10)
             .any(|(w, _)| word_in(w, UNDER_WAY))
     });
-    under_way
+    // (Being done says how long it took whatever the task, `khoảng 4 giờ mới xong`;
+    // arriving, only after a journey: `khoảng 4 giờ thì về` may be when.)
+    let finished = |w: &str| word_in(w, &["xong", "hoàn"]);
+    head.is_some()
         && next_word(after).is_some_and(|(then, rest)| {
-            word_in(then, THEN) && next_word(rest).is_some_and(|(w, _)| word_in(w, DONE))
+            word_in(then, THEN)
+                && next_word(rest)
+                    .is_some_and(|(w, _)| finished(w) || under_way && word_in(w, DONE))
         })
 }
 
@@ -342,26 +349,25 @@ fn words_filling_the_hours(after: &str) -> Option<&str> {
 /// giao lưu vào 15h`).
 fn filled_then_placed(after: &str) -> bool {
     // (The activity opens in lower case, `ôn tập`, and may go on with where and with whom,
-    // `luyện nói với giáo viên bản ngữ`, for a few words, up to the point of time.)
-    const WORDS: usize = 8;
+    // `luyện nói với giáo viên bản ngữ`, `ở kho số 2`, for a few words, up to the point of
+    // time; a clause that ends first places nothing.)
+    const WORDS: usize = 12;
     if words_filling_the_hours(after).is_none() {
         return false;
     }
-    let mut rest = after;
-    for _ in 0..WORDS {
-        let Some((w, r)) = next_word(rest) else {
-            return false;
-        };
-        if word_in(w, &["lúc", "vào"]) {
-            let r = next_word(r)
-                .filter(|(l, _)| same(l, "lúc"))
-                .map_or(r, |(_, r)| r);
-            return space0_str(r).0.starts_with(|c: char| c.is_ascii_digit());
+    let mut tokens = after.split_whitespace().take(WORDS).peekable();
+    while let Some(token) = tokens.next() {
+        if word_in(token, &["lúc", "vào"]) {
+            if tokens.peek().is_some_and(|t| same(t, "lúc")) {
+                tokens.next();
+            }
+            return tokens
+                .peek()
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
         }
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
+        if token.ends_with([',', '.', ';', ':', '!', '?']) {
             return false;
         }
-        rest = r;
     }
     false
 }
@@ -444,6 +450,8 @@ const MOMENT_VERBS: &[&str] = &[
     "khai mạc",
     "khai màn",
     "nối lại",
+    "cất cánh",
+    "hạ cánh",
     "đổ chuông",
     "kéo còi",
     "đóng cổng",
@@ -628,8 +636,8 @@ fn processed_for(head: &str) -> bool {
     const POINTS: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "sau", "trước"];
     static PROCESSING: OnceLock<WordSet> = OnceLock::new();
     // (Read by spaces, digits too, over the last words only: a long head stays cheap.)
-    let tail = head.get(crate::text::floor_char_boundary(head, head.len().saturating_sub(80))..);
-    for word in tail.unwrap_or_default().split_whitespace().rev().take(6) {
+    let tail = head.get(crate::text::floor_char_boundary(head, head.len().saturating_sub(120))..);
+    for word in tail.unwrap_or_default().split_whitespace().rev().take(9) {
         if word_set(&PROCESSING, PROCESS_VERBS).contains(word) {
             return true;
         }
@@ -637,8 +645,12 @@ fn processed_for(head: &str) -> bool {
         // a comma is another's.)
         let measure = word.starts_with(|c: char| c.is_ascii_digit()) || word == "C";
         let clause_ends = word.ends_with(|c: char| c.is_ascii_punctuation());
+        // (A verb of a moment nearer the hours is theirs: `loa truyền thanh phát bản tin 17 giờ`.)
+        static MOMENTS: OnceLock<WordSet> = OnceLock::new();
+        let a_moment = word_set(&MOMENTS, MOMENT_VERBS).contains(word);
         if !(word.starts_with(char::is_lowercase) || measure)
             || clause_ends
+            || a_moment
             || word_in(word, POINTS)
         {
             return false;

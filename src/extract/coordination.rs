@@ -680,8 +680,10 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                             .get(last)
                             .is_some_and(|e| with_a_scale_word(written(e)))
                 };
-                let scaled =
-                    |e: &Entity| with_a_scale_word(written(e)) && priced_in_the_clause(text, e);
+                let scaled = |e: &Entity| {
+                    with_a_scale_word(written(e))
+                        && (priced_in_the_clause(text, e) || under_a_heading(text, e))
+                };
                 let sum = |e: &Entity| slang(e) || grouped(e) || scaled(e) && last_scaled();
                 links_priced_items(link) && sum(item) && sum(next)
             };
@@ -914,6 +916,27 @@ fn priced_in_the_clause(text: &str, e: &Entity) -> bool {
         .rev()
         .take(16)
         .any(|w| word_in(w.trim_matches(|c: char| c.is_ascii_punctuation()), PRICES))
+}
+
+/// Whether a heading and a colon open the sentence of `e`, and `e`'s item is named in title
+/// case (`Thưởng Tết: Khối Văn phòng 8 triệu, …`, `Mức hỗ trợ: Hộ nghèo 1,5 triệu, …`): the
+/// items of such a list of sums are what the heading gives, as under a word of price.
+fn under_a_heading(text: &str, e: &Entity) -> bool {
+    let start = e.span.start;
+    let from = crate::text::floor_char_boundary(text, start.saturating_sub(CLAUSE_REACH));
+    let before = text.get(from..start).unwrap_or_default();
+    let sentence = [". ", "; ", "\n", "! ", "? "]
+        .iter()
+        .filter_map(|end| before.rfind(end).map(|at| at.saturating_add(end.len())))
+        .max()
+        .map_or(before, |from| before.get(from..).unwrap_or_default());
+    // (Items named in title case, as a table's rows are: `dân số 1,2 triệu` under `Kết quả:`
+    // is a count, no sum.)
+    let item = sentence
+        .rfind([',', ':'])
+        .and_then(|at| sentence.get(at.saturating_add(1)..))
+        .unwrap_or_default();
+    sentence.contains(": ") && item.trim_start().starts_with(char::is_uppercase)
 }
 
 /// Whether `written` is digits and a scale word after them (`800 nghìn`, `1,5 triệu`): a sum

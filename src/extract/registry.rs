@@ -152,8 +152,11 @@ impl<'t, 'e> Place<'t, 'e> {
         let after = crate::number::amount(self.digits()).map_or("", |(r, _)| r);
         // (A noun as written in a sentence, in lower case, and no label of its own: `khoản 1
         // và 2 điều 8`, `Điều 5 và 6 Nghị định 15` go on naming.)
+        // (A noun of two words that opens with a label's is its own: `3 phòng ngủ`.)
+        let compound = || self.lexical().is_some_and(|(_, q)| q.unit.contains(' '));
         let noun = next_word(after).is_some_and(|(w, _)| {
-            w.starts_with(char::is_lowercase) && !crate::extract::context::is_label_word(w)
+            w.starts_with(char::is_lowercase)
+                && (!crate::extract::context::is_label_word(w) || compound())
         });
         // (Only after a link: after an abbreviation, `p.302 nhà A2`, the number is a label.)
         let head = self.before.trim_end_matches(crate::text::is_space);
@@ -1344,8 +1347,13 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
 /// quarter opens no name (`Báo cáo Quý 1`, `QUÝ 2/2025` name none).
 fn quy_ends_a_name(p: &Place) -> bool {
     let title = |w: &str| is_capitalized(w) && w.chars().any(char::is_lowercase);
+    // (A word that opens the sentence is capitalized for that alone: `Trong Quý 2, …`.)
+    let opens_the_sentence = |w: &str| {
+        let head = without_last(p.before.trim_end(), w.len()).unwrap_or_default();
+        head.trim_end().is_empty() || head.trim_end().ends_with(['.', '!', '?', ':', '\n'])
+    };
     split_word(p.rest).is_some_and(|(w, _)| title(w) && same(w, "quý"))
-        && previous_word(p.before).is_some_and(title)
+        && previous_word(p.before).is_some_and(|w| title(w) && !opens_the_sentence(w))
 }
 
 /// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
@@ -1423,9 +1431,19 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     if after_a_distributive(p.before) || type_word_in_a_noun(p.before, p.rest) {
         return None;
     }
+    // (After a plural, a name in lower case is what the units are, no name: `các xã biên
+    // giới`, the border communes, though a commune is named Biên Giới.)
+    let read = p
+        .rest
+        .get(..p.rest.len().saturating_sub(r.len()))
+        .unwrap_or_default();
+    let in_lower_case = !read
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase));
     let stands = admin_in_context(&unit)
         && !ends_longer_type(p.text, p.pos)
-        && !(plural && unit.matches.is_empty());
+        && !(plural && (unit.matches.is_empty() || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
 }
