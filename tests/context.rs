@@ -9423,6 +9423,10 @@ fn near_misses_of_the_rules_found_by_heldout46() {
             &[("quantity", "1 lượng", "1")],
         ),
         ("Báo cáo Quý 1 năm nay.", &[("quarter", "Quý 1", "Q1")]),
+        (
+            "Doanh thu Hòa Phát Quý 4 giảm mạnh.",
+            &[("quarter", "Quý 4", "Q4")],
+        ),
         // A room is counted by the people it holds; a room's number is a label.
         (
             "Giá phòng 4 người là 350.000 đồng/tháng.",

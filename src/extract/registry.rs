@@ -1342,9 +1342,9 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Quarter(q)))
 }
 
-/// Whether `Quý` here, capitalized after a word in title case, ends a name (`bạc Phú Quý 1
-/// lượng`, `vàng Bảo Tín Minh Châu`): `Quý` is a name's word as often as a quarter's, and a
-/// quarter opens no name (`Báo cáo Quý 1`, `QUÝ 2/2025` name none).
+/// Whether `Quý` here, capitalized after a word in title case and before a count, ends a name
+/// (`bạc Phú Quý 1 lượng`): `Quý` is a name's word as often as a quarter's; a quarter opens no
+/// name and is followed by what happened in it (`Báo cáo Quý 1`, `Vinamilk Quý 3 tăng 5%`).
 fn quy_ends_a_name(p: &Place) -> bool {
     let title = |w: &str| is_capitalized(w) && w.chars().any(char::is_lowercase);
     // (A word that opens the sentence is capitalized for that alone: `Trong Quý 2, …`.)
@@ -1352,8 +1352,16 @@ fn quy_ends_a_name(p: &Place) -> bool {
         let head = without_last(p.before.trim_end(), w.len()).unwrap_or_default();
         head.trim_end().is_empty() || head.trim_end().ends_with(['.', '!', '?', ':', '\n'])
     };
+    // (And a count follows the number, what the name sells: `Phú Quý 1 lượng`; a company's
+    // quarter reads on, `Vinamilk Quý 3 tăng 5%`.)
+    let counted_after = || {
+        split_word(p.rest)
+            .and_then(|(_, r)| crate::number::amount(space0_str(r).0).ok())
+            .is_some_and(|(after, _)| crate::quantity::unit_after(p.units, after).is_some())
+    };
     split_word(p.rest).is_some_and(|(w, _)| title(w) && same(w, "quý"))
         && previous_word(p.before).is_some_and(|w| title(w) && !opens_the_sentence(w))
+        && counted_after()
 }
 
 /// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
