@@ -9561,3 +9561,38 @@ fn near_misses_of_the_rules_found_by_heldout47_and_48() {
         ("Đoàn làm việc tại các xã biên giới.", &[]),
     ]);
 }
+
+#[test]
+fn near_misses_of_the_rules_found_by_the_last_review() {
+    check(&[
+        // `Quý` after a word of kinship or a title is a person.
+        (
+            "Anh Quý 3 năm liền đạt giải.",
+            &[("quantity", "3 năm", "3")],
+        ),
+        (
+            "Tổ trưởng Quý 2 lần nhắc nhở.",
+            &[("quantity", "2 lần", "2")],
+        ),
+        (
+            "Quý 3 năm 2024 tăng.",
+            &[("quarter", "Quý 3 năm 2024", "2024-Q3")],
+        ),
+        // A label's noun that ends its item counts after a labelled number.
+        (
+            "Nhà ngõ 5, 4 tầng, sổ đỏ chính chủ.",
+            &[("number", "5", "5"), ("quantity", "4 tầng", "4")],
+        ),
+        // A clause done before the hours is no process of theirs.
+        (
+            "Nướng thịt xong thì 6 giờ khai mạc lễ hội.",
+            &[("time", "6 giờ", "06:00")],
+        ),
+        // `tới` before a place's name is arriving there at the hour.
+        (
+            "Dự kiến khoảng 10 giờ tới Huế, đoàn sẽ ăn trưa.",
+            &[("time", "10 giờ", "10:00")],
+        ),
+        ("Còn 2 giờ tới nữa.", &[("quantity", "2 giờ", "2")]),
+    ]);
+}

@@ -647,7 +647,9 @@ fn processed_for(head: &str) -> bool {
         let clause_ends = word.ends_with(|c: char| c.is_ascii_punctuation());
         // (A verb of a moment nearer the hours is theirs: `loa truyền thanh phát bản tin 17 giờ`.)
         static MOMENTS: OnceLock<WordSet> = OnceLock::new();
-        let a_moment = word_set(&MOMENTS, MOMENT_VERBS).contains(word);
+        // (Nor past a clause done before: `nướng thịt xong thì 6 giờ khai mạc`.)
+        let a_moment =
+            word_set(&MOMENTS, MOMENT_VERBS).contains(word) || word_in(word, &["xong", "thì"]);
         if !(word.starts_with(char::is_lowercase) || measure)
             || clause_ends
             || a_moment
@@ -1151,9 +1153,12 @@ fn duration_word_after(before: &str, after: &str) -> bool {
         // (`tiếp` counts hours only as `tiếp theo` or `tiếp nữa`: `9g tiếp dân` receives
         // citizens at nine.)
         let going_on = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["theo", "nữa"]));
+        // (`tới` before a place's name is arriving there at the hour: `khoảng 10 giờ tới Huế`.)
+        let arriving = || same(w, "tới") && next_word(rest).is_some_and(|(n, _)| is_capitalized(n));
         word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
             && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
             && (!same(w, "tiếp") || going_on())
+            && !arriving()
     })
 }
 
@@ -2144,7 +2149,7 @@ pub(super) fn label_at_end(before: &str) -> Option<&str> {
 }
 
 /// Words of kinship and address, which go before a person's name.
-const KINSHIP: &[&str] = &[
+pub(super) const KINSHIP: &[&str] = &[
     "anh", "chị", "em", "ông", "bà", "bác", "chú", "cô", "dì", "cậu", "mợ", "thím", "dượng",
     "cháu", "thằng", "con", "o", "bạn", "thầy", "cụ", "bé",
 ];

@@ -153,7 +153,15 @@ impl<'t, 'e> Place<'t, 'e> {
         // (A noun as written in a sentence, in lower case, and no label of its own: `khoản 1
         // và 2 điều 8`, `Điều 5 và 6 Nghị định 15` go on naming.)
         // (A noun of two words that opens with a label's is its own: `3 phòng ngủ`.)
-        let compound = || self.lexical().is_some_and(|(_, q)| q.unit.contains(' '));
+        // (Or one that ends its item, a comma or the sentence after it: `ngõ 5, 4 tầng,`.)
+        let compound = || {
+            self.lexical().is_some_and(|(end, q)| {
+                let after_noun = self.text.get(*end..).unwrap_or_default();
+                q.unit.contains(' ')
+                    || after_noun.starts_with([',', '.', ';'])
+                    || after_noun.is_empty()
+            })
+        };
         let noun = next_word(after).is_some_and(|(w, _)| {
             w.starts_with(char::is_lowercase)
                 && (!crate::extract::context::is_label_word(w) || compound())
@@ -1359,9 +1367,15 @@ fn quy_ends_a_name(p: &Place) -> bool {
             .and_then(|(_, r)| crate::number::amount(space0_str(r).0).ok())
             .is_some_and(|(after, _)| crate::quantity::unit_after(p.units, after).is_some())
     };
+    // (After a word of kinship or address `Quý` is a person: `Anh Quý 3 năm liền đạt giải`.)
+    let a_person = || {
+        previous_word(p.before)
+            .is_some_and(|w| word_in(w, crate::extract::context::KINSHIP) || same(w, "trưởng"))
+    };
     split_word(p.rest).is_some_and(|(w, _)| title(w) && same(w, "quý"))
-        && previous_word(p.before).is_some_and(|w| title(w) && !opens_the_sentence(w))
-        && counted_after()
+        && (previous_word(p.before).is_some_and(|w| title(w) && !opens_the_sentence(w))
+            && counted_after()
+            || a_person())
 }
 
 /// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
