@@ -9596,3 +9596,24 @@ fn near_misses_of_the_rules_found_by_the_last_review() {
         ("Còn 2 giờ tới nữa.", &[("quantity", "2 giờ", "2")]),
     ]);
 }
+
+#[test]
+fn near_misses_of_the_rules_found_by_heldout49() {
+    check(&[
+        // An appointment, or an afternoon's hour, names when a task is done.
+        (
+            "Hẹn khoảng 16 giờ thì xong thủ tục.",
+            &[("time", "16 giờ", "16:00")],
+        ),
+        // A vehicle makes a journey of the clause.
+        (
+            "Tàu cao tốc ra Côn Đảo ước chừng 4 giờ thì tới.",
+            &[("quantity", "ước chừng 4 giờ", "4")],
+        ),
+        // A label word's noun taken at a rate counts after a labelled number.
+        (
+            "Lớp 11, 3 tiết mỗi tuần.",
+            &[("number", "11", "11"), ("quantity", "3 tiết", "3")],
+        ),
+    ]);
+}

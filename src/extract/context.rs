@@ -250,7 +250,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
 /// [`first_of_a_list_of_lengths`]).
 pub(super) fn hours_of_what_fills_them(before: &str, time: &Time, after: &str) -> bool {
     hours_given_to_do(before, after)
-        || hours_it_takes(before, after)
+        || hours_it_takes(before, time, after)
         || until_a_state(after)
         || filled_then_placed(after)
         || first_of_a_list_of_lengths(time, after)
@@ -276,13 +276,15 @@ fn hours_given_to_do(before: &str, after: &str) -> bool {
 /// verb of arriving or being done, are how long it takes (`đi xe chừng 3 giờ là tới`, `leo
 /// ước chừng 9 giờ mới đến nơi`, `sửa khoảng 2 giờ thì xong`); with no such verb before, the
 /// estimate is of when (`khoảng 4 giờ thì về`, `9 giờ mới tới`).
-fn hours_it_takes(before: &str, after: &str) -> bool {
+fn hours_it_takes(before: &str, time: &Time, after: &str) -> bool {
     const THEN: &[&str] = &["là", "thì", "mới"];
     const DONE: &[&str] = &["tới", "đến", "xong", "về", "kịp", "hết", "hoàn"];
     // (Verbs of going somewhere or working at something, which take time.)
     const UNDER_WAY: &[&str] = &[
         "đi", "chạy", "bay", "ngồi", "lái", "đạp", "leo", "bơi", "chèo", "sửa", "làm", "nấu",
         "giặt", "kiểm", "lắp", "xây", "dựng", "công", "chuyển", "bảo", "dọn", "may", "in",
+        // Vehicles, which make a journey of the clause: `tàu cao tốc ra Côn Đảo chừng 4 giờ`.
+        "tàu", "xe", "thuyền", "phà",
     ];
     let head = before.trim_end_matches(crate::text::is_space);
     // (The estimate, of one word or two: `chừng`, `ước chừng`, `xấp xỉ`.)
@@ -300,7 +302,10 @@ fn hours_it_takes(before: &str, after: &str) -> bool {
     });
     // (Being done says how long it took whatever the task, `khoảng 4 giờ mới xong`;
     // arriving, only after a journey: `khoảng 4 giờ thì về` may be when.)
-    let finished = |w: &str| word_in(w, &["xong", "hoàn"]);
+    // (No task is done in an afternoon's number of hours, and an appointment names when:
+    // `hẹn khoảng 16 giờ thì xong thủ tục`.)
+    let appointed = words_back(before).take(3).any(|(w, _)| same(w, "hẹn"));
+    let finished = |w: &str| word_in(w, &["xong", "hoàn"]) && time.hour() < 13 && !appointed;
     head.is_some()
         && next_word(after).is_some_and(|(then, rest)| {
             word_in(then, THEN)
@@ -452,6 +457,7 @@ const MOMENT_VERBS: &[&str] = &[
     "nối lại",
     "cất cánh",
     "hạ cánh",
+    "đánh trống",
     "đổ chuông",
     "kéo còi",
     "đóng cổng",

@@ -157,9 +157,13 @@ impl<'t, 'e> Place<'t, 'e> {
         let compound = || {
             self.lexical().is_some_and(|(end, q)| {
                 let after_noun = self.text.get(*end..).unwrap_or_default();
+                // (Or a rate of it: `lớp 11, 3 tiết mỗi tuần`.)
+                let rate = next_word(after_noun)
+                    .is_some_and(|(w, _)| word_in(w, &["mỗi", "hằng", "hàng"]));
                 q.unit.contains(' ')
-                    || after_noun.starts_with([',', '.', ';'])
+                    || after_noun.starts_with([',', '.', ';', '/'])
                     || after_noun.is_empty()
+                    || rate
             })
         };
         let noun = next_word(after).is_some_and(|(w, _)| {
