@@ -895,22 +895,26 @@ fn links_priced_items(link: &str) -> bool {
 /// How far back, in bytes, a word of price is looked for before an item of a list.
 const CLAUSE_REACH: usize = 300;
 
+/// The clause before `e`: back to the last stop, `;` or line break, within [`CLAUSE_REACH`]
+/// bytes (the search is bounded, so that a long line stays linear). A dot between digits
+/// groups them and ends nothing.
+fn clause_before<'t>(text: &'t str, e: &Entity) -> &'t str {
+    let start = e.span.start;
+    let from = crate::text::floor_char_boundary(text, start.saturating_sub(CLAUSE_REACH));
+    let before = text.get(from..start).unwrap_or_default();
+    [". ", "; ", "\n", "! ", "? "]
+        .iter()
+        .filter_map(|end| before.rfind(end).map(|at| at.saturating_add(end.len())))
+        .max()
+        .map_or(before, |from| before.get(from..).unwrap_or_default())
+}
+
 /// Whether a word of price (`giá`, `phí`, `cước`) stands in the clause before `e`, a few
 /// words back: `Bảng giá: cà phê đen 25.000`, `Phí giữ xe: xe đạp 2.000`.
 fn priced_in_the_clause(text: &str, e: &Entity) -> bool {
     const PRICES: &[&str] = &["giá", "phí", "cước"];
-    // (A few words back at most: the search is bounded, so that a long line stays linear.)
-    let start = e.span.start;
-    let from = crate::text::floor_char_boundary(text, start.saturating_sub(CLAUSE_REACH));
-    let before = text.get(from..start).unwrap_or_default();
-    // (A clause ends at a stop and a space; a dot between digits groups them.)
-    let clause = [". ", "; ", "\n", "! ", "? "]
-        .iter()
-        .filter_map(|end| before.rfind(end).map(|at| at.saturating_add(end.len())))
-        .max()
-        .map_or(before, |from| before.get(from..).unwrap_or_default());
     // (Word by word past punctuation: `Bảng giá: cà phê`.)
-    clause
+    clause_before(text, e)
         .split(char::is_whitespace)
         .filter(|w| !w.is_empty())
         .rev()
@@ -922,14 +926,7 @@ fn priced_in_the_clause(text: &str, e: &Entity) -> bool {
 /// case (`Thưởng Tết: Khối Văn phòng 8 triệu, …`, `Mức hỗ trợ: Hộ nghèo 1,5 triệu, …`): the
 /// items of such a list of sums are what the heading gives, as under a word of price.
 fn under_a_heading(text: &str, e: &Entity) -> bool {
-    let start = e.span.start;
-    let from = crate::text::floor_char_boundary(text, start.saturating_sub(CLAUSE_REACH));
-    let before = text.get(from..start).unwrap_or_default();
-    let sentence = [". ", "; ", "\n", "! ", "? "]
-        .iter()
-        .filter_map(|end| before.rfind(end).map(|at| at.saturating_add(end.len())))
-        .max()
-        .map_or(before, |from| before.get(from..).unwrap_or_default());
+    let sentence = clause_before(text, e);
     // (Items named in title case, as a table's rows are: `dân số 1,2 triệu` under `Kết quả:`
     // is a count, no sum.)
     let item = sentence
