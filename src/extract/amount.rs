@@ -123,8 +123,8 @@ fn markers(units: &Units, after: &str) -> u32 {
     kept
 }
 
-/// Whether a list or the sides of a size go on after an amount (`,`, `và`, `hoặc`, `hay`, `x`), so
-/// that it may borrow its noun from the next item (see `borrowed_unit`).
+/// Whether a list or the sides of a size go on after an amount (`,`, `và`, `hoặc`, `hay`,
+/// `x`), so that it may borrow its noun from the next item (see `borrowed_unit`).
 fn links_a_list(after: &str) -> bool {
     let (link, _) = space0_str(after);
     // (A dash may chain three numbers or more before a unit: `3-4-5 tuổi`.)
@@ -135,5 +135,5 @@ fn links_a_list(after: &str) -> bool {
     };
     link.starts_with([',', 'x', 'X', '×'])
         || dashed()
-        || crate::text::find_phrase(link, &["và", "hoặc", "hay"]).is_some()
+        || crate::text::find_phrase(link, LIST_LINKS).is_some()
 }

@@ -272,10 +272,12 @@ fn hours_given_to_do(before: &str, after: &str) -> bool {
     had && next_word(after).is_some_and(|(w, _)| same(w, "để"))
 }
 
-/// Hours an estimate gives after a journey or a task, followed by `là`, `thì` or `mới` and a
-/// verb of arriving or being done, are how long it takes (`đi xe chừng 3 giờ là tới`, `leo
-/// ước chừng 9 giờ mới đến nơi`, `sửa khoảng 2 giờ thì xong`); with no such verb before, the
-/// estimate is of when (`khoảng 4 giờ thì về`, `9 giờ mới tới`).
+/// Hours an estimate gives, followed by `là`, `thì` or `mới` and a verb of being done, are how
+/// long the task takes (`sửa khoảng 2 giờ thì xong`, `bốc dỡ khoảng 4 giờ mới xong`), unless
+/// an appointment or an afternoon's hour names when (`hẹn khoảng 16 giờ thì xong`); followed
+/// by a verb of arriving, they are how long a journey takes where the clause names one (`đi
+/// xe chừng 3 giờ là tới`, `tàu ra Côn Đảo ước chừng 4 giờ thì tới`); else the estimate is of
+/// when (`khoảng 4 giờ thì về`, `9 giờ mới tới`).
 fn hours_it_takes(before: &str, time: &Time, after: &str) -> bool {
     const THEN: &[&str] = &["là", "thì", "mới"];
     const DONE: &[&str] = &["tới", "đến", "xong", "về", "kịp", "hết", "hoàn"];
@@ -339,14 +341,20 @@ fn words_filling_the_hours(after: &str) -> Option<&str> {
         const LINKS: &[&str] = &[
             "đến", "tới", "và", "hoặc", "rồi", "sau", "trước", "cho", "mỗi",
         ];
-        let lower = w.chars().all(|c| !c.is_uppercase() && !c.is_ascii_digit());
-        if !lower || crate::words::lexer::is_number_word(w) || word_in(w, LINKS) {
+        if !in_lower_case(w) || crate::words::lexer::is_number_word(w) || word_in(w, LINKS) {
             break;
         }
         rest = r;
         count = count.saturating_add(1);
     }
     (count > 0).then_some(rest)
+}
+
+/// Whether `word` is in lower case and holds no digit (the combining marks of NFD are neither
+/// case): a word of what a sentence says, not of a name or a number.
+pub(super) fn in_lower_case(word: &str) -> bool {
+    word.chars()
+        .all(|c| !c.is_uppercase() && !c.is_ascii_digit())
 }
 
 /// Hours followed by what fills them and then `lúc` or `vào` and an hour of the clock are how
@@ -504,9 +512,7 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
         heads.take(3).any(|h| {
             ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
                 let before_verb = without_phrase(h, verb).unwrap_or_default();
-                let machine = previous_word(before_verb).is_some_and(|w| same(w, "máy"))
-                    && !ends_with_phrase(before_verb.trim_end(), "nhà máy");
-                verb.contains(' ') || !machine
+                verb.contains(' ') || !a_machine_before(before_verb, 1)
             })
         })
     };
@@ -520,7 +526,7 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
 
 /// What the hours before `mỗi`, `hằng` or `hàng` and a part of the day are (see
 /// [`hours_of_each_part`]).
-pub(super) enum EachPart {
+enum EachPart {
     /// An hour of the clock, the part's (`9 giờ mỗi tối`, 21:00).
     Hour(Time),
     /// How long something goes on in each (`học 2 giờ mỗi tối`).
@@ -534,7 +540,7 @@ pub(super) enum EachPart {
 /// is a lasting activity short enough to fill the part (`đi bộ 2 giờ mỗi sáng`, `ngủ 10 giờ
 /// mỗi đêm`: any sleep fits a night). `time` is the hour as written, with no part of its own;
 /// `None` where no part of each day follows.
-pub(super) fn hours_of_each_part(before: &str, time: &Time, after: &str) -> Option<EachPart> {
+fn hours_of_each_part(before: &str, time: &Time, after: &str) -> Option<EachPart> {
     use crate::date::DayPart::{Afternoon, Evening, Morning, Night, Noon};
     const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
     if time.part().is_some() || time.second().is_some() {
@@ -574,6 +580,18 @@ pub(super) fn hours_of_each_part(before: &str, time: &Time, after: &str) -> Opti
     }
     let hour = Time::new(hour, time.minute(), None).and_then(|t| t.with_part(part));
     hour.ok().map(EachPart::Hour)
+}
+
+/// The hours read as `time`, between `before` and `after`, as the part of each day after them
+/// makes them (see [`hours_of_each_part`]): the part's hour (`9 giờ mỗi tối`, 21:00), the
+/// same hours where no such part follows, or `None` where they are a length (`dạy thêm 2 giờ
+/// mỗi tối`).
+pub(super) fn with_each_part(before: &str, time: &Time, after: &str) -> Option<Time> {
+    match hours_of_each_part(before, time, after) {
+        Some(EachPart::Hour(hour)) => Some(hour),
+        Some(EachPart::Length) => None,
+        None => Some(*time),
+    }
 }
 
 /// Verbs of doing something that lasts, whose hours right after them say how long: `làm việc 10
@@ -635,9 +653,10 @@ const PROCESS_VERBS: &[&str] = &[
     "rim", "đun", "sạc", "sắc", "truyền",
 ];
 
-/// Whether `head` ends with a verb of [`PROCESS_VERBS`] and at most five words of what it
-/// treats and where (lower case, no word of a point of time: `ninh chân giò trên bếp`): its
-/// hours say how long.
+/// Whether `head` ends with a verb of [`PROCESS_VERBS`] and at most eight words of what it
+/// treats, where and at what measure (lower case or a measure, no word of a point of time, no
+/// verb of a moment and no end of a clause between: `ninh chân giò trên bếp`, `sấy mít ở 60
+/// độ C`): its hours say how long.
 fn processed_for(head: &str) -> bool {
     const POINTS: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "sau", "trước"];
     static PROCESSING: OnceLock<WordSet> = OnceLock::new();
@@ -652,8 +671,9 @@ fn processed_for(head: &str) -> bool {
         let measure = word.starts_with(|c: char| c.is_ascii_digit()) || word == "C";
         let clause_ends = word.ends_with(|c: char| c.is_ascii_punctuation());
         // (A verb of a moment nearer the hours is theirs: `loa truyền thanh phát bản tin 17 giờ`.)
+        // (Nor past a clause done before: `nướng thịt xong thì 6 giờ khai mạc`. A set of the
+        // verbs' words, not of their last words as `ending_phrase` keeps.)
         static MOMENTS: OnceLock<WordSet> = OnceLock::new();
-        // (Nor past a clause done before: `nướng thịt xong thì 6 giờ khai mạc`.)
         let a_moment =
             word_set(&MOMENTS, MOMENT_VERBS).contains(word) || word_in(word, &["xong", "thì"]);
         if !(word.starts_with(char::is_lowercase) || measure)
@@ -725,9 +745,14 @@ fn a_machine_runs(head: &str) -> bool {
     let Some(verb) = RUNS.iter().find(|v| ends_with_phrase(head, v)) else {
         return false;
     };
-    let before_verb = without_phrase(head, verb).unwrap_or_default();
-    words_back(before_verb)
-        .take(3)
+    a_machine_before(without_phrase(head, verb).unwrap_or_default(), 3)
+}
+
+/// Whether `máy`, a machine, is among the last `words` words of `head`: not `nhà máy`, a
+/// factory (`máy giặt`, `máy phát điện`; `nhà máy hoạt động`).
+fn a_machine_before(head: &str, words: usize) -> bool {
+    words_back(head)
+        .take(words)
         .any(|(w, h)| same(w, "máy") && !ends_with_phrase(h.trim_end(), "nhà"))
 }
 
@@ -815,8 +840,8 @@ fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
 
 /// An hour of the afternoon or the evening, 13 to 23, before `sau` and after a verb of
 /// starting, going on or ending is the clock (`tiếp tục 14h sau giờ nghỉ trưa`, `bắt đầu 17
-/// giờ sau lễ khai mạc`, `khai màn 20 giờ sau lễ trao giải`, `nối lại 15h sau giờ nghỉ`): what starts or resumes does so at an hour; elsewhere the hours are
-/// how long after a moment (`tỉnh lại 16 giờ sau ca phẫu thuật`, `20 giờ sau vụ sạt lở`).
+/// giờ sau lễ khai mạc`, `khai màn 20 giờ sau lễ trao giải`, `nối lại 15h sau giờ nghỉ`):
+/// what starts or resumes does so at an hour; elsewhere the hours are how long after a moment (`tỉnh lại 16 giờ sau ca phẫu thuật`, `20 giờ sau vụ sạt lở`).
 fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
     const STARTS: &[&str] = &[
         "bắt đầu",
@@ -899,8 +924,8 @@ fn day_named_after(after: &str) -> bool {
 }
 
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
-/// `mất`, `suốt`, `liên tục` (qualifiers aside: `sau hơn 1 giờ`), before `tới`, `nữa`, `tiếp theo`, or
-/// before a slash and what the hours are a rate of (`làm việc 8h/ngày`, `2 giờ/buổi`).
+/// `mất`, `suốt`, `liên tục` (qualifiers aside: `sau hơn 1 giờ`), before `tới`, `nữa`, `tiếp
+/// theo` (but `tới` a place's name, arriving: `10 giờ tới Huế`), or before a slash and what the hours are a rate of (`làm việc 8h/ngày`, `2 giờ/buổi`).
 pub(super) fn is_duration(before: &str, after: &str) -> bool {
     let rate = after
         .strip_prefix('/')
@@ -2064,10 +2089,8 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
         let read = digits
             .get(..digits.len().saturating_sub(after.len()))
             .unwrap_or_default();
-        let t = match hours_of_each_part(before, &t, after) {
-            Some(EachPart::Hour(hour)) => hour,
-            Some(EachPart::Length) => return false,
-            None => t,
+        let Some(t) = with_each_part(before, &t, after) else {
+            return false;
         };
         hour_in_words_stands(before, read, &t, after)
             && is_clock(before, &half_as_counted(read, &t), after)
@@ -2363,8 +2386,45 @@ fn is_title_case_unit(rest: &str, unit: &str) -> bool {
     is_title_case(first) && after_unit.is_some_and(is_capitalized)
 }
 
+/// Whether the noun after the number at `rest` (its qualifier aside), one word in title case,
+/// goes on with one or two more words in title case and then the sentence in lower case or a
+/// comma, where an address places it (after a comma, a colon, `ở`, `tại`, `số` or a name): a
+/// street's name (`chùa Pháp Hoa, 870 Trường Sa, phường 14`, `ở 12 Hàng Bài, Hà Nội`), which
+/// the number before it is the house number of, no count. A count in title case is a
+/// headline's (`trao 50 Phần Quà Tết`, `có 4 Tòa Tháp cao 40 tầng`), and `3 Trường Tiểu học`
+/// counts schools. (The street's twin for a unit's type word is [`is_title_case_unit`].)
+fn names_a_street(before: &str, rest: &str, unit: &str) -> bool {
+    const PLACED: &[&str] = &["ở", "tại", "số", "địa", "chỉ"];
+    let written = crate::number::amount(after_qualifier(rest)).map_or("", |(r, _)| r);
+    let Some((_, after)) = next_word(written).filter(|(w, _)| is_title_case(w)) else {
+        return false;
+    };
+    if unit.contains(' ') {
+        return false;
+    }
+    let head = before.trim_end_matches(crate::text::is_space);
+    let placed = head.ends_with([',', ':'])
+        || previous_word(head).is_some_and(|w| word_in(w, PLACED) || is_capitalized(w));
+    if !placed {
+        return false;
+    }
+    let mut rest = after;
+    for taken in 0..3 {
+        match next_word(rest) {
+            Some((w, r)) if is_title_case(w) => rest = r,
+            // (The name's words end where the sentence goes on in lower case.)
+            Some(_) => return taken > 0,
+            None => return taken > 0 && rest.trim_start().starts_with([',', ';']),
+        }
+    }
+    false
+}
+
 /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
 pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
+    if names_a_street(before, rest, &q.unit) {
+        return false;
+    }
     let starts_with_digit = rest
         .trim_start_matches('-')
         .starts_with(|c: char| c.is_ascii_digit());
@@ -3113,9 +3173,9 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 
 /// Whether `before` ends with the name of a day of observance: `Ngày` written as a title, or
 /// `dịp`, `kỷ niệm` or a verb of celebrating (`mừng`, `chào mừng`), then a name of at most
-/// seven words, the first capitalized and no three in lower case in a row, and nothing else (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc
-/// tế Phụ nữ`, `Dịp Giáng sinh`, `Kỷ niệm Chiến thắng Điện Biên Phủ`, `chào mừng Quốc tế
-/// Thiếu nhi`): a `d.m` or `d-m` right after it is the day observed (`Ngày Thầy thuốc Việt
+/// seven words, the first capitalized and no three in lower case in a row, and nothing else
+/// (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc tế Phụ nữ`, `Dịp Giáng sinh`, `Kỷ niệm Chiến thắng
+/// Điện Biên Phủ`, `chào mừng Quốc tế Thiếu nhi`): a `d.m` or `d-m` right after it is the day observed (`Ngày Thầy thuốc Việt
 /// Nam 27.2`, `mừng Quốc tế Phụ nữ 8-3`), as after a holiday's own name.
 pub(super) fn observance_named_before(before: &str) -> bool {
     const LONGEST_NAME: usize = 7;

@@ -864,7 +864,7 @@ pub(super) fn is_list_link(link: &str) -> bool {
 }
 
 /// The words that link the items of a list (`và`, `hoặc`, `hay`).
-const LIST_LINKS: &[&str] = &["và", "hoặc", "hay"];
+pub(super) const LIST_LINKS: &[&str] = &["và", "hoặc", "hay"];
 
 /// Whether `link` goes from one priced item of a list to the next, named by a few words
 /// (`120k, quần jean 250k`, `15k, ngoại thành 25k và tỉnh khác 35k`): a comma or a link of a

@@ -348,40 +348,6 @@ impl<'t, 'e> Place<'t, 'e> {
         same_sentence.then_some((other, linked))
     }
 
-    /// Whether the noun after the amount here, one word written with a capital, goes on with
-    /// one or two more capitalized words at `after` (the text after the noun) and then the
-    /// sentence in lower case or a comma, where an address places it (after a comma, a colon,
-    /// `ở`, `tại`, `số` or a name): a street's name (`chùa Pháp Hoa, 870 Trường Sa, phường 14`,
-    /// `ở 12 Hàng Bài, Hà Nội`), which the number before it is the house number of, no
-    /// count. A count in title case is a headline's (`trao 50 Phần Quà Tết`, `có 4 Tòa Tháp
-    /// cao 40 tầng`), and `3 Trường Tiểu học` counts schools.
-    fn noun_begins_a_name(&self, q: &Quantity, after: &str) -> bool {
-        const PLACED: &[&str] = &["ở", "tại", "số", "địa", "chỉ"];
-        let written = crate::number::amount(self.digits()).map_or("", |(r, _)| r);
-        // (In title case: a headline in capitals names nothing by its case.)
-        let title = |w: &str| is_capitalized(w) && w.chars().any(char::is_lowercase);
-        let one_word = !q.unit.contains(' ');
-        if !one_word || !next_word(written).is_some_and(|(w, _)| title(w)) {
-            return false;
-        }
-        let head = self.before.trim_end_matches(crate::text::is_space);
-        let placed = head.ends_with([',', ':'])
-            || previous_word(head).is_some_and(|w| word_in(w, PLACED) || is_capitalized(w));
-        if !placed {
-            return false;
-        }
-        let mut rest = after;
-        for taken in 0..3 {
-            match next_word(rest) {
-                Some((w, r)) if title(w) => rest = r,
-                // (The name's words end where the sentence goes on in lower case.)
-                Some(_) => return taken > 0,
-                None => return taken > 0 && rest.trim_start().starts_with([',', ';']),
-            }
-        }
-        false
-    }
-
     /// Whether digits and a capital letter here, after a street noun, are the street's number
     /// (`quốc lộ 4H`, `đường 3B`): no hours and no count; `đi đường 9h sáng` is a time.
     fn street_number(&self) -> bool {
@@ -437,10 +403,7 @@ impl<'t, 'e> Place<'t, 'e> {
         let few_words = filled.is_some_and(|f| {
             let words = f.split_whitespace();
             // (Letters in lower case, or the combining marks of NFD.)
-            (1..=3).contains(&words.clone().count())
-                && words
-                    .clone()
-                    .all(|w| w.chars().all(|c| !c.is_uppercase() && !c.is_ascii_digit()))
+            (1..=3).contains(&words.clone().count()) && words.clone().all(in_lower_case)
         });
         ["giờ", "tiếng"].contains(&other.unit.as_str())
             && t.minute() == 0
@@ -1039,11 +1002,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
     // (`9 giờ mỗi tối`: the part of each day after the hours is theirs, 21:00.)
-    let t = match hours_of_each_part(p.before, &t, r) {
-        Some(EachPart::Hour(hour)) => hour,
-        Some(EachPart::Length) => return None,
-        None => t,
-    };
+    let t = with_each_part(p.before, &t, r)?;
     // (What is weighed after digits and `g` is weighed in grams, whatever cue stands before
     // them: `cân đúng 20g đường`.)
     let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end, t.hour())
@@ -1324,15 +1283,18 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
 fn every_month_counts(p: &Place, after: &str) -> bool {
     const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
     // (The number read as the month's may go on with a scale: `mỗi tháng 5 triệu đồng`.)
-    let scaled = || {
-        split_word(p.rest)
-            .and_then(|(_, r)| crate::number::amount(space0_str(r).0).ok())
-            .is_some_and(|(_, a)| a.scaled)
-    };
+    let scaled = || amount_after_the_word(p).is_some_and(|(_, a)| a.scaled);
     previous_word(p.before).is_some_and(|w| word_in(w, EACH))
         && (crate::quantity::noun_follows(after)
             || crate::quantity::unit_after(p.units, after).is_some()
             || scaled())
+}
+
+/// The amount after the word here (`5 triệu` in `tháng 5 triệu đồng`, `1` in `Quý 1 lượng`),
+/// and the text after it: what a cue word read as a month's or a quarter's may be counting.
+fn amount_after_the_word<'t>(p: &Place<'t, '_>) -> Option<(&'t str, crate::number::Scaled)> {
+    let (_, after_word) = split_word(p.rest)?;
+    crate::number::amount(space0_str(after_word).0).ok()
 }
 
 /// A month and year with no `tháng` (`03/2026`).
@@ -1358,7 +1320,7 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
 /// (`bạc Phú Quý 1 lượng`): `Quý` is a name's word as often as a quarter's; a quarter opens no
 /// name and is followed by what happened in it (`Báo cáo Quý 1`, `Vinamilk Quý 3 tăng 5%`).
 fn quy_ends_a_name(p: &Place) -> bool {
-    let title = |w: &str| is_capitalized(w) && w.chars().any(char::is_lowercase);
+    let title = is_title_case;
     // (A word that opens the sentence is capitalized for that alone: `Trong Quý 2, …`.)
     let opens_the_sentence = |w: &str| {
         let head = without_last(p.before.trim_end(), w.len()).unwrap_or_default();
@@ -1367,8 +1329,7 @@ fn quy_ends_a_name(p: &Place) -> bool {
     // (And a count follows the number, what the name sells: `Phú Quý 1 lượng`; a company's
     // quarter reads on, `Vinamilk Quý 3 tăng 5%`.)
     let counted_after = || {
-        split_word(p.rest)
-            .and_then(|(_, r)| crate::number::amount(space0_str(r).0).ok())
+        amount_after_the_word(p)
             .is_some_and(|(after, _)| crate::quantity::unit_after(p.units, after).is_some())
     };
     // (After a word of kinship or address `Quý` is a person: `Anh Quý 3 năm liền đạt giải`.)
@@ -1534,9 +1495,6 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     }
     let (end, q) = p.lexical()?;
     let r = &p.text[*end..];
-    if p.noun_begins_a_name(q, r) {
-        return None;
-    }
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
     let digits = p.digits();
     let next_length =
