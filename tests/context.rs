@@ -9617,3 +9617,174 @@ fn near_misses_of_the_rules_found_by_heldout49() {
         ),
     ]);
 }
+
+#[test]
+fn quy_before_a_count_after_a_name_or_after_kinship_is_a_persons_or_a_brands() {
+    check(&[
+        (
+            "Giá bạc miếng Phú Quý 1 lượng hôm nay.",
+            &[("quantity", "1 lượng", "1")],
+        ),
+        (
+            "Bạc Ngọc Quý 5 lượng giá tốt.",
+            &[("quantity", "5 lượng", "5")],
+        ),
+        (
+            "Vàng miếng Bảo Quý 2 chỉ vàng hôm nay.",
+            &[("quantity", "2 chỉ vàng", "2")],
+        ),
+        ("Chị Quý 2 lần đoạt giải.", &[("quantity", "2 lần", "2")]),
+        // Near misses: a company's quarter reads on; a heading's quarter is one.
+        (
+            "Doanh thu Vinamilk Quý 3 tăng.",
+            &[("quarter", "Quý 3", "Q3")],
+        ),
+        ("Báo cáo Quý 2 đã nộp.", &[("quarter", "Quý 2", "Q2")]),
+    ]);
+}
+
+#[test]
+fn a_tael_is_a_measure_and_a_room_counts_the_people_it_holds() {
+    check(&[
+        ("Tiệm bán 2 lượng bạc.", &[("quantity", "2 lượng", "2")]),
+        (
+            "Giá 1 lượng vàng hôm nay tăng.",
+            &[("quantity", "1 lượng", "1")],
+        ),
+        (
+            "Đặt bàn 10 người cho tối mai.",
+            &[("quantity", "10 người", "10")],
+        ),
+        (
+            "Phòng 2 người giá 500.000 đồng.",
+            &[
+                ("quantity", "2 người", "2"),
+                ("money", "500.000 đồng", "500000"),
+            ],
+        ),
+        // Near misses: a tael as "a tael"; a room's number.
+        ("Mua một lượng vàng.", &[]),
+        (
+            "Phòng 1.204 khách sạn Mường Thanh",
+            &[("number", "1.204", "1204")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_alarm_and_arriving_at_a_place_name_the_clocks_hour() {
+    check(&[
+        ("Cài báo thức 5 giờ.", &[("time", "5 giờ", "05:00")]),
+        (
+            "Hẹn báo thức 4 giờ để đi chợ.",
+            &[("time", "4 giờ", "04:00")],
+        ),
+        ("Xe khách 7 giờ tới Đà Nẵng.", &[("time", "7 giờ", "07:00")]),
+        (
+            "Chuyến bay khoảng 22 giờ tới Tân Sơn Nhất.",
+            &[("time", "22 giờ", "22:00")],
+        ),
+        // Near misses: staying awake lasts; the coming hours.
+        (
+            "Em thức 5 giờ liền để ôn thi.",
+            &[("quantity", "5 giờ", "5")],
+        ),
+        (
+            "Còn 3 giờ tới nữa thì hết hạn.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn delays_journeys_and_appointments_of_hours() {
+    check(&[
+        ("Tàu bị trễ 4 giờ vì bão.", &[("quantity", "4 giờ", "4")]),
+        (
+            "Trận đấu bị hoãn 1 giờ do mưa.",
+            &[("quantity", "1 giờ", "1")],
+        ),
+        (
+            "Xe khách từ Huế vào Đà Nẵng chừng 3 giờ là tới.",
+            &[("quantity", "chừng 3 giờ", "3")],
+        ),
+        (
+            "Thuyền ra đảo khoảng 2 giờ thì đến.",
+            &[("quantity", "khoảng 2 giờ", "2")],
+        ),
+        // Near misses: an appointment names when, whatever is done then.
+        (
+            "Hẹn khoảng 10 giờ thì xong hồ sơ.",
+            &[("time", "10 giờ", "10:00")],
+        ),
+        ("Hẹn trễ nhất 9 giờ.", &[("time", "9 giờ", "09:00")]),
+    ]);
+}
+
+#[test]
+fn cues_of_a_year_plural_units_and_lists_under_a_heading() {
+    check(&[
+        (
+            "Xe có năm sản xuất 2018.",
+            &[("year", "năm sản xuất 2018", "2018")],
+        ),
+        (
+            "Kế hoạch năm ngân sách 2025 đã duyệt.",
+            &[("year", "năm ngân sách 2025", "2025")],
+        ),
+        ("Những xã biên giới còn khó khăn.", &[]),
+        (
+            "Mức hỗ trợ: Hộ nghèo 1,5 triệu, Hộ cận nghèo 1 triệu đồng.",
+            &[
+                ("money", "1,5 triệu", "1500000"),
+                ("money", "1 triệu đồng", "1000000"),
+            ],
+        ),
+        (
+            "Ủng hộ quỹ: Công ty An Phát 50 triệu, Ngân hàng Á Châu 100 triệu đồng.",
+            &[
+                ("money", "50 triệu", "50000000"),
+                ("money", "100 triệu đồng", "100000000"),
+            ],
+        ),
+        (
+            "Mưa lớn ở tỉnh Nghệ An, Hà Tĩnh, Quảng Bình.",
+            &[
+                ("admin", "tỉnh Nghệ An", "tỉnh Nghệ An"),
+                ("admin", "Hà Tĩnh", "tỉnh Hà Tĩnh"),
+                ("admin", "Quảng Bình", "tỉnh Quảng Bình"),
+            ],
+        ),
+        // Near miss: communes apart by commas with no `và` are an address.
+        (
+            "xã Tân Phú, Đức Hòa, Long An",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+    ]);
+}
+
+#[test]
+fn moments_each_day_and_grams_measured_out() {
+    check(&[
+        (
+            "Máy bay hạ cánh 22 giờ mỗi ngày.",
+            &[("time", "22 giờ", "22:00")],
+        ),
+        (
+            "Bảo vệ đánh trống 7 giờ mỗi ngày.",
+            &[("time", "7 giờ", "07:00")],
+        ),
+        ("Lấy đúng 5g muối cho vào nồi.", &[("quantity", "5g", "5")]),
+        ("Thêm đúng 3g tiêu.", &[("quantity", "3g", "3")]),
+        (
+            "Nhà số 8, 3 tầng.",
+            &[("number", "8", "8"), ("quantity", "3 tầng", "3")],
+        ),
+        // Near misses: `đúng` alone before an hour in g; a machine runs for hours.
+        ("Đúng 7g, đoàn xuất phát.", &[("time", "7g", "07:00")]),
+        (
+            "Máy bơm chạy 10 giờ mỗi ngày.",
+            &[("quantity", "10 giờ", "10")],
+        ),
+    ]);
+}

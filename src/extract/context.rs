@@ -280,7 +280,7 @@ fn hours_given_to_do(before: &str, after: &str) -> bool {
 /// when (`khoảng 4 giờ thì về`, `9 giờ mới tới`).
 fn hours_it_takes(before: &str, time: &Time, after: &str) -> bool {
     const THEN: &[&str] = &["là", "thì", "mới"];
-    const DONE: &[&str] = &["tới", "đến", "xong", "về", "kịp", "hết", "hoàn"];
+    const ARRIVED: &[&str] = &["tới", "đến", "về", "kịp", "hết"];
     // (Verbs of going somewhere or working at something, which take time.)
     const UNDER_WAY: &[&str] = &[
         "đi", "chạy", "bay", "ngồi", "lái", "đạp", "leo", "bơi", "chèo", "sửa", "làm", "nấu",
@@ -312,7 +312,7 @@ fn hours_it_takes(before: &str, time: &Time, after: &str) -> bool {
         && next_word(after).is_some_and(|(then, rest)| {
             word_in(then, THEN)
                 && next_word(rest)
-                    .is_some_and(|(w, _)| finished(w) || under_way && word_in(w, DONE))
+                    .is_some_and(|(w, _)| finished(w) || under_way && word_in(w, ARRIVED))
         })
 }
 

@@ -100,8 +100,12 @@ pub(super) fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
 }
 
 /// A plain number or range of numbers, maybe qualified and signed, under the free-text rules
-/// for words: `trên 27 tỉ`, `7 - 10 triệu`, `hai mươi mốt`.
-pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)> {
+/// for words: `trên 27 tỉ`, `7 - 10 triệu`, `hai mươi mốt`. `text` is the whole text `input`
+/// ends, whose words before the number decide a clock time as for the other readers.
+pub(super) fn plain_number<'t>(
+    text: &'t str,
+    input: &'t str,
+) -> Option<(&'t str, Amount, Option<Approx>)> {
     // The marker of a plain number is nothing at all, unless a range follows the first bound.
     let (after, m) = marked(input, nothing_unless_range, &[])
         .or_else(|_| marked(input, |rest: &str| Some(((), rest)), &[]))
@@ -111,7 +115,9 @@ pub(super) fn plain_number(input: &str) -> Option<(&str, Amount, Option<Approx>)
     // `digits` is a suffix of `input`: cut by its length, not by comparing the rest of the text.
     let before = without_last(input, digits.len())?;
     let hours = borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r));
-    if hours || m.approx.is_some() && clock_time_at(input, digits) {
+    // (The clock is asked of the whole text before, as the reader of counts asks it: `hẹn
+    // khoảng 10 giờ thì xong` is an appointment's hour for both.)
+    if hours || m.approx.is_some() && clock_time_at(text, digits) {
         return None;
     }
     // `vượt 5%`: a rate or an amount whose reader declined its qualifier; read it from the

@@ -1730,7 +1730,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     {
         return None;
     }
-    let (r, value, approx) = plain_number(p.rest)?;
+    let (r, value, approx) = plain_number(p.text, p.rest)?;
     // (`Bộ phim "Mười hai bến nước"`: a title that opens with a number in words.)
     if a_whole_quotation(p.before, p.rest, r) {
         return None;
