@@ -962,10 +962,13 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     if named.is_some() {
         return Ok((after_first, single));
     }
+    // Without a cue, only years of the written record make a range of years: `4567 - 8901`
+    // (a lottery's numbers, a code's parts) are two numbers.
+    let of_the_record = |year: i32| (1000..=2999).contains(&year);
     if let Some((last, after_last)) =
         range_end(first, after_first).or_else(|| short_range_end(first, after_first))
     {
-        if let Some(span) = (last > first)
+        if let Some(span) = (last > first && (cued || of_the_record(first) && of_the_record(last)))
             .then(|| Year::span(first, last).ok())
             .flatten()
         {

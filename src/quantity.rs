@@ -854,6 +854,9 @@ const NOT_COUNTED: &[&str] = &[
     // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,
     // are a magnitude's and a label's, which count no noun.)
     "ập", "sớm", "muộn", "trễ", "bắt",
+    // Verbs of setting aside and winning, never a noun: `mã 3000 dành cho khách lẻ`, `đội 3
+    // giành vé` (what is set aside is counted by its own noun, `20 suất dành cho`).
+    "dành", "giành",
     // Adverbs of degree, which go before an adjective (`tuổi hai mươi thật rực rỡ`).
     "thật", "rất", "khá", "hơi", "quá",
 ];

@@ -9788,3 +9788,59 @@ fn moments_each_day_and_grams_measured_out() {
         ),
     ]);
 }
+
+#[test]
+fn two_numbers_make_a_range_of_years_without_a_cue_only_as_years_of_the_record() {
+    check(&[
+        (
+            "Kế hoạch (2026 - 2030) đã được thông qua",
+            &[("year", "2026 - 2030", "2026..2030")],
+        ),
+        (
+            "Bản đồ vẽ từ 1850-1860 còn lưu",
+            &[("year", "1850-1860", "1850..1860")],
+        ),
+        (
+            "thống kê 1995-2005 cho thấy",
+            &[("year", "1995-2005", "1995..2005")],
+        ),
+        // Near misses: numbers past any year written are numbers, a range or each alone.
+        (
+            "Giải sáu: 4567 - 8901 - 2345",
+            &[
+                ("number", "4567", "4567"),
+                ("number", "8901", "8901"),
+                ("number", "2345", "2345"),
+            ],
+        ),
+        (
+            "mã từ 3000-3100 dành cho khách lẻ",
+            &[("number", "từ 3000-3100", "3000..3100")],
+        ),
+        (
+            "số sê-ri 5120 - 5180 bị lỗi",
+            &[("number", "5120 - 5180", "5120..5180")],
+        ),
+        // With its cue, a range of years is what the cue says.
+        (
+            "giai đoạn 2021-2025",
+            &[("year", "giai đoạn 2021-2025", "2021..2025")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_after_a_number_is_no_noun_it_counts() {
+    check(&[
+        ("Còn 15 dành cho khách đặt trước", &[("number", "15", "15")]),
+        ("mã 3000 dành cho khách lẻ", &[("number", "3000", "3000")]),
+        ("họ để lại 500 dành dụm cả đời", &[("number", "500", "500")]),
+        ("Số 7 giành chiến thắng chung cuộc", &[("number", "7", "7")]),
+        // Near misses: what is set aside counted by its own noun, before the verb.
+        (
+            "Có 20 suất dành cho học sinh nghèo",
+            &[("quantity", "20 suất", "20")],
+        ),
+        ("mất 2 giờ dành cho việc nhà", &[("quantity", "2 giờ", "2")]),
+    ]);
+}
