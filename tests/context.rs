@@ -9844,3 +9844,33 @@ fn a_verb_after_a_number_is_no_noun_it_counts() {
         ("mất 2 giờ dành cho việc nhà", &[("quantity", "2 giờ", "2")]),
     ]);
 }
+
+/// A day opened by its cue in lower case is said in a sentence, never written inside a name,
+/// whatever names stand before it.
+#[test]
+fn a_day_opened_by_its_cue_in_lower_case_is_no_names_date() {
+    check(&[
+        (
+            "Anh mất ngày 12 tháng 3 tại quê nhà",
+            &[("date", "ngày 12 tháng 3", "--03-12")],
+        ),
+        (
+            "Cụ đi ngày 5 tháng 8, hưởng thọ 90 tuổi",
+            &[
+                ("date", "ngày 5 tháng 8", "--08-05"),
+                ("quantity", "90 tuổi", "90"),
+            ],
+        ),
+        (
+            "Họ cưới hôm 20 tháng 10 năm ngoái",
+            &[("date", "hôm 20 tháng 10", "--10-20")],
+        ),
+        (
+            "Bà về mùng 3 tháng 2 để ăn giỗ",
+            &[("date", "mùng 3 tháng 2", "--02-03")],
+        ),
+        // Near misses: a bare date after a place's name is part of the name.
+        ("xe đi qua Cầu Sắt 2 tháng 9 rồi rẽ trái", &[]),
+        ("khai trương Chợ Đêm 30 tháng 4 ở trung tâm", &[]),
+    ]);
+}

@@ -1308,8 +1308,13 @@ pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
     // A day named as a holiday (`Chợ hoa Tết Bính Ngọ`, `rằm tháng Giêng`) is the day itself,
     // not a name's date.
     let by_name = split_word(rest).is_some_and(|(w, _)| same(w, "tết") || same(w, "rằm"));
+    // A day opened by its cue in lower case (`Anh mất ngày 12 tháng 3`) is said in a sentence,
+    // where a name writes its date bare or in title case (`Ngày 30 Tháng 4`).
+    let cue_in_lower_case = split_word(rest)
+        .is_some_and(|(w, _)| word_in(w, &["ngày", "hôm", "mùng", "mồng"]) && !is_capitalized(w));
     kept_raw_date(rest).is_some_and(|(_, raw)| {
         !by_name
+            && !cue_in_lower_case
             && date_in_a_name(
                 before,
                 raw.separator.is_none(),
