@@ -370,7 +370,8 @@ fn hour_in_words(input: &str) -> Option<(u8, &str)> {
 }
 
 /// ` mười lăm phút`, ` ba mươi` after `giờ` in words: the minutes (1 to 59) in words, with
-/// `phút`, or alone where no word follows but a part of the day; and the rest.
+/// `phút`, or alone where no noun follows that the number would count (`mười giờ mười lăm ở
+/// quán`, `chín giờ hai mươi thì tới`; not `mười giờ mười lăm người`); and the rest.
 fn minutes_in_words(input: &str) -> Option<(u8, &str)> {
     let (r, _) = space1(input).ok()?;
     let (minute, after) = crate::number::small_whole_in_words(r, 0..=59).filter(|(m, _)| *m > 0)?;
@@ -378,7 +379,9 @@ fn minutes_in_words(input: &str) -> Option<(u8, &str)> {
         if let Some(len) = match_phrase(next, "phút") {
             return Some((minute, next.get(len..)?));
         }
-        if next.starts_with(|c: char| c.is_alphanumeric()) && day_part(next).is_none() {
+        let counts_a_noun = crate::quantity::noun_follows(after)
+            || crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some();
+        if counts_a_noun && day_part(next).is_none() {
             return None;
         }
     }

@@ -9874,3 +9874,82 @@ fn a_day_opened_by_its_cue_in_lower_case_is_no_names_date() {
         ("khai trương Chợ Đêm 30 tháng 4 ở trung tâm", &[]),
     ]);
 }
+
+/// Minutes in words after an hour in words stand alone where no noun follows that the number
+/// would count.
+#[test]
+fn minutes_in_words_stand_alone_before_what_they_count_not() {
+    check(&[
+        (
+            "hẹn tôi lúc mười giờ mười lăm ở quán",
+            &[("time", "mười giờ mười lăm", "10:15")],
+        ),
+        (
+            "lúc chín giờ hai mươi thì xe tới",
+            &[("time", "chín giờ hai mươi", "09:20")],
+        ),
+        (
+            "lúc bảy giờ bốn mươi lăm, tàu chuyển bánh",
+            &[("time", "bảy giờ bốn mươi lăm", "07:45")],
+        ),
+        // Near misses: the second number counts the noun after it.
+        (
+            "mười giờ mười lăm người đến",
+            &[
+                ("quantity", "mười giờ", "10"),
+                ("quantity", "mười lăm người", "15"),
+            ],
+        ),
+        (
+            "lúc mười giờ mười lăm tuổi",
+            &[
+                ("time", "mười giờ", "10:00"),
+                ("quantity", "mười lăm tuổi", "15"),
+            ],
+        ),
+    ]);
+}
+
+/// `thứ` with a number after a verb that moves something to a day (`dời sang`) is the
+/// weekday, no rank.
+#[test]
+fn thu_after_moving_to_a_day_is_a_weekday() {
+    check(&[
+        ("Họp phụ huynh dời sang Thứ 7 của tuần cuối tháng.", &[]),
+        ("buổi học lùi sang thứ Hai tuần sau", &[]),
+        ("chuyển lịch trực sang thứ 5", &[]),
+        // Near misses: a rank reached.
+        ("đội bóng tụt xuống thứ 3", &[("ordinal", "thứ 3", "3")]),
+        (
+            "anh ấy vươn lên thứ 2 chung cuộc",
+            &[("ordinal", "thứ 2", "2")],
+        ),
+    ]);
+}
+
+/// A zone or region (`khu vực`, `vùng`) before a number is named by it, unless the number
+/// counts the units the region covers.
+#[test]
+fn a_zone_is_named_by_its_number_or_counted_by_its_units() {
+    check(&[
+        (
+            "Hải quan khu vực 3 ghi nhận 5 vụ",
+            &[("number", "3", "3"), ("quantity", "5 vụ", "5")],
+        ),
+        (
+            "Chi cục khu vực 1 phát hiện lô hàng lậu",
+            &[("number", "1", "1")],
+        ),
+        (
+            "Lương tối thiểu vùng 2 là 4.410.000 đồng/tháng",
+            &[("number", "2", "2"), ("money", "4.410.000 đồng", "4410000")],
+        ),
+        // Near misses: the units a region covers, and regions counted.
+        (
+            "mưa lớn ở khu vực 3 tỉnh miền Trung",
+            &[("quantity", "3 tỉnh", "3")],
+        ),
+        ("vùng 4 tỉnh Tây Nguyên", &[("quantity", "4 tỉnh", "4")]),
+        ("cả nước chia thành 3 vùng", &[("quantity", "3 vùng", "3")]),
+    ]);
+}

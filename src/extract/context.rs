@@ -83,6 +83,10 @@ pub(super) const LABELS: &[&str] = &[
     "kế hoạch",
     "tổ",
     "khu",
+    // A zone or region named by its number: `Hải quan khu vực 1 phát hiện`, the minimum wage
+    // of `vùng 2` (a count goes before it: `3 vùng`).
+    "khu vực",
+    "vùng",
     "lô",
     "phòng",
     "tầng",
@@ -159,6 +163,8 @@ fn ends_a_compound(label: &str, head: &str) -> bool {
 pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
     "vào", "ngày", "hôm", "các", "mỗi", "từ", "đến", "tới", "và", "hoặc", "sáng", "chiều", "tối",
     "trưa", "đêm", "hàng", "những", "cả", "là", "trước", "sau", "nay",
+    // Moved to a day: `dời sang thứ 7`, `lùi sang thứ Hai`.
+    "sang",
 ];
 
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.

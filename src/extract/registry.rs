@@ -125,7 +125,11 @@ impl<'t, 'e> Place<'t, 'e> {
                     crate::quantity::names_people(&q.unit) && (!room || holds(q))
                 })
         };
-        verb && self.lexical().is_some() || worn() || top() || group()
+        // (`vùng 4 tỉnh Tây Nguyên`, `khu vực 3 đồng bằng`: a region is counted by what it
+        // covers, a noun of the lexicon, where one named by its number has none after it,
+        // `vùng 2 áp dụng`, `khu vực 1 phát hiện`.)
+        let region = || word_in(word, &["vực", "vùng"]) && self.lexical().is_some();
+        verb && self.lexical().is_some() || worn() || top() || group() || region()
     }
 
     /// Whether the number here counts a unit of time, a measure or times (`đoạn 3 km`, `gián
