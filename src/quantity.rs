@@ -868,6 +868,12 @@ const PARTICLES: &[&str] = &[
     "hả", "hử", "đâu", "đó", "thôi", "luôn",
 ];
 
+/// Whether `word` is a particle that ends a sentence or a clause in speech (`nhé`, `thôi`,
+/// `ạ`): no noun, and nothing a number before it is part of.
+pub(crate) fn is_particle(word: &str) -> bool {
+    crate::text::word_in(word, PARTICLES)
+}
+
 /// The Sino-Vietnamese suffixes that make a noun of the one who does something (`kiến trúc
 /// sư`, `hướng dẫn viên`, `nha sĩ`); not `gia`, which ends `tham gia` as often as `chuyên
 /// gia`.

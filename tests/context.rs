@@ -9953,3 +9953,52 @@ fn a_zone_is_named_by_its_number_or_counted_by_its_units() {
         ("cả nước chia thành 3 vùng", &[("quantity", "3 vùng", "3")]),
     ]);
 }
+
+/// A short form after a scale stands alone before a particle that ends the clause, as it does
+/// at the end of the text.
+#[test]
+fn a_short_form_before_a_particle_stands_alone() {
+    check(&[
+        (
+            "Chiếc xe này anh bán cho em hai triệu ba thôi.",
+            &[("number", "hai triệu ba", "2300000")],
+        ),
+        ("lấy chị ba trăm tư nhé", &[("number", "ba trăm tư", "340")]),
+        (
+            "giá 2 triệu 3 thôi ạ",
+            &[("number", "2 triệu 3", "2300000")],
+        ),
+        // Near misses: a word after the digit word that makes another word, or a noun counted.
+        ("hai nghìn tư liệu", &[]),
+        (
+            "còn 2 triệu 3 người chưa tiêm",
+            &[
+                ("number", "2 triệu", "2000000"),
+                ("quantity", "3 người", "3"),
+            ],
+        ),
+    ]);
+}
+
+/// An abbreviation of consonants after a label or `mã` names what the number after it is the
+/// code of; a foreign word there names a name's number.
+#[test]
+fn an_abbreviation_after_a_label_names_the_code() {
+    check(&[
+        (
+            "Mã ck 1022334455 chị lưu lại nhé.",
+            &[("number", "1022334455", "1022334455")],
+        ),
+        (
+            "số gd 556677 đã thành công",
+            &[("number", "556677", "556677")],
+        ),
+        (
+            "mã gd 8812345 đã được duyệt",
+            &[("number", "8812345", "8812345")],
+        ),
+        // Near misses: a foreign word names a disease or a product.
+        ("Mã covid 19 trên tờ khai không cần điền nữa.", &[]),
+        ("bệnh nhân covid 19 đã khỏi", &[]),
+    ]);
+}

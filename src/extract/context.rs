@@ -1828,7 +1828,9 @@ pub(super) fn after_plate_code(before: &str) -> bool {
 /// word in lower case: one no Vietnamese syllable could be, ending in a letter no Vietnamese
 /// syllable ends in (`covid`, `sars`; Vietnamese syllables end in a vowel or in `c`,
 /// `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`). Capitals are left alone: `UBND 10 phường` is an
-/// acronym of Vietnamese words. An abbreviation that is a label (`stk`, `tk`) labels it.
+/// acronym of Vietnamese words. An abbreviation that is a label (`stk`, `tk`) labels it, and
+/// so does one of consonants alone after a label or `mã` (`Mã ck 1022334455`, `số gd 556677`:
+/// the code of a transfer, of a transaction), where a word (`Mã covid 19`) is a name's.
 fn after_foreign_code(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     if let Some(word) = trimmed.strip_suffix('-') {
@@ -1836,7 +1838,13 @@ fn after_foreign_code(before: &str) -> bool {
         return word.ends_with(crate::text::is_word_char) && trimmed.len() < before.len();
     }
     let label = |w: &str| word_set(&LABEL_SET, LABELS).contains(w);
-    previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w))
+    let after_a_label = |w: &str| {
+        !w.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+            && without_last(trimmed, w.len())
+                .and_then(previous_word)
+                .is_some_and(|head| label(head) || same(head, "mã"))
+    };
+    previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w) && !after_a_label(w))
         && trimmed.len() < before.len()
 }
 

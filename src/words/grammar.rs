@@ -148,8 +148,9 @@ impl Parser<'_, '_> {
     }
 
     /// Whether what follows token `i` leaves it standing as a word of its own: the end of the
-    /// run (a mark, a line end, digits), another number word (`bảy triệu hai một tháng`) or a
-    /// currency (`ba triệu tư đồng`).
+    /// run (a mark, a line end, digits), another number word (`bảy triệu hai một tháng`), a
+    /// currency (`ba triệu tư đồng`) or a particle that ends the clause (`hai triệu ba thôi`,
+    /// `2 triệu 3 nhé`).
     #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn stands_alone(&self, i: usize) -> bool {
         if self.tok(i + 1).is_some() {
@@ -159,7 +160,9 @@ impl Parser<'_, '_> {
         let after = rest.trim_start_matches(crate::text::is_space);
         match crate::text::split_word(after) {
             None => true,
-            Some(_) => crate::money::currency_after(rest).is_some(),
+            Some((word, _)) => {
+                crate::quantity::is_particle(word) || crate::money::currency_after(rest).is_some()
+            }
         }
     }
 
