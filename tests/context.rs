@@ -10002,3 +10002,58 @@ fn an_abbreviation_after_a_label_names_the_code() {
         ("bệnh nhân covid 19 đã khỏi", &[]),
     ]);
 }
+
+/// A holiday's break is its occasion: a day and month written with a dash or a dot after
+/// `nghỉ`, before a year placed from now, is that day.
+#[test]
+fn a_holidays_break_is_its_occasion() {
+    check(&[
+        (
+            "Kỳ nghỉ 2-9 năm nay kéo dài 4 ngày liên tiếp.",
+            &[("date", "2-9", "--09-02"), ("quantity", "4 ngày", "4")],
+        ),
+        (
+            "lịch nghỉ 1-5 năm sau chưa công bố",
+            &[("date", "1-5", "--05-01")],
+        ),
+        (
+            "đợt nghỉ 30.4 năm nay đông khách",
+            &[("date", "30.4", "--04-30")],
+        ),
+        // Near misses: days and past years counted.
+        (
+            "nghỉ 3-4 ngày rồi đi làm",
+            &[("quantity", "3-4 ngày", "3..4")],
+        ),
+        ("đợt nghỉ 2-3 năm qua", &[("quantity", "2-3 năm", "2..3")]),
+    ]);
+}
+
+/// `nhân` (on the occasion of), `đón` and `vui` before the name of a day of observance open it
+/// as `dịp` does: a `d.m` after the name is the day observed.
+#[test]
+fn a_day_observed_after_welcoming_its_name() {
+    check(&[
+        (
+            "Các phường tổ chức vui Quốc tế Thiếu nhi 1.6 cho trẻ em.",
+            &[("date", "1.6", "--06-01")],
+        ),
+        (
+            "nhân Quốc tế Phụ nữ 8.3, công ty tặng quà",
+            &[("date", "8.3", "--03-08")],
+        ),
+        (
+            "phố phường rộn ràng đón Giáng sinh 25.12",
+            &[("date", "25.12", "--12-25")],
+        ),
+        // Near misses: no name after the word.
+        (
+            "nhân 2.5 với 4",
+            &[("number", "2.5", "2.5"), ("number", "4", "4")],
+        ),
+        (
+            "đón 2.5 triệu khách",
+            &[("quantity", "2.5 triệu khách", "2500000")],
+        ),
+    ]);
+}

@@ -3191,7 +3191,8 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
 }
 
 /// Whether `before` ends with the name of a day of observance: `Ngày` written as a title, or
-/// `dịp`, `kỷ niệm` or a verb of celebrating (`mừng`, `chào mừng`), then a name of at most
+/// `dịp`, `nhân` (on the occasion of), `kỷ niệm` or a verb of celebrating or welcoming (`mừng`,
+/// `chào mừng`, `đón`, `vui`), then a name of at most
 /// seven words, the first capitalized and no three in lower case in a row, and nothing else
 /// (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc tế Phụ nữ`, `Dịp Giáng sinh`, `Kỷ niệm Chiến thắng
 /// Điện Biên Phủ`, `chào mừng Quốc tế Thiếu nhi`): a `d.m` or `d-m` right after it is the day observed (`Ngày Thầy thuốc Việt
@@ -3214,7 +3215,7 @@ pub(super) fn observance_named_before(before: &str) -> bool {
         let commemorates =
             || same(word, "niệm") && previous_word(head).is_some_and(|w| word_in(w, &["kỷ", "kỉ"]));
         let opens = same(word, "ngày") && is_capitalized(word)
-            || word_in(word, &["dịp", "mừng"])
+            || word_in(word, &["dịp", "mừng", "nhân", "đón", "vui"])
             || commemorates();
         if opens && first.is_some() {
             return first.is_some_and(is_capitalized);

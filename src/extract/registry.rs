@@ -278,7 +278,8 @@ impl<'t, 'e> Place<'t, 'e> {
     /// Whether the amount here, a day and month written with a dash or a dot (a range, `2-9`,
     /// or a decimal, `8.3`), is that day: after a word of an occasion or joined to a date before
     /// it, and before `năm` and a word naming the year from now (`Dịp 2-9 năm nay`, `Dịp 8.3
-    /// năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`), for an occasion falls on a day; or joined to a
+    /// năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`, `Kỳ nghỉ 2-9 năm nay`), for an occasion falls
+    /// on a day; or joined to a
     /// date and counting no time nor measure (`từ 30-4 đến 3-5 nghỉ lễ`); or after the name of
     /// a day of observance (`Ngày Quốc tế Phụ nữ 8.3 năm nay`, `Dịp Giáng sinh 25.12 phố đi
     /// bộ`), unless it measures (`Ngày Hội Nước 20.5 mm`). A range of years or days stays one
@@ -302,7 +303,9 @@ impl<'t, 'e> Place<'t, 'e> {
         if !d_m() {
             return false;
         }
-        let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]))
+        // (A break is the occasion's: `Kỳ nghỉ 2-9 năm nay`.)
+        let occasion = previous_word(self.before)
+            .is_some_and(|w| word_in(w, &["dịp", "lễ", "nghỉ"]))
             || ends_with_phrase(
                 self.before.trim_end_matches(crate::text::is_space),
                 "kỷ niệm",
