@@ -9258,7 +9258,7 @@ fn an_estimate_of_a_journey_or_a_task_is_read_across_its_clause() {
         // Near miss: no journey or task, the estimate is of when.
         (
             "Chiều nay khoảng 4 giờ thì về.",
-            &[("time", "4 giờ", "04:00")],
+            &[("time", "4 giờ", "16:00")],
         ),
     ]);
 }
@@ -9497,7 +9497,7 @@ fn being_done_after_an_estimate_says_how_long_whatever_the_task() {
         // Near miss: arriving with no journey named may be when.
         (
             "Chiều nay khoảng 4 giờ thì về.",
-            &[("time", "4 giờ", "04:00")],
+            &[("time", "4 giờ", "16:00")],
         ),
     ]);
 }
@@ -10054,6 +10054,117 @@ fn a_day_observed_after_welcoming_its_name() {
         (
             "đón 2.5 triệu khách",
             &[("quantity", "2.5 triệu khách", "2500000")],
+        ),
+    ]);
+}
+
+/// Hours averaged (`trung bình`, `bình quân`), an estimate or the `từ` of a range aside, are
+/// how long: no hour of the clock is averaged.
+#[test]
+fn hours_averaged_are_a_length() {
+    check(&[
+        (
+            "Thời gian chờ khám trung bình từ 2 - 3 giờ.",
+            &[("quantity", "từ 2 - 3 giờ", "2..3")],
+        ),
+        (
+            "mỗi ca mổ kéo dài trung bình 4 giờ",
+            &[("quantity", "4 giờ", "4")],
+        ),
+        (
+            "xe chạy bình quân khoảng 6 giờ mỗi ngày",
+            &[("quantity", "khoảng 6 giờ", "6")],
+        ),
+        // Near misses: an hour with its part of the day, and no average.
+        (
+            "nhiệt độ trung bình lúc 3 giờ sáng là 18 độ",
+            &[("time", "3 giờ sáng", "03:00"), ("quantity", "18 độ", "18")],
+        ),
+        ("Thời gian chờ từ 8 giờ", &[("time", "8 giờ", "08:00")]),
+    ]);
+}
+
+/// `từ` opening a range of hours after a verb of taking time (`mất`) leaves them a length, as
+/// `tới` does; after other verbs the range runs from the hour.
+#[test]
+fn a_range_of_hours_taken_is_a_length() {
+    check(&[
+        (
+            "đi xe khách mất từ 2 - 3 giờ",
+            &[("quantity", "từ 2 - 3 giờ", "2..3")],
+        ),
+        (
+            "thường mất từ 4 đến 5 giờ mới tới",
+            &[("quantity", "từ 4 đến 5 giờ", "4..5")],
+        ),
+        (
+            "thủ tục mất từ 1-2 giờ",
+            &[("quantity", "từ 1-2 giờ", "1..2")],
+        ),
+        // Near misses: from an hour of the clock.
+        (
+            "kéo dài từ 8 giờ đến 17 giờ",
+            &[("time", "8 giờ", "08:00"), ("time", "17 giờ", "17:00")],
+        ),
+        ("làm việc từ 8 giờ", &[("time", "8 giờ", "08:00")]),
+    ]);
+}
+
+/// A list of hours and what fills them that do not go up may name longer activities (up to
+/// six syllables); an item with minutes is the clock's.
+#[test]
+fn a_list_of_lengths_with_longer_activities() {
+    check(&[
+        (
+            "Chương trình ngoại khóa gồm 2 giờ tham quan bảo tàng, 1 giờ sinh hoạt lớp.",
+            &[("quantity", "2 giờ", "2"), ("quantity", "1 giờ", "1")],
+        ),
+        (
+            "3 giờ học lý thuyết trên lớp, 2 giờ thực hành tại xưởng",
+            &[("quantity", "3 giờ", "3"), ("quantity", "2 giờ", "2")],
+        ),
+        (
+            "4 giờ leo núi cùng hướng dẫn viên, 2 giờ nghỉ ngơi",
+            &[("quantity", "4 giờ", "4"), ("quantity", "2 giờ", "2")],
+        ),
+        // Near misses: hours that go up, and an item with its minutes.
+        (
+            "7 giờ chào cờ dưới sân trường, 9 giờ họp lớp",
+            &[("time", "7 giờ", "07:00"), ("time", "9 giờ", "09:00")],
+        ),
+        (
+            "10 giờ thí sinh vào phòng thi, 10 giờ 15 phát đề.",
+            &[("time", "10 giờ", "10:00"), ("time", "10 giờ 15", "10:15")],
+        ),
+    ]);
+}
+
+/// An hour with no part of its own, in a sentence opened by a part of a day named from today,
+/// is of that part where it falls in it.
+#[test]
+fn an_hour_in_a_sentence_opened_by_a_part_of_the_day() {
+    check(&[
+        (
+            "Tối qua cháu đi ngủ 10 giờ, sáng nay dậy muộn.",
+            &[("time", "10 giờ", "22:00")],
+        ),
+        (
+            "Chiều mai họp lúc 3 giờ tại hội trường.",
+            &[("time", "3 giờ", "15:00")],
+        ),
+        (
+            "Tối nay, cả nhà xem phim lúc 9 giờ.",
+            &[("time", "9 giờ", "21:00")],
+        ),
+        // Near misses: an hour outside the part, a day with no part, another sentence.
+        ("Tối qua 2 giờ mới ngủ.", &[("time", "2 giờ", "02:00")]),
+        (
+            "Hôm qua tôi ngủ lúc 10 giờ.",
+            &[("time", "10 giờ", "10:00")],
+        ),
+        (
+            "Đêm qua mưa lớn. Anh về lúc 10 giờ.",
+            &[("time", "10 giờ", "10:00")],
         ),
     ]);
 }

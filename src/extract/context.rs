@@ -337,12 +337,13 @@ fn until_a_state(after: &str) -> bool {
 }
 
 /// The few lower-case words right after hours (what fills them, `ôn tập`, `chạy bền`), and
-/// the text after those: `None` where no such word follows. Four words at most, stopping at a
+/// the text after those: `None` where no such word follows. Six syllables at most (`tham quan
+/// bảo tàng`, `học lý thuyết trên lớp`), stopping at a
 /// number, a capital or a word that links or places hours.
 fn words_filling_the_hours(after: &str) -> Option<&str> {
     let mut rest = after;
     let mut count = 0u8;
-    while let Some((w, r)) = next_word(rest).filter(|_| count < 4) {
+    while let Some((w, r)) = next_word(rest).filter(|_| count < 6) {
         // (Words that link or place the hours are no activity: `7 giờ đến lúc 9 giờ`.)
         const LINKS: &[&str] = &[
             "đến", "tới", "và", "hoặc", "rồi", "sau", "trước", "cho", "mỗi",
@@ -411,8 +412,12 @@ fn first_of_a_list_of_lengths(time: &Time, after: &str) -> bool {
         if same(unit, "tiếng") {
             return true;
         }
-        // (The next item's own part of the day makes it an hour of the clock.)
-        if space1(after_unit).is_ok_and(|(r, _)| crate::date::day_part(r).is_some()) {
+        // (The next item's own part of the day or minutes make it an hour of the clock: `10
+        // giờ thí sinh vào phòng thi, 10 giờ 15 phát đề`.)
+        let minutes = space0_str(after_unit)
+            .0
+            .starts_with(|c: char| c.is_ascii_digit());
+        if minutes || space1(after_unit).is_ok_and(|(r, _)| crate::date::day_part(r).is_some()) {
             return false;
         }
         if hours <= time.hour() {
@@ -976,7 +981,9 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
             rest = head;
             continue;
         }
-        if word_in(word, &["tới", "đến"]) {
+        // (So after `từ` opening a range: `mất từ 2 - 3 giờ` takes that long, `kéo dài từ 8
+        // giờ` runs from the hour.)
+        if word_in(word, &["tới", "đến", "từ"]) {
             up_to = true;
         } else if approx_phrase(word).is_err() {
             break;
@@ -998,6 +1005,7 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         || ends_with_phrase(before, "lên đến")
         || ends_with_phrase(before, "lên tới")
         || names_a_length_of_time(before)
+        || averaged(before)
     {
         return true;
     }
@@ -1127,6 +1135,19 @@ fn names_a_length_of_time(before: &str) -> bool {
     let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
     ends_with_phrase(head, "thời gian")
         || ends_with_phrase(head.trim_end_matches(':'), "thời lượng")
+}
+
+/// Whether an average (`trung bình`, `bình quân`) stands right before the hours, an estimate
+/// or the `từ` of a range aside (`chờ khám trung bình từ 2 - 3 giờ`, `bình quân khoảng 6
+/// giờ`): what is averaged is how long, no hour of the clock.
+fn averaged(before: &str) -> bool {
+    let head = before.trim_end_matches(crate::text::is_space);
+    let head = previous_word(head)
+        .filter(|w| same(w, "từ"))
+        .and_then(|w| without_last(head, w.len()))
+        .unwrap_or(head);
+    let head = without_an_estimate(head.trim_end_matches(crate::text::is_space));
+    ends_with_phrase(head, "trung bình") || ends_with_phrase(head, "bình quân")
 }
 
 /// Whether a day follows hours (`ngày 5/3`, `hôm nay`, `sáng nay`): they are of that day.

@@ -407,10 +407,21 @@ impl<'t, 'e> Place<'t, 'e> {
         let filled = filled.filter(|f| !f.split_whitespace().any(|w| word_in(w, PLACING)));
         // (What filled the hours before is one to three lower-case words, no number: `ngủ 6
         // tiếng, 8 giờ dậy` sets no activity between them.)
+        // (An activity written after its hours may run longer where the hours do not go up,
+        // as a timetable's would: `2 giờ tham quan bảo tàng, 1 giờ sinh hoạt lớp`.)
+        let most = match other.amount {
+            Amount::Exact(h) | Amount::Range(_, h) => h,
+        };
+        let not_later = Decimal::from(t.hour()) <= most;
+        let longest = if filled_after.is_some() && not_later {
+            6
+        } else {
+            3
+        };
         let few_words = filled.is_some_and(|f| {
             let words = f.split_whitespace();
             // (Letters in lower case, or the combining marks of NFD.)
-            (1..=3).contains(&words.clone().count()) && words.clone().all(in_lower_case)
+            (1..=longest).contains(&words.clone().count()) && words.clone().all(in_lower_case)
         });
         ["giờ", "tiếng"].contains(&other.unit.as_str())
             && t.minute() == 0
@@ -1024,7 +1035,43 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
             // all the same: `Lịch tập: 2 giờ chạy bền, 1 giờ bơi`.)
             || after_the_heading_of_a_schedule(p.before)
                 && !hours_of_what_fills_them(p.before, &t, r));
-    stands.then_some((end, Value::Time(t)))
+    if !stands {
+        return None;
+    }
+    Some((
+        end,
+        Value::Time(in_the_part_opening_the_sentence(p.before, t)),
+    ))
+}
+
+/// An hour of the clock with no part of its own, in a sentence opened by a part of a day named
+/// from today (`Tối qua cháu đi ngủ 10 giờ`, `Chiều mai họp lúc 3 giờ`), is of that part
+/// where it falls in it (22:00, 15:00); an hour outside it keeps its own (`Tối qua 2 giờ mới
+/// ngủ`, after midnight).
+fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
+    // (A short sentence: looking further back would cost time in a long one.)
+    const REACH: usize = 160;
+    if t.part.is_some() || t.hour > 12 {
+        return t;
+    }
+    let from = crate::text::ceil_char_boundary(before, before.len().saturating_sub(REACH));
+    let window = before.get(from..).unwrap_or_default();
+    let opening = match window.rfind(['.', '!', '?', '\n']) {
+        Some(end) => window.get(end.saturating_add(1)..),
+        None => (from == 0).then_some(window),
+    };
+    let part = opening
+        .map(str::trim_start)
+        .and_then(crate::date::day_part)
+        .filter(|(_, after)| {
+            next_word(after).is_some_and(|(w, _)| word_in(w, &["qua", "nay", "mai", "hôm"]))
+        })
+        .map(|(part, _)| part);
+    if let Some(part) = part.filter(|part| part.holds(part.to_24_hour(t.hour))) {
+        t.hour = part.to_24_hour(t.hour);
+        t.part = Some(part);
+    }
+    t
 }
 
 /// Whether an hour of the clock and a comma stand just before here, earlier than `t`: the hours
