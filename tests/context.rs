@@ -10168,3 +10168,26 @@ fn an_hour_in_a_sentence_opened_by_a_part_of_the_day() {
         ),
     ]);
 }
+
+/// Digits after the name of an event written in sentence case (its noun capitalized, then a
+/// few words, one capitalized at least) number its edition, counting no noun the lexicon lacks.
+#[test]
+fn digits_after_an_event_named_in_sentence_case_number_it() {
+    check(&[
+        (
+            "Hội thi Sáng tạo Kỹ thuật 15 trao giải cho 40 công trình.",
+            &[("number", "15", "15"), ("quantity", "40 công trình", "40")],
+        ),
+        (
+            "Cuộc thi Tin học trẻ 12 thu hút nhiều em",
+            &[("number", "12", "12")],
+        ),
+        (
+            "Giải Bóng đá Thanh niên 2 khởi tranh",
+            &[("number", "2", "2")],
+        ),
+        // Near misses: no name after the event's noun, and a noun the lexicon counts.
+        ("Giải thưởng 5 tác phẩm", &[("quantity", "5 tác phẩm", "5")]),
+        ("hội thi năm nay có 30 đội", &[("quantity", "30 đội", "30")]),
+    ]);
+}

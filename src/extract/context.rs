@@ -3187,6 +3187,9 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     if is_capitalized(name) {
         return inside(head) && !heading() && !a_person();
     }
+    if names_an_event(trimmed) {
+        return true;
+    }
     // `Bệnh viện 115`: the institution's noun of two words, its first capitalized.
     let Some(first) = previous_word(head).filter(|w| is_capitalized(w)) else {
         return false;
@@ -3199,6 +3202,42 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
         .longest(noun)
         .is_some_and(|(_, len)| len == noun.len());
     whole_noun && inside(before_name.trim_end_matches(crate::text::is_space))
+}
+
+/// Whether `before` ends with the name of an event written in sentence case: the event's noun
+/// capitalized (`Hội thi`, `Cuộc thi`, `Giải`, `Liên hoan`), then a few words of the name, one
+/// capitalized at least (`Hội thi Sáng tạo Kỹ thuật`, `Giải Bóng đá`): the number after it is
+/// the edition's.
+fn names_an_event(before: &str) -> bool {
+    // (A name of a few words: looking further back would cost time and leave the name.)
+    const NAME_WORDS: usize = 6;
+    const EVENTS: &[&str] = &[
+        "hội thi",
+        "cuộc thi",
+        "giải",
+        "liên hoan",
+        "hội diễn",
+        "hội thao",
+        "hội chợ",
+        "lễ hội",
+        "festival",
+    ];
+    let mut capitals = 0usize;
+    for (word, head) in words_back(before).take(NAME_WORDS) {
+        if !is_capitalized(word) {
+            continue;
+        }
+        // (The text from this word on, which the event's noun opens.)
+        let from = before.get(head.len()..).unwrap_or_default().trim_start();
+        if EVENTS
+            .iter()
+            .any(|e| crate::text::match_phrase(from, e).is_some())
+        {
+            return capitals > 0;
+        }
+        capitals = capitals.saturating_add(1);
+    }
+    false
 }
 
 /// A day written `d.m` or `d-m` right after the name of the holiday on that day is that day:
