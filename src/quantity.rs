@@ -62,7 +62,7 @@ pub const COUNTED: &[&str] = &[
     "huyện", "thị xã", "xã", "phường", "thị trấn", "tỉnh thành", "thôn", "ấp", "bản", "làng", "xóm", "khu phố",
     "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương", "đồng bằng",
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
-    "sản phẩm", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
+    "sản phẩm", "khẩu trang", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
     "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ",
     "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà",
     "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "giấy phép", "chứng chỉ", "giấy chứng nhận", "sổ đỏ", "sổ hồng", "văn bản", "thủ tục", "thủ tục hành chính",
@@ -867,6 +867,16 @@ const PARTICLES: &[&str] = &[
     "nhé", "nha", "nhe", "nhá", "ạ", "à", "ha", "hen", "nghen", "nè", "đấy", "vậy", "nhỉ", "chứ",
     "hả", "hử", "đâu", "đó", "thôi", "luôn",
 ];
+
+/// ` chỉ` after an amount, the tael of a weight of gold (3,75 g), and the rest: a unit only
+/// where gold is named before it (the extractor asks), for `chỉ` after a number is as often
+/// `only` (`3 người chỉ xem`).
+pub(crate) fn tael(input: &str) -> Option<(String, &str)> {
+    let (r, _) = space1(input).ok()?;
+    let (w, rest) = split_word(r)?;
+    (crate::text::same_word(w, "chỉ") && !rest.starts_with(|c: char| c.is_alphanumeric()))
+        .then(|| ("chỉ".to_string(), rest))
+}
 
 /// Whether `word` is a particle that ends a sentence or a clause in speech (`nhé`, `thôi`,
 /// `ạ`): no noun, and nothing a number before it is part of.

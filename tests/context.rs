@@ -10191,3 +10191,33 @@ fn digits_after_an_event_named_in_sentence_case_number_it() {
         ("hội thi năm nay có 30 đội", &[("quantity", "30 đội", "30")]),
     ]);
 }
+
+/// `chỉ` after a number weighs gold in taels where gold is named in the clause before it;
+/// elsewhere it is `only`.
+#[test]
+fn chi_weighs_gold_where_gold_is_named() {
+    check(&[
+        (
+            "Chị mua vàng Phú Quý 2 chỉ để làm của hồi môn cho con.",
+            &[("quantity", "2 chỉ", "2")],
+        ),
+        (
+            "Chiếc nhẫn vàng 1 chỉ giá hơn 8 triệu",
+            &[
+                ("quantity", "1 chỉ", "1"),
+                ("number", "hơn 8 triệu", "8000000"),
+            ],
+        ),
+        (
+            "Sợi dây chuyền vàng nặng 3 chỉ rưỡi.",
+            &[("quantity", "3 chỉ rưỡi", "3.5")],
+        ),
+        // Near misses: no gold named, and a noun of the lexicon.
+        ("anh có 2 chỉ thôi", &[("number", "2", "2")]),
+        (
+            "Giá vàng tăng, 3 người chỉ xem",
+            &[("quantity", "3 người", "3")],
+        ),
+        ("mua 5 chỉ vàng SJC", &[("quantity", "5 chỉ vàng", "5")]),
+    ]);
+}

@@ -116,6 +116,7 @@ fn markers(units: &Units, after: &str) -> u32 {
     // and the more often true.
     if (!currency && noun_follows(after))
         || unit_after(units, after).is_some()
+        || crate::quantity::tael(after).is_some()
         || links_a_list(after)
     {
         kept |= QUANTITY;

@@ -728,6 +728,10 @@ pub(super) const READERS: &[Reader] = &[
         read: count_borrowing_its_noun,
     },
     Reader {
+        starts: QUANTITY,
+        read: taels_of_gold,
+    },
+    Reader {
         starts: RATIO,
         read: ratio_of_counts,
     },
@@ -1383,8 +1387,10 @@ fn quy_ends_a_name(p: &Place) -> bool {
     // (And a count follows the number, what the name sells: `Phú Quý 1 lượng`; a company's
     // quarter reads on, `Vinamilk Quý 3 tăng 5%`.)
     let counted_after = || {
-        amount_after_the_word(p)
-            .is_some_and(|(after, _)| crate::quantity::unit_after(p.units, after).is_some())
+        amount_after_the_word(p).is_some_and(|(after, _)| {
+            crate::quantity::unit_after(p.units, after).is_some()
+                || crate::quantity::tael(after).is_some() && gold_named_before(p.before)
+        })
     };
     // (After a word of kinship or address `Quý` is a person: `Anh Quý 3 năm liền đạt giải`.)
     let a_person = || {
@@ -1657,6 +1663,37 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
+}
+
+/// A weight of gold in taels (`chỉ`, 3,75 g) where gold is named in the clause before
+/// (`mua vàng Phú Quý 2 chỉ`, `nhẫn vàng 1 chỉ`): elsewhere `chỉ` after a number is `only`
+/// (`3 người chỉ xem`), and `chỉ vàng` is a noun of the lexicon.
+fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
+    if p.labelled() || !gold_named_before(p.before) {
+        return None;
+    }
+    let (r, m) = crate::number::marked(p.rest, crate::quantity::tael, &[]).ok()?;
+    let q = Quantity {
+        amount: m.amount,
+        unit: m.marker,
+        approx: m.approx,
+    };
+    let end = p.at(r)?;
+    p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
+}
+
+/// Whether `vàng` (gold) is named in the clause that ends `before`, a few words back.
+fn gold_named_before(before: &str) -> bool {
+    const REACH: usize = 8;
+    for (word, head) in words_back(before).take(REACH) {
+        if same(word, "vàng") {
+            return true;
+        }
+        if head.ends_with(['.', ',', ';', '!', '?', ':']) {
+            break;
+        }
+    }
+    false
 }
 
 /// A number coordinated with a count, borrowing its noun (`26 và 25 điểm`).
