@@ -10221,3 +10221,25 @@ fn chi_weighs_gold_where_gold_is_named() {
         ("mua 5 chỉ vàng SJC", &[("quantity", "5 chỉ vàng", "5")]),
     ]);
 }
+
+/// `kíp` after a count of shifts counts the crews that work them, no Lao money.
+#[test]
+fn kip_after_shifts_counts_crews() {
+    check(&[
+        (
+            "Nhà thầu thi công 3 ca, 4 kíp.",
+            &[("quantity", "3 ca", "3"), ("quantity", "4 kíp", "4")],
+        ),
+        (
+            "công trường làm việc 2 ca 3 kíp liên tục",
+            &[("quantity", "2 ca", "2"), ("quantity", "3 kíp", "3")],
+        ),
+        ("bố trí 3 kíp trực", &[("quantity", "3 kíp", "3")]),
+        // Near misses: kip, the money.
+        ("đổi 100.000 kíp", &[("money", "100.000 kíp", "100000")]),
+        (
+            "giá 20.000 kíp Lào",
+            &[("money", "20.000 kíp Lào", "20000")],
+        ),
+    ]);
+}

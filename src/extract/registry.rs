@@ -1530,12 +1530,21 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     if dong_opens_a_word(p.text.get(p.pos..p.at(r)?)?, r, &m)
         || rate_of_exchange(p)
         || in_an_idiom_of_counts(p.before, p.rest)
+        || crews_after_shifts(p, &m)
     {
         return None;
     }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
     let r = spelled_money_after(r, &m).unwrap_or(r);
     Some((p.at(r)?, Value::Money(m)))
+}
+
+/// Whether the kip here follows a count of shifts (`thi công 3 ca, 4 kíp`, `3 ca 4 kíp`): the
+/// crews that work them, no Lao money.
+fn crews_after_shifts(p: &Place, m: &Money) -> bool {
+    m.currency == crate::currency::Currency::LAK
+        && last_just_before(p.text, p.last, p.pos, |c| c == ',')
+            .is_some_and(|e| matches!(&e.value, Value::Quantity(q) if q.unit == "ca"))
 }
 
 /// A percentage.
