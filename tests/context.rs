@@ -10212,8 +10212,12 @@ fn chi_weighs_gold_where_gold_is_named() {
             "Sợi dây chuyền vàng nặng 3 chỉ rưỡi.",
             &[("quantity", "3 chỉ rưỡi", "3.5")],
         ),
-        // Near misses: no gold named, and a noun of the lexicon.
+        // Near misses: no gold named, a price per tael, and a noun of the lexicon.
         ("anh có 2 chỉ thôi", &[("number", "2", "2")]),
+        (
+            "vàng nhẫn sáng nay 8tr4 một chỉ",
+            &[("number", "8tr4", "8400000")],
+        ),
         (
             "Giá vàng tăng, 3 người chỉ xem",
             &[("quantity", "3 người", "3")],

@@ -3222,6 +3222,16 @@ fn names_an_event(before: &str) -> bool {
         "lễ hội",
         "festival",
     ];
+    // (The capitals the events' nouns open with, looked for among the last bytes first: most
+    // text before a number has none, and its words are not read.)
+    let from = before.len().saturating_sub(NAME_WORDS.saturating_mul(12));
+    let tail = before.as_bytes().get(from..).unwrap_or_default();
+    if !tail
+        .iter()
+        .any(|b| matches!(b, b'H' | b'C' | b'G' | b'L' | b'F'))
+    {
+        return false;
+    }
     let mut capitals = 0usize;
     for (word, head) in words_back(before).take(NAME_WORDS) {
         if !is_capitalized(word) {

@@ -1678,7 +1678,16 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
 /// (`mua vàng Phú Quý 2 chỉ`, `nhẫn vàng 1 chỉ`): elsewhere `chỉ` after a number is `only`
 /// (`3 người chỉ xem`), and `chỉ vàng` is a noun of the lexicon.
 fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
-    if p.labelled() || !gold_named_before(p.before) {
+    // (The amount read once for every reader here, and `chỉ` after it, first: most amounts
+    // have none, and the clause before is not read.)
+    let (after, _) = crate::number::amount(p.digits()).ok()?;
+    if crate::quantity::tael(after).is_none() || p.labelled() || !gold_named_before(p.before) {
+        return None;
+    }
+    // (`8tr4 một chỉ`: `một` right after a sum gives what it is a price of, per tael.)
+    let per = split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
+        && last_just_before(p.text, p.last, p.pos, |_| false).is_some();
+    if per {
         return None;
     }
     let (r, m) = crate::number::marked(p.rest, crate::quantity::tael, &[]).ok()?;
@@ -1693,16 +1702,18 @@ fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
 
 /// Whether `vàng` (gold) is named in the clause that ends `before`, a few words back.
 fn gold_named_before(before: &str) -> bool {
-    const REACH: usize = 8;
-    for (word, head) in words_back(before).take(REACH) {
-        if same(word, "vàng") {
-            return true;
-        }
-        if head.ends_with(['.', ',', ';', '!', '?', ':']) {
-            break;
-        }
-    }
-    false
+    // (A few words of the clause: its bytes are looked at, and only a word opening with `v`
+    // is folded.)
+    const REACH: usize = 64;
+    let from = crate::text::ceil_char_boundary(before, before.len().saturating_sub(REACH));
+    let window = before.get(from..).unwrap_or_default();
+    let clause = window
+        .rfind(['.', ',', ';', '!', '?', ':', '\n'])
+        .and_then(|at| window.get(at.saturating_add(1)..))
+        .unwrap_or(window);
+    clause
+        .split_whitespace()
+        .any(|w| w.starts_with(['v', 'V']) && same(w, "vàng"))
 }
 
 /// A number coordinated with a count, borrowing its noun (`26 và 25 điểm`).
