@@ -53,7 +53,7 @@ pub const COUNTED: &[&str] = &[
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
     "doanh nhân", "tác giả", "cử tri", "tình nguyện viên", "bị can", "bị cáo", "phụ huynh",
-    "cổ động viên", "kíp", "dược sĩ", "y sĩ", "nữ hộ sinh", "thủ môn",
+    "cổ động viên", "kíp", "kíp trực", "kíp mổ", "kíp lái", "kíp bay", "kíp nổ", "kíp thợ", "dược sĩ", "y sĩ", "nữ hộ sinh", "thủ môn",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
     "hộ kinh doanh", "chủ hộ", "lượt người", "doanh nghiệp", "công ty", "ngân hàng",
     "công ty chứng khoán", "hợp tác xã", "tổ hợp tác", "đơn vị", "tổ chức", "cơ quan", "cơ sở",
@@ -314,6 +314,8 @@ pub(crate) fn is_measure_or_duration(unit: &str) -> bool {
 const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("hôm", &["nay", "qua", "kia", "ấy", "đó"]),
     ("lần", &["lượt"]),
+    // `kỳ hạn` (a deposit's term), `kỳ vọng` (a hope): `200 triệu kỳ hạn 6 tháng`.
+    ("kỳ", &["hạn", "vọng"]),
 ];
 
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).

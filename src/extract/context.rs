@@ -163,8 +163,9 @@ fn ends_a_compound(label: &str, head: &str) -> bool {
 pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
     "vào", "ngày", "hôm", "các", "mỗi", "từ", "đến", "tới", "và", "hoặc", "sáng", "chiều", "tối",
     "trưa", "đêm", "hàng", "những", "cả", "là", "trước", "sau", "nay",
-    // Moved to a day: `dời sang thứ 7`, `lùi sang thứ Hai`.
-    "sang",
+    // Moved to a day: `dời sang thứ 7`, `lùi sang thứ Hai`; a day set against another, `thay
+    // vì thứ 2`.
+    "sang", "vì",
 ];
 
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
@@ -348,7 +349,14 @@ fn words_filling_the_hours(after: &str) -> Option<&str> {
         const LINKS: &[&str] = &[
             "đến", "tới", "và", "hoặc", "rồi", "sau", "trước", "cho", "mỗi",
         ];
-        if !in_lower_case(w) || crate::words::lexer::is_number_word(w) || word_in(w, LINKS) {
+        // (The activity opens in lower case and may go on with a name: `học tiếng Anh`, `làm
+        // gốm Bát Tràng`.)
+        let opens = count == 0 && !in_lower_case(w);
+        if opens
+            || w.chars().any(|c| c.is_ascii_digit())
+            || crate::words::lexer::is_number_word(w)
+            || word_in(w, LINKS)
+        {
             break;
         }
         rest = r;
@@ -490,6 +498,22 @@ const MOMENT_VERBS: &[&str] = &[
     "tiêm",
 ];
 
+/// Words of a point of time before hours: the hour is when (`lúc 8 giờ`, `hẹn 9 giờ`).
+const POINTS: &[&str] = &[
+    "lúc", "vào", "đúng", "từ", "đến", "tới", "hẹn", "hồi", "trước",
+];
+
+/// Whether the hours after `before` are said as a point of time: after a word of one (see
+/// [`POINTS`]) or a verb of a moment right before them (`đi ngủ 10 giờ`, `về lúc 9 giờ`), an
+/// estimate aside; not after what measures them (`ngủ được 5 giờ`).
+pub(super) fn said_at_a_point(before: &str) -> bool {
+    static MOMENTS: OnceLock<WordSet> = OnceLock::new();
+    let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
+    let head = head.trim_end_matches(crate::text::is_space);
+    previous_word(head).is_some_and(|w| word_in(w, POINTS))
+        || ending_phrase(&MOMENTS, MOMENT_VERBS, head).is_some()
+}
+
 /// Hours in a day, a week or a month (`tự học 5 giờ mỗi ngày`, `sản xuất 20 giờ mỗi ngày`,
 /// `luyện tập 10 giờ mỗi tuần`) are how long something goes on in each, where no word of a
 /// point of time (`lúc`, `vào`, `đúng`) and no verb of a moment (see [`MOMENT_VERBS`]) stand
@@ -499,9 +523,6 @@ const MOMENT_VERBS: &[&str] = &[
 fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
     const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
     const PERIODS: &[&str] = &["ngày", "tuần", "tháng"];
-    const POINTS: &[&str] = &[
-        "lúc", "vào", "đúng", "từ", "đến", "tới", "hẹn", "hồi", "trước",
-    ];
     let each_period = next_word(after).is_some_and(|(each, rest)| {
         word_in(each, EACH) && next_word(rest).is_some_and(|(period, _)| word_in(period, PERIODS))
     });
@@ -955,13 +976,35 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     let mut rest = before_a_list_of_numbers(before);
     // Over a few qualifiers at most (`sau hơn 1 giờ`), so that a run of them stays linear.
     let mut up_to = false;
+    let mut from = false;
     for _ in 0..4 {
         let Some(word) = previous_word(rest) else {
             break;
         };
         // (After `tới`, only what takes time or sets apart counts the hours: `mất tới 20 giờ`,
         // `cách nhau tới 20 giờ`; `kéo dài đến 21 giờ` lasts until the hour.)
-        if word_set(&DURATION_SET, DURATION_CUES).contains(word) && (!up_to || same(word, "mất"))
+        // (`hoãn từ 21:45 sang 00:30`, `trong khoảng từ 1 giờ đến 3 giờ ngày 5/3` run from an
+        // hour; so do a service lost, `Nước mất từ 8 - 11 giờ`, and a span whose first hours
+        // have their own unit, `Mất từ 8 giờ đến 10 giờ`.)
+        let lost = |head: &str| {
+            previous_word(head)
+                .is_some_and(|w| word_in(w, &["điện", "nước", "sóng", "mạng", "hiệu", "kết"]))
+        };
+        let span = || {
+            next_word(after).is_some_and(|(w, r)| {
+                word_in(w, &["đến", "tới"])
+                    && space0_str(r).0.starts_with(|c: char| c.is_ascii_digit())
+            })
+        };
+        let taken = |w: &str| {
+            word_in(w, &["mất", "trễ"])
+                && !without_last(rest.trim_end_matches(crate::text::is_space), w.len())
+                    .is_some_and(lost)
+                && !span()
+        };
+        if word_set(&DURATION_SET, DURATION_CUES).contains(word)
+            && (!up_to || same(word, "mất"))
+            && (!from || taken(word))
         {
             // (`theo 17 giờ ngày 5/3`, `theo 19 giờ hôm nay`: figures as of an hour of a day,
             // which a day after it shows.)
@@ -981,10 +1024,13 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
             rest = head;
             continue;
         }
-        // (So after `từ` opening a range: `mất từ 2 - 3 giờ` takes that long, `kéo dài từ 8
-        // giờ` runs from the hour.)
-        if word_in(word, &["tới", "đến", "từ"]) {
+        // (After `từ` opening a range, only what takes time or is delayed counts the hours:
+        // `mất từ 2 - 3 giờ`, `trễ ước tính từ 1 đến 2 giờ`; `kéo dài từ 8 giờ` runs from the
+        // hour.)
+        if word_in(word, &["tới", "đến"]) {
             up_to = true;
+        } else if same(word, "từ") {
+            from = true;
         } else if approx_phrase(word).is_err() {
             break;
         }
@@ -1119,7 +1165,7 @@ const ESTIMATES: &[&str] = &["khoảng", "chừng", "tầm", "gần", "hơn", "�
 
 /// `head` (ending in a word) without a word of [`ESTIMATES`] it ends with, if any: what stands
 /// before the estimate of the hours after it.
-fn without_an_estimate(head: &str) -> &str {
+pub(super) fn without_an_estimate(head: &str) -> &str {
     match previous_word(head).filter(|w| word_in(w, ESTIMATES)) {
         Some(estimate) => without_last(head, estimate.len()).unwrap_or_default(),
         None => head,
@@ -1184,7 +1230,11 @@ fn each_one_before(before: &str) -> bool {
                 &["thứ", "chủ", "lúc", "khi", "năm", "tháng", "ngày", "hôm"],
             )
     };
-    let a_noun = |w: &str| w.starts_with(char::is_lowercase) && !of_a_time(w) && !is_number_word(w);
+    // (Words that place the hours are no noun: `mỗi lít từ 15 giờ` starts at the hour.)
+    let placing = |w: &str| word_in(w, &["từ", "đến", "tới", "vào", "trong", "sau", "trước"]);
+    let a_noun = |w: &str| {
+        w.starts_with(char::is_lowercase) && !of_a_time(w) && !is_number_word(w) && !placing(w)
+    };
     // (A noun of one word or two: `mỗi ca`, `từng chuyên đề`.)
     if each(second) {
         return a_noun(noun);
@@ -1283,6 +1333,18 @@ pub(super) const DAY_CUES: &[&str] = &[
     "dịp", "lễ", "niệm",
 ];
 
+/// Whether `before` ends with the noun of a break (`kỳ nghỉ`, `đợt nghỉ`, `lịch nghỉ`): a
+/// fixed holiday's day after it is the day the break is for (`kỳ nghỉ 30-4 và 1-5`), where
+/// the verb `nghỉ` takes a length (`nghỉ 2-3 năm sau khi sinh con`).
+pub(super) fn a_break_before(before: &str) -> bool {
+    let mut words = words_back(before);
+    matches!(
+        (words.next(), words.next()),
+        (Some((nghi, _)), Some((noun, _)))
+            if same(nghi, "nghỉ") && word_in(noun, &["kỳ", "đợt", "lịch", "dịp", "ngày", "tuần"])
+    )
+}
+
 /// Whether a date read without its own cue is a day here, by the words before it.
 pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     if raw.cued {
@@ -1295,19 +1357,23 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
         // After a word that may bring a fraction, a `d/m` is one only where it can be, its
         // first number the smaller (`là 2/3`; but `là 15/8` is a day).
         (Some('/'), None) => {
-            // (A mark out of a whole, a label's colon aside: `Chấm điểm: 9/10`, `đánh giá 4/5`.)
+            // (A mark out of a whole, a label's colon aside: `Chấm điểm: 9/10`, `đánh giá 4/5`;
+            // and a school grade out of twelve, the whole too: `học vấn: 9/12`, `12/12`.)
+            let head = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
             let marked = || {
-                let head = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
                 ["chấm điểm", "đánh giá"]
                     .iter()
                     .any(|m| ends_with_phrase(head, m))
             };
-            let fraction = (after_any(FRACTION_CUES) || marked()) && raw.date.day < raw.date.month;
+            let schooled = ends_with_phrase(head, "học vấn") && raw.date.day <= raw.date.month;
+            let fraction =
+                (after_any(FRACTION_CUES) || marked()) && raw.date.day < raw.date.month || schooled;
             let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
             !after_any(LABEL_CUES) && !fraction && !rate
         }
         (Some(_), None) => {
             after_any(DAY_CUES)
+                || a_break_before(before) && raw.date.holiday.is_some()
                 || holiday_named_before(before, raw)
                 || observance_named_before(before)
         }
@@ -1859,14 +1925,26 @@ fn after_foreign_code(before: &str) -> bool {
         return word.ends_with(crate::text::is_word_char) && trimmed.len() < before.len();
     }
     let label = |w: &str| word_set(&LABEL_SET, LABELS).contains(w);
-    let after_a_label = |w: &str| {
-        !w.contains(['a', 'e', 'i', 'o', 'u', 'y'])
-            && without_last(trimmed, w.len())
-                .and_then(previous_word)
-                .is_some_and(|head| label(head) || same(head, "mã"))
-    };
-    previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w) && !after_a_label(w))
+    previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w))
+        && !names_a_code(before)
         && trimmed.len() < before.len()
+}
+
+/// Whether `before` ends with an abbreviation of consonants after a label or `mã` (`Mã ck`,
+/// `số gd`): the number after it is the code of a transfer, of a transaction, and counts no
+/// noun (`Mã gd 5531207 thanh toán`).
+pub(super) fn names_a_code(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(abbreviation) = previous_word(trimmed) else {
+        return false;
+    };
+    let consonants = (2..=4).contains(&abbreviation.len())
+        && abbreviation.bytes().all(|b| b.is_ascii_lowercase())
+        && !abbreviation.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    consonants
+        && without_last(trimmed, abbreviation.len())
+            .and_then(previous_word)
+            .is_some_and(|head| word_set(&LABEL_SET, LABELS).contains(head) || same(head, "mã"))
 }
 
 /// Whether the number at the start of `rest` is a sum of money or scaled (`ck 1.500.000đ`, `ck
@@ -2063,20 +2141,32 @@ fn after_the_rank(number: &str) -> Option<&str> {
     }
 }
 
-/// Whether the number after `thứ` at `number` goes on with what it ranks within: `của` (of) a
-/// whole other than a week or a month, each or some of them, or `liên tiếp`, `liên tục` (in a
-/// row). A day of the week is named, never ranked so: `ngày thứ 5 của chiến dịch` is the fifth
+/// Whether the number after `thứ` at `number` goes on with what it ranks within: `của` (of),
+/// `trên`, `trong` (in) a whole other than a week or a month, each or some of them, `toàn`
+/// (all of it), `chung cuộc` (overall), or `liên tiếp`, `liên tục` (in a row). A day of the week is named, never ranked so: `ngày thứ 5 của chiến dịch` is the fifth
 /// day, `ngày thứ 2 liên tiếp` the second in a row, but `thứ 2 của tuần sau`, `thứ 2 của mỗi
 /// tuần` and `Thứ 5 của tháng 3` are days of a week.
 fn ranks_within_what_follows(number: &str) -> bool {
-    const WITHIN: &[&str] = &["của", "liên tiếp", "liên tục"];
+    // (`trên bảng tổng sắp`, `trong danh sách`, `toàn giải`, `chung cuộc`: the table or the
+    // whole a rank is in, as after `của`; `thứ 3 trong tuần` stays a day of the week.)
+    const WITHIN: &[&str] = &[
+        "của",
+        "liên tiếp",
+        "liên tục",
+        "trên",
+        "trong",
+        "toàn",
+        "chung cuộc",
+    ];
     // (A week or a month, each or some, is what a day of the week is of: `thứ 2 của mỗi tuần`,
     // `Thứ 5 của tháng 3`.)
     const DETERMINERS: &[&str] = &["mỗi", "các", "những", "hằng", "hàng"];
     let Some((next, _)) = after_the_rank(number).and_then(|a| space1(a).ok()) else {
         return false;
     };
-    let of_a_week = crate::text::match_phrase(next, "của")
+    let of_a_week = ["của", "trong", "trên"]
+        .iter()
+        .find_map(|w| crate::text::match_phrase(next, w))
         .and_then(|len| next_word(next.get(len..)?))
         .map(|(w, rest)| match next_word(rest) {
             Some((noun, _)) if word_in(w, DETERMINERS) => noun,
@@ -3210,7 +3300,7 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
 /// the edition's.
 fn names_an_event(before: &str) -> bool {
     // (A name of a few words: looking further back would cost time and leave the name.)
-    const NAME_WORDS: usize = 6;
+    const NAME_WORDS: usize = 10;
     const EVENTS: &[&str] = &[
         "hội thi",
         "cuộc thi",

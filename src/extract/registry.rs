@@ -120,7 +120,13 @@ impl<'t, 'e> Place<'t, 'e> {
                 Amount::Range(_, high) => high <= Decimal::from(50),
             };
             let room = word_in(word, &["phòng", "bàn"]);
-            (room || word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán"]))
+            // (A class taken whole or each, `Cả lớp 40 em`, `mỗi lớp 35 học sinh`, is counted
+            // so; `lớp 12` alone is a grade.)
+            let class = same(word, "lớp")
+                && without_last(self.before.trim_end(), word.len())
+                    .and_then(previous_word)
+                    .is_some_and(|w| word_in(w, &["cả", "mỗi", "một", "từng"]));
+            (room || class || word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán"]))
                 && self.lexical().is_some_and(|(_, q)| {
                     crate::quantity::names_people(&q.unit) && (!room || holds(q))
                 })
@@ -278,8 +284,8 @@ impl<'t, 'e> Place<'t, 'e> {
     /// Whether the amount here, a day and month written with a dash or a dot (a range, `2-9`,
     /// or a decimal, `8.3`), is that day: after a word of an occasion or joined to a date before
     /// it, and before `năm` and a word naming the year from now (`Dịp 2-9 năm nay`, `Dịp 8.3
-    /// năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`, `Kỳ nghỉ 2-9 năm nay`), for an occasion falls
-    /// on a day; or joined to a
+    /// năm nay`, `nghỉ lễ 30-4 và 1-5 năm nay`, a holiday's break: `Kỳ nghỉ 2-9 năm nay`), for
+    /// an occasion falls on a day; or joined to a
     /// date and counting no time nor measure (`từ 30-4 đến 3-5 nghỉ lễ`); or after the name of
     /// a day of observance (`Ngày Quốc tế Phụ nữ 8.3 năm nay`, `Dịp Giáng sinh 25.12 phố đi
     /// bộ`), unless it measures (`Ngày Hội Nước 20.5 mm`). A range of years or days stays one
@@ -303,9 +309,11 @@ impl<'t, 'e> Place<'t, 'e> {
         if !d_m() {
             return false;
         }
-        // (A break is the occasion's: `Kỳ nghỉ 2-9 năm nay`.)
-        let occasion = previous_word(self.before)
-            .is_some_and(|w| word_in(w, &["dịp", "lễ", "nghỉ"]))
+        // (A break is a holiday's: `Kỳ nghỉ 2-9 năm nay`; not `Sau kỳ nghỉ 2-3 năm nay`.)
+        let holiday =
+            || kept_raw_date(self.rest).is_some_and(|(_, raw)| raw.date.holiday.is_some());
+        let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]))
+            || a_break_before(self.before) && holiday()
             || ends_with_phrase(
                 self.before.trim_end_matches(crate::text::is_space),
                 "kỷ niệm",
@@ -419,9 +427,14 @@ impl<'t, 'e> Place<'t, 'e> {
             3
         };
         let few_words = filled.is_some_and(|f| {
-            let words = f.split_whitespace();
-            // (Letters in lower case, or the combining marks of NFD.)
-            (1..=longest).contains(&words.clone().count()) && words.clone().all(in_lower_case)
+            let mut words = f.split_whitespace();
+            // (Letters in lower case, or the combining marks of NFD, opening it; a name may
+            // follow: `học tiếng Anh`.)
+            let count = words.clone().count();
+            let no_digit = words
+                .clone()
+                .all(|w| !w.chars().any(|c| c.is_ascii_digit()));
+            (1..=longest).contains(&count) && words.next().is_some_and(in_lower_case) && no_digit
         });
         ["giờ", "tiếng"].contains(&other.unit.as_str())
             && t.minute() == 0
@@ -1048,10 +1061,11 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     ))
 }
 
-/// An hour of the clock with no part of its own, in a sentence opened by a part of a day named
-/// from today (`Tối qua cháu đi ngủ 10 giờ`, `Chiều mai họp lúc 3 giờ`), is of that part
-/// where it falls in it (22:00, 15:00); an hour outside it keeps its own (`Tối qua 2 giờ mới
-/// ngủ`, after midnight).
+/// An hour of the clock with no part of its own, said at a point of time (see
+/// `said_at_a_point`), in a sentence opened by a part of a day named from today (`Tối qua
+/// cháu đi ngủ 10 giờ`, `Chiều mai họp lúc 3 giờ`), is of that part where it falls in it
+/// (22:00, 15:00); an hour outside it keeps its own (`Tối qua 2 giờ mới ngủ`, after midnight),
+/// and so do hours measured (`Tối qua tôi ngủ được 5 giờ`).
 fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
     // (A short sentence: looking further back would cost time in a long one.)
     const REACH: usize = 160;
@@ -1064,14 +1078,22 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
         Some(end) => window.get(end.saturating_add(1)..),
         None => (from == 0).then_some(window),
     };
-    let part = opening
+    // The part and the word placing its day, and what stands between them and the hours.
+    let opened = opening
         .map(str::trim_start)
         .and_then(crate::date::day_part)
-        .filter(|(_, after)| {
-            next_word(after).is_some_and(|(w, _)| word_in(w, &["qua", "nay", "mai", "hôm"]))
-        })
-        .map(|(part, _)| part);
-    if let Some(part) = part.filter(|part| part.holds(part.to_24_hour(t.hour))) {
+        .and_then(|(part, after)| {
+            let (w, rest) = next_word(after)?;
+            word_in(w, &["qua", "nay", "mai", "hôm"]).then_some((part, rest))
+        });
+    let Some((part, between)) = opened else {
+        return t;
+    };
+    // (Right after the opening, an estimate aside, the hours are its point: `Chiều nay khoảng
+    // 4 giờ thì về`.)
+    let between = between.trim_matches(|c: char| crate::text::is_space(c) || c == ',');
+    let right_after = without_an_estimate(between).trim().is_empty();
+    if (right_after || said_at_a_point(before)) && part.holds(part.to_24_hour(t.hour)) {
         t.hour = part.to_24_hour(t.hour);
         t.part = Some(part);
     }
@@ -1314,8 +1336,9 @@ fn earlier_hour_in_g_before(p: &Place, hour: u8) -> bool {
 /// An hour of a range, borrowing `giờ` (`từ 9 - 11 giờ`).
 fn listed_hour(p: &Place) -> Option<(usize, Value)> {
     let (r, t) = borrowed_hour(p.rest)?;
-    // (`sau 1, 2, 4 hoặc 8 giờ`: hours listed after a word of a length are lengths.)
-    if !is_clock(p.before, &t, r) {
+    // (`sau 1, 2, 4 hoặc 8 giờ`: hours listed after a word of a length are lengths; `học sinh
+    // lớp 1, 7 giờ văn nghệ`: a label's number ends an item, and borrows no hour.)
+    if !is_clock(p.before, &t, r) || is_labelled(p.before) {
         return None;
     }
     Some((p.at(r)?, Value::Time(t)))
@@ -1518,6 +1541,14 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, m) = money(p.rest).ok()?;
+    // (`không tệ chút nào`, `không yên`: before a foreign money's name that is also a word of
+    // its own, `không` is `not`; `không đồng` is the zero a sum is spelled as.)
+    let negation = m.amount == Amount::Exact(Decimal::ZERO)
+        && m.currency != crate::currency::Currency::VND
+        && split_word(p.rest).is_some_and(|(w, _)| same(w, "không"));
+    if negation {
+        return None;
+    }
     // A code of ISO's list that Vietnamese names no currency by, before digits: glued to them
     // it is a grade or a model's name (`xăng RON95`), and after a noun its grade (`xăng RON
     // 95`).
@@ -1643,6 +1674,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     });
     if p.labelled()
         || after_sign
+        || names_a_code(p.before)
         || numbers_a_name(p.before)
         || numbers_a_line(p.before)
         || p.lexical().is_some()
@@ -1812,13 +1844,36 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     // (`từng đợt 50 người`: each round, counted by what it holds, no rank.)
     let each_round =
         split_word(p.rest).is_some_and(|(w, _)| same(w, "đợt")) && after_a_distributive(p.before);
+    // (`nhiều đợt 1930-1945`: the rounds took those years; a range of years is no rank.)
+    let years = || {
+        split_word(p.rest)
+            .and_then(|(_, after)| after.strip_prefix(' '))
+            .and_then(|number| crate::period::year(number).ok())
+            .is_some_and(|(_, y)| y.is_span())
+    };
     let stands = ordinal_in_context(p.before, p.rest)
         && !each_round
+        && !years()
         && !in_an_idiom
         && !a_weekday()
         && !written_as_a_weekday(p.before, p.rest);
     let end = p.at(r)?;
     stands.then_some((end, Value::Ordinal(o)))
+}
+
+/// Whether the number at `rest` is the fineness of gold named right before it, in karats
+/// (`vàng 18K`, `nhẫn vàng 24k`): a `K` glued to it is no thousand.
+fn karat_of_gold(before: &str, rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let karats = rest
+        .get(..digits)
+        .and_then(|d| d.parse::<u8>().ok())
+        .is_some_and(|k| (8..=24).contains(&k));
+    let glued_k = rest
+        .get(digits..)
+        .and_then(|r| r.strip_prefix(['K', 'k']))
+        .is_some_and(|r| !r.starts_with(char::is_alphanumeric));
+    karats && glued_k && previous_word(before).is_some_and(|w| same(w, "vàng"))
 }
 
 /// A plain number: not the number of a weekday with no date (`từ thứ 2 đến thứ 7`), not a
@@ -1838,6 +1893,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         || in_a_code_of_numbers(p.before, p.rest)
         || named_by_birth_order(p.before, p.rest)
         || number_words_in_a_name(p.before, p.rest)
+        || karat_of_gold(p.before, p.rest)
     {
         return None;
     }
