@@ -534,8 +534,11 @@ const NAMED: &[Named] = &[
         code: Currency::LAK,
         names: &["kíp Lào", "kíp", "kip"],
         symbols: &["₭"],
-        // `3 kíp trực`, `5 kíp nổ`: shifts and detonators, not kip.
-        compounds: &["trực", "nổ", "mổ", "thợ", "làm", "lái", "bay", "máy", "công", "gây", "điện"],
+        // `3 kíp trực`, `5 kíp nổ`, `4 kíp vận hành`: crews and detonators, not kip.
+        compounds: &[
+            "trực", "nổ", "mổ", "thợ", "làm", "lái", "bay", "máy", "công", "gây", "điện", "vận",
+            "cấp", "sửa", "kỹ", "thi", "bảo", "xử", "khắc", "cứu",
+        ],
     },
     Named {
         code: Currency::KHR,

@@ -53,7 +53,8 @@ pub const COUNTED: &[&str] = &[
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
     "doanh nhân", "tác giả", "cử tri", "tình nguyện viên", "bị can", "bị cáo", "phụ huynh",
-    "cổ động viên", "kíp", "kíp trực", "kíp mổ", "kíp lái", "kíp bay", "kíp nổ", "kíp thợ", "dược sĩ", "y sĩ", "nữ hộ sinh", "thủ môn",
+    "cổ động viên", "kíp", "kíp trực", "kíp mổ", "kíp lái", "kíp bay", "kíp nổ", "kíp thợ",
+    "kíp vận hành", "kíp cấp cứu", "kíp sửa chữa", "kíp kỹ thuật", "kíp thi công", "dược sĩ", "y sĩ", "nữ hộ sinh", "thủ môn",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
     "hộ kinh doanh", "chủ hộ", "lượt người", "doanh nghiệp", "công ty", "ngân hàng",
     "công ty chứng khoán", "hợp tác xã", "tổ hợp tác", "đơn vị", "tổ chức", "cơ quan", "cơ sở",
@@ -901,6 +902,10 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
         return None;
     }
     let (first, after_first) = noun_word(input)?;
+    // (`kỳ vọng`, `hôm nay`: a unit that makes another word with the next is no noun.)
+    if opens_another_word(&first, after_first) {
+        return None;
+    }
     // (A word of grammar elsewhere before a suffix of agents: `hướng dẫn viên`.)
     let agent_of = lower_word(after_first).and_then(|(second, after_second)| {
         let (suffix, after) =

@@ -164,8 +164,8 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
     "vào", "ngày", "hôm", "các", "mỗi", "từ", "đến", "tới", "và", "hoặc", "sáng", "chiều", "tối",
     "trưa", "đêm", "hàng", "những", "cả", "là", "trước", "sau", "nay",
     // Moved to a day: `dời sang thứ 7`, `lùi sang thứ Hai`; a day set against another, `thay
-    // vì thứ 2`.
-    "sang", "vì",
+    // vì thứ 2`, `không phải thứ 3`.
+    "sang", "vì", "phải",
 ];
 
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
@@ -184,6 +184,8 @@ pub(super) const DURATION_CUES: &[&str] = &[
     // What is charged or counted by the hours: `tính theo 2, 4 hoặc 6 giờ`.
     "theo", // Hours spent on something: `dành 1 giờ đọc sách`.
     "dành",
+    // Hours attained or added: `ngủ được 4 giờ`, `học thêm 2 giờ`.
+    "được", "thêm",
 ];
 
 /// `before` without the numbers of a list it ends with (`sau 1, 2, 4 hoặc ` → `sau`): a few
@@ -338,13 +340,13 @@ fn until_a_state(after: &str) -> bool {
 }
 
 /// The few lower-case words right after hours (what fills them, `ôn tập`, `chạy bền`), and
-/// the text after those: `None` where no such word follows. Six syllables at most (`tham quan
-/// bảo tàng`, `học lý thuyết trên lớp`), stopping at a
+/// the text after those: `None` where no such word follows. Eight syllables at most (`tham
+/// quan bảo tàng`, `dọn rác ở bãi biển Mỹ Khê`), stopping at a
 /// number, a capital or a word that links or places hours.
 fn words_filling_the_hours(after: &str) -> Option<&str> {
     let mut rest = after;
     let mut count = 0u8;
-    while let Some((w, r)) = next_word(rest).filter(|_| count < 6) {
+    while let Some((w, r)) = next_word(rest).filter(|_| count < 8) {
         // (Words that link or place the hours are no activity: `7 giờ đến lúc 9 giờ`.)
         const LINKS: &[&str] = &[
             "đến", "tới", "và", "hoặc", "rồi", "sau", "trước", "cho", "mỗi",
@@ -991,10 +993,15 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
                 .is_some_and(|w| word_in(w, &["điện", "nước", "sóng", "mạng", "hiệu", "kết"]))
         };
         let span = || {
-            next_word(after).is_some_and(|(w, r)| {
-                word_in(w, &["đến", "tới"])
-                    && space0_str(r).0.starts_with(|c: char| c.is_ascii_digit())
-            })
+            let (link, _) = space0_str(after);
+            let dashed = link
+                .strip_prefix(['-', '–'])
+                .is_some_and(|r| space0_str(r).0.starts_with(|c: char| c.is_ascii_digit()));
+            dashed
+                || next_word(after).is_some_and(|(w, r)| {
+                    word_in(w, &["đến", "tới"])
+                        && space0_str(r).0.starts_with(|c: char| c.is_ascii_digit())
+                })
         };
         let taken = |w: &str| {
             word_in(w, &["mất", "trễ"])
@@ -1263,9 +1270,12 @@ fn duration_word_after(before: &str, after: &str) -> bool {
         let going_on = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["theo", "nữa"]));
         // (`tới` before a place's name is arriving there at the hour: `khoảng 10 giờ tới Huế`.)
         let arriving = || same(w, "tới") && next_word(rest).is_some_and(|(n, _)| is_capitalized(n));
+        // (`liên` only as `liên tục`, `liên tiếp`: `11 giờ liên hoan` is a party at eleven.)
+        let in_a_row = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["tục", "tiếp"]));
         word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
             && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
             && (!same(w, "tiếp") || going_on())
+            && (!same(w, "liên") || in_a_row())
             && !arriving()
     })
 }

@@ -422,7 +422,7 @@ impl<'t, 'e> Place<'t, 'e> {
         };
         let not_later = Decimal::from(t.hour()) <= most;
         let longest = if filled_after.is_some() && not_later {
-            6
+            8
         } else {
             3
         };
@@ -535,6 +535,9 @@ impl<'t, 'e> Place<'t, 'e> {
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
+        if span_of_years(&q.amount) {
+            return false;
+        }
         let year_of_a_frequency =
             || self.year_of_a_frequency() && !crate::quantity::shorter_than_a_day(&q.unit);
         !self.inside_a_numeral()
@@ -1590,7 +1593,11 @@ fn percentage(p: &Place) -> Option<(usize, Value)> {
 /// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
 /// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
 fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
-    if p.labelled() || p.street_number() {
+    // (A code of four digits or more after its abbreviation counts nothing: `Mã kh 230918
+    // khách hàng`.)
+    let coded =
+        || p.digits().bytes().take_while(u8::is_ascii_digit).count() >= 4 && names_a_code(p.before);
+    if p.labelled() || p.street_number() || coded() {
         return None;
     }
     let (end, q) = p.lexical()?;
@@ -1706,6 +1713,16 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
 
+/// Whether `amount` is a span of years (`khóa 1990-1993 tổ chức họp lớp`): two years of the
+/// record, whole, fewer than ten apart, the later last; it counts no noun after it, where a
+/// count's range is wider or round (`1200-1500 người`).
+fn span_of_years(amount: &Amount) -> bool {
+    let year =
+        |v: &Decimal| v.is_integer() && (Decimal::from(1000)..=Decimal::from(2999)).contains(v);
+    matches!(amount, Amount::Range(low, high)
+        if year(low) && year(high) && low < high && high.checked_sub(*low).is_some_and(|d| d < Decimal::from(10)))
+}
+
 /// A weight of gold in taels (`chỉ`, 3,75 g) where gold is named in the clause before
 /// (`mua vàng Phú Quý 2 chỉ`, `nhẫn vàng 1 chỉ`): elsewhere `chỉ` after a number is `only`
 /// (`3 người chỉ xem`), and `chỉ vàng` is a noun of the lexicon.
@@ -1713,7 +1730,12 @@ fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
     // (The amount read once for every reader here, and `chỉ` after it, first: most amounts
     // have none, and the clause before is not read.)
     let (after, _) = crate::number::amount(p.digits()).ok()?;
-    if crate::quantity::tael(after).is_none() || p.labelled() || !gold_named_before(p.before) {
+    // (Or a weight asked for right before: `mỗi chiếc nặng 1,5 chỉ`.)
+    let weighed = || previous_word(p.before).is_some_and(|w| same(w, "nặng"));
+    if crate::quantity::tael(after).is_none()
+        || p.labelled()
+        || !(gold_named_before(p.before) || weighed())
+    {
         return None;
     }
     // (`8tr4 một chỉ`: `một` right after a sum gives what it is a price of, per tael.)
