@@ -10186,8 +10186,17 @@ fn digits_after_an_event_named_in_sentence_case_number_it() {
             "Giải Bóng đá Thanh niên 2 khởi tranh",
             &[("number", "2", "2")],
         ),
-        // Near misses: no name after the event's noun, and a noun the lexicon counts.
+        // Near misses: no name after the event's noun, a name that holds a number before the
+        // count, and a noun the lexicon counts.
         ("Giải thưởng 5 tác phẩm", &[("quantity", "5 tác phẩm", "5")]),
+        (
+            "Festival Huế 2024 và Luật Đất đai 2024 là hai chủ đề được quan tâm",
+            &[
+                ("number", "2024", "2024"),
+                ("number", "2024", "2024"),
+                ("quantity", "hai chủ đề", "2"),
+            ],
+        ),
         ("hội thi năm nay có 30 đội", &[("quantity", "30 đội", "30")]),
     ]);
 }

@@ -3322,32 +3322,49 @@ fn names_an_event(before: &str) -> bool {
         "lễ hội",
         "festival",
     ];
-    // (The capitals the events' nouns open with, looked for among the last bytes first: most
-    // text before a number has none, and its words are not read.)
-    let from = before.len().saturating_sub(NAME_WORDS.saturating_mul(12));
-    let tail = before.as_bytes().get(from..).unwrap_or_default();
+    // (The capitals the events' nouns open with, at the start of a word among the last bytes:
+    // only there is a name read, and no other word is folded.)
+    let from = crate::text::ceil_char_boundary(
+        before,
+        before.len().saturating_sub(NAME_WORDS.saturating_mul(12)),
+    );
+    let tail = before.get(from..).unwrap_or_default();
     if !tail
-        .iter()
+        .bytes()
         .any(|b| matches!(b, b'H' | b'C' | b'G' | b'L' | b'F'))
     {
         return false;
     }
-    let mut capitals = 0usize;
-    for (word, head) in words_back(before).take(NAME_WORDS) {
-        if !is_capitalized(word) {
-            continue;
-        }
-        // (The text from this word on, which the event's noun opens.)
-        let from = before.get(head.len()..).unwrap_or_default().trim_start();
-        if EVENTS
-            .iter()
-            .any(|e| crate::text::match_phrase(from, e).is_some())
-        {
-            return capitals > 0;
-        }
-        capitals = capitals.saturating_add(1);
-    }
-    false
+    // (The name runs to the number in one clause and holds no number: only the text after the
+    // last mark or digit is read.)
+    let clause_start = tail
+        .rfind(|c: char| {
+            matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '\n') || c.is_ascii_digit()
+        })
+        .map_or(0, |at| at.saturating_add(1));
+    let tail = tail.get(clause_start..).unwrap_or_default();
+    let opens_a_word = |i: usize| {
+        i == 0
+            || tail
+                .as_bytes()
+                .get(i.saturating_sub(1))
+                .is_some_and(u8::is_ascii_whitespace)
+    };
+    tail.bytes()
+        .enumerate()
+        .filter(|&(i, b)| matches!(b, b'H' | b'C' | b'G' | b'L' | b'F') && opens_a_word(i))
+        .filter_map(|(i, _)| tail.get(i..))
+        .any(|name| {
+            let Some(len) = EVENTS
+                .iter()
+                .find_map(|e| crate::text::match_phrase(name, e))
+            else {
+                return false;
+            };
+            // (With a capital after the noun.)
+            let rest = name.get(len..).unwrap_or_default();
+            rest.split_whitespace().any(is_capitalized)
+        })
 }
 
 /// A day written `d.m` or `d-m` right after the name of the holiday on that day is that day:

@@ -115,9 +115,11 @@ pub(super) fn plain_number<'t>(
     // `digits` is a suffix of `input`: cut by its length, not by comparing the rest of the text.
     let before = without_last(input, digits.len())?;
     // (A label's number borrows no hour from the list after it: `học sinh lớp 1, 7 giờ`.)
-    let whole_before = text.get(..text.len().saturating_sub(digits.len()));
-    let labelled = whole_before.is_some_and(is_labelled);
-    let hours = !labelled && borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r));
+    let labelled = || {
+        text.get(..text.len().saturating_sub(digits.len()))
+            .is_some_and(is_labelled)
+    };
+    let hours = borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r)) && !labelled();
     // (The clock is asked of the whole text before, as the reader of counts asks it: `hẹn
     // khoảng 10 giờ thì xong` is an appointment's hour for both.)
     if hours || m.approx.is_some() && clock_time_at(text, digits) {

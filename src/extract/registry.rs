@@ -1870,6 +1870,8 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     let years = || {
         split_word(p.rest)
             .and_then(|(_, after)| after.strip_prefix(' '))
+            // (Four digits first: the reader of years is asked only of them.)
+            .filter(|number| number.bytes().take_while(u8::is_ascii_digit).count() == 4)
             .and_then(|number| crate::period::year(number).ok())
             .is_some_and(|(_, y)| y.is_span())
     };
