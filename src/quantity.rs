@@ -63,7 +63,7 @@ pub const COUNTED: &[&str] = &[
     "huyện", "thị xã", "xã", "phường", "thị trấn", "tỉnh thành", "thôn", "ấp", "bản", "làng", "xóm", "khu phố",
     "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương", "đồng bằng",
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
-    "sản phẩm", "khẩu trang", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
+    "sản phẩm", "khẩu trang", "kỳ hạn", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
     "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ",
     "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà",
     "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "giấy phép", "chứng chỉ", "giấy chứng nhận", "sổ đỏ", "sổ hồng", "văn bản", "thủ tục", "thủ tục hành chính",
@@ -315,8 +315,8 @@ pub(crate) fn is_measure_or_duration(unit: &str) -> bool {
 const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("hôm", &["nay", "qua", "kia", "ấy", "đó"]),
     ("lần", &["lượt"]),
-    // `kỳ hạn` (a deposit's term), `kỳ vọng` (a hope): `200 triệu kỳ hạn 6 tháng`.
-    ("kỳ", &["hạn", "vọng"]),
+    // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
+    ("kỳ", &["vọng"]),
 ];
 
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).

@@ -10555,3 +10555,65 @@ fn neighbours_of_the_rules_of_heldout54() {
         ),
     ]);
 }
+
+/// Near misses a second review of the stop's change found: `chỉ` after millions is `only`;
+/// an average opening its sentence, or the first bound of a span, says when; hours past noon
+/// in a list are the clock's; a noun taken each before a range of hours measures it, where
+/// the end of a span or a day after makes the clock; terms of a deposit are counted before
+/// the word and name their length after it.
+#[test]
+fn near_misses_of_the_stops_rules() {
+    check(&[
+        (
+            "Bán vàng được 5 triệu chỉ đủ trả nợ thôi.",
+            &[("number", "5 triệu", "5000000")],
+        ),
+        (
+            "Anh mua vàng hết 2 tỷ chỉ trong một tuần.",
+            &[("number", "2 tỷ", "2000000000")],
+        ),
+        (
+            "Bình quân từ 13 - 15 giờ là lúc nắng gắt nhất.",
+            &[("time", "13", "13:00"), ("time", "15 giờ", "15:00")],
+        ),
+        (
+            "Trung bình từ 9 - 11 giờ là giờ cao điểm.",
+            &[("time", "9", "09:00"), ("time", "11 giờ", "11:00")],
+        ),
+        (
+            "Thời gian chờ khám trung bình từ 2 - 3 giờ.",
+            &[("quantity", "từ 2 - 3 giờ", "2..3")],
+        ),
+        (
+            "Chiều nay: 15 giờ họp Ban Giám hiệu, 14 giờ họp tổ chuyên môn.",
+            &[("time", "15 giờ", "15:00"), ("time", "14 giờ", "14:00")],
+        ),
+        (
+            "Lịch trực: 22 giờ nhận ca, 6 giờ bàn giao.",
+            &[("time", "22 giờ", "22:00"), ("time", "6 giờ", "06:00")],
+        ),
+        (
+            "Thời gian phỏng vấn mỗi người từ 1 - 2 giờ.",
+            &[("quantity", "từ 1 - 2 giờ", "1..2")],
+        ),
+        (
+            "Hãng taxi thu thêm 1.500 đồng mỗi km từ 23 giờ đến 5 giờ.",
+            &[
+                ("money", "1.500 đồng", "1500"),
+                ("time", "23 giờ", "23:00"),
+                ("time", "5 giờ", "05:00"),
+            ],
+        ),
+        (
+            "Khách hàng chọn 1 trong 4 kỳ hạn gửi tiết kiệm.",
+            &[("number", "1", "1"), ("quantity", "4 kỳ hạn", "4")],
+        ),
+        (
+            "gửi 50 triệu kỳ hạn 12 tháng",
+            &[
+                ("number", "50 triệu", "50000000"),
+                ("quantity", "12 tháng", "12"),
+            ],
+        ),
+    ]);
+}

@@ -411,6 +411,11 @@ fn filled_then_placed(after: &str) -> bool {
 fn first_of_a_list_of_lengths(time: &Time, after: &str) -> bool {
     // (A list of a few items: looking further would make a long list cost its square.)
     const ITEMS: usize = 4;
+    // (Hours past noon are the clock's: no item of a list lasts so long, `15 giờ họp Ban Giám
+    // hiệu, 14 giờ họp tổ`, `22 giờ nhận ca, 6 giờ bàn giao`.)
+    if time.hour() > 12 {
+        return false;
+    }
     let mut rest = after;
     for _ in 0..ITEMS {
         let Some(filled) = words_filling_the_hours(rest) else {
@@ -992,17 +997,7 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
             previous_word(head)
                 .is_some_and(|w| word_in(w, &["điện", "nước", "sóng", "mạng", "hiệu", "kết"]))
         };
-        let span = || {
-            let (link, _) = space0_str(after);
-            let dashed = link
-                .strip_prefix(['-', '–'])
-                .is_some_and(|r| space0_str(r).0.starts_with(|c: char| c.is_ascii_digit()));
-            dashed
-                || next_word(after).is_some_and(|(w, r)| {
-                    word_in(w, &["đến", "tới"])
-                        && space0_str(r).0.starts_with(|c: char| c.is_ascii_digit())
-                })
-        };
+        let span = || opens_a_span(after);
         let taken = |w: &str| {
             word_in(w, &["mất", "trễ"])
                 && !without_last(rest.trim_end_matches(crate::text::is_space), w.len())
@@ -1048,7 +1043,9 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     }
     // Hours of each thing taken one by one are a length (`mỗi ca 8 giờ`, `mỗi buổi 3 giờ`,
     // `từng đợt 2 giờ`); of each part of the day or weekday, its hour (`mỗi sáng 6 giờ`).
-    if each_one_before(before) {
+    // (`mỗi lít từ 15 giờ ngày 9/1`: a day after the hours makes them its hour; so does the
+    // end of a span, `mỗi km từ 23 giờ đến 5 giờ`.)
+    if each_one_before(before) && !a_day_after(after) && !opens_a_span(after) {
         return true;
     }
     // Hours up to a bound are a length (`lên đến 18 giờ`); so are the hours a length of time
@@ -1058,7 +1055,7 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         || ends_with_phrase(before, "lên đến")
         || ends_with_phrase(before, "lên tới")
         || names_a_length_of_time(before)
-        || averaged(before)
+        || averaged(before, after)
     {
         return true;
     }
@@ -1193,14 +1190,40 @@ fn names_a_length_of_time(before: &str) -> bool {
 /// Whether an average (`trung bình`, `bình quân`) stands right before the hours, an estimate
 /// or the `từ` of a range aside (`chờ khám trung bình từ 2 - 3 giờ`, `bình quân khoảng 6
 /// giờ`): what is averaged is how long, no hour of the clock.
-fn averaged(before: &str) -> bool {
+fn averaged(before: &str, after: &str) -> bool {
+    // (The first bound of a span with its own end, `bình quân từ 13 - 15 giờ`, is read as the
+    // span is.)
+    if opens_a_span(after) {
+        return false;
+    }
     let head = before.trim_end_matches(crate::text::is_space);
     let head = previous_word(head)
         .filter(|w| same(w, "từ"))
         .and_then(|w| without_last(head, w.len()))
         .unwrap_or(head);
     let head = without_an_estimate(head.trim_end_matches(crate::text::is_space));
-    ends_with_phrase(head, "trung bình") || ends_with_phrase(head, "bình quân")
+    // (An average opening the sentence averages nothing named: `Trung bình từ 9 - 11 giờ là
+    // giờ cao điểm` says when.)
+    ["trung bình", "bình quân"].iter().any(|a| {
+        ends_with_phrase(head, a)
+            && without_phrase(head, a).is_some_and(|h| {
+                let h = h.trim_end_matches(crate::text::is_space);
+                !h.is_empty() && !h.ends_with(['.', '!', '?', ':', '\n'])
+            })
+    })
+}
+
+/// Whether `after` the first bound of hours goes on to the bound that ends a span: a dash or
+/// `đến`, `tới`, then digits (`9 - 16 giờ`, `8 giờ đến 10 giờ`).
+fn opens_a_span(after: &str) -> bool {
+    let (link, _) = space0_str(after);
+    let dashed = link
+        .strip_prefix(['-', '–'])
+        .is_some_and(|r| space0_str(r).0.starts_with(|c: char| c.is_ascii_digit()));
+    dashed
+        || next_word(after).is_some_and(|(w, r)| {
+            word_in(w, &["đến", "tới"]) && space0_str(r).0.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Whether a day follows hours (`ngày 5/3`, `hôm nay`, `sáng nay`): they are of that day.
@@ -1237,8 +1260,8 @@ fn each_one_before(before: &str) -> bool {
                 &["thứ", "chủ", "lúc", "khi", "năm", "tháng", "ngày", "hôm"],
             )
     };
-    // (Words that place the hours are no noun: `mỗi lít từ 15 giờ` starts at the hour.)
-    let placing = |w: &str| word_in(w, &["từ", "đến", "tới", "vào", "trong", "sau", "trước"]);
+    // (Words that place the hours are no noun: `mỗi người vào 8 giờ`.)
+    let placing = |w: &str| word_in(w, &["đến", "tới", "vào", "trong", "sau", "trước"]);
     let a_noun = |w: &str| {
         w.starts_with(char::is_lowercase) && !of_a_time(w) && !is_number_word(w) && !placing(w)
     };
@@ -2753,8 +2776,11 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
     // A measure or a length of time before a number goes on measuring (`5 km 300 m`, `35 phút
     // 12 giây`), whatever it labels elsewhere (`km 12`, a kilometre post; `phút 89`).
+    // (A deposit's term is named by its length: `200 triệu kỳ hạn 6 tháng`; terms are counted
+    // before the word, `6 kỳ hạn`.)
+    let term = q.unit == "kỳ hạn";
     if digits_after(after)
-        && labels.contains(last_word)
+        && (labels.contains(last_word) || term)
         && !crate::quantity::is_measure_or_duration(&q.unit)
     {
         return true;

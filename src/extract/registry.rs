@@ -1729,7 +1729,12 @@ fn span_of_years(amount: &Amount) -> bool {
 fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
     // (The amount read once for every reader here, and `chỉ` after it, first: most amounts
     // have none, and the clause before is not read.)
-    let (after, _) = crate::number::amount(p.digits()).ok()?;
+    let (after, amount) = crate::number::amount(p.digits()).ok()?;
+    // (Taels are counted by units, never by millions: `bán vàng được 5 triệu chỉ đủ trả nợ`
+    // is `only`.)
+    if amount.scaled {
+        return None;
+    }
     // (Or a weight asked for right before: `mỗi chiếc nặng 1,5 chỉ`.)
     let weighed = || previous_word(p.before).is_some_and(|w| same(w, "nặng"));
     if crate::quantity::tael(after).is_none()
