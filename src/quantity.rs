@@ -286,7 +286,7 @@ pub const MEASURES: &[&str] = &[
     "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
-    "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp",
+    "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp", "mwp",
     "hz", "khz", "db", "kcal", "calo", "kj", "ms", "dwt", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
     // Metric units spelled out, as speech and its transcripts write them.
     "milimét", "mi-li-mét", "xentimét", "xăng-ti-mét", "xen-ti-mét", "centimét", "kilômét",
@@ -337,8 +337,8 @@ const POWERED: &[&str] = &["m", "km", "cm", "mm", "dm"];
 const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
-    "gbps", "kwp", "hz", "khz", "db", "kcal", "kj", "h", "mmhg", "mmol", "l", "ah", "wh", "kv",
-    "kva", "mva", "hp", "dm",
+    "gbps", "kwp", "mwp", "hz", "khz", "db", "kcal", "kj", "h", "mmhg", "mmol", "l", "ah", "wh",
+    "kv", "kva", "mva", "hp", "dm",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`, and the

@@ -2900,6 +2900,14 @@ fn measures_of_screens_sound_energy_and_kitchens() {
         ),
         ("công suất 10 kWp", &[("quantity", "10 kWp", "10")]),
         (
+            "nhà máy điện mặt trời 50 MWp",
+            &[("quantity", "50 MWp", "50")],
+        ),
+        (
+            "hệ thống áp mái 1,32MWp",
+            &[("quantity", "1,32MWp", "1.32")],
+        ),
+        (
             "thêm 1 muỗng cà phê đường",
             &[("quantity", "1 muỗng cà phê", "1")],
         ),
