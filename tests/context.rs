@@ -10625,3 +10625,30 @@ fn near_misses_of_the_stops_rules() {
         ),
     ]);
 }
+
+/// A lunar date given with its solar day beside it is of the lunar year that day falls in,
+/// where the two name the same day: its solar day is known.
+#[test]
+fn a_lunar_date_beside_its_solar_day_knows_its_year() {
+    let solar = |text: &str, index: usize| field(text, index, "solar");
+    let text = "Ngày 2/10/2024 (tức 30 tháng 8 năm Giáp Thìn), UBND huyện tổ chức lễ.";
+    assert_eq!(solar(text, 1).as_deref(), Some("2024-10-02"));
+    let text = "Ngày 3/2 âm lịch (tức 2/3/2025) có rét đậm.";
+    assert_eq!(solar(text, 0).as_deref(), Some("2025-03-02"));
+    let text = "Lễ giỗ tổ chức ngày 10 tháng 3 âm lịch, nhằm 7/4/2025.";
+    assert_eq!(solar(text, 0).as_deref(), Some("2025-04-07"));
+    // Near misses: a can-chi of another year, another day, and a date with no solar day beside.
+    let text = "Ngày 2/10/2024 (tức 30 tháng 8 năm Quý Mão)";
+    assert_eq!(solar(text, 1), None);
+    let text = "ngày 3/2 âm lịch (tức 5/3/2025)";
+    assert_eq!(solar(text, 0), None);
+    let text = "ngày 3/2 âm lịch, hạn chót nộp hồ sơ là 2/3/2025 và phí 200.000 đồng";
+    assert_eq!(solar(text, 0), None);
+    check(&[(
+        "Ngày 3/2 âm lịch (tức 2/3/2025) có rét đậm.",
+        &[
+            ("date", "Ngày 3/2 âm lịch", "--02-03"),
+            ("date", "2/3/2025", "2025-03-02"),
+        ],
+    )]);
+}

@@ -174,6 +174,50 @@ pub(super) fn lunar_for_the_pair(text: &str, found: &mut [Entity]) {
     }
 }
 
+/// A lunar date given with its solar day beside it (`2/10/2024 (tức 30 tháng 8 năm Giáp Thìn)`,
+/// `3/2 âm lịch (tức 2/3/2025)`, `ngày 15 tháng Giêng, nhằm 12/2/2025`) is of the lunar year
+/// that solar day falls in, where the two name the same day (a can-chi written with it agreeing):
+/// its solar day is known.
+pub(super) fn lunar_year_from_its_solar_day(text: &str, found: &mut [Entity]) {
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (head.last_mut(), tail.first_mut()) else {
+            continue;
+        };
+        // (Beside: a bracket, `tức` or `nhằm`, a comma, a few bytes at most.)
+        let link = text
+            .get(first.span.end..second.span.start)
+            .unwrap_or_default()
+            .trim_matches(|c: char| crate::text::is_space(c) || matches!(c, '(' | ')' | ','));
+        let beside = link.is_empty() || same(link, "tức") || same(link, "nhằm");
+        if !beside {
+            continue;
+        }
+        let (Value::Date(a), Value::Date(b)) = (&mut first.value, &mut second.value) else {
+            continue;
+        };
+        let (lunar, solar) = match (a.calendar, b.calendar) {
+            (Calendar::Lunar, Calendar::Solar) => (a, &*b),
+            (Calendar::Solar, Calendar::Lunar) => (b, &*a),
+            _ => continue,
+        };
+        let Some(year) = solar.year.filter(|_| lunar.year.is_none()) else {
+            continue;
+        };
+        let Some(day) = crate::lunar::solar_to_lunar(year, solar.month, solar.day) else {
+            continue;
+        };
+        let same_day = (day.month, day.day, day.leap) == (lunar.month, lunar.day, lunar.leap);
+        let named = lunar
+            .can_chi
+            .is_none_or(|c| c == crate::date::CanChi::of_year(day.year));
+        if same_day && named {
+            lunar.year = Some(day.year);
+            lunar.can_chi = None;
+        }
+    }
+}
+
 /// `2021` in `năm 2020 và 2021`: a bare year coordinated with a year just read takes its cue.
 pub(super) fn conjunct_year<'t>(
     text: &'t str,
