@@ -2245,7 +2245,7 @@ pub(crate) fn year_in_words(input: &str) -> Option<(i32, &str)> {
     }
     let year = i32::try_from(amount.value)
         .ok()
-        .filter(|y| (1000..=2999).contains(y))?;
+        .filter(|y| crate::period::YEARS_OF_THE_RECORD.contains(y))?;
     Some((year, rest))
 }
 

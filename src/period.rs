@@ -873,6 +873,21 @@ fn after_nam(input: &str) -> bool {
     crate::text::match_phrase(input, "năm").is_some()
 }
 
+/// The years a text may name without a cue: those of the written record, 1000 to 2999.
+pub(crate) const YEARS_OF_THE_RECORD: std::ops::RangeInclusive<i32> = 1000..=2999;
+
+/// Whether `value` lies among [`YEARS_OF_THE_RECORD`] (a fraction too: `1999,5`).
+pub(crate) fn among_years_of_the_record(value: rust_decimal::Decimal) -> bool {
+    (rust_decimal::Decimal::from(*YEARS_OF_THE_RECORD.start())
+        ..=rust_decimal::Decimal::from(*YEARS_OF_THE_RECORD.end()))
+        .contains(&value)
+}
+
+/// Whether `value` is a whole year of the written record (see [`YEARS_OF_THE_RECORD`]).
+pub(crate) fn is_year_of_the_record(value: rust_decimal::Decimal) -> bool {
+    value.is_integer() && among_years_of_the_record(value)
+}
+
 /// A year after its cue, or a range of two years, as the module docs give them.
 ///
 /// The crate's own reader; [`crate::parse::year`] is the public one, generic over the
@@ -964,7 +979,7 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     }
     // Without a cue, only years of the written record make a range of years: `4567 - 8901`
     // (a lottery's numbers, a code's parts) are two numbers.
-    let of_the_record = |year: i32| (1000..=2999).contains(&year);
+    let of_the_record = |year: i32| YEARS_OF_THE_RECORD.contains(&year);
     if let Some((last, after_last)) =
         range_end(first, after_first).or_else(|| short_range_end(first, after_first))
     {

@@ -984,25 +984,24 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
     // Over a few qualifiers at most (`sau hơn 1 giờ`), so that a run of them stays linear.
     let mut up_to = false;
     let mut from = false;
+    // (After `từ`, `hoãn từ 21:45 sang 00:30` and `trong khoảng từ 1 giờ đến 3 giờ ngày 5/3` run
+    // from an hour; so do a service lost, `Nước mất từ 8 - 11 giờ`, and a span whose first
+    // hours have their own unit, `Mất từ 8 giờ đến 10 giờ`.)
+    let lost = |head: &str| {
+        previous_word(head)
+            .is_some_and(|w| word_in(w, &["điện", "nước", "sóng", "mạng", "hiệu", "kết"]))
+    };
     for _ in 0..4 {
         let Some(word) = previous_word(rest) else {
             break;
         };
         // (After `tới`, only what takes time or sets apart counts the hours: `mất tới 20 giờ`,
         // `cách nhau tới 20 giờ`; `kéo dài đến 21 giờ` lasts until the hour.)
-        // (`hoãn từ 21:45 sang 00:30`, `trong khoảng từ 1 giờ đến 3 giờ ngày 5/3` run from an
-        // hour; so do a service lost, `Nước mất từ 8 - 11 giờ`, and a span whose first hours
-        // have their own unit, `Mất từ 8 giờ đến 10 giờ`.)
-        let lost = |head: &str| {
-            previous_word(head)
-                .is_some_and(|w| word_in(w, &["điện", "nước", "sóng", "mạng", "hiệu", "kết"]))
-        };
-        let span = || opens_a_span(after);
         let taken = |w: &str| {
             word_in(w, &["mất", "trễ"])
                 && !without_last(rest.trim_end_matches(crate::text::is_space), w.len())
                     .is_some_and(lost)
-                && !span()
+                && !opens_a_span(after)
         };
         if word_set(&DURATION_SET, DURATION_CUES).contains(word)
             && (!up_to || same(word, "mất"))
@@ -3330,6 +3329,23 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     whole_noun && inside(before_name.trim_end_matches(crate::text::is_space))
 }
 
+/// The text of `before` after its last mark (a character `is_mark` holds for, of one byte:
+/// punctuation, a digit), within `reach` bytes of its end, and whether the clause starts
+/// there: after a mark, or at the start of the text, where a window cut short of both holds
+/// only the clause's end.
+pub(super) fn clause_ending(
+    before: &str,
+    reach: usize,
+    is_mark: impl Fn(char) -> bool,
+) -> (&str, bool) {
+    let from = crate::text::ceil_char_boundary(before, before.len().saturating_sub(reach));
+    let window = before.get(from..).unwrap_or_default();
+    match window.rfind(is_mark) {
+        Some(at) => (window.get(at.saturating_add(1)..).unwrap_or_default(), true),
+        None => (window, from == 0),
+    }
+}
+
 /// Whether `before` ends with the name of an event written in sentence case: the event's noun
 /// capitalized (`Hội thi`, `Cuộc thi`, `Giải`, `Liên hoan`), then a few words of the name, one
 /// capitalized at least (`Hội thi Sáng tạo Kỹ thuật`, `Giải Bóng đá`): the number after it is
@@ -3350,25 +3366,22 @@ fn names_an_event(before: &str) -> bool {
     ];
     // (The capitals the events' nouns open with, at the start of a word among the last bytes:
     // only there is a name read, and no other word is folded.)
-    let from = crate::text::ceil_char_boundary(
-        before,
-        before.len().saturating_sub(NAME_WORDS.saturating_mul(12)),
-    );
-    let tail = before.get(from..).unwrap_or_default();
-    if !tail
-        .bytes()
+    let reach = NAME_WORDS.saturating_mul(12);
+    let last_bytes = before.as_bytes();
+    let last_bytes = last_bytes
+        .get(last_bytes.len().saturating_sub(reach)..)
+        .unwrap_or_default();
+    if !last_bytes
+        .iter()
         .any(|b| matches!(b, b'H' | b'C' | b'G' | b'L' | b'F'))
     {
         return false;
     }
     // (The name runs to the number in one clause and holds no number: only the text after the
     // last mark or digit is read.)
-    let clause_start = tail
-        .rfind(|c: char| {
-            matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '\n') || c.is_ascii_digit()
-        })
-        .map_or(0, |at| at.saturating_add(1));
-    let tail = tail.get(clause_start..).unwrap_or_default();
+    let (tail, _) = clause_ending(before, reach, |c| {
+        matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '\n') || c.is_ascii_digit()
+    });
     let opens_a_word = |i: usize| {
         i == 0
             || tail

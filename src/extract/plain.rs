@@ -29,7 +29,7 @@ pub(super) fn open_quantity(input: &str, set_against: bool) -> Option<(&str, Qua
     let no_count = match m.first.digits {
         Some(numeral) => {
             numeral.grouping == crate::number::Grouping::Plain
-                && ((Decimal::from(1000)..=Decimal::from(2999)).contains(&numeral.value)
+                && (crate::period::among_years_of_the_record(numeral.value)
                     || is_identifier(after_qualifier(input)))
         }
         // In words, a count of two or more words (`hai mươi tay vợt`) or one of the digit
@@ -148,8 +148,7 @@ pub(super) fn plain_number<'t>(
     }
     // `từ 2016 đến 2021`: a range of two years is a year, read from its digits.
     if let Amount::Range(low, high) = m.amount {
-        let is_year =
-            |v: Decimal| v.is_integer() && (Decimal::from(1000)..=Decimal::from(2999)).contains(&v);
+        let is_year = crate::period::is_year_of_the_record;
         if is_year(low) && is_year(high) && m.approx.is_none() {
             return None;
         }

@@ -1075,14 +1075,10 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
     if t.part.is_some() || t.hour > 12 {
         return t;
     }
-    let from = crate::text::ceil_char_boundary(before, before.len().saturating_sub(REACH));
-    let window = before.get(from..).unwrap_or_default();
-    let opening = match window.rfind(['.', '!', '?', '\n']) {
-        Some(end) => window.get(end.saturating_add(1)..),
-        None => (from == 0).then_some(window),
-    };
+    let (sentence, opens) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
     // The part and the word placing its day, and what stands between them and the hours.
-    let opened = opening
+    let opened = opens
+        .then_some(sentence)
         .map(str::trim_start)
         .and_then(crate::date::day_part)
         .and_then(|(part, after)| {
@@ -1717,10 +1713,9 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
 /// record, whole, fewer than ten apart, the later last; it counts no noun after it, where a
 /// count's range is wider or round (`1200-1500 người`).
 fn span_of_years(amount: &Amount) -> bool {
-    let year =
-        |v: &Decimal| v.is_integer() && (Decimal::from(1000)..=Decimal::from(2999)).contains(v);
-    matches!(amount, Amount::Range(low, high)
-        if year(low) && year(high) && low < high && high.checked_sub(*low).is_some_and(|d| d < Decimal::from(10)))
+    let year = crate::period::is_year_of_the_record;
+    matches!(*amount, Amount::Range(low, high)
+        if year(low) && year(high) && low < high && high.checked_sub(low).is_some_and(|d| d < Decimal::from(10)))
 }
 
 /// A weight of gold in taels (`chỉ`, 3,75 g) where gold is named in the clause before
@@ -1764,12 +1759,9 @@ fn gold_named_before(before: &str) -> bool {
     // (A few words of the clause: its bytes are looked at, and only a word opening with `v`
     // is folded.)
     const REACH: usize = 64;
-    let from = crate::text::ceil_char_boundary(before, before.len().saturating_sub(REACH));
-    let window = before.get(from..).unwrap_or_default();
-    let clause = window
-        .rfind(['.', ',', ';', '!', '?', ':', '\n'])
-        .and_then(|at| window.get(at.saturating_add(1)..))
-        .unwrap_or(window);
+    let (clause, _) = clause_ending(before, REACH, |c| {
+        matches!(c, '.' | ',' | ';' | '!' | '?' | ':' | '\n')
+    });
     clause
         .split_whitespace()
         .any(|w| w.starts_with(['v', 'V']) && same(w, "vàng"))
