@@ -10652,3 +10652,98 @@ fn a_lunar_date_beside_its_solar_day_knows_its_year() {
         ],
     )]);
 }
+
+/// More sentences of the kinds this stop's rules read, so that each rule has three or more
+/// in no corpus beside the ones in the tests above: spans of years, hours attained or added,
+/// karats, a class counted by its pupils, a grade of schooling, a deposit's term, `không tệ`,
+/// codes after an abbreviation, taels weighed, `liên` of a party or of a run, a weekday set
+/// against another, hours after a noun taken each and a day.
+#[test]
+fn more_sentences_of_the_kinds_of_this_stops_rules() {
+    check(&[
+        (
+            "Lứa sinh viên khóa 2020-2025 ngành Y ra trường.",
+            &[("year", "2020-2025", "2020..2025")],
+        ),
+        (
+            "Cựu binh khóa 1968-1972 họp mặt tại Huế.",
+            &[("year", "1968-1972", "1968..1972")],
+        ),
+        (
+            "Tối nay con ngủ được 6 giờ thôi.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        (
+            "Hôm qua bé học thêm 3 giờ toán.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        ("Anh làm thêm 4 giờ mỗi tối.", &[("quantity", "4 giờ", "4")]),
+        (
+            "Chiếc nhẫn vàng 24K giá 8 triệu đồng.",
+            &[("money", "8 triệu đồng", "8000000")],
+        ),
+        ("Mua dây chuyền vàng 10k tặng mẹ.", &[]),
+        (
+            "Mỗi lớp 30 học sinh có một giáo viên.",
+            &[("quantity", "30 học sinh", "30")],
+        ),
+        (
+            "Một lớp 25 em được nhận học bổng.",
+            &[("quantity", "25 em", "25")],
+        ),
+        (
+            "Hồ sơ ghi trình độ học vấn: 12/12, nghề nghiệp tự do.",
+            &[("ratio", "12/12", "12/12")],
+        ),
+        ("Bị cáo có học vấn 7/12.", &[("ratio", "7/12", "7/12")]),
+        (
+            "Chọn kỳ hạn 12 tháng để hưởng lãi cao.",
+            &[("quantity", "12 tháng", "12")],
+        ),
+        (
+            "Ngân hàng có 5 kỳ hạn gửi tiền.",
+            &[("quantity", "5 kỳ hạn", "5")],
+        ),
+        ("Cô ấy hát không tệ đâu.", &[]),
+        ("Ăn ở đây không tệ chút nào.", &[]),
+        (
+            "Mã kh 4455667 đơn hàng mới.",
+            &[("number", "4455667", "4455667")],
+        ),
+        (
+            "Mã gd 990011 khách hàng cần lưu lại.",
+            &[("number", "990011", "990011")],
+        ),
+        ("Sợi dây nặng 2 chỉ.", &[("quantity", "2 chỉ", "2")]),
+        (
+            "Kiềng vàng nặng 5 chỉ rưỡi.",
+            &[("quantity", "5 chỉ rưỡi", "5.5")],
+        ),
+        (
+            "Tiệc bắt đầu 19 giờ, 21 giờ liên hoan văn nghệ.",
+            &[("time", "19 giờ", "19:00"), ("time", "21 giờ", "21:00")],
+        ),
+        (
+            "Máy chạy 10 giờ liên tiếp.",
+            &[("quantity", "10 giờ", "10")],
+        ),
+        ("Hẹn gặp vào thứ 7 chứ không phải thứ 6.", &[]),
+        ("Lịch học dời sang thứ 4, không phải thứ 3 như cũ.", &[]),
+        (
+            "Giá vé 5.000 đồng mỗi lượt từ 6 giờ ngày 1/1.",
+            &[
+                ("money", "5.000 đồng", "5000"),
+                ("time", "6 giờ", "06:00"),
+                ("date", "ngày 1/1", "--01-01"),
+            ],
+        ),
+        (
+            "Giá gửi xe 3.000 đồng mỗi chiếc từ 22 giờ ngày mai.",
+            &[("money", "3.000 đồng", "3000"), ("time", "22 giờ", "22:00")],
+        ),
+        (
+            "đợt 1954-1956 di cư vào Nam",
+            &[("year", "1954-1956", "1954..1956")],
+        ),
+    ]);
+}
