@@ -465,10 +465,28 @@ impl Units {
         let (first, after_first) = split_word(input)?;
         let folded = Folded::new(first);
         let entries = self.by_first.get(folded.as_str())?;
+        // Most entries of a first word differ from the text at their second word: the word
+        // after the first is folded once, and an entry is read whole only where its second
+        // word is that one.
+        let next = std::cell::OnceCell::new();
+        let next_is = |want: &str| {
+            let fold = next.get_or_init(|| {
+                let (after, spaces) = space0(after_first).ok()?;
+                let (word, _) = split_word(after).filter(|_| !spaces.is_empty())?;
+                Some(Folded::new(word))
+            });
+            fold.as_ref()
+                .is_some_and(|f| f.as_bytes() == want.as_bytes())
+        };
         entries.iter().find_map(|(words, written)| {
             // The first word is the key the entries were found by, unless it has a hyphen.
             let matched = match words.split_first() {
                 Some((head, tail)) if !head.contains('-') => {
+                    if let Some(second) = tail.first().filter(|w| !w.contains('-')) {
+                        if !next_is(second) {
+                            return None;
+                        }
+                    }
                     let len = matches_words(after_first, tail, true)?;
                     first.len().checked_add(len)
                 }

@@ -1161,6 +1161,73 @@ impl WordSet {
     }
 }
 
+/// A set of ordered pairs of single words, each folded once: whether two words of the text
+/// are a pair of the set costs two folds and one look-up, however many pairs it holds.
+pub(crate) struct PairSet(std::collections::HashSet<Vec<u8>, WordHash>);
+
+impl PairSet {
+    /// The set of `pairs`, in the order given.
+    pub fn new(pairs: impl IntoIterator<Item = (&'static str, &'static str)>) -> Self {
+        PairSet(
+            pairs
+                .into_iter()
+                .map(|(a, b)| Self::key(&Folded::new(a), &Folded::new(b)).to_vec())
+                .collect(),
+        )
+    }
+
+    /// Whether `first` then `second` are a pair of the set, in any case, form and tone
+    /// placement.
+    pub fn contains(&self, first: &str, second: &str) -> bool {
+        let (first, second) = (Folded::new(first), Folded::new(second));
+        // (A word too long to fold is no word of a pair.)
+        !first.overflow
+            && !second.overflow
+            && self.0.contains(Self::key(&first, &second).as_slice())
+    }
+
+    /// The folds of the two words, parted by a byte no fold holds.
+    fn key(first: &Folded, second: &Folded) -> PairKey {
+        let mut key = PairKey::default();
+        for byte in first.as_bytes().iter().chain(&[0]).chain(second.as_bytes()) {
+            key.push(*byte);
+        }
+        key
+    }
+}
+
+/// The key of a pair in a [`PairSet`], on the stack: two folds and the byte between them.
+struct PairKey {
+    bytes: [u8; 2 * FOLD_CAPACITY + 1],
+    len: usize,
+}
+
+impl Default for PairKey {
+    fn default() -> Self {
+        PairKey {
+            bytes: [0; 2 * FOLD_CAPACITY + 1],
+            len: 0,
+        }
+    }
+}
+
+impl PairKey {
+    fn push(&mut self, byte: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = byte;
+            self.len = self.len.saturating_add(1);
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
+
+    fn to_vec(&self) -> Vec<u8> {
+        self.as_slice().to_vec()
+    }
+}
+
 /// A table of phrases (`đô la mỹ`, `đồng`, …) indexed by their first word, built once, so
 /// that looking up the phrase at a position folds one word and hashes it once.
 pub(crate) struct PhraseTable<T: 'static> {

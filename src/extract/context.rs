@@ -3544,25 +3544,32 @@ const WORDS_OPENED_BY_A_NUMBER: &[&str] = &[
 /// [`WORDS_OPENED_BY_A_NUMBER`] (`trong ba lô có hai bộ quần áo`): it counts nothing, unless
 /// its second syllable opens a longer noun counted (`ba lô đất`, three plots).
 pub(super) fn opens_a_word(rest: &str) -> bool {
-    let Some((_, after_number)) = split_word(rest) else {
+    // (The words of the list are a set of pairs of syllables, looked up once.)
+    static WORDS: OnceLock<crate::text::PairSet> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        crate::text::PairSet::new(
+            WORDS_OPENED_BY_A_NUMBER
+                .iter()
+                .filter_map(|w| w.split_once(' ')),
+        )
+    });
+    let Some((number, after_number)) = split_word(rest) else {
         return false;
     };
     let Ok((second, _)) = space1(after_number) else {
         return false;
     };
+    let Some((syllable, after)) = split_word(second) else {
+        return false;
+    };
+    if !words.contains(number, syllable) || crate::text::goes_on_as_word(after) {
+        return false;
+    }
     // (Both lengths from `second`, where the word's second syllable starts.)
     let noun_counted = crate::quantity::Units::shared()
         .longest(second)
         .map_or(0, |(_, len)| len);
-    let syllable_start = rest.len().saturating_sub(second.len());
-    WORDS_OPENED_BY_A_NUMBER.iter().any(|w| {
-        crate::text::match_phrase(rest, w).is_some_and(|len| {
-            let syllable = len.saturating_sub(syllable_start);
-            rest.get(len..)
-                .is_some_and(|after| !crate::text::goes_on_as_word(after))
-                && noun_counted <= syllable
-        })
-    })
+    noun_counted <= syllable.len()
 }
 
 /// The nouns of the fixed expressions that pair two counts in words (`ba chân bốn cẳng`,
@@ -3626,11 +3633,13 @@ pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
             )
         )
     };
-    let idiom = |first: &str, second: &str| {
-        IDIOM_PAIRS
-            .iter()
-            .any(|&(a, b)| same(first, a) && same(second, b) || same(first, b) && same(second, a))
-    };
+    // (The pairs are a set, in both orders, looked up once: most nouns counted are of no
+    // idiom.)
+    static IDIOMS: OnceLock<crate::text::PairSet> = OnceLock::new();
+    let idioms = IDIOMS.get_or_init(|| {
+        crate::text::PairSet::new(IDIOM_PAIRS.iter().flat_map(|&(a, b)| [(a, b), (b, a)]))
+    });
+    let idiom = |first: &str, second: &str| idioms.contains(first, second);
     let mut ahead = words_on(rest);
     if !ahead.next().is_some_and(counted) {
         return false;
