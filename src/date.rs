@@ -329,11 +329,88 @@ pub enum Holiday {
     TetTrungCuu,
     /// 23/12 âm lịch, Tết ông Công ông Táo.
     OngCongOngTao,
+    /// 3/2, Ngày thành lập Đảng Cộng sản Việt Nam.
+    ThanhLapDang,
+    /// 27/2, Ngày Thầy thuốc Việt Nam.
+    ThayThuocVietNam,
+    /// 8/3, Ngày Quốc tế Phụ nữ.
+    QuocTePhuNu,
+    /// 20/3, Ngày Quốc tế Hạnh phúc.
+    QuocTeHanhPhuc,
+    /// 26/3, Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh.
+    ThanhLapDoan,
+    /// 21/4, Ngày Sách và Văn hóa đọc Việt Nam.
+    SachVaVanHoaDoc,
+    /// 1/6, Ngày Quốc tế Thiếu nhi.
+    QuocTeThieuNhi,
+    /// 21/6, Ngày Báo chí Cách mạng Việt Nam.
+    BaoChiCachMang,
+    /// 28/6, Ngày Gia đình Việt Nam.
+    GiaDinhVietNam,
+    /// 13/10, Ngày Doanh nhân Việt Nam.
+    DoanhNhanVietNam,
+    /// 20/10, Ngày Phụ nữ Việt Nam.
+    PhuNuVietNam,
+    /// 20/11, Ngày Nhà giáo Việt Nam.
+    NhaGiaoVietNam,
+    /// 22/12, Ngày thành lập Quân đội nhân dân Việt Nam.
+    QuanDoiNhanDan,
+    /// 25/12, Giáng sinh.
+    GiangSinh,
 }
+
+/// The days of the solar calendar observed by name that the day alone does not say (only a
+/// name written before it does: `Ngày Nhà giáo Việt Nam 20-11`, `Tết Dương lịch 1/1`), by the
+/// words that name them (lower case, `Ngày` left out, longer first), with their day (month,
+/// day). The public holidays of fixed days (`2/9`, `30/4`, `1/5`, `27/7`) are said by the day
+/// alone (see [`Holiday::on_solar_day`]).
+pub(crate) const OBSERVED_DAYS: &[(&str, u8, u8, Holiday)] = &[
+    ("tết dương lịch", 1, 1, Holiday::TetDuongLich),
+    (
+        "thành lập đảng cộng sản việt nam",
+        2,
+        3,
+        Holiday::ThanhLapDang,
+    ),
+    ("thành lập đảng", 2, 3, Holiday::ThanhLapDang),
+    ("thầy thuốc việt nam", 2, 27, Holiday::ThayThuocVietNam),
+    ("quốc tế phụ nữ", 3, 8, Holiday::QuocTePhuNu),
+    ("quốc tế hạnh phúc", 3, 20, Holiday::QuocTeHanhPhuc),
+    (
+        "thành lập đoàn thanh niên cộng sản hồ chí minh",
+        3,
+        26,
+        Holiday::ThanhLapDoan,
+    ),
+    ("thành lập đoàn", 3, 26, Holiday::ThanhLapDoan),
+    (
+        "sách và văn hóa đọc việt nam",
+        4,
+        21,
+        Holiday::SachVaVanHoaDoc,
+    ),
+    ("quốc tế thiếu nhi", 6, 1, Holiday::QuocTeThieuNhi),
+    ("báo chí cách mạng việt nam", 6, 21, Holiday::BaoChiCachMang),
+    ("gia đình việt nam", 6, 28, Holiday::GiaDinhVietNam),
+    ("doanh nhân việt nam", 10, 13, Holiday::DoanhNhanVietNam),
+    ("phụ nữ việt nam", 10, 20, Holiday::PhuNuVietNam),
+    ("nhà giáo việt nam", 11, 20, Holiday::NhaGiaoVietNam),
+    (
+        "thành lập quân đội nhân dân việt nam",
+        12,
+        22,
+        Holiday::QuanDoiNhanDan,
+    ),
+    ("quốc phòng toàn dân", 12, 22, Holiday::QuanDoiNhanDan),
+    ("lễ giáng sinh", 12, 25, Holiday::GiangSinh),
+    ("giáng sinh", 12, 25, Holiday::GiangSinh),
+    ("noel", 12, 25, Holiday::GiangSinh),
+];
 
 /// The festivals the text names before their day, by the words that name them (lower case,
 /// longer first), with their day of the lunar calendar (month, day): `Giỗ Tổ Hùng Vương mùng
-/// 10 tháng 3` is the 10th of the third lunar month. `Tết Dương lịch` is solar, read with Tết.
+/// 10 tháng 3` is the 10th of the third lunar month. The days of the solar calendar so named are
+/// [`OBSERVED_DAYS`].
 pub(crate) const FESTIVALS: &[(&str, u8, u8, Holiday)] = &[
     ("giỗ tổ hùng vương", 3, 10, Holiday::GioToHungVuong),
     ("giỗ tổ", 3, 10, Holiday::GioToHungVuong),
@@ -382,7 +459,41 @@ impl Holiday {
             Holiday::TetTrungThu => "Tết Trung thu",
             Holiday::TetTrungCuu => "Tết Trùng cửu",
             Holiday::OngCongOngTao => "Tết ông Công ông Táo",
+            Holiday::ThanhLapDang => "Ngày thành lập Đảng Cộng sản Việt Nam",
+            Holiday::ThayThuocVietNam => "Ngày Thầy thuốc Việt Nam",
+            Holiday::QuocTePhuNu => "Ngày Quốc tế Phụ nữ",
+            Holiday::QuocTeHanhPhuc => "Ngày Quốc tế Hạnh phúc",
+            Holiday::ThanhLapDoan => "Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            Holiday::SachVaVanHoaDoc => "Ngày Sách và Văn hóa đọc Việt Nam",
+            Holiday::QuocTeThieuNhi => "Ngày Quốc tế Thiếu nhi",
+            Holiday::BaoChiCachMang => "Ngày Báo chí Cách mạng Việt Nam",
+            Holiday::GiaDinhVietNam => "Ngày Gia đình Việt Nam",
+            Holiday::DoanhNhanVietNam => "Ngày Doanh nhân Việt Nam",
+            Holiday::PhuNuVietNam => "Ngày Phụ nữ Việt Nam",
+            Holiday::NhaGiaoVietNam => "Ngày Nhà giáo Việt Nam",
+            Holiday::QuanDoiNhanDan => "Ngày thành lập Quân đội nhân dân Việt Nam",
+            Holiday::GiangSinh => "Giáng sinh",
         }
+    }
+
+    /// The day of the solar calendar the holiday is observed on, where it has a fixed one.
+    ///
+    /// ```
+    /// use vnparse::date::Holiday;
+    /// assert_eq!(Holiday::NhaGiaoVietNam.solar_day(), Some((11, 20)));
+    /// assert_eq!(Holiday::QuocKhanh.solar_day(), Some((9, 2)));
+    /// assert_eq!(Holiday::TetTrungThu.solar_day(), None); // a lunar day
+    /// ```
+    pub fn solar_day(self) -> Option<(u8, u8)> {
+        let public = [(7, 27), (9, 2), (4, 30), (5, 1)]
+            .into_iter()
+            .find(|&(m, d)| Holiday::on_solar_day(m, d) == Some(self));
+        public.or_else(|| {
+            OBSERVED_DAYS
+                .iter()
+                .find(|&&(.., h)| h == self)
+                .map(|&(_, m, d, _)| (m, d))
+        })
     }
 
     /// Whether the holiday is a festival named with its day (`Tết Trung thu 17/9`), which
@@ -409,8 +520,8 @@ impl Holiday {
     pub(crate) fn festival_at(input: &str) -> Option<(Holiday, &str)> {
         let written = FESTIVALS
             .iter()
-            .map(|&(words, _, _, h)| (words, h))
-            .chain([("tết dương lịch", Holiday::TetDuongLich)]);
+            .chain(OBSERVED_DAYS)
+            .map(|&(words, _, _, h)| (words, h));
         written
             .filter_map(|(words, h)| Some((h, &input[match_phrase(input, words)?..])))
             .next()
@@ -1271,7 +1382,13 @@ impl FromStr for Date {
             let named = space1(after)
                 .ok()
                 .and_then(|(day, _)| day.parse::<Date>().ok());
-            if let Some(mut date) = named.filter(|d| d.holiday.is_none_or(|h| h == festival)) {
+            // (A day observed on a fixed day of the solar calendar is that day only.)
+            let on_its_day = |d: &Date| match festival.solar_day() {
+                Some(day) => d.calendar == Calendar::Solar && day == (d.month, d.day),
+                None => true,
+            };
+            let named = named.filter(|d| d.holiday.is_none_or(|h| h == festival) && on_its_day(d));
+            if let Some(mut date) = named {
                 date.holiday = Some(festival);
                 return Ok(date);
             }

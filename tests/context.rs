@@ -10747,3 +10747,76 @@ fn more_sentences_of_the_kinds_of_this_stops_rules() {
         ),
     ]);
 }
+
+/// A day of the solar calendar observed by name (`Ngày Nhà giáo Việt Nam`, `Ngày Quốc tế Phụ
+/// nữ`, `Giáng sinh`, `Tết Dương lịch`), written right before its own day, is that day's
+/// holiday; the name before another day, or the day with no name, sets none.
+#[test]
+fn a_day_observed_by_name_before_its_day_is_its_holiday() {
+    let holiday = |text: &str| field(text, 0, "holiday");
+    for (text, name) in [
+        (
+            "Chào mừng Ngày Nhà giáo Việt Nam 20-11, học sinh tặng hoa thầy cô.",
+            "Ngày Nhà giáo Việt Nam",
+        ),
+        (
+            "Nhân Ngày Quốc tế Phụ nữ 8.3, hợp tác xã tặng quà 40 xã viên nữ.",
+            "Ngày Quốc tế Phụ nữ",
+        ),
+        (
+            "dịp Ngày Thầy thuốc Việt Nam 27/2 năm nay, bệnh viện khen 12 y bác sĩ",
+            "Ngày Thầy thuốc Việt Nam",
+        ),
+        (
+            "Kỷ niệm ngày Báo chí Cách mạng Việt Nam 21.6.2025 tại hội trường tỉnh",
+            "Ngày Báo chí Cách mạng Việt Nam",
+        ),
+        (
+            "Đêm Giáng sinh 25/12 các nhà thờ mở cửa đến khuya",
+            "Giáng sinh",
+        ),
+        (
+            "Kỳ nghỉ Tết Dương lịch 1/1 chỉ có một ngày",
+            "Tết Dương lịch",
+        ),
+    ] {
+        assert_eq!(holiday(text).as_deref(), Some(name), "in {text:?}");
+    }
+    // Near misses: the name before another day, a day with no name, the name alone.
+    assert_eq!(holiday("Ngày Gia đình Việt Nam 29.6 năm nay"), None);
+    assert_eq!(holiday("quà Giáng sinh phát ngày 24/12"), None);
+    assert_eq!(holiday("Lễ khai giảng 20/11 năm nay"), None);
+    assert_eq!(holiday("họp ngày 1/1/2025 tại xã"), None);
+    check(&[("Ngày Nhà giáo Việt Nam năm nay trùng chủ nhật", &[])]);
+}
+
+/// A `d/m` right after the name of the holiday, festival or observed day that falls on it is
+/// that day, whatever noun follows it (no ratio of the noun); after the name, a `d/m` of
+/// another day before `số` is a fraction of the count.
+#[test]
+fn a_day_right_after_the_name_of_its_holiday_is_no_ratio() {
+    check(&[
+        (
+            "Quốc khánh 2/9 nhà nhà treo cờ",
+            &[("date", "2/9", "--09-02")],
+        ),
+        (
+            "Tết Trung thu 15/8 trẻ em khắp xóm rước đèn",
+            &[("date", "15/8", "--08-15")],
+        ),
+        (
+            "Nhân Ngày Nhà giáo Việt Nam 20/11 trường tặng quà thầy cô",
+            &[("date", "20/11", "--11-20")],
+        ),
+        (
+            "Đêm Giáng sinh 25/12 nhà thờ Đức Bà đông nghịt",
+            &[("date", "25/12", "--12-25")],
+        ),
+        // Near misses: another day after the name, a fraction of a count.
+        (
+            "Dịp Giáng sinh 3/4 số hộ trang trí đèn",
+            &[("ratio", "3/4", "3/4")],
+        ),
+        ("Chỉ 2/3 hộ dân tham gia", &[("ratio", "2/3 hộ dân", "2/3")]),
+    ]);
+}

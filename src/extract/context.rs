@@ -2833,13 +2833,17 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
 /// học sinh`): after them a `d/m` that may be a fraction, its first number the smaller, is the
 /// day only where the word opens its clause and a counted noun follows, the clause's subject
 /// (`Tới 1/9 học sinh tựu trường`; `Hết 1/2 thời gian` divides a whole). `rest` is the text
-/// from the `d/m`.
+/// from the `d/m`. So is a `d/m` right after the name of the holiday, festival or day observed
+/// that falls on it (see [`day_of_its_named_holiday`]).
 pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool {
     const OPENERS: &[&str] = &["vào", "từ", "hôm", "ngày", "lúc"];
     const BOUNDS: &[&str] = &["đến", "tới", "trước", "sau", "hết"];
     let Some(word) = previous_word(before) else {
         return false;
     };
+    if day_of_its_named_holiday(before, rest) {
+        return true;
+    }
     let opens = word_in(word, OPENERS) || word_in(word, OCCASIONS);
     if !opens && !word_in(word, BOUNDS) {
         return false;
@@ -2851,6 +2855,20 @@ pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool 
             && raw.is_valid()
             && !fraction_of_a_count(after)
             && (opens || improper || opens_its_clause(before) && subject_after(units, after))
+    })
+}
+
+/// Whether the `d/m` at `rest` is the day of the holiday, festival or day observed named right
+/// before it (`Quốc khánh 2/9 nhà nhà treo cờ`, `Tết Trung thu 15/8 trẻ em rước đèn`, `Ngày Nhà
+/// giáo Việt Nam 20/11 trường tặng quà`): a name of a day and that day's number are the day,
+/// whatever noun follows; another day after the name is not its (`Giáng sinh 3/4 số hộ`).
+pub(super) fn day_of_its_named_holiday(before: &str, rest: &str) -> bool {
+    kept_raw_date(rest).is_some_and(|(_, raw)| {
+        let (month, day) = (raw.date.month, raw.date.day);
+        raw.is_valid()
+            && (holiday_named_before(before, &raw)
+                || festival_named_before(before).is_some_and(|(_, m, d)| (m, d) == (month, day))
+                || observed_day_named_before(before, month, day).is_some())
     })
 }
 
@@ -2965,6 +2983,32 @@ pub(super) fn festival_named_before(before: &str) -> Option<(crate::date::Holida
         .iter()
         .find(|&&(name, ..)| ends_with_phrase(before, name))
         .map(|&(_, m, d, h)| (h, m, d))
+}
+
+/// The day of the solar calendar observed by name (see [`crate::date::OBSERVED_DAYS`]) whose
+/// name ends `before`, `Ngày` written before it or not, where its day is `month` and `day`: a
+/// name is of one day, and a name before another day is some other use of its words (`Ngày
+/// Nhà giáo Việt Nam 20-11` is that day; `quà Giáng sinh 24/12` is the eve's gift).
+pub(super) fn observed_day_named_before(
+    before: &str,
+    month: u8,
+    day: u8,
+) -> Option<crate::date::Holiday> {
+    // (The last word first, looked up once among the names' last words, as for festivals.)
+    static LAST_WORDS: OnceLock<WordSet> = OnceLock::new();
+    let last_words = LAST_WORDS.get_or_init(|| {
+        crate::date::OBSERVED_DAYS
+            .iter()
+            .filter_map(|&(name, ..)| name.rsplit(' ').next())
+            .collect()
+    });
+    if !last_words.contains(previous_word(before)?) {
+        return None;
+    }
+    crate::date::OBSERVED_DAYS
+        .iter()
+        .find(|&&(name, m, d, _)| (m, d) == (month, day) && ends_with_phrase(before, name))
+        .map(|&(.., h)| h)
 }
 
 /// Whether `before` ends with the words of `phrase` (spaces, case and form aside).

@@ -814,6 +814,11 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     if let Some((holiday, ..)) = festival {
         raw.date.holiday = Some(holiday);
     }
+    // `Ngày Nhà giáo Việt Nam 20-11`, `Tết Dương lịch 1/1`: a day observed by name, right after
+    // its name, is that day's holiday.
+    if raw.date.calendar == Calendar::Solar && raw.date.holiday.is_none() {
+        raw.date.holiday = observed_day_named_before(p.before, raw.date.month, raw.date.day);
+    }
     // (`Tới 1/7 công nhân được nghỉ`: a word opening the clause with a point of time.)
     let opened_day = || day_not_fraction(p.before, p.rest, p.units);
     // (`Hạn nộp là 2/9 năm nay`: a `d/m` placed in a year from now is a day; no fraction is.)
