@@ -620,10 +620,14 @@ const TITLE_WORDS: &[&str] = &[
     "khóa", "khoá", "nhiệm", "lần", "kỳ", "năm", "tháng", "ngày", "quý", "giai", "thời",
 ];
 
-/// Middle names, which mark a capitalized name as a person's: `Trần Văn Trí`.
+/// Middle names, which mark a capitalized name as a person's: `Trần Văn Trí`, `Lê Hoàng
+/// Phúc`. (The second syllables of the three-syllable provinces of 1976–1991, which the
+/// gazetteer lacks, are none: `Hà Sơn Bình`, `Hoàng Liên Sơn`, `Hà Nam Ninh`.)
 const MIDDLE_NAMES: &[&str] = &[
     "văn", "thị", "hữu", "đức", "ngọc", "minh", "quang", "công", "xuân", "thanh", "mộng", "đình",
-    "quốc", "bá", "duy", "trọng", "kim", "thu", "hồng", "gia",
+    "quốc", "bá", "duy", "trọng", "kim", "thu", "hồng", "gia", "hoàng", "anh", "tuấn", "khánh",
+    "bảo", "phương", "hoài", "mạnh", "tiến", "huy", "nhật", "thế", "tấn", "chí", "như", "mỹ",
+    "thúy", "thùy", "diệu", "hải", "việt", "phước", "khắc", "đăng", "ánh",
 ];
 
 /// Capitalized words that follow type words without being names: `Tỉnh Ủy`, `Xã Hội`.

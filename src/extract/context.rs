@@ -542,18 +542,26 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
             .take(2)
             .any(|(w, _)| word_in(w, &["và", "hoặc", "đến", "tới"]));
     let at_a_point = in_a_list || previous_word(head).is_some_and(|w| word_in(w, POINTS));
-    // (The verb of a moment a few words back: `uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`; not
-    // a verb of one word that names a machine after `máy`, `máy phát điện chạy 18 giờ mỗi
-    // ngày`.)
+    // (The verb of a moment a few words back, its object between: `uống thuốc 8 giờ`, `mở
+    // cửa hàng 7 giờ`, `uống thuốc huyết áp 7 giờ`; not a verb of one word that names a
+    // machine after `máy`, `máy phát điện chạy 18 giờ mỗi ngày`; nor one behind a verb of
+    // lasting nearer the hours, `ăn sáng xong thì làm việc 8 giờ mỗi ngày`, past the three
+    // words where a verb of a moment governs the activity, `bắt đầu sản xuất 6 giờ`.)
     let at_a_moment = || {
         static MOMENTS: OnceLock<WordSet> = OnceLock::new();
         let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
-        heads.take(3).any(|h| {
-            ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
+        let mut lasting = false;
+        for (back, h) in heads.take(5).enumerate() {
+            let moment = ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
                 let before_verb = without_phrase(h, verb).unwrap_or_default();
                 verb.contains(' ') || !a_machine_before(before_verb, 1)
-            })
-        })
+            });
+            if moment && (back < 3 || !lasting) {
+                return true;
+            }
+            lasting = lasting || ending_phrase(&LASTING, LASTING_VERBS, h).is_some();
+        }
+        false
     };
     // (Some word must stand before the hours, the activity they measure: where none is seen,
     // `Khoảng 6 giờ mỗi ngày, bà tôi ra chợ`, the hour is when.)
@@ -632,6 +640,9 @@ pub(super) fn with_each_part(before: &str, time: &Time, after: &str) -> Option<T
         None => Some(*time),
     }
 }
+
+/// The last words of [`LASTING_VERBS`], looked up once (see [`ending_phrase`]).
+static LASTING: OnceLock<WordSet> = OnceLock::new();
 
 /// Verbs of doing something that lasts, whose hours right after them say how long: `làm việc 10
 /// giờ mỗi ngày`, `ngủ 9 tiếng`. (`đi ngủ`, going to bed, happens at an hour: see
@@ -759,7 +770,6 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
         .find(|place| ends_with_phrase(head, place))
         .and_then(|place| without_phrase(head, place))
         .unwrap_or(head);
-    static LASTING: OnceLock<WordSet> = OnceLock::new();
     // (`báo thức`, an alarm, is no staying awake: `đặt báo thức 5 giờ`.)
     let verb = ending_phrase(&LASTING, LASTING_VERBS, head).filter(|verb| {
         let before_verb = without_phrase(head, verb).unwrap_or_default();
@@ -2798,10 +2808,19 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
 /// lộ`, `hương lộ`): a number before such a noun is a house number, not a count of roads.
 const BOUND_LABELS: &[&str] = &["lộ"];
 
-/// A `d/m` followed by `số` (the number of …) is a fraction of a count (`3/5 số hộ`, `1/4 số
-/// đơn vị`), not a day.
+/// A `d/m` followed by `số` (the number of …), or by `trong` or `trên` and `số` or `tổng số`
+/// (out of the number of …), is a fraction of a count (`3/5 số hộ`, `1/4 số đơn vị`, `2/3
+/// trong tổng số 120 hộ`, `1/5 trên tổng số xã`), not a day.
 pub(super) fn fraction_of_a_count(after: &str) -> bool {
-    next_word(after).is_some_and(|(w, _)| same(w, "số"))
+    let Some((word, rest)) = next_word(after) else {
+        return false;
+    };
+    let number_of = |text: &str| {
+        next_word(text).is_some_and(|(w, r)| {
+            same(w, "số") || same(w, "tổng") && next_word(r).is_some_and(|(w, _)| same(w, "số"))
+        })
+    };
+    same(word, "số") || word_in(word, &["trong", "trên"]) && number_of(rest)
 }
 
 /// A bare `d/m` whose first number is the smaller, before a noun it may take a part of, is a

@@ -588,6 +588,11 @@ fn borrowed_unit_within<'a>(
         None => crate::text::find_phrase(link, LIST_LINKS).map(|(_, len)| &link[len..])?,
     };
     let (partner, _) = space0_str(partner);
+    // (`đạt 8 và không em nào dưới 5`: `không` before a noun denies it, no count of zero to
+    // lend.)
+    if split_word(partner).is_some_and(|(w, _)| same(w, "không")) {
+        return None;
+    }
     // (A partner that is a number followed by a comma or a link is an item of the list
     // itself, which can be no count: it borrows in turn.)
     let item = {

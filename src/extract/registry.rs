@@ -829,7 +829,8 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         && raw.date.year.is_none()
         && !raw.cued
         && !placed_in_a_year
-        && (fraction_of_a_count(r)
+        // (A part of a count is no more than the whole: `15/3 số người` is the day.)
+        && (raw.date.day <= raw.date.month && fraction_of_a_count(r)
             || in_arithmetic(p, r, &raw)
             || fraction_of_a_noun(p.before, &raw, p.units, r)
                 && !day_listed_after_a_date(p)
