@@ -326,9 +326,12 @@ fn minor_units<'a>(input: &'a str, money: &Money) -> Option<(Decimal, &'a str)> 
     Some((value, after))
 }
 
-/// Units that things are sold by which the lexicon of counted nouns lacks: `một vé`.
+/// Units that things are sold by which the lexicon of counted nouns lacks: `một vé`; and
+/// `chục`, ten (or a market's count near it) of eggs or fruit, a number word that is a unit
+/// only here (`30.000 đồng/chục`, `38.000 đồng một chục`).
 const SOLD_BY: &[&str] = &[
     "vé", "lượng", "chỉ", "ký", "cân", "ly", "cốc", "bát", "tô", "đĩa", "bữa", "đôi", "cặp", "bó",
+    "chục",
 ];
 
 /// The unit a price is for, after the amount: `/tháng`, `/m2`, ` mỗi người`, ` một vé`; lower
@@ -428,6 +431,9 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
     // `năm` is five and a year: after `/` it is the year (`36 triệu đồng/năm`), as a number
     // there is written in digits.
     let year = cue == Cue::Slash && crate::quantity::is_measure_or_duration(&lower_nfc(word));
-    let unit = open && (!crate::number::is_number_word(word) || year) || word_in(word, SOLD_BY);
+    // (`chục` before a noun is ten of it, no unit sold by: `20.000 đồng một chục năm trước`.)
+    let counts_a_noun = || crate::quantity::unit_after(units, after).is_some();
+    let sold_by = word_in(word, SOLD_BY) && !(word_in(word, &["chục"]) && counts_a_noun());
+    let unit = open && (!crate::number::is_number_word(word) || year) || sold_by;
     unit.then(|| (lower_nfc(&format!("{word}{power_text}")), after))
 }

@@ -10927,3 +10927,85 @@ fn a_fraction_out_of_a_total_is_no_day() {
         ("họp 15/3 số người đến đông", &[("date", "15/3", "--03-15")]),
     ]);
 }
+
+/// `đi trước` and `đi sau` name how far apart two time zones are only of hours zones can lie
+/// apart (at most fourteen, whole or by a half or three quarters); other hours after them are
+/// the clock's, gone before or after.
+#[test]
+fn going_before_an_hour_no_zone_could_lie_apart_is_the_clock() {
+    check(&[
+        (
+            "Mã giảm giá áp dụng cho các chuyến đi trước 23h59 ngày 31/3.",
+            &[("time", "23h59", "23:59"), ("date", "ngày 31/3", "--03-31")],
+        ),
+        (
+            "Khách nên đi trước 18h45 để kịp giờ lên tàu.",
+            &[("time", "18h45", "18:45")],
+        ),
+        (
+            "xe đi trước 21:15 mới kịp chuyến phà",
+            &[("time", "21:15", "21:15")],
+        ),
+        // Near misses: zones apart by whole hours.
+        (
+            "Việt Nam đi trước London 7 giờ.",
+            &[("quantity", "7 giờ", "7")],
+        ),
+        (
+            "Giờ Hà Nội đi sau Tokyo 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+    ]);
+}
+
+/// `điểm` is no label after the words it makes a record or a task with (`bảng điểm`, `sổ
+/// điểm`, `chấm điểm`, `tính điểm`): the number after the compound counts what follows it.
+#[test]
+fn marks_as_a_record_or_a_task_label_no_number() {
+    check(&[
+        (
+            "Hồ sơ gồm bảng điểm 2 học kỳ gần nhất.",
+            &[("quantity", "2 học kỳ", "2")],
+        ),
+        (
+            "Giáo viên chấm điểm 30 bài thi trong một buổi.",
+            &[("quantity", "30 bài thi", "30")],
+        ),
+        ("photo sổ điểm 3 lớp", &[("quantity", "3 lớp", "3")]),
+        // Near misses: the mark itself.
+        ("học sinh đạt điểm 9 môn Toán", &[("number", "9", "9")]),
+        ("điểm 8 là đạt", &[("number", "8", "8")]),
+    ]);
+}
+
+/// A price is for `chục` (ten, or a market's count near it, of eggs or fruit) after `/` or
+/// `một`, as for any unit things are sold by, and no amount starts in the unit a price is
+/// for; `chục` before a noun counts ten of it.
+#[test]
+fn a_price_may_be_for_a_chuc() {
+    let per = |text: &str| field(text, 0, "per");
+    check(&[
+        (
+            "trứng vịt 38.000 đồng một chục.",
+            &[("money", "38.000 đồng", "38000")],
+        ),
+        (
+            "Xoài cát 50 nghìn đồng một chục, cam 30.000 đồng/chục",
+            &[
+                ("money", "50 nghìn đồng", "50000"),
+                ("money", "30.000 đồng", "30000"),
+            ],
+        ),
+        // Near miss: ten of a noun after a price.
+        (
+            "bán 20.000 đồng một chục năm trước",
+            &[
+                ("money", "20.000 đồng", "20000"),
+                ("quantity", "một chục năm", "10"),
+            ],
+        ),
+    ]);
+    assert_eq!(per("trứng 30.000 đồng/chục").as_deref(), Some("chục"));
+    assert_eq!(per("chuối 15.000 đồng một chục").as_deref(), Some("chục"));
+    assert_eq!(per("bán 20.000 đồng một chục năm trước"), None);
+}

@@ -143,6 +143,9 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
         "điểm",
         &[
             "thời", "địa", "quan", "đặc", "trọng", "ưu", "nhược", "khuyết", "giao",
+            // The marks as a record or a task: `bảng điểm 2 học kỳ`, `sổ điểm`, `chấm điểm 30
+            // bài`, `tính điểm 3 môn`.
+            "bảng", "sổ", "chấm", "tính",
         ],
     ),
     ("kỳ", &["thời", "chu", "định", "bất"]),
@@ -247,6 +250,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
         || afternoon_after_sau(before, time, after)
         || afternoon_before_sau(before, time, after)
         || !(is_duration(before, after)
+            || offset_named_in_clause(before, Some(time))
             || lasts_for(before, time, after)
             || each_day && hours_of_each_day(before, time, after)
             || time.minute() == 0 && hours_of_what_fills_them(before, time, after))
@@ -1069,9 +1073,9 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         return true;
     }
     // A threshold of hours is a length (`chậm chuyến từ 3 giờ trở lên`, `từ 6 giờ đến dưới 24
-    // giờ`, `lái xe quá 2 giờ`); so are hours apart named earlier in the clause (`chênh lệch
-    // múi giờ với Paris 5 giờ`, `nhanh hơn giờ Hà Nội 2 giờ`).
-    if is_threshold(after) || exceeded(before) || offset_named_in_clause(before) {
+    // giờ`, `lái xe quá 2 giờ`). (Hours apart named earlier in the clause are asked apart, of
+    // the hours read: see [`offset_named_in_clause`].)
+    if is_threshold(after) || exceeded(before) {
         return true;
     }
     // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ tới`: after `từ` or `lúc` the hour is a
@@ -1110,10 +1114,20 @@ fn is_threshold(after: &str) -> bool {
         && next_word(rest).is_some_and(|(w, _)| word_in(w, &["dưới", "trên"]))
 }
 
+/// Whether hours could be how far apart two time zones are: zones lie whole hours apart, or
+/// half or three quarters of an hour, and at most fourteen hours.
+fn could_be_an_offset(time: &Time) -> bool {
+    time.hour() <= 14 && matches!(time.minute(), 0 | 30 | 45)
+}
+
 /// Whether the clause before hours names a difference of hours (`múi giờ`, `nhanh hơn`,
 /// `chậm hơn`, …) a few words back, with no number between: the hours are that difference
 /// (`Hà Nội chênh lệch múi giờ với Paris 5 giờ`, `Giờ Tokyo nhanh hơn giờ Hà Nội 2 giờ`).
-fn offset_named_in_clause(before: &str) -> bool {
+///
+/// `đi trước` and `đi sau` also say going before or after an hour: they name a difference
+/// only of hours two zones could lie apart (see [`could_be_an_offset`]; `các chuyến đi trước
+/// 23h59 ngày 31/3` is the clock's), where `time`, the hours read, is known.
+pub(super) fn offset_named_in_clause(before: &str, time: Option<&Time>) -> bool {
     const OFFSETS: &[&str] = &[
         "múi giờ",
         "chênh lệch",
@@ -1147,7 +1161,11 @@ fn offset_named_in_clause(before: &str) -> bool {
     std::iter::once(trimmed)
         .chain(words_back(trimmed).map(|(_, head)| head))
         .take(10)
-        .any(|head| ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some() || what_runs(head))
+        .any(|head| {
+            ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some_and(|phrase| {
+                !["đi trước", "đi sau"].contains(&phrase) || time.is_none_or(could_be_an_offset)
+            }) || what_runs(head)
+        })
 }
 
 /// What runs for a length of time, said right after `thời gian` (`thời gian bay 12 giờ`,

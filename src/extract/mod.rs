@@ -796,6 +796,11 @@ impl Extractor {
         } else {
             mask
         };
+        // `38.000 đồng một chục`: the unit a price is for belongs to the price; no amount
+        // starts in it.
+        if mask & AMOUNT != 0 && in_the_unit_of_a_price(text, pos, last) {
+            return None;
+        }
         let Gate { mask, plain_reach } = amount_readers(&self.units, rest, mask);
         let plain_end = plain_reach.map(|reach| pos.saturating_add(reach));
         let place = Place::new(text, pos, mask, last, &self.units);
@@ -832,6 +837,20 @@ impl Extractor {
         kept.then_some(best)
             .map(|b| spelled_out_after(&self.units, text, b))
     }
+}
+
+/// Whether `pos` lies in the unit that the price just before is for (`một chục` in `38.000 đồng
+/// một chục`; see [`crate::money::per_clause`]).
+fn in_the_unit_of_a_price(text: &str, pos: usize, last: Option<&Entity>) -> bool {
+    let Some(price) = last.filter(|e| matches!(&e.value, Value::Money(m) if m.per.is_some()))
+    else {
+        return false;
+    };
+    let after_price = text.get(price.span.end..).unwrap_or_default();
+    crate::money::per_clause(after_price).is_some_and(|(_, rest)| {
+        let end = text.len().saturating_sub(rest.len());
+        (price.span.end..end).contains(&pos)
+    })
 }
 
 /// A percentage or a count with the same amount spelled out after it in brackets, its marker
