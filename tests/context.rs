@@ -11009,3 +11009,100 @@ fn a_price_may_be_for_a_chuc() {
     assert_eq!(per("chuối 15.000 đồng một chục").as_deref(), Some("chục"));
     assert_eq!(per("bán 20.000 đồng một chục năm trước"), None);
 }
+
+/// The noun of a break before the first of January is the solar New Year's day off, as before
+/// a fixed holiday's day; the verb `nghỉ` before it takes a length.
+#[test]
+fn a_break_on_the_first_of_january_is_its_day() {
+    check(&[
+        (
+            "Đợt nghỉ 1-1 tới, người lao động được nghỉ 1 ngày.",
+            &[("date", "1-1", "--01-01"), ("quantity", "1 ngày", "1")],
+        ),
+        (
+            "Kỳ nghỉ 1-1 năm nay chỉ có một ngày",
+            &[("date", "1-1", "--01-01")],
+        ),
+        (
+            "lịch nghỉ 1.1 của công ty đã có",
+            &[("date", "1.1", "--01-01")],
+        ),
+        // Near misses: a break of days, the verb taking a length.
+        ("kỳ nghỉ 2-3 ngày", &[("quantity", "2-3 ngày", "2..3")]),
+        (
+            "chị nghỉ 1-2 năm rồi đi làm lại",
+            &[("quantity", "1-2 năm", "1..2")],
+        ),
+    ]);
+}
+
+/// `năm tháng` is years and months (`những năm tháng tuổi trẻ`), but five months after a
+/// word that opens a length (`sau`, `mất`, `trong`) or a qualifier; `theo năm tháng` is over the
+/// years.
+#[test]
+fn nam_thang_after_a_length_opened_is_five_months() {
+    check(&[
+        (
+            "Chỉ sau năm tháng, cửa hàng đã có lãi.",
+            &[("quantity", "năm tháng", "5")],
+        ),
+        (
+            "mất năm tháng mới xây xong",
+            &[("quantity", "năm tháng", "5")],
+        ),
+        (
+            "gần năm tháng nay không có mưa",
+            &[("quantity", "gần năm tháng", "5")],
+        ),
+        // Near misses: years and months.
+        ("những năm tháng tuổi trẻ", &[]),
+        ("theo năm tháng, cây lớn dần", &[]),
+        ("năm tháng trôi qua thật nhanh", &[]),
+    ]);
+}
+
+/// A number after a label borrows the measure of its list (a chain of dashes or a list
+/// with `,` and `và`), as a label's number before its own measure is measured: a label
+/// numbers no length or weight; other nouns after it are not borrowed.
+#[test]
+fn a_labels_list_before_a_measure_is_measured() {
+    check(&[
+        (
+            "Giải có các chặng 20-40-60 km.",
+            &[
+                ("quantity", "20", "20"),
+                ("quantity", "40", "40"),
+                ("quantity", "60 km", "60"),
+            ],
+        ),
+        (
+            "gồm các chặng 20, 40 và 60 km",
+            &[
+                ("quantity", "20", "20"),
+                ("quantity", "40", "40"),
+                ("quantity", "60 km", "60"),
+            ],
+        ),
+        (
+            "căn hộ loại 45, 60 và 75 m2",
+            &[
+                ("quantity", "45", "45"),
+                ("quantity", "60", "60"),
+                ("quantity", "75 m2", "75"),
+            ],
+        ),
+        // Near misses: labels before nouns that are no measure.
+        (
+            "Điều 5, 6 Nghị định",
+            &[("number", "5", "5"), ("number", "6", "6")],
+        ),
+        (
+            "lớp 10, 11 và 12 tháng",
+            &[
+                ("number", "10", "10"),
+                ("number", "11", "11"),
+                ("quantity", "12 tháng", "12"),
+            ],
+        ),
+    ]);
+}

@@ -1393,6 +1393,14 @@ pub(super) const DAY_CUES: &[&str] = &[
     "dịp", "lễ", "niệm",
 ];
 
+/// Whether the day `raw` reads is one a break is for: a fixed holiday's (`Kỳ nghỉ 2-9`), or
+/// the first of January, the solar New Year's day off, which the day alone names no holiday
+/// (`Đợt nghỉ 1-1 tới`).
+pub(super) fn a_break_is_for(raw: &RawDate) -> bool {
+    raw.date.holiday.is_some()
+        || crate::date::Holiday::TetDuongLich.solar_day() == Some((raw.date.month, raw.date.day))
+}
+
 /// Whether `before` ends with the noun of a break (`kỳ nghỉ`, `đợt nghỉ`, `lịch nghỉ`): a
 /// fixed holiday's day after it is the day the break is for (`kỳ nghỉ 30-4 và 1-5`), where
 /// the verb `nghỉ` takes a length (`nghỉ 2-3 năm sau khi sinh con`).
@@ -1433,7 +1441,7 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
         }
         (Some(_), None) => {
             after_any(DAY_CUES)
-                || a_break_before(before) && raw.date.holiday.is_some()
+                || a_break_before(before) && a_break_is_for(raw)
                 || holiday_named_before(before, raw)
                 || observance_named_before(before)
         }
@@ -2672,17 +2680,29 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
     if is_title_case(word) && unit_capitalized(after, &q.unit) && !before.trim_end().is_empty() {
         return false;
     }
-    // `năm tháng`: years and months, not five months; `cuối năm Quý Mão`, `là năm tổ chức`:
-    // the year, not five. Before a span of time shorter than a day, no part of a year's name,
-    // it is five (`trong năm phút`, `mỗi năm giây`).
+    // `năm tháng`: years and months, not five months, but after a word that opens a length
+    // (`sau năm tháng`, `mất năm tháng`, `gần năm tháng`); `cuối năm Quý Mão`, `là năm tổ
+    // chức`: the year, not five. Before a span of time shorter than a day, no part of a year's
+    // name, it is five (`trong năm phút`, `mỗi năm giây`).
     if one_word && same(word, "năm") {
         let shorter_than_a_day = crate::quantity::shorter_than_a_day(&q.unit);
         let year_before = previous_word(before)
             .is_some_and(|w| word_set(&YEAR_WORDS_SET, YEAR_WORDS).contains(w));
+        let years_and_months = q.unit == "tháng" && !opens_a_length(before);
         return shorter_than_a_day
-            || !(q.unit == "tháng" || year_before || unit_capitalized(after, &q.unit));
+            || !(years_and_months || year_before || unit_capitalized(after, &q.unit));
     }
     true
+}
+
+/// Whether the word before a count opens a length of time: a word of [`DURATION_CUES`]
+/// (`sau`, `trong`, `mất`, `suốt`) or a qualifier of an amount (`gần`, `hơn`, `khoảng`); not
+/// `theo`, along (`theo năm tháng`, over the years).
+fn opens_a_length(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| {
+        (word_set(&DURATION_SET, DURATION_CUES).contains(w) || approx_phrase(w).is_ok())
+            && !same(w, "theo")
+    })
 }
 
 /// Nouns of a part of a whole, which `một` takes as the article: `một phần` (a part), `một

@@ -310,8 +310,7 @@ impl<'t, 'e> Place<'t, 'e> {
             return false;
         }
         // (A break is a holiday's: `Kỳ nghỉ 2-9 năm nay`; not `Sau kỳ nghỉ 2-3 năm nay`.)
-        let holiday =
-            || kept_raw_date(self.rest).is_some_and(|(_, raw)| raw.date.holiday.is_some());
+        let holiday = || kept_raw_date(self.rest).is_some_and(|(_, raw)| a_break_is_for(&raw));
         let occasion = previous_word(self.before).is_some_and(|w| word_in(w, &["dịp", "lễ"]))
             || a_break_before(self.before) && holiday()
             || ends_with_phrase(
@@ -1773,13 +1772,21 @@ fn gold_named_before(before: &str) -> bool {
         .any(|w| w.starts_with(['v', 'V']) && same(w, "vàng"))
 }
 
-/// A number coordinated with a count, borrowing its noun (`26 và 25 điểm`).
+/// A number coordinated with a count, borrowing its noun (`26 và 25 điểm`); after a label,
+/// only a measure's number, for a label numbers no length or weight (`các chặng 20-40-60 km`,
+/// `chặng 20, 40 và 60 km`, as `chặng 40 km` is measured); a score or a length of time may
+/// follow a label's own number (`Câu 1, 2 điểm`, `lớp 10, 12 tháng`).
 fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
-    if p.labelled() {
-        return None;
-    }
     let (r, q) =
         unit_of_the_chain(p.units, p.before, p.rest).or_else(|| borrowed_unit(p.units, p.rest))?;
+    let measured = || {
+        crate::quantity::is_measure_or_duration(&q.unit)
+            && !crate::quantity::DURATIONS.contains(&q.unit.as_str())
+            && !q.unit.starts_with("điểm")
+    };
+    if p.labelled() && !measured() {
+        return None;
+    }
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
