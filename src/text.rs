@@ -1273,10 +1273,23 @@ impl<T: 'static> PhraseTable<T> {
             .ok()?;
         let (_, candidates) = self.by_first.get(found)?;
         let first = Folded::new(word);
+        // The word after the first, folded once (most phrases of a first word differ from the
+        // text there): a phrase is read whole only where its second word is that one.
+        let second = std::cell::OnceCell::new();
+        let second_is = |want: &Folded| {
+            second
+                .get_or_init(|| {
+                    let (next, spaces) = space0(after).ok()?;
+                    let (word, _) = split_word(next).filter(|_| !spaces.is_empty())?;
+                    Some(Folded::new(word))
+                })
+                .as_ref()
+                .is_some_and(|fold| fold == want)
+        };
         candidates.iter().find_map(|&i| {
             let (_, meaning) = self.table.get(i)?;
             let (head, tail) = self.words.get(i)?.split_first()?;
-            if *head != first {
+            if *head != first || tail.first().is_some_and(|want| !second_is(want)) {
                 return None;
             }
             let rest = words_follow(after, tail)?;
