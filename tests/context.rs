@@ -10843,36 +10843,37 @@ fn a_person_named_after_a_type_word_is_no_unit() {
     ]);
 }
 
-/// Hours each day after a verb of a moment are when it happens, its object between them (up to
-/// five words back: `uống thuốc huyết áp 7 giờ mỗi ngày`), unless a verb of lasting stands
-/// nearer the hours past the verb's three words (`ăn sáng xong thì làm việc 8 giờ`).
+/// Hours each day after a verb of a moment, three words back at most, are when it happens;
+/// `uống thuốc`, taking medicine, counts the three words from the medicine named (`uống thuốc
+/// huyết áp 7 giờ mỗi ngày`). Further back, another verb may stand between whose hours they
+/// are (`tập trung ôn luyện môn Toán 3 giờ mỗi ngày`, `ăn sáng rồi đọc báo 2 giờ mỗi ngày`).
 #[test]
-fn hours_each_day_after_a_verb_of_a_moment_and_its_object_are_the_clock() {
+fn hours_each_day_after_taking_medicine_are_the_clock() {
     check(&[
         (
             "Bà được dặn uống thuốc huyết áp 7 giờ mỗi ngày.",
             &[("time", "7 giờ", "07:00")],
         ),
         (
-            "Ông mở cửa tiệm tạp hóa 6 giờ mỗi ngày.",
-            &[("time", "6 giờ", "06:00")],
+            "Mẹ dặn uống thuốc bổ 8 giờ mỗi ngày.",
+            &[("time", "8 giờ", "08:00")],
         ),
         (
-            "Trường đánh trống báo giờ ra chơi 9 giờ mỗi ngày.",
+            "Ông uống thuốc tim mạch 9 giờ hằng ngày.",
             &[("time", "9 giờ", "09:00")],
         ),
+        // Near misses: another verb between the moment and the hours, a verb of lasting.
         (
-            "Cháu đón xe buýt của trường 6 giờ hằng ngày.",
-            &[("time", "6 giờ", "06:00")],
+            "Các em tập trung ôn luyện môn Toán 3 giờ mỗi ngày.",
+            &[("quantity", "3 giờ", "3")],
         ),
-        // Near misses: a verb of lasting nearer the hours, an activity with no moment.
+        (
+            "Ông nội ăn sáng rồi đọc báo 2 giờ mỗi ngày.",
+            &[("quantity", "2 giờ", "2")],
+        ),
         (
             "anh ăn sáng xong thì làm việc 8 giờ mỗi ngày",
             &[("quantity", "8 giờ", "8")],
-        ),
-        (
-            "chị ấy chăm sóc vườn rau 3 giờ mỗi ngày",
-            &[("quantity", "3 giờ", "3")],
         ),
     ]);
 }
@@ -11105,4 +11106,86 @@ fn a_labels_list_before_a_measure_is_measured() {
             ],
         ),
     ]);
+}
+
+/// The near misses a review of this stop's rules found: `không quá`/`không dưới` qualify a
+/// count that lends its noun; a `d/m` after a word opening a point of time before `trong
+/// (tổng) số` is the day; a label's number and a measure set off by one comma are the label
+/// and the measure; `thành lập đoàn` sets up a team, and a name in lower case after `về` is no
+/// observance; a holiday's own day before `số` is that day.
+#[test]
+fn this_stops_rules_near_misses_from_review() {
+    check(&[
+        (
+            "Mỗi phòng bố trí 2 hoặc không quá 4 bệnh nhân.",
+            &[
+                ("quantity", "2", "2"),
+                ("quantity", "không quá 4 bệnh nhân", "4"),
+            ],
+        ),
+        (
+            "Mỗi đoàn có 3 hoặc không dưới 5 cán bộ.",
+            &[
+                ("quantity", "3", "3"),
+                ("quantity", "không dưới 5 cán bộ", "5"),
+            ],
+        ),
+        (
+            "Tính đến 10/12 trong tổng số 500 hồ sơ đã có 450 hồ sơ được giải quyết.",
+            &[
+                ("date", "10/12", "--12-10"),
+                ("quantity", "500 hồ sơ", "500"),
+                ("quantity", "450 hồ sơ", "450"),
+            ],
+        ),
+        (
+            "Từ 1/7 trong số các mặt hàng được giảm thuế có xăng dầu.",
+            &[("date", "1/7", "--07-01")],
+        ),
+        (
+            "Bán căn hộ tầng 12, 68 m2, giá 2,5 tỷ đồng.",
+            &[
+                ("number", "12", "12"),
+                ("quantity", "68 m2", "68"),
+                ("money", "2,5 tỷ đồng", "2500000000"),
+            ],
+        ),
+        (
+            "Cần bán lô 15, 120 m2, mặt tiền đường nhựa.",
+            &[("number", "15", "15"), ("quantity", "120 m2", "120")],
+        ),
+        (
+            "Từ km 15, 3 km tiếp theo bị sạt lở.",
+            &[("number", "15", "15"), ("quantity", "3 km", "3")],
+        ),
+        (
+            "Cần bán các lô 5, 8, 12 m2 giá rẻ",
+            &[
+                ("quantity", "5", "5"),
+                ("quantity", "8", "8"),
+                ("quantity", "12 m2", "12"),
+            ],
+        ),
+        (
+            "Dịp Quốc khánh 2/9 số khách du lịch tăng cao.",
+            &[("date", "2/9", "--09-02")],
+        ),
+    ]);
+    let holiday = |text: &str| field(text, 0, "holiday");
+    assert_eq!(
+        holiday("UBND tỉnh quyết định thành lập đoàn 26/3 để kiểm tra an toàn thực phẩm."),
+        None
+    );
+    assert_eq!(
+        holiday("Hội thảo về gia đình Việt Nam 28/6 diễn ra tại Hà Nội."),
+        None
+    );
+    assert_eq!(
+        holiday("kỷ niệm ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh 26/3").as_deref(),
+        Some("Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+    );
+    assert_eq!(
+        holiday("Dịp Quốc tế Thiếu nhi 1/6 số trẻ em được tặng quà tăng gấp đôi.").as_deref(),
+        Some("Ngày Quốc tế Thiếu nhi")
+    );
 }

@@ -481,6 +481,9 @@ const MOMENT_VERBS: &[&str] = &[
     "đến",
     "tới",
     "uống",
+    // (With its object, the window of three words counts from the medicine: `uống thuốc huyết
+    // áp 7 giờ mỗi ngày`.)
+    "uống thuốc",
     "ăn",
     "ngủ",
     "phát",
@@ -546,26 +549,18 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
             .take(2)
             .any(|(w, _)| word_in(w, &["và", "hoặc", "đến", "tới"]));
     let at_a_point = in_a_list || previous_word(head).is_some_and(|w| word_in(w, POINTS));
-    // (The verb of a moment a few words back, its object between: `uống thuốc 8 giờ`, `mở
-    // cửa hàng 7 giờ`, `uống thuốc huyết áp 7 giờ`; not a verb of one word that names a
-    // machine after `máy`, `máy phát điện chạy 18 giờ mỗi ngày`; nor one behind a verb of
-    // lasting nearer the hours, `ăn sáng xong thì làm việc 8 giờ mỗi ngày`, past the three
-    // words where a verb of a moment governs the activity, `bắt đầu sản xuất 6 giờ`.)
+    // (The verb of a moment a few words back: `uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`; not
+    // a verb of one word that names a machine after `máy`, `máy phát điện chạy 18 giờ mỗi
+    // ngày`.)
     let at_a_moment = || {
         static MOMENTS: OnceLock<WordSet> = OnceLock::new();
         let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
-        let mut lasting = false;
-        for (back, h) in heads.take(5).enumerate() {
-            let moment = ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
+        heads.take(3).any(|h| {
+            ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
                 let before_verb = without_phrase(h, verb).unwrap_or_default();
                 verb.contains(' ') || !a_machine_before(before_verb, 1)
-            });
-            if moment && (back < 3 || !lasting) {
-                return true;
-            }
-            lasting = lasting || ending_phrase(&LASTING, LASTING_VERBS, h).is_some();
-        }
-        false
+            })
+        })
     };
     // (Some word must stand before the hours, the activity they measure: where none is seen,
     // `Khoảng 6 giờ mỗi ngày, bà tôi ra chợ`, the hour is when.)
@@ -2696,12 +2691,13 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
 }
 
 /// Whether the word before a count opens a length of time: a word of [`DURATION_CUES`]
-/// (`sau`, `trong`, `mất`, `suốt`) or a qualifier of an amount (`gần`, `hơn`, `khoảng`); not
-/// `theo`, along (`theo năm tháng`, over the years).
+/// (`sau`, `trong`, `mất`) or a qualifier of an amount (`gần`, `hơn`, `khoảng`); not
+/// `theo` or `suốt`, along and throughout (`theo năm tháng`, over the years; `suốt năm tháng
+/// chiến tranh`, through the war years).
 fn opens_a_length(before: &str) -> bool {
     previous_word(before).is_some_and(|w| {
         (word_set(&DURATION_SET, DURATION_CUES).contains(w) || approx_phrase(w).is_ok())
-            && !same(w, "theo")
+            && !word_in(w, &["theo", "suốt"])
     })
 }
 
@@ -2848,8 +2844,13 @@ const BOUND_LABELS: &[&str] = &["lộ"];
 
 /// A `d/m` followed by `số` (the number of …), or by `trong` or `trên` and `số` or `tổng số`
 /// (out of the number of …), is a fraction of a count (`3/5 số hộ`, `1/4 số đơn vị`, `2/3
-/// trong tổng số 120 hộ`, `1/5 trên tổng số xã`), not a day.
-pub(super) fn fraction_of_a_count(after: &str) -> bool {
+/// trong tổng số 120 hộ`, `1/5 trên tổng số xã`), not a day; but `trong`/`trên` after a word
+/// that opens a point of time begin the clause after the day (`Tính đến 10/12 trong tổng số
+/// 500 hồ sơ`, `Từ 1/7 trong số các mặt hàng`). `before` is the text before the `d/m`.
+pub(super) fn fraction_of_a_count(before: &str, after: &str) -> bool {
+    const POINTS: &[&str] = &[
+        "vào", "từ", "hôm", "ngày", "lúc", "đến", "tới", "trước", "sau", "hết",
+    ];
     let Some((word, rest)) = next_word(after) else {
         return false;
     };
@@ -2858,7 +2859,8 @@ pub(super) fn fraction_of_a_count(after: &str) -> bool {
             same(w, "số") || same(w, "tổng") && next_word(r).is_some_and(|(w, _)| same(w, "số"))
         })
     };
-    same(word, "số") || word_in(word, &["trong", "trên"]) && number_of(rest)
+    let at_a_point = || previous_word(before).is_some_and(|w| word_in(w, POINTS));
+    same(word, "số") || word_in(word, &["trong", "trên"]) && number_of(rest) && !at_a_point()
 }
 
 /// A bare `d/m` whose first number is the smaller, before a noun it may take a part of, is a
@@ -2910,7 +2912,7 @@ pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool 
         raw.separator == Some('/')
             && raw.date.year.is_none()
             && raw.is_valid()
-            && !fraction_of_a_count(after)
+            && !fraction_of_a_count(before, after)
             && (opens || improper || opens_its_clause(before) && subject_after(units, after))
     })
 }
@@ -3062,9 +3064,21 @@ pub(super) fn observed_day_named_before(
     if !last_words.contains(previous_word(before)?) {
         return None;
     }
+    // (A name as a name: after `Ngày`, or capitalized, `Giáng sinh`; `thành lập đoàn 26/3 để
+    // kiểm tra` sets up a team, `về gia đình Việt Nam 28/6` speaks of families.)
+    let as_a_name = |name: &str| {
+        let head = without_phrase(before.trim_end_matches(crate::text::is_space), name);
+        let first = head.map(|h| &before[h.len()..]).map(|w| w.trim_start());
+        first.is_some_and(is_capitalized)
+            || head
+                .and_then(previous_word)
+                .is_some_and(|w| same(w, "ngày"))
+    };
     crate::date::OBSERVED_DAYS
         .iter()
-        .find(|&&(name, m, d, _)| (m, d) == (month, day) && ends_with_phrase(before, name))
+        .find(|&&(name, m, d, _)| {
+            (m, d) == (month, day) && ends_with_phrase(before, name) && as_a_name(name)
+        })
         .map(|&(.., h)| h)
 }
 

@@ -590,7 +590,10 @@ fn borrowed_unit_within<'a>(
     let (partner, _) = space0_str(partner);
     // (`đạt 8 và không em nào dưới 5`: `không` before a noun denies it, no count of zero to
     // lend.)
-    if split_word(partner).is_some_and(|(w, _)| same(w, "không")) {
+    // (`không quá 4 người`, `không dưới 5 cán bộ`: a qualifier, whose count lends.)
+    let denied = split_word(partner).is_some_and(|(w, _)| same(w, "không"))
+        && crate::number::approx_phrase(partner).is_err();
+    if denied {
         return None;
     }
     // (A partner that is a number followed by a comma or a link is an item of the list

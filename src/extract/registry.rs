@@ -828,8 +828,10 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         && raw.date.year.is_none()
         && !raw.cued
         && !placed_in_a_year
-        // (A part of a count is no more than the whole: `15/3 số người` is the day.)
-        && (raw.date.day <= raw.date.month && fraction_of_a_count(r)
+        // (A part of a count is no more than the whole: `15/3 số người` is the day; so is a
+        // holiday's own day after its name, `Dịp Quốc khánh 2/9 số khách tăng`.)
+        && !day_of_its_named_holiday(p.before, p.rest)
+        && (raw.date.day <= raw.date.month && fraction_of_a_count(p.before, r)
             || in_arithmetic(p, r, &raw)
             || fraction_of_a_noun(p.before, &raw, p.units, r)
                 && !day_listed_after_a_date(p)
@@ -1777,12 +1779,41 @@ fn gold_named_before(before: &str) -> bool {
 /// `chặng 20, 40 và 60 km`, as `chặng 40 km` is measured); a score or a length of time may
 /// follow a label's own number (`Câu 1, 2 điểm`, `lớp 10, 12 tháng`).
 fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
-    let (r, q) =
-        unit_of_the_chain(p.units, p.before, p.rest).or_else(|| borrowed_unit(p.units, p.rest))?;
+    let chain = unit_of_the_chain(p.units, p.before, p.rest);
+    let chained = chain.is_some();
+    let (r, q) = chain.or_else(|| borrowed_unit(p.units, p.rest))?;
+    // (A list, not a label's number and a measure set off by a comma: `tầng 12, 68 m2` is the
+    // floor and the area. A list is chained by dashes, linked by a word, or of three items.)
+    let a_list = || {
+        // (The items before this one, back to the label, and after it, up to the measure.)
+        let numeral = |w: &str| {
+            w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        };
+        let before = p
+            .before
+            .split_whitespace()
+            .rev()
+            .take(12)
+            .take_while(|w| numeral(w));
+        let after = r
+            .split_whitespace()
+            .take(12)
+            .take_while(|w| numeral(w) || word_in(w, LIST_LINKS));
+        let mut commas = 0_usize;
+        for token in before.chain(after) {
+            if word_in(token, LIST_LINKS) {
+                return true;
+            }
+            commas = commas.saturating_add(token.matches(',').count());
+        }
+        commas >= 2
+    };
     let measured = || {
         crate::quantity::is_measure_or_duration(&q.unit)
             && !crate::quantity::DURATIONS.contains(&q.unit.as_str())
             && !q.unit.starts_with("điểm")
+            && (chained || a_list())
     };
     if p.labelled() && !measured() {
         return None;
@@ -1855,7 +1886,7 @@ fn day_listed_after_a_date(p: &Place) -> bool {
             raw.separator == Some('/')
                 && raw.date.year.is_none()
                 && raw.is_valid()
-                && !fraction_of_a_count(after)
+                && !fraction_of_a_count(p.before, after)
         })
 }
 
