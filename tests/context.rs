@@ -10843,26 +10843,34 @@ fn a_person_named_after_a_type_word_is_no_unit() {
     ]);
 }
 
-/// Hours each day after a verb of a moment, three words back at most, are when it happens;
-/// `uống thuốc`, taking medicine, counts the three words from the medicine named (`uống thuốc
-/// huyết áp 7 giờ mỗi ngày`). Further back, another verb may stand between whose hours they
-/// are (`tập trung ôn luyện môn Toán 3 giờ mỗi ngày`, `ăn sáng rồi đọc báo 2 giờ mỗi ngày`).
+/// Hours each day after a verb of a moment are when it happens (three words back, or up to
+/// six with its object between: `đón công nhân khu công nghiệp 5 giờ mỗi ngày`), unless a verb
+/// of an activity that lasts stands nearer the hours, whose hours they are (`tập trung ôn
+/// luyện môn Toán 3 giờ mỗi ngày`, `ăn sáng rồi đọc báo 2 giờ mỗi ngày`).
 #[test]
-fn hours_each_day_after_taking_medicine_are_the_clock() {
+fn hours_each_day_after_a_verb_of_a_moment_and_its_object_are_the_clock() {
     check(&[
         (
             "Bà được dặn uống thuốc huyết áp 7 giờ mỗi ngày.",
             &[("time", "7 giờ", "07:00")],
         ),
         (
-            "Mẹ dặn uống thuốc bổ 8 giờ mỗi ngày.",
+            "Xe buýt đón công nhân khu công nghiệp 5 giờ mỗi ngày.",
+            &[("time", "5 giờ", "05:00")],
+        ),
+        (
+            "Bảo vệ khóa cổng ký túc xá 23 giờ hằng ngày.",
+            &[("time", "23 giờ", "23:00")],
+        ),
+        (
+            "Tàu cao tốc rời cảng Rạch Giá 8 giờ mỗi ngày.",
             &[("time", "8 giờ", "08:00")],
         ),
         (
-            "Ông uống thuốc tim mạch 9 giờ hằng ngày.",
-            &[("time", "9 giờ", "09:00")],
+            "đưa con đi học 7 giờ mỗi ngày",
+            &[("time", "7 giờ", "07:00")],
         ),
-        // Near misses: another verb between the moment and the hours, a verb of lasting.
+        // Near misses: a verb of an activity nearer the hours than the verb of a moment.
         (
             "Các em tập trung ôn luyện môn Toán 3 giờ mỗi ngày.",
             &[("quantity", "3 giờ", "3")],
@@ -10870,6 +10878,10 @@ fn hours_each_day_after_taking_medicine_are_the_clock() {
         (
             "Ông nội ăn sáng rồi đọc báo 2 giờ mỗi ngày.",
             &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Anh ấy về nhà chăm con 6 giờ mỗi ngày.",
+            &[("quantity", "6 giờ", "6")],
         ),
         (
             "anh ăn sáng xong thì làm việc 8 giờ mỗi ngày",
@@ -11188,4 +11200,48 @@ fn this_stops_rules_near_misses_from_review() {
         holiday("Dịp Quốc tế Thiếu nhi 1/6 số trẻ em được tặng quà tăng gấp đôi.").as_deref(),
         Some("Ngày Quốc tế Thiếu nhi")
     );
+}
+
+/// The rules heldout58 and 59 found: the hours after `đi sau`/`đi trước` that no zones lie
+/// apart are the clock, and a difference named earlier in the clause is not theirs past a
+/// number; `nhập`/`cộng điểm` label no number; `trong năm tháng` before a word placing it in
+/// time is five months, before what they were of, the years; an hour with its minutes lends no
+/// count of hours to a number before it.
+#[test]
+fn hours_dates_and_counts_heldout58_and_59_found() {
+    check(&[
+        (
+            "Nhóm khách thứ hai đi sau 14h20, khi đoàn thứ nhất đã về.",
+            &[
+                ("ordinal", "thứ hai", "2"),
+                ("time", "14h20", "14:20"),
+                ("ordinal", "thứ nhất", "1"),
+            ],
+        ),
+        (
+            "Tàu cánh ngầm đi sau 9h05 sẽ cập cảng trễ.",
+            &[("time", "9h05", "09:05")],
+        ),
+        (
+            "Việt Nam đi trước London 7 giờ.",
+            &[("quantity", "7 giờ", "7")],
+        ),
+        (
+            "Trường đã nhập điểm 620 học sinh lên hệ thống.",
+            &[("quantity", "620 học sinh", "620")],
+        ),
+        (
+            "Trong năm tháng đầu năm, doanh thu du lịch tăng 12%.",
+            &[("quantity", "năm tháng", "5"), ("percent", "12%", "12")],
+        ),
+        (
+            "Chỉ trong năm tháng, nhóm nghiên cứu đã hoàn thành.",
+            &[("quantity", "năm tháng", "5")],
+        ),
+        ("Trong năm tháng chiến tranh, bà là du kích.", &[]),
+        (
+            "vòng loại World Cup 2026, 19h30 thứ Ba",
+            &[("number", "2026", "2026"), ("time", "19h30", "19:30")],
+        ),
+    ]);
 }

@@ -144,8 +144,8 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
         &[
             "thời", "địa", "quan", "đặc", "trọng", "ưu", "nhược", "khuyết", "giao",
             // The marks as a record or a task: `bảng điểm 2 học kỳ`, `sổ điểm`, `chấm điểm 30
-            // bài`, `tính điểm 3 môn`.
-            "bảng", "sổ", "chấm", "tính",
+            // bài`, `tính điểm 3 môn`, `nhập điểm 620 học sinh`, `cộng điểm 5 em`.
+            "bảng", "sổ", "chấm", "tính", "nhập", "cộng", "trừ",
         ],
     ),
     ("kỳ", &["thời", "chu", "định", "bất"]),
@@ -247,6 +247,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
     // `dừng ở 23:59:58 trước khi giao thừa`.)
     let after = if time.second().is_some() { "" } else { after };
     time.part().is_some()
+        || gone_before_or_after(before, time)
         || afternoon_after_sau(before, time, after)
         || afternoon_before_sau(before, time, after)
         || !(is_duration(before, after)
@@ -481,9 +482,13 @@ const MOMENT_VERBS: &[&str] = &[
     "đến",
     "tới",
     "uống",
-    // (With its object, the window of three words counts from the medicine: `uống thuốc huyết
-    // áp 7 giờ mỗi ngày`.)
+    // (With its object: medicine taken or dropped, a bell rung, a gate locked, a port left.)
     "uống thuốc",
+    "nhỏ thuốc",
+    "đánh chuông",
+    "khóa cổng",
+    "khóa cửa",
+    "rời",
     "ăn",
     "ngủ",
     "phát",
@@ -551,16 +556,24 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
     let at_a_point = in_a_list || previous_word(head).is_some_and(|w| word_in(w, POINTS));
     // (The verb of a moment a few words back: `uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`; not
     // a verb of one word that names a machine after `máy`, `máy phát điện chạy 18 giờ mỗi
-    // ngày`.)
+    // ngày`. Its object may stand between, up to six words back, `đón công nhân khu công
+    // nghiệp 5 giờ mỗi ngày`, where no verb of an activity stands nearer the hours, whose
+    // hours they are: `tập trung ôn luyện môn Toán 3 giờ`, `ăn sáng rồi đọc báo 2 giờ`.)
     let at_a_moment = || {
         static MOMENTS: OnceLock<WordSet> = OnceLock::new();
         let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
-        heads.take(3).any(|h| {
-            ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
+        let mut an_activity = false;
+        for (back, h) in heads.take(6).enumerate() {
+            let moment = ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
                 let before_verb = without_phrase(h, verb).unwrap_or_default();
                 verb.contains(' ') || !a_machine_before(before_verb, 1)
-            })
-        })
+            });
+            if moment && (back < 3 || !an_activity) {
+                return true;
+            }
+            an_activity = an_activity || is_activity_that_lasts(h);
+        }
+        false
     };
     // (Some word must stand before the hours, the activity they measure: where none is seen,
     // `Khoảng 6 giờ mỗi ngày, bà tôi ra chợ`, the hour is when.)
@@ -638,6 +651,19 @@ pub(super) fn with_each_part(before: &str, time: &Time, after: &str) -> Option<T
         Some(EachPart::Length) => None,
         None => Some(*time),
     }
+}
+
+/// Verbs of an activity that lasts, besides [`LASTING_VERBS`] (which say how long by the
+/// hours right after them): studying, reading, minding, practising, standing at a machine,
+/// watching. (`học` is no such word alone: `đưa con đi học 7 giờ mỗi ngày` is when.)
+const ACTIVITIES: &[&str] = &["ôn", "luyện", "đọc", "chăm", "tập", "đứng", "xem", "trông"];
+
+/// Whether `head` ends with a verb of an activity that lasts ([`LASTING_VERBS`] or
+/// [`ACTIVITIES`]).
+fn is_activity_that_lasts(head: &str) -> bool {
+    static ACTIVITY_SET: OnceLock<WordSet> = OnceLock::new();
+    ending_phrase(&LASTING, LASTING_VERBS, head).is_some()
+        || previous_word(head).is_some_and(|w| word_set(&ACTIVITY_SET, ACTIVITIES).contains(w))
 }
 
 /// The last words of [`LASTING_VERBS`], looked up once (see [`ending_phrase`]).
@@ -1109,6 +1135,14 @@ fn is_threshold(after: &str) -> bool {
         && next_word(rest).is_some_and(|(w, _)| word_in(w, &["dưới", "trên"]))
 }
 
+/// Whether hours no time zones lie apart follow `đi trước` or `đi sau` (going before or after
+/// them): the clock's, as `sau` alone would make a length (`Nhóm khách thứ hai đi sau 14h20`).
+fn gone_before_or_after(before: &str, time: &Time) -> bool {
+    let head = before.trim_end_matches(crate::text::is_space);
+    !could_be_an_offset(time)
+        && (ends_with_phrase(head, "đi trước") || ends_with_phrase(head, "đi sau"))
+}
+
 /// Whether hours could be how far apart two time zones are: zones lie whole hours apart, or
 /// half or three quarters of an hour, and at most fourteen hours.
 fn could_be_an_offset(time: &Time) -> bool {
@@ -1152,10 +1186,18 @@ pub(super) fn offset_named_in_clause(before: &str, time: Option<&Time>) -> bool 
             .is_some_and(|h| ends_with_phrase(h, "thời gian"))
     };
     let trimmed = before.trim_end_matches(crate::text::is_space);
-    // (Ten words back at most: the clause of the hours, read in constant time.)
+    // (Ten words back at most: the clause of the hours, read in constant time; and no number
+    // between, whose hours the difference was: `đi trước Việt Nam 2 giờ, nên 19 giờ tại
+    // Seoul` is the clock.)
+    let no_number_between = |head: &&str| {
+        !trimmed
+            .get(head.len()..)
+            .is_some_and(|between| between.contains(|c: char| c.is_ascii_digit()))
+    };
     std::iter::once(trimmed)
         .chain(words_back(trimmed).map(|(_, head)| head))
         .take(10)
+        .take_while(no_number_between)
         .any(|head| {
             ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some_and(|phrase| {
                 !["đi trước", "đi sau"].contains(&phrase) || time.is_none_or(could_be_an_offset)
@@ -2683,7 +2725,22 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         let shorter_than_a_day = crate::quantity::shorter_than_a_day(&q.unit);
         let year_before = previous_word(before)
             .is_some_and(|w| word_set(&YEAR_WORDS_SET, YEAR_WORDS).contains(w));
-        let years_and_months = q.unit == "tháng" && !opens_a_length(before);
+        // (`Trong năm tháng đầu năm`, `Chỉ trong năm tháng,`: `trong` opens five months where
+        // the first or last of a year, or the clause's end, follows; before what they were, or
+        // `qua`, it is in the years: `Trong năm tháng chiến tranh`, `trong năm tháng qua`.)
+        let placed = || {
+            // (`after` is the text after `năm`; the unit `tháng` first.)
+            let after = next_word(after).map_or("", |(_, rest)| rest);
+            let (spaced, _) = space0_str(after);
+            spaced.is_empty()
+                || spaced.starts_with([',', '.', ';', ':', ')'])
+                || next_word(after).is_some_and(|(w, _)| word_in(w, &["đầu", "cuối"]))
+        };
+        let opened = opens_a_length(before)
+            && (!previous_word(before).is_some_and(|w| same(w, "trong")) || placed());
+        let five_months = q.unit == "tháng" && opened;
+        let years_and_months = q.unit == "tháng" && !five_months;
+        let year_before = year_before && !five_months;
         return shorter_than_a_day
             || !(years_and_months || year_before || unit_capitalized(after, &q.unit));
     }

@@ -616,6 +616,13 @@ fn borrowed_unit_within<'a>(
     if frequency_after(&q, after_partner) {
         return None;
     }
+    // (`World Cup 2026, 19h30`: an hour with its minutes glued is the clock's, no count of
+    // hours to lend.)
+    if ["giờ", "h", "g"].contains(&q.unit.as_str())
+        && after_partner.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     let amount = Amount::Exact(first.value);
     Some((
         after,
