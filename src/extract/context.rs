@@ -144,8 +144,9 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
         &[
             "thời", "địa", "quan", "đặc", "trọng", "ưu", "nhược", "khuyết", "giao",
             // The marks as a record or a task: `bảng điểm 2 học kỳ`, `sổ điểm`, `chấm điểm 30
-            // bài`, `tính điểm 3 môn`, `nhập điểm 620 học sinh`, `cộng điểm 5 em`.
-            "bảng", "sổ", "chấm", "tính", "nhập", "cộng", "trừ",
+            // bài`, `tính điểm 3 môn`, `nhập điểm 620 học sinh`, `cộng điểm 5 em`. (Not `trừ`,
+            // also "except": `trừ điểm 3 nêu trên` names a point of a law.)
+            "bảng", "sổ", "chấm", "tính", "nhập", "cộng",
         ],
     ),
     ("kỳ", &["thời", "chu", "định", "bất"]),
@@ -247,7 +248,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
     // `dừng ở 23:59:58 trước khi giao thừa`.)
     let after = if time.second().is_some() { "" } else { after };
     time.part().is_some()
-        || gone_before_or_after(before, time)
+        || gone_before_or_after(before, time, after)
         || afternoon_after_sau(before, time, after)
         || afternoon_before_sau(before, time, after)
         || !(is_duration(before, after)
@@ -488,7 +489,9 @@ const MOMENT_VERBS: &[&str] = &[
     "đánh chuông",
     "khóa cổng",
     "khóa cửa",
-    "rời",
+    "rời bến",
+    "rời cảng",
+    "rời ga",
     "ăn",
     "ngủ",
     "phát",
@@ -556,11 +559,17 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
     let at_a_point = in_a_list || previous_word(head).is_some_and(|w| word_in(w, POINTS));
     // (The verb of a moment a few words back: `uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`; not
     // a verb of one word that names a machine after `máy`, `máy phát điện chạy 18 giờ mỗi
-    // ngày`. Its object may stand between, up to six words back, `đón công nhân khu công
-    // nghiệp 5 giờ mỗi ngày`, where no verb of an activity stands nearer the hours, whose
-    // hours they are: `tập trung ôn luyện môn Toán 3 giờ`, `ăn sáng rồi đọc báo 2 giờ`.)
+    // ngày`. A verb written with its object may stand further, up to six words back, `khóa
+    // cổng ký túc xá 23 giờ mỗi ngày`, where no verb of an activity stands nearer the hours,
+    // whose hours they are: `tập trung ôn luyện môn Toán 3 giờ`.)
     let at_a_moment = || {
         static MOMENTS: OnceLock<WordSet> = OnceLock::new();
+        // (Past three words, only a verb written with its object, which makes it one act:
+        // `đánh trống`, `khóa cổng`; a verb alone there is often another clause's, `dậy sớm
+        // học tiếng Anh 2 giờ`, `không rời ghế 10 giờ`.)
+        let phrase_of_two = |h: &str| {
+            ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| verb.contains(' '))
+        };
         let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
         let mut an_activity = false;
         for (back, h) in heads.take(6).enumerate() {
@@ -568,7 +577,7 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
                 let before_verb = without_phrase(h, verb).unwrap_or_default();
                 verb.contains(' ') || !a_machine_before(before_verb, 1)
             });
-            if moment && (back < 3 || !an_activity) {
+            if moment && (back < 3 || !an_activity && phrase_of_two(h)) {
                 return true;
             }
             an_activity = an_activity || is_activity_that_lasts(h);
@@ -1137,16 +1146,25 @@ fn is_threshold(after: &str) -> bool {
 
 /// Whether hours no time zones lie apart follow `đi trước` or `đi sau` (going before or after
 /// them): the clock's, as `sau` alone would make a length (`Nhóm khách thứ hai đi sau 14h20`).
-fn gone_before_or_after(before: &str, time: &Time) -> bool {
+///
+/// A gap between parties is a length too, small and set against the other (`đi sau 1h10`,
+/// `đi trước 1h20 so với nhóm thứ hai`): the hours are the clock's only where no gap is named
+/// (`so với` after them) and they are past fourteen, or past four with minutes no zone lies
+/// apart by (`đi sau 9h05`), or a day follows them (`đi trước 6h15 ngày 2/1`).
+fn gone_before_or_after(before: &str, time: &Time, after: &str) -> bool {
     let head = before.trim_end_matches(crate::text::is_space);
-    !could_be_an_offset(time)
-        && (ends_with_phrase(head, "đi trước") || ends_with_phrase(head, "đi sau"))
+    let gone = ends_with_phrase(head, "đi trước") || ends_with_phrase(head, "đi sau");
+    let compared = next_word(after).is_some_and(|(w, _)| same(w, "so"));
+    // (A day after the hours makes them that day's: `đi trước 6h15 ngày 2/1`.)
+    let clock =
+        time.hour() > 14 || time.hour() > 4 && !could_be_an_offset(time) || a_day_after(after);
+    gone && !compared && clock
 }
 
 /// Whether hours could be how far apart two time zones are: zones lie whole hours apart, or
-/// half or three quarters of an hour, and at most fourteen hours.
+/// by quarters of an hour (`Nepal`, 5:45), and at most fourteen hours.
 fn could_be_an_offset(time: &Time) -> bool {
-    time.hour() <= 14 && matches!(time.minute(), 0 | 30 | 45)
+    time.hour() <= 14 && time.minute() % 15 == 0
 }
 
 /// Whether the clause before hours names a difference of hours (`múi giờ`, `nhanh hơn`,
@@ -2726,15 +2744,26 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         let year_before = previous_word(before)
             .is_some_and(|w| word_set(&YEAR_WORDS_SET, YEAR_WORDS).contains(w));
         // (`Trong năm tháng đầu năm`, `Chỉ trong năm tháng,`: `trong` opens five months where
-        // the first or last of a year, or the clause's end, follows; before what they were, or
-        // `qua`, it is in the years: `Trong năm tháng chiến tranh`, `trong năm tháng qua`.)
+        // the first or the last of something, or the clause's end, follows; before what they
+        // were, or `qua`, it is in the years: `Trong năm tháng chiến tranh`, `trong năm tháng
+        // qua`, `Trong năm tháng cuối đời`.)
         let placed = || {
             // (`after` is the text after `năm`; the unit `tháng` first.)
             let after = next_word(after).map_or("", |(_, rest)| rest);
             let (spaced, _) = space0_str(after);
             spaced.is_empty()
                 || spaced.starts_with([',', '.', ';', ':', ')'])
-                || next_word(after).is_some_and(|(w, _)| word_in(w, &["đầu", "cuối"]))
+                || next_word(after).is_some_and(|(w, rest)| {
+                    // (The first or last of a life or an age are years: `năm tháng đầu đời`,
+                    // `năm tháng cuối đời`, `cuối thế kỷ`.)
+                    let (spaced, _) = space0_str(rest);
+                    let ends = spaced.is_empty() || spaced.starts_with([',', '.', ';', ':']);
+                    let of_an_age =
+                        next_word(rest).is_some_and(|(n, _)| word_in(n, &["đời", "thế"]));
+                    let last_of_a_year =
+                        next_word(rest).is_some_and(|(n, _)| word_in(n, &["năm", "cùng"]));
+                    same(w, "đầu") && !of_an_age || same(w, "cuối") && (ends || last_of_a_year)
+                })
         };
         let opened = opens_a_length(before)
             && (!previous_word(before).is_some_and(|w| same(w, "trong")) || placed());

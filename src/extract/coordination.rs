@@ -616,10 +616,15 @@ fn borrowed_unit_within<'a>(
     if frequency_after(&q, after_partner) {
         return None;
     }
-    // (`World Cup 2026, 19h30`: an hour with its minutes glued is the clock's, no count of
-    // hours to lend.)
+    // (`World Cup 2026, 19h30`, `Tập 25, 20h45`: an hour with its minutes glued after a number
+    // more than its hours is the clock's, no count of hours to lend; a list of lengths goes
+    // up, `massage 1, 1h30 hoặc 2h`, `mất 2, 2h30`.)
+    let hours = match q.amount {
+        Amount::Exact(h) | Amount::Range(_, h) => h,
+    };
     if ["giờ", "h", "g"].contains(&q.unit.as_str())
         && after_partner.starts_with(|c: char| c.is_ascii_digit())
+        && first.value > hours
     {
         return None;
     }
