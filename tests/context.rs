@@ -11299,3 +11299,37 @@ fn hours_dates_and_counts_heldout58_and_59_found() {
         ),
     ]);
 }
+
+/// Hours after `lúc` say when, whatever fills them after (`lúc 19h sẽ diễn ra vào 9h
+/// sáng hôm sau`: no length of an activity placed at a later hour); and a decimal comma
+/// parts no items of a label's list (`Thửa đất số 215, 132,5 m2`: the parcel and its area).
+#[test]
+fn hours_at_a_point_and_a_labels_decimal_measure() {
+    check(&[
+        (
+            "trận chung kết lúc 19h tại Mỹ sẽ diễn ra vào 9h sáng hôm sau",
+            &[("time", "19h", "19:00"), ("time", "9h sáng", "09:00")],
+        ),
+        (
+            "Buổi lễ bắt đầu lúc 8 giờ và kết thúc vào 10 giờ sáng.",
+            &[("time", "8 giờ", "08:00"), ("time", "10 giờ sáng", "10:00")],
+        ),
+        (
+            "Thửa đất số 215, 132,5 m2, tọa lạc tại thôn Phú Lộc.",
+            &[
+                ("number", "215", "215"),
+                ("quantity", "132,5 m2", "132.5"),
+                ("admin", "thôn Phú Lộc", "thôn Phú Lộc"),
+            ],
+        ),
+        // Near misses: a list of three items before a measure.
+        (
+            "loại 5, 10, 15 km",
+            &[
+                ("quantity", "5", "5"),
+                ("quantity", "10", "10"),
+                ("quantity", "15 km", "15"),
+            ],
+        ),
+    ]);
+}

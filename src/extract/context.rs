@@ -255,7 +255,16 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
             || offset_named_in_clause(before, Some(time))
             || lasts_for(before, time, after)
             || each_day && hours_of_each_day(before, time, after)
-            || time.minute() == 0 && hours_of_what_fills_them(before, time, after))
+            || time.minute() == 0
+                && hours_of_what_fills_them(before, time, after)
+                && !at_the_hour(before))
+}
+
+/// Whether `lúc` (at) stands right before the hours: it says when, whatever fills the hours
+/// after them (`lúc 19h sẽ diễn ra vào 9h sáng hôm sau`). (`đúng` is "exactly" as well: `còn
+/// đúng 1 giờ để nộp bài` is how long is left.)
+fn at_the_hour(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| same(w, "lúc"))
 }
 
 /// Whether whole hours are a length by what fills them or what they are given for: hours

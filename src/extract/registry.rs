@@ -1800,12 +1800,15 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
             .split_whitespace()
             .take(12)
             .take_while(|w| numeral(w) || word_in(w, LIST_LINKS));
+        // (Commas that part items, not the decimal comma of `132,5 m2`.)
         let mut commas = 0_usize;
         for token in before.chain(after) {
             if word_in(token, LIST_LINKS) {
                 return true;
             }
-            commas = commas.saturating_add(token.matches(',').count());
+            if token.ends_with(',') {
+                commas = commas.saturating_add(1);
+            }
         }
         commas >= 2
     };
