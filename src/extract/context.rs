@@ -3121,22 +3121,29 @@ fn name_the_lunar_calendar(first: &str, second: &str) -> bool {
 /// the lunar day (`Giỗ Tổ Hùng Vương mùng 10 tháng 3 năm 2026`, `Tết Đoan Ngọ 5/5`); a solar
 /// day after the name (`Giỗ Tổ Hùng Vương 18/4`) is not that day, and stays solar.
 pub(super) fn festival_named_before(before: &str) -> Option<(crate::date::Holiday, u8, u8)> {
-    // (The last word first, looked up once among the names' last words: it rules out almost
-    // every day.)
     static LAST_WORDS: OnceLock<WordSet> = OnceLock::new();
-    let last_words = LAST_WORDS.get_or_init(|| {
-        crate::date::FESTIVALS
-            .iter()
-            .filter_map(|&(name, ..)| name.rsplit(' ').next())
-            .collect()
-    });
-    if !last_words.contains(previous_word(before)?) {
+    if !may_end_a_name(&LAST_WORDS, crate::date::FESTIVALS, before) {
         return None;
     }
     crate::date::FESTIVALS
         .iter()
         .find(|&&(name, ..)| ends_with_phrase(before, name))
         .map(|&(_, m, d, h)| (h, m, d))
+}
+
+/// Whether the word `before` ends with is the last word of a name of `days` (those words are
+/// a set kept in `cell`): looked up first, once, it rules out almost every day.
+fn may_end_a_name(
+    cell: &OnceLock<WordSet>,
+    days: &[(&str, u8, u8, crate::date::Holiday)],
+    before: &str,
+) -> bool {
+    let last_words = cell.get_or_init(|| {
+        days.iter()
+            .filter_map(|&(name, ..)| name.rsplit(' ').next())
+            .collect()
+    });
+    previous_word(before).is_some_and(|w| last_words.contains(w))
 }
 
 /// The day of the solar calendar observed by name (see [`crate::date::OBSERVED_DAYS`]) whose
@@ -3148,15 +3155,8 @@ pub(super) fn observed_day_named_before(
     month: u8,
     day: u8,
 ) -> Option<crate::date::Holiday> {
-    // (The last word first, looked up once among the names' last words, as for festivals.)
     static LAST_WORDS: OnceLock<WordSet> = OnceLock::new();
-    let last_words = LAST_WORDS.get_or_init(|| {
-        crate::date::OBSERVED_DAYS
-            .iter()
-            .filter_map(|&(name, ..)| name.rsplit(' ').next())
-            .collect()
-    });
-    if !last_words.contains(previous_word(before)?) {
+    if !may_end_a_name(&LAST_WORDS, crate::date::OBSERVED_DAYS, before) {
         return None;
     }
     // (A name as a name: after `Ngày`, or capitalized, `Giáng sinh`; `thành lập đoàn 26/3 để
