@@ -11333,3 +11333,37 @@ fn hours_at_a_point_and_a_labels_decimal_measure() {
         ),
     ]);
 }
+
+/// A sentence opened by the whole it speaks of, counted (`Trong số 48 hồ sơ dự thầu,`), makes a
+/// `d/m` right after its comma a part of that whole; a whole not counted, or a day with its cue,
+/// leaves the day.
+#[test]
+fn a_fraction_right_after_the_whole_it_parts_is_no_day() {
+    check(&[
+        (
+            "Trong số 48 hồ sơ dự thầu, 2/3 không đáp ứng yêu cầu kỹ thuật.",
+            &[("quantity", "48 hồ sơ", "48"), ("ratio", "2/3", "2/3")],
+        ),
+        (
+            "Trong tổng số 120 hộ, 3/4 đã có nước sạch.",
+            &[("quantity", "120 hộ", "120"), ("ratio", "3/4", "3/4")],
+        ),
+        (
+            "trong số 60 học viên, 1/5 chưa đạt yêu cầu",
+            &[("quantity", "60 học viên", "60"), ("ratio", "1/5", "1/5")],
+        ),
+        // Near misses: a whole not counted, a day with its cue.
+        (
+            "Trong số các ngày lễ, 2/9 là ngày quan trọng.",
+            &[("date", "2/9", "--09-02")],
+        ),
+        (
+            "Trong số 30 người, ngày 2/3 có 5 người nghỉ.",
+            &[
+                ("quantity", "30 người", "30"),
+                ("date", "ngày 2/3", "--03-02"),
+                ("quantity", "5 người", "5"),
+            ],
+        ),
+    ]);
+}

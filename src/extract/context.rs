@@ -2946,6 +2946,9 @@ pub(super) fn fraction_of_a_count(before: &str, after: &str) -> bool {
     const POINTS: &[&str] = &[
         "vào", "từ", "hôm", "ngày", "lúc", "đến", "tới", "trước", "sau", "hết",
     ];
+    if after_the_whole_it_parts(before) {
+        return true;
+    }
     let Some((word, rest)) = next_word(after) else {
         return false;
     };
@@ -2956,6 +2959,34 @@ pub(super) fn fraction_of_a_count(before: &str, after: &str) -> bool {
     };
     let at_a_point = || previous_word(before).is_some_and(|w| word_in(w, POINTS));
     same(word, "số") || word_in(word, &["trong", "trên"]) && number_of(rest) && !at_a_point()
+}
+
+/// Whether `before` ends with a sentence's opening phrase that names a whole by its count
+/// (`Trong số 48 hồ sơ dự thầu,`, `Trong tổng số 120 hộ,`): a `d/m` right after its comma is
+/// the part of that whole (`…, 2/3 không đáp ứng yêu cầu`).
+fn after_the_whole_it_parts(before: &str) -> bool {
+    // (An opening phrase of a few words: the sentence is looked at no further back.)
+    const REACH: usize = 120;
+    let Some(head) = before
+        .trim_end_matches(crate::text::is_space)
+        .strip_suffix(',')
+    else {
+        return false;
+    };
+    let (sentence, opens) =
+        clause_ending(head, REACH, |c| matches!(c, '.' | '!' | '?' | '\n' | ','));
+    let opening = sentence.trim_start_matches(crate::text::is_space);
+    let Some((_, rest)) = split_word(opening).filter(|(w, _)| same(w, "trong")) else {
+        return false;
+    };
+    let rest = match next_word(rest) {
+        Some((w, r)) if same(w, "tổng") => r,
+        _ => rest,
+    };
+    let counted = next_word(rest).is_some_and(|(w, r)| {
+        same(w, "số") && space0_str(r).0.starts_with(|c: char| c.is_ascii_digit())
+    });
+    opens && counted
 }
 
 /// A bare `d/m` whose first number is the smaller, before a noun it may take a part of, is a
