@@ -875,6 +875,8 @@ const NOT_COUNTED: &[&str] = &[
     // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,
     // are a magnitude's and a label's, which count no noun.)
     "ập", "sớm", "muộn", "trễ", "bắt",
+    // (`hoàn` opens a verb of finishing, `Chuyền 7 hoàn thành 1.350 sản phẩm`, no noun.)
+    "hoàn",
     // Verbs of setting aside and winning, never a noun: `mã 3000 dành cho khách lẻ`, `đội 3
     // giành vé` (what is set aside is counted by its own noun, `20 suất dành cho`).
     "dành", "giành",

@@ -11367,3 +11367,50 @@ fn a_fraction_right_after_the_whole_it_parts_is_no_day() {
         ),
     ]);
 }
+
+/// The rules heldout61 found: `thuế` alone names a tax office as often as a tax code, and
+/// introduces no code (`Chi cục Thuế quận Bình Thạnh: 028 3841 2345` is its telephone); a
+/// month's digits that go on as a number grouped by thousands are that number's (`mỗi tháng
+/// 1.200.000 đồng`); `lần` after a word that counts it is times, no rank (`mấy lần một
+/// ngày`); `hoàn` opens a verb of finishing, no noun counted.
+#[test]
+fn offices_grouped_sums_times_and_finishing_heldout61_found() {
+    check(&[
+        (
+            "Chi cục Thuế quận Bình Thạnh: 028 3841 2345.",
+            &[
+                ("admin", "quận Bình Thạnh", "quận Bình Thạnh"),
+                ("phone", "028 3841 2345", "+842838412345"),
+            ],
+        ),
+        (
+            "Cục Thuế tỉnh: 0236 3822 456",
+            &[("phone", "0236 3822 456", "+842363822456")],
+        ),
+        (
+            "Tiền học thêm mỗi tháng 1.200.000 đồng.",
+            &[("money", "1.200.000 đồng", "1200000")],
+        ),
+        ("lương tháng 1.500 USD", &[("money", "1.500 USD", "1500")]),
+        ("uống thuốc hạ sốt cho bé mấy lần một ngày là đủ?", &[]),
+        ("đi khám vài lần một năm", &[]),
+        (
+            "Chuyền 7 hoàn thành 1.350 sản phẩm",
+            &[("number", "7", "7"), ("quantity", "1.350 sản phẩm", "1350")],
+        ),
+        // Near misses: a tax code after its cue, a month and its year after a dot, a rank.
+        (
+            "Mã số thuế: 0301234567",
+            &[("number", "0301234567", "301234567")],
+        ),
+        ("tháng 12.2024", &[("month", "tháng 12.2024", "2024-12")]),
+        (
+            "lần một thi trượt, lần hai thi đỗ",
+            &[("ordinal", "lần một", "1"), ("ordinal", "lần hai", "2")],
+        ),
+        (
+            "Nhiều người mắc Covid-19 lần hai chỉ có triệu chứng nhẹ.",
+            &[("ordinal", "lần hai", "2")],
+        ),
+    ]);
+}

@@ -3305,8 +3305,10 @@ pub(super) fn after_a_day_cue(before: &str) -> bool {
 const OCCASIONS: &[&str] = &["dịp", "niệm", "mừng", "lễ", "tết"];
 
 /// Words that introduce a code: digits after them (`Mã số thuế: 0301234567`, `MST
-/// 0101234567`) are the code, not a telephone number.
-const CODE_CUES: &[&str] = &["mã", "mst", "thuế", "khoản"];
+/// 0101234567`) are the code, not a telephone number; and `thuế` after `số`, the tax's
+/// number (`Mã số thuế theo giấy phép: …`), where `thuế` alone names the office too (`Chi cục
+/// Thuế quận Bình Thạnh: 028 3841 2345` is its telephone).
+const CODE_CUES: &[&str] = &["mã", "mst", "khoản"];
 
 /// Whether `word` brings a way to reach someone: a verb of dialling (`gọi`, `bấm`, `nhắn`) or
 /// `qua` (through: `qua số …`). A code's cue before it names something else (`tra cứu thông
@@ -3324,16 +3326,18 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
         let Some(word) = previous_word(rest) else {
             return false;
         };
-        if word_in(word, CODE_CUES) {
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        let Some(head) = without_last(trimmed, word.len()) else {
+            return false;
+        };
+        let tax_number =
+            || same(word, "thuế") && previous_word(head).is_some_and(|w| same(w, "số"));
+        if word_in(word, CODE_CUES) || tax_number() {
             return true;
         }
         if brings_a_channel(word) {
             return false;
         }
-        let trimmed = rest.trim_end_matches(crate::text::is_space);
-        let Some(head) = without_last(trimmed, word.len()) else {
-            return false;
-        };
         rest = head.trim_end_matches(crate::text::is_space);
     }
     false

@@ -1357,10 +1357,20 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, m) = month(p.rest).ok()?;
-    if every_month_counts(p, r) {
+    if every_month_counts(p, r) || in_a_grouped_number(r) {
         return None;
     }
     Some((p.at(r)?, Value::Month(m)))
+}
+
+/// Whether the digits read before `after` go on as a number grouped by thousands, a dot and
+/// three digits (`tháng 1.200.000 đồng`, `lương tháng 1.500 USD`): they are that number's, no
+/// month's; a year after a dot has four (`tháng 12.2024`).
+fn in_a_grouped_number(after: &str) -> bool {
+    after.strip_prefix('.').is_some_and(|group| {
+        let digits = group.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 3
+    })
 }
 
 /// `tháng` after a word of each (`mỗi`, `hằng`, `hàng`) is every month, no month of its own:
@@ -1919,7 +1929,15 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
             .and_then(|number| crate::period::year(number).ok())
             .is_some_and(|(_, y)| y.is_span())
     };
+    // (`mấy lần một ngày`, `ba lần một tuần`: `lần` counted before it is times, and `một`
+    // after it the article of a rate, no rank.)
+    // (Digits before `lần` read their count first; after a code's, `COVID-19 lần hai` is the
+    // second time.)
+    let times_counted = split_word(p.rest).is_some_and(|(w, _)| same(w, "lần"))
+        && previous_word(p.before)
+            .is_some_and(|w| is_number_word(w) || word_in(w, &["mấy", "vài", "bao", "nhiều"]));
     let stands = ordinal_in_context(p.before, p.rest)
+        && !times_counted
         && !each_round
         && !years()
         && !in_an_idiom
