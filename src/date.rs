@@ -359,11 +359,19 @@ pub enum Holiday {
     GiangSinh,
 }
 
+/// The holidays of fixed days of the solar calendar that the day alone says (`2/9` is Quốc
+/// khánh, named or not), with their day (month, day).
+const FIXED_HOLIDAYS: &[(u8, u8, Holiday)] = &[
+    (7, 27, Holiday::ThuongBinhLietSi),
+    (9, 2, Holiday::QuocKhanh),
+    (4, 30, Holiday::GiaiPhongMienNam),
+    (5, 1, Holiday::QuocTeLaoDong),
+];
+
 /// The days of the solar calendar observed by name that the day alone does not say (only a
 /// name written before it does: `Ngày Nhà giáo Việt Nam 20-11`, `Tết Dương lịch 1/1`), by the
 /// words that name them (lower case, `Ngày` left out, longer first), with their day (month,
-/// day). The public holidays of fixed days (`2/9`, `30/4`, `1/5`, `27/7`) are said by the day
-/// alone (see [`Holiday::on_solar_day`]).
+/// day). The public holidays of fixed days are said by the day alone ([`FIXED_HOLIDAYS`]).
 pub(crate) const OBSERVED_DAYS: &[(&str, u8, u8, Holiday)] = &[
     ("tết dương lịch", 1, 1, Holiday::TetDuongLich),
     (
@@ -485,15 +493,12 @@ impl Holiday {
     /// assert_eq!(Holiday::TetTrungThu.solar_day(), None); // a lunar day
     /// ```
     pub fn solar_day(self) -> Option<(u8, u8)> {
-        let public = [(7, 27), (9, 2), (4, 30), (5, 1)]
-            .into_iter()
-            .find(|&(m, d)| Holiday::on_solar_day(m, d) == Some(self));
-        public.or_else(|| {
-            OBSERVED_DAYS
-                .iter()
-                .find(|&&(.., h)| h == self)
-                .map(|&(_, m, d, _)| (m, d))
-        })
+        let fixed = FIXED_HOLIDAYS.iter().map(|&(m, d, h)| (m, d, h));
+        let observed = OBSERVED_DAYS.iter().map(|&(_, m, d, h)| (m, d, h));
+        fixed
+            .chain(observed)
+            .find(|&(.., h)| h == self)
+            .map(|(m, d, _)| (m, d))
     }
 
     /// Whether the holiday is a festival named with its day (`Tết Trung thu 17/9`), which
@@ -535,13 +540,10 @@ impl Holiday {
     /// assert_eq!(Holiday::on_solar_day(9, 3), None);
     /// ```
     pub fn on_solar_day(month: u8, day: u8) -> Option<Self> {
-        match (month, day) {
-            (7, 27) => Some(Holiday::ThuongBinhLietSi),
-            (9, 2) => Some(Holiday::QuocKhanh),
-            (4, 30) => Some(Holiday::GiaiPhongMienNam),
-            (5, 1) => Some(Holiday::QuocTeLaoDong),
-            _ => None,
-        }
+        FIXED_HOLIDAYS
+            .iter()
+            .find(|&&(m, d, _)| (m, d) == (month, day))
+            .map(|&(.., h)| h)
     }
 }
 

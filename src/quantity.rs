@@ -470,13 +470,9 @@ impl Units {
         // word is that one.
         let next = std::cell::OnceCell::new();
         let next_is = |want: &str| {
-            let fold = next.get_or_init(|| {
-                let (after, spaces) = space0(after_first).ok()?;
-                let (word, _) = split_word(after).filter(|_| !spaces.is_empty())?;
-                Some(Folded::new(word))
-            });
-            fold.as_ref()
-                .is_some_and(|f| f.as_bytes() == want.as_bytes())
+            next.get_or_init(|| crate::text::folded_word_after(after_first))
+                .as_ref()
+                .is_some_and(|(f, _)| f.as_bytes() == want.as_bytes())
         };
         entries.iter().find_map(|(words, written)| {
             // The first word is the key the entries were found by, unless it has a hyphen.

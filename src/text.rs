@@ -1278,13 +1278,9 @@ impl<T: 'static> PhraseTable<T> {
         let second = std::cell::OnceCell::new();
         let second_is = |want: &Folded| {
             second
-                .get_or_init(|| {
-                    let (next, spaces) = space0(after).ok()?;
-                    let (word, _) = split_word(next).filter(|_| !spaces.is_empty())?;
-                    Some(Folded::new(word))
-                })
+                .get_or_init(|| folded_word_after(after))
                 .as_ref()
-                .is_some_and(|fold| fold == want)
+                .is_some_and(|(fold, _)| fold == want)
         };
         candidates.iter().find_map(|&i| {
             let (_, meaning) = self.table.get(i)?;
@@ -1303,17 +1299,20 @@ impl<T: 'static> PhraseTable<T> {
 fn words_follow<'a>(input: &'a str, words: &[Folded]) -> Option<&'a str> {
     let mut rest = input;
     for want in words {
-        let (next, spaces) = space0(rest).ok()?;
-        if spaces.is_empty() {
-            return None;
-        }
-        let (word, after_word) = split_word(next)?;
-        if Folded::new(word) != *want {
+        let (word, after_word) = folded_word_after(rest)?;
+        if word != *want {
             return None;
         }
         rest = after_word;
     }
     Some(rest)
+}
+
+/// The word after one space or more at the start of `input`, folded, and the text after it.
+pub(crate) fn folded_word_after(input: &str) -> Option<(Folded, &str)> {
+    let (next, spaces) = space0(input).ok()?;
+    let (word, after) = split_word(next).filter(|_| !spaces.is_empty())?;
+    Some((Folded::new(word), after))
 }
 
 /// The word at the start of `input` (letters and combining marks), and the rest.

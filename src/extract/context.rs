@@ -251,8 +251,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
         || gone_before_or_after(before, time, after)
         || afternoon_after_sau(before, time, after)
         || afternoon_before_sau(before, time, after)
-        || !(is_duration(before, after)
-            || offset_named_in_clause(before, Some(time))
+        || !(is_duration(before, after, Some(time))
             || lasts_for(before, time, after)
             || each_day && hours_of_each_day(before, time, after)
             || time.minute() == 0
@@ -573,21 +572,19 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
     // whose hours they are: `tập trung ôn luyện môn Toán 3 giờ`.)
     let at_a_moment = || {
         static MOMENTS: OnceLock<WordSet> = OnceLock::new();
-        // (Past three words, only a verb written with its object, which makes it one act:
-        // `đánh trống`, `khóa cổng`; a verb alone there is often another clause's, `dậy sớm
-        // học tiếng Anh 2 giờ`, `không rời ghế 10 giờ`.)
-        let phrase_of_two = |h: &str| {
-            ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| verb.contains(' '))
-        };
         let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
         let mut an_activity = false;
         for (back, h) in heads.take(6).enumerate() {
-            let moment = ending_phrase(&MOMENTS, MOMENT_VERBS, h).is_some_and(|verb| {
+            if let Some(verb) = ending_phrase(&MOMENTS, MOMENT_VERBS, h) {
+                // (Past three words, only a verb written with its object, which makes it one
+                // act: `đánh trống`, `khóa cổng`; a verb alone there is often another clause's,
+                // `dậy sớm học tiếng Anh 2 giờ`, `không rời ghế 10 giờ`.)
+                let with_its_object = verb.contains(' ');
                 let before_verb = without_phrase(h, verb).unwrap_or_default();
-                verb.contains(' ') || !a_machine_before(before_verb, 1)
-            });
-            if moment && (back < 3 || !an_activity && phrase_of_two(h)) {
-                return true;
+                let moment = with_its_object || !a_machine_before(before_verb, 1);
+                if moment && (back < 3 || !an_activity && with_its_object) {
+                    return true;
+                }
             }
             an_activity = an_activity || is_activity_that_lasts(h);
         }
@@ -1018,7 +1015,9 @@ fn day_named_after(after: &str) -> bool {
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
 /// `mất`, `suốt`, `liên tục` (qualifiers aside: `sau hơn 1 giờ`), before `tới`, `nữa`, `tiếp
 /// theo` (but `tới` a place's name, arriving: `10 giờ tới Huế`), or before a slash and what the hours are a rate of (`làm việc 8h/ngày`, `2 giờ/buổi`).
-pub(super) fn is_duration(before: &str, after: &str) -> bool {
+/// `time`, the hours read where known, tells a difference of time zones named before them from
+/// the clock (see [`offset_named_in_clause`]).
+pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> bool {
     let rate = after
         .strip_prefix('/')
         .and_then(split_word)
@@ -1112,9 +1111,9 @@ pub(super) fn is_duration(before: &str, after: &str) -> bool {
         return true;
     }
     // A threshold of hours is a length (`chậm chuyến từ 3 giờ trở lên`, `từ 6 giờ đến dưới 24
-    // giờ`, `lái xe quá 2 giờ`). (Hours apart named earlier in the clause are asked apart, of
-    // the hours read: see [`offset_named_in_clause`].)
-    if is_threshold(after) || exceeded(before) {
+    // giờ`, `lái xe quá 2 giờ`); so are hours apart named earlier in the clause (`chênh lệch
+    // múi giờ với Paris 5 giờ`, `nhanh hơn giờ Hà Nội 2 giờ`).
+    if is_threshold(after) || exceeded(before) || offset_named_in_clause(before, time) {
         return true;
     }
     // `từ 8h tới giờ`, `từ 8h tới 10h`, `lúc 9 giờ tới`: after `từ` or `lúc` the hour is a
@@ -1183,7 +1182,7 @@ fn could_be_an_offset(time: &Time) -> bool {
 /// `đi trước` and `đi sau` also say going before or after an hour: they name a difference
 /// only of hours two zones could lie apart (see [`could_be_an_offset`]; `các chuyến đi trước
 /// 23h59 ngày 31/3` is the clock's), where `time`, the hours read, is known.
-pub(super) fn offset_named_in_clause(before: &str, time: Option<&Time>) -> bool {
+fn offset_named_in_clause(before: &str, time: Option<&Time>) -> bool {
     const OFFSETS: &[&str] = &[
         "múi giờ",
         "chênh lệch",
@@ -2943,9 +2942,6 @@ const BOUND_LABELS: &[&str] = &["lộ"];
 /// that opens a point of time begin the clause after the day (`Tính đến 10/12 trong tổng số
 /// 500 hồ sơ`, `Từ 1/7 trong số các mặt hàng`). `before` is the text before the `d/m`.
 pub(super) fn fraction_of_a_count(before: &str, after: &str) -> bool {
-    const POINTS: &[&str] = &[
-        "vào", "từ", "hôm", "ngày", "lúc", "đến", "tới", "trước", "sau", "hết",
-    ];
     if after_the_whole_it_parts(before) {
         return true;
     }
@@ -2957,7 +2953,8 @@ pub(super) fn fraction_of_a_count(before: &str, after: &str) -> bool {
             same(w, "số") || same(w, "tổng") && next_word(r).is_some_and(|(w, _)| same(w, "số"))
         })
     };
-    let at_a_point = || previous_word(before).is_some_and(|w| word_in(w, POINTS));
+    let at_a_point =
+        || previous_word(before).is_some_and(|w| word_in(w, DAY_OPENERS) || word_in(w, DAY_BOUNDS));
     same(word, "số") || word_in(word, &["trong", "trên"]) && number_of(rest) && !at_a_point()
 }
 
@@ -3010,6 +3007,13 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
     proper && !day_cue && !holiday_named_before(before, raw) && !frequency() && noun()
 }
 
+/// Words that open a point of time before a bare `d/m` (see [`day_not_fraction`]).
+const DAY_OPENERS: &[&str] = &["vào", "từ", "hôm", "ngày", "lúc"];
+
+/// Words that open a point of time by bounding it, and bound an amount too (see
+/// [`day_not_fraction`]).
+const DAY_BOUNDS: &[&str] = &["đến", "tới", "trước", "sau", "hết"];
+
 /// A bare `d/m` after a word that opens a point of time or an occasion is the day, though a
 /// noun the lexicon counts follows it (`từ 1/7 người dân phải đổi thẻ`, `vào 1/6 trẻ em được
 /// tặng quà`, `mừng 8/3 chị em`, `Đến 31/12 người dân phải đổi`, `Trước 30/6 doanh nghiệp
@@ -3021,16 +3025,14 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
 /// from the `d/m`. So is a `d/m` right after the name of the holiday, festival or day observed
 /// that falls on it (see [`day_of_its_named_holiday`]).
 pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool {
-    const OPENERS: &[&str] = &["vào", "từ", "hôm", "ngày", "lúc"];
-    const BOUNDS: &[&str] = &["đến", "tới", "trước", "sau", "hết"];
     let Some(word) = previous_word(before) else {
         return false;
     };
     if day_of_its_named_holiday(before, rest) {
         return true;
     }
-    let opens = word_in(word, OPENERS) || word_in(word, OCCASIONS);
-    if !opens && !word_in(word, BOUNDS) {
+    let opens = word_in(word, DAY_OPENERS) || word_in(word, OCCASIONS);
+    if !opens && !word_in(word, DAY_BOUNDS) {
         return false;
     }
     kept_raw_date(rest).is_some_and(|(after, raw)| {

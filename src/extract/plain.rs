@@ -119,9 +119,8 @@ pub(super) fn plain_number<'t>(
         text.get(..text.len().saturating_sub(digits.len()))
             .is_some_and(is_labelled)
     };
-    let hours = borrowed_hour(digits)
-        .is_some_and(|(r, _)| !is_duration(before, r) && !offset_named_in_clause(before, None))
-        && !labelled();
+    let hours =
+        borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r, None)) && !labelled();
     // (The clock is asked of the whole text before, as the reader of counts asks it: `hẹn
     // khoảng 10 giờ thì xong` is an appointment's hour for both.)
     if hours || m.approx.is_some() && clock_time_at(text, digits) {
