@@ -11414,3 +11414,44 @@ fn offices_grouped_sums_times_and_finishing_heldout61_found() {
         ),
     ]);
 }
+
+/// Further sentences of the kinds this stop's later rules read, in no corpus: a record or a
+/// task of marks (`cộng điểm`, `tính điểm`), hours after `lúc` whatever fills them, a month's
+/// digits grouped by thousands, `thuế` naming an office, `lần` counted before it, `hoàn`
+/// opening a verb.
+#[test]
+fn this_stops_later_rules_on_further_sentences() {
+    check(&[
+        (
+            "Ban giám khảo cộng điểm 5 em có giải cấp tỉnh.",
+            &[("quantity", "5 em", "5")],
+        ),
+        (
+            "Giáo vụ tính điểm 3 môn thi tốt nghiệp.",
+            &[("quantity", "3 môn thi", "3")],
+        ),
+        (
+            "Trận đấu bắt đầu lúc 9h sẽ chiếu lại vào 8h tối",
+            &[("time", "9h", "09:00"), ("time", "8h tối", "20:00")],
+        ),
+        (
+            "Họp lúc 14 giờ rồi đi thăm 2 xã.",
+            &[("time", "14 giờ", "14:00"), ("quantity", "2 xã", "2")],
+        ),
+        (
+            "tiền điện tháng 1.250.000 đồng",
+            &[("money", "1.250.000 đồng", "1250000")],
+        ),
+        (
+            "Phòng Thuế huyện: 0210 3856 123",
+            &[("phone", "0210 3856 123", "+842103856123")],
+        ),
+        ("nhắc con uống nước mấy lần một buổi", &[]),
+        ("mẹ gọi điện vài lần một tuần", &[]),
+        ("Đội 2 hoàn thành chỉ tiêu sớm.", &[("number", "2", "2")]),
+        (
+            "Tổ 5 hoàn tất 300 hồ sơ.",
+            &[("number", "5", "5"), ("quantity", "300 hồ sơ", "300")],
+        ),
+    ]);
+}
