@@ -11455,3 +11455,86 @@ fn this_stops_later_rules_on_further_sentences() {
         ),
     ]);
 }
+
+/// A shift of work is named by its number (`ca 3`), and counted by a number before it (`3 ca`).
+#[test]
+fn a_shift_labels_its_number() {
+    check(&[
+        (
+            "Ca 1 bắt đầu lúc 6 giờ, ca 3 kết thúc lúc 6 giờ sáng hôm sau.",
+            &[
+                ("number", "1", "1"),
+                ("time", "6 giờ", "06:00"),
+                ("number", "3", "3"),
+                ("time", "6 giờ sáng", "06:00"),
+            ],
+        ),
+        (
+            "Nhân viên ca 3 được phụ cấp 50.000 đồng.",
+            &[("number", "3", "3"), ("money", "50.000 đồng", "50000")],
+        ),
+        ("Anh ấy trực ca 1 tối nay.", &[("number", "1", "1")]),
+        // Near misses: shifts and cases counted, the people of each shift, a shift's length.
+        (
+            "Bệnh viện ghi nhận thêm 3 ca mắc mới.",
+            &[("quantity", "3 ca", "3")],
+        ),
+        ("Mỗi ca 5 người trực.", &[("quantity", "5 người", "5")]),
+        (
+            "Làm ca 12 tiếng liên tục.",
+            &[("quantity", "12 tiếng", "12")],
+        ),
+    ]);
+}
+
+/// A label noun between two counts in digits is counted itself, where a label's own number
+/// counts nothing after it.
+#[test]
+fn a_label_noun_between_two_counts_is_counted() {
+    check(&[
+        (
+            "Xưởng may chia công nhân thành 3 tổ 12 người.",
+            &[("quantity", "3 tổ", "3"), ("quantity", "12 người", "12")],
+        ),
+        (
+            "Khu nghỉ dưỡng có 40 phòng 2 giường và 10 phòng đơn.",
+            &[
+                ("quantity", "40 phòng", "40"),
+                ("quantity", "2 giường", "2"),
+                ("quantity", "10 phòng", "10"),
+            ],
+        ),
+        (
+            "Nhà máy chạy 3 ca 4 kíp liên tục.",
+            &[("quantity", "3 ca", "3"), ("quantity", "4 kíp", "4")],
+        ),
+        (
+            "Chung cư có 2 tầng 300 căn hộ.",
+            &[
+                ("quantity", "2 tầng", "2"),
+                ("quantity", "300 căn hộ", "300"),
+            ],
+        ),
+        // Near misses: digits of a label before the label, a house number before a street
+        // and its name, a measure glued to its digits before a floor, a term and its length.
+        (
+            "Theo khoản 2 Điều 15 Luật Đất đai.",
+            &[("number", "2", "2"), ("number", "15", "15")],
+        ),
+        (
+            "Nhà 45 ngõ 8 phố Chùa Láng.",
+            &[("number", "45", "45"), ("number", "8", "8")],
+        ),
+        (
+            "Căn hộ 70m2 tầng 9 tòa B.",
+            &[("quantity", "70m2", "70"), ("number", "9", "9")],
+        ),
+        (
+            "Gửi 300 triệu kỳ hạn 6 tháng.",
+            &[
+                ("number", "300 triệu", "300000000"),
+                ("quantity", "6 tháng", "6"),
+            ],
+        ),
+    ]);
+}

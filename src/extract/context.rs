@@ -112,6 +112,9 @@ pub(super) const LABELS: &[&str] = &[
     "toa",
     // A session of a conference or a trial named by its number (`phiên 2 bắt đầu`).
     "phiên",
+    // A shift of work named by its number (`ca 3 kết thúc lúc 6 giờ`; a count goes before it:
+    // `3 ca`).
+    "ca",
     // The units of an army, named by their number, which counts none of them (`Sư đoàn 308
     // tham gia`, `Trung đoàn 9 tiến vào`, `Quân đoàn 4 tổ chức lễ`).
     "sư đoàn",
@@ -2930,6 +2933,42 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     // a label qualifies what is counted (`175 học sinh lớp 1`).
     let next = next_word(after);
     next.is_some_and(|(w, r)| digits_after(r) && word_in(w, BOUND_LABELS))
+}
+
+/// Whether `q`, with `rest` after it, is a count of a noun that stands free of a label: a
+/// label noun between two counts in digits is counted itself, a pair of counts (`xây 5 tầng
+/// 2 hầm`, `chia 2 tổ 10 người`, `duy trì 4 ca 6 kíp`), where a label's own number counts
+/// nothing after it (`145 quốc lộ 20`, `khoản 1 Điều 48`); a noun that labels in turn (`3
+/// ngõ 12`) or a street before its name (`7 ngõ 15 phố Huế`) is part of an address.
+pub(super) fn a_free_count(q: &Quantity, rest: &str) -> bool {
+    let labels = word_set(&LABEL_SET, LABELS);
+    let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
+    let name_after = next_word(rest).is_some_and(|(w, _)| is_capitalized(w));
+    let digits_after = space0_str(rest).0.starts_with(|c: char| c.is_ascii_digit());
+    !labels.contains(last_word)
+        && !is_street_noun(&q.unit)
+        && !crate::quantity::is_measure_or_duration(&q.unit)
+        && !name_after
+        && !digits_after
+}
+
+/// Whether the label noun ending `before` has digits before it that are no label's own (`5
+/// tầng` in `xây 5 tầng`, not `1 Điều` in `khoản 1 Điều`), which count it when a count of a
+/// noun follows (see [`a_free_count`]).
+pub(super) fn label_counted_by_digits(before: &str) -> bool {
+    // (`115 điều 6 xe`: a verb written as a label is no noun counted.)
+    let Some(label) = label_at_end(before).filter(|l| !word_in(l, VERBS_WRITTEN_AS_LABELS)) else {
+        return false;
+    };
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(head) = without_last(trimmed, label.len()) else {
+        return false;
+    };
+    let head = head.trim_end_matches(crate::text::is_space);
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    // (Digits of a token of their own: `68m2 tầng 12` measures, and `2` ends `m2`.)
+    let whole = |h: &str| h.is_empty() || h.ends_with(crate::text::is_space);
+    digits > 0 && without_last(head, digits).is_some_and(|h| whole(h) && !is_labelled(h))
 }
 
 /// Labels that are never a word alone, only the last syllable of a noun (`quốc lộ`, `tỉnh

@@ -74,6 +74,7 @@ impl<'t, 'e> Place<'t, 'e> {
             self.mask & (QUANTITY | RATIO) != 0
                 && approx_phrase(self.rest).is_err()
                 && is_labelled(self.before)
+                && !self.after_a_counted_label()
                 && !self.counts_after_a_list_of_labels()
                 && !label_taken_distributively(self.before)
                 && !self.measures_time_or_size()
@@ -524,9 +525,25 @@ impl<'t, 'e> Place<'t, 'e> {
             && (self.labelled() || previous_word(self.before).is_some_and(|w| word_in(w, PLACES)))
     }
 
-    /// Whether the noun of a count in digits labels the number after it (`145 quốc lộ 20`).
+    /// Whether the noun of a count in digits labels the number after it (`145 quốc lộ 20`),
+    /// unless that number counts a noun of its own (`xây 5 tầng 2 hầm`, see
+    /// [`Self::a_free_count`]).
     fn labels_next_number(&self, q: &Quantity, after: &str) -> bool {
-        self.counted_in_digits() && unit_labels_next_number(q, after)
+        // (`Cấp cứu 115 điều 6 xe`: a verb written as a label counts nothing before it.)
+        let verb = word_in(&q.unit, VERBS_WRITTEN_AS_LABELS);
+        self.counted_in_digits()
+            && unit_labels_next_number(q, after)
+            && (verb
+                || !quantity(self.units, space0_str(after).0)
+                    .is_ok_and(|(rest, next)| a_free_count(&next, rest)))
+    }
+
+    /// Whether the number here, after a label noun that digits count, counts a noun of its
+    /// own (the label noun between two counts is counted, see [`a_free_count`]).
+    fn after_a_counted_label(&self) -> bool {
+        label_counted_by_digits(self.before)
+            && self.counted_in_digits()
+            && quantity(self.units, self.rest).is_ok_and(|(rest, q)| a_free_count(&q, rest))
     }
 
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
