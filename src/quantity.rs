@@ -225,6 +225,21 @@ const CLASSIFIERS: &[&str] = &[
     "bó", "bông", "đóa", "cành", "nhành", "chùm", "nải", "khóm",
 ];
 
+/// Classifiers of things as often named by a compound as by a word (`chiếc điện thoại`, `cái
+/// tủ lạnh`, `quả dưa hấu`, `cuốn nhật ký`); the others classify a noun of one word, and a
+/// word after it says what is done with it (`2 đứa chia nhau`, `1 viên hòa tan`, `120 lượt
+/// xe chạy`).
+const NAMED_BY_COMPOUNDS: &[&str] = &[
+    "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa", "tờ",
+    "trái", "củ",
+];
+
+/// Words that qualify a noun by its kind, age, sex, size or colour (`con bò giống`, `ngôi
+/// chùa cổ`, `con vịt trống`, `cái áo size L`): a classifier's noun ends before them.
+const QUALIFIERS: &[&str] = &[
+    "giống", "cổ", "trống", "mái", "đực", "size", "cỡ", "màu", "non", "già", "tươi", "khô",
+];
+
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
 /// gạo`, `8 can dầu ăn`, `5 bao xi măng`): what a container holds is as often a compound of
 /// two words as one word (`3 ly cà phê`). Where a third word follows (`2 ly cà phê sữa đá`,
@@ -589,8 +604,26 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             Some(_) => None,
         }
     };
+    // (What a classifier takes is one thing, a noun of one word or two, `chiếc điện thoại`, `quả
+    // dưa hấu`; before a third word where it ends is not known, and the first is taken; and a
+    // word that qualifies the noun is no part of it, `con bò giống`, `ngôi chùa cổ`.)
+    let classified = || {
+        let (first, after) = classified_noun(rest)?;
+        match word_of_a_noun(after) {
+            Some((second, after_second))
+                if NAMED_BY_COMPOUNDS.contains(&written)
+                    && !after_second.starts_with(|c: char| c.is_alphanumeric())
+                    && word_of_a_noun(after_second).is_none()
+                    && !crate::text::word_in(second, QUALIFIERS) =>
+            {
+                let second = crate::text::compose(second).to_lowercase();
+                Some((format!("{first} {second}"), after_second))
+            }
+            _ => Some((first, after)),
+        }
+    };
     let noun = if CLASSIFIERS.contains(&written) {
-        classified_noun(rest)
+        classified()
     } else if CONTAINERS.contains(&written) {
         held()
     } else {

@@ -1227,7 +1227,7 @@ fn a_qualifier_s_word_inside_a_compound_qualifies_nothing() {
         ),
         (
             "Bà sưu tầm 120 chiếc quạt giấy",
-            &[("quantity", "120 chiếc quạt", "120")],
+            &[("quantity", "120 chiếc quạt giấy", "120")],
         ),
         ("Chị ấy đi nước ngoài một tháng", &[]),
         // Near misses: the qualifiers alone.
@@ -7996,7 +7996,7 @@ fn number_words_in_title_case_in_a_sentence_are_a_name() {
         ),
         (
             "tui mới mua Hai cái áo khoác ở chợ.",
-            &[("quantity", "Hai cái áo", "2")],
+            &[("quantity", "Hai cái áo khoác", "2")],
         ),
         (
             "Cô Sáu bán Ba chục trứng gà.",
@@ -11536,5 +11536,39 @@ fn a_label_noun_between_two_counts_is_counted() {
                 ("quantity", "6 tháng", "6"),
             ],
         ),
+    ]);
+}
+
+/// A classifier of things takes a noun of one word or two into the unit, and no word that
+/// qualifies the noun after it.
+#[test]
+fn a_classifier_takes_a_noun_of_two_words() {
+    check(&[
+        (
+            "Cửa hàng bán 40 chiếc điện thoại mỗi ngày.",
+            &[("quantity", "40 chiếc điện thoại", "40")],
+        ),
+        (
+            "Mẹ mua 3 quả dưa hấu.",
+            &[("quantity", "3 quả dưa hấu", "3")],
+        ),
+        (
+            "Ông viết 5 cuốn hồi ký.",
+            &[("quantity", "5 cuốn hồi ký", "5")],
+        ),
+        (
+            "Tặng 10 chiếc áo phao cho ngư dân.",
+            &[("quantity", "10 chiếc áo phao", "10")],
+        ),
+        // Near misses: a word of kind or age after the noun, a word of grammar.
+        (
+            "Trại nuôi 20 con bò giống.",
+            &[("quantity", "20 con bò", "20")],
+        ),
+        (
+            "Làng có 2 ngôi chùa cổ.",
+            &[("quantity", "2 ngôi chùa", "2")],
+        ),
+        ("Mua 5 con gà để nuôi.", &[("quantity", "5 con gà", "5")]),
     ]);
 }
