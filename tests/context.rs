@@ -11572,3 +11572,30 @@ fn a_classifier_takes_a_noun_of_two_words() {
         ("Mua 5 con gà để nuôi.", &[("quantity", "5 con gà", "5")]),
     ]);
 }
+
+/// An hour of the afternoon or the evening after `sau` is the clock, with its minutes, and
+/// before a frequency (`hằng ngày`) as before nothing.
+#[test]
+fn an_afternoon_hour_after_sau_with_minutes_or_a_frequency_is_the_clock() {
+    check(&[
+        ("Nhóm sau cùng đi sau 14h30.", &[("time", "14h30", "14:30")]),
+        ("Khách nhận phòng sau 13:45.", &[("time", "13:45", "13:45")]),
+        (
+            "Cửa hàng đóng cửa sau 17 giờ hằng ngày.",
+            &[("time", "17 giờ", "17:00")],
+        ),
+        (
+            "Bãi xe thu phí gấp đôi sau 22h mỗi ngày.",
+            &[("time", "22h", "22:00")],
+        ),
+        // Near misses: hours filled by what follows, few hours after `sau`.
+        (
+            "Sau 16 giờ đàm phán, đôi bên đã ký.",
+            &[("quantity", "16 giờ", "16")],
+        ),
+        (
+            "Sau 2 giờ mỗi ngày, máy tự tắt.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+    ]);
+}

@@ -547,6 +547,16 @@ pub(super) fn said_at_a_point(before: &str) -> bool {
         || ending_phrase(&MOMENTS, MOMENT_VERBS, head).is_some()
 }
 
+/// Whether `after` opens with a day, a week or a month taken each (`mỗi ngày`, `hằng tuần`,
+/// `hàng tháng`): a frequency, no noun the hours before it count.
+fn each_period_after(after: &str) -> bool {
+    const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
+    const PERIODS: &[&str] = &["ngày", "tuần", "tháng"];
+    next_word(after).is_some_and(|(each, rest)| {
+        word_in(each, EACH) && next_word(rest).is_some_and(|(period, _)| word_in(period, PERIODS))
+    })
+}
+
 /// Hours in a day, a week or a month (`tự học 5 giờ mỗi ngày`, `sản xuất 20 giờ mỗi ngày`,
 /// `luyện tập 10 giờ mỗi tuần`) are how long something goes on in each, where no word of a
 /// point of time (`lúc`, `vào`, `đúng`) and no verb of a moment (see [`MOMENT_VERBS`]) stand
@@ -554,11 +564,7 @@ pub(super) fn said_at_a_point(before: &str) -> bool {
 /// no word stands before them. A part of the day after `mỗi` names the hour's part, no length
 /// (`5 giờ mỗi sáng`).
 fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
-    const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
-    const PERIODS: &[&str] = &["ngày", "tuần", "tháng"];
-    let each_period = next_word(after).is_some_and(|(each, rest)| {
-        word_in(each, EACH) && next_word(rest).is_some_and(|(period, _)| word_in(period, PERIODS))
-    });
+    let each_period = each_period_after(after);
     let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
     // (The end of a range, `từ 15 - 17 giờ hằng ngày`, and the later hours of a list, `lúc 6
     // giờ và 18 giờ mỗi ngày`, are read as the first.)
@@ -921,12 +927,12 @@ fn range_after(after: &str) -> bool {
 /// the clock (`phun vào chiều mát sau 16 giờ`, `Cứ 21h là anh em tôi nhắn tin`): after these
 /// a small number of hours is counted (`sau 2 giờ`, `cứ 6 giờ`), and a day's worth (`sau 24
 /// giờ`), but not sixteen of them, unless a word of duration follows (`sau 18 giờ tiếp theo`)
-/// or what filled them (`Sau 16 giờ đàm phán`).
+/// or what filled them (`Sau 16 giờ đàm phán`); a frequency after the hour is none of these
+/// (`đóng cửa sau 17 giờ hằng ngày`). So are its minutes (`sau 14h30`, `sau 16:45`).
 fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
     (13..=23).contains(&time.hour())
-        && time.minute() == 0
         && previous_word(before).is_some_and(|w| word_in(w, &["sau", "quá", "cứ", "mỗi"]))
-        && !crate::quantity::noun_follows(after)
+        && (each_period_after(after) || !crate::quantity::noun_follows(after))
         && !duration_word_after(before, after)
 }
 
