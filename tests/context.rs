@@ -11599,3 +11599,39 @@ fn an_afternoon_hour_after_sau_with_minutes_or_a_frequency_is_the_clock() {
         ),
     ]);
 }
+
+/// `đi trước` or `đi sau` hours that zones could lie apart by name a difference of zones only
+/// where the clause names a place or its clock; elsewhere hours past four are gone before or
+/// after on the clock, and fewer are a gap.
+#[test]
+fn going_before_an_hour_with_no_zone_named_is_the_clock() {
+    check(&[
+        (
+            "Nhóm 1 đi trước 7h15, nhóm 2 đi sau 8h.",
+            &[
+                ("number", "1", "1"),
+                ("time", "7h15", "07:15"),
+                ("number", "2", "2"),
+                ("time", "8h", "08:00"),
+            ],
+        ),
+        (
+            "Chúng tôi đi sau 9h cho đỡ nắng.",
+            &[("time", "9h", "09:00")],
+        ),
+        (
+            "Xe chở hàng đi trước 6 giờ, xe khách theo sau.",
+            &[("time", "6 giờ", "06:00")],
+        ),
+        // Near misses: a place or its clock named, a small gap.
+        ("Nhật Bản đi trước 2 giờ.", &[("quantity", "2 giờ", "2")]),
+        (
+            "Ở Seoul, đồng hồ đi trước 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Anh đi trước 2 giờ, em đến sau.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+    ]);
+}

@@ -1167,15 +1167,28 @@ fn is_threshold(after: &str) -> bool {
 /// A gap between parties is a length too, small and set against the other (`đi sau 1h10`,
 /// `đi trước 1h20 so với nhóm thứ hai`): the hours are the clock's only where no gap is named
 /// (`so với` after them) and they are past fourteen, or past four with minutes no zone lies
-/// apart by (`đi sau 9h05`), or a day follows them (`đi trước 6h15 ngày 2/1`).
+/// apart by (`đi sau 9h05`), or where the clause names no zone (see [`zones_named`]: `nhóm 2
+/// đi sau 8h`), or a day follows them (`đi trước 6h15 ngày 2/1`).
 fn gone_before_or_after(before: &str, time: &Time, after: &str) -> bool {
     let head = before.trim_end_matches(crate::text::is_space);
     let gone = ends_with_phrase(head, "đi trước") || ends_with_phrase(head, "đi sau");
     let compared = next_word(after).is_some_and(|(w, _)| same(w, "so"));
+    let offset = || could_be_an_offset(time) && zones_named(head);
     // (A day after the hours makes them that day's: `đi trước 6h15 ngày 2/1`.)
-    let clock =
-        time.hour() > 14 || time.hour() > 4 && !could_be_an_offset(time) || a_day_after(after);
+    let clock = time.hour() > 14 || time.hour() > 4 && !offset() || a_day_after(after);
     gone && !compared && clock
+}
+
+/// Whether the clause ending `head` names what has a time zone: a place, a capitalized word
+/// past the first of the sentence (`Nhật Bản đi trước`, `So với Bắc Kinh, giờ Kathmandu đi
+/// sau`), or the clock of one, `giờ`; where none is named, `đi trước`/`đi sau` an hour is
+/// going before or after it (`Nhóm 1 đi trước 7h15`).
+fn zones_named(head: &str) -> bool {
+    words_back(head).take(8).any(|(word, before)| {
+        let first_of_sentence =
+            before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n', '"', '“', '(']);
+        same(word, "giờ") || is_capitalized(word) && !first_of_sentence
+    })
 }
 
 /// Whether hours could be how far apart two time zones are: zones lie whole hours apart, or
@@ -1235,7 +1248,10 @@ fn offset_named_in_clause(before: &str, time: Option<&Time>) -> bool {
         .take_while(no_number_between)
         .any(|head| {
             ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some_and(|phrase| {
-                !["đi trước", "đi sau"].contains(&phrase) || time.is_none_or(could_be_an_offset)
+                !["đi trước", "đi sau"].contains(&phrase)
+                    || time.is_none_or(|t| {
+                        could_be_an_offset(t) && (t.hour() <= 4 || zones_named(head))
+                    })
             }) || what_runs(head)
         })
 }
