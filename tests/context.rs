@@ -11635,3 +11635,26 @@ fn going_before_an_hour_with_no_zone_named_is_the_clock() {
         ),
     ]);
 }
+
+/// A bare `d/m` whose first number is the smaller, right after a verb of change or of share,
+/// is how much, whatever follows.
+#[test]
+fn a_fraction_after_a_verb_of_change_says_how_much() {
+    check(&[
+        (
+            "Nhà hát giảm 1/2 giá vé cho người khuyết tật.",
+            &[("ratio", "1/2", "1/2")],
+        ),
+        (
+            "Sau đợt lũ, đàn bò chỉ còn 1/3.",
+            &[("ratio", "1/3", "1/3")],
+        ),
+        (
+            "Xã đã đạt 2/3 kế hoạch năm.",
+            &[("ratio", "2/3 kế hoạch", "2/3")],
+        ),
+        // Near misses: a day that can be no fraction, and a day after its cue.
+        ("Giá vé giảm 15/3.", &[("date", "15/3", "--03-15")]),
+        ("Học phí tăng từ 1/9.", &[("date", "1/9", "--09-01")]),
+    ]);
+}

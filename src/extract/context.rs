@@ -3049,9 +3049,11 @@ fn after_the_whole_it_parts(before: &str) -> bool {
 
 /// A bare `d/m` whose first number is the smaller, before a noun it may take a part of, is a
 /// fraction of that noun (`uống 1/2 viên`, `giảm 1/2 học phí`, `thêm 3/4 muỗng muối`), unless
-/// a word before it makes it a day (`vào 1/6 các cháu`, `dịp 2/9 nhân dân`). `after` is the
-/// text after it.
+/// a word before it makes it a day (`vào 1/6 các cháu`, `dịp 2/9 nhân dân`). So is one right
+/// after a verb of change or of share, whatever follows: it says how much (`giảm 1/2 giá vé`,
+/// `chỉ còn 1/3`, `đạt 2/3 kế hoạch`). `after` is the text after it.
 pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, after: &str) -> bool {
+    const CHANGES: &[&str] = &["tăng", "giảm", "chiếm", "bằng", "còn", "đạt"];
     let proper = raw.date.day < raw.date.month;
     let day_cue = after_a_day_cue(before);
     // (`5/9 hằng năm`, `5/9 hàng năm`: a phrase of frequency after it is no noun.)
@@ -3065,7 +3067,12 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
     let noun = || {
         crate::quantity::unit_after(units, after).is_some() || crate::quantity::noun_follows(after)
     };
-    proper && !day_cue && !holiday_named_before(before, raw) && !frequency() && noun()
+    let changed = || previous_word(before).is_some_and(|w| word_in(w, CHANGES));
+    proper
+        && !day_cue
+        && !holiday_named_before(before, raw)
+        && !frequency()
+        && (noun() || changed())
 }
 
 /// Words that open a point of time before a bare `d/m` (see [`day_not_fraction`]).
