@@ -385,8 +385,13 @@ fn read_approx_phrase(input: &str) -> Option<(&str, (Approx, &'static str))> {
 /// `ước tính giảm 2%`, `ước thực hiện 120 tỷ`, `ước thu 5 tỷ đồng`. After `ước` (or `ước tính`,
 /// `ước đạt`) ending `rest`'s qualifier, one or two words in lower case that are no number
 /// word, followed by a number or another qualifier, are that verb: the text from the amount
-/// is returned.
+/// is returned. A word that opens a phrase of time is no verb: the number after it is that
+/// phrase's (`mức ước tính hồi tháng 6`, `ước tính vào năm 2030`).
 fn estimated_verb<'a>(qualifier: &str, rest: &'a str) -> Option<&'a str> {
+    const OF_TIME: &[&str] = &[
+        "hồi", "vào", "trong", "từ", "đến", "tới", "lúc", "sau", "trước", "ngày", "tháng", "quý",
+        "tuần", "giờ",
+    ];
     if !matches!(qualifier, "ước" | "ước tính" | "ước đạt") {
         return None;
     }
@@ -395,7 +400,8 @@ fn estimated_verb<'a>(qualifier: &str, rest: &'a str) -> Option<&'a str> {
         let (spaced, _) = space1(after).ok()?;
         let (word, next) = split_word(spaced)?;
         let lower = word.chars().all(|c| !c.is_uppercase());
-        if !lower || is_number_word(word) || approx_phrase(spaced).is_ok() {
+        let of_time = crate::text::word_in(word, OF_TIME);
+        if !lower || of_time || is_number_word(word) || approx_phrase(spaced).is_ok() {
             return None;
         }
         after = next;

@@ -11658,3 +11658,35 @@ fn a_fraction_after_a_verb_of_change_says_how_much() {
         ("Học phí tăng từ 1/9.", &[("date", "1/9", "--09-01")]),
     ]);
 }
+
+/// `ước` qualifies the amount after the verb of what is estimated, but not a number after a
+/// word that opens a phrase of time: that number is the phrase's.
+#[test]
+fn an_estimate_qualifies_no_point_of_time() {
+    check(&[
+        (
+            "Tăng trưởng cao hơn mức ước tính hồi tháng 6.",
+            &[("month", "tháng 6", "--06")],
+        ),
+        (
+            "Dân số ước tính vào năm 2030 đạt 110 triệu người.",
+            &[
+                ("year", "năm 2030", "2030"),
+                ("quantity", "110 triệu người", "110000000"),
+            ],
+        ),
+        (
+            "Doanh thu ước tính trong quý 3 tăng 12%.",
+            &[("quarter", "quý 3", "Q3"), ("percent", "12%", "12")],
+        ),
+        // Near misses: the verb of what is estimated.
+        (
+            "Kim ngạch ước tăng 8,3%.",
+            &[("percent", "ước tăng 8,3%", "8.3")],
+        ),
+        (
+            "Ngân sách ước thu 5 tỷ đồng.",
+            &[("money", "ước thu 5 tỷ đồng", "5000000000")],
+        ),
+    ]);
+}
