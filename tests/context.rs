@@ -11690,3 +11690,33 @@ fn an_estimate_qualifies_no_point_of_time() {
         ),
     ]);
 }
+
+/// `quá` before hours after a verb, after `nếu` in any case, or after a place (`ngoài trời`)
+/// says they are exceeded, a length; opening a clause or after `đã` it says the clock has
+/// passed them.
+#[test]
+fn hours_exceeded_after_nếu_or_outdoors_are_a_length() {
+    check(&[
+        (
+            "Không nên để cơm nguội ngoài trời quá 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Nếu quá 6 giờ chưa nhận được hàng, quý khách gọi tổng đài.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        (
+            "Thịt sống để ngoài trời quá 3 tiếng sẽ hỏng.",
+            &[("quantity", "3 tiếng", "3")],
+        ),
+        // Near misses: the clock passed.
+        (
+            "Quá 8 giờ, cổng trường đóng.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+        (
+            "Trời đã quá 9 giờ mà chưa ai đến.",
+            &[("time", "9 giờ", "09:00")],
+        ),
+    ]);
+}

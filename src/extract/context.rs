@@ -1136,7 +1136,8 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
 
 /// Whether `quá` before hours says they are exceeded, a length: after a verb or `nếu` (`lái xe
 /// quá 2 giờ`, `để thức ăn ngoài quá 4 giờ`, `nếu quá 12 giờ`); opening a clause or after
-/// `đã`, it says the clock has passed them (`Quá 8 giờ, cổng trường đóng`, `Đã quá 11 giờ`).
+/// `đã`, it says the clock has passed them (`Quá 8 giờ, cổng trường đóng`, `Đã quá 11 giờ`,
+/// `trời đã quá 9 giờ`; but `ngoài trời quá 2 giờ` is outdoors for longer).
 fn exceeded(before: &str) -> bool {
     const PASSED: &[&str] = &["đã", "vừa", "mới", "đúng", "hơi", "trời"];
     let Some(qua) = previous_word(before).filter(|w| same(w, "quá")) else {
@@ -1144,7 +1145,13 @@ fn exceeded(before: &str) -> bool {
     };
     let head =
         without_last(before.trim_end_matches(crate::text::is_space), qua.len()).unwrap_or_default();
-    previous_word(head).is_some_and(|w| w.starts_with(char::is_lowercase) && !word_in(w, PASSED))
+    let mut back = words_back(head);
+    let Some((word, rest)) = back.next() else {
+        return false;
+    };
+    let outdoors = same(word, "trời") && previous_word(rest).is_some_and(|w| same(w, "ngoài"));
+    let verb = word.starts_with(char::is_lowercase) && (!word_in(word, PASSED) || outdoors);
+    verb || same(word, "nếu")
 }
 
 /// Whether the hours before `after` are a threshold of length: `trở lên` or `trở xuống` after
