@@ -11720,3 +11720,32 @@ fn hours_exceeded_after_nếu_or_outdoors_are_a_length() {
         ),
     ]);
 }
+
+/// An afternoon or evening hour before `sau`, after what opens or runs again (`mở lại`,
+/// `vận hành trở lại`), is when it resumes; after a return to a state it is how long after.
+#[test]
+fn what_runs_again_resumes_at_an_afternoon_hour() {
+    check(&[
+        (
+            "Chợ đêm mở lại 18 giờ sau khi dọn dẹp xong.",
+            &[("time", "18 giờ", "18:00")],
+        ),
+        (
+            "Quốc lộ thông xe trở lại 17 giờ sau khi khắc phục sạt lở.",
+            &[("time", "17 giờ", "17:00")],
+        ),
+        (
+            "Nhà máy hoạt động lại 14h sau khi có điện.",
+            &[("time", "14h", "14:00")],
+        ),
+        // Near misses: back to a state, or someone back, hours after.
+        (
+            "Bệnh nhân tỉnh lại 16 giờ sau ca phẫu thuật.",
+            &[("quantity", "16 giờ", "16")],
+        ),
+        (
+            "Anh ấy quay lại 15 giờ sau đó.",
+            &[("quantity", "15 giờ", "15")],
+        ),
+    ]);
+}

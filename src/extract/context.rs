@@ -960,11 +960,27 @@ fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
         "mở cửa",
         "đóng cửa",
     ];
+    // (What opens or runs again resumes at an hour: `mở lại 18 giờ sau khi dọn dẹp`, `vận hành
+    // trở lại 16h sau khi kiểm tra`; `tỉnh lại 16 giờ sau ca mổ` is how long after.)
+    const RUNS: &[&str] = &[
+        "mở",
+        "mở cửa",
+        "hoạt động",
+        "vận hành",
+        "thông xe",
+        "phục vụ",
+        "làm việc",
+        "thi công",
+    ];
+    let head = before.trim_end();
+    let again = ["trở lại", "lại"]
+        .iter()
+        .find(|p| ends_with_phrase(head, p))
+        .and_then(|p| without_phrase(head, p));
+    let resumes = again.is_some_and(|h| RUNS.iter().any(|v| ends_with_phrase(h.trim_end(), v)));
     (13..=23).contains(&time.hour())
         && next_word(after).is_some_and(|(w, _)| same(w, "sau"))
-        && STARTS
-            .iter()
-            .any(|v| ends_with_phrase(before.trim_end(), v))
+        && (resumes || STARTS.iter().any(|v| ends_with_phrase(head, v)))
 }
 
 /// Words of time before an hour: `lúc 5g`, `vào 7g`, `từ 8g đến 11g`.
