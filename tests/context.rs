@@ -11749,3 +11749,29 @@ fn what_runs_again_resumes_at_an_afternoon_hour() {
         ),
     ]);
 }
+
+/// An hour a verb of a moment governs a few words back, in a sentence opened by a part of a
+/// day named from today, is of that part.
+#[test]
+fn an_hour_a_verb_of_a_moment_governs_takes_the_part_opening_the_sentence() {
+    check(&[
+        (
+            "Tối qua em về tới nhà 10 giờ, mệt quá ngủ luôn.",
+            &[("time", "10 giờ", "22:00")],
+        ),
+        (
+            "Sáng nay chị đưa con đến trường 7 giờ.",
+            &[("time", "7 giờ", "07:00")],
+        ),
+        (
+            "Chiều mai đoàn khởi hành 2 giờ.",
+            &[("time", "2 giờ", "14:00")],
+        ),
+        // Near misses: hours measured.
+        ("Tối qua tôi ngủ được 5 giờ.", &[("quantity", "5 giờ", "5")]),
+        (
+            "Tối qua cháu học bài 3 giờ liền.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+    ]);
+}

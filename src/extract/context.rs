@@ -574,37 +574,39 @@ fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
             .take(2)
             .any(|(w, _)| word_in(w, &["và", "hoặc", "đến", "tới"]));
     let at_a_point = in_a_list || previous_word(head).is_some_and(|w| word_in(w, POINTS));
-    // (The verb of a moment a few words back: `uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`; not
-    // a verb of one word that names a machine after `máy`, `máy phát điện chạy 18 giờ mỗi
-    // ngày`. A verb written with its object may stand further, up to six words back, `khóa
-    // cổng ký túc xá 23 giờ mỗi ngày`, where no verb of an activity stands nearer the hours,
-    // whose hours they are: `tập trung ôn luyện môn Toán 3 giờ`.)
-    let at_a_moment = || {
-        static MOMENTS: OnceLock<WordSet> = OnceLock::new();
-        let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
-        let mut an_activity = false;
-        for (back, h) in heads.take(6).enumerate() {
-            if let Some(verb) = ending_phrase(&MOMENTS, MOMENT_VERBS, h) {
-                // (Past three words, only a verb written with its object, which makes it one
-                // act: `đánh trống`, `khóa cổng`; a verb alone there is often another clause's,
-                // `dậy sớm học tiếng Anh 2 giờ`, `không rời ghế 10 giờ`.)
-                let with_its_object = verb.contains(' ');
-                let before_verb = without_phrase(h, verb).unwrap_or_default();
-                let moment = with_its_object || !a_machine_before(before_verb, 1);
-                if moment && (back < 3 || !an_activity && with_its_object) {
-                    return true;
-                }
-            }
-            an_activity = an_activity || is_activity_that_lasts(h);
-        }
-        false
-    };
     // (Some word must stand before the hours, the activity they measure: where none is seen,
     // `Khoảng 6 giờ mỗi ngày, bà tôi ra chợ`, the hour is when.)
     // (`là`, a copula, names what the hours are, no activity: `Giờ thăm là 15 - 19 giờ hằng
     // ngày`.)
     let activity = previous_word(head).is_some_and(|w| !same(w, "là"));
-    each_period && activity && time.minute() == 0 && !at_a_point && !at_a_moment()
+    each_period && activity && time.minute() == 0 && !at_a_point && !a_moment_of_a_verb(head)
+}
+
+/// Whether a verb of a moment stands a few words before the hours, whose point of time they are
+/// (`uống thuốc 8 giờ`, `mở cửa hàng 7 giờ`, `về tới nhà 10 giờ`); not a verb of one word
+/// that names a machine after `máy` (`máy phát điện chạy 18 giờ mỗi ngày`). A verb written with
+/// its object may stand further, up to six words back (`khóa cổng ký túc xá 23 giờ mỗi ngày`),
+/// where no verb of an activity stands nearer the hours, whose hours they are (`tập trung ôn
+/// luyện môn Toán 3 giờ`). `head` is the text before the hours.
+pub(super) fn a_moment_of_a_verb(head: &str) -> bool {
+    static MOMENTS: OnceLock<WordSet> = OnceLock::new();
+    let heads = std::iter::once(head).chain(words_back(head).map(|(_, h)| h));
+    let mut an_activity = false;
+    for (back, h) in heads.take(6).enumerate() {
+        if let Some(verb) = ending_phrase(&MOMENTS, MOMENT_VERBS, h) {
+            // (Past three words, only a verb written with its object, which makes it one
+            // act: `đánh trống`, `khóa cổng`; a verb alone there is often another clause's,
+            // `dậy sớm học tiếng Anh 2 giờ`, `không rời ghế 10 giờ`.)
+            let with_its_object = verb.contains(' ');
+            let before_verb = without_phrase(h, verb).unwrap_or_default();
+            let moment = with_its_object || !a_machine_before(before_verb, 1);
+            if moment && (back < 3 || !an_activity && with_its_object) {
+                return true;
+            }
+        }
+        an_activity = an_activity || is_activity_that_lasts(h);
+    }
+    false
 }
 
 /// What the hours before `mỗi`, `hằng` or `hàng` and a part of the day are (see

@@ -1089,7 +1089,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
 }
 
 /// An hour of the clock with no part of its own, said at a point of time (see
-/// `said_at_a_point`), in a sentence opened by a part of a day named from today (`Tối qua
+/// `said_at_a_point` and `a_moment_of_a_verb`), in a sentence opened by a part of a day named from today (`Tối qua
 /// cháu đi ngủ 10 giờ`, `Chiều mai họp lúc 3 giờ`), is of that part where it falls in it
 /// (22:00, 15:00); an hour outside it keeps its own (`Tối qua 2 giờ mới ngủ`, after midnight),
 /// and so do hours measured (`Tối qua tôi ngủ được 5 giờ`).
@@ -1116,7 +1116,11 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
     // 4 giờ thì về`.)
     let between = between.trim_matches(|c: char| crate::text::is_space(c) || c == ',');
     let right_after = without_an_estimate(between).trim().is_empty();
-    if (right_after || said_at_a_point(before)) && part.holds(part.to_24_hour(t.hour)) {
+    // (So is an hour a verb of a moment governs a few words back: `Tối qua em về tới nhà 10
+    // giờ`.)
+    let head = before.trim_end_matches(crate::text::is_space);
+    let at_a_moment = || said_at_a_point(before) || a_moment_of_a_verb(head);
+    if (right_after || at_a_moment()) && part.holds(part.to_24_hour(t.hour)) {
         t.hour = part.to_24_hour(t.hour);
         t.part = Some(part);
     }
