@@ -885,7 +885,7 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
         }
         let matches = units_named(kind, written, all_lower);
         if let Some(first) = matches.first() {
-            return Some((first.name.to_string(), matches, after));
+            return Some((name_under(kind, first, written).to_string(), matches, after));
         }
         // (Of another status, the unit is not the gazetteer's, and has no code from it: as a
         // name the gazetteer lacks, written in capitals.)
@@ -899,6 +899,19 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
         }
     }
     None
+}
+
+/// The name `unit`, found by what is `written`, has under the type word `kind`: its own, or,
+/// where the type word is another than the unit's, the former name written (`tỉnh Thừa Thiên
+/// Huế`, the province before it became the city of Huế), as the alias table spells it.
+fn name_under(kind: AdminType, unit: &'static Unit, written: &str) -> &'static str {
+    if unit.kind == kind.word() {
+        return unit.name;
+    }
+    let key = gazetteer::fold_name(written);
+    gazetteer::aliases_of(unit)
+        .find(|alias| gazetteer::fold_name(alias) == key)
+        .unwrap_or(unit.name)
 }
 
 /// The other type a district-level town is known by in another year: a `thị xã` becomes a
@@ -931,8 +944,15 @@ fn units_named(kind: AdminType, written: &str, all_lower: bool) -> Vec<&'static 
         return units;
     }
     // Both eras, old first; the gazetteer writes types exactly as `kind.word()` does.
+    // (A province's well-known or former name, `Thừa Thiên Huế`, `Sài Gòn`, stands for it
+    // after either type word of a province, `tỉnh Thừa Thiên Huế` for the city of Huế.)
+    // (Folded only for a unit of a province under the other type word: a rare case.)
+    let by_alias = |u: &Unit| gazetteer::fold_name(u.name) != gazetteer::fold_name(written);
+    let of_a_province = matches!(kind, AdminType::Tinh | AdminType::ThanhPho);
     let mut found: Vec<&'static Unit> = gazetteer::find_by_name(written)
-        .filter(|u| u.kind == kind.word())
+        .filter(|u| {
+            u.kind == kind.word() || of_a_province && u.level == Level::Province && by_alias(u)
+        })
         .collect();
     found.sort_by_key(|u| u.era);
     // Written with its marks, a name must match mark for mark (`Tân Thạnh` is not
@@ -941,7 +961,10 @@ fn units_named(kind: AdminType, written: &str, all_lower: bool) -> Vec<&'static 
     let exact: Vec<&'static Unit> = found
         .iter()
         .copied()
-        .filter(|u| same_words(u.name, written))
+        .filter(|u| {
+            same_words(u.name, written)
+                || gazetteer::aliases_of(u).any(|alias| same_words(alias, written))
+        })
         .collect();
     let unmarked = !has_marks(written) && !all_lower;
     let matches = if exact.is_empty() && unmarked {

@@ -11775,3 +11775,68 @@ fn an_hour_a_verb_of_a_moment_governs_takes_the_part_opening_the_sentence() {
         ),
     ]);
 }
+
+/// A bare number after `và` or `hoặc` shares the type of a unit named by its number before the
+/// link, a conjunct that cannot stand alone; a count after the link stays a count.
+#[test]
+fn a_number_coordinated_with_a_numbered_unit_shares_its_type() {
+    check(&[
+        (
+            "Phường 1 và 3 đạt chuẩn văn minh đô thị.",
+            &[
+                ("admin", "Phường 1", "phường 1"),
+                ("admin", "3", "phường 3"),
+            ],
+        ),
+        (
+            "Học sinh quận 5 hoặc 10 được ưu tiên.",
+            &[("admin", "quận 5", "quận 5"), ("admin", "10", "quận 10")],
+        ),
+        (
+            "Khu phố 2 và 4 được khen thưởng.",
+            &[
+                ("admin", "Khu phố 2", "khu phố 2"),
+                ("admin", "4", "khu phố 4"),
+            ],
+        ),
+        // Near misses: a count after the link, a unit named by a name.
+        (
+            "Phường 1 và 3 hộ dân bị ngập.",
+            &[
+                ("admin", "Phường 1", "phường 1"),
+                ("quantity", "3 hộ dân", "3"),
+            ],
+        ),
+        (
+            "Xã An Phú và 3 xã khác bị ngập.",
+            &[
+                ("admin", "Xã An Phú", "xã An Phú"),
+                ("quantity", "3 xã", "3"),
+            ],
+        ),
+    ]);
+}
+
+/// A province's former name after either type word of a province is that province, as the
+/// text names it (`tỉnh Thừa Thiên Huế`, now the city of Huế), in a list after `các tỉnh` too.
+#[test]
+fn a_province_by_its_former_name() {
+    check(&[
+        (
+            "Mưa lớn tại các tỉnh Quảng Trị, Thừa Thiên Huế và Quảng Nam.",
+            &[
+                ("admin", "tỉnh Quảng Trị", "tỉnh Quảng Trị"),
+                ("admin", "Thừa Thiên Huế", "tỉnh Thừa Thiên Huế"),
+                ("admin", "Quảng Nam", "tỉnh Quảng Nam"),
+            ],
+        ),
+        (
+            "Đoàn công tác làm việc tại tỉnh Thừa Thiên Huế.",
+            &[("admin", "tỉnh Thừa Thiên Huế", "tỉnh Thừa Thiên Huế")],
+        ),
+        (
+            "Lễ hội diễn ra ở thành phố Huế.",
+            &[("admin", "thành phố Huế", "thành phố Huế")],
+        ),
+    ]);
+}

@@ -1029,6 +1029,12 @@ pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
             continue;
         };
         let beyond = text.get(entity.span.end..).unwrap_or_default();
+        if let Some(shared) = numbered_conjunct(unit, between, found.get(i)) {
+            if let Some(slot) = found.get_mut(i) {
+                slot.value = Value::Admin(shared);
+            }
+            continue;
+        }
         if let Some((offset, shared)) = coordinated_name(unit.kind, between, beyond) {
             let at = entity.span.end;
             let (Some(start), Some(end)) =
@@ -1083,6 +1089,34 @@ fn coordinated_name(
     // whether or not `và` closes it, `tỉnh Hà Giang, Cao Bằng, Lào Cai chủ động sơ tán`.)
     let provinces = kind == AdminType::Tinh;
     (stands && (!by_comma || provinces || closes_list())).then_some((start..end, unit))
+}
+
+/// The unit a bare number after `và` or `hoặc` names, where the unit before the link is named
+/// by its number: a conjunct that cannot stand alone borrows the type of its partner
+/// (`Phường 1 và 3`, `quận 5 hoặc 10`); a count after the link is no unit (`phường 1 và 3 hộ
+/// dân`). `between` is the text from the unit to `next`, the entity after it.
+fn numbered_conjunct(unit: &AdminUnit, between: &str, next: Option<&Entity>) -> Option<AdminUnit> {
+    let numbered = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
+    let Some(Entity {
+        value:
+            Value::Number {
+                value: Amount::Exact(value),
+                approx: None,
+            },
+        ..
+    }) = next
+    else {
+        return None;
+    };
+    let linked = next_word(between).is_some_and(|(w, rest)| {
+        word_in(w, &["và", "hoặc"]) && rest.trim_matches(crate::text::is_space).is_empty()
+    });
+    if !numbered || !linked {
+        return None;
+    }
+    let typed = format!("{} {}", unit.kind.word(), value);
+    let (left, shared) = crate::admin::admin(&typed).ok()?;
+    (left.is_empty() && shared.kind == unit.kind).then_some(shared)
 }
 
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`
