@@ -11840,3 +11840,36 @@ fn a_province_by_its_former_name() {
         ),
     ]);
 }
+
+/// Digits a code's name introduces are the code, not a telephone: within four words, in
+/// English too (`Tax code`), or further where `là` restates the name; a line's name nearer
+/// the digits introduces a telephone.
+#[test]
+fn a_code_restated_by_là_or_named_in_english_is_no_telephone() {
+    check(&[
+        (
+            "Mã số thuế của công ty là 0312456789.",
+            &[("number", "0312456789", "312456789")],
+        ),
+        (
+            "Số tài khoản của anh Nam là 0123456789.",
+            &[("number", "0123456789", "123456789")],
+        ),
+        (
+            "Tax code: 0301234567",
+            &[("number", "0301234567", "301234567")],
+        ),
+        // Near misses: a line named.
+        (
+            "Hotline của công ty là 0912345678.",
+            &[("phone", "0912345678", "+84912345678")],
+        ),
+        (
+            "Mã số thuế 0301234567, điện thoại 0912345678.",
+            &[
+                ("number", "0301234567", "301234567"),
+                ("phone", "0912345678", "+84912345678"),
+            ],
+        ),
+    ]);
+}

@@ -3403,21 +3403,28 @@ const OCCASIONS: &[&str] = &["dịp", "niệm", "mừng", "lễ", "tết"];
 /// 0101234567`) are the code, not a telephone number; and `thuế` after `số`, the tax's
 /// number (`Mã số thuế theo giấy phép: …`), where `thuế` alone names the office too (`Chi cục
 /// Thuế quận Bình Thạnh: 028 3841 2345` is its telephone).
-const CODE_CUES: &[&str] = &["mã", "mst", "khoản"];
+const CODE_CUES: &[&str] = &["mã", "mst", "khoản", "code"];
 
-/// Whether `word` brings a way to reach someone: a verb of dialling (`gọi`, `bấm`, `nhắn`) or
-/// `qua` (through: `qua số …`). A code's cue before it names something else (`tra cứu thông
-/// tin thuế qua số (0236) 3822 456`).
+/// Whether `word` brings a way to reach someone: a verb of dialling (`gọi`, `bấm`, `nhắn`),
+/// `qua` (through: `qua số …`) or the name of a telephone line (`điện thoại`, `hotline`,
+/// `sđt`, `fax`). A code's cue before it names something else (`tra cứu thông tin thuế qua số
+/// (0236) 3822 456`, `Số điện thoại của mã khách hàng là …`).
 fn brings_a_channel(word: &str) -> bool {
-    word_in(word, DIALLING) || same(word, "qua")
+    const LINES: &[&str] = &["thoại", "hotline", "sđt", "sdt", "fax", "tel", "phone"];
+    word_in(word, DIALLING) || same(word, "qua") || word_in(word, LINES)
 }
 
 /// Whether the digits after `before` are introduced as a code, within the four words before
-/// them and with no word of a channel between (see [`brings_a_channel`]): `Mã số thuế: …`, `mã số doanh nghiệp …`, `số
-/// tài khoản …`.
+/// them and with no word of a channel between (see [`brings_a_channel`]): `Mã số thuế: …`, `mã
+/// số doanh nghiệp …`, `số tài khoản …`, `Tax code: …`; or further back, up to eight words,
+/// where the copula `là` restates the code's name (`Mã số thuế của công ty là …`).
 pub(super) fn introduced_as_code(before: &str) -> bool {
     let mut rest = before.trim_end_matches([':', ' ', '\u{a0}']);
-    for _ in 0..4 {
+    let mut reach = 4;
+    for back in 0..8 {
+        if back >= reach {
+            return false;
+        }
         let Some(word) = previous_word(rest) else {
             return false;
         };
@@ -3432,6 +3439,9 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
         }
         if brings_a_channel(word) {
             return false;
+        }
+        if same(word, "là") {
+            reach = 8;
         }
         rest = head.trim_end_matches(crate::text::is_space);
     }
