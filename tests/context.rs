@@ -11873,3 +11873,70 @@ fn a_code_restated_by_là_or_named_in_english_is_no_telephone() {
         ),
     ]);
 }
+
+/// A month's digits that go on as a number grouped by thousands are that number's: no day
+/// and month are read, and the months before them are counted.
+#[test]
+fn months_counted_before_a_sum_name_no_day() {
+    check(&[
+        (
+            "Gói 12 tháng 1.080.000đ tặng thêm 60 ngày.",
+            &[
+                ("quantity", "12 tháng", "12"),
+                ("money", "1.080.000đ", "1080000"),
+                ("quantity", "60 ngày", "60"),
+            ],
+        ),
+        (
+            "Học phí 6 tháng 2.400.000 đồng.",
+            &[
+                ("quantity", "6 tháng", "6"),
+                ("money", "2.400.000 đồng", "2400000"),
+            ],
+        ),
+        (
+            "Thuê xe 3 tháng 9.000.000 đồng.",
+            &[
+                ("quantity", "3 tháng", "3"),
+                ("money", "9.000.000 đồng", "9000000"),
+            ],
+        ),
+        // Near misses: a day and its month, a month and its year after a dot.
+        (
+            "Khai trương 15 tháng 3.",
+            &[("date", "15 tháng 3", "--03-15")],
+        ),
+        (
+            "Hạn chót ngày 20 tháng 12.2024.",
+            &[("date", "ngày 20 tháng 12.2024", "2024-12-20")],
+        ),
+    ]);
+}
+
+/// A capitalized word and one in lower case before a date with `tháng` make the head of a
+/// name only past the first word of a sentence, which is capitalized whatever it is; the noun
+/// of a public place of two words takes the date as its name wherever it stands.
+#[test]
+fn a_sentence_opened_by_a_verb_before_a_date_names_nothing() {
+    check(&[
+        (
+            "Khai trương 15 tháng 3.",
+            &[("date", "15 tháng 3", "--03-15")],
+        ),
+        (
+            "Khai xuân Mùng 4 Tết Ất Tỵ, công ty lì xì nhân viên.",
+            &[("date", "Mùng 4 Tết Ất Tỵ", "--01-04")],
+        ),
+        (
+            "Học phí 6 tháng 2.400.000 đồng.",
+            &[
+                ("quantity", "6 tháng", "6"),
+                ("money", "2.400.000 đồng", "2400000"),
+            ],
+        ),
+        // Near misses: a public place named by a date, a name with its month capitalized.
+        ("Công viên 29 tháng 3 đón khách.", &[]),
+        ("Bệnh viện 30 tháng 4 khám miễn phí.", &[]),
+        ("Cách mạng Tháng Tám thành công.", &[]),
+    ]);
+}

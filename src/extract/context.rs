@@ -1644,6 +1644,18 @@ pub(super) fn month_of_named_date(text: &str, pos: usize) -> bool {
 /// address module's street words.
 const PLACES_NAMED_LIKE_STREETS: &[&str] = &["trường", "cầu", "chợ"];
 
+/// Public places of two words that take a date as their name (`Công viên 29 tháng 3`,
+/// `Bệnh viện 30 tháng 4`, `Quảng trường 2 tháng 9`), whose last word alone is another's too
+/// (`nhân viên`, `học viện`).
+const PLACES_OF_TWO_WORDS: &[&str] = &[
+    "công viên",
+    "bệnh viện",
+    "quảng trường",
+    "sân vận động",
+    "nhà văn hóa",
+    "bến xe",
+];
+
 /// Whether `word` is the (last) word of a noun of a street or public place: `đường`, `phố`,
 /// `hẻm`, `lộ` (of `đại lộ`), `chợ`, `cầu`, `trường`.
 pub(super) fn is_place_noun(word: &str) -> bool {
@@ -1683,7 +1695,11 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
     let Some(word) = previous_word(trimmed).filter(|_| trimmed.len() < before.len()) else {
         return false;
     };
-    if is_place_noun(word) {
+    if is_place_noun(word)
+        || PLACES_OF_TWO_WORDS
+            .iter()
+            .any(|p| ends_with_phrase(trimmed, p))
+    {
         return true;
     }
     if with_thang && !has_year && !titled && is_capitalized(word) && opened_by_a_place(trimmed) {
@@ -1713,6 +1729,14 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
     let Some(mut rest) = without_last(head_end, head.len()) else {
         return false;
     };
+    // (The first word of a sentence is capitalized whatever it is: `Khai trương 15 tháng 3`
+    // opens a sentence with a verb; a name there writes its month so, `Cách mạng Tháng Tám`.)
+    let before_head = rest.trim_end_matches(crate::text::is_space);
+    let opens_a_sentence =
+        before_head.is_empty() || before_head.ends_with(['.', '!', '?', '\n', ':', '"', '“']);
+    if opens_a_sentence && !titled {
+        return false;
+    }
     let mut names_a_day = false;
     for _ in 0..4 {
         let Some(w) = previous_word(rest) else { break };
@@ -1890,13 +1914,26 @@ pub(super) const YEAR_WORDS: &[&str] = &[
 ];
 pub(super) static YEAR_WORDS_SET: OnceLock<WordSet> = OnceLock::new();
 
-/// `6 - 8 tháng Giêng`, `15 tháng 3`: days of a month, not a number of months.
+/// `6 - 8 tháng Giêng`, `15 tháng 3`: days of a month, not a number of months; but not where
+/// the month's digits go on as a sum (`12 tháng 1.080.000đ`, see [`in_a_grouped_number`]).
 pub(super) fn is_day_of_month(q: &Quantity, after: &str) -> bool {
     q.unit == "tháng"
         && space1(after)
             .ok()
             .and_then(|(r, _)| crate::date::month_ref(r))
-            .is_some_and(|(_, _, rest)| !rest.starts_with(|c: char| c.is_alphanumeric()))
+            .is_some_and(|(_, _, rest)| {
+                !rest.starts_with(|c: char| c.is_alphanumeric()) && !in_a_grouped_number(rest)
+            })
+}
+
+/// Whether the digits read before `after` go on as a number grouped by thousands, a dot and
+/// three digits (`tháng 1.200.000 đồng`, `lương tháng 1.500 USD`, `gói 12 tháng 1.080.000đ`):
+/// they are that number's, no month's or day's; a year after a dot has four (`tháng 12.2024`).
+pub(super) fn in_a_grouped_number(after: &str) -> bool {
+    after.strip_prefix('.').is_some_and(|group| {
+        let digits = group.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 3
+    })
 }
 
 /// A capitalized word that is not all capitals: `Bốn`, not `BỐN`.

@@ -790,7 +790,8 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
-    if length_after_years(p, &raw) {
+    // (`gói 12 tháng 1.080.000đ`: the month's digits go on as a sum; no day is read.)
+    if length_after_years(p, &raw) || raw.date.year.is_none() && in_a_grouped_number(r) {
         return None;
     }
     // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes; nor
@@ -1382,16 +1383,6 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     Some((p.at(r)?, Value::Month(m)))
-}
-
-/// Whether the digits read before `after` go on as a number grouped by thousands, a dot and
-/// three digits (`tháng 1.200.000 đồng`, `lương tháng 1.500 USD`): they are that number's, no
-/// month's; a year after a dot has four (`tháng 12.2024`).
-fn in_a_grouped_number(after: &str) -> bool {
-    after.strip_prefix('.').is_some_and(|group| {
-        let digits = group.bytes().take_while(u8::is_ascii_digit).count();
-        digits == 3
-    })
 }
 
 /// `tháng` after a word of each (`mỗi`, `hằng`, `hàng`) is every month, no month of its own:
