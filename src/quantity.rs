@@ -332,6 +332,8 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("lần", &["lượt"]),
     // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
     ("kỳ", &["vọng"]),
+    // `tiết kiệm` (to save), `tiết lộ` (to reveal): `máy 1.0 tiết kiệm xăng`.
+    ("tiết", &["kiệm", "lộ", "chế"]),
 ];
 
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).

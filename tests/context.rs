@@ -11940,3 +11940,28 @@ fn a_sentence_opened_by_a_verb_before_a_date_names_nothing() {
         ("Cách mạng Tháng Tám thành công.", &[]),
     ]);
 }
+
+/// `tiết` (a period of a lesson) makes another word with `kiệm` or `lộ` after it, to save or to
+/// reveal, and counts nothing then.
+#[test]
+fn tiet_opening_another_word_counts_no_periods() {
+    check(&[
+        (
+            "Kia Morning máy 1.0 tiết kiệm xăng.",
+            &[("number", "1.0", "1")],
+        ),
+        (
+            "Gói vay 500 triệu tiết kiệm 12%.",
+            &[
+                ("number", "500 triệu", "500000000"),
+                ("percent", "12%", "12"),
+            ],
+        ),
+        (
+            "Đội bóng hạng 3 tiết lộ kế hoạch chuyển nhượng.",
+            &[("number", "3", "3")],
+        ),
+        // Near miss: periods of lessons counted.
+        ("Hôm nay học 5 tiết Toán.", &[("quantity", "5 tiết", "5")]),
+    ]);
+}
