@@ -65,7 +65,7 @@ pub const COUNTED: &[&str] = &[
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
     "sản phẩm", "khẩu trang", "kỳ hạn", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
     "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ",
-    "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà",
+    "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà", "vé", "đôi", "cặp",
     "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "giấy phép", "chứng chỉ", "giấy chứng nhận", "sổ đỏ", "sổ hồng", "văn bản", "thủ tục", "thủ tục hành chính",
     "dịch vụ", "dịch vụ công", "vụ", "vụ án", "vụ việc", "vụ tai nạn", "vụ cháy", "tiêu chí",
     "chỉ tiêu", "nhiệm vụ", "giải pháp", "nội dung", "vấn đề", "lĩnh vực", "ý kiến", "kiến nghị",
@@ -223,6 +223,8 @@ const CLASSIFIERS: &[&str] = &[
     // Flowers and branches, and what is tied or hangs in bunches (`5 bó hoa`, `3 bông hồng`, `2
     // cành đào`, `1 nải chuối`).
     "bó", "bông", "đóa", "cành", "nhành", "chùm", "nải", "khóm",
+    // Pairs, by what comes in them (`3 đôi giày`, `35 cặp doanh nghiệp`).
+    "đôi", "cặp",
 ];
 
 /// Classifiers of things as often named by a compound as by a word (`chiếc điện thoại`, `cái
@@ -231,7 +233,7 @@ const CLASSIFIERS: &[&str] = &[
 /// xe chạy`).
 const NAMED_BY_COMPOUNDS: &[&str] = &[
     "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa", "tờ",
-    "trái", "củ",
+    "trái", "củ", "đôi", "cặp",
 ];
 
 /// Words that qualify a noun by its kind, age, sex, size or colour (`con bò giống`, `ngôi

@@ -11623,8 +11623,12 @@ fn going_before_an_hour_with_no_zone_named_is_the_clock() {
             "Xe chở hàng đi trước 6 giờ, xe khách theo sau.",
             &[("time", "6 giờ", "06:00")],
         ),
-        // Near misses: a place or its clock named, a small gap.
+        // Near misses: a place or its clock named, before or after the words, a small gap.
         ("Nhật Bản đi trước 2 giờ.", &[("quantity", "2 giờ", "2")]),
+        (
+            "Paris đi sau Việt Nam 5 giờ vào mùa hè.",
+            &[("quantity", "5 giờ", "5")],
+        ),
         (
             "Ở Seoul, đồng hồ đi trước 2 giờ.",
             &[("quantity", "2 giờ", "2")],
@@ -11963,5 +11967,34 @@ fn tiet_opening_another_word_counts_no_periods() {
         ),
         // Near miss: periods of lessons counted.
         ("Hôm nay học 5 tiết Toán.", &[("quantity", "5 tiết", "5")]),
+    ]);
+}
+
+/// Pairs are counted by what comes in them (`đôi giày`, `cặp doanh nghiệp`), and tickets are a
+/// noun of the lexicon, counted with a scale too.
+#[test]
+fn pairs_and_tickets_are_counted() {
+    check(&[
+        (
+            "Vietjet mở bán 1,5 triệu vé giá từ 0 đồng.",
+            &[
+                ("quantity", "1,5 triệu vé", "1500000"),
+                ("money", "0 đồng", "0"),
+            ],
+        ),
+        (
+            "Nhà máy sản xuất 1,2 triệu đôi giày mỗi năm.",
+            &[("quantity", "1,2 triệu đôi giày", "1200000")],
+        ),
+        (
+            "Sàn kết nối thành công 35 cặp doanh nghiệp.",
+            &[("quantity", "35 cặp doanh nghiệp", "35")],
+        ),
+        // Near misses: a price for each ticket, doubling.
+        (
+            "Giá 150.000 đồng một vé.",
+            &[("money", "150.000 đồng", "150000")],
+        ),
+        ("Doanh thu tăng gấp đôi so với năm ngoái.", &[]),
     ]);
 }

@@ -1275,7 +1275,7 @@ fn offset_named_in_clause(before: &str, time: Option<&Time>) -> bool {
             ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some_and(|phrase| {
                 !["đi trước", "đi sau"].contains(&phrase)
                     || time.is_none_or(|t| {
-                        could_be_an_offset(t) && (t.hour() <= 4 || zones_named(head))
+                        could_be_an_offset(t) && (t.hour() <= 4 || zones_named(trimmed))
                     })
             }) || what_runs(head)
         })
