@@ -11998,3 +11998,39 @@ fn pairs_and_tickets_are_counted() {
         ("Doanh thu tăng gấp đôi so với năm ngoái.", &[]),
     ]);
 }
+
+/// A kind or a pack before a count of what it holds is told by that count (`loại 100 con`,
+/// `tuýp 20 viên`, `hạng 5 sao`); with nothing counted after it, it is named by its number.
+#[test]
+fn a_kind_or_a_pack_is_told_by_the_count_it_holds() {
+    check(&[
+        (
+            "Giá tôm sú loại 30 con tăng lên 230.000 đồng/kg.",
+            &[
+                ("quantity", "30 con", "30"),
+                ("money", "230.000 đồng", "230000"),
+            ],
+        ),
+        (
+            "Vitamin C dạng sủi, tuýp 20 viên.",
+            &[("quantity", "20 viên", "20")],
+        ),
+        (
+            "Khách sạn được xếp hạng 5 sao.",
+            &[("quantity", "5 sao", "5")],
+        ),
+        (
+            "Xe loại 7 chỗ bán chạy nhất.",
+            &[("quantity", "7 chỗ", "7")],
+        ),
+        // Near misses: a kind or a type named by its number.
+        (
+            "Gạo loại 1 giá 15.000 đồng/kg.",
+            &[("number", "1", "1"), ("money", "15.000 đồng", "15000")],
+        ),
+        (
+            "Bệnh tiểu đường tuýp 2 cần kiêng đường.",
+            &[("number", "2", "2")],
+        ),
+    ]);
+}

@@ -136,7 +136,10 @@ impl<'t, 'e> Place<'t, 'e> {
         // covers, a noun of the lexicon, where one named by its number has none after it,
         // `vùng 2 áp dụng`, `khu vực 1 phát hiện`.)
         let region = || word_in(word, &["vực", "vùng"]) && self.lexical().is_some();
-        verb && self.lexical().is_some() || worn() || top() || group() || region()
+        // (`loại 100 con`, `tuýp 20 viên`, `hạng 7 chỗ`: a kind or a pack is told by the count
+        // of what it holds, where one named by its number has none after it, `loại 1 giá`.)
+        let kind = || word_in(word, KINDS_TOLD_BY_A_COUNT) && self.lexical().is_some();
+        verb && self.lexical().is_some() || worn() || top() || group() || region() || kind()
     }
 
     /// Whether the number here counts a unit of time, a measure or times (`đoạn 3 km`, `gián
@@ -2255,3 +2258,8 @@ fn spelled_money_after<'t>(after: &'t str, m: &Money) -> Option<&'t str> {
     let (close, _) = crate::text::space0(rest).ok()?;
     close.strip_prefix(')').filter(|_| in_words && same)
 }
+
+/// Label nouns of a kind or a pack, told by the count of what it holds when one follows
+/// (`tôm loại 100 con`, `tuýp 20 viên`, `xe hạng 7 chỗ`); named by their number otherwise
+/// (`loại 1`, `tiểu đường tuýp 2`).
+const KINDS_TOLD_BY_A_COUNT: &[&str] = &["loại", "tuýp", "típ", "hạng"];
