@@ -44,6 +44,12 @@ use std::sync::OnceLock;
 /// ```
 #[rustfmt::skip]
 pub const COUNTED: &[&str] = &[
+    // Compounds the nouns of the lexicon open, counted whole (`4 chiếc xe đạp`, `5 đơn vị
+    // máu`, `3 tổ máy`, `01 giải nhất`).
+    "xe đạp", "xã viên", "tổ máy", "tiết mục", "đơn hàng", "nhà thầu", "giải nhất", "giải nhì",
+    "giải ba", "lượt đánh giá", "ca phẫu thuật", "suất cơm", "đơn vị máu",
+    "bài kiểm tra", "điểm bán", "máy biến áp", "trạm biến áp", "nhà văn hóa", "nhà vệ sinh",
+    "bộ quần áo", "bộ chìa khóa",
     "người", "dân", "dân số", "dân tộc", "dân quân", "dân phòng", "dân cư", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
     "khách", "khách mời", "du khách", "khán giả", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
@@ -286,6 +292,8 @@ const COLLECTIVES: &[&str] = &["nhóm", "loại"];
 pub const DURATIONS: &[&str] = &[
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "tuổi", "đêm",
     "ngày đêm", "tiếng", "lần", "hôm",
+    // Ages of the very young, in months, weeks or days (`trẻ 6 tháng tuổi`).
+    "tháng tuổi", "tuần tuổi", "ngày tuổi",
 ];
 
 /// The built-in measures: `74,8 ha`, `25m²`, `26,5 độ C`.
@@ -301,7 +309,7 @@ pub const DURATIONS: &[&str] = &[
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
     "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
-    "mét vuông", "mét khối", "độ", "độ c", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
+    "mét vuông", "mét khối", "độ", "độ c", "độ richter", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp", "mwp",
     "hz", "khz", "db", "kcal", "calo", "kj", "ms", "dwt", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",
@@ -336,6 +344,9 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("kỳ", &["vọng"]),
     // `tiết kiệm` (to save), `tiết lộ` (to reveal): `máy 1.0 tiết kiệm xăng`.
     ("tiết", &["kiệm", "lộ", "chế"]),
+    // `tuổi thơ` (childhood), `tuổi trẻ` (youth): `năm tháng tuổi thơ` counts no age.
+    ("tháng tuổi", &["thơ", "trẻ", "già", "xuân"]),
+    ("ngày tuổi", &["thơ", "trẻ", "già", "xuân"]),
 ];
 
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).

@@ -2720,7 +2720,7 @@ fn a_number_word_opening_a_word_counts_nothing() {
     check(&[
         (
             "trong ba lô có hai bộ quần áo",
-            &[("quantity", "hai bộ", "2")],
+            &[("quantity", "hai bộ quần áo", "2")],
         ),
         ("Em đeo ba lô đi học mỗi sáng", &[]),
         ("thuê xe ba gác chở đồ", &[]),
@@ -12032,5 +12032,36 @@ fn a_kind_or_a_pack_is_told_by_the_count_it_holds() {
             "Bệnh tiểu đường tuýp 2 cần kiêng đường.",
             &[("number", "2", "2")],
         ),
+    ]);
+}
+
+/// Compounds that nouns of the lexicon open are counted whole, and the ages of the very young
+/// in months or days are ages, unless `tuổi` makes another word (`tuổi thơ`, childhood).
+#[test]
+fn compounds_of_the_lexicon_are_counted_whole() {
+    check(&[
+        (
+            "Cửa hàng bán được 12 chiếc xe đạp.",
+            &[("quantity", "12 chiếc xe đạp", "12")],
+        ),
+        (
+            "Bé được truyền 5 đơn vị máu.",
+            &[("quantity", "5 đơn vị máu", "5")],
+        ),
+        (
+            "Trẻ từ 9 tháng tuổi được tiêm vắc xin sởi.",
+            &[("quantity", "9 tháng tuổi", "9")],
+        ),
+        (
+            "Động đất mạnh 4,2 độ richter.",
+            &[("quantity", "4,2 độ richter", "4.2")],
+        ),
+        (
+            "Nhà máy thủy điện có 3 tổ máy.",
+            &[("quantity", "3 tổ máy", "3")],
+        ),
+        // Near misses: the years of childhood, an age in years.
+        ("Suốt năm tháng tuổi thơ, tôi gắn bó với con sông.", &[]),
+        ("Cháu năm nay 9 tuổi.", &[("quantity", "9 tuổi", "9")]),
     ]);
 }
