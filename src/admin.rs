@@ -364,7 +364,50 @@ pub struct AdminUnit {
     pub matches: Vec<&'static Unit>,
 }
 
+/// Provinces merged or split between 1976 and 2008, whose names the gazetteer (of 2025 and
+/// just before) lacks but history writes (`tỉnh Hà Tây`, `các tỉnh Hải Hưng và Vĩnh Phú`).
+const FORMER_PROVINCES: &[&str] = &[
+    "Hà Bắc",
+    "Hà Tây",
+    "Hà Sơn Bình",
+    "Hà Nam Ninh",
+    "Nam Hà",
+    "Hải Hưng",
+    "Vĩnh Phú",
+    "Bắc Thái",
+    "Cao Lạng",
+    "Hoàng Liên Sơn",
+    "Hà Tuyên",
+    "Nghệ Tĩnh",
+    "Bình Trị Thiên",
+    "Nghĩa Bình",
+    "Phú Khánh",
+    "Thuận Hải",
+    "Sông Bé",
+    "Minh Hải",
+    "Hậu Giang",
+    "Cửu Long",
+    "Gia Lai - Kon Tum",
+    "Quảng Nam - Đà Nẵng",
+];
+
 impl AdminUnit {
+    /// Whether this is a province of the years 1976 to 2008 that no longer exists under its
+    /// name (see the list in the source): a unit, though the gazetteer lacks it.
+    ///
+    /// ```
+    /// let u: vnparse::AdminUnit = "tỉnh Hải Hưng".parse()?;
+    /// assert!(u.is_former_province());
+    /// assert!(!"tỉnh Hải Dương".parse::<vnparse::AdminUnit>()?.is_former_province());
+    /// # Ok::<(), vnparse::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_former_province(&self) -> bool {
+        self.kind == AdminType::Tinh
+            && self.matches.is_empty()
+            && FORMER_PROVINCES.iter().any(|p| same_words(p, &self.name))
+    }
+
     /// The statistics office code, fixed-width, when every unit it may be has the same one
     /// (`thành phố Hà Nội` is `01` in both eras; `huyện Châu Thành` has none). Whether the
     /// code is of the old list or of the 2025 one is [`era`](Self::era); where the text
@@ -962,8 +1005,12 @@ fn units_named(kind: AdminType, written: &str, all_lower: bool) -> Vec<&'static 
         .iter()
         .copied()
         .filter(|u| {
+            // (A short or former name under the unit's own type word is left as written,
+            // `thành phố Sài Gòn`; under the other type word of a province it is the former
+            // province, `tỉnh Thừa Thiên Huế`.)
+            let former = u.kind != kind.word();
             same_words(u.name, written)
-                || gazetteer::aliases_of(u).any(|alias| same_words(alias, written))
+                || former && gazetteer::aliases_of(u).any(|alias| same_words(alias, written))
         })
         .collect();
     let unmarked = !has_marks(written) && !all_lower;

@@ -245,7 +245,8 @@ const NAMED_BY_COMPOUNDS: &[&str] = &[
 /// Words that qualify a noun by its kind, age, sex, size or colour (`con bò giống`, `ngôi
 /// chùa cổ`, `con vịt trống`, `cái áo size L`): a classifier's noun ends before them.
 const QUALIFIERS: &[&str] = &[
-    "giống", "cổ", "trống", "mái", "đực", "size", "cỡ", "màu", "non", "già", "tươi", "khô",
+    "giống", "cổ", "trống", "mái", "đực", "cái", "size", "cỡ", "màu", "non", "già", "tươi", "khô",
+    "đen", "trắng", "đỏ", "xanh", "nâu", "xám", "tím",
 ];
 
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
@@ -624,6 +625,10 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     // word that qualifies the noun is no part of it, `con bò giống`, `ngôi chùa cổ`.)
     let classified = || {
         let (first, after) = classified_noun(rest)?;
+        // (`con hôm nay`: a word that makes another with the next is no noun of it.)
+        if opens_another_word(&first, after) {
+            return None;
+        }
         match word_of_a_noun(after) {
             Some((second, after_second))
                 if NAMED_BY_COMPOUNDS.contains(&written)
@@ -806,6 +811,10 @@ fn lexicon_noun_after_classifier<'a>(
     let (noun_start, _) = crate::text::space1(after_classifier).ok()?;
     let (noun, len) = units.longest(noun_start)?;
     let after = noun_start.get(len..)?;
+    // (`con hôm nay`: a noun that makes another word with the next is none of the classifier.)
+    if opens_another_word(noun, after) {
+        return None;
+    }
     let classifier = crate::text::compose(classifier).to_lowercase();
     (after.len() < rest.len()).then(|| (format!("{classifier} {noun}"), after))
 }

@@ -11509,6 +11509,13 @@ fn a_label_noun_between_two_counts_is_counted() {
             &[("quantity", "3 ca", "3"), ("quantity", "4 kíp", "4")],
         ),
         (
+            "Khách sạn mới gồm 12 tầng 168 phòng.",
+            &[
+                ("quantity", "12 tầng", "12"),
+                ("quantity", "168 phòng", "168"),
+            ],
+        ),
+        (
             "Chung cư có 2 tầng 300 căn hộ.",
             &[
                 ("quantity", "2 tầng", "2"),
@@ -11569,6 +11576,18 @@ fn a_classifier_takes_a_noun_of_two_words() {
             "Làng có 2 ngôi chùa cổ.",
             &[("quantity", "2 ngôi chùa", "2")],
         ),
+        (
+            "Bé nuôi 3 con mèo trắng.",
+            &[("quantity", "3 con mèo", "3")],
+        ),
+        (
+            "Gia đình có 2 con trâu cái.",
+            &[("quantity", "2 con trâu", "2")],
+        ),
+        (
+            "Giá tôm loại 100 con hôm nay.",
+            &[("quantity", "100 con", "100")],
+        ),
         ("Mua 5 con gà để nuôi.", &[("quantity", "5 con gà", "5")]),
     ]);
 }
@@ -11616,6 +11635,10 @@ fn going_before_an_hour_with_no_zone_named_is_the_clock() {
             ],
         ),
         (
+            "Đội A đi trước 5h, đội B đi sau 9h.",
+            &[("time", "5h", "05:00"), ("time", "9h", "09:00")],
+        ),
+        (
             "Chúng tôi đi sau 9h cho đỡ nắng.",
             &[("time", "9h", "09:00")],
         ),
@@ -11658,6 +11681,15 @@ fn a_fraction_after_a_verb_of_change_says_how_much() {
             &[("ratio", "2/3 kế hoạch", "2/3")],
         ),
         // Near misses: a day that can be no fraction, and a day after its cue.
+        // (Days no common fraction is written as, in a price story.)
+        (
+            "Giá xăng tăng 1/8, giá dầu giảm 11/8.",
+            &[("date", "1/8", "--08-01"), ("date", "11/8", "--08-11")],
+        ),
+        (
+            "Giá xăng dầu đồng loạt giảm 2/5.",
+            &[("date", "2/5", "--05-02")],
+        ),
         ("Giá vé giảm 15/3.", &[("date", "15/3", "--03-15")]),
         ("Học phí tăng từ 1/9.", &[("date", "1/9", "--09-01")]),
     ]);
@@ -11739,6 +11771,10 @@ fn what_runs_again_resumes_at_an_afternoon_hour() {
             &[("time", "17 giờ", "17:00")],
         ),
         (
+            "Tàu chạy lại 14 giờ 30 sau sự cố mất điện.",
+            &[("time", "14 giờ 30", "14:30")],
+        ),
+        (
             "Nhà máy hoạt động lại 14h sau khi có điện.",
             &[("time", "14h", "14:00")],
         ),
@@ -11768,6 +11804,10 @@ fn an_hour_a_verb_of_a_moment_governs_takes_the_part_opening_the_sentence() {
             &[("time", "7 giờ", "07:00")],
         ),
         (
+            "Chiều qua đội cứu hộ tiếp cận hiện trường 4 giờ.",
+            &[("time", "4 giờ", "16:00")],
+        ),
+        (
             "Chiều mai đoàn khởi hành 2 giờ.",
             &[("time", "2 giờ", "14:00")],
         ),
@@ -11795,6 +11835,13 @@ fn a_number_coordinated_with_a_numbered_unit_shares_its_type() {
         (
             "Học sinh quận 5 hoặc 10 được ưu tiên.",
             &[("admin", "quận 5", "quận 5"), ("admin", "10", "quận 10")],
+        ),
+        (
+            "UBND Phường 1 và 4 phối hợp tổ chức ngày hội.",
+            &[
+                ("admin", "Phường 1", "phường 1"),
+                ("admin", "4", "phường 4"),
+            ],
         ),
         (
             "Khu phố 2 và 4 được khen thưởng.",
@@ -11838,6 +11885,24 @@ fn a_province_by_its_former_name() {
             "Đoàn công tác làm việc tại tỉnh Thừa Thiên Huế.",
             &[("admin", "tỉnh Thừa Thiên Huế", "tỉnh Thừa Thiên Huế")],
         ),
+        // Under its own type word a short or former name is as written.
+        (
+            "Thành phố Sài Gòn trước năm 1975 rất nhộn nhịp.",
+            &[
+                ("admin", "Thành phố Sài Gòn", "thành phố Sài Gòn"),
+                ("year", "năm 1975", "1975"),
+            ],
+        ),
+        // Provinces of 1976 to 2008 are units, after a plural too; a region is none.
+        (
+            "Các tỉnh Hải Hưng và Vĩnh Phú được tái lập năm 1997.",
+            &[
+                ("admin", "tỉnh Hải Hưng", "tỉnh Hải Hưng"),
+                ("admin", "Vĩnh Phú", "tỉnh Vĩnh Phú"),
+                ("year", "năm 1997", "1997"),
+            ],
+        ),
+        ("Mưa lớn ở các tỉnh Tây Bắc.", &[]),
         (
             "Lễ hội diễn ra ở thành phố Huế.",
             &[("admin", "thành phố Huế", "thành phố Huế")],
@@ -11904,6 +11969,10 @@ fn months_counted_before_a_sum_name_no_day() {
                 ("quantity", "3 tháng", "3"),
                 ("money", "9.000.000 đồng", "9000000"),
             ],
+        ),
+        (
+            "Thử việc 2 tháng 10 ngày.",
+            &[("quantity", "2 tháng", "2"), ("quantity", "10 ngày", "10")],
         ),
         // Near misses: a day and its month, a month and its year after a dot.
         (
@@ -12027,6 +12096,23 @@ fn a_kind_or_a_pack_is_told_by_the_count_it_holds() {
         (
             "Gạo loại 1 giá 15.000 đồng/kg.",
             &[("number", "1", "1"), ("money", "15.000 đồng", "15000")],
+        ),
+        // A rank is no count of what follows it: people, a country, a province.
+        (
+            "Cảng biển loại 1 quốc gia sẽ được mở rộng.",
+            &[("number", "1", "1")],
+        ),
+        (
+            "Tôm loại 2 người nuôi vẫn bán được giá cao.",
+            &[("number", "2", "2")],
+        ),
+        (
+            "Bệnh viện hạng 1 tỉnh Nghệ An tiếp nhận 300 bệnh nhân mỗi ngày.",
+            &[
+                ("number", "1", "1"),
+                ("admin", "tỉnh Nghệ An", "tỉnh Nghệ An"),
+                ("quantity", "300 bệnh nhân", "300"),
+            ],
         ),
         (
             "Bệnh tiểu đường tuýp 2 cần kiêng đường.",

@@ -529,6 +529,11 @@ const MOMENT_VERBS: &[&str] = &[
     "điểm danh",
     "xuất bến",
     "tiêm",
+    // Arriving where something is (`tiếp cận hiện trường 4 giờ`, `tàu cập cảng 6 giờ`).
+    "tiếp cận",
+    "cập cảng",
+    "cập bến",
+    "có mặt",
 ];
 
 /// Words of a point of time before hours: the hour is when (`lúc 8 giờ`, `hẹn 9 giờ`).
@@ -965,6 +970,7 @@ fn afternoon_before_sau(before: &str, time: &Time, after: &str) -> bool {
     // (What opens or runs again resumes at an hour: `mở lại 18 giờ sau khi dọn dẹp`, `vận hành
     // trở lại 16h sau khi kiểm tra`; `tỉnh lại 16 giờ sau ca mổ` is how long after.)
     const RUNS: &[&str] = &[
+        "chạy",
         "mở",
         "mở cửa",
         "hoạt động",
@@ -1212,7 +1218,9 @@ fn zones_named(head: &str) -> bool {
     words_back(head).take(8).any(|(word, before)| {
         let first_of_sentence =
             before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n', '"', '“', '(']);
-        same(word, "giờ") || is_capitalized(word) && !first_of_sentence
+        // (A letter alone names a team or a group, no place: `Đội A đi trước 5h`.)
+        let a_letter = word.chars().nth(1).is_none();
+        same(word, "giờ") || is_capitalized(word) && !a_letter && !first_of_sentence
     })
 }
 
@@ -1922,8 +1930,18 @@ pub(super) fn is_day_of_month(q: &Quantity, after: &str) -> bool {
             .ok()
             .and_then(|(r, _)| crate::date::month_ref(r))
             .is_some_and(|(_, _, rest)| {
-                !rest.starts_with(|c: char| c.is_alphanumeric()) && !in_a_grouped_number(rest)
+                !rest.starts_with(|c: char| c.is_alphanumeric())
+                    && !in_a_grouped_number(rest)
+                    && !a_shorter_length_follows(rest)
             })
+}
+
+/// Whether a count of a shorter time follows the number after `tháng` (`2 tháng 10 ngày`, `1
+/// tháng 2 tuần`): the months and it are one length, no day of a month. `rest` is the text
+/// after that number.
+pub(super) fn a_shorter_length_follows(rest: &str) -> bool {
+    const SHORTER: &[&str] = &["ngày", "tuần", "giờ", "tiếng", "phút", "đêm", "hôm"];
+    next_word(rest).is_some_and(|(w, _)| word_in(w, SHORTER))
 }
 
 /// Whether the digits read before `after` go on as a number grouped by thousands, a dot and
@@ -3022,15 +3040,13 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
 /// Whether `q`, with `rest` after it, is a count of a noun that stands free of a label: a
 /// label noun between two counts in digits is counted itself, a pair of counts (`xây 5 tầng
 /// 2 hầm`, `chia 2 tổ 10 người`, `duy trì 4 ca 6 kíp`), where a label's own number counts
-/// nothing after it (`145 quốc lộ 20`, `khoản 1 Điều 48`); a noun that labels in turn (`3
-/// ngõ 12`) or a street before its name (`7 ngõ 15 phố Huế`) is part of an address.
+/// nothing after it (`145 quốc lộ 20`, `khoản 1 Điều 48`); a noun that labels a number in turn
+/// (`3 ngõ 12`) or a street before its name (`7 ngõ 15 phố Huế`) is part of an address, but a
+/// label noun counted is free (`12 tầng 168 phòng`).
 pub(super) fn a_free_count(q: &Quantity, rest: &str) -> bool {
-    let labels = word_set(&LABEL_SET, LABELS);
-    let last_word = q.unit.rsplit(' ').next().unwrap_or_default();
     let name_after = next_word(rest).is_some_and(|(w, _)| is_capitalized(w));
     let digits_after = space0_str(rest).0.starts_with(|c: char| c.is_ascii_digit());
-    !labels.contains(last_word)
-        && !is_street_noun(&q.unit)
+    !is_street_noun(&q.unit)
         && !crate::quantity::is_measure_or_duration(&q.unit)
         && !name_after
         && !digits_after
@@ -3040,8 +3056,13 @@ pub(super) fn a_free_count(q: &Quantity, rest: &str) -> bool {
 /// tầng` in `xây 5 tầng`, not `1 Điều` in `khoản 1 Điều`), which count it when a count of a
 /// noun follows (see [`a_free_count`]).
 pub(super) fn label_counted_by_digits(before: &str) -> bool {
-    // (`115 điều 6 xe`: a verb written as a label is no noun counted.)
-    let Some(label) = label_at_end(before).filter(|l| !word_in(l, VERBS_WRITTEN_AS_LABELS)) else {
+    // (`115 điều 6 xe`: a verb written as a label is no noun counted; `145 quốc lộ 20 đoạn`: a
+    // road after a house number is an address's.)
+    let counted = |l: &&str| {
+        !word_in(l, VERBS_WRITTEN_AS_LABELS)
+            && !is_street_noun(l.rsplit(' ').next().unwrap_or_default())
+    };
+    let Some(label) = label_at_end(before).filter(counted) else {
         return false;
     };
     let trimmed = before.trim_end_matches(crate::text::is_space);
@@ -3111,9 +3132,9 @@ fn after_the_whole_it_parts(before: &str) -> bool {
 
 /// A bare `d/m` whose first number is the smaller, before a noun it may take a part of, is a
 /// fraction of that noun (`uống 1/2 viên`, `giảm 1/2 học phí`, `thêm 3/4 muỗng muối`), unless
-/// a word before it makes it a day (`vào 1/6 các cháu`, `dịp 2/9 nhân dân`). So is one right
-/// after a verb of change or of share, whatever follows: it says how much (`giảm 1/2 giá vé`,
-/// `chỉ còn 1/3`, `đạt 2/3 kế hoạch`). `after` is the text after it.
+/// a word before it makes it a day (`vào 1/6 các cháu`, `dịp 2/9 nhân dân`). So is a half, a
+/// third or a quarter right after a verb of change or of share, whatever follows: it says how
+/// much (`giảm 1/2 giá vé`, `chỉ còn 1/3`, `đạt 2/3 kế hoạch`). `after` is the text after it.
 pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, after: &str) -> bool {
     const CHANGES: &[&str] = &["tăng", "giảm", "chiếm", "bằng", "còn", "đạt"];
     let proper = raw.date.day < raw.date.month;
@@ -3129,7 +3150,13 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
     let noun = || {
         crate::quantity::unit_after(units, after).is_some() || crate::quantity::noun_follows(after)
     };
-    let changed = || previous_word(before).is_some_and(|w| word_in(w, CHANGES));
+    // (Only a fraction said as often as a day: halves, thirds, quarters in lowest terms; `giảm
+    // 2/5`, `tăng 1/8`, `tăng 2/6` in a price story are days.)
+    let common = matches!(
+        (raw.date.day, raw.date.month),
+        (1, 2) | (1, 3) | (2, 3) | (1, 4) | (3, 4)
+    );
+    let changed = || common && previous_word(before).is_some_and(|w| word_in(w, CHANGES));
     proper
         && !day_cue
         && !holiday_named_before(before, raw)

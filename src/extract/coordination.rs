@@ -1029,9 +1029,12 @@ pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
             continue;
         };
         let beyond = text.get(entity.span.end..).unwrap_or_default();
-        if let Some(shared) = numbered_conjunct(unit, between, found.get(i)) {
+        if let Some((span, shared)) = numbered_conjunct(text, unit, between, found.get(i)) {
             if let Some(slot) = found.get_mut(i) {
-                slot.value = Value::Admin(shared);
+                *slot = Entity {
+                    span,
+                    value: Value::Admin(shared),
+                };
             }
             continue;
         }
@@ -1084,7 +1087,8 @@ fn coordinated_name(
     let end = start.checked_add(name_len)?;
     // (What closes the list may be past the next entity: `của huyện Hòa Vang`.)
     let closes_list = || list_closed_by_a_conjunction(beyond.get(end..).unwrap_or_default());
-    let stands = unit.kind == kind && !unit.matches.is_empty() && name_len > 0;
+    let known = !unit.matches.is_empty() || unit.is_former_province();
+    let stands = unit.kind == kind && known && name_len > 0;
     // (Nothing stands above a province in an address: provinces apart by commas are a list
     // whether or not `và` closes it, `tỉnh Hà Giang, Cao Bằng, Lào Cai chủ động sơ tán`.)
     let provinces = kind == AdminType::Tinh;
@@ -1093,30 +1097,49 @@ fn coordinated_name(
 
 /// The unit a bare number after `và` or `hoặc` names, where the unit before the link is named
 /// by its number: a conjunct that cannot stand alone borrows the type of its partner
-/// (`Phường 1 và 3`, `quận 5 hoặc 10`); a count after the link is no unit (`phường 1 và 3 hộ
-/// dân`). `between` is the text from the unit to `next`, the entity after it.
-fn numbered_conjunct(unit: &AdminUnit, between: &str, next: Option<&Entity>) -> Option<AdminUnit> {
+/// (`Phường 1 và 3`, `quận 5 hoặc 10`, and before a verb the reader of counts took for a noun,
+/// `Phường 1 và 4 phối hợp`); a count of a noun of the lexicon after the link is no unit
+/// (`phường 1 và 3 hộ dân`). `between` is the text from the unit to `next`, the entity after
+/// it, whose digits the unit's span keeps.
+fn numbered_conjunct(
+    text: &str,
+    unit: &AdminUnit,
+    between: &str,
+    next: Option<&Entity>,
+) -> Option<(Range<usize>, AdminUnit)> {
     let numbered = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
-    let Some(Entity {
-        value:
-            Value::Number {
-                value: Amount::Exact(value),
-                approx: None,
-            },
-        ..
-    }) = next
-    else {
-        return None;
+    let next = next?;
+    let written = text.get(next.span.clone())?;
+    let value = match &next.value {
+        Value::Number {
+            value: Amount::Exact(value),
+            approx: None,
+        } => *value,
+        // (A noun the lexicon lacks: an open reading, most often a verb after a name.)
+        Value::Quantity(q) if q.approx.is_none() && !of_the_lexicon(&q.unit) => match q.amount {
+            Amount::Exact(value) => value,
+            Amount::Range(..) => return None,
+        },
+        _ => return None,
     };
+    let digits = written.bytes().take_while(u8::is_ascii_digit).count();
     let linked = next_word(between).is_some_and(|(w, rest)| {
         word_in(w, &["và", "hoặc"]) && rest.trim_matches(crate::text::is_space).is_empty()
     });
-    if !numbered || !linked {
+    if !numbered || !linked || digits == 0 {
         return None;
     }
     let typed = format!("{} {}", unit.kind.word(), value);
     let (left, shared) = crate::admin::admin(&typed).ok()?;
-    (left.is_empty() && shared.kind == unit.kind).then_some(shared)
+    let span = next.span.start..next.span.start.saturating_add(digits);
+    (left.is_empty() && shared.kind == unit.kind).then_some((span, shared))
+}
+
+/// Whether `unit` is a noun of the built-in lexicon, read whole.
+fn of_the_lexicon(unit: &str) -> bool {
+    crate::quantity::Units::shared()
+        .longest(unit)
+        .is_some_and(|(_, len)| len == unit.len())
 }
 
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`

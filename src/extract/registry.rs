@@ -137,8 +137,15 @@ impl<'t, 'e> Place<'t, 'e> {
         // `vùng 2 áp dụng`, `khu vực 1 phát hiện`.)
         let region = || word_in(word, &["vực", "vùng"]) && self.lexical().is_some();
         // (`loại 100 con`, `tuýp 20 viên`, `hạng 7 chỗ`: a kind or a pack is told by the count
-        // of what it holds, where one named by its number has none after it, `loại 1 giá`.)
-        let kind = || word_in(word, KINDS_TOLD_BY_A_COUNT) && self.lexical().is_some();
+        // of the things it holds, where one named by its number has none after it, `loại 1
+        // giá`, or what it ranks, `hạng 1 quốc gia`, `loại 2 người nuôi`.)
+        let kind = || {
+            word_in(word, KINDS_TOLD_BY_A_COUNT)
+                && self.lexical().is_some_and(|(_, q)| {
+                    crate::quantity::classified_or_held(&q.unit)
+                        || word_in(&q.unit, THINGS_A_KIND_HOLDS)
+                })
+        };
         verb && self.lexical().is_some() || worn() || top() || group() || region() || kind()
     }
 
@@ -534,9 +541,13 @@ impl<'t, 'e> Place<'t, 'e> {
     fn labels_next_number(&self, q: &Quantity, after: &str) -> bool {
         // (`Cấp cứu 115 điều 6 xe`: a verb written as a label counts nothing before it.)
         let verb = word_in(&q.unit, VERBS_WRITTEN_AS_LABELS);
+        // (A road before its number is an address's, whatever follows: `145 quốc lộ 20 đoạn
+        // qua tỉnh`.)
+        let road = is_street_noun(q.unit.rsplit(' ').next().unwrap_or_default());
         self.counted_in_digits()
             && unit_labels_next_number(q, after)
             && (verb
+                || road
                 || !quantity(self.units, space0_str(after).0)
                     .is_ok_and(|(rest, next)| a_free_count(&next, rest)))
     }
@@ -794,7 +805,12 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
     // (`gói 12 tháng 1.080.000đ`: the month's digits go on as a sum; no day is read.)
-    if length_after_years(p, &raw) || raw.date.year.is_none() && in_a_grouped_number(r) {
+    // (`thử việc 2 tháng 10 ngày`: one length, months and days.)
+    let bare = raw.date.year.is_none() && p.rest.starts_with(|c: char| c.is_ascii_digit());
+    if length_after_years(p, &raw)
+        || raw.date.year.is_none() && in_a_grouped_number(r)
+        || bare && raw.separator.is_none() && a_shorter_length_follows(r)
+    {
         return None;
     }
     // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes; nor
@@ -1544,7 +1560,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         .any(|w| w.starts_with(char::is_uppercase));
     let stands = admin_in_context(&unit)
         && !ends_longer_type(p.text, p.pos)
-        && !(plural && (unit.matches.is_empty() || in_lower_case));
+        && !(plural && (unit.matches.is_empty() && !unit.is_former_province() || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
 }
@@ -2263,3 +2279,7 @@ fn spelled_money_after<'t>(after: &'t str, m: &Money) -> Option<&'t str> {
 /// (`tôm loại 100 con`, `tuýp 20 viên`, `xe hạng 7 chỗ`); named by their number otherwise
 /// (`loại 1`, `tiểu đường tuýp 2`).
 const KINDS_TOLD_BY_A_COUNT: &[&str] = &["loại", "tuýp", "típ", "hạng"];
+
+/// What a kind is told by the count of, besides things classified or held (`xe loại 7 chỗ`,
+/// `khách sạn hạng 5 sao`).
+const THINGS_A_KIND_HOLDS: &[&str] = &["chỗ", "sao", "chỗ ngồi", "phòng ngủ"];
