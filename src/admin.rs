@@ -385,10 +385,7 @@ const FORMER_PROVINCES: &[&str] = &[
     "Thuận Hải",
     "Sông Bé",
     "Minh Hải",
-    "Hậu Giang",
     "Cửu Long",
-    "Gia Lai - Kon Tum",
-    "Quảng Nam - Đà Nẵng",
 ];
 
 impl AdminUnit {
@@ -952,7 +949,7 @@ fn name_under(kind: AdminType, unit: &'static Unit, written: &str) -> &'static s
         return unit.name;
     }
     let key = gazetteer::fold_name(written);
-    gazetteer::aliases_of(unit)
+    gazetteer::former_names_of(unit)
         .find(|alias| gazetteer::fold_name(alias) == key)
         .unwrap_or(unit.name)
 }
@@ -1010,7 +1007,7 @@ fn units_named(kind: AdminType, written: &str, all_lower: bool) -> Vec<&'static 
             // province, `tỉnh Thừa Thiên Huế`.)
             let former = u.kind != kind.word();
             same_words(u.name, written)
-                || former && gazetteer::aliases_of(u).any(|alias| same_words(alias, written))
+                || former && gazetteer::former_names_of(u).any(|name| same_words(name, written))
         })
         .collect();
     let unmarked = !has_marks(written) && !all_lower;

@@ -404,6 +404,17 @@ pub fn find_by_name(name: &str) -> impl Iterator<Item = &'static Unit> {
     by_name.chain(by_alias)
 }
 
+/// The names `unit` had in the old list only, as the alias table writes them (`Thừa Thiên
+/// Huế`, `TT Huế` for the city of Huế): names a text may give it under its former type word.
+pub(crate) fn former_names_of(unit: &Unit) -> impl Iterator<Item = &'static str> + '_ {
+    ALIASES
+        .iter()
+        .filter(move |&&(_, only, level, code)| {
+            only.is_some() && level == unit.level && Code::new(level, code) == Some(unit.code)
+        })
+        .map(|&(name, ..)| name)
+}
+
 /// The well-known short names of `unit` (`HCM`, `TPHCM`, `HCMC`, `Sài Gòn` for Hồ Chí Minh), as
 /// written in the alias table.
 pub(crate) fn aliases_of(unit: &Unit) -> impl Iterator<Item = &'static str> + '_ {

@@ -50,6 +50,11 @@ pub const COUNTED: &[&str] = &[
     "giải ba", "lượt đánh giá", "ca phẫu thuật", "suất cơm", "đơn vị máu",
     "bài kiểm tra", "điểm bán", "máy biến áp", "trạm biến áp", "nhà văn hóa", "nhà vệ sinh",
     "bộ quần áo", "bộ chìa khóa",
+    // Things of two words a classifier takes whole (`40 chiếc điện thoại`, `3 quả dưa hấu`).
+    "điện thoại", "tủ lạnh", "điều hòa", "máy tính", "máy tính bảng", "dưa hấu", "bút chì",
+    "áo khoác", "áo ấm", "áo phao", "bánh chưng", "bánh bao", "nhật ký", "hồi ký", "gia súc",
+    "gia cầm", "phạt đền", "luân lưu", "đèn lồng", "rau muống", "khoai lang", "hành tây",
+    "xuồng máy", "bò sữa", "ba ba", "găng tay", "nhà phố",
     "người", "dân", "dân số", "dân tộc", "dân quân", "dân phòng", "dân cư", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
     "khách", "khách mời", "du khách", "khán giả", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
@@ -231,22 +236,6 @@ const CLASSIFIERS: &[&str] = &[
     "bó", "bông", "đóa", "cành", "nhành", "chùm", "nải", "khóm",
     // Pairs, by what comes in them (`3 đôi giày`, `35 cặp doanh nghiệp`).
     "đôi", "cặp",
-];
-
-/// Classifiers of things as often named by a compound as by a word (`chiếc điện thoại`, `cái
-/// tủ lạnh`, `quả dưa hấu`, `cuốn nhật ký`); the others classify a noun of one word, and a
-/// word after it says what is done with it (`2 đứa chia nhau`, `1 viên hòa tan`, `120 lượt
-/// xe chạy`).
-const NAMED_BY_COMPOUNDS: &[&str] = &[
-    "con", "chiếc", "cái", "căn", "ngôi", "bức", "quả", "cây", "tấm", "cuốn", "quyển", "tòa", "tờ",
-    "trái", "củ", "đôi", "cặp",
-];
-
-/// Words that qualify a noun by its kind, age, sex, size or colour (`con bò giống`, `ngôi
-/// chùa cổ`, `con vịt trống`, `cái áo size L`): a classifier's noun ends before them.
-const QUALIFIERS: &[&str] = &[
-    "giống", "cổ", "trống", "mái", "đực", "cái", "size", "cỡ", "màu", "non", "già", "tươi", "khô",
-    "đen", "trắng", "đỏ", "xanh", "nâu", "xám", "tím",
 ];
 
 /// Containers that take what they hold into the unit, a noun of one word or two (`15 bao
@@ -620,27 +609,13 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             Some(_) => None,
         }
     };
-    // (What a classifier takes is one thing, a noun of one word or two, `chiếc điện thoại`, `quả
-    // dưa hấu`; before a third word where it ends is not known, and the first is taken; and a
-    // word that qualifies the noun is no part of it, `con bò giống`, `ngôi chùa cổ`.)
+    // (What a classifier takes is one thing: one word here, and a compound where the lexicon
+    // knows it, below (`chiếc điện thoại`); a word after the noun is as often a verb or a
+    // word that qualifies it, `3 con chó sủa`, `con bò giống`. `con hôm nay`: a word that
+    // makes another with the next is no noun of it.)
     let classified = || {
         let (first, after) = classified_noun(rest)?;
-        // (`con hôm nay`: a word that makes another with the next is no noun of it.)
-        if opens_another_word(&first, after) {
-            return None;
-        }
-        match word_of_a_noun(after) {
-            Some((second, after_second))
-                if NAMED_BY_COMPOUNDS.contains(&written)
-                    && !after_second.starts_with(|c: char| c.is_alphanumeric())
-                    && word_of_a_noun(after_second).is_none()
-                    && !crate::text::word_in(second, QUALIFIERS) =>
-            {
-                let second = crate::text::compose(second).to_lowercase();
-                Some((format!("{first} {second}"), after_second))
-            }
-            _ => Some((first, after)),
-        }
+        (!opens_another_word(&first, after)).then_some((first, after))
     };
     let noun = if CLASSIFIERS.contains(&written) {
         classified()

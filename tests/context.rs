@@ -1227,7 +1227,7 @@ fn a_qualifier_s_word_inside_a_compound_qualifies_nothing() {
         ),
         (
             "Bà sưu tầm 120 chiếc quạt giấy",
-            &[("quantity", "120 chiếc quạt giấy", "120")],
+            &[("quantity", "120 chiếc quạt", "120")],
         ),
         ("Chị ấy đi nước ngoài một tháng", &[]),
         // Near misses: the qualifiers alone.
@@ -11480,6 +11480,7 @@ fn a_shift_labels_its_number() {
             &[("quantity", "3 ca", "3")],
         ),
         ("Mỗi ca 5 người trực.", &[("quantity", "5 người", "5")]),
+        ("Trong ca 3 người trực.", &[("quantity", "3 người", "3")]),
         (
             "Làm ca 12 tiếng liên tục.",
             &[("quantity", "12 tiếng", "12")],
@@ -11546,8 +11547,8 @@ fn a_label_noun_between_two_counts_is_counted() {
     ]);
 }
 
-/// A classifier of things takes a noun of one word or two into the unit, and no word that
-/// qualifies the noun after it.
+/// A classifier of things takes a noun of one word into the unit, or a compound the lexicon
+/// knows, and no word that qualifies the noun or says what it does after it.
 #[test]
 fn a_classifier_takes_a_noun_of_two_words() {
     check(&[
@@ -11579,6 +11580,10 @@ fn a_classifier_takes_a_noun_of_two_words() {
         (
             "Bé nuôi 3 con mèo trắng.",
             &[("quantity", "3 con mèo", "3")],
+        ),
+        (
+            "Nhà có 3 con chó sủa suốt đêm.",
+            &[("quantity", "3 con chó", "3")],
         ),
         (
             "Gia đình có 2 con trâu cái.",
@@ -11973,6 +11978,14 @@ fn months_counted_before_a_sum_name_no_day() {
         (
             "Thử việc 2 tháng 10 ngày.",
             &[("quantity", "2 tháng", "2"), ("quantity", "10 ngày", "10")],
+        ),
+        (
+            "Kỷ niệm 30 tháng 4 ngày giải phóng miền Nam.",
+            &[("date", "30 tháng 4", "--04-30")],
+        ),
+        (
+            "30 tháng 6 hôm nay trời mưa.",
+            &[("date", "30 tháng 6", "--06-30")],
         ),
         // Near misses: a day and its month, a month and its year after a dot.
         (

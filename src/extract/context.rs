@@ -1940,7 +1940,8 @@ pub(super) fn is_day_of_month(q: &Quantity, after: &str) -> bool {
 /// tháng 2 tuần`): the months and it are one length, no day of a month. `rest` is the text
 /// after that number.
 pub(super) fn a_shorter_length_follows(rest: &str) -> bool {
-    const SHORTER: &[&str] = &["ngày", "tuần", "giờ", "tiếng", "phút", "đêm", "hôm"];
+    // (Not `hôm`, `đêm`: `30 tháng 6 hôm nay`, `2 tháng 9 đêm ấy` name the day.)
+    const SHORTER: &[&str] = &["ngày", "tuần", "giờ", "tiếng", "phút"];
     next_word(rest).is_some_and(|(w, _)| word_in(w, SHORTER))
 }
 
@@ -3472,7 +3473,7 @@ const CODE_CUES: &[&str] = &["mã", "mst", "khoản", "code"];
 /// Whether `word` brings a way to reach someone: a verb of dialling (`gọi`, `bấm`, `nhắn`),
 /// `qua` (through: `qua số …`) or the name of a telephone line (`điện thoại`, `hotline`,
 /// `sđt`, `fax`). A code's cue before it names something else (`tra cứu thông tin thuế qua số
-/// (0236) 3822 456`, `Số điện thoại của mã khách hàng là …`).
+/// (0236) 3822 456`, `Mã số thuế 0301234567, điện thoại 0912345678`).
 fn brings_a_channel(word: &str) -> bool {
     const LINES: &[&str] = &["thoại", "hotline", "sđt", "sdt", "fax", "tel", "phone"];
     word_in(word, DIALLING) || same(word, "qua") || word_in(word, LINES)

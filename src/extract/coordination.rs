@@ -1017,7 +1017,7 @@ pub(super) fn in_slang_of_money(written: &str) -> bool {
 /// A name coordinated with a unit shares its type (`phường Tân Định và Đa Kao`, `xã An Phú,
 /// Tân Phú`): the name after `và` or `,`, capitalized, is a unit of that type when the
 /// gazetteer knows one of that type by that name (a name it lacks, or a person, is left alone).
-pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
+pub(super) fn units_sharing_a_type(units: &Units, text: &str, found: &mut Vec<Entity>) {
     let mut i = 0;
     while let Some(entity) = found.get(i) {
         i = i.saturating_add(1);
@@ -1029,7 +1029,7 @@ pub(super) fn units_sharing_a_type(text: &str, found: &mut Vec<Entity>) {
             continue;
         };
         let beyond = text.get(entity.span.end..).unwrap_or_default();
-        if let Some((span, shared)) = numbered_conjunct(text, unit, between, found.get(i)) {
+        if let Some((span, shared)) = numbered_conjunct(units, text, unit, between, found.get(i)) {
             if let Some(slot) = found.get_mut(i) {
                 *slot = Entity {
                     span,
@@ -1102,6 +1102,7 @@ fn coordinated_name(
 /// (`phường 1 và 3 hộ dân`). `between` is the text from the unit to `next`, the entity after
 /// it, whose digits the unit's span keeps.
 fn numbered_conjunct(
+    units: &Units,
     text: &str,
     unit: &AdminUnit,
     between: &str,
@@ -1116,10 +1117,12 @@ fn numbered_conjunct(
             approx: None,
         } => *value,
         // (A noun the lexicon lacks: an open reading, most often a verb after a name.)
-        Value::Quantity(q) if q.approx.is_none() && !of_the_lexicon(&q.unit) => match q.amount {
-            Amount::Exact(value) => value,
-            Amount::Range(..) => return None,
-        },
+        Value::Quantity(q) if q.approx.is_none() && !of_the_lexicon(units, &q.unit) => {
+            match q.amount {
+                Amount::Exact(value) => value,
+                Amount::Range(..) => return None,
+            }
+        }
         _ => return None,
     };
     let digits = written.bytes().take_while(u8::is_ascii_digit).count();
@@ -1132,12 +1135,15 @@ fn numbered_conjunct(
     let typed = format!("{} {}", unit.kind.word(), value);
     let (left, shared) = crate::admin::admin(&typed).ok()?;
     let span = next.span.start..next.span.start.saturating_add(digits);
-    (left.is_empty() && shared.kind == unit.kind).then_some((span, shared))
+    // (Where the gazetteer knows the partner, it knows the conjunct: `Quận 5 và 50 phối hợp`
+    // names no district 50.)
+    let known = unit.matches.is_empty() || !shared.matches.is_empty();
+    (left.is_empty() && shared.kind == unit.kind && known).then_some((span, shared))
 }
 
-/// Whether `unit` is a noun of the built-in lexicon, read whole.
-fn of_the_lexicon(unit: &str) -> bool {
-    crate::quantity::Units::shared()
+/// Whether `unit` is a noun of the extractor's lexicon, read whole.
+fn of_the_lexicon(units: &Units, unit: &str) -> bool {
+    units
         .longest(unit)
         .is_some_and(|(_, len)| len == unit.len())
 }

@@ -681,7 +681,7 @@ impl Extractor {
             };
             pos = crate::text::ceil_char_boundary(text, next.max(pos.saturating_add(1)));
         }
-        units_sharing_a_type(text, &mut found);
+        units_sharing_a_type(&self.units, text, &mut found);
         resolve_by_neighbours(text, &mut found);
         let admins = found.iter_mut().filter_map(|e| match &mut e.value {
             Value::Admin(unit) => Some((e.span.clone(), unit)),

@@ -127,7 +127,8 @@ impl<'t, 'e> Place<'t, 'e> {
                 && without_last(self.before.trim_end(), word.len())
                     .and_then(previous_word)
                     .is_some_and(|w| word_in(w, &["cả", "mỗi", "một", "từng"]));
-            (room || class || word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán"]))
+            // (A shift too, by the people on it: `trong ca 3 người`.)
+            (room || class || word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán", "ca"]))
                 && self.lexical().is_some_and(|(_, q)| {
                     crate::quantity::names_people(&q.unit) && (!room || holds(q))
                 })
@@ -536,7 +537,7 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 
     /// Whether the noun of a count in digits labels the number after it (`145 quốc lộ 20`),
-    /// unless that number counts a noun of its own (`xây 5 tầng 2 hầm`, see
+    /// unless that number counts a noun of its own (`chia 3 tổ 12 người`, see
     /// [`Self::a_free_count`]).
     fn labels_next_number(&self, q: &Quantity, after: &str) -> bool {
         // (`Cấp cứu 115 điều 6 xe`: a verb written as a label counts nothing before it.)
@@ -806,7 +807,11 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     let (r, mut raw) = kept_raw_date(p.rest)?;
     // (`gói 12 tháng 1.080.000đ`: the month's digits go on as a sum; no day is read.)
     // (`thử việc 2 tháng 10 ngày`: one length, months and days.)
-    let bare = raw.date.year.is_none() && p.rest.starts_with(|c: char| c.is_ascii_digit());
+    // (After a cue of a day or an occasion it is the day: `Kỷ niệm 30 tháng 4 ngày giải
+    // phóng`, `vào 2 tháng 9 ngày Quốc khánh`.)
+    let bare = raw.date.year.is_none()
+        && p.rest.starts_with(|c: char| c.is_ascii_digit())
+        && !after_a_day_cue(p.before);
     if length_after_years(p, &raw)
         || raw.date.year.is_none() && in_a_grouped_number(r)
         || bare && raw.separator.is_none() && a_shorter_length_follows(r)
