@@ -615,7 +615,13 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     // makes another with the next is no noun of it.)
     let classified = || {
         let (first, after) = classified_noun(rest)?;
-        (!opens_another_word(&first, after)).then_some((first, after))
+        // (A word before a number of its own labels it, `1 đôi size 39`, where a number that
+        // counts goes on with its noun, `3 tòa tháp 35 tầng`.)
+        let labels = crate::text::space1(after).is_ok_and(|(r, _)| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && unit_after(units, r.get(digits..).unwrap_or_default()).is_none()
+        });
+        (!opens_another_word(&first, after) && !labels).then_some((first, after))
     };
     let noun = if CLASSIFIERS.contains(&written) {
         classified()

@@ -11578,6 +11578,17 @@ fn a_classifier_takes_a_noun_of_two_words() {
             &[("quantity", "2 ngôi chùa", "2")],
         ),
         (
+            "Mua 1 đôi size 39.",
+            &[("quantity", "1 đôi", "1"), ("number", "39", "39")],
+        ),
+        (
+            "Dự án có 3 tòa tháp 35 tầng.",
+            &[
+                ("quantity", "3 tòa tháp", "3"),
+                ("quantity", "35 tầng", "35"),
+            ],
+        ),
+        (
             "Bé nuôi 3 con mèo trắng.",
             &[("quantity", "3 con mèo", "3")],
         ),
@@ -11840,6 +11851,22 @@ fn a_number_coordinated_with_a_numbered_unit_shares_its_type() {
         (
             "Học sinh quận 5 hoặc 10 được ưu tiên.",
             &[("admin", "quận 5", "quận 5"), ("admin", "10", "quận 10")],
+        ),
+        (
+            "Quận 1, 3, 5 và 10 được ưu tiên.",
+            &[
+                ("admin", "Quận 1", "quận 1"),
+                ("admin", "3", "quận 3"),
+                ("admin", "5", "quận 5"),
+                ("admin", "10", "quận 10"),
+            ],
+        ),
+        (
+            "Phường 3, 12 hộ bị ngập.",
+            &[
+                ("admin", "Phường 3", "phường 3"),
+                ("quantity", "12 hộ", "12"),
+            ],
         ),
         (
             "UBND Phường 1 và 4 phối hợp tổ chức ngày hội.",

@@ -1126,9 +1126,15 @@ fn numbered_conjunct(
         _ => return None,
     };
     let digits = written.bytes().take_while(u8::is_ascii_digit).count();
-    let linked = next_word(between).is_some_and(|(w, rest)| {
+    let by_conjunction = next_word(between).is_some_and(|(w, rest)| {
         word_in(w, &["và", "hoặc"]) && rest.trim_matches(crate::text::is_space).is_empty()
     });
+    // (By a comma inside a list of numbers that `và` or `hoặc` closes: `Phường 5, 6 và 8`.)
+    let by_comma = || {
+        between.trim_matches(crate::text::is_space) == ","
+            && numbers_listed_on(text.get(next.span.end..).unwrap_or_default())
+    };
+    let linked = by_conjunction || by_comma();
     if !numbered || !linked || digits == 0 {
         return None;
     }
@@ -1139,6 +1145,34 @@ fn numbered_conjunct(
     // names no district 50.)
     let known = unit.matches.is_empty() || !shared.matches.is_empty();
     (left.is_empty() && shared.kind == unit.kind && known).then_some((span, shared))
+}
+
+/// Whether `rest` goes on as a list of bare numbers that `và` or `hoặc` closes (`, 8`, ` và
+/// 8`, `, 7 hoặc 9`), within a few items.
+fn numbers_listed_on(rest: &str) -> bool {
+    let mut rest = rest;
+    for _ in 0..8 {
+        let (link, after) = match rest
+            .trim_start_matches(crate::text::is_space)
+            .strip_prefix(',')
+        {
+            Some(after) => (",", after),
+            None => match next_word(rest) {
+                Some((w, after)) if word_in(w, &["và", "hoặc"]) => ("và", after),
+                _ => return false,
+            },
+        };
+        let after = after.trim_start_matches(crate::text::is_space);
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return false;
+        }
+        if link == "và" {
+            return true;
+        }
+        rest = after.get(digits..).unwrap_or_default();
+    }
+    false
 }
 
 /// Whether `unit` is a noun of the extractor's lexicon, read whole.
