@@ -1216,8 +1216,7 @@ fn gone_before_or_after(before: &str, time: &Time, after: &str) -> bool {
 /// going before or after it (`Nhóm 1 đi trước 7h15`).
 fn zones_named(head: &str) -> bool {
     words_back(head).take(8).any(|(word, before)| {
-        let first_of_sentence =
-            before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n', '"', '“', '(']);
+        let first_of_sentence = opens_a_sentence(before);
         // (A letter alone names a team or a group, no place: `Đội A đi trước 5h`.)
         let a_letter = word.chars().nth(1).is_none();
         same(word, "giờ") || is_capitalized(word) && !a_letter && !first_of_sentence
@@ -1739,10 +1738,7 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
     };
     // (The first word of a sentence is capitalized whatever it is: `Khai trương 15 tháng 3`
     // opens a sentence with a verb; a name there writes its month so, `Cách mạng Tháng Tám`.)
-    let before_head = rest.trim_end_matches(crate::text::is_space);
-    let opens_a_sentence =
-        before_head.is_empty() || before_head.ends_with(['.', '!', '?', '\n', ':', '"', '“']);
-    if opens_a_sentence && !titled {
+    if opens_a_sentence(rest) && !titled {
         return false;
     }
     let mut names_a_day = false;

@@ -558,7 +558,9 @@ impl<'t, 'e> Place<'t, 'e> {
     fn after_a_counted_label(&self) -> bool {
         label_counted_by_digits(self.before)
             && self.counted_in_digits()
-            && quantity(self.units, self.rest).is_ok_and(|(rest, q)| a_free_count(&q, rest))
+            && self
+                .lexical()
+                .is_some_and(|(end, q)| a_free_count(q, self.text.get(*end..).unwrap_or_default()))
     }
 
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
