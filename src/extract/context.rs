@@ -552,13 +552,16 @@ pub(super) fn said_at_a_point(before: &str) -> bool {
         || ending_phrase(&MOMENTS, MOMENT_VERBS, head).is_some()
 }
 
+/// The words that take a period each (`mỗi ngày`, `hằng tuần`, `hàng tháng`, `mỗi tối`).
+pub(super) const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
+
 /// Whether `after` opens with a day, a week or a month taken each (`mỗi ngày`, `hằng tuần`,
 /// `hàng tháng`): a frequency, no noun the hours before it count.
 fn each_period_after(after: &str) -> bool {
-    const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
-    const PERIODS: &[&str] = &["ngày", "tuần", "tháng"];
+    const DAYS_TO_MONTHS: &[&str] = &["ngày", "tuần", "tháng"];
     next_word(after).is_some_and(|(each, rest)| {
-        word_in(each, EACH) && next_word(rest).is_some_and(|(period, _)| word_in(period, PERIODS))
+        word_in(each, EACH)
+            && next_word(rest).is_some_and(|(period, _)| word_in(period, DAYS_TO_MONTHS))
     })
 }
 
@@ -632,7 +635,6 @@ enum EachPart {
 /// `None` where no part of each day follows.
 fn hours_of_each_part(before: &str, time: &Time, after: &str) -> Option<EachPart> {
     use crate::date::DayPart::{Afternoon, Evening, Morning, Night, Noon};
-    const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
     if time.part().is_some() || time.second().is_some() {
         return None;
     }
@@ -1204,10 +1206,19 @@ fn gone_before_or_after(before: &str, time: &Time, after: &str) -> bool {
     let head = before.trim_end_matches(crate::text::is_space);
     let gone = ends_with_phrase(head, "đi trước") || ends_with_phrase(head, "đi sau");
     let compared = next_word(after).is_some_and(|(w, _)| same(w, "so"));
-    let offset = || could_be_an_offset(time) && zones_named(head);
     // (A day after the hours makes them that day's: `đi trước 6h15 ngày 2/1`.)
-    let clock = time.hour() > 14 || time.hour() > 4 && !offset() || a_day_after(after);
+    let clock = time.hour() > 14
+        || time.hour() > 4 && !gone_by_a_difference(time, head)
+        || a_day_after(after);
     gone && !compared && clock
+}
+
+/// Whether hours after `đi trước`/`đi sau` at the end of the clause `head` are a difference, a
+/// length: hours zones could lie apart by (see [`could_be_an_offset`]), four or fewer (a gap
+/// between parties, `đi sau 2 giờ`) or where the clause names a zone (see [`zones_named`]:
+/// `Nhật Bản đi trước 2 giờ`).
+fn gone_by_a_difference(time: &Time, head: &str) -> bool {
+    could_be_an_offset(time) && (time.hour() <= 4 || zones_named(head))
 }
 
 /// Whether the clause ending `head` names what has a time zone: a place, a capitalized word
@@ -1281,9 +1292,7 @@ fn offset_named_in_clause(before: &str, time: Option<&Time>) -> bool {
         .any(|head| {
             ending_phrase(&OFFSET_ENDS, OFFSETS, head).is_some_and(|phrase| {
                 !["đi trước", "đi sau"].contains(&phrase)
-                    || time.is_none_or(|t| {
-                        could_be_an_offset(t) && (t.hour() <= 4 || zones_named(trimmed))
-                    })
+                    || time.is_none_or(|t| gone_by_a_difference(t, trimmed))
             }) || what_runs(head)
         })
 }
@@ -3035,8 +3044,8 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
 }
 
 /// Whether `q`, with `rest` after it, is a count of a noun that stands free of a label: a
-/// label noun between two counts in digits is counted itself, a pair of counts (`xây 5 tầng
-/// 2 hầm`, `chia 2 tổ 10 người`, `duy trì 4 ca 6 kíp`), where a label's own number counts
+/// label noun between two counts in digits is counted itself, a pair of counts (`có 2 tầng 300
+/// căn hộ`, `chia 2 tổ 10 người`, `duy trì 4 ca 6 kíp`), where a label's own number counts
 /// nothing after it (`145 quốc lộ 20`, `khoản 1 Điều 48`); a noun that labels a number in turn
 /// (`3 ngõ 12`) or a street before its name (`7 ngõ 15 phố Huế`) is part of an address, but a
 /// label noun counted is free (`12 tầng 168 phòng`).

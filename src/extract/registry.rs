@@ -1416,7 +1416,6 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
 /// buổi`, `mỗi tháng 5 triệu đồng`). `after` is the text after the month as read; `mỗi tháng
 /// 2` with no noun after it names the second month.
 fn every_month_counts(p: &Place, after: &str) -> bool {
-    const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
     // (The number read as the month's may go on with a scale: `mỗi tháng 5 triệu đồng`.)
     let scaled = || amount_after_the_word(p).is_some_and(|(_, a)| a.scaled);
     previous_word(p.before).is_some_and(|w| word_in(w, EACH))
