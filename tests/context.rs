@@ -11853,6 +11853,22 @@ fn a_number_coordinated_with_a_numbered_unit_shares_its_type() {
             &[("admin", "quận 5", "quận 5"), ("admin", "10", "quận 10")],
         ),
         (
+            "Phường 2, 9 và 11 được công nhận đạt chuẩn.",
+            &[
+                ("admin", "Phường 2", "phường 2"),
+                ("admin", "9", "phường 9"),
+                ("admin", "11", "phường 11"),
+            ],
+        ),
+        (
+            "Khu phố 2, 4 hoặc 7 sẽ mất điện.",
+            &[
+                ("admin", "Khu phố 2", "khu phố 2"),
+                ("admin", "4", "khu phố 4"),
+                ("admin", "7", "khu phố 7"),
+            ],
+        ),
+        (
             "Quận 1, 3, 5 và 10 được ưu tiên.",
             &[
                 ("admin", "Quận 1", "quận 1"),
@@ -12001,6 +12017,14 @@ fn months_counted_before_a_sum_name_no_day() {
                 ("quantity", "3 tháng", "3"),
                 ("money", "9.000.000 đồng", "9000000"),
             ],
+        ),
+        (
+            "Tạm giam 2 tháng 10 ngày.",
+            &[("quantity", "2 tháng", "2"), ("quantity", "10 ngày", "10")],
+        ),
+        (
+            "Anh ấy đi công tác 1 tháng 2 tuần mới về.",
+            &[("quantity", "1 tháng", "1"), ("quantity", "2 tuần", "2")],
         ),
         (
             "Thử việc 2 tháng 10 ngày.",
