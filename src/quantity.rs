@@ -79,6 +79,8 @@ pub const COUNTED: &[&str] = &[
     "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà", "vé", "đôi", "cặp",
     "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "giấy phép", "chứng chỉ", "giấy chứng nhận", "sổ đỏ", "sổ hồng", "văn bản", "thủ tục", "thủ tục hành chính",
     "dịch vụ", "dịch vụ công", "vụ", "vụ án", "vụ việc", "vụ tai nạn", "vụ cháy", "tiêu chí",
+    // The parties to an agreement (`hai bên ký kết`, `ba bên cùng góp vốn`).
+    "bên",
     "chỉ tiêu", "nhiệm vụ", "giải pháp", "nội dung", "vấn đề", "lĩnh vực", "ý kiến", "kiến nghị",
     "câu hỏi", "bài", "bài viết", "lượt", "lượt xem", "lượt truy cập",
     "giải", "huy chương", "bằng khen", "giấy khen", "tin", "tin bài", "tin nhắn", "cuộc gọi",
@@ -902,8 +904,8 @@ const NOT_COUNTED: &[&str] = &[
     "mang", "đem",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
-    // Verbs of a price (`mua cả hai bớt thêm`).
-    "bớt",
+    // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`, `1 đền 10`).
+    "bớt", "đổi", "đền",
     // Words of what happens and when, which open no noun: `4,7 ập đến`, `13 sớm`, `13 muộn`.
     // (`diễn`, `tham`, `tiến`, `gây` open nouns too, `3 diễn biến`, `5 tham số`, `2 tiến
     // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,

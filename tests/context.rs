@@ -12215,3 +12215,97 @@ fn compounds_of_the_lexicon_are_counted_whole() {
         ("Cháu năm nay 9 tuổi.", &[("quantity", "9 tuổi", "9")]),
     ]);
 }
+
+/// The number after `tháng` that counts the times something happens in the months, or opens
+/// an exchange of one number for another, is no day of a month: the months are a length.
+#[test]
+fn a_frequency_or_an_exchange_after_months_is_no_day() {
+    check(&[
+        (
+            "Máy được bảo dưỡng 6 tháng 1 lần.",
+            &[("quantity", "6 tháng", "6"), ("quantity", "1 lần", "1")],
+        ),
+        (
+            "Công nhân được khám sức khỏe định kỳ 12 tháng 2 lần.",
+            &[("quantity", "12 tháng", "12"), ("quantity", "2 lần", "2")],
+        ),
+        (
+            "Cứ 3 tháng 1 lần, tổ kiểm tra lại đồng hồ nước.",
+            &[("quantity", "3 tháng", "3"), ("quantity", "1 lần", "1")],
+        ),
+        (
+            "Bảo hành chính hãng 12 tháng 1 đổi 1 trong 30 ngày.",
+            &[
+                ("quantity", "12 tháng", "12"),
+                ("number", "1", "1"),
+                ("number", "1", "1"),
+                ("quantity", "30 ngày", "30"),
+            ],
+        ),
+        (
+            "Tai nghe bảo hành 6 tháng 1 đổi 1 nếu lỗi do nhà sản xuất.",
+            &[
+                ("quantity", "6 tháng", "6"),
+                ("number", "1", "1"),
+                ("number", "1", "1"),
+            ],
+        ),
+        // Near misses: a rank after the day, a day followed by a word of exchange with no
+        // number after it, a day with its cue.
+        (
+            "Lễ kỷ niệm 30 tháng 4 lần thứ 50 được tổ chức trọng thể.",
+            &[
+                ("date", "30 tháng 4", "--04-30"),
+                ("ordinal", "thứ 50", "50"),
+            ],
+        ),
+        (
+            "Hạn chót 15 tháng 3 đổi thẻ căn cước.",
+            &[("date", "15 tháng 3", "--03-15")],
+        ),
+        (
+            "Ngày 6 tháng 1 lần đầu tiên đội tuyển vô địch.",
+            &[("date", "Ngày 6 tháng 1", "--01-06")],
+        ),
+    ]);
+}
+
+/// A verb of exchange after a number is no noun it counts (`1 đổi 1`, one for one), and the
+/// parties to an agreement are counted by `bên`, the word after it no part of the unit.
+#[test]
+fn an_exchange_counts_no_noun_and_parties_are_counted() {
+    check(&[
+        (
+            "Đổi trả miễn phí, 1 đổi 1 trong 7 ngày đầu.",
+            &[
+                ("number", "1", "1"),
+                ("number", "1", "1"),
+                ("quantity", "7 ngày", "7"),
+            ],
+        ),
+        (
+            "Hàng lỗi được 1 đổi 1 ngay tại cửa hàng.",
+            &[("number", "1", "1"), ("number", "1", "1")],
+        ),
+        (
+            "Hai bên thống nhất ký biên bản thanh lý hợp đồng.",
+            &[("quantity", "Hai bên", "2")],
+        ),
+        (
+            "Cả ba bên cùng góp vốn 5 tỷ đồng.",
+            &[
+                ("quantity", "ba bên", "3"),
+                ("money", "5 tỷ đồng", "5000000000"),
+            ],
+        ),
+        (
+            "Sau khi 2 bên ký kết, hợp đồng có hiệu lực.",
+            &[("quantity", "2 bên", "2")],
+        ),
+        // Near misses: a noun of the lexicon after the number is counted still.
+        (
+            "Khách được đổi 2 sản phẩm trong 7 ngày.",
+            &[("quantity", "2 sản phẩm", "2"), ("quantity", "7 ngày", "7")],
+        ),
+    ]);
+}

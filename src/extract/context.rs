@@ -1937,17 +1937,34 @@ pub(super) fn is_day_of_month(q: &Quantity, after: &str) -> bool {
             .is_some_and(|(_, _, rest)| {
                 !rest.starts_with(|c: char| c.is_alphanumeric())
                     && !in_a_grouped_number(rest)
-                    && !a_shorter_length_follows(rest)
+                    && !the_months_number_counts_on(rest)
             })
 }
 
-/// Whether a count of a shorter time follows the number after `tháng` (`2 tháng 10 ngày`, `1
-/// tháng 2 tuần`): the months and it are one length, no day of a month. `rest` is the text
-/// after that number.
-pub(super) fn a_shorter_length_follows(rest: &str) -> bool {
+/// Whether the number after `tháng` opens a count of its own, so that the months before it
+/// are a length and no day of a month is read: a shorter time (`2 tháng 10 ngày`, `1 tháng 2
+/// tuần`), the times something happens in the months (`6 tháng 1 lần`, once in six months), or
+/// the first of two numbers an exchange sets against each other (`bảo hành 12 tháng 1 đổi 1`).
+/// `rest` is the text after that number.
+pub(super) fn the_months_number_counts_on(rest: &str) -> bool {
     // (Not `hôm`, `đêm`: `30 tháng 6 hôm nay`, `2 tháng 9 đêm ấy` name the day.)
     const SHORTER: &[&str] = &["ngày", "tuần", "giờ", "tiếng", "phút"];
-    next_word(rest).is_some_and(|(w, _)| word_in(w, SHORTER))
+    // (`30 tháng 4 lần thứ 50`: `lần thứ` opens a rank, said of the day.)
+    const TIMES: &[&str] = &["lần"];
+    // (`1 đổi 1`, `1 đền 10`: one given for so many taken back.)
+    const EXCHANGES: &[&str] = &["đổi", "đền"];
+    let Some((word, after)) = next_word(rest) else {
+        return false;
+    };
+    let a_rank_opens = || next_word(after).is_some_and(|(w, _)| same(w, "thứ"));
+    let a_number_follows = || {
+        space0_str(after)
+            .0
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    word_in(word, SHORTER)
+        || word_in(word, TIMES) && !a_rank_opens()
+        || word_in(word, EXCHANGES) && a_number_follows()
 }
 
 /// Whether the digits read before `after` go on as a number grouped by thousands, a dot and

@@ -808,7 +808,8 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
     // (`gói 12 tháng 1.080.000đ`: the month's digits go on as a sum; no day is read.)
-    // (`thử việc 2 tháng 10 ngày`: one length, months and days.)
+    // (`thử việc 2 tháng 10 ngày`: one length, months and days; `6 tháng 1 lần`, a
+    // frequency.)
     // (After a cue of a day or an occasion it is the day: `Kỷ niệm 30 tháng 4 ngày giải
     // phóng`, `vào 2 tháng 9 ngày Quốc khánh`.)
     let bare = raw.date.year.is_none()
@@ -816,7 +817,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         && !after_a_day_cue(p.before);
     if length_after_years(p, &raw)
         || raw.date.year.is_none() && in_a_grouped_number(r)
-        || bare && raw.separator.is_none() && a_shorter_length_follows(r)
+        || bare && raw.separator.is_none() && the_months_number_counts_on(r)
     {
         return None;
     }
