@@ -12309,3 +12309,54 @@ fn an_exchange_counts_no_noun_and_parties_are_counted() {
         ),
     ]);
 }
+
+/// In a span of two hours, the part of the day written with one bound is the other's, where
+/// read in it the earlier bound stays first.
+#[test]
+fn a_span_of_hours_shares_its_part_of_the_day() {
+    check(&[
+        (
+            "Cuộc họp từ 2 giờ chiều đến 5 giờ.",
+            &[("time", "2 giờ chiều", "14:00"), ("time", "5 giờ", "17:00")],
+        ),
+        (
+            "Quán mở cửa từ 7 giờ tối tới 11 giờ.",
+            &[("time", "7 giờ tối", "19:00"), ("time", "11 giờ", "23:00")],
+        ),
+        (
+            "Khu vực này mất điện từ 2 giờ đến 5 giờ chiều.",
+            &[("time", "2 giờ", "14:00"), ("time", "5 giờ chiều", "17:00")],
+        ),
+        (
+            "Buổi tiệc diễn ra 6h30 - 9h tối thứ Bảy.",
+            &[("time", "6h30", "18:30"), ("time", "9h tối", "21:00")],
+        ),
+        // Near misses: read in the part, the bounds would fall out of order; each bound has a
+        // part of its own; the hours are written on the 24-hour clock.
+        (
+            "Phòng khám làm việc từ 10 giờ đến 2 giờ chiều.",
+            &[
+                ("time", "10 giờ", "10:00"),
+                ("time", "2 giờ chiều", "14:00"),
+            ],
+        ),
+        (
+            "Ca trực từ 10 giờ tối đến 2 giờ.",
+            &[("time", "10 giờ tối", "22:00"), ("time", "2 giờ", "02:00")],
+        ),
+        (
+            "Làm việc từ 8 giờ sáng đến 5 giờ chiều.",
+            &[
+                ("time", "8 giờ sáng", "08:00"),
+                ("time", "5 giờ chiều", "17:00"),
+            ],
+        ),
+        (
+            "Giờ mở cửa từ 13 giờ đến 5 giờ chiều.",
+            &[
+                ("time", "13 giờ", "13:00"),
+                ("time", "5 giờ chiều", "17:00"),
+            ],
+        ),
+    ]);
+}

@@ -174,6 +174,60 @@ pub(super) fn lunar_for_the_pair(text: &str, found: &mut [Entity]) {
     }
 }
 
+/// In a span of two hours (`từ 2 giờ đến 5 giờ chiều`, `7 giờ tối - 10 giờ`), the part of the
+/// day written with one bound is the other's too, where read in it the earlier bound stays
+/// first: `từ 10 giờ đến 2 giờ chiều` leaves 10:00 as written.
+pub(super) fn part_across_a_span_of_hours(text: &str, found: &mut [Entity]) {
+    for i in (1..found.len()).rev() {
+        let (head, tail) = found.split_at_mut(i);
+        let (Some(first), Some(second)) = (head.last_mut(), tail.first_mut()) else {
+            continue;
+        };
+        let link = text
+            .get(first.span.end..second.span.start)
+            .unwrap_or_default()
+            .trim_matches(crate::text::is_space);
+        let spans = matches!(link, "-" | "–") || ["đến", "tới"].iter().any(|w| same(link, w));
+        let (Value::Time(a), Value::Time(b)) = (&mut first.value, &mut second.value) else {
+            continue;
+        };
+        if !spans {
+            continue;
+        }
+        match (a.part, b.part) {
+            (Some(part), None) => {
+                let start = clock(a);
+                take_the_part(b, part, |t| clock(&t) > start);
+            }
+            (None, Some(part)) => {
+                let end = clock(b);
+                take_the_part(a, part, |t| clock(&t) < end);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Where `time` stands on the clock, to set two times in order.
+fn clock(time: &Time) -> (u8, u8, u8) {
+    (time.hour, time.minute, time.second.unwrap_or(0))
+}
+
+/// `time`, written on the 12-hour clock, read in `part` where the reading keeps `in_order`.
+fn take_the_part(time: &mut Time, part: crate::date::DayPart, in_order: impl Fn(Time) -> bool) {
+    if time.hour >= 12 {
+        return;
+    }
+    let read = Time {
+        hour: part.to_24_hour(time.hour),
+        part: Some(part),
+        ..*time
+    };
+    if read.hour != time.hour && in_order(read) {
+        *time = read;
+    }
+}
+
 /// A lunar date given with its solar day beside it (`2/10/2024 (tức 30 tháng 8 năm Giáp Thìn)`,
 /// `3/2 âm lịch (tức 2/3/2025)`, `ngày 15 tháng Giêng, nhằm 12/2/2025`) is of the lunar year
 /// that solar day falls in, where the two name the same day (a can-chi written with it agreeing):
