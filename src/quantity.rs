@@ -54,7 +54,7 @@ pub const COUNTED: &[&str] = &[
     "điện thoại", "tủ lạnh", "điều hòa", "máy tính", "máy tính bảng", "dưa hấu", "bút chì",
     "áo khoác", "áo ấm", "áo phao", "bánh chưng", "bánh bao", "nhật ký", "hồi ký", "gia súc",
     "gia cầm", "phạt đền", "luân lưu", "đèn lồng", "rau muống", "khoai lang", "hành tây",
-    "xuồng máy", "bò sữa", "ba ba", "găng tay", "nhà phố",
+    "xuồng máy", "bò sữa", "ba ba", "găng tay", "nhà phố", "mũ bảo hiểm",
     "người", "dân", "dân số", "dân tộc", "dân quân", "dân phòng", "dân cư", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
     "khách", "khách mời", "du khách", "khán giả", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
@@ -142,7 +142,8 @@ pub const COUNTED: &[&str] = &[
     "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
-    "block", "combo", "voucher",
+    "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
+    "follower", "slot", "order", "item",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
@@ -913,6 +914,10 @@ const NOT_COUNTED: &[&str] = &[
     "ập", "sớm", "muộn", "trễ", "bắt",
     // (`hoàn` opens a verb of finishing, `Chuyền 7 hoàn thành 1.350 sản phẩm`, no noun.)
     "hoàn",
+    // Verbs of winning and losing, never a noun (`năm ăn năm thua`, a gamble; `bàn thắng`,
+    // `bàn thua` are the lexicon's, read before these). (Not `ăn`, which ends nouns of food:
+    // `món ăn`, `dầu ăn`.)
+    "thắng", "thua",
     // Verbs of setting aside and winning, never a noun: `mã 3000 dành cho khách lẻ`, `đội 3
     // giành vé` (what is set aside is counted by its own noun, `20 suất dành cho`).
     "dành", "giành",
@@ -1024,12 +1029,13 @@ fn in_a_heading(word: &str, after: &str) -> bool {
     }
 }
 
-/// The words of arithmetic (`cộng`, `trừ`, `nhân`, `chia`).
-const OPERATORS: &[&str] = &["cộng", "trừ", "nhân", "chia"];
+/// The words of arithmetic (`cộng`, `trừ`, `nhân`, `chia`, and `mũ`, to the power of).
+const OPERATORS: &[&str] = &["cộng", "trừ", "nhân", "chia", "mũ"];
 
 /// Whether `word`, with `after` after it, is an operator of arithmetic between two numbers:
 /// a word of arithmetic before a number is an operation (`9005 trừ 3478`, `bảy cộng tám`,
-/// `12 nhân 5`), never a noun counted, as `nhân viên` or `chia sẻ` may be.
+/// `12 nhân 5`, `2 mũ 10`), never a noun counted, as `nhân viên`, `chia sẻ` or `mũ` (a hat)
+/// may be.
 fn operates_on_a_number(word: &str, after: &str) -> bool {
     // (The operand may follow the preposition the operator takes: `chia cho năm`, `nhân với
     // 3`, `trừ đi 2`, `cộng thêm 4`.)

@@ -7044,7 +7044,7 @@ fn neighbours_of_this_stops_rules_found_by_a_review() {
         // `đội`, to wear, before things classified or held.
         (
             "Chị đội 2 chiếc mũ bảo hiểm.",
-            &[("quantity", "2 chiếc mũ", "2")],
+            &[("quantity", "2 chiếc mũ bảo hiểm", "2")],
         ),
         // An appointment meets at the hour; hours apart need `cách`.
         ("Hẹn nhau 20h30 ở quán cũ.", &[("time", "20h30", "20:30")]),
@@ -12357,6 +12357,175 @@ fn a_span_of_hours_shares_its_part_of_the_day() {
                 ("time", "13 giờ", "13:00"),
                 ("time", "5 giờ chiều", "17:00"),
             ],
+        ),
+    ]);
+}
+
+/// A ratio the clause names as one (`tỷ số`, `tỉ lệ`) stands even where its first term is the
+/// larger, as a bare fraction does not.
+#[test]
+fn a_ratio_named_in_its_clause_may_be_improper() {
+    check(&[
+        (
+            "Tỷ số giới tính khi sinh năm 2024 là 111,4/100, vẫn ở mức cao.",
+            &[
+                ("year", "năm 2024", "2024"),
+                ("ratio", "111,4/100", "111.4/100"),
+            ],
+        ),
+        (
+            "Tỉ số giới tính khi sinh của huyện đạt 112/100.",
+            &[("ratio", "112/100", "112/100")],
+        ),
+        (
+            "Tỷ lệ nam/nữ trong nhóm bệnh nhân là 1,4/1.",
+            &[("ratio", "1,4/1", "1.4/1")],
+        ),
+        // Near misses: an improper fraction no clause names a ratio, and a ratio named in
+        // another clause, are no ratio.
+        ("Kết quả ghi 111,4/100 trên bảng.", &[]),
+        (
+            "Tỷ lệ đạt 95%, còn lại 112/100 chưa rõ.",
+            &[("percent", "95%", "95")],
+        ),
+    ]);
+}
+
+/// The verbs of winning and losing and the operator `mũ` (to the power of) count no noun, and
+/// a loanword of a worker or an item of trade is counted as Vietnamese nouns are.
+#[test]
+fn verbs_of_a_result_and_powers_count_nothing() {
+    check(&[
+        ("Đừng chơi kiểu năm ăn năm thua.", &[]),
+        (
+            "Con số 2 mũ 10 bằng 1024.",
+            &[
+                ("number", "2", "2"),
+                ("number", "10", "10"),
+                ("number", "1024", "1024"),
+            ],
+        ),
+        (
+            "Lấy 3 mũ 4 trừ đi 1.",
+            &[
+                ("number", "3", "3"),
+                ("number", "4", "4"),
+                ("number", "1", "1"),
+            ],
+        ),
+        (
+            "Cần gấp 10 shipper khu vực Thủ Đức.",
+            &[("quantity", "10 shipper", "10")],
+        ),
+        (
+            "Công ty tuyển 2 designer và 3 developer.",
+            &[
+                ("quantity", "2 designer", "2"),
+                ("quantity", "3 developer", "3"),
+            ],
+        ),
+        // Near misses: a helmet counted, and goals won and lost, which the lexicon knows.
+        (
+            "Mua 2 mũ bảo hiểm cho con.",
+            &[("quantity", "2 mũ bảo hiểm", "2")],
+        ),
+        (
+            "Đội ghi 3 bàn thắng và để thủng 1 bàn thua.",
+            &[
+                ("quantity", "3 bàn thắng", "3"),
+                ("quantity", "1 bàn thua", "1"),
+            ],
+        ),
+    ]);
+}
+
+/// Whole hours after a day or a part of the day taken each (`mỗi ngày`, `hằng tối`), with no
+/// part of their own, are how long something goes on in each, unless the part of the day
+/// holds them as its hour.
+#[test]
+fn hours_after_each_period_are_a_length() {
+    check(&[
+        (
+            "Mỗi tối 2 giờ, em luyện viết chữ đẹp.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Mỗi tuần 3 giờ tình nguyện ở thư viện là đủ.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        ("Hằng tối 3 giờ ôn bài.", &[("quantity", "3 giờ", "3")]),
+        (
+            "Hàng tuần 4 giờ chạy bộ giúp anh khỏe hơn.",
+            &[("quantity", "4 giờ", "4")],
+        ),
+        // Near misses: the part of the day holds the hour; a day holds any; a part written with
+        // the hours; an hour at a point.
+        (
+            "Mỗi ngày 7 giờ, chị dắt con đi học.",
+            &[("time", "7 giờ", "07:00")],
+        ),
+        (
+            "Mỗi sáng 6 giờ, ông đi tập dưỡng sinh.",
+            &[("time", "sáng 6 giờ", "06:00")],
+        ),
+        (
+            "Mỗi tối 8 giờ cả nhà xem thời sự.",
+            &[("time", "tối 8 giờ", "20:00")],
+        ),
+        (
+            "Mỗi ngày 2 giờ chiều, xe rác đi qua.",
+            &[("time", "2 giờ chiều", "14:00")],
+        ),
+        (
+            "Mỗi ngày lúc 5 giờ, chuông chùa vang lên.",
+            &[("time", "5 giờ", "05:00")],
+        ),
+    ]);
+}
+
+/// `một` before the noun or the classifier a count just before it in the sentence counted is
+/// the numeral, set against that count.
+#[test]
+fn one_set_against_a_count_of_the_same_classifier_is_the_numeral() {
+    check(&[
+        (
+            "Trận lốc làm 2 căn nhà sập hoàn toàn, một căn bị hư hỏng nặng.",
+            &[("quantity", "2 căn nhà", "2"), ("quantity", "một căn", "1")],
+        ),
+        (
+            "Nhà có 3 con chó, một con bị lạc hôm qua.",
+            &[("quantity", "3 con chó", "3"), ("quantity", "một con", "1")],
+        ),
+        (
+            "Ông mua 4 chiếc xe máy, tặng con trai một chiếc.",
+            &[
+                ("quantity", "4 chiếc xe máy", "4"),
+                ("quantity", "một chiếc", "1"),
+            ],
+        ),
+        // Near miss: `một` before another noun is the article.
+        (
+            "Có 2 căn nhà bị sập, một người bị thương nhẹ.",
+            &[("quantity", "2 căn nhà", "2")],
+        ),
+    ]);
+}
+
+/// A date with `tháng` after the name of a factory opened by its noun of two words (`Nhà máy
+/// Dệt`, `Xí nghiệp May`) is the factory's name, no day.
+#[test]
+fn a_date_after_a_factory_s_name_names_it() {
+    check(&[
+        ("Khu tập thể Nhà máy Dệt 8 tháng 3 sắp được cải tạo.", &[]),
+        ("Công nhân Xí nghiệp May 19 tháng 5 được tăng lương.", &[]),
+        (
+            "Nhà máy Cơ khí 30 tháng 4 tuyển 50 công nhân.",
+            &[("quantity", "50 công nhân", "50")],
+        ),
+        // Near miss: a factory in lower case with the day it did something.
+        (
+            "Nhà máy khánh thành 8 tháng 3 năm ngoái.",
+            &[("date", "8 tháng 3", "--03-08")],
         ),
     ]);
 }

@@ -558,11 +558,29 @@ pub(super) const EACH: &[&str] = &["mỗi", "hằng", "hàng"];
 /// Whether `after` opens with a day, a week or a month taken each (`mỗi ngày`, `hằng tuần`,
 /// `hàng tháng`): a frequency, no noun the hours before it count.
 fn each_period_after(after: &str) -> bool {
-    const DAYS_TO_MONTHS: &[&str] = &["ngày", "tuần", "tháng"];
     next_word(after).is_some_and(|(each, rest)| {
         word_in(each, EACH)
             && next_word(rest).is_some_and(|(period, _)| word_in(period, DAYS_TO_MONTHS))
     })
+}
+
+/// The periods a day or longer that `mỗi`, `hằng`, `hàng` take each (`mỗi ngày`, `hằng tuần`).
+const DAYS_TO_MONTHS: &[&str] = &["ngày", "tuần", "tháng"];
+
+/// Whether `head` ends with a week, a month or a part of the day taken each (`hằng tuần`,
+/// `mỗi tối`): `hour` after it, with no part of the day of its own, is how long something goes
+/// on in each (`Mỗi tối 2 giờ, em luyện chữ`, `Mỗi tuần 4 giờ tình nguyện`), where an hour the
+/// part of the day holds is its time (`mỗi sáng 6 giờ`), and so is one after a day (`Mỗi ngày 8
+/// giờ tôi đi làm`).
+fn each_period_ends(head: &str, hour: u8) -> bool {
+    let mut words = words_back(head);
+    // (A week or a month holds no hour of the clock; a day does, `Mỗi ngày 8 giờ tôi đi làm`,
+    // and a part of the day those it holds.)
+    let unheld = |(part, _): (crate::date::DayPart, &str)| !part.holds(part.to_24_hour(hour));
+    let period = words.next().is_some_and(|(w, _)| {
+        word_in(w, &["tuần", "tháng"]) || crate::date::day_part(w).is_some_and(unheld)
+    });
+    period && words.next().is_some_and(|(w, _)| word_in(w, EACH))
 }
 
 /// Hours in a day, a week or a month (`tự học 5 giờ mỗi ngày`, `sản xuất 20 giờ mỗi ngày`,
@@ -572,8 +590,9 @@ fn each_period_after(after: &str) -> bool {
 /// no word stands before them. A part of the day after `mỗi` names the hour's part, no length
 /// (`5 giờ mỗi sáng`).
 fn hours_of_each_day(before: &str, time: &Time, after: &str) -> bool {
-    let each_period = each_period_after(after);
     let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
+    let each_period =
+        each_period_after(after) || time.part().is_none() && each_period_ends(head, time.hour());
     // (The end of a range, `từ 15 - 17 giờ hằng ngày`, and the later hours of a list, `lúc 6
     // giờ và 18 giờ mỗi ngày`, are read as the first.)
     let head = head.trim_end_matches(crate::text::is_space);
@@ -1503,6 +1522,27 @@ pub(super) fn after_qualifier(input: &str) -> &str {
 
 pub(super) static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 
+/// Whether the clause `before` ends in names what follows it a ratio (`Tỷ số giới tính khi
+/// sinh năm 2024 là 111,4/100`, `tỉ lệ nam/nữ là 105/100`): a ratio so named stands even where
+/// its first term is the larger, as a bare fraction does not.
+pub(super) fn named_a_ratio(before: &str) -> bool {
+    // (A clause of a few words: the noun and what it is of.)
+    const REACH: usize = 120;
+    const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ"];
+    let (clause, _) = clause_ending(before, REACH, |c| {
+        matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n')
+    });
+    let starts = std::iter::once(0).chain(
+        clause
+            .char_indices()
+            .filter(|&(_, c)| crate::text::is_space(c))
+            .map(|(at, c)| at.saturating_add(c.len_utf8())),
+    );
+    starts
+        .filter_map(|at| clause.get(at..))
+        .any(|words| crate::text::find_phrase(words, RATIO_NOUNS).is_some())
+}
+
 /// Words before a bare `d/m` that make it a label, not a day: `ngõ 12/3`, `số 15/8`.
 pub(super) const LABEL_CUES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "số", "nhà"];
 
@@ -1664,6 +1704,8 @@ const PLACES_NAMED_LIKE_STREETS: &[&str] = &["trường", "cầu", "chợ"];
 /// `Bệnh viện 30 tháng 4`, `Quảng trường 2 tháng 9`), whose last word alone is another's too
 /// (`nhân viên`, `học viện`).
 const PLACES_OF_TWO_WORDS: &[&str] = &[
+    "nhà máy",
+    "xí nghiệp",
     "công viên",
     "bệnh viện",
     "quảng trường",
@@ -1769,7 +1811,7 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
 
 /// Whether `before` ends in a proper name opened by the noun of a place that takes names as
 /// streets do: capitalized words (acronyms too) back to a place noun, such as `Trường THPT
-/// Chuyên` or `chợ Đêm`, which a date written next names a place after (`Trường THPT Chuyên 19
+/// Chuyên`, `chợ Đêm` or `Nhà máy Dệt`, which a date written next names a place after (`Trường THPT Chuyên 19
 /// tháng 5`, `cầu Sắt 2 tháng 9`). At most four words back.
 fn opened_by_a_place(before: &str) -> bool {
     let mut rest = before;
@@ -1777,13 +1819,17 @@ fn opened_by_a_place(before: &str) -> bool {
         let Some(word) = previous_word(rest) else {
             return false;
         };
-        if is_place_noun(word) {
+        let trimmed = rest.trim_end_matches(crate::text::is_space);
+        if is_place_noun(word)
+            || PLACES_OF_TWO_WORDS
+                .iter()
+                .any(|p| ends_with_phrase(trimmed, p))
+        {
             return true;
         }
         if !is_capitalized(word) {
             return false;
         }
-        let trimmed = rest.trim_end_matches(crate::text::is_space);
         let Some(head) = without_last(trimmed, word.len()) else {
             return false;
         };

@@ -1691,7 +1691,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let in_words = !p.digits().starts_with(|c: char| c.is_ascii_digit());
     let set_against = in_words
         && p.count_before()
-            .is_some_and(|(other, linked)| linked || other.unit == q.unit);
+            .is_some_and(|(other, linked)| linked || same_things(&other.unit, &q.unit));
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
@@ -1714,6 +1714,12 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         && !days
         && p.count_stands(q, r);
     stands.then(|| (*end, Value::Quantity(q.clone())))
+}
+
+/// Whether two units count the same things: one noun, or one classifier with its noun or
+/// without it (`2 căn nhà sập hoàn toàn, một căn tốc mái`).
+fn same_things(a: &str, b: &str) -> bool {
+    a == b || a.split(' ').next() == b.split(' ').next()
 }
 
 /// `13 đời vua`, `209 ổ dịch`: digits counting a noun the lexicon lacks (where it knows one,
@@ -1917,13 +1923,15 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
             ratio.numerator.try_into().unwrap_or(0),
             ratio.denominator.try_into().unwrap_or(0),
         );
-    // (An equation holds improper fractions too: `2 × 3/4 = 6/4 = 3/2`. A whole cycle of time
-    // over the days of a week, `24/7`, is how much of the time, as `24/24` is.)
+    // (An equation holds improper fractions too: `2 × 3/4 = 6/4 = 3/2`, and so does a ratio
+    // named, `tỷ số giới tính 111,4/100`. A whole cycle of time over the days of a week,
+    // `24/7`, is how much of the time, as `24/24` is.)
     let stands = !of_time
         && (rate
             || ratio.unit.is_some()
             || ratio.numerator <= ratio.denominator
-            || in_an_equation(p.before, r));
+            || in_an_equation(p.before, r)
+            || named_a_ratio(p.before));
     let end = p.at(r)?;
     stands.then_some((end, Value::Ratio(ratio)))
 }
