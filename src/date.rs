@@ -1757,11 +1757,29 @@ pub(crate) fn numbers_joined(input: &str) -> bool {
 fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
     let (w, after_name) = weekday(input)?;
     let (rest, spaces) = space0(after_name).ok()?;
+    // `Thứ 7 tuần này (13/12)`: the week named between the weekday and its day in brackets.
+    let rest = week_named_before_a_bracket(rest).unwrap_or(rest);
     match rest.strip_prefix([',', '-', '–', '(']) {
         Some(r) => Some((w, space0(r).ok()?.0, rest.starts_with('('))),
         None if !spaces.is_empty() => Some((w, rest, false)),
         None => None,
     }
+}
+
+/// The text from the bracket after a week named (`tuần này (`, `tuần sau (`), which stands
+/// between a weekday and its day: `Thứ 7 tuần này (13/12)`.
+fn week_named_before_a_bracket(input: &str) -> Option<&str> {
+    const WEEKS: &[(&str, ())] = &[
+        ("tuần này", ()),
+        ("tuần sau", ()),
+        ("tuần tới", ()),
+        ("tuần trước", ()),
+        ("tuần qua", ()),
+        ("tuần rồi", ()),
+    ];
+    let (_, len) = lookup_phrase(input, WEEKS)?;
+    let (rest, _) = space0(input.get(len..)?).ok()?;
+    rest.starts_with('(').then_some(rest)
 }
 
 /// A weekday name: `Thứ sáu`, `Thứ 6`, `thứ Hai`, `Chủ nhật`, `CN`, `T2`.

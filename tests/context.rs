@@ -12529,3 +12529,46 @@ fn a_date_after_a_factory_s_name_names_it() {
         ),
     ]);
 }
+
+/// A week named between a weekday and its day in brackets (`Thứ 7 tuần này (13/12)`) leaves
+/// the weekday the date's.
+#[test]
+fn a_week_named_between_a_weekday_and_its_bracketed_day() {
+    check(&[
+        (
+            "Thứ 7 tuần này (13/12) trường tổ chức hội thao.",
+            &[("date", "Thứ 7 tuần này (13/12)", "--12-13")],
+        ),
+        (
+            "Thứ Hai tuần sau (15/12/2025), học sinh đi học lại.",
+            &[("date", "Thứ Hai tuần sau (15/12/2025)", "2025-12-15")],
+        ),
+        (
+            "Chủ nhật tuần trước (7/12) trời mưa to.",
+            &[("date", "Chủ nhật tuần trước (7/12)", "--12-07")],
+        ),
+        // Near misses: a week named with no day after it, and a day not in brackets.
+        ("Thứ 6 tuần này trường nghỉ.", &[]),
+        (
+            "Thứ 6 tuần này, 20 học sinh đi thi.",
+            &[("quantity", "20 học sinh", "20")],
+        ),
+    ]);
+}
+
+/// Digits listed after `thứ` and a number (`thứ 2, 4, 6`) are weekdays too: with no date, no
+/// entity.
+#[test]
+fn weekdays_listed_after_thu_are_no_numbers() {
+    check(&[
+        ("Khám bệnh vào các ngày thứ 2, 4, 6 hàng tuần.", &[]),
+        ("Lớp học bơi mở vào thứ 3 và 5.", &[]),
+        ("Phiên chợ họp vào thứ 2, 4 hoặc 6.", &[]),
+        // Near misses: a count after a weekday, and numbers after a day with its date.
+        ("Thứ 7, 3 người trực.", &[("quantity", "3 người", "3")]),
+        (
+            "Họp vào thứ 2, ngày 15/12.",
+            &[("date", "thứ 2, ngày 15/12", "--12-15")],
+        ),
+    ]);
+}

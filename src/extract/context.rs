@@ -1543,6 +1543,33 @@ pub(super) fn named_a_ratio(before: &str) -> bool {
         .any(|words| crate::text::find_phrase(words, RATIO_NOUNS).is_some())
 }
 
+/// Whether the digit at `rest` continues a list of weekdays opened by `thứ` and a number
+/// (`các ngày thứ 2, 4, 6 hàng tuần`, `thứ 3 và 5`): a weekday too, with no date, no number.
+pub(super) fn listed_after_a_weekday(before: &str, rest: &str) -> bool {
+    // (A list of a few weekdays: looking further back would leave it.)
+    const REACH: usize = 48;
+    let weekday_digit = |t: &str| matches!(t.as_bytes(), [b'2'..=b'7']);
+    let here = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !rest.get(..here).is_some_and(weekday_digit) {
+        return false;
+    }
+    let (window, _) = clause_ending(before, REACH, |c| matches!(c, '.' | ';' | ':' | '(' | ')'));
+    let mut tokens = window.split_whitespace().rev();
+    // (The item before is linked to this one by a comma or a word of a list.)
+    let linked = |t: &str| t.ends_with(',') || word_in(t, &["và", "hoặc", "hay"]);
+    if !tokens.clone().next().is_some_and(linked) {
+        return false;
+    }
+    for token in tokens.by_ref() {
+        let item = token.trim_end_matches(',');
+        if item.is_empty() || word_in(item, &["và", "hoặc", "hay"]) || weekday_digit(item) {
+            continue;
+        }
+        return same(item, "thứ");
+    }
+    false
+}
+
 /// Words before a bare `d/m` that make it a label, not a day: `ngõ 12/3`, `số 15/8`.
 pub(super) const LABEL_CUES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "số", "nhà"];
 

@@ -2008,11 +2008,12 @@ fn karat_of_gold(before: &str, rest: &str) -> bool {
     karats && glued_k && previous_word(before).is_some_and(|w| same(w, "vàng"))
 }
 
-/// A plain number: not the number of a weekday with no date (`từ thứ 2 đến thứ 7`), not a
-/// day of a list (`ngày 14,15,16 tháng 5` is days, not the decimal 14,15), not vague (`hàng
-/// chục kỳ`).
+/// A plain number: not the number of a weekday with no date (`từ thứ 2 đến thứ 7`, `thứ 2,
+/// 4, 6`), not a day of a list (`ngày 14,15,16 tháng 5` is days, not the decimal 14,15), not
+/// vague (`hàng chục kỳ`).
 fn plain(p: &Place) -> Option<(usize, Value)> {
-    let weekday = previous_word(p.before).is_some_and(|w| same(w, "thứ"));
+    let weekday = previous_word(p.before).is_some_and(|w| same(w, "thứ"))
+        || listed_after_a_weekday(p.before, p.rest);
     let days = continues_days(p.text, p.last, p.pos) && borrowed_day(p.rest, true).is_some();
     // `30` in `Đại lộ 30 Tháng 4`: the day of a date that is part of a name.
     let named = p.rest.starts_with(|c: char| c.is_ascii_digit())
