@@ -53,7 +53,7 @@ pub const COUNTED: &[&str] = &[
     // Things of two words a classifier takes whole (`40 chiếc điện thoại`, `3 quả dưa hấu`).
     "điện thoại", "tủ lạnh", "điều hòa", "máy tính", "máy tính bảng", "dưa hấu", "bút chì",
     "áo khoác", "áo ấm", "áo phao", "bánh chưng", "bánh bao", "nhật ký", "hồi ký", "gia súc",
-    "gia cầm", "phạt đền", "luân lưu", "đèn lồng", "rau muống", "khoai lang", "hành tây",
+    "gia cầm", "phạt đền", "luân lưu", "trận thắng", "trận thua", "trận hòa", "đèn lồng", "rau muống", "khoai lang", "hành tây",
     "xuồng máy", "bò sữa", "ba ba", "găng tay", "nhà phố", "mũ bảo hiểm",
     "người", "dân", "dân số", "dân tộc", "dân quân", "dân phòng", "dân cư", "người dân", "người lao động", "người cao tuổi", "người có công", "lao động",
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
@@ -302,7 +302,7 @@ pub const DURATIONS: &[&str] = &[
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
     "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
-    "mét vuông", "mét khối", "độ", "độ c", "độ richter", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg",
+    "mét vuông", "mét khối", "độ", "độ c", "độ richter", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg", "byte", "bit",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp", "mwp",
     "hz", "khz", "db", "kcal", "calo", "kj", "ms", "dwt", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",

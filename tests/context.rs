@@ -12381,8 +12381,20 @@ fn a_ratio_named_in_its_clause_may_be_improper() {
             "Tỷ lệ nam/nữ trong nhóm bệnh nhân là 1,4/1.",
             &[("ratio", "1,4/1", "1.4/1")],
         ),
+        (
+            "TỈ LỆ CHỌI VÀO NGÀNH Y ĐA KHOA NĂM 2024 LÀ 12/1",
+            &[("year", "NĂM 2024", "2024"), ("ratio", "12/1", "12/1")],
+        ),
+        (
+            "Tỉ lệ chọi của trường năm nay là 8/1.",
+            &[("ratio", "8/1", "8/1")],
+        ),
         // Near misses: an improper fraction no clause names a ratio, and a ratio named in
-        // another clause, are no ratio.
+        // another clause, are no ratio; a day after a word of a point of time is the day.
+        (
+            "Tỷ lệ nợ xấu tại 30/6 là 1,8%.",
+            &[("date", "30/6", "--06-30"), ("percent", "1,8%", "1.8")],
+        ),
         ("Kết quả ghi 111,4/100 trên bảng.", &[]),
         (
             "Tỷ lệ đạt 95%, còn lại 112/100 chưa rõ.",
@@ -12455,6 +12467,10 @@ fn hours_after_each_period_are_a_length() {
         ),
         ("Hằng tối 3 giờ ôn bài.", &[("quantity", "3 giờ", "3")]),
         (
+            "MỖI BUỔI TỐI 2 GIỜ TỰ HỌC: BÍ QUYẾT CỦA THỦ KHOA",
+            &[("quantity", "2 GIỜ", "2")],
+        ),
+        (
             "Hàng tuần 4 giờ chạy bộ giúp anh khỏe hơn.",
             &[("quantity", "4 giờ", "4")],
         ),
@@ -12470,6 +12486,10 @@ fn hours_after_each_period_are_a_length() {
         ),
         (
             "Mỗi tối 8 giờ cả nhà xem thời sự.",
+            &[("time", "tối 8 giờ", "20:00")],
+        ),
+        (
+            "Mỗi buổi tối 8 giờ cả nhà xem phim.",
             &[("time", "tối 8 giờ", "20:00")],
         ),
         (
@@ -12569,6 +12589,52 @@ fn weekdays_listed_after_thu_are_no_numbers() {
         (
             "Họp vào thứ 2, ngày 15/12.",
             &[("date", "thứ 2, ngày 15/12", "--12-15")],
+        ),
+    ]);
+}
+
+/// One digit or two after a code of letters and digits and a dash are no plate's serial, which
+/// has three digits or more: `2H - 5H` is a span of hours, `51F - 123.45` a plate.
+#[test]
+fn hours_in_capitals_after_a_dash_are_no_plate() {
+    check(&[
+        (
+            "LỊCH TIẾP DÂN: 2H - 5H CHIỀU THỨ BA HẰNG TUẦN",
+            &[("time", "2H", "14:00"), ("time", "5H CHIỀU", "17:00")],
+        ),
+        (
+            "Giờ mở cửa: 7H - 9H tối.",
+            &[("time", "7H", "19:00"), ("time", "9H tối", "21:00")],
+        ),
+        (
+            "Ca trực 8H – 11H sáng.",
+            &[("time", "8H", "08:00"), ("time", "11H sáng", "11:00")],
+        ),
+        // Near misses: the serials of licence plates.
+        ("Xe biển số 51F - 123.45 gây tai nạn.", &[]),
+        ("Xe 29A - 1234 bị phạt nguội.", &[]),
+    ]);
+}
+
+/// Bytes and bits are measures, and a match won, drawn or lost is counted whole (`trận thua`).
+#[test]
+fn bytes_and_matches_are_counted() {
+    check(&[
+        (
+            "1 KB có 1024 byte.",
+            &[("quantity", "1 KB", "1"), ("quantity", "1024 byte", "1024")],
+        ),
+        (
+            "Khóa mã hóa dài 256 bit.",
+            &[("quantity", "256 bit", "256")],
+        ),
+        (
+            "Đội có 3 trận thắng, 1 trận hòa và 2 trận thua.",
+            &[
+                ("quantity", "3 trận thắng", "3"),
+                ("quantity", "1 trận hòa", "1"),
+                ("quantity", "2 trận thua", "2"),
+            ],
         ),
     ]);
 }

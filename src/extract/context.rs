@@ -580,7 +580,12 @@ fn each_period_ends(head: &str, hour: u8) -> bool {
     let period = words.next().is_some_and(|(w, _)| {
         word_in(w, &["tuần", "tháng"]) || crate::date::day_part(w).is_some_and(unheld)
     });
-    period && words.next().is_some_and(|(w, _)| word_in(w, EACH))
+    // (`mỗi buổi tối`: the part of the day may be written with its noun.)
+    let each = match words.next() {
+        Some((w, _)) if same(w, "buổi") => words.next(),
+        other => other,
+    };
+    period && each.is_some_and(|(w, _)| word_in(w, EACH))
 }
 
 /// Hours in a day, a week or a month (`tự học 5 giờ mỗi ngày`, `sản xuất 20 giờ mỗi ngày`,
@@ -1619,7 +1624,8 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
     match (raw.separator, raw.date.year) {
         (Some(_), Some(_)) => true,
         // After a word that may bring a fraction, a `d/m` is one only where it can be, its
-        // first number the smaller (`là 2/3`; but `là 15/8` is a day).
+        // first number the smaller (`là 2/3`; but `là 15/8` is a day), or where the clause
+        // names a ratio.
         (Some('/'), None) => {
             // (A mark out of a whole, a label's colon aside: `Chấm điểm: 9/10`, `đánh giá 4/5`;
             // and a school grade out of twelve, the whole too: `học vấn: 9/12`, `12/12`.)
@@ -1630,8 +1636,12 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
                     .any(|m| ends_with_phrase(head, m))
             };
             let schooled = ends_with_phrase(head, "học vấn") && raw.date.day <= raw.date.month;
-            let fraction =
-                (after_any(FRACTION_CUES) || marked()) && raw.date.day < raw.date.month || schooled;
+            // (A ratio the clause names is one whichever term is the larger: `Tỉ lệ chọi là
+            // 12/1`.)
+            let proper = raw.date.day < raw.date.month;
+            let fraction = (after_any(FRACTION_CUES) || marked()) && proper
+                || after_any(FRACTION_CUES) && named_a_ratio(before)
+                || schooled;
             let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
             !after_any(LABEL_CUES) && !fraction && !rate
         }
@@ -2154,7 +2164,7 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
             && !dialable(rest)
             && !documented(rest)
     };
-    if after_plate_code(before) || foreign_code() {
+    if after_plate_code(before) && plate_serial(rest) || foreign_code() {
         return true;
     }
     let mut chars = before.chars().rev();
@@ -2220,6 +2230,12 @@ pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
         .get(end..)?
         .starts_with(|c: char| c.is_alphanumeric() || c == '.');
     ends.then_some(end)
+}
+
+/// Whether `rest` opens with the serial of a licence plate, three digits or more (`123.45`,
+/// `1234`): after `2H - ` one digit or two are an hour (`2H - 5H CHIỀU`).
+fn plate_serial(rest: &str) -> bool {
+    rest.bytes().take_while(u8::is_ascii_digit).count() >= 3
 }
 
 /// Whether `before` ends with a code of letters and digits and a dash (`51F - `, `36C1 – `):
