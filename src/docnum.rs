@@ -226,15 +226,18 @@ fn canonical_symbol(symbol: &str) -> String {
 }
 
 /// Whether a symbol is a kind and an issuer joined by a dash, each of two letters or more in
-/// any case (`tt-bxd`, `nđ-cp`): after a number and a year, in text typed in lower case, that
-/// is a document's symbol as surely as one in capitals (`05/2023/tt-bxd`).
+/// any case, the issuer with the number of its term or not (`tt-bxd`, `nđ-cp`,
+/// `nq-ubtvqh15`): after a number and a year, in text typed in lower case, that is a
+/// document's symbol as surely as one in capitals (`05/2023/tt-bxd`).
 fn kind_and_issuer(symbol: &str) -> bool {
     let mut parts = symbol.split('-');
     let letters = |p: &str| {
         p.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && p.chars().all(|c| c.is_alphabetic() || is_mark(c))
     };
-    matches!((parts.next(), parts.next(), parts.next()), (Some(kind), Some(issuer), None) if letters(kind) && letters(issuer))
+    // (An issuer numbered by its term keeps the number: `nq-ubtvqh15`.)
+    let numbered = |p: &str| letters(p.trim_end_matches(|c: char| c.is_ascii_digit()));
+    matches!((parts.next(), parts.next(), parts.next()), (Some(kind), Some(issuer), None) if letters(kind) && numbered(issuer))
 }
 
 /// The kinds of documents whose symbol opens with them (`QĐ` a decision, `NĐ` a decree, `TT`

@@ -308,7 +308,17 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
 /// The time of a clock `hour:minute[:second]` with the part of the day written after it at
 /// `rest`, if any (`sáng`, `chiều`, `AM`, `PM`), the hour made 24-hour by it; and the rest.
 fn with_part_of_day(rest: &str, hour: u8, minute: u8, second: Option<u8>) -> (&str, Time) {
-    let (rest, part, hour) = match space1(rest).ok().and_then(|(r, _)| day_part(r)) {
+    // (An evening that cannot hold the hour is no part of it: `2 giờ tối` would be 14:00,
+    // which no evening has. Other parts are stretched in speech, `8 rưỡi chiều`, `3 giờ
+    // trưa`.)
+    let held = |&(part, _): &(DayPart, &str)| {
+        part != DayPart::Evening || hour >= 12 || part.holds(part.to_24_hour(hour))
+    };
+    let (rest, part, hour) = match space1(rest)
+        .ok()
+        .and_then(|(r, _)| day_part(r))
+        .filter(held)
+    {
         Some((part, r)) => (r, Some(part), part.to_24_hour(hour)),
         None => match meridiem(rest) {
             // 12 AM is midnight, 12 PM noon.

@@ -12250,8 +12250,20 @@ fn a_frequency_or_an_exchange_after_months_is_no_day() {
                 ("number", "1", "1"),
             ],
         ),
-        // Near misses: a rank after the day, a day followed by a word of exchange with no
-        // number after it, a day with its cue.
+        (
+            "Gói vay này trả góp 3 tháng 1 kỳ, lãi suất 0%.",
+            &[
+                ("quantity", "3 tháng", "3"),
+                ("quantity", "1 kỳ", "1"),
+                ("percent", "0%", "0"),
+            ],
+        ),
+        // Near misses: a rank after the day, a round numbered after it, a day followed by a
+        // word of exchange with no number after it, a day with its cue.
+        (
+            "15 tháng 3 đợt 2 khai giảng.",
+            &[("date", "15 tháng 3", "--03-15"), ("ordinal", "đợt 2", "2")],
+        ),
         (
             "Lễ kỷ niệm 30 tháng 4 lần thứ 50 được tổ chức trọng thể.",
             &[
@@ -12635,6 +12647,57 @@ fn bytes_and_matches_are_counted() {
                 ("quantity", "1 trận hòa", "1"),
                 ("quantity", "2 trận thua", "2"),
             ],
+        ),
+    ]);
+}
+
+/// Hours right after a verb of training or swimming are how long it lasts (`tập 2 giờ bơi`),
+/// and an hour a part of the day written after it cannot hold is no hour of that part (`2 giờ
+/// tối` is no 14:00).
+#[test]
+fn hours_of_training_last_and_an_unheld_part_is_none() {
+    check(&[
+        (
+            "Vận động viên tập 2 giờ bơi, 3 giờ đạp xe mỗi ngày.",
+            &[("quantity", "2 giờ", "2"), ("quantity", "3 giờ", "3")],
+        ),
+        ("Con bơi 1 giờ là mệt lả.", &[("quantity", "1 giờ", "1")]),
+        ("Anh tập 2 giờ mới nghỉ.", &[("quantity", "2 giờ", "2")]),
+        // Near misses: an hour with minutes after the verb, a part that holds its hour.
+        (
+            "Đội tập lúc 5 giờ 30 chiều.",
+            &[("time", "5 giờ 30 chiều", "17:30")],
+        ),
+        (
+            "Phim lên sóng 8 giờ tối nay.",
+            &[("time", "8 giờ tối", "20:00")],
+        ),
+    ]);
+}
+
+/// A month in words after the day in words of a street's name (`đường Ba Tháng Hai`) is the
+/// name's, as the date of `đường 3 tháng 2` is; and a lower-case resolution of the Standing
+/// Committee (`nq-ubtvqh15`) is a document's symbol.
+#[test]
+fn a_street_named_in_words_and_a_lower_case_symbol() {
+    check(&[
+        (
+            "Cửa hàng mới khai trương tại số 12 đường Ba Tháng Hai, Quận 10.",
+            &[("number", "12", "12"), ("admin", "Quận 10", "quận 10")],
+        ),
+        ("Nhà tôi ở đường Hai Tháng Chín.", &[]),
+        (
+            "Xem toàn văn nghị quyết 1656/nq-ubtvqh15 tại đây.",
+            &[("docnum", "1656/nq-ubtvqh15", "1656/NQ-UBTVQH15")],
+        ),
+        (
+            "Công văn 567/qđ-ubnd gửi các xã.",
+            &[("docnum", "567/qđ-ubnd", "567/QĐ-UBND")],
+        ),
+        // Near miss: a month named in a sentence, no street before it.
+        (
+            "Ba tháng Hai vừa qua, trời rét đậm.",
+            &[("month", "tháng Hai", "--02")],
         ),
     ]);
 }

@@ -755,6 +755,9 @@ const LASTING_VERBS: &[&str] = &[
     "nghỉ phép",
     "nghỉ trưa",
     "làm",
+    // Training and swimming (`tập 2 giờ bơi`, `bơi 1 giờ`).
+    "tập",
+    "bơi",
     // Studying, and doing a test (`tự học 5 giờ`, `thời gian làm bài khoảng 3 giờ`); not
     // `học` alone, the last word of a class's nouns (`lớp học 7 giờ`, `buổi học 8 giờ`).
     "tự học",
@@ -1797,7 +1800,7 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
     {
         return true;
     }
-    if with_thang && !has_year && !titled && is_capitalized(word) && opened_by_a_place(trimmed) {
+    if with_thang && !has_year && is_capitalized(word) && opened_by_a_place(trimmed) {
         return true;
     }
     if !with_thang || has_year || is_capitalized(word) && !titled {
@@ -2026,14 +2029,16 @@ pub(super) fn is_day_of_month(q: &Quantity, after: &str) -> bool {
 
 /// Whether the number after `tháng` opens a count of its own, so that the months before it
 /// are a length and no day of a month is read: a shorter time (`2 tháng 10 ngày`, `1 tháng 2
-/// tuần`), the times something happens in the months (`6 tháng 1 lần`, once in six months), or
-/// the first of two numbers an exchange sets against each other (`bảo hành 12 tháng 1 đổi 1`).
+/// tuần`), the times something happens in the months (`6 tháng 1 lần`, once in six months;
+/// `trả góp 3 tháng 1 kỳ`), or the first of two numbers an exchange sets against each other
+/// (`bảo hành 12 tháng 1 đổi 1`).
 /// `rest` is the text after that number.
 pub(super) fn the_months_number_counts_on(rest: &str) -> bool {
     // (Not `hôm`, `đêm`: `30 tháng 6 hôm nay`, `2 tháng 9 đêm ấy` name the day.)
     const SHORTER: &[&str] = &["ngày", "tuần", "giờ", "tiếng", "phút"];
-    // (`30 tháng 4 lần thứ 50`: `lần thứ` opens a rank, said of the day.)
-    const TIMES: &[&str] = &["lần"];
+    // (`30 tháng 4 lần thứ 50`: `lần thứ` opens a rank, said of the day; `đợt 2`, `kỳ II`
+    // number a round of something on the day.)
+    const TIMES: &[&str] = &["lần", "kỳ", "đợt"];
     // (`1 đổi 1`, `1 đền 10`: one given for so many taken back.)
     const EXCHANGES: &[&str] = &["đổi", "đền"];
     let Some((word, after)) = next_word(rest) else {
@@ -2045,8 +2050,11 @@ pub(super) fn the_months_number_counts_on(rest: &str) -> bool {
             .0
             .starts_with(|c: char| c.is_ascii_digit())
     };
+    let a_roman_follows =
+        || next_word(after).is_some_and(|(w, _)| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+    let numbered = || a_rank_opens() || a_number_follows() || a_roman_follows();
     word_in(word, SHORTER)
-        || word_in(word, TIMES) && !a_rank_opens()
+        || word_in(word, TIMES) && !numbered()
         || word_in(word, EXCHANGES) && a_number_follows()
 }
 
