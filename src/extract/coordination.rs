@@ -183,14 +183,16 @@ pub(super) fn part_across_a_span_of_hours(text: &str, found: &mut [Entity]) {
         let (Some(first), Some(second)) = (head.last_mut(), tail.first_mut()) else {
             continue;
         };
-        let link = text
-            .get(first.span.end..second.span.start)
-            .unwrap_or_default()
-            .trim_matches(crate::text::is_space);
-        let spans = matches!(link, "-" | "–") || ["đến", "tới"].iter().any(|w| same(link, w));
+        // (Two times first: the text between other entities, however long, is not read.)
+        let gap = first.span.end..second.span.start;
         let (Value::Time(a), Value::Time(b)) = (&mut first.value, &mut second.value) else {
             continue;
         };
+        let link = text
+            .get(gap)
+            .unwrap_or_default()
+            .trim_matches(crate::text::is_space);
+        let spans = matches!(link, "-" | "–") || ["đến", "tới"].iter().any(|w| same(link, w));
         if !spans {
             continue;
         }
