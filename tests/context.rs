@@ -12701,3 +12701,26 @@ fn a_street_named_in_words_and_a_lower_case_symbol() {
         ),
     ]);
 }
+
+/// A loanword the lexicon counts (`tour`, `game`, `voucher`) is a noun, no code's name: the
+/// number after it reads on its own, where a foreign word the lexicon lacks names a code with
+/// it (`covid 19`).
+#[test]
+fn a_counted_loanword_names_no_code() {
+    check(&[
+        (
+            "Đặt tour 3 ngày 2 đêm đi Đà Lạt.",
+            &[("quantity", "3 ngày", "3"), ("quantity", "2 đêm", "2")],
+        ),
+        (
+            "Chơi game 2 tiếng mỗi ngày là quá nhiều.",
+            &[("quantity", "2 tiếng", "2")],
+        ),
+        (
+            "Tặng voucher 50.000 đồng cho đơn đầu.",
+            &[("money", "50.000 đồng", "50000")],
+        ),
+        // Near miss: a foreign word the lexicon lacks.
+        ("Bệnh nhân mắc covid 19 đã khỏi.", &[]),
+    ]);
+}

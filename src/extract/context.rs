@@ -2281,7 +2281,13 @@ fn after_foreign_code(before: &str) -> bool {
         return word.ends_with(crate::text::is_word_char) && trimmed.len() < before.len();
     }
     let label = |w: &str| word_set(&LABEL_SET, LABELS).contains(w);
-    previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w))
+    // (A loanword the lexicon counts is a noun, no code's name: `tour 3 ngày 2 đêm`.)
+    let counted = |w: &str| {
+        crate::quantity::Units::shared()
+            .longest(w)
+            .is_some_and(|(_, len)| len == w.len())
+    };
+    previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w) && !counted(w))
         && !names_a_code(before)
         && trimmed.len() < before.len()
 }
