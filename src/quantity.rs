@@ -905,8 +905,9 @@ const NOT_COUNTED: &[&str] = &[
     "mang", "đem",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
-    // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`, `1 đền 10`).
-    "bớt", "đổi", "đền",
+    // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`; not `đền`, a
+    // temple as often as to make good, `4 đền, 2 chùa`).
+    "bớt", "đổi",
     // Words of what happens and when, which open no noun: `4,7 ập đến`, `13 sớm`, `13 muộn`.
     // (`diễn`, `tham`, `tiến`, `gây` open nouns too, `3 diễn biến`, `5 tham số`, `2 tiến
     // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,
@@ -1035,7 +1036,8 @@ const OPERATORS: &[&str] = &["cộng", "trừ", "nhân", "chia", "mũ"];
 /// Whether `word`, with `after` after it, is an operator of arithmetic between two numbers:
 /// a word of arithmetic before a number is an operation (`9005 trừ 3478`, `bảy cộng tám`,
 /// `12 nhân 5`, `2 mũ 10`), never a noun counted, as `nhân viên`, `chia sẻ` or `mũ` (a hat)
-/// may be.
+/// may be; so is `đền` before a number, what is made good for one (`1 đền 10`), where `4 đền`
+/// counts temples.
 fn operates_on_a_number(word: &str, after: &str) -> bool {
     // (The operand may follow the preposition the operator takes: `chia cho năm`, `nhân với
     // 3`, `trừ đi 2`, `cộng thêm 4`.)
@@ -1046,7 +1048,24 @@ fn operates_on_a_number(word: &str, after: &str) -> bool {
             .filter(|(w, _)| crate::text::word_in(w, &["cho", "với", "đi", "thêm"]))
             .is_some_and(|(_, rest)| a_number_follows(rest))
     };
-    crate::text::word_in(word, OPERATORS) && (a_number_follows(after) || operand())
+    // (`mũ` is a hat as often: `3 mũ 2 áo` lists counts, where a power's exponent ends the
+    // term, `2 mũ 10 bằng 1024`.)
+    let exponent_ends = || {
+        let (next, _) = space0(after).unwrap_or((after, ""));
+        let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+        let after_digits = next.get(digits..).unwrap_or_default();
+        // (A word of grammar or an operator after the exponent, no noun it counts.)
+        match space0(after_digits).ok().and_then(|(r, _)| split_word(r)) {
+            Some((w, _)) => is_grammar_word(w) || crate::text::word_in(w, OPERATORS),
+            None => true,
+        }
+    };
+    let power = crate::text::same_word(word, "mũ");
+    // (`1 đền 10`: made good ten for one; `4 đền` counts temples.)
+    let exchange = crate::text::same_word(word, "đền") && a_number_follows(after);
+    exchange
+        || crate::text::word_in(word, OPERATORS)
+            && (a_number_follows(after) && (!power || exponent_ends()) || operand())
 }
 
 /// Whether `số` (a number) labels the number after it (`ngõ 12 số 5`, `tập 3 số 2`) rather

@@ -12265,6 +12265,14 @@ fn a_frequency_or_an_exchange_after_months_is_no_day() {
             &[("date", "15 tháng 3", "--03-15"), ("ordinal", "đợt 2", "2")],
         ),
         (
+            "Đợt sale 11 tháng 11 lần này giảm sâu hơn năm ngoái.",
+            &[("date", "11 tháng 11", "--11-11")],
+        ),
+        (
+            "Chúc mừng sinh nhật 20 tháng 10 lần đầu tiên của bé.",
+            &[("date", "20 tháng 10", "--10-20")],
+        ),
+        (
             "Lễ kỷ niệm 30 tháng 4 lần thứ 50 được tổ chức trọng thể.",
             &[
                 ("date", "30 tháng 4", "--04-30"),
@@ -12300,6 +12308,10 @@ fn an_exchange_counts_no_noun_and_parties_are_counted() {
             &[("number", "1", "1"), ("number", "1", "1")],
         ),
         (
+            "Phát hiện hàng giả, shop cam kết 1 đền 10.",
+            &[("number", "1", "1"), ("number", "10", "10")],
+        ),
+        (
             "Hai bên thống nhất ký biên bản thanh lý hợp đồng.",
             &[("quantity", "Hai bên", "2")],
         ),
@@ -12315,6 +12327,10 @@ fn an_exchange_counts_no_noun_and_parties_are_counted() {
             &[("quantity", "2 bên", "2")],
         ),
         // Near misses: a noun of the lexicon after the number is counted still.
+        (
+            "Dự án trùng tu 4 đền, 2 chùa trong huyện.",
+            &[("quantity", "4 đền", "4"), ("quantity", "2 chùa", "2")],
+        ),
         (
             "Khách được đổi 2 sản phẩm trong 7 ngày.",
             &[("quantity", "2 sản phẩm", "2"), ("quantity", "7 ngày", "7")],
@@ -12355,6 +12371,13 @@ fn a_span_of_hours_shares_its_part_of_the_day() {
         (
             "Ca trực từ 10 giờ tối đến 2 giờ.",
             &[("time", "10 giờ tối", "22:00"), ("time", "2 giờ", "02:00")],
+        ),
+        (
+            "Ca làm từ 2 giờ chiều đến 10 giờ.",
+            &[
+                ("time", "2 giờ chiều", "14:00"),
+                ("time", "10 giờ", "10:00"),
+            ],
         ),
         (
             "Làm việc từ 8 giờ sáng đến 5 giờ chiều.",
@@ -12407,6 +12430,10 @@ fn a_ratio_named_in_its_clause_may_be_improper() {
             "Tỷ lệ nợ xấu tại 30/6 là 1,8%.",
             &[("date", "30/6", "--06-30"), ("percent", "1,8%", "1.8")],
         ),
+        (
+            "Ngày công bố tỷ lệ chọi là 12/6.",
+            &[("date", "12/6", "--06-12")],
+        ),
         ("Kết quả ghi 111,4/100 trên bảng.", &[]),
         (
             "Tỷ lệ đạt 95%, còn lại 112/100 chưa rõ.",
@@ -12449,6 +12476,10 @@ fn verbs_of_a_result_and_powers_count_nothing() {
             ],
         ),
         // Near misses: a helmet counted, and goals won and lost, which the lexicon knows.
+        (
+            "Mua 5 mũ 10 áo cho đội bóng.",
+            &[("quantity", "5 mũ", "5"), ("quantity", "10 áo", "10")],
+        ),
         (
             "Mua 2 mũ bảo hiểm cho con.",
             &[("quantity", "2 mũ bảo hiểm", "2")],
@@ -12602,6 +12633,14 @@ fn weekdays_listed_after_thu_are_no_numbers() {
             "Họp vào thứ 2, ngày 15/12.",
             &[("date", "thứ 2, ngày 15/12", "--12-15")],
         ),
+        (
+            "Đứng thứ 3 và 4 là hai đội Thái Lan và Indonesia.",
+            &[
+                ("ordinal", "thứ 3", "3"),
+                ("number", "4", "4"),
+                ("quantity", "hai đội", "2"),
+            ],
+        ),
     ]);
 }
 
@@ -12686,6 +12725,10 @@ fn a_street_named_in_words_and_a_lower_case_symbol() {
             &[("number", "12", "12"), ("admin", "Quận 10", "quận 10")],
         ),
         ("Nhà tôi ở đường Hai Tháng Chín.", &[]),
+        (
+            "Khách sạn trên đường Ba Tháng Hai phường 12.",
+            &[("admin", "phường 12", "phường 12")],
+        ),
         (
             "Xem toàn văn nghị quyết 1656/nq-ubtvqh15 tại đây.",
             &[("docnum", "1656/nq-ubtvqh15", "1656/NQ-UBTVQH15")],

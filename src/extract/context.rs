@@ -1546,9 +1546,17 @@ pub(super) fn named_a_ratio(before: &str) -> bool {
             .filter(|&(_, c)| crate::text::is_space(c))
             .map(|(at, c)| at.saturating_add(c.len_utf8())),
     );
-    starts
-        .filter_map(|at| clause.get(at..))
-        .any(|words| crate::text::find_phrase(words, RATIO_NOUNS).is_some())
+    // (`Ngày công bố tỷ lệ chọi là 12/6`: a noun of time before the ratio's noun is what the
+    // clause is about, and the `d/m` its day.)
+    const OF_TIME: &[&str] = &["ngày", "thời điểm", "hạn", "thời hạn", "lịch", "thời gian"];
+    let mut of_time = false;
+    for words in starts.filter_map(|at| clause.get(at..)) {
+        if crate::text::find_phrase(words, RATIO_NOUNS).is_some() {
+            return !of_time;
+        }
+        of_time |= crate::text::find_phrase(words, OF_TIME).is_some();
+    }
+    false
 }
 
 /// Whether the digit at `rest` continues a list of weekdays opened by `thứ` and a number
@@ -2036,15 +2044,20 @@ pub(super) fn is_day_of_month(q: &Quantity, after: &str) -> bool {
 pub(super) fn the_months_number_counts_on(rest: &str) -> bool {
     // (Not `hôm`, `đêm`: `30 tháng 6 hôm nay`, `2 tháng 9 đêm ấy` name the day.)
     const SHORTER: &[&str] = &["ngày", "tuần", "giờ", "tiếng", "phút"];
-    // (`30 tháng 4 lần thứ 50`: `lần thứ` opens a rank, said of the day; `đợt 2`, `kỳ II`
-    // number a round of something on the day.)
+    // (`30 tháng 4 lần thứ 50`: `lần thứ` opens a rank, said of the day, as `lần này` names
+    // one time; `đợt 2`, `kỳ II` number a round of something on the day.)
     const TIMES: &[&str] = &["lần", "kỳ", "đợt"];
-    // (`1 đổi 1`, `1 đền 10`: one given for so many taken back.)
-    const EXCHANGES: &[&str] = &["đổi", "đền"];
+    // (`1 đổi 1`: one given for one taken back.)
+    const EXCHANGES: &[&str] = &["đổi"];
     let Some((word, after)) = next_word(rest) else {
         return false;
     };
-    let a_rank_opens = || next_word(after).is_some_and(|(w, _)| same(w, "thứ"));
+    // (`2 tháng 9 lần này`, `20 tháng 10 lần đầu tiên`: this time, the first time, said of
+    // the day.)
+    const WHICH: &[&str] = &[
+        "này", "đầu", "cuối", "trước", "sau", "tới", "kế", "nữa", "ấy", "đó", "nọ", "thứ",
+    ];
+    let one_is_named = || next_word(after).is_some_and(|(w, _)| word_in(w, WHICH));
     let a_number_follows = || {
         space0_str(after)
             .0
@@ -2052,7 +2065,7 @@ pub(super) fn the_months_number_counts_on(rest: &str) -> bool {
     };
     let a_roman_follows =
         || next_word(after).is_some_and(|(w, _)| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
-    let numbered = || a_rank_opens() || a_number_follows() || a_roman_follows();
+    let numbered = || one_is_named() || a_number_follows() || a_roman_follows();
     word_in(word, SHORTER)
         || word_in(word, TIMES) && !numbered()
         || word_in(word, EXCHANGES) && a_number_follows()

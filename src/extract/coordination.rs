@@ -225,7 +225,8 @@ fn take_the_part(time: &mut Time, part: crate::date::DayPart, in_order: impl Fn(
         part: Some(part),
         ..*time
     };
-    if read.hour != time.hour && in_order(read) {
+    // (`từ 2 giờ chiều đến 10 giờ`: an hour the part cannot hold takes nothing of it.)
+    if read.hour != time.hour && part.holds(read.hour) && in_order(read) {
         *time = read;
     }
 }

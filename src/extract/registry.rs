@@ -1550,7 +1550,12 @@ fn listed_year(p: &Place) -> Option<(usize, Value)> {
 /// the name.
 fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     let (r, unit) = admin(p.rest).ok()?;
-    let plural = previous_word(p.before).is_some_and(|w| word_in(w, PLURALS));
+    // (A number word in title case after another capitalized word ends a name, no plural:
+    // `đường Ba Tháng Hai phường 12`.)
+    let plural = words_back(p.before).next().is_some_and(|(w, before_w)| {
+        let in_a_name = is_capitalized(w) && previous_word(before_w).is_some_and(is_capitalized);
+        word_in(w, PLURALS) && !in_a_name
+    });
     // `mỗi thôn 200 hộ`: a type word taken distributively names no unit.
     if after_a_distributive(p.before) || type_word_in_a_noun(p.before, p.rest) {
         return None;
@@ -2012,8 +2017,10 @@ fn karat_of_gold(before: &str, rest: &str) -> bool {
 /// 4, 6`), not a day of a list (`ngày 14,15,16 tháng 5` is days, not the decimal 14,15), not
 /// vague (`hàng chục kỳ`).
 fn plain(p: &Place) -> Option<(usize, Value)> {
+    // (After a rank, `Đứng thứ 3 và 4`, the list is of ranks.)
+    let after_a_rank = p.last.is_some_and(|e| matches!(e.value, Value::Ordinal(_)));
     let weekday = previous_word(p.before).is_some_and(|w| same(w, "thứ"))
-        || listed_after_a_weekday(p.before, p.rest);
+        || listed_after_a_weekday(p.before, p.rest) && !after_a_rank;
     let days = continues_days(p.text, p.last, p.pos) && borrowed_day(p.rest, true).is_some();
     // `30` in `Đại lộ 30 Tháng 4`: the day of a date that is part of a name.
     let named = p.rest.starts_with(|c: char| c.is_ascii_digit())
