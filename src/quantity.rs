@@ -97,6 +97,8 @@ pub const COUNTED: &[&str] = &[
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
     // Questions or lines, orders, and stars of a rating (`18/20 câu`, `48/50 đơn`, `5 sao`).
     "câu", "câu thơ", "câu văn", "đơn", "sao",
+    // Words and characters of a text (`120 nghìn chữ`).
+    "chữ",
     // Compounds that open with a measure's word (`8 ký tự` counts characters, not kilograms).
     "ký tự", "ký hiệu", "ký túc xá", "ký giả", "áp thấp", "áp thấp nhiệt đới", "chỉ số",
     // A weight of gold (`2 chỉ vàng`); `chỉ` alone after a number is mostly the adverb "only".

@@ -12767,3 +12767,75 @@ fn a_counted_loanword_names_no_code() {
         ("Bệnh nhân mắc covid 19 đã khỏi.", &[]),
     ]);
 }
+
+/// Bounds that each carry their own scale are two numbers, as bounds that each carry their own
+/// currency are two sums; a scale written once after the second bound is shared by a range.
+#[test]
+fn bounds_each_with_a_scale_are_two_numbers() {
+    check(&[
+        (
+            "Giá vé từ 499k đến 2tr.",
+            &[("number", "499k", "499000"), ("number", "2tr", "2000000")],
+        ),
+        (
+            "Lương 15 triệu đến 18 triệu tùy năng lực.",
+            &[
+                ("number", "15 triệu", "15000000"),
+                ("number", "18 triệu", "18000000"),
+            ],
+        ),
+        (
+            "Căn hộ giá từ 2 tỷ tới 2,5 tỷ tùy tầng.",
+            &[
+                ("number", "2 tỷ", "2000000000"),
+                ("number", "2,5 tỷ", "2500000000"),
+            ],
+        ),
+        // Near misses: a scale shared by the range; a range written as one by a dash; a
+        // currency after both bounds.
+        (
+            "Căn hộ giá 2 tỷ - 2,5 tỷ tùy tầng.",
+            &[("number", "2 tỷ - 2,5 tỷ", "2000000000..2500000000")],
+        ),
+        (
+            "Giá 4,5 - 6 triệu.",
+            &[("number", "4,5 - 6 triệu", "4500000..6000000")],
+        ),
+        (
+            "Chi phí từ 2 tỷ đến 3 tỷ đồng.",
+            &[("money", "từ 2 tỷ đến 3 tỷ đồng", "2000000000..3000000000")],
+        ),
+    ]);
+}
+
+/// `thứ` and a number right after an hour of the clock name the hour's weekday (`20h thứ 7
+/// này`), no rank; a bare year after `hay` shares the cue of the year before it; words of a
+/// text are counted.
+#[test]
+fn a_weekday_after_an_hour_and_a_year_after_hay() {
+    check(&[
+        (
+            "Họp tổ dân phố 20h thứ 7 này nhé.",
+            &[("time", "20h", "20:00")],
+        ),
+        ("Họp lúc 20 giờ thứ 7 này.", &[("time", "20 giờ", "20:00")]),
+        (
+            "Lớp học bắt đầu 18h30 thứ 2 hằng tuần.",
+            &[("time", "18h30", "18:30")],
+        ),
+        (
+            "Sách in năm 2019 hay 2021 vậy shop?",
+            &[("year", "năm 2019", "2019"), ("year", "2021", "2021")],
+        ),
+        (
+            "Tác phẩm dài khoảng 120 nghìn chữ.",
+            &[("quantity", "khoảng 120 nghìn chữ", "120000")],
+        ),
+        // Near misses: a rank after a verb; a rank after a number that is no hour.
+        ("Đội xếp thứ 7 chung cuộc.", &[("ordinal", "thứ 7", "7")]),
+        (
+            "Năm 2020 đội đứng thứ 3.",
+            &[("year", "Năm 2020", "2020"), ("ordinal", "thứ 3", "3")],
+        ),
+    ]);
+}

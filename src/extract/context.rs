@@ -2411,6 +2411,23 @@ pub(super) fn glued_after(text: &str, end: usize) -> bool {
     }
 }
 
+/// Whether `before` ends with an hour of the clock (`20h`, `19h30`, `20 giờ`, `8 giờ 15
+/// phút`): `thứ` and a number after it name the hour's weekday (`20h thứ 7 này`), no rank.
+fn after_an_hour(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(token) = trimmed.rsplit(crate::text::is_space).next() else {
+        return false;
+    };
+    let unit = token
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches(|c: char| c.is_ascii_digit());
+    let glued = token.starts_with(|c: char| c.is_ascii_digit()) && word_in(unit, &["h", "g"]);
+    let spelled = word_in(token, &["giờ", "phút"])
+        && without_last(trimmed, token.len())
+            .is_some_and(|head| head.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+    glued || spelled
+}
+
 /// Whether `thứ`/`lần` at `rest` is an ordinal here: after a noun or adjective, not a weekday.
 pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
     let Some((cue, after_cue)) = split_word(rest) else {
@@ -2443,6 +2460,9 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
         || next_of_a_series_of_spans(before)
     {
         return true;
+    }
+    if after_an_hour(before) {
+        return false;
     }
     match previous_word(before) {
         Some(word) => !word_set(&NOT_ORDINAL_SET, NOT_BEFORE_ORDINAL_THU).contains(word),

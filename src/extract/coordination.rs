@@ -275,7 +275,8 @@ pub(super) fn lunar_year_from_its_solar_day(text: &str, found: &mut [Entity]) {
     }
 }
 
-/// `2021` in `năm 2020 và 2021`: a bare year coordinated with a year just read takes its cue.
+/// `2021` in `năm 2020 và 2021` (or `hoặc`, `hay`): a bare year coordinated with a year just
+/// read takes its cue.
 pub(super) fn conjunct_year<'t>(
     text: &'t str,
     last: &Entity,
@@ -286,7 +287,7 @@ pub(super) fn conjunct_year<'t>(
     }
     let between = text.get(last.span.end..pos)?;
     let link = between.trim_matches(crate::text::is_space);
-    if !(link == "," || same(link, "và") || same(link, "hoặc")) {
+    if !(link == "," || ["và", "hoặc", "hay"].iter().any(|w| same(link, w))) {
         return None;
     }
     let (first, rest) = crate::date::four_digit_year(&text[pos..])?;

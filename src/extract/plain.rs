@@ -107,9 +107,27 @@ pub(super) fn plain_number<'t>(
     input: &'t str,
 ) -> Option<(&'t str, Amount, Option<Approx>)> {
     // The marker of a plain number is nothing at all, unless a range follows the first bound.
-    let (after, m) = marked(input, nothing_unless_range, &[])
-        .or_else(|_| marked(input, |rest: &str| Some(((), rest)), &[]))
-        .ok()?;
+    // (Bounds that each carry their scale, linked by a word, are two numbers, as bounds that
+    // each carry their currency are two sums: `từ 499k đến 2tr`, `15 triệu đến 18 triệu`;
+    // `4,5 - 6 triệu` shares one, and `20K-30K` is written as one.)
+    let first_alone = || marked(input, |rest: &str| Some(((), rest)), &[]);
+    let by_a_word = |after_first: &str| {
+        let (link, _) = space0_str(after_first);
+        !link.starts_with(['-', '–', '—', '~'])
+    };
+    let (after, m) = match marked(input, nothing_unless_range, &[]) {
+        Ok((_, m)) if matches!(m.amount, Amount::Range(..)) && m.first.scaled => {
+            // (`từ` opens no bound alone: the number is read from its digits.)
+            match first_alone() {
+                Ok((after_first, first)) if by_a_word(after_first) => Ok((after_first, first)),
+                Ok(_) => marked(input, nothing_unless_range, &[]),
+                Err(e) => Err(e),
+            }
+        }
+        Ok(read) => Ok(read),
+        Err(_) => first_alone(),
+    }
+    .ok()?;
     let digits = after_qualifier(input);
     // `khoảng 15 giờ ngày 8/3`, `11-16 giờ`: clock times, read from their digits.
     // `digits` is a suffix of `input`: cut by its length, not by comparing the rest of the text.
