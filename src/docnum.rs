@@ -254,7 +254,8 @@ const DOCUMENT_KINDS: &[&str] = &[
 const DOCUMENT_ISSUERS: &[&str] = &[
     "ubnd", "hđnd", "vpcp", "ttg", "btc", "byt", "bca", "bnv", "bqp", "bgdđt", "bxd", "bct", "btp",
     "bgtvt", "btnmt", "bkhđt", "bnnptnt", "nhnn", "stc", "syt", "snn", "snv", "sxd", "sct",
-    "sgdđt", "stnmt", "evn", "bhxh", "tct", "kbnn", "ubtvqh",
+    "sgdđt", "stnmt", "skhđt", "sgtvt", "stttt", "svhttdl", "sldtbxh", "stp", "evn", "bhxh", "tct",
+    "kbnn", "ubtvqh",
 ];
 
 /// Whether `symbol` opens with a kind of document or an issuer: a lower-case symbol of a known

@@ -63,7 +63,7 @@ pub const COUNTED: &[&str] = &[
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
-    "doanh nhân", "tác giả", "cử tri", "tình nguyện viên", "bị can", "bị cáo", "phụ huynh",
+    "doanh nhân", "tác giả", "cử tri", "giám thị", "giám khảo", "tình nguyện viên", "bị can", "bị cáo", "phụ huynh",
     "cổ động viên", "kíp", "kíp trực", "kíp mổ", "kíp lái", "kíp bay", "kíp nổ", "kíp thợ",
     "kíp vận hành", "kíp cấp cứu", "kíp sửa chữa", "kíp kỹ thuật", "kíp thi công", "dược sĩ", "y sĩ", "nữ hộ sinh", "thủ môn",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
@@ -75,7 +75,7 @@ pub const COUNTED: &[&str] = &[
     "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương", "đồng bằng",
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
     "sản phẩm", "khẩu trang", "kỳ hạn", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
-    "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ",
+    "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ", "phòng thi", "phòng họp",
     "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà", "vé", "đôi", "cặp",
     "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "giấy phép", "chứng chỉ", "giấy chứng nhận", "sổ đỏ", "sổ hồng", "văn bản", "thủ tục", "thủ tục hành chính",
     "dịch vụ", "dịch vụ công", "vụ", "vụ án", "vụ việc", "vụ tai nạn", "vụ cháy", "tiêu chí",
@@ -849,6 +849,8 @@ const PEOPLE: &[&str] = &[
     "y tá",
     "dược sĩ",
     "kỹ sư",
+    "giám thị",
+    "giám khảo",
 ];
 
 /// Whether `unit`, a unit as a quantity writes it, names people (its first word or words

@@ -12839,3 +12839,41 @@ fn a_weekday_after_an_hour_and_a_year_after_hay() {
         ),
     ]);
 }
+
+/// A festival named right before its own day written with `tháng` is that day, no name's
+/// date; a room named by what is done in it labels its number (`phòng thi 8`), unless taken
+/// each (`mỗi phòng thi 24 thí sinh`); proctors are counted as people after a list of labels.
+#[test]
+fn a_festival_s_own_day_and_rooms_named_by_use() {
+    check(&[
+        (
+            "Trường tổ chức vui Tết Trung thu 15 tháng 8 cho các em.",
+            &[("date", "15 tháng 8", "--08-15")],
+        ),
+        (
+            "Thí sinh phòng thi 8 và 2 giám thị được yêu cầu ở lại.",
+            &[("number", "8", "8"), ("quantity", "2 giám thị", "2")],
+        ),
+        (
+            "Họp tại phòng họp 2, tầng 3.",
+            &[("number", "2", "2"), ("number", "3", "3")],
+        ),
+        (
+            "Mỗi phòng thi 24 thí sinh.",
+            &[("quantity", "24 thí sinh", "24")],
+        ),
+        (
+            "Thực hiện cv 45/skhđt-kt về việc rà soát dự án.",
+            &[("docnum", "45/skhđt-kt", "45/SKHĐT-KT")],
+        ),
+        // Near misses: another day after the festival's name is a name's date; rooms counted.
+        ("Lễ hội Tết Trung thu 20 tháng 9 năm nay.", &[]),
+        (
+            "Trường bố trí 3 phòng thi, 2 phòng họp.",
+            &[
+                ("quantity", "3 phòng thi", "3"),
+                ("quantity", "2 phòng họp", "2"),
+            ],
+        ),
+    ]);
+}

@@ -89,6 +89,9 @@ pub(super) const LABELS: &[&str] = &[
     "vùng",
     "lô",
     "phòng",
+    // Rooms by what is done in them: `phòng thi 8`, `phòng họp 2`.
+    "phòng thi",
+    "phòng họp",
     "tầng",
     "trang",
     "bài",
@@ -1690,6 +1693,11 @@ pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
     // where a name writes its date bare or in title case (`Ngày 30 Tháng 4`).
     let cue_in_lower_case = split_word(rest)
         .is_some_and(|(w, _)| word_in(w, &["ngày", "hôm", "mùng", "mồng"]) && !is_capitalized(w));
+    // (A festival named right before its own day is that day: `Tết Trung thu 15 tháng 8`.)
+    let festival_day = |raw: &RawDate| {
+        festival_named_before(before)
+            .is_some_and(|(_, m, d)| (m, d) == (raw.date.month, raw.date.day))
+    };
     kept_raw_date(rest).is_some_and(|(_, raw)| {
         !by_name
             && !cue_in_lower_case
@@ -1700,6 +1708,7 @@ pub(super) fn named_date_at(before: &str, rest: &str) -> bool {
                 false,
             )
             && !holiday_named_before(before, &raw)
+            && !festival_day(&raw)
     })
 }
 
@@ -3140,7 +3149,8 @@ pub(super) fn after_a_distributive(before: &str) -> bool {
 /// `từng nhóm`, `mỗi lớp`.
 pub(super) fn label_taken_distributively(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
-    let Some(label) = previous_word(trimmed) else {
+    // (The label as written, of one word or two: `mỗi phòng thi 24 thí sinh`.)
+    let Some(label) = label_at_end(trimmed).or_else(|| previous_word(trimmed)) else {
         return false;
     };
     let head = without_last(trimmed, label.len()).and_then(previous_word);
