@@ -679,10 +679,15 @@ fn agent_noun_after<'a>(unit: &str, rest: &'a str) -> Option<(String, &'a str)> 
     let (first, after_first) = lower_word(rest)?;
     // (Two words and the suffix: `điều dưỡng viên`; one and a word: `hướng dẫn viên`. A
     // measure takes none, asked last: it is the dearer test.)
+    // (Nor a suffix that opens a noun of the lexicon: `1 đợt với viên chức`.)
     let (agent_noun, after) = if words == 2 {
-        agent(first).then(|| (format!("{unit} {}", written(first)), after_first))?
+        (agent(first) && !opens_a_noun_of_the_lexicon(rest))
+            .then(|| (format!("{unit} {}", written(first)), after_first))?
     } else {
         let (second, after_second) = lower_word(after_first).filter(|(w, _)| agent(w))?;
+        if opens_a_noun_of_the_lexicon(after_first) {
+            return None;
+        }
         let noun = format!("{unit} {} {}", written(first), written(second));
         (noun, after_second)
     };
@@ -972,19 +977,35 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
     if opens_another_word(&first, after_first) {
         return None;
     }
-    // (A word of grammar elsewhere before a suffix of agents: `hướng dẫn viên`.)
+    // (A word of grammar elsewhere before a suffix of agents: `hướng dẫn viên`; not a suffix
+    // that opens a noun of the lexicon, `1 đợt với viên chức`.)
     let agent_of = lower_word(after_first).and_then(|(second, after_second)| {
         let (suffix, after) =
             noun_word(after_second).filter(|(w, _)| AGENT_SUFFIXES.contains(&w.as_str()))?;
+        if opens_a_noun_of_the_lexicon(after_second) {
+            return None;
+        }
         let second = crate::text::compose(second).to_lowercase();
         Some((format!("{first} {second} {suffix}"), after))
     });
     if let Some(agent) = agent_of {
         return Some(agent);
     }
+    // (A second word that opens a noun of the lexicon with the word after it is that noun's:
+    // `2 miền tổ chức giao lưu` counts `miền`; after a word that makes a former or a new one
+    // of it, the noun is counted with it, `1.200 cựu học sinh`.)
+    if opens_a_noun_of_the_lexicon(after_first) {
+        if crate::text::word_in(&first, NOUN_PREFIXES) {
+            let (noun_at, _) = crate::text::space1(after_first).ok()?;
+            let (noun, len) = Units::shared().longest(noun_at)?;
+            return Some((format!("{first} {noun}"), noun_at.get(len..)?));
+        }
+        return Some((first, after_first));
+    }
     let mut unit = first;
     let mut rest = after_first;
-    if let Some((second, after_second)) = noun_word(after_first) {
+    let second = noun_word(after_first);
+    if let Some((second, after_second)) = second {
         let agent = |w: &str| AGENT_SUFFIXES.contains(&w);
         let third = noun_word(after_second).filter(|(w, _)| agent(w) && !agent(&second));
         unit = format!("{unit} {second}");
@@ -995,6 +1016,24 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
         }
     }
     Some((unit, rest))
+}
+
+/// Words that make a former, a new or a deputy one of the noun after them (`cựu học sinh`,
+/// `tân sinh viên`, `phó giám đốc`): counted with it.
+const NOUN_PREFIXES: &[&str] = &["cựu", "tân", "phó", "nguyên"];
+
+/// Whether the word after the spaces `input` opens with begins a noun of two words or more
+/// the lexicon knows (`tổ chức`, `viên chức`).
+fn opens_a_noun_of_the_lexicon(input: &str) -> bool {
+    let Ok((word_at, _)) = crate::text::space1(input) else {
+        return false;
+    };
+    let Some((word, _)) = split_word(word_at) else {
+        return false;
+    };
+    Units::shared()
+        .longest(word_at)
+        .is_some_and(|(_, len)| len > word.len())
 }
 
 /// Whether a noun the lexicon lacks may follow where no currency does: with

@@ -12877,3 +12877,43 @@ fn a_festival_s_own_day_and_rooms_named_by_use() {
         ),
     ]);
 }
+
+/// A word after a counted noun of the lexicon's first word opens that noun, not the open noun
+/// before it (`2 miền tổ chức giao lưu` counts `miền`; `1 đợt với viên chức` takes no suffix of
+/// agents); a former, a new or a deputy one is counted with its noun (`1.200 cựu học sinh`).
+#[test]
+fn an_open_noun_stops_before_a_noun_of_the_lexicon() {
+    check(&[
+        (
+            "Nhóm fan 2 miền tổ chức giao lưu.",
+            &[("quantity", "2 miền", "2")],
+        ),
+        (
+            "Nâng lương 3 năm 1 đợt với viên chức.",
+            &[("quantity", "3 năm", "3"), ("quantity", "1 đợt", "1")],
+        ),
+        (
+            "Trường đón 1.200 cựu học sinh về thăm.",
+            &[("quantity", "1.200 cựu học sinh", "1200")],
+        ),
+        (
+            "Năm nay có 300 tân sinh viên nhập học.",
+            &[("quantity", "300 tân sinh viên", "300")],
+        ),
+        // Near misses: nouns of agents and open nouns of two words.
+        (
+            "Đoàn có 2 hướng dẫn viên.",
+            &[("quantity", "2 hướng dẫn viên", "2")],
+        ),
+        ("Đã xử lý 209 ổ dịch.", &[("quantity", "209 ổ dịch", "209")]),
+    ]);
+    assert_eq!(
+        unit_of_first("Nhóm fan 2 miền tổ chức giao lưu."),
+        Some("miền".to_string())
+    );
+}
+
+/// The unit of the first entity of `text`.
+fn unit_of_first(text: &str) -> Option<String> {
+    field(text, 0, "unit")
+}
