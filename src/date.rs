@@ -2074,6 +2074,8 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
         .filter(|c| matches!(c, '/' | '.' | '-'))
         .filter(|&c| !spaced || c == '/')?;
     let mut rest = &unspaced[1..];
+    // (A space after the first slash allows one after the second: `05/ 8/ 2023`.)
+    let spaced_after = rest.starts_with(' ');
     if separator == '/' {
         rest = space0(rest).ok()?.0;
     }
@@ -2084,7 +2086,9 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     let mut name = None;
     let second_separator = match rest.strip_prefix(separator) {
         // (`15 /3/ 2024`: a space after the second slash only where the first had one.)
-        Some(after_sep) if spaced && separator == '/' => Some(after_sep.trim_start_matches(' ')),
+        Some(after_sep) if (spaced || spaced_after) && separator == '/' => {
+            Some(after_sep.trim_start_matches(' '))
+        }
         Some(after_sep) => Some(after_sep),
         // (Spaces around the second slash: `3 / 9 / 2024`.)
         None if separator == '/' => rest

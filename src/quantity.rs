@@ -331,9 +331,12 @@ pub(crate) fn is_measure_or_duration(unit: &str) -> bool {
 }
 
 /// Units that, with the word after them, make another word: `hôm nay` (today) and `hôm qua`
-/// name a day, not a count of days (`ba hôm nữa`); `lần lượt` (respectively) counts no times.
+/// name a day, not a count of days (`ba hôm nữa`), as `năm ngoái` names last year; `lần lượt`
+/// (respectively) counts no times.
 const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("hôm", &["nay", "qua", "kia", "ấy", "đó"]),
+    // `năm ngoái` (last year): `được hai triệu năm ngoái` counts no years.
+    ("năm", &["ngoái"]),
     ("lần", &["lượt"]),
     // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
     ("kỳ", &["vọng"]),

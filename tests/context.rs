@@ -12917,3 +12917,54 @@ fn an_open_noun_stops_before_a_noun_of_the_lexicon() {
 fn unit_of_first(text: &str) -> Option<String> {
     field(text, 0, "unit")
 }
+
+/// Rules from the last two blind sets of the stop: an afternoon hour with its minutes after
+/// `sau` is the clock whatever follows; a verb borrowed from English before a count of a thing
+/// names no code with it (`book 35 bàn`); `năm ngoái` counts no years; minding a machine and
+/// stirring over a fire last; a space after the first slash of a date allows one after the
+/// second.
+#[test]
+fn rules_of_the_last_blind_sets() {
+    check(&[
+        (
+            "Sau 17h30 trường thu phí trông muộn.",
+            &[("time", "17h30", "17:30")],
+        ),
+        (
+            "Chị ơi em book 35 bàn ngày 20/12.",
+            &[
+                ("quantity", "35 bàn", "35"),
+                ("date", "ngày 20/12", "--12-20"),
+            ],
+        ),
+        (
+            "Ai có pass 2 vé xem phim không?",
+            &[("quantity", "2 vé", "2")],
+        ),
+        (
+            "Chị được thưởng hai triệu năm ngoái.",
+            &[("number", "hai triệu", "2000000")],
+        ),
+        (
+            "Công nhân đứng máy 8 giờ trong xưởng dệt.",
+            &[("quantity", "8 giờ", "8")],
+        ),
+        (
+            "Mứt gừng phải sên trên lửa nhỏ 2 giờ mới đạt.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Hợp đồng ký ngày 05/ 8/ 2023 tại văn phòng.",
+            &[("date", "ngày 05/ 8/ 2023", "2023-08-05")],
+        ),
+        // Near misses: a code's number and then its times; the years counted before `nay`.
+        (
+            "Sau khi mắc covid 19 lần hai, ông yếu hẳn.",
+            &[("ordinal", "lần hai", "2")],
+        ),
+        (
+            "Anh đi làm xa được 5 năm nay.",
+            &[("quantity", "5 năm", "5")],
+        ),
+    ]);
+}

@@ -758,6 +758,8 @@ const LASTING_VERBS: &[&str] = &[
     "nghỉ phép",
     "nghỉ trưa",
     "làm",
+    // Minding a machine (`đứng máy 8 giờ`).
+    "đứng máy",
     // Training and swimming (`tập 2 giờ bơi`, `bơi 1 giờ`).
     "tập",
     "bơi",
@@ -788,7 +790,7 @@ const LASTING_VERBS: &[&str] = &[
 /// as often as right after them: `hầm xương bò 8 giờ`, `kho lửa nhỏ 1 giờ`, `ủ bột 12 giờ`.
 const PROCESS_VERBS: &[&str] = &[
     "hầm", "ninh", "ngâm", "ủ", "luộc", "kho", "nấu", "hấp", "nướng", "sấy", "phơi", "ướp", "om",
-    "rim", "đun", "sạc", "sắc", "truyền",
+    "rim", "đun", "sạc", "sắc", "truyền", "sên", "rang",
 ];
 
 /// Whether `head` ends with a verb of [`PROCESS_VERBS`] and at most eight words of what it
@@ -971,7 +973,10 @@ fn range_after(after: &str) -> bool {
 fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
     (13..=23).contains(&time.hour())
         && previous_word(before).is_some_and(|w| word_in(w, &["sau", "quá", "cứ", "mỗi"]))
-        && (each_period_after(after) || !crate::quantity::noun_follows(after))
+        // (With its minutes it is the clock whatever follows: `sau 17h30 trường thu phí`.)
+        && (time.minute() != 0
+            || each_period_after(after)
+            || !crate::quantity::noun_follows(after))
         && !duration_word_after(before, after)
 }
 
@@ -2190,6 +2195,7 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let foreign_code = || {
         after_foreign_code(before)
             && !measures_after(rest)
+            && !counts_a_thing_after(rest)
             && !priced(rest)
             && !dialable(rest)
             && !documented(rest)
@@ -2375,6 +2381,18 @@ pub(super) fn measures_after(rest: &str) -> bool {
         };
         crate::quantity::is_measure_or_duration(&unit) && !(of_time && named())
     })
+}
+
+/// Whether the number opening `rest` counts a thing the lexicon knows, no measure (`book 35
+/// bàn`, `ship 2 đơn`): a verb borrowed from English before it names no code with it.
+fn counts_a_thing_after(rest: &str) -> bool {
+    let extent = crate::number::numeral_extent(rest);
+    crate::quantity::unit_after(
+        crate::quantity::Units::shared(),
+        rest.get(extent..).unwrap_or_default(),
+    )
+    // (Not times: `mắc covid 19 lần hai` names the code, then counts.)
+    .is_some_and(|(unit, _)| !crate::quantity::is_measure_or_duration(&unit) && unit != "lần")
 }
 
 /// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).
@@ -3389,7 +3407,8 @@ pub(super) fn day_of_its_named_holiday(before: &str, rest: &str) -> bool {
 /// not `km`): what a clause may open with as its subject.
 fn subject_after(units: &Units, after: &str) -> bool {
     crate::quantity::unit_after(units, after)
-        .is_some_and(|(unit, _)| !crate::quantity::is_measure_or_duration(&unit))
+        // (Not times: `mắc covid 19 lần hai` names the code, then counts.)
+        .is_some_and(|(unit, _)| !crate::quantity::is_measure_or_duration(&unit) && unit != "lần")
 }
 
 /// Whether the word `before` ends with opens its clause: nothing but a mark of punctuation
