@@ -479,6 +479,12 @@ impl Units {
         self
     }
 
+    /// Whether `noun`, read whole, is a noun of the lexicon (`tour`, `bệnh viện`; not `người
+    /// dân tộc`, of which the lexicon reads only the start).
+    pub(crate) fn knows(&self, noun: &str) -> bool {
+        self.longest(noun).is_some_and(|(_, len)| len == noun.len())
+    }
+
     /// The longest noun of the lexicon at the start of `input`: its written form and length
     /// in bytes of `input`.
     ///

@@ -1580,13 +1580,13 @@ pub(super) fn listed_after_a_weekday(before: &str, rest: &str) -> bool {
     let (window, _) = clause_ending(before, REACH, |c| matches!(c, '.' | ';' | ':' | '(' | ')'));
     let mut tokens = window.split_whitespace().rev();
     // (The item before is linked to this one by a comma or a word of a list.)
-    let linked = |t: &str| t.ends_with(',') || word_in(t, &["và", "hoặc", "hay"]);
+    let linked = |t: &str| t.ends_with(',') || word_in(t, LIST_LINKS);
     if !tokens.clone().next().is_some_and(linked) {
         return false;
     }
     for token in tokens.by_ref() {
         let item = token.trim_end_matches(',');
-        if item.is_empty() || word_in(item, &["và", "hoặc", "hay"]) || weekday_digit(item) {
+        if item.is_empty() || word_in(item, LIST_LINKS) || weekday_digit(item) {
             continue;
         }
         return same(item, "thứ");
@@ -1776,6 +1776,15 @@ const PLACES_OF_TWO_WORDS: &[&str] = &[
     "bến xe",
 ];
 
+/// Whether `text`, whose last word is `word`, ends with the noun of a street or a public
+/// place, of one word or two (`đường`, `chợ`, `Nhà máy`, `Công viên`).
+fn ends_with_a_place_noun(text: &str, word: &str) -> bool {
+    is_place_noun(word)
+        || PLACES_OF_TWO_WORDS
+            .iter()
+            .any(|p| ends_with_phrase(text, p))
+}
+
 /// Whether `word` is the (last) word of a noun of a street or public place: `đường`, `phố`,
 /// `hẻm`, `lộ` (of `đại lộ`), `chợ`, `cầu`, `trường`.
 pub(super) fn is_place_noun(word: &str) -> bool {
@@ -1815,11 +1824,7 @@ pub(super) fn date_in_a_name(before: &str, with_thang: bool, has_year: bool, tit
     let Some(word) = previous_word(trimmed).filter(|_| trimmed.len() < before.len()) else {
         return false;
     };
-    if is_place_noun(word)
-        || PLACES_OF_TWO_WORDS
-            .iter()
-            .any(|p| ends_with_phrase(trimmed, p))
-    {
+    if ends_with_a_place_noun(trimmed, word) {
         return true;
     }
     if with_thang && !has_year && is_capitalized(word) && opened_by_a_place(trimmed) {
@@ -1882,11 +1887,7 @@ fn opened_by_a_place(before: &str) -> bool {
             return false;
         };
         let trimmed = rest.trim_end_matches(crate::text::is_space);
-        if is_place_noun(word)
-            || PLACES_OF_TWO_WORDS
-                .iter()
-                .any(|p| ends_with_phrase(trimmed, p))
-        {
+        if ends_with_a_place_noun(trimmed, word) {
             return true;
         }
         if !is_capitalized(word) {
@@ -2053,8 +2054,7 @@ pub(super) fn is_day_of_month(q: &Quantity, after: &str) -> bool {
 /// are a length and no day of a month is read: a shorter time (`2 tháng 10 ngày`, `1 tháng 2
 /// tuần`), the times something happens in the months (`6 tháng 1 lần`, once in six months;
 /// `trả góp 3 tháng 1 kỳ`), or the first of two numbers an exchange sets against each other
-/// (`bảo hành 12 tháng 1 đổi 1`).
-/// `rest` is the text after that number.
+/// (`bảo hành 12 tháng 1 đổi 1`). `rest` is the text after that number.
 pub(super) fn the_months_number_counts_on(rest: &str) -> bool {
     // (Not `hôm`, `đêm`: `30 tháng 6 hôm nay`, `2 tháng 9 đêm ấy` name the day.)
     const SHORTER: &[&str] = &["ngày", "tuần", "giờ", "tiếng", "phút"];
@@ -2063,14 +2063,14 @@ pub(super) fn the_months_number_counts_on(rest: &str) -> bool {
     const TIMES: &[&str] = &["lần", "kỳ", "đợt"];
     // (`1 đổi 1`: one given for one taken back.)
     const EXCHANGES: &[&str] = &["đổi"];
-    let Some((word, after)) = next_word(rest) else {
-        return false;
-    };
     // (`2 tháng 9 lần này`, `20 tháng 10 lần đầu tiên`: this time, the first time, said of
     // the day.)
     const WHICH: &[&str] = &[
         "này", "đầu", "cuối", "trước", "sau", "tới", "kế", "nữa", "ấy", "đó", "nọ", "thứ",
     ];
+    let Some((word, after)) = next_word(rest) else {
+        return false;
+    };
     let one_is_named = || next_word(after).is_some_and(|(w, _)| word_in(w, WHICH));
     let a_number_follows = || {
         space0_str(after)
@@ -2310,11 +2310,7 @@ fn after_foreign_code(before: &str) -> bool {
     }
     let label = |w: &str| word_set(&LABEL_SET, LABELS).contains(w);
     // (A loanword the lexicon counts is a noun, no code's name: `tour 3 ngày 2 đêm`.)
-    let counted = |w: &str| {
-        crate::quantity::Units::shared()
-            .longest(w)
-            .is_some_and(|(_, len)| len == w.len())
-    };
+    let counted = |w: &str| crate::quantity::Units::shared().knows(w);
     previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w) && !counted(w))
         && !names_a_code(before)
         && trimmed.len() < before.len()
@@ -2366,13 +2362,7 @@ fn dialable(rest: &str) -> bool {
 /// ngoái`); the other words from now may follow a count (`5 năm nay`, `3 tuần qua`: these
 /// five years, the past three weeks).
 pub(super) fn measures_after(rest: &str) -> bool {
-    // The whole numeral, its groups and decimals too (`inox 1,2L`, `1.500 L`).
-    let extent = crate::number::numeral_extent(rest);
-    crate::quantity::unit_after(
-        crate::quantity::Units::shared(),
-        rest.get(extent..).unwrap_or_default(),
-    )
-    .is_some_and(|(unit, after)| {
+    unit_after_the_numeral(rest).is_some_and(|(unit, after)| {
         let of_time = crate::quantity::DURATIONS.contains(&unit.as_str());
         let named = || {
             let next = after.trim_start_matches(crate::text::is_space);
@@ -2386,13 +2376,19 @@ pub(super) fn measures_after(rest: &str) -> bool {
 /// Whether the number opening `rest` counts a thing the lexicon knows, no measure (`book 35
 /// bàn`, `ship 2 đơn`): a verb borrowed from English before it names no code with it.
 fn counts_a_thing_after(rest: &str) -> bool {
+    // (Not times: `mắc covid 19 lần hai` names the code, then counts.)
+    unit_after_the_numeral(rest)
+        .is_some_and(|(unit, _)| !crate::quantity::is_measure_or_duration(&unit) && unit != "lần")
+}
+
+/// The noun of the lexicon after the whole numeral opening `rest` (its groups and decimals
+/// too: `inox 1,2L`, `1.500 L`), and the text after it.
+fn unit_after_the_numeral(rest: &str) -> Option<(String, &str)> {
     let extent = crate::number::numeral_extent(rest);
     crate::quantity::unit_after(
         crate::quantity::Units::shared(),
         rest.get(extent..).unwrap_or_default(),
     )
-    // (Not times: `mắc covid 19 lần hai` names the code, then counts.)
-    .is_some_and(|(unit, _)| !crate::quantity::is_measure_or_duration(&unit) && unit != "lần")
 }
 
 /// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).
@@ -3925,9 +3921,7 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
         return false;
     };
     let noun = trimmed.get(before_name.len()..).unwrap_or_default();
-    let whole_noun = crate::quantity::Units::shared()
-        .longest(noun)
-        .is_some_and(|(_, len)| len == noun.len());
+    let whole_noun = crate::quantity::Units::shared().knows(noun);
     whole_noun && inside(before_name.trim_end_matches(crate::text::is_space))
 }
 

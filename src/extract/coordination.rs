@@ -287,7 +287,7 @@ pub(super) fn conjunct_year<'t>(
     }
     let between = text.get(last.span.end..pos)?;
     let link = between.trim_matches(crate::text::is_space);
-    if !(link == "," || ["và", "hoặc", "hay"].iter().any(|w| same(link, w))) {
+    if !(link == "," || word_in(link, LIST_LINKS)) {
         return None;
     }
     let (first, rest) = crate::date::four_digit_year(&text[pos..])?;
@@ -1175,12 +1175,10 @@ fn numbered_conjunct(
             approx: None,
         } => *value,
         // (A noun the lexicon lacks: an open reading, most often a verb after a name.)
-        Value::Quantity(q) if q.approx.is_none() && !of_the_lexicon(units, &q.unit) => {
-            match q.amount {
-                Amount::Exact(value) => value,
-                Amount::Range(..) => return None,
-            }
-        }
+        Value::Quantity(q) if q.approx.is_none() && !units.knows(&q.unit) => match q.amount {
+            Amount::Exact(value) => value,
+            Amount::Range(..) => return None,
+        },
         _ => return None,
     };
     let digits = written.bytes().take_while(u8::is_ascii_digit).count();
@@ -1231,13 +1229,6 @@ fn numbers_listed_on(rest: &str) -> bool {
         rest = after.get(digits..).unwrap_or_default();
     }
     false
-}
-
-/// Whether `unit` is a noun of the extractor's lexicon, read whole.
-fn of_the_lexicon(units: &Units, unit: &str) -> bool {
-    units
-        .longest(unit)
-        .is_some_and(|(_, len)| len == unit.len())
 }
 
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`

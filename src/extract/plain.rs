@@ -115,17 +115,18 @@ pub(super) fn plain_number<'t>(
         let (link, _) = space0_str(after_first);
         !link.starts_with(['-', '–', '—', '~'])
     };
-    let (after, m) = match marked(input, nothing_unless_range, &[]) {
-        Ok((_, m)) if matches!(m.amount, Amount::Range(..)) && m.first.scaled => {
-            // (`từ` opens no bound alone: the number is read from its digits.)
-            match first_alone() {
-                Ok((after_first, first)) if by_a_word(after_first) => Ok((after_first, first)),
-                Ok(_) => marked(input, nothing_unless_range, &[]),
-                Err(e) => Err(e),
-            }
+    let ranged = marked(input, nothing_unless_range, &[]);
+    let each_scaled =
+        matches!(&ranged, Ok((_, m)) if matches!(m.amount, Amount::Range(..)) && m.first.scaled);
+    let (after, m) = if each_scaled {
+        // (`từ` opens no bound alone: the number is read from its digits.)
+        match first_alone() {
+            Ok((after_first, first)) if by_a_word(after_first) => Ok((after_first, first)),
+            Ok(_) => ranged,
+            Err(e) => Err(e),
         }
-        Ok(read) => Ok(read),
-        Err(_) => first_alone(),
+    } else {
+        ranged.or_else(|_| first_alone())
     }
     .ok()?;
     let digits = after_qualifier(input);
