@@ -12702,6 +12702,11 @@ fn hours_of_training_last_and_an_unheld_part_is_none() {
         ),
         ("Con bơi 1 giờ là mệt lả.", &[("quantity", "1 giờ", "1")]),
         ("Anh tập 2 giờ mới nghỉ.", &[("quantity", "2 giờ", "2")]),
+        (
+            "Cuộc gọi lúc 2 giờ tối qua làm cả nhà thức giấc.",
+            &[("time", "2 giờ", "02:00")],
+        ),
+        ("Hẹn em 3 giờ tối mai nhé.", &[("time", "3 giờ", "03:00")]),
         // Near misses: an hour with minutes after the verb, a part that holds its hour.
         (
             "Đội tập lúc 5 giờ 30 chiều.",
@@ -12828,6 +12833,18 @@ fn a_weekday_after_an_hour_and_a_year_after_hay() {
             &[("year", "năm 2019", "2019"), ("year", "2021", "2021")],
         ),
         (
+            "Hội chợ năm 2023 hoặc 2024 đều đông.",
+            &[("year", "năm 2023", "2023"), ("year", "2024", "2024")],
+        ),
+        (
+            "Giải đấu tổ chức năm 2022, 2023 hay 2024?",
+            &[
+                ("year", "năm 2022", "2022"),
+                ("year", "2023", "2023"),
+                ("year", "2024", "2024"),
+            ],
+        ),
+        (
             "Tác phẩm dài khoảng 120 nghìn chữ.",
             &[("quantity", "khoảng 120 nghìn chữ", "120000")],
         ),
@@ -12849,6 +12866,14 @@ fn a_festival_s_own_day_and_rooms_named_by_use() {
         (
             "Trường tổ chức vui Tết Trung thu 15 tháng 8 cho các em.",
             &[("date", "15 tháng 8", "--08-15")],
+        ),
+        (
+            "Trường tổ chức Tết Đoan ngọ 5 tháng 5 cho học sinh.",
+            &[("date", "5 tháng 5", "--05-05")],
+        ),
+        (
+            "Chùa làm lễ Vu Lan 15 tháng 7 năm nay.",
+            &[("date", "15 tháng 7", "--07-15")],
         ),
         (
             "Thí sinh phòng thi 8 và 2 giám thị được yêu cầu ở lại.",
@@ -12930,6 +12955,11 @@ fn rules_of_the_last_blind_sets() {
             "Sau 17h30 trường thu phí trông muộn.",
             &[("time", "17h30", "17:30")],
         ),
+        ("Sau 18h15 cổng trường đóng.", &[("time", "18h15", "18:15")]),
+        (
+            "Quá 21h30 quán ngừng phục vụ.",
+            &[("time", "21h30", "21:30")],
+        ),
         (
             "Chị ơi em book 35 bàn ngày 20/12.",
             &[
@@ -12942,8 +12972,16 @@ fn rules_of_the_last_blind_sets() {
             &[("quantity", "2 vé", "2")],
         ),
         (
+            "Em muốn order 3 ly trà sữa.",
+            &[("quantity", "3 ly trà sữa", "3")],
+        ),
+        (
             "Chị được thưởng hai triệu năm ngoái.",
             &[("number", "hai triệu", "2000000")],
+        ),
+        (
+            "Công ty lãi 500 triệu năm ngoái.",
+            &[("number", "500 triệu", "500000000")],
         ),
         (
             "Công nhân đứng máy 8 giờ trong xưởng dệt.",
@@ -12956,6 +12994,14 @@ fn rules_of_the_last_blind_sets() {
         (
             "Hợp đồng ký ngày 05/ 8/ 2023 tại văn phòng.",
             &[("date", "ngày 05/ 8/ 2023", "2023-08-05")],
+        ),
+        (
+            "Biên bản lập ngày 12/ 3/ 2024.",
+            &[("date", "ngày 12/ 3/ 2024", "2024-03-12")],
+        ),
+        (
+            "Sinh ngày 1/ 10/ 1990 tại Huế.",
+            &[("date", "ngày 1/ 10/ 1990", "1990-10-01")],
         ),
         // Near misses: a code's number and then its times; the years counted before `nay`.
         (
