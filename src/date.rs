@@ -211,23 +211,26 @@ impl DayPart {
     }
 
     /// The 24-hour hour of a 12-hour `hour` said in this part of the day, as the reader makes
-    /// it: `3 giờ chiều` is 15, `1 giờ trưa` is 13, `12 giờ đêm` is 0; an hour that is already
-    /// on the 24-hour clock (`15 giờ chiều`, `9 giờ sáng`) stays as it is.
+    /// it: `3 giờ chiều` is 15, `1 giờ trưa` is 13, `12 giờ đêm` and `12 giờ tối` are 0 (the
+    /// twelfth hour of an evening is its midnight, as of a night); an hour that is already on
+    /// the 24-hour clock (`15 giờ chiều`, `9 giờ sáng`) stays as it is.
     ///
     /// ```
     /// use vnparse::date::DayPart;
     /// assert_eq!(DayPart::Afternoon.to_24_hour(3), 15);
     /// assert_eq!(DayPart::Night.to_24_hour(12), 0);
+    /// assert_eq!(DayPart::Evening.to_24_hour(12), 0);
     /// assert_eq!(DayPart::Morning.to_24_hour(9), 9);
     /// ```
     // Each `+ 12` is under a guard that keeps `hour` below 12.
     #[allow(clippy::arithmetic_side_effects)]
     pub fn to_24_hour(self, hour: u8) -> u8 {
         match self {
-            DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
+            DayPart::Afternoon if hour < 12 => hour + 12,
+            DayPart::Evening if (1..12).contains(&hour) => hour + 12,
             DayPart::Noon if (1..=5).contains(&hour) => hour + 12,
             DayPart::Night if (6..12).contains(&hour) => hour + 12,
-            DayPart::Night if hour == 12 => 0,
+            DayPart::Night | DayPart::Evening if hour == 12 => 0,
             _ => hour,
         }
     }
@@ -240,7 +243,8 @@ impl DayPart {
             DayPart::Morning => hour <= 12,
             DayPart::Noon => (10..=14).contains(&hour),
             DayPart::Afternoon => (12..=19).contains(&hour),
-            DayPart::Evening => (17..=24).contains(&hour),
+            // (Its midnight, `12 giờ tối`, is 0 as well as 24.)
+            DayPart::Evening => (17..=24).contains(&hour) || hour == 0,
             DayPart::Night => hour >= 20 || hour <= 5,
         }
     }

@@ -12719,6 +12719,39 @@ fn hours_of_training_last_and_an_unheld_part_is_none() {
     ]);
 }
 
+/// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
+/// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
+#[test]
+fn the_twelfth_hour_of_an_evening_is_midnight() {
+    check(&[
+        (
+            "Khoảng 12 giờ tối hôm qua, một xe tải lật trên cầu.",
+            &[("time", "12 giờ tối", "00:00")],
+        ),
+        (
+            "Quán karaoke hoạt động tới 12h tối là phải đóng cửa.",
+            &[("time", "12h tối", "00:00")],
+        ),
+        (
+            "Tối 12 giờ anh ấy mới về tới nhà.",
+            &[("time", "Tối 12 giờ", "00:00")],
+        ),
+        (
+            "Đêm giao thừa, đúng 12 giờ đêm pháo hoa bắn lên.",
+            &[("time", "12 giờ đêm", "00:00")],
+        ),
+        // Near misses: the twelfth hour of a noon, an hour of the evening below it.
+        (
+            "Cơm trưa giao lúc 12 giờ trưa.",
+            &[("time", "12 giờ trưa", "12:00")],
+        ),
+        (
+            "Buổi tiệc bắt đầu lúc 11 giờ tối.",
+            &[("time", "11 giờ tối", "23:00")],
+        ),
+    ]);
+}
+
 /// A month in words after the day in words of a street's name (`đường Ba Tháng Hai`) is the
 /// name's, as the date of `đường 3 tháng 2` is; and a lower-case resolution of the Standing
 /// Committee (`nq-ubtvqh15`) is a document's symbol.
