@@ -12719,6 +12719,53 @@ fn hours_of_training_last_and_an_unheld_part_is_none() {
     ]);
 }
 
+/// After `cứ` or `mỗi` (every), months are a period that comes round again, and a number after
+/// `tháng` with a counted noun is what each period holds, no day of a month; `tháng` after a
+/// number is the unit of a length, and names no month the digits after it number.
+#[test]
+fn months_that_come_round_hold_a_share() {
+    check(&[
+        (
+            "Trung tâm cứ 4 tháng 1 khóa, mỗi khóa 30 học viên.",
+            &[
+                ("quantity", "4 tháng", "4"),
+                ("quantity", "1 khóa", "1"),
+                ("quantity", "30 học viên", "30"),
+            ],
+        ),
+        (
+            "Trại nuôi mỗi 3 tháng 2 lứa gà.",
+            &[("quantity", "3 tháng", "3"), ("quantity", "2 lứa gà", "2")],
+        ),
+        (
+            "Cứ 6 tháng 1 lô hàng mới cập cảng.",
+            &[("quantity", "6 tháng", "6"), ("quantity", "1 lô hàng", "1")],
+        ),
+        (
+            "Nhà máy cứ 2 tháng 3 chuyến xuất khẩu.",
+            &[("quantity", "2 tháng", "2"), ("quantity", "3 chuyến", "3")],
+        ),
+        // Near misses: the day with a year, with a comma after it, with no word of every; and
+        // a month's own number.
+        (
+            "Cứ 15 tháng 1 năm nào cũng vậy.",
+            &[("date", "15 tháng 1", "--01-15")],
+        ),
+        (
+            "Mỗi 30 tháng 4, cả nhà về quê.",
+            &[("date", "30 tháng 4", "--04-30")],
+        ),
+        (
+            "Ngày 4 tháng 1 khóa học mới khai giảng.",
+            &[("date", "Ngày 4 tháng 1", "--01-04")],
+        ),
+        (
+            "Công ty trả lương tháng 13 muộn.",
+            &[("number", "13", "13")],
+        ),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

@@ -3881,7 +3881,18 @@ pub(super) fn numbers_a_line(before: &str) -> bool {
     static LINE_ENDS: OnceLock<WordSet> = OnceLock::new();
     static MAGNITUDE_ENDS: OnceLock<WordSet> = OnceLock::new();
     let trimmed = before.trim_end_matches(crate::text::is_space);
-    ending_phrase(&LINE_ENDS, LINES, trimmed).is_some()
+    // (`tháng` after a number is the unit of a length, no name of a month the digits after it
+    // number: `Cứ 4 tháng 1 khóa` counts the courses.)
+    // (The word as written, whose length in NFD is not the table's.)
+    let counted = || {
+        let written = previous_word(trimmed).unwrap_or_default();
+        without_last(trimmed, written.len()).is_some_and(|head| {
+            let head = head.trim_end_matches(crate::text::is_space);
+            head.ends_with(|c: char| c.is_ascii_digit())
+                || previous_word(head).is_some_and(is_number_word)
+        })
+    };
+    ending_phrase(&LINE_ENDS, LINES, trimmed).is_some_and(|line| line != "tháng" || !counted())
         || ending_phrase(&MAGNITUDE_ENDS, MAGNITUDES, trimmed).is_some()
 }
 

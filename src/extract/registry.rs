@@ -794,6 +794,16 @@ pub(super) const READERS: &[Reader] = &[
     },
 ];
 
+/// After `cứ` or `mỗi` (every), months are a period that comes round again, and a number after
+/// `tháng` with a counted noun is what each period holds: `Cứ 4 tháng 1 khóa`, `mỗi 3 tháng 2
+/// lứa gà`. `rest` is the text after that number.
+fn a_share_of_repeating_months(p: &Place, rest: &str) -> bool {
+    previous_word(p.before).is_some_and(|w| word_in(w, &["cứ", "mỗi"]))
+        && (crate::quantity::unit_after(p.units, rest)
+            .is_some_and(|(unit, _)| unit != "tháng" && unit != "năm")
+            || crate::quantity::noun_follows(rest))
+}
+
 /// A day as ISO 8601 writes it (`2024-11-05`).
 fn iso_date(p: &Place) -> Option<(usize, Value)> {
     let (r, d) = crate::date::iso_day(p.rest)?;
@@ -818,6 +828,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     if length_after_years(p, &raw)
         || raw.date.year.is_none() && in_a_grouped_number(r)
         || bare && raw.separator.is_none() && the_months_number_counts_on(r)
+        || bare && raw.separator.is_none() && a_share_of_repeating_months(p, r)
     {
         return None;
     }
@@ -1713,8 +1724,15 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         && (set_against
             || split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
                 && set_against_a_count_in_words(p.units, p.before, p.rest));
+    // (`Cứ 4 tháng 1 khóa`: the months come round again, each with its share.)
+    let months_repeat_with_a_share = || {
+        space1(r)
+            .ok()
+            .and_then(|(r, _)| crate::date::month_ref(r))
+            .is_some_and(|(_, _, after)| a_share_of_repeating_months(p, after))
+    };
     let stands = counts(p.before, p.rest, q, set_against)
-        && (!is_day_of_month(q, r) || p.after_a_count_of_years())
+        && (!is_day_of_month(q, r) || p.after_a_count_of_years() || months_repeat_with_a_share())
         && !clock
         && !days
         && p.count_stands(q, r);
