@@ -898,10 +898,14 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     let (rest, cued) = match CUES.lookup(input) {
         Some((_, len)) => {
             let after_cue = &input[len..];
-            (
-                space1(after_cue.strip_prefix(':').unwrap_or(after_cue))?.0,
-                true,
-            )
+            let rest = space1(after_cue.strip_prefix(':').unwrap_or(after_cue))?.0;
+            // (Not before a cue of its own: `năm giai đoạn 2009 - 2019`, the yearly rate of a
+            // span, whose cue is `giai đoạn`.)
+            let rest = match after_nam(input) && CUES.lookup(rest).is_none() {
+                true => event_of_the_year(rest).unwrap_or(rest),
+                false => rest,
+            };
+            (rest, true)
         }
         None => (input, false),
     };
@@ -997,6 +1001,40 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
         return fail(rest);
     }
     Ok((after_first, single))
+}
+
+/// `năm hoàn thành 2018`, `năm thành lập 1975`, `năm xây 1998`: after `năm`, one or two
+/// lower-case words of what was done in the year, then the year in four digits with no noun
+/// after it to count, cue the year as `sinh` does in `năm sinh 1988`; the text at the digits.
+/// Not a number word (`năm hai nghìn`), a word that places the year (`năm nay 2000 người`) or
+/// one that brings an amount (`năm có 2020 thí sinh`, `năm đạt khoảng 1500`).
+fn event_of_the_year(after_nam: &str) -> Option<&str> {
+    /// Words that bring an amount after `năm`, or place or number the year.
+    const AMOUNT_VERBS: &[&str] = &[
+        "có", "là", "đạt", "được", "gồm", "thu", "còn", "tăng", "giảm", "lên", "xuống", "với",
+        "chỉ", "mất", "thứ", "số", "thì", "và", "hoặc", "của", "từ", "đến", "tới",
+    ];
+    fn event_word(input: &str) -> Option<&str> {
+        let (word, rest) = crate::text::split_word(input)?;
+        let ok = word.starts_with(char::is_lowercase)
+            && !crate::number::is_number_word(word)
+            && placing_word(word).is_none()
+            && !crate::text::word_in(word, AMOUNT_VERBS)
+            && crate::number::approx_phrase(input).is_err();
+        ok.then_some(rest)
+    }
+    let mut rest = event_word(after_nam)?;
+    for _ in 0..2 {
+        let (spaced, _) = space1(rest).ok()?;
+        if let Some((_, after_year)) = four_digit_year(spaced) {
+            let counted = crate::quantity::unit_after(crate::quantity::Units::shared(), after_year)
+                .is_some()
+                || crate::quantity::noun_follows(after_year);
+            return (!counted).then_some(spaced);
+        }
+        rest = event_word(spaced)?;
+    }
+    None
 }
 
 /// A year of the first millennium after `năm`, in three digits (`năm 938`, `năm 544`): not

@@ -12766,6 +12766,86 @@ fn months_that_come_round_hold_a_share() {
     ]);
 }
 
+/// After `năm`, one or two lower-case words of what was done in the year cue the year in four
+/// digits after them, as `sinh` does in `năm sinh`; not a word that places the year or brings
+/// an amount, nor before a noun the digits count.
+#[test]
+fn the_event_of_a_year_cues_it() {
+    check(&[
+        (
+            "Căn nhà 3 tầng, năm hoàn thành 2018, sổ hồng chính chủ.",
+            &[
+                ("quantity", "3 tầng", "3"),
+                ("year", "năm hoàn thành 2018", "2018"),
+            ],
+        ),
+        (
+            "Hợp tác xã có năm thành lập 1975 và năm đổi tên 1997.",
+            &[
+                ("year", "năm thành lập 1975", "1975"),
+                ("year", "năm đổi tên 1997", "1997"),
+            ],
+        ),
+        (
+            "Cây cầu có năm khánh thành 2005, dài 1,2 km.",
+            &[
+                ("year", "năm khánh thành 2005", "2005"),
+                ("quantity", "1,2 km", "1.2"),
+            ],
+        ),
+        (
+            "Năm ra đời 1990, công ty chỉ có 5 nhân viên.",
+            &[
+                ("year", "Năm ra đời 1990", "1990"),
+                ("quantity", "5 nhân viên", "5"),
+            ],
+        ),
+        // Near misses: a word that places the year, one that brings an amount, a noun counted
+        // after the digits.
+        (
+            "Năm nay 2000 người dự thi.",
+            &[("quantity", "2000 người", "2000")],
+        ),
+        (
+            "Năm có 2020 thí sinh dự thi là năm đông nhất.",
+            &[("quantity", "2020 thí sinh", "2020")],
+        ),
+        (
+            "Năm hoàn thành 2018 căn hộ, công ty lãi lớn.",
+            &[("quantity", "2018 căn hộ", "2018")],
+        ),
+    ]);
+}
+
+/// A year in four digits in brackets after a year counted from an era's start (`năm thứ N`)
+/// is that year in the common count, whether the era is named inside, before or not at all.
+#[test]
+fn a_year_of_an_era_takes_its_common_year_in_brackets() {
+    check(&[
+        (
+            "Sắc phong thời vua Khải Định năm thứ 9 (1924) được dòng họ hiến tặng.",
+            &[("ordinal", "thứ 9", "9"), ("year", "1924", "1924")],
+        ),
+        (
+            "Ngôi đình được trùng tu năm Bảo Đại thứ 5 (1930).",
+            &[("ordinal", "thứ 5", "5"), ("year", "1930", "1930")],
+        ),
+        (
+            "Năm thứ hai (1946), phong trào lan rộng khắp tỉnh.",
+            &[("ordinal", "thứ hai", "2"), ("year", "1946", "1946")],
+        ),
+        // Near misses: a code in brackets, a count in brackets.
+        (
+            "Sinh viên năm thứ 3 (K65) được xét học bổng.",
+            &[("ordinal", "thứ 3", "3")],
+        ),
+        (
+            "Sinh viên năm thứ 3 (200 người) được miễn học phí.",
+            &[("ordinal", "thứ 3", "3"), ("quantity", "200 người", "200")],
+        ),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

@@ -4395,8 +4395,10 @@ fn before_a_link(before: &str) -> Option<&str> {
 }
 
 /// Years in brackets after a name: a lifespan or a reign (`Ngô Quyền (898 – 944)`), or the
-/// year a reign's year is in the common count (`Năm Minh Mạng thứ 12 (1831)`). A name in
-/// brackets cues its years as `năm` does; elsewhere three digits in brackets are no year.
+/// year a year counted from an era's start is in the common count, the era named in it or
+/// before it or not at all (`Năm Minh Mạng thứ 12 (1831)`, `vua Khải Định năm thứ 9 (1924)`,
+/// `năm thứ hai (1946)`). A name in brackets cues its years as `năm` does; elsewhere three
+/// digits in brackets are no year.
 pub(super) fn years_in_brackets_after_a_name<'t>(
     before: &str,
     rest: &'t str,
@@ -4432,7 +4434,7 @@ pub(super) fn years_in_brackets_after_a_name<'t>(
             .flatten()
             .map(|span| (after_last, span));
     }
-    // A reign's year: `năm`, the reign's name, `thứ` and its number.
+    // A reign's year: `năm`, the reign's name if it is written there, `thứ` and its number.
     let reign = || {
         // (The reign's number in digits or in words: `thứ 12`, `thứ nhất`, `thứ hai`.)
         let digits = head
@@ -4445,11 +4447,11 @@ pub(super) fn years_in_brackets_after_a_name<'t>(
         let before_number = head.get(..head.len().checked_sub(number)?)?;
         let thu = previous_word(before_number).filter(|w| number > 0 && same(w, "thứ"))?;
         let mut names = without_last(before_number.trim_end_matches(' '), thu.len())?;
-        // (A reign's name is of one to three words: `Minh Mạng`, `Tự Đức`, `Gia Long`.)
-        for named in 0..4 {
+        // (A reign's name is of one to three words: `Minh Mạng`, `Tự Đức`, `Gia Long`, or none.)
+        for _ in 0..4 {
             let word = previous_word(names)?;
             if same(word, "năm") {
-                return Some(named > 0);
+                return Some(true);
             }
             if !is_capitalized(word) {
                 return None;
