@@ -12846,6 +12846,163 @@ fn a_year_of_an_era_takes_its_common_year_in_brackets() {
     ]);
 }
 
+/// A clause that names a fraction or a sum of fractions (`phân số`, `phép tính`) makes the
+/// `d/m` after a word that brings a fraction, or after `thành` (into), a ratio whichever term
+/// is the larger; elsewhere `thành` ends a verb that takes a day.
+#[test]
+fn a_fraction_named_makes_its_terms_a_ratio() {
+    check(&[
+        (
+            "Kết quả của phép tính 3/4 + 1/2 là 5/4.",
+            &[
+                ("ratio", "3/4", "3/4"),
+                ("ratio", "1/2", "1/2"),
+                ("ratio", "5/4", "5/4"),
+            ],
+        ),
+        (
+            "Em hãy rút gọn phân số 10/15 thành 2/3.",
+            &[("ratio", "10/15", "10/15"), ("ratio", "2/3", "2/3")],
+        ),
+        (
+            "Viết phân số 6/8 thành 3/4 rồi so sánh.",
+            &[("ratio", "6/8", "6/8"), ("ratio", "3/4", "3/4")],
+        ),
+        // Near misses: `thành` ending a verb of a day, no fraction named.
+        (
+            "Cây cầu được khánh thành 2/9 năm ngoái.",
+            &[("date", "2/9", "--09-02")],
+        ),
+        (
+            "Công trình hoàn thành 15/8 như kế hoạch.",
+            &[("date", "15/8", "--08-15")],
+        ),
+    ]);
+}
+
+/// Digits right after the noun of a ratio (`tỷ lệ`, `tỷ số`) are its terms, a map's or a
+/// drawing's scale too, whatever the second term: no month of a year.
+#[test]
+fn a_scale_after_the_noun_of_a_ratio_is_no_month() {
+    check(&[
+        (
+            "Tờ bản đồ địa chính tỷ lệ 1/2000 được đo đạc năm 1997.",
+            &[("ratio", "1/2000", "1/2000"), ("year", "năm 1997", "1997")],
+        ),
+        (
+            "Bản vẽ mặt bằng tỉ lệ 1/500.",
+            &[("ratio", "1/500", "1/500")],
+        ),
+        (
+            "Quy hoạch phân khu tỷ lệ 1/2000 đã được phê duyệt.",
+            &[("ratio", "1/2000", "1/2000")],
+        ),
+        // Near misses: the month named with `tháng`, a month after another noun.
+        (
+            "Tỷ lệ tháng 1/2024 tăng nhẹ.",
+            &[("month", "tháng 1/2024", "2024-01")],
+        ),
+        ("Báo cáo 1/2024 đã nộp.", &[("month", "1/2024", "2024-01")]),
+    ]);
+}
+
+/// After `vòng`, one over a power of two names a round of a cup by the share of the field left
+/// in it (`vòng 1/8`, the last sixteen): a ratio of no unit, where `vòng 2` is a round's label.
+#[test]
+fn a_round_named_by_the_share_of_the_field() {
+    check(&[
+        (
+            "Vòng 1/8 sẽ bốc thăm vào 19h tối nay.",
+            &[("ratio", "1/8", "1/8"), ("time", "19h tối", "19:00")],
+        ),
+        (
+            "Đội bóng lần đầu vào vòng 1/16 Cúp Quốc gia.",
+            &[("ratio", "1/16", "1/16")],
+        ),
+        (
+            "Hai đội gặp nhau ở vòng 1/32 giải đấu.",
+            &[("quantity", "Hai đội", "2"), ("ratio", "1/32", "1/32")],
+        ),
+        // Near misses: a round's label, a day after `vòng`.
+        (
+            "Vòng 2 diễn ra ngày 5/3.",
+            &[("number", "2", "2"), ("date", "ngày 5/3", "--03-05")],
+        ),
+        (
+            "Hoàn thành trong vòng 15/8 tới.",
+            &[("date", "15/8", "--08-15")],
+        ),
+    ]);
+}
+
+/// `trở lên` (and above) bounds an amount from below, never a day, which `trở đi` follows; and
+/// `từ` opens a range whose end follows a dash or `đến`, never a comma, so `từ 3,5/4 trở lên`
+/// is a decimal over a whole.
+#[test]
+fn at_least_bounds_an_amount_and_from_opens_no_list() {
+    check(&[
+        (
+            "Sinh viên có điểm tích lũy từ 3,2/4 trở lên được xét học bổng.",
+            &[("ratio", "3,2/4", "3.2/4")],
+        ),
+        (
+            "Học sinh đạt từ 8/10 trở lên được khen thưởng.",
+            &[("ratio", "8/10", "8/10")],
+        ),
+        (
+            "Chỉ những bài đạt 9/10 trở lên mới được chọn.",
+            &[("ratio", "9/10", "9/10")],
+        ),
+        // Near misses: `trở đi` after a day, a range with a dash, a list with a cue.
+        (
+            "Quy định áp dụng từ 8/10 trở đi.",
+            &[("date", "8/10", "--10-08")],
+        ),
+        (
+            "Nghỉ từ 10-20/10.",
+            &[("date", "từ 10", "--10-10"), ("date", "20/10", "--10-20")],
+        ),
+        (
+            "Trường tổ chức thi vào ngày 20, 21 và 22 tháng 7.",
+            &[
+                ("date", "ngày 20", "--07-20"),
+                ("date", "21", "--07-21"),
+                ("date", "22 tháng 7", "--07-22"),
+            ],
+        ),
+    ]);
+}
+
+/// A class's size (`sĩ số`) and a fraction (`phân số`) end in `số` as a compound, which labels
+/// nothing; a room named for what is done in it (`phòng học`) is a label as `phòng` is.
+#[test]
+fn sizes_and_fractions_are_no_labels_and_classrooms_are() {
+    check(&[
+        (
+            "Lớp 11A3 có sĩ số 42 học sinh.",
+            &[("quantity", "42 học sinh", "42")],
+        ),
+        (
+            "Lớp luyện thi sĩ số 40 em/lớp.",
+            &[("quantity", "40 em", "40")],
+        ),
+        (
+            "Phòng học 204 nhà B đang sửa chữa.",
+            &[("number", "204", "204")],
+        ),
+        (
+            "Các em chuyển sang phòng học 301 từ thứ Hai.",
+            &[("number", "301", "301")],
+        ),
+        // Near misses: `số` as a label, a count of classrooms.
+        ("Nhà số 12 đang bán.", &[("number", "12", "12")]),
+        (
+            "Trường xây thêm 6 phòng học mới.",
+            &[("quantity", "6 phòng học", "6")],
+        ),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

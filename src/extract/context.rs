@@ -89,9 +89,10 @@ pub(super) const LABELS: &[&str] = &[
     "vùng",
     "lô",
     "phòng",
-    // Rooms by what is done in them: `phòng thi 8`, `phòng họp 2`.
+    // Rooms by what is done in them: `phòng thi 8`, `phòng họp 2`, `phòng học 204`.
     "phòng thi",
     "phòng họp",
+    "phòng học",
     "tầng",
     "trang",
     "bài",
@@ -135,7 +136,8 @@ pub(super) const LABELS: &[&str] = &[
 ];
 
 /// Label nouns that are also the last syllable of a compound noun, and the first syllables
-/// that make the compound (`dân số`, population; `thời điểm`, a moment; `chu kỳ`, a cycle;
+/// that make the compound (`dân số`, population; `sĩ số`, a class's size; `thời điểm`, a
+/// moment; `chu kỳ`, a cycle;
 /// `danh mục`, a list):
 /// there the word is no label, and the number after it counts.
 pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
@@ -143,6 +145,8 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
         "số",
         &[
             "trong", "dân", "tổng", "chỉ", "hệ", "tần", "con", "đa", "thiểu", "cơ", "kỷ", "kỉ",
+            // A class's size (`sĩ số 42 học sinh`) and a fraction (`phân số 10/15`).
+            "sĩ", "phân",
         ],
     ),
     (
@@ -1539,12 +1543,24 @@ pub(super) fn after_qualifier(input: &str) -> &str {
 pub(super) static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// Whether the clause `before` ends in names what follows it a ratio (`Tỷ số giới tính khi
-/// sinh năm 2024 là 111,4/100`, `tỉ lệ nam/nữ là 105/100`): a ratio so named stands even where
-/// its first term is the larger, as a bare fraction does not.
+/// sinh năm 2024 là 111,4/100`, `tỉ lệ nam/nữ là 105/100`), a fraction or a sum of fractions
+/// (`rút gọn phân số 10/15 thành 2/3`, `Kết quả của phép tính 3/4 + 1/2 là 5/4`): a ratio so
+/// named stands even where its first term is the larger, as a bare fraction does not.
 pub(super) fn named_a_ratio(before: &str) -> bool {
     // (A clause of a few words: the noun and what it is of.)
     const REACH: usize = 120;
-    const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ"];
+    const RATIO_NOUNS: &[&str] = &[
+        "tỷ số",
+        "tỉ số",
+        "tỷ lệ",
+        "tỉ lệ",
+        "phân số",
+        "phép tính",
+        "phép cộng",
+        "phép trừ",
+        "phép nhân",
+        "phép chia",
+    ];
     let (clause, _) = clause_ending(before, REACH, |c| {
         matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n')
     });
@@ -1603,6 +1619,9 @@ pub(super) const FRACTION_CUES: &[&str] = &[
     "xấp", "xỉ", "tầm", "chừng", "tới",
     // A mark given out of a whole (`chấm 8/10`).
     "chấm",
+    // A round of a cup named by the share of the field left in it (`vòng 1/8`, the last
+    // sixteen).
+    "vòng",
 ];
 
 /// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
@@ -1658,8 +1677,10 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             // (A ratio the clause names is one whichever term is the larger: `Tỉ lệ chọi là
             // 12/1`.)
             let proper = raw.date.day < raw.date.month;
+            // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
+            // elsewhere, `khánh thành 2/9`.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
-                || after_any(FRACTION_CUES) && named_a_ratio(before)
+                || (after_any(FRACTION_CUES) || after_any(&["thành"])) && named_a_ratio(before)
                 || schooled;
             let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
             !after_any(LABEL_CUES) && !fraction && !rate
@@ -3381,7 +3402,16 @@ pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool 
             && raw.date.year.is_none()
             && raw.is_valid()
             && !fraction_of_a_count(before, after)
+            && !at_least_follows(after)
             && (opens || improper || opens_its_clause(before) && subject_after(units, after))
+    })
+}
+
+/// Whether `trở lên` (and above) follows: it bounds an amount from below, never a day, which
+/// `trở đi` follows (`đạt từ 8/10 trở lên` is a mark, `từ 8/10 trở đi` a day).
+pub(super) fn at_least_follows(rest: &str) -> bool {
+    next_word(rest).is_some_and(|(w, after)| {
+        same(w, "trở") && next_word(after).is_some_and(|(w, _)| same(w, "lên"))
     })
 }
 

@@ -404,6 +404,12 @@ pub(super) fn borrowed_day_within(
         .map(|(i, len)| (i, &link[len..]))
         .map(|(i, after)| if i > 0 { to_the_end(after) } else { after });
     let dashed = partner_start.is_none() && link.starts_with(['-', '–']);
+    // (`từ` opens a range, whose end follows a dash or `đến`, never a comma: `từ 3,5/4 trở
+    // lên` is a decimal over a whole.)
+    let from = crate::text::keyword_rest(input, "từ").is_some();
+    if from && partner_start.is_none() && link.starts_with(',') {
+        return None;
+    }
     let partner_start = partner_start.or_else(|| link.strip_prefix([',', '-', '–']))?;
     let (partner_start, _) = space0_str(partner_start);
     // (A dash joins a day to a date written whole after it, `ngày 5-6/9`, `5-6 tháng 9`; to
@@ -414,7 +420,10 @@ pub(super) fn borrowed_day_within(
     let (mut date, written) = partner_date(partner_start, depth)?;
     // With no cue of its own, a day is read only before a list that ends in a date written
     // out with `tháng` (`20, 21 và 22 tháng 7 năm 1883`).
-    if !cued && !written {
+    // (Days of a list or a range go forward in the month they borrow: a partner no later is
+    // none, `từ 3,2/4 trở lên` is a decimal over a whole; and `30 và 1/5` would put the 30th
+    // in the wrong month.)
+    if !cued && !written || date.day <= day {
         return None;
     }
     date.day = day;

@@ -829,6 +829,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         || raw.date.year.is_none() && in_a_grouped_number(r)
         || bare && raw.separator.is_none() && the_months_number_counts_on(r)
         || bare && raw.separator.is_none() && a_share_of_repeating_months(p, r)
+        || raw.date.year.is_none() && raw.separator == Some('/') && at_least_follows(r)
     {
         return None;
     }
@@ -1447,7 +1448,15 @@ fn amount_after_the_word<'t>(p: &Place<'t, '_>) -> Option<(&'t str, crate::numbe
 fn month_and_year(p: &Place) -> Option<(usize, Value)> {
     let (r, m) = bare_month(p.rest)?;
     // (`quý 1 và 2/2025`: after a quarter and a link, the number is the next quarter.)
-    if listed_quarter(p).is_some() {
+    // (`bản đồ tỷ lệ 1/2000`: bare digits right after the noun of a ratio are its terms, a
+    // map's scale, no month.)
+    let a_ratio_named = || {
+        p.rest.starts_with(|c: char| c.is_ascii_digit())
+            && ["tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số"]
+                .iter()
+                .any(|n| ends_with_phrase(p.before.trim_end_matches(crate::text::is_space), n))
+    };
+    if listed_quarter(p).is_some() || a_ratio_named() {
         return None;
     }
     Some((p.at(r)?, Value::Month(m)))
@@ -1902,6 +1911,17 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
 
+/// The length of the terms of a round of a cup named here by the share of the field left in
+/// it, one over a power of two after `vòng` (`vòng 1/8`, the last sixteen; `vòng 1/16 Cúp
+/// Quốc gia`): a ratio of no unit, where `vòng 2` is the second round's label.
+fn round_of_a_cup(p: &Place) -> Option<usize> {
+    let share = p.rest.strip_prefix("1/")?;
+    let digits = share.bytes().take_while(u8::is_ascii_digit).count();
+    let power_of_two = matches!(share.get(..digits)?, "2" | "4" | "8" | "16" | "32" | "64");
+    (power_of_two && previous_word(p.before).is_some_and(|w| same(w, "vòng")))
+        .then(|| digits.saturating_add(2))
+}
+
 /// A ratio with a unit, or a fraction (`1/4`): `32/1` is a date that cannot exist, not a
 /// ratio, and `2/9 năm nay` a date before `năm`, not a ratio of years.
 fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
@@ -1924,6 +1944,10 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         }
         false
     };
+    if let Some(len) = round_of_a_cup(p) {
+        let (_, ratio) = ratio(p.units, p.rest.get(..len)?).ok()?;
+        return Some((p.pos.checked_add(len)?, Value::Ratio(ratio)));
+    }
     if !(after_numeral.starts_with('/') || slash_near())
         || p.labelled()
         || day_not_fraction(p.before, p.rest, p.units)
