@@ -144,6 +144,7 @@ pub const COUNTED: &[&str] = &[
     "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
+    "camera",
     "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
     "follower", "slot", "order", "item",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
@@ -315,6 +316,8 @@ pub const MEASURES: &[&str] = &[
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).
     "btc", "eth", "usdt", "bnb",
+    // Beats of a heart a minute (`nhịp tim 158 bpm`).
+    "bpm",
 ];
 
 /// Whether `unit` (as a quantity writes it, lower case) measures time or size: a duration

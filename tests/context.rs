@@ -12680,6 +12680,14 @@ fn bytes_and_matches_are_counted() {
             &[("quantity", "256 bit", "256")],
         ),
         (
+            "Đoạn quốc lộ có 6 camera giám sát tốc độ.",
+            &[("quantity", "6 camera", "6")],
+        ),
+        (
+            "Nhịp tim trung bình 158 bpm khi chạy.",
+            &[("quantity", "158 bpm", "158")],
+        ),
+        (
             "Đội có 3 trận thắng, 1 trận hòa và 2 trận thua.",
             &[
                 ("quantity", "3 trận thắng", "3"),
@@ -12999,6 +13007,71 @@ fn sizes_and_fractions_are_no_labels_and_classrooms_are() {
         (
             "Trường xây thêm 6 phòng học mới.",
             &[("quantity", "6 phòng học", "6")],
+        ),
+    ]);
+}
+
+/// A `K` glued to 8 to 24 after gold, or after gold and a word or two of what gold, is its
+/// fineness in karats, no thousand; after a verb or a word of an amount it is the price.
+#[test]
+fn karats_follow_the_gold_they_measure() {
+    check(&[
+        (
+            "Vàng trang sức 18K tại các tiệm khoảng 9,2 triệu đồng/chỉ.",
+            &[("money", "khoảng 9,2 triệu đồng", "9200000")],
+        ),
+        ("Giá vàng nữ trang 14k giảm nhẹ.", &[]),
+        (
+            "Dây chuyền vàng Ý 18K giá 5 triệu đồng.",
+            &[("money", "5 triệu đồng", "5000000")],
+        ),
+        // Near misses: after a verb of buying or getting, the price in thousands.
+        ("Mua vàng hết 18k tiền công.", &[("number", "18k", "18000")]),
+        ("Bán vàng được 20k tiền lãi.", &[("number", "20k", "20000")]),
+    ]);
+}
+
+/// A type word right after the noun of a street or a lane (`phố`, `đường`, `ngõ`, `hẻm`) opens
+/// the street's name, no unit; a unit is written after a street's name, not in place of it.
+#[test]
+fn a_type_word_after_a_street_opens_its_name() {
+    check(&[
+        ("Bán nhà mặt phố Xã Đàn, sổ đỏ chính chủ.", &[]),
+        ("Quán ăn ngon ở phố Phường Mới.", &[]),
+        ("Cửa hàng nằm trên đường Huyện Lộ.", &[]),
+        // Near misses: a unit after the street's name, a unit named by its quarter's number.
+        (
+            "Nhà ở phố Huế, Phường 7 rất đông.",
+            &[("admin", "Phường 7", "phường 7")],
+        ),
+        (
+            "Khu phố 3, phường Tân Định.",
+            &[
+                ("admin", "Khu phố 3", "khu phố 3"),
+                ("admin", "phường Tân Định", "phường Tân Định"),
+            ],
+        ),
+    ]);
+}
+
+/// A type word capitalized inside a sentence, with a name of one word the gazetteer does not
+/// know and a word in lower case going on after it, heads a title (`Thành phố Thông minh`), no
+/// unit; a unit since renamed keeps its type word in lower case in a sentence.
+#[test]
+fn a_capitalized_type_word_may_head_a_title() {
+    check(&[
+        ("Khu đất thuộc dự án Thành phố Thông minh phía Bắc.", &[]),
+        ("Căn hộ gần Thành phố Giáo dục quốc tế.", &[]),
+        ("Shop Thành Phố Xanh bán đồ tái chế.", &[]),
+        // Near misses: a type word in lower case, a name the gazetteer knows, the end of the
+        // sentence after the name.
+        (
+            "Công chức thị trấn Me phụ trách việc này.",
+            &[("admin", "thị trấn Me", "thị trấn Me")],
+        ),
+        (
+            "Đoàn về Thành phố Vinh dự lễ.",
+            &[("admin", "Thành phố Vinh", "thành phố Vinh")],
         ),
     ]);
 }

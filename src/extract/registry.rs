@@ -1577,7 +1577,10 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         word_in(w, PLURALS) && !in_a_name
     });
     // `mỗi thôn 200 hộ`: a type word taken distributively names no unit.
-    if after_a_distributive(p.before) || type_word_in_a_noun(p.before, p.rest) {
+    if after_a_distributive(p.before)
+        || type_word_in_a_noun(p.before, p.rest)
+        || opens_a_street_name(p.before)
+    {
         return None;
     }
     // (After a plural, a name in lower case is what the units are, no name: `các xã biên
@@ -1591,10 +1594,51 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         .skip(1)
         .any(|w| w.starts_with(char::is_uppercase));
     let stands = admin_in_context(&unit)
+        && !a_title_in_capitals(p, &unit, r)
         && !ends_longer_type(p.text, p.pos)
         && !(plural && (unit.matches.is_empty() && !unit.is_former_province() || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
+}
+
+/// Whether the unit read is the head of a title written in capitals, no unit: its type word
+/// capitalized inside a sentence, a name of one word the gazetteer does not know, of a level
+/// it knows (province, district, commune), and a word in lower case right after it that goes
+/// on with it (`dự án Thành phố Thông minh`, a smart city; `Shop Thành Phố Xanh`). A unit
+/// renamed since, written in a sentence, keeps its type word in lower case (`thị trấn Me phụ
+/// trách`). `rest` is the text after the name.
+fn a_title_in_capitals(p: &Place, unit: &AdminUnit, rest: &str) -> bool {
+    use crate::admin::AdminLevel;
+    let head = p.before.trim_end_matches(crate::text::is_space);
+    let inside = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n', '(', '"']);
+    if !(inside && p.rest.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let of_the_gazetteer = matches!(
+        unit.level,
+        AdminLevel::Province | AdminLevel::District | AdminLevel::Commune
+    );
+    let goes_on = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_lowercase));
+    let a_word = unit.name.starts_with(char::is_uppercase) && !unit.name.contains(' ');
+    of_the_gazetteer && unit.matches.is_empty() && a_word && goes_on
+}
+
+/// Whether a type word here opens the name of the street or lane named right before it (`mặt
+/// phố Xã Đàn`, `đường Huyện Lộ 2`, `ngõ Quận Đội`): a street is named as it likes, and a
+/// unit is written after its name, not in place of it (`phố Huế, phường Hai Bà Trưng`).
+fn opens_a_street_name(before: &str) -> bool {
+    const STREETS: &[&str] = &["phố", "đường", "ngõ", "ngách", "hẻm", "kiệt"];
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    words_back(before).next().is_some_and(|(street, head)| {
+        // (Right before, no mark between: `phố Huế, Phường 7` names the ward.)
+        let right_before = trimmed.ends_with(street);
+        // (`khu phố 3`, `tổ dân phố 5` are units of their own, whose name is their number.)
+        let quarter = same(street, "phố")
+            && previous_word(head).is_some_and(|w| same(w, "khu") || same(w, "dân"));
+        right_before && word_in(street, STREETS) && !quarter
+    })
 }
 
 /// A telephone number, unless introduced as a code (`Mã số thuế: 0301234567`).
@@ -2040,8 +2084,10 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     stands.then_some((end, Value::Ordinal(o)))
 }
 
-/// Whether the number at `rest` is the fineness of gold named right before it, in karats
-/// (`vàng 18K`, `nhẫn vàng 24k`): a `K` glued to it is no thousand.
+/// Whether the number at `rest` is the fineness of the gold it is written after, in karats,
+/// `vàng` or `vàng` and a word or two of what gold (`vàng 18K`, `nhẫn vàng 24k`, `Vàng trang
+/// sức 18K`, `vàng Ý 18K`): a `K` glued to it is no thousand. Not after a verb or a word of
+/// an amount, which brings a price (`Mua vàng hết 18k`).
 fn karat_of_gold(before: &str, rest: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let karats = rest
@@ -2052,7 +2098,30 @@ fn karat_of_gold(before: &str, rest: &str) -> bool {
         .get(digits..)
         .and_then(|r| r.strip_prefix(['K', 'k']))
         .is_some_and(|r| !r.starts_with(char::is_alphanumeric));
-    karats && glued_k && previous_word(before).is_some_and(|w| same(w, "vàng"))
+    const AMOUNT_WORDS: &[&str] = &[
+        "hết", "được", "giá", "còn", "là", "có", "mất", "bán", "mua", "tăng", "giảm", "lên",
+        "xuống", "chỉ", "từ", "đến", "tới", "với",
+    ];
+    let after_gold = || {
+        let mut head = before.trim_end_matches(crate::text::is_space);
+        for _ in 0..3 {
+            let Some(word) = previous_word(head) else {
+                return false;
+            };
+            if same(word, "vàng") {
+                return true;
+            }
+            if word_in(word, AMOUNT_WORDS) || approx_phrase(word).is_ok() {
+                return false;
+            }
+            let Some(h) = without_last(head, word.len()) else {
+                return false;
+            };
+            head = h.trim_end_matches(crate::text::is_space);
+        }
+        false
+    };
+    karats && glued_k && after_gold()
 }
 
 /// A plain number: not the number of a weekday with no date (`từ thứ 2 đến thứ 7`, `thứ 2,
