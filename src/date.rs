@@ -2132,6 +2132,19 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     if continues(rest, separator) || separator != '/' && is_hour_unit_next(rest) {
         return None;
     }
+    // (`ngày 2-3 tháng 9`: before a month named with `tháng`, the second number is a day of
+    // it, two days of September, not the 2nd of March.)
+    let month_named_after = || {
+        space1(rest)
+            .ok()
+            .and_then(|(r, _)| crate::text::keyword_rest(r, "tháng"))
+            .and_then(|r| space1(r).ok())
+            .and_then(|(r, _)| month_ref(r))
+            .is_some()
+    };
+    if year.is_none() && month_named_after() {
+        return None;
+    }
     if spaced && year.is_none() {
         return None;
     }

@@ -62,6 +62,7 @@ pub const COUNTED: &[&str] = &[
     "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca", "khối u",
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
+    "chỉ huy", "chỉ huy trưởng",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
     "doanh nhân", "tác giả", "cử tri", "giám thị", "giám khảo", "tình nguyện viên", "bị can", "bị cáo", "phụ huynh",
     "cổ động viên", "kíp", "kíp trực", "kíp mổ", "kíp lái", "kíp bay", "kíp nổ", "kíp thợ",
@@ -145,6 +146,8 @@ pub const COUNTED: &[&str] = &[
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
     "camera",
+    // The cores of a filter (`máy lọc RO 10 lõi`) and rates compared (`so sánh 2 tỷ lệ`).
+    "lõi", "tỷ lệ", "tỉ lệ",
     "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
     "follower", "slot", "order", "item",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
@@ -868,6 +871,7 @@ const PEOPLE: &[&str] = &[
     "kỹ sư",
     "giám thị",
     "giám khảo",
+    "chỉ huy",
 ];
 
 /// Whether `unit`, a unit as a quantity writes it, names people (its first word or words

@@ -299,7 +299,9 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
     };
     // 24:00 (and 24:00:00) is the last time of a day; 24:30 and 24:00:30 are none.
     let past_midnight = hour == 24 && (minute, second.unwrap_or(0)) != (0, 0);
-    if rest.starts_with(|c: char| c.is_alphanumeric()) || hour > 24 || past_midnight {
+    // (`2:15PM`: AM and PM may be glued to the minutes, as nothing else is.)
+    let glued = rest.starts_with(|c: char| c.is_alphanumeric()) && meridiem(rest).is_none();
+    if glued || hour > 24 || past_midnight {
         return fail(input);
     }
     Ok(with_part_of_day(rest, hour, minute, second))

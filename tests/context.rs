@@ -3403,7 +3403,8 @@ fn a_digit_word_opening_a_sentence_before_a_scale_is_an_amount() {
         // A scale word that opens another word is no scale: `triệu tập`, `triệu phú`, `tỷ lệ`.
         ("Anh Ba triệu tập cuộc họp khẩn.", &[]),
         ("Chú Ba triệu phú ở làng bên.", &[]),
-        ("so sánh hai tỷ lệ", &[]),
+        // (Two rates compared, no two billion.)
+        ("so sánh hai tỷ lệ", &[("quantity", "hai tỷ lệ", "2")]),
         (
             "Có hai nghìn, ba trăm người đã đến.",
             &[
@@ -13072,6 +13073,223 @@ fn a_capitalized_type_word_may_head_a_title() {
         (
             "Đoàn về Thành phố Vinh dự lễ.",
             &[("admin", "Thành phố Vinh", "thành phố Vinh")],
+        ),
+    ]);
+}
+
+/// A part of the day that ends a verb of resting (`ngủ trưa`, a nap; `nghỉ trưa`, a break) is
+/// no part of the hour after it: the hours are how long.
+#[test]
+fn a_nap_lasts_its_hours() {
+    check(&[
+        ("Trẻ ngủ trưa 2 giờ là đủ.", &[("quantity", "2 giờ", "2")]),
+        (
+            "Công nhân nghỉ trưa 1 giờ rồi làm tiếp.",
+            &[("quantity", "1 giờ", "1")],
+        ),
+        (
+            "Bé ngủ trưa 2 tiếng mỗi ngày.",
+            &[("quantity", "2 tiếng", "2")],
+        ),
+        // Near misses: a meal at the hour, a part that opens the clause.
+        (
+            "Ăn trưa 12 giờ rồi đi tiếp.",
+            &[("time", "trưa 12 giờ", "12:00")],
+        ),
+        ("Chiều 3 giờ họp tổ.", &[("time", "Chiều 3 giờ", "15:00")]),
+    ]);
+}
+
+/// `âm` that ends a word of two (`siêu âm`, `ghi âm`, `phát âm`, `lịch âm`) is that word's,
+/// never the sign of the amount after it.
+#[test]
+fn am_of_a_compound_is_no_sign() {
+    check(&[
+        (
+            "Khám tổng quát 250.000 đồng, siêu âm 150.000 đồng/lần.",
+            &[
+                ("money", "250.000 đồng", "250000"),
+                ("money", "150.000 đồng", "150000"),
+            ],
+        ),
+        (
+            "File ghi âm 2 phút được gửi kèm.",
+            &[("quantity", "2 phút", "2")],
+        ),
+        ("Xem lịch âm 2025 tại đây.", &[("number", "2025", "2025")]),
+        // Near misses: a temperature, an account and a growth below zero.
+        (
+            "Nhiệt độ xuống âm 5 độ C.",
+            &[("quantity", "âm 5 độ C", "-5")],
+        ),
+        (
+            "Tài khoản âm 2 triệu đồng.",
+            &[("money", "âm 2 triệu đồng", "-2000000")],
+        ),
+    ]);
+}
+
+/// `linh`, `lẻ` and `phẩy` join a numeral only after a number: after another word they are
+/// words of their own (`tiền lẻ`, small change), and the number words after them are read.
+#[test]
+fn odd_joins_a_numeral_only_after_a_number() {
+    check(&[
+        (
+            "Cô bán hàng trả lại tiền lẻ năm nghìn đồng.",
+            &[("money", "năm nghìn đồng", "5000")],
+        ),
+        (
+            "Đoàn có một trăm người, lẻ năm người đi sau.",
+            &[
+                ("quantity", "một trăm người", "100"),
+                ("quantity", "năm người", "5"),
+            ],
+        ),
+        (
+            "Anh đổi tiền lẻ hai trăm nghìn đồng.",
+            &[("money", "hai trăm nghìn đồng", "200000")],
+        ),
+        // Near misses: the numerals they join.
+        (
+            "Lớp có một trăm linh năm học sinh.",
+            &[("quantity", "một trăm linh năm học sinh", "105")],
+        ),
+        (
+            "Năm hai nghìn lẻ tám.",
+            &[("year", "Năm hai nghìn lẻ tám", "2008")],
+        ),
+    ]);
+}
+
+/// AM and PM may be glued to the minutes (`2:15PM`), as no other word is.
+#[test]
+fn am_and_pm_may_be_glued() {
+    check(&[
+        (
+            "Webinar bắt đầu lúc 9:30 AM và kết thúc 2:15PM cùng ngày.",
+            &[("time", "9:30 AM", "09:30"), ("time", "2:15PM", "14:15")],
+        ),
+        (
+            "Cửa hàng mở 8:00am đến 5:30pm.",
+            &[("time", "8:00am", "08:00"), ("time", "5:30pm", "17:30")],
+        ),
+        (
+            "Chuyến bay cất cánh 11:45PM.",
+            &[("time", "11:45PM", "23:45")],
+        ),
+        // Near misses: letters that go on after them.
+        ("Mã 2:15PMX không hợp lệ.", &[]),
+    ]);
+}
+
+/// A sum in words whose currency ends a list lends it to the sums of their own before it
+/// (`hai triệu, ba triệu đồng`), not to a bare number word.
+#[test]
+fn a_list_in_words_borrows_its_currency() {
+    check(&[
+        (
+            "Mức hỗ trợ lần lượt là hai triệu, ba triệu đồng.",
+            &[
+                ("money", "hai triệu", "2000000"),
+                ("money", "ba triệu đồng", "3000000"),
+            ],
+        ),
+        (
+            "Giá vé hai trăm nghìn, ba trăm nghìn và năm trăm nghìn đồng.",
+            &[
+                ("money", "hai trăm nghìn", "200000"),
+                ("money", "ba trăm nghìn", "300000"),
+                ("money", "năm trăm nghìn đồng", "500000"),
+            ],
+        ),
+        (
+            "Thưởng một triệu hoặc hai triệu đồng tùy mức.",
+            &[
+                ("money", "một triệu", "1000000"),
+                ("money", "hai triệu đồng", "2000000"),
+            ],
+        ),
+        // Near miss: a bare number word before the sum.
+        (
+            "Mỗi suất hai, ba triệu đồng.",
+            &[("money", "ba triệu đồng", "3000000")],
+        ),
+    ]);
+}
+
+/// After its cue, days are chained by dashes up to the month that ends the chain (`các ngày
+/// 12-13-14 tháng 4`; `ngày 2-3 tháng 9` is two days of September, no 2nd of March), and added
+/// with `+` as a chat writes them (`ngày 3 + 4/5`); without a cue a chain counts what follows
+/// and `3 + 4/5` is a sum.
+#[test]
+fn days_chained_or_added_after_their_cue() {
+    check(&[
+        (
+            "Hội chợ diễn ra các ngày 12-13-14 tháng 4.",
+            &[
+                ("date", "ngày 12", "--04-12"),
+                ("date", "13", "--04-13"),
+                ("date", "14 tháng 4", "--04-14"),
+            ],
+        ),
+        (
+            "Lớp nghỉ học ngày 3 + 4/5 nha mọi người.",
+            &[("date", "ngày 3", "--05-03"), ("date", "4/5", "--05-04")],
+        ),
+        (
+            "Nghỉ ngày 2-3 tháng 9.",
+            &[
+                ("date", "ngày 2", "--09-02"),
+                ("date", "3 tháng 9", "--09-03"),
+            ],
+        ),
+        (
+            "Nghỉ ngày 1-2-3 tháng 9.",
+            &[
+                ("date", "ngày 1", "--09-01"),
+                ("date", "2", "--09-02"),
+                ("date", "3 tháng 9", "--09-03"),
+            ],
+        ),
+        // Near misses: terms of a loan, a sum.
+        (
+            "Gói vay 6-12-24 tháng.",
+            &[
+                ("quantity", "6", "6"),
+                ("quantity", "12", "12"),
+                ("quantity", "24 tháng", "24"),
+            ],
+        ),
+        (
+            "Kết quả 3 + 4/5 là bao nhiêu?",
+            &[("number", "3", "3"), ("ratio", "4/5", "4/5")],
+        ),
+    ]);
+}
+
+/// After a verb of estimating (`ước lượng`, `ước tính`), `một` alone before a noun is the
+/// article, what is estimated; a numeral of more words is the estimate.
+#[test]
+fn one_after_a_verb_of_estimating_is_the_article() {
+    check(&[
+        (
+            "Công thức ước lượng một tỷ lệ với sai số 5%.",
+            &[("percent", "5%", "5")],
+        ),
+        ("Nhóm ước tính một tuần nữa sẽ xong.", &[]),
+        ("Ta ước lượng một khoảng tin cậy.", &[]),
+        // Near misses: an estimate of more words, a qualifier that is no verb, a count.
+        (
+            "Ước tính một trăm người tham dự.",
+            &[("quantity", "Ước tính một trăm người", "100")],
+        ),
+        (
+            "Mất khoảng một tuần.",
+            &[("quantity", "khoảng một tuần", "1")],
+        ),
+        (
+            "Báo cáo so sánh 2 tỷ lệ hộ nghèo.",
+            &[("quantity", "2 tỷ lệ", "2")],
         ),
     ]);
 }

@@ -761,6 +761,7 @@ const LASTING_VERBS: &[&str] = &[
     "lái xe",
     "nghỉ phép",
     "nghỉ trưa",
+    "ngủ trưa",
     "làm",
     // Minding a machine (`đứng máy 8 giờ`).
     "đứng máy",
@@ -2989,6 +2990,23 @@ fn names_a_street(before: &str, rest: &str, unit: &str) -> bool {
     false
 }
 
+/// Whether `rest` opens with a verb of estimating (`ước lượng`, `ước tính`) and `một` alone
+/// before the noun `unit`: the article, what is estimated (`ước lượng một tỷ lệ`), no count of
+/// one.
+fn estimating_a_thing(rest: &str, unit: &str) -> bool {
+    let unit_first = unit.split(' ').next().unwrap_or_default();
+    ["ước lượng", "ước tính"].iter().any(|verb| {
+        crate::text::match_phrase(rest, verb)
+            .and_then(|len| rest.get(len..))
+            .and_then(next_word)
+            .is_some_and(|(w, after)| {
+                let alone = !next_word(after)
+                    .is_some_and(|(n, _)| is_number_word(n) && !same(n, unit_first));
+                same(w, "một") && alone
+            })
+    })
+}
+
 /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
 pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
     if names_a_street(before, rest, &q.unit) {
@@ -3007,8 +3025,10 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         let named = is_title_case_unit(&rest[digits..], &q.unit);
         return !(named || year_like && title_next);
     }
+    // (`ước lượng một tỷ lệ`: after a verb of estimating, `một` alone is the article, "to
+    // estimate a rate"; an estimate of one thing is not said.)
     if q.approx.is_some() {
-        return true;
+        return !estimating_a_thing(rest, &q.unit);
     }
     let Some((word, after)) = split_word(rest) else {
         return true;
@@ -3135,7 +3155,18 @@ pub(super) fn inside_a_numeral(before: &str, rest: &str) -> bool {
                 .and_then(previous_word)
                 .is_some_and(is_number_word)
     };
-    word_in(last, OPEN_NUMBER_WORDS) || multiplies() || short_form()
+    // (`linh`, `lẻ` and `phẩy` join a numeral only after a number: `tiền lẻ năm nghìn` is
+    // small change of five thousand, `số lẻ` an odd number.)
+    let joins = || {
+        !word_in(last, &["linh", "lẻ", "phẩy"])
+            || without_last(before.trim_end_matches(crate::text::is_space), last.len())
+                .map(|head| head.trim_end_matches(crate::text::is_space))
+                .is_some_and(|head| {
+                    head.ends_with(|c: char| c.is_ascii_digit())
+                        || previous_word(head).is_some_and(is_number_word)
+                })
+    };
+    word_in(last, OPEN_NUMBER_WORDS) && joins() || multiplies() || short_form()
 }
 
 /// A number right after `thứ` names a weekday or a rank (`thứ Sáu tuần sau`, `thứ 2`), never a
@@ -3624,13 +3655,18 @@ fn opens_with_mask(bytes: impl Iterator<Item = u8>) -> bool {
         >= 2
 }
 
-/// `âm` after `lịch` is the lunar calendar's name (`lịch âm 2025`), never a minus sign.
-pub(super) fn sign_names_the_calendar(before: &str, rest: &str) -> bool {
+/// `âm` that ends a word of two is that word's, never a minus sign: the lunar calendar's name
+/// (`lịch âm 2025`), a scan or a recording (`siêu âm 150.000 đồng`, `ghi âm 2 phút`), a sound
+/// (`phát âm 3 lần`).
+pub(super) fn sign_ends_a_compound(before: &str, rest: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "lịch", "siêu", "ghi", "thu", "phát", "tạp", "khuếch", "hòa", "bát",
+    ];
     // (`âm` opens with `a`, or `â` whose UTF-8 opens with C3: a byte tells most words apart.)
     let may_be_am = matches!(rest.as_bytes().first(), Some(b'a' | b'A' | 0xC3));
     may_be_am
         && split_word(rest).is_some_and(|(w, _)| same(w, "âm"))
-        && previous_word(before).is_some_and(|w| same(w, "lịch"))
+        && previous_word(before).is_some_and(|w| word_in(w, HEADS))
 }
 
 /// Verbs of dialling: the number after them is the one dialled.

@@ -410,11 +410,24 @@ pub(super) fn borrowed_day_within(
     if from && partner_start.is_none() && link.starts_with(',') {
         return None;
     }
-    let partner_start = partner_start.or_else(|| link.strip_prefix([',', '-', '–']))?;
+    // (After its cue, days are added up with `+` too, as a chat writes them: `nghỉ ngày 3 +
+    // 4/5`; elsewhere `3 + 4/5` is a sum.)
+    let added = || link.strip_prefix('+').filter(|_| cued && !from);
+    let partner_start = partner_start
+        .or_else(|| link.strip_prefix([',', '-', '–']))
+        .or_else(added)?;
     let (partner_start, _) = space0_str(partner_start);
     // (A dash joins a day to a date written whole after it, `ngày 5-6/9`, `5-6 tháng 9`; to
     // a number that borrows in turn it joins a day and its month: `từ 30-4 đến 3-5`.)
-    if dashed && !kept_raw_date(partner_start).is_some_and(|(_, raw)| raw.is_valid()) {
+    // (And to the next of a chain of days that ends in its month: `các ngày 12-13-14 tháng 4`.)
+    let next_of_a_chain = || {
+        cued && borrowed_day_within(partner_start, true, depth.saturating_sub(1))
+            .is_some_and(|(_, _, written)| written)
+    };
+    if dashed
+        && !kept_raw_date(partner_start).is_some_and(|(_, raw)| raw.is_valid())
+        && !next_of_a_chain()
+    {
         return None;
     }
     let (mut date, written) = partner_date(partner_start, depth)?;
@@ -756,6 +769,8 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         let Some(scale) = lent_scale(text.get(span.clone()).unwrap_or_default(), money) else {
             continue;
         };
+        // (A sum in words lends to sums of their own only: `hai triệu, ba triệu đồng`.)
+        let in_words = crate::number::numeral(text.get(span.clone()).unwrap_or_default()).is_err();
         let money = money.clone();
         let in_dong = money.currency.code() == "VND";
         // The plain numbers before it, each linked to the next by `,`, `và` or `hoặc`.
@@ -865,10 +880,14 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         // its own (`800.000, 1,2 triệu và 2 triệu đồng`, `50.000, 1,5 triệu và 3 triệu đồng`),
         // or none takes the currency.
         let scaled = |written: &str, value: &Amount| match value {
-            Amount::Exact(n) if scale == Decimal::ONE || is_a_sum_of_its_own(written) => {
+            Amount::Exact(n)
+                if scale == Decimal::ONE && !in_words || is_a_sum_of_its_own(written) =>
+            {
                 Some(Amount::Exact(*n))
             }
-            Amount::Exact(n) if *n < Decimal::from(1000) => n.checked_mul(scale).map(Amount::Exact),
+            Amount::Exact(n) if *n < Decimal::from(1000) && !in_words => {
+                n.checked_mul(scale).map(Amount::Exact)
+            }
             _ => None,
         };
         let written = |item: &Entity| text.get(item.span.clone()).unwrap_or_default();
@@ -933,13 +952,15 @@ fn after_a_plain_word(before: &str) -> bool {
 
 /// Whether an item of a list, as written, is a sum of its own, which keeps its value when the
 /// list lends its currency: digits grouped in thousands (`800.000`) or with a scale word (`1,2
-/// triệu`).
+/// triệu`), or words with one (`hai triệu, ba triệu đồng`).
 fn is_a_sum_of_its_own(written: &str) -> bool {
+    let in_words_with_a_scale =
+        || crate::number::amount(written).is_ok_and(|(_, a)| a.digits.is_none() && a.scaled);
     crate::number::numeral(written).is_ok_and(|(after, numeral)| {
         numeral.grouping == crate::number::Grouping::Thousands
             || next_word(after).is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
             || glued_scale(after)
-    })
+    }) || in_words_with_a_scale()
 }
 
 /// Whether a short scale is glued to the digits before `after` (`9,05tr`, `500k`).
@@ -956,9 +977,17 @@ fn glued_scale(after: &str) -> bool {
 
 /// The scale a sum of money as written lends the plain numbers of its list with its currency:
 /// one for digits and the currency (`50.000 đồng`), the scale's value for digits, one scale
-/// word and the currency (`25 triệu đồng`: a million); none for any other form.
+/// word and the currency (`25 triệu đồng`: a million), one for words with a scale (`ba triệu
+/// đồng`, which lends to sums of their own only); none for any other form.
 fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
-    let (after_digits, numeral) = crate::number::numeral(written).ok()?;
+    let Ok((after_digits, numeral)) = crate::number::numeral(written) else {
+        // (In words with a scale, `ba triệu đồng`: only the currency, to sums of their own.)
+        let (after, amount) = crate::number::amount(written).ok()?;
+        let lends = amount.digits.is_none()
+            && amount.scaled
+            && crate::money::currency_after(after).is_some();
+        return lends.then_some(Decimal::ONE);
+    };
     if crate::money::currency_after(after_digits).is_some() {
         return Some(Decimal::ONE);
     }

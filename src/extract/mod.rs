@@ -783,7 +783,7 @@ impl Extractor {
     /// first).
     fn claim(&self, text: &str, pos: usize, mask: u32, last: Option<&Entity>) -> Option<Reading> {
         let (before, rest) = text.split_at_checked(pos)?;
-        // `Lịch âm 2025`: the calendar's name, not the sign of a number.
+        // `Lịch âm 2025`, `siêu âm 150.000 đồng`: `âm` of a compound, not the sign of a number.
         // `nước ngoài 5 năm`, `sưu tầm 30 con tem`: a qualifier's word that ends a compound
         // opens no amount.
         // (The word here first: most are no such qualifier, and the word before is not read.)
@@ -792,7 +792,7 @@ impl Extractor {
                 && crate::number::compound_heads(rest)
                     .is_some_and(|heads| previous_word(before).is_some_and(|w| word_in(w, heads)))
         };
-        let mask = if sign_names_the_calendar(before, rest) || in_a_compound() {
+        let mask = if sign_ends_a_compound(before, rest) || in_a_compound() {
             mask & !AMOUNT
         } else {
             mask

@@ -1186,6 +1186,11 @@ fn later_hour_of_a_list(p: &Place, t: &Time, after: &str) -> bool {
 /// (`chiều dài 3m`).
 fn hour_of_a_part_of_the_day(p: &Place) -> Option<(usize, Value)> {
     let (part, after) = crate::date::day_part(p.rest)?;
+    // (`ngủ trưa 2 giờ`, `nghỉ trưa 1 tiếng`: the part of the day ends a verb of resting, a
+    // nap or a break, and the hours after it are how long.)
+    if previous_word(p.before).is_some_and(|w| word_in(w, &["ngủ", "nghỉ"])) {
+        return None;
+    }
     let (hour, ()) = crate::date::after_a_part(after).ok()?;
     // (An hour opens with digits or a number word: most parts of the day open none.)
     let opens_an_hour = hour.starts_with(|c: char| c.is_ascii_digit())
