@@ -1786,6 +1786,17 @@ fn week_named_before_a_bracket(input: &str) -> Option<&str> {
     rest.starts_with('(').then_some(rest)
 }
 
+/// Whether `after`, the text after a weekday's digit, chains another to it by a dash or a
+/// comma (`thứ 2-4-6`, `thứ 3,5,7`): a list of weekdays, days of every week, no weekday of one
+/// date and no rank.
+pub(crate) fn weekdays_chained(after: &str) -> bool {
+    match after.as_bytes() {
+        [b'-' | b',', b'2'..=b'7', next, ..] => !next.is_ascii_digit() && *next != b'/',
+        [b'-' | b',', b'2'..=b'7'] => true,
+        _ => false,
+    }
+}
+
 /// A weekday name: `Thứ sáu`, `Thứ 6`, `thứ Hai`, `Chủ nhật`, `CN`, `T2`.
 pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
     if let Some(len) = match_phrase(input, "chủ nhật") {
@@ -1810,7 +1821,7 @@ pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
     let (rest, _) = space1(rest).ok()?;
     if let [d @ b'2'..=b'7', ..] = rest.as_bytes() {
         let after = &rest[1..];
-        if !after.starts_with(|c: char| c.is_alphanumeric()) {
+        if !after.starts_with(|c: char| c.is_alphanumeric()) && !weekdays_chained(after) {
             return Some((Weekday::from_iso(d.checked_sub(b'1')?)?, after));
         }
         return None;

@@ -13294,6 +13294,55 @@ fn one_after_a_verb_of_estimating_is_the_article() {
     ]);
 }
 
+/// Weekdays chained by dashes or commas after `thứ` (`thứ 2-4-6`) are a list of them, days of
+/// every week: no weekday of a date and no rank.
+#[test]
+fn weekdays_chained_are_a_list() {
+    check(&[
+        (
+            "Khóa học tối thứ 2-4-6 từ 19h30 đến 21h.",
+            &[("time", "19h30", "19:30"), ("time", "21h", "21:00")],
+        ),
+        ("Lớp học thứ 3-5-7 hàng tuần.", &[]),
+        ("Xe chạy thứ 2,4,6 mỗi tuần.", &[]),
+        // Near misses: a weekday before a date joined by a dash, a rank before a count.
+        (
+            "Thứ 2-10/3/2025 họp toàn cơ quan.",
+            &[("date", "Thứ 2-10/3/2025", "2025-03-10")],
+        ),
+        (
+            "Đội đứng thứ 3, 5 điểm.",
+            &[("ordinal", "thứ 3", "3"), ("quantity", "5 điểm", "5")],
+        ),
+    ]);
+}
+
+/// A clock reading after a performance (`thành tích`, `kỷ lục`) is how long it took, no time
+/// of day.
+#[test]
+fn a_performance_is_timed() {
+    check(&[
+        ("Anh về đích với thành tích 2:35:10.", &[]),
+        (
+            "Kipchoge giữ kỷ lục 2:01:09 suốt 4 năm.",
+            &[("quantity", "4 năm", "4")],
+        ),
+        ("Chị lập thành tích 1:12:45 ở cự ly bán marathon.", &[]),
+        // Near misses: the hour of a ceremony, a performance in seconds.
+        (
+            "Lễ trao giải lúc 10:30 sáng.",
+            &[("time", "10:30 sáng", "10:30")],
+        ),
+        (
+            "Thành tích 10,5 giây ở nội dung 100 m.",
+            &[
+                ("quantity", "10,5 giây", "10.5"),
+                ("quantity", "100 m", "100"),
+            ],
+        ),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

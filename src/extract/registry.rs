@@ -1094,6 +1094,17 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         let r = midnight_at(p.before, p.rest, p.last)?;
         return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
+    // (`về đích với thành tích 2:35:10`, `phá kỷ lục 2:01:09`: a performance is timed, how
+    // long it took, no time of day.)
+    let timed = || {
+        let head = p.before.trim_end_matches(crate::text::is_space);
+        ["thành tích", "kỷ lục", "kỉ lục"]
+            .iter()
+            .any(|w| ends_with_phrase(head, w))
+    };
+    if timed() {
+        return None;
+    }
     // (`tỷ lệ 1:50.000`: digits grouped after the minutes make a number of a scale, no time.)
     if r.starts_with(['.', ','])
         && r.get(1..)
@@ -2048,6 +2059,10 @@ fn day_listed_after_a_date(p: &Place) -> bool {
 /// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
 fn rank(p: &Place) -> Option<(usize, Value)> {
     let (r, o) = ordinal(p.rest).ok()?;
+    // (`Lớp học thứ 3-5-7 hàng tuần`: weekdays chained, no rank.)
+    if crate::date::weekdays_chained(r) {
+        return None;
+    }
     // (`năm lần bảy lượt`: the number after `lần` is half of an idiom, no rank.)
     let in_an_idiom = split_word(p.rest)
         .and_then(|(_, after)| after.strip_prefix(' '))
