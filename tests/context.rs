@@ -13343,6 +13343,32 @@ fn a_performance_is_timed() {
     ]);
 }
 
+/// `lớp` after `họp` is a class's reunion, held, no class named: the number after it is a day
+/// or a count, as after any word that is no label.
+#[test]
+fn a_class_reunion_names_no_class() {
+    check(&[
+        (
+            "Họp lớp 20 tháng 11 tại nhà cô chủ nhiệm.",
+            &[("date", "20 tháng 11", "--11-20")],
+        ),
+        (
+            "Buổi họp lớp 30 người vui lắm.",
+            &[("quantity", "30 người", "30")],
+        ),
+        (
+            "Hẹn họp lớp 2 tháng 9 năm nay nhé.",
+            &[("date", "2 tháng 9", "--09-02")],
+        ),
+        // Near misses: a class named by its grade.
+        (
+            "Học sinh lớp 5 tháng 3 đi tham quan.",
+            &[("number", "5", "5"), ("month", "tháng 3", "--03")],
+        ),
+        ("Cô chủ nhiệm lớp 12 nghỉ phép.", &[("number", "12", "12")]),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

@@ -160,6 +160,8 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("kỳ", &["thời", "chu", "định", "bất"]),
+    // A class's reunion (`họp lớp 20 tháng 11`, `họp lớp 30 người`) is held, no class named.
+    ("lớp", &["họp"]),
     ("vòng", &["trong"]),
     // `danh mục 42 dự án`: a list of 42 projects.
     ("mục", &["danh"]),
