@@ -13369,6 +13369,29 @@ fn a_class_reunion_names_no_class() {
     ]);
 }
 
+/// Digits after `con số` or `chữ số` name the number or the digit itself: they count no noun
+/// the lexicon lacks, for a verb or an adjective follows; a noun of the lexicon is counted.
+#[test]
+fn a_number_named_as_itself_counts_nothing_unknown() {
+    check(&[
+        (
+            "Con số 8 tượng trưng cho phát lộc.",
+            &[("number", "8", "8")],
+        ),
+        (
+            "Nhiều người coi con số 13 xui xẻo.",
+            &[("number", "13", "13")],
+        ),
+        ("Chữ số 0 đứng đầu bị bỏ qua.", &[("number", "0", "0")]),
+        // Near misses: a noun of the lexicon counted after the figure.
+        (
+            "Con số 300 người tham dự gây bất ngờ.",
+            &[("quantity", "300 người", "300")],
+        ),
+        ("Số 8 tượng trưng cho phát lộc.", &[("number", "8", "8")]),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

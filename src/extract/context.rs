@@ -3923,9 +3923,10 @@ pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
 }
 
 /// The names of a bus, which is known by the number of its line, of a tank, known by its
-/// number (`xe tăng 390`), of a form (`mẫu 3 đính kèm`; `mẫu 3 người` counts samples), and of
-/// a month, whose number names it (`tháng 13`, the thirteenth month's pay).
-const LINES: &[&str] = &["buýt", "xe tăng", "mẫu", "tháng"];
+/// number (`xe tăng 390`), of a form (`mẫu 3 đính kèm`; `mẫu 3 người` counts samples), of a
+/// month, whose number names it (`tháng 13`, the thirteenth month's pay), and of a number or a
+/// digit itself (`Con số 8 tượng trưng cho phát lộc`, `chữ số 0 đứng đầu`).
+const LINES: &[&str] = &["buýt", "xe tăng", "mẫu", "tháng", "con số", "chữ số"];
 
 /// The words of an earthquake's magnitude, a measure with no unit written after it (`độ lớn
 /// 5,5`, `dư chấn 4,1`, `động đất mạnh 4,7`).
