@@ -147,7 +147,7 @@ pub const COUNTED: &[&str] = &[
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
     "camera",
     // The cores of a filter (`máy lọc RO 10 lõi`) and rates compared (`so sánh 2 tỷ lệ`).
-    "lõi", "tỷ lệ", "tỉ lệ",
+    "lõi", "tỷ lệ", "tỉ lệ", "phân số",
     "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
     "follower", "slot", "order", "item",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,

@@ -12769,6 +12769,14 @@ fn months_that_come_round_hold_a_share() {
             &[("date", "Ngày 4 tháng 1", "--01-04")],
         ),
         (
+            "Mỗi 20 tháng 11 học trò cũ lại về thăm thầy.",
+            &[("date", "20 tháng 11", "--11-20")],
+        ),
+        (
+            "Mỗi 2 tháng 9 người dân treo cờ.",
+            &[("date", "2 tháng 9", "--09-02")],
+        ),
+        (
             "Công ty trả lương tháng 13 muộn.",
             &[("number", "13", "13")],
         ),
@@ -12983,9 +12991,10 @@ fn at_least_bounds_an_amount_and_from_opens_no_list() {
 }
 
 /// A class's size (`sĩ số`) and a fraction (`phân số`) end in `số` as a compound, which labels
-/// nothing; a room named for what is done in it (`phòng học`) is a label as `phòng` is.
+/// nothing; a building or a block named by a capital letter after a number (`204 nhà B`,
+/// `1208 tòa A2`) is where that room or flat is, and the number counts no buildings.
 #[test]
-fn sizes_and_fractions_are_no_labels_and_classrooms_are() {
+fn sizes_and_fractions_are_no_labels_and_buildings_are_named() {
     check(&[
         (
             "Lớp 11A3 có sĩ số 42 học sinh.",
@@ -13000,9 +13009,18 @@ fn sizes_and_fractions_are_no_labels_and_classrooms_are() {
             &[("number", "204", "204")],
         ),
         (
-            "Các em chuyển sang phòng học 301 từ thứ Hai.",
-            &[("number", "301", "301")],
+            "Căn hộ 1208 tòa A2 còn nợ phí dịch vụ.",
+            &[("number", "1208", "1208")],
         ),
+        (
+            "Căn 12 và 14 dãy C còn trống.",
+            &[("number", "12", "12"), ("number", "14", "14")],
+        ),
+        (
+            "Dãy phòng học 2 tầng mới xây.",
+            &[("quantity", "2 tầng", "2")],
+        ),
+        ("Xây 3 nhà A, B, C.", &[("quantity", "3 nhà", "3")]),
         // Near misses: `số` as a label, a count of classrooms.
         ("Nhà số 12 đang bán.", &[("number", "12", "12")]),
         (
@@ -13097,6 +13115,7 @@ fn a_nap_lasts_its_hours() {
             &[("time", "trưa 12 giờ", "12:00")],
         ),
         ("Chiều 3 giờ họp tổ.", &[("time", "Chiều 3 giờ", "15:00")]),
+        ("Bé đi ngủ tối 8 giờ.", &[("time", "tối 8 giờ", "20:00")]),
     ]);
 }
 
@@ -13311,6 +13330,10 @@ fn weekdays_chained_are_a_list() {
             &[("date", "Thứ 2-10/3/2025", "2025-03-10")],
         ),
         (
+            "Đội có thể đứng thứ 2-3 chung cuộc.",
+            &[("ordinal", "thứ 2", "2"), ("number", "3", "3")],
+        ),
+        (
             "Đội đứng thứ 3, 5 điểm.",
             &[("ordinal", "thứ 3", "3"), ("quantity", "5 điểm", "5")],
         ),
@@ -13389,6 +13412,83 @@ fn a_number_named_as_itself_counts_nothing_unknown() {
             &[("quantity", "300 người", "300")],
         ),
         ("Số 8 tượng trưng cho phát lộc.", &[("number", "8", "8")]),
+    ]);
+}
+
+/// A sentence that names a fraction or a calculation (`phân số`, `phép trừ`, `mẫu số`, `rút
+/// gọn`) holds no days: every bare `d/m` in it is a ratio; the next sentence is read anew.
+#[test]
+fn a_sentence_of_fractions_holds_no_days() {
+    check(&[
+        (
+            "Trong phép trừ 7/4 - 1/4, hiệu bằng 6/4 và rút gọn thành 3/2.",
+            &[
+                ("ratio", "7/4", "7/4"),
+                ("ratio", "1/4", "1/4"),
+                ("ratio", "6/4", "6/4"),
+                ("ratio", "3/2", "3/2"),
+            ],
+        ),
+        (
+            "Phân số nào lớn hơn: 7/8 hay 8/9?",
+            &[("ratio", "7/8", "7/8"), ("ratio", "8/9", "8/9")],
+        ),
+        (
+            "Quy đồng mẫu số 1/2 và 1/3 thành 3/6 và 2/6.",
+            &[
+                ("ratio", "1/2", "1/2"),
+                ("ratio", "1/3", "1/3"),
+                ("ratio", "3/6", "3/6"),
+                ("ratio", "2/6", "2/6"),
+            ],
+        ),
+        // Near misses: a day in the next sentence, a day after a count.
+        (
+            "Lớp học phân số. Ngày 5/3 thi.",
+            &[("date", "Ngày 5/3", "--03-05")],
+        ),
+        ("Số người đến 2/9 rất đông.", &[("date", "2/9", "--09-02")]),
+    ]);
+}
+
+/// In words, a scale larger than the last after a comma or after one digit word alone opens
+/// another amount: commas set off terms going down (`Một tỷ, hai trăm triệu, tám trăm đồng`),
+/// and a digit word alone after a scale is no count of a larger one; `một nghìn hai trăm tỷ`
+/// is 1 200 tỷ.
+#[test]
+fn a_rising_scale_opens_another_amount() {
+    check(&[
+        (
+            "Phiếu quà tặng có mệnh giá năm trăm nghìn, một triệu đồng.",
+            &[
+                ("money", "năm trăm nghìn", "500000"),
+                ("money", "một triệu đồng", "1000000"),
+            ],
+        ),
+        (
+            "Giá năm mươi nghìn, một trăm nghìn đồng.",
+            &[
+                ("money", "năm mươi nghìn", "50000"),
+                ("money", "một trăm nghìn đồng", "100000"),
+            ],
+        ),
+        (
+            "Cuối cùng còn năm trăm nghìn một triệu đồng.",
+            &[("number", "năm trăm nghìn", "500000")],
+        ),
+        // Near misses: terms going down after commas, a count of billions.
+        (
+            "Một tỷ, hai trăm triệu, tám trăm đồng.",
+            &[(
+                "money",
+                "Một tỷ, hai trăm triệu, tám trăm đồng",
+                "1200000800",
+            )],
+        ),
+        (
+            "Dự án vốn một nghìn hai trăm tỷ đồng.",
+            &[("money", "một nghìn hai trăm tỷ đồng", "1200000000000")],
+        ),
     ]);
 }
 

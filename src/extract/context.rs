@@ -89,10 +89,9 @@ pub(super) const LABELS: &[&str] = &[
     "vùng",
     "lô",
     "phòng",
-    // Rooms by what is done in them: `phòng thi 8`, `phòng họp 2`, `phòng học 204`.
+    // Rooms by what is done in them: `phòng thi 8`, `phòng họp 2`.
     "phòng thi",
     "phòng họp",
-    "phòng học",
     "tầng",
     "trang",
     "bài",
@@ -1546,24 +1545,16 @@ pub(super) fn after_qualifier(input: &str) -> &str {
 pub(super) static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 
 /// Whether the clause `before` ends in names what follows it a ratio (`Tỷ số giới tính khi
-/// sinh năm 2024 là 111,4/100`, `tỉ lệ nam/nữ là 105/100`), a fraction or a sum of fractions
-/// (`rút gọn phân số 10/15 thành 2/3`, `Kết quả của phép tính 3/4 + 1/2 là 5/4`): a ratio so
-/// named stands even where its first term is the larger, as a bare fraction does not.
+/// sinh năm 2024 là 111,4/100`, `tỉ lệ nam/nữ là 105/100`), or its sentence a fraction or a
+/// calculation (see [`in_a_sentence_of_fractions`]): a ratio so named stands even where its
+/// first term is the larger, as a bare fraction does not.
 pub(super) fn named_a_ratio(before: &str) -> bool {
     // (A clause of a few words: the noun and what it is of.)
     const REACH: usize = 120;
-    const RATIO_NOUNS: &[&str] = &[
-        "tỷ số",
-        "tỉ số",
-        "tỷ lệ",
-        "tỉ lệ",
-        "phân số",
-        "phép tính",
-        "phép cộng",
-        "phép trừ",
-        "phép nhân",
-        "phép chia",
-    ];
+    const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ"];
+    if in_a_sentence_of_fractions(before) {
+        return true;
+    }
     let (clause, _) = clause_ending(before, REACH, |c| {
         matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n')
     });
@@ -1584,6 +1575,44 @@ pub(super) fn named_a_ratio(before: &str) -> bool {
         of_time |= crate::text::find_phrase(words, OF_TIME).is_some();
     }
     false
+}
+
+/// Whether the sentence `before` ends in names a fraction or a calculation (`phân số`, `phép
+/// trừ`, `mẫu số`, `rút gọn`): arithmetic has no days, and every bare `d/m` in it is a ratio
+/// (`Trong phép trừ 7/4 - 1/4, hiệu bằng 6/4`, `Phân số nào lớn hơn: 7/8 hay 8/9?`).
+pub(super) fn in_a_sentence_of_fractions(before: &str) -> bool {
+    // (A sentence of an exercise: a few clauses.)
+    const REACH: usize = 200;
+    const CALCULATIONS: &[&str] = &[
+        "phân số",
+        "phép tính",
+        "phép cộng",
+        "phép trừ",
+        "phép nhân",
+        "phép chia",
+        "mẫu số",
+        "tử số",
+        "quy đồng",
+        "rút gọn",
+    ];
+    // (Read only where a word of them may be: `phân`, `phép`, `mẫu`, `tử`, `quy`, `rút`.)
+    let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
+    let second_syllables = ["số", "tính", "cộng", "trừ", "nhân", "chia", "đồng", "gọn"];
+    if !sentence
+        .split_whitespace()
+        .any(|w| word_in(w, &second_syllables))
+    {
+        return false;
+    }
+    let starts = std::iter::once(0).chain(
+        sentence
+            .char_indices()
+            .filter(|&(_, c)| crate::text::is_space(c))
+            .map(|(at, c)| at.saturating_add(c.len_utf8())),
+    );
+    starts
+        .filter_map(|at| sentence.get(at..))
+        .any(|words| crate::text::find_phrase(words, CALCULATIONS).is_some())
 }
 
 /// Whether the digit at `rest` continues a list of weekdays opened by `thứ` and a number
@@ -1684,7 +1713,8 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             // elsewhere, `khánh thành 2/9`.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
                 || (after_any(FRACTION_CUES) || after_any(&["thành"])) && named_a_ratio(before)
-                || schooled;
+                || schooled
+                || in_a_sentence_of_fractions(before);
             let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
             !after_any(LABEL_CUES) && !fraction && !rate
         }

@@ -692,8 +692,9 @@ fn borrowed_unit_within<'a>(
             .ok()
             .or_else(|| open_quantity(partner, false))?
     };
-    // (`ngày 1 và 15 hàng tháng`: a partner that recurs counts nothing to lend.)
-    if frequency_after(&q, after_partner) {
+    // (`ngày 1 và 15 hàng tháng`: a partner that recurs counts nothing to lend; nor one that
+    // names the building its number is in, `Căn 12 và 14 dãy C`.)
+    if frequency_after(&q, after_partner) || super::registry::names_a_building(&q, after_partner) {
         return None;
     }
     // (`World Cup 2026, 19h30`, `Tập 25, 20h45`: an hour with its minutes glued after a number

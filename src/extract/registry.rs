@@ -604,6 +604,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !dialled(self.before, self.rest)
             && !dong_paid(q, self.rest, after, || self.scaled())
             && !lan_opens_a_rank(q, after)
+            && !names_a_building(q, after)
     }
 
     /// Whether a long identifier stands before a noun of time (`tài khoản 19034567891012 ngày
@@ -796,9 +797,22 @@ pub(super) const READERS: &[Reader] = &[
 
 /// After `cứ` or `mỗi` (every), months are a period that comes round again, and a number after
 /// `tháng` with a counted noun is what each period holds: `Cứ 4 tháng 1 khóa`, `mỗi 3 tháng 2
-/// lứa gà`. `rest` is the text after that number.
+/// lứa gà`; not a holiday's day, nor past twelve months. `rest` is the text after that
+/// number.
 fn a_share_of_repeating_months(p: &Place, rest: &str) -> bool {
-    previous_word(p.before).is_some_and(|w| word_in(w, &["cứ", "mỗi"]))
+    // (A period of months is a year's at most, said in years past it, and a holiday's day
+    // comes round each year: `Mỗi 20 tháng 11 học trò cũ về thăm thầy`, `Mỗi 2 tháng 9 người
+    // dân treo cờ`.)
+    let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
+    let within_a_year = p
+        .rest
+        .get(..digits)
+        .and_then(|d| d.parse::<u8>().ok())
+        .is_some_and(|n| (1..=12).contains(&n));
+    let a_holiday = || kept_raw_date(p.rest).is_some_and(|(_, raw)| raw.date.holiday.is_some());
+    within_a_year
+        && !a_holiday()
+        && previous_word(p.before).is_some_and(|w| word_in(w, &["cứ", "mỗi"]))
         && (crate::quantity::unit_after(p.units, rest)
             .is_some_and(|(unit, _)| unit != "tháng" && unit != "năm")
             || crate::quantity::noun_follows(rest))
@@ -1197,9 +1211,11 @@ fn later_hour_of_a_list(p: &Place, t: &Time, after: &str) -> bool {
 /// (`chiều dài 3m`).
 fn hour_of_a_part_of_the_day(p: &Place) -> Option<(usize, Value)> {
     let (part, after) = crate::date::day_part(p.rest)?;
-    // (`ngủ trưa 2 giờ`, `nghỉ trưa 1 tiếng`: the part of the day ends a verb of resting, a
-    // nap or a break, and the hours after it are how long.)
-    if previous_word(p.before).is_some_and(|w| word_in(w, &["ngủ", "nghỉ"])) {
+    // (`ngủ trưa 2 giờ`, `nghỉ trưa 1 tiếng`: noon ends a verb of resting, a nap or a break,
+    // and the hours after it are how long; `đi ngủ tối 8 giờ` goes to bed at 20:00.)
+    let rested = part == crate::date::DayPart::Noon
+        && previous_word(p.before).is_some_and(|w| word_in(w, &["ngủ", "nghỉ"]));
+    if rested {
         return None;
     }
     let (hour, ()) = crate::date::after_a_part(after).ok()?;
@@ -1862,6 +1878,23 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
 
+/// Whether the noun of a building or a block is named by a capital letter after it, maybe
+/// with digits (`Phòng học 204 nhà B`, `căn 12 tòa A3`, `lớp 5 dãy C`): the number before is
+/// a room's or a flat's, and counts no buildings; a list of such names is counted (`3 nhà A,
+/// B, C`).
+pub(super) fn names_a_building(q: &Quantity, after: &str) -> bool {
+    const BUILDINGS: &[&str] = &["nhà", "tòa", "toà", "dãy", "khu", "block", "lầu"];
+    // (Not a list of names, which the number counts: `Xây 3 nhà A, B, C`.)
+    let letter = after.strip_prefix(' ').is_some_and(|name| {
+        let mut chars = name.chars();
+        chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && chars
+                .find(|c| !c.is_ascii_digit())
+                .is_none_or(|c| !c.is_alphabetic() && c != ',')
+    });
+    BUILDINGS.contains(&q.unit.as_str()) && letter
+}
+
 /// Whether `amount` is a span of years (`khóa 1990-1993 tổ chức họp lớp`): two years of the
 /// record, whole, fewer than ten apart, the later last; it counts no noun after it, where a
 /// count's range is wider or round (`1200-1500 người`).
@@ -2008,8 +2041,9 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         let (_, ratio) = ratio(p.units, p.rest.get(..len)?).ok()?;
         return Some((p.pos.checked_add(len)?, Value::Ratio(ratio)));
     }
+    // (A label in a sentence of fractions is a fraction's term: `Quy đồng mẫu số 1/2`.)
     if !(after_numeral.starts_with('/') || slash_near())
-        || p.labelled()
+        || p.labelled() && !in_a_sentence_of_fractions(p.before)
         || day_not_fraction(p.before, p.rest, p.units)
         || day_listed_after_a_date(p)
     {
@@ -2059,8 +2093,10 @@ fn day_listed_after_a_date(p: &Place) -> bool {
 /// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
 fn rank(p: &Place) -> Option<(usize, Value)> {
     let (r, o) = ordinal(p.rest).ok()?;
-    // (`Lớp học thứ 3-5-7 hàng tuần`: weekdays chained, no rank.)
-    if crate::date::weekdays_chained(r) {
+    // (`Lớp học thứ 3-5-7 hàng tuần`: three weekdays chained, no rank; two may be ranks
+    // shared, `đứng thứ 2-3`.)
+    let chained = crate::date::weekdays_chained;
+    if chained(r) && r.get(2..).is_some_and(chained) {
         return None;
     }
     // (`năm lần bảy lượt`: the number after `lần` is half of an idiom, no rank.)

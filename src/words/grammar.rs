@@ -644,6 +644,18 @@ impl Parser<'_, '_> {
                 }
                 break;
             }
+            // A scale larger than the last, after a comma or after one digit word alone, opens
+            // another amount: `năm trăm nghìn, một triệu đồng` and `năm trăm nghìn một triệu`
+            // are two sums, where `một nghìn hai trăm tỷ` is 1 200 tỷ (commas set off terms
+            // going down, and a digit word alone after a scale is no count of a larger one).
+            let rising = match (top, self.tok(group.next)) {
+                (Some(part), Some(Token::Scale { power, .. })) => u32::from(power) > part.power,
+                _ => false,
+            };
+            let lone_digit_word = group.words == 1 && matches!(self.tok(i), Some(Token::Digit(_)));
+            if rising && (after_comma || lone_digit_word) {
+                break;
+            }
             let Some((next, trial)) = self.scaled_term(&parts, &group)? else {
                 break;
             };
