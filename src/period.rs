@@ -1004,7 +1004,8 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
 }
 
 /// `năm hoàn thành 2018`, `năm thành lập 1975`, `năm xây 1998`: after `năm`, one or two
-/// lower-case words of what was done in the year, then the year in four digits with no noun
+/// lower-case words of what was done in the year (in capitals in a heading, and a colon after
+/// them in a form: `Năm thành lập: 1946`), then the year in four digits with no noun
 /// after it to count, cue the year as `sinh` does in `năm sinh 1988`; the text at the digits.
 /// Not a number word (`năm hai nghìn`), a word that places the year (`năm nay 2000 người`) or
 /// one that brings an amount (`năm có 2020 thí sinh`, `năm đạt khoảng 1500`).
@@ -1016,7 +1017,9 @@ fn event_of_the_year(after_nam: &str) -> Option<&str> {
     ];
     fn event_word(input: &str) -> Option<&str> {
         let (word, rest) = crate::text::split_word(input)?;
-        let ok = word.starts_with(char::is_lowercase)
+        // (In lower case, or in capitals as a heading writes its field: `NĂM THÀNH LẬP 1975`.)
+        let written = word.starts_with(char::is_lowercase) || crate::text::in_capitals(word);
+        let ok = written
             && !crate::number::is_number_word(word)
             && placing_word(word).is_none()
             && !crate::text::word_in(word, AMOUNT_VERBS)
@@ -1025,7 +1028,8 @@ fn event_of_the_year(after_nam: &str) -> Option<&str> {
     }
     let mut rest = event_word(after_nam)?;
     for _ in 0..2 {
-        let (spaced, _) = space1(rest).ok()?;
+        // (A form puts a colon after its field's name: `Năm thành lập: 1946`.)
+        let (spaced, _) = space1(rest.strip_prefix(':').unwrap_or(rest)).ok()?;
         if let Some((_, after_year)) = four_digit_year(spaced) {
             let counted = crate::quantity::unit_after(crate::quantity::Units::shared(), after_year)
                 .is_some()

@@ -383,9 +383,21 @@ fn hour_in_words(input: &str) -> Option<(u8, &str)> {
 
 /// ` mười lăm phút`, ` ba mươi` after `giờ` in words: the minutes (1 to 59) in words, with
 /// `phút`, or alone where no noun follows that the number would count (`mười giờ mười lăm ở
-/// quán`, `chín giờ hai mươi thì tới`; not `mười giờ mười lăm người`); and the rest.
+/// quán`, `chín giờ hai mươi thì tới`; not `mười giờ mười lăm người`); a minute of one digit
+/// after `linh` or `lẻ` with `phút` (`mười giờ linh năm phút`); and the rest.
 fn minutes_in_words(input: &str) -> Option<(u8, &str)> {
     let (r, _) = space1(input).ok()?;
+    let odd = ["linh", "lẻ"]
+        .iter()
+        .find_map(|w| match_phrase(r, w).map(|len| &r[len..]))
+        .and_then(|after| space1(after).ok().map(|(a, _)| a));
+    if let Some(at) = odd {
+        let (minute, after) =
+            crate::number::small_whole_in_words(at, 1..=9).filter(|(m, _)| *m > 0)?;
+        let (next, _) = space1(after).ok()?;
+        let len = match_phrase(next, "phút")?;
+        return Some((minute, next.get(len..)?));
+    }
     let (minute, after) = crate::number::small_whole_in_words(r, 0..=59).filter(|(m, _)| *m > 0)?;
     if let Ok((next, _)) = space1(after) {
         if let Some(len) = match_phrase(next, "phút") {

@@ -12817,6 +12817,14 @@ fn the_event_of_a_year_cues_it() {
                 ("quantity", "5 nhân viên", "5"),
             ],
         ),
+        (
+            "Năm thành lập: 1946",
+            &[("year", "Năm thành lập: 1946", "1946")],
+        ),
+        (
+            "NĂM THÀNH LẬP 1975",
+            &[("year", "NĂM THÀNH LẬP 1975", "1975")],
+        ),
         // Near misses: a word that places the year, one that brings an amount, a noun counted
         // after the digits.
         (
@@ -13132,6 +13140,14 @@ fn am_of_a_compound_is_no_sign() {
             ],
         ),
         (
+            "Loa hạ âm 12 inch giá rẻ.",
+            &[("quantity", "12 inch", "12")],
+        ),
+        (
+            "Dư âm 2 trận thua vẫn còn.",
+            &[("quantity", "2 trận thua", "2")],
+        ),
+        (
             "File ghi âm 2 phút được gửi kèm.",
             &[("quantity", "2 phút", "2")],
         ),
@@ -13149,7 +13165,8 @@ fn am_of_a_compound_is_no_sign() {
 }
 
 /// `linh`, `lẻ` and `phẩy` join a numeral only after a number: after another word they are
-/// words of their own (`tiền lẻ`, small change), and the number words after them are read.
+/// words of their own (`tiền lẻ`, small change), and the number words after them are read; after
+/// `giờ` they bring a minute of one digit (`mười giờ linh năm phút`).
 #[test]
 fn odd_joins_a_numeral_only_after_a_number() {
     check(&[
@@ -13167,6 +13184,10 @@ fn odd_joins_a_numeral_only_after_a_number() {
         (
             "Anh đổi tiền lẻ hai trăm nghìn đồng.",
             &[("money", "hai trăm nghìn đồng", "200000")],
+        ),
+        (
+            "Tàu chạy lúc mười giờ linh năm phút.",
+            &[("time", "mười giờ linh năm phút", "10:05")],
         ),
         // Near misses: the numerals they join.
         (

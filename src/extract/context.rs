@@ -3689,10 +3689,11 @@ fn opens_with_mask(bytes: impl Iterator<Item = u8>) -> bool {
 
 /// `âm` that ends a word of two is that word's, never a minus sign: the lunar calendar's name
 /// (`lịch âm 2025`), a scan or a recording (`siêu âm 150.000 đồng`, `ghi âm 2 phút`), a sound
-/// (`phát âm 3 lần`).
+/// (`phát âm 3 lần`, `loa hạ âm 12 inch`, `dư âm 2 trận thua`).
 pub(super) fn sign_ends_a_compound(before: &str, rest: &str) -> bool {
     const HEADS: &[&str] = &[
-        "lịch", "siêu", "ghi", "thu", "phát", "tạp", "khuếch", "hòa", "bát",
+        "lịch", "siêu", "ghi", "thu", "phát", "tạp", "khuếch", "hòa", "bát", "hạ", "dư", "trầm",
+        "bổng", "phối",
     ];
     // (`âm` opens with `a`, or `â` whose UTF-8 opens with C3: a byte tells most words apart.)
     let may_be_am = matches!(rest.as_bytes().first(), Some(b'a' | b'A' | 0xC3));
