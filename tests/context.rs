@@ -13039,7 +13039,8 @@ fn sizes_and_fractions_are_no_labels_and_buildings_are_named() {
 }
 
 /// A `K` glued to 8 to 24 after gold, or after gold and a word or two of what gold, is its
-/// fineness in karats, no thousand; after a verb or a word of an amount it is the price.
+/// fineness in karats, no thousand; after a verb or a word of an amount it is the price. A
+/// weight named before `chỉ` weighs in taels (`trọng lượng 2 chỉ`).
 #[test]
 fn karats_follow_the_gold_they_measure() {
     check(&[
@@ -13051,6 +13052,13 @@ fn karats_follow_the_gold_they_measure() {
         (
             "Dây chuyền vàng Ý 18K giá 5 triệu đồng.",
             &[("money", "5 triệu đồng", "5000000")],
+        ),
+        (
+            "Nhẫn vàng trang sức 18K, trọng lượng 2 chỉ, giá 9,8 triệu đồng.",
+            &[
+                ("quantity", "2 chỉ", "2"),
+                ("money", "9,8 triệu đồng", "9800000"),
+            ],
         ),
         // Near misses: after a verb of buying or getting, the price in thousands.
         ("Mua vàng hết 18k tiền công.", &[("number", "18k", "18000")]),
@@ -13291,6 +13299,14 @@ fn days_chained_or_added_after_their_cue() {
                 ("date", "3 tháng 9", "--09-03"),
             ],
         ),
+        (
+            "Các ngày 20-21-22/12, đoàn làm việc tại Lào Cai.",
+            &[
+                ("date", "ngày 20", "--12-20"),
+                ("date", "21", "--12-21"),
+                ("date", "22/12", "--12-22"),
+            ],
+        ),
         // Near misses: terms of a loan, a sum.
         (
             "Gói vay 6-12-24 tháng.",
@@ -13372,6 +13388,7 @@ fn a_performance_is_timed() {
             &[("quantity", "4 năm", "4")],
         ),
         ("Chị lập thành tích 1:12:45 ở cự ly bán marathon.", &[]),
+        ("Kỷ lục cũ 10:05:31 do anh Tuấn lập.", &[]),
         // Near misses: the hour of a ceremony, a performance in seconds.
         (
             "Lễ trao giải lúc 10:30 sáng.",

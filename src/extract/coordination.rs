@@ -419,11 +419,10 @@ pub(super) fn borrowed_day_within(
     let (partner_start, _) = space0_str(partner_start);
     // (A dash joins a day to a date written whole after it, `ngày 5-6/9`, `5-6 tháng 9`; to
     // a number that borrows in turn it joins a day and its month: `từ 30-4 đến 3-5`.)
-    // (And to the next of a chain of days that ends in its month: `các ngày 12-13-14 tháng 4`.)
-    let next_of_a_chain = || {
-        cued && borrowed_day_within(partner_start, true, depth.saturating_sub(1))
-            .is_some_and(|(_, _, written)| written)
-    };
+    // (And to the next of a chain of days that ends in its month: `các ngày 12-13-14 tháng 4`,
+    // `Các ngày 20-21-22/12`.)
+    let next_of_a_chain =
+        || cued && borrowed_day_within(partner_start, true, depth.saturating_sub(1)).is_some();
     if dashed
         && !kept_raw_date(partner_start).is_some_and(|(_, raw)| raw.is_valid())
         && !next_of_a_chain()

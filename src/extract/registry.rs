@@ -1108,13 +1108,22 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         let r = midnight_at(p.before, p.rest, p.last)?;
         return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
-    // (`về đích với thành tích 2:35:10`, `phá kỷ lục 2:01:09`: a performance is timed, how
-    // long it took, no time of day.)
+    // (`về đích với thành tích 2:35:10`, `phá kỷ lục 2:01:09`, `Kỷ lục cũ 10:05:31`: a
+    // performance is timed, how long it took, no time of day; a word may say which.)
     let timed = || {
         let head = p.before.trim_end_matches(crate::text::is_space);
-        ["thành tích", "kỷ lục", "kỉ lục"]
-            .iter()
-            .any(|w| ends_with_phrase(head, w))
+        let performance = |h: &str| {
+            ["thành tích", "kỷ lục", "kỉ lục"]
+                .iter()
+                .any(|w| ends_with_phrase(h, w))
+        };
+        let which = || {
+            previous_word(head)
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .and_then(|w| without_last(head, w.len()))
+                .is_some_and(|h| performance(h.trim_end_matches(crate::text::is_space)))
+        };
+        performance(head) || which()
     };
     if timed() {
         return None;
@@ -1916,8 +1925,16 @@ fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
     if amount.scaled {
         return None;
     }
-    // (Or a weight asked for right before: `mỗi chiếc nặng 1,5 chỉ`.)
-    let weighed = || previous_word(p.before).is_some_and(|w| same(w, "nặng"));
+    // (Or a weight asked for right before: `mỗi chiếc nặng 1,5 chỉ`, `trọng lượng 2 chỉ`.)
+    let weighed = || {
+        let head = p
+            .before
+            .trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
+        previous_word(head).is_some_and(|w| same(w, "nặng"))
+            || ["trọng lượng", "khối lượng"]
+                .iter()
+                .any(|w| ends_with_phrase(head, w))
+    };
     if crate::quantity::tael(after).is_none()
         || p.labelled()
         || !(gold_named_before(p.before) || weighed())
