@@ -1558,17 +1558,11 @@ pub(super) fn named_a_ratio(before: &str) -> bool {
     let (clause, _) = clause_ending(before, REACH, |c| {
         matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n')
     });
-    let starts = std::iter::once(0).chain(
-        clause
-            .char_indices()
-            .filter(|&(_, c)| crate::text::is_space(c))
-            .map(|(at, c)| at.saturating_add(c.len_utf8())),
-    );
     // (`Ngày công bố tỷ lệ chọi là 12/6`: a noun of time before the ratio's noun is what the
     // clause is about, and the `d/m` its day.)
     const OF_TIME: &[&str] = &["ngày", "thời điểm", "hạn", "thời hạn", "lịch", "thời gian"];
     let mut of_time = false;
-    for words in starts.filter_map(|at| clause.get(at..)) {
+    for words in from_each_word(clause) {
         if crate::text::find_phrase(words, RATIO_NOUNS).is_some() {
             return !of_time;
         }
@@ -1595,24 +1589,25 @@ pub(super) fn in_a_sentence_of_fractions(before: &str) -> bool {
         "quy đồng",
         "rút gọn",
     ];
-    // (Read only where a word of them may be: `phân`, `phép`, `mẫu`, `tử`, `quy`, `rút`.)
     let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
-    let second_syllables = ["số", "tính", "cộng", "trừ", "nhân", "chia", "đồng", "gọn"];
-    if !sentence
-        .split_whitespace()
-        .any(|w| word_in(w, &second_syllables))
-    {
+    // (The phrases are looked for only where one of their last words is in the sentence: most
+    // sentences have none.)
+    let last_words = ["số", "tính", "cộng", "trừ", "nhân", "chia", "đồng", "gọn"];
+    if !sentence.split_whitespace().any(|w| word_in(w, &last_words)) {
         return false;
     }
-    let starts = std::iter::once(0).chain(
-        sentence
-            .char_indices()
-            .filter(|&(_, c)| crate::text::is_space(c))
-            .map(|(at, c)| at.saturating_add(c.len_utf8())),
-    );
-    starts
-        .filter_map(|at| sentence.get(at..))
-        .any(|words| crate::text::find_phrase(words, CALCULATIONS).is_some())
+    from_each_word(sentence).any(|words| crate::text::find_phrase(words, CALCULATIONS).is_some())
+}
+
+/// `text` from each of its words on: the whole, then the rest after each space.
+fn from_each_word(text: &str) -> impl Iterator<Item = &str> {
+    let after_spaces = text
+        .char_indices()
+        .filter(|&(_, c)| crate::text::is_space(c))
+        .map(|(at, c)| at.saturating_add(c.len_utf8()));
+    std::iter::once(0)
+        .chain(after_spaces)
+        .filter_map(|at| text.get(at..))
 }
 
 /// Whether the digit at `rest` continues a list of weekdays opened by `thứ` and a number
