@@ -901,8 +901,9 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
             let rest = space1(after_cue.strip_prefix(':').unwrap_or(after_cue))?.0;
             // (Not before a cue of its own: `năm giai đoạn 2009 - 2019`, the yearly rate of a
             // span, whose cue is `giai đoạn`.)
-            let rest = match after_nam(input) && CUES.lookup(rest).is_none() {
-                true => event_of_the_year(rest).unwrap_or(rest),
+            let event = || event_of_the_year(rest).filter(|_| CUES.lookup(rest).is_none());
+            let rest = match after_nam(input) {
+                true => event().unwrap_or(rest),
                 false => rest,
             };
             (rest, true)

@@ -1590,13 +1590,31 @@ pub(super) fn in_a_sentence_of_fractions(before: &str) -> bool {
         "rút gọn",
     ];
     let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
-    // (The phrases are looked for only where one of their last words is in the sentence: most
-    // sentences have none.)
-    let last_words = ["số", "tính", "cộng", "trừ", "nhân", "chia", "đồng", "gọn"];
-    if !sentence.split_whitespace().any(|w| word_in(w, &last_words)) {
-        return false;
-    }
-    from_each_word(sentence).any(|words| crate::text::find_phrase(words, CALCULATIONS).is_some())
+    // (Looked for only at the words whose first two bytes may open one of them, composed or
+    // decomposed: `ph`, `m` and `ẫ` or `a`, `t` and `ử` or `u`, `qu`, `r` and `ú` or `u`. Most
+    // words are read no further.)
+    let may_open = |words: &&str| match words.as_bytes() {
+        [b'q' | b'Q', b'u' | b'U', b'y' | b'Y', ..] => true,
+        // (`phân`, `phép`, `mẫu`, `tử`, `rút`: the vowel composed, or decomposed with its mark
+        // after.)
+        [b'p' | b'P', b'h' | b'H', rest @ ..] => {
+            rest.starts_with(&[0xC3, 0xA2])
+                || rest.starts_with(&[0xC3, 0xA9])
+                || rest.starts_with(b"a\xCC")
+                || rest.starts_with(b"e\xCC")
+        }
+        [b'm' | b'M', rest @ ..] => {
+            rest.starts_with(&[0xE1, 0xBA, 0xAB]) || rest.starts_with(b"a\xCC")
+        }
+        [b't' | b'T', rest @ ..] => {
+            rest.starts_with(&[0xE1, 0xBB, 0xAD]) || rest.starts_with(b"u\xCC")
+        }
+        [b'r' | b'R', rest @ ..] => rest.starts_with(&[0xC3, 0xBA]) || rest.starts_with(b"u\xCC"),
+        _ => false,
+    };
+    from_each_word(sentence)
+        .filter(may_open)
+        .any(|words| crate::text::find_phrase(words, CALCULATIONS).is_some())
 }
 
 /// `text` from each of its words on: the whole, then the rest after each space.
@@ -3021,6 +3039,10 @@ fn names_a_street(before: &str, rest: &str, unit: &str) -> bool {
 /// before the noun `unit`: the article, what is estimated (`ước lượng một tỷ lệ`), no count of
 /// one.
 fn estimating_a_thing(rest: &str, unit: &str) -> bool {
+    // (`ư` opens with C6 composed, `u` decomposed: a byte tells most qualifiers apart.)
+    if !matches!(rest.as_bytes().first(), Some(0xC6 | b'u' | b'U')) {
+        return false;
+    }
     let unit_first = unit.split(' ').next().unwrap_or_default();
     ["ước lượng", "ước tính"].iter().any(|verb| {
         crate::text::match_phrase(rest, verb)

@@ -766,11 +766,11 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
         else {
             continue;
         };
-        let Some(scale) = lent_scale(text.get(span.clone()).unwrap_or_default(), money) else {
+        // (A sum in words lends to sums of their own only: `hai triệu, ba triệu đồng`.)
+        let Some((scale, in_words)) = lent_scale(text.get(span.clone()).unwrap_or_default(), money)
+        else {
             continue;
         };
-        // (A sum in words lends to sums of their own only: `hai triệu, ba triệu đồng`.)
-        let in_words = crate::number::numeral(text.get(span.clone()).unwrap_or_default()).is_err();
         let money = money.clone();
         let in_dong = money.currency.code() == "VND";
         // The plain numbers before it, each linked to the next by `,`, `và` or `hoặc`.
@@ -978,18 +978,23 @@ fn glued_scale(after: &str) -> bool {
 /// The scale a sum of money as written lends the plain numbers of its list with its currency:
 /// one for digits and the currency (`50.000 đồng`), the scale's value for digits, one scale
 /// word and the currency (`25 triệu đồng`: a million), one for words with a scale (`ba triệu
-/// đồng`, which lends to sums of their own only); none for any other form.
-fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
+/// đồng`, which lends to sums of their own only, as the second of the pair says); none for any
+/// other form.
+fn lent_scale(written: &str, money: &Money) -> Option<(Decimal, bool)> {
     let Ok((after_digits, numeral)) = crate::number::numeral(written) else {
         // (In words with a scale, `ba triệu đồng`: only the currency, to sums of their own.)
+        // (A sum opens with a number word: a sign or a code before is read no further.)
+        if !written.starts_with(char::is_alphabetic) {
+            return None;
+        }
         let (after, amount) = crate::number::amount(written).ok()?;
         let lends = amount.digits.is_none()
             && amount.scaled
             && crate::money::currency_after(after).is_some();
-        return lends.then_some(Decimal::ONE);
+        return lends.then_some((Decimal::ONE, true));
     };
     if crate::money::currency_after(after_digits).is_some() {
-        return Some(Decimal::ONE);
+        return Some((Decimal::ONE, false));
     }
     // The scale after a space (`25 triệu đồng`) or glued, short (`9,25tr đ`).
     let (after_scale, spaces) = crate::text::space0(after_digits).ok()?;
@@ -1007,7 +1012,8 @@ fn lent_scale(written: &str, money: &Money) -> Option<Decimal> {
         return None;
     };
     let scale = amount.checked_div(numeral.value)?;
-    (is_scale && (signed || crate::money::currency_after(after_word).is_some())).then_some(scale)
+    (is_scale && (signed || crate::money::currency_after(after_word).is_some()))
+        .then_some((scale, false))
 }
 
 /// Whether `link` links two items of a list: `,`, `và`, `hoặc`, `hay`, `, và` with spaces

@@ -99,25 +99,6 @@ pub(super) fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
     (!range_follows(rest)).then_some(((), rest))
 }
 
-/// The first of two bounds of a range at `input` that each carry their scale and are linked
-/// by a word (`từ 499k đến 2tr`, `15 triệu đến 18 triệu`, `từ 5 triệu đến 20 triệu đồng`):
-/// each is an amount of its own: the first alone here, with the rest after it, or none here
-/// where the text opens with `từ`, which opens no bound alone (the amount is read from its
-/// digits). `4,5 - 6 triệu` shares one scale, and `20K-30K` is written as one range: not two.
-pub(super) fn first_of_two_scaled_bounds(
-    input: &str,
-) -> Option<Option<(&str, crate::number::Marked<()>)>> {
-    let (_, ranged) = marked(input, nothing_unless_range, &[]).ok()?;
-    if !(matches!(ranged.amount, Amount::Range(..)) && ranged.first.scaled) {
-        return None;
-    }
-    let Ok((after_first, first)) = marked(input, |rest: &str| Some(((), rest)), &[]) else {
-        return Some(None);
-    };
-    let (link, _) = space0_str(after_first);
-    (!link.starts_with(['-', '–', '—', '~'])).then_some(Some((after_first, first)))
-}
-
 /// A plain number or range of numbers, maybe qualified and signed, under the free-text rules
 /// for words: `trên 27 tỉ`, `7 - 10 triệu`, `hai mươi mốt`. `text` is the whole text `input`
 /// ends, whose words before the number decide a clock time as for the other readers.
@@ -130,11 +111,24 @@ pub(super) fn plain_number<'t>(
     // each carry their currency are two sums: `từ 499k đến 2tr`, `15 triệu đến 18 triệu`;
     // `4,5 - 6 triệu` shares one, and `20K-30K` is written as one.)
     let first_alone = || marked(input, |rest: &str| Some(((), rest)), &[]);
-    let ranged = marked(input, nothing_unless_range, &[]);
-    let (after, m) = match first_of_two_scaled_bounds(input) {
-        Some(first) => first?,
-        None => ranged.or_else(|_| first_alone()).ok()?,
+    let by_a_word = |after_first: &str| {
+        let (link, _) = space0_str(after_first);
+        !link.starts_with(['-', '–', '—', '~'])
     };
+    let ranged = marked(input, nothing_unless_range, &[]);
+    let each_scaled =
+        matches!(&ranged, Ok((_, m)) if matches!(m.amount, Amount::Range(..)) && m.first.scaled);
+    let (after, m) = if each_scaled {
+        // (`từ` opens no bound alone: the number is read from its digits.)
+        match first_alone() {
+            Ok((after_first, first)) if by_a_word(after_first) => Ok((after_first, first)),
+            Ok(_) => ranged,
+            Err(e) => Err(e),
+        }
+    } else {
+        ranged.or_else(|_| first_alone())
+    }
+    .ok()?;
     let digits = after_qualifier(input);
     // `khoảng 15 giờ ngày 8/3`, `11-16 giờ`: clock times, read from their digits.
     // `digits` is a suffix of `input`: cut by its length, not by comparing the rest of the text.

@@ -1112,10 +1112,12 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     // performance is timed, how long it took, no time of day; a word may say which.)
     let timed = || {
         let head = p.before.trim_end_matches(crate::text::is_space);
+        // (The last word first: most times follow neither.)
         let performance = |h: &str| {
-            ["thành tích", "kỷ lục", "kỉ lục"]
-                .iter()
-                .any(|w| ends_with_phrase(h, w))
+            previous_word(h).is_some_and(|w| word_in(w, &["tích", "lục"]))
+                && ["thành tích", "kỷ lục", "kỉ lục"]
+                    .iter()
+                    .any(|w| ends_with_phrase(h, w))
         };
         let which = || {
             previous_word(head)
@@ -1492,10 +1494,12 @@ fn month_and_year(p: &Place) -> Option<(usize, Value)> {
     // (`bản đồ tỷ lệ 1/2000`: bare digits right after the noun of a ratio are its terms, a
     // map's scale, no month.)
     let a_ratio_named = || {
+        let head = p.before.trim_end_matches(crate::text::is_space);
         p.rest.starts_with(|c: char| c.is_ascii_digit())
+            && previous_word(head).is_some_and(|w| word_in(w, &["lệ", "số"]))
             && ["tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số"]
                 .iter()
-                .any(|n| ends_with_phrase(p.before.trim_end_matches(crate::text::is_space), n))
+                .any(|n| ends_with_phrase(head, n))
     };
     if listed_quarter(p).is_some() || a_ratio_named() {
         return None;
@@ -1894,14 +1898,16 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
 pub(super) fn names_a_building(q: &Quantity, after: &str) -> bool {
     const BUILDINGS: &[&str] = &["nhà", "tòa", "toà", "dãy", "khu", "block", "lầu"];
     // (Not a list of names, which the number counts: `Xây 3 nhà A, B, C`.)
-    let letter = after.strip_prefix(' ').is_some_and(|name| {
-        let mut chars = name.chars();
-        chars.next().is_some_and(|c| c.is_ascii_uppercase())
-            && chars
-                .find(|c| !c.is_ascii_digit())
-                .is_none_or(|c| !c.is_alphabetic() && c != ',')
-    });
-    BUILDINGS.contains(&q.unit.as_str()) && letter
+    let letter = || {
+        after.strip_prefix(' ').is_some_and(|name| {
+            let mut chars = name.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars
+                    .find(|c| !c.is_ascii_digit())
+                    .is_none_or(|c| !c.is_alphabetic() && c != ',')
+        })
+    };
+    letter() && BUILDINGS.contains(&q.unit.as_str())
 }
 
 /// Whether `amount` is a span of years (`khóa 1990-1993 tổ chức họp lớp`): two years of the
