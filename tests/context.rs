@@ -13530,6 +13530,37 @@ fn a_rising_scale_opens_another_amount() {
     ]);
 }
 
+/// A length of another unit of time, no longer than the one written right before it, goes on
+/// with it (`hai ngày một đêm`, one night more): `một` is its numeral; a larger unit after hours
+/// or times makes a rate (`8 tiếng một ngày`, `ba ngày một lần`), where `một` is "a".
+#[test]
+fn a_shorter_length_goes_on_with_the_one_before() {
+    check(&[
+        (
+            "Sau hai ngày một đêm, đám cháy được khống chế.",
+            &[("quantity", "hai ngày", "2"), ("quantity", "một đêm", "1")],
+        ),
+        (
+            "Anh ở đó ba năm một tháng.",
+            &[("quantity", "ba năm", "3"), ("quantity", "một tháng", "1")],
+        ),
+        (
+            "Chuyến đi kéo dài bốn ngày một đêm.",
+            &[("quantity", "bốn ngày", "4"), ("quantity", "một đêm", "1")],
+        ),
+        // Near misses: rates, hours a day and once in days.
+        ("Đi làm 8 tiếng một ngày.", &[("quantity", "8 tiếng", "8")]),
+        (
+            "Xe rác thu gom ba ngày một lần.",
+            &[("quantity", "ba ngày", "3")],
+        ),
+        (
+            "Tăng ca không quá 40 giờ một tháng.",
+            &[("quantity", "không quá 40 giờ", "40")],
+        ),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

@@ -1817,9 +1817,32 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // (`một ngày kia`, `một hôm nọ`, `một năm nào đó`: "one day", some time not counted.)
     let some_time =
         of_time(&q.unit) && next_word(r).is_some_and(|(w, _)| word_in(w, &["kia", "nọ", "nào"]));
+    // (`hai ngày một đêm`, `ba năm một tháng`: a length of another unit of time, no longer
+    // than the one written right before it, goes on with it, one night more, no article;
+    // `8 tiếng một ngày` is a rate, hours a day.)
+    let juxtaposed_length = || {
+        let rank = |u: &str| {
+            const ORDER: &[&[&str]] = &[
+                &["giây"],
+                &["phút"],
+                &["giờ", "tiếng"],
+                &["ngày", "đêm", "hôm", "ngày đêm"],
+                &["tuần"],
+                &["tháng"],
+                &["năm"],
+            ];
+            ORDER.iter().position(|units| units.contains(&u))
+        };
+        let this = rank(&q.unit);
+        last_just_before(p.text, p.last, p.pos, |_| false).is_some_and(|e| {
+            matches!(&e.value, Value::Quantity(o)
+                if o.unit != q.unit && rank(&o.unit).zip(this).is_some_and(|(a, b)| b <= a))
+        })
+    };
     let set_against = !of_a_rate
         && !some_time
         && (set_against
+            || juxtaposed_length()
             || split_word(p.rest).is_some_and(|(w, _)| same(w, "một"))
                 && set_against_a_count_in_words(p.units, p.before, p.rest));
     // (`Cứ 4 tháng 1 khóa`: the months come round again, each with its share.)
