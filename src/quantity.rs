@@ -351,6 +351,8 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     // `tuổi thơ` (childhood), `tuổi trẻ` (youth): `năm tháng tuổi thơ` counts no age.
     ("tháng tuổi", &["thơ", "trẻ", "già", "xuân"]),
     ("ngày tuổi", &["thơ", "trẻ", "già", "xuân"]),
+    // `tất cả` (all): `Mua 1 tặng 1 tất cả các loại bánh` counts no socks.
+    ("tất", &["cả"]),
 ];
 
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).

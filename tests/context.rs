@@ -13561,6 +13561,77 @@ fn a_shorter_length_goes_on_with_the_one_before() {
     ]);
 }
 
+/// No sum of đồng has a fraction: a lone comma before three digits in đồng groups thousands
+/// (`45,000đ` is 45 000), as in a count of whole things; other currencies, a scale after the
+/// digits or a zero before the comma keep it the point.
+#[test]
+fn a_comma_in_dong_groups_thousands() {
+    check(&[
+        (
+            "Trà đào cam sả 45,000đ, bánh bao 12 ngàn.",
+            &[
+                ("money", "45,000đ", "45000"),
+                ("number", "12 ngàn", "12000"),
+            ],
+        ),
+        (
+            "Thuê xe đồng giá 150,000đ/lượt.",
+            &[("money", "150,000đ", "150000")],
+        ),
+        (
+            "Vé vào cổng 30,000 đồng.",
+            &[("money", "30,000 đồng", "30000")],
+        ),
+        // Near misses: a scale after the digits, dollars, a zero before the comma.
+        (
+            "Doanh thu 3,125 tỷ đồng.",
+            &[("money", "3,125 tỷ đồng", "3125000000")],
+        ),
+        ("Giá 2,500 USD.", &[("money", "2,500 USD", "2.5")]),
+        ("Lãi 0,500đ mỗi cổ phiếu.", &[("money", "0,500đ", "0.5")]),
+    ]);
+}
+
+/// A whole date written with separators and a year, then an hour, is no number to dial, though
+/// its digits are as many (`03-10-2024 09:41`); `tất cả` (all) counts no socks; zero hours is no
+/// length (`sau 0 giờ`, after midnight); a brand's name in camel case numbers its version
+/// (`iOS 18.1 bổ sung`).
+#[test]
+fn dates_no_phones_and_names_in_camel_case() {
+    check(&[
+        (
+            "Ngày đặt: 03-10-2024 09:41 | Ngày giao: 06.10.2024",
+            &[
+                ("date", "03-10-2024", "2024-10-03"),
+                ("time", "09:41", "09:41"),
+                ("date", "06.10.2024", "2024-10-06"),
+            ],
+        ),
+        (
+            "Mua 1 tặng 1 tất cả các loại bánh.",
+            &[("number", "1", "1"), ("number", "1", "1")],
+        ),
+        (
+            "Chùa phát lộc đầu xuân sau 0 giờ.",
+            &[("time", "0 giờ", "00:00")],
+        ),
+        (
+            "Bản cập nhật iOS 18.1 bổ sung tính năng mới.",
+            &[("number", "18.1", "18.1")],
+        ),
+        // Near misses: a telephone grouped by dashes, socks counted, a length with minutes.
+        (
+            "Gọi 0912-345-678 để đặt hàng.",
+            &[("phone", "0912-345-678", "+84912345678")],
+        ),
+        ("Mua 5 tất chân.", &[("quantity", "5 tất chân", "5")]),
+        (
+            "Mất 0 giờ 30 phút.",
+            &[("quantity", "0 giờ", "0"), ("quantity", "30 phút", "30")],
+        ),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

@@ -4035,8 +4035,17 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     };
     // A person addressed by name is numbered by nothing: `chị Hoa 2 áo` counts what she buys.
     let a_person = || previous_word(head).is_some_and(|w| word_in(w, KINSHIP));
+    // (A brand's name written in camel case is a name too, wherever it stands: `iOS 18.1`,
+    // `iPhone 15`, `eKYC 2`.)
+    let camel_case = || {
+        name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+    };
     if is_capitalized(name) {
         return inside(head) && !heading() && !a_person();
+    }
+    if camel_case() {
+        return true;
     }
     if names_an_event(trimmed) {
         return true;

@@ -1150,6 +1150,8 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         && !grams
         && !p.next_length_of_hours(&t)
         && (is_clock(p.before, &half_as_counted(read, &t), r)
+            // (Zero hours is no length: `sau 0 giờ`, after midnight.)
+            || read.starts_with('0') && t.hour() == 0 && t.minute() == 0
             || later_hour_of_a_list(p, &t, r)
             // (Under a schedule's heading, a list of hours that do not go up is of lengths
             // all the same: `Lịch tập: 2 giờ chạy bền, 1 giờ bơi`.)
@@ -1690,7 +1692,14 @@ fn opens_a_street_name(before: &str) -> bool {
 fn telephone(p: &Place) -> Option<(usize, Value)> {
     // (The number first: most digits are no phone, and the words before cost more to read.)
     let (r, phone) = phone(p.rest).ok()?;
-    if introduced_as_code(p.before) {
+    // (`03-10-2024 09:41`: a whole date with its separators, then an hour, is no number to
+    // dial, though its digits are as many.)
+    let a_date = || {
+        kept_raw_date(p.rest).is_some_and(|(_, raw)| {
+            raw.separator.is_some() && raw.date.year.is_some() && raw.is_valid()
+        })
+    };
+    if introduced_as_code(p.before) || a_date() {
         return None;
     }
     Some((p.at(r)?, Value::Phone(phone)))
