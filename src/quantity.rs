@@ -147,7 +147,7 @@ pub const COUNTED: &[&str] = &[
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
     "camera",
     // The cores of a filter (`máy lọc RO 10 lõi`) and rates compared (`so sánh 2 tỷ lệ`).
-    "lõi", "tỷ lệ", "tỉ lệ", "phân số",
+    "lõi", "tỷ lệ", "tỉ lệ", "phân số", "ngư dân",
     "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
     "follower", "slot", "order", "item",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
@@ -351,8 +351,6 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     // `tuổi thơ` (childhood), `tuổi trẻ` (youth): `năm tháng tuổi thơ` counts no age.
     ("tháng tuổi", &["thơ", "trẻ", "già", "xuân"]),
     ("ngày tuổi", &["thơ", "trẻ", "già", "xuân"]),
-    // `tất cả` (all): `Mua 1 tặng 1 tất cả các loại bánh` counts no socks.
-    ("tất", &["cả"]),
 ];
 
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).

@@ -159,8 +159,6 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("kỳ", &["thời", "chu", "định", "bất"]),
-    // A class's reunion (`họp lớp 20 tháng 11`, `họp lớp 30 người`) is held, no class named.
-    ("lớp", &["họp"]),
     ("vòng", &["trong"]),
     // `danh mục 42 dự án`: a list of 42 projects.
     ("mục", &["danh"]),
@@ -1552,7 +1550,7 @@ pub(super) fn named_a_ratio(before: &str) -> bool {
     // (A clause of a few words: the noun and what it is of.)
     const REACH: usize = 120;
     const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ"];
-    if in_a_sentence_of_fractions(before) {
+    if in_a_sentence_of_fractions(before) && !clause_names_a_time(before) {
         return true;
     }
     let (clause, _) = clause_ending(before, REACH, |c| {
@@ -1560,7 +1558,6 @@ pub(super) fn named_a_ratio(before: &str) -> bool {
     });
     // (`Ngày công bố tỷ lệ chọi là 12/6`: a noun of time before the ratio's noun is what the
     // clause is about, and the `d/m` its day.)
-    const OF_TIME: &[&str] = &["ngày", "thời điểm", "hạn", "thời hạn", "lịch", "thời gian"];
     let mut of_time = false;
     for words in from_each_word(clause) {
         if crate::text::find_phrase(words, RATIO_NOUNS).is_some() {
@@ -1569,6 +1566,27 @@ pub(super) fn named_a_ratio(before: &str) -> bool {
         of_time |= crate::text::find_phrase(words, OF_TIME).is_some();
     }
     false
+}
+
+/// Nouns of a point or a span of time: a clause they open is about when (`Ngày công bố …`,
+/// `Hạn nộp bài … là 20/11`), and a `d/m` in it is a day.
+const OF_TIME: &[&str] = &[
+    "ngày",
+    "thời điểm",
+    "hạn",
+    "thời hạn",
+    "lịch",
+    "thời gian",
+    "hôm",
+];
+
+/// Whether the clause `before` ends in names a point or a span of time (see [`OF_TIME`]).
+fn clause_names_a_time(before: &str) -> bool {
+    const REACH: usize = 120;
+    let (clause, _) = clause_ending(before, REACH, |c| {
+        matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n')
+    });
+    from_each_word(clause).any(|words| crate::text::find_phrase(words, OF_TIME).is_some())
 }
 
 /// Whether the sentence `before` ends in names a fraction or a calculation (`phân số`, `phép
@@ -1727,7 +1745,9 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
                 || (after_any(FRACTION_CUES) || after_any(&["thành"])) && named_a_ratio(before)
                 || schooled
-                || in_a_sentence_of_fractions(before);
+                || in_a_sentence_of_fractions(before)
+                    && !after_any(DAY_CUES)
+                    && !clause_names_a_time(before);
             let rate = full_cycle_rate(raw) && !after_any(DAY_CUES);
             !after_any(LABEL_CUES) && !fraction && !rate
         }
@@ -2910,7 +2930,17 @@ pub(super) fn label_number_before_a_month(before: &str, rest: &str) -> bool {
     // A form's number (`mẫu 3 tháng 10/2025`): `mẫu` also counts samples (`mẫu 3 người`), so it
     // labels no number but one before a month.
     let form = || previous_word(before).is_some_and(|w| same(w, "mẫu"));
-    (month_word() || class()) && (label_at_end(before).is_some() && is_labelled(before) || form())
+    // (A class's reunion is held on a day, no class numbered: `Họp lớp 20 tháng 11`; `họp lớp
+    // 6 ngày 5/9` still names class 6.)
+    let reunion = || {
+        words_back(before)
+            .nth(1)
+            .is_some_and(|(w, _)| same(w, "họp"))
+            && previous_word(before).is_some_and(|w| same(w, "lớp"))
+    };
+    (month_word() || class())
+        && (label_at_end(before).is_some() && is_labelled(before) || form())
+        && !(month_word() && reunion())
 }
 
 /// Whether a number after `before` is a label (`Điều 5`, `nhóm 1`), or continues a list of

@@ -1108,24 +1108,29 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         let r = midnight_at(p.before, p.rest, p.last)?;
         return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
-    // (`về đích với thành tích 2:35:10`, `phá kỷ lục 2:01:09`, `Kỷ lục cũ 10:05:31`: a
-    // performance is timed, how long it took, no time of day; a word may say which.)
+    // (`về đích với thành tích 2:35:10`, `phá kỷ lục 2:01:09`, `Kỷ lục thế giới 2:00:35`,
+    // `Thành tích tốt nhất của cô là 10:49`: a performance named a few words back in the clause
+    // is timed, how long it took, no time of day; a part of the day or a day after the reading
+    // makes it the clock, `biểu dương thành tích 8:30 sáng 20/11`.)
     let timed = || {
-        let head = p.before.trim_end_matches(crate::text::is_space);
-        // (The last word first: most times follow neither.)
-        let performance = |h: &str| {
-            previous_word(h).is_some_and(|w| word_in(w, &["tích", "lục"]))
-                && ["thành tích", "kỷ lục", "kỉ lục"]
-                    .iter()
-                    .any(|w| ends_with_phrase(h, w))
+        let dated = space1(r)
+            .ok()
+            .is_some_and(|(after, _)| kept_raw_date(after).is_some_and(|(_, d)| d.is_valid()));
+        let performance = |head: &str| {
+            ["thành tích", "kỷ lục", "kỉ lục"]
+                .iter()
+                .any(|phrase| ends_with_phrase(head, phrase))
         };
-        let which = || {
-            previous_word(head)
-                .filter(|w| w.starts_with(char::is_lowercase))
-                .and_then(|w| without_last(head, w.len()))
-                .is_some_and(|h| performance(h.trim_end_matches(crate::text::is_space)))
-        };
-        performance(head) || which()
+        let (clause, _) = clause_ending(p.before, 80, |c| matches!(c, '.' | ',' | ';' | '\n'));
+        t.part().is_none()
+            && !dated
+            && words_back(clause).take(6).any(|(w, _)| {
+                // (The clause up to the end of the word: where it ends, by its address.)
+                let end = (w.as_ptr() as usize)
+                    .saturating_sub(clause.as_ptr() as usize)
+                    .saturating_add(w.len());
+                word_in(w, &["tích", "lục"]) && clause.get(..end).is_some_and(performance)
+            })
     };
     if timed() {
         return None;
@@ -1929,14 +1934,17 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
 /// B, C`).
 pub(super) fn names_a_building(q: &Quantity, after: &str) -> bool {
     const BUILDINGS: &[&str] = &["nhà", "tòa", "toà", "dãy", "khu", "block", "lầu"];
-    // (Not a list of names, which the number counts: `Xây 3 nhà A, B, C`.)
+    // (Not a list of names, which the number counts: `Xây 3 nhà A, B, C`, `2 dãy A và B`.)
     let letter = || {
         after.strip_prefix(' ').is_some_and(|name| {
             let mut chars = name.chars();
-            chars.next().is_some_and(|c| c.is_ascii_uppercase())
-                && chars
-                    .find(|c| !c.is_ascii_digit())
-                    .is_none_or(|c| !c.is_alphabetic() && c != ',')
+            let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+            let rest = chars
+                .as_str()
+                .trim_start_matches(|c: char| c.is_ascii_digit());
+            let listed = rest.starts_with(',')
+                || next_word(rest).is_some_and(|(w, _)| word_in(w, LIST_LINKS));
+            capital && !rest.starts_with(char::is_alphabetic) && !listed
         })
     };
     letter() && BUILDINGS.contains(&q.unit.as_str())
