@@ -185,21 +185,8 @@ fn suffixed(input: &str) -> IResult<&str, Money> {
             )))
         }
     };
-    // (`45,000đ`, `150,000 đồng`: no sum of đồng has a fraction, so a lone comma before three
-    // digits groups thousands, as it does in a count of whole things.)
-    let whole_dong = match (m.amount, m.first.digits.and_then(|d| d.thousands)) {
-        // (Which `0,500` cannot be: no grouped number opens with a zero.)
-        (Amount::Exact(_), Some(thousands))
-            if currency == Currency::VND
-                && !m.first.scaled
-                && thousands >= Decimal::ONE_THOUSAND =>
-        {
-            Some(Amount::Exact(thousands))
-        }
-        _ => None,
-    };
     let mut money = Money {
-        amount: whole_dong.unwrap_or(m.amount),
+        amount: m.amount,
         currency,
         approx: m.approx,
         per: None,

@@ -1722,7 +1722,20 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     if p.inside_a_numeral() {
         return None;
     }
-    let (r, m) = money(p.rest).ok()?;
+    let (r, mut m) = money(p.rest).ok()?;
+    // (`45,000đ`, `150,000 đồng`: no sum of đồng in a text has a fraction, so a lone comma
+    // before three digits groups thousands, as in a count of whole things; which `0,500` cannot
+    // do, no grouped number opening with a zero. `Money` itself keeps the point: its text
+    // reads back as written.)
+    let written = crate::number::numeral(p.digits()).ok().map(|(_, n)| n);
+    if let (Amount::Exact(value), Some(n)) = (m.amount, written) {
+        let whole = n
+            .thousands
+            .filter(|t| *t >= Decimal::ONE_THOUSAND && value == n.value);
+        if let Some(thousands) = whole.filter(|_| m.currency == crate::currency::Currency::VND) {
+            m.amount = Amount::Exact(thousands);
+        }
+    }
     // (`không tệ chút nào`, `không yên`: before a foreign money's name that is also a word of
     // its own, `không` is `not`; `không đồng` is the zero a sum is spelled as.)
     let negation = m.amount == Amount::Exact(Decimal::ZERO)
