@@ -2123,7 +2123,9 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
             name = CanChi::new(stem, branch).ok();
             rest = after_name;
         }
-    } else {
+    } else if !(separator == '-' && two_digits_after_a_slash(rest)) {
+        // (A dash and then a slash before two digits make no year: `ngày 5-6/10` is two days of
+        // October, no 5 June 2010; `1.3/0223` and `15-3/2024` are dates.)
         match written_year(rest) {
             // `1/5 năm 2018`
             (Some(y), None, after_year) => {
@@ -2175,6 +2177,12 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     // A can-chi year marks a date as surely as `ngày` does.
     found.cued = calendar == Calendar::Lunar;
     Some((rest, found))
+}
+
+/// Whether `rest` is a slash and two digits, no more (`/10`).
+fn two_digits_after_a_slash(rest: &str) -> bool {
+    rest.strip_prefix('/')
+        .is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() == 2)
 }
 
 /// Whether `giờ` or `h` follows: `7-9 giờ` is a range of hours and `7.30 giờ` a time, not the

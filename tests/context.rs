@@ -13647,6 +13647,36 @@ fn dates_no_phones_and_names_in_camel_case() {
     ]);
 }
 
+/// Separators that do not agree make no year (`ngày 5-6/10` is two days of October, no 5 June
+/// 2010), and a comma after the digits of a spoken short form ends it as the text's end does
+/// (`hết 1 triệu 2, năm nay` is 1.2 million).
+#[test]
+fn mixed_separators_make_no_year_and_a_comma_ends_a_short_form() {
+    check(&[
+        (
+            "Dự báo lũ đạt đỉnh vào ngày 5-6/10.",
+            &[("date", "ngày 5", "--10-05"), ("date", "6/10", "--10-06")],
+        ),
+        (
+            "Hội chợ mở cửa ngày 11-12/12.",
+            &[("date", "ngày 11", "--12-11"), ("date", "12/12", "--12-12")],
+        ),
+        (
+            "Năm ngoái mua cành đào hết 1 triệu 2, năm nay rẻ hơn.",
+            &[("number", "1 triệu 2", "1200000")],
+        ),
+        // Near misses: a date whose separators agree, a short form before a noun it counts.
+        (
+            "Ngày 5-6-10 ghi sai.",
+            &[("date", "Ngày 5-6-10", "2010-06-05")],
+        ),
+        (
+            "Vay 1 tỷ 2 năm mới trả hết.",
+            &[("number", "1 tỷ", "1000000000"), ("quantity", "2 năm", "2")],
+        ),
+    ]);
+}
+
 /// The twelfth hour of an evening is its midnight, as the twelfth of a night is: `12 giờ tối`
 /// is 00:00, where the twelfth hour of a noon or a morning is midday or midnight as written.
 #[test]

@@ -158,6 +158,10 @@ impl Parser<'_, '_> {
         }
         let rest = self.text_after(i);
         let after = rest.trim_start_matches(crate::text::is_space);
+        // (A mark ends the run: `hết 1 triệu 2, năm nay …`.)
+        if after.starts_with(|c: char| c.is_ascii_punctuation()) {
+            return true;
+        }
         match crate::text::split_word(after) {
             None => true,
             Some((word, _)) => {
@@ -228,7 +232,8 @@ impl Parser<'_, '_> {
         let glued = (1..=3).contains(&n)
             && at >= 1
             && self.tokens.end_of(Some(at - 1)) + n == self.tokens.end_of(Some(at));
-        let last = self.tok(group.next).is_none();
+        // (A comma after the digits ends the run as the text's end does: `1 triệu 2, năm nay`.)
+        let last = matches!(self.tok(group.next), None | Some(Token::Comma));
         if !plain || !(glued || last && self.stands_alone(at)) {
             return DigitsAfterScale::NotOne;
         }
