@@ -13582,8 +13582,9 @@ fn a_shorter_length_goes_on_with_the_one_before() {
 }
 
 /// No sum of đồng has a fraction: a lone comma before three digits in đồng groups thousands
-/// (`45,000đ` is 45 000), as in a count of whole things; other currencies, a scale after the
-/// digits or a zero before the comma keep it the point.
+/// (`45,000đ` is 45 000), as in a count of whole things, with the currency written first too
+/// and in both bounds of a range; other currencies, a scale after the digits or a zero before
+/// the comma keep it the point.
 #[test]
 fn a_comma_in_dong_groups_thousands() {
     check(&[
@@ -13601,6 +13602,18 @@ fn a_comma_in_dong_groups_thousands() {
         (
             "Vé vào cổng 30,000 đồng.",
             &[("money", "30,000 đồng", "30000")],
+        ),
+        (
+            "Phí dịch vụ VND 120,000 mỗi lượt.",
+            &[("money", "VND 120,000", "120000")],
+        ),
+        (
+            "Giá cà phê 25,000-30,000đ/kg tùy loại.",
+            &[("money", "25,000-30,000đ", "25000..30000")],
+        ),
+        (
+            "Vé từ 25,000 đến 30,000 đồng.",
+            &[("money", "từ 25,000 đến 30,000 đồng", "25000..30000")],
         ),
         // Near misses: a scale after the digits, dollars, a zero before the comma.
         (

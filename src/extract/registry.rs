@@ -1727,14 +1727,12 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     // before three digits groups thousands, as in a count of whole things; which `0,500` cannot
     // do, no grouped number opening with a zero. `Money` itself keeps the point: its text
     // reads back as written.)
-    let written = crate::number::numeral(p.digits()).ok().map(|(_, n)| n);
-    if let (Amount::Exact(value), Some(n)) = (m.amount, written) {
-        let whole = n
-            .thousands
-            .filter(|t| *t >= Decimal::ONE_THOUSAND && value == n.value);
-        if let Some(thousands) = whole.filter(|_| m.currency == crate::currency::Currency::VND) {
-            m.amount = Amount::Exact(thousands);
-        }
+    // (The digits after the qualifier, or after a currency written first: `VND 120,000`; and
+    // each bound of a range, `25,000-30,000đ/kg`.)
+    if m.currency == crate::currency::Currency::VND {
+        let digits = p.digits();
+        let digits = crate::currency::before_amount(digits).map_or(digits, |(_, at)| at);
+        m.amount = in_whole_dong(digits, m.amount);
     }
     // (`không tệ chút nào`, `không yên`: before a foreign money's name that is also a word of
     // its own, `không` is `not`; `không đồng` is the zero a sum is spelled as.)
@@ -1763,6 +1761,35 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
     let r = spelled_money_after(r, &m).unwrap_or(r);
     Some((p.at(r)?, Value::Money(m)))
+}
+
+/// `amount`, read from the digits at `digits`, with each bound whose lone comma before three
+/// digits groups thousands read so (`45,000` is 45 000 đồng, no đồng having a fraction): both
+/// bounds of a range, or neither. A bound that opens with a zero is none such (`0,500`).
+fn in_whole_dong(digits: &str, amount: Amount) -> Amount {
+    fn whole(text: &str, value: Decimal) -> Option<(&str, Decimal)> {
+        let (rest, n) = crate::number::numeral(text).ok()?;
+        let t = n
+            .thousands
+            .filter(|t| *t >= Decimal::ONE_THOUSAND && n.value == value)?;
+        Some((rest, t))
+    }
+    match amount {
+        Amount::Exact(value) => whole(digits, value).map_or(amount, |(_, t)| Amount::Exact(t)),
+        Amount::Range(low, high) => {
+            let second = |rest: &str| {
+                let bound = crate::number::range_separator(rest)?;
+                whole(bound, high).map(|(_, t)| t)
+            };
+            // (`từ` opens the range before its first bound.)
+            let digits =
+                crate::text::keyword_rest(digits, "từ").map_or(digits, |r| space0_str(r).0);
+            match whole(digits, low).and_then(|(rest, l)| Some((l, second(rest)?))) {
+                Some((l, h)) => Amount::Range(l, h),
+                None => amount,
+            }
+        }
+    }
 }
 
 /// Whether the kip here follows a count of shifts (`thi công 3 ca, 4 kíp`, `3 ca 4 kíp`): the
