@@ -1547,12 +1547,19 @@ pub(super) static DURATION_AFTER_SET: OnceLock<WordSet> = OnceLock::new();
 /// calculation (see [`in_a_sentence_of_fractions`]): a ratio so named stands even where its
 /// first term is the larger, as a bare fraction does not.
 pub(super) fn named_a_ratio(before: &str) -> bool {
+    in_a_sentence_of_fractions(before) && !clause_names_a_time(before)
+        || clause_names_a_ratio(before)
+}
+
+/// The nouns of a ratio: the terms right after them (`tỷ lệ 1/2000`) or the clause they open
+/// (`tỉ lệ nam/nữ là 105/100`) are its.
+pub(super) const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ"];
+
+/// Whether the clause `before` ends in names a ratio (see [`named_a_ratio`]), and no point of
+/// time before it.
+fn clause_names_a_ratio(before: &str) -> bool {
     // (A clause of a few words: the noun and what it is of.)
     const REACH: usize = 120;
-    const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ"];
-    if in_a_sentence_of_fractions(before) && !clause_names_a_time(before) {
-        return true;
-    }
     let (clause, _) = clause_ending(before, REACH, |c| {
         matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n')
     });
@@ -1743,7 +1750,8 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
             // elsewhere, `khánh thành 2/9`.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
-                || (after_any(FRACTION_CUES) || after_any(&["thành"])) && named_a_ratio(before)
+                || (after_any(FRACTION_CUES) || after_any(&["thành"]))
+                    && clause_names_a_ratio(before)
                 || schooled
                 || in_a_sentence_of_fractions(before)
                     && !after_any(DAY_CUES)

@@ -1113,17 +1113,19 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     // is timed, how long it took, no time of day; a part of the day or a day after the reading
     // makes it the clock, `biểu dương thành tích 8:30 sáng 20/11`.)
     let timed = || {
-        let dated = space1(r)
-            .ok()
-            .is_some_and(|(after, _)| kept_raw_date(after).is_some_and(|(_, d)| d.is_valid()));
+        let dated = || {
+            space1(r)
+                .ok()
+                .is_some_and(|(after, _)| kept_raw_date(after).is_some_and(|(_, d)| d.is_valid()))
+        };
         let performance = |head: &str| {
             ["thành tích", "kỷ lục", "kỉ lục"]
                 .iter()
                 .any(|phrase| ends_with_phrase(head, phrase))
         };
         let (clause, _) = clause_ending(p.before, 80, |c| matches!(c, '.' | ',' | ';' | '\n'));
+        // (The words first, the day after last: most times follow no performance.)
         t.part().is_none()
-            && !dated
             && words_back(clause).take(6).any(|(w, _)| {
                 // (The clause up to the end of the word: where it ends, by its address.)
                 let end = (w.as_ptr() as usize)
@@ -1131,6 +1133,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
                     .saturating_add(w.len());
                 word_in(w, &["tích", "lục"]) && clause.get(..end).is_some_and(performance)
             })
+            && !dated()
     };
     if timed() {
         return None;
@@ -1504,9 +1507,7 @@ fn month_and_year(p: &Place) -> Option<(usize, Value)> {
         let head = p.before.trim_end_matches(crate::text::is_space);
         p.rest.starts_with(|c: char| c.is_ascii_digit())
             && previous_word(head).is_some_and(|w| word_in(w, &["lệ", "số"]))
-            && ["tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số"]
-                .iter()
-                .any(|n| ends_with_phrase(head, n))
+            && RATIO_NOUNS.iter().any(|n| ends_with_phrase(head, n))
     };
     if listed_quarter(p).is_some() || a_ratio_named() {
         return None;
@@ -1723,12 +1724,10 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut m) = money(p.rest).ok()?;
-    // (`45,000đ`, `150,000 đồng`: no sum of đồng in a text has a fraction, so a lone comma
-    // before three digits groups thousands, as in a count of whole things; which `0,500` cannot
-    // do, no grouped number opening with a zero. `Money` itself keeps the point: its text
-    // reads back as written.)
-    // (The digits after the qualifier, or after a currency written first: `VND 120,000`; and
-    // each bound of a range, `25,000-30,000đ/kg`.)
+    // (`45,000đ`, `VND 120,000`, `25,000-30,000đ/kg`: no sum of đồng in a text has a
+    // fraction, so a lone comma before three digits groups thousands, read from the digits
+    // after the qualifier or a currency written first; see `in_whole_dong`. `Money` itself
+    // keeps the point: its text reads back as written.)
     if m.currency == crate::currency::Currency::VND {
         let digits = p.digits();
         let digits = crate::currency::before_amount(digits).map_or(digits, |(_, at)| at);

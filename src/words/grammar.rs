@@ -158,10 +158,6 @@ impl Parser<'_, '_> {
         }
         let rest = self.text_after(i);
         let after = rest.trim_start_matches(crate::text::is_space);
-        // (A mark ends the run: `hết 1 triệu 2, năm nay …`.)
-        if after.starts_with(|c: char| c.is_ascii_punctuation()) {
-            return true;
-        }
         match crate::text::split_word(after) {
             None => true,
             Some((word, _)) => {
