@@ -785,10 +785,14 @@ pub(crate) fn sign(input: &str) -> (&str, bool) {
         return (rest, true);
     }
     // `âm` (minus) is the word the lexer knows as such, in any case and form.
-    let minus = split_word(input).filter(|(w, _)| {
-        w.starts_with(['â', 'Â', 'a', 'A'])
-            && crate::words::lexer::word_token(w) == Some(crate::words::lexer::Token::Minus)
-    });
+    // (Its first letter is asked before the word is split: the sign is asked at every amount.)
+    let minus = input
+        .starts_with(['â', 'Â', 'a', 'A'])
+        .then(|| split_word(input))
+        .flatten()
+        .filter(|(w, _)| {
+            crate::words::lexer::word_token(w) == Some(crate::words::lexer::Token::Minus)
+        });
     if let Some((_, after)) = minus {
         if let Ok((rest, _)) = space1(after) {
             let word_follows = split_word(rest).is_some_and(|(w, _)| is_number_word(w));
@@ -896,6 +900,11 @@ pub(crate) fn range_separator(input: &str) -> Option<&str> {
     if let Some(r) = rest.strip_prefix(['-', '–', '—', '~']) {
         return Some(space0(r).ok()?.0);
     }
+    // Asked after every amount: a word that opens with an ASCII letter other than `t` is
+    // neither word (a fold keeps `đ` apart from `d`), and is not folded.
+    if !crate::text::may_begin_with(rest, b't') {
+        return None;
+    }
     let (_, len) = find_phrase(rest, &["đến", "tới"])?;
     Some(space1(rest.get(len..)?).ok()?.0)
 }
@@ -942,10 +951,13 @@ fn next_digit_word<'a>(first: &Scaled, after_first: &'a str) -> Option<&'a str> 
     use crate::words::lexer::{word_token, Token};
     let one_digit_word = first.digits.is_none() && first.words == 1 && !first.scaled;
     let d = u8::try_from(first.value.mantissa()).ok()?;
+    // (The amount is asked before the next word is read: it is asked after every amount.)
+    if !(one_digit_word && (1..=8).contains(&d) && first.value.is_integer()) {
+        return None;
+    }
     let (rest, _) = space1(after_first).ok()?;
     let (word, _) = split_word(rest)?;
-    let next = word_token(word) == Some(Token::Digit(d.checked_add(1)?));
-    (one_digit_word && (1..=8).contains(&d) && first.value.is_integer() && next).then_some(rest)
+    (word_token(word) == Some(Token::Digit(d.checked_add(1)?))).then_some(rest)
 }
 
 /// The low bound of a range of two digit words (`hai ba trăm` → 200): `first` times the place
@@ -980,7 +992,10 @@ pub(crate) fn marked<'a, M>(
         },
         Err(_) => (input, None),
     };
-    let (rest, from) = match find_phrase(rest, &["từ"]) {
+    let from = crate::text::may_begin_with(rest, b't')
+        .then(|| find_phrase(rest, &["từ"]))
+        .flatten();
+    let (rest, from) = match from {
         Some((_, len)) => (space1(&rest[len..])?.0, true),
         None => (rest, false),
     };

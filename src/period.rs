@@ -895,14 +895,17 @@ pub(crate) fn is_year_of_the_record(value: rust_decimal::Decimal) -> bool {
 pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     // (A form puts a colon after its field's name: `Năm sinh: 1978`.)
     static CUES: LazyLock<PhraseTable<()>> = LazyLock::new(|| PhraseTable::new(YEAR_CUES));
+    // (Whether the cue is `năm` is asked by several readings below: asked once.)
+    let mut nam = false;
     let (rest, cued) = match CUES.lookup(input) {
         Some((_, len)) => {
+            nam = after_nam(input);
             let after_cue = &input[len..];
             let rest = space1(after_cue.strip_prefix(':').unwrap_or(after_cue))?.0;
             // (Not before a cue of its own: `năm giai đoạn 2009 - 2019`, the yearly rate of a
             // span, whose cue is `giai đoạn`.)
             let event = || event_of_the_year(rest).filter(|_| CUES.lookup(rest).is_none());
-            let rest = match after_nam(input) {
+            let rest = match nam {
                 true => event().unwrap_or(rest),
                 false => rest,
             };
@@ -928,7 +931,7 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
             },
         },
         _ => match lookup_phrase(rest, PLACING_WORDS) {
-            Some((Placed::FromNow, len)) if cued && after_nam(input) => {
+            Some((Placed::FromNow, len)) if cued && nam => {
                 match space0(&rest[len..])?.0.strip_prefix('(') {
                     Some(inner) => (inner, true, None),
                     None => (rest, false, None),
@@ -955,13 +958,13 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
         return Ok(found);
     }
     let early = || {
-        (cued && after_nam(input) && !bracketed && named.is_none())
+        (cued && nam && !bracketed && named.is_none())
             .then(|| three_digit_year(rest))
             .flatten()
     };
     // `năm hai nghìn không trăm hai mươi tư`: a year in words after `năm`.
     let in_words = || {
-        (cued && after_nam(input) && !bracketed && named.is_none())
+        (cued && nam && !bracketed && named.is_none())
             .then(|| crate::date::year_in_words(rest))
             .flatten()
     };

@@ -1370,6 +1370,18 @@ fn after_word_char<'a>(input: &str, rest: &'a [u8]) -> Option<&'a [u8]> {
     rest.get(c.len_utf8()..)
 }
 
+/// Whether the word at the start of `input` may fold to a word beginning with the ASCII letter
+/// `letter`: false only where its first byte is an ASCII byte and not that letter in either
+/// case (a fold keeps every ASCII letter, lower-cased). A cheap test before a phrase is looked
+/// for where most words can be told apart by their first byte.
+#[inline]
+pub(crate) fn may_begin_with(input: &str, letter: u8) -> bool {
+    input
+        .as_bytes()
+        .first()
+        .is_some_and(|b| !b.is_ascii() || b.to_ascii_lowercase() == letter)
+}
+
 /// Whether the word at the start of `input` begins with an upper-case letter.
 pub(crate) fn is_capitalized(input: &str) -> bool {
     input.chars().next().is_some_and(char::is_uppercase)
