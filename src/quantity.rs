@@ -933,6 +933,9 @@ const NOT_COUNTED: &[&str] = &[
     // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`; not `đền`, a
     // temple as often as to make good, `4 đền, 2 chùa`).
     "bớt", "đổi",
+    // Verbs of sharing out, after a count of what is shared (`3 viên chia làm hai lần`, `2
+    // hộp chia cho các cháu`).
+    "chia",
     // Words of what happens and when, which open no noun: `4,7 ập đến`, `13 sớm`, `13 muộn`.
     // (`diễn`, `tham`, `tiến`, `gây` open nouns too, `3 diễn biến`, `5 tham số`, `2 tiến
     // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,

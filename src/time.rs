@@ -272,6 +272,8 @@ pub(crate) fn time(input: &str) -> IResult<&str, Time> {
             .or_else(|| half_past(r))
             .map_or((r, 0), |(m, r)| (r, m));
         (r.strip_prefix(['\'', '’']).unwrap_or(r), minute, None)
+    } else if let Some((r, minute)) = twelve_hour(after_hour, hour) {
+        (r, minute, None)
     } else {
         match spoken(after_hour) {
             // `24 giờ` alone is a day's length (`hoạt động 24 giờ`), not midnight.
@@ -494,6 +496,28 @@ fn one_digit_of<'a>(input: &'a str, unit: &str) -> Option<(u8, &'a str)> {
     let (n, digits, rest) = number(input, 1)?;
     let (after, _) = space1(rest).ok()?;
     (digits == 1 && match_phrase(after, unit).is_some()).then_some((n, rest))
+}
+
+/// `8AM`, `5pm`, `7.30pm`, `8 PM`: an hour of the twelve-hour clock (1 to 12) that `AM` or
+/// `PM` follows, its minutes after a dot if any; the text at the `AM` or `PM`, and the minutes.
+/// Only the meridiem makes these a time (`7.30` alone is a decimal, `8` a number), so it is
+/// glued to them or, set off by a space, written in capitals (`8 am` may be the start of a
+/// word: `am hiểu`).
+fn twelve_hour(after_hour: &str, hour: u8) -> Option<(&str, u8)> {
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let (r, minute) = match after_hour.strip_prefix('.') {
+        Some(r) => sixty(r).map(|(m, r)| (r, m))?,
+        None => (after_hour, 0),
+    };
+    let (word, _) = crate::text::split_word(r.trim_start_matches(' '))?;
+    let english = match word {
+        "AM" | "PM" => true,
+        "am" | "pm" | "Am" | "Pm" => !r.starts_with(' '),
+        _ => false,
+    };
+    english.then_some((r, minute))
 }
 
 /// `AM`/`PM` (or the Vietnamese `SA`/`CH`) after a clock time, with or without a space: the

@@ -5237,7 +5237,8 @@ fn a_heading_in_capitals_counts_its_nouns() {
         ("5 MÓN ĂN NGÀY TẾT", &[("quantity", "5 MÓN ĂN", "5")]),
         // Near misses: an acronym, and a capital in running text.
         ("có 5 UBND xã tham gia", &[("number", "5", "5")]),
-        ("lúc 5 PM", &[("number", "5", "5")]),
+        // (`PM` after an hour is the afternoon's: a time, no noun counted.)
+        ("lúc 5 PM", &[("time", "5 PM", "17:00")]),
     ]);
 }
 
@@ -14016,5 +14017,86 @@ fn rules_of_the_last_blind_sets() {
             "Anh đi làm xa được 5 năm nay.",
             &[("quantity", "5 năm", "5")],
         ),
+    ]);
+}
+
+#[test]
+fn a_count_in_a_day_and_a_year_counted_before_its_months() {
+    check(&[
+        // After the cue of a day, a range that a count of times or things follows is how many
+        // in a day.
+        (
+            "Trẻ từ 6 tuổi ngày 2-3 lần, mỗi lần một gói.",
+            &[("quantity", "6 tuổi", "6"), ("quantity", "2-3 lần", "2..3")],
+        ),
+        (
+            "Người lớn mỗi ngày 1-2 viên sau bữa ăn.",
+            &[("quantity", "1-2 viên", "1..2")],
+        ),
+        (
+            "Hằng ngày 3-4 cốc nước cam giúp tăng sức đề kháng.",
+            &[("quantity", "3-4 cốc", "3..4")],
+        ),
+        // Near misses: days and months that count people, or nothing, stay dates.
+        (
+            "Ngày 2-3 học sinh được nghỉ học.",
+            &[("date", "Ngày 2-3", "--03-02")],
+        ),
+        (
+            "Lịch thi ngày 5-6 tại hội trường.",
+            &[("date", "ngày 5-6", "--06-05")],
+        ),
+        // `năm` counted by the number before it, then the months: no range of five or six.
+        (
+            "Bị cáo lĩnh án một năm sáu tháng tù giam.",
+            &[("quantity", "sáu tháng", "6")],
+        ),
+        (
+            "Anh ấy đi xuất khẩu lao động hai năm sáu tháng thì về.",
+            &[("quantity", "hai năm", "2"), ("quantity", "sáu tháng", "6")],
+        ),
+        (
+            "Hợp đồng có thời hạn 1 năm sáu tháng kể từ ngày ký.",
+            &[("quantity", "1 năm", "1"), ("quantity", "sáu tháng", "6")],
+        ),
+        // Near misses: with no number before it, the two digit words are a range.
+        (
+            "Công trình còn kéo dài năm sáu tháng nữa.",
+            &[("quantity", "năm sáu tháng", "5..6")],
+        ),
+        (
+            "Khoảng năm sáu tháng sau mới có kết quả.",
+            &[("quantity", "Khoảng năm sáu tháng", "5..6")],
+        ),
+        // A verb of sharing out is no noun held.
+        (
+            "Uống 3 viên chia làm hai lần trong ngày.",
+            &[("quantity", "3 viên", "3"), ("quantity", "hai lần", "2")],
+        ),
+    ]);
+}
+
+#[test]
+fn hours_of_the_twelve_hour_clock() {
+    check(&[
+        (
+            "Cửa hàng mở cửa từ 8AM-5PM các ngày trong tuần.",
+            &[("time", "8AM", "08:00"), ("time", "5PM", "17:00")],
+        ),
+        (
+            "Hẹn gặp lúc 7.30pm ở quán cũ nhé.",
+            &[("time", "7.30pm", "19:30")],
+        ),
+        (
+            "Giờ làm việc: 9 AM đến 6 PM.",
+            &[("time", "9 AM", "09:00"), ("time", "6 PM", "18:00")],
+        ),
+        (
+            "Xe đón lúc 10.15am trước cổng khách sạn.",
+            &[("time", "10.15am", "10:15")],
+        ),
+        // Near misses: a decimal with no meridiem, an hour past twelve, a word after a space.
+        ("Chỉ số đạt 7.30 điểm.", &[("quantity", "7.30 điểm", "7.3")]),
+        ("Mã 13PM đã hết hàng.", &[]),
     ]);
 }

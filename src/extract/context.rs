@@ -2509,10 +2509,13 @@ pub(super) fn code_before(text: &str, end: usize) -> bool {
         .map_or(end, |(i, _)| i);
     let token = &before[start..];
     let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    // (A time of the twelve-hour clock ends in `AM` or `PM`: `8AM-5PM` is a range of times.)
+    let meridiem = |m: &str| m.eq_ignore_ascii_case("am") || m.eq_ignore_ascii_case("pm");
     let is_time = (1..=2).contains(&digits)
-        && token[digits..]
+        && (token[digits..]
             .strip_prefix(['h', 'g', 'H'])
-            .is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()));
+            .is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()))
+            || meridiem(&token[digits..]));
     token.chars().any(char::is_alphabetic) && !is_time
 }
 
@@ -4432,6 +4435,22 @@ pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
     first_half.is_some_and(|(first, first_noun)| {
         counted(first) && noun.is_some_and(|noun| idiom(first_noun, noun))
     })
+}
+
+/// Whether `năm` opening `rest` is the noun, a year, counted by the number right before it
+/// (`một năm sáu tháng tù`, `hai năm năm tháng`, `1 năm sáu tháng`): after a number, `năm` and
+/// the digit word after it are no range of two digit words (`năm sáu tháng`, five or six
+/// months), the year being counted and the months after it.
+pub(super) fn year_counted_before(before: &str, rest: &str) -> bool {
+    let opens_with_nam = split_word(rest).is_some_and(|(w, _)| same(w, "năm"));
+    opens_with_nam
+        && before.ends_with(crate::text::is_space)
+        && match previous_word(before) {
+            Some(word) => crate::number::is_number_word(word),
+            None => before
+                .trim_end_matches(crate::text::is_space)
+                .ends_with(|c: char| c.is_ascii_digit()),
+        }
 }
 
 /// Whether the count in words at `rest` is set against another count in words right before or

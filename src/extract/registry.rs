@@ -844,6 +844,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         || bare && raw.separator.is_none() && the_months_number_counts_on(r)
         || bare && raw.separator.is_none() && a_share_of_repeating_months(p, r)
         || raw.date.year.is_none() && raw.separator == Some('/') && at_least_follows(r)
+        || count_in_a_day(p, &raw, r)
     {
         return None;
     }
@@ -1073,6 +1074,19 @@ fn operand_after(tail: &str) -> &str {
         .take_while(|b| b.is_ascii_digit() || *b == b'/')
         .count();
     tail.get(..len).unwrap_or_default()
+}
+
+/// A range of two numbers after the cue of a day that a count of times or of things handled
+/// follows says how many in a day, not a day and its month: `Ngày uống 2-3 lần`, `mỗi ngày 1-2
+/// gói`, `sáng 3-4 viên`. A date is followed by no count of things (`ngày 2-3 học sinh được
+/// nghỉ`, people, stays a date). `r` is the text after the date.
+fn count_in_a_day(p: &Place, raw: &RawDate, r: &str) -> bool {
+    raw.cued
+        && raw.separator == Some('-')
+        && raw.date.year.is_none()
+        && raw.date.day < raw.date.month
+        && crate::quantity::unit_after(p.units, r)
+            .is_some_and(|(unit, _)| unit == "lần" || crate::quantity::classified_or_held(&unit))
 }
 
 /// Whether the day written with `tháng` here (`3 tháng 12`) is a count of months after a count
@@ -1819,6 +1833,9 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (end, q) = p.lexical()?;
+    if matches!(q.amount, Amount::Range(..)) && year_counted_before(p.before, p.rest) {
+        return None;
+    }
     let r = &p.text[*end..];
     // `khoảng 16 giờ 40 phút`: a clock time, read from its digits.
     let digits = p.digits();
