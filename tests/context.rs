@@ -14100,3 +14100,33 @@ fn hours_of_the_twelve_hour_clock() {
         ("Mã 13PM đã hết hàng.", &[]),
     ]);
 }
+
+#[test]
+fn a_rank_listed_after_a_rank() {
+    check(&[
+        (
+            "Người thứ hai, thứ ba đóng bằng 70% mức của người thứ nhất.",
+            &[
+                ("ordinal", "thứ hai", "2"),
+                ("ordinal", "thứ ba", "3"),
+                ("percent", "70%", "70"),
+                ("ordinal", "thứ nhất", "1"),
+            ],
+        ),
+        (
+            "Đội tuyển về đích thứ hai, thứ ba và thứ tư.",
+            &[
+                ("ordinal", "thứ hai", "2"),
+                ("ordinal", "thứ ba", "3"),
+                ("ordinal", "thứ tư", "4"),
+            ],
+        ),
+        (
+            "Bà là vợ thứ hai, thứ ba gì đó của ông.",
+            &[("ordinal", "thứ hai", "2"), ("ordinal", "thứ ba", "3")],
+        ),
+        // Near misses: days of the week listed, with no rank before them.
+        ("Lớp họp vào thứ hai, thứ ba hằng tuần.", &[]),
+        ("Chợ phiên thứ hai và thứ năm.", &[]),
+    ]);
+}

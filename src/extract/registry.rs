@@ -2248,6 +2248,9 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     let times_counted = split_word(p.rest).is_some_and(|(w, _)| same(w, "lần"))
         && previous_word(p.before)
             .is_some_and(|w| is_number_word(w) || word_in(w, &["mấy", "vài", "bao", "nhiều"]));
+    if rank_listed_after_a_rank(p) {
+        return Some((p.at(r)?, Value::Ordinal(o)));
+    }
     let stands = ordinal_in_context(p.before, p.rest)
         && !times_counted
         && !each_round
@@ -2257,6 +2260,27 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
         && !written_as_a_weekday(p.before, p.rest);
     let end = p.at(r)?;
     stands.then_some((end, Value::Ordinal(o)))
+}
+
+/// A `thứ` listed right after a rank written with `thứ`, by a comma, `và` or `hoặc`, ranks the
+/// same noun, no day of the week: `Người thứ hai, thứ ba`, `con thứ hai và thứ ba`, `giải thứ
+/// nhì hoặc thứ ba`. (Days of the week listed, `vào thứ hai, thứ ba`, have no rank before them
+/// to follow.)
+fn rank_listed_after_a_rank(p: &Place) -> bool {
+    let opens_with_thu = split_word(p.rest).is_some_and(|(w, _)| same(w, "thứ"));
+    let Some(last) = p.last.filter(|e| matches!(e.value, Value::Ordinal(_))) else {
+        return false;
+    };
+    let (Some(between), Some(last_text)) = (
+        p.text.get(last.span.end..p.pos),
+        p.text.get(last.span.clone()),
+    ) else {
+        return false;
+    };
+    let link = between.trim_matches(crate::text::is_space);
+    let linked = link == "," || word_in(link, &["và", "hoặc"]);
+    let of_thu = split_word(last_text).is_some_and(|(w, _)| same(w, "thứ"));
+    opens_with_thu && linked && of_thu
 }
 
 /// Whether the number at `rest` is the fineness of the gold it is written after, in karats,
