@@ -14130,3 +14130,58 @@ fn a_rank_listed_after_a_rank() {
         ("Chợ phiên thứ hai và thứ năm.", &[]),
     ]);
 }
+
+#[test]
+fn days_of_every_month_and_a_day_before_its_clock_time() {
+    check(&[
+        // Days that recur every month name no month: no date.
+        (
+            "Công ty trả lương vào ngày 5-6 hằng tháng.",
+            &[("number", "5-6", "5..6")],
+        ),
+        (
+            "Tổ dân phố họp ngày 10, 20 mỗi tháng.",
+            &[("number", "10", "10"), ("number", "20", "20")],
+        ),
+        ("Chợ phiên họp vào ngày 5-6-7 hàng tháng.", &[]),
+        // Near misses: a day of every year, and days with their month.
+        (
+            "Lễ hội diễn ra ngày 15/8 hằng năm.",
+            &[("date", "ngày 15/8", "--08-15")],
+        ),
+        (
+            "Hội chợ mở ngày 5-6/8 tại quảng trường.",
+            &[("date", "ngày 5", "--08-05"), ("date", "6/8", "--08-06")],
+        ),
+        // A bare day and month before a clock time with its minutes is that time's day.
+        (
+            "Lịch chiếu 20-11 19:30 tại rạp số 3.",
+            &[
+                ("date", "20-11", "--11-20"),
+                ("time", "19:30", "19:30"),
+                ("number", "3", "3"),
+            ],
+        ),
+        (
+            "Chuyến bay 15-8 08:45 đi Đà Nẵng.",
+            &[("date", "15-8", "--08-15"), ("time", "08:45", "08:45")],
+        ),
+        (
+            "Khởi hành 05.3, 6h30 tại bến xe.",
+            &[("date", "05.3", "--03-05"), ("time", "6h30", "06:30")],
+        ),
+        // Near misses: a score, and two numbers with no clock time after them.
+        (
+            "Tỷ số 2-1 19:30 vẫn chưa đổi.",
+            &[
+                ("number", "2", "2"),
+                ("number", "1", "1"),
+                ("time", "19:30", "19:30"),
+            ],
+        ),
+        (
+            "Đội nhà dẫn 20-11 trước giờ nghỉ.",
+            &[("number", "20", "20"), ("number", "11", "11")],
+        ),
+    ]);
+}

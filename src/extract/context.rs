@@ -1557,7 +1557,7 @@ pub(super) const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ",
 
 /// Whether the clause `before` ends in names a ratio (see [`named_a_ratio`]), and no point of
 /// time before it.
-fn clause_names_a_ratio(before: &str) -> bool {
+pub(super) fn clause_names_a_ratio(before: &str) -> bool {
     // (A clause of a few words: the noun and what it is of.)
     const REACH: usize = 120;
     let (clause, _) = clause_ending(before, REACH, |c| {
@@ -3865,6 +3865,24 @@ pub(super) fn year_cued_by_count_noun(text: &str) -> bool {
         .and_then(|(_, r)| space1(r).ok())
         .is_some_and(|(r, _)| crate::period::compound_of_nam(r).is_some());
     year.first().is_some() && (compound || !year.is_span())
+}
+
+/// Whether the day or days at `rest` (after `ngày` or not, several joined by dashes, slashes
+/// or commas) recur every month, as a frequency over months after them says (`ngày 5-6 hằng
+/// tháng`, `ngày 5-6-7 hàng tháng`, `ngày 10, 20 mỗi tháng`): they name no month, and their
+/// numbers are days of any month, no date (as `ngày 10 hằng tháng` is a number).
+pub(super) fn days_of_every_month(rest: &str) -> bool {
+    let after_cue = crate::text::keyword_rest(rest, "ngày")
+        .map_or(rest, |r| r.trim_start_matches(crate::text::is_space));
+    if !after_cue.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let after_days = after_cue.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ',') || crate::text::is_space(c)
+    });
+    ["hằng tháng", "hàng tháng", "mỗi tháng"]
+        .iter()
+        .any(|phrase| crate::text::match_phrase(after_days, phrase).is_some())
 }
 
 /// Words of frequency that open a phrase of time after a number (`ngày 10 hằng tháng`, `trước

@@ -827,7 +827,10 @@ fn iso_date(p: &Place) -> Option<(usize, Value)> {
 /// A calendar day, in its context: not in a name (`đường 30 tháng 4`), not a fraction of a
 /// count (`3/5 số hộ`), and a bare `d/m` only where the words around make it a day.
 fn date(p: &Place) -> Option<(usize, Value)> {
-    if named_date_at(p.before, p.rest) || label_number_before_a_month(p.before, p.rest) {
+    if named_date_at(p.before, p.rest)
+        || label_number_before_a_month(p.before, p.rest)
+        || days_of_every_month(p.rest)
+    {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
@@ -916,7 +919,8 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         || festival.is_some()
         || raw.date.calendar == Calendar::Lunar
         || continues_days(p.text, p.last, p.pos)
-        || follows_time(p.text, p.last, p.pos);
+        || follows_time(p.text, p.last, p.pos)
+        || precedes_a_clock_time(r) && !clause_names_a_ratio(p.before);
     if !raw.is_valid() || fraction || !in_context {
         return None;
     }
@@ -926,6 +930,26 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         .or_else(|| crate::date::part_before_bracket(p.before))
         .or_else(|| part_of_time_before(p.text, p.last, p.pos));
     Some((p.at(r)?, Value::Date(raw.date)))
+}
+
+/// Whether a clock time with its minutes follows `after` (the text after a bare `d-m` or
+/// `d.m`), set off by spaces or a comma: the day of that time, as a schedule writes it
+/// (`Lịch chiếu 20-11 19:30`, `Khởi hành 05.3, 6h30`), where two numbers joined by a dash
+/// alone are often no day (but a score's, `Tỷ số 2-1`, stays one: see the caller).
+fn precedes_a_clock_time(after: &str) -> bool {
+    let next = after
+        .strip_prefix(',')
+        .unwrap_or(after)
+        .trim_start_matches(crate::text::is_space);
+    if next.len() == after.len() {
+        return false;
+    }
+    let hour = next.bytes().take_while(u8::is_ascii_digit).count();
+    let minutes = next
+        .get(hour..)
+        .and_then(|r| r.strip_prefix([':', 'h', 'g']))
+        .is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() == 2);
+    (1..=2).contains(&hour) && minutes && crate::time::kept_time(next).is_some()
 }
 
 /// Whether `năm` and a word that places it from now follow (`năm nay`, `năm sau`, `năm
@@ -1104,6 +1128,9 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
     let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"))
         || days_set_off_from_their_count(p.before);
     let listed = cued_by_a_count || continues_days(p.text, p.last, p.pos);
+    if days_of_every_month(p.rest) {
+        return None;
+    }
     let (r, d) = borrowed_day(p.rest, listed)?;
     // (`bão số 5, đêm 15/9`: a label's number is no day of the list after it; a day with
     // its cue, `tuần từ 9 đến 13/6`, is no label's number.)
