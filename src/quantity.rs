@@ -667,6 +667,13 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             let Some((next, after)) = coordinated(units, rest) else {
                 break;
             };
+            // (`12 thôn, thôn 3 đông nhất`: a type word already in the list, or one its
+            // number follows, names a unit of its own.)
+            let numbered =
+                space1(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+            if numbered || unit.split(", ").any(|listed| listed == next) {
+                break;
+            }
             unit = format!("{unit}, {next}");
             rest = after;
         }
@@ -934,8 +941,8 @@ const NOT_COUNTED: &[&str] = &[
     // temple as often as to make good, `4 đền, 2 chùa`).
     "bớt", "đổi",
     // Verbs of sharing out, after a count of what is shared (`3 viên chia làm hai lần`, `2
-    // hộp chia cho các cháu`).
-    "chia",
+    // hộp chia cho các cháu`), and of ending (`Ván 2 kết thúc`).
+    "chia", "kết",
     // Words of what happens and when, which open no noun: `4,7 ập đến`, `13 sớm`, `13 muộn`.
     // (`diễn`, `tham`, `tiến`, `gây` open nouns too, `3 diễn biến`, `5 tham số`, `2 tiến
     // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,

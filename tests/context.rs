@@ -14185,3 +14185,70 @@ fn days_of_every_month_and_a_day_before_its_clock_time() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_after_a_type_word_that_counts_a_noun() {
+    check(&[
+        // The number after a type word counts the noun after it: the type word is the noun.
+        (
+            "Tổng số hộ trong thôn 186 hộ, có mặt 152 hộ.",
+            &[("quantity", "186 hộ", "186"), ("quantity", "152 hộ", "152")],
+        ),
+        (
+            "Cả phường 300 người tham gia dọn vệ sinh.",
+            &[("quantity", "300 người", "300")],
+        ),
+        (
+            "Riêng xóm 45 nhân khẩu đã được cấp nước sạch.",
+            &[("quantity", "45 nhân khẩu", "45")],
+        ),
+        // Near misses: a unit named by its number, then another unit, a year or a verb.
+        (
+            "Ấp 3 xã Tân Thạnh có 120 hộ.",
+            &[
+                ("admin", "Ấp 3", "ấp 3"),
+                ("admin", "xã Tân Thạnh", "xã Tân Thạnh"),
+                ("quantity", "120 hộ", "120"),
+            ],
+        ),
+        (
+            "Thôn 2 năm 2024 đạt chuẩn nông thôn mới.",
+            &[("admin", "Thôn 2", "thôn 2"), ("year", "năm 2024", "2024")],
+        ),
+        // A type word already listed, or numbered, is coordinated no more.
+        (
+            "Xã có 12 thôn, thôn 3 đông dân nhất.",
+            &[("quantity", "12 thôn", "12"), ("admin", "thôn 3", "thôn 3")],
+        ),
+        (
+            "Cả nước có 63 tỉnh, thành phố.",
+            &[("quantity", "63 tỉnh, thành phố", "63")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_share_after_a_foreign_word_and_verbs_of_ending() {
+    check(&[
+        // A code's number carries no `%`: the foreign word names what it is a share of.
+        (
+            "Tinh chất retinol 0,5% – người mới dùng nên thoa cách ngày.",
+            &[("percent", "0,5%", "0.5")],
+        ),
+        (
+            "Serum niacinamide 10% giúp se khít lỗ chân lông.",
+            &[("percent", "10%", "10")],
+        ),
+        (
+            "Kem chứa collagen 2% và vitamin E.",
+            &[("percent", "2%", "2")],
+        ),
+        // Near miss: the name of a disease and its number, no share.
+        ("Ca mắc covid 19 giảm mạnh.", &[]),
+        // A verb of ending counts nothing.
+        (
+            "Ván 2 kết thúc sau 40 phút.",
+            &[("number", "2", "2"), ("quantity", "40 phút", "40")],
+        ),
+    ]);
+}

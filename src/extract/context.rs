@@ -2292,6 +2292,7 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
             && !measures_after(rest)
             && !counts_a_thing_after(rest)
             && !priced(rest)
+            && !a_share(rest)
             && !dialable(rest)
             && !documented(rest)
     };
@@ -2436,6 +2437,17 @@ fn priced(rest: &str) -> bool {
     let after = rest.get(extent..).unwrap_or_default();
     let scaled = || crate::number::amount(rest).is_ok_and(|(_, a)| a.scaled);
     crate::money::currency_after(after).is_some() || scaled()
+}
+
+/// Whether the number at the start of `rest` is a percentage (`retinol 0,5%`, `niacinamide
+/// 10%`): a code's number never carries `%`, so the word before it names what it is a share of.
+fn a_share(rest: &str) -> bool {
+    let extent = crate::number::numeral_extent(rest);
+    rest.get(extent..).is_some_and(|after| {
+        after
+            .trim_start_matches(crate::text::is_space)
+            .starts_with('%')
+    })
 }
 
 /// Whether a document's number and symbol start `rest` (`cv 45/byt-kcb`): a code's number

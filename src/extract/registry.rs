@@ -1672,6 +1672,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     });
     // `mỗi thôn 200 hộ`: a type word taken distributively names no unit.
     if after_a_distributive(p.before)
+        || number_counts_after_a_type_word(p, &unit, r)
         || type_word_in_a_noun(p.before, p.rest)
         || opens_a_street_name(p.before)
     {
@@ -1693,6 +1694,30 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         && !(plural && (unit.matches.is_empty() && !unit.is_former_province() || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
+}
+
+/// Whether the number after a type word counts the noun after it, which no type word is, where
+/// the unit would be named by that number: the type word is then the noun, a unit taken as
+/// such (`Tổng số hộ trong thôn 186 hộ`, `phường 300 người tham gia`): a unit's number is
+/// followed by no count's noun. (`ấp 3 xã Tân Thạnh`: a type word after it names another
+/// unit.) `rest` is the text after the unit read.
+///
+/// Only a type word written out (`Q.7 bao nhiêu`: an abbreviation names the unit), and only
+/// before a noun counted as such, no classifier or container (`bao`, a bag, is also the `bao`
+/// of `bao nhiêu`).
+fn number_counts_after_a_type_word(p: &Place, unit: &AdminUnit, rest: &str) -> bool {
+    let numbered = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
+    let read = p
+        .rest
+        .get(..p.rest.len().saturating_sub(rest.len()))
+        .unwrap_or_default();
+    numbered
+        && !read.contains('.')
+        && crate::quantity::unit_after(p.units, rest).is_some_and(|(noun, _)| {
+            crate::admin::type_word_len(&noun).is_none()
+                && !crate::quantity::is_measure_or_duration(&noun)
+                && !crate::quantity::classified_or_held(&noun)
+        })
 }
 
 /// Whether the unit read is the head of a title written in capitals, no unit: its type word
