@@ -937,9 +937,20 @@ pub(crate) fn spelled_with_its_marker(
     if words.digits.is_some() || words.value != value {
         return None;
     }
-    let after = marker(after).unwrap_or(after);
+    let after = after_even(marker(after).unwrap_or(after));
     let (close, _) = space0(after).ok()?;
     close.strip_prefix(')')
+}
+
+/// `input` after `chẵn` (exactly) and the space before it, where it follows: the word that
+/// closes an amount spelled out on an invoice (`(Ba trăm nghìn đồng chẵn)`); else `input`.
+pub(crate) fn after_even(input: &str) -> &str {
+    use crate::words::lexer::{word_token, Token};
+    space1(input)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .filter(|(w, _)| word_token(w) == Some(Token::Even))
+        .map_or(input, |(_, r)| r)
 }
 
 /// Two digit words in a row, the second one more than the first, are a range of the two:

@@ -851,12 +851,15 @@ const PLACING_WORDS: &[(&str, Placed)] = &[
 /// How the word at the start of `input` places the noun of time before it, if it is one of
 /// [`PLACING_WORDS`].
 pub(crate) fn placing_word(input: &str) -> Option<Placed> {
-    let (word, _) = crate::text::split_word(input)?;
-    let folded = crate::text::Folded::new(word);
-    PLACING_WORDS
-        .iter()
-        .find(|(known, _)| folded.matches(known))
-        .map(|&(_, placed)| placed)
+    placing_phrase(input).map(|(&placed, _)| placed)
+}
+
+/// [`placing_word`] and its length. (Looked up by the word's hash: it is asked after every
+/// noun of time and every cue of a year, where most words are none of these.)
+fn placing_phrase(input: &str) -> Option<(&'static Placed, usize)> {
+    static PLACING: LazyLock<PhraseTable<Placed>> =
+        LazyLock::new(|| PhraseTable::new(PLACING_WORDS));
+    PLACING.lookup(input)
 }
 
 /// The length of the words at the start of `input` that make `năm` before them a compound
@@ -930,7 +933,7 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
                 _ => (rest, false, None),
             },
         },
-        _ => match lookup_phrase(rest, PLACING_WORDS) {
+        _ => match placing_phrase(rest) {
             Some((Placed::FromNow, len)) if cued && nam => {
                 match space0(&rest[len..])?.0.strip_prefix('(') {
                     Some(inner) => (inner, true, None),

@@ -255,7 +255,8 @@ const CLASSIFIERS: &[&str] = &[
 const CONTAINERS: &[&str] = &[
     "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
     "chén", "đĩa", "dĩa", "bịch", "vỉ", "khay", "thúng", "rổ", "gói", "nồi", "mâm", "xô", "thau",
-    "chậu", "két", "lốc",
+    "chậu", "két", "lốc", // Bowls and tubes (`2 tô phở`, `3 ống thuốc`).
+    "tô", "ống",
     // Baskets and trays (`ba lẵng hoa`, `2 giỏ quà`, `ba mẹt bánh cuốn`; not `làn`, a lane
     // and a wave as often).
     "lẵng", "giỏ", "sọt", "mẹt", "nia", "mủng",
@@ -911,8 +912,43 @@ fn word_of_a_noun(input: &str) -> Option<(&str, &str)> {
     let (rest, spaces) = space0(input).ok()?;
     let (word, after) = split_word(rest)?;
     let lower = word.chars().next().is_some_and(char::is_lowercase);
-    (!spaces.is_empty() && lower && !crate::number::is_number_word(word) && !is_grammar_word(word))
-        .then_some((word, after))
+    (!spaces.is_empty()
+        && lower
+        && !crate::number::is_number_word(word)
+        && !is_grammar_word(word)
+        && !opens_a_verb(word, after))
+    .then_some((word, after))
+}
+
+/// Verbs of two syllables whose first is also a noun's (`chia sẻ`, shares; `kết quả`): after
+/// a count they open the rest of the sentence (`Ván 2 kết thúc`, `2 gói chia làm ba lần`), and
+/// their first syllable counts nothing.
+const VERBS_OF_TWO_SYLLABLES: &[(&str, &str)] = &[
+    ("kết", "thúc"),
+    ("chia", "làm"),
+    ("chia", "thành"),
+    ("chia", "đều"),
+    ("chia", "cho"),
+    ("chia", "nhau"),
+    ("chia", "đôi"),
+    ("lây", "lan"),
+];
+
+/// Whether `word` and the word after it (at `after`) are one of [`VERBS_OF_TWO_SYLLABLES`], or
+/// `word` is `chia` (to divide) before an amount (`chia 2 lần`, `chia ba phần`).
+fn opens_a_verb(word: &str, after: &str) -> bool {
+    static VERBS: OnceLock<crate::text::PairSet> = OnceLock::new();
+    let verbs =
+        VERBS.get_or_init(|| crate::text::PairSet::new(VERBS_OF_TWO_SYLLABLES.iter().copied()));
+    let Ok((next, _)) = space1(after) else {
+        return false;
+    };
+    let divided = || {
+        crate::text::same_word(word, "chia")
+            && (next.starts_with(|c: char| c.is_ascii_digit())
+                || split_word(next).is_some_and(|(w, _)| crate::number::is_number_word(w)))
+    };
+    split_word(next).is_some_and(|(w, _)| verbs.contains(word, w)) || divided()
 }
 
 /// Words that follow numbers without being counted by them: words of grammar, verbs and
@@ -940,9 +976,6 @@ const NOT_COUNTED: &[&str] = &[
     // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`; not `đền`, a
     // temple as often as to make good, `4 đền, 2 chùa`).
     "bớt", "đổi",
-    // Verbs of sharing out, after a count of what is shared (`3 viên chia làm hai lần`, `2
-    // hộp chia cho các cháu`), and of ending (`Ván 2 kết thúc`).
-    "chia", "kết",
     // Words of what happens and when, which open no noun: `4,7 ập đến`, `13 sớm`, `13 muộn`.
     // (`diễn`, `tham`, `tiến`, `gây` open nouns too, `3 diễn biến`, `5 tham số`, `2 tiến
     // trình`: the digits before their verbs, `dư chấn 4,1 diễn ra`, `Sư đoàn 308 tham gia`,
@@ -1176,7 +1209,8 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
         && !crate::text::goes_on_as_word(after)
         && crate::text::is_syllable(word)
         && !crate::number::is_number_word(word)
-        && !grammar();
+        && !grammar()
+        && !opens_a_verb(word, after);
     unit_like.then_some((word, after))
 }
 

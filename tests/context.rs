@@ -14037,10 +14037,24 @@ fn a_count_in_a_day_and_a_year_counted_before_its_months() {
             "Hằng ngày 3-4 cốc nước cam giúp tăng sức đề kháng.",
             &[("quantity", "3-4 cốc", "3..4")],
         ),
-        // Near misses: days and months that count people, or nothing, stay dates.
+        // After `mỗi ngày`, no date: any count is one in a day.
+        (
+            "Mỗi ngày 2-3 người đến hỏi mua nhà.",
+            &[("quantity", "2-3 người", "2..3")],
+        ),
+        // Near misses: days and months that count people, or nothing, stay dates; so do they
+        // before a noun a classifier opens (`viên chức`) and before an occasion (`lần đầu`).
         (
             "Ngày 2-3 học sinh được nghỉ học.",
             &[("date", "Ngày 2-3", "--03-02")],
+        ),
+        (
+            "Ngày 1-2 viên chức được nghỉ bù.",
+            &[("date", "Ngày 1-2", "--02-01")],
+        ),
+        (
+            "Ngày 3-4 lần đầu tiên tổ chức lễ hội.",
+            &[("date", "Ngày 3-4", "--04-03")],
         ),
         (
             "Lịch thi ngày 5-6 tại hội trường.",
@@ -14067,11 +14081,6 @@ fn a_count_in_a_day_and_a_year_counted_before_its_months() {
         (
             "Khoảng năm sáu tháng sau mới có kết quả.",
             &[("quantity", "Khoảng năm sáu tháng", "5..6")],
-        ),
-        // A verb of sharing out is no noun held.
-        (
-            "Uống 3 viên chia làm hai lần trong ngày.",
-            &[("quantity", "3 viên", "3"), ("quantity", "hai lần", "2")],
         ),
     ]);
 }
@@ -14125,8 +14134,12 @@ fn a_rank_listed_after_a_rank() {
             "Bà là vợ thứ hai, thứ ba gì đó của ông.",
             &[("ordinal", "thứ hai", "2"), ("ordinal", "thứ ba", "3")],
         ),
-        // Near misses: days of the week listed, with no rank before them.
+        // Near misses: days of the week listed, with no rank before them, or placed from now.
         ("Lớp họp vào thứ hai, thứ ba hằng tuần.", &[]),
+        (
+            "Đạt giải thứ hai, thứ bảy này lên nhận giải.",
+            &[("ordinal", "thứ hai", "2")],
+        ),
         ("Chợ phiên thứ hai và thứ năm.", &[]),
     ]);
 }
@@ -14167,8 +14180,8 @@ fn days_of_every_month_and_a_day_before_its_clock_time() {
             &[("date", "15-8", "--08-15"), ("time", "08:45", "08:45")],
         ),
         (
-            "Khởi hành 05.3, 6h30 tại bến xe.",
-            &[("date", "05.3", "--03-05"), ("time", "6h30", "06:30")],
+            "Khởi hành 05.03, 6h30 tại bến xe.",
+            &[("date", "05.03", "--03-05"), ("time", "6h30", "06:30")],
         ),
         // Near misses: a score, and two numbers with no clock time after them.
         (
@@ -14182,6 +14195,23 @@ fn days_of_every_month_and_a_day_before_its_clock_time() {
         (
             "Đội nhà dẫn 20-11 trước giờ nghỉ.",
             &[("number", "20", "20"), ("number", "11", "11")],
+        ),
+        // (A score, a range of grades, a decimal and a version: their day is no day.)
+        (
+            "Chung cuộc 2-2 22:40 mới kết thúc.",
+            &[
+                ("number", "2", "2"),
+                ("number", "2", "2"),
+                ("time", "22:40", "22:40"),
+            ],
+        ),
+        (
+            "Học sinh lớp 10-12 7h30 có mặt.",
+            &[("number", "10-12", "10..12"), ("time", "7h30", "07:30")],
+        ),
+        (
+            "Điểm trung bình 8.5 19:00 công bố.",
+            &[("number", "8.5", "8.5"), ("time", "19:00", "19:00")],
         ),
     ]);
 }
@@ -14201,6 +14231,14 @@ fn a_number_after_a_type_word_that_counts_a_noun() {
         (
             "Riêng xóm 45 nhân khẩu đã được cấp nước sạch.",
             &[("quantity", "45 nhân khẩu", "45")],
+        ),
+        (
+            "Toàn phường 2.000 người tham gia.",
+            &[("quantity", "2.000 người", "2000")],
+        ),
+        (
+            "Toàn xã 7 thôn đều đạt chuẩn.",
+            &[("quantity", "7 thôn", "7")],
         ),
         // Near misses: a unit named by its number, then another unit, a year or a verb.
         (
@@ -14245,10 +14283,73 @@ fn a_share_after_a_foreign_word_and_verbs_of_ending() {
         ),
         // Near miss: the name of a disease and its number, no share.
         ("Ca mắc covid 19 giảm mạnh.", &[]),
-        // A verb of ending counts nothing.
+        // A noun opening with `kết` is counted.
         (
-            "Ván 2 kết thúc sau 40 phút.",
-            &[("number", "2", "2"), ("quantity", "40 phút", "40")],
+            "Có 5 kết quả dương tính sau 40 phút.",
+            &[
+                ("quantity", "5 kết quả", "5"),
+                ("quantity", "40 phút", "40"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_sum_spelled_out_with_chan_in_brackets_is_read_with_its_digits() {
+    check(&[
+        (
+            "Tổng cộng: 385.000 VNĐ (Ba trăm tám mươi lăm nghìn đồng chẵn).",
+            &[(
+                "money",
+                "385.000 VNĐ (Ba trăm tám mươi lăm nghìn đồng chẵn)",
+                "385000",
+            )],
+        ),
+        (
+            "Số tiền: 2.000.000 đ (Hai triệu đồng chẵn)",
+            &[("money", "2.000.000 đ (Hai triệu đồng chẵn)", "2000000")],
+        ),
+        (
+            "Đã nhận 50.000 đồng (năm mươi nghìn đồng chẵn) tiền cọc.",
+            &[("money", "50.000 đồng (năm mươi nghìn đồng chẵn)", "50000")],
+        ),
+        // Near miss: another sum in the brackets is a sum of its own.
+        (
+            "Đã nhận 50.000 đồng (còn thiếu hai mươi nghìn đồng chẵn).",
+            &[
+                ("money", "50.000 đồng", "50000"),
+                ("money", "hai mươi nghìn đồng", "20000"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_of_two_syllables_after_a_count_is_no_noun() {
+    check(&[
+        (
+            "Ván 3 kết thúc sau 40 nước đi.",
+            &[("number", "3", "3"), ("quantity", "40 nước", "40")],
+        ),
+        (
+            "Thuốc bột 2 gói chia ba lần uống trong ngày.",
+            &[("quantity", "2 gói", "2"), ("quantity", "ba lần", "3")],
+        ),
+        (
+            "Mua 2 hộp chia đôi cho cả nhà.",
+            &[("quantity", "2 hộp", "2")],
+        ),
+        // Near misses: nouns opening with the same syllables.
+        (
+            "Đợt khám có 5 kết quả bất thường và 300 chia sẻ trên mạng.",
+            &[
+                ("quantity", "5 kết quả", "5"),
+                ("quantity", "300 chia sẻ", "300"),
+            ],
+        ),
+        (
+            "Bài toán gồm 4 phép chia.",
+            &[("quantity", "4 phép chia", "4")],
         ),
     ]);
 }

@@ -3890,7 +3890,7 @@ pub(super) fn days_of_every_month(rest: &str) -> bool {
         return false;
     }
     let after_days = after_cue.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ',') || crate::text::is_space(c)
+        c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | '.' | ',') || crate::text::is_space(c)
     });
     ["hằng tháng", "hàng tháng", "mỗi tháng"]
         .iter()

@@ -920,7 +920,10 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         || raw.date.calendar == Calendar::Lunar
         || continues_days(p.text, p.last, p.pos)
         || follows_time(p.text, p.last, p.pos)
-        || precedes_a_clock_time(r) && !clause_names_a_ratio(p.before);
+        || precedes_a_clock_time(r)
+            && day_written_in_full(p.rest, &raw)
+            && !is_labelled(p.before)
+            && !clause_names_a_ratio(p.before);
     if !raw.is_valid() || fraction || !in_context {
         return None;
     }
@@ -950,6 +953,20 @@ fn precedes_a_clock_time(after: &str) -> bool {
         .and_then(|r| r.strip_prefix([':', 'h', 'g']))
         .is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() == 2);
     (1..=2).contains(&hour) && minutes && crate::time::kept_time(next).is_some()
+}
+
+/// Whether the bare `d-m` or `d.m` at `rest` writes its day with two digits (`20-11`, `05.3`),
+/// and a `d.m` its month too (`20.11`): a score (`2-2`), a range of grades (`lớp 10-12`'s
+/// label aside) or a decimal (`8.5`, `1.2`) seldom does.
+fn day_written_in_full(rest: &str, raw: &RawDate) -> bool {
+    let day = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let month = rest
+        .get(day.saturating_add(1)..)
+        .unwrap_or_default()
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    day == 2 && (raw.separator != Some('.') || month == 2)
 }
 
 /// Whether `năm` and a word that places it from now follow (`năm nay`, `năm sau`, `năm
@@ -1103,14 +1120,33 @@ fn operand_after(tail: &str) -> &str {
 /// A range of two numbers after the cue of a day that a count of times or of things handled
 /// follows says how many in a day, not a day and its month: `Ngày uống 2-3 lần`, `mỗi ngày 1-2
 /// gói`, `sáng 3-4 viên`. A date is followed by no count of things (`ngày 2-3 học sinh được
-/// nghỉ`, people, stays a date). `r` is the text after the date.
+/// nghỉ`, people, stays a date), and `lần` before a rank is an occasion, no count (`Ngày 3-4
+/// lần đầu tiên`). After `mỗi ngày`, `hằng ngày` (each day) no date can follow, and any count
+/// is one in a day (`Mỗi ngày 2-3 người đến hỏi`). `r` is the text after the date.
 fn count_in_a_day(p: &Place, raw: &RawDate, r: &str) -> bool {
+    let each_day = split_word(p.rest).is_some_and(|(w, _)| same(w, "ngày"))
+        && after_a_distributive_or_habitual(p.before);
+    let counted = |unit: &str, after: &str| {
+        let occasion = unit == "lần"
+            && next_word(after).is_some_and(|(w, _)| word_in(w, &["đầu", "thứ", "cuối"]));
+        // (A classifier that makes one noun with the word after it, which the lexicon knows,
+        // counts that noun: `viên chức` are people, where `viên thuốc` are pills.)
+        let handled = crate::quantity::classified_or_held(unit)
+            && (!unit.contains(' ') || !crate::quantity::Units::shared().knows(unit));
+        !occasion && (unit == "lần" || handled || each_day)
+    };
     raw.cued
         && raw.separator == Some('-')
         && raw.date.year.is_none()
         && raw.date.day < raw.date.month
         && crate::quantity::unit_after(p.units, r)
-            .is_some_and(|(unit, _)| unit == "lần" || crate::quantity::classified_or_held(&unit))
+            .is_some_and(|(unit, after)| counted(&unit, after))
+}
+
+/// Whether `mỗi` or `hằng`/`hàng` ends `before`: the noun of time after it is each one, a
+/// frequency (`mỗi ngày`, `hằng ngày`).
+fn after_a_distributive_or_habitual(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, &["mỗi", "hằng", "hàng"]))
 }
 
 /// Whether the day written with `tháng` here (`3 tháng 12`) is a count of months after a count
@@ -1696,11 +1732,12 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     stands.then_some((end, Value::Admin(unit)))
 }
 
-/// Whether the number after a type word counts the noun after it, which no type word is, where
-/// the unit would be named by that number: the type word is then the noun, a unit taken as
-/// such (`Tổng số hộ trong thôn 186 hộ`, `phường 300 người tham gia`): a unit's number is
-/// followed by no count's noun. (`ấp 3 xã Tân Thạnh`: a type word after it names another
-/// unit.) `rest` is the text after the unit read.
+/// Whether the number after a type word taken as a whole or as a place (after `toàn`, `cả`,
+/// `riêng`, `trong`) counts the noun after it, where the unit would be named by that number:
+/// the type word is then the noun, a unit taken as such (`Tổng số hộ trong thôn 186 hộ`, `Cả
+/// phường 300 người tham gia`). (`ấp 3 xã Tân Thạnh`: a type word after it names another unit;
+/// `Quận 1 tổ chức lễ hội`: a unit named, then a verb that is also a noun.) `rest` is the text
+/// after the unit read.
 ///
 /// Only a type word written out (`Q.7 bao nhiêu`: an abbreviation names the unit), and only
 /// before a noun counted as such, no classifier or container (`bao`, a bag, is also the `bao`
@@ -1711,13 +1748,28 @@ fn number_counts_after_a_type_word(p: &Place, unit: &AdminUnit, rest: &str) -> b
         .rest
         .get(..p.rest.len().saturating_sub(rest.len()))
         .unwrap_or_default();
+    // (`Toàn phường 2.000 người`: digits grouped go on as one amount, no name.)
+    let grouped = rest
+        .strip_prefix(['.', ','])
+        .is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() == 3);
+    // (`Toàn xã 7 thôn đều …`: a type word counted is one no name or number follows; `ấp 3 xã
+    // Tân Thạnh` names the commune.)
+    let unit_named = |after: &str| {
+        next_word(after).is_some_and(|(w, _)| is_capitalized(w))
+            || space1(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let taken_whole =
+        previous_word(p.before).is_some_and(|w| word_in(w, &["toàn", "cả", "riêng", "trong"]));
     numbered
+        && taken_whole
         && !read.contains('.')
-        && crate::quantity::unit_after(p.units, rest).is_some_and(|(noun, _)| {
-            crate::admin::type_word_len(&noun).is_none()
-                && !crate::quantity::is_measure_or_duration(&noun)
-                && !crate::quantity::classified_or_held(&noun)
-        })
+        && (grouped
+            || crate::quantity::unit_after(p.units, rest).is_some_and(|(noun, after)| {
+                let type_word = crate::admin::type_word_len(&noun).is_some();
+                (!type_word || !unit_named(after))
+                    && !crate::quantity::is_measure_or_duration(&noun)
+                    && !crate::quantity::classified_or_held(&noun)
+            }))
 }
 
 /// Whether the unit read is the head of a title written in capitals, no unit: its type word
@@ -2300,7 +2352,13 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     let times_counted = split_word(p.rest).is_some_and(|(w, _)| same(w, "lần"))
         && previous_word(p.before)
             .is_some_and(|w| is_number_word(w) || word_in(w, &["mấy", "vài", "bao", "nhiều"]));
-    if rank_listed_after_a_rank(p) {
+    // (`giải thứ hai, thứ bảy này lên nhận`: a day of the week placed from now is a day.)
+    let placed_day = || {
+        next_word(r).is_some_and(|(w, _)| {
+            crate::period::placing_word(w).is_some() || word_in(w, &["tuần", "hằng", "mỗi"])
+        })
+    };
+    if rank_listed_after_a_rank(p) && !placed_day() {
         return Some((p.at(r)?, Value::Ordinal(o)));
     }
     let stands = ordinal_in_context(p.before, p.rest)
@@ -2647,7 +2705,7 @@ fn paid_in_no_dong(amount: &Amount) -> bool {
 }
 
 /// The text after the same sum of money spelled out in brackets after `m` (`5.000.000 đ (năm
-/// triệu đồng)`), if that follows.
+/// triệu đồng)`, `385.000 VNĐ (Ba trăm tám mươi lăm nghìn đồng chẵn)`), if that follows.
 fn spelled_money_after<'t>(after: &'t str, m: &Money) -> Option<&'t str> {
     let (open, _) = crate::text::space0(after).ok()?;
     let inner = open
@@ -2656,7 +2714,7 @@ fn spelled_money_after<'t>(after: &'t str, m: &Money) -> Option<&'t str> {
     let (rest, spelled) = money(inner).ok()?;
     let in_words = !inner.starts_with(|c: char| c.is_ascii_digit());
     let same = spelled.amount == m.amount && spelled.currency == m.currency;
-    let (close, _) = crate::text::space0(rest).ok()?;
+    let (close, _) = crate::text::space0(crate::number::after_even(rest)).ok()?;
     close.strip_prefix(')').filter(|_| in_words && same)
 }
 
