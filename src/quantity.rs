@@ -94,7 +94,7 @@ pub const COUNTED: &[&str] = &[
     "giai đoạn", "anh em", "chị em", "anh chị em", "vợ chồng", "thế hệ học sinh",
     "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
-    "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
+    "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "ba lô", "balo", "vali", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
     // Questions or lines, orders, and stars of a rating (`18/20 câu`, `48/50 đơn`, `5 sao`).
     "câu", "câu thơ", "câu văn", "đơn", "sao",

@@ -14353,3 +14353,79 @@ fn a_verb_of_two_syllables_after_a_count_is_no_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_part_before_tu_marks_in_a_list_and_per_after_a_measure() {
+    check(&[
+        // A part of the day before `từ` is the span's.
+        (
+            "Em chỉ rảnh buổi tối từ 8 - 10 giờ thôi.",
+            &[("time", "8", "20:00"), ("time", "10 giờ", "22:00")],
+        ),
+        (
+            "Quán mở cửa chiều từ 2 giờ đến 5 giờ.",
+            &[("time", "2 giờ", "14:00"), ("time", "5 giờ", "17:00")],
+        ),
+        (
+            "Phòng khám làm việc tối từ 18h đến 21h.",
+            &[("time", "18h", "18:00"), ("time", "21h", "21:00")],
+        ),
+        // Near miss: an hour the evening cannot hold takes nothing of it.
+        ("Ca đêm trực tối từ 2 giờ.", &[("time", "2 giờ", "02:00")]),
+        // Days listed with `hoặc`.
+        (
+            "Nên cúng vào chiều mùng 2 hoặc 16 tháng 7 âm lịch.",
+            &[
+                ("date", "chiều mùng 2", "--07-02"),
+                ("date", "16 tháng 7 âm lịch", "--07-16"),
+            ],
+        ),
+        // A list of marks opened by `Chấm điểm:` or `Đánh giá:`.
+        (
+            "Chấm điểm: không gian 8/10, đồ ăn 9/10, giá cả 7,5/10.",
+            &[
+                ("ratio", "8/10", "8/10"),
+                ("ratio", "9/10", "9/10"),
+                ("ratio", "7,5/10", "7.5/10"),
+            ],
+        ),
+        (
+            "Đánh giá: giao hàng 5/5, đóng gói 4/5.",
+            &[("ratio", "5/5", "5/5"), ("ratio", "4/5", "4/5")],
+        ),
+        // Near misses: no colon after the phrase, or a day cue.
+        (
+            "Đánh giá cao lễ khai mạc 9/10 vừa qua.",
+            &[("date", "9/10", "--10-09")],
+        ),
+        (
+            "Chấm điểm thi đua vào 2/10 hằng năm.",
+            &[("date", "2/10", "--10-02")],
+        ),
+        // `trên` after a measure is per.
+        (
+            "Nồng độ cồn là 0,52 miligam trên một lít khí thở.",
+            &[("quantity", "0,52 miligam", "0.52")],
+        ),
+        (
+            "Anh chạy 5 km trên 30 phút.",
+            &[("quantity", "5 km", "5"), ("quantity", "30 phút", "30")],
+        ),
+        // Near miss: after a comma, `trên` is over.
+        (
+            "Nặng 60 kg, trên 30 tuổi.",
+            &[
+                ("quantity", "60 kg", "60"),
+                ("quantity", "trên 30 tuổi", "30"),
+            ],
+        ),
+        // A noun opening with a number word.
+        (
+            "Mỗi tân binh nhận 1 ba lô, 2 bộ quần áo.",
+            &[
+                ("quantity", "1 ba lô", "1"),
+                ("quantity", "2 bộ quần áo", "2"),
+            ],
+        ),
+    ]);
+}

@@ -1744,12 +1744,15 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
                     .any(|m| ends_with_phrase(head, m))
             };
             let schooled = ends_with_phrase(head, "học vấn") && raw.date.day <= raw.date.month;
+            // (`Chấm điểm: không gian 8/10, đồ ăn 9/10`: every mark of the sentence.)
+            let marks = || raw.date.day <= raw.date.month && in_a_sentence_of_marks(before, raw);
             // (A ratio the clause names is one whichever term is the larger: `Tỉ lệ chọi là
             // 12/1`.)
             let proper = raw.date.day < raw.date.month;
             // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
             // elsewhere, `khánh thành 2/9`.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
+                || marks()
                 || (after_any(FRACTION_CUES) || after_any(&["thành"]))
                     && clause_names_a_ratio(before)
                 || schooled
@@ -1767,6 +1770,37 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
         }
         (None, _) => true,
     }
+}
+
+/// Whether the sentence `before` ends in is a list of marks given (`Chấm điểm: không gian 8/10,
+/// đồ ăn 9/10`, `Đánh giá: giao hàng 5/5, đóng gói 4/5`) and the `d/m` there a mark out of a
+/// whole marks are given out of (5, 10): each is a mark, no day.
+fn in_a_sentence_of_marks(before: &str, raw: &RawDate) -> bool {
+    const REACH: usize = 200;
+    if ![5, 10].contains(&raw.date.month) {
+        return false;
+    }
+    let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
+    // (The list opens with the phrase and a colon, `Chấm điểm:`, `Đánh giá:`; `Đánh giá cao lễ
+    // khai mạc 9/10` praises what was on a day.)
+    let word_starts = sentence.char_indices().filter(|&(i, c)| {
+        crate::text::is_word_char(c)
+            && !sentence
+                .get(..i)
+                .unwrap_or_default()
+                .ends_with(crate::text::is_word_char)
+    });
+    word_starts
+        .filter_map(|(i, _)| sentence.get(i..))
+        .any(|rest| {
+            crate::text::find_phrase(rest, &["chấm điểm", "đánh giá"])
+                .and_then(|(_, len)| rest.get(len..))
+                .is_some_and(|after| {
+                    after
+                        .trim_start_matches(crate::text::is_space)
+                        .starts_with(':')
+                })
+        })
 }
 
 /// The whole of a day in hours and of a week in days.

@@ -210,6 +210,37 @@ pub(super) fn part_across_a_span_of_hours(text: &str, found: &mut [Entity]) {
     }
 }
 
+/// A part of the day right before `từ` and the hours after it (`buổi tối từ 8 - 10 giờ`, `sáng
+/// từ 7 giờ`, `chiều từ 2 giờ đến 5 giờ`) is the first hour's part, as it is written right
+/// before an hour (`tối 8 giờ`); the span gives it to the second (see
+/// [`part_across_a_span_of_hours`]). An hour the part cannot hold takes nothing of it.
+pub(super) fn part_before_from(text: &str, found: &mut [Entity]) {
+    for entity in found.iter_mut() {
+        let Value::Time(time) = &mut entity.value else {
+            continue;
+        };
+        if time.part.is_some() {
+            continue;
+        }
+        let before = text.get(..entity.span.start).unwrap_or_default();
+        let mut words = words_back(before);
+        let (Some((tu, _)), Some((part_word, _))) = (words.next(), words.next()) else {
+            continue;
+        };
+        let part = crate::date::day_part(part_word).filter(|(_, rest)| rest.is_empty());
+        if let (true, Some((part, _))) = (same(tu, "từ"), part) {
+            let read = Time {
+                hour: part.to_24_hour(time.hour),
+                part: Some(part),
+                ..*time
+            };
+            if part.holds(read.hour) {
+                *time = read;
+            }
+        }
+    }
+}
+
 /// Where `time` stands on the clock, to set two times in order.
 fn clock(time: &Time) -> (u8, u8, u8) {
     (time.hour, time.minute, time.second.unwrap_or(0))
@@ -399,8 +430,9 @@ pub(super) fn borrowed_day_within(
         _ => return None,
     };
     let (link, _) = space0_str(after_day);
-    // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`.
-    let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới"])
+    // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`, `mùng 2 hoặc 16
+    // tháng 7`.
+    let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới", "hoặc", "hay"])
         .map(|(i, len)| (i, &link[len..]))
         .map(|(i, after)| if i > 0 { to_the_end(after) } else { after });
     let dashed = partner_start.is_none() && link.starts_with(['-', '–']);

@@ -689,6 +689,7 @@ impl Extractor {
         });
         crate::admin::infer_eras(text, admins);
         lunar_for_the_pair(text, &mut found);
+        part_before_from(text, &mut found);
         part_across_a_span_of_hours(text, &mut found);
         lunar_year_from_its_solar_day(text, &mut found);
         currency_along_the_list(text, &mut found);

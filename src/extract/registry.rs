@@ -1732,6 +1732,17 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     stands.then_some((end, Value::Admin(unit)))
 }
 
+/// `trên` right after a measure is "per", not "over": the measure after it is the whole the first
+/// is measured in (`0,52 miligam trên một lít khí thở`, `3 gam trên 1 mét vuông`, `5 km trên 30
+/// phút`), read with no qualifier (here, `trên` reads nothing: the amount after it is read on
+/// its own).
+fn per_a_measure_after_a_measure(p: &Place) -> bool {
+    split_word(p.rest).is_some_and(|(w, _)| same(w, "trên"))
+        && last_just_before(p.text, p.last, p.pos, |_| false).is_some_and(|e| {
+            matches!(&e.value, Value::Quantity(q) if crate::quantity::is_measure_or_duration(&q.unit))
+        })
+}
+
 /// Whether the number after a type word taken as a whole or as a place (after `toàn`, `cả`,
 /// `riêng`, `trong`) counts the noun after it, where the unit would be named by that number:
 /// the type word is then the noun, a unit taken as such (`Tổng số hộ trong thôn 186 hộ`, `Cả
@@ -1937,7 +1948,9 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (end, q) = p.lexical()?;
-    if matches!(q.amount, Amount::Range(..)) && year_counted_before(p.before, p.rest) {
+    if matches!(q.amount, Amount::Range(..)) && year_counted_before(p.before, p.rest)
+        || per_a_measure_after_a_measure(p)
+    {
         return None;
     }
     let r = &p.text[*end..];
@@ -2437,6 +2450,9 @@ fn karat_of_gold(before: &str, rest: &str) -> bool {
 /// 4, 6`), not a day of a list (`ngày 14,15,16 tháng 5` is days, not the decimal 14,15), not
 /// vague (`hàng chục kỳ`).
 fn plain(p: &Place) -> Option<(usize, Value)> {
+    if per_a_measure_after_a_measure(p) {
+        return None;
+    }
     // (After a rank, `Đứng thứ 3 và 4`, the list is of ranks.)
     let after_a_rank = p.last.is_some_and(|e| matches!(e.value, Value::Ordinal(_)));
     let weekday = previous_word(p.before).is_some_and(|w| same(w, "thứ"))
