@@ -14429,3 +14429,21 @@ fn a_part_before_tu_marks_in_a_list_and_per_after_a_measure() {
         ),
     ]);
 }
+
+#[test]
+fn days_of_every_month_read_a_few_days_only() {
+    // A long run of numbers is read from each of them: the look for a frequency after the days
+    // stops after a few (a rule that read the run to its end took time in the square of it).
+    let run = "1 ".repeat(5_000);
+    let found = extract(&run);
+    assert_eq!(found.len(), 5_000);
+    check(&[(
+        "Lương trả vào ngày 5, 10, 15, 20 hằng tháng.",
+        &[
+            ("number", "5", "5"),
+            ("number", "10", "10"),
+            ("number", "15", "15"),
+            ("number", "20", "20"),
+        ],
+    )]);
+}

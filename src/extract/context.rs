@@ -3923,9 +3923,20 @@ pub(super) fn days_of_every_month(rest: &str) -> bool {
     if !after_cue.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let after_days = after_cue.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | '.' | ',') || crate::text::is_space(c)
-    });
+    // (A few days at most, each of one or two digits and a mark or a space or two after it:
+    // the run is read no further, so that a long run of numbers is not read again from each.)
+    const REACH: usize = 24;
+    let mut after_days = after_cue;
+    for _ in 0..REACH {
+        match after_days.strip_prefix(|c: char| {
+            c.is_ascii_digit()
+                || matches!(c, '-' | '–' | '/' | '.' | ',')
+                || crate::text::is_space(c)
+        }) {
+            Some(rest) => after_days = rest,
+            None => break,
+        }
+    }
     ["hằng tháng", "hàng tháng", "mỗi tháng"]
         .iter()
         .any(|phrase| crate::text::match_phrase(after_days, phrase).is_some())
