@@ -14408,8 +14408,12 @@ fn a_part_before_tu_marks_in_a_list_and_per_after_a_measure() {
             &[("quantity", "0,52 miligam", "0.52")],
         ),
         (
-            "Anh chạy 5 km trên 30 phút.",
-            &[("quantity", "5 km", "5"), ("quantity", "30 phút", "30")],
+            "Xe đạt tốc độ 60 km trên một giờ.",
+            &[("quantity", "60 km", "60")],
+        ),
+        (
+            "Gạo tăng 2 kg trên 1 bao.",
+            &[("quantity", "2 kg", "2"), ("quantity", "1 bao", "1")],
         ),
         // Near miss: after a comma, `trên` is over.
         (
@@ -14446,4 +14450,67 @@ fn days_of_every_month_read_a_few_days_only() {
             ("number", "20", "20"),
         ],
     )]);
+}
+
+#[test]
+fn near_misses_the_second_review_found() {
+    check(&[
+        // `trên` before a length of time is more than it.
+        (
+            "Sốt 39 độ trên 3 ngày không hạ.",
+            &[
+                ("quantity", "39 độ", "39"),
+                ("quantity", "trên 3 ngày", "3"),
+            ],
+        ),
+        // `kết thúc` is an ending, counted.
+        (
+            "Bộ phim có 2 kết thúc khác nhau.",
+            &[("quantity", "2 kết thúc", "2")],
+        ),
+        // `lần` placed or ranked is an occasion: the day stands.
+        (
+            "Ngày 3-4 lần trước đoàn đã đến đây.",
+            &[("date", "Ngày 3-4", "--04-03")],
+        ),
+        (
+            "Ngày 1-6 con em công nhân được tặng quà.",
+            &[("date", "Ngày 1-6", "--06-01")],
+        ),
+        // Scores and episodes before a clock time.
+        (
+            "Chung cuộc 21-09 19:30 kết thúc trận đấu.",
+            &[
+                ("number", "21", "21"),
+                ("number", "09", "9"),
+                ("time", "19:30", "19:30"),
+            ],
+        ),
+        (
+            "Tập 10-12 19:30 phát sóng trên VTV3.",
+            &[("number", "10-12", "10..12"), ("time", "19:30", "19:30")],
+        ),
+        // A type word with a capital names its unit.
+        (
+            "Toàn Phường 3 người dân đều phấn khởi.",
+            &[("admin", "Phường 3", "phường 3")],
+        ),
+        // Days listed with Sunday are of the week.
+        (
+            "Ca thứ hai, thứ bảy và chủ nhật nghỉ.",
+            &[("ordinal", "thứ hai", "2")],
+        ),
+        // `PM` and `AM` after a count are people or messages.
+        ("Tôi có 3 PM chưa đọc.", &[("number", "3", "3")]),
+        (
+            "Team có 2 PM và 5 dev.",
+            &[("number", "2", "2"), ("number", "5", "5")],
+        ),
+        ("Họp lúc 9 AM nhé.", &[("time", "9 AM", "09:00")]),
+        // A mark in a list of marks after a label's word.
+        (
+            "Đánh giá: Màn hình 8/10, pin 7/10.",
+            &[("ratio", "8/10", "8/10"), ("ratio", "7/10", "7/10")],
+        ),
+    ]);
 }

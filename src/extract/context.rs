@@ -1745,7 +1745,10 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             };
             let schooled = ends_with_phrase(head, "học vấn") && raw.date.day <= raw.date.month;
             // (`Chấm điểm: không gian 8/10, đồ ăn 9/10`: every mark of the sentence.)
-            let marks = || raw.date.day <= raw.date.month && in_a_sentence_of_marks(before, raw);
+            let marks = || {
+                raw.date.day <= raw.date.month
+                    && in_a_sentence_of_marks(before, u32::from(raw.date.month))
+            };
             // (A ratio the clause names is one whichever term is the larger: `Tỉ lệ chọi là
             // 12/1`.)
             let proper = raw.date.day < raw.date.month;
@@ -1775,9 +1778,9 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
 /// Whether the sentence `before` ends in is a list of marks given (`Chấm điểm: không gian 8/10,
 /// đồ ăn 9/10`, `Đánh giá: giao hàng 5/5, đóng gói 4/5`) and the `d/m` there a mark out of a
 /// whole marks are given out of (5, 10): each is a mark, no day.
-fn in_a_sentence_of_marks(before: &str, raw: &RawDate) -> bool {
+pub(super) fn in_a_sentence_of_marks(before: &str, whole: u32) -> bool {
     const REACH: usize = 200;
-    if ![5, 10].contains(&raw.date.month) {
+    if ![5, 10].contains(&whole) {
         return false;
     }
     let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));

@@ -921,8 +921,9 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         || continues_days(p.text, p.last, p.pos)
         || follows_time(p.text, p.last, p.pos)
         || precedes_a_clock_time(r)
-            && day_written_in_full(p.rest, &raw)
+            && day_written_in_full(p.rest)
             && !is_labelled(p.before)
+            && !previous_word(p.before).is_some_and(|w| word_in(w, SCORES_AND_EPISODES))
             && !clause_names_a_ratio(p.before);
     if !raw.is_valid() || fraction || !in_context {
         return None;
@@ -955,10 +956,11 @@ fn precedes_a_clock_time(after: &str) -> bool {
     (1..=2).contains(&hour) && minutes && crate::time::kept_time(next).is_some()
 }
 
-/// Whether the bare `d-m` or `d.m` at `rest` writes its day with two digits (`20-11`, `05.3`),
-/// and a `d.m` its month too (`20.11`): a score (`2-2`), a range of grades (`lớp 10-12`'s
-/// label aside) or a decimal (`8.5`, `1.2`) seldom does.
-fn day_written_in_full(rest: &str, raw: &RawDate) -> bool {
+/// Whether the bare `d-m` or `d.m` at `rest` writes its day with two digits (`20-11`, `05-9`),
+/// and a `d.m` its month too (`05.03`), as a schedule does: a small score (`2-2`) or a decimal
+/// (`8.5`, `1.2`, `15.8`) seldom does. (A larger score is told by the words before it: see
+/// [`SCORES_AND_EPISODES`].)
+fn day_written_in_full(rest: &str) -> bool {
     let day = rest.bytes().take_while(u8::is_ascii_digit).count();
     let month = rest
         .get(day.saturating_add(1)..)
@@ -966,8 +968,13 @@ fn day_written_in_full(rest: &str, raw: &RawDate) -> bool {
         .bytes()
         .take_while(u8::is_ascii_digit)
         .count();
-    day == 2 && (raw.separator != Some('.') || month == 2)
+    let dotted = rest.get(day..).is_some_and(|r| r.starts_with('.'));
+    day == 2 && (month == 2 || !dotted)
 }
+
+/// Words after which two numbers joined by a dash are a score or a range of episodes, no day:
+/// `Hòa 12-12`, `Chung cuộc 21-09`, `thắng 10-08`, `Tập 10-12`.
+const SCORES_AND_EPISODES: &[&str] = &["hòa", "cuộc", "thắng", "thua", "dẫn", "tập", "mùa"];
 
 /// Whether `năm` and a word that places it from now follow (`năm nay`, `năm sau`, `năm
 /// ngoái`): what stands before is a day of that year.
@@ -1127,12 +1134,21 @@ fn count_in_a_day(p: &Place, raw: &RawDate, r: &str) -> bool {
     let each_day = split_word(p.rest).is_some_and(|(w, _)| same(w, "ngày"))
         && after_a_distributive_or_habitual(p.before);
     let counted = |unit: &str, after: &str| {
+        // (`lần đầu`, `lần này`, `lần nữa`: the time of an occasion, placed or ranked.)
         let occasion = unit == "lần"
-            && next_word(after).is_some_and(|(w, _)| word_in(w, &["đầu", "thứ", "cuối"]));
+            && next_word(after).is_some_and(|(w, _)| {
+                word_in(w, &["đầu", "thứ", "cuối", "nữa"])
+                    || crate::period::placing_word(w).is_some()
+            });
         // (A classifier that makes one noun with the word after it, which the lexicon knows,
         // counts that noun: `viên chức` are people, where `viên thuốc` are pills.)
+        let of_people = || {
+            unit.split_once(' ')
+                .is_some_and(|(_, noun)| crate::quantity::names_people(noun))
+        };
         let handled = crate::quantity::classified_or_held(unit)
-            && (!unit.contains(' ') || !crate::quantity::Units::shared().knows(unit));
+            && (!unit.contains(' ') || !crate::quantity::Units::shared().knows(unit))
+            && !of_people();
         !occasion && (unit == "lần" || handled || each_day)
     };
     raw.cued
@@ -1224,6 +1240,9 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
+    if spaced_meridiem_without_a_cue(p.before, read) {
+        return None;
+    }
     // (`9 giờ mỗi tối`: the part of each day after the hours is theirs, 21:00.)
     let t = with_each_part(p.before, &t, r)?;
     // (What is weighed after digits and `g` is weighed in grams, whatever cue stands before
@@ -1288,6 +1307,25 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
         t.part = Some(part);
     }
     t
+}
+
+/// An hour and `AM` or `PM` set off by a space (`9 AM`) reads as a time only after a word that
+/// brings one or a colon (`lúc 9 AM`, `từ 9 AM đến 6 PM`, `Giờ mở cửa: 9 AM`): after a count,
+/// the capitals are project or account managers, or private messages (`Team có 2 PM`, `Tôi có 3
+/// PM chưa đọc`). Glued to the hour (`9AM`) or after its minutes (`9:30 AM`), they are the
+/// clock's wherever they stand.
+fn spaced_meridiem_without_a_cue(before: &str, read: &str) -> bool {
+    const CUES: &[&str] = &[
+        "lúc", "từ", "đến", "tới", "vào", "khoảng", "tầm", "hồi", "trước", "sau", "và", "hoặc",
+    ];
+    let spaced = read.ends_with(" AM") || read.ends_with(" PM");
+    let hour_alone =
+        read.bytes().take_while(u8::is_ascii_digit).count() == read.len().saturating_sub(3);
+    let cued = before
+        .trim_end_matches(crate::text::is_space)
+        .ends_with([':', '-', '–'])
+        || previous_word(before).is_some_and(|w| word_in(w, CUES));
+    spaced && hour_alone && !cued
 }
 
 /// Whether an hour of the clock and a comma stand just before here, earlier than `t`: the hours
@@ -1732,15 +1770,30 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     stands.then_some((end, Value::Admin(unit)))
 }
 
-/// `trên` right after a measure is "per", not "over": the measure after it is the whole the first
-/// is measured in (`0,52 miligam trên một lít khí thở`, `3 gam trên 1 mét vuông`, `5 km trên 30
-/// phút`), read with no qualifier (here, `trên` reads nothing: the amount after it is read on
-/// its own).
+/// `trên` right after a measure is "per", not "over": what it counts after it is the whole the
+/// first is measured in (`0,52 miligam trên một lít khí thở`, `2 kg trên 1 bao`, `60 km trên
+/// một giờ`), read with no qualifier (here, `trên` reads nothing: the amount after it is read on
+/// its own). A length of time of more than one after it is more than that long (`39 độ trên 3
+/// ngày`, `3,5 tấn trên 15 năm sử dụng`).
 fn per_a_measure_after_a_measure(p: &Place) -> bool {
+    // (What is counted after `trên`, read past its amount: a length of time there is how long,
+    // more than it, `35 độ C trên 3 ngày liên tiếp`, unless it is one, the whole of a rate,
+    // `60 km trên một giờ`.)
+    let a_whole_after = || {
+        split_word(p.rest)
+            .and_then(|(_, after)| space1(after).ok())
+            .and_then(|(amount, _)| crate::words::grammar::amount(amount).ok())
+            .and_then(|(after, amount)| {
+                let (unit, _) = crate::quantity::unit_after(p.units, after)?;
+                Some((unit, amount.value == Decimal::ONE))
+            })
+            .is_some_and(|(unit, one)| one || !crate::quantity::DURATIONS.contains(&unit.as_str()))
+    };
     split_word(p.rest).is_some_and(|(w, _)| same(w, "trên"))
         && last_just_before(p.text, p.last, p.pos, |_| false).is_some_and(|e| {
             matches!(&e.value, Value::Quantity(q) if crate::quantity::is_measure_or_duration(&q.unit))
         })
+        && a_whole_after()
 }
 
 /// Whether the number after a type word taken as a whole or as a place (after `toàn`, `cả`,
@@ -1774,6 +1827,7 @@ fn number_counts_after_a_type_word(p: &Place, unit: &AdminUnit, rest: &str) -> b
     numbered
         && taken_whole
         && !read.contains('.')
+        && !is_capitalized(read)
         && (grouped
             || crate::quantity::unit_after(p.units, rest).is_some_and(|(noun, after)| {
                 let type_word = crate::admin::type_word_len(&noun).is_some();
@@ -2094,11 +2148,20 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     let (r, q) = open_quantity(p.rest, false)
         .or_else(|| set_against().then(|| open_quantity(p.rest, true)).flatten())?;
     // (`tỷ số 0-2 nghiêng về đội khách`: a score is two numbers, and counts no word after it.)
-    if matches!(q.amount, Amount::Range(..)) && score_after_a_result(p.before) {
+    if matches!(q.amount, Amount::Range(..)) && score_after_a_result(p.before) || an_end(p, &q) {
         return None;
     }
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
+}
+
+/// `kết thúc` after a number is the verb, ending what the number named (`Ván 2 kết thúc`, `Set
+/// 1 kết thúc với tỷ số 25-21`), unless the number is of what is had or listed, endings counted
+/// (`Bộ phim có 2 kết thúc`, `có tới 5 kết thúc`, `những 3 kết thúc`).
+fn an_end(p: &Place, q: &Quantity) -> bool {
+    let had = previous_word(p.before)
+        .is_some_and(|w| word_in(w, &["có", "tới", "đến", "những", "các", "nhiều"]));
+    (q.unit == "kết thúc" || q.unit.starts_with("kết thúc ")) && !had
 }
 
 /// Whether the noun of a building or a block is named by a capital letter after it, maybe
@@ -2277,9 +2340,16 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         let (_, ratio) = ratio(p.units, p.rest.get(..len)?).ok()?;
         return Some((p.pos.checked_add(len)?, Value::Ratio(ratio)));
     }
-    // (A label in a sentence of fractions is a fraction's term: `Quy đồng mẫu số 1/2`.)
+    // (A label in a sentence of fractions is a fraction's term: `Quy đồng mẫu số 1/2`; so is
+    // one in a list of marks, `Đánh giá: Màn hình 8/10`.)
+    let whole = || {
+        let digits = after_numeral.strip_prefix('/')?;
+        let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+        digits.get(..len)?.parse::<u32>().ok()
+    };
+    let a_mark = || whole().is_some_and(|w| in_a_sentence_of_marks(p.before, w));
     if !(after_numeral.starts_with('/') || slash_near())
-        || p.labelled() && !in_a_sentence_of_fractions(p.before)
+        || p.labelled() && !in_a_sentence_of_fractions(p.before) && !a_mark()
         || day_not_fraction(p.before, p.rest, p.units)
         || day_listed_after_a_date(p)
     {
@@ -2366,10 +2436,11 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
         && previous_word(p.before)
             .is_some_and(|w| is_number_word(w) || word_in(w, &["mấy", "vài", "bao", "nhiều"]));
     // (`giải thứ hai, thứ bảy này lên nhận`: a day of the week placed from now is a day.)
+    // (`thứ hai, thứ bảy và chủ nhật`: listed with Sunday, the days are of the week.)
     let placed_day = || {
         next_word(r).is_some_and(|(w, _)| {
             crate::period::placing_word(w).is_some() || word_in(w, &["tuần", "hằng", "mỗi"])
-        })
+        }) || sunday_listed_after(r)
     };
     if rank_listed_after_a_rank(p) && !placed_day() {
         return Some((p.at(r)?, Value::Ordinal(o)));
@@ -2383,6 +2454,19 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
         && !written_as_a_weekday(p.before, p.rest);
     let end = p.at(r)?;
     stands.then_some((end, Value::Ordinal(o)))
+}
+
+/// Whether `chủ nhật` follows `after`, after a comma or a link (`, chủ nhật`, `và chủ nhật`).
+fn sunday_listed_after(after: &str) -> bool {
+    let after = after
+        .trim_start_matches(crate::text::is_space)
+        .trim_start_matches(',')
+        .trim_start_matches(crate::text::is_space);
+    let after = match split_word(after) {
+        Some((w, rest)) if word_in(w, &["và", "hoặc", "hay"]) => rest,
+        _ => after,
+    };
+    crate::text::match_phrase(after.trim_start_matches(crate::text::is_space), "chủ nhật").is_some()
 }
 
 /// A `thứ` listed right after a rank written with `thứ`, by a comma, `và` or `hoặc`, ranks the
