@@ -94,7 +94,8 @@ pub const COUNTED: &[&str] = &[
     "giai đoạn", "anh em", "chị em", "anh chị em", "vợ chồng", "thế hệ học sinh",
     "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
-    "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "ba lô", "balo", "vali", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
+    "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "ba lô", "balo", "vali", "vest", "album",
+    "deal", "sms", "tin nhắn", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
     // Questions or lines, orders, and stars of a rating (`18/20 câu`, `48/50 đơn`, `5 sao`).
     "câu", "câu thơ", "câu văn", "đơn", "sao",
@@ -317,6 +318,8 @@ pub const MEASURES: &[&str] = &[
     "milimét", "mi-li-mét", "xentimét", "xăng-ti-mét", "xen-ti-mét", "centimét", "kilômét",
     "ki-lô-mét", "kilôgam", "ki-lô-gam", "miligam", "mi-li-gam", "mililít", "mi-li-lít",
     "thìa cà phê", "l", "ah", "wh", "kv", "kva", "mva", "pa", "kpa", "mpa", "bar", "psi", "btu", "°", "°c", "°f", "℃",
+    // International units of a vitamin or a drug, and atmospheres of pressure.
+    "iu", "atm",
     // Tokens of crypto-currencies, which no ISO 4217 code names: measured, not money, and
     // divided (`3,125 BTC` is 3.125).
     "btc", "eth", "usdt", "bnb",

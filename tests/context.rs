@@ -14514,3 +14514,54 @@ fn near_misses_the_second_review_found() {
         ),
     ]);
 }
+
+#[test]
+fn days_of_tet_labels_of_choices_and_loan_nouns() {
+    check(&[
+        // A bare `mồng N` in a sentence that names Tết is that day of the first lunar month.
+        (
+            "Mồng 1 Tết cả nhà đi chùa, mồng 2 về ngoại, mồng 3 đi thăm thầy cô.",
+            &[
+                ("date", "Mồng 1 Tết", "--01-01"),
+                ("date", "mồng 2", "--01-02"),
+                ("date", "mồng 3", "--01-03"),
+            ],
+        ),
+        (
+            "Tết này mùng 4 cửa hàng mới mở lại.",
+            &[("date", "mùng 4", "--01-04")],
+        ),
+        // Near misses: no Tết named, or a month of its own.
+        ("Hẹn mồng 2 về quê nhé.", &[("number", "2", "2")]),
+        (
+            "Sau Tết, mùng 2 tháng 9 là Quốc khánh.",
+            &[("date", "mùng 2 tháng 9", "--09-02")],
+        ),
+        // A choice of school is named by its number; counted before it.
+        (
+            "Con đỗ nguyện vọng 2 trường Yên Hòa.",
+            &[("number", "2", "2")],
+        ),
+        (
+            "Thí sinh được đăng ký 3 nguyện vọng.",
+            &[("quantity", "3 nguyện vọng", "3")],
+        ),
+        // A part of what was named (`trong đó`) is a fraction.
+        (
+            "Bảo tàng có 30.000 hiện vật, trong đó 2/3 là hiện vật gốc.",
+            &[
+                ("quantity", "30.000 hiện vật", "30000"),
+                ("ratio", "2/3", "2/3"),
+            ],
+        ),
+        // Loanwords counted and measured.
+        (
+            "Bổ sung 1.000 IU vitamin D mỗi ngày, gói có 500 SMS và 1 album ảnh.",
+            &[
+                ("quantity", "1.000 IU", "1000"),
+                ("quantity", "500 SMS", "500"),
+                ("quantity", "1 album", "1"),
+            ],
+        ),
+    ]);
+}

@@ -87,6 +87,9 @@ pub(super) const LABELS: &[&str] = &[
     // of `vùng 2` (a count goes before it: `3 vùng`).
     "khu vực",
     "vùng",
+    // A choice of school ranked by its number: `đỗ nguyện vọng 2` (a count goes before it: `đăng
+    // ký 3 nguyện vọng`).
+    "nguyện vọng",
     "lô",
     "phòng",
     // Rooms by what is done in them: `phòng thi 8`, `phòng họp 2`.
@@ -1744,6 +1747,8 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
                     .any(|m| ends_with_phrase(head, m))
             };
             let schooled = ends_with_phrase(head, "học vấn") && raw.date.day <= raw.date.month;
+            // (`trong đó 2/3 là hiện vật gốc`: a part of what was named, of which.)
+            let of_which = ends_with_phrase(head, "trong đó") && raw.date.day < raw.date.month;
             // (`Chấm điểm: không gian 8/10, đồ ăn 9/10`: every mark of the sentence.)
             let marks = || {
                 raw.date.day <= raw.date.month
@@ -1755,6 +1760,7 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
             // elsewhere, `khánh thành 2/9`.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
+                || of_which
                 || marks()
                 || (after_any(FRACTION_CUES) || after_any(&["thành"]))
                     && clause_names_a_ratio(before)

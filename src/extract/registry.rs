@@ -1183,6 +1183,9 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
     if days_of_every_month(p.rest) {
         return None;
     }
+    if let Some(day) = day_of_tet(p) {
+        return Some(day);
+    }
     let (r, d) = borrowed_day(p.rest, listed)?;
     // (`bão số 5, đêm 15/9`: a label's number is no day of the list after it; a day with
     // its cue, `tuần từ 9 đến 13/6`, is no label's number.)
@@ -1190,6 +1193,36 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     Some((p.at(r)?, Value::Date(d)))
+}
+
+/// `mùng` or `mồng` and a day with no month after it, in a sentence that names Tết before it,
+/// is that day of the first lunar month, as `mùng 2 Tết` is: `Mồng 1 Tết cả nhà đi chùa, mồng 2
+/// về ngoại, mồng 3 đi thăm thầy cô`. (Elsewhere a bare `mùng 2` is no date: its month is not
+/// known.)
+fn day_of_tet(p: &Place) -> Option<(usize, Value)> {
+    const REACH: usize = 200;
+    let (cue, after_cue) = split_word(p.rest)?;
+    if !word_in(cue, &["mùng", "mồng"]) {
+        return None;
+    }
+    let (digits, _) = space1(after_cue).ok()?;
+    let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let day: u8 = digits.get(..len)?.parse().ok()?;
+    let r = digits.get(len..)?;
+    // (A month or a word going on after the day is its own reading's: `mùng 2 tháng 9`.)
+    let month_after = next_word(r).is_some_and(|(w, _)| word_in(w, &["tháng", "tết"]))
+        || r.starts_with(['/', '.', '-', '–'])
+        || r.starts_with(|c: char| c.is_alphanumeric());
+    let (sentence, _) = clause_ending(p.before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
+    // (Word by word across the commas of the sentence.)
+    let tet_named = sentence
+        .split(|c: char| !crate::text::is_word_char(c))
+        .any(|w| same(w, "tết"));
+    if month_after || !tet_named || !(1..=30).contains(&day) {
+        return None;
+    }
+    let date = crate::date::Date::lunar(None, 1, day, false).ok()?;
+    Some((p.at(r)?, Value::Date(date)))
 }
 
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
