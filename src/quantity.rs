@@ -256,8 +256,8 @@ const CLASSIFIERS: &[&str] = &[
 const CONTAINERS: &[&str] = &[
     "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
     "chén", "đĩa", "dĩa", "bịch", "vỉ", "khay", "thúng", "rổ", "gói", "nồi", "mâm", "xô", "thau",
-    "chậu", "két", "lốc", // Bowls and tubes (`2 tô phở`, `3 ống thuốc`).
-    "tô", "ống",
+    "chậu", "két", "lốc", // Bowls (`2 tô phở`).
+    "tô",
     // Baskets and trays (`ba lẵng hoa`, `2 giỏ quà`, `ba mẹt bánh cuốn`; not `làn`, a lane
     // and a wave as often).
     "lẵng", "giỏ", "sọt", "mẹt", "nia", "mủng",

@@ -87,9 +87,6 @@ pub(super) const LABELS: &[&str] = &[
     // of `vùng 2` (a count goes before it: `3 vùng`).
     "khu vực",
     "vùng",
-    // A choice of school ranked by its number: `đỗ nguyện vọng 2` (a count goes before it: `đăng
-    // ký 3 nguyện vọng`).
-    "nguyện vọng",
     "lô",
     "phòng",
     // Rooms by what is done in them: `phòng thi 8`, `phòng họp 2`.
@@ -1560,7 +1557,7 @@ pub(super) const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ",
 
 /// Whether the clause `before` ends in names a ratio (see [`named_a_ratio`]), and no point of
 /// time before it.
-pub(super) fn clause_names_a_ratio(before: &str) -> bool {
+fn clause_names_a_ratio(before: &str) -> bool {
     // (A clause of a few words: the noun and what it is of.)
     const REACH: usize = 120;
     let (clause, _) = clause_ending(before, REACH, |c| {
@@ -1747,8 +1744,6 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
                     .any(|m| ends_with_phrase(head, m))
             };
             let schooled = ends_with_phrase(head, "học vấn") && raw.date.day <= raw.date.month;
-            // (`trong đó 2/3 là hiện vật gốc`: a part of what was named, of which.)
-            let of_which = ends_with_phrase(head, "trong đó") && raw.date.day < raw.date.month;
             // (`Chấm điểm: không gian 8/10, đồ ăn 9/10`: every mark of the sentence.)
             let marks = || {
                 raw.date.day <= raw.date.month
@@ -1760,7 +1755,6 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
             // elsewhere, `khánh thành 2/9`.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
-                || of_which
                 || marks()
                 || (after_any(FRACTION_CUES) || after_any(&["thành"]))
                     && clause_names_a_ratio(before)
@@ -3927,8 +3921,16 @@ pub(super) fn year_cued_by_count_noun(text: &str) -> bool {
 /// tháng`, `ngày 5-6-7 hàng tháng`, `ngày 10, 20 mỗi tháng`): they name no month, and their
 /// numbers are days of any month, no date (as `ngày 10 hằng tháng` is a number).
 pub(super) fn days_of_every_month(rest: &str) -> bool {
-    let after_cue = crate::text::keyword_rest(rest, "ngày")
-        .map_or(rest, |r| r.trim_start_matches(crate::text::is_space));
+    // (Asked at every day read: the words are compared only where their first letters may
+    // open them, `n` of `ngày`, `h` of `hằng` and `hàng`, `m` of `mỗi`.)
+    let ng = rest
+        .get(..2)
+        .is_some_and(|two| two.eq_ignore_ascii_case("ng"));
+    let after_cue = match ng {
+        true => crate::text::keyword_rest(rest, "ngày")
+            .map_or(rest, |r| r.trim_start_matches(crate::text::is_space)),
+        false => rest,
+    };
     if !after_cue.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -3946,9 +3948,15 @@ pub(super) fn days_of_every_month(rest: &str) -> bool {
             None => break,
         }
     }
-    ["hằng tháng", "hàng tháng", "mỗi tháng"]
-        .iter()
-        .any(|phrase| crate::text::match_phrase(after_days, phrase).is_some())
+    // (`hằng`, `hàng` and `mỗi` open with an ASCII letter in every form.)
+    let may_open = matches!(
+        after_days.as_bytes().first(),
+        Some(b'h' | b'H' | b'm' | b'M')
+    );
+    may_open
+        && ["hằng tháng", "hàng tháng", "mỗi tháng"]
+            .iter()
+            .any(|phrase| crate::text::match_phrase(after_days, phrase).is_some())
 }
 
 /// Words of frequency that open a phrase of time after a number (`ngày 10 hằng tháng`, `trước

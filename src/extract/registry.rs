@@ -827,13 +827,14 @@ fn iso_date(p: &Place) -> Option<(usize, Value)> {
 /// A calendar day, in its context: not in a name (`đường 30 tháng 4`), not a fraction of a
 /// count (`3/5 số hộ`), and a bare `d/m` only where the words around make it a day.
 fn date(p: &Place) -> Option<(usize, Value)> {
-    if named_date_at(p.before, p.rest)
-        || label_number_before_a_month(p.before, p.rest)
-        || days_of_every_month(p.rest)
-    {
+    if named_date_at(p.before, p.rest) || label_number_before_a_month(p.before, p.rest) {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
+    // (A day with its year recurs no month: asked only of the others.)
+    if raw.date.year.is_none() && days_of_every_month(p.rest) {
+        return None;
+    }
     // (`gói 12 tháng 1.080.000đ`: the month's digits go on as a sum; no day is read.)
     // (`thử việc 2 tháng 10 ngày`: one length, months and days; `6 tháng 1 lần`, a
     // frequency.)
@@ -919,12 +920,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         || festival.is_some()
         || raw.date.calendar == Calendar::Lunar
         || continues_days(p.text, p.last, p.pos)
-        || follows_time(p.text, p.last, p.pos)
-        || precedes_a_clock_time(r)
-            && day_written_in_full(p.rest)
-            && !is_labelled(p.before)
-            && !previous_word(p.before).is_some_and(|w| word_in(w, SCORES_AND_EPISODES))
-            && !clause_names_a_ratio(p.before);
+        || follows_time(p.text, p.last, p.pos);
     if !raw.is_valid() || fraction || !in_context {
         return None;
     }
@@ -935,46 +931,6 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         .or_else(|| part_of_time_before(p.text, p.last, p.pos));
     Some((p.at(r)?, Value::Date(raw.date)))
 }
-
-/// Whether a clock time with its minutes follows `after` (the text after a bare `d-m` or
-/// `d.m`), set off by spaces or a comma: the day of that time, as a schedule writes it
-/// (`Lịch chiếu 20-11 19:30`, `Khởi hành 05.3, 6h30`), where two numbers joined by a dash
-/// alone are often no day (but a score's, `Tỷ số 2-1`, stays one: see the caller).
-fn precedes_a_clock_time(after: &str) -> bool {
-    let next = after
-        .strip_prefix(',')
-        .unwrap_or(after)
-        .trim_start_matches(crate::text::is_space);
-    if next.len() == after.len() {
-        return false;
-    }
-    let hour = next.bytes().take_while(u8::is_ascii_digit).count();
-    let minutes = next
-        .get(hour..)
-        .and_then(|r| r.strip_prefix([':', 'h', 'g']))
-        .is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() == 2);
-    (1..=2).contains(&hour) && minutes && crate::time::kept_time(next).is_some()
-}
-
-/// Whether the bare `d-m` or `d.m` at `rest` writes its day with two digits (`20-11`, `05-9`),
-/// and a `d.m` its month too (`05.03`), as a schedule does: a small score (`2-2`) or a decimal
-/// (`8.5`, `1.2`, `15.8`) seldom does. (A larger score is told by the words before it: see
-/// [`SCORES_AND_EPISODES`].)
-fn day_written_in_full(rest: &str) -> bool {
-    let day = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let month = rest
-        .get(day.saturating_add(1)..)
-        .unwrap_or_default()
-        .bytes()
-        .take_while(u8::is_ascii_digit)
-        .count();
-    let dotted = rest.get(day..).is_some_and(|r| r.starts_with('.'));
-    day == 2 && (month == 2 || !dotted)
-}
-
-/// Words after which two numbers joined by a dash are a score or a range of episodes, no day:
-/// `Hòa 12-12`, `Chung cuộc 21-09`, `thắng 10-08`, `Tập 10-12`.
-const SCORES_AND_EPISODES: &[&str] = &["hòa", "cuộc", "thắng", "thua", "dẫn", "tập", "mùa"];
 
 /// Whether `năm` and a word that places it from now follow (`năm nay`, `năm sau`, `năm
 /// ngoái`): what stands before is a day of that year.
@@ -1213,16 +1169,46 @@ fn day_of_tet(p: &Place) -> Option<(usize, Value)> {
     let month_after = next_word(r).is_some_and(|(w, _)| word_in(w, &["tháng", "tết"]))
         || r.starts_with(['/', '.', '-', '–'])
         || r.starts_with(|c: char| c.is_alphanumeric());
+    // (`cái mùng 2 cửa`: a mosquito net, and the doors it has.)
+    let counts = || {
+        crate::quantity::unit_after(p.units, r).is_some() || crate::quantity::open_noun(r).is_some()
+    };
     let (sentence, _) = clause_ending(p.before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
-    // (Word by word across the commas of the sentence.)
-    let tet_named = sentence
-        .split(|c: char| !crate::text::is_word_char(c))
-        .any(|w| same(w, "tết"));
-    if month_after || !tet_named || !(1..=30).contains(&day) {
+    if month_after || !(1..=30).contains(&day) || !names_lunar_new_year(sentence) || counts() {
         return None;
     }
     let date = crate::date::Date::lunar(None, 1, day, false).ok()?;
     Some((p.at(r)?, Value::Date(date)))
+}
+
+/// Whether `sentence` names Tết, the lunar new year: `Tết` alone or before a word in lower case
+/// (`Tết này`, `Mồng 1 Tết cả nhà`), `Tết Nguyên đán`, `Tết Âm lịch` or Tết of a can-chi year
+/// (`Tết Bính Ngọ`); not another festival called Tết (`Tết Đoan Ngọ`, `Tết Trung thu`, `Tết
+/// Dương lịch`, `Tết Tây`, `Tết Thiếu nhi`, `Tết ông Công`, `Tết Hàn thực`) nor `tết tóc`, a
+/// braid. (Word by word across the commas of the sentence.)
+fn names_lunar_new_year(sentence: &str) -> bool {
+    const OTHER_FESTIVALS: &[&str] = &["tây", "tóc", "ông", "dương", "trung", "đoan", "hàn"];
+    let mut words = sentence
+        .split(|c: char| !crate::text::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(word) = words.next() {
+        if !same(word, "tết") {
+            continue;
+        }
+        let of_the_year = match words.peek() {
+            None => true,
+            Some(next) if is_capitalized(next) => {
+                word_in(next, &["nguyên", "âm"])
+                    || crate::lunar::STEMS.iter().any(|stem| same(next, stem))
+            }
+            Some(next) => !word_in(next, OTHER_FESTIVALS),
+        };
+        if of_the_year {
+            return true;
+        }
+    }
+    false
 }
 
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
@@ -1273,7 +1259,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
-    if spaced_meridiem_without_a_cue(p.before, read) {
+    if spaced_meridiem_without_a_cue(p, read, r) {
         return None;
     }
     // (`9 giờ mỗi tối`: the part of each day after the hours is theirs, 21:00.)
@@ -1342,23 +1328,47 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
     t
 }
 
-/// An hour and `AM` or `PM` set off by a space (`9 AM`) reads as a time only after a word that
-/// brings one or a colon (`lúc 9 AM`, `từ 9 AM đến 6 PM`, `Giờ mở cửa: 9 AM`): after a count,
-/// the capitals are project or account managers, or private messages (`Team có 2 PM`, `Tôi có 3
-/// PM chưa đọc`). Glued to the hour (`9AM`) or after its minutes (`9:30 AM`), they are the
-/// clock's wherever they stand.
-fn spaced_meridiem_without_a_cue(before: &str, read: &str) -> bool {
-    const CUES: &[&str] = &[
-        "lúc", "từ", "đến", "tới", "vào", "khoảng", "tầm", "hồi", "trước", "sau", "và", "hoặc",
-    ];
+/// An hour and `AM` or `PM` set off by a space (`9 AM`) reads as a time only after `lúc` or a
+/// colon (`lúc 9 AM`, `Giờ mở cửa: 9 AM`) or as a bound of a span of times (`9 AM - 5 PM`, `từ
+/// 9 AM đến 6 PM`): after a count, the capitals are project or account managers, or private
+/// messages (`Team có 2 PM`, `có khoảng 3 PM phụ trách`, `tuyển đến 5 PM`). Glued to the hour
+/// (`9AM`) or after its minutes (`9:30 AM`), they are the clock's wherever they stand. `after`
+/// is the text after the reading.
+fn spaced_meridiem_without_a_cue(p: &Place, read: &str, after: &str) -> bool {
     let spaced = read.ends_with(" AM") || read.ends_with(" PM");
     let hour_alone =
         read.bytes().take_while(u8::is_ascii_digit).count() == read.len().saturating_sub(3);
-    let cued = before
-        .trim_end_matches(crate::text::is_space)
-        .ends_with([':', '-', '–'])
-        || previous_word(before).is_some_and(|w| word_in(w, CUES));
-    spaced && hour_alone && !cued
+    if !(spaced && hour_alone) {
+        return false;
+    }
+    let head = p.before.trim_end_matches(crate::text::is_space);
+    let at = head.ends_with(':') || previous_word(p.before).is_some_and(|w| same(w, "lúc"));
+    !(at || opens_a_span_of_times(after) || closes_a_span_of_times(p))
+}
+
+/// Whether a dash or `đến`/`tới` and an hour follow `after`: the reading before is the first
+/// bound of a span of times.
+fn opens_a_span_of_times(after: &str) -> bool {
+    let link = after.trim_start_matches(crate::text::is_space);
+    let partner = match split_word(link) {
+        Some((w, rest)) if word_in(w, &["đến", "tới"]) => rest,
+        _ => link.strip_prefix(['-', '–']).unwrap_or_default(),
+    };
+    partner
+        .trim_start_matches(crate::text::is_space)
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a time and a dash or `đến`/`tới` stand just before the place: the reading there is
+/// the second bound of a span of times.
+fn closes_a_span_of_times(p: &Place) -> bool {
+    let linked = |link: &str| {
+        let link = link.trim_matches(crate::text::is_space);
+        matches!(link, "-" | "–") || word_in(link, &["đến", "tới"])
+    };
+    p.last.is_some_and(|e| {
+        matches!(e.value, Value::Time(_)) && p.text.get(e.span.end..p.pos).is_some_and(linked)
+    })
 }
 
 /// Whether an hour of the clock and a comma stand just before here, earlier than `t`: the hours
@@ -2188,13 +2198,15 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
 
-/// `kết thúc` after a number is the verb, ending what the number named (`Ván 2 kết thúc`, `Set
-/// 1 kết thúc với tỷ số 25-21`), unless the number is of what is had or listed, endings counted
-/// (`Bộ phim có 2 kết thúc`, `có tới 5 kết thúc`, `những 3 kết thúc`).
+/// `kết thúc` after the number of a round or a part of a contest or a series is the verb, that
+/// part ending (`Ván 2 kết thúc`, `Set 1 kết thúc với tỷ số 25-21`, `Hiệp 1 kết thúc`);
+/// elsewhere the number counts endings (`Bộ phim có 2 kết thúc`, `Cả 2 kết thúc của phim`).
 fn an_end(p: &Place, q: &Quantity) -> bool {
-    let had = previous_word(p.before)
-        .is_some_and(|w| word_in(w, &["có", "tới", "đến", "những", "các", "nhiều"]));
-    (q.unit == "kết thúc" || q.unit.starts_with("kết thúc ")) && !had
+    const ROUNDS: &[&str] = &[
+        "ván", "set", "hiệp", "tập", "mùa", "trận", "game", "vòng", "lượt", "phần", "chặng",
+    ];
+    let after_a_round = previous_word(p.before).is_some_and(|w| word_in(w, ROUNDS));
+    (q.unit == "kết thúc" || q.unit.starts_with("kết thúc ")) && after_a_round
 }
 
 /// Whether the noun of a building or a block is named by a capital letter after it, maybe
