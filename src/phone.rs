@@ -318,11 +318,15 @@ pub const MOBILE_PREFIXES: &[&str] = &[
 /// a landline of today's plan (area code and subscriber, ten digits), a mobile (nine digits,
 /// a known prefix), or a number of the plans before 2017 that texts still carry — a landline
 /// whose area code begins 3 to 8 (`(08).38464877`, `069.234.2593`), eight to ten digits, or
-/// an eleven-digit mobile beginning `1` (`0912…` became `091…`, `0123…` became `083…`).
+/// one of the northern provinces' two-digit codes beginning 2 and seven digits, nine in all
+/// (`026.3852.345`, Cao Bằng's), or an eleven-digit mobile beginning `1` (`0912…` became
+/// `091…`, `0123…` became `083…`).
 fn is_vietnamese_number(significant: &str) -> bool {
     let len = significant.len();
     match significant.as_bytes().first() {
-        Some(b'2') => len == 10 && AREA_CODES.iter().any(|a| significant.starts_with(a)),
+        Some(b'2') => {
+            len == 10 && AREA_CODES.iter().any(|a| significant.starts_with(a)) || len == 9
+        }
         Some(b'1') if is_service_number(significant) => matches!(len, 8 | 10),
         Some(b'1') => len == 10,
         Some(b'3'..=b'9') => {

@@ -14541,3 +14541,39 @@ fn days_of_tet_and_loan_nouns() {
         ),
     ]);
 }
+
+#[test]
+fn first_hours_old_northern_landlines_and_weekdays_to_sunday() {
+    check(&[
+        // The first or the last hours of a span are counted.
+        (
+            "Thuê xe cưới: 4 giờ đầu 3.500.000 VNĐ.",
+            &[
+                ("quantity", "4 giờ", "4"),
+                ("money", "3.500.000 VNĐ", "3500000"),
+            ],
+        ),
+        ("Gửi xe 2 giờ đầu miễn phí.", &[("quantity", "2 giờ", "2")]),
+        // Near miss: the start of a week is a point of time.
+        ("Họp lúc 8 giờ đầu tuần.", &[("time", "8 giờ", "08:00")]),
+        // An old northern landline: a two-digit area code beginning 2 and seven digits.
+        (
+            "Ban Quản lý: 026.3852.345 – Fax: 026.3852.346",
+            &[
+                ("phone", "026.3852.345", "+84263852345"),
+                ("phone", "026.3852.346", "+84263852346"),
+            ],
+        ),
+        // Days of the week to Sunday after a dash.
+        ("Quán mở cửa Thứ 2 - Chủ nhật.", &[]),
+        // Near miss: ranks listed with a comma.
+        (
+            "Người thứ hai, thứ ba đóng 70%.",
+            &[
+                ("ordinal", "thứ hai", "2"),
+                ("ordinal", "thứ ba", "3"),
+                ("percent", "70%", "70"),
+            ],
+        ),
+    ]);
+}

@@ -1490,11 +1490,19 @@ fn duration_word_after(before: &str, after: &str) -> bool {
         let arriving = || same(w, "tới") && next_word(rest).is_some_and(|(n, _)| is_capitalized(n));
         // (`liên` only as `liên tục`, `liên tiếp`: `11 giờ liên hoan` is a party at eleven.)
         let in_a_row = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["tục", "tiếp"]));
-        word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
-            && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
-            && (!same(w, "tiếp") || going_on())
-            && (!same(w, "liên") || in_a_row())
-            && !arriving()
+        // (`4 giờ đầu`, `2 giờ cuối`: the first or the last hours of a span are counted; `8 giờ
+        // đầu tuần` is the clock at the start of a week.)
+        const PERIODS: &[&str] = &[
+            "tuần", "tháng", "năm", "giờ", "ngày", "buổi", "quý", "ca", "kỳ",
+        ];
+        let first_or_last = word_in(w, &["đầu", "cuối"])
+            && !next_word(rest).is_some_and(|(n, _)| word_in(n, PERIODS));
+        first_or_last
+            || word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
+                && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
+                && (!same(w, "tiếp") || going_on())
+                && (!same(w, "liên") || in_a_row())
+                && !arriving()
     })
 }
 
@@ -3994,6 +4002,21 @@ pub(super) fn written_as_a_name(rest: &str) -> bool {
 /// tuần này`, `thứ 6 tuần sau`, `thứ Sáu hằng tuần`, `thứ 3 mỗi tuần`) or before another day of
 /// the week it is coordinated with (`thứ 7 và Chủ nhật`, `thứ Hai đến thứ Sáu`).
 pub(super) fn weekday_of_a_week(after: &str) -> bool {
+    let day_after = |r: &str| {
+        crate::text::find_phrase(r, &["chủ nhật", "thứ"]).is_some_and(|(_, len)| {
+            r.get(len..)
+                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    // (A dash, then the other day: `thứ 2 - Chủ nhật`, `thứ 2 - thứ 6`; a comma only before
+    // Sunday, `thứ 7, chủ nhật`, where `người thứ hai, thứ ba` lists ranks.)
+    let (mark_rest, _) = space0_str(after);
+    if let Some(r) = mark_rest.strip_prefix(['-', '–']) {
+        return day_after(space0_str(r).0);
+    }
+    if let Some(r) = mark_rest.strip_prefix(',') {
+        return crate::text::match_phrase(space0_str(r).0, "chủ nhật").is_some();
+    }
     let Some((next, rest)) = next_word(after) else {
         return false;
     };
@@ -4006,16 +4029,6 @@ pub(super) fn weekday_of_a_week(after: &str) -> bool {
     }
     // A link, then `chủ nhật` or `thứ`.
     let link = word_in(next, &["và", "hoặc", "đến", "tới", "hay"]);
-    let day_after = |r: &str| {
-        crate::text::find_phrase(r, &["chủ nhật", "thứ"]).is_some_and(|(_, len)| {
-            r.get(len..)
-                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric()))
-        })
-    };
-    let (mark_rest, _) = space0_str(after);
-    if let Some(r) = mark_rest.strip_prefix([',', '-', '–']) {
-        return day_after(space0_str(r).0);
-    }
     link && space1(rest).is_ok_and(|(r, _)| day_after(r))
 }
 
