@@ -14577,3 +14577,23 @@ fn first_hours_old_northern_landlines_and_weekdays_to_sunday() {
         ),
     ]);
 }
+
+#[test]
+fn the_lunar_calendar_named_after_a_date_is_that_dates() {
+    // (Read the same composed and decomposed: a heading's length is counted in letters.)
+    check(&[
+        (
+            "tháng Sáu 15/8 âm lịch đồng bào: 10/03/2023 ",
+            &[
+                ("month", "tháng Sáu", "--06"),
+                ("date", "15/8 âm lịch", "--08-15"),
+                ("date", "10/03/2023", "2023-03-10"),
+            ],
+        ),
+        (
+            "Lịch âm hôm nay: mùng 1 tháng 7 năm 2025",
+            &[("date", "mùng 1 tháng 7 năm 2025", "--07-01")],
+        ),
+        ("Âm lịch: 3/2", &[("date", "3/2", "--02-03")]),
+    ]);
+}

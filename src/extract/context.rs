@@ -3643,8 +3643,9 @@ pub(super) fn ends_with_a_number(head: &str) -> bool {
 }
 
 /// The heading that `before` closes with a colon, from the start of its line or the last mark
-/// before it (`Lịch trực` in `… nhé.\nLịch trực: `), if it is a few words long (40 bytes at
-/// most): what a schedule or a calendar is announced by.
+/// before it (`Lịch trực` in `… nhé.\nLịch trực: `), if it is a few words long (30 letters at
+/// most, counted without the combining marks, so that a decomposed text reads as a composed
+/// one): what a schedule or a calendar is announced by.
 pub(super) fn heading_before_a_colon(before: &str) -> Option<&str> {
     let heading = before
         .trim_end_matches(crate::text::is_space)
@@ -3655,7 +3656,11 @@ pub(super) fn heading_before_a_colon(before: &str) -> Option<&str> {
     let heading = heading
         .get(start..)?
         .trim_start_matches(crate::text::is_space);
-    (heading.len() <= 40).then_some(heading)
+    let letters = heading
+        .chars()
+        .filter(|c| !matches!(c, '\u{300}'..='\u{36f}'))
+        .count();
+    (letters <= 30).then_some(heading)
 }
 
 /// The name of the lunar calendar just before a date (`theo lịch âm, ngày 15/8`, `âm lịch: 3/2`),
@@ -3684,9 +3689,18 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
             .and_then(|next| words.get(next))
             .is_some_and(|w| word_in(w, &["nhạc", "thanh", "lượng", "vang", "mưu"]))
     };
+    // (`15/8 âm lịch đồng bào: 10/03/2023`: the calendar named right after a date is that
+    // date's, no heading's.)
+    let after_a_date = |i: usize| {
+        words_back(heading)
+            .nth(i.saturating_add(1))
+            .is_some_and(|(_, before_pair)| before_pair.ends_with(|c: char| c.is_ascii_digit()))
+    };
     words.windows(2).enumerate().any(|(i, pair)| match pair {
         [later, earlier] => {
-            name_the_lunar_calendar(earlier, later) && !(same(later, "âm") && of_a_compound(i))
+            name_the_lunar_calendar(earlier, later)
+                && !(same(later, "âm") && of_a_compound(i))
+                && !after_a_date(i)
         }
         _ => false,
     })
