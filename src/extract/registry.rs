@@ -1136,13 +1136,14 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
     let cued_by_a_count = previous_word(p.before).is_some_and(|w| same(w, "ngày"))
         || days_set_off_from_their_count(p.before);
     let listed = cued_by_a_count || continues_days(p.text, p.last, p.pos);
-    if days_of_every_month(p.rest) {
-        return None;
-    }
     if let Some(day) = day_of_tet(p) {
         return Some(day);
     }
     let (r, d) = borrowed_day(p.rest, listed)?;
+    // (Asked only of a day read: most numbers are none.)
+    if days_of_every_month(p.rest) {
+        return None;
+    }
     // (`bão số 5, đêm 15/9`: a label's number is no day of the list after it; a day with
     // its cue, `tuần từ 9 đến 13/6`, is no label's number.)
     if p.rest.starts_with(|c: char| c.is_ascii_digit()) && is_labelled(p.before) {
