@@ -95,6 +95,8 @@ pub const COUNTED: &[&str] = &[
     "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "ba lô", "balo", "vali", "vest", "album",
+    // Industrial and export processing zones, and industrial clusters, by their abbreviations.
+    "kcn", "kcx", "ccn",
     "deal", "sms", "tin nhắn", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
     // Questions or lines, orders, and stars of a rating (`18/20 câu`, `48/50 đơn`, `5 sao`).
@@ -840,6 +842,8 @@ fn lexicon_noun_after_classifier<'a>(
 /// members a group is counted by.
 const PEOPLE: &[&str] = &[
     "người",
+    // Children and young people as speech counts them (`cả nhóm 4 đứa`).
+    "đứa",
     "thanh niên",
     "thiếu niên",
     "đối tượng",

@@ -14597,3 +14597,50 @@ fn the_lunar_calendar_named_after_a_date_is_that_dates() {
         ("Âm lịch: 3/2", &[("date", "3/2", "--02-03")]),
     ]);
 }
+
+#[test]
+fn taels_of_silver_groups_of_children_rooms_by_beds_and_full_marks() {
+    check(&[
+        // A tael named with its metal, or in a sentence of gold, silver or the larger tael.
+        (
+            "Tặng thêm 1 chỉ bạc cho khách mua nhẫn.",
+            &[("quantity", "1 chỉ", "1")],
+        ),
+        (
+            "Lưu ý: 1 lượng = 10 chỉ = 37,5 gram.",
+            &[
+                ("quantity", "1 lượng", "1"),
+                ("quantity", "10 chỉ", "10"),
+                ("quantity", "37,5 gram", "37.5"),
+            ],
+        ),
+        (
+            "Giá vàng lên 86,5 triệu một lượng, mua 1 chỉ cũng mất gần 9 triệu.",
+            &[
+                ("number", "86,5 triệu", "86500000"),
+                ("quantity", "1 chỉ", "1"),
+                ("number", "gần 9 triệu", "9000000"),
+            ],
+        ),
+        // Near miss: `chỉ` is `only` with no metal named.
+        (
+            "Cả lớp 3 người chỉ xem thôi.",
+            &[("quantity", "3 người", "3")],
+        ),
+        // A group counted by its children, a room by its beds.
+        ("Cả nhóm 4 đứa đi ăn mừng.", &[("quantity", "4 đứa", "4")]),
+        (
+            "Phòng 2 giường giá 450.000 đồng/ngày.",
+            &[
+                ("quantity", "2 giường", "2"),
+                ("money", "450.000 đồng", "450000"),
+            ],
+        ),
+        // Full marks out of ten after a word of reaching.
+        (
+            "Thị lực của bệnh nhân đạt 10/10 sau mổ.",
+            &[("ratio", "10/10", "10/10")],
+        ),
+        ("Khai mạc vào 10/10.", &[("date", "10/10", "--10-10")]),
+    ]);
+}

@@ -1759,7 +1759,9 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             };
             // (A ratio the clause names is one whichever term is the larger: `Tỉ lệ chọi là
             // 12/1`.)
-            let proper = raw.date.day < raw.date.month;
+            // (Full marks out of ten too: `thị lực đạt 10/10`.)
+            let proper =
+                raw.date.day < raw.date.month || (raw.date.day, raw.date.month) == (10, 10);
             // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
             // elsewhere, `khánh thành 2/9`.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper

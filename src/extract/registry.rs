@@ -128,9 +128,11 @@ impl<'t, 'e> Place<'t, 'e> {
                     .and_then(previous_word)
                     .is_some_and(|w| word_in(w, &["cả", "mỗi", "một", "từng"]));
             // (A shift too, by the people on it: `trong ca 3 người`.)
+            // (A room by its beds too: `phòng 2 giường`.)
             (room || class || word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán", "ca"]))
                 && self.lexical().is_some_and(|(_, q)| {
-                    crate::quantity::names_people(&q.unit) && (!room || holds(q))
+                    let beds = room && q.unit == "giường";
+                    (crate::quantity::names_people(&q.unit) || beds) && (!room || holds(q))
                 })
         };
         // (`vùng 4 tỉnh Tây Nguyên`, `khu vực 3 đồng bằng`: a region is counted by what it
@@ -2241,9 +2243,11 @@ fn span_of_years(amount: &Amount) -> bool {
         if year(low) && year(high) && low < high && high.checked_sub(low).is_some_and(|d| d < Decimal::from(10)))
 }
 
-/// A weight of gold in taels (`chỉ`, 3,75 g) where gold is named in the clause before
-/// (`mua vàng Phú Quý 2 chỉ`, `nhẫn vàng 1 chỉ`): elsewhere `chỉ` after a number is `only`
-/// (`3 người chỉ xem`), and `chỉ vàng` is a noun of the lexicon.
+/// A weight of gold or silver in taels (`chỉ`, 3,75 g) where the metal or the larger tael
+/// (`lượng`) is named in the sentence before (`mua vàng Phú Quý 2 chỉ`, `nhẫn vàng 1 chỉ`, `1
+/// lượng = 10 chỉ`, `Vàng SJC khan hàng, cửa hàng bán tối đa 2 chỉ/khách`) or right after it
+/// (`tặng 1 chỉ bạc`): elsewhere `chỉ` after a number is `only` (`3 người chỉ xem`), and `chỉ
+/// vàng` is a noun of the lexicon.
 fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
     // (The amount read once for every reader here, and `chỉ` after it, first: most amounts
     // have none, and the clause before is not read.)
@@ -2263,10 +2267,9 @@ fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
                 .iter()
                 .any(|w| ends_with_phrase(head, w))
     };
-    if crate::quantity::tael(after).is_none()
-        || p.labelled()
-        || !(gold_named_before(p.before) || weighed())
-    {
+    let (_, after_tael) = crate::quantity::tael(after)?;
+    let metal_after = || next_word(after_tael).is_some_and(|(w, _)| word_in(w, &["vàng", "bạc"]));
+    if p.labelled() || !(gold_named_before(p.before) || weighed() || metal_after()) {
         return None;
     }
     // (`8tr4 một chỉ`: `một` right after a sum gives what it is a price of, per tael.)
@@ -2287,15 +2290,13 @@ fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
 
 /// Whether `vàng` (gold) is named in the clause that ends `before`, a few words back.
 fn gold_named_before(before: &str) -> bool {
-    // (A few words of the clause: its bytes are looked at, and only a word opening with `v`
-    // is folded.)
-    const REACH: usize = 64;
-    let (clause, _) = clause_ending(before, REACH, |c| {
-        matches!(c, '.' | ',' | ';' | '!' | '?' | ':' | '\n')
-    });
-    clause
-        .split_whitespace()
-        .any(|w| w.starts_with(['v', 'V']) && same(w, "vàng"))
+    // (A few words of the sentence: its bytes are looked at, and only a word opening with `v`,
+    // `b` or `l` is folded.)
+    const REACH: usize = 120;
+    let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | ';' | '!' | '?' | '\n'));
+    sentence.split_whitespace().any(|w| {
+        w.starts_with(['v', 'V', 'b', 'B', 'l', 'L']) && word_in(w, &["vàng", "bạc", "lượng"])
+    })
 }
 
 /// A number coordinated with a count, borrowing its noun (`26 và 25 điểm`); after a label,
