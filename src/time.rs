@@ -327,10 +327,16 @@ fn with_part_of_day(rest: &str, hour: u8, minute: u8, second: Option<u8>) -> (&s
         None => match meridiem(rest) {
             // 12 AM is midnight, 12 PM noon.
             Some((DayPart::Morning, r)) => {
-                (r, Some(DayPart::Morning), if hour == 12 { 0 } else { hour })
+                let hour = if hour == 12 { 0 } else { hour };
+                let (r, part) = part_written_after(r, hour).unwrap_or((r, DayPart::Morning));
+                (r, Some(part), hour)
             }
             // PM: the afternoon's rule, an hour below 12 is 12 later.
-            Some((part, r)) => (r, Some(part), part.to_24_hour(hour)),
+            Some((part, r)) => {
+                let hour = part.to_24_hour(hour);
+                let (r, part) = part_written_after(r, hour).unwrap_or((r, part));
+                (r, Some(part), hour)
+            }
             None => (rest, None, hour),
         },
     };
@@ -518,6 +524,15 @@ fn twelve_hour(after_hour: &str, hour: u8) -> Option<(&str, u8)> {
         _ => false,
     };
     english.then_some((r, minute))
+}
+
+/// The part of the day written after `AM` or `PM` that holds `hour` (on the 24-hour clock), and
+/// the text after it: the written word names the part (`8PM tối nay` is the evening's, where
+/// `PM` alone reads as the afternoon).
+fn part_written_after(after: &str, hour: u8) -> Option<(&str, DayPart)> {
+    let (r, _) = space1(after).ok()?;
+    let (part, rest) = day_part(r)?;
+    part.holds(hour).then_some((rest, part))
 }
 
 /// `AM`/`PM` (or the Vietnamese `SA`/`CH`) after a clock time, with or without a space: the

@@ -14104,6 +14104,8 @@ fn hours_of_the_twelve_hour_clock() {
             "Xe đón lúc 10.15am trước cổng khách sạn.",
             &[("time", "10.15am", "10:15")],
         ),
+        // A part of the day written after `PM` names it, and belongs to the time.
+        ("Hẹn lúc 8PM tối nay nhé.", &[("time", "8PM tối", "20:00")]),
         // Near misses: a decimal with no meridiem, an hour past twelve, a word after a space.
         ("Chỉ số đạt 7.30 điểm.", &[("quantity", "7.30 điểm", "7.3")]),
         ("Mã 13PM đã hết hàng.", &[]),
