@@ -14646,3 +14646,24 @@ fn taels_of_silver_groups_of_children_rooms_by_beds_and_full_marks() {
         ("Khai mạc vào 10/10.", &[("date", "10/10", "--10-10")]),
     ]);
 }
+
+#[test]
+fn near_misses_the_fourth_review_found() {
+    check(&[
+        // A day after `là` is a day: full marks are reached, not been.
+        (
+            "Hạn chót nộp hồ sơ là 10/10.",
+            &[("date", "10/10", "--10-10")],
+        ),
+        // `đầu óc` is the mind: the hour is the clock's.
+        (
+            "Đến 3 giờ đầu óc tôi vẫn quay cuồng.",
+            &[("time", "3 giờ", "03:00")],
+        ),
+        // A rank after a verb, then another clause after a comma.
+        (
+            "Vận động viên về thứ 3, chủ nhật tới thi tiếp.",
+            &[("ordinal", "thứ 3", "3")],
+        ),
+    ]);
+}

@@ -1495,8 +1495,9 @@ fn duration_word_after(before: &str, after: &str) -> bool {
         const PERIODS: &[&str] = &[
             "tuần", "tháng", "năm", "giờ", "ngày", "buổi", "quý", "ca", "kỳ",
         ];
+        // (`đầu óc`, the mind, is no first.)
         let first_or_last = word_in(w, &["đầu", "cuối"])
-            && !next_word(rest).is_some_and(|(n, _)| word_in(n, PERIODS));
+            && !next_word(rest).is_some_and(|(n, _)| word_in(n, PERIODS) || same(n, "óc"));
         first_or_last
             || word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
                 && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
@@ -1759,9 +1760,11 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             };
             // (A ratio the clause names is one whichever term is the larger: `Tỉ lệ chọi là
             // 12/1`.)
-            // (Full marks out of ten too: `thị lực đạt 10/10`.)
-            let proper =
-                raw.date.day < raw.date.month || (raw.date.day, raw.date.month) == (10, 10);
+            // (Full marks out of ten too, where they are reached: `thị lực đạt 10/10`, `được
+            // chấm 10/10`; `Hạn chót là 10/10` is a day.)
+            let full_marks =
+                (raw.date.day, raw.date.month) == (10, 10) && after_any(&["đạt", "được", "chấm"]);
+            let proper = raw.date.day < raw.date.month || full_marks;
             // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
             // elsewhere, `khánh thành 2/9`.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
@@ -4024,14 +4027,12 @@ pub(super) fn weekday_of_a_week(after: &str) -> bool {
                 .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric()))
         })
     };
-    // (A dash, then the other day: `thứ 2 - Chủ nhật`, `thứ 2 - thứ 6`; a comma only before
-    // Sunday, `thứ 7, chủ nhật`, where `người thứ hai, thứ ba` lists ranks.)
+    // (A dash, then the other day: `thứ 2 - Chủ nhật`, `thứ 2 - thứ 6`; not a comma, after
+    // which a list of ranks goes on, `người thứ hai, thứ ba`, or another clause, `về thứ 3, chủ
+    // nhật tới thi tiếp`.)
     let (mark_rest, _) = space0_str(after);
     if let Some(r) = mark_rest.strip_prefix(['-', '–']) {
         return day_after(space0_str(r).0);
-    }
-    if let Some(r) = mark_rest.strip_prefix(',') {
-        return crate::text::match_phrase(space0_str(r).0, "chủ nhật").is_some();
     }
     let Some((next, rest)) = next_word(after) else {
         return false;
