@@ -898,11 +898,11 @@ pub(crate) fn is_year_of_the_record(value: rust_decimal::Decimal) -> bool {
 pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     // (A form puts a colon after its field's name: `Năm sinh: 1978`.)
     static CUES: LazyLock<PhraseTable<()>> = LazyLock::new(|| PhraseTable::new(YEAR_CUES));
+    let cue = CUES.lookup(input);
     // (Whether the cue is `năm` is asked by several readings below: asked once.)
-    let mut nam = false;
-    let (rest, cued) = match CUES.lookup(input) {
+    let nam = cue.is_some() && after_nam(input);
+    let (rest, cued) = match cue {
         Some((_, len)) => {
-            nam = after_nam(input);
             let after_cue = &input[len..];
             let rest = space1(after_cue.strip_prefix(':').unwrap_or(after_cue))?.0;
             // (Not before a cue of its own: `năm giai đoạn 2009 - 2019`, the yearly rate of a

@@ -95,9 +95,9 @@ pub const COUNTED: &[&str] = &[
     "mũi", "mũi tiêm", "mũi vắc xin", "liều vắc xin", "đời", "đời vua", "vị", "thế hệ", "tài liệu",
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "ba lô", "balo", "vali", "vest", "album",
+    "deal", "sms", "tin nhắn", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     // Industrial and export processing zones, and industrial clusters, by their abbreviations.
     "kcn", "kcx", "ccn",
-    "deal", "sms", "tin nhắn", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
     // Questions or lines, orders, and stars of a rating (`18/20 câu`, `48/50 đơn`, `5 sao`).
     "câu", "câu thơ", "câu văn", "đơn", "sao",
@@ -258,8 +258,7 @@ const CLASSIFIERS: &[&str] = &[
 const CONTAINERS: &[&str] = &[
     "hộp", "chai", "thùng", "ly", "cốc", "bao", "túi", "lọ", "hũ", "bình", "can", "lon", "bát",
     "chén", "đĩa", "dĩa", "bịch", "vỉ", "khay", "thúng", "rổ", "gói", "nồi", "mâm", "xô", "thau",
-    "chậu", "két", "lốc", // Bowls (`2 tô phở`).
-    "tô",
+    "chậu", "két", "lốc", "tô",
     // Baskets and trays (`ba lẵng hoa`, `2 giỏ quà`, `ba mẹt bánh cuốn`; not `làn`, a lane
     // and a wave as often).
     "lẵng", "giỏ", "sọt", "mẹt", "nia", "mủng",

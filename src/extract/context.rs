@@ -1492,12 +1492,12 @@ fn duration_word_after(before: &str, after: &str) -> bool {
         let in_a_row = || next_word(rest).is_some_and(|(n, _)| word_in(n, &["tục", "tiếp"]));
         // (`4 giờ đầu`, `2 giờ cuối`: the first or the last hours of a span are counted; `8 giờ
         // đầu tuần` is the clock at the start of a week.)
-        const PERIODS: &[&str] = &[
+        const OF_A_START: &[&str] = &[
             "tuần", "tháng", "năm", "giờ", "ngày", "buổi", "quý", "ca", "kỳ",
         ];
         // (`đầu óc`, the mind, is no first.)
         let first_or_last = word_in(w, &["đầu", "cuối"])
-            && !next_word(rest).is_some_and(|(n, _)| word_in(n, PERIODS) || same(n, "óc"));
+            && !next_word(rest).is_some_and(|(n, _)| word_in(n, OF_A_START) || same(n, "óc"));
         first_or_last
             || word_set(&DURATION_AFTER_SET, DURATION_AFTER).contains(w)
                 && !(same(w, "sau") && previous_word(before).is_some_and(|p| word_in(p, AT)))
@@ -3528,11 +3528,7 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
     let day_cue = after_a_day_cue(before);
     // (`5/9 hằng năm`, `5/9 hàng năm`: a phrase of frequency after it is no noun.)
     let frequency = || {
-        let Some((w, r)) = next_word(after) else {
-            return false;
-        };
-        let of_time = || next_word(r).is_some_and(|(w, _)| word_in(w, PERIODS));
-        word_in(w, FREQUENCY_WORDS) || same(w, "hàng") && of_time()
+        next_word(after).is_some_and(|(w, r)| opens_a_frequency(w, || next_word(r).map(|(n, _)| n)))
     };
     let noun = || {
         crate::quantity::unit_after(units, after).is_some() || crate::quantity::noun_follows(after)
@@ -3981,9 +3977,9 @@ pub(super) fn days_of_every_month(rest: &str) -> bool {
         Some(b'h' | b'H' | b'm' | b'M')
     );
     may_open
-        && ["hằng tháng", "hàng tháng", "mỗi tháng"]
-            .iter()
-            .any(|phrase| crate::text::match_phrase(after_days, phrase).is_some())
+        && split_word(after_days).is_some_and(|(w, r)| {
+            next_word(r).is_some_and(|(n, _)| same(n, "tháng") && opens_a_frequency(w, || Some(n)))
+        })
 }
 
 /// Words of frequency that open a phrase of time after a number (`ngày 10 hằng tháng`, `trước
@@ -3993,12 +3989,16 @@ pub(super) fn frequency_after(q: &Quantity, after: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    word_in(first, FREQUENCY_WORDS)
-        || same(first, "hàng")
-            && words
-                .next()
-                .or_else(|| next_word(after).map(|(w, _)| w))
-                .is_some_and(|w| word_in(w, PERIODS))
+    let next = || words.next().or_else(|| next_word(after).map(|(w, _)| w));
+    opens_a_frequency(first, next)
+}
+
+/// Whether `word`, with the word after it that `next` gives, opens a phrase of frequency (see
+/// [`FREQUENCY_WORDS`]): `hằng` or `mỗi`, or `hàng` before a period (`hàng tháng`, where
+/// `hàng hóa` is goods). (`next` is asked only of `hàng`.)
+pub(super) fn opens_a_frequency<'a>(word: &str, next: impl FnOnce() -> Option<&'a str>) -> bool {
+    word_in(word, FREQUENCY_WORDS)
+        || same(word, "hàng") && next().is_some_and(|w| word_in(w, PERIODS))
 }
 
 /// The words that make a phrase of time a frequency: `hằng tháng`, `mỗi năm`; `hàng` does only

@@ -229,12 +229,7 @@ pub(super) fn part_before_from(text: &str, found: &mut [Entity]) {
         };
         let part = crate::date::day_part(part_word).filter(|(_, rest)| rest.is_empty());
         if let (true, Some((part, _))) = (same(tu, "từ"), part) {
-            let read = Time {
-                hour: part.to_24_hour(time.hour),
-                part: Some(part),
-                ..*time
-            };
-            if part.holds(read.hour) {
+            if let Some(read) = read_in_part(time, part) {
                 *time = read;
             }
         }
@@ -251,15 +246,23 @@ fn take_the_part(time: &mut Time, part: crate::date::DayPart, in_order: impl Fn(
     if time.hour >= 12 {
         return;
     }
+    // (`từ 2 giờ chiều đến 10 giờ`: an hour the part cannot hold takes nothing of it.)
+    if let Some(read) = read_in_part(time, part) {
+        if read.hour != time.hour && in_order(read) {
+            *time = read;
+        }
+    }
+}
+
+/// `time` read in `part` of the day (its hour on the 24-hour clock, its part set), if the part
+/// holds that hour.
+fn read_in_part(time: &Time, part: crate::date::DayPart) -> Option<Time> {
     let read = Time {
         hour: part.to_24_hour(time.hour),
         part: Some(part),
         ..*time
     };
-    // (`từ 2 giờ chiều đến 10 giờ`: an hour the part cannot hold takes nothing of it.)
-    if read.hour != time.hour && part.holds(read.hour) && in_order(read) {
-        *time = read;
-    }
+    part.holds(read.hour).then_some(read)
 }
 
 /// A lunar date given with its solar day beside it (`2/10/2024 (tức 30 tháng 8 năm Giáp Thìn)`,

@@ -1090,7 +1090,7 @@ fn operand_after(tail: &str) -> &str {
 /// is one in a day (`Mỗi ngày 2-3 người đến hỏi`). `r` is the text after the date.
 fn count_in_a_day(p: &Place, raw: &RawDate, r: &str) -> bool {
     let each_day = split_word(p.rest).is_some_and(|(w, _)| same(w, "ngày"))
-        && after_a_distributive_or_habitual(p.before);
+        && previous_word(p.before).is_some_and(|w| opens_a_frequency(w, || Some("ngày")));
     let counted = |unit: &str, after: &str| {
         // (`lần đầu`, `lần này`, `lần nữa`: the time of an occasion, placed or ranked.)
         let occasion = unit == "lần"
@@ -1115,12 +1115,6 @@ fn count_in_a_day(p: &Place, raw: &RawDate, r: &str) -> bool {
         && raw.date.day < raw.date.month
         && crate::quantity::unit_after(p.units, r)
             .is_some_and(|(unit, after)| counted(&unit, after))
-}
-
-/// Whether `mỗi` or `hằng`/`hàng` ends `before`: the noun of time after it is each one, a
-/// frequency (`mỗi ngày`, `hằng ngày`).
-fn after_a_distributive_or_habitual(before: &str) -> bool {
-    previous_word(before).is_some_and(|w| word_in(w, &["mỗi", "hằng", "hàng"]))
 }
 
 /// Whether the day written with `tháng` here (`3 tháng 12`) is a count of months after a count
@@ -1160,6 +1154,9 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
 /// known.)
 fn day_of_tet(p: &Place) -> Option<(usize, Value)> {
     const REACH: usize = 200;
+    if !crate::text::may_begin_with(p.rest, b'm') {
+        return None;
+    }
     let (cue, after_cue) = split_word(p.rest)?;
     if !word_in(cue, &["mùng", "mồng"]) {
         return None;
@@ -1825,9 +1822,16 @@ fn per_a_measure_after_a_measure(p: &Place) -> bool {
     // (What is counted after `trên`, read past its amount: a length of time there is how long,
     // more than it, `35 độ C trên 3 ngày liên tiếp`, unless it is one, the whole of a rate,
     // `60 km trên một giờ`.)
+    // (Asked at every amount: its first byte first.)
+    if !crate::text::may_begin_with(p.rest, b't') {
+        return false;
+    }
+    let Some((word, after_word)) = split_word(p.rest) else {
+        return false;
+    };
     let a_whole_after = || {
-        split_word(p.rest)
-            .and_then(|(_, after)| space1(after).ok())
+        space1(after_word)
+            .ok()
             .and_then(|(amount, _)| crate::words::grammar::amount(amount).ok())
             .and_then(|(after, amount)| {
                 let (unit, _) = crate::quantity::unit_after(p.units, after)?;
@@ -1835,7 +1839,7 @@ fn per_a_measure_after_a_measure(p: &Place) -> bool {
             })
             .is_some_and(|(unit, one)| one || !crate::quantity::DURATIONS.contains(&unit.as_str()))
     };
-    split_word(p.rest).is_some_and(|(w, _)| same(w, "trên"))
+    same(word, "trên")
         && last_just_before(p.text, p.last, p.pos, |_| false).is_some_and(|e| {
             matches!(&e.value, Value::Quantity(q) if crate::quantity::is_measure_or_duration(&q.unit))
         })
@@ -2510,7 +2514,7 @@ fn sunday_listed_after(after: &str) -> bool {
         .trim_start_matches(',')
         .trim_start_matches(crate::text::is_space);
     let after = match split_word(after) {
-        Some((w, rest)) if word_in(w, &["và", "hoặc", "hay"]) => rest,
+        Some((w, rest)) if word_in(w, LIST_LINKS) => rest,
         _ => after,
     };
     crate::text::match_phrase(after.trim_start_matches(crate::text::is_space), "chủ nhật").is_some()
