@@ -14667,3 +14667,83 @@ fn near_misses_the_fourth_review_found() {
         ),
     ]);
 }
+
+#[test]
+fn more_sentences_of_this_stops_thinner_rules() {
+    check(&[
+        // Days listed with `hoặc` or `hay` borrow the month of the last.
+        (
+            "Khám lại vào ngày 5 hay 6/9 tùy lịch bác sĩ.",
+            &[("date", "ngày 5", "--09-05"), ("date", "6/9", "--09-06")],
+        ),
+        (
+            "Lễ cúng vào mùng 1 hoặc rằm tháng 7 âm lịch.",
+            &[
+                ("date", "mùng 1", "--07-01"),
+                ("date", "rằm tháng 7 âm lịch", "--07-15"),
+            ],
+        ),
+        // A type word already listed ends the coordination.
+        (
+            "Huyện có 20 xã, xã Tân Hòa rộng nhất.",
+            &[
+                ("quantity", "20 xã", "20"),
+                ("admin", "xã Tân Hòa", "xã Tân Hòa"),
+            ],
+        ),
+        // The first or last hours of a span.
+        (
+            "Trông trẻ 3 giờ cuối tính thêm phí.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        // Old northern landlines.
+        (
+            "Liên hệ: 025.3871.234 để được tư vấn.",
+            &[("phone", "025.3871.234", "+84253871234")],
+        ),
+        (
+            "Số cũ của cơ quan là 0203852111.",
+            &[("phone", "0203852111", "+84203852111")],
+        ),
+        // A range of weekdays after a dash.
+        ("Làm việc thứ 2 - thứ 6 hằng tuần.", &[]),
+        ("Giờ mở cửa thứ Hai – Chủ nhật.", &[]),
+        // A group of children, a room by its beds.
+        ("Tốp 3 đứa vừa về tới.", &[("quantity", "3 đứa", "3")]),
+        (
+            "Phòng 3 giường có máy lạnh.",
+            &[("quantity", "3 giường", "3")],
+        ),
+        // Full marks reached.
+        ("Bài thi được chấm 10/10.", &[("ratio", "10/10", "10/10")]),
+        ("Độ hài lòng đạt 10/10.", &[("ratio", "10/10", "10/10")]),
+        // `kết thúc` after a round is the verb.
+        (
+            "Hiệp 1 kết thúc với tỷ số 1-0.",
+            &[
+                ("number", "1", "1"),
+                ("number", "1", "1"),
+                ("number", "0", "0"),
+            ],
+        ),
+        (
+            "Mùa 3 kết thúc vào tháng 6.",
+            &[("number", "3", "3"), ("month", "tháng 6", "--06")],
+        ),
+        // A part of the day written after `AM` or `PM`.
+        ("Xe đón lúc 6AM sáng mai.", &[("time", "6AM sáng", "06:00")]),
+        (
+            "Tiệc bắt đầu 7PM tối thứ Bảy.",
+            &[("time", "7PM tối", "19:00")],
+        ),
+        // Ranks listed, and days of the week with Sunday.
+        (
+            "Giải thứ hai, thứ ba đều có quà.",
+            &[("ordinal", "thứ hai", "2"), ("ordinal", "thứ ba", "3")],
+        ),
+        (
+            "Ca thứ năm, thứ bảy và chủ nhật nghỉ.",
+            &[("ordinal", "thứ năm", "5")],
+        ),
+    ]);
+}

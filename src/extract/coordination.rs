@@ -435,7 +435,7 @@ pub(super) fn borrowed_day_within(
     let (link, _) = space0_str(after_day);
     // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`, `mùng 2 hoặc 16
     // tháng 7`.
-    let partner_start = crate::text::find_phrase(link, &["và", "đến", "tới", "hoặc", "hay"])
+    let partner_start = crate::text::find_phrase(link, DAY_LINKS)
         .map(|(i, len)| (i, &link[len..]))
         .map(|(i, after)| if i > 0 { to_the_end(after) } else { after });
     let dashed = partner_start.is_none() && link.starts_with(['-', '–']);
@@ -539,22 +539,27 @@ pub(super) fn part_of_time_before(
 }
 
 /// Whether the text between the last entity and `pos` links a list of days: the last entity
-/// is a date and only `,`, `và`, `-` or `đến` stand between.
+/// is a date and only `,`, a dash or a word of [`DAY_LINKS`] stand between.
 pub(super) fn continues_days(text: &str, last: Option<&Entity>, pos: usize) -> bool {
     link_after_a_date(text, last, pos).is_some_and(|link| link == "," || links_days(link))
 }
 
 /// Whether the text between the last entity and `pos` joins a second day to a date as its
-/// partner: `và`, `đến`, `tới`, a dash or a plus (`nghỉ 30/4 + 1/5`), not a comma (after
+/// partner: a word of [`DAY_LINKS`], a dash or a plus (`nghỉ 30/4 + 1/5`), not a comma (after
 /// which a clause may begin: `Ngày 5/3, 2/3 học sinh đã tiêm`).
 pub(super) fn pairs_days(text: &str, last: Option<&Entity>, pos: usize) -> bool {
     link_after_a_date(text, last, pos).is_some_and(links_days)
 }
 
-/// Whether `link`, trimmed, joins two days: `và`, `đến`, `tới`, a dash or a plus.
+/// Whether `link`, trimmed, joins two days: a word of [`DAY_LINKS`], a dash or a plus.
 fn links_days(link: &str) -> bool {
-    matches!(link, "-" | "–" | "+") || ["và", "đến", "tới"].iter().any(|w| same(link, w))
+    matches!(link, "-" | "–" | "+") || word_in(link, DAY_LINKS)
 }
+
+/// The words that join two days, of a list or a span (`14 và 15/5`, `5 đến 7/9`, `mùng 2 hoặc
+/// 16 tháng 7`): the day that borrows its month from the second, and the second that goes on
+/// from the first, are joined by the same words.
+const DAY_LINKS: &[&str] = &["và", "đến", "tới", "hoặc", "hay"];
 
 /// The text between the last entity, if it is a date, and `pos`, trimmed of spaces.
 fn link_after_a_date<'t>(text: &'t str, last: Option<&Entity>, pos: usize) -> Option<&'t str> {
