@@ -646,7 +646,8 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
             digits > 0 && unit_after(units, r.get(digits..).unwrap_or_default()).is_none()
         });
-        (!opens_another_word(&first, after) && !labels).then_some((first, after))
+        (!opens_another_word(&first, after) && !labels && !done_to_each_other(after))
+            .then_some((first, after))
     };
     let noun = if CLASSIFIERS.contains(&written) {
         classified()
@@ -688,6 +689,15 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         rest = after;
     }
     Some((unit, rest))
+}
+
+/// Whether `nhau` (each other) follows, which makes the word before it a verb done between
+/// those counted, never their noun (`4 đứa rủ nhau`, `2 con cắn nhau`, `hai chiếc va nhau`).
+fn done_to_each_other(after: &str) -> bool {
+    crate::text::space1(after)
+        .ok()
+        .and_then(|(r, _)| split_word(r))
+        .is_some_and(|(w, _)| crate::text::same_word(w, "nhau"))
 }
 
 /// The noun of an agent that a unit of the lexicon opens, where a suffix of agents follows it
@@ -997,6 +1007,8 @@ const NOT_COUNTED: &[&str] = &[
     "dành", "giành",
     // Adverbs of degree, which go before an adjective (`tuổi hai mươi thật rực rỡ`).
     "thật", "rất", "khá", "hơi", "quá",
+    // The dawn and shining (`đêm 28 rạng sáng 1/3`, `rạng đông`, `rạng rỡ`): no noun counted.
+    "rạng",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

@@ -14747,3 +14747,73 @@ fn more_sentences_of_this_stops_thinner_rules() {
         ),
     ]);
 }
+
+#[test]
+fn a_night_runs_into_the_dawn_of_the_day_after() {
+    check(&[
+        (
+            "Đêm 12 rạng sáng 13/8, mưa lớn kéo dài.",
+            &[
+                ("date", "Đêm 12", "--08-12"),
+                ("date", "rạng sáng 13/8", "--08-13"),
+            ],
+        ),
+        (
+            "Đêm 30 rạng sáng 1/5, phố đi bộ chật kín người.",
+            &[
+                ("date", "Đêm 30", "--04-30"),
+                ("date", "rạng sáng 1/5", "--05-01"),
+            ],
+        ),
+        (
+            "Trong đêm 31 rạng sáng 1/1/2025, pháo hoa rực rỡ.",
+            &[
+                ("date", "đêm 31", "2024-12-31"),
+                ("date", "rạng sáng 1/1/2025", "2025-01-01"),
+            ],
+        ),
+        (
+            "Đêm 28 rạng sáng 1/3/2023 có giông.",
+            &[
+                ("date", "Đêm 28", "2023-02-28"),
+                ("date", "rạng sáng 1/3/2023", "2023-03-01"),
+            ],
+        ),
+        // Near misses: a night that is not the day before, and a dawn of no date.
+        (
+            "Đêm 28 rạng sáng 1/3/2024 có giông.",
+            &[
+                ("number", "28", "28"),
+                ("date", "rạng sáng 1/3/2024", "2024-03-01"),
+            ],
+        ),
+        (
+            "Đêm 12 và sáng 13/8 mưa lớn.",
+            &[
+                ("date", "Đêm 12", "--08-12"),
+                ("date", "sáng 13/8", "--08-13"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_word_before_nhau_is_a_verb_not_the_noun_a_classifier_takes() {
+    check(&[
+        (
+            "Hôm qua 4 đứa rủ nhau đi câu cá.",
+            &[("quantity", "4 đứa", "4")],
+        ),
+        (
+            "Hai con cắn nhau suốt đêm.",
+            &[("quantity", "Hai con", "2")],
+        ),
+        ("2 chiếc va nhau trên cầu.", &[("quantity", "2 chiếc", "2")]),
+        // Near misses: the noun, with `nhau` further on.
+        (
+            "Ba đứa trẻ chơi với nhau.",
+            &[("quantity", "Ba đứa trẻ", "3")],
+        ),
+        ("5 con gà mổ nhau.", &[("quantity", "5 con gà", "5")]),
+    ]);
+}

@@ -433,6 +433,11 @@ pub(super) fn borrowed_day_within(
         _ => return None,
     };
     let (link, _) = space0_str(after_day);
+    if part == Some(crate::date::DayPart::Night) {
+        if let Some(date) = night_before_a_dawn(link, day, depth) {
+            return Some((after_day, date, true));
+        }
+    }
     // `chiều 16 và sáng 17.10`, `mùng 5 đến mùng 7 tháng Giêng`, `ngày 5-6/9`, `mùng 2 hoặc 16
     // tháng 7`.
     let partner_start = crate::text::find_phrase(link, DAY_LINKS)
@@ -479,6 +484,33 @@ pub(super) fn borrowed_day_within(
     date.holiday = None;
     Date::new(date.year, date.month, day).ok()?;
     Some((after_day, date, written))
+}
+
+/// A night runs into the dawn of the day after it, written `rạng` and that day's date: the
+/// night is the day before, in that date's month and year (`đêm 12 rạng sáng 13/8`, `đêm 30
+/// rạng sáng 1/5` is the night of April 30).
+fn night_before_a_dawn(link: &str, day: u8, depth: u8) -> Option<Date> {
+    crate::text::keyword_rest(link, "rạng")?;
+    let (dawn, _) = partner_date(link, depth)?;
+    let (year, month) = match dawn.day {
+        1 if dawn.month == 1 => (dawn.year.map(|y| y.saturating_sub(1)), 12),
+        1 => (dawn.year, dawn.month.saturating_sub(1)),
+        _ => (dawn.year, dawn.month),
+    };
+    let night = if dawn.day == 1 {
+        crate::date::days_in_month(year, month)
+    } else {
+        dawn.day.saturating_sub(1)
+    };
+    (night == day && dawn.calendar == crate::date::Calendar::Solar).then_some(Date {
+        year,
+        month,
+        day,
+        part: Some(crate::date::DayPart::Night),
+        weekday: None,
+        holiday: None,
+        ..dawn
+    })
 }
 
 /// `after` past `hết` (the end of: `đến hết ngày 15/3` takes the last day in), if it opens
