@@ -14817,3 +14817,22 @@ fn a_word_before_nhau_is_a_verb_not_the_noun_a_classifier_takes() {
         ("5 con gà mổ nhau.", &[("quantity", "5 con gà", "5")]),
     ]);
 }
+
+#[test]
+fn an_episode_a_volume_and_a_season_are_named_by_their_number() {
+    check(&[
+        (
+            "Tập 12 phát sóng lúc 20h tối nay.",
+            &[("number", "12", "12"), ("time", "20h tối", "20:00")],
+        ),
+        ("Mùa 3 quay tại Đà Lạt.", &[("number", "3", "3")]),
+        (
+            "Tập 5 dài 45 phút.",
+            &[("number", "5", "5"), ("quantity", "45 phút", "45")],
+        ),
+        // Near misses: practising is the verb, and a count goes before the noun.
+        ("Em tập 3 buổi mỗi tuần.", &[("quantity", "3 buổi", "3")]),
+        ("Bộ truyện gồm 5 tập.", &[("quantity", "5 tập", "5")]),
+        ("Một năm có 4 mùa.", &[("quantity", "4 mùa", "4")]),
+    ]);
+}

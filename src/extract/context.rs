@@ -128,6 +128,11 @@ pub(super) const LABELS: &[&str] = &[
     "binh đoàn",
     "đại đoàn",
     "đại đội",
+    // An episode or a volume, and a season of a show, named by its number (`Tập 12 phát
+    // sóng tối nay`, `Mùa 3 quay tại Đà Lạt`); practising so many sessions is the verb, see
+    // [`VERBS_WRITTEN_AS_LABELS`].
+    "tập",
+    "mùa",
     "trung đội",
     "tiểu đội",
     "hạm đội",
@@ -3377,7 +3382,7 @@ pub(super) fn label_taken_distributively(before: &str) -> bool {
 
 /// Verbs written as labels are (`điều`, to dispatch, and `Điều`, an article; `cấp`, to issue,
 /// and `cấp 12`, a level): before a count they are the verb (`điều 6 xe cứu thương`).
-pub(super) const VERBS_WRITTEN_AS_LABELS: &[&str] = &["điều", "cấp"];
+pub(super) const VERBS_WRITTEN_AS_LABELS: &[&str] = &["điều", "cấp", "tập"];
 
 /// A label noun followed by its own number or code (`quốc lộ 20`, `ngõ 15`, `khối A00`) labels that
 /// number: it is not what the number before it counts (`145 quốc lộ 20` is a house number).
