@@ -4,7 +4,7 @@
 //! # Grammar
 //!
 //! ```text
-//! money    = [qualifier] ["từ"] amount [range] currency [minor] ["trở lên"] [per]
+//! money    = [qualifier] ["từ"] amount [range] currency [minor] ["trở lên" | "trở xuống"] [per]
 //!          | [qualifier] before-currency amount [range] [per]   $5  US$ 3.500  USD250  EURO 250
 //!          | [qualifier] amount [range] per-measure              62 triệu/m2  (đồng, see below)
 //! range    = ("-" | "–" | "~" | "đến" | "tới") amount           5-10 triệu đồng

@@ -985,11 +985,11 @@ fn juxtaposed_low(first: Decimal, high: Decimal) -> Option<Decimal> {
         .flatten()
 }
 
-/// Reads `[qualifier] ["từ"] amount [range] marker ["trở lên"]`, where `marker` reads what
+/// Reads `[qualifier] ["từ"] amount [range] marker ["trở lên" | "trở xuống"]`, where `marker` reads what
 /// follows an amount (spaces included) and `exclude` names qualifier phrases that do not count
 /// for this kind (`vượt` before a percentage is a target exceeded, not an approximation).
 ///
-/// A `từ` that opens neither a range nor `… trở lên` is not part of the amount: the parse fails
+/// A `từ` that opens neither a range nor `… trở lên` (`… trở xuống`) is not part of the amount: the parse fails
 /// so that the amount is read from after it.
 pub(crate) fn marked<'a, M>(
     input: &'a str,
@@ -1133,14 +1133,28 @@ fn finish<'a, M>(
     marker: M,
     first: Scaled,
 ) -> IResult<&'a str, Marked<M>> {
-    let at_least = space1(rest)
-        .ok()
-        .and_then(|(r, _)| find_phrase(r, &["trở lên"]).map(|(_, len)| &r[len..]));
-    let (rest, approx) = match at_least {
-        Some(r) if from => (r, Some(Approx::AtLeast)),
+    // `từ 5 triệu trở lên`, and above; `từ 50.000 đồng trở xuống`, and below.
+    const BOUNDS: &[(&str, Approx)] =
+        &[("trở lên", Approx::AtLeast), ("trở xuống", Approx::AtMost)];
+    let bound_at = |r: &'a str| {
+        let (r, _) = space1(r).ok()?;
+        crate::text::lookup_phrase(r, BOUNDS).map(|(&bound, len)| (&r[len..], bound))
+    };
+    // (A bound after the unit a rate is for bounds the amount, which ends before that unit:
+    // `từ 100 triệu đồng/năm trở xuống`.)
+    let after_rate = || {
+        let unit = rest.strip_prefix('/')?;
+        let in_unit = |c: char| c.is_alphanumeric() || crate::text::is_word_char(c);
+        let unit_len = unit.find(|c: char| !in_unit(c)).unwrap_or(unit.len());
+        let (_, bound) = bound_at(unit.get(unit_len..)?).filter(|_| unit_len > 0)?;
+        Some((rest, bound))
+    };
+    let bound = bound_at(rest).or_else(after_rate);
+    let (rest, approx) = match bound {
+        Some((r, bound)) if from => (r, Some(bound)),
         _ => (rest, approx),
     };
-    if from && at_least.is_none() && !matches!(amount, Amount::Range(..)) {
+    if from && bound.is_none() && !matches!(amount, Amount::Range(..)) {
         return no_match(input, NomErrorKind::Verify);
     }
     Ok((

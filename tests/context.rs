@@ -14836,3 +14836,37 @@ fn an_episode_a_volume_and_a_season_are_named_by_their_number() {
         ("Một năm có 4 mùa.", &[("quantity", "4 mùa", "4")]),
     ]);
 }
+
+#[test]
+fn tro_xuong_bounds_an_amount_from_above_as_tro_len_from_below() {
+    check(&[
+        (
+            "Hộ có số thuế từ 50.000 đồng trở xuống được miễn.",
+            &[("money", "từ 50.000 đồng trở xuống", "50000")],
+        ),
+        (
+            "Trẻ em từ 6 tuổi trở xuống được miễn vé.",
+            &[("quantity", "từ 6 tuổi trở xuống", "6")],
+        ),
+        (
+            "Điểm từ 5 trở xuống là chưa đạt.",
+            &[("number", "từ 5 trở xuống", "5")],
+        ),
+        // After the unit a rate is for, the bound still bounds the amount.
+        (
+            "Doanh thu từ 100 triệu đồng/năm trở xuống không phải nộp thuế.",
+            &[("money", "từ 100 triệu đồng", "100000000")],
+        ),
+        ("Lãi suất từ 6%/năm trở lên.", &[("percent", "từ 6%", "6")]),
+        // Near miss: no amount.
+        ("Từ đó trở xuống là vùng trũng.", &[]),
+    ]);
+    for (text, bound) in [
+        ("Trẻ em từ 6 tuổi trở xuống được miễn vé.", "at_most"),
+        ("Xe từ 7 chỗ trở xuống nộp phí thấp hơn.", "at_most"),
+        ("Doanh thu từ 100 triệu đồng/năm trở xuống.", "at_most"),
+        ("Tập từ 3 lần/tuần trở lên.", "at_least"),
+    ] {
+        assert_eq!(approx(text, 0).as_deref(), Some(bound), "in {text:?}");
+    }
+}

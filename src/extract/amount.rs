@@ -78,9 +78,12 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
     if first.digits.is_some() || first.words >= 2 || first.scaled {
         kept |= NUMBER;
     }
-    // A plain number ends with its amount, or after `trở lên` (`từ 5 trở lên`).
+    // A plain number ends with its amount, or after `trở lên` (`từ 5 trở lên`) or `trở
+    // xuống`.
     let (spaced, _) = space0_str(after);
-    let reach = match crate::text::match_phrase(spaced, "trở lên") {
+    let bound = crate::text::match_phrase(spaced, "trở lên")
+        .or_else(|| crate::text::match_phrase(spaced, "trở xuống"));
+    let reach = match bound {
         Some(len) => &spaced[len..],
         None => after,
     };
