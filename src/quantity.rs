@@ -326,18 +326,26 @@ pub const MEASURES: &[&str] = &[
     "btc", "eth", "usdt", "bnb",
     // Beats of a heart a minute (`nhịp tim 158 bpm`).
     "bpm",
+    // Centilitres and decilitres of a bottle (`chai 33cl`, `75 cl`), and the bitterness of a
+    // beer in international units (`45 IBU`).
+    "cl", "dl", "ibu",
 ];
+
+/// Whether `unit` is a unit of length raised to a power (`m2`, `km²`, `m3`).
+pub(crate) fn is_powered(unit: &str) -> bool {
+    let base = unit.trim_end_matches(['2', '3', '²', '³']);
+    POWERED.contains(&base) && base.len() < unit.len()
+}
 
 /// Whether `unit` (as a quantity writes it, lower case) measures time or size: a duration
 /// (`ngày`, `phút`; not `lần`, a multiplier) or a measure, with its power (`m2`, `km²`).
 pub(crate) fn is_measure_or_duration(unit: &str) -> bool {
-    let base = unit.trim_end_matches(['2', '3', '²', '³']);
     // A speed or a concentration (`km/h`, `mmol/l`, `u/l`) measures.
     let rate = unit.split_once('/').is_some_and(|(numerator, _)| {
         MEASURES.contains(&numerator) || CONCENTRATION_NUMERATORS.contains(&numerator)
     });
     rate || MEASURES.contains(&unit)
-        || POWERED.contains(&base) && base.len() < unit.len()
+        || is_powered(unit)
         || DURATIONS.contains(&unit) && unit != "lần"
 }
 

@@ -14870,3 +14870,107 @@ fn tro_xuong_bounds_an_amount_from_above_as_tro_len_from_below() {
         assert_eq!(approx(text, 0).as_deref(), Some(bound), "in {text:?}");
     }
 }
+
+#[test]
+fn a_thing_handed_over_is_counted_whatever_its_case() {
+    check(&[
+        (
+            "Toàn bộ máy chủ nhận bồi thường 200 Kim Cương và 5 Rương Bạc.",
+            &[
+                ("quantity", "200 Kim Cương", "200"),
+                ("quantity", "5 Rương Bạc", "5"),
+            ],
+        ),
+        (
+            "Sự kiện: đổi 100 Kẹo Bí Ngô lấy 1 Mảnh Áo Choàng.",
+            &[
+                ("quantity", "100 Kẹo Bí Ngô", "100"),
+                ("quantity", "1 Mảnh Áo Choàng", "1"),
+            ],
+        ),
+        (
+            "Mỗi lượt quay = 20 Kim Cương.",
+            &[("quantity", "20 Kim Cương", "20")],
+        ),
+        (
+            "Công ty trao 120 Học Bổng cho sinh viên.",
+            &[("quantity", "120 Học Bổng", "120")],
+        ),
+        // Near misses: a scaled amount is a number, a name of four words is a title, and
+        // where nothing is handed over a capitalized word names a street.
+        ("Tặng kèm 50k Vàng.", &[("number", "50k", "50000")]),
+        ("Tặng 2 Vé Xem Phim Miễn Phí.", &[("quantity", "2 Vé", "2")]),
+        ("Ông được 3 Nguyễn Văn An bầu.", &[("number", "3", "3")]),
+        (
+            "Tiệm sửa xe Tuấn Phát – 118 Trường Chinh, Hà Nội.",
+            &[("number", "118", "118")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_number_word_naming_a_rank_opens_no_amount() {
+    check(&[
+        (
+            "Giải Nhì mười triệu đồng, Giải Ba năm triệu đồng.",
+            &[
+                ("money", "mười triệu đồng", "10000000"),
+                ("money", "năm triệu đồng", "5000000"),
+            ],
+        ),
+        (
+            "Hạng Ba hai triệu đồng.",
+            &[("money", "hai triệu đồng", "2000000")],
+        ),
+        (
+            "Khóa Hai ba mươi học viên.",
+            &[("quantity", "ba mươi học viên", "30")],
+        ),
+        // Near misses: digits after the rank, a month, and a count opening a sentence.
+        (
+            "Giải Ba 5 triệu đồng.",
+            &[("money", "5 triệu đồng", "5000000")],
+        ),
+        (
+            "Tháng Ba năm nay mưa nhiều.",
+            &[("month", "Tháng Ba", "--03")],
+        ),
+        ("Có Ba người tới.", &[("quantity", "Ba người", "3")]),
+    ]);
+}
+
+#[test]
+fn a_meter_shows_its_reading_padded_with_zeros() {
+    check(&[
+        (
+            "Chỉ số công tơ điện lúc bàn giao: 00152 kWh; đồng hồ nước: 00007 m3.",
+            &[
+                ("quantity", "00152 kWh", "152"),
+                ("quantity", "00007 m3", "7"),
+            ],
+        ),
+        (
+            "Đồng hồ gas báo 00231 m3.",
+            &[("quantity", "00231 m3", "231")],
+        ),
+        (
+            "Bia IPA 6,8% ABV, 45 IBU.",
+            &[("percent", "6,8%", "6.8"), ("quantity", "45 IBU", "45")],
+        ),
+        // Near misses: a serial number before a word, not a symbol.
+        (
+            "Số hợp đồng 000912345 ký ngày 2/1/2025.",
+            &[
+                ("number", "000912345", "912345"),
+                ("date", "ngày 2/1/2025", "2025-01-02"),
+            ],
+        ),
+        (
+            "Số: 0001234 Ngày 15 tháng 3.",
+            &[
+                ("number", "0001234", "1234"),
+                ("date", "Ngày 15 tháng 3", "--03-15"),
+            ],
+        ),
+    ]);
+}

@@ -121,10 +121,21 @@ fn markers(units: &Units, after: &str) -> u32 {
         || unit_after(units, after).is_some()
         || crate::quantity::tael(after).is_some()
         || links_a_list(after)
+        || titled_word_follows(after)
     {
         kept |= QUANTITY;
     }
     kept
+}
+
+/// Whether a word in title case follows an amount: a thing handed over may be named so (`nhận
+/// 300 Kim Cương`; the count's reader asks what stands before).
+fn titled_word_follows(after: &str) -> bool {
+    after.starts_with(' ')
+        && crate::text::space1(after)
+            .ok()
+            .and_then(|(r, _)| crate::text::split_word(r))
+            .is_some_and(|(w, _)| is_title_case(w))
 }
 
 /// Whether a list or the sides of a size go on after an amount (`,`, `và`, `hoặc`, `hay`,

@@ -2920,6 +2920,20 @@ pub(super) fn named_by_birth_order(before: &str, rest: &str) -> bool {
         && (previous_word(before).is_some_and(|w| word_in(w, KINSHIP)) || titled())
 }
 
+/// Whether the number word at `rest`, in title case, is the number a rank or a label takes
+/// as its name right before it (`Giải Ba`, `Hạng Nhì`, `lớp Ba`, `Khóa Hai`): it opens no
+/// amount and is part of none, so the amount after it stands alone (`Giải Ba năm triệu
+/// đồng` is a third prize of five million, not three years; `Hạng Ba hai triệu đồng` not 32
+/// million). The words of days and months take their number in their own readers.
+pub(super) fn names_a_rank_in_words(before: &str, rest: &str) -> bool {
+    const OF_DATES: &[&str] = &["tháng", "thứ", "quý", "năm", "ngày", "mùng", "mồng"];
+    rest.starts_with(char::is_uppercase)
+        && split_word(rest).is_some_and(|(w, _)| is_title_case(w) && is_number_word(w))
+        && before.ends_with(crate::text::is_space)
+        && previous_word(before)
+            .is_some_and(|w| word_in(w, CAPITALIZED_NUMBER_CUES) && !word_in(w, OF_DATES))
+}
+
 /// Words after which a number word is written capitalized as a number (`tháng Mười`, `thứ
 /// Hai`, `lần Thứ Ba`, `lớp Ba`, `giải Nhì`): the number they take, not a name.
 const CAPITALIZED_NUMBER_CUES: &[&str] = &[
@@ -3111,7 +3125,7 @@ fn is_title_case_unit(rest: &str, unit: &str) -> bool {
 
 /// Whether the noun after the number at `rest` (its qualifier aside), one word in title case,
 /// goes on with one or two more words in title case and then the sentence in lower case or a
-/// comma, where an address places it (after a comma, a colon, `ở`, `tại`, `số` or a name): a
+/// comma, where an address places it (after a comma, a colon, a dash, `ở`, `tại`, `số` or a name): a
 /// street's name (`chùa Pháp Hoa, 870 Trường Sa, phường 14`, `ở 12 Hàng Bài, Hà Nội`), which
 /// the number before it is the house number of, no count. A count in title case is a
 /// headline's (`trao 50 Phần Quà Tết`, `có 4 Tòa Tháp cao 40 tầng`), and `3 Trường Tiểu học`
@@ -3126,7 +3140,11 @@ fn names_a_street(before: &str, rest: &str, unit: &str) -> bool {
         return false;
     }
     let head = before.trim_end_matches(crate::text::is_space);
+    // (A dash set off by spaces parts a name from its address as a comma does: `Tuấn Phát –
+    // 118 Trường Chinh`.)
+    let dashed = head.ends_with(['–', '—']) || head.ends_with(" -");
     let placed = head.ends_with([',', ':'])
+        || dashed
         || previous_word(head).is_some_and(|w| word_in(w, PLACED) || is_capitalized(w));
     if !placed {
         return false;

@@ -793,7 +793,10 @@ impl Extractor {
                 && crate::number::compound_heads(rest)
                     .is_some_and(|heads| previous_word(before).is_some_and(|w| word_in(w, heads)))
         };
-        let mask = if sign_ends_a_compound(before, rest) || in_a_compound() {
+        let mask = if sign_ends_a_compound(before, rest)
+            || in_a_compound()
+            || names_a_rank_in_words(before, rest)
+        {
             mask & !AMOUNT
         } else {
             mask

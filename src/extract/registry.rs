@@ -590,7 +590,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !hour_before_a_part_of_the_day(q, after)
             && !named_by_birth_order(self.before, self.rest)
             && !number_words_in_a_name(self.before, self.rest)
-            && !is_padded_identifier(self.digits())
+            && (!is_padded_identifier(self.digits()) || a_meter_reading(q))
             && !self.identifier_before_a_time(q)
             && !named_date_at(self.before, self.rest)
             && !number_of_month_in_a_name(self.text, self.pos)
@@ -2041,6 +2041,15 @@ fn percentage(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Percent(pc)))
 }
 
+/// Whether `q` may be a meter's reading, which a meter shows padded with zeros (`công tơ điện:
+/// 00152 kWh`, `đồng hồ nước: 00007 m3`): a measure written as its symbol, where a serial
+/// number counts no noun (`Số hợp đồng 000912345 ký ngày 2/1`: `ký`, to sign, or a kilo).
+fn a_meter_reading(q: &Quantity) -> bool {
+    let measure = crate::quantity::MEASURES.contains(&q.unit.as_str())
+        || crate::quantity::is_powered(&q.unit);
+    measure && q.unit.is_ascii()
+}
+
 /// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
 /// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
 fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
@@ -2157,6 +2166,85 @@ fn same_things(a: &str, b: &str) -> bool {
     a == b || a.split(' ').next() == b.split(' ').next()
 }
 
+/// Verbs of getting, giving, spending and exchanging: what the number after them counts is a
+/// thing handed over, whatever its case (`nhận 300 Kim Cương`, `đổi 100 Kẹo Bí Ngô`).
+const VERBS_OF_HANDING_OVER: &[&str] = &[
+    "nhận",
+    "tặng",
+    "đổi",
+    "lấy",
+    "tốn",
+    "mua",
+    "bán",
+    "trao",
+    "thưởng",
+    "thường",
+    "kèm",
+];
+
+/// Whether the number here is what is handed over: after a verb of getting, giving, spending
+/// or exchanging, or `=` (a price in kind: `1 lượt quay = 20 Kim Cương`), or listed after a
+/// thing so counted (`200 Kim Cương và 5 Rương Bạc`).
+fn handed_over(p: &Place) -> bool {
+    let head = p.before.trim_end_matches(crate::text::is_space);
+    let listed_after_a_titled_count = || {
+        p.last.is_some_and(|e| {
+            let link = p.text.get(e.span.end..p.pos).unwrap_or_default().trim();
+            let titled = p
+                .text
+                .get(e.span.clone())
+                .and_then(|t| t.rsplit(' ').next());
+            matches!(&e.value, Value::Quantity(_))
+                && (matches!(link, "," | "+") || same(link, "và"))
+                && titled.is_some_and(is_title_case)
+        })
+    };
+    head.ends_with('=')
+        || previous_word(head).is_some_and(|w| word_in(w, VERBS_OF_HANDING_OVER))
+        || listed_after_a_titled_count()
+}
+
+/// A count in digits of a thing named in title case, one to three words (`300 Kim Cương`, `1
+/// Mảnh Áo Choàng`), where it is handed over (see [`handed_over`]): more words are a title,
+/// whose end is not known.
+fn titled_count(input: &str) -> Option<(&str, Quantity)> {
+    let (rest, m) = marked(input, titled_item, &[]).ok()?;
+    // (In digits and unscaled: `50k Vàng` is a number, as `k` before any noun not a measure.)
+    if m.first.digits.is_none() || m.first.scaled {
+        return None;
+    }
+    let quantity = Quantity {
+        amount: m.amount,
+        unit: m.marker,
+        approx: m.approx,
+    };
+    Some((rest, quantity))
+}
+
+/// One to three syllables in title case after spaces, then no fourth (see [`titled_count`]),
+/// as the unit (lower case) and the rest.
+fn titled_item(input: &str) -> Option<(String, &str)> {
+    let (mut rest, _) = crate::text::space1(input).ok()?;
+    let mut words: Vec<&str> = Vec::new();
+    let mut after_last = None;
+    while let Some((word, after)) = split_word(rest) {
+        if !is_title_case(word) || !crate::text::is_syllable(word) {
+            break;
+        }
+        if words.len() == 3 {
+            return None;
+        }
+        words.push(word);
+        after_last = Some(after);
+        match crate::text::space1(after) {
+            Ok((r, _)) if r.starts_with(char::is_uppercase) => rest = r,
+            _ => break,
+        }
+    }
+    let unit = crate::text::compose(&words.join(" ")).to_lowercase();
+    Some((unit, after_last?))
+}
+
 /// `13 đời vua`, `209 ổ dịch`: digits counting a noun the lexicon lacks (where it knows one,
 /// `5 người chết` counts `người`, and that reading stands); not after `-` or `+` joining it to
 /// a number (`3-0 nghiêng về`, `3 - 0 nghiêng về`, `km 15+200 quốc lộ` are scores and marks),
@@ -2196,7 +2284,8 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     };
     // (Read again as set against another only where the first reading refused it.)
     let (r, q) = open_quantity(p.rest, false)
-        .or_else(|| set_against().then(|| open_quantity(p.rest, true)).flatten())?;
+        .or_else(|| set_against().then(|| open_quantity(p.rest, true)).flatten())
+        .or_else(|| handed_over(p).then(|| titled_count(p.rest)).flatten())?;
     // (`tỷ số 0-2 nghiêng về đội khách`: a score is two numbers, and counts no word after it.)
     if matches!(q.amount, Amount::Range(..)) && score_after_a_result(p.before) || an_end(p, &q) {
         return None;
