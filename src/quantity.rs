@@ -329,6 +329,9 @@ pub const MEASURES: &[&str] = &[
     // Centilitres and decilitres of a bottle (`chai 33cl`, `75 cl`), and the bitterness of a
     // beer in international units (`45 IBU`).
     "cl", "dl", "ibu",
+    // Knots of wind and hectopascals of air pressure, as weather for flights gives them (`gió
+    // 15 kt`, `QNH 1002 hPa`).
+    "kt", "hpa",
 ];
 
 /// Whether `unit` is a unit of length raised to a power (`m2`, `km²`, `m3`).

@@ -14974,3 +14974,101 @@ fn a_meter_shows_its_reading_padded_with_zeros() {
         ),
     ]);
 }
+
+#[test]
+fn an_afternoon_hour_within_a_window_is_the_clocks() {
+    check(&[
+        (
+            "Dông xuất hiện trong khoảng 15h – 18h.",
+            &[("time", "15h", "15:00"), ("time", "18h", "18:00")],
+        ),
+        (
+            "Nắng nóng gay gắt nhất trong khoảng 13-15 giờ.",
+            &[("time", "13", "13:00"), ("time", "15 giờ", "15:00")],
+        ),
+        (
+            "Cắt điện trong 14h - 16h chiều nay.",
+            &[("time", "14h", "14:00"), ("time", "16h chiều", "16:00")],
+        ),
+        // Near misses: what takes time takes so many hours.
+        ("Chuyến bay mất khoảng 15-18 giờ.", &[]),
+        ("Quãng đường mất 15-18 giờ.", &[]),
+    ]);
+}
+
+#[test]
+fn mot_is_the_numeral_set_against_a_count_of_the_same_noun() {
+    check(&[
+        (
+            "Bãi đỗ có 12 trụ sạc nhanh và một trụ sạc chậm.",
+            &[
+                ("quantity", "12 trụ sạc", "12"),
+                ("quantity", "một trụ sạc", "1"),
+            ],
+        ),
+        (
+            "Có 5 ổ dịch cũ, một ổ dịch mới phát sinh.",
+            &[
+                ("quantity", "5 ổ dịch", "5"),
+                ("quantity", "một ổ dịch", "1"),
+            ],
+        ),
+        // Near miss: the article before another noun.
+        (
+            "Xã có 3 trạm bơm lớn và một cách làm mới.",
+            &[("quantity", "3 trạm bơm", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_noun_of_goods_ending_in_hang_is_ranked_by_thu() {
+    check(&[
+        (
+            "Lô hàng thứ hai gồm 12 container.",
+            &[
+                ("ordinal", "thứ hai", "2"),
+                ("quantity", "12 container", "12"),
+            ],
+        ),
+        (
+            "Cửa hàng thứ ba khai trương tháng 5.",
+            &[("ordinal", "thứ ba", "3"), ("month", "tháng 5", "--05")],
+        ),
+        (
+            "Khách hàng thứ 100 được tặng quà.",
+            &[("ordinal", "thứ 100", "100")],
+        ),
+        // Near miss: `hàng` alone is every.
+        (
+            "Giao ban hàng thứ Hai lúc 8 giờ.",
+            &[("time", "8 giờ", "08:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn digits_after_a_code_and_a_slash_go_on_with_the_code() {
+    check(&[
+        (
+            "NOTAM A2365/24 có hiệu lực từ ngày 15/10/2024.",
+            &[("date", "ngày 15/10/2024", "2024-10-15")],
+        ),
+        ("Tàu SE1/2 chạy lúc 19h.", &[("time", "19h", "19:00")]),
+        ("Lớp 10A1/2025 có 40 em.", &[("quantity", "40 em", "40")]),
+        // Near miss: a measure and the people it is for.
+        (
+            "Mua 5kg/2 người.",
+            &[("quantity", "5kg", "5"), ("quantity", "2 người", "2")],
+        ),
+        // Knots and hectopascals, as weather for flights gives them.
+        (
+            "Gió 15 kt, giật 35 kt, QNH 1002 hPa.",
+            &[
+                ("quantity", "15 kt", "15"),
+                ("quantity", "35 kt", "35"),
+                ("quantity", "1002 hPa", "1002"),
+            ],
+        ),
+    ]);
+}

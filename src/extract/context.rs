@@ -265,6 +265,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
         || gone_before_or_after(before, time, after)
         || afternoon_after_sau(before, time, after)
         || afternoon_before_sau(before, time, after)
+        || afternoon_opening_a_window(before, time, after)
         || !(is_duration(before, after, Some(time))
             || lasts_for(before, time, after)
             || each_day && hours_of_each_day(before, time, after)
@@ -987,6 +988,36 @@ fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
             || each_period_after(after)
             || !crate::quantity::noun_follows(after))
         && !duration_word_after(before, after)
+}
+
+/// An hour of the afternoon or the evening, 13 to 23, after `trong` or `khoảng` (within, about)
+/// and before a dash and a later hour opens a window of the clock something happens in
+/// (`trong khoảng 15h – 18h`, `trong 14h - 16h chiều`, `nắng nhất trong khoảng 13-15 giờ`):
+/// no day is spent within thirteen hours and more; but what takes time takes so many (`mất
+/// khoảng 15-18 giờ`).
+fn afternoon_opening_a_window(before: &str, time: &Time, after: &str) -> bool {
+    const TAKES: &[&str] = &["mất", "tốn", "trễ", "dài", "chậm"];
+    let head = before.trim_end_matches(crate::text::is_space);
+    let within = match previous_word(head) {
+        Some(w) if same(w, "trong") => true,
+        Some(w) if same(w, "khoảng") => !without_last(head, w.len())
+            .and_then(previous_word)
+            .is_some_and(|t| word_in(t, TAKES)),
+        _ => false,
+    };
+    if !within {
+        return false;
+    }
+    let Some(end) = after
+        .trim_start_matches(crate::text::is_space)
+        .strip_prefix(['-', '–'])
+    else {
+        return false;
+    };
+    let end = end.trim_start_matches(crate::text::is_space);
+    (13..=23).contains(&time.hour())
+        && end.starts_with(|c: char| c.is_ascii_digit())
+        && crate::time::kept_time(end).is_some_and(|(_, later)| later.hour() > time.hour())
 }
 
 /// An hour of the afternoon or the evening, 13 to 23, before `sau` and after a verb of
@@ -2646,6 +2677,7 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
         || ranks_within_what_follows(number)
         || counted_from_a_moment(before, number)
         || next_of_a_series_of_spans(before)
+        || hang_ends_a_noun(before)
     {
         return true;
     }
@@ -2661,6 +2693,22 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
                 || enumeration_opened_before(before)
         }
     }
+}
+
+/// Whether `hàng` before `thứ` ends a noun of goods or a shop (`lô hàng`, `cửa hàng`, `khách
+/// hàng`, `đơn hàng`): that noun is ranked (`Lô hàng thứ hai gồm 12 container`), where `hàng`
+/// alone is "every" (`họp hàng thứ Hai`, every Monday).
+fn hang_ends_a_noun(before: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "lô", "cửa", "mặt", "khách", "đơn", "ngân", "nhà", "chuyến", "kiện", "món", "gian", "quầy",
+        "mẫu",
+    ];
+    let head = before.trim_end_matches(crate::text::is_space);
+    previous_word(head)
+        .filter(|w| same(w, "hàng"))
+        .and_then(|w| without_last(head, w.len()))
+        .and_then(previous_word)
+        .is_some_and(|w| word_in(w, HEADS))
 }
 
 /// Whether `thứ` follows a noun of a span of time (`ngày`, `tuần`, `đêm`, `buổi`) whose first

@@ -716,7 +716,7 @@ impl Extractor {
                 && rest.get(digits..).is_some_and(|after| {
                     crate::quantity::measure_after(&self.units, after).is_some()
                 });
-            if base_of_a_rate {
+            if base_of_a_rate || after_a_code_and_a_slash(before) {
                 return Candidate::Skip(numeric_token_end(text, ahead(digits)));
             }
             let run = rest
@@ -842,6 +842,31 @@ impl Extractor {
         kept.then_some(best)
             .map(|b| spelled_out_after(&self.units, text, b))
     }
+}
+
+/// Whether `before` ends in a code of letters and digits, the digits last, and a slash (`NOTAM
+/// A2365/`, `lớp 10A1/`): the digits after the slash go on with the code, no number of their
+/// own.
+fn after_a_code_and_a_slash(before: &str) -> bool {
+    let Some(head) = before.strip_suffix('/') else {
+        return false;
+    };
+    let token_len = head
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    let token = head
+        .get(head.len().saturating_sub(token_len)..)
+        .unwrap_or_default();
+    let glued_to_more = head
+        .len()
+        .checked_sub(token_len)
+        .and_then(|start| head.get(..start))
+        .is_some_and(|rest| rest.ends_with(|c: char| c.is_alphanumeric() || is_word_char(c)));
+    token.bytes().any(|b| b.is_ascii_alphabetic())
+        && token.ends_with(|c: char| c.is_ascii_digit())
+        && !glued_to_more
 }
 
 /// Whether `pos` lies in the unit that the price just before is for (`một chục` in `38.000 đồng

@@ -2279,7 +2279,14 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         let one = split_word(p.rest).is_some_and(|(w, after)| {
             same(w, "một") && !next_word(after).is_some_and(|(n, _)| word_in(n, QUANTIFIERS))
         });
-        one && p.count_before().is_some_and(|(_, linked)| linked)
+        // (A count of the same noun in the sentence sets it against `một` however far back:
+        // `12 trụ sạc nhanh và một trụ sạc chậm`, as a noun of the lexicon is.)
+        let same_noun = |other: &Quantity| {
+            open_quantity(p.rest, true).is_some_and(|(_, q)| same_things(&other.unit, &q.unit))
+        };
+        one && p
+            .count_before()
+            .is_some_and(|(other, linked)| linked || same_noun(other))
             || set_against_a_count_in_words(p.units, p.before, p.rest)
     };
     // (Read again as set against another only where the first reading refused it.)
