@@ -754,7 +754,11 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     // (`p.302` in lower case is a room, `phòng`: `p.` names a ward only by its name.)
     let ward_in_lower_case = input.starts_with("p.");
     if kind.numbered() && !ward_in_lower_case {
-        if let Some((number, after)) = unit_number(rest, kind) {
+        // (`tổ dân phố số 7`, `khu phố số 2`: `số` may stand between the type and its number.)
+        let numbered_at = crate::text::keyword_rest(rest, "số")
+            .and_then(|r| crate::text::space1(r).ok())
+            .map_or(rest, |(r, _)| r);
+        if let Some((number, after)) = unit_number(numbered_at, kind) {
             return Ok((after, unit(kind, number, Vec::new())));
         }
     }
@@ -1151,11 +1155,14 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     if count == 0 {
         return None;
     }
-    // `khu phố Long Đức 3`: a number may end the name.
-    if words
-        .get(count)
-        .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit()))
-    {
+    // `khu phố Long Đức 3`: a number may end the name, but not one that counts the noun after
+    // it (`thôn Nam 4 điểm`: thôn Nam has 4 points).
+    let counts_after = |after: &str| {
+        crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some()
+    };
+    if words.get(count).is_some_and(|(w, after)| {
+        w.starts_with(|c: char| c.is_ascii_digit()) && !counts_after(after)
+    }) {
         count = count.saturating_add(1);
     }
     let (first, _) = *words.first()?;

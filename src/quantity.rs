@@ -96,6 +96,8 @@ pub const COUNTED: &[&str] = &[
     "nghị quyết", "quyết định", "nghị định", "thông tư", "chỉ thị", "kế hoạch", "báo cáo",
     "mã", "mã cổ phiếu", "hội", "lễ hội", "túi", "ba lô", "balo", "vali", "vest", "album",
     "deal", "sms", "tin nhắn", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
+    // Files of a computer or a shoot, and a crew (`300-500 file ảnh`, `1 ekip 5 người`).
+    "file", "file ảnh", "ekip", "ê-kíp",
     // Industrial and export processing zones, and industrial clusters, by their abbreviations.
     "kcn", "kcx", "ccn",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
@@ -1049,6 +1051,13 @@ pub(crate) fn is_particle(word: &str) -> bool {
 /// sư`, `hướng dẫn viên`, `nha sĩ`); not `gia`, which ends `tham gia` as often as `chuyên
 /// gia`.
 const AGENT_SUFFIXES: &[&str] = &["sư", "viên", "sĩ"];
+
+/// Whether `unit` is a noun of an agent: two words or more ending in a suffix of agents
+/// (`ứng cử viên`, `kiến trúc sư`; see [`AGENT_SUFFIXES`]).
+pub(crate) fn is_agent_noun(unit: &str) -> bool {
+    unit.rsplit_once(' ')
+        .is_some_and(|(_, last)| AGENT_SUFFIXES.contains(&last))
+}
 
 /// Any noun after a number (`13 đời vua`, `209 ổ dịch`): one or two lower-case words that are
 /// not words of grammar, read as the unit when the lexicon knows none there; three where the

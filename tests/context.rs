@@ -15072,3 +15072,120 @@ fn digits_after_a_code_and_a_slash_go_on_with_the_code() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_listed_after_a_month_is_a_month_however_capitalized() {
+    check(&[
+        (
+            "Trong tháng Giêng và tháng Hai, nắng gió thuận lợi.",
+            &[
+                ("month", "tháng Giêng", "--01"),
+                ("month", "tháng Hai", "--02"),
+            ],
+        ),
+        (
+            "Mưa nhiều vào tháng Ba và tháng Tư.",
+            &[("month", "tháng Ba", "--03"), ("month", "tháng Tư", "--04")],
+        ),
+        // Near miss: a month in a street's name.
+        ("Nhà ở đường Cách Mạng Tháng Tám.", &[]),
+    ]);
+}
+
+#[test]
+fn so_may_stand_between_a_unit_type_and_its_number() {
+    check(&[
+        (
+            "Ban điều hành tổ dân phố số 7, phường Dịch Vọng Hậu họp dân.",
+            &[
+                ("admin", "tổ dân phố số 7", "tổ dân phố 7"),
+                ("admin", "phường Dịch Vọng Hậu", "phường Dịch Vọng Hậu"),
+            ],
+        ),
+        (
+            "Ông ở khu phố số 2.",
+            &[("admin", "khu phố số 2", "khu phố 2")],
+        ),
+        ("Hộ nghèo ở ấp số 3.", &[("admin", "ấp số 3", "ấp 3")]),
+        // A number that counts the noun after it ends no name.
+        (
+            "Thôn Đông 9 điểm, thôn Nam 4 điểm.",
+            &[
+                ("admin", "Thôn Đông", "thôn Đông"),
+                ("quantity", "9 điểm", "9"),
+                ("admin", "thôn Nam", "thôn Nam"),
+                ("quantity", "4 điểm", "4"),
+            ],
+        ),
+        (
+            "Thôn Phú Hòa 2 có 120 hộ.",
+            &[
+                ("admin", "Thôn Phú Hòa 2", "thôn Phú Hòa 2"),
+                ("quantity", "120 hộ", "120"),
+            ],
+        ),
+        // A noun opened by a capital is a name's head: the Paris Commune.
+        (
+            "Nhà thờ ở 01 Công xã Paris, phường Bến Nghé.",
+            &[
+                ("number", "01", "1"),
+                ("admin", "phường Bến Nghé", "phường Bến Nghé"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_digit_word_before_a_noun_of_an_agent_counts_it() {
+    check(&[
+        (
+            "Có ba ứng cử viên không trúng cử.",
+            &[("quantity", "ba ứng cử viên", "3")],
+        ),
+        (
+            "Đoàn có ba hướng dẫn viên và tám điều phối viên.",
+            &[
+                ("quantity", "ba hướng dẫn viên", "3"),
+                ("quantity", "tám điều phối viên", "8"),
+            ],
+        ),
+        (
+            "Ba kiến trúc sư thiết kế.",
+            &[("quantity", "Ba kiến trúc sư", "3")],
+        ),
+        // Near misses: `một số` is some, `năm học` a school year, and `ba` a father.
+        ("Một số giáo viên nghỉ.", &[]),
+        ("Ba tôi là giáo viên.", &[]),
+        // Files and a crew are counted.
+        (
+            "Chụp 300-500 file ảnh, 1 ekip 5 người.",
+            &[
+                ("quantity", "300-500 file ảnh", "300..500"),
+                ("quantity", "1 ekip", "1"),
+                ("quantity", "5 người", "5"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_day_dashed_to_a_day_and_month_is_a_span_of_days() {
+    check(&[
+        (
+            "Phòng vé cuối tuần 14-16/3: phim Việt áp đảo.",
+            &[("date", "14", "--03-14"), ("date", "16/3", "--03-16")],
+        ),
+        (
+            "Lễ hội diễn ra 20-22/4.",
+            &[("date", "20", "--04-20"), ("date", "22/4", "--04-22")],
+        ),
+        ("Cuối tuần 15/3 trời nắng.", &[("date", "15/3", "--03-15")]),
+        // Near misses: fractions that name what they count, and marks.
+        ("Khoảng 1-2/3 số hộ nghèo.", &[]),
+        ("Điểm 14-16/20 là khá.", &[]),
+        (
+            "Tuần 14 có 5 ca mắc.",
+            &[("number", "14", "14"), ("quantity", "5 ca", "5")],
+        ),
+    ]);
+}

@@ -164,6 +164,9 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("kỳ", &["thời", "chu", "định", "bất"]),
+    // The end, the start and the middle of a week are times, no week's label: `cuối tuần
+    // 14-16/3` are the days of the weekend.
+    ("tuần", &["cuối", "đầu", "giữa"]),
     ("vòng", &["trong"]),
     // `danh mục 42 dự án`: a list of 42 projects.
     ("mục", &["danh"]),
@@ -2145,6 +2148,8 @@ const NOUNS_WITH_A_TYPE_WORD: &[&str] = &[
     "tỉnh dậy",
     "quận chúa",
     "quận công",
+    // A commune of a revolution, or of the people (`Công xã Paris`, `công xã nhân dân`).
+    "công xã",
     "huyện lỵ",
     "phường chèo",
     "ấp ủ",
@@ -2167,9 +2172,13 @@ pub(super) fn type_word_in_a_noun(before: &str, rest: &str) -> bool {
             .flat_map(|noun| noun.split(' '))
             .collect()
     });
-    let previous = previous_word(before)
+    let previous_written = previous_word(before);
+    let previous = previous_written
         .map(crate::text::Folded::new)
         .filter(|w| neighbours.contains_folded(w));
+    // (A noun of two syllables opened by a capital is a name's head whatever name follows:
+    // `Công xã Paris` is no `xã Paris`.)
+    let titled_noun = previous_written.is_some_and(is_title_case);
     let next = next_word(after).map(|(w, _)| w);
     // Before a capitalized name the type word is the unit's, where one syllable before it
     // might end another word (`chính thức tỉnh Lâm Đồng`, `khuyến nông thôn Đông`); a longer
@@ -2191,7 +2200,8 @@ pub(super) fn type_word_in_a_noun(before: &str, rest: &str) -> bool {
             };
             word.matches(last)
                 && previous.as_ref().is_some_and(|p| p.matches(second_last))
-                && (longer && ends_with_words(before, head.rsplit(' ')) || !longer && !name_after)
+                && (longer && ends_with_words(before, head.rsplit(' '))
+                    || !longer && (!name_after || titled_noun))
         });
         let opens = noun.split_once(' ').is_some_and(|(first, second)| {
             word.matches(first) && next.as_ref().is_some_and(|n| n.matches(second))

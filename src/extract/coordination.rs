@@ -475,7 +475,7 @@ pub(super) fn borrowed_day_within(
     // (Days of a list or a range go forward in the month they borrow: a partner no later is
     // none, `từ 3,2/4 trở lên` is a decimal over a whole; and `30 và 1/5` would put the 30th
     // in the wrong month.)
-    if !cued && !written || date.day <= day {
+    if !cued && !written && !span_of_days_dashed(dashed, partner_start) || date.day <= day {
         return None;
     }
     date.day = day;
@@ -511,6 +511,20 @@ fn night_before_a_dawn(link: &str, day: u8, depth: u8) -> Option<Date> {
         holiday: None,
         ..dawn
     })
+}
+
+/// Whether a day joined by a dash to a day and month written `d/m` that no noun follows makes a
+/// span of days, with no cue (`Phòng vé cuối tuần 14-16/3:`, `Lễ hội diễn ra 20-22/4.`): a
+/// fraction is not given as a range of numerators, and one that counts names what it counts
+/// (`1-2/3 số hộ`).
+fn span_of_days_dashed(dashed: bool, partner: &str) -> bool {
+    dashed
+        && kept_raw_date(partner).is_some_and(|(after, raw)| {
+            raw.separator == Some('/')
+                && raw.is_valid()
+                && crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_none()
+                && !crate::quantity::noun_follows(after)
+        })
 }
 
 /// `after` past `hết` (the end of: `đến hết ngày 15/3` takes the last day in), if it opens

@@ -39,6 +39,16 @@ pub(super) fn open_quantity(input: &str, set_against: bool) -> Option<(&str, Qua
         // Set against another count in words (`hai nam ba nữ`, see
         // `set_against_a_count_in_words`), any digit word is the numeral.
         None if m.first.words >= 2 || set_against => false,
+        // (Nor before a noun of an agent, one who does something, which none of those other
+        // words takes: `ba ứng cử viên`, `năm hướng dẫn viên`.)
+        // (Not `một`, the article before a quantifier, `một số giáo viên`, nor `năm`, the year
+        // of what is studied, `năm học thạc sĩ`.)
+        None if crate::quantity::is_agent_noun(&m.marker)
+            && !split_word(after_qualifier(input))
+                .is_some_and(|(w, _)| word_in(w, &["một", "năm"])) =>
+        {
+            false
+        }
         None => {
             let word = split_word(after_qualifier(input)).map(|(w, _)| w)?;
             !word_in(word, &["hai", "bốn", "sáu", "bảy", "mười"])

@@ -1622,10 +1622,21 @@ fn listed_hour(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Time(t)))
 }
 
+/// Whether a month stands just before, joined by a comma, a dash, `và`, `hoặc`, `đến` or
+/// `tới`: a month listed after a month is a month, however it is capitalized (`tháng Giêng và
+/// tháng Hai`, `tháng Ba và tháng Tư`), no name's.
+fn listed_after_a_month(p: &Place) -> bool {
+    p.last.is_some_and(|e| {
+        let link = p.text.get(e.span.end..p.pos).unwrap_or_default().trim();
+        matches!(e.value, Value::Month(_))
+            && (matches!(link, "," | "-" | "–") || word_in(link, &["và", "hoặc", "đến", "tới"]))
+    })
+}
+
 /// A month with `tháng`, unless it is written as part of a name after a place noun (`Cách
 /// mạng tháng Tám`; but `nhu cầu tháng 6` is a month).
 fn named_month(p: &Place) -> Option<(usize, Value)> {
-    if month_in_a_name(p.text, p.pos) {
+    if month_in_a_name(p.text, p.pos) && !listed_after_a_month(p) {
         return None;
     }
     let (r, m) = month(p.rest).ok()?;
