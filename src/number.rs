@@ -1149,10 +1149,11 @@ fn finish<'a, M>(
         let (_, bound) = bound_at(unit.get(unit_len..)?).filter(|_| unit_len > 0)?;
         Some((rest, bound))
     };
-    let bound = bound_at(rest).or_else(after_rate);
+    // (Asked only after `từ`, which a bound needs: most amounts have none.)
+    let bound = from.then(|| bound_at(rest).or_else(after_rate)).flatten();
     let (rest, approx) = match bound {
-        Some((r, bound)) if from => (r, Some(bound)),
-        _ => (rest, approx),
+        Some((r, bound)) => (r, Some(bound)),
+        None => (rest, approx),
     };
     if from && bound.is_none() && !matches!(amount, Amount::Range(..)) {
         return no_match(input, NomErrorKind::Verify);

@@ -66,6 +66,10 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
         return gate(mask & !AMOUNT);
     }
     let mut kept = markers(units, after);
+    // (A thing handed over in title case is counted in digits only: see `titled_count`.)
+    if first.digits.is_some() && titled_word_follows(after) {
+        kept |= QUANTITY;
+    }
     // (Ten digits or more in one run, ungrouped and not round, are a code or an account's
     // number, never a count: `Mã vận đơn 851234567123 khách yêu cầu`; a count so large is
     // rounded, `vượt 8000000000 người`.)
@@ -121,7 +125,6 @@ fn markers(units: &Units, after: &str) -> u32 {
         || unit_after(units, after).is_some()
         || crate::quantity::tael(after).is_some()
         || links_a_list(after)
-        || titled_word_follows(after)
     {
         kept |= QUANTITY;
     }
@@ -129,7 +132,7 @@ fn markers(units: &Units, after: &str) -> u32 {
 }
 
 /// Whether a word in title case follows an amount: a thing handed over may be named so (`nhận
-/// 300 Kim Cương`; the count's reader asks what stands before).
+/// 300 Kim Cương`; the count's reader asks what stands before), where digits count it.
 fn titled_word_follows(after: &str) -> bool {
     after.starts_with(' ')
         && crate::text::space1(after)

@@ -795,7 +795,7 @@ impl Extractor {
         };
         let mask = if sign_ends_a_compound(before, rest)
             || in_a_compound()
-            || names_a_rank_in_words(before, rest)
+            || mask & AMOUNT != 0 && names_a_rank_in_words(before, rest)
         {
             mask & !AMOUNT
         } else {
