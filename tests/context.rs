@@ -15189,3 +15189,23 @@ fn a_day_dashed_to_a_day_and_month_is_a_span_of_days() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_like_number_before_the_symbol_of_its_measure_measures() {
+    check(&[
+        (
+            "Uống 1000 IU vitamin D mỗi ngày.",
+            &[("quantity", "1000 IU", "1000")],
+        ),
+        (
+            "Nhà máy công suất 1200 MW vận hành.",
+            &[("quantity", "1200 MW", "1200")],
+        ),
+        ("Ổ cứng 2048 GB giá rẻ.", &[("quantity", "2048 GB", "2048")]),
+        // Near miss: a year before a capitalized title counts nothing.
+        (
+            "Theo kế hoạch 2020 Ngân hàng Nhà nước điều hành.",
+            &[("number", "2020", "2020")],
+        ),
+    ]);
+}
