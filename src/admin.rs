@@ -754,8 +754,10 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     // (`p.302` in lower case is a room, `phòng`: `p.` names a ward only by its name.)
     let ward_in_lower_case = input.starts_with("p.");
     if kind.numbered() && !ward_in_lower_case {
-        // (`tổ dân phố số 7`, `khu phố số 2`: `số` may stand between the type and its number.)
+        // (`tổ dân phố số 7`, `khu phố số 2`: `số` may stand between a village's type and its
+        // number; after a larger unit's it ranks, `Quận số 1 về thu ngân sách`.)
         let numbered_at = crate::text::keyword_rest(rest, "số")
+            .filter(|_| kind.default_level() == AdminLevel::Village)
             .and_then(|r| crate::text::space1(r).ok())
             .map_or(rest, |(r, _)| r);
         if let Some((number, after)) = unit_number(numbered_at, kind) {
@@ -1157,8 +1159,11 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     }
     // `khu phố Long Đức 3`: a number may end the name, but not one that counts the noun after
     // it (`thôn Nam 4 điểm`: thôn Nam has 4 points).
+    // (A unit's type after the number opens the next unit, whose number this is not: `Thôn
+    // Yên Phú 2 xã Hòa Bình`.)
     let counts_after = |after: &str| {
-        crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some()
+        crate::quantity::unit_after(crate::quantity::Units::shared(), after)
+            .is_some_and(|(unit, _)| type_word_len(&unit).is_none())
     };
     if words.get(count).is_some_and(|(w, after)| {
         w.starts_with(|c: char| c.is_ascii_digit()) && !counts_after(after)

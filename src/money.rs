@@ -207,12 +207,15 @@ fn written_or_measure(rest: &str) -> Option<(Option<Currency>, &str)> {
     if let Some((currency, after)) = currency_after(rest) {
         return Some((Some(currency), after));
     }
-    if !rest.starts_with('/') {
-        return None;
-    }
-    per_clause(rest)
-        .filter(|(per, _)| MEASURES_PRICED.contains(&per.as_str()))
-        .map(|_| (None, rest))
+    priced_by_a_measure(rest).then_some((None, rest))
+}
+
+/// Whether the unit of a measure a price is for follows an amount after `/` (`62 triệu/m2`,
+/// `30k/ký`; see [`MEASURES_PRICED`]). Spelled out (`25 nghìn một ký`) a scaled amount with no
+/// currency stays a number, as the contract reads an amount with a scale and no currency.
+pub(crate) fn priced_by_a_measure(rest: &str) -> bool {
+    rest.starts_with('/')
+        && per_clause(rest).is_some_and(|(per, _)| MEASURES_PRICED.contains(&per.as_str()))
 }
 
 /// `đồng` before a word with which it opens a noun, where that word is also a word alone
@@ -292,6 +295,8 @@ fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
 const MEASURES_PRICED: &[&str] = &[
     "lượng", "chỉ", "cây", "kg", "g", "gam", "lạng", "yến", "tạ", "tấn", "lít", "ml", "m", "m2",
     "m²", "m3", "m³", "km", "km2", "km²", "ha", "sào", "mẫu", "kwh",
+    // A kilo, as speech and the market say it (`30k/ký`, `40k/cân`).
+    "ký", "kí", "cân",
 ];
 
 /// The words of a minor unit, a hundredth of the currency: `3 đô la 25 xu`.

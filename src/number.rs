@@ -1142,12 +1142,19 @@ fn finish<'a, M>(
     };
     // (A bound after the unit a rate is for bounds the amount, which ends before that unit:
     // `từ 100 triệu đồng/năm trở xuống`.)
+    // (Two such units at most: `từ 1,5 triệu đồng/người/tháng trở xuống`.)
     let after_rate = || {
-        let unit = rest.strip_prefix('/')?;
         let in_unit = |c: char| c.is_alphanumeric() || crate::text::is_word_char(c);
-        let unit_len = unit.find(|c: char| !in_unit(c)).unwrap_or(unit.len());
-        let (_, bound) = bound_at(unit.get(unit_len..)?).filter(|_| unit_len > 0)?;
-        Some((rest, bound))
+        let mut after = rest;
+        for _ in 0..2 {
+            let unit = after.strip_prefix('/')?;
+            let unit_len = unit.find(|c: char| !in_unit(c)).unwrap_or(unit.len());
+            after = unit.get(unit_len..).filter(|_| unit_len > 0)?;
+            if let Some((_, bound)) = bound_at(after) {
+                return Some((rest, bound));
+            }
+        }
+        None
     };
     // (Asked only after `từ`, which a bound needs: most amounts have none.)
     let bound = from.then(|| bound_at(rest).or_else(after_rate)).flatten();

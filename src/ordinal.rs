@@ -4,7 +4,7 @@
 //! # Grammar
 //!
 //! ```text
-//! ordinal = "lần thứ" rank | ("khóa" | "khoá" | "Đại hội") roman | "thế kỷ" (roman | digits)
+//! ordinal = "lần thứ" rank | ("khóa" | "khoá" | "Đại hội" | "học kỳ") roman | "thế kỷ" (roman | digits)
 //!         | "lần" word | "thứ" rank | "đợt" rank     đợt I, đợt 2 (not before a unit: đợt 2 tuần)
 //! rank    = roman | digits | "nhất" | "nhì" | "tư" | number words
 //! ```
@@ -83,7 +83,7 @@ pub(crate) const EXPECTED: Expect = Expect {
 /// What an ordinal expects where its reading stopped: after its cue word, the rank.
 fn expected(text: &str, stop: usize) -> Option<Stop> {
     let read = text.get(..stop).unwrap_or_default();
-    if ends_with_word(read, &["khóa", "hội"]) {
+    if ends_with_word(read, &["khóa", "hội", "kỳ", "kì"]) {
         return here("a Roman numeral such as `XIII`");
     }
     if ends_with_word(read, &["thứ", "lần", "kỷ", "kỉ"]) {
@@ -129,6 +129,8 @@ pub(crate) fn rank(input: &str) -> IResult<&str, u32> {
 pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
     let (rest, cue) = alt((
         keyword("lần thứ"),
+        keyword("học kỳ"),
+        keyword("học kì"),
         keyword("khóa"),
         keyword("đại hội"),
         keyword("thế kỷ"),
@@ -139,7 +141,11 @@ pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
     ))
     .parse(input)?;
     let (rest, _) = space1(rest)?;
-    let roman_only = match_phrase(cue, "khóa").is_some() || match_phrase(cue, "đại hội").is_some();
+    // (A term of a school year is ranked in Roman numerals too: `học kỳ II`; `học kỳ 2` is
+    // left as written.)
+    let roman_only = ["khóa", "đại hội", "học kỳ", "học kì"]
+        .iter()
+        .any(|roman_cue| match_phrase(cue, roman_cue).is_some());
     let (rest, value) = if roman_only {
         roman(rest)?
     } else {

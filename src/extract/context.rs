@@ -994,10 +994,10 @@ fn afternoon_after_sau(before: &str, time: &Time, after: &str) -> bool {
 }
 
 /// An hour of the afternoon or the evening, 13 to 23, after `trong` or `khoảng` (within, about)
-/// and before a dash and a later hour opens a window of the clock something happens in
-/// (`trong khoảng 15h – 18h`, `trong 14h - 16h chiều`, `nắng nhất trong khoảng 13-15 giờ`):
-/// no day is spent within thirteen hours and more; but what takes time takes so many (`mất
-/// khoảng 15-18 giờ`).
+/// and before a dash and a later hour written as the clock writes it opens a window of the
+/// clock something happens in (`trong khoảng 15h – 18h`, `trong 14h - 16h chiều`); but what
+/// takes time takes so many (`mất khoảng 15h-18h`), and hours to come are a length (`trong
+/// 15h – 20h tới`).
 fn afternoon_opening_a_window(before: &str, time: &Time, after: &str) -> bool {
     const TAKES: &[&str] = &["mất", "tốn", "trễ", "dài", "chậm"];
     let head = before.trim_end_matches(crate::text::is_space);
@@ -1018,9 +1018,16 @@ fn afternoon_opening_a_window(before: &str, time: &Time, after: &str) -> bool {
         return false;
     };
     let end = end.trim_start_matches(crate::text::is_space);
+    // (The end as the clock writes it, its `h` glued: `15 – 17 giờ`, with the unit once after
+    // both, is as often a length, `Thời gian bay khoảng 15 – 17 giờ`.)
+    let digits = end.bytes().take_while(u8::is_ascii_digit).count();
+    let glued_h = end.get(digits..).is_some_and(|u| u.starts_with(['h', 'H']));
     (13..=23).contains(&time.hour())
-        && end.starts_with(|c: char| c.is_ascii_digit())
-        && crate::time::kept_time(end).is_some_and(|(_, later)| later.hour() > time.hour())
+        && digits > 0
+        && glued_h
+        && crate::time::kept_time(end).is_some_and(|(after_end, later)| {
+            later.hour() > time.hour() && !duration_word_after("", after_end)
+        })
 }
 
 /// An hour of the afternoon or the evening, 13 to 23, before `sau` and after a verb of
@@ -2132,6 +2139,8 @@ pub(super) fn ends_longer_type(text: &str, pos: usize) -> bool {
 const NOUNS_WITH_A_TYPE_WORD: &[&str] = &[
     "nông thôn",
     "hợp tác xã",
+    // A news agency (`Thông tấn xã Việt Nam`).
+    "thông tấn xã",
     "tri huyện",
     "thức tỉnh",
     "bừng tỉnh",
@@ -2985,8 +2994,11 @@ pub(super) fn named_by_birth_order(before: &str, rest: &str) -> bool {
 /// million). The words of days and months take their number in their own readers.
 pub(super) fn names_a_rank_in_words(before: &str, rest: &str) -> bool {
     const OF_DATES: &[&str] = &["tháng", "thứ", "quý", "năm", "ngày", "mùng", "mồng"];
+    // (A name of two number words is one number, read whole: `lớp Mười Hai` is grade 12.)
+    let alone = |after: &str| !next_word(after).is_some_and(|(n, _)| is_title_case(n));
     rest.starts_with(char::is_uppercase)
-        && split_word(rest).is_some_and(|(w, _)| is_title_case(w) && is_number_word(w))
+        && split_word(rest)
+            .is_some_and(|(w, after)| is_title_case(w) && is_number_word(w) && alone(after))
         && before.ends_with(crate::text::is_space)
         && previous_word(before)
             .is_some_and(|w| word_in(w, CAPITALIZED_NUMBER_CUES) && !word_in(w, OF_DATES))

@@ -502,7 +502,11 @@ fn night_before_a_dawn(link: &str, day: u8, depth: u8) -> Option<Date> {
     } else {
         dawn.day.saturating_sub(1)
     };
-    (night == day && dawn.calendar == crate::date::Calendar::Solar).then_some(Date {
+    // (With no year, February's last night is the 28th or the 29th; a lunar month's length is
+    // not known, so its first dawn follows no night read here.)
+    let last_of_february = year.is_none() && month == 2 && dawn.day == 1 && day == 28;
+    let solar = dawn.calendar == crate::date::Calendar::Solar;
+    ((night == day || last_of_february) && (solar || dawn.day > 1)).then_some(Date {
         year,
         month,
         day,
@@ -524,6 +528,8 @@ fn span_of_days_dashed(dashed: bool, partner: &str) -> bool {
                 && raw.is_valid()
                 && crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_none()
                 && !crate::quantity::noun_follows(after)
+                // (Nor a street's name: `12-14/5 Lê Lợi` is a house number.)
+                && !next_word(after).is_some_and(|(w, _)| is_capitalized(w))
         })
 }
 

@@ -149,7 +149,20 @@ impl<'t, 'e> Place<'t, 'e> {
                         || word_in(&q.unit, THINGS_A_KIND_HOLDS)
                 })
         };
-        verb && self.lexical().is_some() || worn() || top() || group() || region() || kind()
+        // (`tập` practises whatever it counts, a noun the lexicon lacks too: `tập 3 động
+        // tác`; but one thing practised is rarely said where the first volume is named so
+        // often, `tập 1 phát hành ngày 1/6`.)
+        let practised = || {
+            same(word, "tập")
+                && open_quantity(self.rest, false)
+                    .is_some_and(|(_, q)| q.amount != Amount::Exact(Decimal::ONE))
+        };
+        verb && (self.lexical().is_some() || practised())
+            || worn()
+            || top()
+            || group()
+            || region()
+            || kind()
     }
 
     /// Whether the number here counts a unit of time, a measure or times (`đoạn 3 km`, `gián
@@ -2233,7 +2246,7 @@ fn titled_count(input: &str) -> Option<(&str, Quantity)> {
 }
 
 /// One to three syllables in title case after spaces, then no fourth (see [`titled_count`]),
-/// as the unit (lower case) and the rest.
+/// as the unit (lower case) and the rest; not a verb of handing over (`mua 1 Tặng 1`).
 fn titled_item(input: &str) -> Option<(String, &str)> {
     let (mut rest, _) = crate::text::space1(input).ok()?;
     let mut words: Vec<&str> = Vec::new();
@@ -2241,6 +2254,9 @@ fn titled_item(input: &str) -> Option<(String, &str)> {
     while let Some((word, after)) = split_word(rest) {
         if !is_title_case(word) || !crate::text::is_syllable(word) {
             break;
+        }
+        if words.is_empty() && word_in(word, VERBS_OF_HANDING_OVER) {
+            return None;
         }
         if words.len() == 3 {
             return None;

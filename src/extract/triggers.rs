@@ -71,6 +71,8 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("thế", ORDINAL),
     ("thứ", ORDINAL | DATE),
     ("đợt", ORDINAL),
+    // A term of a school year (`học kỳ II`).
+    ("học", ORDINAL),
     // Days, parts of the day (which open the hour after them too), weekdays, holidays.
     ("ngày", DATE),
     ("hôm", DATE),
