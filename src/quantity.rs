@@ -98,6 +98,9 @@ pub const COUNTED: &[&str] = &[
     "deal", "sms", "tin nhắn", "đoạn", "bàn", "bàn thắng", "hạn mức", "chỗ",
     // Files of a computer or a shoot, and a crew (`300-500 file ảnh`, `1 ekip 5 người`).
     "file", "file ảnh", "ekip", "ê-kíp",
+    // Pallets and containers of freight (`24 pallet`, `2 cont`), and a block of stamps (`1
+    // blốc`).
+    "pallet", "cont", "blốc",
     // Industrial and export processing zones, and industrial clusters, by their abbreviations.
     "kcn", "kcx", "ccn",
     "chỗ ngồi", "ghế", "phiếu", "bậc", "dòng", "lá", "bao", "chai", "hộp", "thùng", "gói",
@@ -334,6 +337,9 @@ pub const MEASURES: &[&str] = &[
     // Knots of wind and hectopascals of air pressure, as weather for flights gives them (`gió
     // 15 kt`, `QNH 1002 hPa`).
     "kt", "hpa",
+    // Ounces of a coin or of gold (`1 oz`), A-weighted decibels of noise (`55 dBA`), and the
+    // sugar content of cane (`10,2 CCS`).
+    "oz", "dba", "ccs",
 ];
 
 /// Whether `unit` is a unit of length raised to a power (`m2`, `km²`, `m3`).

@@ -15307,3 +15307,26 @@ fn near_misses_the_review_of_this_stops_rules_found() {
         Some("at_most")
     );
 }
+
+#[test]
+fn units_of_coins_noise_cane_freight_and_stamps() {
+    check(&[
+        ("Đồng xu nặng 1 oz.", &[("quantity", "1 oz", "1")]),
+        (
+            "Độ ồn không vượt quá 55 dBA.",
+            &[("quantity", "không vượt quá 55 dBA", "55")],
+        ),
+        (
+            "Chữ đường đạt 10,2 CCS.",
+            &[("quantity", "10,2 CCS", "10.2")],
+        ),
+        (
+            "Nhận đủ 24 pallet và 2 cont hàng.",
+            &[("quantity", "24 pallet", "24"), ("quantity", "2 cont", "2")],
+        ),
+        (
+            "Bộ tem gồm 2 mẫu và 1 blốc.",
+            &[("quantity", "2 mẫu", "2"), ("quantity", "1 blốc", "1")],
+        ),
+    ]);
+}
