@@ -122,11 +122,24 @@ pub(crate) fn rank(input: &str) -> IResult<&str, u32> {
     }
 }
 
+/// Whether the second word of `input` begins with `k` (`kỳ`, `kì`).
+fn second_word_opens_with_k(input: &str) -> bool {
+    let after_first = input.trim_start_matches(|c: char| !crate::text::is_space(c));
+    after_first
+        .trim_start_matches(crate::text::is_space)
+        .starts_with(['k', 'K'])
+}
+
 /// An ordinal phrase, cue word included.
 ///
 /// The crate's own reader; [`crate::parse::ordinal`] is the public one, generic over the
 /// error type.
 pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
+    // (The one cue opening with `h` is `học kỳ`: `học sinh`, `học tập`, the most of the words
+    // it opens, are passed over on the first letter of their second word, unfolded.)
+    if input.starts_with(['h', 'H']) && !second_word_opens_with_k(input) {
+        return fail(input);
+    }
     let (rest, cue) = alt((
         keyword("lần thứ"),
         keyword("học kỳ"),

@@ -3265,8 +3265,8 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         // (Unless the capitalized word is the symbol of the measure counted: `1000 IU`, `2000
         // MW`.)
-        let symbol = crate::quantity::MEASURES.contains(&q.unit.as_str());
-        let year_like = digits == 4 && rest.starts_with(['1', '2']) && !symbol;
+        let symbol = || crate::quantity::MEASURES.contains(&q.unit.as_str());
+        let year_like = digits == 4 && rest.starts_with(['1', '2']) && !symbol();
         let title_next = next_word(&rest[digits..]).is_some_and(|(w, _)| is_capitalized(w));
         // `17 Phường Sài Đồng`: a capitalized noun followed by a name names a unit; it is not
         // what the number counts.
