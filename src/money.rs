@@ -204,10 +204,20 @@ fn suffixed(input: &str) -> IResult<&str, Money> {
 /// The currency written after an amount, or none where a unit of measure a price is for
 /// follows (`/m2`); the rest, the unit left in it.
 fn written_or_measure(rest: &str) -> Option<(Option<Currency>, &str)> {
-    if let Some((currency, after)) = currency_after(rest) {
+    if let Some((currency, after)) = currency_after(rest).or_else(|| bracketed_currency(rest)) {
         return Some((Some(currency), after));
     }
     priced_by_a_measure(rest).then_some((None, rest))
+}
+
+/// The currency in brackets after an amount, as the solution of a sum writes its unit
+/// (`8 500 × 4 = 34 000 (đồng)`), and the text after the closing bracket.
+pub(crate) fn bracketed_currency(rest: &str) -> Option<(Currency, &str)> {
+    let (open, _) = crate::text::space0(rest).ok()?;
+    let inner = open.strip_prefix('(')?;
+    let (currency, after) = currency_after(inner)?;
+    let (close, _) = crate::text::space0(after).ok()?;
+    Some((currency, close.strip_prefix(')')?))
 }
 
 /// Whether the unit of a measure a price is for follows an amount after `/` (`62 triệu/m2`,
@@ -295,8 +305,9 @@ fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
 const MEASURES_PRICED: &[&str] = &[
     "lượng", "chỉ", "cây", "kg", "g", "gam", "lạng", "yến", "tạ", "tấn", "lít", "ml", "m", "m2",
     "m²", "m3", "m³", "km", "km2", "km²", "ha", "sào", "mẫu", "kwh",
-    // A kilo, as speech and the market say it (`30k/ký`, `40k/cân`).
-    "ký", "kí", "cân",
+    // A kilo, as speech and the market say it (`30k/ký`, `40k/cân`); a cubic metre of water
+    // and a kilowatt-hour of power, as a landlord says them (`18k/khối`, `4k/số`).
+    "ký", "kí", "cân", "khối", "số",
 ];
 
 /// The words of a minor unit, a hundredth of the currency: `3 đô la 25 xu`.

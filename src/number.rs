@@ -1046,6 +1046,14 @@ pub(crate) fn marked<'a, M>(
     };
     let (second_start, second_negative) = sign(second_start);
     let (after_second, second) = amount(second_start)?;
+    // (The bounds of a range joined by a dash are written alike, digits with digits: `lớp 3 -
+    // Năm học 2024` joins a grade to a heading, no range 3..5.)
+    let dashed = after_first
+        .trim_start_matches(crate::text::is_space)
+        .starts_with(['-', '–', '—', '~']);
+    if dashed && first.digits.is_some() != second.digits.is_some() {
+        return no_match(second_start, NomErrorKind::Verify);
+    }
     let Some((m, rest)) = marker(after_second) else {
         return no_match(after_second, NomErrorKind::Tag);
     };

@@ -15330,3 +15330,122 @@ fn units_of_coins_noise_cane_freight_and_stamps() {
         ),
     ]);
 }
+
+#[test]
+fn names_listed_after_a_plural_type_word_are_each_a_unit() {
+    check(&[
+        (
+            "Các xã Xuân Quan, Cửu Cao, Long Hưng (huyện Văn Giang) lấy nước.",
+            &[
+                ("admin", "xã Xuân Quan", "xã Xuân Quan"),
+                ("admin", "Cửu Cao", "xã Cửu Cao"),
+                ("admin", "Long Hưng", "xã Long Hưng"),
+                ("admin", "huyện Văn Giang", "huyện Văn Giang"),
+            ],
+        ),
+        (
+            "Những phường Tân Định, Đa Kao được chọn.",
+            &[
+                ("admin", "phường Tân Định", "phường Tân Định"),
+                ("admin", "Đa Kao", "phường Đa Kao"),
+            ],
+        ),
+        // Near miss: the parts of an address, apart by commas, with no plural.
+        (
+            "Nhà ở xã Tân Phú, Đức Hòa, Long An.",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+    ]);
+}
+
+#[test]
+fn sums_and_conversions_of_school_maths() {
+    check(&[
+        // Hours in a conversion or a sum are a length.
+        (
+            "Đổi đơn vị: 2 giờ = 120 phút.",
+            &[("quantity", "2 giờ", "2"), ("quantity", "120 phút", "120")],
+        ),
+        (
+            "1 giờ + 30 phút = 90 phút.",
+            &[
+                ("quantity", "1 giờ", "1"),
+                ("quantity", "30 phút", "30"),
+                ("quantity", "90 phút", "90"),
+            ],
+        ),
+        // The unit of a result in brackets.
+        (
+            "Số tiền là: 8 500 × 4 = 34 000 (đồng).",
+            &[
+                ("number", "8 500", "8500"),
+                ("number", "4", "4"),
+                ("money", "34 000 (đồng)", "34000"),
+            ],
+        ),
+        (
+            "Giá: 120.000 (VND).",
+            &[("money", "120.000 (VND)", "120000")],
+        ),
+        // A number in words lends its noun across `hoặc` as digits do.
+        (
+            "Mỗi tháng có ba mươi hoặc ba mươi mốt ngày.",
+            &[
+                ("quantity", "ba mươi", "30"),
+                ("quantity", "ba mươi mốt ngày", "31"),
+            ],
+        ),
+        // The bounds of a dashed range are written alike.
+        (
+            "Đề kiểm tra Môn Toán lớp 3 - Năm học 2024-2025.",
+            &[
+                ("number", "3", "3"),
+                ("year", "Năm học 2024-2025", "2024..2025"),
+            ],
+        ),
+        ("Nghỉ 3 - 5 ngày.", &[("quantity", "3 - 5 ngày", "3..5")]),
+        // Near misses: a time after `lúc`, a bracket of no currency.
+        (
+            "Năm 2024 (đồng thời) khởi công.",
+            &[("year", "Năm 2024", "2024")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_short_form_below_a_scale_and_prices_a_landlord_gives() {
+    check(&[
+        (
+            "Bán xe giá 11 triệu 5 có thương lượng.",
+            &[("number", "11 triệu 5", "11500000")],
+        ),
+        (
+            "Tiền phòng 2 triệu 8 một tháng.",
+            &[("number", "2 triệu 8", "2800000")],
+        ),
+        // Near misses: a digit before a noun counts it.
+        (
+            "Vay 1 tỷ 2 năm.",
+            &[("number", "1 tỷ", "1000000000"), ("quantity", "2 năm", "2")],
+        ),
+        (
+            "Thu 5 triệu 3 hộ.",
+            &[("number", "5 triệu", "5000000"), ("quantity", "3 hộ", "3")],
+        ),
+        // A scaled price by the cubic metre and the kilowatt-hour.
+        (
+            "Điện 4k/số, nước 25k/khối.",
+            &[("money", "4k", "4000"), ("money", "25k", "25000")],
+        ),
+        // A day before a time and a second day borrows its month.
+        (
+            "Mưa từ 19h ngày 13 đến 7h ngày 14/10.",
+            &[
+                ("time", "19h", "19:00"),
+                ("date", "ngày 13", "--10-13"),
+                ("time", "7h", "07:00"),
+                ("date", "ngày 14/10", "--10-14"),
+            ],
+        ),
+    ]);
+}

@@ -471,9 +471,15 @@ fn short_forms_in_running_text() {
             "Giá hai triệu ba trăm nghìn đồng.",
             vec![("money", "hai triệu ba trăm nghìn đồng", "2300000")],
         ),
+        // A digit before a word that can be no noun is the short form, as at the end of the
+        // clause (`Vay 1 tỷ 2 để mua nhà`, 1.2 billion); before a noun it counts it.
         (
             "Vay 1 tỷ 2 để mua nhà.",
-            vec![("number", "1 tỷ", "1000000000"), ("number", "2", "2")],
+            vec![("number", "1 tỷ 2", "1200000000")],
+        ),
+        (
+            "Vay 1 tỷ 2 năm.",
+            vec![("number", "1 tỷ", "1000000000"), ("quantity", "2 năm", "2")],
         ),
         (
             "Loài này đã trải qua hai triệu năm tiến hóa.",

@@ -109,7 +109,8 @@ fn vague_after(after: &str) -> bool {
 /// `%` for a percentage; a noun or a list for a count.
 fn markers(units: &Units, after: &str) -> u32 {
     let mut kept = 0;
-    let currency = currency_after(after).is_some();
+    let currency = currency_after(after).is_some()
+        || after.trim_start().starts_with('(') && crate::money::bracketed_currency(after).is_some();
     // (`5 triệu đồng đội lên`: the money reader decides whether the sum's scale makes `đồng`
     // the currency before a noun's word.)
     let dong = || crate::money::dong_before_a_word_alone(after).is_some();

@@ -1148,7 +1148,14 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
         let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
         ends_with_phrase(head.trim_end_matches(crate::text::is_space), "liên tục")
     };
-    if rate || unbroken() {
+    // (Hours in a sum or a conversion are a length: `2 giờ = 120 phút`, `1 giờ + 30 phút`.)
+    let computed = || {
+        after
+            .trim_start_matches(crate::text::is_space)
+            .starts_with(['=', '+', '×'])
+            && !previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc"]))
+    };
+    if rate || unbroken() || computed() {
         return true;
     }
     // (The last hours of a list take the cue before its first: `sau 1, 2, 4 hoặc 8 giờ`.)

@@ -443,6 +443,7 @@ pub(super) fn borrowed_day_within(
     let partner_start = crate::text::find_phrase(link, DAY_LINKS)
         .map(|(i, len)| (i, &link[len..]))
         .map(|(i, after)| if i > 0 { to_the_end(after) } else { after });
+    let by_word = partner_start.is_some();
     let dashed = partner_start.is_none() && link.starts_with(['-', '–']);
     // (`từ` opens a range, whose end follows a dash or `đến`, never a comma: `từ 3,5/4 trở
     // lên` is a decimal over a whole.)
@@ -469,7 +470,12 @@ pub(super) fn borrowed_day_within(
     {
         return None;
     }
-    let (mut date, written) = partner_date(partner_start, depth)?;
+    // (A time may stand before the second day, the hours of a span from the first: `từ 19h
+    // ngày 13 đến 7h ngày 14/10`.)
+    let (mut date, written) = partner_date(partner_start, depth).or_else(|| {
+        let (after_time, _) = crate::time::kept_time(partner_start).filter(|_| by_word)?;
+        partner_date(space1(after_time).ok()?.0, depth)
+    })?;
     // With no cue of its own, a day is read only before a list that ends in a date written
     // out with `tháng` (`20, 21 và 22 tháng 7 năm 1883`).
     // (Days of a list or a range go forward in the month they borrow: a partner no later is
@@ -733,12 +739,12 @@ fn borrowed_unit_within<'a>(
     input: &'a str,
     depth: u8,
 ) -> Option<(&'a str, Quantity)> {
-    if !input.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
+    // (In words only of two words or more, before a partner in words: `ba mươi hoặc ba mươi
+    // mốt ngày`; one number word alone is as often something else, `ba` a father.)
+    let in_words = !input.starts_with(|c: char| c.is_ascii_digit());
     let (after, first) = crate::number::amount(input).ok()?;
     // `3 triệu, 30m2`: a scaled amount is a price or a sum, not a count.
-    if first.scaled {
+    if first.scaled || in_words && first.words < 2 {
         return None;
     }
     let (link, _) = space0_str(after);
@@ -759,6 +765,9 @@ fn borrowed_unit_within<'a>(
         None => crate::text::find_phrase(link, LIST_LINKS).map(|(_, len)| &link[len..])?,
     };
     let (partner, _) = space0_str(partner);
+    if in_words && partner.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // (`đạt 8 và không em nào dưới 5`: `không` before a noun denies it, no count of zero to
     // lend.)
     // (`không quá 4 người`, `không dưới 5 cán bộ`: a qualifier, whose count lends.)
@@ -1211,13 +1220,23 @@ pub(super) fn in_slang_of_money(written: &str) -> bool {
 /// A name coordinated with a unit shares its type (`phường Tân Định và Đa Kao`, `xã An Phú,
 /// Tân Phú`): the name after `và` or `,`, capitalized, is a unit of that type when the
 /// gazetteer knows one of that type by that name (a name it lacks, or a person, is left alone).
+/// After a comma only in a list: one that `và` closes, of provinces, or after a type word made
+/// plural (`Các xã Xuân Quan, Cửu Cao, Long Hưng`).
 pub(super) fn units_sharing_a_type(units: &Units, text: &str, found: &mut Vec<Entity>) {
     let mut i = 0;
+    // Whether the type word of the list the unit here goes on is plural (`Các xã Xuân Quan,
+    // Cửu Cao, Long Hưng`): its names apart by commas are a list whatever closes it.
+    let mut plural = false;
     while let Some(entity) = found.get(i) {
         i = i.saturating_add(1);
         let Value::Admin(unit) = &entity.value else {
             continue;
         };
+        let written = text.get(entity.span.clone()).unwrap_or_default();
+        if crate::admin::type_word_len(written).is_some() {
+            let before = text.get(..entity.span.start).unwrap_or_default();
+            plural = previous_word(before).is_some_and(|w| word_in(w, &["các", "những"]));
+        }
         let next_start = found.get(i).map_or(text.len(), |e| e.span.start);
         let Some(between) = text.get(entity.span.end..next_start) else {
             continue;
@@ -1232,7 +1251,7 @@ pub(super) fn units_sharing_a_type(units: &Units, text: &str, found: &mut Vec<En
             }
             continue;
         }
-        if let Some((offset, shared)) = coordinated_name(unit.kind, between, beyond) {
+        if let Some((offset, shared)) = coordinated_name(unit.kind, between, beyond, plural) {
             let at = entity.span.end;
             let (Some(start), Some(end)) =
                 (at.checked_add(offset.start), at.checked_add(offset.end))
@@ -1256,6 +1275,7 @@ fn coordinated_name(
     kind: AdminType,
     after: &str,
     beyond: &str,
+    plural: bool,
 ) -> Option<(Range<usize>, AdminUnit)> {
     let (link, _) = space0_str(after);
     // After a comma, only inside a list that `và` closes (or of provinces): in an address the
@@ -1286,7 +1306,7 @@ fn coordinated_name(
     // (Nothing stands above a province in an address: provinces apart by commas are a list
     // whether or not `và` closes it, `tỉnh Hà Giang, Cao Bằng, Lào Cai chủ động sơ tán`.)
     let provinces = kind == AdminType::Tinh;
-    (stands && (!by_comma || provinces || closes_list())).then_some((start..end, unit))
+    (stands && (!by_comma || provinces || plural || closes_list())).then_some((start..end, unit))
 }
 
 /// The unit a bare number after `và` or `hoặc` names, where the unit before the link is named

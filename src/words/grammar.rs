@@ -149,8 +149,10 @@ impl Parser<'_, '_> {
 
     /// Whether what follows token `i` leaves it standing as a word of its own: the end of the
     /// run (a mark, a line end, digits), another number word (`bảy triệu hai một tháng`), a
-    /// currency (`ba triệu tư đồng`) or a particle that ends the clause (`hai triệu ba thôi`,
-    /// `2 triệu 3 nhé`).
+    /// currency (`ba triệu tư đồng`), a particle that ends the clause (`hai triệu ba thôi`,
+    /// `2 triệu 3 nhé`), the unit a price is for (`2 triệu 8 một tháng`), or a word that can
+    /// be no noun (`11 triệu 5 có thương lượng`); not a noun, which the digit counts (`vay 1
+    /// tỷ 2 năm`, `3 triệu 2 người`).
     #[allow(clippy::arithmetic_side_effects)] // small bounds: see `Parser`
     fn stands_alone(&self, i: usize) -> bool {
         if self.tok(i + 1).is_some() {
@@ -158,10 +160,18 @@ impl Parser<'_, '_> {
         }
         let rest = self.text_after(i);
         let after = rest.trim_start_matches(crate::text::is_space);
+        let no_noun = |word: &str| {
+            !crate::number::is_number_word(word)
+                && !crate::quantity::noun_follows(rest)
+                && crate::quantity::Units::shared().longest(after).is_none()
+        };
         match crate::text::split_word(after) {
             None => true,
             Some((word, _)) => {
-                crate::quantity::is_particle(word) || crate::money::currency_after(rest).is_some()
+                crate::quantity::is_particle(word)
+                    || crate::money::currency_after(rest).is_some()
+                    || crate::money::per_clause(rest).is_some()
+                    || word.starts_with(char::is_lowercase) && no_noun(word)
             }
         }
     }
@@ -229,7 +239,9 @@ impl Parser<'_, '_> {
             && at >= 1
             && self.tokens.end_of(Some(at - 1)) + n == self.tokens.end_of(Some(at));
         // (A comma after the digits ends the run as the text's end does: `1 triệu 2, năm nay`.)
-        let last = matches!(self.tok(group.next), None | Some(Token::Comma));
+        // (So does the unit a price is for, whose `một` is no number: `2 triệu 8 một tháng`.)
+        let last = matches!(self.tok(group.next), None | Some(Token::Comma))
+            || crate::money::per_clause(self.text_after(at)).is_some();
         if !plain || !(glued || last && self.stands_alone(at)) {
             return DigitsAfterScale::NotOne;
         }
