@@ -1046,12 +1046,16 @@ pub(crate) fn marked<'a, M>(
     };
     let (second_start, second_negative) = sign(second_start);
     let (after_second, second) = amount(second_start)?;
-    // (The bounds of a range joined by a dash are written alike, digits with digits: `lớp 3 -
-    // Năm học 2024` joins a grade to a heading, no range 3..5.)
+    // (A number word capitalized after a dash and digits opens a heading, no bound of a range:
+    // `lớp 3 - Năm học 2024` is no range 3..5, where `nghỉ 3 - năm ngày` is one.)
     let dashed = after_first
         .trim_start_matches(crate::text::is_space)
         .starts_with(['-', '–', '—', '~']);
-    if dashed && first.digits.is_some() != second.digits.is_some() {
+    if dashed
+        && first.digits.is_some()
+        && second.digits.is_none()
+        && second_start.starts_with(char::is_uppercase)
+    {
         return no_match(second_start, NomErrorKind::Verify);
     }
     let Some((m, rest)) = marker(after_second) else {

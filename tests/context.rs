@@ -15449,3 +15449,64 @@ fn the_short_form_below_a_scale_and_prices_a_landlord_gives() {
         ),
     ]);
 }
+
+#[test]
+fn near_misses_the_second_review_of_this_stop_found() {
+    check(&[
+        // In a schedule `+` says what comes at the hour; a sum has its result.
+        (
+            "Lịch: khai mạc 19 giờ + tiệc tối.",
+            &[("time", "19 giờ", "19:00")],
+        ),
+        (
+            "Làm việc 8 giờ - 11 giờ + 14 giờ - 17 giờ.",
+            &[
+                ("time", "8 giờ", "08:00"),
+                ("time", "11 giờ", "11:00"),
+                ("time", "14 giờ", "14:00"),
+                ("time", "17 giờ", "17:00"),
+            ],
+        ),
+        (
+            "Ta có 5 giờ × 2 = 10 giờ.",
+            &[
+                ("quantity", "5 giờ", "5"),
+                ("number", "2", "2"),
+                ("time", "10 giờ", "10:00"),
+            ],
+        ),
+        // A currency in brackets after a label's small number or a year heads a column.
+        ("Cột 5 (VNĐ) ghi số tiền còn nợ.", &[("number", "5", "5")]),
+        (
+            "Bảng giá 2024 (VND) đính kèm.",
+            &[("number", "2024", "2024")],
+        ),
+        (
+            "Phụ cấp 800.000 (đồng) một tháng.",
+            &[("money", "800.000 (đồng)", "800000")],
+        ),
+        // Ranges half in digits, half in words, before their noun.
+        ("Nghỉ ba - 5 ngày.", &[("quantity", "ba - 5 ngày", "3..5")]),
+        // A number in words lends no noun to one word, nor across a day's cue.
+        (
+            "Năm nay cụ đã tám mươi lăm và ba người con đều ở xa.",
+            &[
+                ("number", "tám mươi lăm", "85"),
+                ("quantity", "ba người con", "3"),
+            ],
+        ),
+        // `/số` and `/khối` opening another noun.
+        (
+            "Mỗi học sinh đóng 200k/khối lớp.",
+            &[("number", "200k", "200000")],
+        ),
+        ("Thu 30k/số báo danh.", &[("number", "30k", "30000")]),
+        (
+            "Cát xây 350k/khối giao tận nơi.",
+            &[("money", "350k", "350000")],
+        ),
+        ("Tạp chí 30k/số, đặt cả năm.", &[("money", "30k", "30000")]),
+        // A chapter as chat writes it.
+        ("Đọc tiếp chap 15 cont nhé.", &[("number", "15", "15")]),
+    ]);
+}

@@ -765,7 +765,14 @@ fn borrowed_unit_within<'a>(
         None => crate::text::find_phrase(link, LIST_LINKS).map(|(_, len)| &link[len..])?,
     };
     let (partner, _) = space0_str(partner);
-    if in_words && partner.starts_with(|c: char| c.is_ascii_digit()) {
+    // (In words, the partner too of two words or more, and no percentage: `chín mươi hai, hai
+    // người con` is an age, then a count; `hai mươi và ba mươi phần trăm` lends no noun.)
+    let partner_in_words = || {
+        crate::number::amount(after_qualifier(partner))
+            .is_ok_and(|(_, a)| a.digits.is_none() && a.words >= 2)
+            && crate::percent::percent(partner).is_err()
+    };
+    if in_words && !partner_in_words() {
         return None;
     }
     // (`đạt 8 và không em nào dưới 5`: `không` before a noun denies it, no count of zero to

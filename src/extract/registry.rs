@@ -2014,9 +2014,61 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     {
         return None;
     }
+    // (A currency in brackets is the unit a sum is given in: `= 34 000 (đồng)`, `Đơn giá:
+    // 45.000 (đồng)`.)
+    let written = p.text.get(p.pos..p.at(r)?)?;
+    let bracketed = written.ends_with(')')
+        && written.rfind('(').is_some_and(|open| {
+            crate::money::bracketed_currency(written.get(open..).unwrap_or_default())
+                .is_some_and(|(_, rest)| rest.is_empty())
+        });
+    // (Not after a small number or a year, which a column's heading or a label numbers:
+    // `Cột 5 (VNĐ)`, `Điều 5 (VND)`, `Phương án 2 (USD)`, `Bảng giá 2024 (VND)`.)
+    let small_or_a_year = || {
+        let digits = p.digits();
+        let run = digits.bytes().take_while(u8::is_ascii_digit).count();
+        let year = run == 4 && digits.starts_with(['1', '2']);
+        year || matches!(m.amount, Amount::Exact(v) if v < Decimal::ONE_HUNDRED)
+    };
+    if bracketed && small_or_a_year() {
+        return None;
+    }
+    // (`18k/khối`, `4k/số`: the cubic metre and the kilowatt-hour (or an issue) a scaled amount
+    // is priced by, unless they open another noun: `200k/khối lớp`, `50k/số lượng`, `30k/số
+    // báo danh`.)
+    if matches!(m.per.as_deref(), Some("khối" | "số")) && !written_with_a_currency(written) {
+        // (The text after the unit's word: `/số` and what follows it.)
+        let after_per = p
+            .text
+            .get(p.at(r)?..)
+            .and_then(|t| t.strip_prefix('/'))
+            .map(|t| t.trim_start_matches(|c: char| c.is_alphanumeric() || is_word_char(c)));
+        let opens_a_noun = after_per.is_some_and(|rest| {
+            let next = next_word(rest).map(|(w, _)| w);
+            let lexicon = crate::quantity::Units::shared()
+                .longest(rest.trim_start_matches(crate::text::is_space))
+                .is_some();
+            let any_word = next.is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !word_in(w, &["điện", "nước"])
+                    && !crate::quantity::is_particle(w)
+            });
+            rest.starts_with(' ') && (lexicon || m.per.as_deref() == Some("số") && any_word)
+        });
+        if opens_a_noun {
+            return None;
+        }
+    }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
     let r = spelled_money_after(r, &m).unwrap_or(r);
     Some((p.at(r)?, Value::Money(m)))
+}
+
+/// Whether the text of a sum names its currency (`4.000đ`, `18.000 đồng`), where a scaled
+/// amount alone (`18k`) takes đồng from the measure it is priced by.
+fn written_with_a_currency(written: &str) -> bool {
+    crate::number::amount(after_qualifier(written))
+        .is_ok_and(|(after, _)| crate::money::currency_after(after).is_some())
 }
 
 /// `amount`, read from the digits at `digits`, with each bound whose lone comma before three
@@ -2433,6 +2485,15 @@ fn gold_named_before(before: &str) -> bool {
 fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     let chain = unit_of_the_chain(p.units, p.before, p.rest);
     let chained = chain.is_some();
+    // (A number in words after a cue of a day or an hour is that day or hour, no count: `ngày
+    // hai mươi và hai mươi mốt tháng Ba`, `lúc mười một hoặc mười hai giờ`.)
+    const DAY_OR_HOUR_CUES: &[&str] = &[
+        "ngày", "mùng", "mồng", "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya",
+    ];
+    let in_words = !p.digits().starts_with(|c: char| c.is_ascii_digit());
+    if in_words && previous_word(p.before).is_some_and(|w| word_in(w, DAY_OR_HOUR_CUES)) {
+        return None;
+    }
     let (r, q) = chain.or_else(|| borrowed_unit(p.units, p.rest))?;
     // (A list, not a label's number and a measure set off by a comma: `tầng 12, 68 m2` is the
     // floor and the area. A list is chained by dashes, linked by a word, or of three items.)
