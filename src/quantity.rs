@@ -370,6 +370,8 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("lần", &["lượt"]),
     // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
     ("kỳ", &["vọng"]),
+    // `tất cả` (all): `mua 1 tặng 1 tất cả các món` counts no socks.
+    ("tất", &["cả"]),
     // `tiết kiệm` (to save), `tiết lộ` (to reveal): `máy 1.0 tiết kiệm xăng`.
     ("tiết", &["kiệm", "lộ", "chế"]),
     // `tuổi thơ` (childhood), `tuổi trẻ` (youth): `năm tháng tuổi thơ` counts no age.
@@ -1027,7 +1029,8 @@ const NOT_COUNTED: &[&str] = &[
     // Adverbs of degree, which go before an adjective (`tuổi hai mươi thật rực rỡ`).
     "thật", "rất", "khá", "hơi", "quá",
     // The dawn and shining (`đêm 28 rạng sáng 1/3`, `rạng đông`, `rạng rỡ`): no noun counted.
-    "rạng",
+    "rạng", // The remainder of a division (`chia cho 9 dư 1`).
+    "dư",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

@@ -15510,3 +15510,45 @@ fn near_misses_the_second_review_of_this_stop_found() {
         ("Đọc tiếp chap 15 cont nhé.", &[("number", "15", "15")]),
     ]);
 }
+
+#[test]
+fn doses_and_shots_are_labels_and_a_grouped_count_is_no_label() {
+    check(&[
+        (
+            "Mũi 1 vắc xin 6in1 tiêm ngày 3/4.",
+            &[("number", "1", "1"), ("date", "ngày 3/4", "--04-03")],
+        ),
+        (
+            "Rotarix: liều 1 ngày 03/04/2024, liều 2 ngày 05/06/2024.",
+            &[
+                ("number", "1", "1"),
+                ("date", "ngày 03/04/2024", "2024-04-03"),
+                ("number", "2", "2"),
+                ("date", "ngày 05/06/2024", "2024-06-05"),
+            ],
+        ),
+        // Near misses: a count goes before the noun, and a number of tens of thousands
+        // before a noun of the lexicon counts it.
+        ("Trẻ cần tiêm 2 mũi.", &[("quantity", "2 mũi", "2")]),
+        (
+            "Uống vitamin A liều 100.000 đơn vị.",
+            &[("quantity", "100.000 đơn vị", "100000")],
+        ),
+        (
+            "Số 1.024 đọc là một nghìn không trăm hai mươi tư.",
+            &[
+                ("number", "1.024", "1024"),
+                ("number", "một nghìn không trăm hai mươi tư", "1024"),
+            ],
+        ),
+        // `tất cả` is all, and a remainder no noun.
+        (
+            "Mua 1 tặng 1 tất cả các món.",
+            &[("number", "1", "1"), ("number", "1", "1")],
+        ),
+        (
+            "Chia cho 9 dư 1.",
+            &[("number", "9", "9"), ("number", "1", "1")],
+        ),
+    ]);
+}

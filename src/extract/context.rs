@@ -55,6 +55,10 @@ pub(super) const LABELS: &[&str] = &[
     "chương",
     // A chapter as chat and web fiction write it (`Đọc tiếp chap 15 cont nhé`).
     "chap",
+    // A dose or a shot of a vaccine named by its number (`Mũi 1 vắc xin 6in1`, `liều 2 ngày
+    // 5/6/2024`; a count goes before it: `tiêm 2 mũi`).
+    "mũi",
+    "liều",
     "phụ lục",
     "ngã",
     "lộ",

@@ -68,12 +68,21 @@ impl<'t, 'e> Place<'t, 'e> {
     }
 
     /// Whether a label takes the number here: `nhóm 1`, but `nhóm khoảng 15 đối tượng` and
-    /// `mỗi nhóm 4 người` count.
+    /// `mỗi nhóm 4 người` count, and so does a number of tens of thousands grouped before a
+    /// noun of the lexicon, which numbers no one of a series (`liều 100.000 đơn vị`; `số
+    /// 1.024 đọc là` is the number, `Phòng 1.204 khách sạn` a room).
     fn labelled(&self) -> bool {
         *self.labelled.get_or_init(|| {
+            let grouped = || {
+                crate::number::numeral(self.digits()).is_ok_and(|(_, n)| {
+                    n.grouping == crate::number::Grouping::Thousands
+                        && n.value >= Decimal::from(10_000)
+                }) && self.lexical().is_some()
+            };
             self.mask & (QUANTITY | RATIO) != 0
                 && approx_phrase(self.rest).is_err()
                 && is_labelled(self.before)
+                && !grouped()
                 && !self.after_a_counted_label()
                 && !self.counts_after_a_list_of_labels()
                 && !label_taken_distributively(self.before)
