@@ -2023,54 +2023,64 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     {
         return None;
     }
-    // (A currency in brackets is the unit a sum is given in: `= 34 000 (đồng)`, `Đơn giá:
-    // 45.000 (đồng)`.)
     let written = p.text.get(p.pos..p.at(r)?)?;
+    if heads_a_column(p, written, &m) || priced_by_another_noun(r, written, &m) {
+        return None;
+    }
+    // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
+    let r = spelled_money_after(r, &m).unwrap_or(r);
+    Some((p.at(r)?, Value::Money(m)))
+}
+
+/// Whether the currency of a sum is in brackets after a small number or a year, where it heads
+/// a column or a label numbers it (`Cột 5 (VNĐ)`, `Điều 5 (VND)`, `Bảng giá 2024 (VND)`); after
+/// a sum it is the unit the sum is given in (`= 34 000 (đồng)`, `Đơn giá: 45.000 (đồng)`).
+fn heads_a_column(p: &Place, written: &str, m: &Money) -> bool {
     let bracketed = written.ends_with(')')
         && written.rfind('(').is_some_and(|open| {
             crate::money::bracketed_currency(written.get(open..).unwrap_or_default())
                 .is_some_and(|(_, rest)| rest.is_empty())
         });
-    // (Not after a small number or a year, which a column's heading or a label numbers:
-    // `Cột 5 (VNĐ)`, `Điều 5 (VND)`, `Phương án 2 (USD)`, `Bảng giá 2024 (VND)`.)
     let small_or_a_year = || {
         let digits = p.digits();
         let run = digits.bytes().take_while(u8::is_ascii_digit).count();
         let year = run == 4 && digits.starts_with(['1', '2']);
         year || matches!(m.amount, Amount::Exact(v) if v < Decimal::ONE_HUNDRED)
     };
-    if bracketed && small_or_a_year() {
-        return None;
+    bracketed && small_or_a_year()
+}
+
+/// Whether the unit a scaled amount with no currency is priced by, `khối` or `số` (the cubic
+/// metre and the kilowatt-hour or an issue: `18k/khối`, `4k/số`), opens another noun with the
+/// words after it (`200k/khối lớp`, `50k/số lượng`, `30k/số báo danh`): no price then. `rest`
+/// is the text after the sum.
+fn priced_by_another_noun(rest: &str, written: &str, m: &Money) -> bool {
+    let Some(per) = m.per.as_deref().filter(|per| matches!(*per, "khối" | "số")) else {
+        return false;
+    };
+    if written_with_a_currency(written) {
+        return false;
     }
-    // (`18k/khối`, `4k/số`: the cubic metre and the kilowatt-hour (or an issue) a scaled amount
-    // is priced by, unless they open another noun: `200k/khối lớp`, `50k/số lượng`, `30k/số
-    // báo danh`.)
-    if matches!(m.per.as_deref(), Some("khối" | "số")) && !written_with_a_currency(written) {
-        // (The text after the unit's word: `/số` and what follows it.)
-        let after_per = p
-            .text
-            .get(p.at(r)?..)
-            .and_then(|t| t.strip_prefix('/'))
-            .map(|t| t.trim_start_matches(|c: char| c.is_alphanumeric() || is_word_char(c)));
-        let opens_a_noun = after_per.is_some_and(|rest| {
-            let next = next_word(rest).map(|(w, _)| w);
-            let lexicon = crate::quantity::Units::shared()
-                .longest(rest.trim_start_matches(crate::text::is_space))
-                .is_some();
-            let any_word = next.is_some_and(|w| {
-                w.starts_with(char::is_lowercase)
-                    && !word_in(w, &["điện", "nước"])
-                    && !crate::quantity::is_particle(w)
-            });
-            rest.starts_with(' ') && (lexicon || m.per.as_deref() == Some("số") && any_word)
-        });
-        if opens_a_noun {
-            return None;
-        }
-    }
-    // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
-    let r = spelled_money_after(r, &m).unwrap_or(r);
-    Some((p.at(r)?, Value::Money(m)))
+    // (The text after the unit's word.)
+    let Some(after_per) = rest
+        .strip_prefix('/')
+        .map(|t| t.trim_start_matches(|c: char| c.is_alphanumeric() || is_word_char(c)))
+    else {
+        return false;
+    };
+    let of_the_lexicon = || {
+        crate::quantity::Units::shared()
+            .longest(after_per.trim_start_matches(crate::text::is_space))
+            .is_some()
+    };
+    let any_word = || {
+        next_word(after_per).is_some_and(|(w, _)| {
+            w.starts_with(char::is_lowercase)
+                && !word_in(w, &["điện", "nước"])
+                && !crate::quantity::is_particle(w)
+        })
+    };
+    after_per.starts_with(' ') && (of_the_lexicon() || per == "số" && any_word())
 }
 
 /// Whether the text of a sum names its currency (`4.000đ`, `18.000 đồng`), where a scaled
