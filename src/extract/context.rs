@@ -1154,47 +1154,7 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
         let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
         ends_with_phrase(head.trim_end_matches(crate::text::is_space), "liên tục")
     };
-    // (Hours in a sum or a conversion are a length: `2 giờ = 120 phút`, `1 giờ + 30 phút`,
-    // `2 giờ = ... phút`; in a schedule `+` and `=` say what comes at the hour, `19 giờ + tiệc
-    // tối`, and the hour stays the clock's.)
-    let computed = || {
-        let op_and_operand = after.trim_start_matches(crate::text::is_space);
-        let Some(operand) = op_and_operand
-            .strip_prefix(['=', '+', '×'])
-            .map(|r| r.trim_start_matches(crate::text::is_space))
-        else {
-            return false;
-        };
-        // (`+` and `×` compute only where a result follows in the clause: `7 giờ + 8 giờ = 15
-        // giờ`; `8 giờ - 11 giờ + 14 giờ - 17 giờ` joins two spans of the clock.)
-        let result_follows = || {
-            crate::text::head(operand, 48)
-                .split(['.', ',', ';', '\n'])
-                .next()
-                .is_some_and(|clause| clause.contains('='))
-        };
-        if !op_and_operand.starts_with('=') && !result_follows() {
-            return false;
-        }
-        let blank = operand.starts_with(['.', '…', '?']);
-        let digits = operand.bytes().take_while(u8::is_ascii_digit).count();
-        let after_digits = operand.get(digits..).unwrap_or_default();
-        // (An operand of time, `+ 2 giờ`, `× 30 ngày`, or a bare factor before the result, `× 2
-        // = 10 giờ`.)
-        let of_time = || {
-            crate::quantity::unit_after(crate::quantity::Units::shared(), after_digits).is_some_and(
-                |(unit, _)| unit == "h" || crate::quantity::DURATIONS.contains(&unit.as_str()),
-            )
-        };
-        let factor = || {
-            after_digits
-                .trim_start_matches(crate::text::is_space)
-                .starts_with(['=', '?'])
-        };
-        (blank || digits > 0 && (of_time() || factor()))
-            && !previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc"]))
-    };
-    if rate || unbroken() || computed() {
+    if rate || unbroken() || in_a_sum_of_hours(before, after) {
         return true;
     }
     // (The last hours of a list take the cue before its first: `sau 1, 2, 4 hoặc 8 giờ`.)
@@ -1289,6 +1249,48 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
         return false;
     }
     duration_word_after(before, after)
+}
+
+/// Whether the hours before `after` are a term of a sum or a conversion, a length: `2 giờ =
+/// 120 phút`, `2 giờ = ... phút`, `7 giờ + 8 giờ = 15 giờ`, `5 giờ × 2 = 10 giờ`; in a schedule
+/// `+` and `=` say what comes at the hour (`19 giờ + tiệc tối`, `8 giờ - 11 giờ + 14 giờ - 17
+/// giờ`), and after `lúc` or `từ` the hour is the clock's whatever follows.
+fn in_a_sum_of_hours(before: &str, after: &str) -> bool {
+    let op_and_operand = after.trim_start_matches(crate::text::is_space);
+    let Some(operand) = op_and_operand
+        .strip_prefix(['=', '+', '×'])
+        .map(|r| r.trim_start_matches(crate::text::is_space))
+    else {
+        return false;
+    };
+    // (`+` and `×` compute only where a result follows in the clause: `7 giờ + 8 giờ = 15
+    // giờ`; `8 giờ - 11 giờ + 14 giờ - 17 giờ` joins two spans of the clock.)
+    let result_follows = || {
+        crate::text::head(operand, 48)
+            .split(['.', ',', ';', '\n'])
+            .next()
+            .is_some_and(|clause| clause.contains('='))
+    };
+    if !op_and_operand.starts_with('=') && !result_follows() {
+        return false;
+    }
+    let blank = operand.starts_with(['.', '…', '?']);
+    let digits = operand.bytes().take_while(u8::is_ascii_digit).count();
+    let after_digits = operand.get(digits..).unwrap_or_default();
+    // (An operand of time, `+ 2 giờ`, `× 30 ngày`, or a bare factor before the result, `× 2
+    // = 10 giờ`.)
+    let of_time = || {
+        crate::quantity::unit_after(crate::quantity::Units::shared(), after_digits).is_some_and(
+            |(unit, _)| unit == "h" || crate::quantity::DURATIONS.contains(&unit.as_str()),
+        )
+    };
+    let factor = || {
+        after_digits
+            .trim_start_matches(crate::text::is_space)
+            .starts_with(['=', '?'])
+    };
+    (blank || digits > 0 && (of_time() || factor()))
+        && !previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc"]))
 }
 
 /// Whether `quá` before hours says they are exceeded, a length: after a verb or `nếu` (`lái xe
