@@ -15552,3 +15552,38 @@ fn doses_and_shots_are_labels_and_a_grouped_count_is_no_label() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_after_a_name_and_a_quarter_before_a_grouped_number() {
+    check(&[
+        (
+            "Vụ Hè Thu 2025 hợp tác xã bao tiêu toàn bộ lúa.",
+            &[("number", "2025", "2025")],
+        ),
+        (
+            "Bán gấp Kia Morning 2016 bản Si.",
+            &[("number", "2016", "2016")],
+        ),
+        // Near misses: a round number counts, and so does a length of years.
+        (
+            "Thành phố Hà Nội 2000 người tham gia.",
+            &[
+                ("admin", "Thành phố Hà Nội", "thành phố Hà Nội"),
+                ("quantity", "2000 người", "2000"),
+            ],
+        ),
+        (
+            "Việt Nam 2000 năm văn hiến.",
+            &[("quantity", "2000 năm", "2000")],
+        ),
+        // A quarter's number ends with its digits.
+        (
+            "Vé quý 2.835.000 đồng/quý.",
+            &[("money", "2.835.000 đồng", "2835000")],
+        ),
+        (
+            "Doanh thu quý 2.2024 tăng.",
+            &[("quarter", "quý 2.2024", "2024-Q2")],
+        ),
+    ]);
+}

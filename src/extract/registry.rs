@@ -587,12 +587,28 @@ impl<'t, 'e> Place<'t, 'e> {
                 .is_some_and(|(end, q)| a_free_count(q, self.text.get(*end..).unwrap_or_default()))
     }
 
+    /// Whether the number here is a year written right after a name, the name's year or model
+    /// (`Vụ Hè Thu 2025 hợp tác xã bao tiêu`, `Kia Morning 2016 bản Si`): four plain digits of
+    /// this century or the last, not a round hundred, which count no noun there (a length of
+    /// years aside: `Việt Nam 2000 năm văn hiến`; `Hà Nội 2000 người` counts).
+    fn year_of_a_name(&self, q: &Quantity) -> bool {
+        let digits = self.digits();
+        let run = digits.bytes().take_while(u8::is_ascii_digit).count();
+        let year = digits
+            .get(..run)
+            .filter(|_| run == 4)
+            .and_then(|d| d.parse::<u16>().ok())
+            .is_some_and(|y| (1900..=2100).contains(&y) && y % 100 != 0);
+        year && !crate::quantity::DURATIONS.contains(&q.unit.as_str())
+            && numbers_a_name(self.before)
+    }
+
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
     /// tuần sau`), not a noun labelling its own number (`145 quốc lộ 20`), not a frequency
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
-        if span_of_years(&q.amount) {
+        if span_of_years(&q.amount) || self.year_of_a_name(q) {
             return false;
         }
         let year_of_a_frequency =
@@ -1712,7 +1728,19 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, q) = quarter(p.rest).ok()?;
+    // (A quarter's number ends with its digits: `vé quý 2.835.000 đồng` is a ticket for a
+    // quarter and its price, where `quý 2.2024` names the year after the point.)
+    if grouped_on(r) {
+        return None;
+    }
     Some((p.at(r)?, Value::Quarter(q)))
+}
+
+/// Whether `rest` goes on a numeral whose digits it cut (`.835.000` after `2`): a group of
+/// three digits after a point, the digits read being its first group.
+fn grouped_on(rest: &str) -> bool {
+    rest.strip_prefix('.')
+        .is_some_and(|group| group.bytes().take_while(u8::is_ascii_digit).count() == 3)
 }
 
 /// Whether `Quý` here, capitalized after a word in title case and before a count, ends a name
