@@ -15576,6 +15576,23 @@ fn a_year_after_a_name_and_a_quarter_before_a_grouped_number() {
             "Việt Nam 2000 năm văn hiến.",
             &[("quantity", "2000 năm", "2000")],
         ),
+        // People and households are counted after a name, and a unit of administration has
+        // no year; after an event the year is its edition's.
+        (
+            "Hà Nội 2019 người tham gia hiến máu.",
+            &[("quantity", "2019 người", "2019")],
+        ),
+        (
+            "Huyện Gia Lâm 1985 hộ nghèo được vay vốn.",
+            &[
+                ("admin", "Huyện Gia Lâm", "huyện Gia Lâm"),
+                ("quantity", "1985 hộ", "1985"),
+            ],
+        ),
+        (
+            "Giải Mekong 2023 vận động viên đến từ 12 tỉnh.",
+            &[("number", "2023", "2023"), ("quantity", "12 tỉnh", "12")],
+        ),
         // A quarter's number ends with its digits.
         (
             "Vé quý 2.835.000 đồng/quý.",

@@ -4390,7 +4390,7 @@ pub(super) fn clause_ending(
 /// capitalized (`Hội thi`, `Cuộc thi`, `Giải`, `Liên hoan`), then a few words of the name, one
 /// capitalized at least (`Hội thi Sáng tạo Kỹ thuật`, `Giải Bóng đá`): the number after it is
 /// the edition's.
-fn names_an_event(before: &str) -> bool {
+pub(super) fn names_an_event(before: &str) -> bool {
     // (A name of a few words: looking further back would cost time and leave the name.)
     const NAME_WORDS: usize = 10;
     const EVENTS: &[&str] = &[

@@ -589,8 +589,8 @@ impl<'t, 'e> Place<'t, 'e> {
 
     /// Whether the number here is a year written right after a name, the name's year or model
     /// (`Vụ Hè Thu 2025 hợp tác xã bao tiêu`, `Kia Morning 2016 bản Si`): four plain digits of
-    /// this century or the last, not a round hundred, which count no noun there (a length of
-    /// years aside: `Việt Nam 2000 năm văn hiến`; `Hà Nội 2000 người` counts).
+    /// this century or the last, not a round hundred, which count no noun there, unless people,
+    /// households or a measure (`Việt Nam 2000 năm văn hiến`, `Hà Nội 2019 người`).
     fn year_of_a_name(&self, q: &Quantity) -> bool {
         let digits = self.digits();
         let run = digits.bytes().take_while(u8::is_ascii_digit).count();
@@ -599,8 +599,28 @@ impl<'t, 'e> Place<'t, 'e> {
             .filter(|_| run == 4)
             .and_then(|d| d.parse::<u16>().ok())
             .is_some_and(|y| (1900..=2100).contains(&y) && y % 100 != 0);
-        year && !crate::quantity::DURATIONS.contains(&q.unit.as_str())
-            && numbers_a_name(self.before)
+        // (People, households and measures are counted after a name as often: `Huyện Gia Lâm
+        // 1985 hộ nghèo`, `Hà Nội 2019 người`, `Tàu Hải Đăng 1998 hải lý`; and a unit of
+        // administration is no name that has a year.)
+        let counted = || {
+            crate::quantity::names_people(&q.unit)
+                || q.unit == "hộ"
+                || q.unit.starts_with("hộ ")
+                || crate::quantity::is_measure_or_duration(&q.unit)
+        };
+        let after_a_unit = || {
+            self.last.is_some_and(|e| {
+                matches!(e.value, Value::Admin(_))
+                    && self
+                        .text
+                        .get(e.span.end..self.pos)
+                        .is_some_and(|b| b.trim().is_empty())
+            })
+        };
+        // (After the name of an event the year is its edition's, and people after it take part:
+        // `Giải Mekong 2023 vận động viên đến từ 12 tỉnh`.)
+        let an_event = || names_an_event(self.before.trim_end_matches(crate::text::is_space));
+        year && (an_event() || !counted() && !after_a_unit() && numbers_a_name(self.before))
     }
 
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
