@@ -15602,5 +15602,17 @@ fn a_year_after_a_name_and_a_quarter_before_a_grouped_number() {
             "Doanh thu quý 2.2024 tăng.",
             &[("quarter", "quý 2.2024", "2024-Q2")],
         ),
+        (
+            "Tiền lãi trả theo quý 1,5 triệu đồng.",
+            &[("money", "1,5 triệu đồng", "1500000")],
+        ),
+        (
+            "Doanh thu quý 1, 2 và 3 đều tăng.",
+            &[
+                ("quarter", "quý 1", "Q1"),
+                ("quarter", "2", "Q2"),
+                ("quarter", "3", "Q3"),
+            ],
+        ),
     ]);
 }

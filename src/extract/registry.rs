@@ -1756,11 +1756,17 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Quarter(q)))
 }
 
-/// Whether `rest` goes on a numeral whose digits it cut (`.835.000` after `2`): a group of
-/// three digits after a point, the digits read being its first group.
+/// Whether `rest` goes on a numeral whose digits it cut: a group of three digits after a point,
+/// the digits read being its first group (`.835.000` after `2`), or decimals after a comma.
 fn grouped_on(rest: &str) -> bool {
-    rest.strip_prefix('.')
-        .is_some_and(|group| group.bytes().take_while(u8::is_ascii_digit).count() == 3)
+    let grouped = rest
+        .strip_prefix('.')
+        .is_some_and(|group| group.bytes().take_while(u8::is_ascii_digit).count() == 3);
+    // (Or a decimal comma glued to digits: `theo quý 1,5 triệu đồng`.)
+    let decimal = rest
+        .strip_prefix(',')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    grouped || decimal
 }
 
 /// Whether `Quý` here, capitalized after a word in title case and before a count, ends a name
