@@ -742,6 +742,15 @@ fn borrowed_unit_within<'a>(
     // (In words only of two words or more, before a partner in words: `ba mươi hoặc ba mươi
     // mốt ngày`; one number word alone is as often something else, `ba` a father.)
     let in_words = !input.starts_with(|c: char| c.is_ascii_digit());
+    // (A number in words of one word lends nothing: asked of the second word before the
+    // amount is read, as most number words in a text stand alone.)
+    if in_words
+        && !split_word(input)
+            .and_then(|(_, after)| next_word(after))
+            .is_some_and(|(w, _)| crate::number::is_number_word(w))
+    {
+        return None;
+    }
     let (after, first) = crate::number::amount(input).ok()?;
     // `3 triệu, 30m2`: a scaled amount is a price or a sum, not a count.
     if first.scaled || in_words && first.words < 2 {

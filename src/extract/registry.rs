@@ -2563,11 +2563,12 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     const DAY_OR_HOUR_CUES: &[&str] = &[
         "ngày", "mùng", "mồng", "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya",
     ];
+    let (r, q) = chain.or_else(|| borrowed_unit(p.units, p.rest))?;
+    // (Asked of a reading only: most places read none.)
     let in_words = !p.digits().starts_with(|c: char| c.is_ascii_digit());
     if in_words && previous_word(p.before).is_some_and(|w| word_in(w, DAY_OR_HOUR_CUES)) {
         return None;
     }
-    let (r, q) = chain.or_else(|| borrowed_unit(p.units, p.rest))?;
     // (A list, not a label's number and a measure set off by a comma: `tầng 12, 68 m2` is the
     // floor and the area. A list is chained by dashes, linked by a word, or of three items.)
     let a_list = || {
