@@ -59,7 +59,7 @@ pub const COUNTED: &[&str] = &[
     "cá nhân", "tập thể", "đối tượng", "thân nhân", "hộ", "hộ gia đình", "hộ dân", "gia đình",
     "khách", "khách mời", "du khách", "khán giả", "lượt khách", "quân", "quân nhân", "quân khu", "quân đoàn", "chiến sĩ", "cán bộ", "công chức",
     "viên chức", "đảng viên", "đại biểu", "thành viên", "hội viên", "đoàn viên", "học sinh",
-    "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "ca", "khối u",
+    "sinh viên", "học viên", "giáo viên", "giảng viên", "bác sĩ", "y bác sĩ", "bệnh nhân", "bệnh nhi", "ca", "khối u",
     "ca bệnh", "trường hợp", "trẻ", "trẻ em", "em", "cháu", "cụ", "nạn nhân", "thí sinh",
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "chỉ huy", "chỉ huy trưởng",
@@ -399,6 +399,8 @@ const GLUED: &[&str] = &[
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
     "gbps", "kwp", "mwp", "hz", "khz", "db", "kcal", "kj", "h", "mmhg", "mmol", "l", "ah", "wh",
     "kv", "kva", "mva", "hp", "dm",
+    // Ounces of a cup and A-weighted decibels (`ly 16oz`, `70dBA`).
+    "oz", "dba",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`, and the
@@ -907,6 +909,8 @@ const PEOPLE: &[&str] = &[
     "giáo viên",
     "học viên",
     "bệnh nhân",
+    // Children treated (`2023 bệnh nhi`).
+    "bệnh nhi",
     "thí sinh",
     "phụ huynh",
     "cổ động viên",

@@ -15328,6 +15328,16 @@ fn units_of_coins_noise_cane_freight_and_stamps() {
             "Bộ tem gồm 2 mẫu và 1 blốc.",
             &[("quantity", "2 mẫu", "2"), ("quantity", "1 blốc", "1")],
         ),
+        // Glued to the number, as cups and meters write them.
+        (
+            "Ly 16oz giá 45k.",
+            &[("quantity", "16oz", "16"), ("number", "45k", "45000")],
+        ),
+        ("Độ ồn 70dBA vượt chuẩn.", &[("quantity", "70dBA", "70")]),
+        (
+            "Khoa Nhi có 2023 bệnh nhi điều trị.",
+            &[("quantity", "2023 bệnh nhi", "2023")],
+        ),
     ]);
 }
 
