@@ -338,8 +338,8 @@ pub const MEASURES: &[&str] = &[
     // 15 kt`, `QNH 1002 hPa`).
     "kt", "hpa",
     // Ounces of a coin or of gold (`1 oz`), A-weighted decibels of noise (`55 dBA`), and the
-    // sugar content of cane (`10,2 CCS`).
-    "oz", "dba", "ccs",
+    // sugar content of cane (`10,2 CCS`); yards of fabric (`2.000 yard`).
+    "oz", "dba", "ccs", "yard",
 ];
 
 /// Whether `unit` is a unit of length raised to a power (`m2`, `km²`, `m3`).

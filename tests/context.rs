@@ -15338,6 +15338,17 @@ fn units_of_coins_noise_cane_freight_and_stamps() {
             "Khoa Nhi có 2023 bệnh nhi điều trị.",
             &[("quantity", "2023 bệnh nhi", "2023")],
         ),
+        // Yards of fabric; the short form below a scale before `tiền`, money itself; tomorrow's
+        // weekday.
+        (
+            "Bên chị cần tầm 2.000 yard vải.",
+            &[("quantity", "tầm 2.000 yard", "2000")],
+        ),
+        (
+            "Bị đơn trả 11 triệu 5 tiền gốc.",
+            &[("number", "11 triệu 5", "11500000")],
+        ),
+        ("Mai thứ 7 nghỉ nha mọi người.", &[]),
     ]);
 }
 

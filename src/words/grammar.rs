@@ -172,6 +172,8 @@ impl Parser<'_, '_> {
                     || crate::money::currency_after(rest).is_some()
                     || crate::money::per_clause(rest).is_some()
                     || word.starts_with(char::is_lowercase) && no_noun(word)
+                    // (`tiền`, money itself, is no noun a digit counts: `11 triệu 5 tiền gốc`.)
+                    || crate::text::same_word(word, "tiền")
             }
         }
     }
