@@ -985,12 +985,13 @@ fn juxtaposed_low(first: Decimal, high: Decimal) -> Option<Decimal> {
         .flatten()
 }
 
-/// Reads `[qualifier] ["từ"] amount [range] marker ["trở lên" | "trở xuống"]`, where `marker` reads what
-/// follows an amount (spaces included) and `exclude` names qualifier phrases that do not count
-/// for this kind (`vượt` before a percentage is a target exceeded, not an approximation).
+/// Reads `[qualifier] ["từ"] amount [range] marker [bound]`, where `marker` reads what follows
+/// an amount (spaces included), `bound` is `trở lên` or `trở xuống` (see [`BOUNDS`]) and
+/// `exclude` names qualifier phrases that do not count for this kind (`vượt` before a
+/// percentage is a target exceeded, not an approximation).
 ///
-/// A `từ` that opens neither a range nor `… trở lên` (`… trở xuống`) is not part of the amount: the parse fails
-/// so that the amount is read from after it.
+/// A `từ` that opens neither a range nor a bound is not part of the amount: the parse fails so
+/// that the amount is read from after it.
 pub(crate) fn marked<'a, M>(
     input: &'a str,
     marker: impl Fn(&'a str) -> Option<(M, &'a str)>,
@@ -1136,6 +1137,18 @@ pub(crate) fn half_follows(rest: &str) -> bool {
     space0(rest).is_ok_and(|(r, _)| crate::text::match_phrase(r, "rưỡi").is_some())
 }
 
+/// The words that bound an amount after `từ`: `từ 5 triệu trở lên`, and above; `từ 50.000
+/// đồng trở xuống`, and below.
+const BOUNDS: &[(&str, Approx)] = &[("trở lên", Approx::AtLeast), ("trở xuống", Approx::AtMost)];
+
+/// The bound of an amount opening `input` (see [`BOUNDS`]), and the length of its words: the
+/// amount's readers and the extractor's gate ask the one table.
+pub(crate) fn bound_opening(input: &str) -> Option<(Approx, usize)> {
+    BOUNDS.iter().find_map(|&(phrase, bound)| {
+        crate::text::match_phrase(input, phrase).map(|len| (bound, len))
+    })
+}
+
 fn finish<'a, M>(
     input: &'a str,
     rest: &'a str,
@@ -1145,12 +1158,9 @@ fn finish<'a, M>(
     marker: M,
     first: Scaled,
 ) -> IResult<&'a str, Marked<M>> {
-    // `từ 5 triệu trở lên`, and above; `từ 50.000 đồng trở xuống`, and below.
-    const BOUNDS: &[(&str, Approx)] =
-        &[("trở lên", Approx::AtLeast), ("trở xuống", Approx::AtMost)];
     let bound_at = |r: &'a str| {
         let (r, _) = space1(r).ok()?;
-        crate::text::lookup_phrase(r, BOUNDS).map(|(&bound, len)| (&r[len..], bound))
+        bound_opening(r).map(|(bound, len)| (&r[len..], bound))
     };
     // (A bound after the unit a rate is for bounds the amount, which ends before that unit:
     // `từ 100 triệu đồng/năm trở xuống`.)

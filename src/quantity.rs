@@ -1032,9 +1032,9 @@ const NOT_COUNTED: &[&str] = &[
     "dành", "giành",
     // Adverbs of degree, which go before an adjective (`tuổi hai mươi thật rực rỡ`).
     "thật", "rất", "khá", "hơi", "quá",
-    // The dawn and shining (`đêm 28 rạng sáng 1/3`, `rạng đông`, `rạng rỡ`): no noun counted.
-    "rạng", // The remainder of a division (`chia cho 9 dư 1`).
-    "dư",
+    // The dawn and shining (`đêm 28 rạng sáng 1/3`, `rạng đông`, `rạng rỡ`), and the remainder
+    // of a division (`chia cho 9 dư 1`): no noun counted.
+    "rạng", "dư",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

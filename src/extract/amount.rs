@@ -85,10 +85,8 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
     // A plain number ends with its amount, or after `trở lên` (`từ 5 trở lên`) or `trở
     // xuống`.
     let (spaced, _) = space0_str(after);
-    let bound = crate::text::match_phrase(spaced, "trở lên")
-        .or_else(|| crate::text::match_phrase(spaced, "trở xuống"));
-    let reach = match bound {
-        Some(len) => &spaced[len..],
+    let reach = match crate::number::bound_opening(spaced) {
+        Some((_, len)) => &spaced[len..],
         None => after,
     };
     Gate {
@@ -109,8 +107,8 @@ fn vague_after(after: &str) -> bool {
 /// `%` for a percentage; a noun or a list for a count.
 fn markers(units: &Units, after: &str) -> u32 {
     let mut kept = 0;
-    let currency = currency_after(after).is_some()
-        || after.trim_start().starts_with('(') && crate::money::bracketed_currency(after).is_some();
+    let currency =
+        currency_after(after).is_some() || crate::money::bracketed_currency(after).is_some();
     // (`5 triệu đồng đội lên`: the money reader decides whether the sum's scale makes `đồng`
     // the currency before a noun's word.)
     let dong = || crate::money::dong_before_a_word_alone(after).is_some();
