@@ -15637,3 +15637,132 @@ fn a_year_after_a_name_and_a_quarter_before_a_grouped_number() {
         ),
     ]);
 }
+
+#[test]
+fn third_sentences_of_this_stops_thinner_rules() {
+    check(&[
+        // A month listed after a month.
+        (
+            "Nghỉ từ tháng Năm đến tháng Sáu để sửa đường.",
+            &[
+                ("month", "tháng Năm", "--05"),
+                ("month", "tháng Sáu", "--06"),
+            ],
+        ),
+        // A meter's padded reading.
+        (
+            "Đồng hồ nước tháng này báo 00412 m3.",
+            &[("quantity", "00412 m3", "412")],
+        ),
+        // A dash places an address as a comma does.
+        (
+            "Shop Hoa Mai - 25 Lý Thường Kiệt, quận Hoàn Kiếm.",
+            &[
+                ("number", "25", "25"),
+                ("admin", "quận Hoàn Kiếm", "quận Hoàn Kiếm"),
+            ],
+        ),
+        ("Quán Cô Ba — 7 Hàng Bè, Hà Nội.", &[("number", "7", "7")]),
+        // `một` set against a count of the same noun the lexicon lacks.
+        (
+            "Tỉnh có 12 trạm quan trắc tự động và một trạm quan trắc thủ công.",
+            &[
+                ("quantity", "12 trạm quan", "12"),
+                ("quantity", "một trạm quan", "1"),
+            ],
+        ),
+        // A number counting the noun after it ends no unit's name.
+        (
+            "Thôn Bắc 7 điểm, thôn Trung 5 điểm.",
+            &[
+                ("admin", "Thôn Bắc", "thôn Bắc"),
+                ("quantity", "7 điểm", "7"),
+                ("admin", "thôn Trung", "thôn Trung"),
+                ("quantity", "5 điểm", "5"),
+            ],
+        ),
+        (
+            "Ấp Tân Lập 5 hộ được hỗ trợ.",
+            &[
+                ("admin", "Ấp Tân Lập", "ấp Tân Lập"),
+                ("quantity", "5 hộ", "5"),
+            ],
+        ),
+        // A capitalized noun with a type word in it is no unit.
+        ("Thức tỉnh Sài Gòn là tên một cuốn sách.", &[]),
+        ("Bừng tỉnh Hà Nội là một bộ phim.", &[]),
+        // Spans of days with no cue, names after a plural type word.
+        (
+            "Triển lãm diễn ra 5-7/12 tại Nhà văn hóa.",
+            &[("date", "5", "--12-05"), ("date", "7/12", "--12-07")],
+        ),
+        (
+            "Các phường Bến Nghé, Đa Kao được khen.",
+            &[
+                ("admin", "phường Bến Nghé", "phường Bến Nghé"),
+                ("admin", "Đa Kao", "phường Đa Kao"),
+            ],
+        ),
+        // A day borrowing its month across a time.
+        (
+            "Từ 8 giờ ngày 5 đến 17 giờ ngày 7/3/2025 cắt điện.",
+            &[
+                ("time", "8 giờ", "08:00"),
+                ("date", "ngày 5", "2025-03-05"),
+                ("time", "17 giờ", "17:00"),
+                ("date", "ngày 7/3/2025", "2025-03-07"),
+            ],
+        ),
+        (
+            "Mưa từ 20h ngày 30 tới 5h ngày 31/7.",
+            &[
+                ("time", "20h", "20:00"),
+                ("date", "ngày 30", "--07-30"),
+                ("time", "5h", "05:00"),
+                ("date", "ngày 31/7", "--07-31"),
+            ],
+        ),
+        // A quarter's number ends with its digits.
+        (
+            "Phí quý 3.500.000 đồng/quý.",
+            &[("money", "3.500.000 đồng", "3500000")],
+        ),
+        // A term of a school year, a shot named by its number.
+        (
+            "Kết quả HỌC KỲ I được gửi về gia đình.",
+            &[("ordinal", "HỌC KỲ I", "1")],
+        ),
+        (
+            "Học sinh thi học kỳ I vào tuần sau.",
+            &[("ordinal", "học kỳ I", "1")],
+        ),
+        (
+            "Bé tiêm mũi 2 vắc xin sởi ngày 5/6.",
+            &[("number", "2", "2"), ("date", "ngày 5/6", "--06-05")],
+        ),
+        // Tomorrow's weekday.
+        ("Mai thứ Hai họp lớp nhé.", &[]),
+        ("Mai chủ nhật nghỉ.", &[]),
+        // A capitalized number word after a dash opens a heading.
+        (
+            "Tổ 3 - Tháng Năm sinh hoạt.",
+            &[("number", "3", "3"), ("month", "Tháng Năm", "--05")],
+        ),
+        ("Đội 2 - Năm mới trực.", &[("number", "2", "2")]),
+        // A number in words lends its noun to the next.
+        (
+            "Mỗi lớp có hai mươi hay hai mươi lăm học sinh.",
+            &[
+                ("quantity", "hai mươi", "20"),
+                ("quantity", "hai mươi lăm học sinh", "25"),
+            ],
+        ),
+        (
+            "Cần bốn mươi, năm mươi bao xi măng.",
+            &[
+                ("quantity", "bốn mươi", "40"),
+                ("quantity", "năm mươi bao xi măng", "50"),
+            ],
+        ),
+    ]);
+}
