@@ -282,6 +282,12 @@ pub(crate) fn classified_or_held(unit: &str) -> bool {
     CLASSIFIERS.contains(&first) || CONTAINERS.contains(&first)
 }
 
+/// Label nouns of a kind or a pack, told by the count of what it holds when one follows
+/// (`tôm loại 100 con`, `tuýp 20 viên`, `xe hạng 7 chỗ`); named by their number otherwise
+/// (`loại 1`, `tiểu đường tuýp 2`). After a noun they open what qualifies it, never the noun
+/// (`35 bao gạo loại 25kg`, `20 thùng mì loại ngon`).
+pub(crate) const KINDS_TOLD_BY_A_COUNT: &[&str] = &["loại", "tuýp", "típ", "hạng"];
+
 /// Nouns of a collection that take a noun of the lexicon after them into the unit, but no
 /// other word (`11 nhóm giải pháp`, `3 loại cây`; `14 nhóm đua xe` counts groups).
 const COLLECTIVES: &[&str] = &["nhóm", "loại"];
@@ -646,9 +652,15 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         // (A letter alone is no noun: `3 ly x 6.000đ` multiplies.)
         let (first, after) =
             classified_noun(rest).filter(|(first, _)| first.chars().nth(1).is_some())?;
-        match word_of_a_noun(after) {
+        // (A word of a kind after the noun opens what qualifies it: `bao gạo loại 25kg`, `bao
+        // xi măng loại 50kg`.)
+        let noun_word = |input| {
+            word_of_a_noun(input)
+                .filter(|(word, _)| !crate::text::word_in(word, KINDS_TOLD_BY_A_COUNT))
+        };
+        match noun_word(after) {
             None => Some((first, after)),
-            Some((second, after_second)) if word_of_a_noun(after_second).is_none() => {
+            Some((second, after_second)) if noun_word(after_second).is_none() => {
                 let second = crate::text::compose(second).to_lowercase();
                 Some((format!("{first} {second}"), after_second))
             }

@@ -15766,3 +15766,67 @@ fn third_sentences_of_this_stops_thinner_rules() {
         ),
     ]);
 }
+
+#[test]
+fn a_fraction_right_after_trong_do_is_a_share_of_the_count_before() {
+    check(&[
+        (
+            "Lớp có 40 em, trong đó 1/4 là học sinh giỏi.",
+            &[("quantity", "40 em", "40"), ("ratio", "1/4", "1/4")],
+        ),
+        (
+            "Thư viện nhận 600 cuốn sách, trong đó 2/3 là sách thiếu nhi.",
+            &[
+                ("quantity", "600 cuốn sách", "600"),
+                ("ratio", "2/3", "2/3"),
+            ],
+        ),
+        (
+            "Đoàn có 24 vận động viên, trong số đó 3/4 đến từ miền Trung.",
+            &[
+                ("quantity", "24 vận động viên", "24"),
+                ("ratio", "3/4", "3/4"),
+            ],
+        ),
+        // Near misses: after a count of days the part may be one of them; and a sentence
+        // later, the count is not the whole.
+        (
+            "Kỳ nghỉ kéo dài 5 ngày, trong đó 2/9 là ngày chính.",
+            &[("quantity", "5 ngày", "5"), ("date", "2/9", "--09-02")],
+        ),
+        (
+            "Lớp có 40 em. Trong đó 1/6 các em đi tham quan.",
+            &[("quantity", "40 em", "40"), ("date", "1/6", "--06-01")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_word_of_a_kind_after_a_held_noun_qualifies_it() {
+    check(&[
+        (
+            "Xã trao 35 bao gạo loại 25kg cho hộ nghèo.",
+            &[("quantity", "35 bao gạo", "35"), ("quantity", "25kg", "25")],
+        ),
+        (
+            "Cửa hàng nhập 20 thùng mì loại ngon.",
+            &[("quantity", "20 thùng mì", "20")],
+        ),
+        (
+            "Mua 12 chai dầu loại 5 lít.",
+            &[
+                ("quantity", "12 chai dầu", "12"),
+                ("quantity", "5 lít", "5"),
+            ],
+        ),
+        (
+            "Chở 50 bao xi măng hạng tốt.",
+            &[("quantity", "50 bao xi măng", "50")],
+        ),
+        // Near miss: a kind counted is itself the noun.
+        (
+            "Vườn trồng 3 loại cây ăn quả.",
+            &[("quantity", "3 loại cây", "3")],
+        ),
+    ]);
+}

@@ -609,6 +609,27 @@ pub(super) fn pairs_days(text: &str, last: Option<&Entity>, pos: usize) -> bool 
     link_after_a_date(text, last, pos).is_some_and(links_days)
 }
 
+/// A part named right after `trong đó` or `trong số đó` (of which) takes a share of the count
+/// just made in the same sentence, so a `d/m` there is a fraction of it, no day (`Lớp có 40 em,
+/// trong đó 1/4 là học sinh giỏi`); after a count of days or times it may be one of them (`nghỉ
+/// 5 ngày, trong đó 2/9 là ngày chính`), and a day is kept.
+pub(super) fn part_of_the_count_before(text: &str, last: Option<&Entity>, pos: usize) -> bool {
+    // (The count and its part are one sentence of a few words: `300 hộ, trong đó`.)
+    const REACH: usize = 48;
+    let Some(count) = last.and_then(|e| match &e.value {
+        Value::Quantity(q) => Some((e, q)),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let (e, q) = count;
+    let between = text.get(e.span.end..pos).unwrap_or_default();
+    let one_sentence = between.len() <= REACH && !between.contains(['.', '!', '?', ';', '\n']);
+    let of_which =
+        || ends_with_phrase(between, "trong đó") || ends_with_phrase(between, "trong số đó");
+    one_sentence && !crate::quantity::of_time_or_times(&q.unit) && of_which()
+}
+
 /// Whether `link`, trimmed, joins two days: a word of [`DAY_LINKS`], a dash or a plus.
 fn links_days(link: &str) -> bool {
     matches!(link, "-" | "–" | "+") || word_in(link, DAY_LINKS)

@@ -152,7 +152,7 @@ impl<'t, 'e> Place<'t, 'e> {
         // of the things it holds, where one named by its number has none after it, `loại 1
         // giá`, or what it ranks, `hạng 1 quốc gia`, `loại 2 người nuôi`.)
         let kind = || {
-            word_in(word, KINDS_TOLD_BY_A_COUNT)
+            word_in(word, crate::quantity::KINDS_TOLD_BY_A_COUNT)
                 && self.lexical().is_some_and(|(_, q)| {
                     crate::quantity::classified_or_held(&q.unit)
                         || word_in(&q.unit, THINGS_A_KIND_HOLDS)
@@ -967,7 +967,8 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         // (A part of a count is no more than the whole: `15/3 số người` is the day; so is a
         // holiday's own day after its name, `Dịp Quốc khánh 2/9 số khách tăng`.)
         && !day_of_its_named_holiday(p.before, p.rest)
-        && (raw.date.day <= raw.date.month && fraction_of_a_count(p.before, r)
+        && (raw.date.day <= raw.date.month
+            && (fraction_of_a_count(p.before, r) || part_of_the_count_before(p.text, p.last, p.pos))
             || in_arithmetic(p, r, &raw)
             || fraction_of_a_noun(p.before, &raw, p.units, r)
                 && !day_listed_after_a_date(p)
@@ -3126,11 +3127,6 @@ fn spelled_money_after<'t>(after: &'t str, m: &Money) -> Option<&'t str> {
     let (close, _) = crate::text::space0(crate::number::after_even(rest)).ok()?;
     close.strip_prefix(')').filter(|_| in_words && same)
 }
-
-/// Label nouns of a kind or a pack, told by the count of what it holds when one follows
-/// (`tôm loại 100 con`, `tuýp 20 viên`, `xe hạng 7 chỗ`); named by their number otherwise
-/// (`loại 1`, `tiểu đường tuýp 2`).
-const KINDS_TOLD_BY_A_COUNT: &[&str] = &["loại", "tuýp", "típ", "hạng"];
 
 /// What a kind is told by the count of, besides things classified or held (`xe loại 7 chỗ`,
 /// `khách sạn hạng 5 sao`).
