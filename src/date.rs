@@ -2436,6 +2436,19 @@ pub(crate) fn four_digit_year(input: &str) -> Option<(i32, &str)> {
 }
 
 /// A sexagenary year name, `Canh Tý`: the stem and branch indices, and the rest.
+/// The animal of a year alone, its earthly branch capitalized as a name is (`Thìn`, `Tý`; not
+/// `dần`, gradually): a year is as often named by it without its stem (`năm Thìn 1964`). The
+/// branch's index into [`lunar::BRANCHES`] and the rest.
+pub(crate) fn branch_alone(input: &str) -> Option<(usize, &str)> {
+    let (word, rest) = split_word(input).filter(|(w, _)| crate::text::is_capitalized(w))?;
+    let word = Folded::new(word);
+    let branch = lunar::BRANCHES
+        .iter()
+        .position(|b| word.matches(b))
+        .or_else(|| word.matches("tị").then_some(5))?;
+    Some((branch, rest))
+}
+
 pub(crate) fn can_chi(input: &str) -> Option<(usize, usize, &str)> {
     let (stem_word, rest) = split_word(input)?;
     let stem_word = Folded::new(stem_word);

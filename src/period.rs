@@ -36,7 +36,7 @@
 //! year) has no solar year: `tháng 4 nhuận năm 2020` is month 4.
 
 use crate::date::{
-    can_chi, fixed_digits, four_digit_year, leap_marker, month_ref, written_year,
+    branch_alone, can_chi, fixed_digits, four_digit_year, leap_marker, month_ref, written_year,
     year_after_calendar, Calendar, CanChi,
 };
 use crate::error::{after, ends_with_word, here, parse_all, Error, ErrorKind, Expect, Stop};
@@ -656,6 +656,9 @@ impl Year {
     /// use vnparse::period::Year;
     /// assert_eq!("năm 2024".parse::<Year>().unwrap().can_chi().unwrap().to_string(), "Giáp Thìn");
     /// assert_eq!("giai đoạn 2021-2025".parse::<Year>().unwrap().can_chi(), None);
+    /// // Named by its animal alone, the year must be that animal's.
+    /// assert_eq!("năm Thìn 1964".parse::<Year>().unwrap().can_chi().unwrap().to_string(), "Giáp Thìn");
+    /// assert!("năm Thìn 1965".parse::<Year>().is_err());
     /// ```
     pub fn can_chi(&self) -> Option<CanChi> {
         match self.0 {
@@ -933,6 +936,19 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
                 _ => (rest, false, None),
             },
         },
+        // `năm Thìn 1964`: the animal alone names the year too, when it is that year's.
+        _ if cued && nam && branch_alone(rest).is_some() => {
+            let year = branch_alone(rest).and_then(|(branch, after)| {
+                let (year, _) = space1(after).ok()?;
+                let (number, _) = four_digit_year(year)?;
+                let (stem, its_branch) = lunar::can_chi(number);
+                (its_branch == branch).then_some((year, (stem, branch)))
+            });
+            match year {
+                Some((year, named)) => (year, false, Some(named)),
+                None => (rest, false, None),
+            }
+        }
         _ => match placing_phrase(rest) {
             Some((Placed::FromNow, len)) if cued && nam => {
                 match space0(&rest[len..])?.0.strip_prefix('(') {

@@ -15830,3 +15830,28 @@ fn a_word_of_a_kind_after_a_held_noun_qualifies_it() {
         ),
     ]);
 }
+
+#[test]
+fn the_animal_of_a_year_alone_names_it_after_nam() {
+    check(&[
+        (
+            "Trận lũ năm Thìn 1964 còn in trong ký ức.",
+            &[("year", "năm Thìn 1964", "1964")],
+        ),
+        (
+            "Ông sinh năm Tý 1948 tại Huế.",
+            &[("year", "năm Tý 1948", "1948")],
+        ),
+        (
+            "Năm Mão 1999 vườn mất mùa.",
+            &[("year", "Năm Mão 1999", "1999")],
+        ),
+        // Near misses: an animal not the year's own says nothing of it; a lower-case word
+        // spelled as an animal is no name.
+        ("Năm Thìn 1965 mưa nhiều.", &[("number", "1965", "1965")]),
+        (
+            "Trời sáng dần 2024 người dự.",
+            &[("quantity", "2024 người", "2024")],
+        ),
+    ]);
+}
