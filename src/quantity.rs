@@ -1538,6 +1538,54 @@ fn metres_and_centimetres(input: &str) -> Option<(&str, Quantity)> {
     ))
 }
 
+/// A fraction said in words: a whole number, `phần` (part), and a larger whole number that
+/// is the whole (`hai phần ba`, `một phần tư`, `ba phần mười`, `1 phần 3`), both written the
+/// same way, in words or in digits. `phần trăm` is a percent and `phần nghìn` a rate per
+/// thousand, left to their readers: a scale word is no whole here.
+pub(crate) fn fraction_in_words(input: &str) -> Option<(&str, Ratio)> {
+    let (after_part, part) = whole_part(input)?;
+    let (at_phan, _) = space1(after_part).ok()?;
+    let (phan, after_phan) = split_word(at_phan)?;
+    if !crate::text::same_word(phan, "phần") {
+        return None;
+    }
+    let (at_whole, _) = space1(after_phan).ok()?;
+    let scale_word = split_word(at_whole)
+        .is_some_and(|(w, _)| crate::text::word_in(w, &["trăm", "nghìn", "ngàn", "triệu", "vạn"]));
+    if scale_word {
+        return None;
+    }
+    // (`tư`, four, alone is a quarter's whole only here: `một phần tư`.)
+    let quarter = split_word(at_whole)
+        .filter(|(w, _)| crate::text::same_word(w, "tư"))
+        .map(|(_, rest)| (rest, Decimal::from(4), false));
+    let (rest, whole, in_digits) = match quarter {
+        Some(quarter) => quarter,
+        None => whole_part(at_whole).map(|(rest, w)| (rest, w.value, w.digits.is_some()))?,
+    };
+    let same_form = part.digits.is_some() == in_digits;
+    let proper = part.value >= Decimal::ONE && part.value < whole;
+    let ends = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '%');
+    (same_form && proper && ends).then(|| {
+        let ratio = Ratio {
+            numerator: part.value,
+            denominator: whole,
+            unit: None,
+        };
+        (rest, ratio)
+    })
+}
+
+/// A whole number with no scale and no sign, in digits of no group or in words: a term of a
+/// fraction said in words.
+fn whole_part(input: &str) -> Option<(&str, crate::number::Scaled)> {
+    let (rest, found) = crate::number::amount(input).ok()?;
+    let plain_digits = found
+        .digits
+        .is_none_or(|n| n.grouping == crate::number::Grouping::Plain);
+    (!found.scaled && found.value.is_integer() && plain_digits).then_some((rest, found))
+}
+
 /// A ratio: `1.328 /900 hộ`, `10/10 phường`, `1/4`.
 ///
 /// ```

@@ -15855,3 +15855,42 @@ fn the_animal_of_a_year_alone_names_it_after_nam() {
         ),
     ]);
 }
+
+#[test]
+fn a_fraction_said_in_words_is_a_ratio() {
+    check(&[
+        (
+            "Hai phần ba số vốn đã được giải ngân.",
+            &[("ratio", "Hai phần ba", "2/3")],
+        ),
+        (
+            "Khoảng một phần tư diện tích lúa bị ngập.",
+            &[("ratio", "một phần tư", "1/4")],
+        ),
+        (
+            "Ba phần mười học sinh đạt loại giỏi.",
+            &[("ratio", "Ba phần mười", "3/10")],
+        ),
+        (
+            "Chỉ 1 phần 3 số hộ tham gia.",
+            &[("ratio", "1 phần 3", "1/3")],
+        ),
+        // Near misses: parts counted, a percent, a part numbered, an improper pair.
+        (
+            "Chia bánh làm ba phần, mỗi phần hai cái.",
+            &[("quantity", "ba phần", "3"), ("quantity", "hai cái", "2")],
+        ),
+        (
+            "Đạt chín mươi phần trăm kế hoạch.",
+            &[("percent", "chín mươi phần trăm", "90")],
+        ),
+        ("Phần ba của bài viết nói về giáo dục.", &[]),
+        (
+            "Mua năm phần hai suất cơm.",
+            &[
+                ("quantity", "năm phần", "5"),
+                ("quantity", "hai suất cơm", "2"),
+            ],
+        ),
+    ]);
+}

@@ -61,6 +61,12 @@ impl<'t, 'e> Place<'t, 'e> {
         crate::number::amount(self.digits()).is_ok_and(|(_, a)| a.scaled)
     }
 
+    /// Whether the amount here (past its qualifier) is the part of a fraction said in words
+    /// (`khoảng một phần tư`): it counts no `phần`.
+    fn opens_a_fraction(&self) -> bool {
+        crate::quantity::fraction_in_words(self.digits()).is_some()
+    }
+
     /// Where a reading that leaves `after` unread ends, in the text: `after` is the end of
     /// `rest`, so it is never longer than the text (if it were, nothing is read).
     fn at(&self, after: &str) -> Option<usize> {
@@ -844,6 +850,10 @@ pub(super) const READERS: &[Reader] = &[
     Reader {
         starts: RATIO,
         read: ratio_of_counts,
+    },
+    Reader {
+        starts: QUANTITY,
+        read: fraction_said_in_words,
     },
     Reader {
         starts: ORDINAL,
@@ -2207,7 +2217,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // khách hàng`.)
     let coded =
         || p.digits().bytes().take_while(u8::is_ascii_digit).count() >= 4 && names_a_code(p.before);
-    if p.labelled() || p.street_number() || coded() {
+    if p.labelled() || p.street_number() || coded() || p.opens_a_fraction() {
         return None;
     }
     let (end, q) = p.lexical()?;
@@ -2418,6 +2428,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         || numbers_a_name(p.before)
         || numbers_a_line(p.before)
         || p.lexical().is_some()
+        || p.opens_a_fraction()
     {
         return None;
     }
@@ -2626,6 +2637,13 @@ fn round_of_a_cup(p: &Place) -> Option<usize> {
 
 /// A ratio with a unit, or a fraction (`1/4`): `32/1` is a date that cannot exist, not a
 /// ratio, and `2/9 năm nay` a date before `năm`, not a ratio of years.
+/// A fraction said in words (`hai phần ba số vốn`, `một phần tư diện tích`), read from its
+/// first number: a qualifier before it is left unread, as no ratio carries one.
+fn fraction_said_in_words(p: &Place) -> Option<(usize, Value)> {
+    let (r, ratio) = crate::quantity::fraction_in_words(p.rest)?;
+    Some((p.at(r)?, Value::Ratio(ratio)))
+}
+
 fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     // A ratio is a numeral, then `/` (after spaces, or after the unit of a ratio of one unit
     // written twice: `3.200 ha/4.000 ha`): where no `/` follows the numeral's extent (what the
