@@ -180,6 +180,9 @@ pub(crate) fn phone(input: &str) -> IResult<&str, Phone> {
     }
     let (min, max) = if international { (8, 10) } else { (9, 11) };
     let mut first = true;
+    // (Whether every group so far is of two digits: `05 12 23 34 41 45` is a draw of a
+    // lottery, numbers in a row that a phone's length cuts off, no phone.)
+    let mut pairs = true;
     loop {
         let sep = if first && !international {
             0
@@ -188,9 +191,13 @@ pub(crate) fn phone(input: &str) -> IResult<&str, Phone> {
         };
         let after_sep = &rest[sep..];
         let run = digit_run(after_sep);
+        if run > 0 && pairs && digits.len().saturating_add(run) > max {
+            return fail(input);
+        }
         if run == 0 || digits.len().saturating_add(run) > max {
             break;
         }
+        pairs = pairs && run == 2;
         digits.push_str(&after_sep[..run]);
         rest = &after_sep[run..];
         first = false;

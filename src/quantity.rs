@@ -343,6 +343,9 @@ pub const MEASURES: &[&str] = &[
     // Knots of wind and hectopascals of air pressure, as weather for flights gives them (`gió
     // 15 kt`, `QNH 1002 hPa`).
     "kt", "hpa",
+    // Grams as shops and recipes shorten them (`bơ lạt 100gr`), and parts per million of what
+    // water or air holds (`dưới 50 ppm`).
+    "gr", "ppm",
     // Ounces of a coin or of gold (`1 oz`), A-weighted decibels of noise (`55 dBA`), and the
     // sugar content of cane (`10,2 CCS`); yards of fabric (`2.000 yard`).
     "oz", "dba", "ccs", "yard",
@@ -406,7 +409,7 @@ const GLUED: &[&str] = &[
     "gbps", "kwp", "mwp", "hz", "khz", "db", "kcal", "kj", "h", "mmhg", "mmol", "l", "ah", "wh",
     "kv", "kva", "mva", "hp", "dm",
     // Ounces of a cup and A-weighted decibels (`ly 16oz`, `70dBA`).
-    "oz", "dba",
+    "oz", "dba", "gr", "ppm",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`, and the
@@ -1484,7 +1487,7 @@ fn quantity_with<'a>(
     input: &'a str,
     unit: &dyn Fn(&'a str) -> Option<(String, &'a str)>,
 ) -> IResult<&'a str, Quantity> {
-    if let Some(found) = metres_and_centimetres(input) {
+    if let Some(found) = metres_and_centimetres(input, false) {
         return Ok(found);
     }
     let (rest, m) = marked(input, unit, &[])?;
@@ -1509,8 +1512,9 @@ fn quantity_with<'a>(
 
 /// A length written with its centimetres after the `m` (`1m75` is 1.75 m, `2m5` 2.5 m), as
 /// heights and sizes are: one or two digits of metres, `m`, one or two digits after it, but
-/// not a power (`30m2`, `5m3` are square and cubic metres).
-fn metres_and_centimetres(input: &str) -> Option<(&str, Quantity)> {
+/// not a power (`30m2`, `5m3` are square and cubic metres) unless it is a `height`, which no
+/// area is (`trẻ em cao dưới 1m2`, 1 m 20).
+pub(crate) fn metres_and_centimetres(input: &str, height: bool) -> Option<(&str, Quantity)> {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let whole = digits(input);
     let after_m = input.get(whole..)?.strip_prefix('m')?;
@@ -1518,7 +1522,7 @@ fn metres_and_centimetres(input: &str) -> Option<(&str, Quantity)> {
     let rest = after_m.get(places..)?;
     // `30m2`, `5m3`: one digit 2 or 3 after `m` is its power (square, cubic metres).
     let power = places == 1 && after_m.starts_with(['2', '3']);
-    let shaped = (1..=2).contains(&whole) && (1..=2).contains(&places) && !power;
+    let shaped = (1..=2).contains(&whole) && (1..=2).contains(&places) && (!power || height);
     if !shaped || rest.starts_with(|c: char| c.is_alphanumeric() || crate::text::is_word_char(c)) {
         return None;
     }

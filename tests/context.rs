@@ -15894,3 +15894,163 @@ fn a_fraction_said_in_words_is_a_ratio() {
         ),
     ]);
 }
+
+#[test]
+fn a_height_after_cao_is_metres_and_centimetres() {
+    check(&[
+        (
+            "Trẻ em cao dưới 1m2 được miễn phí vé.",
+            &[("quantity", "dưới 1m2", "1.2")],
+        ),
+        (
+            "Bé cao từ 1m đến 1m3 mua vé nửa giá.",
+            &[("quantity", "1m", "1"), ("quantity", "1m3", "1.3")],
+        ),
+        (
+            "Anh ấy cao 1m7 và nặng 65kg.",
+            &[("quantity", "1m7", "1.7"), ("quantity", "65kg", "65")],
+        ),
+        // Near misses: an area or a volume with no height named.
+        ("Căn phòng rộng 12m2.", &[("quantity", "12m2", "12")]),
+        ("Bồn chứa 2m3 nước.", &[("quantity", "2m3", "2")]),
+    ]);
+}
+
+#[test]
+fn a_run_of_two_digit_numbers_longer_than_a_phone_is_no_phone() {
+    check(&[
+        (
+            "Dãy số trúng thưởng: 05 12 23 34 41 45",
+            &[
+                ("number", "05", "5"),
+                ("number", "12", "12"),
+                ("number", "23", "23"),
+                ("number", "34", "34"),
+                ("number", "41", "41"),
+                ("number", "45", "45"),
+            ],
+        ),
+        (
+            "Bộ số may mắn 07 19 28 33 40 52 hôm nay",
+            &[
+                ("number", "07", "7"),
+                ("number", "19", "19"),
+                ("number", "28", "28"),
+                ("number", "33", "33"),
+                ("number", "40", "40"),
+                ("number", "52", "52"),
+            ],
+        ),
+        // Near misses: a phone in pairs that ends where its digits do, one in other groups.
+        (
+            "Gọi 08 38 46 48 77 để đặt bàn.",
+            &[("phone", "08 38 46 48 77", "+84838464877")],
+        ),
+        (
+            "Liên hệ 0912 345 678 nhé.",
+            &[("phone", "0912 345 678", "+84912345678")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dash_after_a_labels_number_sets_it_apart_from_a_count() {
+    check(&[
+        (
+            "Bảng kê: tổ 1 – 45 người, tổ 2 – 38 người.",
+            &[
+                ("number", "1", "1"),
+                ("quantity", "45 người", "45"),
+                ("number", "2", "2"),
+                ("quantity", "38 người", "38"),
+            ],
+        ),
+        (
+            "Lớp 3 - 35 học sinh, lớp 4 - 32 học sinh.",
+            &[
+                ("number", "3", "3"),
+                ("quantity", "35 học sinh", "35"),
+                ("number", "4", "4"),
+                ("quantity", "32 học sinh", "32"),
+            ],
+        ),
+        (
+            "Khối 6 – 120 học sinh dự lễ.",
+            &[("number", "6", "6"), ("quantity", "120 học sinh", "120")],
+        ),
+        // Near misses: labels spanned, a span of days after a label.
+        (
+            "Khoản 2 - 4 điều này được sửa.",
+            &[("number", "2 - 4", "2..4")],
+        ),
+        (
+            "Giai đoạn 0 - 10 ngày sau sạ giữ ẩm.",
+            &[("number", "0 - 10", "0..10")],
+        ),
+    ]);
+}
+
+#[test]
+fn months_listed_after_their_cue_are_months() {
+    check(&[
+        (
+            "Đoàn phí tháng 1, 2, 3/2025 đã nộp.",
+            &[
+                ("month", "tháng 1", "--01"),
+                ("month", "2", "2025-02"),
+                ("month", "3/2025", "2025-03"),
+            ],
+        ),
+        (
+            "Tháng 7, 8 và 9 mưa nhiều.",
+            &[
+                ("month", "Tháng 7", "--07"),
+                ("month", "8", "--08"),
+                ("month", "9", "--09"),
+            ],
+        ),
+        (
+            "Lương tháng 5, 6 năm 2024 chưa trả.",
+            &[
+                ("month", "tháng 5", "--05"),
+                ("month", "6 năm 2024", "2024-06"),
+            ],
+        ),
+        (
+            "Từ tháng 3 đến 5 trời nắng.",
+            &[("month", "tháng 3", "--03"), ("month", "5", "--05")],
+        ),
+        // Near misses: a count after a month and a comma; no month past twelve.
+        (
+            "Tháng 3, 15 người nghỉ việc.",
+            &[("month", "Tháng 3", "--03"), ("quantity", "15 người", "15")],
+        ),
+        (
+            "Tháng 10, 2 đội thi đấu.",
+            &[("month", "Tháng 10", "--10"), ("quantity", "2 đội", "2")],
+        ),
+        (
+            "Tháng 4, 13 và 14 là ngày nghỉ.",
+            &[
+                ("month", "Tháng 4", "--04"),
+                ("number", "13", "13"),
+                ("number", "14", "14"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn grams_and_parts_per_million_are_measures() {
+    check(&[
+        (
+            "Bột mì 250 gr, bơ lạt 100gr.",
+            &[("quantity", "250 gr", "250"), ("quantity", "100gr", "100")],
+        ),
+        (
+            "Tổng chất rắn hòa tan dưới 50 ppm.",
+            &[("quantity", "dưới 50 ppm", "50")],
+        ),
+        ("Nồng độ CO2 đạt 420ppm.", &[("quantity", "420ppm", "420")]),
+    ]);
+}

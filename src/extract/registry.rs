@@ -795,6 +795,10 @@ pub(super) const READERS: &[Reader] = &[
         read: month_and_year,
     },
     Reader {
+        starts: RATIO,
+        read: listed_month,
+    },
+    Reader {
         starts: QUARTER,
         read: quarter_of_year,
     },
@@ -1809,6 +1813,77 @@ fn quy_ends_a_name(p: &Place) -> bool {
             || a_person())
 }
 
+/// A month coordinated with the month just before it, its cue written once (`tháng 7, 8 và 9`,
+/// `tháng 5, 6 năm 2024`): the number of a month after a list's link, or a range's, where no
+/// noun of the lexicon follows it that it counts (`tháng 7, 8 người`). With no year of its own
+/// it borrows the year that ends the list (`2` in `tháng 1, 2, 3/2025` is February 2025), as a
+/// conjunct that cannot stand alone does; the first month, whole alone, keeps none.
+fn listed_month(p: &Place) -> Option<(usize, Value)> {
+    let last = p
+        .last
+        .filter(|e| matches!(&e.value, Value::Month(m) if m.calendar() == Calendar::Solar))?;
+    let link = p.text.get(last.span.end..p.pos)?;
+    let range = || {
+        let link = link.trim_matches(crate::text::is_space);
+        matches!(link, "-" | "–") || word_in(link, &["đến", "tới"])
+    };
+    if !is_list_link(link) && !range() {
+        return None;
+    }
+    let (number, after) = month_number(p.rest)?;
+    let (year, _, after_year) = crate::date::written_year(after);
+    let (year, end) = match year {
+        Some(year) => (Some(year), after_year),
+        // (`tháng 5, 6 năm nay`: a year placed from now is no count of years.)
+        None if crate::quantity::unit_after(p.units, after).is_some()
+            && !in_a_year_placed(after) =>
+        {
+            return None
+        }
+        None => (year_ending_a_list_of_months(after), after),
+    };
+    let month = crate::period::Month::new(year, number).ok()?;
+    Some((p.at(end)?, Value::Month(month)))
+}
+
+/// The number of a month at the start of `input`, one or two digits 1 to 12 ending there (no
+/// letter, no more digits, no `/` or `.` of a day's or a decimal's glued to it), and the rest.
+fn month_number(input: &str) -> Option<(u8, &str)> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, after) = input
+        .split_at_checked(digits)
+        .filter(|_| (1..=2).contains(&digits))?;
+    let number: u8 = number.parse().ok().filter(|n| (1..=12).contains(n))?;
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || c == '/')
+        || after
+            .strip_prefix(['.', ','])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    (!glued).then_some((number, after))
+}
+
+/// The year of the last month of a list of month numbers going on at `after` (`, 3/2025` in
+/// `tháng 1, 2, 3/2025`; `và 6 năm 2024`), if the list ends with one.
+fn year_ending_a_list_of_months(mut after: &str) -> Option<i32> {
+    // (A list of months is a year's at most: looked along no further.)
+    for _ in 0..12 {
+        let link_len = after
+            .find(|c: char| c.is_ascii_digit())
+            .filter(|&at| is_list_link(after.get(..at).unwrap_or_default()))?;
+        let item = after.get(link_len..)?;
+        let digits = item.bytes().take_while(u8::is_ascii_digit).count();
+        let number: u8 = item.get(..digits)?.parse().ok()?;
+        if !(1..=12).contains(&number) {
+            return None;
+        }
+        let rest = item.get(digits..)?;
+        match crate::date::written_year(rest) {
+            (Some(year), ..) => return Some(year),
+            _ => after = rest,
+        }
+    }
+    None
+}
+
 /// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
 /// II/2024`, `quý III, IV năm 2024`).
 fn listed_quarter(p: &Place) -> Option<(usize, Value)> {
@@ -2212,6 +2287,32 @@ fn a_meter_reading(q: &Quantity) -> bool {
 
 /// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
 /// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
+/// After `cao` (tall), a length of one or two digits of metres and centimetres is a height,
+/// though its centimetres are written as a power would be (`trẻ em cao dưới 1m2`, `cao 1m3
+/// trở lên`): no one is measured in square metres. So is the end of a span of lengths in
+/// metres (`cao từ 1m đến 1m3`).
+fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
+    let at_digits = p.text.len().checked_sub(p.digits().len())?;
+    let tall = previous_word(p.before).is_some_and(|w| same(w, "cao"));
+    let span_of_metres = || {
+        p.last.is_some_and(|e| {
+            let link = p.text.get(e.span.end..p.pos).unwrap_or_default();
+            let link = link.trim_matches(crate::text::is_space);
+            matches!(&e.value, Value::Quantity(q) if q.unit == "m")
+                && (matches!(link, "-" | "–") || word_in(link, &["đến", "tới"]))
+        })
+    };
+    if !tall && !span_of_metres() {
+        return None;
+    }
+    let (r, mut q) = crate::quantity::metres_and_centimetres(p.digits(), true)?;
+    if at_digits > p.pos {
+        let (_, (approx, _)) = approx_phrase(p.rest).ok()?;
+        q.approx = Some(approx);
+    }
+    Some((p.at(r)?, Value::Quantity(q)))
+}
+
 fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // (A code of four digits or more after its abbreviation counts nothing: `Mã kh 230918
     // khách hàng`.)
@@ -2219,6 +2320,14 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         || p.digits().bytes().take_while(u8::is_ascii_digit).count() >= 4 && names_a_code(p.before);
     if p.labelled() || p.street_number() || coded() || p.opens_a_fraction() {
         return None;
+    }
+    // (`tháng 5, 6 năm nay`: a month listed, before the year it is placed in.)
+    let placed = || month_number(p.digits()).is_some_and(|(_, after)| in_a_year_placed(after));
+    if placed() && listed_month(p).is_some() {
+        return None;
+    }
+    if let Some(height) = height_in_metres(p) {
+        return Some(height);
     }
     let (end, q) = p.lexical()?;
     if matches!(q.amount, Amount::Range(..)) && year_counted_before(p.before, p.rest)
@@ -2429,6 +2538,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         || numbers_a_line(p.before)
         || p.lexical().is_some()
         || p.opens_a_fraction()
+        || listed_month(p).is_some()
     {
         return None;
     }
@@ -2897,6 +3007,16 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     if matches!(value, Amount::Range(..)) && score_after_a_result(p.before) {
         return first_of_a_score(p);
     }
+    // (`tổ 1 – 45 người, tổ 2 – 38 người`: after a label, a dash before a count of a noun sets
+    // the item apart from its count, as in a table; a label's number spans no count.)
+    // (Not a count of days or times: `Giai đoạn 0 - 10 ngày sau sạ` spans them.)
+    let counted_after = || {
+        crate::quantity::unit_after(p.units, r)
+            .is_some_and(|(unit, _)| !crate::quantity::of_time_or_times(&unit))
+    };
+    if matches!(value, Amount::Range(..)) && p.labelled() && dashed(p.rest) && counted_after() {
+        return first_of_a_score(p);
+    }
     Some((p.at(r)?, Value::Number { value, approx }))
 }
 
@@ -3008,6 +3128,13 @@ fn score_after_a_result(before: &str) -> bool {
 }
 
 /// The first number of a score at `p` (`3` of `3-6`), alone.
+/// Whether the numeral at `rest` is followed by a dash (spaced or not), as a range's bounds
+/// or an item and its count are joined.
+fn dashed(rest: &str) -> bool {
+    let after = crate::number::numeral(rest).map_or("", |(after, _)| after);
+    space0_str(after).0.starts_with(['-', '–'])
+}
+
 fn first_of_a_score(p: &Place) -> Option<(usize, Value)> {
     let (after, numeral) = crate::number::numeral(p.rest).ok()?;
     let value = Amount::Exact(numeral.value);
