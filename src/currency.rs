@@ -420,7 +420,8 @@ struct Named {
 const NAMED: &[Named] = &[
     Named {
         code: Currency::VND,
-        names: &["đồng", "việt nam đồng", "đồng việt nam", "vnđ", "đ"],
+        // (`dong`, as a bank's SMS writes it with no marks: `845,300 dong`.)
+        names: &["đồng", "việt nam đồng", "đồng việt nam", "vnđ", "đ", "dong"],
         symbols: &["₫"],
         compounds: &[
             // (The nouns counted, `đồng nghiệp`, `đồng hồ`, are `quantity::DONG_NOUNS`.)

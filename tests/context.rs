@@ -15910,6 +15910,10 @@ fn a_height_after_cao_is_metres_and_centimetres() {
             "Anh ấy cao 1m7 và nặng 65kg.",
             &[("quantity", "1m7", "1.7"), ("quantity", "65kg", "65")],
         ),
+        (
+            "Trẻ em dưới 1m2 được miễn phí.",
+            &[("quantity", "dưới 1m2", "1.2")],
+        ),
         // Near misses: an area or a volume with no height named.
         ("Căn phòng rộng 12m2.", &[("quantity", "12m2", "12")]),
         ("Bồn chứa 2m3 nước.", &[("quantity", "2m3", "2")]),
@@ -16052,5 +16056,92 @@ fn grams_and_parts_per_million_are_measures() {
             &[("quantity", "dưới 50 ppm", "50")],
         ),
         ("Nồng độ CO2 đạt 420ppm.", &[("quantity", "420ppm", "420")]),
+    ]);
+}
+
+#[test]
+fn a_sum_in_whole_dong_keeps_its_sign_and_its_unmarked_name() {
+    check(&[
+        (
+            "TK 19xxxx8899 -150,000VND luc 09:15",
+            &[
+                ("money", "-150,000VND", "-150000"),
+                ("time", "09:15", "09:15"),
+            ],
+        ),
+        (
+            "Quy khach thanh toan 845,300 dong thanh cong.",
+            &[("money", "845,300 dong", "845300")],
+        ),
+        (
+            "So du 1.200.000 dong.",
+            &[("money", "1.200.000 dong", "1200000")],
+        ),
+        // Near miss: `dong` with no marks after a small count is as often `dòng` or `đông`.
+        ("Co 5 dong nguoi di qua.", &[]),
+    ]);
+}
+
+#[test]
+fn a_labels_number_out_of_more_than_twelve_is_its_place_in_a_series() {
+    check(&[
+        (
+            "Vòng 15/24, tay đua vượt lên dẫn đầu.",
+            &[("ratio", "15/24", "15/24")],
+        ),
+        (
+            "Tối nay chiếu tập 5/20 của phim.",
+            &[("ratio", "5/20", "5/20")],
+        ),
+        (
+            "Phần thô đã lên tới tầng 21/25.",
+            &[("ratio", "21/25", "21/25")],
+        ),
+        // Near misses: an address's number, a day after a label.
+        ("Nhà số 15/24 đường Lê Lợi.", &[]),
+        (
+            "Chặng 4/9 dài 180 km.",
+            &[("date", "4/9", "--09-04"), ("quantity", "180 km", "180")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_word_of_a_kind_before_a_number_ends_an_open_noun() {
+    check(&[
+        (
+            "Bến có 4 phà loại 100 tấn và 2 phà 60 tấn.",
+            &[
+                ("quantity", "4 phà", "4"),
+                ("quantity", "100 tấn", "100"),
+                ("quantity", "2 phà", "2"),
+                ("quantity", "60 tấn", "60"),
+            ],
+        ),
+        (
+            "Hợp tác xã có 6 ghe loại 20 tấn.",
+            &[("quantity", "6 ghe", "6"), ("quantity", "20 tấn", "20")],
+        ),
+        // Near miss: a noun whose second syllable is the word of a kind.
+        (
+            "Liên hoan có 5 thể loại âm nhạc.",
+            &[("quantity", "5 thể loại", "5")],
+        ),
+        // An adverb of how often, and a jar's word making another word, count nothing.
+        (
+            "Người có số chủ đạo 7 thường sống nội tâm.",
+            &[("number", "7", "7")],
+        ),
+        (
+            "Công ty May 10 bình quân 1,5 tháng lương.",
+            &[
+                ("number", "10", "10"),
+                ("quantity", "1,5 tháng lương", "1.5"),
+            ],
+        ),
+        (
+            "Bài viết có 35 bình luận.",
+            &[("quantity", "35 bình luận", "35")],
+        ),
     ]);
 }

@@ -2164,12 +2164,28 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let written = p.text.get(p.pos..p.at(r)?)?;
-    if heads_a_column(p, written, &m) || priced_by_another_noun(r, written, &m) {
+    if heads_a_column(p, written, &m)
+        || priced_by_another_noun(r, written, &m)
+        || unmarked_dong_of_a_small_count(written, &m)
+    {
         return None;
     }
     // `5.000.000 đ (năm triệu đồng)`: the sum spelled out after it is read with it.
     let r = spelled_money_after(r, &m).unwrap_or(r);
     Some((p.at(r)?, Value::Money(m)))
+}
+
+/// Whether `dong`, đồng written with no marks (as a bank's SMS writes it), follows an amount
+/// under a thousand: text with no marks writes `dòng`, `đông` and `đóng` so too, and no sum
+/// so small is sent (`5 dong nguoi` is five streams of people).
+fn unmarked_dong_of_a_small_count(written: &str, m: &Money) -> bool {
+    let unmarked = written
+        .get(written.len().saturating_sub(4)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("dong"));
+    let small = match m.amount {
+        Amount::Exact(v) | Amount::Range(_, v) => v.abs() < Decimal::ONE_THOUSAND,
+    };
+    unmarked && small
 }
 
 /// Whether the currency of a sum is in brackets after a small number or a year, where it heads
@@ -2232,14 +2248,16 @@ fn written_with_a_currency(written: &str) -> bool {
 
 /// `amount`, read from the digits at `digits`, with each bound whose lone comma before three
 /// digits groups thousands read so (`45,000` is 45 000 đồng, no đồng having a fraction): both
-/// bounds of a range, or neither. A bound that opens with a zero is none such (`0,500`).
+/// bounds of a range, or neither. A bound that opens with a zero is none such (`0,500`). A
+/// sign before the digits keeps its sense (`-150,000VND` is a debit of 150 000 đồng).
 fn in_whole_dong(digits: &str, amount: Amount) -> Amount {
     fn whole(text: &str, value: Decimal) -> Option<(&str, Decimal)> {
-        let (rest, n) = crate::number::numeral(text).ok()?;
+        let (unsigned, negative) = crate::number::sign(text);
+        let (rest, n) = crate::number::numeral(unsigned).ok()?;
         let t = n
             .thousands
-            .filter(|t| *t >= Decimal::ONE_THOUSAND && n.value == value)?;
-        Some((rest, t))
+            .filter(|t| *t >= Decimal::ONE_THOUSAND && n.value == value.abs())?;
+        Some((rest, crate::number::signed(negative, t)))
     }
     match amount {
         Amount::Exact(value) => whole(digits, value).map_or(amount, |(_, t)| Amount::Exact(t)),
@@ -2289,11 +2307,15 @@ fn a_meter_reading(q: &Quantity) -> bool {
 /// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
 /// After `cao` (tall), a length of one or two digits of metres and centimetres is a height,
 /// though its centimetres are written as a power would be (`trẻ em cao dưới 1m2`, `cao 1m3
-/// trở lên`): no one is measured in square metres. So is the end of a span of lengths in
-/// metres (`cao từ 1m đến 1m3`).
+/// trở lên`): no one is measured in square metres. So is one bounded after a noun of people
+/// (`trẻ em dưới 1m2`), and the end of a span of lengths in metres (`cao từ 1m đến 1m3`).
 fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
     let at_digits = p.text.len().checked_sub(p.digits().len())?;
-    let tall = previous_word(p.before).is_some_and(|w| same(w, "cao"));
+    // (Or a person's, after a noun of people and a bound: `trẻ em dưới 1m2 miễn phí`.)
+    let qualified = at_digits > p.pos;
+    let tall = previous_word(p.before).is_some_and(|w| {
+        same(w, "cao") || qualified && crate::quantity::names_people(&w.to_lowercase())
+    });
     let span_of_metres = || {
         p.last.is_some_and(|e| {
             let link = p.text.get(e.span.end..p.pos).unwrap_or_default();
@@ -2306,7 +2328,7 @@ fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut q) = crate::quantity::metres_and_centimetres(p.digits(), true)?;
-    if at_digits > p.pos {
+    if qualified {
         let (_, (approx, _)) = approx_phrase(p.rest).ok()?;
         q.approx = Some(approx);
     }
@@ -2786,8 +2808,20 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         digits.get(..len)?.parse::<u32>().ok()
     };
     let a_mark = || whole().is_some_and(|w| in_a_sentence_of_marks(p.before, w));
+    // (`Vòng 15/24`, `tập 5/20`: a label's number out of more than twelve is the place of an
+    // item in its series, which no day can be; an address's, `số 15/24`, is its number, and a
+    // year is no series, `tuần 43/2022`.)
+    let of_a_series = || {
+        let part = p.rest.bytes().take_while(u8::is_ascii_digit).count();
+        let part = p.rest.get(..part).and_then(|d| d.parse::<u32>().ok());
+        let address = previous_word(p.before).is_some_and(|w| word_in(w, LABEL_CUES));
+        whole()
+            .zip(part)
+            .is_some_and(|(w, n)| (13..1000).contains(&w) && n >= 1 && n <= w)
+            && !address
+    };
     if !(after_numeral.starts_with('/') || slash_near())
-        || p.labelled() && !in_a_sentence_of_fractions(p.before) && !a_mark()
+        || p.labelled() && !in_a_sentence_of_fractions(p.before) && !a_mark() && !of_a_series()
         || day_not_fraction(p.before, p.rest, p.units)
         || day_listed_after_a_date(p)
     {
