@@ -150,7 +150,7 @@ pub const COUNTED: &[&str] = &[
     "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số", "thời điểm",
     "tài khoản chứng khoán",
     "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "lô hàng", "gian", "gian hàng", "chái", "bản đồ", "bản án", "bản tin", "bản vẽ", "làng nghề", "xóm trọ", "phòng trọ",
-    "suất học bổng", "máy lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
+    "suất học bổng", "máy lạnh", "bình nóng lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).
     "container", "tour", "video", "clip", "laptop", "smartphone", "website", "game", "show",
     "camera",
@@ -1265,6 +1265,12 @@ const NOT_COUNTED: &[&str] = &[
     "dư",
     // An adverb of how often, never a noun (`số chủ đạo 7 thường sống nội tâm`).
     "thường",
+    // Adjectives of heat and of pleasure, never a noun (`nước ấm 2 sôi 3 lạnh`, `sau 23h vui
+    // lòng gửi xe`).
+    "sôi",
+    "lạnh",
+    "nóng",
+    "vui",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

@@ -13801,12 +13801,15 @@ fn bounds_each_with_a_scale_are_two_numbers() {
                 ("number", "2,5 tỷ", "2500000000"),
             ],
         ),
-        // Near misses: a scale shared by the range; a range written as one by a dash; a
-        // currency after both bounds.
+        // So by a dash spaced apart, each writing the same scale.
         (
             "Căn hộ giá 2 tỷ - 2,5 tỷ tùy tầng.",
-            &[("number", "2 tỷ - 2,5 tỷ", "2000000000..2500000000")],
+            &[
+                ("number", "2 tỷ", "2000000000"),
+                ("number", "2,5 tỷ", "2500000000"),
+            ],
         ),
+        // Near misses: a scale shared by the range; a currency after both bounds.
         (
             "Giá 4,5 - 6 triệu.",
             &[("number", "4,5 - 6 triệu", "4500000..6000000")],
@@ -16142,6 +16145,136 @@ fn a_word_of_a_kind_before_a_number_ends_an_open_noun() {
         (
             "Bài viết có 35 bình luận.",
             &[("quantity", "35 bình luận", "35")],
+        ),
+    ]);
+}
+
+#[test]
+fn bounds_each_writing_the_same_scale_across_a_spaced_dash_are_two_numbers() {
+    check(&[
+        (
+            "Uốn, nhuộm từ 350k - 800k tùy tóc.",
+            &[("number", "350k", "350000"), ("number", "800k", "800000")],
+        ),
+        (
+            "Thuê xe ga 150k - 180k/ngày.",
+            &[("number", "150k", "150000"), ("number", "180k", "180000")],
+        ),
+        (
+            "Lương 12 triệu - 15 triệu tùy tay nghề.",
+            &[
+                ("number", "12 triệu", "12000000"),
+                ("number", "15 triệu", "15000000"),
+            ],
+        ),
+        // Near misses: a range across two scales, a dash glued, a scale written once.
+        (
+            "Quất tầm 800k - 1tr2 một chậu.",
+            &[("number", "tầm 800k - 1tr2", "800000..1200000")],
+        ),
+        (
+            "Phí ship 20K-30K.",
+            &[("number", "20K-30K", "20000..30000")],
+        ),
+        (
+            "Lương 15 - 20 triệu.",
+            &[("number", "15 - 20 triệu", "15000000..20000000")],
+        ),
+    ]);
+}
+
+#[test]
+fn hours_after_the_noun_a_price_is_per_are_how_long_it_lasts() {
+    check(&[
+        (
+            "Gửi ô tô giá 35.000 đồng/lượt 4 giờ.",
+            &[
+                ("money", "35.000 đồng", "35000"),
+                ("quantity", "4 giờ", "4"),
+            ],
+        ),
+        (
+            "Thuê sân 200.000đ/ca 2 giờ.",
+            &[("money", "200.000đ", "200000"), ("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Phòng karaoke 150.000 đồng/giờ, gói 300.000 đồng/buổi 3 giờ.",
+            &[
+                ("money", "150.000 đồng", "150000"),
+                ("money", "300.000 đồng", "300000"),
+                ("quantity", "3 giờ", "3"),
+            ],
+        ),
+        // Near misses: a comma between, a part of the day.
+        (
+            "Giá 35.000 đồng, lượt 4 giờ chiều.",
+            &[
+                ("money", "35.000 đồng", "35000"),
+                ("time", "4 giờ chiều", "16:00"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn words_that_are_never_a_counted_noun() {
+    check(&[
+        (
+            "Ngâm hạt trong nước ấm 2 sôi 3 lạnh.",
+            &[("number", "2", "2"), ("number", "3", "3")],
+        ),
+        (
+            "Mở cửa đến 23h, sau 23h vui lòng gửi xe ở tầng hầm.",
+            &[("time", "23h", "23:00"), ("time", "23h", "23:00")],
+        ),
+        (
+            "Phòng có 1 bình nóng lạnh 30 lít.",
+            &[
+                ("quantity", "1 bình nóng lạnh", "1"),
+                ("quantity", "30 lít", "30"),
+            ],
+        ),
+        // The number of a volume or an episode before its work.
+        (
+            "Tập 24 phim 'Gió ngang khoảng trời xanh' đạt rating 3,8%.",
+            &[("number", "24", "24"), ("percent", "3,8%", "3.8")],
+        ),
+        (
+            "Các em tập 3 động tác mới.",
+            &[("quantity", "3 động tác", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn mot_after_a_span_and_a_comma_opens_a_clause() {
+    check(&[
+        (
+            "Mỗi chuyến 15 - 20 ngày, một tàu phải mang theo đá.",
+            &[("quantity", "15 - 20 ngày", "15..20")],
+        ),
+        (
+            "Mỗi thùng 6 – 8 cầu, một đàn khỏe có nhiều ong thợ.",
+            &[("quantity", "6 – 8 cầu", "6..8")],
+        ),
+        (
+            "Mỗi năm nuôi 2 - 3 lứa, một con nái khỏe đẻ 10 con.",
+            &[
+                ("quantity", "2 - 3 lứa", "2..3"),
+                ("quantity", "10 con", "10"),
+            ],
+        ),
+        // Near misses: counts listed.
+        (
+            "Huyện có 12 xã, một thị trấn.",
+            &[
+                ("quantity", "12 xã", "12"),
+                ("quantity", "một thị trấn", "1"),
+            ],
+        ),
+        (
+            "Vụ tai nạn làm 4 người chết, một người bị thương.",
+            &[("quantity", "4 người", "4"), ("quantity", "một người", "1")],
         ),
     ]);
 }

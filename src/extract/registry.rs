@@ -167,10 +167,17 @@ impl<'t, 'e> Place<'t, 'e> {
         // (`tập` practises whatever it counts, a noun the lexicon lacks too: `tập 3 động
         // tác`; but one thing practised is rarely said where the first volume is named so
         // often, `tập 1 phát hành ngày 1/6`.)
+        // (Not before the work the volume or episode is of: `tập 24 phim 'Gió ngang…'`.)
         let practised = || {
             same(word, "tập")
-                && open_quantity(self.rest, false)
-                    .is_some_and(|(_, q)| q.amount != Amount::Exact(Decimal::ONE))
+                && open_quantity(self.rest, false).is_some_and(|(_, q)| {
+                    q.amount != Amount::Exact(Decimal::ONE)
+                        && !WORKS.iter().any(|w| {
+                            q.unit
+                                .strip_prefix(w)
+                                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                        })
+                })
         };
         verb && (self.lexical().is_some() || practised())
             || worn()
@@ -385,8 +392,14 @@ impl<'t, 'e> Place<'t, 'e> {
         // chính thức và một thủ môn`; after things, `hai sào ruộng và một con trâu`, the words
         // may be the noun's own, and `một` the article.)
         let link = between.trim_matches(crate::text::is_space);
+        // (A comma alone lists counts of things, `12 xã, một thị trấn`; after a span of days or
+        // an estimate it closes a clause, and `một` opens the next as the article: `15 - 20
+        // ngày, một tàu phải mang theo`, `6 – 8 cầu, một đàn khỏe có thể có`.)
+        let listed_before = matches!(other.amount, Amount::Exact(_))
+            && !crate::quantity::of_time_or_times(&other.unit);
         let qualifier = match link.strip_suffix(',') {
-            Some(head) => Some(head),
+            Some(head) if listed_before || !head.is_empty() => Some(head),
+            Some(_) => None,
             None => previous_word(link)
                 .filter(|w| same(w, "và"))
                 .and_then(|w| without_last(link, w.len())),
@@ -1342,9 +1355,12 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     let grams = weighs_grams(p.before, read, &t) && !in_a_programme(p, end, t.hour())
         || digits_and_g(read) && (weighed_after(p.text, end) || measured_out(p.before));
     // (The rules of the words before it first: they read less than that of a duration.)
+    // (`35.000 đồng/lượt 4 giờ`: whole hours with no part after a price per a unit last it.)
+    let a_length_priced = || t.part().is_none() && t.minute() == 0 && lasts_the_unit_priced(p);
     let stands = hour_in_words_stands(p.before, read, &t, r)
         && !grams
         && !p.next_length_of_hours(&t)
+        && !a_length_priced()
         && (is_clock(p.before, &half_as_counted(read, &t), r)
             // (Zero hours is no length: `sau 0 giờ`, after midnight.)
             || read.starts_with('0') && t.hour() == 0 && t.minute() == 0
@@ -2305,6 +2321,23 @@ fn a_meter_reading(q: &Quantity) -> bool {
 
 /// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
 /// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
+/// Hours right after the noun a price was just given per (`35.000 đồng/lượt 4 giờ`, `200k/ca
+/// 8 tiếng`) say how long that unit lasts: a length, no hour of the clock.
+fn lasts_the_unit_priced(p: &Place) -> bool {
+    p.last.is_some_and(|e| {
+        let Value::Money(m) = &e.value else {
+            return false;
+        };
+        let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
+        let link = between.trim_matches(crate::text::is_space);
+        m.per.as_deref().is_some_and(|per| {
+            link.strip_prefix('/')
+                .map(|w| w.trim_matches(crate::text::is_space))
+                .is_some_and(|w| same(w, per))
+        })
+    })
+}
+
 /// After `cao` (tall), a length of one or two digits of metres and centimetres is a height,
 /// though its centimetres are written as a power would be (`trẻ em cao dưới 1m2`, `cao 1m3
 /// trở lên`): no one is measured in square metres. So is one bounded after a noun of people
@@ -2375,6 +2408,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     let wide = late || width.is_some_and(|w| w >= Decimal::from(5));
     let clock = (q.unit == "giờ" || q.unit == "h")
         && !next_length()
+        && !lasts_the_unit_priced(p)
         && (clock_time_at(p.text, digits)
             || borrowed_hour(digits).is_some_and(|(_, t)| {
                 // (Asked of the text before the digits, the qualifier or `từ` with it.)
