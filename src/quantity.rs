@@ -157,7 +157,7 @@ pub const COUNTED: &[&str] = &[
     // The cores of a filter (`máy lọc RO 10 lõi`) and rates compared (`so sánh 2 tỷ lệ`).
     "lõi", "tỷ lệ", "tỉ lệ", "phân số", "ngư dân",
     "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
-    "follower", "slot", "order", "item",
+    "follower", "slot", "order", "item", "concept", "flycam",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",

@@ -8493,7 +8493,11 @@ fn a_step_of_a_scale_is_labelled_by_its_number() {
         ("Thợ bậc 3 được nâng lương.", &[("number", "3", "3")]),
         (
             "Giáo viên hạng III bậc 5 hưởng hệ số 3,66.",
-            &[("number", "5", "5"), ("number", "3,66", "3.66")],
+            &[
+                ("number", "hạng III", "3"),
+                ("number", "5", "5"),
+                ("number", "3,66", "3.66"),
+            ],
         ),
         // Near miss: steps counted.
         ("Lương tăng 2 bậc.", &[("quantity", "2 bậc", "2")]),
@@ -16275,6 +16279,142 @@ fn mot_after_a_span_and_a_comma_opens_a_clause() {
         (
             "Vụ tai nạn làm 4 người chết, một người bị thương.",
             &[("quantity", "4 người", "4"), ("quantity", "một người", "1")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_grade_numbered_in_roman_is_a_labels_number() {
+    check(&[
+        (
+            "Cảng cá Cần Thơ là cảng cá loại II.",
+            &[("number", "loại II", "2")],
+        ),
+        (
+            "Cảnh báo cháy rừng cấp V tại ba huyện.",
+            &[("number", "cấp V", "5"), ("quantity", "ba huyện", "3")],
+        ),
+        ("Nguy cơ cháy ở mức IV.", &[("number", "mức IV", "4")]),
+        (
+            "Khách sạn hạng III ven biển.",
+            &[("number", "hạng III", "3")],
+        ),
+        // Near misses: a licence's class by letter, a code, a term (an ordinal).
+        ("Bằng lái hạng C cho xe tải.", &[]),
+        ("Học sinh thi học kỳ II.", &[("ordinal", "học kỳ II", "2")]),
+    ]);
+}
+
+#[test]
+fn a_day_and_month_right_after_a_time_is_its_day() {
+    check(&[
+        (
+            "Mực nước lúc 17h chiều 7/11 đo được 1,68 m.",
+            &[
+                ("time", "17h chiều", "17:00"),
+                ("date", "7/11", "--11-07"),
+                ("quantity", "1,68 m", "1.68"),
+            ],
+        ),
+        (
+            "Lúc 9h sáng 3/4 học sinh tựu trường.",
+            &[("time", "9h sáng", "09:00"), ("date", "3/4", "--04-03")],
+        ),
+        (
+            "Khoảng 20h 1/2 người dân đổ ra đường.",
+            &[("time", "20h", "20:00"), ("date", "1/2", "--02-01")],
+        ),
+        // Near miss: after a comma the clause may open with a share.
+        (
+            "Lúc 9h, 3/4 học sinh đã có mặt.",
+            &[("time", "9h", "09:00"), ("ratio", "3/4 học sinh", "3/4")],
+        ),
+    ]);
+}
+
+#[test]
+fn tomorrow_opens_a_day_and_a_sale_names_its_double_day() {
+    check(&[
+        (
+            "Dạ mai 14/2 bên em full đơn rồi ạ.",
+            &[("date", "14/2", "--02-14")],
+        ),
+        (
+            "Flash sale 12.12 giảm đến 50%.",
+            &[("date", "12.12", "--12-12"), ("percent", "50%", "50")],
+        ),
+        ("Siêu sale 10.10 toàn sàn.", &[("date", "10.10", "--10-10")]),
+        // Near misses: a person named Mai; a sale of a day and month unlike.
+        (
+            "Chị Mai 14/2 học sinh.",
+            &[("ratio", "14/2 học sinh", "14/2")],
+        ),
+    ]);
+}
+
+#[test]
+fn codes_and_groups_known_by_their_number_count_nothing() {
+    check(&[
+        (
+            "Tàu BĐ 96789-TS cập cảng lúc 5h20.",
+            &[("time", "5h20", "05:20")],
+        ),
+        (
+            "Tổ công tác 363 dừng xe khách kiểm tra.",
+            &[("number", "363", "363")],
+        ),
+        (
+            "Tổ tuần tra 12 phát hiện vụ việc.",
+            &[("number", "12", "12")],
+        ),
+        // Near misses: a document's number with a slash after the letters; a group counted.
+        (
+            "Theo Chỉ thị số 05-CT/TU của Tỉnh ủy.",
+            &[("docnum", "05-CT/TU", "05-CT/TU")],
+        ),
+        (
+            "Tổ công tác 5 người đến kiểm tra.",
+            &[("quantity", "5 người", "5")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_list_of_names_closed_by_a_unit_of_another_type_shares_the_first_type() {
+    check(&[
+        (
+            "Nợ đọng chủ yếu ở xã Bình Yên, Đồng Trúc và thị trấn Liên Quan.",
+            &[
+                ("admin", "xã Bình Yên", "xã Bình Yên"),
+                ("admin", "Đồng Trúc", "xã Đồng Trúc"),
+                ("admin", "thị trấn Liên Quan", "thị trấn Liên Quan"),
+            ],
+        ),
+        // Near miss: an address, its parts apart by commas.
+        (
+            "Gửi về xã Tân Phú, Đức Hòa, Long An.",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_scaled_price_before_a_count_and_a_slash_is_a_number() {
+    check(&[
+        (
+            "Ảnh thẻ lấy ngay 50k/4 tấm.",
+            &[("number", "50k", "50000"), ("quantity", "4 tấm", "4")],
+        ),
+        (
+            "Combo 200k/2 người.",
+            &[("number", "200k", "200000"), ("quantity", "2 người", "2")],
+        ),
+        (
+            "Gói chụp gồm 2 concept và 1 flycam.",
+            &[
+                ("quantity", "2 concept", "2"),
+                ("quantity", "1 flycam", "1"),
+            ],
         ),
     ]);
 }

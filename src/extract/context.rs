@@ -1874,12 +1874,21 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
         }
         (Some(_), None) => {
             after_any(DAY_CUES)
+                || double_day_of_a_sale(before, raw)
                 || a_break_before(before) && a_break_is_for(raw)
                 || holiday_named_before(before, raw)
                 || observance_named_before(before)
         }
         (None, _) => true,
     }
+}
+
+/// Whether the day here, after `sale`, is its month's number twice (`Flash sale 12.12`, `Siêu
+/// sale 11.11`): a sale named by its day, which is that day, whatever follows.
+pub(super) fn double_day_of_a_sale(before: &str, raw: &RawDate) -> bool {
+    raw.date.day == raw.date.month
+        && raw.date.year.is_none()
+        && previous_word(before).is_some_and(|w| same(w, "sale"))
 }
 
 /// Whether the sentence `before` ends in is a list of marks given (`Chấm điểm: không gian 8/10,
@@ -3715,7 +3724,10 @@ pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool 
     if day_of_its_named_holiday(before, rest) {
         return true;
     }
-    let opens = word_in(word, DAY_OPENERS) || word_in(word, OCCASIONS);
+    // (`mai` (tomorrow) in lower case, as a day's name opens it: `Dạ mai 14/2 bên em full
+    // đơn`; capitalized, it is as often a person's name.)
+    let tomorrow = same(word, "mai") && !is_capitalized(word);
+    let opens = word_in(word, DAY_OPENERS) || word_in(word, OCCASIONS) || tomorrow;
     if !opens && !word_in(word, DAY_BOUNDS) {
         return false;
     }
@@ -4280,8 +4292,19 @@ pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
 /// The names of a bus, which is known by the number of its line, of a tank, known by its
 /// number (`xe tăng 390`), of a form (`mẫu 3 đính kèm`; `mẫu 3 người` counts samples), of a
 /// month, whose number names it (`tháng 13`, the thirteenth month's pay), and of a number or a
-/// digit itself (`Con số 8 tượng trưng cho phát lộc`, `chữ số 0 đứng đầu`).
-const LINES: &[&str] = &["buýt", "xe tăng", "mẫu", "tháng", "con số", "chữ số"];
+/// digit itself (`Con số 8 tượng trưng cho phát lộc`, `chữ số 0 đứng đầu`), and of a working
+/// group or a patrol, known by its number (`tổ công tác 363 dừng xe`, `Tổ công tác 141 phối
+/// hợp`).
+const LINES: &[&str] = &[
+    "buýt",
+    "xe tăng",
+    "mẫu",
+    "tháng",
+    "con số",
+    "chữ số",
+    "tổ công tác",
+    "tổ tuần tra",
+];
 
 /// The words of an earthquake's magnitude, a measure with no unit written after it (`độ lớn
 /// 5,5`, `dư chấn 4,1`, `động đất mạnh 4,7`).

@@ -584,6 +584,13 @@ pub(super) fn follows_time(text: &str, last: Option<&Entity>, pos: usize) -> boo
     last_just_before(text, last, pos, comma).is_some_and(|e| matches!(e.value, Value::Time(_)))
 }
 
+/// Whether a time stands right before `pos`, spaces alone between: a `d/m` there is its day,
+/// whatever noun follows (`lúc 9h sáng 3/4 học sinh tựu trường`, `17h chiều 7/11 đo được`),
+/// where after a comma it may open the next clause with a share (`Lúc 9h, 3/4 học sinh…`).
+pub(super) fn right_after_a_time(text: &str, last: Option<&Entity>, pos: usize) -> bool {
+    last_just_before(text, last, pos, |_| false).is_some_and(|e| matches!(e.value, Value::Time(_)))
+}
+
 /// `6h17 sáng 14/6`: the part of the day the time just before took applies to the date too.
 pub(super) fn part_of_time_before(
     text: &str,
@@ -1446,10 +1453,16 @@ fn list_closed_by_a_conjunction(rest: &str) -> bool {
             Some(names) => (names, true),
             None => (piece, false),
         };
-        let (first, after) = split_word(piece).unwrap_or_default();
-        // (The last name may be followed by the rest of its clause: `và Đống Đa được nghỉ`.)
-        if word_in(first, &["và", "hoặc"]) {
-            return space0_str(after).0.starts_with(char::is_uppercase);
+        // (The last name may be followed by the rest of its clause: `và Đống Đa được nghỉ`;
+        // the last item may be a unit of its own type, `Đồng Trúc và thị trấn Liên Quan`.)
+        if let Some((names, last)) = split_at_a_conjunction(piece) {
+            let typed = || {
+                crate::admin::type_word_len(last)
+                    .and_then(|len| last.get(len..))
+                    .is_some_and(|name| space0_str(name).0.starts_with(char::is_uppercase))
+            };
+            return (names.is_empty() || capitalized_words(names))
+                && (last.starts_with(char::is_uppercase) || typed());
         }
         if closed {
             return piece.is_empty() || capitalized_words(piece);
@@ -1459,6 +1472,23 @@ fn list_closed_by_a_conjunction(rest: &str) -> bool {
         }
     }
     false
+}
+
+/// `piece` split at its first `và` or `hoặc`: the words before it, trimmed, and those after,
+/// spaces skipped.
+fn split_at_a_conjunction(piece: &str) -> Option<(&str, &str)> {
+    let mut rest = piece;
+    loop {
+        let (word, after) = split_word(rest)?;
+        if word_in(word, &["và", "hoặc"]) {
+            let names = piece.get(..piece.len().checked_sub(rest.len())?)?;
+            return Some((
+                names.trim_matches(crate::text::is_space),
+                space0_str(after).0,
+            ));
+        }
+        rest = space0_str(after).0;
+    }
 }
 
 /// `piece` before `của` or `thuộc` and the type word of a unit above it (`Hoàng Hanh của

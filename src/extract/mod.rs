@@ -716,7 +716,8 @@ impl Extractor {
                 && rest.get(digits..).is_some_and(|after| {
                     crate::quantity::measure_after(&self.units, after).is_some()
                 });
-            if base_of_a_rate || after_a_code_and_a_slash(before) {
+            if base_of_a_rate || after_a_code_and_a_slash(before) || code_suffix_after(rest, digits)
+            {
                 return Candidate::Skip(numeric_token_end(text, ahead(digits)));
             }
             let run = rest
@@ -842,6 +843,23 @@ impl Extractor {
         kept.then_some(best)
             .map(|b| spelled_out_after(&self.units, text, b))
     }
+}
+
+/// Whether the `digits` opening `rest` go on with a dash and a code of capital letters that
+/// ends the token (`Tàu BĐ 96789-TS`, a fishing boat's registration): one code, no number. A
+/// slash after the letters makes a document's number (`05-CT/TU`), which is read.
+fn code_suffix_after(rest: &str, digits: usize) -> bool {
+    let Some(after_dash) = rest.get(digits..).and_then(|r| r.strip_prefix('-')) else {
+        return false;
+    };
+    let letters = after_dash
+        .bytes()
+        .take_while(u8::is_ascii_uppercase)
+        .count();
+    let ends = after_dash.get(letters..).is_some_and(|r| {
+        !r.starts_with(|c: char| c.is_alphanumeric() || c == '/' || is_word_char(c))
+    });
+    letters >= 2 && ends
 }
 
 /// Whether `before` ends in a code of letters and digits, the digits last, and a slash (`NOTAM

@@ -177,8 +177,10 @@ pub(super) fn plain_number<'t>(
     if !m.first.scaled && crate::number::half_follows(after) {
         return None;
     }
-    // `1/4`, `3/2024`: the number is part of a fraction or date the other readers decide.
-    if after.starts_with('/')
+    // `1/4`, `3/2024`: the number is part of a fraction or date the other readers decide; a
+    // scaled one is none (`50k/4 tấm` is a price of four).
+    if !m.first.scaled
+        && after.starts_with('/')
         && after[1..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit())

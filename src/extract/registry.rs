@@ -880,6 +880,10 @@ pub(super) const READERS: &[Reader] = &[
         starts: NUMBER,
         read: plain,
     },
+    Reader {
+        starts: GRADE,
+        read: grade_in_roman,
+    },
 ];
 
 /// After `cứ` or `mỗi` (every), months are a period that comes round again, and a number after
@@ -999,6 +1003,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
             || in_arithmetic(p, r, &raw)
             || fraction_of_a_noun(p.before, &raw, p.units, r)
                 && !day_listed_after_a_date(p)
+                && !right_after_a_time(p.text, p.last, p.pos)
                 && !opened_day());
     // (`Thất tịch 7/7 âm lịch`: a festival's name before a day, or the lunar calendar named
     // after it, makes it a day, where a bare `7/7` is every day of the week.)
@@ -2595,6 +2600,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         || p.lexical().is_some()
         || p.opens_a_fraction()
         || listed_month(p).is_some()
+        || kept_raw_date(p.rest).is_some_and(|(_, raw)| double_day_of_a_sale(p.before, &raw))
     {
         return None;
     }
@@ -2858,6 +2864,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         || p.labelled() && !in_a_sentence_of_fractions(p.before) && !a_mark() && !of_a_series()
         || day_not_fraction(p.before, p.rest, p.units)
         || day_listed_after_a_date(p)
+        || day_of_the_time_before(p)
     {
         return None;
     }
@@ -2899,6 +2906,48 @@ fn day_listed_after_a_date(p: &Place) -> bool {
                 && raw.date.year.is_none()
                 && raw.is_valid()
                 && !fraction_of_a_count(p.before, after)
+        })
+}
+
+/// The labels of a grade or a kind that a Roman numeral numbers: one table, whose words are
+/// also where the extractor looks for it (see `triggers`).
+pub(super) const GRADES: &[&str] = &["loại", "cấp", "mức", "hạng"];
+
+/// A grade or a kind numbered in Roman (`cảng cá loại II`, `cháy rừng cấp V`, `ở mức IV`,
+/// `khách sạn hạng III`): a label, its number a `number`, read with the label as written. (A
+/// term, a round or a congress so numbered is an ordinal: `học kỳ II`, `đợt I`, `khóa XV`.)
+fn grade_in_roman(p: &Place) -> Option<(usize, Value)> {
+    let (_, after) = split_word(p.rest).filter(|(w, _)| word_in(w, GRADES))?;
+    let (numeral_at, _) = space1(after).ok()?;
+    // (Of I, V and X only: `hạng C`, `hạng D` are classes of a driving licence by letter.)
+    let (word, _) = split_word(numeral_at)?;
+    if !word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        return None;
+    }
+    let (r, value) = crate::number::roman(numeral_at).ok()?;
+    // (Not a code's start: `cấp II/2024`, `mức IV.2`.)
+    let goes_on = r.starts_with(['/', '-'])
+        || r.strip_prefix('.')
+            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
+    if goes_on {
+        return None;
+    }
+    let value = Amount::Exact(Decimal::from(value));
+    Some((
+        p.at(r)?,
+        Value::Number {
+            value,
+            approx: None,
+        },
+    ))
+}
+
+/// Whether the `d/m` here, a day that may be, stands right after a time (see
+/// [`right_after_a_time`]): the day of that time, no ratio.
+fn day_of_the_time_before(p: &Place) -> bool {
+    right_after_a_time(p.text, p.last, p.pos)
+        && kept_raw_date(p.rest).is_some_and(|(_, raw)| {
+            raw.separator == Some('/') && raw.date.year.is_none() && raw.is_valid()
         })
 }
 

@@ -20,6 +20,8 @@ pub(super) mod readers {
     pub const NUMBER: u32 = 1 << 13;
     /// The hour after a part of the day (`chiều 3h`), a time read from the part's word.
     pub const HOUR_OF_A_PART: u32 = 1 << 14;
+    /// A grade or a kind numbered in Roman after its label (`loại II`, `cấp V`).
+    pub const GRADE: u32 = 1 << 15;
     /// Everything an amount can open: a qualifier, a sign, a number word.
     pub const AMOUNT: u32 = MONEY | PERCENT | QUANTITY | NUMBER;
     /// Everything digits can open.
@@ -139,6 +141,8 @@ pub(super) fn triggers() -> &'static [(u64, u32)] {
             .map(|&(w, mask)| (fold_hash(w), mask))
             .chain(crate::currency::opener_hashes().iter().map(|&h| (h, MONEY)))
             .chain(crate::number::qualifier_openers().map(|w| (fold_hash(w), AMOUNT)))
+            // Labels of a grade numbered in Roman (`cảng cá loại II`), from their reader's table.
+            .chain(GRADES.iter().map(|w| (fold_hash(w), GRADE)))
             .collect();
         table.sort_unstable();
         // A word that opens more than one (`tối`: `tối đa`, `tối nay`) opens every reader of
