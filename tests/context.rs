@@ -16268,6 +16268,14 @@ fn mot_after_a_span_and_a_comma_opens_a_clause() {
                 ("quantity", "10 con", "10"),
             ],
         ),
+        (
+            "Xe chạy 45.000 km, một chủ từ đầu.",
+            &[("quantity", "45.000 km", "45000")],
+        ),
+        (
+            "Mỗi gói cà phê 20g, một hộp 10 gói.",
+            &[("quantity", "20g", "20"), ("quantity", "10 gói", "10")],
+        ),
         // Near misses: counts listed.
         (
             "Huyện có 12 xã, một thị trấn.",

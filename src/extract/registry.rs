@@ -392,11 +392,13 @@ impl<'t, 'e> Place<'t, 'e> {
         // chính thức và một thủ môn`; after things, `hai sào ruộng và một con trâu`, the words
         // may be the noun's own, and `một` the article.)
         let link = between.trim_matches(crate::text::is_space);
-        // (A comma alone lists counts of things, `12 xã, một thị trấn`; after a span of days or
-        // an estimate it closes a clause, and `một` opens the next as the article: `15 - 20
-        // ngày, một tàu phải mang theo`, `6 – 8 cầu, một đàn khỏe có thể có`.)
+        // (A comma alone lists counts of things, `12 xã, một thị trấn`; after a span of days, a
+        // measure or an estimate it closes a clause, and `một` opens the next as the article:
+        // `15 - 20 ngày, một tàu phải mang theo`, `6 – 8 cầu, một đàn khỏe có thể có`, `odo
+        // 45.000 km, một chủ từ đầu`.)
         let listed_before = matches!(other.amount, Amount::Exact(_))
-            && !crate::quantity::of_time_or_times(&other.unit);
+            && !crate::quantity::of_time_or_times(&other.unit)
+            && !crate::quantity::is_measure_or_duration(&other.unit);
         let qualifier = match link.strip_suffix(',') {
             Some(head) if listed_before || !head.is_empty() => Some(head),
             Some(_) => None,
