@@ -1174,6 +1174,12 @@ pub(super) fn is_list_link(link: &str) -> bool {
     }
 }
 
+/// Whether `link`, trimmed, joins the bounds of a range: a dash, `đến` or `tới`.
+pub(super) fn is_range_link(link: &str) -> bool {
+    let link = link.trim_matches(crate::text::is_space);
+    matches!(link, "-" | "–") || word_in(link, &["đến", "tới"])
+}
+
 /// The words that link the items of a list (`và`, `hoặc`, `hay`).
 pub(super) const LIST_LINKS: &[&str] = &["và", "hoặc", "hay"];
 

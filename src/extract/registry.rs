@@ -1842,15 +1842,10 @@ fn quy_ends_a_name(p: &Place) -> bool {
 /// it borrows the year that ends the list (`2` in `tháng 1, 2, 3/2025` is February 2025), as a
 /// conjunct that cannot stand alone does; the first month, whole alone, keeps none.
 fn listed_month(p: &Place) -> Option<(usize, Value)> {
-    let last = p
-        .last
-        .filter(|e| matches!(&e.value, Value::Month(m) if m.calendar() == Calendar::Solar))?;
-    let link = p.text.get(last.span.end..p.pos)?;
-    let range = || {
-        let link = link.trim_matches(crate::text::is_space);
-        matches!(link, "-" | "–") || word_in(link, &["đến", "tới"])
-    };
-    if !is_list_link(link) && !range() {
+    if !listed_after(
+        p,
+        |v| matches!(v, Value::Month(m) if m.calendar() == Calendar::Solar),
+    ) {
         return None;
     }
     let (number, after) = month_number(p.rest)?;
@@ -1907,17 +1902,20 @@ fn year_ending_a_list_of_months(mut after: &str) -> Option<i32> {
     None
 }
 
+/// Whether the entity just before the place is one `of_its_kind` and a list's link or a
+/// range's joins it to the place (`quý I và II`, `tháng 7, 8`, `tháng 3 đến 5`).
+fn listed_after(p: &Place, of_its_kind: impl Fn(&Value) -> bool) -> bool {
+    p.last.is_some_and(|last| {
+        let link = p.text.get(last.span.end..p.pos).unwrap_or_default();
+        of_its_kind(&last.value) && (is_list_link(link) || is_range_link(link))
+    })
+}
+
 /// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
 /// II/2024`, `quý III, IV năm 2024`).
 fn listed_quarter(p: &Place) -> Option<(usize, Value)> {
-    let last = p.last.filter(|e| matches!(e.value, Value::Quarter(_)))?;
-    let link = p.text.get(last.span.end..p.pos)?;
     // (`quý 2 đến 3/2024`: the end of a range of quarters too.)
-    let range = || {
-        let link = link.trim_matches(crate::text::is_space);
-        matches!(link, "-" | "–") || word_in(link, &["đến", "tới"])
-    };
-    if !is_list_link(link) && !range() {
+    if !listed_after(p, |v| matches!(v, Value::Quarter(_))) {
         return None;
     }
     let (r, q) = crate::period::quarter_after_cue(p.rest).ok()?;
@@ -2359,9 +2357,7 @@ fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
     let span_of_metres = || {
         p.last.is_some_and(|e| {
             let link = p.text.get(e.span.end..p.pos).unwrap_or_default();
-            let link = link.trim_matches(crate::text::is_space);
-            matches!(&e.value, Value::Quantity(q) if q.unit == "m")
-                && (matches!(link, "-" | "–") || word_in(link, &["đến", "tới"]))
+            matches!(&e.value, Value::Quantity(q) if q.unit == "m") && is_range_link(link)
         })
     };
     if !tall && !span_of_metres() {
