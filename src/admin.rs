@@ -236,7 +236,12 @@ const TYPE_WORDS: &[(&str, AdminType)] = &[
 
 /// The length of the type word at the start of `input`, if one is there.
 pub(crate) fn type_word_len(input: &str) -> Option<usize> {
-    TYPES.lookup(input).map(|(_, len)| len)
+    type_word(input).map(|(_, len)| len)
+}
+
+/// The type whose word opens `input`, and the word's length, if one is there.
+pub(crate) fn type_word(input: &str) -> Option<(AdminType, usize)> {
+    TYPES.lookup(input).map(|(&kind, len)| (kind, len))
 }
 
 /// [`TYPE_WORDS`] indexed for lookup.

@@ -1800,7 +1800,20 @@ pub(crate) fn fraction_in_words(input: &str) -> Option<(&str, Ratio)> {
     let same_form = part.digits.is_some() == in_digits;
     let proper = part.value >= Decimal::ONE && part.value < whole;
     let ends = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '%');
-    (same_form && proper && ends).then(|| {
+    // (What follows: nothing, a word that says what it is a share of, `hai phần ba số vốn`,
+    // `một phần tư dân số`, or another word.)
+    let after = space0(rest).map_or(rest, |(r, _)| r);
+    let next = split_word(after)
+        .map(|(w, _)| w)
+        .filter(|w| w.starts_with(char::is_lowercase));
+    let of_what = next.is_some_and(|w| crate::text::word_in(w, SHARE_OF));
+    // (`tư` and `năm` open words of their own, `tư liệu`, `tư duy`, `năm nay`: as a whole they
+    // end the phrase or stand before what it is a share of. In digits the whole before a noun
+    // counts it: `chia 1 phần 2 người ăn`.)
+    let opens_a_compound =
+        split_word(at_whole).is_some_and(|(w, _)| crate::text::word_in(w, &["tư", "năm"]));
+    let goes_on = next.is_some() && !of_what && (opens_a_compound || in_digits);
+    (same_form && proper && ends && !goes_on).then(|| {
         let ratio = Ratio {
             numerator: part.value,
             denominator: whole,
@@ -1809,6 +1822,10 @@ pub(crate) fn fraction_in_words(input: &str) -> Option<(&str, Ratio)> {
         (rest, ratio)
     })
 }
+
+/// The words after a fraction said in words that say what it is a share of: the number or
+/// the whole of something, of a population or an area, or of what is named next.
+const SHARE_OF: &[&str] = &["số", "tổng", "của", "trong", "các", "những", "dân", "diện"];
 
 /// A whole number with no scale and no sign, in digits of no group or in words: a term of a
 /// fraction said in words.

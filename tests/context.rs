@@ -15986,10 +15986,24 @@ fn a_dash_after_a_labels_number_sets_it_apart_from_a_count() {
             ],
         ),
         (
-            "Khối 6 – 120 học sinh dự lễ.",
-            &[("number", "6", "6"), ("quantity", "120 học sinh", "120")],
+            "Khối 6 – 120 học sinh, khối 7 – 115 học sinh dự lễ.",
+            &[
+                ("number", "6", "6"),
+                ("quantity", "120 học sinh", "120"),
+                ("number", "7", "7"),
+                ("quantity", "115 học sinh", "115"),
+            ],
         ),
-        // Near misses: labels spanned, a span of days after a label.
+        // Near misses: an item alone spans its numbers (no table), labels spanned, a span of
+        // days after a label.
+        (
+            "Khối 6 - 9 học sinh được nghỉ.",
+            &[("number", "6 - 9", "6..9")],
+        ),
+        (
+            "Học sinh chia thành tổ 3 - 5 người.",
+            &[("number", "3 - 5", "3..5")],
+        ),
         (
             "Khoản 2 - 4 điều này được sửa.",
             &[("number", "2 - 4", "2..4")],
@@ -16422,6 +16436,63 @@ fn a_scaled_price_before_a_count_and_a_slash_is_a_number() {
             &[
                 ("quantity", "2 concept", "2"),
                 ("quantity", "1 flycam", "1"),
+            ],
+        ),
+    ]);
+}
+
+/// Near misses a review found next to this stop's rules: each reads as it did before them.
+#[test]
+fn near_misses_of_this_stops_rules_read_as_before() {
+    check(&[
+        // A day after `trong đó`, no common fraction.
+        (
+            "Công ty có 5 sự kiện lớn, trong đó 2/9 là ngày hội gia đình.",
+            &[("quantity", "5 sự kiện", "5"), ("date", "2/9", "--09-02")],
+        ),
+        // `tư` and `năm` opening words of their own; a whole in digits counting a noun.
+        ("Bảo tàng đã số hóa được một phần tư liệu quý.", &[]),
+        ("Tôi chỉ trả được một phần năm nay.", &[]),
+        (
+            "Chia 1 phần 2 người ăn thì vừa đủ.",
+            &[("quantity", "1 phần", "1"), ("quantity", "2 người", "2")],
+        ),
+        // An area per head.
+        (
+            "Diện tích cây xanh bình quân đầu người chưa đến 1m2.",
+            &[("quantity", "chưa đến 1m2", "1")],
+        ),
+        // `dong` with no marks after a number not grouped.
+        ("File Excel co 1200 dong du lieu.", &[]),
+        // Hours after a price per person are the clock's.
+        (
+            "Vé 100.000 đồng/người 19 giờ mở cửa.",
+            &[
+                ("money", "100.000 đồng", "100000"),
+                ("time", "19 giờ", "19:00"),
+            ],
+        ),
+        // `một` set against a count of the same noun after it.
+        (
+            "Sau 3 ngày, một người chết, hai người bị thương.",
+            &[
+                ("quantity", "3 ngày", "3"),
+                ("quantity", "một người", "1"),
+                ("quantity", "hai người", "2"),
+            ],
+        ),
+        ("Một con chó cắn một con mèo.", &[]),
+        // A share of a count after a time.
+        (
+            "Đến 17h 2/3 số phiếu đã được kiểm xong.",
+            &[("time", "17h", "17:00"), ("ratio", "2/3", "2/3")],
+        ),
+        // A unit above ends an address, no list.
+        (
+            "Quà được trao tại xã Đồng Trúc, Thạch Thất và tỉnh Hòa Bình.",
+            &[
+                ("admin", "xã Đồng Trúc", "xã Đồng Trúc"),
+                ("admin", "tỉnh Hòa Bình", "tỉnh Hòa Bình"),
             ],
         ),
     ]);

@@ -1350,7 +1350,7 @@ fn coordinated_name(
     let start = after.len().checked_sub(name.len())?;
     let end = start.checked_add(name_len)?;
     // (What closes the list may be past the next entity: `của huyện Hòa Vang`.)
-    let closes_list = || list_closed_by_a_conjunction(beyond.get(end..).unwrap_or_default());
+    let closes_list = || list_closed_by_a_conjunction(beyond.get(end..).unwrap_or_default(), kind);
     let known = !unit.matches.is_empty() || unit.is_former_province();
     let stands = unit.kind == kind && known && name_len > 0;
     // (Nothing stands above a province in an address: provinces apart by commas are a list
@@ -1440,7 +1440,7 @@ fn numbers_listed_on(rest: &str) -> bool {
 /// Whether `rest` goes on as a list of capitalized names apart by commas that `và` or `hoặc`
 /// closes (`, Bình Mỹ và Phú Hòa`, ` và Bình Mỹ`, ` và Đống Đa được nghỉ`), or the unit they
 /// belong to (`của huyện Hòa Vang`), within one clause.
-fn list_closed_by_a_conjunction(rest: &str) -> bool {
+fn list_closed_by_a_conjunction(rest: &str, kind: AdminType) -> bool {
     // A clause is read within its first 160 bytes: the rest of the text is never scanned.
     let window = crate::text::head(rest, 160);
     let clause = window
@@ -1460,11 +1460,13 @@ fn list_closed_by_a_conjunction(rest: &str) -> bool {
             None => (piece, false),
         };
         // (The last name may be followed by the rest of its clause: `và Đống Đa được nghỉ`;
-        // the last item may be a unit of its own type, `Đồng Trúc và thị trấn Liên Quan`.)
+        // the last item may be a unit of its own type and of the same level, `Đồng Trúc và thị
+        // trấn Liên Quan`, where a unit above ends an address, `Thạch Thất và tỉnh …`.)
         if let Some((names, last)) = split_at_a_conjunction(piece) {
             let typed = || {
-                crate::admin::type_word_len(last)
-                    .and_then(|len| last.get(len..))
+                crate::admin::type_word(last)
+                    .filter(|(other, _)| other.default_level() == kind.default_level())
+                    .and_then(|(_, len)| last.get(len..))
                     .is_some_and(|name| space0_str(name).0.starts_with(char::is_uppercase))
             };
             return (names.is_empty() || capitalized_words(names))

@@ -1001,11 +1001,13 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         // holiday's own day after its name, `Dịp Quốc khánh 2/9 số khách tăng`.)
         && !day_of_its_named_holiday(p.before, p.rest)
         && (raw.date.day <= raw.date.month
-            && (fraction_of_a_count(p.before, r) || part_of_the_count_before(p.text, p.last, p.pos))
+            && (fraction_of_a_count(p.before, r)
+                || part_of_the_count_before(p.text, p.last, p.pos)
+                    && is_a_common_fraction(raw.date.day, raw.date.month))
             || in_arithmetic(p, r, &raw)
             || fraction_of_a_noun(p.before, &raw, p.units, r)
                 && !day_listed_after_a_date(p)
-                && !right_after_a_time(p.text, p.last, p.pos)
+                && !day_of_the_time_before(p)
                 && !opened_day());
     // (`Thất tịch 7/7 âm lịch`: a festival's name before a day, or the lunar calendar named
     // after it, makes it a day, where a bare `7/7` is every day of the week.)
@@ -1025,6 +1027,12 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         .or_else(|| crate::date::part_before_bracket(p.before))
         .or_else(|| part_of_time_before(p.text, p.last, p.pos));
     Some((p.at(r)?, Value::Date(raw.date)))
+}
+
+/// Whether `part/whole` is a fraction said as often as a day: of halves, thirds, quarters,
+/// fifths or tenths (`1/4`, `2/3`, `3/10`); `2/9` is the day of a holiday far more often.
+fn is_a_common_fraction(part: u8, whole: u8) -> bool {
+    matches!(whole, 2 | 3 | 4 | 5 | 10) && part < whole
 }
 
 /// Whether `năm` and a word that places it from now follow (`năm nay`, `năm sau`, `năm
@@ -2187,7 +2195,7 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     let written = p.text.get(p.pos..p.at(r)?)?;
     if heads_a_column(p, written, &m)
         || priced_by_another_noun(r, written, &m)
-        || unmarked_dong_of_a_small_count(written, &m)
+        || unmarked_dong_of_a_small_count(p, written)
     {
         return None;
     }
@@ -2197,16 +2205,19 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
 }
 
 /// Whether `dong`, đồng written with no marks (as a bank's SMS writes it), follows an amount
-/// under a thousand: text with no marks writes `dòng`, `đông` and `đóng` so too, and no sum
-/// so small is sent (`5 dong nguoi` is five streams of people).
-fn unmarked_dong_of_a_small_count(written: &str, m: &Money) -> bool {
+/// not grouped in thousands: text with no marks writes `dòng`, `đông` and `đóng` so too, and
+/// a sum so sent is grouped (`845,300 dong`), where `5 dong nguoi`, `1200 dong du lieu` and
+/// `Nam 2024 dong gop` are streams of people, lines of data and a year's giving.
+fn unmarked_dong_of_a_small_count(p: &Place, written: &str) -> bool {
     let unmarked = written
         .get(written.len().saturating_sub(4)..)
         .is_some_and(|end| end.eq_ignore_ascii_case("dong"));
-    let small = match m.amount {
-        Amount::Exact(v) | Amount::Range(_, v) => v.abs() < Decimal::ONE_THOUSAND,
-    };
-    unmarked && small
+    let (unsigned, _) = crate::number::sign(p.digits());
+    // (`845,300`: a lone comma before three digits may group thousands too.)
+    let grouped = crate::number::numeral(unsigned).is_ok_and(|(_, n)| {
+        n.grouping == crate::number::Grouping::Thousands || n.thousands.is_some()
+    });
+    unmarked && !grouped
 }
 
 /// Whether the currency of a sum is in brackets after a small number or a year, where it heads
@@ -2329,31 +2340,40 @@ fn a_meter_reading(q: &Quantity) -> bool {
 /// Hours right after the noun a price was just given per (`35.000 đồng/lượt 4 giờ`, `200k/ca
 /// 8 tiếng`) say how long that unit lasts: a length, no hour of the clock.
 fn lasts_the_unit_priced(p: &Place) -> bool {
-    p.last.is_some_and(|e| {
+    // (A unit that lasts, no person, and a few hours: `đồng/người 19 giờ mở cửa` is the clock.)
+    let hours = p.digits().bytes().take_while(u8::is_ascii_digit).count();
+    let few = p
+        .digits()
+        .get(..hours)
+        .and_then(|h| h.parse::<u8>().ok())
+        .is_some_and(|h| (1..=12).contains(&h));
+    few && p.last.is_some_and(|e| {
         let Value::Money(m) = &e.value else {
             return false;
         };
         let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
         let link = between.trim_matches(crate::text::is_space);
         m.per.as_deref().is_some_and(|per| {
-            link.strip_prefix('/')
-                .map(|w| w.trim_matches(crate::text::is_space))
-                .is_some_and(|w| same(w, per))
+            !crate::quantity::names_people(per)
+                && link
+                    .strip_prefix('/')
+                    .map(|w| w.trim_matches(crate::text::is_space))
+                    .is_some_and(|w| same(w, per))
         })
     })
 }
 
 /// After `cao` (tall), a length of one or two digits of metres and centimetres is a height,
 /// though its centimetres are written as a power would be (`trẻ em cao dưới 1m2`, `cao 1m3
-/// trở lên`): no one is measured in square metres. So is one bounded after a noun of people
+/// trở lên`): no one is measured in square metres. So is one bounded after a noun of children
 /// (`trẻ em dưới 1m2`), and the end of a span of lengths in metres (`cao từ 1m đến 1m3`).
 fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
     let at_digits = p.text.len().checked_sub(p.digits().len())?;
-    // (Or a person's, after a noun of people and a bound: `trẻ em dưới 1m2 miễn phí`.)
+    // (Or a child's, after a noun of children and a bound, as tickets are sold: `trẻ em dưới
+    // 1m2 miễn phí`; `bình quân đầu người chưa đến 1m2` is an area per head.)
     let qualified = at_digits > p.pos;
-    let tall = previous_word(p.before).is_some_and(|w| {
-        same(w, "cao") || qualified && crate::quantity::names_people(&w.to_lowercase())
-    });
+    let tall = previous_word(p.before)
+        .is_some_and(|w| same(w, "cao") || qualified && word_in(w, &["trẻ", "em", "bé", "cháu"]));
     let span_of_metres = || {
         p.last.is_some_and(|e| {
             let link = p.text.get(e.span.end..p.pos).unwrap_or_default();
@@ -2432,8 +2452,10 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // (Asked of counts in words only: digits are numerals whatever is set against them.)
     let in_words = !p.digits().starts_with(|c: char| c.is_ascii_digit());
     let set_against = in_words
-        && p.count_before()
-            .is_some_and(|(other, linked)| linked || same_things(&other.unit, &q.unit));
+        && (p
+            .count_before()
+            .is_some_and(|(other, linked)| linked || same_things(&other.unit, &q.unit))
+            || counted_again_after(p, r, &q.unit));
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
@@ -2486,6 +2508,45 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         && !days
         && p.count_stands(q, r);
     stands.then(|| (*end, Value::Quantity(q.clone())))
+}
+
+/// Whether `unit` is counted again later in the clause, after `after`, by a number other than
+/// one (`một người chết, hai người bị thương`, `một tàu bị chìm và 2 tàu mắc cạn`): a count so
+/// set against another of the same noun is the numeral, as against one before it (`một con
+/// chó cắn một con mèo` sets no count against another: both are articles).
+fn counted_again_after(p: &Place, after: &str, unit: &str) -> bool {
+    // (Right after an amount, `một` is "per": `3-4 người một nhóm`, `25k một ly`.)
+    let per = p.last.is_some_and(|e| {
+        p.text
+            .get(e.span.end..p.pos)
+            .is_some_and(|between| between.chars().all(crate::text::is_space))
+    });
+    if per {
+        return false;
+    }
+    // (A clause of a few words: the text past it is never read.)
+    let window = crate::text::head(after, 80);
+    let clause = window
+        .split(['.', ';', '\n', '?', '!', '('])
+        .next()
+        .unwrap_or_default();
+    let starts = clause
+        .char_indices()
+        .filter(|&(_, c)| crate::text::is_space(c))
+        .filter_map(|(at, c)| clause.get(at.saturating_add(c.len_utf8())..));
+    starts
+        .filter(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || split_word(rest).is_some_and(|(w, _)| is_number_word(w) && !same(w, "một"))
+        })
+        .any(|rest| {
+            let known = crate::quantity::quantity(p.units, rest)
+                .ok()
+                .map(|(_, q)| q);
+            known
+                .or_else(|| open_quantity(rest, true).map(|(_, q)| q))
+                .is_some_and(|q| q.unit == unit)
+        })
 }
 
 /// Whether two units count the same things: one noun, or one classifier with its noun or
@@ -2618,9 +2679,12 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         let same_noun = |other: &Quantity| {
             open_quantity(p.rest, true).is_some_and(|(_, q)| same_things(&other.unit, &q.unit))
         };
-        one && p
+        let again_after =
+            || open_quantity(p.rest, true).is_some_and(|(r, q)| counted_again_after(p, r, &q.unit));
+        one && (p
             .count_before()
             .is_some_and(|(other, linked)| linked || same_noun(other))
+            || again_after())
             || set_against_a_count_in_words(p.units, p.before, p.rest)
     };
     // (Read again as set against another only where the first reading refused it.)
@@ -2943,9 +3007,13 @@ fn grade_in_roman(p: &Place) -> Option<(usize, Value)> {
 /// Whether the `d/m` here, a day that may be, stands right after a time (see
 /// [`right_after_a_time`]): the day of that time, no ratio.
 fn day_of_the_time_before(p: &Place) -> bool {
+    // (A fraction of a count stays one: `Đến 17h 2/3 số phiếu đã được kiểm`.)
     right_after_a_time(p.text, p.last, p.pos)
-        && kept_raw_date(p.rest).is_some_and(|(_, raw)| {
-            raw.separator == Some('/') && raw.date.year.is_none() && raw.is_valid()
+        && kept_raw_date(p.rest).is_some_and(|(after, raw)| {
+            raw.separator == Some('/')
+                && raw.date.year.is_none()
+                && raw.is_valid()
+                && !fraction_of_a_count(p.before, after)
         })
 }
 
@@ -3129,7 +3197,12 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         crate::quantity::unit_after(p.units, r)
             .is_some_and(|(unit, _)| !crate::quantity::of_time_or_times(&unit))
     };
-    if matches!(value, Amount::Range(..)) && p.labelled() && dashed(p.rest) && counted_after() {
+    if matches!(value, Amount::Range(..))
+        && p.labelled()
+        && dashed(p.rest)
+        && counted_after()
+        && label_in_a_table(p, r)
+    {
         return first_of_a_score(p);
     }
     Some((p.at(r)?, Value::Number { value, approx }))
@@ -3243,6 +3316,33 @@ fn score_after_a_result(before: &str) -> bool {
 }
 
 /// The first number of a score at `p` (`3` of `3-6`), alone.
+/// Whether the label before the place numbers one of several items listed in a sentence, each
+/// with its count, as a table's rows are (`tổ 1 – 45 người, tổ 2 – 38 người`): the label
+/// comes again after a comma or a semicolon, or came just before after the last count. Alone,
+/// `Khối 6 - 9 học sinh` and `tổ 3 - 5 người` span their numbers.
+fn label_in_a_table(p: &Place, after: &str) -> bool {
+    let Some(label) = previous_word(p.before) else {
+        return false;
+    };
+    let numbered = |piece: &str| {
+        split_word(piece.trim_start_matches(crate::text::is_space)).is_some_and(|(w, rest)| {
+            same(w, label) && space0_str(rest).0.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let window = crate::text::head(after, 160);
+    let sentence = window.split(['\n', '.']).next().unwrap_or_default();
+    let again = sentence.split([',', ';']).skip(1).any(numbered);
+    let before = p.last.is_some_and(|e| {
+        let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
+        matches!(e.value, Value::Quantity(_))
+            && between
+                .trim_start_matches(crate::text::is_space)
+                .strip_prefix([',', ';'])
+                .is_some_and(|piece| same(piece.trim_matches(crate::text::is_space), label))
+    });
+    again || before
+}
+
 /// Whether the numeral at `rest` is followed by a dash (spaced or not), as a range's bounds
 /// or an item and its count are joined.
 fn dashed(rest: &str) -> bool {
