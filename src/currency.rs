@@ -598,7 +598,8 @@ const NAMED: &[Named] = &[
 pub const BEFORE: &[&str] = &["euro", "vnđ"];
 
 /// Codes that are also words or names in Vietnamese text (`Top 10`, `World Cup 2022`, `COP28`,
-/// `PHP 8`, `AMD Ryzen`): read only after an amount, in capitals.
+/// `PHP 8`, `AMD Ryzen`, `SBD 020517`, a candidate's number): read only after an amount, in
+/// capitals.
 ///
 /// ```
 /// use vnparse::Money;
@@ -607,8 +608,8 @@ pub const BEFORE: &[&str] = &["euro", "vnđ"];
 /// assert!("10 top".parse::<Money>().is_err());
 /// ```
 pub const CODES_ALSO_WORDS: &[&str] = &[
-    "ALL", "AMD", "BOB", "CHE", "COP", "CUP", "CVE", "GEL", "MAD", "PEN", "PHP", "SAR", "SOS",
-    "TOP", "TRY",
+    "ALL", "AMD", "BOB", "CHE", "COP", "CUP", "CVE", "GEL", "MAD", "PEN", "PHP", "SAR", "SBD",
+    "SOS", "TOP", "TRY",
 ];
 
 /// The active ISO 4217 codes, as `tools/gen_iso4217_table.py` wrote them: code, numeric code,

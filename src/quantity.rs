@@ -157,7 +157,7 @@ pub const COUNTED: &[&str] = &[
     // The cores of a filter (`máy lọc RO 10 lõi`) and rates compared (`so sánh 2 tỷ lệ`).
     "lõi", "tỷ lệ", "tỉ lệ", "phân số", "ngư dân",
     "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
-    "follower", "slot", "order", "item", "concept", "flycam",
+    "follower", "slot", "order", "item", "concept", "flycam", "sim",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
@@ -346,6 +346,9 @@ pub const MEASURES: &[&str] = &[
     // Grams as shops and recipes shorten them (`bơ lạt 100gr`), and parts per million of what
     // water or air holds (`dưới 50 ppm`).
     "gr", "ppm",
+    // Colony-forming units of bacteria, per millilitre as milk and water are tested
+    // (`dưới 100.000 CFU/ml`).
+    "cfu",
     // Ounces of a coin or of gold (`1 oz`), A-weighted decibels of noise (`55 dBA`), and the
     // sugar content of cane (`10,2 CCS`); yards of fabric (`2.000 yard`).
     "oz", "dba", "ccs", "yard",
@@ -392,6 +395,8 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
         "bình",
         &["quân", "thường", "yên", "an", "minh", "đẳng", "tĩnh", "ổn"],
     ),
+    // `bộ nhớ` (a phone's memory): `Redmi Note 12 bộ nhớ 128GB` counts no sets.
+    ("bộ", &["nhớ"]),
 ];
 
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).
@@ -837,7 +842,7 @@ fn symbol_over_symbol(input: &str) -> Option<(String, &str)> {
 /// Symbols of measure that make one unit with a symbol after a slash (`km/h`, `m/s`, `mg/l`):
 /// a speed or a concentration is a measure of its own, not the numerator's.
 const RATE_NUMERATORS: &[&str] = &[
-    "km", "m", "cm", "mm", "mg", "g", "kg", "ml", "m3", "m³", "mmol", "btu",
+    "km", "m", "cm", "mm", "mg", "g", "kg", "ml", "m3", "m³", "mmol", "btu", "cfu",
 ];
 
 /// The symbols that may stand after the slash of such a unit.

@@ -13805,15 +13805,13 @@ fn bounds_each_with_a_scale_are_two_numbers() {
                 ("number", "2,5 tỷ", "2500000000"),
             ],
         ),
-        // So by a dash spaced apart, each writing the same scale.
+        // Near misses: a range written as one by a dash (a scale word is the range's, where
+        // a price tag's `k` is each bound's marker); a scale shared by the range; a currency
+        // after both bounds.
         (
             "Căn hộ giá 2 tỷ - 2,5 tỷ tùy tầng.",
-            &[
-                ("number", "2 tỷ", "2000000000"),
-                ("number", "2,5 tỷ", "2500000000"),
-            ],
+            &[("number", "2 tỷ - 2,5 tỷ", "2000000000..2500000000")],
         ),
-        // Near misses: a scale shared by the range; a currency after both bounds.
         (
             "Giá 4,5 - 6 triệu.",
             &[("number", "4,5 - 6 triệu", "4500000..6000000")],
@@ -16168,7 +16166,7 @@ fn a_word_of_a_kind_before_a_number_ends_an_open_noun() {
 }
 
 #[test]
-fn bounds_each_writing_the_same_scale_across_a_spaced_dash_are_two_numbers() {
+fn bounds_each_tagged_with_k_across_a_spaced_dash_are_two_numbers() {
     check(&[
         (
             "Uốn, nhuộm từ 350k - 800k tùy tóc.",
@@ -16179,13 +16177,19 @@ fn bounds_each_writing_the_same_scale_across_a_spaced_dash_are_two_numbers() {
             &[("number", "150k", "150000"), ("number", "180k", "180000")],
         ),
         (
-            "Lương 12 triệu - 15 triệu tùy tay nghề.",
-            &[
-                ("number", "12 triệu", "12000000"),
-                ("number", "15 triệu", "15000000"),
-            ],
+            "Vé xem phim 80K – 120K tùy suất.",
+            &[("number", "80K", "80000"), ("number", "120K", "120000")],
         ),
-        // Near misses: a range across two scales, a dash glued, a scale written once.
+        // Near misses: a range across two scales, a dash glued, a scale written once, a
+        // scale word or `tr` on each bound.
+        (
+            "Lương 12 triệu - 15 triệu tùy tay nghề.",
+            &[("number", "12 triệu - 15 triệu", "12000000..15000000")],
+        ),
+        (
+            "Máy cũ giá 9tr2 – 10tr.",
+            &[("number", "9tr2 – 10tr", "9200000..10000000")],
+        ),
         (
             "Quất tầm 800k - 1tr2 một chậu.",
             &[("number", "tầm 800k - 1tr2", "800000..1200000")],
@@ -16495,5 +16499,40 @@ fn near_misses_of_this_stops_rules_read_as_before() {
                 ("admin", "tỉnh Hòa Bình", "tỉnh Hòa Bình"),
             ],
         ),
+    ]);
+}
+
+#[test]
+fn codes_units_and_words_of_phones_and_tests() {
+    check(&[
+        // `SBD`, a candidate's number, names no currency before digits.
+        (
+            "Thí sinh SBD 020517 đạt 27,75 điểm.",
+            &[
+                ("number", "020517", "20517"),
+                ("quantity", "27,75 điểm", "27.75"),
+            ],
+        ),
+        // Colony-forming units per millilitre.
+        (
+            "Tổng vi khuẩn dưới 100.000 CFU/ml.",
+            &[("quantity", "dưới 100.000 CFU/ml", "100000")],
+        ),
+        // A phone's SIMs counted; its memory is no set counted.
+        (
+            "Máy bản Hàn 2 sim, RAM 12GB.",
+            &[("quantity", "2 sim", "2"), ("quantity", "12GB", "12")],
+        ),
+        (
+            "Redmi Note 12 bộ nhớ 128GB.",
+            &[("number", "12", "12"), ("quantity", "128GB", "128")],
+        ),
+        ("Mua 3 bộ quần áo.", &[("quantity", "3 bộ quần áo", "3")]),
+        // Prices with a capital K across a dash are no licence plate; a plate is.
+        (
+            "Vé 80K - 120K tùy suất.",
+            &[("number", "80K", "80000"), ("number", "120K", "120000")],
+        ),
+        ("Xe 51F - 123.45 vi phạm.", &[]),
     ]);
 }

@@ -2527,9 +2527,14 @@ pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
 }
 
 /// Whether `rest` opens with the serial of a licence plate, three digits or more (`123.45`,
-/// `1234`): after `2H - ` one digit or two are an hour (`2H - 5H CHIỀU`).
+/// `1234`): after `2H - ` one digit or two are an hour (`2H - 5H CHIỀU`), and digits glued to
+/// a letter are no serial (`80K - 120K`, two prices).
 fn plate_serial(rest: &str) -> bool {
-    rest.bytes().take_while(u8::is_ascii_digit).count() >= 3
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let glued = rest
+        .get(digits..)
+        .is_some_and(|r| r.starts_with(char::is_alphabetic));
+    digits >= 3 && !glued
 }
 
 /// Whether `before` ends with a code of letters and digits and a dash (`51F - `, `36C1 – `):
@@ -4294,7 +4299,7 @@ pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
 /// month, whose number names it (`tháng 13`, the thirteenth month's pay), and of a number or a
 /// digit itself (`Con số 8 tượng trưng cho phát lộc`, `chữ số 0 đứng đầu`), and of a working
 /// group or a patrol, known by its number (`tổ công tác 363 dừng xe`, `Tổ công tác 141 phối
-/// hợp`).
+/// hợp`), and of a road of a province or a district.
 const LINES: &[&str] = &[
     "buýt",
     "xe tăng",
@@ -4304,6 +4309,9 @@ const LINES: &[&str] = &[
     "chữ số",
     "tổ công tác",
     "tổ tuần tra",
+    // Provincial and district roads, known by their number (`đường tỉnh 827 đoạn Km5`).
+    "đường tỉnh",
+    "đường huyện",
 ];
 
 /// The words of an earthquake's magnitude, a measure with no unit written after it (`độ lớn

@@ -119,18 +119,25 @@ pub(super) fn plain_number<'t>(
     // The marker of a plain number is nothing at all, unless a range follows the first bound.
     // (Bounds that each carry their scale, linked by a word, are two numbers, as bounds that
     // each carry their currency are two sums (`11$ – 12,5$`): `từ 499k đến 2tr`, `15 triệu
-    // đến 18 triệu`; so are bounds that each write the same scale on either side of a spaced
-    // dash, `350k - 800k`. `4,5 - 6 triệu` shares one; `800k - 1tr` crosses from one scale to
-    // the next, which must be written, and `20K-30K`, a dash glued, is written as one.)
+    // đến 18 triệu`; so are bounds that each carry the `k` of a price tag, its marker, on
+    // either side of a spaced dash, `350k - 800k`. A scale word or `tr` is the range's
+    // (`4,5 - 6 triệu`, `9tr2 – 10tr`, `800k - 1tr`), and `20K-30K`, a dash glued, is written as
+    // one.)
     let first_alone = || marked(input, |rest: &str| Some(((), rest)), &[]);
-    let by_a_word = |after_first: &str, power: u32| {
+    let tagged = |bound: &str, after: &str| {
+        bound
+            .get(..bound.len().saturating_sub(after.len()))
+            .is_some_and(|written| written.ends_with(['k', 'K']))
+    };
+    let by_a_word = |after_first: &str| {
         let (link, spaces) = space0_str(after_first);
-        let same_scale_again = link
+        let tagged_again = link
             .strip_prefix(['-', '–', '—'])
             .filter(|after| !spaces.is_empty() && after.starts_with(crate::text::is_space))
-            .and_then(|after| crate::number::amount(space0_str(after).0).ok())
-            .is_some_and(|(_, second)| second.scaled && second.power == power);
-        same_scale_again || !link.starts_with(['-', '–', '—', '~'])
+            .map(|after| space0_str(after).0)
+            .and_then(|second| Some((second, crate::number::amount(second).ok()?.0)))
+            .is_some_and(|(second, after_second)| tagged(second, after_second));
+        tagged(input, after_first) && tagged_again || !link.starts_with(['-', '–', '—', '~'])
     };
     let ranged = marked(input, nothing_unless_range, &[]);
     let each_scaled =
@@ -138,9 +145,7 @@ pub(super) fn plain_number<'t>(
     let (after, m) = if each_scaled {
         // (`từ` opens no bound alone: the number is read from its digits.)
         match first_alone() {
-            Ok((after_first, first)) if by_a_word(after_first, first.first.power) => {
-                Ok((after_first, first))
-            }
+            Ok((after_first, first)) if by_a_word(after_first) => Ok((after_first, first)),
             Ok(_) => ranged,
             Err(e) => Err(e),
         }
