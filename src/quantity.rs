@@ -347,8 +347,9 @@ pub const MEASURES: &[&str] = &[
     // water or air holds (`dưới 50 ppm`).
     "gr", "ppm",
     // Colony-forming units of bacteria, per millilitre as milk and water are tested
-    // (`dưới 100.000 CFU/ml`).
-    "cfu",
+    // (`dưới 100.000 CFU/ml`); the turbidity of water (`độ đục 1,8 NTU`); cubic metres of
+    // freight (`tối thiểu 1 CBM`).
+    "cfu", "ntu", "cbm",
     // Ounces of a coin or of gold (`1 oz`), A-weighted decibels of noise (`55 dBA`), and the
     // sugar content of cane (`10,2 CCS`); yards of fabric (`2.000 yard`).
     "oz", "dba", "ccs", "yard",
@@ -397,7 +398,20 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ),
     // `bộ nhớ` (a phone's memory): `Redmi Note 12 bộ nhớ 128GB` counts no sets.
     ("bộ", &["nhớ"]),
+    // `bao gồm` (including), `bao phí` (fees included), `bao nhiêu` (how many), `bao giờ`,
+    // `bao lâu` (when, how long): no bag counted (`giá 2 tỷ 850 bao phí sang tên`).
+    ("bao", &["gồm", "phí", "nhiêu", "giờ", "lâu", "quanh"]),
 ];
+
+/// Whether the word after the spaces opening `input` makes another word with the word after
+/// it (see [`UNIT_COMPOUNDS`]): `bao phí`, `hôm nay`, no unit counted.
+pub(crate) fn compound_follows(input: &str) -> bool {
+    let Some((first, after)) = space0(input).ok().and_then(|(r, _)| split_word(r)) else {
+        return false;
+    };
+    let first = crate::text::compose(first).to_lowercase();
+    opens_another_word(&first, after)
+}
 
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).
 fn opens_another_word(written: &str, rest: &str) -> bool {

@@ -16536,3 +16536,39 @@ fn codes_units_and_words_of_phones_and_tests() {
         ("Xe 51F - 123.45 vi phạm.", &[]),
     ]);
 }
+
+#[test]
+fn short_forms_after_a_billion_and_units_of_freight_and_water() {
+    check(&[
+        // Three digits after a scale fill the group below it, before an abbreviation in
+        // capitals or a word making another with the next.
+        (
+            "Nhà giá 11 tỷ 500 TL.",
+            &[("number", "11 tỷ 500", "11500000000")],
+        ),
+        (
+            "Căn hộ giá 2 tỷ 850 bao phí sang tên.",
+            &[("number", "2 tỷ 850", "2850000000")],
+        ),
+        // Near misses: a noun counted after the digits.
+        (
+            "Vay 1 tỷ 2 năm.",
+            &[("number", "1 tỷ", "1000000000"), ("quantity", "2 năm", "2")],
+        ),
+        (
+            "Mua 850 bao xi măng.",
+            &[("quantity", "850 bao xi măng", "850")],
+        ),
+        // Cubic metres of freight, the turbidity of water.
+        (
+            "Hàng lẻ 28 USD/CBM, tối thiểu 1 CBM.",
+            &[
+                ("money", "28 USD", "28"),
+                ("quantity", "tối thiểu 1 CBM", "1"),
+            ],
+        ),
+        ("Độ đục 1,8 NTU.", &[("quantity", "1,8 NTU", "1.8")]),
+        // A whole cycle over a week after a foreign word is no code's number.
+        ("Zalo em – call 24/7 ạ.", &[("ratio", "24/7", "24/7")]),
+    ]);
+}

@@ -2455,6 +2455,7 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
             && !counts_a_thing_after(rest)
             && !priced(rest)
             && !a_share(rest)
+            && !around_the_clock(rest)
             && !dialable(rest)
             && !documented(rest)
     };
@@ -2615,6 +2616,24 @@ fn a_share(rest: &str) -> bool {
             .trim_start_matches(crate::text::is_space)
             .starts_with('%')
     })
+}
+
+/// Whether `rest` opens with a whole cycle over a week (`24/7`): how much of the time, which
+/// no code's number is (`call 24/7`, `support 24/7`).
+fn around_the_clock(rest: &str) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let a = digits(rest);
+    let Some(after) = rest.get(a..).and_then(|r| r.strip_prefix('/')) else {
+        return false;
+    };
+    let b = digits(after);
+    let whole = |s: &str, n: usize| s.get(..n).and_then(|d| d.parse::<u32>().ok());
+    let ends = !after
+        .get(b..)
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()));
+    ends && whole(rest, a)
+        .zip(whole(after, b))
+        .is_some_and(|(a, b)| is_full_cycle_rate(a, b))
 }
 
 /// Whether a document's number and symbol start `rest` (`cv 45/byt-kcb`): a code's number

@@ -172,6 +172,12 @@ impl Parser<'_, '_> {
                     || crate::money::currency_after(rest).is_some()
                     || crate::money::per_clause(rest).is_some()
                     || word.starts_with(char::is_lowercase) && no_noun(word)
+                    // (A word making another with the next is no noun: `2 tỷ 850 bao phí`.)
+                    || crate::quantity::compound_follows(rest)
+                    // (An abbreviation in capitals that is no unit: `11 tỷ 500 TL`, to be
+                    // negotiated.)
+                    || crate::text::in_capitals(word)
+                        && crate::quantity::Units::shared().longest(after).is_none()
                     // (`tiền`, money itself, is no noun a digit counts: `11 triệu 5 tiền gốc`.)
                     || crate::text::same_word(word, "tiền")
             }
