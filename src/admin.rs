@@ -1151,12 +1151,19 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
         .take(4)
         .enumerate()
         // A name ends before the next type word (`thôn Đông Quận Liên Chiểu` is two units) and
-        // before a word of a title (`huyện Khóa X`, `Nhiệm kỳ`).
-        .take_while(|(i, (w, _))| {
+        // before a word of a title, which a word or a number follows (`huyện Khóa X`, `Năm
+        // 2024`); last before a mark, the word is the name's (`thôn Khe Năm, xã Mỏ Vàng`).
+        .take_while(|(i, (w, after))| {
+            let titles = || {
+                word_in(w, TITLE_WORDS)
+                    && space0(after).is_ok_and(|(next, spaces)| {
+                        !spaces.is_empty() && next.starts_with(char::is_alphanumeric)
+                    })
+            };
             is_capitalized(w)
                 && !is_all_caps(w)
                 && (TYPES.lookup(w).is_none() || village_word_opens(*i, w))
-                && !word_in(w, TITLE_WORDS)
+                && !titles()
         })
         .count();
     if count == 0 {

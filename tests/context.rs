@@ -4586,20 +4586,23 @@ fn afternoon_hours_after_sau_and_differences_of_hours() {
 }
 
 /// Three numbers or more chained by dashes (`NPK 16-16-8`) or numbers joined by a colon that
-/// no time reads (`tỷ lệ 20:3`) are a grade, a code or a score: no numbers of their own, unless
-/// a unit follows (`3-4-5 tuổi`). A name written with an en or em dash is the name written
-/// with a hyphen (`Bà Rịa – Vũng Tàu`).
+/// no time reads are a grade, a code or a score: no numbers of their own, unless a unit follows
+/// (`3-4-5 tuổi`), or the noun of a ratio is right before a colon's (`tỷ lệ 20:3`, a ratio). A
+/// name written with an en or em dash is the name written with a hyphen (`Bà Rịa – Vũng Tàu`).
 #[test]
 fn chains_of_numbers_are_codes() {
     check(&[
         ("Phân NPK 16-16-8 bón lót", &[]),
         ("chuỗi 1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1 dài", &[]),
         ("mã màu 12-34-56 đã hết", &[]),
-        ("chia cổ tức tỷ lệ 20:3", &[]),
-        ("Bản đồ tỷ lệ 1:50.000", &[]),
-        ("bản đồ tỷ lệ 1:25.000", &[]),
-        ("tỷ lệ 1:100.000 in màu", &[]),
-        ("đổi theo tỷ lệ 1:1", &[]),
+        ("chia cổ tức tỷ lệ 20:3", &[("ratio", "20:3", "20/3")]),
+        ("Bản đồ tỷ lệ 1:50.000", &[("ratio", "1:50.000", "1/50000")]),
+        ("bản đồ tỷ lệ 1:25.000", &[("ratio", "1:25.000", "1/25000")]),
+        (
+            "tỷ lệ 1:100.000 in màu",
+            &[("ratio", "1:100.000", "1/100000")],
+        ),
+        ("đổi theo tỷ lệ 1:1", &[("ratio", "1:1", "1/1")]),
         // Near misses: a score of two, a time, a date, a chain of amounts of a unit.
         (
             "Trẻ 3-4-5 tuổi học mầm non",
@@ -16570,5 +16573,73 @@ fn short_forms_after_a_billion_and_units_of_freight_and_water() {
         ("Độ đục 1,8 NTU.", &[("quantity", "1,8 NTU", "1.8")]),
         // A whole cycle over a week after a foreign word is no code's number.
         ("Zalo em – call 24/7 ạ.", &[("ratio", "24/7", "24/7")]),
+    ]);
+}
+
+#[test]
+fn a_house_number_and_its_alley_before_a_street_are_two_numbers() {
+    check(&[
+        (
+            "Quán mình ở 112/5 Hoàng Hoa Thám.",
+            &[("number", "112", "112"), ("number", "5", "5")],
+        ),
+        (
+            "Giao giúp em tới địa chỉ 25/7 Lê Văn Sỹ nhé.",
+            &[("number", "25", "25"), ("number", "7", "7")],
+        ),
+        (
+            "Cửa hàng chuyển về số 23/6 Nguyễn Trãi.",
+            &[("number", "23", "23"), ("number", "6", "6")],
+        ),
+        // Near misses: a day before a subject in title case; a share of a noun counted.
+        ("Từ 20/11 Bộ Y tế công bố.", &[("date", "20/11", "--11-20")]),
+        (
+            "Với Ngân hàng, 5/27 Ngân hàng báo lãi.",
+            &[("ratio", "5/27 Ngân hàng", "5/27")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_ratio_with_a_colon_after_its_noun() {
+    check(&[
+        ("Ủ cá với muối theo tỷ lệ 3:1.", &[("ratio", "3:1", "3/1")]),
+        (
+            "Chia cổ tức theo tỷ lệ 100:15.",
+            &[("ratio", "100:15", "100/15")],
+        ),
+        (
+            "Bản đồ tỉ lệ 1:50.000.",
+            &[("ratio", "1:50.000", "1/50000")],
+        ),
+        // Near misses: a time, a score.
+        ("Họp lúc 17:30.", &[("time", "17:30", "17:30")]),
+        ("Đội thắng 3:1.", &[]),
+    ]);
+}
+
+#[test]
+fn names_ending_in_a_title_word_and_one_price_for_all() {
+    check(&[
+        (
+            "Sơ tán 36 hộ tại thôn Khe Năm, xã Mỏ Vàng.",
+            &[
+                ("quantity", "36 hộ", "36"),
+                ("admin", "thôn Khe Năm", "thôn Khe Năm"),
+                ("admin", "xã Mỏ Vàng", "xã Mỏ Vàng"),
+            ],
+        ),
+        // Near miss: a title word before its number ends the name.
+        (
+            "Tỉnh Ninh Bình Năm 2024 đón khách.",
+            &[
+                ("admin", "Tỉnh Ninh Bình", "tỉnh Ninh Bình"),
+                ("year", "Năm 2024", "2024"),
+            ],
+        ),
+        (
+            "Sách lớp 6 đồng giá 10.000đ/cuốn.",
+            &[("number", "6", "6"), ("money", "10.000đ", "10000")],
+        ),
     ]);
 }

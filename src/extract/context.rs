@@ -3274,6 +3274,31 @@ fn is_title_case_unit(rest: &str, unit: &str) -> bool {
     is_title_case(first) && after_unit.is_some_and(is_capitalized)
 }
 
+/// Whether the number at `rest` is a house's number with its alley's after a slash, before the
+/// street's name where an address places it (`Quán mình ở 112/5 Hoàng Hoa Thám`, `địa chỉ
+/// 25/7 Lê Văn Sỹ`, `, 45/12 Lê Văn Sỹ`, `số 23/6 Nguyễn Trãi`): two numbers, no day and no
+/// ratio.
+pub(super) fn house_and_alley_numbers(before: &str, rest: &str) -> bool {
+    const PLACED: &[&str] = &["ở", "tại", "số", "chỉ"];
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let house = digits(rest);
+    let Some(alley_at) = rest.get(house..).and_then(|r| r.strip_prefix('/')) else {
+        return false;
+    };
+    let alley = digits(alley_at);
+    let Some(after) = alley_at.get(alley..) else {
+        return false;
+    };
+    // (A noun counted in title case is none: `5/27 Ngân hàng bao gồm` takes a share of banks.)
+    let street = next_word(after).is_some_and(|(w, _)| is_title_case(w))
+        && after.starts_with(crate::text::is_space)
+        && crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_none();
+    let head = before.trim_end_matches(crate::text::is_space);
+    let placed =
+        head.ends_with([',', ':']) || previous_word(head).is_some_and(|w| word_in(w, PLACED));
+    house > 0 && alley > 0 && street && placed
+}
+
 /// Whether the noun after the number at `rest` (its qualifier aside), one word in title case,
 /// goes on with one or two more words in title case and then the sentence in lower case or a
 /// comma, where an address places it (after a comma, a colon, a dash, `ở`, `tại`, `số` or a name): a

@@ -183,8 +183,17 @@ pub(super) fn plain_number<'t>(
         return None;
     }
     // `1/4`, `3/2024`: the number is part of a fraction or date the other readers decide; a
-    // scaled one is none (`50k/4 tấm` is a price of four).
+    // scaled one is none (`50k/4 tấm` is a price of four), nor a house's before its alley's
+    // (`ở 112/5 Hoàng Hoa Thám`).
+    let digits_at = after_qualifier(input);
+    let house = || {
+        let before = text
+            .get(..text.len().saturating_sub(digits_at.len()))
+            .unwrap_or_default();
+        house_and_alley_numbers(before, digits_at)
+    };
     if !m.first.scaled
+        && !house()
         && after.starts_with('/')
         && after[1..]
             .trim_start()

@@ -920,7 +920,10 @@ fn iso_date(p: &Place) -> Option<(usize, Value)> {
 /// A calendar day, in its context: not in a name (`đường 30 tháng 4`), not a fraction of a
 /// count (`3/5 số hộ`), and a bare `d/m` only where the words around make it a day.
 fn date(p: &Place) -> Option<(usize, Value)> {
-    if named_date_at(p.before, p.rest) || label_number_before_a_month(p.before, p.rest) {
+    if named_date_at(p.before, p.rest)
+        || label_number_before_a_month(p.before, p.rest)
+        || house_and_alley_numbers(p.before, p.rest)
+    {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
@@ -2879,6 +2882,9 @@ fn fraction_said_in_words(p: &Place) -> Option<(usize, Value)> {
 }
 
 fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
+    if after_numeral_colon(p.rest) {
+        return ratio_with_a_colon(p);
+    }
     // A ratio is a numeral, then `/` (after spaces, or after the unit of a ratio of one unit
     // written twice: `3.200 ha/4.000 ha`): where no `/` follows the numeral's extent (what the
     // numeral reads when it reads) within a few words, none is read, and nothing is folded.
@@ -2927,6 +2933,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         || day_not_fraction(p.before, p.rest, p.units)
         || day_listed_after_a_date(p)
         || day_of_the_time_before(p)
+        || house_and_alley_numbers(p.before, p.rest)
     {
         return None;
     }
@@ -3002,6 +3009,35 @@ fn grade_in_roman(p: &Place) -> Option<(usize, Value)> {
             approx: None,
         },
     ))
+}
+
+/// Whether a colon follows the numeral at `rest` right away (`3:1`, `17:30`).
+fn after_numeral_colon(rest: &str) -> bool {
+    rest.get(crate::number::numeral_extent(rest)..)
+        .is_some_and(|after| after.starts_with(':'))
+}
+
+/// Two numerals joined by a colon right after the noun of a ratio (`theo tỷ lệ 3:1`, `tỉ lệ
+/// 1:50.000`): the ratio, where a colon elsewhere joins a time's parts or a score's.
+fn ratio_with_a_colon(p: &Place) -> Option<(usize, Value)> {
+    let head = p.before.trim_end_matches(crate::text::is_space);
+    if !["tỷ lệ", "tỉ lệ"]
+        .iter()
+        .any(|noun| ends_with_phrase(head, noun))
+    {
+        return None;
+    }
+    let (after_first, first) = crate::number::numeral(p.rest).ok()?;
+    let (r, second) = crate::number::numeral(after_first.strip_prefix(':')?).ok()?;
+    if r.starts_with(|c: char| c.is_alphanumeric() || c == ':') || second.value.is_zero() {
+        return None;
+    }
+    let ratio = Ratio {
+        numerator: first.value,
+        denominator: second.value,
+        unit: None,
+    };
+    Some((p.at(r)?, Value::Ratio(ratio)))
 }
 
 /// Whether the `d/m` here, a day that may be, stands right after a time (see
