@@ -16643,3 +16643,17 @@ fn names_ending_in_a_title_word_and_one_price_for_all() {
         ),
     ]);
 }
+
+#[test]
+fn a_hotline_is_known_by_its_number() {
+    check(&[
+        (
+            "Người dân gọi đường dây nóng 113 phản ánh.",
+            &[("number", "113", "113")],
+        ),
+        (
+            "Gọi đường dây nóng 1900 1234 để được hỗ trợ.",
+            &[("phone", "1900 1234", "+8419001234")],
+        ),
+    ]);
+}

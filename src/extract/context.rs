@@ -4343,7 +4343,7 @@ pub(super) fn rank_after_nhi(before: &str, rest: &str) -> bool {
 /// month, whose number names it (`tháng 13`, the thirteenth month's pay), and of a number or a
 /// digit itself (`Con số 8 tượng trưng cho phát lộc`, `chữ số 0 đứng đầu`), and of a working
 /// group or a patrol, known by its number (`tổ công tác 363 dừng xe`, `Tổ công tác 141 phối
-/// hợp`), and of a road of a province or a district.
+/// hợp`), of a road of a province or a district, and of a hotline.
 const LINES: &[&str] = &[
     "buýt",
     "xe tăng",
@@ -4356,6 +4356,8 @@ const LINES: &[&str] = &[
     // Provincial and district roads, known by their number (`đường tỉnh 827 đoạn Km5`).
     "đường tỉnh",
     "đường huyện",
+    // A hotline, known by its number (`gọi đường dây nóng 113 phản ánh`).
+    "đường dây nóng",
 ];
 
 /// The words of an earthquake's magnitude, a measure with no unit written after it (`độ lớn
