@@ -16657,3 +16657,26 @@ fn a_hotline_is_known_by_its_number() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_after_a_name_borrows_no_noun_from_the_next_count() {
+    check(&[
+        (
+            "Sách NXB Văn học 2017, 268 trang.",
+            &[("number", "2017", "2017"), ("quantity", "268 trang", "268")],
+        ),
+        (
+            "Bản in Kim Đồng 2019, 120 trang, bìa mềm.",
+            &[("number", "2019", "2019"), ("quantity", "120 trang", "120")],
+        ),
+        // Near miss: counts listed, the first borrowing the last one's noun.
+        (
+            "Cuốn sách dày 250, 300 và 350 trang.",
+            &[
+                ("quantity", "250", "250"),
+                ("quantity", "300", "300"),
+                ("quantity", "350 trang", "350"),
+            ],
+        ),
+    ]);
+}

@@ -2854,7 +2854,19 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
             && !q.unit.starts_with("điểm")
             && (chained || a_list())
     };
-    if p.labelled() && !measured() {
+    // (A year of the record right after a name, of one or two words, is the name's, no item
+    // of a list of counts: `NXB Văn học 2017, 268 trang`.)
+    let a_year_after_a_name = || {
+        let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
+        let of_the_record = p
+            .rest
+            .get(..digits)
+            .and_then(|d| d.parse::<Decimal>().ok())
+            .is_some_and(crate::period::among_years_of_the_record);
+        let named = words_back(p.before).take(2).any(|(w, _)| is_capitalized(w));
+        digits == 4 && of_the_record && named
+    };
+    if p.labelled() && !measured() || a_year_after_a_name() {
         return None;
     }
     let end = p.at(r)?;
@@ -2872,8 +2884,6 @@ fn round_of_a_cup(p: &Place) -> Option<usize> {
         .then(|| digits.saturating_add(2))
 }
 
-/// A ratio with a unit, or a fraction (`1/4`): `32/1` is a date that cannot exist, not a
-/// ratio, and `2/9 năm nay` a date before `năm`, not a ratio of years.
 /// A fraction said in words (`hai phần ba số vốn`, `một phần tư diện tích`), read from its
 /// first number: a qualifier before it is left unread, as no ratio carries one.
 fn fraction_said_in_words(p: &Place) -> Option<(usize, Value)> {
@@ -2881,6 +2891,8 @@ fn fraction_said_in_words(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Ratio(ratio)))
 }
 
+/// A ratio with a unit, or a fraction (`1/4`): `32/1` is a date that cannot exist, not a
+/// ratio, and `2/9 năm nay` a date before `năm`, not a ratio of years.
 fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     if after_numeral_colon(p.rest) {
         return ratio_with_a_colon(p);
