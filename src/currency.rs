@@ -428,8 +428,6 @@ const NAMED: &[Named] = &[
             "ý", "thuận", "thời", "cảm", "tâm", "loạt", "nát", "lòng", "hành", "tình",
             "khởi", "dạng", "nhất", "bộ", "hóa", "quê", "sở", "hữu", "phạm",
             "âm", "niên", "tử", "dao", "vị", "thau", "lõa", "cân",
-            // `đồng giá` (one price for all): `lớp 6 đồng giá 10.000đ/cuốn`.
-            "giá",
         ],
     },
     Named {

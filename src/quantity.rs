@@ -400,7 +400,10 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("bộ", &["nhớ"]),
     // `bao gồm` (including), `bao phí` (fees included), `bao nhiêu` (how many), `bao giờ`,
     // `bao lâu` (when, how long): no bag counted (`giá 2 tỷ 850 bao phí sang tên`).
-    ("bao", &["gồm", "phí", "nhiêu", "giờ", "lâu", "quanh"]),
+    (
+        "bao",
+        &["gồm", "phí", "nhiêu", "giờ", "lâu", "quanh", "sang", "thuế"],
+    ),
 ];
 
 /// Whether the word after the spaces opening `input` makes another word with the word after

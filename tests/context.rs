@@ -16680,3 +16680,50 @@ fn a_year_after_a_name_borrows_no_noun_from_the_next_count() {
         ),
     ]);
 }
+
+/// Near misses a second review found next to this stop's later rules: each reads as before.
+#[test]
+fn near_misses_of_this_stops_later_rules_read_as_before() {
+    check(&[
+        // A day after a comma or a colon, before a subject in title case.
+        (
+            "Theo kế hoạch, 15/8 Sở Giáo dục sẽ công bố.",
+            &[("date", "15/8", "--08-15")],
+        ),
+        (
+            "Lịch thi: 12/6 Ngữ văn, 13/6 Toán.",
+            &[("date", "12/6", "--06-12"), ("date", "13/6", "--06-13")],
+        ),
+        // A sum and its price after it.
+        (
+            "Mỗi lít xăng tăng thêm 600 đồng giá bán lẻ.",
+            &[("money", "600 đồng", "600")],
+        ),
+        (
+            "Vé tàu 350.000 đồng giá đã gồm thuế.",
+            &[("money", "350.000 đồng", "350000")],
+        ),
+        // A count in capitals after a scaled amount.
+        (
+            "Công ty chi 2 tỷ 300 CBNV đều có quà.",
+            &[("number", "2 tỷ", "2000000000"), ("number", "300", "300")],
+        ),
+        // And what the rules read.
+        (
+            "Địa chỉ: 78/3 Lê Lợi, phường Bến Thành.",
+            &[
+                ("number", "78", "78"),
+                ("number", "3", "3"),
+                ("admin", "phường Bến Thành", "phường Bến Thành"),
+            ],
+        ),
+        (
+            "Khu vực 1 đồng giá vé 80.000 đồng.",
+            &[("number", "1", "1"), ("money", "80.000 đồng", "80000")],
+        ),
+        (
+            "Giá 32 tỷ 500 thương lượng.",
+            &[("number", "32 tỷ 500", "32500000000")],
+        ),
+    ]);
+}

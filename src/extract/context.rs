@@ -3274,12 +3274,30 @@ fn is_title_case_unit(rest: &str, unit: &str) -> bool {
     is_title_case(first) && after_unit.is_some_and(is_capitalized)
 }
 
+/// Whether `đồng giá` (one price for all) and a price follow the amount `after` ends
+/// (`lớp 6 đồng giá 10.000đ`): `đồng` there is no currency of the number before it; `600 đồng
+/// giá bán lẻ` is a sum and its price.
+pub(super) fn one_price_for_all(after: &str) -> bool {
+    next_word(after).is_some_and(|(w, r)| same(w, "đồng") && price_for_all_after_dong(r))
+}
+
+/// Whether `giá` and a price, with a word of what it is for between them or none, open
+/// `after_dong` (`giá 150k`, `giá vé 80.000 đồng`): see [`one_price_for_all`].
+pub(super) fn price_for_all_after_dong(after_dong: &str) -> bool {
+    let priced = |r: &str| space0_str(r).0.starts_with(|c: char| c.is_ascii_digit());
+    next_word(after_dong).is_some_and(|(g, r)| {
+        same(g, "giá") && (priced(r) || next_word(r).is_some_and(|(_, r)| priced(r)))
+    })
+}
+
 /// Whether the number at `rest` is a house's number with its alley's after a slash, before the
 /// street's name where an address places it (`Quán mình ở 112/5 Hoàng Hoa Thám`, `địa chỉ
-/// 25/7 Lê Văn Sỹ`, `, 45/12 Lê Văn Sỹ`, `số 23/6 Nguyễn Trãi`): two numbers, no day and no
+/// 25/7 Lê Văn Sỹ`, `tại 45/12 Lê Văn Sỹ`, `số 23/6 Nguyễn Trãi`): two numbers, no day and no
 /// ratio.
 pub(super) fn house_and_alley_numbers(before: &str, rest: &str) -> bool {
-    const PLACED: &[&str] = &["ở", "tại", "số", "chỉ"];
+    // (After a word that places it: after a comma or a colon a day opens a clause as often,
+    // `Theo kế hoạch, 15/8 Sở Giáo dục…`, `Lịch thi: 12/6 Ngữ văn`.)
+    const PLACED: &[&str] = &["ở", "tại", "số", "chỉ", "hệ"];
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let house = digits(rest);
     let Some(alley_at) = rest.get(house..).and_then(|r| r.strip_prefix('/')) else {
@@ -3293,9 +3311,9 @@ pub(super) fn house_and_alley_numbers(before: &str, rest: &str) -> bool {
     let street = next_word(after).is_some_and(|(w, _)| is_title_case(w))
         && after.starts_with(crate::text::is_space)
         && crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_none();
-    let head = before.trim_end_matches(crate::text::is_space);
-    let placed =
-        head.ends_with([',', ':']) || previous_word(head).is_some_and(|w| word_in(w, PLACED));
+    // (`Địa chỉ: 78/3 Lê Lợi`, `Liên hệ: 56/2 Điện Biên Phủ`: the word's colon is its own.)
+    let head = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
+    let placed = previous_word(head).is_some_and(|w| word_in(w, PLACED));
     house > 0 && alley > 0 && street && placed
 }
 

@@ -172,7 +172,7 @@ pub(super) fn plain_number<'t>(
     // `vượt 5%`: a rate or an amount whose reader declined its qualifier; read it from the
     // digits instead.
     if crate::percent::percent_sign(after).is_some()
-        || crate::money::currency_after(after).is_some()
+        || crate::money::currency_after(after).is_some() && !one_price_for_all(after)
     {
         return None;
     }

@@ -3465,12 +3465,15 @@ fn in_a_code_of_numbers(before: &str, rest: &str) -> bool {
 /// it: `đồng bằng` (a delta: `3 đồng bằng lớn`), `đồng đều` (even: `3 đồng đều nhau`). After a
 /// sum that is paid today, a thousand đồng or more, they are the currency and the next word:
 /// `500.000 đồng bằng tiền mặt` (paid in cash), `50.000 đồng đều được chấp nhận` (all taken).
+/// So is `đồng giá` (one price for all) before the price (`lớp 6 đồng giá 10.000đ`), where
+/// `600 đồng giá bán lẻ` is the sum and the retail price.
 fn dong_opens_a_word(written: &str, after: &str, m: &Money) -> bool {
     // (Asked of every sum of money: the amount first, the words only for a small one.)
     let small = paid_in_no_dong(&m.amount);
     let word_next = || next_word(after).is_some_and(|(w, _)| word_in(w, &["bằng", "đều"]));
+    let uniform = || price_for_all_after_dong(after);
     let dong = || previous_word(written).is_some_and(|w| same(w, "đồng"));
-    small && m.currency == crate::currency::Currency::VND && word_next() && dong()
+    small && m.currency == crate::currency::Currency::VND && dong() && (word_next() || uniform())
 }
 
 /// Whether a count's noun opens with `đồng` that is the currency after its amount: `hai đồng

@@ -38,6 +38,9 @@ struct Group {
     suffix: u32,
 }
 
+/// The words after a price open to bargaining (`TL`, `thương lượng`), which count nothing.
+const NEGOTIABLE: &[&str] = &["tl", "thương lượng", "ctl", "còn thương lượng"];
+
 /// What digits after a scaled amount are (see [`Parser::digits_short_form`]).
 enum DigitsAfterScale {
     /// The short form of the group below the scale, worth this much.
@@ -174,10 +177,8 @@ impl Parser<'_, '_> {
                     || word.starts_with(char::is_lowercase) && no_noun(word)
                     // (A word making another with the next is no noun: `2 tỷ 850 bao phí`.)
                     || crate::quantity::compound_follows(rest)
-                    // (An abbreviation in capitals that is no unit: `11 tỷ 500 TL`, to be
-                    // negotiated.)
-                    || crate::text::in_capitals(word)
-                        && crate::quantity::Units::shared().longest(after).is_none()
+                    // (A price open to bargaining: `11 tỷ 500 TL`, `32 tỷ 500 thương lượng`.)
+                    || crate::text::find_phrase(after, NEGOTIABLE).is_some()
                     // (`tiền`, money itself, is no noun a digit counts: `11 triệu 5 tiền gốc`.)
                     || crate::text::same_word(word, "tiền")
             }
