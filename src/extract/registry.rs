@@ -2454,11 +2454,14 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // count of the same noun in the sentence is the numeral.
     // (Asked of counts in words only: digits are numerals whatever is set against them.)
     let in_words = !p.digits().starts_with(|c: char| c.is_ascii_digit());
+    // (Looked for after only from `một`, the article as often as the numeral: the other digit
+    // words count.)
+    let one = || split_word(p.digits()).is_some_and(|(w, _)| same(w, "một"));
     let set_against = in_words
         && (p
             .count_before()
             .is_some_and(|(other, linked)| linked || same_things(&other.unit, &q.unit))
-            || counted_again_after(p, r, &q.unit));
+            || one() && counted_again_after(p, r, &q.unit));
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
