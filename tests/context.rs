@@ -16727,3 +16727,38 @@ fn near_misses_of_this_stops_later_rules_read_as_before() {
         ),
     ]);
 }
+
+#[test]
+fn places_listed_deadlines_paper_and_bargains() {
+    check(&[
+        // A place in a ranking listed after another, its cue written once.
+        (
+            "Các đội xếp thứ 9 và 10 phải đá play-off.",
+            &[("ordinal", "thứ 9", "9"), ("ordinal", "10", "10")],
+        ),
+        (
+            "Đội bạn đứng thứ 2 hoặc 3 chung cuộc.",
+            &[("ordinal", "thứ 2", "2"), ("ordinal", "3", "3")],
+        ),
+        // Near miss: a count after the second.
+        (
+            "Đứng thứ 2 và 3 người về sau.",
+            &[("ordinal", "thứ 2", "2"), ("quantity", "3 người", "3")],
+        ),
+        // A deadline's day; the weight of paper; a verb of paying; what a price includes.
+        ("Hạn chót 30.4 nhé.", &[("date", "30.4", "--04-30")]),
+        ("Giấy couché 300gsm.", &[("quantity", "300gsm", "300")]),
+        (
+            "Phòng giá 5 triệu, cọc 1 đóng 3.",
+            &[
+                ("number", "5 triệu", "5000000"),
+                ("number", "1", "1"),
+                ("number", "3", "3"),
+            ],
+        ),
+        (
+            "Mỗi người 1tr6 bao điện nước.",
+            &[("number", "1tr6", "1600000")],
+        ),
+    ]);
+}

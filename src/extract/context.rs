@@ -1801,8 +1801,8 @@ pub(super) const FRACTION_CUES: &[&str] = &[
 pub(super) const DAY_CUES: &[&str] = &[
     "vào", "đến", "từ", "trước", "sau", "hôm", "ngày", "lúc",
     // An occasion, a holiday and an anniversary fall on a day (`dịp 30-4`, `nghỉ lễ 2-9`,
-    // `kỷ niệm 22-12`).
-    "dịp", "lễ", "niệm",
+    // `kỷ niệm 22-12`); so does a deadline (`hạn chót 30.4`).
+    "dịp", "lễ", "niệm", "chót",
 ];
 
 /// Whether the day `raw` reads is one a break is for: a fixed holiday's (`Kỳ nghỉ 2-9`), or

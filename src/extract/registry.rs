@@ -880,6 +880,10 @@ pub(super) const READERS: &[Reader] = &[
     },
     Reader {
         starts: NUMBER,
+        read: number_listed_after_a_rank,
+    },
+    Reader {
+        starts: NUMBER,
         read: plain,
     },
     Reader {
@@ -3139,6 +3143,32 @@ fn sunday_listed_after(after: &str) -> bool {
         _ => after,
     };
     crate::text::match_phrase(after.trim_start_matches(crate::text::is_space), "chủ nhật").is_some()
+}
+
+/// A bare number listed right after a place in a ranking, `thứ` after a verb of ranking, by
+/// `và`, `hoặc` or a comma, is the next place, its cue written once (`xếp thứ 9 và 10`, `đứng
+/// thứ 2 hoặc 3`); a noun counted after it makes it a count (`thứ 2 và 3 người`), and weekdays
+/// listed (`Học thứ 2 và 4 hằng tuần`) rank nothing.
+fn number_listed_after_a_rank(p: &Place) -> Option<(usize, Value)> {
+    const RANKING: &[&str] = &["xếp", "đứng", "về", "hạng", "giải", "ngôi"];
+    let last = p.last.filter(|e| matches!(e.value, Value::Ordinal(_)))?;
+    let last_text = p.text.get(last.span.clone())?;
+    let ranked = p
+        .text
+        .get(..last.span.start)
+        .and_then(previous_word)
+        .is_some_and(|w| word_in(w, RANKING));
+    let of_thu = ranked && split_word(last_text).is_some_and(|(w, _)| same(w, "thứ"));
+    let link = p.text.get(last.span.end..p.pos)?;
+    if !of_thu || !is_list_link(link) {
+        return None;
+    }
+    let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, after) = p.rest.split_at_checked(digits)?;
+    let rank: u32 = number.parse().ok().filter(|n| (1..=999).contains(n))?;
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '.'));
+    let counted = crate::quantity::unit_after(p.units, after).is_some();
+    (!glued && !counted).then_some((p.at(after)?, Value::Ordinal(Ordinal::new(rank))))
 }
 
 /// A `thứ` listed right after a rank written with `thứ`, by a comma, `và` or `hoặc`, ranks the
