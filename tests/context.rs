@@ -12629,7 +12629,7 @@ fn a_week_named_between_a_weekday_and_its_bracketed_day() {
 }
 
 /// Digits listed after `thứ` and a number (`thứ 2, 4, 6`) are weekdays too: with no date, no
-/// entity.
+/// entity; after a verb of ranking they are places (`Đứng thứ 3 và 4`).
 #[test]
 fn weekdays_listed_after_thu_are_no_numbers() {
     check(&[
@@ -12646,7 +12646,7 @@ fn weekdays_listed_after_thu_are_no_numbers() {
             "Đứng thứ 3 và 4 là hai đội Thái Lan và Indonesia.",
             &[
                 ("ordinal", "thứ 3", "3"),
-                ("number", "4", "4"),
+                ("ordinal", "4", "4"),
                 ("quantity", "hai đội", "2"),
             ],
         ),
