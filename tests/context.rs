@@ -16762,3 +16762,24 @@ fn places_listed_deadlines_paper_and_bargains() {
         ),
     ]);
 }
+
+#[test]
+fn a_peak_is_a_time_and_capitals_count_after_a_label() {
+    check(&[
+        (
+            "Ngày cao điểm 23 tháng Chạp ga đón nhiều khách.",
+            &[("date", "23 tháng Chạp", "--12-23")],
+        ),
+        // Near miss: a mark's label.
+        ("Em được điểm 8 môn Toán.", &[("number", "8", "8")]),
+        // A noun the lexicon counts, in capitals, after a label's number and a comma.
+        (
+            "Xe quét đóng cổng tại km 30, 14 VĐV bị loại.",
+            &[("number", "30", "30"), ("quantity", "14 VĐV", "14")],
+        ),
+        (
+            "TAI NẠN TRÊN QUỐC LỘ 14, 3 NGƯỜI BỊ THƯƠNG",
+            &[("number", "14", "14"), ("quantity", "3 NGƯỜI", "3")],
+        ),
+    ]);
+}

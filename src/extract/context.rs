@@ -163,6 +163,8 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
         "điểm",
         &[
             "thời", "địa", "quan", "đặc", "trọng", "ưu", "nhược", "khuyết", "giao",
+            // The peak, a time: `Ngày cao điểm 23 tháng Chạp`.
+            "cao",
             // The marks as a record or a task: `bảng điểm 2 học kỳ`, `sổ điểm`, `chấm điểm 30
             // bài`, `tính điểm 3 môn`, `nhập điểm 620 học sinh`, `cộng điểm 5 em`. (Not `trừ`,
             // also "except": `trừ điểm 3 nêu trên` names a point of a law.)

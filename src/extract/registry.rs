@@ -225,9 +225,11 @@ impl<'t, 'e> Place<'t, 'e> {
                     || rate
             })
         };
+        // (Or an abbreviation the lexicon counts, in capitals: `km 30, 14 VĐV bị loại`.)
         let noun = next_word(after).is_some_and(|(w, _)| {
             w.starts_with(char::is_lowercase)
                 && (!crate::extract::context::is_label_word(w) || compound())
+                || crate::text::in_capitals(w) && self.lexical().is_some()
         });
         // (Only after a link: after an abbreviation, `p.302 nhà A2`, the number is a label.)
         let head = self.before.trim_end_matches(crate::text::is_space);
