@@ -47,7 +47,7 @@ pub const COUNTED: &[&str] = &[
     // Compounds the nouns of the lexicon open, counted whole (`4 chiếc xe đạp`, `5 đơn vị
     // máu`, `3 tổ máy`, `01 giải nhất`).
     "xe đạp", "xã viên", "tổ máy", "tiết mục", "đơn hàng", "nhà thầu", "giải nhất", "giải nhì",
-    "giải ba", "lượt đánh giá", "ca phẫu thuật", "suất cơm", "đơn vị máu",
+    "giải ba", "lượt đánh giá", "đánh giá", "ca phẫu thuật", "suất cơm", "đơn vị máu",
     "bài kiểm tra", "điểm bán", "máy biến áp", "trạm biến áp", "nhà văn hóa", "nhà vệ sinh",
     "bộ quần áo", "bộ chìa khóa",
     // Things of two words a classifier takes whole (`40 chiếc điện thoại`, `3 quả dưa hấu`).

@@ -16783,3 +16783,39 @@ fn a_peak_is_a_time_and_capitals_count_after_a_label() {
         ),
     ]);
 }
+
+#[test]
+fn ngay_before_a_dated_day_opens_it_and_reviews_are_counted() {
+    check(&[
+        (
+            "Giá lúa Đài Thơm 8 ngày 3-11-2024 là 8.600 đồng/kg.",
+            &[
+                ("number", "8", "8"),
+                ("date", "ngày 3-11-2024", "2024-11-03"),
+                ("money", "8.600 đồng", "8600"),
+            ],
+        ),
+        (
+            "Hóa đơn bàn 12 ngày 08.07.2025.",
+            &[
+                ("number", "12", "12"),
+                ("date", "ngày 08.07.2025", "2025-07-08"),
+            ],
+        ),
+        // Near miss: a count of days before days with no year.
+        (
+            "Thuê xe 3 ngày 12/5 đến 15/5.",
+            &[
+                ("quantity", "3 ngày", "3"),
+                ("date", "12/5", "--05-12"),
+                ("date", "15/5", "--05-15"),
+            ],
+        ),
+        (
+            "Quán có 1,1k đánh giá.",
+            &[("quantity", "1,1k đánh giá", "1100")],
+        ),
+        // A code of capitals in a path of codes: its digits are the code's.
+        ("Hợp đồng số P-24/HCM/XCG/1234 có hiệu lực.", &[]),
+    ]);
+}

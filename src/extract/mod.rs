@@ -882,9 +882,18 @@ fn after_a_code_and_a_slash(before: &str) -> bool {
         .checked_sub(token_len)
         .and_then(|start| head.get(..start))
         .is_some_and(|rest| rest.ends_with(|c: char| c.is_alphanumeric() || is_word_char(c)));
+    // (Or a code of capitals that is itself a part of a path of codes: `P-24/HCM/XCG/1234`.)
+    let in_a_path = || {
+        token.len() >= 2
+            && token.bytes().all(|b| b.is_ascii_uppercase())
+            && head
+                .len()
+                .checked_sub(token_len)
+                .and_then(|start| head.get(..start))
+                .is_some_and(|rest| rest.ends_with('/'))
+    };
     token.bytes().any(|b| b.is_ascii_alphabetic())
-        && token.ends_with(|c: char| c.is_ascii_digit())
-        && !glued_to_more
+        && (token.ends_with(|c: char| c.is_ascii_digit()) && !glued_to_more || in_a_path())
 }
 
 /// Whether `pos` lies in the unit that the price just before is for (`một chục` in `38.000 đồng

@@ -2417,6 +2417,16 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         return Some(height);
     }
     let (end, q) = p.lexical()?;
+    // (`Đài Thơm 8 ngày 3-11-2024`, `bàn 12 ngày 08.07.2025`: `ngày` before a day with its year
+    // opens that day, no count of days.)
+    let opens_a_dated_day = q.unit == "ngày"
+        && p.text.get(*end..).is_some_and(|r| {
+            kept_raw_date(space0_str(r).0)
+                .is_some_and(|(_, raw)| raw.date.year.is_some() && raw.is_valid())
+        });
+    if opens_a_dated_day {
+        return None;
+    }
     if matches!(q.amount, Amount::Range(..)) && year_counted_before(p.before, p.rest)
         || per_a_measure_after_a_measure(p)
     {
