@@ -3000,13 +3000,18 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
 /// follows it (`từ 1/2 đến 15/2 học sinh nghỉ Tết`, `ngày 2/9 và 3/9 người dân được nghỉ`);
 /// a fraction of a count stays one (`đến 2/3 số hộ`).
 fn day_listed_after_a_date(p: &Place) -> bool {
-    pairs_days(p.text, p.last, p.pos)
-        && kept_raw_date(p.rest).is_some_and(|(after, raw)| {
-            raw.separator == Some('/')
-                && raw.date.year.is_none()
-                && raw.is_valid()
-                && !fraction_of_a_count(p.before, after)
-        })
+    pairs_days(p.text, p.last, p.pos) && a_bare_day_here(p)
+}
+
+/// Whether a `d/m` with no year that can be a day stands here, and no fraction of a count
+/// (`2/3 số hộ`): what a date or a time before it makes a day.
+fn a_bare_day_here(p: &Place) -> bool {
+    kept_raw_date(p.rest).is_some_and(|(after, raw)| {
+        raw.separator == Some('/')
+            && raw.date.year.is_none()
+            && raw.is_valid()
+            && !fraction_of_a_count(p.before, after)
+    })
 }
 
 /// The labels of a grade or a kind that a Roman numeral numbers: one table, whose words are
@@ -3075,13 +3080,7 @@ fn ratio_with_a_colon(p: &Place) -> Option<(usize, Value)> {
 /// [`right_after_a_time`]): the day of that time, no ratio.
 fn day_of_the_time_before(p: &Place) -> bool {
     // (A fraction of a count stays one: `Đến 17h 2/3 số phiếu đã được kiểm`.)
-    right_after_a_time(p.text, p.last, p.pos)
-        && kept_raw_date(p.rest).is_some_and(|(after, raw)| {
-            raw.separator == Some('/')
-                && raw.date.year.is_none()
-                && raw.is_valid()
-                && !fraction_of_a_count(p.before, after)
-        })
+    right_after_a_time(p.text, p.last, p.pos) && a_bare_day_here(p)
 }
 
 /// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
