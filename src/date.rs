@@ -2435,7 +2435,6 @@ pub(crate) fn four_digit_year(input: &str) -> Option<(i32, &str)> {
     Some((input[..4].parse().ok()?, &input[4..]))
 }
 
-/// A sexagenary year name, `Canh Tý`: the stem and branch indices, and the rest.
 /// The animal of a year alone, its earthly branch capitalized as a name is (`Thìn`, `Tý`; not
 /// `dần`, gradually): a year is as often named by it without its stem (`năm Thìn 1964`). The
 /// branch's index into [`lunar::BRANCHES`] and the rest.
@@ -2449,6 +2448,7 @@ pub(crate) fn branch_alone(input: &str) -> Option<(usize, &str)> {
     Some((branch, rest))
 }
 
+/// A sexagenary year name, `Canh Tý`: the stem and branch indices, and the rest.
 pub(crate) fn can_chi(input: &str) -> Option<(usize, usize, &str)> {
     let (stem_word, rest) = split_word(input)?;
     let stem_word = Folded::new(stem_word);

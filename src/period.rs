@@ -894,6 +894,16 @@ pub(crate) fn is_year_of_the_record(value: rust_decimal::Decimal) -> bool {
     value.is_integer() && among_years_of_the_record(value)
 }
 
+/// The year after the animal of a year alone, as [`branch_alone`] reads it (`Thìn 1964`), if
+/// the animal is that year's: the text from the year, and its stem and branch.
+fn year_of_its_animal(input: &str) -> Option<(&str, (usize, usize))> {
+    let (branch, after) = branch_alone(input)?;
+    let (year, _) = space1(after).ok()?;
+    let (number, _) = four_digit_year(year)?;
+    let (stem, its_branch) = lunar::can_chi(number);
+    (its_branch == branch).then_some((year, (stem, branch)))
+}
+
 /// A year after its cue, or a range of two years, as the module docs give them.
 ///
 /// The crate's own reader; [`crate::parse::year`] is the public one, generic over the
@@ -936,27 +946,19 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
                 _ => (rest, false, None),
             },
         },
-        // `năm Thìn 1964`: the animal alone names the year too, when it is that year's.
-        _ if cued && nam && branch_alone(rest).is_some() => {
-            let year = branch_alone(rest).and_then(|(branch, after)| {
-                let (year, _) = space1(after).ok()?;
-                let (number, _) = four_digit_year(year)?;
-                let (stem, its_branch) = lunar::can_chi(number);
-                (its_branch == branch).then_some((year, (stem, branch)))
-            });
-            match year {
-                Some((year, named)) => (year, false, Some(named)),
-                None => (rest, false, None),
-            }
-        }
-        _ => match placing_phrase(rest) {
-            Some((Placed::FromNow, len)) if cued && nam => {
-                match space0(&rest[len..])?.0.strip_prefix('(') {
-                    Some(inner) => (inner, true, None),
-                    None => (rest, false, None),
+        // `năm Thìn 1964`: the animal alone names the year too, when it is that year's (no
+        // word that places a year is an animal's).
+        _ => match (cued && nam).then(|| year_of_its_animal(rest)).flatten() {
+            Some((year, named)) => (year, false, Some(named)),
+            None => match placing_phrase(rest) {
+                Some((Placed::FromNow, len)) if cued && nam => {
+                    match space0(&rest[len..])?.0.strip_prefix('(') {
+                        Some(inner) => (inner, true, None),
+                        None => (rest, false, None),
+                    }
                 }
-            }
-            _ => (rest, false, None),
+                _ => (rest, false, None),
+            },
         },
     };
     // `giai đoạn 939-965`, `năm 968 đến 980`: a span of years of the first millennium after a

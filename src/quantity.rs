@@ -440,7 +440,8 @@ const GLUED: &[&str] = &[
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
     "gbps", "kwp", "mwp", "hz", "khz", "db", "kcal", "kj", "h", "mmhg", "mmol", "l", "ah", "wh",
     "kv", "kva", "mva", "hp", "dm",
-    // Ounces of a cup and A-weighted decibels (`ly 16oz`, `70dBA`).
+    // Ounces of a cup and A-weighted decibels (`ly 16oz`, `70dBA`); grams, parts per million
+    // and grams of paper per square metre (`100gr`, `420ppm`, `300gsm`).
     "oz", "dba", "gr", "ppm", "gsm",
 ];
 
@@ -1602,8 +1603,10 @@ pub(crate) fn fraction_in_words(input: &str) -> Option<(&str, Ratio)> {
         return None;
     }
     let (at_whole, _) = space1(after_phan).ok()?;
-    let scale_word = split_word(at_whole)
-        .is_some_and(|(w, _)| crate::text::word_in(w, &["trăm", "nghìn", "ngàn", "triệu", "vạn"]));
+    let scale_word = split_word(at_whole).is_some_and(|(w, _)| {
+        use crate::words::lexer::{word_token, Token};
+        matches!(word_token(w), Some(Token::Hundred | Token::Scale { .. }))
+    });
     if scale_word {
         return None;
     }

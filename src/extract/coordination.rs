@@ -623,13 +623,12 @@ pub(super) fn pairs_days(text: &str, last: Option<&Entity>, pos: usize) -> bool 
 pub(super) fn part_of_the_count_before(text: &str, last: Option<&Entity>, pos: usize) -> bool {
     // (The count and its part are one sentence of a few words: `300 hộ, trong đó`.)
     const REACH: usize = 48;
-    let Some(count) = last.and_then(|e| match &e.value {
+    let Some((e, q)) = last.and_then(|e| match &e.value {
         Value::Quantity(q) => Some((e, q)),
         _ => None,
     }) else {
         return false;
     };
-    let (e, q) = count;
     let between = text.get(e.span.end..pos).unwrap_or_default();
     let one_sentence = between.len() <= REACH && !between.contains(['.', '!', '?', ';', '\n']);
     let of_which =

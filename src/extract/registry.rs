@@ -2204,7 +2204,7 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     let written = p.text.get(p.pos..p.at(r)?)?;
     if heads_a_column(p, written, &m)
         || priced_by_another_noun(r, written, &m)
-        || unmarked_dong_of_a_small_count(p, written)
+        || unmarked_dong_before_ungrouped_digits(p, written)
     {
         return None;
     }
@@ -2217,16 +2217,18 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
 /// not grouped in thousands: text with no marks writes `dòng`, `đông` and `đóng` so too, and
 /// a sum so sent is grouped (`845,300 dong`), where `5 dong nguoi`, `1200 dong du lieu` and
 /// `Nam 2024 dong gop` are streams of people, lines of data and a year's giving.
-fn unmarked_dong_of_a_small_count(p: &Place, written: &str) -> bool {
+fn unmarked_dong_before_ungrouped_digits(p: &Place, written: &str) -> bool {
     let unmarked = written
         .get(written.len().saturating_sub(4)..)
         .is_some_and(|end| end.eq_ignore_ascii_case("dong"));
-    let (unsigned, _) = crate::number::sign(p.digits());
     // (`845,300`: a lone comma before three digits may group thousands too.)
-    let grouped = crate::number::numeral(unsigned).is_ok_and(|(_, n)| {
-        n.grouping == crate::number::Grouping::Thousands || n.thousands.is_some()
-    });
-    unmarked && !grouped
+    let grouped = || {
+        let (unsigned, _) = crate::number::sign(p.digits());
+        crate::number::numeral(unsigned).is_ok_and(|(_, n)| {
+            n.grouping == crate::number::Grouping::Thousands || n.thousands.is_some()
+        })
+    };
+    unmarked && !grouped()
 }
 
 /// Whether the currency of a sum is in brackets after a small number or a year, where it heads
@@ -2344,8 +2346,6 @@ fn a_meter_reading(q: &Quantity) -> bool {
     measure && q.unit.is_ascii()
 }
 
-/// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
-/// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
 /// Hours right after the noun a price was just given per (`35.000 đồng/lượt 4 giờ`, `200k/ca
 /// 8 tiếng`) say how long that unit lasts: a length, no hour of the clock.
 fn lasts_the_unit_priced(p: &Place) -> bool {
@@ -2400,6 +2400,8 @@ fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Quantity(q)))
 }
 
+/// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
+/// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
 fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // (A code of four digits or more after its abbreviation counts nothing: `Mã kh 230918
     // khách hàng`.)
