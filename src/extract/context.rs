@@ -1888,9 +1888,13 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
 /// Whether the day here, after `sale`, is its month's number twice (`Flash sale 12.12`, `Siêu
 /// sale 11.11`): a sale named by its day, which is that day, whatever follows.
 pub(super) fn double_day_of_a_sale(before: &str, raw: &RawDate) -> bool {
-    raw.date.day == raw.date.month
-        && raw.date.year.is_none()
-        && previous_word(before).is_some_and(|w| same(w, "sale"))
+    raw.date.day == raw.date.month && raw.date.year.is_none() && after_a_sale(before)
+}
+
+/// Whether `before` ends with `sale` (see [`double_day_of_a_sale`]): asked first where no day
+/// is read yet, as most places follow no sale.
+pub(super) fn after_a_sale(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| same(w, "sale"))
 }
 
 /// Whether the sentence `before` ends in is a list of marks given (`Chấm điểm: không gian 8/10,

@@ -2683,7 +2683,8 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         || p.lexical().is_some()
         || p.opens_a_fraction()
         || listed_month(p).is_some()
-        || kept_raw_date(p.rest).is_some_and(|(_, raw)| double_day_of_a_sale(p.before, &raw))
+        || after_a_sale(p.before)
+            && kept_raw_date(p.rest).is_some_and(|(_, raw)| double_day_of_a_sale(p.before, &raw))
     {
         return None;
     }
