@@ -2573,6 +2573,16 @@ fn counted_again_after(p: &Place, after: &str, unit: &str) -> bool {
         })
 }
 
+/// Whether a `d.m` that can be a day stands here after a word that opens a day (`vào 15.8 nộp
+/// hồ sơ`, `hạn chót 15.8 nộp`): the day, no decimal count of the verb after it, which a noun
+/// the lexicon lacks would take it for.
+fn a_dotted_day_after_its_cue(p: &Place) -> bool {
+    previous_word(p.before).is_some_and(|w| word_in(w, DAY_CUES))
+        && kept_raw_date(p.rest).is_some_and(|(_, raw)| {
+            raw.separator == Some('.') && raw.date.year.is_none() && raw.is_valid()
+        })
+}
+
 /// Whether two units count the same things: one noun, or one classifier with its noun or
 /// without it (`2 căn nhà sập hoàn toàn, một căn tốc mái`).
 fn same_things(a: &str, b: &str) -> bool {
@@ -2685,6 +2695,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         || listed_month(p).is_some()
         || after_a_sale(p.before)
             && kept_raw_date(p.rest).is_some_and(|(_, raw)| double_day_of_a_sale(p.before, &raw))
+        || a_dotted_day_after_its_cue(p)
     {
         return None;
     }
