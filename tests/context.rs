@@ -16819,3 +16819,125 @@ fn ngay_before_a_dated_day_opens_it_and_reviews_are_counted() {
         ("Hợp đồng số P-24/HCM/XCG/1234 có hiệu lực.", &[]),
     ]);
 }
+
+/// More sentences of the kinds this stop's rules read, so that each is tried on three or more
+/// of its own kind, and near misses beside them.
+#[test]
+fn more_sentences_of_each_kind_this_stops_rules_read() {
+    check(&[
+        // A hotline and a provincial road known by their number.
+        (
+            "Gọi đường dây nóng 115 báo tin.",
+            &[("number", "115", "115")],
+        ),
+        (
+            "Xe chạy trên đường tỉnh 741 hướng về thị xã.",
+            &[("number", "741", "741")],
+        ),
+        // One price for all, before its price.
+        (
+            "Đồ chơi 20 món đồng giá 49k.",
+            &[("quantity", "20 món", "20"), ("number", "49k", "49000")],
+        ),
+        // A sale's double day; tomorrow's day; a deadline's day, a verb after it.
+        (
+            "Sale 9.9 freeship toàn quốc.",
+            &[("date", "9.9", "--09-09")],
+        ),
+        (
+            "Anh ơi mai 20/10 em nghỉ nhé.",
+            &[("date", "20/10", "--10-20")],
+        ),
+        ("Dạ mai 3/4 lớp đi dã ngoại.", &[("date", "3/4", "--04-03")]),
+        (
+            "Nộp trước hạn chót 31.12 nhé.",
+            &[("date", "31.12", "--12-31")],
+        ),
+        ("Hạn chót 15.8 nộp hồ sơ.", &[("date", "15.8", "--08-15")]),
+        (
+            "Hồ sơ nộp vào 20.11 tại phòng đào tạo.",
+            &[("date", "20.11", "--11-20")],
+        ),
+        // Near miss: a decimal count after `đến`, a noun the lexicon knows.
+        ("Giá tăng đến 1.5 lần.", &[("quantity", "1.5 lần", "1.5")]),
+        // A peak, a time.
+        (
+            "Thời điểm cao điểm 20 tháng Chạp chợ đông.",
+            &[("date", "20 tháng Chạp", "--12-20")],
+        ),
+        (
+            "Giờ cao điểm 7 giờ sáng kẹt xe.",
+            &[("time", "7 giờ sáng", "07:00")],
+        ),
+        // `ngày` before a day with its year.
+        (
+            "Sản phẩm lô 3 ngày 12-05-2025 bị thu hồi.",
+            &[
+                ("number", "3", "3"),
+                ("date", "ngày 12-05-2025", "2025-05-12"),
+            ],
+        ),
+        // `một` set against a later count of its noun.
+        (
+            "Một bé bị sốt, hai bé bị ho.",
+            &[("quantity", "Một bé", "1"), ("quantity", "hai bé", "2")],
+        ),
+        (
+            "Một xe bị lật và 3 xe bị hư hỏng.",
+            &[("quantity", "Một xe", "1"), ("quantity", "3 xe", "3")],
+        ),
+        // A noun the lexicon counts in capitals after a label's number and a comma.
+        (
+            "Tại km 12, 25 HS được hỗ trợ.",
+            &[("number", "12", "12"), ("quantity", "25 HS", "25")],
+        ),
+        // Codes: digits and capitals after a dash; a path of capital codes.
+        ("Tàu QNg 90123-TS ra khơi.", &[]),
+        ("Thửa đất 45-CT đã cấp sổ.", &[]),
+        ("Hợp đồng số B-7/HCM/TNDS/889 còn hạn.", &[]),
+        // A whole cycle over a week, no day.
+        ("Phục vụ 24/7 kể cả ngày lễ.", &[("ratio", "24/7", "24/7")]),
+        ("Gọi hotline 24/7 nhé.", &[("ratio", "24/7", "24/7")]),
+        // A year after a name, no count borrowed.
+        (
+            "Sách NXB Trẻ 2020, 300 trang.",
+            &[("number", "2020", "2020"), ("quantity", "300 trang", "300")],
+        ),
+        // An episode's number before its work.
+        (
+            "Tối nay chiếu tập 12 phim Hoa hồng.",
+            &[("number", "12", "12")],
+        ),
+        // A lottery's draw.
+        (
+            "Kết quả: 11 22 33 44 55 66.",
+            &[
+                ("number", "11", "11"),
+                ("number", "22", "22"),
+                ("number", "33", "33"),
+                ("number", "44", "44"),
+                ("number", "55", "55"),
+                ("number", "66", "66"),
+            ],
+        ),
+        // A title word last in a name.
+        (
+            "Dân xã Phú Năm, huyện B đã về.",
+            &[("admin", "xã Phú Năm", "xã Phú Năm")],
+        ),
+        // A list of names closed by a unit of the same level and another type.
+        (
+            "Tại phường Láng Hạ, Thành Công và thị trấn Trâu Quỳ.",
+            &[
+                ("admin", "phường Láng Hạ", "phường Láng Hạ"),
+                ("admin", "Thành Công", "phường Thành Công"),
+                ("admin", "thị trấn Trâu Quỳ", "thị trấn Trâu Quỳ"),
+            ],
+        ),
+        // Prices tagged with `k` on each side of a spaced dash.
+        (
+            "Vé 30k - 50k.",
+            &[("number", "30k", "30000"), ("number", "50k", "50000")],
+        ),
+    ]);
+}
