@@ -2509,6 +2509,43 @@ fn full_moon(input: &str) -> Option<(&str, RawDate)> {
     Some((rest, found))
 }
 
+/// `Tết Trung thu 2024`, `Lễ Vu Lan 2025`, `Giỗ Tổ Hùng Vương 2026`: a festival of the lunar
+/// calendar with a year fused to its name is its day in that lunar year, given as the solar
+/// day it falls on, as `Tết Nguyên đán 2025` is (see [`FESTIVALS`]); the rest after the year.
+/// (With `năm` between, the year is read as a year, the festival's year as an event's: `lễ
+/// Phật đản năm 2024`. Not the Kitchen Gods' day, which the year after it names as often as
+/// its own, nor a year that goes on as a range or a code: `Trung thu 2023-2024`.)
+pub(crate) fn festival_in_its_year(input: &str) -> Option<(&str, Date)> {
+    let (after, month, day, holiday) = FESTIVALS.iter().find_map(|&(words, m, d, h)| {
+        match_phrase(input, words).map(|len| (&input[len..], m, d, h))
+    })?;
+    if holiday == Holiday::OngCongOngTao {
+        return None;
+    }
+    let (r, _) = space1(after).ok()?;
+    let (year, rest) = four_digit_year(r)?;
+    let goes_on = rest
+        .trim_start_matches(' ')
+        .strip_prefix(['-', '–', '/', '.'])
+        .is_some_and(|r| {
+            r.trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit())
+        });
+    if goes_on {
+        return None;
+    }
+    let lunar = lunar::LunarDate {
+        year,
+        month,
+        day,
+        leap: false,
+    };
+    let (sy, sm, sd) = lunar::lunar_to_solar(lunar)?;
+    let mut found = raw(Some(sy), sm, sd, Calendar::Solar);
+    found.date.holiday = Some(holiday);
+    Some((rest, found.date))
+}
+
 /// `Tết Canh Tý 2020`, `Tết Nguyên đán năm 2023`, `Tết Nguyên đán Giáp Thìn 2024`,
 /// `Tết Nguyên đán`: the first day of a lunar year.
 fn tet(input: &str) -> Option<(&str, RawDate)> {

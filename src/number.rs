@@ -1178,8 +1178,8 @@ fn finish<'a, M>(
         }
         None
     };
-    // (Asked only after `từ`, which a bound needs: most amounts have none.)
-    let bound = from.then(|| bound_at(rest).or_else(after_rate)).flatten();
+    // (`từ` may be left out: `18 tuổi trở lên`, `IELTS 6.5 trở lên` bound as `từ` would.)
+    let bound = bound_at(rest).or_else(after_rate);
     let (rest, approx) = match bound {
         Some((r, bound)) => (r, Some(bound)),
         None => (rest, approx),

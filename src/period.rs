@@ -8,8 +8,8 @@
 //! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 "/" year
 //! year    = cue [":"] year [range year] | year range year     năm sinh: 1978
 //! cue     = "năm" | "năm học" | "năm tài chính" | "giai đoạn" | "thời kỳ" | "nhiệm kỳ"
-//!         | "niên độ" | "niên khóa" | "SN"
-//! range   = "-" | "–" | "—" | "đến" | "tới"
+//!         | "niên độ" | "niên khóa" | "niên vụ" | "SN"
+//! range   = "-" | "–" | "—" | "đến" | "tới" | "/" (after a cue, two years running: 2024/2025)
 //! ```
 //!
 //! `FromStr` reads the whole text by this grammar, and also the short forms of tables and what
@@ -823,6 +823,8 @@ const YEAR_CUES: &[(&str, ())] = &[
     ("nhiệm kì", ()),
     ("niên độ", ()),
     ("niên khóa", ()),
+    // The crop year of coffee, cashew or rice (`niên vụ 2024/2025`).
+    ("niên vụ", ()),
     ("sn", ()),
 ];
 
@@ -1009,8 +1011,15 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     // Without a cue, only years of the written record make a range of years: `4567 - 8901`
     // (a lottery's numbers, a code's parts) are two numbers.
     let of_the_record = |year: i32| YEARS_OF_THE_RECORD.contains(&year);
-    if let Some((last, after_last)) =
-        range_end(first, after_first).or_else(|| short_range_end(first, after_first))
+    // (A school, crop or fiscal year runs across two years, written with a slash after its
+    // cue: `năm học 2024/2025`, `niên vụ 2023/2024`; elsewhere two years so are a ratio.)
+    let running_on = || {
+        let (last, after) = four_digit_year(after_first.strip_prefix('/')?)?;
+        (cued && last == first.checked_add(1)?).then_some((last, after))
+    };
+    if let Some((last, after_last)) = range_end(first, after_first)
+        .or_else(|| short_range_end(first, after_first))
+        .or_else(running_on)
     {
         if let Some(span) = (last > first && (cued || of_the_record(first) && of_the_record(last)))
             .then(|| Year::span(first, last).ok())

@@ -175,6 +175,9 @@ pub const COUNTED: &[&str] = &[
     "bà mẹ", "bà con", "đội viên", "đội tuyển", "bàn ghế", "ban chỉ đạo", "ban quản lý",
     "tiếp viên", "liên đoàn", "bằng cấp", "bằng lái", "bằng tốt nghiệp", "quá trình", "quá khứ",
     "không gian", "từ vựng", "từ mới", "tiếp tân", "bữa", "bữa ăn", "bữa cơm",
+    // Pieces as orders and packing lists count them (`12.000 pcs`), and the cells of a
+    // battery (`pin 4 cell`).
+    "pcs", "cell",
 ];
 
 /// The nouns that open with `đồng` and are no currency: those who share a thing with one
@@ -355,6 +358,9 @@ pub const MEASURES: &[&str] = &[
     // Ounces of a coin or of gold (`1 oz`), A-weighted decibels of noise (`55 dBA`), and the
     // sugar content of cane (`10,2 CCS`); yards of fabric (`2.000 yard`).
     "oz", "dba", "ccs", "yard",
+    // Pounds, as coffee and cashew trade weighs (`47 lbs/bao 80 kg`), and parts in a thousand
+    // (`độ mặn 15‰`).
+    "lbs", "lb", "‰",
 ];
 
 /// Whether `unit` is a unit of length raised to a power (`m2`, `km²`, `m3`).
@@ -400,6 +406,8 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ),
     // `bộ nhớ` (a phone's memory): `Redmi Note 12 bộ nhớ 128GB` counts no sets.
     ("bộ", &["nhớ"]),
+    // `bản quyền` (a licence, copyright): `Win 11 bản quyền` counts no copies.
+    ("bản", &["quyền"]),
     // `bao gồm` (including), `bao phí` (fees included), `bao nhiêu` (how many), `bao giờ`,
     // `bao lâu` (when, how long): no bag counted (`giá 2 tỷ 850 bao phí sang tên`).
     (
@@ -637,7 +645,10 @@ fn matches_words(input: &str, words: &[String], spaced: bool) -> Option<usize> {
 /// coordinated admin noun); yields the unit as written in lower case.
 pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
     let (rest, spaces) = space0(input).ok()?;
-    if let Some(unit) = degrees(rest).or_else(|| symbol_over_symbol(rest)) {
+    if let Some(unit) = degrees(rest)
+        .or_else(|| per_mille(rest))
+        .or_else(|| symbol_over_symbol(rest))
+    {
         return Some(unit);
     }
     let start = rest;
@@ -832,6 +843,14 @@ fn degrees(input: &str) -> Option<(String, &str)> {
     scaled.or_else(|| {
         (!after_sign.starts_with(char::is_alphanumeric)).then(|| ("°".to_string(), after_sign))
     })
+}
+
+/// Parts in a thousand, glued to the number or not, as salinity is given (`độ mặn 15‰`): the
+/// sign is its own unit, `‰`.
+fn per_mille(input: &str) -> Option<(String, &str)> {
+    input
+        .strip_prefix('‰')
+        .map(|after| ("‰".to_string(), after))
 }
 
 /// Symbols of mass or amount that are units only over a volume (`24,6 ng/ml`, `5 µg/l`): alone,

@@ -16941,3 +16941,349 @@ fn more_sentences_of_each_kind_this_stops_rules_read() {
         ),
     ]);
 }
+
+#[test]
+fn a_bound_after_an_amount_bounds_it_without_tu() {
+    check(&[
+        (
+            "Khách hàng mua 5 sản phẩm trở lên được giảm 10%.",
+            &[
+                ("quantity", "5 sản phẩm trở lên", "5"),
+                ("percent", "10%", "10"),
+            ],
+        ),
+        (
+            "Lao động 50 tuổi trở lên được khám sức khỏe miễn phí.",
+            &[("quantity", "50 tuổi trở lên", "50")],
+        ),
+        (
+            "Đơn hàng 300.000 đồng trở lên được miễn phí giao hàng.",
+            &[("money", "300.000 đồng trở lên", "300000")],
+        ),
+        (
+            "Hộ có thu nhập 1,5 triệu đồng trở xuống được hỗ trợ.",
+            &[("money", "1,5 triệu đồng trở xuống", "1500000")],
+        ),
+        // Near miss: `trở` alone, a verb (to return), bounds nothing.
+        ("Anh ấy đi 3 năm trở về quê.", &[("quantity", "3 năm", "3")]),
+    ]);
+    assert_eq!(
+        approx("Thí sinh đạt 8 điểm trở lên được tuyển thẳng.", 0).as_deref(),
+        Some("at_least")
+    );
+    assert_eq!(
+        approx("Hộ có thu nhập 1,5 triệu đồng trở xuống được hỗ trợ.", 0).as_deref(),
+        Some("at_most")
+    );
+    assert_eq!(approx("Anh ấy đi 3 năm trở về quê.", 0), None);
+}
+
+#[test]
+fn a_zone_a_group_or_a_level_numbered_in_roman_is_a_number() {
+    check(&[
+        (
+            "Cục Thuế khu vực II đã hoàn thuế cho doanh nghiệp.",
+            &[("number", "khu vực II", "2")],
+        ),
+        (
+            "Doanh nghiệp ở vùng III trả lương tối thiểu 3.860.000 đồng/tháng.",
+            &[
+                ("number", "vùng III", "3"),
+                ("money", "tối thiểu 3.860.000 đồng", "3860000"),
+            ],
+        ),
+        (
+            "Nợ nhóm II tăng nhẹ trong quý.",
+            &[("number", "nhóm II", "2")],
+        ),
+        (
+            "Báo động lũ cấp độ III trên sông Cả.",
+            &[("number", "cấp độ III", "3")],
+        ),
+        // Near misses: a zone named by words, and a Roman numeral that opens a code.
+        ("Khu vực Đông Nam Á tăng trưởng mạnh.", &[]),
+        ("Vùng ven biển bị ảnh hưởng.", &[]),
+        (
+            "Xe trong vùng IV/2024 hết hạn.",
+            &[("number", "2024", "2024")],
+        ),
+    ]);
+}
+
+#[test]
+fn names_apart_by_commas_are_units_of_one_type_where_the_gazetteer_makes_them_siblings() {
+    check(&[
+        (
+            "Học sinh ở quận Ba Đình, Hoàn Kiếm được nghỉ học.",
+            &[
+                ("admin", "quận Ba Đình", "quận Ba Đình"),
+                ("admin", "Hoàn Kiếm", "quận Hoàn Kiếm"),
+            ],
+        ),
+        (
+            "Lũ gây ngập xã Ia Pết, Ia Băng, huyện Đak Đoa.",
+            &[
+                ("admin", "xã Ia Pết", "xã Ia Pết"),
+                ("admin", "Ia Băng", "xã Ia Băng"),
+                ("admin", "huyện Đak Đoa", "huyện Đak Đoa"),
+            ],
+        ),
+        (
+            "Kiểm tra các quán ở phường Bến Thành, Bến Nghé.",
+            &[
+                ("admin", "phường Bến Thành", "phường Bến Thành"),
+                ("admin", "Bến Nghé", "phường Bến Nghé"),
+            ],
+        ),
+        // Near misses: an address goes up from a unit to its parent, no list.
+        (
+            "Nông dân ở xã Tân Phú, Đức Hòa, Long An thu hoạch lúa.",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+        (
+            "Trụ sở tại huyện Bình Chánh, TP.HCM.",
+            &[
+                ("admin", "huyện Bình Chánh", "huyện Bình Chánh"),
+                ("admin", "TP.HCM", "thành phố Hồ Chí Minh"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_after_a_plural_type_word_or_before_their_parent_are_units() {
+    check(&[
+        (
+            "Mất điện tại các phường 5, 6, 7 thuộc quận 3.",
+            &[
+                ("admin", "phường 5", "phường 5"),
+                ("admin", "6", "phường 6"),
+                ("admin", "7", "phường 7"),
+                ("admin", "quận 3", "quận 3"),
+            ],
+        ),
+        (
+            "Cắt nước ở các phường 10, 11 của Quận 10.",
+            &[
+                ("admin", "phường 10", "phường 10"),
+                ("admin", "11", "phường 11"),
+                ("admin", "Quận 10", "quận 10"),
+            ],
+        ),
+        (
+            "Cúp điện phường 2, 4 của quận 3 và phường 7.",
+            &[
+                ("admin", "phường 2", "phường 2"),
+                ("admin", "4", "phường 4"),
+                ("admin", "quận 3", "quận 3"),
+                ("admin", "phường 7", "phường 7"),
+            ],
+        ),
+        // Near misses: a number that counts after a plural, and an address.
+        (
+            "Các phường 12 năm liền đạt chuẩn.",
+            &[("quantity", "12 năm", "12")],
+        ),
+        (
+            "Các phường 2 quận được sáp nhập.",
+            &[("quantity", "2 quận", "2")],
+        ),
+        (
+            "Ông sống ở phường 1, quận 3 nhiều năm.",
+            &[
+                ("admin", "phường 1", "phường 1"),
+                ("admin", "quận 3", "quận 3"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn per_mille_pounds_pieces_and_cells_are_units() {
+    check(&[
+        (
+            "Độ mặn đo được 4‰ tại cửa sông, có nơi 12 ‰.",
+            &[("quantity", "4‰", "4"), ("quantity", "12 ‰", "12")],
+        ),
+        (
+            "Lô hàng nặng 120 lbs đã được giao.",
+            &[("quantity", "120 lbs", "120")],
+        ),
+        (
+            "Đơn đặt 5.000 pcs áo thun.",
+            &[("quantity", "5.000 pcs", "5000")],
+        ),
+        (
+            "Pin 6 cell còn 90%.",
+            &[("quantity", "6 cell", "6"), ("percent", "90%", "90")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_count_before_a_class_of_a_grade_counts_the_classes() {
+    check(&[
+        (
+            "Trường dự kiến mở 4 lớp 6 trong năm học tới.",
+            &[("quantity", "4 lớp", "4"), ("number", "6", "6")],
+        ),
+        (
+            "Cô giáo dạy 2 lớp 9 ở trường làng.",
+            &[("quantity", "2 lớp", "2"), ("number", "9", "9")],
+        ),
+        (
+            "Huyện có 12 lớp 1 thiếu giáo viên.",
+            &[("quantity", "12 lớp", "12"), ("number", "1", "1")],
+        ),
+        // Near misses: another label's number names it; a grade past twelve is none.
+        (
+            "Quán số 25 quốc lộ 1A đông khách.",
+            &[("number", "25", "25")],
+        ),
+        (
+            "Lớp 10 có 40 học sinh.",
+            &[("number", "10", "10"), ("quantity", "40 học sinh", "40")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_year_running_across_two_after_its_cue_is_written_with_a_slash_too() {
+    check(&[
+        (
+            "Niên vụ 2023/2024 giá cà phê lập đỉnh.",
+            &[("year", "Niên vụ 2023/2024", "2023..2024")],
+        ),
+        (
+            "Kết thúc năm học 2025/2026 trường tổng kết.",
+            &[("year", "năm học 2025/2026", "2025..2026")],
+        ),
+        (
+            "Năm tài chính 2024/2025 của công ty kết thúc tháng 6.",
+            &[
+                ("year", "Năm tài chính 2024/2025", "2024..2025"),
+                ("month", "tháng 6", "--06"),
+            ],
+        ),
+        // Near misses: no cue, or years not running on.
+        (
+            "Tỷ lệ 2024/2025 hồ sơ hợp lệ.",
+            &[("ratio", "2024/2025 hồ sơ", "2024/2025")],
+        ),
+        (
+            "Năm học 2024/2026 có thay đổi.",
+            &[("ratio", "2024/2026", "2024/2026")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_lunar_festival_with_its_year_is_the_solar_day_it_falls_on() {
+    check(&[
+        (
+            "Lễ Vu Lan 2025 chùa đông phật tử.",
+            &[("date", "Vu Lan 2025", "2025-09-06")],
+        ),
+        (
+            "Giỗ Tổ Hùng Vương 2026 được nghỉ một ngày.",
+            &[("date", "Giỗ Tổ Hùng Vương 2026", "2026-04-26")],
+        ),
+        (
+            "Tết Đoan Ngọ 2024 người dân mua trái cây.",
+            &[("date", "Tết Đoan Ngọ 2024", "2024-06-10")],
+        ),
+        (
+            "Theo lịch vạn niên, Tết Trung thu 2024 rơi vào ngày 17/9.",
+            &[
+                ("date", "Tết Trung thu 2024", "2024-09-17"),
+                ("date", "ngày 17/9", "--09-17"),
+            ],
+        ),
+        // Near misses: the year of the event after `năm`; a span of years.
+        (
+            "Lễ Phật đản năm 2025 diễn ra trang nghiêm.",
+            &[("year", "năm 2025", "2025")],
+        ),
+        (
+            "Trung thu 2023-2024 có nhiều đèn lồng đẹp.",
+            &[("year", "2023-2024", "2023..2024")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_solar_calendar_named_after_a_date_keeps_it_solar() {
+    check(&[
+        (
+            "Lịch âm hôm nay: ngày 20/02/2025 dương lịch, tức 23 tháng Giêng.",
+            &[
+                ("date", "ngày 20/02/2025", "2025-02-20"),
+                ("date", "23 tháng Giêng", "--01-23"),
+            ],
+        ),
+        (
+            "Theo lịch âm, ngày 3/3 (dương lịch) là ngày mấy?",
+            &[("date", "ngày 3/3", "--03-03")],
+        ),
+        (
+            "Lịch âm: ngày 1/4/2025 dương lịch là mùng 4 tháng Ba.",
+            &[
+                ("date", "ngày 1/4/2025", "2025-04-01"),
+                ("date", "mùng 4 tháng Ba", "--03-04"),
+            ],
+        ),
+    ]);
+    // Near miss: with no calendar after it, the one named before rules.
+    let lunar = "Theo lịch âm, ngày 15/8 là Tết Trung thu.";
+    assert_eq!(field(lunar, 0, "calendar").as_deref(), Some("lunar"));
+    let solar = "Theo lịch âm, ngày 3/3 (dương lịch) là ngày mấy?";
+    assert_eq!(field(solar, 0, "calendar"), None);
+}
+
+#[test]
+fn a_height_takes_its_bound_and_hours_of_a_thing_sold_last() {
+    check(&[
+        (
+            "Vé vào cửa cho trẻ em cao từ 1m3 trở xuống là 50.000 đồng.",
+            &[
+                ("quantity", "từ 1m3 trở xuống", "1.3"),
+                ("money", "50.000 đồng", "50000"),
+            ],
+        ),
+        (
+            "Thành viên đội bóng phải cao 1m7 trở lên.",
+            &[("quantity", "1m7 trở lên", "1.7")],
+        ),
+        (
+            "Combo 2 giờ giá 120.000 đồng.",
+            &[
+                ("quantity", "2 giờ", "2"),
+                ("money", "120.000 đồng", "120000"),
+            ],
+        ),
+        (
+            "Thuê phòng hát gói 3 tiếng 250k.",
+            &[("quantity", "3 tiếng", "3"), ("number", "250k", "250000")],
+        ),
+        (
+            "Xe buýt tham quan: vé 4 giờ giá 150.000 VNĐ.",
+            &[
+                ("quantity", "4 giờ", "4"),
+                ("money", "150.000 VNĐ", "150000"),
+            ],
+        ),
+        // Near misses: a ticket for a clock time, and copies counted.
+        (
+            "Mua vé 7 giờ tối để xem phim.",
+            &[("time", "7 giờ tối", "19:00")],
+        ),
+        (
+            "Máy tính cài Windows 10 bản quyền giá 9 triệu.",
+            &[("number", "10", "10"), ("number", "9 triệu", "9000000")],
+        ),
+        (
+            "Thư viện có 200 bản sách cổ.",
+            &[("quantity", "200 bản", "200")],
+        ),
+    ]);
+}

@@ -3635,6 +3635,7 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     // before the word, `6 kỳ hạn`.)
     let term = q.unit == "kỳ hạn";
     if digits_after(after)
+        && !classes_of_a_grade(q, after)
         && (labels.contains(last_word) || term)
         && !crate::quantity::is_measure_or_duration(&q.unit)
     {
@@ -3648,6 +3649,24 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
     // a label qualifies what is counted (`175 học sinh lớp 1`).
     let next = next_word(after);
     next.is_some_and(|(w, r)| digits_after(r) && word_in(w, BOUND_LABELS))
+}
+
+/// Whether `q` counts classes of the school grade whose number follows (`tuyển 2 lớp 10
+/// chuyên Toán`, `mở thêm 3 lớp 1`, `5 lớp 12 thi thử`): a grade, one to twelve, says which
+/// classes, and the number before them counts them, where another label's number names the
+/// one labelled (`145 quốc lộ 20`).
+fn classes_of_a_grade(q: &Quantity, after: &str) -> bool {
+    let Ok((grade, _)) = space1(after) else {
+        return false;
+    };
+    let digits = grade.bytes().take_while(u8::is_ascii_digit).count();
+    let follows = grade.get(digits..).unwrap_or_default();
+    q.unit == "lớp"
+        && grade
+            .get(..digits)
+            .and_then(|d| d.parse::<u8>().ok())
+            .is_some_and(|g| (1..=12).contains(&g))
+        && !follows.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.')
 }
 
 /// Whether `q`, with `rest` after it, is a count of a noun that stands free of a label: a
@@ -3934,6 +3953,16 @@ pub(super) fn lunar_named_before(before: &str) -> bool {
         }
         _ => false,
     })
+}
+
+/// Whether the solar calendar is named right after a date (`15/01/2025 dương lịch`, `(dương
+/// lịch)`, `(DL)`): the date says its own calendar, whatever a heading before it names (`Lịch
+/// âm hôm nay: ngày 15/01/2025 dương lịch, tức ngày 16 tháng Chạp`).
+pub(super) fn solar_named_after(after: &str) -> bool {
+    let (spaced, _) = space0_str(after);
+    let inner = spaced.strip_prefix('(').unwrap_or(spaced);
+    crate::text::match_phrase(inner, "dương lịch").is_some()
+        || split_word(inner).is_some_and(|(w, _)| w == "DL")
 }
 
 /// Whether two words in a row name the lunar calendar: `lịch âm` or `âm lịch`.

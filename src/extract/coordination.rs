@@ -1291,7 +1291,9 @@ pub(super) fn units_sharing_a_type(units: &Units, text: &str, found: &mut Vec<En
             continue;
         };
         let beyond = text.get(entity.span.end..).unwrap_or_default();
-        if let Some((span, shared)) = numbered_conjunct(units, text, unit, between, found.get(i)) {
+        if let Some((span, shared)) =
+            numbered_conjunct(units, text, unit, between, found.get(i), plural)
+        {
             if let Some(slot) = found.get_mut(i) {
                 *slot = Entity {
                     span,
@@ -1300,7 +1302,7 @@ pub(super) fn units_sharing_a_type(units: &Units, text: &str, found: &mut Vec<En
             }
             continue;
         }
-        if let Some((offset, shared)) = coordinated_name(unit.kind, between, beyond, plural) {
+        if let Some((offset, shared)) = coordinated_name(unit, between, beyond, plural) {
             let at = entity.span.end;
             let (Some(start), Some(end)) =
                 (at.checked_add(offset.start), at.checked_add(offset.end))
@@ -1318,14 +1320,16 @@ pub(super) fn units_sharing_a_type(units: &Units, text: &str, found: &mut Vec<En
     }
 }
 
-/// The name at the start of `after` (past `và` or `,`) read with the type `kind`, if the
-/// gazetteer knows a unit of that type by it: where it stands in `after`, and the unit.
+/// The name at the start of `after` (past `và` or `,`) read with the type of `first`, the unit
+/// before it, if the gazetteer knows a unit of that type by it: where it stands in `after`, and
+/// the unit.
 fn coordinated_name(
-    kind: AdminType,
+    first: &AdminUnit,
     after: &str,
     beyond: &str,
     plural: bool,
 ) -> Option<(Range<usize>, AdminUnit)> {
+    let kind = first.kind;
     let (link, _) = space0_str(after);
     // After a comma, only inside a list that `và` closes (or of provinces): in an address the
     // parts are apart by commas, and a part with no type word is no unit (`xã Tân Phú, Đức
@@ -1355,7 +1359,29 @@ fn coordinated_name(
     // (Nothing stands above a province in an address: provinces apart by commas are a list
     // whether or not `và` closes it, `tỉnh Hà Giang, Cao Bằng, Lào Cai chủ động sơ tán`.)
     let provinces = kind == AdminType::Tinh;
-    (stands && (!by_comma || provinces || plural || closes_list())).then_some((start..end, unit))
+    let listed = || provinces || plural || siblings(first, &unit) || closes_list();
+    (stands && (!by_comma || listed())).then_some((start..end, unit))
+}
+
+/// Whether the gazetteer places `second`, a name after a comma read with the type of `first`,
+/// beside `first` in one unit above them both, and names no unit above `first` so: units of one
+/// parent listed by commas (`huyện Củ Chi, Hóc Môn`, `xã Ia Pết, Ia Bang`), where an address
+/// goes up from a unit to its parent (`xã Tân Phú, Đức Hòa, Long An`).
+fn siblings(first: &AdminUnit, second: &AdminUnit) -> bool {
+    let above_first = |name: &str| {
+        first.matches.iter().any(|m| {
+            std::iter::successors(crate::gazetteer::parent(m), |up| {
+                crate::gazetteer::parent(up)
+            })
+            .any(|up| up.name == name)
+        })
+    };
+    let beside = first.matches.iter().any(|a| {
+        second.matches.iter().any(|b| {
+            a.era == b.era && a.level == b.level && a.code != b.code && a.parent == b.parent
+        })
+    });
+    beside && !above_first(&second.name)
 }
 
 /// The unit a bare number after `và` or `hoặc` names, where the unit before the link is named
@@ -1363,13 +1389,15 @@ fn coordinated_name(
 /// (`Phường 1 và 3`, `quận 5 hoặc 10`, and before a verb the reader of counts took for a noun,
 /// `Phường 1 và 4 phối hợp`); a count of a noun of the lexicon after the link is no unit
 /// (`phường 1 và 3 hộ dân`). `between` is the text from the unit to `next`, the entity after
-/// it, whose digits the unit's span keeps.
+/// it, whose digits the unit's span keeps. After a type word made plural, numbers apart by
+/// commas are a list whatever closes it (`các phường 1, 2, 3 thuộc Quận 5`).
 fn numbered_conjunct(
     units: &Units,
     text: &str,
     unit: &AdminUnit,
     between: &str,
     next: Option<&Entity>,
+    plural: bool,
 ) -> Option<(Range<usize>, AdminUnit)> {
     let numbered = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
     let next = next?;
@@ -1393,7 +1421,7 @@ fn numbered_conjunct(
     // (By a comma inside a list of numbers that `và` or `hoặc` closes: `Phường 5, 6 và 8`.)
     let by_comma = || {
         between.trim_matches(crate::text::is_space) == ","
-            && numbers_listed_on(text.get(next.span.end..).unwrap_or_default())
+            && (plural || numbers_listed_on(text.get(next.span.end..).unwrap_or_default()))
     };
     let linked = by_conjunction || by_comma();
     if !numbered || !linked || digits == 0 {
@@ -1409,10 +1437,13 @@ fn numbered_conjunct(
 }
 
 /// Whether `rest` goes on as a list of bare numbers that `và` or `hoặc` closes (`, 8`, ` và
-/// 8`, `, 7 hoặc 9`), within a few items.
+/// 8`, `, 7 hoặc 9`), or the unit they belong to (`, 3 của quận 5`), within a few items.
 fn numbers_listed_on(rest: &str) -> bool {
     let mut rest = rest;
     for _ in 0..8 {
+        if piece_before_its_parent(rest).is_some_and(|names| names.is_empty()) {
+            return true;
+        }
         let (link, after) = match rest
             .trim_start_matches(crate::text::is_space)
             .strip_prefix(',')

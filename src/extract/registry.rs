@@ -892,7 +892,18 @@ pub(super) const READERS: &[Reader] = &[
         starts: GRADE,
         read: grade_in_roman,
     },
+    Reader {
+        starts: FESTIVAL,
+        read: festival_in_its_year,
+    },
 ];
+
+/// A festival of the lunar calendar named with its year, its day in that year (`Tết Trung thu
+/// 2024` is 2024-09-17).
+fn festival_in_its_year(p: &Place) -> Option<(usize, Value)> {
+    let (r, date) = crate::date::festival_in_its_year(p.rest)?;
+    Some((p.at(r)?, Value::Date(date)))
+}
 
 /// After `cứ` or `mỗi` (every), months are a period that comes round again, and a number after
 /// `tháng` with a counted noun is what each period holds: `Cứ 4 tháng 1 khóa`, `mỗi 3 tháng 2
@@ -985,7 +996,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     // `Tết Trung thu 17/9`: the festival named right before a day is that day's holiday.
     let festival = festival_named_before(p.before);
     let festival_day = festival.is_some_and(|(_, m, d)| (m, d) == (raw.date.month, raw.date.day));
-    if festival_day || lunar_named_before(p.before) {
+    if festival_day || lunar_named_before(p.before) && !solar_named_after(r) {
         raw.date.calendar = Calendar::Lunar;
     }
     if let Some((holiday, ..)) = festival {
@@ -2007,15 +2018,17 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     // (After a plural, a name in lower case is what the units are, no name: `các xã biên
-    // giới`, the border communes, though a commune is named Biên Giới.)
+    // giới`, the border communes, though a commune is named Biên Giới; a number names one,
+    // `các phường 1, 2 và 3`, but for a count it goes on to, `các phường 12 năm liền`.)
     let read = p
         .rest
         .get(..p.rest.len().saturating_sub(r.len()))
         .unwrap_or_default();
-    let in_lower_case = !read
-        .split_whitespace()
-        .skip(1)
-        .any(|w| w.starts_with(char::is_uppercase));
+    let numbered = || crate::quantity::unit_after(p.units, r).is_none();
+    let in_lower_case = !read.split_whitespace().skip(1).any(|w| {
+        w.starts_with(char::is_uppercase)
+            || w.starts_with(|c: char| c.is_ascii_digit()) && numbered()
+    });
     let stands = admin_in_context(&unit)
         && !a_title_in_capitals(p, &unit, r)
         && !ends_longer_type(p.text, p.pos)
@@ -2347,8 +2360,36 @@ fn a_meter_reading(q: &Quantity) -> bool {
 }
 
 /// Hours right after the noun a price was just given per (`35.000 đồng/lượt 4 giờ`, `200k/ca
-/// 8 tiếng`) say how long that unit lasts: a length, no hour of the clock.
+/// 8 tiếng`) say how long that unit lasts: a length, no hour of the clock; so do hours between
+/// a thing sold by the time and its price (`vé 4 giờ giá 150.000 đồng`, `gói 3 giờ 200k`).
 fn lasts_the_unit_priced(p: &Place) -> bool {
+    lasts_the_unit_priced_before(p) || lasts_the_thing_sold(p)
+}
+
+/// Whether the hours here stand between a thing sold by the time (a ticket, a package, a
+/// session) and its price: `vé 4 giờ giá 150.000 VNĐ`, `combo 2 giờ 99k`; `vé 4 giờ chiều`
+/// and `gói 7 giờ sáng mai` are the clock.
+fn lasts_the_thing_sold(p: &Place) -> bool {
+    const SOLD_BY_THE_TIME: &[&str] = &["vé", "gói", "combo", "suất", "thẻ"];
+    if !previous_word(p.before).is_some_and(|w| word_in(w, SOLD_BY_THE_TIME)) {
+        return false;
+    }
+    let hours = p.digits().bytes().take_while(u8::is_ascii_digit).count();
+    let after_unit = p
+        .digits()
+        .get(hours..)
+        .and_then(|r| next_word(r))
+        .filter(|(w, _)| word_in(w, &["giờ", "tiếng", "h"]))
+        .map(|(_, r)| r);
+    after_unit.is_some_and(|r| {
+        next_word(r).is_some_and(|(w, _)| same(w, "giá"))
+            || crate::number::numeral(space0_str(r).0).is_ok()
+    })
+}
+
+/// Whether the hours here follow the noun a price was just given per (see
+/// [`lasts_the_unit_priced`]).
+fn lasts_the_unit_priced_before(p: &Place) -> bool {
     // (A unit that lasts, no person, and a few hours: `đồng/người 19 giờ mở cửa` is the clock.)
     let hours = p.digits().bytes().take_while(u8::is_ascii_digit).count();
     let few = p
@@ -2392,8 +2433,13 @@ fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
     if !tall && !span_of_metres() {
         return None;
     }
-    let (r, mut q) = crate::quantity::metres_and_centimetres(p.digits(), true)?;
-    if qualified {
+    let (mut r, mut q) = crate::quantity::metres_and_centimetres(p.digits(), true)?;
+    // (A bound after it, `từ` or not before it: `cao từ 1m2 trở xuống`, `cao 1m3 trở lên`.)
+    let (spaced, _) = space0_str(r);
+    if let Some((bound, len)) = crate::number::bound_opening(spaced) {
+        q.approx = Some(bound);
+        r = spaced.get(len..)?;
+    } else if qualified {
         let (_, (approx, _)) = approx_phrase(p.rest).ok()?;
         q.approx = Some(approx);
     }
@@ -3028,16 +3074,30 @@ fn a_bare_day_here(p: &Place) -> bool {
     })
 }
 
-/// The labels of a grade or a kind that a Roman numeral numbers: one table, whose words are
-/// also where the extractor looks for it (see `triggers`).
-pub(super) const GRADES: &[&str] = &["loại", "cấp", "mức", "hạng"];
+/// The labels of a grade, a kind, a group or a zone that a Roman numeral numbers: one table,
+/// whose first words are also where the extractor looks for it (see `triggers`).
+pub(super) const GRADES: &[&str] = &[
+    "loại",
+    "cấp độ",
+    "cấp",
+    "mức",
+    "hạng",
+    "bậc",
+    "nhóm",
+    "vùng",
+    "khu vực",
+];
 
-/// A grade or a kind numbered in Roman (`cảng cá loại II`, `cháy rừng cấp V`, `ở mức IV`,
-/// `khách sạn hạng III`): a label, its number a `number`, read with the label as written. (A
-/// term, a round or a congress so numbered is an ordinal: `học kỳ II`, `đợt I`, `khóa XV`.)
+/// A grade, a kind, a group or a zone numbered in Roman (`cảng cá loại II`, `cháy rừng cấp V`,
+/// `ở mức IV`, `khách sạn hạng III`, `nợ nhóm II`, `lương tối thiểu vùng I`, `khu vực III`): a
+/// label, its number a `number`, read with the label as written, as the same label numbered
+/// in digits is. (A term, a round or a congress so numbered is an ordinal: `học kỳ II`, `đợt
+/// I`, `khóa XV`.)
 fn grade_in_roman(p: &Place) -> Option<(usize, Value)> {
-    let (_, after) = split_word(p.rest).filter(|(w, _)| word_in(w, GRADES))?;
-    let (numeral_at, _) = space1(after).ok()?;
+    let label = GRADES
+        .iter()
+        .find_map(|label| crate::text::match_phrase(p.rest, label))?;
+    let (numeral_at, _) = space1(p.rest.get(label..)?).ok()?;
     // (Of I, V and X only: `hạng C`, `hạng D` are classes of a driving licence by letter.)
     let (word, _) = split_word(numeral_at)?;
     if !word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {

@@ -22,6 +22,8 @@ pub(super) mod readers {
     pub const HOUR_OF_A_PART: u32 = 1 << 14;
     /// A grade or a kind numbered in Roman after its label (`loại II`, `cấp V`).
     pub const GRADE: u32 = 1 << 15;
+    /// A festival of the lunar calendar named with its year (`Tết Trung thu 2024`).
+    pub const FESTIVAL: u32 = 1 << 16;
     /// Everything an amount can open: a qualifier, a sign, a number word.
     pub const AMOUNT: u32 = MONEY | PERCENT | QUANTITY | NUMBER;
     /// Everything digits can open.
@@ -141,8 +143,24 @@ pub(super) fn triggers() -> &'static [(u64, u32)] {
             .map(|&(w, mask)| (fold_hash(w), mask))
             .chain(crate::currency::opener_hashes().iter().map(|&h| (h, MONEY)))
             .chain(crate::number::qualifier_openers().map(|w| (fold_hash(w), AMOUNT)))
-            // Labels of a grade numbered in Roman (`cảng cá loại II`), from their reader's table.
-            .chain(GRADES.iter().map(|w| (fold_hash(w), GRADE)))
+            // Labels of a grade numbered in Roman (`cảng cá loại II`, `khu vực III`), by their
+            // first word, from their reader's table.
+            // Festivals named with their year (`Tết Trung thu 2024`), by the first word of their
+            // names, from the table of festivals (not the Kitchen Gods', which its reader
+            // leaves: `ông` opens too many words to try it there).
+            .chain(
+                crate::date::FESTIVALS
+                    .iter()
+                    .filter(|&&(.., holiday)| holiday != crate::date::Holiday::OngCongOngTao)
+                    .map(|&(words, ..)| {
+                        let first = split_word(words).map_or(words, |(word, _)| word);
+                        (fold_hash(first), FESTIVAL)
+                    }),
+            )
+            .chain(GRADES.iter().map(|label| {
+                let first = split_word(label).map_or(*label, |(word, _)| word);
+                (fold_hash(first), GRADE)
+            }))
             .collect();
         table.sort_unstable();
         // A word that opens more than one (`tối`: `tối đa`, `tối nay`) opens every reader of
