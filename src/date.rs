@@ -2516,9 +2516,19 @@ fn full_moon(input: &str) -> Option<(&str, RawDate)> {
 /// Phật đản năm 2024`. Not the Kitchen Gods' day, which the year after it names as often as
 /// its own, nor a year that goes on as a range or a code: `Trung thu 2023-2024`.)
 pub(crate) fn festival_in_its_year(input: &str) -> Option<(&str, Date)> {
-    let (after, month, day, holiday) = FESTIVALS.iter().find_map(|&(words, m, d, h)| {
-        match_phrase(input, words).map(|len| (&input[len..], m, d, h))
-    })?;
+    // (Looked up by the first word, folded once: the names' first words are common words,
+    // `trung`, `lễ`, `thất`, and most of them open no festival.)
+    /// A festival's lunar day (month, day) and its name.
+    type Day = (u8, u8, Holiday);
+    static NAMES: LazyLock<Vec<(&str, Day)>> = LazyLock::new(|| {
+        FESTIVALS
+            .iter()
+            .map(|&(words, m, d, h)| (words, (m, d, h)))
+            .collect()
+    });
+    static TABLE: LazyLock<PhraseTable<Day>> = LazyLock::new(|| PhraseTable::new(&NAMES));
+    let (&(month, day, holiday), len) = TABLE.lookup(input)?;
+    let after = input.get(len..)?;
     if holiday == Holiday::OngCongOngTao {
         return None;
     }

@@ -3094,9 +3094,12 @@ pub(super) const GRADES: &[&str] = &[
 /// in digits is. (A term, a round or a congress so numbered is an ordinal: `học kỳ II`, `đợt
 /// I`, `khóa XV`.)
 fn grade_in_roman(p: &Place) -> Option<(usize, Value)> {
-    let label = GRADES
-        .iter()
-        .find_map(|label| crate::text::match_phrase(p.rest, label))?;
+    // (Looked up by the first word, folded once: `khu`, `nhóm`, `vùng` open many words.)
+    static LABELS: std::sync::LazyLock<Vec<(&str, ())>> =
+        std::sync::LazyLock::new(|| GRADES.iter().map(|&label| (label, ())).collect());
+    static TABLE: std::sync::LazyLock<crate::text::PhraseTable<()>> =
+        std::sync::LazyLock::new(|| crate::text::PhraseTable::new(&LABELS));
+    let (_, label) = TABLE.lookup(p.rest)?;
     let (numeral_at, _) = space1(p.rest.get(label..)?).ok()?;
     // (Of I, V and X only: `hạng C`, `hạng D` are classes of a driving licence by letter.)
     let (word, _) = split_word(numeral_at)?;
