@@ -2514,7 +2514,8 @@ fn full_moon(input: &str) -> Option<(&str, RawDate)> {
 /// day it falls on, as `Tết Nguyên đán 2025` is (see [`FESTIVALS`]); the rest after the year.
 /// (With `năm` between, the year is read as a year, the festival's year as an event's: `lễ
 /// Phật đản năm 2024`. Not the Kitchen Gods' day, which the year after it names as often as
-/// its own, nor a year that goes on as a range or a code: `Trung thu 2023-2024`.)
+/// its own, nor a year that goes on as a range or a code, `Trung thu 2023-2024`, nor digits
+/// that count a noun, `Trung thu 2000 phần quà`.)
 pub(crate) fn festival_in_its_year(input: &str) -> Option<(&str, Date)> {
     // (Looked up by the first word, folded once: the names' first words are common words,
     // `trung`, `lễ`, `thất`, and most of them open no festival.)
@@ -2541,7 +2542,9 @@ pub(crate) fn festival_in_its_year(input: &str) -> Option<(&str, Date)> {
             r.trim_start_matches(' ')
                 .starts_with(|c: char| c.is_ascii_digit())
         });
-    if goes_on {
+    // (Digits that count a noun after them are no year: `Tết Trung thu 2000 phần quà`.)
+    let counts = || crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some();
+    if goes_on || counts() {
         return None;
     }
     let lunar = lunar::LunarDate {

@@ -173,8 +173,9 @@ fn suffixed(input: &str) -> IResult<&str, Money> {
     let currency = match m.marker {
         Some(currency) => currency,
         // Only an amount with a scale is a price in đồng by its measure alone.
-        None if m.first.scaled
-            || ends_with_scale(&input[..input.len().saturating_sub(rest.len())]) =>
+        None if (m.first.scaled
+            || ends_with_scale(&input[..input.len().saturating_sub(rest.len())]))
+            && !a_tree_priced(&m.amount, rest) =>
         {
             Currency::VND
         }
@@ -199,6 +200,16 @@ fn suffixed(input: &str) -> IResult<&str, Money> {
         None => rest,
     };
     Ok((rest, money))
+}
+
+/// Whether `amount`, priced by `/cây` at `rest`, is the price of a tree or a plant, no tael of
+/// gold: gold's `cây` has cost ten million đồng and more since 2008 (`80 triệu/cây`), where a
+/// plant is priced in thousands (`quất 350k/cây`, `100-150k/cây`), a number by the contract.
+fn a_tree_priced(amount: &Amount, rest: &str) -> bool {
+    let high = match amount {
+        Amount::Exact(v) | Amount::Range(_, v) => *v,
+    };
+    per_clause(rest).is_some_and(|(per, _)| per == "cây") && high < Decimal::from(10_000_000)
 }
 
 /// The currency written after an amount, or none where a unit of measure a price is for

@@ -1141,6 +1141,24 @@ pub(crate) fn half_follows(rest: &str) -> bool {
 /// đồng trở xuống`, and below.
 const BOUNDS: &[(&str, Approx)] = &[("trở lên", Approx::AtLeast), ("trở xuống", Approx::AtMost)];
 
+/// Whether a place follows `trở lên` or `trở xuống` (`trở lên núi`, `trở xuống đồi`, `trở lên
+/// xe`): the words are the verb of going back up or down to it, bounding no amount; a noun of
+/// the lexicon or a word of a place. A bound ends its phrase: a verb, a mark, the whole it is
+/// measured in or the end follows it (`3 bạn trở lên giảm 10%`, `18 tuổi trở lên.`, `80 mg trở
+/// lên trên 100 ml máu`).
+fn goes_to_a_place(after: &str) -> bool {
+    /// Places and sides one goes up or down to that the lexicon of counted nouns lacks.
+    const PLACES: &[&str] = &[
+        "núi", "đồi", "dốc", "đỉnh", "đèo", "bờ", "lầu", "gác", "phố", "biển", "quê", "hầm", "sân",
+        "thuyền", "đây", "đó",
+    ];
+    let Ok((next, _)) = space1(after) else {
+        return false;
+    };
+    let place = split_word(next).is_some_and(|(w, _)| crate::text::word_in(w, PLACES));
+    place || crate::quantity::Units::shared().longest(next).is_some()
+}
+
 /// The bound of an amount opening `input` (see [`BOUNDS`]), and the length of its words: the
 /// amount's readers and the extractor's gate ask the one table.
 pub(crate) fn bound_opening(input: &str) -> Option<(Approx, usize)> {
@@ -1178,8 +1196,11 @@ fn finish<'a, M>(
         }
         None
     };
-    // (`từ` may be left out: `18 tuổi trở lên`, `IELTS 6.5 trở lên` bound as `từ` would.)
-    let bound = bound_at(rest).or_else(after_rate);
+    // (`từ` may be left out: `18 tuổi trở lên`, `IELTS 6.5 trở lên` bound as `từ` would; but
+    // without it `trở lên` may be the verb, going back up to a place: `20 học sinh trở lên xe`.)
+    let bound = bound_at(rest)
+        .or_else(after_rate)
+        .filter(|&(after, _)| from || !goes_to_a_place(after));
     let (rest, approx) = match bound {
         Some((r, bound)) => (r, Some(bound)),
         None => (rest, approx),

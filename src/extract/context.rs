@@ -178,6 +178,9 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
     ("vòng", &["trong"]),
     // `danh mục 42 dự án`: a list of 42 projects.
     ("mục", &["danh"]),
+    // Liquidity, an account, a sum: `thanh khoản 3 sàn`, `tài khoản 2 ngân hàng`, `món khoản
+    // 5 triệu`, no clause of a law.
+    ("khoản", &["thanh", "tài", "món"]),
 ];
 
 /// Whether the label `label` ends a compound with the word `head` before it (see

@@ -158,10 +158,14 @@ impl<'t, 'e> Place<'t, 'e> {
         // of the things it holds, where one named by its number has none after it, `loại 1
         // giá`, or what it ranks, `hạng 1 quốc gia`, `loại 2 người nuôi`.)
         let kind = || {
+            let counted = self
+                .lexical()
+                .map(|(_, q)| q.unit.clone())
+                .or_else(|| open_quantity(self.rest, false).map(|(_, q)| q.unit));
             word_in(word, crate::quantity::KINDS_TOLD_BY_A_COUNT)
-                && self.lexical().is_some_and(|(_, q)| {
-                    crate::quantity::classified_or_held(&q.unit)
-                        || word_in(&q.unit, THINGS_A_KIND_HOLDS)
+                && counted.is_some_and(|unit| {
+                    crate::quantity::classified_or_held(&unit)
+                        || word_in(&unit, THINGS_A_KIND_HOLDS)
                 })
         };
         // (`tập` practises whatever it counts, a noun the lexicon lacks too: `tập 3 động
@@ -2183,9 +2187,12 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     let (r, mut m) = money(p.rest).ok()?;
     // (`45,000đ`, `VND 120,000`, `25,000-30,000đ/kg`: no sum of đồng in a text has a
     // fraction, so a lone comma before three digits groups thousands, read from the digits
-    // after the qualifier or a currency written first; see `in_whole_dong`. `Money` itself
-    // keeps the point: its text reads back as written.)
-    if m.currency == crate::currency::Currency::VND {
+    // after the qualifier or a currency written first; see `in_whole_dong`. So it does before
+    // a currency of two minor digits or none, whose fraction has no third digit: `USD
+    // 6,350/tấn`, `1,500 USD`. `Money` itself keeps the point: its text reads back as
+    // written.)
+    let no_third_digit = m.currency.minor_digits().is_some_and(|d| d < 3);
+    if m.currency == crate::currency::Currency::VND || no_third_digit {
         let digits = p.digits();
         let digits = crate::currency::before_amount(digits).map_or(digits, |(_, at)| at);
         m.amount = in_whole_dong(digits, m.amount);
@@ -2381,10 +2388,23 @@ fn lasts_the_thing_sold(p: &Place) -> bool {
         .and_then(|r| next_word(r))
         .filter(|(w, _)| word_in(w, &["giờ", "tiếng", "h"]))
         .map(|(_, r)| r);
-    after_unit.is_some_and(|r| {
-        next_word(r).is_some_and(|(w, _)| same(w, "giá"))
-            || crate::number::numeral(space0_str(r).0).is_ok()
-    })
+    // (The price may follow the words that bring it: `giá`, `chỉ`, `có giá`, `với giá`.)
+    let mut rest = match after_unit {
+        Some(r) => r,
+        None => return false,
+    };
+    for _ in 0..3 {
+        if crate::number::numeral(space0_str(rest).0).is_ok() {
+            return true;
+        }
+        match next_word(rest) {
+            Some((w, after)) if word_in(w, &["giá", "chỉ", "có", "với", "còn"]) => {
+                rest = after
+            }
+            _ => return false,
+        }
+    }
+    crate::number::numeral(space0_str(rest).0).is_ok()
 }
 
 /// Whether the hours here follow the noun a price was just given per (see
@@ -2472,7 +2492,19 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
             kept_raw_date(space0_str(r).0)
                 .is_some_and(|(_, raw)| raw.date.year.is_some() && raw.is_valid())
         });
-    if opens_a_dated_day {
+    // (`Wave Alpha 110 đời 2018`, `Mazda 3 đời 2019`, `Cub 50 đời 82`: `đời` before a year is
+    // the model's year, and the number before it the model's, no count of generations, `3
+    // đời sống chung`.)
+    let model_year = q.unit == "đời"
+        && p.text.get(*end..).is_some_and(|r| {
+            let (year, _) = space0_str(r);
+            let digits = year.bytes().take_while(u8::is_ascii_digit).count();
+            let after = year.get(digits..).unwrap_or_default();
+            (digits == 2 || digits == 4)
+                && !after.starts_with(|c: char| c.is_alphanumeric())
+                && crate::quantity::unit_after(p.units, after).is_none()
+        });
+    if opens_a_dated_day || model_year {
         return None;
     }
     if matches!(q.amount, Amount::Range(..)) && year_counted_before(p.before, p.rest)
@@ -2868,14 +2900,22 @@ fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
 
-/// Whether `vàng` (gold) is named in the clause that ends `before`, a few words back.
+/// Whether `vàng` (gold) is named in the clause that ends `before`, a few words back, or the
+/// jewellery made of it, weighed in taels (`nhẫn`, `kiềng`, `lắc`, `bông tai`: `đôi bông tai
+/// 2 chỉ`).
 fn gold_named_before(before: &str) -> bool {
     // (A few words of the sentence: its bytes are looked at, and only a word opening with `v`,
-    // `b` or `l` is folded.)
+    // `b`, `l`, `n`, `k` or `t` is folded.)
     const REACH: usize = 120;
+    const GOLD: &[&str] = &["vàng", "bạc", "lượng", "nhẫn", "kiềng", "lắc"];
     let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | ';' | '!' | '?' | '\n'));
+    let first = ['v', 'V', 'b', 'B', 'l', 'L', 'n', 'N', 'k', 'K', 't', 'T'];
+    let mut before_word = "";
     sentence.split_whitespace().any(|w| {
-        w.starts_with(['v', 'V', 'b', 'B', 'l', 'L']) && word_in(w, &["vàng", "bạc", "lượng"])
+        let earrings = || same(w, "tai") && same(before_word, "bông");
+        let named = w.starts_with(first) && (word_in(w, GOLD) || earrings());
+        before_word = w;
+        named
     })
 }
 
@@ -3101,9 +3141,10 @@ fn grade_in_roman(p: &Place) -> Option<(usize, Value)> {
         std::sync::LazyLock::new(|| crate::text::PhraseTable::new(&LABELS));
     let (_, label) = TABLE.lookup(p.rest)?;
     let (numeral_at, _) = space1(p.rest.get(label..)?).ok()?;
-    // (Of I, V and X only: `hạng C`, `hạng D` are classes of a driving licence by letter.)
+    // (Of I, V and X only: `hạng C`, `hạng D` are classes of a driving licence by letter; and
+    // `X` alone is a letter as often, `khu vực X`, `nhóm X`.)
     let (word, _) = split_word(numeral_at)?;
-    if !word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+    if !word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) || word == "X" {
         return None;
     }
     let (r, value) = crate::number::roman(numeral_at).ok()?;
@@ -3661,5 +3702,27 @@ fn spelled_money_after<'t>(after: &'t str, m: &Money) -> Option<&'t str> {
 }
 
 /// What a kind is told by the count of, besides things classified or held (`xe loại 7 chỗ`,
-/// `khách sạn hạng 5 sao`).
-const THINGS_A_KIND_HOLDS: &[&str] = &["chỗ", "sao", "chỗ ngồi", "phòng ngủ"];
+/// `khách sạn hạng 5 sao`), and the parts it is made of (`que thử loại 2 vạch`, `tủ loại 3
+/// ngăn`, `tủ lạnh loại 2 cánh`, `xe loại 4 bánh`, `ổ cắm loại 6 lỗ`).
+const THINGS_A_KIND_HOLDS: &[&str] = &[
+    "chỗ",
+    "sao",
+    "chỗ ngồi",
+    "phòng ngủ",
+    "vạch",
+    "ngăn",
+    "cánh",
+    "cửa",
+    "bánh",
+    "tầng",
+    "lớp",
+    "lưỡi",
+    "cổng",
+    "khe",
+    "nút",
+    "chân",
+    "mặt",
+    "màu",
+    "lỗ",
+    "cell",
+];
