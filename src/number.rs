@@ -1142,8 +1142,8 @@ pub(crate) fn half_follows(rest: &str) -> bool {
 const BOUNDS: &[(&str, Approx)] = &[("trở lên", Approx::AtLeast), ("trở xuống", Approx::AtMost)];
 
 /// Whether a place follows `trở lên` or `trở xuống` (`trở lên núi`, `trở xuống đồi`, `trở lên
-/// xe`): the words are the verb of going back up or down to it, bounding no amount; a noun of
-/// the lexicon or a word of a place. A bound ends its phrase: a verb, a mark, the whole it is
+/// xe`, `trở lên Hà Nội`): the words are the verb of going back up or down to it, bounding no
+/// amount; a noun of the lexicon, a word of a place or a name. A bound ends its phrase: a verb, a mark, the whole it is
 /// measured in or the end follows it (`3 bạn trở lên giảm 10%`, `18 tuổi trở lên.`, `80 mg trở
 /// lên trên 100 ml máu`).
 fn goes_to_a_place(after: &str) -> bool {
@@ -1155,7 +1155,9 @@ fn goes_to_a_place(after: &str) -> bool {
     let Ok((next, _)) = space1(after) else {
         return false;
     };
-    let place = split_word(next).is_some_and(|(w, _)| crate::text::word_in(w, PLACES));
+    // (A place by its name too: `trở lên Hà Nội`, `trở xuống Cần Thơ`.)
+    let place = split_word(next)
+        .is_some_and(|(w, _)| crate::text::word_in(w, PLACES) || w.starts_with(char::is_uppercase));
     place || crate::quantity::Units::shared().longest(next).is_some()
 }
 

@@ -17401,3 +17401,64 @@ fn mends_of_this_stops_review_and_later_sets() {
         Some("at_least")
     );
 }
+
+#[test]
+fn numbers_listed_before_the_unit_above_them_are_units_of_the_list() {
+    check(&[
+        (
+            "Các phường 11, 12, 13 quận Gò Vấp bị cúp điện.",
+            &[
+                ("admin", "phường 11", "phường 11"),
+                ("admin", "12", "phường 12"),
+                ("admin", "13", "phường 13"),
+                ("admin", "quận Gò Vấp", "quận Gò Vấp"),
+            ],
+        ),
+        (
+            "Người dân các ấp 3, 4 xã Phước Vĩnh An đã nhận nước sạch.",
+            &[
+                ("admin", "ấp 3", "ấp 3"),
+                ("admin", "4", "ấp 4"),
+                ("admin", "xã Phước Vĩnh An", "xã Phước Vĩnh An"),
+            ],
+        ),
+        (
+            "Các khu phố 3, 4, 5 phường Tân Phong được lắp camera.",
+            &[
+                ("admin", "khu phố 3", "khu phố 3"),
+                ("admin", "4", "khu phố 4"),
+                ("admin", "5", "khu phố 5"),
+                ("admin", "phường Tân Phong", "phường Tân Phong"),
+            ],
+        ),
+        (
+            "Các thôn 2, 5, 7 của xã vẫn bị chia cắt.",
+            &[
+                ("admin", "thôn 2", "thôn 2"),
+                ("admin", "5", "thôn 5"),
+                ("admin", "7", "thôn 7"),
+            ],
+        ),
+        // Near misses: units counted, and a count after a plural.
+        (
+            "Thành phố có 3 quận, 2 huyện.",
+            &[("quantity", "3 quận", "3"), ("quantity", "2 huyện", "2")],
+        ),
+        (
+            "Các xã 3 năm liền đạt chuẩn.",
+            &[("quantity", "3 năm", "3")],
+        ),
+    ]);
+    // `trở lên` before a place's name is going back up to it, no bound.
+    check(&[
+        (
+            "Sau 3 ngày anh trở lên Hà Nội.",
+            &[("quantity", "3 ngày", "3")],
+        ),
+        (
+            "Đoàn 30 người trở lên Đà Lạt.",
+            &[("quantity", "30 người", "30")],
+        ),
+    ]);
+    assert_eq!(approx("Đoàn 30 người trở lên Đà Lạt.", 0), None);
+}

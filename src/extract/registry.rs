@@ -2021,6 +2021,9 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     {
         return None;
     }
+    // (A unit numbered after a plural is known by its number, though the gazetteer lists no
+    // village: `các ấp 3, 4`, `các khu phố 1, 2`.)
+    let numbered_name = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
     // (After a plural, a name in lower case is what the units are, no name: `các xã biên
     // giới`, the border communes, though a commune is named Biên Giới; a number names one,
     // `các phường 1, 2 và 3`, but for a count it goes on to, `các phường 12 năm liền`.)
@@ -2036,7 +2039,9 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     let stands = admin_in_context(&unit)
         && !a_title_in_capitals(p, &unit, r)
         && !ends_longer_type(p.text, p.pos)
-        && !(plural && (unit.matches.is_empty() && !unit.is_former_province() || in_lower_case));
+        && !(plural
+            && (unit.matches.is_empty() && !unit.is_former_province() && !numbered_name
+                || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
 }
@@ -2466,6 +2471,51 @@ fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Quantity(q)))
 }
 
+/// Whether the number here ends numbers listed after a type word of a lower level, and the
+/// type word after it opens the unit they lie in, with its name or number (`các phường 11, 12,
+/// 13 quận Gò Vấp`, `các ấp 3, 4 xã Phước Vĩnh An`, `phường 6, 9 quận 8`): the number names a
+/// unit of the list, no count of the units above (`có 3 quận` counts them).
+fn last_of_units_listed(p: &Place, unit: &str, after: &str) -> bool {
+    let named = next_word(after).is_some_and(|(w, _)| is_capitalized(w))
+        || space1(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    named && listed_below(p.before, unit)
+}
+
+/// Whether `before` ends with numbers listed after a type word of a level below the type word
+/// `unit` (`các phường 11, 12, ` before `quận`): a number going on with them names a unit of
+/// the list, and borrows no count of `unit` from the number after it.
+fn listed_below(before: &str, unit: &str) -> bool {
+    let Some((parent, _)) = crate::admin::type_word(unit) else {
+        return false;
+    };
+    // Back over the list (`11, 12, `, `3 và `) to the type word before it.
+    let mut rest = before.trim_end_matches(crate::text::is_space);
+    let mut listed = false;
+    for _ in 0..8 {
+        let unlinked = match rest.strip_suffix(',') {
+            Some(r) => r,
+            None => match previous_word(rest).filter(|w| word_in(w, &["và", "hoặc"])) {
+                Some(w) => without_last(rest, w.len()).unwrap_or_default(),
+                None => break,
+            },
+        };
+        let unlinked = unlinked.trim_end_matches(crate::text::is_space);
+        let number = unlinked.trim_end_matches(|c: char| c.is_ascii_digit());
+        if number.len() == unlinked.len() || !number.ends_with(crate::text::is_space) {
+            return false;
+        }
+        rest = number.trim_end_matches(crate::text::is_space);
+        listed = true;
+    }
+    // (The type word may be of two words: `khu phố`, `tổ dân phố`.)
+    let listed_type = words_back(rest).take(3).find_map(|(_, before_word)| {
+        let at = before_word.len();
+        let (kind, len) = crate::admin::type_word(rest.get(at..)?.trim_start())?;
+        (rest.get(at..)?.trim_start().len() == len).then_some(kind)
+    });
+    listed && listed_type.is_some_and(|kind| kind.default_level() > parent.default_level())
+}
+
 /// A count of a noun the lexicon knows, under the rules for number words and `một`; not a
 /// clock time (`khoảng 16 giờ 40 phút`), not days of a month (`ngày 16 - 18 tháng …`).
 fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
@@ -2504,7 +2554,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
                 && !after.starts_with(|c: char| c.is_alphanumeric())
                 && crate::quantity::unit_after(p.units, after).is_none()
         });
-    if opens_a_dated_day || model_year {
+    if opens_a_dated_day || model_year || last_of_units_listed(p, &q.unit, &p.text[*end..]) {
         return None;
     }
     if matches!(q.amount, Amount::Range(..)) && year_counted_before(p.before, p.rest)
@@ -2932,6 +2982,11 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
         "ngày", "mùng", "mồng", "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya",
     ];
     let (r, q) = chain.or_else(|| borrowed_unit(p.units, p.rest))?;
+    // (`các phường 11, 12, 13 quận Gò Vấp`: a number of a list of units borrows no count of
+    // the unit above them.)
+    if listed_below(p.before, &q.unit) {
+        return None;
+    }
     // (Asked of a reading only: most places read none.)
     let in_words = !p.digits().starts_with(|c: char| c.is_ascii_digit());
     if in_words && previous_word(p.before).is_some_and(|w| word_in(w, DAY_OR_HOUR_CUES)) {
