@@ -8,7 +8,7 @@
 //! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 "/" year
 //! year    = cue [":"] year [range year] | year range year     năm sinh: 1978
 //! cue     = "năm" | "năm học" | "năm tài chính" | "giai đoạn" | "thời kỳ" | "nhiệm kỳ"
-//!         | "niên độ" | "niên khóa" | "niên vụ" | "SN"
+//!         | "niên độ" | "niên khóa" | "niên vụ" | "mùa giải" | "SN"
 //! range   = "-" | "–" | "—" | "đến" | "tới" | "/" (after a cue, two years running: 2024/2025)
 //! ```
 //!
@@ -823,8 +823,11 @@ const YEAR_CUES: &[(&str, ())] = &[
     ("nhiệm kì", ()),
     ("niên độ", ()),
     ("niên khóa", ()),
-    // The crop year of coffee, cashew or rice (`niên vụ 2024/2025`).
+    // The crop year of coffee, cashew or rice (`niên vụ 2024/2025`), and a league's season,
+    // a cue of a span of years only (`mùa giải 2024/25`; `mùa giải 2024` names the season, a
+    // number).
     ("niên vụ", ()),
+    ("mùa giải", ()),
     ("sn", ()),
 ];
 
@@ -1013,9 +1016,18 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     let of_the_record = |year: i32| YEARS_OF_THE_RECORD.contains(&year);
     // (A school, crop or fiscal year runs across two years, written with a slash after its
     // cue: `năm học 2024/2025`, `niên vụ 2023/2024`; elsewhere two years so are a ratio.)
+    // (Its second year may be cut to two digits: `niên vụ 2023/24`, `mùa giải 2024/25`.)
     let running_on = || {
-        let (last, after) = four_digit_year(after_first.strip_prefix('/')?)?;
-        (cued && last == first.checked_add(1)?).then_some((last, after))
+        let second = after_first.strip_prefix('/')?;
+        let next = first.checked_add(1)?;
+        let (last, after) = four_digit_year(second).or_else(|| {
+            let digits = second.bytes().take_while(u8::is_ascii_digit).count();
+            let after = second.get(digits..)?;
+            let yy: i32 = second.get(..digits)?.parse().ok()?;
+            (digits == 2 && yy == next % 100 && !after.starts_with(char::is_alphanumeric))
+                .then_some((next, after))
+        })?;
+        (cued && last == next).then_some((last, after))
     };
     if let Some((last, after_last)) = range_end(first, after_first)
         .or_else(|| short_range_end(first, after_first))
@@ -1028,7 +1040,9 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
             return Ok((after_last, span));
         }
     }
+    let season = cued && match_phrase(input, "mùa giải").is_some();
     if !cued
+        || season
         || after_first.starts_with(['/', '.', ','])
             && after_first[1..].starts_with(|c: char| c.is_ascii_digit())
     {

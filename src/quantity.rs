@@ -1393,12 +1393,19 @@ const CALENDAR: &[&str] = &["ngày", "tuần", "tháng", "năm", "quý", "thế 
 
 /// The unit of measure or of time a list of numbers chained by dashes counts (`3-6-9 tháng`,
 /// `5-10-21 km`): a span of the calendar too, but one named from now (`4-2-3-1 năm nay`,
-/// a formation this year).
+/// a formation this year); not a letter that opens an abbreviation with a slash (`V/v`, on the
+/// matter of, after a court's date `14-9-2023 V/v`).
 pub(crate) fn unit_of_a_chain<'a>(units: &Units, after: &'a str) -> Option<(String, &'a str)> {
     unit_after(units, after).filter(|(unit, rest)| {
         let named_from_now =
             || space1(rest).ok().and_then(|(r, _)| placing_word(r)) == Some(Placed::FromNow);
-        is_measure_or_duration(unit) && !(CALENDAR.contains(&unit.as_str()) && named_from_now())
+        let abbreviation = unit.chars().count() == 1
+            && rest
+                .strip_prefix('/')
+                .is_some_and(|r| r.starts_with(char::is_alphabetic));
+        is_measure_or_duration(unit)
+            && !(CALENDAR.contains(&unit.as_str()) && named_from_now())
+            && !abbreviation
     })
 }
 

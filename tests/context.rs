@@ -17462,3 +17462,84 @@ fn numbers_listed_before_the_unit_above_them_are_units_of_the_list() {
     ]);
     assert_eq!(approx("Đoàn 30 người trở lên Đà Lạt.", 0), None);
 }
+
+#[test]
+fn mends_of_the_later_blind_sets() {
+    check(&[
+        // A unit named by its number is no share going on.
+        (
+            "Ngân sách tỉnh 60%, huyện và xã 40%.",
+            &[("percent", "60%", "60"), ("percent", "40%", "40")],
+        ),
+        (
+            "Trẻ được nuôi trong lồng ấp 45 ngày.",
+            &[("quantity", "45 ngày", "45")],
+        ),
+        (
+            "Công an phường 12 cho biết.",
+            &[("admin", "phường 12", "phường 12")],
+        ),
+        // A number before a type word and one name is a house's number.
+        (
+            "Cơ sở Bảy Ngọc, 88 ấp Phú Hữu, xã Phú Nhuận.",
+            &[
+                ("number", "88", "88"),
+                ("admin", "ấp Phú Hữu", "ấp Phú Hữu"),
+                ("admin", "xã Phú Nhuận", "xã Phú Nhuận"),
+            ],
+        ),
+        (
+            "Nhà 12 thôn Đông, xã Tây.",
+            &[
+                ("number", "12", "12"),
+                ("admin", "thôn Đông", "thôn Đông"),
+                ("admin", "xã Tây", "xã Tây"),
+            ],
+        ),
+        // Near misses: as many names as counted, none, or a region.
+        (
+            "Có 3 xã Tân Phú, Tân Hòa và Phú Lộc bị ngập.",
+            &[("quantity", "3 xã", "3")],
+        ),
+        ("Tỉnh có 5 xã vùng biên.", &[("quantity", "5 xã", "5")]),
+        (
+            "Không khí lạnh tràn xuống 6 tỉnh Việt Bắc.",
+            &[("quantity", "6 tỉnh", "6")],
+        ),
+        (
+            "HUYỆN CÓ 15 XÃ VÀ 1 THỊ TRẤN.",
+            &[("quantity", "15 XÃ", "15"), ("quantity", "1 THỊ TRẤN", "1")],
+        ),
+        // Hours exceeded after an abbreviation.
+        (
+            "Tàu mất kết nối VMS quá 6 giờ thì phải báo.",
+            &[("quantity", "6 giờ", "6")],
+        ),
+        // A season across two years, its second cut to two digits; one year alone a number.
+        (
+            "Ghi 23 bàn ở mùa giải 2024/25.",
+            &[
+                ("quantity", "23 bàn", "23"),
+                ("year", "mùa giải 2024/25", "2024..2025"),
+            ],
+        ),
+        (
+            "Niên vụ 2023/24 sản lượng giảm.",
+            &[("year", "Niên vụ 2023/24", "2023..2024")],
+        ),
+        (
+            "Giải thưởng mùa giải 2024 là 3 tỷ đồng.",
+            &[
+                ("number", "2024", "2024"),
+                ("money", "3 tỷ đồng", "3000000000"),
+            ],
+        ),
+        // A screen's resolution is no thousand; a price in thousands is.
+        (
+            "Tivi LG 55 inch 4K giảm 40%.",
+            &[("quantity", "55 inch", "55"), ("percent", "40%", "40")],
+        ),
+        ("Màn hình 2K 165Hz.", &[("quantity", "165Hz", "165")]),
+        ("Trà đá 2K.", &[("number", "2K", "2000")]),
+    ]);
+}

@@ -1314,7 +1314,9 @@ fn exceeded(before: &str) -> bool {
         return false;
     };
     let outdoors = same(word, "trời") && previous_word(rest).is_some_and(|w| same(w, "ngoài"));
-    let verb = word.starts_with(char::is_lowercase) && (!word_in(word, PASSED) || outdoors);
+    // (An abbreviation ends what is exceeded as a word does: `mất kết nối VMS quá 6 giờ`.)
+    let written = word.starts_with(char::is_lowercase) || crate::text::in_capitals(word);
+    let verb = written && (!word_in(word, PASSED) || outdoors);
     verb || same(word, "nếu")
 }
 
@@ -2228,6 +2230,9 @@ const NOUNS_WITH_A_TYPE_WORD: &[&str] = &[
     "huyện lỵ",
     "phường chèo",
     "ấp ủ",
+    // An incubator, for eggs or for a baby born early (`nuôi trong lồng ấp 45 ngày`).
+    "lồng ấp",
+    "máy ấp",
     "ấp trứng",
 ];
 

@@ -972,9 +972,17 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     // `kỳ hạn 1-3-6-12 tháng`: no date starts inside a chain of numbers joined by dashes; nor
     // is a chain of three with no cue before the unit it counts a date (`Gói vay 6-12-24
     // tháng`: three terms, where `ngày 6-12-24` and a bare `6-12-24` are days).
+    // (A chain that ends in a year of four digits is the date, whatever follows: `Ngày:
+    // 14-9-2023 V/v`.)
+    let written = p
+        .rest
+        .get(..p.rest.len().saturating_sub(r.len()))
+        .unwrap_or_default();
+    let full_year = written.bytes().rev().take_while(u8::is_ascii_digit).count() == 4;
     let counted_chain = || {
         raw.date.year.is_some()
             && !raw.cued
+            && !full_year
             && crate::quantity::unit_of_a_chain(p.units, r).is_some()
     };
     if raw.separator == Some('-') && (joined_by_a_dash(p.before) || counted_chain()) {
@@ -2013,6 +2021,19 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         let in_a_name = is_capitalized(w) && previous_word(before_w).is_some_and(is_capitalized);
         word_in(w, PLURALS) && !in_a_name
     });
+    // (A unit named by its number is no amount going on: `huyện và xã 40%`, `xã 3 km`; the
+    // number is a share or a measure. Hours after it may place the time, `Q.1 giờ này`.)
+    let numbered = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
+    let amount_goes_on = || {
+        r.trim_start_matches(crate::text::is_space).starts_with('%')
+            || crate::quantity::unit_after(p.units, r).is_some_and(|(noun, _)| {
+                crate::quantity::MEASURES.contains(&noun.as_str())
+                    || crate::quantity::is_powered(&noun)
+            })
+    };
+    if numbered && amount_goes_on() {
+        return None;
+    }
     // `mỗi thôn 200 hộ`: a type word taken distributively names no unit.
     if after_a_distributive(p.before)
         || number_counts_after_a_type_word(p, &unit, r)
@@ -2471,6 +2492,59 @@ fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Quantity(q)))
 }
 
+/// Whether a count of administrative units names fewer units after it than it counts (`88 ấp
+/// Phú Hữu, xã Phú Nhuận`, one hamlet for 88): a count of units names each (`2 phường An Lạc,
+/// Tân Tạo`) or none (`5 xã vùng biên`), so a number before a type word and a single name is
+/// a house's number in an address.
+fn fewer_names_than_counted(q: &Quantity, after: &str) -> bool {
+    let Amount::Exact(count) = q.amount else {
+        return false;
+    };
+    if crate::admin::type_word(&q.unit).is_none() || count < Decimal::TWO {
+        return false;
+    }
+    // The names after the type word, apart by commas or `và`, up to the count or a unit of
+    // its own type word.
+    // (A name in title case: in capitals every word would be one, `15 XÃ VÀ 1 THỊ TRẤN`.)
+    let titled = |s: &str| split_word(s).is_some_and(|(w, _)| is_title_case(w));
+    let mut names = 0u32;
+    let mut rest = after;
+    while Decimal::from(names) < count && names < 16 {
+        let (spaced, _) = space0_str(rest);
+        if !titled(spaced) || crate::admin::type_word(spaced).is_some() {
+            break;
+        }
+        names = names.saturating_add(1);
+        // Past the capitalized words of the name, to a link.
+        let mut words = spaced;
+        while let Some((_, r)) = split_word(words).filter(|(w, _)| is_capitalized(w)) {
+            words = r;
+            let (next, _) = space0_str(r);
+            if !r.starts_with(' ') || !next.starts_with(char::is_uppercase) {
+                break;
+            }
+            words = next;
+        }
+        let (link, _) = space0_str(words);
+        rest = match link.strip_prefix(',') {
+            Some(r) => r,
+            None => match split_word(link).filter(|(w, _)| word_in(w, &["và", "hoặc"])) {
+                Some((_, r)) => r,
+                None => break,
+            },
+        };
+    }
+    // (One name only where it is a unit, the gazetteer's or a village's: `6 tỉnh Việt Bắc`
+    // counts the provinces of a region.)
+    let a_unit = || {
+        let typed = format!("{} {}", q.unit, crate::text::head(space0_str(after).0, 64));
+        crate::admin::admin(&typed).is_ok_and(|(_, unit)| {
+            !unit.matches.is_empty() || unit.level == crate::admin::AdminLevel::Village
+        })
+    };
+    names >= 1 && Decimal::from(names) < count && a_unit()
+}
+
 /// Whether the number here ends numbers listed after a type word of a lower level, and the
 /// type word after it opens the unit they lie in, with its name or number (`các phường 11, 12,
 /// 13 quận Gò Vấp`, `các ấp 3, 4 xã Phước Vĩnh An`, `phường 6, 9 quận 8`): the number names a
@@ -2554,7 +2628,11 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
                 && !after.starts_with(|c: char| c.is_alphanumeric())
                 && crate::quantity::unit_after(p.units, after).is_none()
         });
-    if opens_a_dated_day || model_year || last_of_units_listed(p, &q.unit, &p.text[*end..]) {
+    if opens_a_dated_day
+        || model_year
+        || last_of_units_listed(p, &q.unit, &p.text[*end..])
+        || fewer_names_than_counted(q, &p.text[*end..])
+    {
         return None;
     }
     if matches!(q.amount, Amount::Range(..)) && year_counted_before(p.before, p.rest)
@@ -3376,6 +3454,21 @@ fn rank_listed_after_a_rank(p: &Place) -> bool {
     opens_with_thu && linked && of_thu
 }
 
+/// Whether the number at `rest` is a screen's or a video's resolution (`màn 13,4 inch 4K`,
+/// `Tivi LG 55 inch 4K`, `màn hình 2K 165Hz`, `quay video 8K`): one digit and a capital `K`
+/// glued, after the size of a screen or a word of one, no thousand.
+fn resolution_of_a_screen(before: &str, rest: &str) -> bool {
+    const SCREENS: &[&str] = &[
+        "inch", "màn", "hình", "tivi", "tv", "video", "camera", "quay",
+    ];
+    let resolution = rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && rest.as_bytes().get(1) == Some(&b'K')
+        && !rest
+            .get(2..)
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+    resolution && previous_word(before).is_some_and(|w| word_in(w, SCREENS))
+}
+
 /// Whether the number at `rest` is the fineness of the gold it is written after, in karats,
 /// `vàng` or `vàng` and a word or two of what gold (`vàng 18K`, `nhẫn vàng 24k`, `Vàng trang
 /// sức 18K`, `vàng Ý 18K`): a `K` glued to it is no thousand. Not after a verb or a word of
@@ -3440,6 +3533,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         || named_by_birth_order(p.before, p.rest)
         || number_words_in_a_name(p.before, p.rest)
         || karat_of_gold(p.before, p.rest)
+        || resolution_of_a_screen(p.before, p.rest)
     {
         return None;
     }

@@ -108,6 +108,7 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("thời", YEAR),
     ("nhiệm", YEAR),
     ("niên", YEAR),
+    ("mùa", YEAR),
     ("sn", YEAR),
     // Administrative units.
     ("tỉnh", ADMIN),
