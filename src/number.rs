@@ -1143,22 +1143,21 @@ const BOUNDS: &[(&str, Approx)] = &[("trở lên", Approx::AtLeast), ("trở xu�
 
 /// Whether a place follows `trở lên` or `trở xuống` (`trở lên núi`, `trở xuống đồi`, `trở lên
 /// xe`, `trở lên Hà Nội`): the words are the verb of going back up or down to it, bounding no
-/// amount; a noun of the lexicon, a word of a place or a name. A bound ends its phrase: a verb, a mark, the whole it is
-/// measured in or the end follows it (`3 bạn trở lên giảm 10%`, `18 tuổi trở lên.`, `80 mg trở
-/// lên trên 100 ml máu`).
+/// amount; a word of a place or a vehicle, or a name. A bound ends its phrase: a verb, a mark,
+/// the whole it is measured in, the end, or the next clause follows it (`3 bạn trở lên giảm
+/// 10%`, `18 tuổi trở lên.`, `80 mg trở lên trên 100 ml máu`, `8 điểm trở lên trường sẽ xét`).
 fn goes_to_a_place(after: &str) -> bool {
-    /// Places and sides one goes up or down to that the lexicon of counted nouns lacks.
+    /// Places and vehicles one goes back up or down to.
     const PLACES: &[&str] = &[
-        "núi", "đồi", "dốc", "đỉnh", "đèo", "bờ", "lầu", "gác", "phố", "biển", "quê", "hầm", "sân",
-        "thuyền", "đây", "đó",
+        "núi", "đồi", "dốc", "đỉnh", "đèo", "bờ", "lầu", "gác", "tầng", "phố", "biển", "quê",
+        "hầm", "sân", "thuyền", "xe", "tàu", "đây", "đó",
     ];
     let Ok((next, _)) = space1(after) else {
         return false;
     };
     // (A place by its name too: `trở lên Hà Nội`, `trở xuống Cần Thơ`.)
-    let place = split_word(next)
-        .is_some_and(|(w, _)| crate::text::word_in(w, PLACES) || w.starts_with(char::is_uppercase));
-    place || crate::quantity::Units::shared().longest(next).is_some()
+    split_word(next)
+        .is_some_and(|(w, _)| crate::text::word_in(w, PLACES) || w.starts_with(char::is_uppercase))
 }
 
 /// The bound of an amount opening `input` (see [`BOUNDS`]), and the length of its words: the

@@ -1124,8 +1124,18 @@ const PARTICLES: &[&str] = &[
 pub(crate) fn tael(input: &str) -> Option<(String, &str)> {
     let (r, _) = space1(input).ok()?;
     let (w, rest) = split_word(r)?;
-    (crate::text::same_word(w, "chỉ") && !rest.starts_with(|c: char| c.is_alphanumeric()))
-        .then(|| ("chỉ".to_string(), rest))
+    // (`chỉ còn`: only so many left, `Nhẫn size 12 chỉ còn 2 chiếc`; `5 chỉ được hơn 40
+    // triệu`, `1,2 chỉ có giá` weigh.)
+    let only = || {
+        space1(rest)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(next, _)| crate::text::same_word(next, "còn"))
+    };
+    (crate::text::same_word(w, "chỉ")
+        && !rest.starts_with(|c: char| c.is_alphanumeric())
+        && !only())
+    .then(|| ("chỉ".to_string(), rest))
 }
 
 /// Whether `word` is a particle that ends a sentence or a clause in speech (`nhé`, `thôi`,

@@ -8150,7 +8150,7 @@ fn one_after_a_qualified_count_of_people_and_a_link_is_set_against_it() {
                 ("quantity", "một nữ hộ sinh", "1"),
             ],
         ),
-        // Near misses: after things, the words may be the noun's own and `một` the article.
+        // Near misses: after a measure, `một` may open what follows as the article.
         (
             "Ông để lại hai sào ruộng và một con trâu già.",
             &[("quantity", "hai sào", "2")],
@@ -13628,9 +13628,10 @@ fn a_comma_in_dong_groups_thousands() {
             "Doanh thu 3,125 tỷ đồng.",
             &[("money", "3,125 tỷ đồng", "3125000000")],
         ),
-        // (Dollars have two digits of cents, so three after a lone comma group thousands, as
-        // for đồng: `2,500 USD` is 2 500; two are cents.)
+        // (Dollars have two digits of cents, so three after a lone comma group thousands, but
+        // in a rate of exchange, which has more: `Tỷ giá euro 1,085 USD`.)
         ("Giá 2,500 USD.", &[("money", "2,500 USD", "2500")]),
+        ("Giá USD 2,500.", &[("money", "USD 2,500", "2500")]),
         ("Giá 2,50 USD.", &[("money", "2,50 USD", "2.5")]),
         ("Lãi 0,500đ mỗi cổ phiếu.", &[("money", "0,500đ", "0.5")]),
     ]);
@@ -17294,7 +17295,8 @@ fn a_height_takes_its_bound_and_hours_of_a_thing_sold_last() {
 #[test]
 fn mends_of_this_stops_review_and_later_sets() {
     check(&[
-        // `trở lên` and `trở xuống` going back to a place bound nothing.
+        // `trở lên` and `trở xuống` going back to a place bound nothing; before the next clause
+        // they bound (`8 điểm trở lên trường sẽ xét`).
         (
             "20 học sinh trở lên xe buýt về trường.",
             &[("quantity", "20 học sinh", "20")],
@@ -17341,6 +17343,18 @@ fn mends_of_this_stops_review_and_later_sets() {
             &[("money", "USD 6,350", "6350")],
         ),
         ("Giá 2,75 EUR.", &[("money", "2,75 EUR", "2.75")]),
+        (
+            "Tỷ giá 1 euro đổi 1,085 USD.",
+            &[("money", "1 euro", "1"), ("money", "1,085 USD", "1.085")],
+        ),
+        ("Phí vào cửa 1,200 yên.", &[("money", "1,200 yên", "1200")]),
+        (
+            "Sân bán thẻ 20 giờ với giá 800.000 đồng.",
+            &[
+                ("quantity", "20 giờ", "20"),
+                ("money", "800.000 đồng", "800000"),
+            ],
+        ),
         // Jewellery names gold: its `chỉ` is a tael.
         (
             "Kèm đôi bông tai 2 chỉ và kiềng vàng.",
@@ -17388,11 +17402,23 @@ fn mends_of_this_stops_review_and_later_sets() {
             &[("quantity", "3 giờ", "3"), ("money", "199.000đ", "199000")],
         ),
         (
-            "Vé 4 giờ có giá 150.000 đồng.",
+            "Combo 4 giờ có giá 150.000 đồng.",
             &[
                 ("quantity", "4 giờ", "4"),
                 ("money", "150.000 đồng", "150000"),
             ],
+        ),
+        // Near misses: the hour a showing starts; a ring's size before `chỉ còn`.
+        (
+            "Suất 20 giờ có giá 90.000 đồng.",
+            &[
+                ("time", "20 giờ", "20:00"),
+                ("money", "90.000 đồng", "90000"),
+            ],
+        ),
+        (
+            "Nhẫn size 12 chỉ còn 2 chiếc.",
+            &[("number", "12", "12"), ("quantity", "2 chiếc", "2")],
         ),
     ]);
     assert_eq!(approx("20 học sinh trở lên xe buýt về trường.", 0), None);
@@ -17541,5 +17567,52 @@ fn mends_of_the_later_blind_sets() {
         ),
         ("Màn hình 2K 165Hz.", &[("quantity", "165Hz", "165")]),
         ("Trà đá 2K.", &[("number", "2K", "2000")]),
+    ]);
+}
+
+#[test]
+fn mot_as_an_item_of_a_list_of_counts_is_the_numeral() {
+    check(&[
+        (
+            "Gói gồm 3 váy cưới, 2 vest chú rể, một áo dài và 01 album.",
+            &[
+                ("quantity", "3 váy cưới", "3"),
+                ("quantity", "2 vest", "2"),
+                ("quantity", "một áo", "1"),
+                ("quantity", "01 album", "1"),
+            ],
+        ),
+        (
+            "Cho em 2 trà sữa với một cà phê đen đá nha.",
+            &[
+                ("quantity", "2 trà sữa", "2"),
+                ("quantity", "một cà phê", "1"),
+            ],
+        ),
+        (
+            "Đội chiêu mộ 4 tân binh, trong đó có một ngoại binh.",
+            &[
+                ("quantity", "4 tân binh", "4"),
+                ("quantity", "một ngoại binh", "1"),
+            ],
+        ),
+        (
+            "Ông để lại hai con bò và một con trâu già.",
+            &[
+                ("quantity", "hai con bò", "2"),
+                ("quantity", "một con trâu", "1"),
+            ],
+        ),
+        // Near misses: a clause of its own after `một`, a negation after the comma, `cùng một`;
+        // after a measure, see `hai sào ruộng và một con trâu`.
+        (
+            "Một đoàn xe chở hàng gồm 5 xe.",
+            &[("quantity", "5 xe", "5")],
+        ),
+        ("Học thử miễn phí một buổi, không hài lòng thì thôi.", &[]),
+        (
+            "Năm bông hoa nở cùng một cội.",
+            &[("quantity", "Năm bông hoa", "5")],
+        ),
     ]);
 }

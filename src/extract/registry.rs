@@ -2213,12 +2213,19 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     let (r, mut m) = money(p.rest).ok()?;
     // (`45,000đ`, `VND 120,000`, `25,000-30,000đ/kg`: no sum of đồng in a text has a
     // fraction, so a lone comma before three digits groups thousands, read from the digits
-    // after the qualifier or a currency written first; see `in_whole_dong`. So it does before
-    // a currency of two minor digits or none, whose fraction has no third digit: `USD
-    // 6,350/tấn`, `1,500 USD`. `Money` itself keeps the point: its text reads back as
-    // written.)
-    let no_third_digit = m.currency.minor_digits().is_some_and(|d| d < 3);
-    if m.currency == crate::currency::Currency::VND || no_third_digit {
+    // after the qualifier or a currency written first; see `in_whole_dong`. So it does before a
+    // currency with no minor unit (`1,200 yên`, `5,500 won`), and before one of cents, whose
+    // fraction has no third digit, but in a rate of exchange, which has more (`1,099 USD`,
+    // `USD 6,350/tấn`; `Tỷ giá euro 1,085 USD`, `đổi được 3,250 USD`). `Money` itself keeps
+    // the point: its text reads back as written.)
+    let grouped = match m.currency.minor_digits() {
+        Some(0) => true,
+        Some(2) => {
+            crate::currency::before_amount(p.digits()).is_some() || !a_rate_named_before(p.before)
+        }
+        _ => false,
+    };
+    if m.currency == crate::currency::Currency::VND || grouped {
         let digits = p.digits();
         let digits = crate::currency::before_amount(digits).map_or(digits, |(_, at)| at);
         m.amount = in_whole_dong(digits, m.amount);
@@ -2403,11 +2410,27 @@ fn lasts_the_unit_priced(p: &Place) -> bool {
 /// session) and its price: `vé 4 giờ giá 150.000 VNĐ`, `combo 2 giờ 99k`; `vé 4 giờ chiều`
 /// and `gói 7 giờ sáng mai` are the clock.
 fn lasts_the_thing_sold(p: &Place) -> bool {
-    const SOLD_BY_THE_TIME: &[&str] = &["vé", "gói", "combo", "suất", "thẻ"];
-    if !previous_word(p.before).is_some_and(|w| word_in(w, SOLD_BY_THE_TIME)) {
+    // (A package is sold by its length; a ticket or a showing by its length or its hour, so
+    // only a length a ticket is sold for, right before its price: `vé 4 giờ giá 150.000`,
+    // where `Suất 20 giờ có giá`, `vé 7 giờ với giá` are the hours they start.)
+    const PACKAGES: &[&str] = &["gói", "combo", "thẻ"];
+    const TICKETS: &[&str] = &["vé", "suất"];
+    let Some(noun) = previous_word(p.before) else {
+        return false;
+    };
+    let package = word_in(noun, PACKAGES);
+    if !package && !word_in(noun, TICKETS) {
         return false;
     }
     let hours = p.digits().bytes().take_while(u8::is_ascii_digit).count();
+    let of_the_afternoon = p
+        .digits()
+        .get(..hours)
+        .and_then(|h| h.parse::<u8>().ok())
+        .is_some_and(|h| (13..=23).contains(&h));
+    if of_the_afternoon && !package {
+        return false;
+    }
     let after_unit = p
         .digits()
         .get(hours..)
@@ -2419,14 +2442,17 @@ fn lasts_the_thing_sold(p: &Place) -> bool {
         Some(r) => r,
         None => return false,
     };
+    let links: &[&str] = if package {
+        &["giá", "chỉ", "có", "với", "còn"]
+    } else {
+        &["giá"]
+    };
     for _ in 0..3 {
         if crate::number::numeral(space0_str(rest).0).is_ok() {
             return true;
         }
         match next_word(rest) {
-            Some((w, after)) if word_in(w, &["giá", "chỉ", "có", "với", "còn"]) => {
-                rest = after
-            }
+            Some((w, after)) if word_in(w, links) => rest = after,
             _ => return false,
         }
     }
@@ -2685,7 +2711,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         && (p
             .count_before()
             .is_some_and(|(other, linked)| linked || same_things(&other.unit, &q.unit))
-            || one() && counted_again_after(p, r, &q.unit));
+            || one() && (counted_again_after(p, r, &q.unit) || one_among_counts(p, r)));
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
@@ -2738,6 +2764,103 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         && !days
         && p.count_stands(q, r);
     stands.then(|| (*end, Value::Quantity(q.clone())))
+}
+
+/// Whether `một` here is an item of a list of counts, and so the numeral set against them: an
+/// item after `và`, `với` or `cùng`, or after a comma where the list goes on, with a count
+/// before it in the clause (`2 trà sữa với một cà phê`, `3 váy cưới, 2 vest, một áo dài và 01
+/// album`), or an item the list goes on from to a count (`một đôi bông tai, một sợi dây chuyền
+/// và hai chiếc nhẫn`), or a part after `trong đó có` of the count before (`4 tân binh, trong
+/// đó có một ngoại binh`). After a count and a comma alone it is an apposition's article (`500
+/// nhân viên, một con số ấn tượng`), and after a measure or a length it opens the next clause.
+/// `after` is the text after the noun counted.
+fn one_among_counts(p: &Place, after: &str) -> bool {
+    // (The clause before, a few words: the count in it is the last entity.)
+    const REACH: usize = 80;
+    // (A count of things or people: after a measure or a length and a comma, `một` opens the
+    // next clause as the article, `odo 45.000 km, một chủ từ đầu`, `hai sào ruộng và một con
+    // trâu`.)
+    let count_before = || {
+        p.last.is_some_and(|e| {
+            matches!(&e.value, Value::Quantity(q) if !crate::quantity::is_measure_or_duration(&q.unit))
+                && p.text.get(e.span.end..p.pos).is_some_and(|between| {
+                    between.len() <= REACH && !between.contains(['.', ';', '!', '?', '\n', ':'])
+                })
+        })
+    };
+    let head = p.before.trim_end_matches(crate::text::is_space);
+    let after_a_comma = head.ends_with(',');
+    let after_a_link = previous_word(head).is_some_and(|w| word_in(w, &["và", "với"]));
+    let part_of_it = ends_with_phrase(head, "trong đó có");
+    // The items after this one, to the end of the clause: whether one opens with a count.
+    let window = crate::text::head(after, REACH);
+    let clause = window
+        .split(['.', ';', '\n', '?', '!', '(', ':'])
+        .next()
+        .unwrap_or_default();
+    // (This item ends a few words after its noun, `một áo dài`, `một cà phê đen đá`: a longer
+    // one is a clause of its own, `Một đoàn xe chở hàng gồm 5 xe`.)
+    let (this, after_this) = next_item(clause);
+    let short = this.split_whitespace().count() <= 3;
+    let goes_on = short && after_this.is_some();
+    // (The items after it, in order, while each is a count: a count other than one among them
+    // sets this against it; `không` is the negation, `một buổi, không hài lòng`.)
+    let a_count_later = || {
+        let mut rest = after_this;
+        for _ in 0..8 {
+            let Some(after_link) = rest.filter(|_| short) else {
+                return false;
+            };
+            let (item, next) = next_item(after_link);
+            let item = item.trim_matches(crate::text::is_space);
+            let Some((word, _)) = split_word(item) else {
+                return false;
+            };
+            let one = same(word, "một");
+            let digits = item.starts_with(|c: char| c.is_ascii_digit());
+            let other = digits || is_number_word(word) && !one && !same(word, "không");
+            let counted = || {
+                crate::quantity::quantity(p.units, item).is_ok()
+                    || open_quantity(item, true).is_some()
+            };
+            if other && counted() {
+                return true;
+            }
+            if !one {
+                return false;
+            }
+            rest = next;
+        }
+        false
+    };
+    count_before() && (after_a_link || after_a_comma && goes_on || part_of_it) || a_count_later()
+}
+
+/// The item of a list opening `text`, up to a comma or the word `và` or `hoặc`, and the text
+/// after that link, if one follows.
+fn next_item(text: &str) -> (&str, Option<&str>) {
+    let mut at = text;
+    loop {
+        let (spaced, _) = space0_str(at);
+        let item = || {
+            text.get(..text.len().saturating_sub(spaced.len()))
+                .unwrap_or_default()
+        };
+        if let Some(after) = spaced.strip_prefix(',') {
+            return (item(), Some(after));
+        }
+        match split_word(spaced) {
+            Some((w, after)) if word_in(w, &["và", "hoặc"]) => return (item(), Some(after)),
+            Some((_, after)) => at = after,
+            None => {
+                let mut chars = spaced.chars();
+                if chars.next().is_none() {
+                    return (text, None);
+                }
+                at = chars.as_str();
+            }
+        }
+    }
 }
 
 /// Whether `unit` is counted again later in the clause, after `after`, by a number other than
@@ -2921,8 +3044,10 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
         let same_noun = |other: &Quantity| {
             open_quantity(p.rest, true).is_some_and(|(_, q)| same_things(&other.unit, &q.unit))
         };
-        let again_after =
-            || open_quantity(p.rest, true).is_some_and(|(r, q)| counted_again_after(p, r, &q.unit));
+        let again_after = || {
+            open_quantity(p.rest, true)
+                .is_some_and(|(r, q)| counted_again_after(p, r, &q.unit) || one_among_counts(p, r))
+        };
         one && (p
             .count_before()
             .is_some_and(|(other, linked)| linked || same_noun(other))
@@ -3811,6 +3936,18 @@ fn dong_paid(q: &Quantity, rest: &str, after: &str, scaled: impl Fn() -> bool) -
         Some(crate::quantity::dong_noun_of_a_word_alone(from_second))
     };
     paid_today() || scaled() && scaled_sum().unwrap_or(false)
+}
+
+/// Whether a rate of exchange is named in the clause before (`tỷ giá`, `đổi`, `=`): a sum
+/// of another currency's there is a price of one unit, written with more decimals than cents.
+fn a_rate_named_before(before: &str) -> bool {
+    const REACH: usize = 80;
+    let (clause, _) = clause_ending(before, REACH, |c| matches!(c, '.' | ';' | '!' | '?' | '\n'));
+    clause.contains('=')
+        || words_back(clause).take(12).any(|(w, rest)| {
+            same(w, "đổi")
+                || same(w, "giá") && previous_word(rest).is_some_and(|t| word_in(t, &["tỷ", "tỉ"]))
+        })
 }
 
 /// Whether the sum here is `một` and a currency right after a sum of money: what the sum
