@@ -361,8 +361,10 @@ pub const MEASURES: &[&str] = &[
     // Pounds, as coffee and cashew trade weighs (`47 lbs/bao 80 kg`), and parts in a thousand
     // (`độ mặn 15‰`).
     "lbs", "lb", "‰",
-    // The field of a scanner of magnetic resonance (`MRI 1.5 Tesla`, `máy 3T`).
-    "tesla",
+    // The field of a scanner of magnetic resonance (`MRI 1.5 Tesla`, `máy 3T`); feet as a
+    // container's size is said (`container 20 fit`); tenths of a millimetre, the thickness of
+    // roofing sheets (`tôn dày 4 zem`).
+    "tesla", "fit", "zem",
 ];
 
 /// Whether `unit` is a unit of length raised to a power (`m2`, `km²`, `m3`).

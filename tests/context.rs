@@ -17567,6 +17567,15 @@ fn mends_of_the_later_blind_sets() {
         ),
         ("Màn hình 2K 165Hz.", &[("quantity", "165Hz", "165")]),
         ("Trà đá 2K.", &[("number", "2K", "2000")]),
+        // A batch by what it holds; a session on its day; feet and tenths of a millimetre.
+        ("Lô 20 tấn gạo đã xuất.", &[("quantity", "20 tấn", "20")]),
+        ("Đất ở lô 12 khu A.", &[("number", "12", "12")]),
+        (
+            "Giá trâu phiên 20-3 tăng nhẹ.",
+            &[("date", "20-3", "--03-20")],
+        ),
+        ("Container 20 fit đã về.", &[("quantity", "20 fit", "20")]),
+        ("Tôn dày 4 zem bán chạy.", &[("quantity", "4 zem", "4")]),
     ]);
 }
 

@@ -1810,6 +1810,8 @@ pub(super) const DAY_CUES: &[&str] = &[
     // An occasion, a holiday and an anniversary fall on a day (`dịp 30-4`, `nghỉ lễ 2-9`,
     // `kỷ niệm 22-12`); so does a deadline (`hạn chót 30.4`).
     "dịp", "lễ", "niệm", "chót",
+    // A market's or an exchange's session is held on a day (`phiên 20-3`, `Phiên 9/7`).
+    "phiên",
 ];
 
 /// Whether the day `raw` reads is one a break is for: a fixed holiday's (`Kỳ nghỉ 2-9`), or

@@ -144,6 +144,16 @@ impl<'t, 'e> Place<'t, 'e> {
                     .is_some_and(|w| word_in(w, &["cả", "mỗi", "một", "từng"]));
             // (A shift too, by the people on it: `trong ca 3 người`.)
             // (A room by its beds too: `phòng 2 giường`.)
+            // (A batch by what it holds: `lô 37 con nhập từ Campuchia`, `lô 20 tấn`.)
+            let batch = same(word, "lô")
+                && self.lexical().is_some_and(|(_, q)| {
+                    crate::quantity::classified_or_held(&q.unit)
+                        || crate::quantity::is_measure_or_duration(&q.unit)
+                            && !crate::quantity::DURATIONS.contains(&q.unit.as_str())
+                });
+            if batch {
+                return true;
+            }
             (room || class || word_in(word, &["nhóm", "đội", "đoàn", "tốp", "toán", "ca"]))
                 && self.lexical().is_some_and(|(_, q)| {
                     let beds = room && q.unit == "giường";
