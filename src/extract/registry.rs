@@ -2432,19 +2432,13 @@ fn lasts_the_thing_sold(p: &Place) -> bool {
     if !package && !word_in(noun, TICKETS) {
         return false;
     }
-    let hours = p.digits().bytes().take_while(u8::is_ascii_digit).count();
-    let of_the_afternoon = p
-        .digits()
-        .get(..hours)
-        .and_then(|h| h.parse::<u8>().ok())
-        .is_some_and(|h| (13..=23).contains(&h));
-    if of_the_afternoon && !package {
+    let Some((hours, after_hours)) = hours_here(p) else {
+        return false;
+    };
+    if (13..=23).contains(&hours) && !package {
         return false;
     }
-    let after_unit = p
-        .digits()
-        .get(hours..)
-        .and_then(|r| next_word(r))
+    let after_unit = next_word(after_hours)
         .filter(|(w, _)| word_in(w, &["giờ", "tiếng", "h"]))
         .map(|(_, r)| r);
     // (The price may follow the words that bring it: `giá`, `chỉ`, `có giá`, `với giá`.)
@@ -2469,16 +2463,19 @@ fn lasts_the_thing_sold(p: &Place) -> bool {
     crate::number::numeral(space0_str(rest).0).is_ok()
 }
 
+/// The whole hours the digits here open (`4` of `vé 4 giờ`), and the text after them.
+fn hours_here<'t>(p: &Place<'t, '_>) -> Option<(u8, &'t str)> {
+    let digits = p.digits();
+    let run = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let hours = digits.get(..run)?.parse::<u8>().ok()?;
+    Some((hours, digits.get(run..)?))
+}
+
 /// Whether the hours here follow the noun a price was just given per (see
 /// [`lasts_the_unit_priced`]).
 fn lasts_the_unit_priced_before(p: &Place) -> bool {
     // (A unit that lasts, no person, and a few hours: `đồng/người 19 giờ mở cửa` is the clock.)
-    let hours = p.digits().bytes().take_while(u8::is_ascii_digit).count();
-    let few = p
-        .digits()
-        .get(..hours)
-        .and_then(|h| h.parse::<u8>().ok())
-        .is_some_and(|h| (1..=12).contains(&h));
+    let few = hours_here(p).is_some_and(|(h, _)| (1..=12).contains(&h));
     few && p.last.is_some_and(|e| {
         let Value::Money(m) = &e.value else {
             return false;
