@@ -17576,6 +17576,11 @@ fn mends_of_the_later_blind_sets() {
         ),
         ("Container 20 fit đã về.", &[("quantity", "20 fit", "20")]),
         ("Tôn dày 4 zem bán chạy.", &[("quantity", "4 zem", "4")]),
+        // A weekday kept apart from the week is no rank.
+        (
+            "Mở cửa các ngày trong tuần, riêng thứ 7 làm đến 20h.",
+            &[("time", "20h", "20:00")],
+        ),
     ]);
 }
 

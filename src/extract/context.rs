@@ -196,8 +196,9 @@ pub(super) const NOT_BEFORE_ORDINAL_THU: &[&str] = &[
     "vào", "ngày", "hôm", "các", "mỗi", "từ", "đến", "tới", "và", "hoặc", "sáng", "chiều", "tối",
     "trưa", "đêm", "hàng", "những", "cả", "là", "trước", "sau", "nay",
     // Moved to a day: `dời sang thứ 7`, `lùi sang thứ Hai`; a day set against another, `thay
-    // vì thứ 2`, `không phải thứ 3`; tomorrow's weekday, `Mai thứ 7 nghỉ`.
-    "sang", "vì", "phải", "mai",
+    // vì thứ 2`, `không phải thứ 3`; tomorrow's weekday, `Mai thứ 7 nghỉ`; a day kept apart
+    // from the rest of the week, `riêng thứ 7, chủ nhật làm đến 20h`.
+    "sang", "vì", "phải", "mai", "riêng",
 ];
 
 /// Words before a number of hours that make it a duration: `trong 2 giờ`.
