@@ -17465,7 +17465,24 @@ fn numbers_listed_before_the_unit_above_them_are_units_of_the_list() {
                 ("admin", "7", "thôn 7"),
             ],
         ),
+        (
+            "Cắt điện thôn 4, 5, 8 xã Tân Phú.",
+            &[
+                ("admin", "thôn 4", "thôn 4"),
+                ("admin", "5", "thôn 5"),
+                ("admin", "8", "thôn 8"),
+                ("admin", "xã Tân Phú", "xã Tân Phú"),
+            ],
+        ),
         // Near misses: units counted, and a count after a plural.
+        (
+            "Gồm phường 5, 3 xã và 1 thị trấn.",
+            &[
+                ("admin", "phường 5", "phường 5"),
+                ("quantity", "3 xã", "3"),
+                ("quantity", "1 thị trấn", "1"),
+            ],
+        ),
         (
             "Thành phố có 3 quận, 2 huyện.",
             &[("quantity", "3 quận", "3"), ("quantity", "2 huyện", "2")],

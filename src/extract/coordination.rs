@@ -1437,11 +1437,14 @@ fn numbered_conjunct(
 }
 
 /// Whether `rest` goes on as a list of bare numbers that `và` or `hoặc` closes (`, 8`, ` và
-/// 8`, `, 7 hoặc 9`), or the unit they belong to (`, 3 của quận 5`), within a few items.
+/// 8`, `, 7 hoặc 9`), or the unit they belong to (`, 3 của quận 5`, `, 8 xã Tân Phú`), within
+/// a few items.
 fn numbers_listed_on(rest: &str) -> bool {
     let mut rest = rest;
     for _ in 0..8 {
-        if piece_before_its_parent(rest).is_some_and(|names| names.is_empty()) {
+        if piece_before_its_parent(rest).is_some_and(|names| names.is_empty())
+            || a_parent_named_next(rest)
+        {
             return true;
         }
         let (link, after) = match rest
@@ -1510,6 +1513,18 @@ fn list_closed_by_a_conjunction(rest: &str, kind: AdminType) -> bool {
         }
     }
     false
+}
+
+/// Whether a unit with its type word and its name or number opens `rest` (`xã Tân Phú`, `quận
+/// 3`): the unit a list of numbers before it belongs to, where a type word with none after it
+/// counts (`phường 5, 3 xã và 1 thị trấn`).
+fn a_parent_named_next(rest: &str) -> bool {
+    let (spaced, _) = space0_str(rest);
+    crate::admin::type_word(spaced).is_some_and(|(_, len)| {
+        let after = spaced.get(len..).unwrap_or_default();
+        next_word(after).is_some_and(|(w, _)| is_capitalized(w))
+            || space1(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// `piece` split at its first `và` or `hoặc`: the words before it, trimmed, and those after,
