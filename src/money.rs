@@ -316,6 +316,8 @@ fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
 const MEASURES_PRICED: &[&str] = &[
     "lượng", "chỉ", "cây", "kg", "g", "gam", "lạng", "yến", "tạ", "tấn", "lít", "ml", "m", "m2",
     "m²", "m3", "m³", "km", "km2", "km²", "ha", "sào", "mẫu", "kwh",
+    // A kilowatt at peak, as solar systems are quoted (`11 triệu 5/kWp`).
+    "kwp",
     // A kilo, as speech and the market say it (`30k/ký`, `40k/cân`); a cubic metre of water
     // and a kilowatt-hour of power, as a landlord says them (`18k/khối`, `4k/số`).
     "ký", "kí", "cân", "khối", "số",

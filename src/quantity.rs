@@ -178,6 +178,8 @@ pub const COUNTED: &[&str] = &[
     // Pieces as orders and packing lists count them (`12.000 pcs`), and the cells of a
     // battery (`pin 4 cell`).
     "pcs", "cell",
+    // The phases of a power supply (`hệ thống 10kWp 3 pha`).
+    "pha",
 ];
 
 /// The nouns that open with `đồng` and are no currency: those who share a thing with one
@@ -365,6 +367,8 @@ pub const MEASURES: &[&str] = &[
     // container's size is said (`container 20 fit`); tenths of a millimetre, the thickness of
     // roofing sheets (`tôn dày 4 zem`).
     "tesla", "fit", "zem",
+    // Watts at peak, the power of a solar panel (`tấm pin 580Wp`).
+    "wp",
 ];
 
 /// Whether `unit` is a unit of length raised to a power (`m2`, `km²`, `m3`).
@@ -451,8 +455,9 @@ const GLUED: &[&str] = &[
     "gbps", "kwp", "mwp", "hz", "khz", "db", "kcal", "kj", "h", "mmhg", "mmol", "l", "ah", "wh",
     "kv", "kva", "mva", "hp", "dm",
     // Ounces of a cup and A-weighted decibels (`ly 16oz`, `70dBA`); grams, parts per million
-    // and grams of paper per square metre (`100gr`, `420ppm`, `300gsm`).
-    "oz", "dba", "gr", "ppm", "gsm",
+    // and grams of paper per square metre (`100gr`, `420ppm`, `300gsm`); a solar panel's watts
+    // at peak (`580Wp`).
+    "oz", "dba", "gr", "ppm", "gsm", "wp",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`, and the
@@ -1111,6 +1116,8 @@ const NOT_COUNTED: &[&str] = &[
     // Adjectives of heat and of pleasure, never a noun (`nước ấm 2 sôi 3 lạnh`, `sau 23h vui
     // lòng gửi xe`).
     "sôi", "lạnh", "nóng", "vui",
+    // To replace, never a noun (`K = 1,5 thay vì 1,2`).
+    "thay",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

@@ -17593,6 +17593,20 @@ fn mends_of_the_later_blind_sets() {
         ),
         ("Container 20 fit đã về.", &[("quantity", "20 fit", "20")]),
         ("Tôn dày 4 zem bán chạy.", &[("quantity", "4 zem", "4")]),
+        // Solar panels: watts at peak, a price per kilowatt at peak, phases; `thay` is a verb.
+        ("Tấm pin công suất 580Wp.", &[("quantity", "580Wp", "580")]),
+        (
+            "Đơn giá trọn gói 11 triệu 5/kWp.",
+            &[("money", "11 triệu 5", "11500000")],
+        ),
+        (
+            "Hệ thống 10kWp 3 pha.",
+            &[("quantity", "10kWp", "10"), ("quantity", "3 pha", "3")],
+        ),
+        (
+            "Hệ số K = 1,5 thay vì 1,2.",
+            &[("number", "1,5", "1.5"), ("number", "1,2", "1.2")],
+        ),
         // A weekday kept apart from the week is no rank.
         (
             "Mở cửa các ngày trong tuần, riêng thứ 7 làm đến 20h.",
