@@ -2372,6 +2372,19 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
         if let Some((year, name, rest)) = named_year(after_space) {
             return (year, Some(name), rest);
         }
+        // `Rằm tháng Giêng 2025`, `ngày 2 tháng 9 1945`: four digits right after the month,
+        // no comma between, are its year, unless they count what follows (`tháng 11 2000 giáo
+        // viên`).
+        if input.starts_with(' ') {
+            if let Some((y, rest)) = four_digit_year(after_space) {
+                let counts = crate::quantity::unit_after(crate::quantity::Units::shared(), rest)
+                    .is_some()
+                    || rest.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '-');
+                if !counts {
+                    return (Some(y), None, rest);
+                }
+            }
+        }
         return (None, None, input);
     };
     let Ok((after, _)) = space1(&after_space[len..]) else {

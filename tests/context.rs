@@ -17607,6 +17607,22 @@ fn mends_of_the_later_blind_sets() {
             "Hệ số K = 1,5 thay vì 1,2.",
             &[("number", "1,5", "1.5"), ("number", "1,2", "1.2")],
         ),
+        // Four digits right after a month are its year, unless they count what follows.
+        (
+            "Rằm tháng Giêng 2025 nhiều người đi lễ chùa.",
+            &[("date", "Rằm tháng Giêng 2025", "--01-15")],
+        ),
+        (
+            "Ngày 2 tháng 9 1945 Bác đọc Tuyên ngôn.",
+            &[("date", "Ngày 2 tháng 9 1945", "1945-09-02")],
+        ),
+        (
+            "Ngày 20 tháng 11 2000 giáo viên được khen.",
+            &[
+                ("date", "Ngày 20 tháng 11", "--11-20"),
+                ("quantity", "2000 giáo viên", "2000"),
+            ],
+        ),
         // A weekday kept apart from the week is no rank.
         (
             "Mở cửa các ngày trong tuần, riêng thứ 7 làm đến 20h.",
