@@ -17623,6 +17623,19 @@ fn mends_of_the_later_blind_sets() {
                 ("quantity", "2000 giáo viên", "2000"),
             ],
         ),
+        // A share after `trong đó` is of the count, a year or a sum named between.
+        (
+            "CLB có 326 hội viên, tăng so với năm 2023, trong đó 1/3 là nữ.",
+            &[
+                ("quantity", "326 hội viên", "326"),
+                ("year", "năm 2023", "2023"),
+                ("ratio", "1/3", "1/3"),
+            ],
+        ),
+        (
+            "Nghỉ 5 ngày, trong đó 2/9 là ngày chính.",
+            &[("quantity", "5 ngày", "5"), ("date", "2/9", "--09-02")],
+        ),
         // A weekday kept apart from the week is no rank.
         (
             "Mở cửa các ngày trong tuần, riêng thứ 7 làm đến 20h.",

@@ -623,17 +623,21 @@ pub(super) fn pairs_days(text: &str, last: Option<&Entity>, pos: usize) -> bool 
 pub(super) fn part_of_the_count_before(text: &str, last: Option<&Entity>, pos: usize) -> bool {
     // (The count and its part are one sentence of a few words: `300 hộ, trong đó`.)
     const REACH: usize = 48;
-    let Some((e, q)) = last.and_then(|e| match &e.value {
-        Value::Quantity(q) => Some((e, q)),
-        _ => None,
-    }) else {
+    let Some(e) = last else {
         return false;
+    };
+    // (Where the last entity is no count, a year or a sum named after the count, the part is
+    // still of the count: `có 326 hội viên, tăng so với năm 2023, trong đó 1/3 là nữ`.)
+    let of_days = match &e.value {
+        Value::Quantity(q) => crate::quantity::of_time_or_times(&q.unit),
+        Value::Date(_) | Value::Time(_) => true,
+        _ => false,
     };
     let between = text.get(e.span.end..pos).unwrap_or_default();
     let one_sentence = between.len() <= REACH && !between.contains(['.', '!', '?', ';', '\n']);
     let of_which =
         || ends_with_phrase(between, "trong đó") || ends_with_phrase(between, "trong số đó");
-    one_sentence && !crate::quantity::of_time_or_times(&q.unit) && of_which()
+    one_sentence && !of_days && of_which()
 }
 
 /// Whether `link`, trimmed, joins two days: a word of [`DAY_LINKS`], a dash or a plus.
