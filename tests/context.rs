@@ -17636,6 +17636,12 @@ fn mends_of_the_later_blind_sets() {
             "Nghỉ 5 ngày, trong đó 2/9 là ngày chính.",
             &[("quantity", "5 ngày", "5"), ("date", "2/9", "--09-02")],
         ),
+        // The grade of concrete is a label.
+        (
+            "Bê tông mác 250 đổ sàn tầng 2.",
+            &[("number", "250", "250"), ("number", "2", "2")],
+        ),
+        ("Vữa mác 75 dùng xây tường.", &[("number", "75", "75")]),
         // A weekday kept apart from the week is no rank.
         (
             "Mở cửa các ngày trong tuần, riêng thứ 7 làm đến 20h.",

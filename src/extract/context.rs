@@ -37,6 +37,8 @@ pub(super) const LABELS: &[&str] = &[
     "kỳ",
     // A type of a disease or a product: `đái tháo đường típ 2`.
     "típ",
+    // The grade of concrete or mortar, by its strength (`bê tông mác 250 đổ sàn`).
+    "mác",
     "tuýp",
     "type",
     "lớp",
