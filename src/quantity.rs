@@ -669,6 +669,11 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
     if spaces.is_empty() && written == "g" && rest.starts_with('G') {
         return None;
     }
+    // Watts at peak are written `Wp`; `WP` glued in capitals is a pesticide's formulation, a
+    // wettable powder (`Beam 75WP`), as `SE` and `WG` are.
+    if spaces.is_empty() && written == "wp" && rest.starts_with("WP") {
+        return None;
+    }
     let mut unit = written.to_string();
     let mut rest = &rest[len..];
     if opens_another_word(written, rest) {

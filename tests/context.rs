@@ -17636,6 +17636,15 @@ fn mends_of_the_later_blind_sets() {
             "Nghỉ 5 ngày, trong đó 2/9 là ngày chính.",
             &[("quantity", "5 ngày", "5"), ("date", "2/9", "--09-02")],
         ),
+        // An appendix numbered in Roman is a label; a pesticide's `WP` is no watts at peak.
+        (
+            "Mẫu số 02 tại Phụ lục II.",
+            &[("number", "02", "2"), ("number", "Phụ lục II", "2")],
+        ),
+        (
+            "Thuốc Beam 75WP giá 55 nghìn.",
+            &[("number", "55 nghìn", "55000")],
+        ),
         // The grade of concrete is a label.
         (
             "Bê tông mác 250 đổ sàn tầng 2.",

@@ -3379,9 +3379,12 @@ fn a_bare_day_here(p: &Place) -> bool {
     })
 }
 
-/// The labels of a grade, a kind, a group or a zone that a Roman numeral numbers: one table,
-/// whose first words are also where the extractor looks for it (see `triggers`).
+/// The labels of a grade, a kind, a group, a zone or an appendix that a Roman numeral numbers:
+/// one table, whose first words are also where the extractor looks for it (see `triggers`).
+/// (Not a chapter: `Chương III của Luật` is read as no entity, the way the genres set has it.)
 pub(super) const GRADES: &[&str] = &[
+    // An appendix of a document (`Mẫu số 02 tại Phụ lục II`), a label as `Điều 5` is.
+    "phụ lục",
     "loại",
     "cấp độ",
     "cấp",
