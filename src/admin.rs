@@ -394,6 +394,13 @@ const FORMER_PROVINCES: &[&str] = &[
 ];
 
 impl AdminUnit {
+    /// Whether the unit is named by its number (`Phường 3`, `ấp 4`): a name that is a number
+    /// may be one of a list of numbers after its type word, or an amount going on.
+    #[must_use]
+    pub(crate) fn is_numbered(&self) -> bool {
+        !self.name.is_empty() && self.name.bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// Whether this is a province of the years 1976 to 2008 that no longer exists under its
     /// name (see the list in the source): a unit, though the gazetteer lacks it.
     ///

@@ -1403,7 +1403,7 @@ fn numbered_conjunct(
     next: Option<&Entity>,
     plural: bool,
 ) -> Option<(Range<usize>, AdminUnit)> {
-    let numbered = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
+    let numbered = unit.is_numbered();
     let next = next?;
     let written = text.get(next.span.clone())?;
     let value = match &next.value {

@@ -2033,7 +2033,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     });
     // (A unit named by its number is no amount going on: `huyện và xã 40%`, `xã 3 km`; the
     // number is a share or a measure. Hours after it may place the time, `Q.1 giờ này`.)
-    let numbered = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
+    let numbered = unit.is_numbered();
     let amount_goes_on = || {
         r.trim_start_matches(crate::text::is_space).starts_with('%')
             || crate::quantity::unit_after(p.units, r).is_some_and(|(noun, _)| {
@@ -2054,7 +2054,6 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     }
     // (A unit numbered after a plural is known by its number, though the gazetteer lists no
     // village: `các ấp 3, 4`, `các khu phố 1, 2`.)
-    let numbered_name = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
     // (After a plural, a name in lower case is what the units are, no name: `các xã biên
     // giới`, the border communes, though a commune is named Biên Giới; a number names one,
     // `các phường 1, 2 và 3`, but for a count it goes on to, `các phường 12 năm liền`.)
@@ -2071,7 +2070,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         && !a_title_in_capitals(p, &unit, r)
         && !ends_longer_type(p.text, p.pos)
         && !(plural
-            && (unit.matches.is_empty() && !unit.is_former_province() && !numbered_name
+            && (unit.matches.is_empty() && !unit.is_former_province() && !unit.is_numbered()
                 || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
@@ -2121,7 +2120,7 @@ fn per_a_measure_after_a_measure(p: &Place) -> bool {
 /// before a noun counted as such, no classifier or container (`bao`, a bag, is also the `bao`
 /// of `bao nhiêu`).
 fn number_counts_after_a_type_word(p: &Place, unit: &AdminUnit, rest: &str) -> bool {
-    let numbered = !unit.name.is_empty() && unit.name.bytes().all(|b| b.is_ascii_digit());
+    let numbered = unit.is_numbered();
     let read = p
         .rest
         .get(..p.rest.len().saturating_sub(rest.len()))
