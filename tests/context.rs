@@ -17705,3 +17705,75 @@ fn mot_as_an_item_of_a_list_of_counts_is_the_numeral() {
         ),
     ]);
 }
+
+#[test]
+fn more_sentences_of_this_stops_later_rules() {
+    check(&[
+        // A resolution after a screen or a video.
+        ("Camera quay video 8K sắc nét.", &[]),
+        (
+            "Laptop màn 15,6 inch 4K giá tốt.",
+            &[("quantity", "15,6 inch", "15.6")],
+        ),
+        // A rate of exchange keeps the decimal comma.
+        (
+            "Tỷ giá bảng Anh hôm nay 1,265 USD.",
+            &[("money", "1,265 USD", "1.265")],
+        ),
+        (
+            "Tỷ giá đô la Úc 0,655 USD.",
+            &[("money", "0,655 USD", "0.655")],
+        ),
+        // The grade of concrete.
+        (
+            "Cột bê tông mác 300 cao 6 m.",
+            &[("number", "300", "300"), ("quantity", "6 m", "6")],
+        ),
+        // A session on its day.
+        (
+            "Phiên 15/7 VN-Index tăng 12 điểm.",
+            &[("date", "15/7", "--07-15"), ("quantity", "12 điểm", "12")],
+        ),
+        // A batch by what it holds.
+        (
+            "Lô 500 con gà đã xuất chuồng.",
+            &[("quantity", "500 con gà", "500")],
+        ),
+        ("Lô 2 tấn cà phê bị trả về.", &[("quantity", "2 tấn", "2")]),
+        // A weekday kept apart.
+        ("Làm việc cả tuần, riêng thứ Hai nghỉ sáng.", &[]),
+        ("Riêng thứ 7 mở đến 22h.", &[("time", "22h", "22:00")]),
+        // An appendix in Roman.
+        (
+            "Biểu mẫu tại Phụ lục III kèm theo.",
+            &[("number", "Phụ lục III", "3")],
+        ),
+        (
+            "Danh mục tại Phụ lục IV của Nghị định.",
+            &[("number", "Phụ lục IV", "4")],
+        ),
+        // A year right after a month.
+        (
+            "Rằm tháng Bảy 2024 trời mưa.",
+            &[("date", "Rằm tháng Bảy 2024", "--07-15")],
+        ),
+        // A share after `trong đó`, a year named between.
+        (
+            "Trường có 800 học sinh, tăng so với năm ngoái, trong đó 1/2 là nữ.",
+            &[("quantity", "800 học sinh", "800"), ("ratio", "1/2", "1/2")],
+        ),
+        (
+            "Đội có 20 người, tuyển thêm năm 2024, trong đó 1/4 là người mới.",
+            &[
+                ("quantity", "20 người", "20"),
+                ("year", "năm 2024", "2024"),
+                ("ratio", "1/4", "1/4"),
+            ],
+        ),
+        // A pesticide's formulation.
+        (
+            "Thuốc trừ cỏ 80WP giá 40 nghìn.",
+            &[("number", "40 nghìn", "40000")],
+        ),
+    ]);
+}
