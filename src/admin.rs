@@ -9,7 +9,7 @@
 //! type   = "tỉnh" | "thành phố" | "quận" | "huyện" | "thị xã" | "phường" | "xã" | "thị trấn"
 //!        | "đặc khu" | "thôn" | "ấp" | "bản" | "buôn" | "làng" | "xóm" | "khóm" | "sóc"
 //!        | "khu phố" | "tổ dân phố" | "tổ"
-//! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "tp" | "TX." | "TT." | "Q." | "H." | "P." | "X."
+//! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "tp" | "TX." | "TX" | "TT." | "Q." | "H." | "P." | "X."
 //!        | "q." | "p." | "tx."          (lower case: `q.` before a number or a known name, the others a known name)
 //! name   = a name of the gazetteer of that type      (any case: `huyện gia viễn`)
 //!        | a name of a district-level `thành phố` after `thị xã`, or the reverse
@@ -261,6 +261,8 @@ const ABBREVIATIONS: &[(&str, AdminType)] = &[
     ("X.", AdminType::Xa),
     ("TP", AdminType::ThanhPho),
     ("Tp", AdminType::ThanhPho),
+    // Undotted `TX` (`Đoàn TX Hoài Nhơn`), only before a name the gazetteer knows, as `tp`.
+    ("TX", AdminType::ThiXa),
     // Lower case and undotted, as typed in forms and messages: only before a name the
     // gazetteer knows (`tp Đà Nẵng`), since `tp` is also an ordinary abbreviation.
     ("tp", AdminType::ThanhPho),
@@ -760,7 +762,13 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
         }
         return Ok((after, unit(kind, name, matches)));
     }
-    if input.starts_with("tp") && !input.starts_with("tp.") {
+    let undotted = |abbreviation: &str| {
+        input.starts_with(abbreviation)
+            && !input
+                .get(abbreviation.len()..)
+                .is_some_and(|r| r.starts_with('.'))
+    };
+    if undotted("tp") || undotted("TX") {
         return fail(rest);
     }
     // (`p.302` in lower case is a room, `phòng`: `p.` names a ward only by its name.)

@@ -2099,6 +2099,7 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     let mut year = None;
     let mut calendar = Calendar::Solar;
     let mut name = None;
+    let mut whole_year = false;
     let second_separator = match rest.strip_prefix(separator) {
         // (`15 /3/ 2024`: a space after the second slash only where the first had one.)
         Some(after_sep) if (spaced || spaced_after) && separator == '/' => {
@@ -2116,6 +2117,7 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
     if let Some(after_sep) = second_separator {
         if let Some((y, after_year)) = year_digits(after_sep) {
             year = Some(y);
+            whole_year = after_sep.len().saturating_sub(after_year.len()) == 4;
             rest = after_year;
         } else if let Some((stem, branch, after_name)) = can_chi(after_sep) {
             // `27-10-Tân Sửu`: a day of a lunar year named by its can-chi.
@@ -2141,8 +2143,9 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
             _ => {}
         }
     }
-    // (`20/11 giờ học`: hours are never written with a slash.)
-    if continues(rest, separator) || separator != '/' && is_hour_unit_next(rest) {
+    // (`20/11 giờ học`: hours are never written with a slash; after a year of four digits,
+    // `14-09-2024 Giờ: 19:42`, `giờ` opens the time of that day.)
+    if continues(rest, separator) || separator != '/' && !whole_year && is_hour_unit_next(rest) {
         return None;
     }
     // (`ngày 2-3 tháng 9`: before a month named with `tháng`, the second number is a day of

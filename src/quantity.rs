@@ -114,6 +114,16 @@ pub const COUNTED: &[&str] = &[
     "chỉ vàng",
     "bức", "quả", "ngôi", "tòa", "tòa nhà", "khối", "khu", "điểm trường", "trang", "kỳ họp",
     "phiên họp", "trận", "trận đấu", "bàn thua", "vận động viên", "đội bóng", "câu lạc bộ",
+    // Games of a board or a match and who play them (`thi đấu 7 ván`, `64 kỳ thủ`), and the
+    // sets of medals a games puts up (`tranh 1.102 bộ huy chương`).
+    "ván", "ván cờ", "ván đấu", "kỳ thủ", "bộ huy chương",
+    // The crew of a fishing boat (`trả công 12 bạn thuyền`).
+    "bạn thuyền", "bạn chài", "bạn tàu",
+    // Research and its outputs, staff and followers, petitions, leave and the lines of a
+    // business (`ít nhất một nghiên cứu sinh`, `01 bài báo`, `48,7k người theo dõi`, `03 đơn
+    // kiến nghị`, `12 ngày phép`, `ba mảng dịch vụ`).
+    "nghiên cứu sinh", "bài báo", "người theo dõi",
+    "đơn kiến nghị", "ngày phép", "mảng", "mảng dịch vụ",
     "tập đoàn", "cửa hàng", "siêu thị", "chợ", "nhà máy", "xí nghiệp", "trang trại", "hộ nuôi",
     "ao", "lồng", "bè", "tàu thuyền", "phương tiện", "xe khách", "xe tải", "xe buýt",
     "máy bay", "xe cứu thương", "chuyến xe", "tuyến xe", "hành khách", "lượt hành khách", "khách hàng",
@@ -327,7 +337,9 @@ pub const DURATIONS: &[&str] = &[
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
     "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
-    "mét vuông", "mét khối", "độ", "độ c", "độ richter", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg", "byte", "bit",
+    "mét vuông", "mét khối", "độ", "độ c", "độ richter",
+    // A place by its latitude and longitude (`16,2 độ Vĩ Bắc; 109,5 độ Kinh Đông`).
+    "độ vĩ bắc", "độ vĩ nam", "độ kinh đông", "độ kinh tây", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg", "byte", "bit",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
     "mbps", "kbps", "gbps", "cv", "hp", "mã lực", "feet", "ft", "dặm", "teu", "gram", "kwp", "mwp",
     "hz", "khz", "db", "kcal", "calo", "kj", "ms", "dwt", "h", "mmhg", "mmol", "muỗng", "muỗng canh", "muỗng cà phê", "thìa", "thìa canh",

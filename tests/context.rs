@@ -17777,3 +17777,189 @@ fn more_sentences_of_this_stops_later_rules() {
         ),
     ]);
 }
+
+/// In a tally of medals `đồng` after the count of silver is bronze, a count, and digits after
+/// a name that open such a tally count; a sum after silver and a name's own number stay.
+#[test]
+fn medals_tallied_by_metal_count_bronze_and_a_name_opening_the_tally() {
+    check(&[
+        (
+            "Đoàn Quảng Ninh giành 12 vàng, 15 bạc, 20 đồng.",
+            &[
+                ("quantity", "12 vàng", "12"),
+                ("quantity", "15 bạc", "15"),
+                ("quantity", "20 đồng", "20"),
+            ],
+        ),
+        (
+            "Kết quả chung cuộc: 2 HCV, 3 HCB và 4 đồng.",
+            &[
+                ("quantity", "2 HCV", "2"),
+                ("quantity", "3 HCB", "3"),
+                ("quantity", "4 đồng", "4"),
+            ],
+        ),
+        (
+            "Đội bắn cung có 1 vàng - 2 bạc - một đồng.",
+            &[
+                ("quantity", "1 vàng", "1"),
+                ("quantity", "2 bạc", "2"),
+                ("quantity", "một đồng", "1"),
+            ],
+        ),
+        (
+            "Mua 3 lượng bạc giá 27 triệu đồng.",
+            &[
+                ("quantity", "3 lượng", "3"),
+                ("money", "27 triệu đồng", "27000000"),
+            ],
+        ),
+        (
+            "Vận động viên giành 5 bạc và 10 triệu đồng tiền thưởng.",
+            &[
+                ("quantity", "5 bạc", "5"),
+                ("money", "10 triệu đồng", "10000000"),
+            ],
+        ),
+        (
+            "Hà Nội 45 vàng, 40 bạc dẫn đầu bảng tổng sắp.",
+            &[("quantity", "45 vàng", "45"), ("quantity", "40 bạc", "40")],
+        ),
+        (
+            "Đoàn Thanh Hóa 8 vàng và 10 bạc.",
+            &[("quantity", "8 vàng", "8"), ("quantity", "10 bạc", "10")],
+        ),
+        (
+            "Giải Mekong 12 khai mạc, 20 đội tham dự.",
+            &[("number", "12", "12"), ("quantity", "20 đội", "20")],
+        ),
+        ("Quân khu 7 tổ chức hội thao.", &[("number", "7", "7")]),
+    ]);
+}
+
+/// A road named by the level that keeps it is numbered; undotted `TX` opens a town the
+/// gazetteer knows; a day dashed with its year goes before `giờ`, the time of that day.
+#[test]
+fn roads_kept_by_a_level_and_undotted_tx_and_a_dashed_day_before_its_hour() {
+    check(&[
+        (
+            "Nâng cấp đường tỉnh 830 đoạn qua trung tâm.",
+            &[("number", "830", "830")],
+        ),
+        (
+            "Đường huyện 12 đoạn từ cầu Đen bị sạt lở.",
+            &[("number", "12", "12")],
+        ),
+        (
+            "Tuyến đường huyện dài 12 km.",
+            &[("quantity", "12 km", "12")],
+        ),
+        (
+            "Đoàn TX Sơn Tây dẫn đầu.",
+            &[("admin", "TX Sơn Tây", "thị xã Sơn Tây")],
+        ),
+        (
+            "Lễ hội của TX Hương Thủy.",
+            &[("admin", "TX Hương Thủy", "thị xã Hương Thủy")],
+        ),
+        ("Mã TX 123 đã hết hạn.", &[("number", "123", "123")]),
+        (
+            "Ngày: 14-09-2024 Giờ: 19:42",
+            &[
+                ("date", "14-09-2024", "2024-09-14"),
+                ("time", "19:42", "19:42"),
+            ],
+        ),
+        (
+            "Hóa đơn 05-11-2025 giờ in 14:20.",
+            &[
+                ("date", "05-11-2025", "2025-11-05"),
+                ("time", "14:20", "14:20"),
+            ],
+        ),
+        (
+            "Làm 8-10 giờ mỗi ngày.",
+            &[("quantity", "8-10 giờ", "8..10")],
+        ),
+    ]);
+}
+
+/// A ratio of two areas in square metres; `một` given for a count bought; hours a thing is
+/// hired for; and the nouns the later sets counted.
+#[test]
+fn areas_set_against_areas_gifts_for_a_purchase_and_hours_hired() {
+    check(&[
+        (
+            "Diện tích thu hồi 186,4 m2/420 m2.",
+            &[("ratio", "186,4 m2/420 m2", "186.4/420")],
+        ),
+        (
+            "Đã xây 45 m²/60 m² sàn.",
+            &[("ratio", "45 m²/60 m²", "45/60")],
+        ),
+        (
+            "Giá thuê 5 triệu/m2/tháng.",
+            &[("money", "5 triệu", "5000000")],
+        ),
+        ("Xả thải 30 m3/ngày.", &[("quantity", "30 m3", "30")]),
+        (
+            "Mua 2 hộp tặng một hũ.",
+            &[("quantity", "2 hộp", "2"), ("quantity", "một hũ", "1")],
+        ),
+        (
+            "Mua 3 chai được tặng một ly.",
+            &[("quantity", "3 chai", "3"), ("quantity", "một ly", "1")],
+        ),
+        (
+            "Mua combo 3 hộp tặng một gói.",
+            &[("quantity", "3 hộp", "3"), ("quantity", "một gói", "1")],
+        ),
+        (
+            "Có 3 người tặng một bó hoa.",
+            &[("quantity", "3 người", "3")],
+        ),
+        ("Shop tặng một món quà nhỏ.", &[]),
+        (
+            "Thuê nguyên tàu 4h: 2,8tr.",
+            &[("quantity", "4h", "4"), ("number", "2,8tr", "2800000")],
+        ),
+        (
+            "Thuê xe 3 tiếng hết 500k.",
+            &[("quantity", "3 tiếng", "3"), ("number", "500k", "500000")],
+        ),
+        (
+            "Mướn ghe 2 giờ giá 300.000đ.",
+            &[("quantity", "2 giờ", "2"), ("money", "300.000đ", "300000")],
+        ),
+        (
+            "Thuê xe lúc 7 giờ sáng.",
+            &[("time", "7 giờ sáng", "07:00")],
+        ),
+        (
+            "Thuê phòng từ 9h đến 11h.",
+            &[("time", "9h", "09:00"), ("time", "11h", "11:00")],
+        ),
+        (
+            "Giải cờ vua có 120 kỳ thủ thi đấu 9 ván.",
+            &[
+                ("quantity", "120 kỳ thủ", "120"),
+                ("quantity", "9 ván", "9"),
+            ],
+        ),
+        (
+            "Ban tổ chức trao 300 bộ huy chương.",
+            &[("quantity", "300 bộ huy chương", "300")],
+        ),
+        (
+            "Tàu cá có 15 bạn thuyền.",
+            &[("quantity", "15 bạn thuyền", "15")],
+        ),
+        (
+            "Tâm bão ở khoảng 18,5 độ Vĩ Bắc; 110,2 độ Kinh Đông.",
+            &[
+                ("quantity", "khoảng 18,5 độ Vĩ Bắc", "18.5"),
+                ("quantity", "110,2 độ Kinh Đông", "110.2"),
+            ],
+        ),
+    ]);
+}

@@ -64,6 +64,10 @@ pub(super) const LABELS: &[&str] = &[
     "phụ lục",
     "ngã",
     "lộ",
+    // A road named by the level that keeps it (`đường tỉnh 830`, `đường huyện 12`), as
+    // `tỉnh lộ 830` is.
+    "đường tỉnh",
+    "đường huyện",
     // A ring road's number: `vành đai 3`.
     "vành đai",
     // A step of a scale, of tax or of pay: `bậc 2 chịu thuế suất 10%` (a count goes before

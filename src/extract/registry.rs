@@ -859,6 +859,11 @@ pub(super) const READERS: &[Reader] = &[
         read: document_number,
     },
     Reader {
+        // (Before the sum it would otherwise be, at an amount a currency follows.)
+        starts: MONEY,
+        read: bronze_medals,
+    },
+    Reader {
         starts: MONEY,
         read: sum_of_money,
     },
@@ -2412,7 +2417,28 @@ fn a_meter_reading(q: &Quantity) -> bool {
 /// 8 tiếng`) say how long that unit lasts: a length, no hour of the clock; so do hours between
 /// a thing sold by the time and its price (`vé 4 giờ giá 150.000 đồng`, `gói 3 giờ 200k`).
 fn lasts_the_unit_priced(p: &Place) -> bool {
-    lasts_the_unit_priced_before(p) || lasts_the_thing_sold(p)
+    lasts_the_unit_priced_before(p) || lasts_the_thing_sold(p) || hired_by_the_hour(p)
+}
+
+/// Whether the hours here are how long a thing is hired for, a few words after `thuê` or
+/// `mướn` (to hire): `thuê nguyên tàu 4h: 2,8tr`, `thuê xe 3 tiếng`, `mướn ghe 2 giờ`; a word
+/// of when between (`thuê xe lúc 7 giờ`, `thuê phòng từ 9h`) makes them the clock's.
+fn hired_by_the_hour(p: &Place) -> bool {
+    const WHEN: &[&str] = &[
+        "lúc", "từ", "vào", "đến", "tới", "trước", "sau", "khoảng", "tầm",
+    ];
+    if !hours_here(p).is_some_and(|(h, _)| (1..=12).contains(&h)) {
+        return false;
+    }
+    for (word, _) in words_back(p.before).take(4) {
+        if word_in(word, WHEN) {
+            return false;
+        }
+        if word_in(word, &["thuê", "mướn"]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the hours here stand between a thing sold by the time (a ticket, a package, a
@@ -2717,7 +2743,10 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         && (p
             .count_before()
             .is_some_and(|(other, linked)| linked || same_things(&other.unit, &q.unit))
-            || one() && (counted_again_after(p, r, &q.unit) || one_among_counts(p, r)));
+            || one()
+                && (counted_again_after(p, r, &q.unit)
+                    || one_among_counts(p, r)
+                    || a_gift_for_a_count(p)));
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
@@ -3023,7 +3052,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     if p.labelled()
         || after_sign
         || names_a_code(p.before)
-        || numbers_a_name(p.before)
+        || numbers_a_name(p.before) && !opens_a_tally(p.rest)
         || numbers_a_line(p.before)
         || p.lexical().is_some()
         || p.opens_a_fraction()
@@ -3072,6 +3101,48 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
 }
 
+/// Whether the count here is the gift an offer gives for the count bought before it in the
+/// sentence (`mua 2 hộp tặng một hũ`, `mua 3 chai được tặng một ly`): set against that count,
+/// `một` after `tặng` is the numeral, where `tặng một món quà` with no count before is the
+/// article.
+fn a_gift_for_a_count(p: &Place) -> bool {
+    if !previous_word(p.before).is_some_and(|w| same(w, "tặng")) || p.count_before().is_none() {
+        return false;
+    }
+    // (The count bought: `mua` a word or two before it, `mua 2 hộp`, `mua combo 3 hộp`; `3
+    // người tặng một bó hoa` gives no gift for a purchase.)
+    p.last.is_some_and(|e| {
+        let before_count = p.text.get(..e.span.start).unwrap_or_default();
+        words_back(before_count)
+            .take(2)
+            .any(|(w, _)| same(w, "mua"))
+    })
+}
+
+/// Whether the count at `rest` opens a tally, a number and a word and then, after a comma, a
+/// dash or `và`, another number in digits and a word (`Hà Nội 45 vàng, 40 bạc`, `Đội A 3
+/// thắng - 2 hòa`): digits after a name that a list of counts goes on from count, and do not
+/// number the name (`Giải Mekong 12 khai mạc` does).
+fn opens_a_tally(rest: &str) -> bool {
+    let Ok((after_amount, _)) = crate::number::amount(rest) else {
+        return false;
+    };
+    let Some((_, after_word)) = next_word(after_amount) else {
+        return false;
+    };
+    let (link, _) = space0_str(after_word);
+    let next = match link.strip_prefix([',', '-', '–']) {
+        Some(r) => r,
+        None => match split_word(link) {
+            Some((w, r)) if word_in(w, LIST_LINKS) => r,
+            _ => return false,
+        },
+    };
+    let (next, _) = space0_str(next);
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && next.get(digits..).and_then(next_word).is_some()
+}
+
 /// `kết thúc` after the number of a round or a part of a contest or a series is the verb, that
 /// part ending (`Ván 2 kết thúc`, `Set 1 kết thúc với tỷ số 25-21`, `Hiệp 1 kết thúc`);
 /// elsewhere the number counts endings (`Bộ phim có 2 kết thúc`, `Cả 2 kết thúc của phim`).
@@ -3112,6 +3183,39 @@ fn span_of_years(amount: &Amount) -> bool {
     let year = crate::period::is_year_of_the_record;
     matches!(*amount, Amount::Range(low, high)
         if year(low) && year(high) && low < high && high.checked_sub(low).is_some_and(|d| d < Decimal::from(10)))
+}
+
+/// In a tally of medals, `đồng` after the count of silver medals is the bronze medal, not the
+/// currency: `29 vàng - 31 bạc - 27 đồng`, `1 vàng, 2 bạc và một đồng`, `3 HCV, 2 HCB, 6
+/// đồng`. The count of silver is the entity right before, linked to this one as an item of a
+/// list is (a comma, a dash, `và`); a sum after silver in a sentence of its own stays money
+/// (`3 lượng bạc giá 27 triệu đồng`).
+fn bronze_medals(p: &Place) -> Option<(usize, Value)> {
+    let silver = p.last.is_some_and(|e| {
+        let Value::Quantity(q) = &e.value else {
+            return false;
+        };
+        let between = p.text.get(e.span.end..p.pos).unwrap_or_default();
+        let link = between.trim_matches(crate::text::is_space);
+        let linked = matches!(link, "," | "-" | "–" | ";") || word_in(link, LIST_LINKS);
+        linked && matches!(q.unit.as_str(), "bạc" | "huy chương bạc" | "hcb")
+    });
+    if !silver {
+        return None;
+    }
+    let (after, amount) = crate::number::amount(p.rest).ok()?;
+    // (A count of medals is a small whole number, with no scale: `27 triệu đồng` is a sum.)
+    if amount.scaled || amount.value.fract() != Decimal::ZERO || amount.value > Decimal::from(999) {
+        return None;
+    }
+    let (spaced, _) = crate::text::space1(after).ok()?;
+    let after_dong = crate::text::keyword_rest(spaced, "đồng")?;
+    let q = Quantity {
+        amount: Amount::Exact(amount.value),
+        unit: "đồng".to_string(),
+        approx: None,
+    };
+    Some((p.at(after_dong)?, Value::Quantity(q)))
 }
 
 /// A weight of gold or silver in taels (`chỉ`, 3,75 g) where the metal or the larger tael
@@ -3284,14 +3388,16 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     // written twice: `3.200 ha/4.000 ha`): where no `/` follows the numeral's extent (what the
     // numeral reads when it reads) within a few words, none is read, and nothing is folded.
     let after_numeral = space0_str(p.rest.get(crate::number::numeral_extent(p.rest)..)?).0;
-    // (A unit is a word or three: `ha`, `dự án`, `lượt hành khách`.)
+    // (A unit is a word or three: `ha`, `dự án`, `lượt hành khách`; a power glued to its last,
+    // `m2`, `m²`.)
     let slash_near = || {
         let mut rest = after_numeral;
         for _ in 0..3 {
             let Some((_, after_word)) = split_word(rest) else {
                 return false;
             };
-            let (next, _) = space0_str(after_word);
+            let power = |c: char| c.is_ascii_digit() || matches!(c, '²' | '³');
+            let (next, _) = space0_str(after_word.trim_start_matches(power));
             if next.starts_with('/') {
                 return true;
             }
