@@ -1797,10 +1797,13 @@ pub(crate) fn weekdays_chained(after: &str) -> bool {
     }
 }
 
-/// A weekday name: `Thứ sáu`, `Thứ 6`, `thứ Hai`, `Chủ nhật`, `CN`, `T2`.
+/// A weekday name: `Thứ sáu`, `Thứ 6`, `thứ Hai`, `Chủ nhật`, `CN`, `T2`; and `Chúa nhật`, the
+/// Lord's day, as Catholic parishes name Sunday.
 pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
-    if let Some(len) = match_phrase(input, "chủ nhật") {
-        return Some((Weekday::Sunday, &input[len..]));
+    for sunday in ["chủ nhật", "chúa nhật"] {
+        if let Some(len) = match_phrase(input, sunday) {
+            return Some((Weekday::Sunday, &input[len..]));
+        }
     }
     if let Some(rest) = input.strip_prefix("CN") {
         return (!rest.starts_with(|c: char| c.is_alphanumeric()))

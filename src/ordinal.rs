@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! ordinal = "lần thứ" rank | ("khóa" | "khoá" | "Đại hội" | "học kỳ") roman | "thế kỷ" (roman | digits)
+//!         | "khóa" digits        (a cohort: one to three digits, before no counted noun)
 //!         | "lần" word | "thứ" rank | "đợt" rank     đợt I, đợt 2 (not before a unit: đợt 2 tuần)
 //! rank    = roman | digits | "nhất" | "nhì" | "tư" | number words
 //! ```
@@ -122,6 +123,38 @@ pub(crate) fn rank(input: &str) -> IResult<&str, u32> {
     }
 }
 
+/// A cohort of a school numbered in digits after `khóa` (`sinh viên khóa 46`, `Khóa 12 tốt
+/// nghiệp`), as in Roman: one to three digits that end the word, no year (`khóa 2024-2028` is
+/// a span of years), no amount going on (`cả khóa 15 triệu đồng` is the course's fee, `mỗi
+/// khóa 40 - 45 học viên` what a course holds) and no count of a noun after them (`khóa 4 số`
+/// is a lock of four digits).
+fn cohort_in_digits<'a>(cue: &str, rest: &'a str) -> Option<(&'a str, u32)> {
+    match_phrase(cue, "khóa")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest.get(digits..)?;
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || crate::text::is_word_char(c))
+        || after
+            .strip_prefix(['-', '/', '.', ','])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let counted = || {
+        crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some()
+            || crate::text::space1(after)
+                .ok()
+                .is_some_and(|(r, _)| match_phrase(r, "số").is_some())
+    };
+    // (An amount that reads on past the digits, a scale or a range, or a currency after them.)
+    let amount_goes_on = || {
+        crate::number::amount(rest).is_ok_and(|(r, _)| r.len() < after.len())
+            || crate::number::range_follows(after)
+            || crate::money::currency_after(after).is_some()
+    };
+    if !(1..=3).contains(&digits) || glued || counted() || amount_goes_on() {
+        return None;
+    }
+    let value = rest.get(..digits)?.parse::<u32>().ok().filter(|&v| v > 0)?;
+    Some((after, value))
+}
+
 /// Whether the second word of `input` begins with `k` (`kỳ`, `kì`).
 fn second_word_opens_with_k(input: &str) -> bool {
     let after_first = input.trim_start_matches(|c: char| !crate::text::is_space(c));
@@ -160,7 +193,7 @@ pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
         .iter()
         .any(|roman_cue| match_phrase(cue, roman_cue).is_some());
     let (rest, value) = if roman_only {
-        roman(rest)?
+        roman(rest).or_else(|e| cohort_in_digits(cue, rest).ok_or(e))?
     } else {
         rank(rest)?
     };

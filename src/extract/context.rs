@@ -2786,6 +2786,16 @@ pub(super) fn ordinal_in_context(before: &str, rest: &str) -> bool {
                 digits.len() < trimmed.len() && !glued_to_word_before(trimmed, digits.len());
             return !counted && !after_a_distributive(before);
         }
+        // A cohort numbered in digits follows the learners it groups (`sinh viên khóa 46`, `học
+        // viên khóa 12`, `học sinh khóa 3`); elsewhere `khóa` before digits is the verb, to
+        // lock (`bị khóa 1 chiều và khóa 2 chiều`), or a course counted (`mỗi khóa 40 học
+        // viên`). A term in Roman ranks wherever it stands (`Quốc hội khóa XV`).
+        if same(cue, "khóa") || same(cue, "khoá") {
+            let in_digits =
+                space1(after_cue).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+            return !in_digits
+                || previous_word(before).is_some_and(|w| word_in(w, &["viên", "sinh"]));
+        }
         return true;
     }
     // `ngày thứ 12`, `tuần thứ 10`: a number past the days of a week (2 to 7) names no day,

@@ -109,6 +109,23 @@ pub(super) fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
     (!range_follows(rest)).then_some(((), rest))
 }
 
+/// Whether `written` ends in a scale word written out (`triệu`, `tỷ`, `nghìn`), not an
+/// abbreviation (`tr`, `k`).
+fn ends_in_a_scale_word(written: &str) -> bool {
+    use crate::words::lexer::{word_token, Token};
+    let last = written
+        .rsplit(|c: char| !crate::text::is_word_char(c))
+        .next()
+        .unwrap_or_default();
+    matches!(
+        word_token(last),
+        Some(Token::Scale {
+            abbreviated: false,
+            ..
+        })
+    )
+}
+
 /// A plain number or range of numbers, maybe qualified and signed, under the free-text rules
 /// for words: `trên 27 tỉ`, `7 - 10 triệu`, `hai mươi mốt`. `text` is the whole text `input`
 /// ends, whose words before the number decide a clock time as for the other readers.
@@ -120,14 +137,15 @@ pub(super) fn plain_number<'t>(
     // (Bounds that each carry their scale, linked by a word, are two numbers, as bounds that
     // each carry their currency are two sums (`11$ – 12,5$`): `từ 499k đến 2tr`, `15 triệu
     // đến 18 triệu`; so are bounds that each carry the `k` of a price tag, its marker, on
-    // either side of a spaced dash, `350k - 800k`. A scale word or `tr` is the range's
-    // (`4,5 - 6 triệu`, `9tr2 – 10tr`, `800k - 1tr`), and `20K-30K`, a dash glued, is written as
-    // one.)
+    // either side of a spaced dash, `350k - 800k`, and so do bounds that each end in a scale
+    // word written out, `3 triệu – 4,5 triệu`, `500 nghìn - 1 triệu`. A scale written once is
+    // the range's (`4,5 - 6 triệu`, `800k - 1tr`), and so is `tr` (`9tr2 – 10tr`); `20K-30K`, a
+    // dash glued, is written as one.)
     let first_alone = || marked(input, |rest: &str| Some(((), rest)), &[]);
     let tagged = |bound: &str, after: &str| {
         bound
             .get(..bound.len().saturating_sub(after.len()))
-            .is_some_and(|written| written.ends_with(['k', 'K']))
+            .is_some_and(|written| written.ends_with(['k', 'K']) || ends_in_a_scale_word(written))
     };
     let by_a_word = |after_first: &str| {
         let (link, spaces) = space0_str(after_first);

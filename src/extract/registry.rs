@@ -2421,13 +2421,20 @@ fn lasts_the_unit_priced(p: &Place) -> bool {
 }
 
 /// Whether the hours here are how long a thing is hired for, a few words after `thuê` or
-/// `mướn` (to hire): `thuê nguyên tàu 4h: 2,8tr`, `thuê xe 3 tiếng`, `mướn ghe 2 giờ`; a word
-/// of when between (`thuê xe lúc 7 giờ`, `thuê phòng từ 9h`) makes them the clock's.
+/// `mướn` (to hire) and before the price of that time: `thuê nguyên tàu 4h: 2,8tr`, `thuê xe
+/// 3 tiếng hết 500k`, `mướn ghe 2 giờ giá 300.000đ`; a word of when between (`thuê xe lúc 7
+/// giờ`, `thuê phòng từ 9h`) makes them the clock's.
 fn hired_by_the_hour(p: &Place) -> bool {
     const WHEN: &[&str] = &[
         "lúc", "từ", "vào", "đến", "tới", "trước", "sau", "khoảng", "tầm",
     ];
-    if !hours_here(p).is_some_and(|(h, _)| (1..=12).contains(&h)) {
+    // (Before the price they are hired for: `thuê xe khách 10h xuất phát`, `thuê xe rước dâu
+    // 9h ngày 12/12` are the clock's.)
+    const PRICE_LINKS: &[&str] = &["giá", "hết", "là", "chỉ", "có", "với", "còn", "mất"];
+    let Some((hours, after_hours)) = hours_here(p) else {
+        return false;
+    };
+    if !(1..=12).contains(&hours) || !price_after_the_hours(after_hours, PRICE_LINKS) {
         return false;
     }
     for (word, _) in words_back(p.before).take(4) {
@@ -2463,19 +2470,32 @@ fn lasts_the_thing_sold(p: &Place) -> bool {
     if (13..=23).contains(&hours) && !package {
         return false;
     }
-    let after_unit = next_word(after_hours)
-        .filter(|(w, _)| word_in(w, &["giờ", "tiếng", "h"]))
-        .map(|(_, r)| r);
     // (The price may follow the words that bring it: `giá`, `chỉ`, `có giá`, `với giá`.)
-    let mut rest = match after_unit {
-        Some(r) => r,
-        None => return false,
-    };
     let links: &[&str] = if package {
         &["giá", "chỉ", "có", "với", "còn"]
     } else {
         &["giá"]
     };
+    price_after_the_hours(after_hours, links)
+}
+
+/// Whether a price follows hours (at `after_hours`, what follows their digits): their unit
+/// (`giờ`, `tiếng`, `h`, glued or not), a colon or a comma maybe, and a number, maybe after a
+/// few of the words `links` that bring a price (`4h: 2,8tr`, `3 tiếng hết 500k`, `4 giờ giá
+/// 150.000`).
+fn price_after_the_hours(after_hours: &str, links: &[&str]) -> bool {
+    let (spaced, _) = space0_str(after_hours);
+    let glued_h = spaced
+        .strip_prefix('h')
+        .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric() || is_word_char(c)));
+    let after_unit = match glued_h {
+        Some(r) => r,
+        None => match split_word(spaced) {
+            Some((w, r)) if word_in(w, &["giờ", "tiếng", "h"]) => r,
+            _ => return false,
+        },
+    };
+    let mut rest = after_unit.strip_prefix([':', ',']).unwrap_or(after_unit);
     for _ in 0..3 {
         if crate::number::numeral(space0_str(rest).0).is_ok() {
             return true;
@@ -2746,7 +2766,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
             || one()
                 && (counted_again_after(p, r, &q.unit)
                     || one_among_counts(p, r)
-                    || a_gift_for_a_count(p)));
+                    || a_gift_for_a_count(p, q)));
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
     // viên, một ngày ba lần`; after a length they add to it, `3 năm và một tháng`.)
@@ -3052,7 +3072,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     if p.labelled()
         || after_sign
         || names_a_code(p.before)
-        || numbers_a_name(p.before) && !opens_a_tally(p.rest)
+        || numbers_a_name(p.before) && !opens_a_tally(p.units, p.rest)
         || numbers_a_line(p.before)
         || p.lexical().is_some()
         || p.opens_a_fraction()
@@ -3104,9 +3124,16 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
 /// Whether the count here is the gift an offer gives for the count bought before it in the
 /// sentence (`mua 2 hộp tặng một hũ`, `mua 3 chai được tặng một ly`): set against that count,
 /// `một` after `tặng` is the numeral, where `tặng một món quà` with no count before is the
-/// article.
-fn a_gift_for_a_count(p: &Place) -> bool {
-    if !previous_word(p.before).is_some_and(|w| same(w, "tặng")) || p.count_before().is_none() {
+/// article, and so is `một` before the one it is given to (`mua 2 vé tặng một người bạn`):
+/// a gift is a thing of a classifier or a container, or of the noun bought.
+fn a_gift_for_a_count(p: &Place, gift: &Quantity) -> bool {
+    if !previous_word(p.before).is_some_and(|w| same(w, "tặng")) {
+        return false;
+    }
+    let Some((bought, _)) = p.count_before() else {
+        return false;
+    };
+    if !crate::quantity::classified_or_held(&gift.unit) && !same_things(&bought.unit, &gift.unit) {
         return false;
     }
     // (The count bought: `mua` a word or two before it, `mua 2 hộp`, `mua combo 3 hộp`; `3
@@ -3120,10 +3147,12 @@ fn a_gift_for_a_count(p: &Place) -> bool {
 }
 
 /// Whether the count at `rest` opens a tally, a number and a word and then, after a comma, a
-/// dash or `và`, another number in digits and a word (`Hà Nội 45 vàng, 40 bạc`, `Đội A 3
-/// thắng - 2 hòa`): digits after a name that a list of counts goes on from count, and do not
-/// number the name (`Giải Mekong 12 khai mạc` does).
-fn opens_a_tally(rest: &str) -> bool {
+/// dash or `và`, another number in digits and a word, both words of their own that the
+/// lexicon does not count (`Hà Nội 45 vàng, 40 bạc`, `Đội A 3 thắng - 2 hòa`): digits after a
+/// name that such a list goes on from count, and do not number the name (`Giải Mekong 12 khai
+/// mạc` does, and so does `Mầm non Hoa Sen 2 nghỉ, 3 trường khác`, where a count of another
+/// kind follows).
+fn opens_a_tally(units: &Units, rest: &str) -> bool {
     let Ok((after_amount, _)) = crate::number::amount(rest) else {
         return false;
     };
@@ -3140,7 +3169,10 @@ fn opens_a_tally(rest: &str) -> bool {
     };
     let (next, _) = space0_str(next);
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && next.get(digits..).and_then(next_word).is_some()
+    let after_digits = next.get(digits..).unwrap_or_default();
+    digits > 0
+        && next_word(after_digits).is_some()
+        && crate::quantity::unit_after(units, after_digits).is_none()
 }
 
 /// `kết thúc` after the number of a round or a part of a contest or a series is the verb, that

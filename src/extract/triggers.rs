@@ -89,6 +89,7 @@ pub(super) const TRIGGER_WORDS: &[(&str, u32)] = &[
     ("đêm", DATE | HOUR_OF_A_PART),
     ("khuya", DATE | HOUR_OF_A_PART),
     ("chủ", DATE),
+    ("chúa", DATE),
     ("cn", DATE),
     ("t", DATE),
     ("tết", DATE),
