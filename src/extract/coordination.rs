@@ -26,6 +26,34 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         .collect();
     let range = |j: usize| levels.get(j).copied().flatten();
     let highest = |j: usize| range(j).map(|(high, _)| high);
+    // The highest level any unit before each may be, and any unit after it: where neither is
+    // above a unit's deepest candidate, nothing around it can enclose it, and its neighbours
+    // are not read (a run of wards, `Phường 3 - Phường 3 - …`, reads none).
+    let higher =
+        |a: Option<crate::gazetteer::Level>, b: Option<crate::gazetteer::Level>| match (a, b) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    let mut highest_before = Vec::with_capacity(levels.len());
+    let mut so_far = None;
+    for j in 0..levels.len() {
+        highest_before.push(so_far);
+        so_far = higher(so_far, highest(j));
+    }
+    let mut highest_after = vec![None; levels.len()];
+    let mut so_far = None;
+    for j in (0..levels.len()).rev() {
+        if let Some(slot) = highest_after.get_mut(j) {
+            *slot = so_far;
+        }
+        so_far = higher(so_far, highest(j));
+    }
+    let may_be_enclosed = |i: usize| {
+        let deepest = range(i).map(|(_, deep)| deep);
+        let above = |h: Option<crate::gazetteer::Level>| h.is_some() && h < deepest;
+        above(highest_before.get(i).copied().flatten())
+            || above(highest_after.get(i).copied().flatten())
+    };
     for i in 0..found.len() {
         let Some(Entity {
             value: Value::Admin(unit),
@@ -34,7 +62,7 @@ pub(super) fn resolve_by_neighbours(text: &str, found: &mut [Entity]) {
         else {
             continue;
         };
-        if unit.matches.is_empty() {
+        if unit.matches.is_empty() || !may_be_enclosed(i) {
             continue;
         }
         let span = span.clone();

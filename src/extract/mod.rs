@@ -17,8 +17,10 @@
 //! it, `registry` is the table of every reader (where it may start, its reading and the rules
 //! of context that belong to it, tried in order), `context` holds those rules, `coordination`
 //! what an entity borrows from its neighbours, `plain` the readers the extractor owns (plain
-//! numbers, counts of nouns the lexicon lacks), and `stream` the reading of any
-//! [`std::io::BufRead`] in bounded memory ([`Extractor::stream`]).
+//! numbers, counts of nouns the lexicon lacks), `echo` the claims echoed in text that repeats
+//! itself (a place a period on from a place claimed, in a long enough repeat, reads as it),
+//! and `stream` the reading of any [`std::io::BufRead`] in bounded memory
+//! ([`Extractor::stream`]).
 //!
 //! Context decides what no single reader can: a number after a label (`Điều 5`, `nhóm 1`) is a
 //! plain number even before a noun; a single number word is read only when it counts something
@@ -58,6 +60,7 @@ use std::sync::OnceLock;
 mod amount;
 mod context;
 mod coordination;
+mod echo;
 mod options;
 mod plain;
 mod registry;
@@ -577,6 +580,14 @@ pub fn extract(text: &str) -> Vec<Entity> {
     DEFAULT.get_or_init(Extractor::new).extract(text)
 }
 
+/// Whether a scan echoes the claims of a stretch of text that repeats itself (see `echo`).
+#[derive(Clone, Copy)]
+enum Echoes {
+    Kept,
+    #[cfg_attr(not(test), allow(dead_code))]
+    Unused,
+}
+
 /// A reading of an entity at one position: where it ends and what it is.
 struct Reading {
     end: usize,
@@ -623,6 +634,12 @@ impl Extractor {
     /// assert_eq!(spans, ["7,22%", "quý II/2023"]);
     /// ```
     pub fn extract(&self, text: &str) -> Vec<Entity> {
+        self.scan(text, Echoes::Kept)
+    }
+
+    /// [`Extractor::extract`], echoing claims in stretches that repeat themselves or not (the
+    /// tests compare the two).
+    fn scan(&self, text: &str, echoes: Echoes) -> Vec<Entity> {
         // The readers at one place read the same amount and date: each is read once (see
         // `memo`).
         let _kept = crate::memo::Scope::enter(text);
@@ -630,6 +647,7 @@ impl Extractor {
         let bytes = text.as_bytes();
         let mut pos = 0;
         let mut words_ahead = WordsAhead::default();
+        let mut echo = echo::Echo::default();
         while let Some(&b) = bytes.get(pos) {
             // A space starts nothing: the most common byte, passed over first.
             if b == b' ' {
@@ -658,9 +676,18 @@ impl Extractor {
                 Candidate::Digits(digits_end) => (DIGITS, Err(digits_end)),
                 Candidate::Skip(skip) => (0, Ok(skip)),
             };
+            // (In a stretch that repeats itself, the claim one period before is echoed: see
+            // `echo`.)
             let claimed = (mask != 0)
-                .then(|| self.claim(text, pos, mask, found.last()))
+                .then(|| {
+                    let echoed = match echoes {
+                        Echoes::Kept => echo.reading(text, pos, mask, &found),
+                        Echoes::Unused => None,
+                    };
+                    echoed.unwrap_or_else(|| self.claim(text, pos, mask, found.last()))
+                })
                 .flatten();
+            let found_one = claimed.as_ref().is_some_and(|r| r.end > pos);
             let next = match claimed {
                 Some(reading) if reading.end > pos => {
                     let end = reading.end;
@@ -679,6 +706,9 @@ impl Extractor {
                     numeric_token_end(text, digits_end).max(pos.saturating_add(numeral))
                 }),
             };
+            if mask != 0 {
+                echo.record(pos, mask, &found, found_one);
+            }
             pos = crate::text::ceil_char_boundary(text, next.max(pos.saturating_add(1)));
         }
         units_sharing_a_type(&self.units, text, &mut found);
