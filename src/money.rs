@@ -255,14 +255,7 @@ pub(crate) fn dong_before_a_word_alone(rest: &str) -> Option<(Option<Currency>, 
 
 /// Whether the amount `read` ends with a scale word: `5 - 10 triệu`.
 fn ends_with_scale(read: &str) -> bool {
-    let last = read
-        .rsplit(|c: char| !crate::text::is_word_char(c))
-        .next()
-        .unwrap_or_default();
-    matches!(
-        crate::words::lexer::word_token(last),
-        Some(crate::words::lexer::Token::Scale { .. })
-    )
+    crate::words::lexer::ending_scale(read).is_some()
 }
 
 /// `$5`, `US$ 3.500`, `USD250`, `VND 500.000`, `EURO 250`, with an optional qualifier before

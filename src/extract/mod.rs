@@ -485,17 +485,23 @@ fn plain_integer(value: Decimal) -> Option<(bool, u128)> {
 
 /// Appends the decimal digits of `n`.
 fn push_integer(out: &mut String, n: u128) {
-    // (Most are offsets and small amounts: divided as 64 bits, which costs a tenth of 128.)
+    // (Divided as 64 bits, which costs a tenth of 128: most numbers are offsets and small
+    // amounts, and a larger one is written as its part above 10^19 and the 19 digits below.)
+    const E19: u128 = 10_000_000_000_000_000_000;
     match u64::try_from(n) {
-        Ok(small) => push_u64(out, small),
-        Err(_) => push_u128(out, n),
+        Ok(small) => push_u64(out, small, 1),
+        Err(_) => {
+            push_integer(out, n / E19);
+            push_u64(out, u64::try_from(n % E19).unwrap_or_default(), 19);
+        }
     }
 }
 
-/// [`push_integer`] of a number under 2^64.
-fn push_u64(out: &mut String, mut n: u64) {
+/// Appends the decimal digits of `n`, at least `width` of them (zeros before).
+fn push_u64(out: &mut String, mut n: u64, width: usize) {
     let mut digits = [b'0'; 20];
     let mut start = digits.len();
+    let least = digits.len().saturating_sub(width);
     while let Some(next) = start.checked_sub(1) {
         start = next;
         if let Some(d) = digits.get_mut(start) {
@@ -503,31 +509,13 @@ fn push_u64(out: &mut String, mut n: u64) {
             *d = b'0'.saturating_add((n % 10) as u8);
         }
         n /= 10;
-        if n == 0 {
+        if n == 0 && start <= least {
             break;
         }
     }
     for &d in digits.get(start..).unwrap_or_default() {
         out.push(char::from(d));
     }
-}
-
-/// [`push_integer`] of a number of 2^64 or more.
-fn push_u128(out: &mut String, mut n: u128) {
-    let mut digits = [b'0'; 40];
-    let mut start = digits.len();
-    while let Some(next) = start.checked_sub(1) {
-        start = next;
-        if let Some(d) = digits.get_mut(start) {
-            // A remainder of 10 is a digit: 0 to 9, and b'0' + 9 is b'9'.
-            *d = b'0'.saturating_add((n % 10) as u8);
-        }
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or_default());
 }
 
 /// `s` as a JSON string literal.
@@ -1057,6 +1045,27 @@ enum Candidate {
 #[cfg(test)]
 mod tests {
     use super::json_string;
+
+    #[test]
+    fn integers_are_written_whole_on_either_side_of_2_to_the_64() {
+        let e19 = 10_000_000_000_000_000_000u128;
+        for n in [
+            0,
+            7,
+            10,
+            u128::from(u64::MAX),
+            u128::from(u64::MAX) + 1,
+            e19 - 1,
+            e19,
+            e19 + 1,
+            e19 * e19,
+            u128::MAX,
+        ] {
+            let mut out = String::new();
+            super::push_integer(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
 
     #[test]
     fn whole_numbers_are_written_as_their_plain_form() {

@@ -112,18 +112,8 @@ pub(super) fn nothing_unless_range(rest: &str) -> Option<((), &str)> {
 /// Whether `written` ends in a scale word written out (`triệu`, `tỷ`, `nghìn`), not an
 /// abbreviation (`tr`, `k`).
 fn ends_in_a_scale_word(written: &str) -> bool {
-    use crate::words::lexer::{word_token, Token};
-    let last = written
-        .rsplit(|c: char| !crate::text::is_word_char(c))
-        .next()
-        .unwrap_or_default();
-    matches!(
-        word_token(last),
-        Some(Token::Scale {
-            abbreviated: false,
-            ..
-        })
-    )
+    use crate::words::lexer::{ending_scale, Abbreviated};
+    ending_scale(written) == Some(Abbreviated(false))
 }
 
 /// A plain number or range of numbers, maybe qualified and signed, under the free-text rules

@@ -226,6 +226,23 @@ pub(crate) fn is_digit_word(word: &str) -> bool {
     matches!(word_token(word), Some(Token::Digit(1..=9)))
 }
 
+/// The scale that ends `read`, the text of an amount (`5 - 10 triệu`, `200k`): whether it is
+/// written short (`k`, `tr`), or `None` where its last word is no scale.
+pub(crate) fn ending_scale(read: &str) -> Option<Abbreviated> {
+    let last = read
+        .rsplit(|c: char| !crate::text::is_word_char(c))
+        .next()
+        .unwrap_or_default();
+    match word_token(last) {
+        Some(Token::Scale { abbreviated, .. }) => Some(Abbreviated(abbreviated)),
+        _ => None,
+    }
+}
+
+/// Whether a scale is written short (`k`, `tr`) rather than spelled out (`nghìn`, `triệu`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Abbreviated(pub bool);
+
 /// Whether `word` is a scale word written out (`nghìn`, `vạn`, `triệu`, `tỷ`), not its short
 /// form (`k`, `tr`).
 pub(crate) fn is_scale_word(word: &str) -> bool {
