@@ -418,6 +418,14 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("lần", &["lượt"]),
     // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
     ("kỳ", &["vọng"]),
+    // `bên em`, `bên mình` (our shop, our side) before a pronoun: `Redmi Note 12 bên em định
+    // giá 2tr1` counts no sides.
+    (
+        "bên",
+        &[
+            "em", "mình", "anh", "chị", "tôi", "tui", "tao", "chúng", "tớ",
+        ],
+    ),
     // `tất cả` (all): `mua 1 tặng 1 tất cả các món` counts no socks.
     ("tất", &["cả"]),
     // `tiết kiệm` (to save), `tiết lộ` (to reveal): `máy 1.0 tiết kiệm xăng`.
@@ -1820,6 +1828,9 @@ pub(crate) fn ratio_expected(text: &str, stop: usize) -> Option<Stop> {
     }
 }
 
+/// The units of a size of data, as a device's memory and storage are given.
+pub(crate) const DATA_SIZES: &[&str] = &["kb", "mb", "gb", "tb"];
+
 /// `3.200 ha/4.000 ha`: a ratio of two counts of one unit, the unit written with each (after
 /// the first number, at `rest`); two units that differ make no ratio (`3 người/4 hộ`), nor
 /// does a rate (`60 km/h`).
@@ -1829,6 +1840,11 @@ fn ratio_of_one_unit<'a>(
     rest: &'a str,
 ) -> Option<(&'a str, Ratio)> {
     let (first_unit, after_unit) = unit_after(units, rest)?;
+    // (Sizes of data across a slash are a device's memory and its storage, two sizes, no
+    // share of one in the other: `12GB/256GB`.)
+    if DATA_SIZES.contains(&first_unit.as_str()) {
+        return None;
+    }
     let (after_slash, _) = space0(space0(after_unit).ok()?.0.strip_prefix('/')?).ok()?;
     let (after, denominator) = numeral(after_slash).ok()?;
     let (second_unit, after) = unit_after(units, after)?;

@@ -18074,3 +18074,109 @@ fn bounds_each_with_a_scale_word_are_two_numbers_and_a_cohort_follows_its_learne
         ),
     ]);
 }
+
+/// A month's number that goes on with a scale is a sum paid by the month; sizes of data
+/// across a slash are two sizes, and bare after a model a spec; a motorbike's plate and an
+/// engine's serial are codes; marks summed count subjects.
+#[test]
+fn a_month_with_a_scale_is_a_sum_paid_by_it_and_specs_plates_and_serials_are_no_amounts() {
+    check(&[
+        (
+            "Xe tự lái thuê theo tháng 12 triệu.",
+            &[("number", "12 triệu", "12000000")],
+        ),
+        ("Lương tháng 8 triệu.", &[("number", "8 triệu", "8000000")]),
+        (
+            "Lương tháng 13 được trả cuối năm.",
+            &[("number", "13", "13")],
+        ),
+        (
+            "Tháng 5 năm nay mưa nhiều.",
+            &[("month", "Tháng 5", "--05")],
+        ),
+        (
+            "Galaxy S24 12GB/256GB giá 20 triệu.",
+            &[
+                ("quantity", "12GB", "12"),
+                ("quantity", "256GB", "256"),
+                ("number", "20 triệu", "20000000"),
+            ],
+        ),
+        (
+            "Diện tích 120 ha/150 ha.",
+            &[("ratio", "120 ha/150 ha", "120/150")],
+        ),
+        ("S23 Ultra 12/256 bản Hàn.", &[]),
+        ("Máy A55 8/128 mới.", &[]),
+        ("Đạt 8/128 điểm.", &[("ratio", "8/128 điểm", "8/128")]),
+        ("Tỷ lệ 4/64.", &[("ratio", "4/64", "4/64")]),
+        ("Xe máy biển số 59-H1 268.97 vi phạm.", &[]),
+        ("Xe 29-X5 12345 bị giữ.", &[]),
+        (
+            "Lớp 10-A1 có 40 em.",
+            &[("number", "10", "10"), ("quantity", "40 em", "40")],
+        ),
+        ("Số máy: 1TR-7241963.", &[]),
+        (
+            "Giá 1TR-1TR5.",
+            &[("number", "1TR-1TR5", "1000000..1500000")],
+        ),
+        (
+            "Tổng điểm 3 môn đạt 24.",
+            &[("quantity", "3 môn", "3"), ("number", "24", "24")],
+        ),
+        (
+            "Vi phạm điểm 3 khoản 2 Điều 5.",
+            &[
+                ("number", "3", "3"),
+                ("number", "2", "2"),
+                ("number", "5", "5"),
+            ],
+        ),
+    ]);
+}
+
+/// `bên` before a pronoun is our side, no count; a lottery ticket's ending is a label; a
+/// name's number before a day is no count of days; `bao` after a price tag is "including";
+/// the sight is given out of ten.
+#[test]
+fn our_side_a_ticket_ending_a_name_dated_a_price_including_and_sight_out_of_ten() {
+    check(&[
+        (
+            "Redmi Note 12 bên em định giá 2tr1.",
+            &[("number", "12", "12"), ("number", "2tr1", "2100000")],
+        ),
+        ("2 bên đã ký hợp đồng.", &[("quantity", "2 bên", "2")]),
+        (
+            "Còn 5 cặp vé đuôi 68 đài Tây Ninh.",
+            &[("quantity", "5 cặp vé", "5"), ("number", "68", "68")],
+        ),
+        (
+            "Nhập viện Bệnh viện Nhân dân 115 ngày 10/9.",
+            &[("number", "115", "115"), ("date", "ngày 10/9", "--09-10")],
+        ),
+        (
+            "Theo Công văn 215 ngày 3/4 của Sở.",
+            &[("number", "215", "215"), ("date", "ngày 3/4", "--04-03")],
+        ),
+        (
+            "Nghỉ 2 ngày 30/4 và 1/5.",
+            &[
+                ("quantity", "2 ngày", "2"),
+                ("date", "30/4", "--04-30"),
+                ("date", "1/5", "--05-01"),
+            ],
+        ),
+        ("Trọn gói 6tr5 bao xăng.", &[("number", "6tr5", "6500000")]),
+        ("Giá 500k bao ship.", &[("number", "500k", "500000")]),
+        (
+            "Mua 50 bao xi măng.",
+            &[("quantity", "50 bao xi măng", "50")],
+        ),
+        ("Thị lực mắt phải 8/10.", &[("ratio", "8/10", "8/10")]),
+        (
+            "Tỷ lệ tiêm chủng đến 8/10 đạt 90%.",
+            &[("date", "8/10", "--10-08"), ("percent", "90%", "90")],
+        ),
+    ]);
+}

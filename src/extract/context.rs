@@ -64,6 +64,8 @@ pub(super) const LABELS: &[&str] = &[
     "phụ lục",
     "ngã",
     "lộ",
+    // The last digits a lottery ticket ends in (`vé đuôi 68 đài Tây Ninh`).
+    "đuôi",
     // A road named by the level that keeps it (`đường tỉnh 830`, `đường huyện 12`), as
     // `tỉnh lộ 830` is.
     "đường tỉnh",
@@ -173,8 +175,9 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
             "cao",
             // The marks as a record or a task: `bảng điểm 2 học kỳ`, `sổ điểm`, `chấm điểm 30
             // bài`, `tính điểm 3 môn`, `nhập điểm 620 học sinh`, `cộng điểm 5 em`. (Not `trừ`,
-            // also "except": `trừ điểm 3 nêu trên` names a point of a law.)
-            "bảng", "sổ", "chấm", "tính", "nhập", "cộng",
+            // also "except": `trừ điểm 3 nêu trên` names a point of a law.) The sum of the marks,
+            // `tổng điểm 3 môn`, and their mean, `điểm trung bình` aside.
+            "bảng", "sổ", "chấm", "tính", "nhập", "cộng", "tổng",
         ],
     ),
     ("kỳ", &["thời", "chu", "định", "bất"]),
@@ -1669,8 +1672,9 @@ pub(super) fn named_a_ratio(before: &str) -> bool {
 }
 
 /// The nouns of a ratio: the terms right after them (`tỷ lệ 1/2000`) or the clause they open
-/// (`tỉ lệ nam/nữ là 105/100`) are its.
-pub(super) const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ"];
+/// (`tỉ lệ nam/nữ là 105/100`) are its; so is the sight, measured out of ten (`thị lực mắt
+/// phải 8/10`).
+pub(super) const RATIO_NOUNS: &[&str] = &["tỷ số", "tỉ số", "tỷ lệ", "tỉ lệ", "thị lực"];
 
 /// Whether the clause `before` ends in names a ratio (see [`named_a_ratio`]), and no point of
 /// time before it.
@@ -1877,7 +1881,10 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             let proper = raw.date.day < raw.date.month || full_marks;
             // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
             // elsewhere, `khánh thành 2/9`.)
+            // (And a proper one in a clause that names a ratio, a word or two after its noun:
+            // `thị lực mắt phải 8/10`; `tỷ lệ tiêm đến 8/10` is a day.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
+                || proper && !after_any(DAY_CUES) && clause_names_a_ratio(before)
                 || marks()
                 || (after_any(FRACTION_CUES) || after_any(&["thành"]))
                     && clause_names_a_ratio(before)
@@ -2517,9 +2524,11 @@ fn code_in_capitals_before(head: &str) -> bool {
 }
 
 /// The length of a licence plate at the start of `rest` (`30K-567.89`, `51F - 123.45`,
-/// `29A1-2345`): two digits and a capital letter, maybe a digit or a letter more, a dash, and
-/// the plate's number (three digits, a dot and two, or four or five digits). The code is no
-/// amount (`30K` is not 30 000) and the number no count.
+/// `29A1-2345`; a motorbike's, `59-H1 268.97`): two digits and a capital letter, maybe a digit
+/// or a letter more, a dash, and the plate's number (three digits, a dot and two, or four or
+/// five digits); or, on a motorbike, the two digits, a dash, the capital and a digit or a
+/// letter, and the number after a space. The code is no amount (`30K` is not 30 000) and the
+/// number no count.
 pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
     let b = rest.as_bytes();
     let series = |i: usize| {
@@ -2527,15 +2536,30 @@ pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
             .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     };
     let two_digits = b.get(..2).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    if !two_digits || !b.get(2).is_some_and(u8::is_ascii_uppercase) {
+    if !two_digits {
         return None;
     }
-    let code = if series(3) { 4 } else { 3 };
-    let after_code = rest.get(code..)?;
-    let dash = after_code.trim_start_matches(crate::text::is_space);
-    let number = dash
-        .strip_prefix(['-', '–'])?
-        .trim_start_matches(crate::text::is_space);
+    let number = if b.get(2) == Some(&b'-') {
+        // A motorbike's: `59-H1 268.97`, `29-X5 12345`.
+        if !b.get(3).is_some_and(u8::is_ascii_uppercase) || !series(4) {
+            return None;
+        }
+        let after_series = rest.get(5..)?;
+        let number = after_series.trim_start_matches(crate::text::is_space);
+        if number.len() == after_series.len() {
+            return None;
+        }
+        number
+    } else {
+        if !b.get(2).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let code = if series(3) { 4 } else { 3 };
+        let after_code = rest.get(code..)?;
+        let dash = after_code.trim_start_matches(crate::text::is_space);
+        dash.strip_prefix(['-', '–'])?
+            .trim_start_matches(crate::text::is_space)
+    };
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let first = digits(number);
     let len = match number.get(first..).and_then(|r| r.strip_prefix('.')) {
@@ -2548,6 +2572,46 @@ pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
         .get(end..)?
         .starts_with(|c: char| c.is_alphanumeric() || c == '.');
     ends.then_some(end)
+}
+
+/// The length of a phone's memory and storage in gigabytes written bare across a slash after
+/// its model's name (`S23 Ultra 12/256`, `A55 8/128`, `iPhone 15 6/128`): a spec, no ratio and
+/// no date. The storage is a power of two from 32 to 1024, the memory a size phones have, and
+/// the word before is a model's (a capital or a digit in it).
+pub(super) fn memory_and_storage_len(before: &str, rest: &str) -> Option<usize> {
+    const MEMORY: &[u32] = &[1, 2, 3, 4, 6, 8, 12, 16, 18, 24];
+    const STORAGE: &[u32] = &[32, 64, 128, 256, 512, 1024];
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let first = digits(rest);
+    let after_slash = rest.get(first..)?.strip_prefix('/')?;
+    let second = digits(after_slash);
+    let memory = rest.get(..first)?.parse::<u32>().ok()?;
+    let storage = after_slash.get(..second)?.parse::<u32>().ok()?;
+    let ends = !after_slash
+        .get(second..)?
+        .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '.' | ','));
+    // (A capital that only opens the sentence names no model: `Đạt 8/128 điểm`.)
+    let model = previous_word_or_code(before).is_some_and(|w| {
+        let head = before
+            .trim_end()
+            .get(..before.trim_end().len().saturating_sub(w.len()));
+        let inside = head.is_some_and(|h| {
+            !h.trim_end().is_empty() && !h.trim_end().ends_with(['.', '!', '?', ':', '\n'])
+        });
+        w.contains(|c: char| c.is_ascii_digit())
+            || w.starts_with(|c: char| c.is_uppercase()) && inside
+    });
+    (MEMORY.contains(&memory) && STORAGE.contains(&storage) && ends && model)
+        .then(|| first.saturating_add(1).saturating_add(second))
+}
+
+/// The last word of `before` with the digits glued to it (`A55`, `S23`, `Ultra`).
+fn previous_word_or_code(before: &str) -> Option<&str> {
+    before
+        .strip_suffix(' ')?
+        .rsplit(|c: char| !(c.is_alphanumeric() || is_word_char(c)))
+        .next()
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether `rest` opens with the serial of a licence plate, three digits or more (`123.45`,

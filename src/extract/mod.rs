@@ -753,17 +753,32 @@ impl Extractor {
             if let Some(plate) = licence_plate_len(rest) {
                 return Candidate::Skip(ahead(plate));
             }
+            if let Some(spec) = memory_and_storage_len(before, rest) {
+                return Candidate::Skip(ahead(spec));
+            }
             // `5,8 lít/100 km`, `30.000 đồng/1 kg`: a measure after a unit and a slash is the
             // base a rate is given for, no amount of its own (`3 người/4 hộ` sets two counts
             // against each other).
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            let base_of_a_rate = before
+            // (Not a second size of the unit before, `12GB/256GB`: a rate is of two units.)
+            let unit_before = before
                 .strip_suffix('/')
-                .is_some_and(|unit| unit.ends_with(|c: char| c.is_alphabetic() || is_word_char(c)))
-                && rest.get(digits..).is_some_and(|after| {
-                    crate::quantity::measure_after(&self.units, after).is_some()
+                .filter(|unit| unit.ends_with(|c: char| c.is_alphabetic() || is_word_char(c)))
+                .map(|unit| {
+                    let letters =
+                        unit.trim_end_matches(|c: char| c.is_alphabetic() || is_word_char(c));
+                    unit.get(letters.len()..).unwrap_or_default().to_lowercase()
                 });
-            if base_of_a_rate || after_a_code_and_a_slash(before) || code_suffix_after(rest, digits)
+            let base_of_a_rate = unit_before.is_some_and(|unit| {
+                rest.get(digits..).is_some_and(|after| {
+                    crate::quantity::measure_after(&self.units, after)
+                        .is_some_and(|(measure, _)| measure != unit)
+                })
+            });
+            if base_of_a_rate
+                || after_a_code_and_a_slash(before)
+                || code_suffix_after(rest, digits)
+                || serial_after_a_code(rest, digits)
             {
                 return Candidate::Skip(numeric_token_end(text, ahead(digits)));
             }
@@ -907,6 +922,21 @@ fn code_suffix_after(rest: &str, digits: usize) -> bool {
         !r.starts_with(|c: char| c.is_alphanumeric() || c == '/' || is_word_char(c))
     });
     letters >= 2 && ends
+}
+
+/// Whether the `digits` opening `rest` go on with capital letters glued, a dash and a serial
+/// of five digits or more (`số máy: 1TR-7241963`, an engine's number): one code, no range of a
+/// price tagged `TR` to a number written without its groups.
+fn serial_after_a_code(rest: &str, digits: usize) -> bool {
+    let Some(after) = rest.get(digits..) else {
+        return false;
+    };
+    let letters = after.bytes().take_while(u8::is_ascii_uppercase).count();
+    let Some(serial) = after.get(letters..).and_then(|r| r.strip_prefix('-')) else {
+        return false;
+    };
+    let run = serial.bytes().take_while(u8::is_ascii_digit).count();
+    letters >= 2 && run >= 5
 }
 
 /// Whether `before` ends in a code of letters and digits, the digits last, and a slash (`NOTAM

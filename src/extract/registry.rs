@@ -1791,7 +1791,7 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, m) = month(p.rest).ok()?;
-    if every_month_counts(p, r) || in_a_grouped_number(r) {
+    if every_month_counts(p, r) || in_a_grouped_number(r) || paid_by_the_month(p) {
         return None;
     }
     Some((p.at(r)?, Value::Month(m)))
@@ -1799,15 +1799,19 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
 
 /// `tháng` after a word of each (`mỗi`, `hằng`, `hàng`) is every month, no month of its own:
 /// the number after it counts the noun that follows (`họp mỗi tháng 2 lần`, `hằng tháng 3
-/// buổi`, `mỗi tháng 5 triệu đồng`). `after` is the text after the month as read; `mỗi tháng
-/// 2` with no noun after it names the second month.
+/// buổi`). `after` is the text after the month as read; `mỗi tháng 2` with no noun after it
+/// names the second month.
 fn every_month_counts(p: &Place, after: &str) -> bool {
-    // (The number read as the month's may go on with a scale: `mỗi tháng 5 triệu đồng`.)
-    let scaled = || amount_after_the_word(p).is_some_and(|(_, a)| a.scaled);
     previous_word(p.before).is_some_and(|w| word_in(w, EACH))
         && (crate::quantity::noun_follows(after)
-            || crate::quantity::unit_after(p.units, after).is_some()
-            || scaled())
+            || crate::quantity::unit_after(p.units, after).is_some())
+}
+
+/// `tháng` before an amount that goes on with a scale is the month a sum is paid by, whatever
+/// stands before it (`mỗi tháng 5 triệu đồng`, `thuê theo tháng 12 triệu`, `lương tháng 8
+/// triệu`): no month's number has a scale (`lương tháng 13` is the thirteenth month's).
+fn paid_by_the_month(p: &Place) -> bool {
+    amount_after_the_word(p).is_some_and(|(_, a)| a.scaled)
 }
 
 /// The amount after the word here (`5 triệu` in `tháng 5 triệu đồng`, `1` in `Quý 1 lượng`),
@@ -2688,11 +2692,21 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     }
     let (end, q) = p.lexical()?;
     // (`Đài Thơm 8 ngày 3-11-2024`, `bàn 12 ngày 08.07.2025`: `ngày` before a day with its year
-    // opens that day, no count of days.)
+    // opens that day, no count of days; so does it after the number of a name, a capital a
+    // word or two before it inside a sentence, before any day (`Bệnh viện Nhân dân 115 ngày
+    // 10/9`, `theo Công văn 215 ngày 3/4`), where `nghỉ 2 ngày 30/4 và 1/5` counts the days
+    // it lists, and so does `Nghỉ 2 ngày 30/4` opening a sentence.)
+    let after_a_name = || {
+        words_back(p.before).take(2).any(|(w, head)| {
+            let inside = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
+            is_capitalized(w) && inside
+        })
+    };
     let opens_a_dated_day = q.unit == "ngày"
         && p.text.get(*end..).is_some_and(|r| {
-            kept_raw_date(space0_str(r).0)
-                .is_some_and(|(_, raw)| raw.date.year.is_some() && raw.is_valid())
+            kept_raw_date(space0_str(r).0).is_some_and(|(_, raw)| {
+                raw.is_valid() && (raw.date.year.is_some() || after_a_name())
+            })
         });
     // (`Wave Alpha 110 đời 2018`, `Mazda 3 đời 2019`, `Cub 50 đời 82`: `đời` before a year is
     // the model's year, and the number before it the model's, no count of generations, `3
@@ -2707,6 +2721,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
                 && crate::quantity::unit_after(p.units, after).is_none()
         });
     if opens_a_dated_day
+        || includes_after_a_price(p, q)
         || model_year
         || last_of_units_listed(p, &q.unit, &p.text[*end..])
         || fewer_names_than_counted(q, &p.text[*end..])
@@ -3119,6 +3134,31 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
+}
+
+/// Whether `bao` after a price written as a tag (`6tr5 bao xăng`, `500k bao ship`) is the verb
+/// "including", no sack counted: a price tag's `k` or `tr` glued to its digits counts no
+/// sacks (`50 bao xi măng`, `2 triệu bao gạo` do).
+fn includes_after_a_price(p: &Place, q: &Quantity) -> bool {
+    let sacks = q.unit == "bao" || q.unit.starts_with("bao ");
+    let digits = p.digits();
+    let amount = crate::number::amount(digits)
+        .ok()
+        .and_then(|(after, _)| digits.get(..digits.len().saturating_sub(after.len())))
+        .unwrap_or_default();
+    let tagged = amount.char_indices().any(|(i, c)| {
+        matches!(c, 'k' | 'K' | 't' | 'T')
+            && amount
+                .get(..i)
+                .is_some_and(|b| b.ends_with(|d: char| d.is_ascii_digit()))
+            && amount.get(i..).is_some_and(|r| {
+                r.starts_with(['k', 'K'])
+                    || r.starts_with("tr")
+                    || r.starts_with("Tr")
+                    || r.starts_with("TR")
+            })
+    });
+    sacks && tagged
 }
 
 /// Whether the count here is the gift an offer gives for the count bought before it in the
