@@ -18138,7 +18138,7 @@ fn a_month_with_a_scale_is_a_sum_paid_by_it_and_specs_plates_and_serials_are_no_
 
 /// `bên` before a pronoun is our side, no count; a lottery ticket's ending is a label; a
 /// name's number before a day is no count of days; `bao` after a price tag is "including";
-/// the sight is given out of ten.
+/// the sight is given out of ten; a qualified first item of a size or a list borrows its noun.
 #[test]
 fn our_side_a_ticket_ending_a_name_dated_a_price_including_and_sight_out_of_ten() {
     check(&[
@@ -18177,6 +18177,41 @@ fn our_side_a_ticket_ending_a_name_dated_a_price_including_and_sight_out_of_ten(
         (
             "Tỷ lệ tiêm chủng đến 8/10 đạt 90%.",
             &[("date", "8/10", "--10-08"), ("percent", "90%", "90")],
+        ),
+        // A qualified first side of a size, or first of a list, borrows the noun as a bare one does.
+        (
+            "Hành lý xách tay không quá 56 x 36 x 23 cm.",
+            &[
+                ("quantity", "không quá 56", "56"),
+                ("quantity", "36", "36"),
+                ("quantity", "23 cm", "23"),
+            ],
+        ),
+        (
+            "Mỗi lớp tối thiểu 18, tối đa 35 học viên.",
+            &[
+                ("quantity", "tối thiểu 18", "18"),
+                ("quantity", "tối đa 35 học viên", "35"),
+            ],
+        ),
+        (
+            "Thùng tối đa 40 x 30 x 20 cm.",
+            &[
+                ("quantity", "tối đa 40", "40"),
+                ("quantity", "30", "30"),
+                ("quantity", "20 cm", "20"),
+            ],
+        ),
+        (
+            "Khoảng 5 giờ, 6 người đến.",
+            &[("time", "5 giờ", "05:00"), ("quantity", "6 người", "6")],
+        ),
+        (
+            "Trên 20 tuổi, 30 người đăng ký.",
+            &[
+                ("quantity", "Trên 20 tuổi", "20"),
+                ("quantity", "30 người", "30"),
+            ],
         ),
     ]);
 }

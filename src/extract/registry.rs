@@ -3215,6 +3215,16 @@ fn opens_a_tally(units: &Units, rest: &str) -> bool {
         && crate::quantity::unit_after(units, after_digits).is_none()
 }
 
+/// A number after a qualifier that borrows its noun as a number without one does: the first
+/// side of a size bounded as a whole (`không quá 56 x 36 x 23 cm`, `tối đa 40 x 30 cm`), the
+/// qualifier kept as its `approx`.
+fn qualified_borrowing<'t>(p: &Place<'t, '_>) -> Option<(&'t str, Quantity)> {
+    let (_, (approx, _)) = approx_phrase(p.rest).ok()?;
+    let (r, mut q) = borrowed_unit(p.units, p.digits())?;
+    q.approx = Some(approx);
+    Some((r, q))
+}
+
 /// `kết thúc` after the number of a round or a part of a contest or a series is the verb, that
 /// part ending (`Ván 2 kết thúc`, `Set 1 kết thúc với tỷ số 25-21`, `Hiệp 1 kết thúc`);
 /// elsewhere the number counts endings (`Bộ phim có 2 kết thúc`, `Cả 2 kết thúc của phim`).
@@ -3366,7 +3376,9 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     const DAY_OR_HOUR_CUES: &[&str] = &[
         "ngày", "mùng", "mồng", "lúc", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya",
     ];
-    let (r, q) = chain.or_else(|| borrowed_unit(p.units, p.rest))?;
+    let (r, q) = chain
+        .or_else(|| borrowed_unit(p.units, p.rest))
+        .or_else(|| qualified_borrowing(p))?;
     // (`các phường 11, 12, 13 quận Gò Vấp`: a number of a list of units borrows no count of
     // the unit above them.)
     if listed_below(p.before, &q.unit) {
