@@ -117,11 +117,11 @@ pub const COUNTED: &[&str] = &[
     // Games of a board or a match and who play them (`thi đấu 7 ván`, `64 kỳ thủ`), and the
     // sets of medals a games puts up (`tranh 1.102 bộ huy chương`).
     "ván", "ván cờ", "ván đấu", "kỳ thủ", "bộ huy chương",
-    // Photos in their frames, driving licences by their initials, relatives, black spots of the roads, classes
-    // of a trade, ceremonies and appointments, flags, bronze drums, the members of a group,
-    // ballots and the places and teams of an election.
-    "bức ảnh", "gplx", "người thân", "điểm đen", "lớp nghề", "buổi lễ", "buổi hẹn",
-    "lá cờ", "trống đồng", "tổ viên", "phiếu bầu", "tổ bầu cử", "khu vực bỏ phiếu",
+    // Photos in their frames, driving licences by their initials, black spots of the roads,
+    // classes of a trade, ceremonies and appointments, flags, the members of a group, ballots
+    // and the places and teams of an election.
+    "bức ảnh", "gplx", "điểm đen", "lớp nghề", "buổi lễ", "buổi hẹn",
+    "lá cờ", "tổ viên", "phiếu bầu", "tổ bầu cử", "khu vực bỏ phiếu",
     // The crew of a fishing boat (`trả công 12 bạn thuyền`).
     "bạn thuyền", "bạn chài", "bạn tàu",
     // Research and its outputs, staff and followers, petitions, leave and the lines of a
@@ -420,12 +420,8 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("kỳ", &["vọng"]),
     // `bên em`, `bên mình` (our shop, our side) before a pronoun: `Redmi Note 12 bên em định
     // giá 2tr1` counts no sides.
-    (
-        "bên",
-        &[
-            "em", "mình", "anh", "chị", "tôi", "tui", "tao", "chúng", "tớ",
-        ],
-    ),
+    // (Not `chúng tôi`: `Hai bên chúng tôi đã ký` counts the parties.)
+    ("bên", &["em", "mình", "anh", "chị", "tui", "tớ"]),
     // `tất cả` (all): `mua 1 tặng 1 tất cả các món` counts no socks.
     ("tất", &["cả"]),
     // `tiết kiệm` (to save), `tiết lộ` (to reveal): `máy 1.0 tiết kiệm xăng`.

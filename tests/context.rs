@@ -18213,5 +18213,28 @@ fn our_side_a_ticket_ending_a_name_dated_a_price_including_and_sight_out_of_ten(
                 ("quantity", "30 người", "30"),
             ],
         ),
+        // Near misses the review found: parties with `chúng tôi`, a tail counted, a small count of
+        // days after a place, a word that goes on from a noun; a plate ending a sentence, data
+        // sizes of two units, a lone `bao` after a price.
+        ("Cả 2 bên chúng tôi đồng ý.", &[("quantity", "2 bên", "2")]),
+        ("Chó nhà tôi có đuôi 2 màu.", &[("quantity", "2 màu", "2")]),
+        (
+            "Con công có đuôi 200 chiếc lông vũ.",
+            &[("quantity", "200 chiếc lông", "200")],
+        ),
+        (
+            "Tour Sapa 3 ngày 20/7 vẫn còn chỗ.",
+            &[("quantity", "3 ngày", "3"), ("date", "20/7", "--07-20")],
+        ),
+        (
+            "Có 3 người thân thiện chỉ đường.",
+            &[("quantity", "3 người", "3")],
+        ),
+        ("Camera ghi lại xe máy 29-X5 12345.", &[]),
+        (
+            "Laptop 16GB/1TB SSD.",
+            &[("quantity", "16GB", "16"), ("quantity", "1TB", "1")],
+        ),
+        ("Áo khoác 350k bao ship.", &[("number", "350k", "350000")]),
     ]);
 }

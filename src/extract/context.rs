@@ -64,8 +64,6 @@ pub(super) const LABELS: &[&str] = &[
     "phụ lục",
     "ngã",
     "lộ",
-    // The last digits a lottery ticket ends in (`vé đuôi 68 đài Tây Ninh`).
-    "đuôi",
     // A road named by the level that keeps it (`đường tỉnh 830`, `đường huyện 12`), as
     // `tỉnh lộ 830` is.
     "đường tỉnh",
@@ -2568,10 +2566,14 @@ pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
         _ => return None,
     };
     let end = rest.len().checked_sub(number.len())?.checked_add(len)?;
-    let ends = !rest
-        .get(end..)?
-        .starts_with(|c: char| c.is_alphanumeric() || c == '.');
-    ends.then_some(end)
+    // (A full stop may end the sentence after it: `xe 29-X5 12345.`; a dot before a digit goes
+    // on with the number.)
+    let after = rest.get(end..)?;
+    let goes_on = after.starts_with(char::is_alphanumeric)
+        || after
+            .strip_prefix('.')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    (!goes_on).then_some(end)
 }
 
 /// The length of a phone's memory and storage in gigabytes written bare across a slash after

@@ -769,10 +769,13 @@ impl Extractor {
                         unit.trim_end_matches(|c: char| c.is_alphabetic() || is_word_char(c));
                     unit.get(letters.len()..).unwrap_or_default().to_lowercase()
                 });
+            // (Nor a size of data after another, `16GB/1TB SSD`: memory and storage.)
+            let data = |unit: &str| crate::quantity::DATA_SIZES.contains(&unit);
             let base_of_a_rate = unit_before.is_some_and(|unit| {
                 rest.get(digits..).is_some_and(|after| {
-                    crate::quantity::measure_after(&self.units, after)
-                        .is_some_and(|(measure, _)| measure != unit)
+                    crate::quantity::measure_after(&self.units, after).is_some_and(
+                        |(measure, _)| measure != unit && !(data(&measure) && data(&unit)),
+                    )
                 })
             });
             if base_of_a_rate

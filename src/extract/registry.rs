@@ -87,7 +87,7 @@ impl<'t, 'e> Place<'t, 'e> {
             };
             self.mask & (QUANTITY | RATIO) != 0
                 && approx_phrase(self.rest).is_err()
-                && is_labelled(self.before)
+                && (is_labelled(self.before) || self.ends_a_ticket())
                 && !grouped()
                 && !self.after_a_counted_label()
                 && !self.counts_after_a_list_of_labels()
@@ -95,6 +95,14 @@ impl<'t, 'e> Place<'t, 'e> {
                 && !self.measures_time_or_size()
                 && !self.dispatched()
         })
+    }
+
+    /// Whether the number here is the two digits a lottery ticket ends in, after `đuôi` (`vé đuôi
+    /// 68 đài Tây Ninh`): a label; a tail counted, `đuôi 2 màu`, `đuôi 200 chiếc lông`, is no
+    /// ticket's.
+    fn ends_a_ticket(&self) -> bool {
+        let two_digits = self.rest.bytes().take_while(u8::is_ascii_digit).count() == 2;
+        two_digits && previous_word(self.before).is_some_and(|w| same(w, "đuôi"))
     }
 
     /// Whether the number here follows a verb written as a label is (`điều`, to dispatch, not
@@ -2696,11 +2704,15 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // word or two before it inside a sentence, before any day (`Bệnh viện Nhân dân 115 ngày
     // 10/9`, `theo Công văn 215 ngày 3/4`), where `nghỉ 2 ngày 30/4 và 1/5` counts the days
     // it lists, and so does `Nghỉ 2 ngày 30/4` opening a sentence.)
+    // (A name's number, three digits or more: `Tour Sapa 3 ngày 20/7` counts the days.)
+    let large =
+        || crate::number::amount(p.digits()).is_ok_and(|(_, a)| a.value >= Decimal::from(100));
     let after_a_name = || {
-        words_back(p.before).take(2).any(|(w, head)| {
-            let inside = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
-            is_capitalized(w) && inside
-        })
+        large()
+            && words_back(p.before).take(2).any(|(w, head)| {
+                let inside = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
+                is_capitalized(w) && inside
+            })
     };
     let opens_a_dated_day = q.unit == "ngày"
         && p.text.get(*end..).is_some_and(|r| {
@@ -3138,9 +3150,10 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
 
 /// Whether `bao` after a price written as a tag (`6tr5 bao xăng`, `500k bao ship`) is the verb
 /// "including", no sack counted: a price tag's `k` or `tr` glued to its digits counts no
-/// sacks (`50 bao xi măng`, `2 triệu bao gạo` do).
+/// sacks of what the lexicon does not name (`50 bao xi măng`, `20k bao xi măng` count).
 fn includes_after_a_price(p: &Place, q: &Quantity) -> bool {
-    let sacks = q.unit == "bao" || q.unit.starts_with("bao ");
+    // (A sack of what the lexicon knows is counted, whatever the amount: `20k bao xi măng`.)
+    let sacks = q.unit == "bao" || q.unit.starts_with("bao ") && !p.units.knows(&q.unit);
     let digits = p.digits();
     let amount = crate::number::amount(digits)
         .ok()
