@@ -117,6 +117,8 @@ pub const COUNTED: &[&str] = &[
     // Games of a board or a match and who play them (`thi đấu 7 ván`, `64 kỳ thủ`), and the
     // sets of medals a games puts up (`tranh 1.102 bộ huy chương`).
     "ván", "ván cờ", "ván đấu", "kỳ thủ", "bộ huy chương",
+    // Centres (`ít nhất một trung tâm hồi sức`).
+    "trung tâm",
     // Photos in their frames, driving licences by their initials, black spots of the roads,
     // classes of a trade, ceremonies and appointments, flags, the members of a group, ballots
     // and the places and teams of an election.

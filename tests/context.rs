@@ -18238,3 +18238,88 @@ fn our_side_a_ticket_ending_a_name_dated_a_price_including_and_sight_out_of_ten(
         ("Áo khoác 350k bao ship.", &[("number", "350k", "350000")]),
     ]);
 }
+
+/// The sight given out of ten in a sentence that names it; `bữa` before a day; a model's year
+/// after its name counts nothing and prices no list; a name's number before a season named by
+/// its years; after a part of the day `qua` after the hour is to come over; `RON` labels an
+/// octane; a code of ISO's list after a noun on a new line is no currency.
+#[test]
+fn the_sight_out_of_ten_a_southern_day_a_models_year_and_an_hour_to_come_over() {
+    check(&[
+        (
+            "Thị lực: mắt phải 10/10, mắt trái 9/10.",
+            &[("ratio", "10/10", "10/10"), ("ratio", "9/10", "9/10")],
+        ),
+        (
+            "Khám mắt: thị lực mắt phải 8/10, mắt trái 9/10.",
+            &[("ratio", "8/10", "8/10"), ("ratio", "9/10", "9/10")],
+        ),
+        (
+            "Thị lực kém, hẹn khám lại vào 9/10.",
+            &[("date", "9/10", "--10-09")],
+        ),
+        (
+            "Hôm bữa 3/9 tui bán 4 con dê.",
+            &[("date", "3/9", "--09-03"), ("quantity", "4 con dê", "4")],
+        ),
+        (
+            "Bữa 20/11 tụi mình đi chơi.",
+            &[("date", "20/11", "--11-20")],
+        ),
+        (
+            "Chốt đơn xe Janus 2022, 19.800.000đ.",
+            &[
+                ("number", "2022", "2022"),
+                ("money", "19.800.000đ", "19800000"),
+            ],
+        ),
+        (
+            "Có 2021 bản in đã bán.",
+            &[("quantity", "2021 bản", "2021")],
+        ),
+        (
+            "Giá 2.000, 3.000 và 5.000 đồng.",
+            &[
+                ("money", "2.000", "2000"),
+                ("money", "3.000", "3000"),
+                ("money", "5.000 đồng", "5000"),
+            ],
+        ),
+        (
+            "Giải Hạng Nhất 1 mùa giải 2024-2025 khởi tranh.",
+            &[
+                ("number", "1", "1"),
+                ("year", "mùa giải 2024-2025", "2024..2025"),
+            ],
+        ),
+        (
+            "Đội đã trải qua 3 mùa giải 2021-2024.",
+            &[
+                ("quantity", "3 mùa giải", "3"),
+                ("year", "2021-2024", "2021..2024"),
+            ],
+        ),
+        (
+            "Chiều nay 5h qua xem xe.",
+            &[("time", "Chiều nay 5h", "17:00")],
+        ),
+        ("Chiều 5h qua lấy hàng.", &[("time", "Chiều 5h", "17:00")]),
+        ("5 giờ qua mưa lớn.", &[("quantity", "5 giờ", "5")]),
+        (
+            "Xăng RON 95 giờ 21k/lít.",
+            &[("number", "95", "95"), ("money", "21k", "21000")],
+        ),
+        (
+            "Có 3 trung tâm y tế.\nxăng RON 95 giá 21k.",
+            &[
+                ("quantity", "3 trung tâm", "3"),
+                ("number", "95", "95"),
+                ("number", "21k", "21000"),
+            ],
+        ),
+        (
+            "Mỗi tỉnh có ít nhất một trung tâm hồi sức.",
+            &[("quantity", "ít nhất một trung tâm", "1")],
+        ),
+    ]);
+}

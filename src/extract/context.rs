@@ -64,6 +64,8 @@ pub(super) const LABELS: &[&str] = &[
     "phụ lục",
     "ngã",
     "lộ",
+    // The octane of a petrol (`xăng RON 95 giờ 21k/lít`).
+    "ron",
     // A road named by the level that keeps it (`đường tỉnh 830`, `đường huyện 12`), as
     // `tỉnh lộ 830` is.
     "đường tỉnh",
@@ -1694,6 +1696,14 @@ fn clause_names_a_ratio(before: &str) -> bool {
     false
 }
 
+/// Whether the sentence `before` ends in names the sight (`thị lực`), which is given out of ten
+/// for each eye: `thị lực: mắt phải 10/10, mắt trái 9/10` are two ratios, no days of October.
+fn sight_named_before(before: &str) -> bool {
+    const REACH: usize = 120;
+    let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
+    from_each_word(sentence).any(|words| crate::text::match_phrase(words, "thị lực").is_some())
+}
+
 /// Nouns of a point or a span of time: a clause they open is about when (`Ngày công bố …`,
 /// `Hạn nộp bài … là 20/11`), and a `d/m` in it is a day.
 const OF_TIME: &[&str] = &[
@@ -1816,6 +1826,8 @@ pub(super) const FRACTION_CUES: &[&str] = &[
 /// Words before a bare `d.m` or `d-m` that make it a day: `vào 15.8`, `đến 2-10`.
 pub(super) const DAY_CUES: &[&str] = &[
     "vào", "đến", "từ", "trước", "sau", "hôm", "ngày", "lúc",
+    // A day as the South says it (`hôm bữa 3/9`, `bữa 20/11`).
+    "bữa",
     // An occasion, a holiday and an anniversary fall on a day (`dịp 30-4`, `nghỉ lễ 2-9`,
     // `kỷ niệm 22-12`); so does a deadline (`hạn chót 30.4`).
     "dịp", "lễ", "niệm", "chót",
@@ -1883,6 +1895,7 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             // `thị lực mắt phải 8/10`; `tỷ lệ tiêm đến 8/10` is a day.)
             let fraction = (after_any(FRACTION_CUES) || marked()) && proper
                 || proper && !after_any(DAY_CUES) && clause_names_a_ratio(before)
+                || raw.date.month == 10 && !after_any(DAY_CUES) && sight_named_before(before)
                 || marks()
                 || (after_any(FRACTION_CUES) || after_any(&["thành"]))
                     && clause_names_a_ratio(before)
@@ -4543,6 +4556,18 @@ pub(super) fn numbers_a_line(before: &str) -> bool {
         || ending_phrase(&MAGNITUDE_ENDS, MAGNITUDES, trimmed).is_some()
 }
 
+/// Whether `written`, right after `before`, is the year of a model named before it: four digits
+/// of a year of today's makes (1950 to 2100) after a name inside a sentence (`xe Janus 2022,
+/// 19.800.000đ`), which is no price of a list.
+pub(super) fn a_models_year(before: &str, written: &str) -> bool {
+    let digits = written.bytes().take_while(u8::is_ascii_digit).count();
+    let year = written
+        .get(..digits)
+        .and_then(|d| d.parse::<u32>().ok())
+        .filter(|_| digits == 4);
+    year.is_some_and(|y| (1950..=2100).contains(&y)) && numbers_a_name(before)
+}
+
 /// Digits right after a capitalized name, inside a sentence, number that name (an edition, a
 /// unit: `Giải Mekong 12`, `Quân khu 7`), but not a person's name after a word of address
 /// (`chị Hoa 2 áo`), and so do digits after a noun of the lexicon written
@@ -4769,9 +4794,9 @@ pub(super) fn grade_of_a_noun(before: &str) -> bool {
     if trimmed.len() == before.len() {
         return false;
     }
-    // The token before, digits included (`E5`).
+    // The token before, digits included (`E5`); a line break parts tokens too.
     let token = trimmed
-        .rsplit(|c: char| crate::text::is_space(c))
+        .rsplit(|c: char| crate::text::is_space(c) || c.is_whitespace())
         .next()
         .unwrap_or_default();
     let code = token.chars().any(|c| c.is_ascii_digit())

@@ -1009,7 +1009,14 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 let sum = |e: &Entity| slang(e) || grouped(e) || scaled(e) && last_scaled();
                 links_priced_items(link) && sum(item) && sum(next)
             };
+            let models_year = || {
+                a_models_year(
+                    text.get(..item.span.start).unwrap_or_default(),
+                    text.get(item.span.clone()).unwrap_or_default(),
+                )
+            };
             if !plain
+                || models_year()
                 || !(is_list_link(link)
                     || change()
                     || quoted_both_ways(text, item, link)

@@ -1564,7 +1564,16 @@ fn hour_of_a_part_of_the_day(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let at = Place::new(p.text, p.at(hour)?, p.mask, p.last, p.units);
-    let (end, Value::Time(mut t)) = clock_time(&at)? else {
+    // (After a part of the day, `qua` after the hour is to come over, `chiều nay 5h qua xem`,
+    // where after bare hours it says they have passed, `5 giờ qua`: the clock's hour still.)
+    let come_over = || {
+        let (after, t) = crate::time::kept_time(hour)?;
+        next_word(after)
+            .is_some_and(|(w, _)| same(w, "qua"))
+            .then(|| Some((at.at(after)?, Value::Time(t))))
+            .flatten()
+    };
+    let (end, Value::Time(mut t)) = clock_time(&at).or_else(come_over)? else {
         return None;
     };
     // (`chiều 3 giờ chiều`: a part written after the hour is its own.)
@@ -2732,7 +2741,19 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
                 && !after.starts_with(|c: char| c.is_alphanumeric())
                 && crate::quantity::unit_after(p.units, after).is_none()
         });
+    // (A name's number before a season named by its years opens that season, no count of
+    // seasons: `V.League 1 mùa giải 2024-2025`; `trải qua 3 mùa giải 2021-2024` counts them.)
+    let opens_a_named_season = || {
+        const SEASONS: &[&str] = &["mùa giải", "năm học", "niên khóa", "niên khoá", "mùa vụ"];
+        SEASONS.contains(&q.unit.as_str())
+            && numbers_a_name(p.before)
+            && p.text.get(*end..).is_some_and(|r| {
+                let (year, _) = space0_str(r);
+                year.bytes().take_while(u8::is_ascii_digit).count() == 4
+            })
+    };
     if opens_a_dated_day
+        || opens_a_named_season()
         || includes_after_a_price(p, q)
         || model_year
         || last_of_units_listed(p, &q.unit, &p.text[*end..])
