@@ -18321,5 +18321,32 @@ fn the_sight_out_of_ten_a_southern_day_a_models_year_and_an_hour_to_come_over() 
             "Mỗi tỉnh có ít nhất một trung tâm hồi sức.",
             &[("quantity", "ít nhất một trung tâm", "1")],
         ),
+        // From the review: a place's name is no model's; hours that passed, after a comma or
+        // before `đi`; an octane wherever `RON` stands before 80 to 100, a sum in lei after it.
+        (
+            "Gửi xe ở Chợ Lớn 2000, 3000 hoặc 5000 đồng một lượt.",
+            &[
+                ("money", "2000", "2000"),
+                ("money", "3000", "3000"),
+                ("money", "5000 đồng", "5000"),
+            ],
+        ),
+        (
+            "Sáng nay, 3 giờ qua là lúc căng thẳng nhất.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Chiều nay 3 giờ qua đi mà chưa ai gọi.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Xăng RON 97 tăng 500 đồng.",
+            &[("number", "97", "97"), ("money", "500 đồng", "500")],
+        ),
+        (
+            "Giá RON 95 là 21.000 đồng.",
+            &[("number", "95", "95"), ("money", "21.000 đồng", "21000")],
+        ),
+        ("Đổi 200 RON sang đồng.", &[("money", "200 RON", "200")]),
     ]);
 }

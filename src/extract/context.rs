@@ -4557,15 +4557,17 @@ pub(super) fn numbers_a_line(before: &str) -> bool {
 }
 
 /// Whether `written`, right after `before`, is the year of a model named before it: four digits
-/// of a year of today's makes (1950 to 2100) after a name inside a sentence (`xe Janus 2022,
-/// 19.800.000đ`), which is no price of a list.
+/// of a year of today's makes (1950 to 2100) after a brand's name, in Latin letters with no
+/// marks, inside a sentence (`xe Janus 2022, 19.800.000đ`), which is no price of a list; a
+/// place's name with its marks is no model's (`Chợ Lớn 2000, 3000 hoặc 5000 đồng`).
 pub(super) fn a_models_year(before: &str, written: &str) -> bool {
     let digits = written.bytes().take_while(u8::is_ascii_digit).count();
     let year = written
         .get(..digits)
         .and_then(|d| d.parse::<u32>().ok())
         .filter(|_| digits == 4);
-    year.is_some_and(|y| (1950..=2100).contains(&y)) && numbers_a_name(before)
+    let brand = previous_word(before).is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()));
+    year.is_some_and(|y| (1950..=2100).contains(&y)) && brand && numbers_a_name(before)
 }
 
 /// Digits right after a capitalized name, inside a sentence, number that name (an edition, a

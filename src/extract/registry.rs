@@ -1565,13 +1565,20 @@ fn hour_of_a_part_of_the_day(p: &Place) -> Option<(usize, Value)> {
     }
     let at = Place::new(p.text, p.at(hour)?, p.mask, p.last, p.units);
     // (After a part of the day, `qua` after the hour is to come over, `chiều nay 5h qua xem`,
-    // where after bare hours it says they have passed, `5 giờ qua`: the clock's hour still.)
+    // where after bare hours it says they have passed, `5 giờ qua`: the clock's hour still.
+    // Not across a comma, `Sáng nay, 3 giờ qua là căng thẳng nhất`, nor before `đi` or `rồi`,
+    // `3 giờ qua đi`, which pass.)
     let come_over = || {
+        let between = p.rest.get(..p.rest.len().saturating_sub(hour.len()))?;
+        if between.contains(',') {
+            return None;
+        }
         let (after, t) = crate::time::kept_time(hour)?;
-        next_word(after)
-            .is_some_and(|(w, _)| same(w, "qua"))
-            .then(|| Some((at.at(after)?, Value::Time(t))))
-            .flatten()
+        let (_, after_qua) = next_word(after).filter(|(w, _)| same(w, "qua"))?;
+        if next_word(after_qua).is_some_and(|(w, _)| word_in(w, &["đi", "rồi", "mất"])) {
+            return None;
+        }
+        Some((at.at(after)?, Value::Time(t)))
     };
     let (end, Value::Time(mut t)) = clock_time(&at).or_else(come_over)? else {
         return None;
@@ -2278,7 +2285,14 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
     // 95`).
     let code_first = p.rest.get(..3).is_some_and(|c| c == m.currency.code());
     let glued = p.rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
-    if code_first && m.currency.name().is_none() && (glued || grade_of_a_noun(p.before)) {
+    // (`RON` before a number from 80 to 100 is a petrol's octane, wherever it stands: `Giá RON
+    // 95 tăng`, `Xăng RON 97`; no sum in lei.)
+    let octane = || {
+        m.currency.code() == "RON"
+            && matches!(m.amount, Amount::Exact(v) if (Decimal::from(80)..=Decimal::from(100)).contains(&v))
+    };
+    if code_first && m.currency.name().is_none() && (glued || grade_of_a_noun(p.before) || octane())
+    {
         return None;
     }
     // (`Lương ba cọc ba đồng`: an idiom of counts names no sum.)
