@@ -117,8 +117,9 @@ pub const COUNTED: &[&str] = &[
     // Games of a board or a match and who play them (`thi đấu 7 ván`, `64 kỳ thủ`), and the
     // sets of medals a games puts up (`tranh 1.102 bộ huy chương`).
     "ván", "ván cờ", "ván đấu", "kỳ thủ", "bộ huy chương",
-    // Centres (`ít nhất một trung tâm hồi sức`).
-    "trung tâm",
+    // Centres (`ít nhất một trung tâm hồi sức`); sets of a room (`2 máy tính và một tivi`, `1
+    // radio`).
+    "trung tâm", "tivi", "ti vi", "radio",
     // Photos in their frames, driving licences by their initials, black spots of the roads,
     // classes of a trade, ceremonies and appointments, flags, the members of a group, ballots
     // and the places and teams of an election.
@@ -345,8 +346,9 @@ pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
     "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "độ richter",
-    // The thickness of a film (`màng co POF 19 micron`).
-    "micron",
+    // The thickness of a film (`màng co POF 19 micron`); the volume of a blood cell (`MPV 9,4
+    // fL`).
+    "micron", "fl",
     // A place by its latitude and longitude (`16,2 độ Vĩ Bắc; 109,5 độ Kinh Đông`).
     "độ vĩ bắc", "độ vĩ nam", "độ kinh đông", "độ kinh tây", "mw", "kw", "kwh", "gb", "mb", "kb", "tb", "g", "mg", "byte", "bit",
     "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "inch", "hải lý", "ngàn tấn",
@@ -420,6 +422,14 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ("lần", &["lượt"]),
     // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
     ("kỳ", &["vọng"]),
+    // `ký` before what is signed is the verb, to sign: `số 2 ký vào biên bản`, `2 bên ký kết`,
+    // `đợt 1 ký HĐMB`, `ký hợp đồng`.
+    (
+        "ký",
+        &[
+            "vào", "tên", "nhận", "kết", "xác", "hợp", "hđmb", "hđ", "hđlđ",
+        ],
+    ),
     // `bên em`, `bên mình` (our shop, our side) before a pronoun: `Redmi Note 12 bên em định
     // giá 2tr1` counts no sides.
     // (Not `chúng tôi`: `Hai bên chúng tôi đã ký` counts the parties.)

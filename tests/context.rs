@@ -18350,3 +18350,42 @@ fn the_sight_out_of_ten_a_southern_day_a_models_year_and_an_hour_to_come_over() 
         ("Đổi 200 RON sang đồng.", &[("money", "200 RON", "200")]),
     ]);
 }
+
+/// `ký` before what is signed is the verb; the jewellery right after `chỉ` makes it a tael;
+/// sets of a room and the volume of a blood cell are counted or measured.
+#[test]
+fn to_sign_a_tael_of_a_ring_and_sets_of_a_room() {
+    check(&[
+        (
+            "Cán bộ coi thi số 1 và số 2 ký vào biên bản.",
+            &[("number", "1", "1"), ("number", "2", "2")],
+        ),
+        (
+            "Đợt 1 ký hợp đồng đóng 20%.",
+            &[("ordinal", "Đợt 1", "1"), ("percent", "20%", "20")],
+        ),
+        (
+            "Hai bên ký kết thỏa thuận.",
+            &[("quantity", "Hai bên", "2")],
+        ),
+        ("Mua 2 ký gạo.", &[("quantity", "2 ký", "2")]),
+        (
+            "Dạ em cầm 1 chỉ nhẫn tròn thì được bao nhiêu?",
+            &[("quantity", "1 chỉ", "1")],
+        ),
+        ("Tặng 1 chỉ bạc.", &[("quantity", "1 chỉ", "1")]),
+        ("3 người chỉ xem.", &[("quantity", "3 người", "3")]),
+        (
+            "Trang bị 2 máy tính và một tivi.",
+            &[
+                ("quantity", "2 máy tính", "2"),
+                ("quantity", "một tivi", "1"),
+            ],
+        ),
+        (
+            "Chuẩn bị đèn pin và 1 radio.",
+            &[("quantity", "1 radio", "1")],
+        ),
+        ("MPV 9,4 fL.", &[("quantity", "9,4 fL", "9.4")]),
+    ]);
+}

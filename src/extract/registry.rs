@@ -3373,7 +3373,11 @@ fn taels_of_gold(p: &Place) -> Option<(usize, Value)> {
                 .any(|w| ends_with_phrase(head, w))
     };
     let (_, after_tael) = crate::quantity::tael(after)?;
-    let metal_after = || next_word(after_tael).is_some_and(|(w, _)| word_in(w, &["vàng", "bạc"]));
+    // (Or the jewellery right after it: `cầm 1 chỉ nhẫn tròn`.)
+    let metal_after = || {
+        next_word(after_tael)
+            .is_some_and(|(w, _)| word_in(w, &["vàng", "bạc", "nhẫn", "kiềng", "lắc", "dây"]))
+    };
     if p.labelled() || !(gold_named_before(p.before) || weighed() || metal_after()) {
         return None;
     }
