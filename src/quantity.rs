@@ -117,6 +117,8 @@ pub const COUNTED: &[&str] = &[
     // Games of a board or a match and who play them (`thi đấu 7 ván`, `64 kỳ thủ`), and the
     // sets of medals a games puts up (`tranh 1.102 bộ huy chương`).
     "ván", "ván cờ", "ván đấu", "kỳ thủ", "bộ huy chương",
+    // Health insurance cards (`cấp 14.982 thẻ BHYT`).
+    "thẻ bhyt", "thẻ bảo hiểm y tế",
     // Centres (`ít nhất một trung tâm hồi sức`); sets of a room (`2 máy tính và một tivi`, `1
     // radio`).
     "trung tâm", "tivi", "ti vi", "radio",
@@ -345,7 +347,7 @@ pub const DURATIONS: &[&str] = &[
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
     "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
-    "mét vuông", "mét khối", "độ", "độ c", "độ richter",
+    "mét vuông", "mét khối", "độ", "độ c", "độ richter", "mwh", "gwh",
     // The thickness of a film (`màng co POF 19 micron`); the volume of a blood cell (`MPV 9,4
     // fL`).
     "micron", "fl",

@@ -18389,3 +18389,53 @@ fn to_sign_a_tael_of_a_ring_and_sets_of_a_room() {
         ("MPV 9,4 fL.", &[("quantity", "9,4 fL", "9.4")]),
     ]);
 }
+
+/// A unit's number that goes on with a scale is a sum (the ward's budget); `năm` after `giải`
+/// is the fifth prize, no year; a span of heights opened by `từ` is in metres and centimetres;
+/// megawatt-hours and health insurance cards are measured and counted.
+#[test]
+fn a_ward_budget_the_fifth_prize_and_a_span_of_heights() {
+    check(&[
+        (
+            "Ngân sách phường 30 triệu đồng, vận động 15 triệu.",
+            &[
+                ("money", "30 triệu đồng", "30000000"),
+                ("number", "15 triệu", "15000000"),
+            ],
+        ),
+        (
+            "Phường 3 quận 10 tổ chức họp.",
+            &[
+                ("admin", "Phường 3", "phường 3"),
+                ("admin", "quận 10", "quận 10"),
+            ],
+        ),
+        ("Quận 1tr tiền thuê.", &[("number", "1tr", "1000000")]),
+        (
+            "Giải năm: 6731 – Giải sáu: 2284.",
+            &[("number", "6731", "6731"), ("number", "2284", "2284")],
+        ),
+        ("Năm 2024 được mùa.", &[("year", "Năm 2024", "2024")]),
+        (
+            "Trẻ em dưới 1m2 miễn phí, từ 1m2 đến 1m4 tính 50%.",
+            &[
+                ("quantity", "dưới 1m2", "1.2"),
+                ("quantity", "1m2", "1.2"),
+                ("quantity", "1m4", "1.4"),
+                ("percent", "50%", "50"),
+            ],
+        ),
+        (
+            "Phòng rộng từ 3m2 đến 5m2.",
+            &[("quantity", "3m2", "3"), ("quantity", "5m2", "5")],
+        ),
+        (
+            "Sản lượng đạt 2.846 MWh.",
+            &[("quantity", "2.846 MWh", "2846")],
+        ),
+        (
+            "Đã cấp 14.982 thẻ BHYT.",
+            &[("quantity", "14.982 thẻ BHYT", "14982")],
+        ),
+    ]);
+}

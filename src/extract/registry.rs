@@ -2007,6 +2007,13 @@ fn listed_quarter(p: &Place) -> Option<(usize, Value)> {
 
 /// A year after its cue, or a range of years.
 fn cued_year(p: &Place) -> Option<(usize, Value)> {
+    // (`năm` after `giải` is the fifth prize, as `giải nhất`, `giải tư` rank the others: `Giải
+    // năm: 6731` names no year.)
+    if previous_word(p.before).is_some_and(|w| same(w, "giải"))
+        && split_word(p.rest).is_some_and(|(w, _)| same(w, "năm"))
+    {
+        return None;
+    }
     // At digits there is no cue: only four of them (a year, or the first of a span) read, or
     // years in brackets after a name.
     let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -2065,10 +2072,17 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         word_in(w, PLURALS) && !in_a_name
     });
     // (A unit named by its number is no amount going on: `huyện và xã 40%`, `xã 3 km`; the
-    // number is a share or a measure. Hours after it may place the time, `Q.1 giờ này`.)
+    // number is a share or a measure; nor one with a scale, `ngân sách phường 30 triệu đồng`,
+    // the ward's budget. Hours after it may place the time, `Q.1 giờ này`.)
     let numbered = unit.is_numbered();
+    let scaled = || {
+        next_word(r).is_some_and(|(w, _)| crate::words::lexer::is_scale_word(w))
+            || r.starts_with(['k', 'K'])
+            || r.starts_with("tr")
+    };
     let amount_goes_on = || {
-        r.trim_start_matches(crate::text::is_space).starts_with('%')
+        scaled()
+            || r.trim_start_matches(crate::text::is_space).starts_with('%')
             || crate::quantity::unit_after(p.units, r).is_some_and(|(noun, _)| {
                 crate::quantity::MEASURES.contains(&noun.as_str())
                     || crate::quantity::is_powered(&noun)
@@ -2583,13 +2597,26 @@ fn height_in_metres(p: &Place) -> Option<(usize, Value)> {
     let qualified = at_digits > p.pos;
     let tall = previous_word(p.before)
         .is_some_and(|w| same(w, "cao") || qualified && word_in(w, &["trẻ", "em", "bé", "cháu"]));
+    // (And the first of a span of heights opened by `từ`, in metres and centimetres both,
+    // `từ 1m2 đến 1m4 tính 50%`, as a price list by height writes it; `rộng từ 3m2 đến 5m2` is
+    // of areas, which no height reaches.)
     let span_of_metres = || {
         p.last.is_some_and(|e| {
             let link = p.text.get(e.span.end..p.pos).unwrap_or_default();
             matches!(&e.value, Value::Quantity(q) if q.unit == "m") && is_range_link(link)
         })
     };
-    if !tall && !span_of_metres() {
+    let span_of_heights = || {
+        let opened = previous_word(p.before).is_some_and(|w| same(w, "từ"));
+        let heights = |s: &str| {
+            crate::quantity::metres_and_centimetres(s, true)
+                .is_some_and(|(_, q)| matches!(q.amount, Amount::Exact(v) if v < Decimal::from(3)))
+        };
+        let second = crate::quantity::metres_and_centimetres(p.digits(), true)
+            .and_then(|(r, _)| crate::number::range_separator(r));
+        opened && heights(p.digits()) && second.is_some_and(|s| heights(s) && s.starts_with('1'))
+    };
+    if !tall && !span_of_metres() && !span_of_heights() {
         return None;
     }
     let (mut r, mut q) = crate::quantity::metres_and_centimetres(p.digits(), true)?;
