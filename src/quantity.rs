@@ -122,6 +122,8 @@ pub const COUNTED: &[&str] = &[
     // Centres (`ít nhất một trung tâm hồi sức`); sets of a room (`2 máy tính và một tivi`, `1
     // radio`).
     "trung tâm", "tivi", "ti vi", "radio",
+    // Channels of a television package and canals alike (`Truyền hình 180 kênh`).
+    "kênh",
     // Photos in their frames, driving licences by their initials, black spots of the roads,
     // classes of a trade, ceremonies and appointments, flags, the members of a group, ballots
     // and the places and teams of an election.
@@ -490,7 +492,7 @@ const GLUED: &[&str] = &[
     "ha", "tấn", "kg", "lít", "m", "km", "cm", "mm", "mét", "độ", "mw", "kw", "kwh", "gb", "mb",
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
     "gbps", "kwp", "mwp", "hz", "khz", "db", "kcal", "kj", "h", "mmhg", "mmol", "l", "ah", "wh",
-    "kv", "kva", "mva", "hp", "dm",
+    "kv", "kva", "mva", "hp", "dm", "cv",
     // Ounces of a cup and A-weighted decibels (`ly 16oz`, `70dBA`); grams, parts per million
     // and grams of paper per square metre (`100gr`, `420ppm`, `300gsm`); a solar panel's watts
     // at peak (`580Wp`).

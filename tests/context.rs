@@ -18439,3 +18439,35 @@ fn a_ward_budget_the_fifth_prize_and_a_span_of_heights() {
         ),
     ]);
 }
+
+/// A word right after a slash is the unit a rate is per, no number word (`8-10%/năm giai đoạn`);
+/// horsepower glued to its number; channels counted.
+#[test]
+fn a_word_after_a_slash_is_the_unit_of_a_rate() {
+    check(&[
+        (
+            "Tăng bình quân 8-10%/năm giai đoạn 2021-2025.",
+            &[
+                ("percent", "8-10%", "8..10"),
+                ("year", "giai đoạn 2021-2025", "2021..2025"),
+            ],
+        ),
+        (
+            "Lãi 5 triệu/năm hai lần.",
+            &[
+                ("number", "5 triệu", "5000000"),
+                ("quantity", "hai lần", "2"),
+            ],
+        ),
+        ("Chỉ 2/3 số hộ.", &[("ratio", "2/3", "2/3")]),
+        (
+            "Tàu có công suất từ 90CV trở lên.",
+            &[("quantity", "từ 90CV trở lên", "90")],
+        ),
+        (
+            "Tàu 90-250CV được hỗ trợ.",
+            &[("quantity", "90-250CV", "90..250")],
+        ),
+        ("Gói có 40 kênh HD.", &[("quantity", "40 kênh", "40")]),
+    ]);
+}

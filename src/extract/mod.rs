@@ -859,8 +859,16 @@ impl Extractor {
                 && crate::number::compound_heads(rest)
                     .is_some_and(|heads| previous_word(before).is_some_and(|w| word_in(w, heads)))
         };
+        // `8-10%/năm giai đoạn`, `5 triệu/năm`: a word right after a slash is the unit a rate
+        // is per, no number word opening an amount.
+        let per_a_unit = || {
+            mask & AMOUNT != 0
+                && before.ends_with('/')
+                && !rest.starts_with(|c: char| c.is_ascii_digit())
+        };
         let mask = if sign_ends_a_compound(before, rest)
             || in_a_compound()
+            || per_a_unit()
             || mask & AMOUNT != 0 && names_a_rank_in_words(before, rest)
         {
             mask & !AMOUNT
