@@ -1511,11 +1511,7 @@ fn averaged(before: &str, after: &str) -> bool {
     // (An average opening the sentence averages nothing named: `Trung bình từ 9 - 11 giờ là
     // giờ cao điểm` says when.)
     ["trung bình", "bình quân"].iter().any(|a| {
-        ends_with_phrase(head, a)
-            && without_phrase(head, a).is_some_and(|h| {
-                let h = h.trim_end_matches(crate::text::is_space);
-                !h.is_empty() && !h.ends_with(['.', '!', '?', ':', '\n'])
-            })
+        ends_with_phrase(head, a) && without_phrase(head, a).is_some_and(inside_a_sentence)
     })
 }
 
@@ -1694,6 +1690,14 @@ fn clause_names_a_ratio(before: &str) -> bool {
         of_time |= crate::text::find_phrase(words, OF_TIME).is_some();
     }
     false
+}
+
+/// Whether `head`, the text before a word, leaves the word inside a sentence: some text before
+/// it, and no mark that ends a sentence or opens a list (`.`, `!`, `?`, `:`, a line break)
+/// right before it, spaces aside. A word that opens a sentence is capitalized for that alone.
+pub(super) fn inside_a_sentence(head: &str) -> bool {
+    let head = head.trim_end_matches(crate::text::is_space);
+    !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n'])
 }
 
 /// Whether the sentence `before` ends in names the sight (`thị lực`), which is given out of ten
@@ -2610,9 +2614,7 @@ pub(super) fn memory_and_storage_len(before: &str, rest: &str) -> Option<usize> 
         let head = before
             .trim_end()
             .get(..before.trim_end().len().saturating_sub(w.len()));
-        let inside = head.is_some_and(|h| {
-            !h.trim_end().is_empty() && !h.trim_end().ends_with(['.', '!', '?', ':', '\n'])
-        });
+        let inside = head.is_some_and(|h| inside_a_sentence(h.trim_end()));
         w.contains(|c: char| c.is_ascii_digit())
             || w.starts_with(|c: char| c.is_uppercase()) && inside
     });
@@ -4584,7 +4586,7 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
         return false;
     };
     let head = head.trim_end_matches(crate::text::is_space);
-    let inside = |head: &str| !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
+    let inside = inside_a_sentence;
     // In a heading written in capitals (`CẦN TUYỂN 3 KẾ TOÁN`) every word is, and none is a
     // name for that.
     let heading = || {

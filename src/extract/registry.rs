@@ -1898,7 +1898,7 @@ fn quy_ends_a_name(p: &Place) -> bool {
     // (A word that opens the sentence is capitalized for that alone: `Trong Quý 2, …`.)
     let opens_the_sentence = |w: &str| {
         let head = without_last(p.before.trim_end(), w.len()).unwrap_or_default();
-        head.trim_end().is_empty() || head.trim_end().ends_with(['.', '!', '?', ':', '\n'])
+        !inside_a_sentence(head.trim_end())
     };
     // (And a count follows the number, what the name sells: `Phú Quý 1 lượng`; a company's
     // quarter reads on, `Vinamilk Quý 3 tăng 5%`.)
@@ -2759,10 +2759,9 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         || crate::number::amount(p.digits()).is_ok_and(|(_, a)| a.value >= Decimal::from(100));
     let after_a_name = || {
         large()
-            && words_back(p.before).take(2).any(|(w, head)| {
-                let inside = !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n']);
-                is_capitalized(w) && inside
-            })
+            && words_back(p.before)
+                .take(2)
+                .any(|(w, head)| is_capitalized(w) && inside_a_sentence(head))
     };
     let opens_a_dated_day = q.unit == "ngày"
         && p.text.get(*end..).is_some_and(|r| {
@@ -3216,24 +3215,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
 fn includes_after_a_price(p: &Place, q: &Quantity) -> bool {
     // (A sack of what the lexicon knows is counted, whatever the amount: `20k bao xi măng`.)
     let sacks = q.unit == "bao" || q.unit.starts_with("bao ") && !p.units.knows(&q.unit);
-    let digits = p.digits();
-    let amount = crate::number::amount(digits)
-        .ok()
-        .and_then(|(after, _)| digits.get(..digits.len().saturating_sub(after.len())))
-        .unwrap_or_default();
-    let tagged = amount.char_indices().any(|(i, c)| {
-        matches!(c, 'k' | 'K' | 't' | 'T')
-            && amount
-                .get(..i)
-                .is_some_and(|b| b.ends_with(|d: char| d.is_ascii_digit()))
-            && amount.get(i..).is_some_and(|r| {
-                r.starts_with(['k', 'K'])
-                    || r.starts_with("tr")
-                    || r.starts_with("Tr")
-                    || r.starts_with("TR")
-            })
-    });
-    sacks && tagged
+    sacks && in_slang_of_money(p.digits())
 }
 
 /// Whether the count here is the gift an offer gives for the count bought before it in the
