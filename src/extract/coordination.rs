@@ -303,6 +303,10 @@ pub(super) fn lunar_year_from_its_solar_day(text: &str, found: &mut [Entity]) {
         let (Some(first), Some(second)) = (head.last_mut(), tail.first_mut()) else {
             continue;
         };
+        // (Two dates first: the cheaper test, and most pairs are not.)
+        let (Value::Date(a), Value::Date(b)) = (&mut first.value, &mut second.value) else {
+            continue;
+        };
         // (Beside: a bracket, `tức` or `nhằm`, a comma, a few bytes at most.)
         let link = text
             .get(first.span.end..second.span.start)
@@ -312,9 +316,6 @@ pub(super) fn lunar_year_from_its_solar_day(text: &str, found: &mut [Entity]) {
         if !beside {
             continue;
         }
-        let (Value::Date(a), Value::Date(b)) = (&mut first.value, &mut second.value) else {
-            continue;
-        };
         let (lunar, solar) = match (a.calendar, b.calendar) {
             (Calendar::Lunar, Calendar::Solar) => (a, &*b),
             (Calendar::Solar, Calendar::Lunar) => (b, &*a),
