@@ -50,6 +50,13 @@ pub const COUNTED: &[&str] = &[
     "giải ba", "lượt đánh giá", "đánh giá", "ca phẫu thuật", "suất cơm", "đơn vị máu",
     "bài kiểm tra", "điểm bán", "máy biến áp", "trạm biến áp", "nhà văn hóa", "nhà vệ sinh",
     "bộ quần áo", "bộ chìa khóa",
+    // Compounds counted whole, whose second word opens a word of two (`120 cựu chiến binh`,
+    // `30 sổ tiết kiệm`, `5 nhà tình nghĩa`); the sets of a match (`thắng sau ba séc`).
+    "chiến binh", "sổ tiết kiệm", "nhà tình nghĩa", "nhà tình thương", "nhà đại đoàn kết",
+    "séc",
+    // The ways a road, a ticket or a lock goes (`vé 2 chiều`, `đường 2 chiều`, `khóa 1 chiều`);
+    // an hour of the afternoon is told apart where it is read (`lúc 4 chiều`).
+    "chiều",
     // Things of two words a classifier takes whole (`40 chiếc điện thoại`, `3 quả dưa hấu`).
     "điện thoại", "tủ lạnh", "điều hòa", "máy tính", "máy tính bảng", "dưa hấu", "bút chì",
     "áo khoác", "áo ấm", "áo phao", "bánh chưng", "bánh bao", "nhật ký", "hồi ký", "gia súc",
@@ -424,6 +431,13 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     // `năm ngoái` (last year): `được hai triệu năm ngoái` counts no years.
     ("năm", &["ngoái"]),
     ("lần", &["lượt"]),
+    // `chiều dài`, `chiều rộng` (a dimension): `chiều dài 3 chiều rộng 2` counts no ways.
+    (
+        "chiều",
+        &[
+            "dài", "rộng", "cao", "sâu", "dày", "ngang", "dọc", "nay", "mai", "qua", "tối",
+        ],
+    ),
     // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
     ("kỳ", &["vọng"]),
     // `ký` before what is signed is the verb, to sign: `số 2 ký vào biên bản`, `2 bên ký kết`,

@@ -18042,7 +18042,7 @@ fn bounds_each_with_a_scale_word_are_two_numbers_and_a_cohort_follows_its_learne
         ("Học sinh khóa 3 nhập học.", &[("ordinal", "khóa 3", "3")]),
         (
             "Thuê bao bị khóa 1 chiều sau 15 ngày.",
-            &[("number", "1", "1"), ("quantity", "15 ngày", "15")],
+            &[("quantity", "1 chiều", "1"), ("quantity", "15 ngày", "15")],
         ),
         (
             "Học phí cả khóa 15 triệu đồng.",
@@ -18469,5 +18469,200 @@ fn a_word_after_a_slash_is_the_unit_of_a_rate() {
             &[("quantity", "90-250CV", "90..250")],
         ),
         ("Gói có 40 kênh HD.", &[("quantity", "40 kênh", "40")]),
+    ]);
+}
+
+/// A number right after the noun a count counts names or grades it, and borrows no noun from a
+/// list after it; a measure or an age is borrowed still.
+#[test]
+fn a_number_after_the_noun_counted_names_it() {
+    check(&[
+        (
+            "Ông bà ngoại cho 2 chỉ vàng 9999 và 1 cây vàng SJC.",
+            &[
+                ("quantity", "2 chỉ vàng", "2"),
+                ("number", "9999", "9999"),
+                ("quantity", "1 cây vàng", "1"),
+            ],
+        ),
+        (
+            "Kho còn 5 máy 2000 và 3 máy 3000.",
+            &[
+                ("quantity", "5 máy", "5"),
+                ("number", "2000", "2000"),
+                ("quantity", "3 máy", "3"),
+                ("number", "3000", "3000"),
+            ],
+        ),
+        (
+            "Tặng 3 suất 500 và 2 suất quà.",
+            &[
+                ("quantity", "3 suất", "3"),
+                ("number", "500", "500"),
+                ("quantity", "2 suất quà", "2"),
+            ],
+        ),
+        // Near misses: an age borrowed after the noun, and a list with no noun before it.
+        (
+            "Bán 2 con 3 và 4 tuổi.",
+            &[
+                ("quantity", "2 con", "2"),
+                ("quantity", "3", "3"),
+                ("quantity", "4 tuổi", "4"),
+            ],
+        ),
+        (
+            "Mua 2, 3 và 4 chỉ vàng.",
+            &[
+                ("quantity", "2", "2"),
+                ("quantity", "3", "3"),
+                ("quantity", "4 chỉ vàng", "4"),
+            ],
+        ),
+    ]);
+}
+
+/// A number before `chiều` counts the ways a trip, a road or a lock goes, and one before a part
+/// of the day counts those parts, unless it is the part's hour: after a word of a moment or
+/// before the day it falls on.
+#[test]
+fn a_number_before_a_part_of_the_day_counts_it_unless_it_is_its_hour() {
+    check(&[
+        (
+            "Vé máy bay 2 chiều giá 3 triệu.",
+            &[
+                ("quantity", "2 chiều", "2"),
+                ("number", "3 triệu", "3000000"),
+            ],
+        ),
+        (
+            "Khách trả phí ship 2 chiều.",
+            &[("quantity", "2 chiều", "2")],
+        ),
+        (
+            "Giá vàng tăng ở cả hai chiều.",
+            &[("quantity", "hai chiều", "2")],
+        ),
+        (
+            "Tour 3 ngày 2 đêm.",
+            &[("quantity", "3 ngày", "3"), ("quantity", "2 đêm", "2")],
+        ),
+        // Near misses: the hour of the part, and a dimension.
+        ("Hẹn 3 chiều nay.", &[("number", "3", "3")]),
+        ("Gặp lúc 4 chiều thứ Sáu.", &[("number", "4", "4")]),
+        ("Về lúc 2 đêm.", &[("number", "2", "2")]),
+        ("Anh về 11 đêm qua.", &[("number", "11", "11")]),
+        (
+            "Chiều dài 3 chiều rộng 2.",
+            &[("number", "3", "3"), ("number", "2", "2")],
+        ),
+    ]);
+}
+
+/// `vụ` before a number names a crop, unless a noun after it says who or what the case befell;
+/// a label's word ending a word of two is no label (`phục vụ`, `truyền hình`).
+#[test]
+fn a_crop_is_named_by_its_number_and_a_compound_is_no_label() {
+    check(&[
+        ("Dự kiến vụ 2 thả giống sớm.", &[("number", "2", "2")]),
+        (
+            "Lúa vụ 3 đạt 6 tấn/ha.",
+            &[("number", "3", "3"), ("quantity", "6 tấn", "6")],
+        ),
+        ("Sản lượng vụ 1 tăng.", &[("number", "1", "1")]),
+        // Near misses: a case counted by who it befell, crops counted, compounds.
+        ("Vụ 3 người chết ở Hà Nội.", &[("quantity", "3 người", "3")]),
+        ("Năm nay có 3 vụ lúa.", &[("quantity", "3 vụ", "3")]),
+        ("Quán phục vụ 24/7.", &[("ratio", "24/7", "24/7")]),
+        (
+            "Gói Truyền hình 180 kênh.",
+            &[("quantity", "180 kênh", "180")],
+        ),
+        ("Xem hình 3 bên dưới.", &[("number", "3", "3")]),
+    ]);
+}
+
+/// A year after a model named in Latin capitals is the model's, before a noun too; capitals of
+/// Vietnamese words still count people.
+#[test]
+fn a_year_after_a_model_in_capitals_is_its_year() {
+    check(&[
+        (
+            "Dạ con CRV 2018 bản L màu trắng.",
+            &[("number", "2018", "2018")],
+        ),
+        (
+            "Em có con SH 2020 bản đặc biệt.",
+            &[("number", "2020", "2020")],
+        ),
+        ("Dòng CX5 2022 bản Premium.", &[("number", "2022", "2022")]),
+        // Near miss: people counted after an acronym.
+        (
+            "UBND 2019 người dân.",
+            &[("quantity", "2019 người dân", "2019")],
+        ),
+    ]);
+}
+
+/// A word of address ending a clause after a price in slang, or a word for an elder after any
+/// scale, is the listener, not a count; `con` after a scale ends a count of animals.
+#[test]
+fn a_word_of_address_after_a_price_is_the_listener() {
+    check(&[
+        (
+            "Bánh mì 20k em, thêm trứng 25k nha.",
+            &[("number", "20k", "20000"), ("number", "25k", "25000")],
+        ),
+        ("Tô này 35 nghìn chị.", &[("number", "35 nghìn", "35000")]),
+        ("Ly trà sữa 30k anh!", &[("number", "30k", "30000")]),
+        // Near misses: animals and children counted.
+        ("Đàn heo 2 ngàn con.", &[("quantity", "2 ngàn con", "2000")]),
+        ("Lớp có 30 em.", &[("quantity", "30 em", "30")]),
+    ]);
+}
+
+/// `trước` or `sau` right before hours makes them the clock's, after a comparative too; after
+/// `đi` they are a zone's going ahead.
+#[test]
+fn hours_after_truoc_are_the_clocks() {
+    check(&[
+        (
+            "Có điện sớm hơn dự kiến nếu xong trước 16h30.",
+            &[("time", "16h30", "16:30")],
+        ),
+        (
+            "Chậm hơn kế hoạch, nghiệm thu trước 17h.",
+            &[("time", "17h", "17:00")],
+        ),
+        (
+            "Nhanh hơn dự kiến, về sau 15h30.",
+            &[("time", "15h30", "15:30")],
+        ),
+        // Near misses: a difference of hours.
+        (
+            "Giờ Tokyo đi trước Hà Nội 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        ("Tàu về sớm hơn 2 giờ.", &[("quantity", "2 giờ", "2")]),
+    ]);
+}
+
+/// Nouns of three syllables counted whole, and the sets of a match.
+#[test]
+fn compounds_of_three_syllables_are_counted_whole() {
+    check(&[
+        (
+            "Có 120 cựu chiến binh tham dự.",
+            &[("quantity", "120 cựu chiến binh", "120")],
+        ),
+        (
+            "Trao 30 sổ tiết kiệm.",
+            &[("quantity", "30 sổ tiết kiệm", "30")],
+        ),
+        (
+            "Bàn giao 5 nhà tình nghĩa.",
+            &[("quantity", "5 nhà tình nghĩa", "5")],
+        ),
+        ("Thắng sau ba séc đấu.", &[("quantity", "ba séc", "3")]),
     ]);
 }

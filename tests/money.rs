@@ -115,7 +115,7 @@ fn symbols_before_and_after() {
         ("ly trà sữa HK$38 ở Mong Kok", &[("HK$38", "38", "HKD", "")]),
         (
             "vé tàu điện NT$ 35 một chiều",
-            &[("NT$ 35", "35", "TWD", "")],
+            &[("NT$ 35", "35", "TWD", "chiều")],
         ),
     ]);
 }

@@ -127,6 +127,9 @@ pub(super) const LABELS: &[&str] = &[
     // (Not `khoang`, a compartment, which is sold by its berths: `khoang 4 giường`.)
     "đội",
     "toa",
+    // A crop named by its number (`vụ 2 thả giống`, `lúa vụ 3`); a count goes before it (`3
+    // vụ lúa`, `2 vụ tai nạn`).
+    "vụ",
     // A session of a conference or a trial named by its number (`phiên 2 bắt đầu`).
     "phiên",
     // A shift of work named by its number (`ca 3 kết thúc lúc 6 giờ`; a count goes before it:
@@ -1135,6 +1138,21 @@ pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time, after:
     !in_words || time.part().is_some() || time.minute() > 0 || cued() || afternoon_of_a_named_day()
 }
 
+/// A number before a word of a part of the day counts those parts, or the ways a trip goes
+/// (`3 ngày 2 đêm`, `vé 2 chiều`), unless it is an hour of that part: after a word of a
+/// moment (`lúc 2 đêm`, `hẹn 4 chiều`) or before the day it falls on (`11 đêm qua`, `3 chiều
+/// nay`, `4 chiều thứ Sáu`). `before` ends before the number; `after` follows the part.
+pub(super) fn the_parts_hour(before: &str, q: &Quantity, after: &str) -> bool {
+    const MOMENTS: &[&str] = &["lúc", "đúng", "hẹn", "hồi"];
+    const DAYS: &[&str] = &["nay", "mai", "qua", "hôm", "mốt", "thứ", "chủ"];
+    let a_part = crate::date::day_part(&q.unit).is_some_and(|(_, rest)| rest.is_empty());
+    let an_hour = matches!(q.amount, Amount::Exact(h)
+        if h.fract().is_zero() && h >= Decimal::ONE && h <= Decimal::from(12));
+    let cued = || previous_word(before.trim_end()).is_some_and(|w| word_in(w, MOMENTS));
+    let a_day_after = || next_word(after).is_some_and(|(w, _)| word_in(w, DAYS));
+    a_part && an_hour && (cued() || a_day_after())
+}
+
 /// Whether a day named by where it stands from today follows (`hôm nay`, `ngày mai`, `hôm
 /// qua`): an hour of such a day is a point of time, no length.
 fn day_named_after(after: &str) -> bool {
@@ -1413,9 +1431,18 @@ fn offset_named_in_clause(before: &str, time: Option<&Time>) -> bool {
         // A length named for the clause (`Thời lượng pin của mẫu này đạt 14 giờ`).
         "thời lượng",
     ];
-    // (A point of time written right before the hours is the clock: `thời lượng từ 8 giờ`.)
-    if previous_word(before).is_some_and(|w| word_in(w, &["từ", "lúc", "vào", "đến", "tới"]))
-    {
+    // (A point of time written right before the hours is the clock: `thời lượng từ 8 giờ`;
+    // so is `trước` or `sau` where it is no zone's going ahead, `sớm hơn dự kiến nếu xong
+    // trước 16h30`, as `đi trước 2 giờ` is.)
+    let trimmed_before = before.trim_end_matches(crate::text::is_space);
+    let point = previous_word(trimmed_before).is_some_and(|w| {
+        word_in(w, &["từ", "lúc", "vào", "đến", "tới"])
+            || word_in(w, &["trước", "sau"])
+                && !without_last(trimmed_before, w.len())
+                    .and_then(previous_word)
+                    .is_some_and(|d| same(d, "đi"))
+    });
+    if point {
         return false;
     }
     static OFFSET_ENDS: OnceLock<WordSet> = OnceLock::new();
@@ -3147,10 +3174,37 @@ pub(super) fn label_at_end(before: &str) -> Option<&str> {
         .filter(|h| !h.ends_with(crate::text::is_space))
         .and_then(|h| previous_word(h).and_then(|head| h.len().checked_sub(head.len())))
         .and_then(|start| trimmed.get(start..));
+    // (A label's word ending a word of two is that word's syllable, no label: `phục vụ 24/7`,
+    // `truyền hình 180 kênh`.)
+    let in_a_compound = || two_words.is_some_and(|phrase| word_in(phrase, WORDS_ENDING_IN_A_LABEL));
     two_words
         .filter(|phrase| labels.contains(phrase))
-        .or_else(|| labels.contains(last).then_some(last))
+        .or_else(|| (labels.contains(last) && !in_a_compound()).then_some(last))
 }
+
+/// Words of two syllables whose second is a label noun of [`LABELS`] on its own (`vụ`, a crop;
+/// `hình`, a figure; `bài`, a lesson), but which are other words whole: a service, a task, a
+/// television, a model.
+const WORDS_ENDING_IN_A_LABEL: &[&str] = &[
+    "phục vụ",
+    "dịch vụ",
+    "nhiệm vụ",
+    "nghĩa vụ",
+    "chức vụ",
+    "nghiệp vụ",
+    "công vụ",
+    "tạp vụ",
+    "truyền hình",
+    "màn hình",
+    "mô hình",
+    "địa hình",
+    "tình hình",
+    "loại hình",
+    "điển hình",
+    "hữu hình",
+    "vô hình",
+    "ngoại hình",
+];
 
 /// Words of kinship and address, which go before a person's name.
 pub(super) const KINSHIP: &[&str] = &[

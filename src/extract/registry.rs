@@ -170,8 +170,10 @@ impl<'t, 'e> Place<'t, 'e> {
         };
         // (`vùng 4 tỉnh Tây Nguyên`, `khu vực 3 đồng bằng`: a region is counted by what it
         // covers, a noun of the lexicon, where one named by its number has none after it,
-        // `vùng 2 áp dụng`, `khu vực 1 phát hiện`.)
-        let region = || word_in(word, &["vực", "vùng"]) && self.lexical().is_some();
+        // `vùng 2 áp dụng`, `khu vực 1 phát hiện`; and so is a case by who or what it
+        // befell, `vụ 3 người chết`, where a crop named by its number has none, `vụ 2 thả
+        // giống`.)
+        let region = || word_in(word, &["vực", "vùng", "vụ"]) && self.lexical().is_some();
         // (`loại 100 con`, `tuýp 20 viên`, `hạng 7 chỗ`: a kind or a pack is told by the count
         // of the things it holds, where one named by its number has none after it, `loại 1
         // giá`, or what it ranks, `hạng 1 quốc gia`, `loại 2 người nuôi`.)
@@ -329,7 +331,9 @@ impl<'t, 'e> Place<'t, 'e> {
     /// goes on with it (`2 triệu bạn trẻ`, `10 nghìn bạn đọc`); a count of people has no
     /// scale (`tám bạn đạt học sinh giỏi`, `5 bạn nữ`). So is any word of address after a
     /// sum with a scale that a particle of calling follows (`Sáu chục ngàn em ơi`, `500k chị
-    /// nhé`).
+    /// nhé`), or the end of a clause: after a price in the slang of money (`20k em, thêm
+    /// trứng`), or a word for an elder after any scale (`50 nghìn chị.`); `con` after a
+    /// scale ends a count of animals as often (`đàn heo 2 ngàn con.`).
     fn addresses_the_buyer(&self, q: &Quantity, after: &str) -> bool {
         const NOUNS: &[&str] = &["trẻ", "đọc", "học", "nhỏ", "bè", "nữ", "nam", "sinh", "xem"];
         const CALLS: &[&str] = &["ơi", "nhé", "nha", "ạ", "à", "nhá"];
@@ -342,10 +346,20 @@ impl<'t, 'e> Place<'t, 'e> {
             ADDRESSED.contains(&q.unit.as_str())
                 && next_word(after).is_some_and(|(w, _)| word_in(w, CALLS))
         };
+        let clause_ends = || {
+            let rest = space0_str(after).0;
+            rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?', '\n', '…'])
+        };
+        let elder = ["anh", "chị", "cô", "chú", "bác", "ông", "bà"].contains(&q.unit.as_str());
+        let said_at_the_end = || {
+            let slang = || ADDRESSED.contains(&q.unit.as_str()) && q.unit != "con";
+            (elder || slang() && in_slang_of_money(self.digits())) && clause_ends()
+        };
         self.scaled()
             && (q.unit == "bạn"
                 && !split_word(space0_str(after).0).is_some_and(|(w, _)| word_in(w, NOUNS))
-                || called())
+                || called()
+                || said_at_the_end())
     }
 
     /// Whether `giờ` after the amount here means "now": after a sum in the slang of money
@@ -665,7 +679,17 @@ impl<'t, 'e> Place<'t, 'e> {
         // (After the name of an event the year is its edition's, and people after it take part:
         // `Giải Mekong 2023 vận động viên đến từ 12 tỉnh`.)
         let an_event = || names_an_event(self.before.trim_end_matches(crate::text::is_space));
-        year && (an_event() || !counted() && !after_a_unit() && numbers_a_name(self.before))
+        // (A model in Latin capitals takes its year so too: `con CRV 2018 bản L`, `SH 2020 bản
+        // đặc biệt`, where capitals of Vietnamese words count, `UBND 10 phường`, but no year.)
+        let a_model = || {
+            previous_word(self.before.trim_end()).is_some_and(|w| {
+                w.len() >= 2
+                    && w.bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            })
+        };
+        year && (an_event()
+            || !counted() && !after_a_unit() && (numbers_a_name(self.before) || a_model()))
     }
 
     /// What every count must satisfy, whichever reader found it: not after `thứ` (`thứ Sáu
@@ -691,6 +715,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.unit_opens_a_term()
             && !self.code_of_a_place()
             && !hour_before_a_part_of_the_day(q, after)
+            && !the_parts_hour(self.before, q, after)
             && !named_by_birth_order(self.before, self.rest)
             && !number_words_in_a_name(self.before, self.rest)
             && (!is_padded_identifier(self.digits()) || a_meter_reading(q))
@@ -3442,7 +3467,13 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
         .or_else(|| qualified_borrowing(p))?;
     // (`các phường 11, 12, 13 quận Gò Vấp`: a number of a list of units borrows no count of
     // the unit above them.)
-    if listed_below(p.before, &q.unit) {
+    // (A measure or an age is borrowed still: `2 con 3 và 4 tuổi` are the ages of two.)
+    let a_name_of_the_noun = || {
+        !chained
+            && !crate::quantity::is_measure_or_duration(&q.unit)
+            && names_the_noun_counted_before(p)
+    };
+    if listed_below(p.before, &q.unit) || a_name_of_the_noun() {
         return None;
     }
     // (Asked of a reading only: most places read none.)
@@ -3503,6 +3534,21 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
+}
+
+/// A number right after the noun a count before it counts, with only spaces between, grades
+/// or names that noun (`2 chỉ vàng 9999 và 1 cây vàng`, `5 máy 2000 và 3 máy 3000`, `4 thùng
+/// 500 và 2 thùng 1000`): it belongs to the count before it, so it is no item of a list of
+/// counts after it.
+fn names_the_noun_counted_before(p: &Place) -> bool {
+    // (A thing counted, which has names and grades; a length of time or a measure has none,
+    // `sau 3 ngày 5 và 6 đội`.)
+    p.last.is_some_and(|e| {
+        matches!(&e.value, Value::Quantity(q) if !crate::quantity::is_measure_or_duration(&q.unit))
+            && p.text
+                .get(e.span.end..p.pos)
+                .is_some_and(|between| !between.is_empty() && between.trim().is_empty())
+    })
 }
 
 /// The length of the terms of a round of a cup named here by the share of the field left in
