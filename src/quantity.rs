@@ -431,6 +431,8 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     // `năm ngoái` (last year): `được hai triệu năm ngoái` counts no years.
     ("năm", &["ngoái"]),
     ("lần", &["lượt"]),
+    // `đối với` (as for): `hệ số 1,1 đối với đất ở` counts nothing.
+    ("đối", &["với"]),
     // `chiều dài`, `chiều rộng` (a dimension): `chiều dài 3 chiều rộng 2` counts no ways.
     (
         "chiều",
@@ -1032,6 +1034,9 @@ const PEOPLE: &[&str] = &[
     "trẻ",
     "cháu",
     "ngư dân",
+    "thuyền viên",
+    // Small children (`2 bé gái`, `3 bé trai`).
+    "bé",
     "nông dân",
     "người dân",
     "hộ",

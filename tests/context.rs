@@ -18502,7 +18502,16 @@ fn a_number_after_the_noun_counted_names_it() {
                 ("quantity", "2 suất quà", "2"),
             ],
         ),
-        // Near misses: an age borrowed after the noun, and a list with no noun before it.
+        // Near misses: an age borrowed after the noun, a list of another noun (a part of the
+        // things counted), and a list with no noun before it.
+        (
+            "Nhà máy xuất xưởng 5.000 xe 2 và 3 bánh.",
+            &[
+                ("quantity", "5.000 xe", "5000"),
+                ("quantity", "2", "2"),
+                ("quantity", "3 bánh", "3"),
+            ],
+        ),
         (
             "Bán 2 con 3 và 4 tuổi.",
             &[
@@ -18547,11 +18556,20 @@ fn a_number_before_a_part_of_the_day_counts_it_unless_it_is_its_hour() {
             "Tour 3 ngày 2 đêm.",
             &[("quantity", "3 ngày", "3"), ("quantity", "2 đêm", "2")],
         ),
+        (
+            "Suốt 3 đêm qua mưa không ngớt.",
+            &[("quantity", "3 đêm", "3")],
+        ),
         // Near misses: the hour of the part, and a dimension.
         ("Hẹn 3 chiều nay.", &[("number", "3", "3")]),
+        ("Anh làm đến 6 chiều mới về.", &[("number", "6", "6")]),
+        (
+            "Mở cửa từ 8 sáng đến 5 chiều.",
+            &[("number", "8", "8"), ("number", "5", "5")],
+        ),
+        ("Học từ 1 đến 5 chiều.", &[("number", "từ 1 đến 5", "1..5")]),
         ("Gặp lúc 4 chiều thứ Sáu.", &[("number", "4", "4")]),
         ("Về lúc 2 đêm.", &[("number", "2", "2")]),
-        ("Anh về 11 đêm qua.", &[("number", "11", "11")]),
         (
             "Chiều dài 3 chiều rộng 2.",
             &[("number", "3", "3"), ("number", "2", "2")],
@@ -18572,6 +18590,7 @@ fn a_crop_is_named_by_its_number_and_a_compound_is_no_label() {
         ("Sản lượng vụ 1 tăng.", &[("number", "1", "1")]),
         // Near misses: a case counted by who it befell, crops counted, compounds.
         ("Vụ 3 người chết ở Hà Nội.", &[("quantity", "3 người", "3")]),
+        ("Vụ 2 bé gái mất tích.", &[("quantity", "2 bé gái", "2")]),
         ("Năm nay có 3 vụ lúa.", &[("quantity", "3 vụ", "3")]),
         ("Quán phục vụ 24/7.", &[("ratio", "24/7", "24/7")]),
         (
@@ -18604,8 +18623,8 @@ fn a_year_after_a_model_in_capitals_is_its_year() {
     ]);
 }
 
-/// A word of address ending a clause after a price in slang, or a word for an elder after any
-/// scale, is the listener, not a count; `con` after a scale ends a count of animals.
+/// A word of address ending a clause after a price in the slang of money is the listener, not a
+/// count; `con` after a scale ends a count of animals.
 #[test]
 fn a_word_of_address_after_a_price_is_the_listener() {
     check(&[
@@ -18613,7 +18632,7 @@ fn a_word_of_address_after_a_price_is_the_listener() {
             "Bánh mì 20k em, thêm trứng 25k nha.",
             &[("number", "20k", "20000"), ("number", "25k", "25000")],
         ),
-        ("Tô này 35 nghìn chị.", &[("number", "35 nghìn", "35000")]),
+        ("Cốc cà phê 25k chị.", &[("number", "25k", "25000")]),
         ("Ly trà sữa 30k anh!", &[("number", "30k", "30000")]),
         // Near misses: animals and children counted.
         ("Đàn heo 2 ngàn con.", &[("quantity", "2 ngàn con", "2000")]),
@@ -18664,5 +18683,37 @@ fn compounds_of_three_syllables_are_counted_whole() {
             &[("quantity", "5 nhà tình nghĩa", "5")],
         ),
         ("Thắng sau ba séc đấu.", &[("quantity", "ba séc", "3")]),
+    ]);
+}
+
+/// A number in words right after the noun of a living kind is part of its name; a classifier
+/// or a measure after it still counts what is sold.
+#[test]
+fn a_number_in_words_after_a_living_kind_names_it() {
+    check(&[
+        ("Cá bảy màu giá 150k/cặp.", &[("number", "150k", "150000")]),
+        ("Thả cá bảy màu vào bể.", &[]),
+        ("Vườn có nhiều cỏ hoa ba lá.", &[]),
+        // Near misses: what is sold of the kind, and a count in digits.
+        ("Lấy cá hai ký.", &[("quantity", "hai ký", "2")]),
+        (
+            "Thay nước bể cá ba ngày một lần.",
+            &[("quantity", "ba ngày", "3")],
+        ),
+        ("Mua gà ba con.", &[("quantity", "ba con", "3")]),
+        ("Nuôi cá 3 con.", &[("quantity", "3 con", "3")]),
+    ]);
+}
+
+/// `đối với` (as for) opens no noun: the number before it stands alone.
+#[test]
+fn doi_voi_counts_nothing() {
+    check(&[
+        ("Hệ số K là 1,1 đối với đất ở.", &[("number", "1,1", "1.1")]),
+        (
+            "Mức giảm 2 điểm đối với thí sinh tự do.",
+            &[("quantity", "2 điểm", "2")],
+        ),
+        ("Đội có 3 đối thủ mạnh.", &[("quantity", "3 đối thủ", "3")]),
     ]);
 }

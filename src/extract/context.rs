@@ -1140,17 +1140,61 @@ pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time, after:
 
 /// A number before a word of a part of the day counts those parts, or the ways a trip goes
 /// (`3 ngày 2 đêm`, `vé 2 chiều`), unless it is an hour of that part: after a word of a
-/// moment (`lúc 2 đêm`, `hẹn 4 chiều`) or before the day it falls on (`11 đêm qua`, `3 chiều
-/// nay`, `4 chiều thứ Sáu`). `before` ends before the number; `after` follows the part.
-pub(super) fn the_parts_hour(before: &str, q: &Quantity, after: &str) -> bool {
+/// moment (`lúc 2 đêm`, `hẹn 4 chiều`), a bound of a span of hours of the day (`đến 5
+/// chiều`), or before the day it falls on (`3 chiều nay`, `4 chiều thứ Sáu`); nights only
+/// after a moment. `before` ends where the reading starts, `rest` starts there, and `after`
+/// follows the part.
+pub(super) fn the_parts_hour(before: &str, rest: &str, q: &Quantity, after: &str) -> bool {
     const MOMENTS: &[&str] = &["lúc", "đúng", "hẹn", "hồi"];
+    // (The bounds of a span of hours too, `mở cửa từ 8 sáng đến 5 chiều`, `làm tới 6 chiều`.)
+    const BOUNDS: &[&str] = &["từ", "đến", "tới"];
     const DAYS: &[&str] = &["nay", "mai", "qua", "hôm", "mốt", "thứ", "chủ"];
-    let a_part = crate::date::day_part(&q.unit).is_some_and(|(_, rest)| rest.is_empty());
+    let Some((part, _)) = crate::date::day_part(&q.unit).filter(|(_, rest)| rest.is_empty()) else {
+        return false;
+    };
     let an_hour = matches!(q.amount, Amount::Exact(h)
-        if h.fract().is_zero() && h >= Decimal::ONE && h <= Decimal::from(12));
-    let cued = || previous_word(before.trim_end()).is_some_and(|w| word_in(w, MOMENTS));
-    let a_day_after = || next_word(after).is_some_and(|(w, _)| word_in(w, DAYS));
-    a_part && an_hour && (cued() || a_day_after())
+        if h.fract().is_zero() && h >= Decimal::ONE && h <= Decimal::from(12))
+        || matches!(q.amount, Amount::Range(_, h) if h <= Decimal::from(12));
+    // (Nights are counted across days and from one as often: `3 đêm qua` are the last three,
+    // `từ 3 đêm trở lên` a stay; only a moment makes one an hour, `lúc 2 đêm`.)
+    let nights = part == crate::date::DayPart::Night;
+    // (The word before the number, or the bound a range opens with, `từ 1 đến 5 chiều`.)
+    let opening = split_word(rest).map(|(w, _)| w);
+    let cued = || {
+        previous_word(before.trim_end())
+            .into_iter()
+            .chain(opening)
+            .any(|w| word_in(w, MOMENTS) || !nights && word_in(w, BOUNDS))
+    };
+    let a_day_after = || !nights && next_word(after).is_some_and(|(w, _)| word_in(w, DAYS));
+    an_hour && (cued() || a_day_after())
+}
+
+/// A number in words right after the noun of a living kind is part of that kind's name, for a
+/// numeral counts the noun after it, never one before (`cá bảy màu`, `hoa ba lá`, `cây năm
+/// cánh`); a classifier, a container, a measure or a time after it still counts (`lấy cá hai
+/// ký`, `gà ba con`, `thay nước bể cá ba ngày một lần`, `trở cá ba lần`), and a kind counted itself stands in a
+/// list of counts (`ba gà hai vịt`). `in_words` says the number is written in words.
+pub(super) fn names_a_living_kind(before: &str, in_words: bool, q: &Quantity) -> bool {
+    const KINDS: &[&str] = &[
+        "cá", "hoa", "cây", "chim", "gà", "vịt", "mèo", "chó", "rắn", "bò", "heo", "lợn", "ngựa",
+        "rùa", "ốc", "lan",
+    ];
+    let sold = || {
+        crate::quantity::classified_or_held(&q.unit)
+            || crate::quantity::is_measure_or_duration(&q.unit)
+            || crate::quantity::of_time_or_times(&q.unit)
+    };
+    // (A kind counted itself is one of counts set side by side: `bán ba gà hai vịt`.)
+    let head = before.trim_end();
+    let Some(kind) = previous_word(head).filter(|w| word_in(w, KINDS)) else {
+        return false;
+    };
+    let counted = without_last(head, kind.len()).is_some_and(|h| {
+        let h = h.trim_end();
+        h.ends_with(|c: char| c.is_ascii_digit()) || previous_word(h).is_some_and(is_number_word)
+    });
+    in_words && !counted && !sold()
 }
 
 /// Whether a day named by where it stands from today follows (`hôm nay`, `ngày mai`, `hôm

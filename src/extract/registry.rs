@@ -170,10 +170,16 @@ impl<'t, 'e> Place<'t, 'e> {
         };
         // (`vùng 4 tỉnh Tây Nguyên`, `khu vực 3 đồng bằng`: a region is counted by what it
         // covers, a noun of the lexicon, where one named by its number has none after it,
-        // `vùng 2 áp dụng`, `khu vực 1 phát hiện`; and so is a case by who or what it
-        // befell, `vụ 3 người chết`, where a crop named by its number has none, `vụ 2 thả
-        // giống`.)
-        let region = || word_in(word, &["vực", "vùng", "vụ"]) && self.lexical().is_some();
+        // `vùng 2 áp dụng`, `khu vực 1 phát hiện`.)
+        let region = || word_in(word, &["vực", "vùng"]) && self.lexical().is_some();
+        // (So is a case by who or what it befell, `vụ 3 người chết`, `Vụ 2 bé gái mất tích`,
+        // where a crop named by its number has none, `vụ 2 thả giống`.)
+        let a_case = || {
+            same(word, "vụ")
+                && (self.lexical().is_some()
+                    || open_quantity(self.rest, false)
+                        .is_some_and(|(_, q)| crate::quantity::names_people(&q.unit)))
+        };
         // (`loại 100 con`, `tuýp 20 viên`, `hạng 7 chỗ`: a kind or a pack is told by the count
         // of the things it holds, where one named by its number has none after it, `loại 1
         // giá`, or what it ranks, `hạng 1 quốc gia`, `loại 2 người nuôi`.)
@@ -208,6 +214,7 @@ impl<'t, 'e> Place<'t, 'e> {
             || top()
             || group()
             || region()
+            || a_case()
             || kind()
     }
 
@@ -331,9 +338,9 @@ impl<'t, 'e> Place<'t, 'e> {
     /// goes on with it (`2 triệu bạn trẻ`, `10 nghìn bạn đọc`); a count of people has no
     /// scale (`tám bạn đạt học sinh giỏi`, `5 bạn nữ`). So is any word of address after a
     /// sum with a scale that a particle of calling follows (`Sáu chục ngàn em ơi`, `500k chị
-    /// nhé`), or the end of a clause: after a price in the slang of money (`20k em, thêm
-    /// trứng`), or a word for an elder after any scale (`50 nghìn chị.`); `con` after a
-    /// scale ends a count of animals as often (`đàn heo 2 ngàn con.`).
+    /// nhé`), or the end of a clause after a price in the slang of money (`20k em, thêm
+    /// trứng`); after a scale word a count of people ends so as often (`gần 2 nghìn chị.`),
+    /// and `con` after any scale a count of animals (`đàn heo 2 ngàn con.`).
     fn addresses_the_buyer(&self, q: &Quantity, after: &str) -> bool {
         const NOUNS: &[&str] = &["trẻ", "đọc", "học", "nhỏ", "bè", "nữ", "nam", "sinh", "xem"];
         const CALLS: &[&str] = &["ơi", "nhé", "nha", "ạ", "à", "nhá"];
@@ -350,10 +357,11 @@ impl<'t, 'e> Place<'t, 'e> {
             let rest = space0_str(after).0;
             rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?', '\n', '…'])
         };
-        let elder = ["anh", "chị", "cô", "chú", "bác", "ông", "bà"].contains(&q.unit.as_str());
         let said_at_the_end = || {
-            let slang = || ADDRESSED.contains(&q.unit.as_str()) && q.unit != "con";
-            (elder || slang() && in_slang_of_money(self.digits())) && clause_ends()
+            ADDRESSED.contains(&q.unit.as_str())
+                && q.unit != "con"
+                && in_slang_of_money(self.digits())
+                && clause_ends()
         };
         self.scaled()
             && (q.unit == "bạn"
@@ -715,7 +723,8 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.unit_opens_a_term()
             && !self.code_of_a_place()
             && !hour_before_a_part_of_the_day(q, after)
-            && !the_parts_hour(self.before, q, after)
+            && !the_parts_hour(self.before, self.rest, q, after)
+            && !names_a_living_kind(self.before, !self.counted_in_digits(), q)
             && !named_by_birth_order(self.before, self.rest)
             && !number_words_in_a_name(self.before, self.rest)
             && (!is_padded_identifier(self.digits()) || a_meter_reading(q))
@@ -3471,7 +3480,7 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     let a_name_of_the_noun = || {
         !chained
             && !crate::quantity::is_measure_or_duration(&q.unit)
-            && names_the_noun_counted_before(p)
+            && names_the_noun_counted_before(p, &q.unit)
     };
     if listed_below(p.before, &q.unit) || a_name_of_the_noun() {
         return None;
@@ -3537,14 +3546,18 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
 }
 
 /// A number right after the noun a count before it counts, with only spaces between, grades
-/// or names that noun (`2 chỉ vàng 9999 và 1 cây vàng`, `5 máy 2000 và 3 máy 3000`, `4 thùng
-/// 500 và 2 thùng 1000`): it belongs to the count before it, so it is no item of a list of
-/// counts after it.
-fn names_the_noun_counted_before(p: &Place) -> bool {
+/// or names that noun where the list after it counts that kind again (`2 chỉ vàng 9999 và 1
+/// cây vàng`, `5 máy 2000 và 3 máy 3000`, `4 thùng 500 và 2 thùng 1000`): it belongs to the
+/// count before it, so it is no item of that list (`borrowed` is the noun the list counts).
+fn names_the_noun_counted_before(p: &Place, borrowed: &str) -> bool {
     // (A thing counted, which has names and grades; a length of time or a measure has none,
-    // `sau 3 ngày 5 và 6 đội`.)
+    // `sau 3 ngày 5 và 6 đội`. And the list after counts the same kind again, a word of its
+    // noun shared, `chỉ vàng` and `cây vàng`, where a noun of a part or a feature after it
+    // is what the items before count, `5.000 xe 2 và 3 bánh`, `12 căn hộ 2 và 3 phòng ngủ`.)
+    let same_kind = |unit: &str| unit.split(' ').any(|w| borrowed.split(' ').any(|b| b == w));
     p.last.is_some_and(|e| {
-        matches!(&e.value, Value::Quantity(q) if !crate::quantity::is_measure_or_duration(&q.unit))
+        matches!(&e.value, Value::Quantity(q)
+            if !crate::quantity::is_measure_or_duration(&q.unit) && same_kind(&q.unit))
             && p.text
                 .get(e.span.end..p.pos)
                 .is_some_and(|between| !between.is_empty() && between.trim().is_empty())
