@@ -18598,6 +18598,17 @@ fn a_crop_is_named_by_its_number_and_a_compound_is_no_label() {
             &[("quantity", "180 kênh", "180")],
         ),
         ("Xem hình 3 bên dưới.", &[("number", "3", "3")]),
+        (
+            "Dự án phân lô 30 nền bị xử phạt.",
+            &[("quantity", "30 nền", "30")],
+        ),
+        (
+            "Cửa hàng thời trang 2 tầng.",
+            &[("quantity", "2 tầng", "2")],
+        ),
+        ("Hỗ trợ trực tuyến 24/7.", &[("ratio", "24/7", "24/7")]),
+        ("Tại nhà ga 2 sân bay Nội Bài.", &[("number", "2", "2")]),
+        ("Sân bay có 3 nhà ga.", &[("quantity", "3 nhà ga", "3")]),
     ]);
 }
 

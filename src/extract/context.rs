@@ -127,6 +127,8 @@ pub(super) const LABELS: &[&str] = &[
     // (Not `khoang`, a compartment, which is sold by its berths: `khoang 4 giường`.)
     "đội",
     "toa",
+    // An airport's terminal (`nhà ga 2 sân bay Nội Bài`, `nhà ga T2`).
+    "nhà ga",
     // A crop named by its number (`vụ 2 thả giống`, `lúa vụ 3`); a count goes before it (`3
     // vụ lúa`, `2 vụ tai nạn`).
     "vụ",
@@ -3227,8 +3229,8 @@ pub(super) fn label_at_end(before: &str) -> Option<&str> {
 }
 
 /// Words of two syllables whose second is a label noun of [`LABELS`] on its own (`vụ`, a crop;
-/// `hình`, a figure; `bài`, a lesson), but which are other words whole: a service, a task, a
-/// television, a model.
+/// `hình`, a figure; `bài`, a lesson; `tầng`, a floor), but which are other words whole: a
+/// service, a television, fashion, infrastructure, a deck of cards, online.
 const WORDS_ENDING_IN_A_LABEL: &[&str] = &[
     "phục vụ",
     "dịch vụ",
@@ -3248,6 +3250,21 @@ const WORDS_ENDING_IN_A_LABEL: &[&str] = &[
     "hữu hình",
     "vô hình",
     "ngoại hình",
+    "hạ tầng",
+    "thời trang",
+    "chi tiết",
+    "thời tiết",
+    "trực tuyến",
+    "tiền tuyến",
+    "phân lô",
+    "bộ bài",
+    "ván bài",
+    "khẩn cấp",
+    "cao cấp",
+    "trung cấp",
+    "sơ cấp",
+    "phân loại",
+    "chủng loại",
 ];
 
 /// Words of kinship and address, which go before a person's name.
