@@ -1161,6 +1161,16 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
             && word_in(w, VILLAGE_WORDS)
             && words.get(1).is_some_and(|(next, _)| is_capitalized(next))
     };
+    // A town grown round a state farm is named by it, `trường` in lower case as the source
+    // writes it (`thị trấn Nông trường Mộc Châu`, `Nông trường Việt Lâm`), where a name goes on.
+    let state_farm = |i: usize, w: &str| {
+        i == 1
+            && same_word(w, "trường")
+            && words
+                .first()
+                .is_some_and(|(first, _)| same_word(first, "nông"))
+            && words.get(2).is_some_and(|(next, _)| is_capitalized(next))
+    };
     let mut count = words
         .iter()
         .take(4)
@@ -1175,7 +1185,7 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
                         !spaces.is_empty() && next.starts_with(char::is_alphanumeric)
                     })
             };
-            is_capitalized(w)
+            (is_capitalized(w) || state_farm(*i, w))
                 && !is_all_caps(w)
                 && (TYPES.lookup(w).is_none() || village_word_opens(*i, w))
                 && !titles()

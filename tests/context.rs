@@ -18728,3 +18728,105 @@ fn doi_voi_counts_nothing() {
         ("Đội có 3 đối thủ mạnh.", &[("quantity", "3 đối thủ", "3")]),
     ]);
 }
+
+/// Digits after a slash that closes a code of letters and digits go on with the code; a
+/// fraction and a rate are left as they were.
+#[test]
+fn digits_after_a_slash_in_a_code_are_the_codes() {
+    check(&[
+        (
+            "Đơn hàng số BG-2405/118 ngày 22/05/2024.",
+            &[("date", "ngày 22/05/2024", "2024-05-22")],
+        ),
+        (
+            "Hợp đồng HĐ-2024/15 ký ngày 3/4.",
+            &[("date", "ngày 3/4", "--04-03")],
+        ),
+        ("Phiếu xuất PX-12/2024 đã duyệt.", &[]),
+        // Near misses: a fraction, a rate and a ratio.
+        ("Chỉ 2/3 số hộ.", &[("ratio", "2/3", "2/3")]),
+        ("Xe hao 7 lít/100km.", &[("quantity", "7 lít", "7")]),
+        (
+            "Đạt 1.328 /900 hộ.",
+            &[("ratio", "1.328 /900 hộ", "1328/900")],
+        ),
+    ]);
+}
+
+/// `ván` before a number names a game of a match; a count goes before it.
+#[test]
+fn a_game_is_named_by_its_number() {
+    check(&[
+        (
+            "Kết thúc ván 9 Giải vô địch cờ vua.",
+            &[("number", "9", "9")],
+        ),
+        ("Ở ván 5, anh thua.", &[("number", "5", "5")]),
+        ("Thắng 3 ván liên tiếp.", &[("quantity", "3 ván", "3")]),
+    ]);
+}
+
+/// A town grown round a state farm is named by it, `trường` in lower case, where a name goes
+/// on after it.
+#[test]
+fn a_town_named_by_its_state_farm() {
+    check(&[
+        (
+            "Trạm sữa tại thị trấn Nông trường Mộc Châu.",
+            &[(
+                "admin",
+                "thị trấn Nông trường Mộc Châu",
+                "thị trấn Nông trường Mộc Châu",
+            )],
+        ),
+        (
+            "Về thị trấn Nông trường Phong Hải.",
+            &[(
+                "admin",
+                "thị trấn Nông trường Phong Hải",
+                "thị trấn Nông trường Phong Hải",
+            )],
+        ),
+        (
+            "Ông ở thị trấn Nông trường Trần Phú.",
+            &[(
+                "admin",
+                "thị trấn Nông trường Trần Phú",
+                "thị trấn Nông trường Trần Phú",
+            )],
+        ),
+    ]);
+}
+
+/// A price per a unit, last after the word of another charge, lends the items before it no
+/// currency: each is priced on its own.
+#[test]
+fn a_price_per_a_unit_lends_no_currency_to_other_items() {
+    check(&[
+        (
+            "Giá thuê 6tr, phí quản lý 16.500đ/m2/tháng.",
+            &[("number", "6tr", "6000000"), ("money", "16.500đ", "16500")],
+        ),
+        (
+            "Thuê 2tr, tiền điện 3.500đ/kWh.",
+            &[("number", "2tr", "2000000"), ("money", "3.500đ", "3500")],
+        ),
+        (
+            "Phòng 3tr5, giá giữ xe 100.000đ/tháng.",
+            &[
+                ("number", "3tr5", "3500000"),
+                ("money", "100.000đ", "100000"),
+            ],
+        ),
+        // Near misses: items priced by the same unit, and items with no unit, share the
+        // currency.
+        (
+            "Ship nội thành 15k, ngoại thành 25k đồng/đơn.",
+            &[("money", "15k", "15000"), ("money", "25k đồng", "25000")],
+        ),
+        (
+            "Váy 350k, túi 420k VNĐ.",
+            &[("money", "350k", "350000"), ("money", "420k VNĐ", "420000")],
+        ),
+    ]);
+}

@@ -127,6 +127,9 @@ pub(super) const LABELS: &[&str] = &[
     // (Not `khoang`, a compartment, which is sold by its berths: `khoang 4 giường`.)
     "đội",
     "toa",
+    // A game of a match of chess or cards (`ván 9 Giải vô địch`; a count goes before it: `3
+    // ván`).
+    "ván",
     // An airport's terminal (`nhà ga 2 sân bay Nội Bài`, `nhà ga T2`).
     "nhà ga",
     // A crop named by its number (`vụ 2 thả giống`, `lúa vụ 3`); a count goes before it (`3
@@ -2593,6 +2596,19 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
             chars.next().is_some_and(|c| c.is_ascii_digit()) || code_in_capitals_before(head)
         }
         Some(',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        // (`BG-2405/118`, `PX-12/2024`: after a slash closing a code of letters and digits,
+        // the digits go on with the code; `2/3`, `lít/100km` are a fraction and a rate.)
+        Some('/') => {
+            let head = before
+                .get(..before.len().saturating_sub(1))
+                .unwrap_or_default();
+            let code = head
+                .rsplit(|c: char| crate::text::is_space(c) || c == '(')
+                .next()
+                .unwrap_or_default();
+            // (A code opens with its letters; `12GB/256GB`, `50k/4 tấm` open with an amount.)
+            code.starts_with(char::is_alphabetic) && code.contains(|c: char| c.is_ascii_digit())
+        }
         _ => false,
     }
 }

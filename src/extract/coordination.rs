@@ -1008,7 +1008,15 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                         && (priced_in_the_clause(text, e) || under_a_heading(text, e))
                 };
                 let sum = |e: &Entity| slang(e) || grouped(e) || scaled(e) && last_scaled();
-                links_priced_items(link) && sum(item) && sum(next)
+                // (A price per a unit, last, after a word of another charge is of that charge
+                // alone: `giá thuê 6tr, phí quản lý 16.500đ/m2/tháng` names no currency for the
+                // rent, where `ship nội thành 15k, ngoại thành 25k và tỉnh khác 35k đồng/đơn`
+                // prices one thing by the same unit.)
+                let another_charge = money.per.is_some()
+                    && link
+                        .split_whitespace()
+                        .any(|w| word_in(w, &["phí", "giá", "tiền", "cước", "cọc"]));
+                links_priced_items(link) && !another_charge && sum(item) && sum(next)
             };
             let models_year = || {
                 a_models_year(
