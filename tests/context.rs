@@ -18763,6 +18763,12 @@ fn a_game_is_named_by_its_number() {
         ),
         ("Ở ván 5, anh thua.", &[("number", "5", "5")]),
         ("Thắng 3 ván liên tiếp.", &[("quantity", "3 ván", "3")]),
+        // Near misses: a board measured, a station by its floors.
+        ("Gỗ ván 2 khối.", &[("quantity", "2 khối", "2")]),
+        (
+            "Nhà ga 2 tầng được xây bằng gỗ.",
+            &[("quantity", "2 tầng", "2")],
+        ),
     ]);
 }
 
@@ -18823,6 +18829,10 @@ fn a_price_per_a_unit_lends_no_currency_to_other_items() {
         (
             "Ship nội thành 15k, ngoại thành 25k đồng/đơn.",
             &[("money", "15k", "15000"), ("money", "25k đồng", "25000")],
+        ),
+        (
+            "Sầu riêng giá lẻ 85k, giá sỉ 70k đồng/kg.",
+            &[("money", "85k", "85000"), ("money", "70k đồng", "70000")],
         ),
         (
             "Váy 350k, túi 420k VNĐ.",

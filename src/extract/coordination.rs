@@ -1012,10 +1012,18 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 // alone: `giá thuê 6tr, phí quản lý 16.500đ/m2/tháng` names no currency for the
                 // rent, where `ship nội thành 15k, ngoại thành 25k và tỉnh khác 35k đồng/đơn`
                 // prices one thing by the same unit.)
+                // (The same word before both is one list, `giá lẻ 85k, giá sỉ 70k đồng/kg`.)
+                const CHARGES: &[&str] = &["phí", "giá", "tiền", "cước", "cọc"];
+                let before_item = text.get(..item.span.start).unwrap_or_default();
+                let charged_before = |charge: &str| {
+                    words_back(before_item)
+                        .take(4)
+                        .any(|(w, _)| same(w, charge))
+                };
                 let another_charge = money.per.is_some()
                     && link
                         .split_whitespace()
-                        .any(|w| word_in(w, &["phí", "giá", "tiền", "cước", "cọc"]));
+                        .any(|w| word_in(w, CHARGES) && !charged_before(w));
                 links_priced_items(link) && !another_charge && sum(item) && sum(next)
             };
             let models_year = || {

@@ -174,6 +174,17 @@ impl<'t, 'e> Place<'t, 'e> {
         let region = || word_in(word, &["vực", "vùng"]) && self.lexical().is_some();
         // (So is a case by who or what it befell, `vụ 3 người chết`, `Vụ 2 bé gái mất tích`,
         // where a crop named by its number has none, `vụ 2 thả giống`.)
+        // (A board and a station are counted by what they measure or hold, `ván 3 phân`, `nhà
+        // ga 2 tầng`, where a game or a terminal named by its number has none after it, or a
+        // name, `ván 9 Giải vô địch`.)
+        let measured_or_holding = || {
+            let lower_after = self
+                .rest
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+                .trim_start()
+                .starts_with(char::is_lowercase);
+            word_in(word, &["ván", "ga"]) && lower_after && self.lexical().is_some()
+        };
         let a_case = || {
             same(word, "vụ")
                 && (self.lexical().is_some()
@@ -215,6 +226,7 @@ impl<'t, 'e> Place<'t, 'e> {
             || group()
             || region()
             || a_case()
+            || measured_or_holding()
             || kind()
     }
 
