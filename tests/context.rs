@@ -18840,3 +18840,71 @@ fn a_price_per_a_unit_lends_no_currency_to_other_items() {
         ),
     ]);
 }
+
+/// Scores: after a result word and the opponent's name or a word of manner (`thắng Long An
+/// 3-1`, `thua ngược 22-25`), after a heading with a result word before a colon, and between two
+/// teams' names; `set` names a set of a match by its number.
+#[test]
+fn scores_after_an_opponent_a_heading_or_between_teams() {
+    check(&[
+        (
+            "Đức Giang thắng Long An 3-1 (25-20, 23-25).",
+            &[
+                ("number", "3", "3"),
+                ("number", "1", "1"),
+                ("number", "25", "25"),
+                ("number", "20", "20"),
+                ("number", "23", "23"),
+                ("number", "25", "25"),
+            ],
+        ),
+        (
+            "Đội khách để thua ngược 22-25.",
+            &[("number", "22", "22"), ("number", "25", "25")],
+        ),
+        (
+            "Tỉ số 4 hiệp: 24-20, 22-25.",
+            &[
+                ("quantity", "4 hiệp", "4"),
+                ("number", "24", "24"),
+                ("number", "20", "20"),
+                ("number", "22", "22"),
+                ("number", "25", "25"),
+            ],
+        ),
+        (
+            "Danang Dragons 77-81 Cantho Catfish.",
+            &[("number", "77", "77"), ("number", "81", "81")],
+        ),
+        ("Lỗi ở set 4 trận gặp Hà Tĩnh.", &[("number", "4", "4")]),
+        // Near misses: a range of ages after a heading, a label's range before a name.
+        (
+            "Danh sách: 22-25 tuổi.",
+            &[("quantity", "22-25 tuổi", "22..25")],
+        ),
+        ("Điều 3-5 Luật Đất đai.", &[("number", "3-5", "3..5")]),
+        ("Thắng 2 set liên tiếp.", &[("quantity", "2 set", "2")]),
+    ]);
+}
+
+/// A street's name of up to five words in title case after a number that an address places
+/// (after a colon, a comma, `ở`) is the street the number is the house number of.
+#[test]
+fn a_capitalized_noun_after_a_number_names_a_street() {
+    check(&[
+        (
+            "Địa chỉ: 27 Xô Viết Nghệ Tĩnh, Phường 25.",
+            &[("number", "27", "27"), ("admin", "Phường 25", "phường 25")],
+        ),
+        (
+            "Công ty ở 120 Nguyễn Thị Minh Khai, quận 3.",
+            &[("number", "120", "120"), ("admin", "quận 3", "quận 3")],
+        ),
+        // Near misses: a heading in title case, a count in lower case.
+        (
+            "Tuyển Dụng 3 Nhân Viên Kinh Doanh",
+            &[("quantity", "3 Nhân Viên", "3")],
+        ),
+        ("Nhập 3 xô nhựa.", &[("quantity", "3 xô nhựa", "3")]),
+    ]);
+}

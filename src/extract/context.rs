@@ -127,6 +127,10 @@ pub(super) const LABELS: &[&str] = &[
     // (Not `khoang`, a compartment, which is sold by its berths: `khoang 4 giường`.)
     "đội",
     "toa",
+    // A set of a match (`ở set 4 trận gặp Hà Tĩnh`; a count goes before it: `thắng sau ba
+    // séc`).
+    "set",
+    "séc",
     // A game of a match of chess or cards (`ván 9 Giải vô địch`; a count goes before it: `3
     // ván`).
     "ván",
@@ -3281,6 +3285,7 @@ const WORDS_ENDING_IN_A_LABEL: &[&str] = &[
     "sơ cấp",
     "phân loại",
     "chủng loại",
+    "đầu bảng",
 ];
 
 /// Words of kinship and address, which go before a person's name.
@@ -3563,7 +3568,7 @@ pub(super) fn house_and_alley_numbers(before: &str, rest: &str) -> bool {
 }
 
 /// Whether the noun after the number at `rest` (its qualifier aside), one word in title case,
-/// goes on with one or two more words in title case and then the sentence in lower case or a
+/// goes on with one to four more words in title case and then the sentence in lower case or a
 /// comma, where an address places it (after a comma, a colon, a dash, `ở`, `tại`, `số` or a name): a
 /// street's name (`chùa Pháp Hoa, 870 Trường Sa, phường 14`, `ở 12 Hàng Bài, Hà Nội`), which
 /// the number before it is the house number of, no count. A count in title case is a
@@ -3589,7 +3594,8 @@ fn names_a_street(before: &str, rest: &str, unit: &str) -> bool {
         return false;
     }
     let mut rest = after;
-    for taken in 0..3 {
+    // (Four words at most: `Xô Viết Nghệ Tĩnh`, `Nguyễn Thị Minh Khai`.)
+    for taken in 0..4 {
         match next_word(rest) {
             Some((w, r)) if is_title_case(w) => rest = r,
             // (The name's words end where the sentence goes on in lower case.)

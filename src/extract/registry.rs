@@ -4002,7 +4002,9 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     if days_before_a_month(&value, r) || range_in_a_chain(&value, p.before, p.rest) {
         return None;
     }
-    if matches!(value, Amount::Range(..)) && score_after_a_result(p.before) {
+    if matches!(value, Amount::Range(..))
+        && (score_after_a_result(p.before) || score_between_names(p, r))
+    {
         return first_of_a_score(p);
     }
     // (`tổ 1 – 45 người, tổ 2 – 38 người`: after a label, a dash before a count of a noun sets
@@ -4106,13 +4108,25 @@ fn ends_with_a_result(head: &str) -> bool {
 
 /// Whether two numbers joined by a dash after `before` are a score: after a word of a match's
 /// result (`thua 3-6`, `tỷ số 1-3`), or after scores listed after one (`thua 6-4, 3-6, 5-7`, the
-/// sets of a match). A score is two numbers, never a range, whichever is larger.
+/// sets of a match), or after a heading with one before a colon (`Tỉ số 4 hiệp: 24-20, 22-25`).
+/// A score is two numbers, never a range, whichever is larger.
 fn score_after_a_result(before: &str) -> bool {
     let mut head = before.trim_end_matches(crate::text::is_space);
     // (The scores listed before, each `d-d` after a comma or a bracket: a few at most.)
     for _ in 0..8 {
-        if ends_with_a_result(head) {
+        if ends_with_a_result(head) || ends_with_a_result(before_the_opponent(head)) {
             return true;
+        }
+        // (A heading before a colon, `Tỉ số 4 hiệp: 24-20, 22-25`: its result word a few words
+        // back.)
+        if let Some(heading) = head.strip_suffix(':') {
+            let heading = heading.trim_end_matches(crate::text::is_space);
+            // (The heading cut before each of its last few words, numbers too.)
+            let cuts = heading
+                .rmatch_indices(' ')
+                .take(3)
+                .map(|(at, _)| heading.get(..at).unwrap_or_default().trim_end());
+            return std::iter::once(heading).chain(cuts).any(ends_with_a_result);
         }
         let Some(list) = head.strip_suffix([',', '(']) else {
             return false;
@@ -4128,6 +4142,47 @@ fn score_after_a_result(before: &str) -> bool {
         head = pair.trim_end_matches(crate::text::is_space);
     }
     false
+}
+
+/// `head` without the name of an opponent or a word of how that it ends with, between a word
+/// of a result and its score (`thắng Long An 3-1`, `thua ngược 22-25`, `thắng Thái Lan 2-1`):
+/// the capitalized words of a name, four at most, or one word of manner.
+fn before_the_opponent(head: &str) -> &str {
+    const MANNERS: &[&str] = &["ngược", "sát", "đậm", "nhẹ", "nhanh", "kịch", "tiếp"];
+    let mut rest = head;
+    for _ in 0..4 {
+        match previous_word(rest) {
+            Some(w) if is_capitalized(w) => {
+                rest = without_last(rest, w.len())
+                    .unwrap_or_default()
+                    .trim_end_matches(crate::text::is_space);
+            }
+            Some(w) if rest.len() == head.len() && word_in(w, MANNERS) => {
+                return without_last(rest, w.len())
+                    .unwrap_or_default()
+                    .trim_end_matches(crate::text::is_space);
+            }
+            _ => break,
+        }
+    }
+    rest
+}
+
+/// Whether the two numbers joined by a dash at `p`, ending where `after` starts, stand between
+/// two names, as a match's score stands between its teams (`Danang Dragons 77-81 Cantho
+/// Catfish`, `Hà Nội FC 0-2 Viettel`, `Việt Nam 2 - 1 Thái Lan`): a score, no range. A label's
+/// range before a name is no score (`Điều 3-5 Luật Đất đai`).
+fn score_between_names(p: &Place, after: &str) -> bool {
+    let named_before = previous_word(p.before.trim_end_matches(crate::text::is_space))
+        .is_some_and(|w| is_capitalized(w) && !is_label_word(&w.to_lowercase()));
+    let named_after = next_word(after).is_some_and(|(w, _)| is_capitalized(w));
+    // (Scores are small; a span of years or of thousands between names is none.)
+    let small = p
+        .rest
+        .split(['-', '–'])
+        .take(2)
+        .all(|side| side.trim().bytes().take_while(u8::is_ascii_digit).count() <= 3);
+    named_before && named_after && small
 }
 
 /// The first number of a score at `p` (`3` of `3-6`), alone.
