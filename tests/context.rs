@@ -18873,8 +18873,12 @@ fn scores_after_an_opponent_a_heading_or_between_teams() {
             ],
         ),
         (
-            "Danang Dragons 77-81 Cantho Catfish.",
-            &[("number", "77", "77"), ("number", "81", "81")],
+            "Kết quả vòng 5: Danang Dragons 77-81 Cantho Catfish.",
+            &[
+                ("number", "5", "5"),
+                ("number", "77", "77"),
+                ("number", "81", "81"),
+            ],
         ),
         ("Lỗi ở set 4 trận gặp Hà Tĩnh.", &[("number", "4", "4")]),
         // Near misses: a range of ages after a heading, a label's range before a name.
@@ -18884,6 +18888,16 @@ fn scores_after_an_opponent_a_heading_or_between_teams() {
         ),
         ("Điều 3-5 Luật Đất đai.", &[("number", "3-5", "3..5")]),
         ("Thắng 2 set liên tiếp.", &[("quantity", "2 set", "2")]),
+        // A book's grades between names, and a kit counted by what it holds.
+        (
+            "Bộ sách Tiếng Việt 1-5 Kết nối tri thức.",
+            &[("number", "1-5", "1..5")],
+        ),
+        ("Đặt set 4 người.", &[("quantity", "4 người", "4")]),
+        (
+            "Combo set 2 ly cà phê.",
+            &[("quantity", "2 ly cà phê", "2")],
+        ),
     ]);
 }
 
@@ -18906,5 +18920,40 @@ fn a_capitalized_noun_after_a_number_names_a_street() {
             &[("quantity", "3 Nhân Viên", "3")],
         ),
         ("Nhập 3 xô nhựa.", &[("quantity", "3 xô nhựa", "3")]),
+    ]);
+}
+
+/// A name's number, a dash set off by spaces, then a house number before a street and a comma:
+/// the name and its address, two numbers; a label's range and houses numbered glued stay
+/// ranges.
+#[test]
+fn a_names_number_then_its_address_is_no_range() {
+    check(&[
+        (
+            "Tiệm vàng Kim Long 2 - 135 Nguyễn Trãi, quận 1.",
+            &[
+                ("number", "2", "2"),
+                ("number", "135", "135"),
+                ("admin", "quận 1", "quận 1"),
+            ],
+        ),
+        (
+            "Nhà thuốc Minh Châu 3 – 47 Lê Lợi, Huế.",
+            &[("number", "3", "3"), ("number", "47", "47")],
+        ),
+        (
+            "Chi nhánh Sài Gòn 2 - 218 Cách Mạng Tháng Tám, quận 3.",
+            &[
+                ("number", "2", "2"),
+                ("number", "218", "218"),
+                ("admin", "quận 3", "quận 3"),
+            ],
+        ),
+        // Near misses: a label's range, houses numbered as a range.
+        (
+            "Khối 6 – 9 Hà Nội, năm nay.",
+            &[("number", "6 – 9", "6..9")],
+        ),
+        ("Nhà 2-4 Hàng Bài, Hoàn Kiếm.", &[("number", "2-4", "2..4")]),
     ]);
 }

@@ -1856,7 +1856,7 @@ pub(super) fn in_a_sentence_of_fractions(before: &str) -> bool {
 }
 
 /// `text` from each of its words on: the whole, then the rest after each space.
-fn from_each_word(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn from_each_word(text: &str) -> impl Iterator<Item = &str> {
     let after_spaces = text
         .char_indices()
         .filter(|&(_, c)| crate::text::is_space(c))

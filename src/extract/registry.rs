@@ -185,6 +185,16 @@ impl<'t, 'e> Place<'t, 'e> {
                 .starts_with(char::is_lowercase);
             word_in(word, &["ván", "ga"]) && lower_after && self.lexical().is_some()
         };
+        // (`set` is a kit or a set menu as often, counted by what it holds, `set 4 người`, `Set 3
+        // món`, where a set of a match is followed by the match at most, `set 4 trận gặp Hà
+        // Tĩnh`.)
+        let a_kit = || {
+            let held = self
+                .lexical()
+                .map(|(_, q)| q.unit.clone())
+                .or_else(|| open_quantity(self.rest, false).map(|(_, q)| q.unit));
+            same(word, "set") && held.is_some_and(|unit| !word_in(&unit, &["trận", "ván", "hiệp"]))
+        };
         let a_case = || {
             same(word, "vụ")
                 && (self.lexical().is_some()
@@ -227,6 +237,7 @@ impl<'t, 'e> Place<'t, 'e> {
             || region()
             || a_case()
             || measured_or_holding()
+            || a_kit()
             || kind()
     }
 
@@ -4003,7 +4014,9 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     if matches!(value, Amount::Range(..))
-        && (score_after_a_result(p.before) || score_between_names(p, r))
+        && (score_after_a_result(p.before)
+            || score_between_names(p, r)
+            || a_name_then_its_address(p, r))
     {
         return first_of_a_score(p);
     }
@@ -4169,9 +4182,9 @@ fn before_the_opponent(head: &str) -> &str {
 }
 
 /// Whether the two numbers joined by a dash at `p`, ending where `after` starts, stand between
-/// two names, as a match's score stands between its teams (`Danang Dragons 77-81 Cantho
-/// Catfish`, `Hà Nội FC 0-2 Viettel`, `Việt Nam 2 - 1 Thái Lan`): a score, no range. A label's
-/// range before a name is no score (`Điều 3-5 Luật Đất đai`).
+/// two names in a sentence of matches, as a match's score stands between its teams (`Kết quả:
+/// Danang Dragons 77-81 Cantho Catfish`, `Hà Nội FC 0-2 Viettel ở vòng 5`): a score, no range.
+/// A label's range before a name is no score (`Điều 3-5 Luật Đất đai`).
 fn score_between_names(p: &Place, after: &str) -> bool {
     let named_before = previous_word(p.before.trim_end_matches(crate::text::is_space))
         .is_some_and(|w| is_capitalized(w) && !is_label_word(&w.to_lowercase()));
@@ -4182,7 +4195,71 @@ fn score_between_names(p: &Place, after: &str) -> bool {
         .split(['-', '–'])
         .take(2)
         .all(|side| side.trim().bytes().take_while(u8::is_ascii_digit).count() <= 3);
-    named_before && named_after && small
+    // (And the sentence is of matches: `Kết quả lượt trận thứ 12: Danang Dragons 77-81 …`; a
+    // book's grades between names are a range, `Bộ sách Tiếng Việt 1-5 Kết nối tri thức`.)
+    const MATCHES: &[&str] = &[
+        "trận",
+        "thắng",
+        "thua",
+        "hòa",
+        "tỷ số",
+        "tỉ số",
+        "kết quả",
+        "vòng",
+        "lượt",
+        "gặp",
+        "đấu",
+        "hiệp",
+        "giải",
+    ];
+    let sentence_before = clause_ending(p.before, 200, |c| matches!(c, '.' | '!' | '?' | '\n')).0;
+    let sentence_after = crate::text::head(after, 200)
+        .split(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or_default();
+    let of_matches = || {
+        [sentence_before, sentence_after].iter().any(|s| {
+            from_each_word(s).any(|words| {
+                MATCHES
+                    .iter()
+                    .any(|m| crate::text::match_phrase(words, m).is_some())
+            })
+        })
+    };
+    named_before && named_after && small && of_matches()
+}
+
+/// Whether the two numbers joined by a dash set off by spaces at `p`, ending where `after`
+/// starts, are a name's number and the house number of its address: the first after a
+/// capitalized name, the second before a street's name in title case and a comma (`Tiệm vàng
+/// Kim Long 2 - 135 Nguyễn Trãi, P. Bến Thành`, `Mắt Kính Sài Gòn 2 – 218 Cách Mạng Tháng
+/// Tám, Phường 10`): two numbers, no range. Houses numbered as a range are written glued
+/// (`2-4 Hàng Bài`).
+fn a_name_then_its_address(p: &Place, after: &str) -> bool {
+    let named_before = previous_word(p.before.trim_end_matches(crate::text::is_space))
+        .is_some_and(|w| is_capitalized(w) && !is_label_word(&w.to_lowercase()));
+    let spaced_dash = [" - ", " – ", " — "].iter().any(|d| {
+        p.text
+            .get(
+                p.pos
+                    ..p.pos
+                        .saturating_add(p.rest.len().saturating_sub(after.len())),
+            )
+            .is_some_and(|written| written.contains(d))
+    });
+    // (The street: title-case words, five at most, then a comma.)
+    let mut rest = after;
+    let mut street = false;
+    for _ in 0..5 {
+        match next_word(rest) {
+            Some((w, r)) if is_title_case(w) => {
+                rest = r;
+                street = true;
+            }
+            _ => break,
+        }
+    }
+    named_before && spaced_dash && street && rest.trim_start().starts_with(',')
 }
 
 /// The first number of a score at `p` (`3` of `3-6`), alone.
