@@ -1156,10 +1156,12 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
     let words = words.get(..read).unwrap_or_default();
     // A village's word opens many names of villages and communes (`thôn Làng Nủ`, `thôn Bản
     // Lìm`, `xã Làng Sen`): first in a name, before another capitalized word, it is the name's.
+    // (Last in a name, it is the name's too: `thôn Nà Làng`, `bản Huổi Bản`.)
     let village_word_opens = |i: usize, w: &str| {
-        i == 0
-            && word_in(w, VILLAGE_WORDS)
-            && words.get(1).is_some_and(|(next, _)| is_capitalized(next))
+        let next_capitalized = words
+            .get(i.saturating_add(1))
+            .is_some_and(|(next, _)| is_capitalized(next));
+        word_in(w, VILLAGE_WORDS) && (i == 0 && next_capitalized || i > 0 && !next_capitalized)
     };
     // A town grown round a state farm is named by it, `trường` in lower case as the source
     // writes it (`thị trấn Nông trường Mộc Châu`, `Nông trường Việt Lâm`), where a name goes on.

@@ -431,6 +431,12 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     // `năm ngoái` (last year): `được hai triệu năm ngoái` counts no years.
     ("năm", &["ngoái"]),
     ("lần", &["lượt"]),
+    // `bản thân` (oneself), `bản lĩnh` (mettle), `bản chất` (nature) and the like: no copies
+    // counted; a map or a licence is counted as a copy is (`3 bản đồ`, `50 bản quyền`).
+    (
+        "bản",
+        &["thân", "lĩnh", "chất", "sắc", "địa", "xứ", "năng", "tính"],
+    ),
     // `đối với` (as for): `hệ số 1,1 đối với đất ở` counts nothing.
     ("đối", &["với"]),
     // `chiều dài`, `chiều rộng` (a dimension): `chiều dài 3 chiều rộng 2` counts no ways.
@@ -1149,6 +1155,8 @@ const NOT_COUNTED: &[&str] = &[
     "mình", "họ", "nó", "chúng", "ông", "bà", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ",
     "phí", "giá", "tại", "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp",
     "mang", "đem",
+    // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`.
+    "khiến", "giúp",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`; not `đền`, a

@@ -14049,7 +14049,7 @@ fn a_count_in_a_day_and_a_year_counted_before_its_months() {
         ),
         (
             "Hằng ngày 3-4 cốc nước cam giúp tăng sức đề kháng.",
-            &[("quantity", "3-4 cốc", "3..4")],
+            &[("quantity", "3-4 cốc nước cam", "3..4")],
         ),
         // After `mỗi ngày`, no date: any count is one in a day.
         (
@@ -18955,5 +18955,27 @@ fn a_names_number_then_its_address_is_no_range() {
             &[("number", "6 – 9", "6..9")],
         ),
         ("Nhà 2-4 Hàng Bài, Hoàn Kiếm.", &[("number", "2-4", "2..4")]),
+    ]);
+}
+
+/// Verbs of causing open no noun; a village's word last in a name is the name's.
+#[test]
+fn licences_verbs_of_causing_and_village_words_in_names() {
+    check(&[
+        (
+            "Phiên bản 14.5 khiến tỷ lệ tăng.",
+            &[("number", "14.5", "14.5")],
+        ),
+        (
+            "Mẫu nước tại thôn Nà Làng đạt chuẩn.",
+            &[("admin", "thôn Nà Làng", "thôn Nà Làng")],
+        ),
+        // Near misses: copies and maps counted, a village's word opening a name.
+        ("In 3 bản sao.", &[("quantity", "3 bản sao", "3")]),
+        ("Mua 3 bản đồ.", &[("quantity", "3 bản đồ", "3")]),
+        (
+            "Về thôn Làng Nủ.",
+            &[("admin", "thôn Làng Nủ", "thôn Làng Nủ")],
+        ),
     ]);
 }
