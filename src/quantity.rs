@@ -52,7 +52,7 @@ pub const COUNTED: &[&str] = &[
     "bộ quần áo", "bộ chìa khóa",
     // Compounds counted whole, whose second word opens a word of two (`120 cựu chiến binh`,
     // `30 sổ tiết kiệm`, `5 nhà tình nghĩa`); the sets of a match (`thắng sau ba séc`).
-    "chiến binh", "sổ tiết kiệm", "nhà tình nghĩa", "nhà tình thương", "nhà đại đoàn kết",
+    "giáo dân", "giáo họ", "giáo xứ", "chiến binh", "sổ tiết kiệm", "nhà tình nghĩa", "nhà tình thương", "nhà đại đoàn kết",
     "séc",
     // The ways a road, a ticket or a lock goes (`vé 2 chiều`, `đường 2 chiều`, `khóa 1 chiều`);
     // an hour of the afternoon is told apart where it is read (`lúc 4 chiều`).
@@ -437,6 +437,8 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
         "bản",
         &["thân", "lĩnh", "chất", "sắc", "địa", "xứ", "năng", "tính"],
     ),
+    // `bình chọn` (to vote), `bình thường` (normal): no jars (`180 bình luận` counts comments).
+    ("bình", &["chọn", "thường", "quân", "đẳng", "yên", "tĩnh"]),
     // `đối với` (as for): `hệ số 1,1 đối với đất ở` counts nothing.
     ("đối", &["với"]),
     // `chiều dài`, `chiều rộng` (a dimension): `chiều dài 3 chiều rộng 2` counts no ways.
@@ -1041,6 +1043,7 @@ const PEOPLE: &[&str] = &[
     "cháu",
     "ngư dân",
     "thuyền viên",
+    "linh mục",
     // Small children (`2 bé gái`, `3 bé trai`).
     "bé",
     "nông dân",

@@ -18979,3 +18979,52 @@ fn licences_verbs_of_causing_and_village_words_in_names() {
         ),
     ]);
 }
+
+/// A `d/m` before a whole that opens with a word of grammar elsewhere (`giá trị`, `chi phí`), or
+/// after the people it is each of, is a fraction; after a period taken each, the day.
+#[test]
+fn a_fraction_of_a_whole_or_a_share_each() {
+    check(&[
+        (
+            "Bà được hưởng 1/2 giá trị thửa đất.",
+            &[("ratio", "1/2", "1/2")],
+        ),
+        ("Nhà nước hỗ trợ 1/3 chi phí.", &[("ratio", "1/3", "1/3")]),
+        (
+            "Chia đều cho con, mỗi người 1/6.",
+            &[("ratio", "1/6", "1/6")],
+        ),
+        // Near misses: a day each year, a day after a word of a point of time.
+        (
+            "Mỗi năm 1/6 là Tết thiếu nhi.",
+            &[("date", "1/6", "--06-01")],
+        ),
+        (
+            "Vào 1/6 các cháu được tặng quà.",
+            &[("date", "1/6", "--06-01")],
+        ),
+    ]);
+}
+
+/// Compounds that open with a noun of the lexicon but are other words count nothing (`giường
+/// tầng` is a bunk, no floor; `bình chọn` is to vote, no jar).
+#[test]
+fn bunks_and_votes_are_no_floors_or_jars() {
+    check(&[
+        (
+            "Phòng giường tầng 8 người giá rẻ.",
+            &[("quantity", "8 người", "8")],
+        ),
+        ("Phụ huynh lớp Mầm 2 bình chọn cô.", &[("number", "2", "2")]),
+        // Near misses: jars and comments counted.
+        ("Mua 2 bình gas.", &[("quantity", "2 bình gas", "2")]),
+        (
+            "Bài viết có hơn 180 bình luận.",
+            &[("quantity", "hơn 180 bình luận", "180")],
+        ),
+        (
+            "Giáo xứ có 12 giáo họ.",
+            &[("quantity", "12 giáo họ", "12")],
+        ),
+    ]);
+}

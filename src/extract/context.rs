@@ -3286,6 +3286,7 @@ const WORDS_ENDING_IN_A_LABEL: &[&str] = &[
     "phân loại",
     "chủng loại",
     "đầu bảng",
+    "giường tầng",
 ];
 
 /// Words of kinship and address, which go before a person's name.
@@ -4011,7 +4012,8 @@ fn after_the_whole_it_parts(before: &str) -> bool {
 /// fraction of that noun (`uống 1/2 viên`, `giảm 1/2 học phí`, `thêm 3/4 muỗng muối`), unless
 /// a word before it makes it a day (`vào 1/6 các cháu`, `dịp 2/9 nhân dân`). So is a half, a
 /// third or a quarter right after a verb of change or of share, whatever follows: it says how
-/// much (`giảm 1/2 giá vé`, `chỉ còn 1/3`, `đạt 2/3 kế hoạch`). `after` is the text after it.
+/// much (`giảm 1/2 giá vé`, `chỉ còn 1/3`, `đạt 2/3 kế hoạch`), and so is one after what it is
+/// each of (`mỗi người 1/6`: a share). `after` is the text after it.
 pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, after: &str) -> bool {
     const CHANGES: &[&str] = &["tăng", "giảm", "chiếm", "bằng", "còn", "đạt"];
     let proper = raw.date.day < raw.date.month;
@@ -4020,9 +4022,19 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
     let frequency = || {
         next_word(after).is_some_and(|(w, r)| opens_a_frequency(w, || next_word(r).map(|(n, _)| n)))
     };
+    // (Wholes that open with a word of grammar elsewhere: `hưởng 1/2 giá trị thửa đất`, `1/3
+    // chi phí`.)
+    const WHOLES: &[&str] = &["giá trị", "chi phí", "số tiền", "thời gian", "khối lượng"];
     let noun = || {
-        crate::quantity::unit_after(units, after).is_some() || crate::quantity::noun_follows(after)
+        crate::quantity::unit_after(units, after).is_some()
+            || crate::quantity::noun_follows(after)
+            || space1(after).is_ok_and(|(r, _)| {
+                WHOLES
+                    .iter()
+                    .any(|w| crate::text::match_phrase(r, w).is_some())
+            })
     };
+
     // (Only a fraction said as often as a day: halves, thirds, quarters in lowest terms; `giảm
     // 2/5`, `tăng 1/8`, `tăng 2/6` in a price story are days.)
     let common = matches!(
@@ -4030,11 +4042,20 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
         (1, 2) | (1, 3) | (2, 3) | (1, 4) | (3, 4)
     );
     let changed = || common && previous_word(before).is_some_and(|w| word_in(w, CHANGES));
+    // (A share after the people it is each of: `mỗi người 1/6`; `mỗi năm 1/6` is the day.)
+    let shared_out = || {
+        let head = before.trim_end_matches(crate::text::is_space);
+        previous_word(head).is_some_and(|who| {
+            // (Composed and lower case, as the lexicon writes its nouns.)
+            crate::quantity::names_people(&crate::text::compose(who).to_lowercase())
+                && without_last(head, who.len()).is_some_and(after_a_distributive)
+        })
+    };
     proper
         && !day_cue
         && !holiday_named_before(before, raw)
         && !frequency()
-        && (noun() || changed())
+        && (noun() || changed() || shared_out())
 }
 
 /// Words that open a point of time before a bare `d/m` (see [`day_not_fraction`]).
