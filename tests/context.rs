@@ -18960,7 +18960,7 @@ fn a_names_number_then_its_address_is_no_range() {
 
 /// Verbs of causing open no noun; a village's word last in a name is the name's.
 #[test]
-fn licences_verbs_of_causing_and_village_words_in_names() {
+fn verbs_of_causing_and_village_words_in_names() {
     check(&[
         (
             "Phiên bản 14.5 khiến tỷ lệ tăng.",
@@ -18970,7 +18970,8 @@ fn licences_verbs_of_causing_and_village_words_in_names() {
             "Mẫu nước tại thôn Nà Làng đạt chuẩn.",
             &[("admin", "thôn Nà Làng", "thôn Nà Làng")],
         ),
-        // Near misses: copies and maps counted, a village's word opening a name.
+        // Near misses: copies and maps counted (`bản` opens no word with them), a village's word
+        // opening a name.
         ("In 3 bản sao.", &[("quantity", "3 bản sao", "3")]),
         ("Mua 3 bản đồ.", &[("quantity", "3 bản đồ", "3")]),
         (
