@@ -73,6 +73,21 @@ impl<'t, 'e> Place<'t, 'e> {
         self.text.len().checked_sub(after.len())
     }
 
+    /// The text from the position here up to `after`, a tail of it: what a reading read.
+    fn read_to(&self, after: &str) -> &'t str {
+        self.rest
+            .get(..self.rest.len().saturating_sub(after.len()))
+            .unwrap_or_default()
+    }
+
+    /// The noun a count here counts, the lexicon's first, else a noun it lacks (`loại 100 con`,
+    /// `set 3 món ăn`).
+    fn counted_noun(&self) -> Option<String> {
+        self.lexical()
+            .map(|(_, q)| q.unit.clone())
+            .or_else(|| open_quantity(self.rest, false).map(|(_, q)| q.unit))
+    }
+
     /// Whether a label takes the number here: `nhóm 1`, but `nhóm khoảng 15 đối tượng` and
     /// `mỗi nhóm 4 người` count, and so does a number of tens of thousands grouped before a
     /// noun of the lexicon, which numbers no one of a series (`liều 100.000 đơn vị`; `số
@@ -189,11 +204,10 @@ impl<'t, 'e> Place<'t, 'e> {
         // món`, where a set of a match is followed by the match at most, `set 4 trận gặp Hà
         // Tĩnh`.)
         let a_kit = || {
-            let held = self
-                .lexical()
-                .map(|(_, q)| q.unit.clone())
-                .or_else(|| open_quantity(self.rest, false).map(|(_, q)| q.unit));
-            same(word, "set") && held.is_some_and(|unit| !word_in(&unit, &["trận", "ván", "hiệp"]))
+            same(word, "set")
+                && self
+                    .counted_noun()
+                    .is_some_and(|unit| !word_in(&unit, &["trận", "ván", "hiệp"]))
         };
         let a_case = || {
             same(word, "vụ")
@@ -205,12 +219,8 @@ impl<'t, 'e> Place<'t, 'e> {
         // of the things it holds, where one named by its number has none after it, `loại 1
         // giá`, or what it ranks, `hạng 1 quốc gia`, `loại 2 người nuôi`.)
         let kind = || {
-            let counted = self
-                .lexical()
-                .map(|(_, q)| q.unit.clone())
-                .or_else(|| open_quantity(self.rest, false).map(|(_, q)| q.unit));
             word_in(word, crate::quantity::KINDS_TOLD_BY_A_COUNT)
-                && counted.is_some_and(|unit| {
+                && self.counted_noun().is_some_and(|unit| {
                     crate::quantity::classified_or_held(&unit)
                         || word_in(&unit, THINGS_A_KIND_HOLDS)
                 })
@@ -1054,10 +1064,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     // tháng`: three terms, where `ngày 6-12-24` and a bare `6-12-24` are days).
     // (A chain that ends in a year of four digits is the date, whatever follows: `Ngày:
     // 14-9-2023 V/v`.)
-    let written = p
-        .rest
-        .get(..p.rest.len().saturating_sub(r.len()))
-        .unwrap_or_default();
+    let written = p.read_to(r);
     let full_year = written.bytes().rev().take_while(u8::is_ascii_digit).count() == 4;
     let counted_chain = || {
         raw.date.year.is_some()
@@ -1626,8 +1633,7 @@ fn hour_of_a_part_of_the_day(p: &Place) -> Option<(usize, Value)> {
     // Not across a comma, `Sáng nay, 3 giờ qua là căng thẳng nhất`, nor before `đi` or `rồi`,
     // `3 giờ qua đi`, which pass.)
     let come_over = || {
-        let between = p.rest.get(..p.rest.len().saturating_sub(hour.len()))?;
-        if between.contains(',') {
+        if p.read_to(hour).contains(',') {
             return None;
         }
         let (after, t) = crate::time::kept_time(hour)?;
@@ -2161,10 +2167,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     // (After a plural, a name in lower case is what the units are, no name: `các xã biên
     // giới`, the border communes, though a commune is named Biên Giới; a number names one,
     // `các phường 1, 2 và 3`, but for a count it goes on to, `các phường 12 năm liền`.)
-    let read = p
-        .rest
-        .get(..p.rest.len().saturating_sub(r.len()))
-        .unwrap_or_default();
+    let read = p.read_to(r);
     let numbered = || crate::quantity::unit_after(p.units, r).is_none();
     let in_lower_case = !read.split_whitespace().skip(1).any(|w| {
         w.starts_with(char::is_uppercase)
@@ -2225,10 +2228,7 @@ fn per_a_measure_after_a_measure(p: &Place) -> bool {
 /// of `bao nhiêu`).
 fn number_counts_after_a_type_word(p: &Place, unit: &AdminUnit, rest: &str) -> bool {
     let numbered = unit.is_numbered();
-    let read = p
-        .rest
-        .get(..p.rest.len().saturating_sub(rest.len()))
-        .unwrap_or_default();
+    let read = p.read_to(rest);
     // (`Toàn phường 2.000 người`: digits grouped go on as one amount, no name.)
     let grouped = rest
         .strip_prefix(['.', ','])
@@ -4181,13 +4181,20 @@ fn before_the_opponent(head: &str) -> &str {
     rest
 }
 
+/// Whether `before` ends with a capitalized word that is no label's (`Dragons` of `Danang
+/// Dragons 77-81`, `Long` of `Kim Long 2 - 135`), the last of a name the number after it goes
+/// with; `Điều 3-5` is a label's range.
+fn ends_with_a_name(before: &str) -> bool {
+    previous_word(before.trim_end_matches(crate::text::is_space))
+        .is_some_and(|w| is_capitalized(w) && !is_label_word(&w.to_lowercase()))
+}
+
 /// Whether the two numbers joined by a dash at `p`, ending where `after` starts, stand between
 /// two names in a sentence of matches, as a match's score stands between its teams (`Kết quả:
 /// Danang Dragons 77-81 Cantho Catfish`, `Hà Nội FC 0-2 Viettel ở vòng 5`): a score, no range.
 /// A label's range before a name is no score (`Điều 3-5 Luật Đất đai`).
 fn score_between_names(p: &Place, after: &str) -> bool {
-    let named_before = previous_word(p.before.trim_end_matches(crate::text::is_space))
-        .is_some_and(|w| is_capitalized(w) && !is_label_word(&w.to_lowercase()));
+    let named_before = ends_with_a_name(p.before);
     let named_after = next_word(after).is_some_and(|(w, _)| is_capitalized(w));
     // (Scores are small; a span of years or of thousands between names is none.)
     let small = p
@@ -4236,17 +4243,10 @@ fn score_between_names(p: &Place, after: &str) -> bool {
 /// Tám, Phường 10`): two numbers, no range. Houses numbered as a range are written glued
 /// (`2-4 Hàng Bài`).
 fn a_name_then_its_address(p: &Place, after: &str) -> bool {
-    let named_before = previous_word(p.before.trim_end_matches(crate::text::is_space))
-        .is_some_and(|w| is_capitalized(w) && !is_label_word(&w.to_lowercase()));
-    let spaced_dash = [" - ", " – ", " — "].iter().any(|d| {
-        p.text
-            .get(
-                p.pos
-                    ..p.pos
-                        .saturating_add(p.rest.len().saturating_sub(after.len())),
-            )
-            .is_some_and(|written| written.contains(d))
-    });
+    let named_before = ends_with_a_name(p.before);
+    let spaced_dash = [" - ", " – ", " — "]
+        .iter()
+        .any(|d| p.read_to(after).contains(d));
     // (The street: title-case words, five at most, then a comma.)
     let mut rest = after;
     let mut street = false;
