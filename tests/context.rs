@@ -18591,6 +18591,10 @@ fn a_crop_is_named_by_its_number_and_a_compound_is_no_label() {
         // Near misses: a case counted by who it befell, crops counted, compounds.
         ("Vụ 3 người chết ở Hà Nội.", &[("quantity", "3 người", "3")]),
         ("Vụ 2 bé gái mất tích.", &[("quantity", "2 bé gái", "2")]),
+        (
+            "Vụ 12 thuyền viên gặp nạn.",
+            &[("quantity", "12 thuyền viên", "12")],
+        ),
         ("Năm nay có 3 vụ lúa.", &[("quantity", "3 vụ", "3")]),
         ("Quán phục vụ 24/7.", &[("ratio", "24/7", "24/7")]),
         (
@@ -18765,6 +18769,7 @@ fn a_game_is_named_by_its_number() {
         ("Thắng 3 ván liên tiếp.", &[("quantity", "3 ván", "3")]),
         // Near misses: a board measured, a station by its floors.
         ("Gỗ ván 2 khối.", &[("quantity", "2 khối", "2")]),
+        ("Tấm ván 3 mét dài.", &[("quantity", "3 mét", "3")]),
         (
             "Nhà ga 2 tầng được xây bằng gỗ.",
             &[("quantity", "2 tầng", "2")],
@@ -18880,6 +18885,14 @@ fn scores_after_an_opponent_a_heading_or_between_teams() {
                 ("number", "81", "81"),
             ],
         ),
+        (
+            "Cần Thơ thắng Đồng Tháp 2-0.",
+            &[("number", "2", "2"), ("number", "0", "0")],
+        ),
+        (
+            "Đội nhà thua đậm 0-3.",
+            &[("number", "0", "0"), ("number", "3", "3")],
+        ),
         ("Lỗi ở set 4 trận gặp Hà Tĩnh.", &[("number", "4", "4")]),
         // Near misses: a range of ages after a heading, a label's range before a name.
         (
@@ -18898,6 +18911,7 @@ fn scores_after_an_opponent_a_heading_or_between_teams() {
             "Combo set 2 ly cà phê.",
             &[("quantity", "2 ly cà phê", "2")],
         ),
+        ("Gọi set 3 món ăn trưa.", &[("quantity", "3 món ăn", "3")]),
     ]);
 }
 
@@ -18969,6 +18983,14 @@ fn verbs_of_causing_and_village_words_in_names() {
         (
             "Mẫu nước tại thôn Nà Làng đạt chuẩn.",
             &[("admin", "thôn Nà Làng", "thôn Nà Làng")],
+        ),
+        ("Về ấp Mỹ Làng.", &[("admin", "ấp Mỹ Làng", "ấp Mỹ Làng")]),
+        (
+            "Ở thôn Hạ Làng, xã Tân Lập.",
+            &[
+                ("admin", "thôn Hạ Làng", "thôn Hạ Làng"),
+                ("admin", "xã Tân Lập", "xã Tân Lập"),
+            ],
         ),
         // Near misses: copies and maps counted (`bản` opens no word with them), a village's word
         // opening a name.

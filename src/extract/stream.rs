@@ -17,7 +17,7 @@ use std::io::{self, BufRead};
 
 /// The longest stretch of text read at once, by default: 256 KiB. The entities of a piece are
 /// held until they are given, each several times the size of its text (a line of `1 1 1 …`
-/// is an entity every two bytes), so the piece bounds the memory (34 MB for that line); a
+/// is an entity every two bytes), so the piece bounds the memory (28 MB for that line); a
 /// smaller one costs time where text repeats itself, since the places within a few KiB of a
 /// piece's ends are read whole, not echoed (see `echo`: `năm năm …` took 0.41 s for 8 MB in
 /// pieces of 64 KiB, 0.16 s in pieces of 256 KiB).
