@@ -195,3 +195,53 @@ fn a_long_stretch_that_is_not_utf8_is_an_error_not_a_hang() {
         Some(ErrorKind::InvalidData)
     );
 }
+
+#[test]
+fn borrowed_entities_are_those_the_iterator_gives() {
+    // One line and many: pieces cut at lines and inside a line, read by reference and by value.
+    let one_line = REPORT.replace('\n', " ");
+    let extractor = Extractor::new();
+    for text in [REPORT, one_line.as_str()] {
+        for piece in [256, 4096, 1 << 20] {
+            let owned: Vec<_> = extractor
+                .stream(text.as_bytes())
+                .with_piece(piece)
+                .collect::<Result<_, _>>()
+                .expect("valid UTF-8");
+            let mut stream = extractor.stream(text.as_bytes()).with_piece(piece);
+            let mut borrowed = Vec::new();
+            while let Some(found) = stream.next_ref() {
+                let found = found.expect("valid UTF-8");
+                assert_eq!(found.text, &text[found.entity.span.clone()]);
+                borrowed.push(found.to_found());
+            }
+            assert_eq!(borrowed, owned, "piece {piece}");
+        }
+    }
+}
+
+#[test]
+fn a_borrowing_stream_ends_at_bad_utf8_as_the_iterator_does() {
+    let mut bytes = "Chi 810 triệu đồng.\n".repeat(40).into_bytes();
+    bytes.extend_from_slice(&[0xFF, b'\n']);
+    bytes.extend_from_slice("tăng 7,22%".as_bytes());
+    let extractor = Extractor::new();
+    let owned: Vec<_> = extractor.stream(&bytes[..]).with_piece(256).collect();
+    let mut stream = extractor.stream(&bytes[..]).with_piece(256);
+    let mut borrowed = Vec::new();
+    while let Some(found) = stream.next_ref() {
+        borrowed.push(found.map(|found| found.to_found()));
+    }
+    // The entities of the pieces before the bad one, then the error, and nothing after it.
+    assert_eq!(borrowed.len(), owned.len());
+    assert!(borrowed.len() > 1);
+    for (b, o) in borrowed.iter().zip(&owned) {
+        match (b, o) {
+            (Ok(b), Ok(o)) => assert_eq!(b, o),
+            (Err(b), Err(o)) => assert_eq!((b.kind(), b.to_string()), (o.kind(), o.to_string())),
+            _ => panic!("the borrowing stream and the iterator differ"),
+        }
+    }
+    let error = borrowed.last().expect("an error").as_ref().expect_err("bad UTF-8");
+    assert_eq!(error.kind(), ErrorKind::InvalidData);
+}

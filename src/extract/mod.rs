@@ -68,7 +68,7 @@ mod stream;
 mod triggers;
 
 pub use options::{AdminEra, ExtractorBuilder};
-pub use stream::{Found, Stream};
+pub use stream::{Found, FoundRef, Stream};
 
 use amount::*;
 use context::*;

@@ -12,7 +12,6 @@
 //! one byte at a time or all at once, the entities are the same.
 
 use super::{Entity, Extractor};
-use std::collections::VecDeque;
 use std::io::{self, BufRead};
 
 /// The longest stretch of text read at once, by default: 256 KiB. The entities of a piece are
@@ -71,6 +70,52 @@ impl Found {
     }
 }
 
+/// An entity found in a stream and the text it spans, both borrowed from the stream: what
+/// [`Stream::next_ref`] gives, with no copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundRef<'s> {
+    /// The entity; its span is in bytes from the start of the stream.
+    pub entity: &'s Entity,
+    /// The text it spans, as in the stream.
+    pub text: &'s str,
+}
+
+impl FoundRef<'_> {
+    /// Appends the entity's JSON line (with no line break) to `line`, as [`Found::write_json`]
+    /// does.
+    ///
+    /// ```
+    /// use vnparse::Extractor;
+    /// let extractor = Extractor::new();
+    /// let mut stream = extractor.stream("tăng 7,22%".as_bytes());
+    /// let mut line = String::new();
+    /// while let Some(found) = stream.next_ref() {
+    ///     found.unwrap().write_json(&mut line);
+    /// }
+    /// assert!(line.ends_with(r#""text":"7,22%","value":"7.22"}"#));
+    /// ```
+    pub fn write_json(&self, line: &mut String) {
+        self.entity
+            .write_json(line, self.entity.span.clone(), self.text);
+    }
+
+    /// A copy of the entity and its text, as the stream's iterator gives them.
+    ///
+    /// ```
+    /// use vnparse::Extractor;
+    /// let extractor = Extractor::new();
+    /// let mut stream = extractor.stream("tăng 7,22%".as_bytes());
+    /// let found = stream.next_ref().unwrap().unwrap();
+    /// assert_eq!(found.to_found().text, "7,22%");
+    /// ```
+    pub fn to_found(&self) -> Found {
+        Found {
+            entity: self.entity.clone(),
+            text: self.text.to_owned(),
+        }
+    }
+}
+
 /// The entities of a stream, in order: see [`Extractor::stream`].
 #[derive(Debug)]
 pub struct Stream<'e, R> {
@@ -81,12 +126,12 @@ pub struct Stream<'e, R> {
     base: usize,
     /// Entities starting before this offset were given already (from a long line's cut).
     given_to: usize,
-    /// The entities of the last piece read and not yet given, with spans in the stream, and
-    /// that piece's text, which begins at `read_from` in the stream. (The text an entity spans
-    /// is copied when it is given, not when its piece is read: then each copy is freed before
-    /// the next is made, which costs the allocator little, where a piece's worth of copies
-    /// held at once cost it a third of the run on `1 1 1 …`.)
-    ready: VecDeque<Entity>,
+    /// The entities of the last piece read, with spans in the stream (those from `given` on
+    /// not yet given), and that piece's text, which begins at `read_from` in the stream, for
+    /// the text each entity spans. (They are given where they lie: an entity is not moved on
+    /// its way out.)
+    ready: Vec<Entity>,
+    given: usize,
     read: String,
     read_from: usize,
     piece: usize,
@@ -119,7 +164,8 @@ impl Extractor {
             buffer: Vec::new(),
             base: 0,
             given_to: 0,
-            ready: VecDeque::new(),
+            ready: Vec::new(),
+            given: 0,
             read: String::new(),
             read_from: 0,
             piece: PIECE,
@@ -224,24 +270,26 @@ impl<R: BufRead> Stream<'_, R> {
         self.read.clear();
         self.read.push_str(text);
         self.read_from = self.base;
-        for entity in self.extractor.extract(text) {
+        let base = self.base;
+        let mut given_to = self.given_to;
+        let mut found = self.extractor.extract(text);
+        found.retain_mut(|entity| {
             let (Some(start), Some(end)) = (
-                self.base.checked_add(entity.span.start),
-                self.base.checked_add(entity.span.end),
+                base.checked_add(entity.span.start),
+                base.checked_add(entity.span.end),
             ) else {
-                continue;
+                return false;
             };
-            let span = start..end;
-            if span.start < self.given_to || entity.span.start >= give_to {
-                continue;
+            if start < given_to || entity.span.start >= give_to {
+                return false;
             }
-            self.given_to = span.end;
-            self.ready.push_back(Entity {
-                span,
-                value: entity.value,
-            });
-        }
-        self.given_to = self.given_to.max(self.base.saturating_add(give_to));
+            given_to = end;
+            entity.span = start..end;
+            true
+        });
+        self.ready = found;
+        self.given = 0;
+        self.given_to = given_to.max(base.saturating_add(give_to));
         self.buffer.drain(..keep_from);
         self.base = self.base.saturating_add(keep_from);
         Ok(())
@@ -249,14 +297,15 @@ impl<R: BufRead> Stream<'_, R> {
 }
 
 impl<R> Stream<'_, R> {
-    /// `entity`, of the last piece read, with the text it spans.
-    fn found(&self, entity: Entity) -> Found {
+    /// The `i`th entity of the last piece read, with the text it spans.
+    fn found(&self, i: usize) -> Option<FoundRef<'_>> {
+        let entity = self.ready.get(i)?;
         let from = entity.span.start.saturating_sub(self.read_from);
         let to = entity.span.end.saturating_sub(self.read_from);
-        Found {
-            text: self.read.get(from..to).unwrap_or_default().to_owned(),
+        Some(FoundRef {
+            text: self.read.get(from..to).unwrap_or_default(),
             entity,
-        }
+        })
     }
 }
 
@@ -277,13 +326,35 @@ fn cut_near(bytes: &[u8], at: usize, window: usize) -> usize {
         .unwrap_or(0)
 }
 
-impl<R: BufRead> Iterator for Stream<'_, R> {
-    type Item = io::Result<Found>;
+impl<R: BufRead> Stream<'_, R> {
+    /// The next entity of the stream, with the text it spans borrowed from the stream: what
+    /// the iterator gives, with no copy of the text, for a caller that is done with each
+    /// entity before it asks for the next (as one writing them out is).
+    ///
+    /// ```
+    /// use vnparse::Extractor;
+    /// let extractor = Extractor::new();
+    /// let mut stream = extractor.stream("Chi 810 triệu đồng, tăng 7,22%.".as_bytes());
+    /// let mut texts = Vec::new();
+    /// while let Some(found) = stream.next_ref() {
+    ///     texts.push(found.unwrap().text.to_owned());
+    /// }
+    /// assert_eq!(texts, ["810 triệu đồng", "7,22%"]);
+    /// ```
+    pub fn next_ref(&mut self) -> Option<io::Result<FoundRef<'_>>> {
+        match self.advance()? {
+            Ok(i) => self.found(i).map(Ok),
+            Err(e) => Some(Err(e)),
+        }
+    }
 
-    fn next(&mut self) -> Option<Self::Item> {
+    /// Reads on until an entity is ready to be given, and gives it: its index in `ready`.
+    fn advance(&mut self) -> Option<io::Result<usize>> {
         loop {
-            if let Some(entity) = self.ready.pop_front() {
-                return Some(Ok(self.found(entity)));
+            if self.given < self.ready.len() {
+                let i = self.given;
+                self.given = i.saturating_add(1);
+                return Some(Ok(i));
             }
             if self.failed || self.at_end && self.buffer.is_empty() {
                 return None;
@@ -304,6 +375,34 @@ impl<R: BufRead> Iterator for Stream<'_, R> {
                 self.failed = true;
                 return Some(Err(e));
             }
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Stream<'_, R> {
+    type Item = io::Result<Found>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let i = match self.advance()? {
+            Ok(i) => i,
+            Err(e) => return Some(Err(e)),
+        };
+        // The entity is moved out (it is given once), its text copied.
+        let text = self.found(i)?.text.to_owned();
+        let entity = std::mem::replace(self.ready.get_mut(i)?, Entity::given());
+        Some(Ok(Found { entity, text }))
+    }
+}
+
+impl Entity {
+    /// What stands in a stream's entities for one given: nothing that allocates.
+    fn given() -> Self {
+        Entity {
+            span: 0..0,
+            value: super::Value::Number {
+                value: crate::number::Amount::Exact(rust_decimal::Decimal::ZERO),
+                approx: None,
+            },
         }
     }
 }
