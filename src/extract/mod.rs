@@ -643,6 +643,26 @@ impl Extractor {
                 pos = pos.saturating_add(1);
                 continue;
             }
+            // In a stretch that repeats itself, a place of digits reads as the one a period
+            // before it, which readers it calls for too (see `echo`).
+            let echoed = match echoes {
+                Echoes::Kept if b.is_ascii_digit() => echo.digits(text, pos, &found),
+                _ => None,
+            };
+            if let Some(echoed) = echoed {
+                let found_one = echoed.reading.is_some();
+                if let Some(reading) = echoed.reading {
+                    found.push(Entity {
+                        span: pos..reading.end,
+                        value: reading.value,
+                    });
+                }
+                echo.record(pos, echoed.mask, echoed.next, &found, found_one);
+                // And the periods after it, while the text repeats.
+                let next = echo.repeat_periods(text, pos, echoed.next, &mut found);
+                pos = crate::text::ceil_char_boundary(text, next.max(pos.saturating_add(1)));
+                continue;
+            }
             // `ngày 14,15,16 tháng 5`: after a day of a list, the next day is not glued to it.
             let after_day = b.is_ascii_digit()
                 && found.last().is_some_and(|e: &Entity| {
@@ -695,9 +715,14 @@ impl Extractor {
                     numeric_token_end(text, digits_end).max(pos.saturating_add(numeral))
                 }),
             };
-            if mask != 0 {
-                echo.record(pos, mask, &found, found_one);
-            }
+            let next = if mask != 0 {
+                echo.record(pos, mask, next, &found, found_one);
+                // Where this claim was echoed, the periods after it, while the text repeats.
+                echo.repeat_periods(text, pos, next, &mut found)
+            } else {
+                echo.pass();
+                next
+            };
             pos = crate::text::ceil_char_boundary(text, next.max(pos.saturating_add(1)));
         }
         units_sharing_a_type(&self.units, text, &mut found);
