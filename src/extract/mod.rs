@@ -121,6 +121,28 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The start of an entity's JSON line, up to its `start`: one copy for what is the same
+    /// in every line of a kind.
+    fn json_opening(self) -> &'static str {
+        match self {
+            Kind::Number => r#"{"kind":"number","start":"#,
+            Kind::Ordinal => r#"{"kind":"ordinal","start":"#,
+            Kind::Money => r#"{"kind":"money","start":"#,
+            Kind::Percent => r#"{"kind":"percent","start":"#,
+            Kind::Quantity => r#"{"kind":"quantity","start":"#,
+            Kind::Ratio => r#"{"kind":"ratio","start":"#,
+            Kind::Date => r#"{"kind":"date","start":"#,
+            Kind::Time => r#"{"kind":"time","start":"#,
+            Kind::Month => r#"{"kind":"month","start":"#,
+            Kind::Quarter => r#"{"kind":"quarter","start":"#,
+            Kind::Year => r#"{"kind":"year","start":"#,
+            Kind::Admin => r#"{"kind":"admin","start":"#,
+            Kind::Phone => r#"{"kind":"phone","start":"#,
+            Kind::DocNum => r#"{"kind":"docnum","start":"#,
+            Kind::Address => r#"{"kind":"address","start":"#,
+        }
+    }
+
     /// The contract's name of the kind: `number`, `money`, …
     ///
     /// ```
@@ -321,25 +343,31 @@ impl Entity {
     /// `end` and `spanned` as its `text`: one buffer, no string per field.
     pub(crate) fn write_json(&self, line: &mut String, span: Range<usize>, spanned: &str) {
         use std::fmt::Write;
-        line.push_str("{\"kind\":\"");
-        line.push_str(self.kind().as_str());
-        line.push_str("\",\"start\":");
-        push_integer(line, span.start as u128);
+        // (Where entities are dense, as in `1 1 1 …`, the line is most of the work: it is
+        // written in as few copies as it can be, the opening whole for each kind.)
+        line.push_str(self.kind().json_opening());
+        push_offset(line, span.start);
         line.push_str(",\"end\":");
-        push_integer(line, span.end as u128);
+        push_offset(line, span.end);
         line.push_str(",\"text\":");
         push_json_string(line, spanned);
-        line.push_str(",\"value\":");
         // A whole amount (most values) is written digit by digit, as its plain form reads,
         // with no string made for it.
         match self.whole_amount().and_then(plain_integer) {
             Some((negative, magnitude)) => {
-                line.push_str(if negative { "\"-" } else { "\"" });
+                line.push_str(if negative {
+                    ",\"value\":\"-"
+                } else {
+                    ",\"value\":\""
+                });
                 push_integer(line, magnitude);
                 line.push('"');
             }
             // Normalized fields are NFC whatever the input's form; `text` is as written.
-            None => push_normalized(line, &self.value_string()),
+            None => {
+                line.push_str(",\"value\":");
+                push_normalized(line, &self.value_string());
+            }
         }
         self.each_field(&mut |name, field| {
             line.push_str(",\"");
@@ -478,9 +506,19 @@ impl Entity {
 /// A whole number other than zero as its plain form writes it (see `crate::number::plain`):
 /// its sign, and its digits as an integer; `None` for zero or a number with decimals.
 fn plain_integer(value: Decimal) -> Option<(bool, u128)> {
-    let normal = value.normalize();
+    // (Most amounts are read with no scale: nothing to normalize.)
+    let normal = if value.scale() == 0 {
+        value
+    } else {
+        value.normalize()
+    };
     (!normal.is_zero() && normal.scale() == 0)
         .then(|| (normal.is_sign_negative(), normal.mantissa().unsigned_abs()))
+}
+
+/// Appends the decimal digits of an offset.
+fn push_offset(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Appends the decimal digits of `n`.
@@ -510,6 +548,14 @@ fn push_normalized(out: &mut String, s: &str) {
 
 /// Appends `s` as a JSON string literal, copying the runs that need no escape whole.
 fn push_json_string(out: &mut String, s: &str) {
+    // (Most texts need no escape: they are copied whole.)
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.reserve(s.len().saturating_add(2));
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     out.push('"');
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
@@ -1083,6 +1129,16 @@ enum Candidate {
 #[cfg(test)]
 mod tests {
     use super::json_string;
+
+    #[test]
+    fn each_kinds_json_opening_names_it() {
+        for kind in super::Kind::ALL {
+            assert_eq!(
+                kind.json_opening(),
+                format!(r#"{{"kind":"{}","start":"#, kind.as_str())
+            );
+        }
+    }
 
     #[test]
     fn integers_are_written_whole_on_either_side_of_2_to_the_64() {
