@@ -771,19 +771,38 @@ impl Extractor {
             };
             pos = crate::text::ceil_char_boundary(text, next.max(pos.saturating_add(1)));
         }
-        units_sharing_a_type(&self.units, text, &mut found);
-        resolve_by_neighbours(text, &mut found);
-        let admins = found.iter_mut().filter_map(|e| match &mut e.value {
-            Value::Admin(unit) => Some((e.span.clone(), unit)),
-            _ => None,
-        });
-        crate::admin::infer_eras(text, admins);
-        lunar_for_the_pair(text, &mut found);
-        part_before_from(text, &mut found);
-        part_across_a_span_of_hours(text, &mut found);
-        lunar_year_from_its_solar_day(text, &mut found);
-        currency_along_the_list(text, &mut found);
+        self.coordinate(text, &mut found);
         self.options.apply(text, found)
+    }
+
+    /// What the entities found tell each other (see `coordination`): each pass reads the
+    /// entities of one kind with their neighbours, so a pass whose kind was not found is not
+    /// made. (Where entities are dense, as in `1 1 1 …`, each pass was a walk over many
+    /// megabytes of them.)
+    fn coordinate(&self, text: &str, found: &mut Vec<Entity>) {
+        let kinds: options::Kinds = found.iter().map(Entity::kind).collect();
+        if kinds.contains(Kind::Admin) {
+            units_sharing_a_type(&self.units, text, found);
+            resolve_by_neighbours(text, found);
+            let admins = found.iter_mut().filter_map(|e| match &mut e.value {
+                Value::Admin(unit) => Some((e.span.clone(), unit)),
+                _ => None,
+            });
+            crate::admin::infer_eras(text, admins);
+        }
+        if kinds.contains(Kind::Date) {
+            lunar_for_the_pair(text, found);
+        }
+        if kinds.contains(Kind::Time) {
+            part_before_from(text, found);
+            part_across_a_span_of_hours(text, found);
+        }
+        if kinds.contains(Kind::Date) {
+            lunar_year_from_its_solar_day(text, found);
+        }
+        if kinds.contains(Kind::Money) {
+            currency_along_the_list(text, found);
+        }
     }
 
     /// Whether an entity may start at `pos`, and where the token there ends.

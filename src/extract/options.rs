@@ -161,14 +161,14 @@ impl FromStr for AdminEra {
 
 /// A set of kinds, one bit a kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Kinds(u32);
+pub(super) struct Kinds(u32);
 
 impl Kinds {
     fn bit(kind: Kind) -> u32 {
         1 << (kind as u32)
     }
 
-    fn contains(self, kind: Kind) -> bool {
+    pub(super) fn contains(self, kind: Kind) -> bool {
         self.0 & Kinds::bit(kind) != 0
     }
 
