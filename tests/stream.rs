@@ -242,6 +242,10 @@ fn a_borrowing_stream_ends_at_bad_utf8_as_the_iterator_does() {
             _ => panic!("the borrowing stream and the iterator differ"),
         }
     }
-    let error = borrowed.last().expect("an error").as_ref().expect_err("bad UTF-8");
+    let error = borrowed
+        .last()
+        .expect("an error")
+        .as_ref()
+        .expect_err("bad UTF-8");
     assert_eq!(error.kind(), ErrorKind::InvalidData);
 }

@@ -400,8 +400,8 @@ mod tests {
     fn both(text: &str) -> (Vec<super::Entity>, Vec<super::Entity>) {
         let extractor = Extractor::new();
         (
-            extractor.scan(text, Echoes::Kept),
-            extractor.scan(text, Echoes::Unused),
+            extractor.scan(text, Echoes::Kept, Vec::new()),
+            extractor.scan(text, Echoes::Unused, Vec::new()),
         )
     }
 

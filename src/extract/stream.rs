@@ -16,10 +16,11 @@ use std::io::{self, BufRead};
 
 /// The longest stretch of text read at once, by default: 256 KiB. The entities of a piece are
 /// held until they are given, each several times the size of its text (a line of `1 1 1 …`
-/// is an entity every two bytes), so the piece bounds the memory (28 MB for that line); a
-/// smaller one costs time where text repeats itself, since the places within a few KiB of a
-/// piece's ends are read whole, not echoed (see `echo`: `năm năm …` took 0.41 s for 8 MB in
-/// pieces of 64 KiB, 0.16 s in pieces of 256 KiB).
+/// is an entity every two bytes), so the piece bounds the memory (16 MB for that line, with
+/// the room of a piece's entities kept from piece to piece); a smaller one costs time where
+/// text repeats itself, since the places within a few KiB of a piece's ends are read whole,
+/// not echoed (see `echo`: `năm năm …` took 0.41 s for 8 MB in pieces of 64 KiB, 0.16 s in
+/// pieces of 256 KiB).
 const PIECE: usize = 256 << 10;
 
 /// The most taken from the reader at a time, so that a reader handing over its whole input
@@ -126,12 +127,14 @@ pub struct Stream<'e, R> {
     base: usize,
     /// Entities starting before this offset were given already (from a long line's cut).
     given_to: usize,
-    /// The entities of the last piece read, with spans in the stream (those from `given` on
-    /// not yet given), and that piece's text, which begins at `read_from` in the stream, for
-    /// the text each entity spans. (They are given where they lie: an entity is not moved on
-    /// its way out.)
+    /// The entities of the last piece read, with spans in that piece, and its text, which
+    /// begins at `read_from` in the stream; those from `given` up to `give_until` are to be
+    /// given, each with its span moved into the stream as it is. (They are given where they
+    /// lie: an entity is not moved, nor its span set, in a pass of its own. The room is kept
+    /// from piece to piece.)
     ready: Vec<Entity>,
     given: usize,
+    give_until: usize,
     read: String,
     read_from: usize,
     piece: usize,
@@ -166,6 +169,7 @@ impl Extractor {
             given_to: 0,
             ready: Vec::new(),
             given: 0,
+            give_until: 0,
             read: String::new(),
             read_from: 0,
             piece: PIECE,
@@ -271,25 +275,25 @@ impl<R: BufRead> Stream<'_, R> {
         self.read.push_str(text);
         self.read_from = self.base;
         let base = self.base;
-        let mut given_to = self.given_to;
-        let mut found = self.extractor.extract(text);
-        found.retain_mut(|entity| {
-            let (Some(start), Some(end)) = (
-                base.checked_add(entity.span.start),
-                base.checked_add(entity.span.end),
-            ) else {
-                return false;
-            };
-            if start < given_to || entity.span.start >= give_to {
-                return false;
-            }
-            given_to = end;
-            entity.span = start..end;
-            true
-        });
+        let found = self
+            .extractor
+            .extract_into(text, std::mem::take(&mut self.ready));
+        // The entities to give are a stretch, as they are in order and apart: those from where
+        // the last piece's giving ended, starting before `give_to`.
+        let given_in_piece = self.given_to.saturating_sub(base);
+        self.given = found.partition_point(|e| e.span.start < given_in_piece);
+        self.give_until = found.partition_point(|e| e.span.start < give_to);
+        let last_given_end = self
+            .give_until
+            .checked_sub(1)
+            .and_then(|last| found.get(last))
+            .filter(|_| self.give_until > self.given)
+            .map_or(0, |e| base.saturating_add(e.span.end));
+        self.given_to = self
+            .given_to
+            .max(last_given_end)
+            .max(base.saturating_add(give_to));
         self.ready = found;
-        self.given = 0;
-        self.given_to = given_to.max(base.saturating_add(give_to));
         self.buffer.drain(..keep_from);
         self.base = self.base.saturating_add(keep_from);
         Ok(())
@@ -351,9 +355,15 @@ impl<R: BufRead> Stream<'_, R> {
     /// Reads on until an entity is ready to be given, and gives it: its index in `ready`.
     fn advance(&mut self) -> Option<io::Result<usize>> {
         loop {
-            if self.given < self.ready.len() {
+            if self.given < self.give_until {
                 let i = self.given;
                 self.given = i.saturating_add(1);
+                // Its span, in the stream.
+                let from = self.read_from;
+                if let Some(entity) = self.ready.get_mut(i) {
+                    entity.span = from.saturating_add(entity.span.start)
+                        ..from.saturating_add(entity.span.end);
+                }
                 return Some(Ok(i));
             }
             if self.failed || self.at_end && self.buffer.is_empty() {
