@@ -43,6 +43,9 @@ pub(super) struct Echo {
 struct Streak {
     period: usize,
     from: usize,
+    /// Whether its period holds a byte that stops a look ahead through words, once known
+    /// (see [`Echo::repeat_periods`]).
+    stops_a_look_ahead: Option<bool>,
 }
 
 /// A claim: where, with which readers, the entity last before it and the one it found (as
@@ -173,7 +176,11 @@ impl Echo {
             (Some((at, period)), Some(streak)) if at == pos && streak.period == period => {
                 Some(streak)
             }
-            (Some((at, period)), _) if at == pos => Some(Streak { period, from: pos }),
+            (Some((at, period)), _) if at == pos => Some(Streak {
+                period,
+                from: pos,
+                stops_a_look_ahead: None,
+            }),
             _ => None,
         };
     }
@@ -203,26 +210,30 @@ impl Echo {
         next: usize,
         found: &mut Vec<Entity>,
     ) -> usize {
-        let Some(streak) = self.streak else {
+        let Some(streak) = self.streak.as_mut() else {
             return next;
         };
         let period = streak.period;
         let Some(window_from) = pos.checked_sub(period) else {
             return next;
         };
-        let stops_a_look_ahead = |b: &u8| {
-            !(*b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b':' | b'('))
-        };
-        let Some(window_bytes) = text.as_bytes().get(window_from..pos) else {
-            return next;
-        };
-        if !window_bytes.iter().any(stops_a_look_ahead) {
+        if streak.from > window_from || streak.stops_a_look_ahead == Some(false) {
             return next;
         }
-        let Some(run) = self
-            .run
-            .filter(|run| run.period == period && streak.from <= window_from)
-        else {
+        // (Found once for a streak: where words repeat, `một một …`, it is asked at every
+        // place.)
+        let stops = *streak.stops_a_look_ahead.get_or_insert_with(|| {
+            let stop = |b: &u8| {
+                !(*b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b':' | b'('))
+            };
+            text.as_bytes()
+                .get(window_from..pos)
+                .is_some_and(|window| window.iter().any(stop))
+        });
+        if !stops {
+            return next;
+        }
+        let Some(run) = self.run.filter(|run| run.period == period) else {
             return next;
         };
         // The periods whose places all have the text repeat a reach after them.
