@@ -31,7 +31,7 @@
 use crate::error::{parse_all, Error, ErrorKind, Expect, Stop};
 use crate::gazetteer::{self, Code, Era, Level, Unit};
 use crate::text::{
-    is_capitalized, is_space, same_word, space0, split_word, word_in, Folded, PhraseTable,
+    is_capitalized, is_space, same_word, space0, space1, split_word, word_in, Folded, PhraseTable,
 };
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
@@ -1173,6 +1173,20 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
                 .is_some_and(|(first, _)| same_word(first, "nông"))
             && words.get(2).is_some_and(|(next, _)| is_capitalized(next))
     };
+    // A spaced dash before a word that no capitalized word follows ends a name the gazetteer
+    // lacks: it sets one thing after another (`THÔN Đông Hạ – Hôm nay, …`). A name of two
+    // words after it is the name's second half (`thành phố Sài Gòn – Gia Định`).
+    let after_a_spaced_dash = |i: usize| {
+        let spaced_dash = i
+            .checked_sub(1)
+            .and_then(|before| words.get(before))
+            .and_then(|(_, after)| space1(after).ok())
+            .is_some_and(|(next, _)| next.starts_with(['-', '–', '—']));
+        let name_goes_on = words
+            .get(i.saturating_add(1))
+            .is_some_and(|(next, _)| is_capitalized(next));
+        spaced_dash && !name_goes_on
+    };
     let mut count = words
         .iter()
         .take(4)
@@ -1188,6 +1202,7 @@ fn capitalized_name(input: &str) -> Option<(&str, &str)> {
                     })
             };
             (is_capitalized(w) || state_farm(*i, w))
+                && !after_a_spaced_dash(*i)
                 && !is_all_caps(w)
                 && (TYPES.lookup(w).is_none() || village_word_opens(*i, w))
                 && !titles()

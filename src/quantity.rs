@@ -71,7 +71,7 @@ pub const COUNTED: &[&str] = &[
     "vận động viên", "huấn luyện viên", "kỹ sư", "chuyên gia", "nhà khoa học", "y tá",
     "chỉ huy", "chỉ huy trưởng",
     "điều dưỡng", "phật tử", "tăng ni", "công nhân", "nông dân", "phụ nữ", "thanh niên", "nhân viên", "nhân khẩu",
-    "doanh nhân", "tác giả", "cử tri", "giám thị", "giám khảo", "tình nguyện viên", "bị can", "bị cáo", "phụ huynh",
+    "doanh nhân", "tác giả", "cử tri", "giám thị", "giám khảo", "trọng tài", "tình nguyện viên", "bị can", "bị cáo", "phụ huynh",
     "cổ động viên", "kíp", "kíp trực", "kíp mổ", "kíp lái", "kíp bay", "kíp nổ", "kíp thợ",
     "kíp vận hành", "kíp cấp cứu", "kíp sửa chữa", "kíp kỹ thuật", "kíp thi công", "dược sĩ", "y sĩ", "nữ hộ sinh", "thủ môn",
     "phạm nhân", "thương binh", "liệt sĩ", "gương", "gương điển hình", "điển hình",
@@ -1066,6 +1066,7 @@ const PEOPLE: &[&str] = &[
     "kỹ sư",
     "giám thị",
     "giám khảo",
+    "trọng tài",
     "chỉ huy",
 ];
 

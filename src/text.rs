@@ -76,6 +76,12 @@ pub(crate) fn head(text: &str, max: usize) -> &str {
         .unwrap_or_default()
 }
 
+/// The last `max` bytes of `text` at most, cut at a character boundary: a bounded look back.
+pub(crate) fn tail(text: &str, max: usize) -> &str {
+    text.get(ceil_char_boundary(text, text.len().saturating_sub(max))..)
+        .unwrap_or_default()
+}
+
 /// Whether `word` has the shape of a Vietnamese syllable, marks aside: an onset (`b`, `ch`,
 /// `ngh`, `qu`, …), one to three vowels, and a final (`c`, `ch`, `m`, `n`, `ng`, `nh`, `p`,
 /// `t`) or none. `người`, `hộ`, `nguoi` are; `pro`, `max`, `test`, `gb` are not.

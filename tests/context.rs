@@ -19051,3 +19051,231 @@ fn bunks_and_votes_are_no_floors_or_jars() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_dashed_to_a_clock_is_no_range() {
+    check(&[
+        (
+            "Phòng xử án số 2 – 14:00: xét xử vụ tranh chấp đất.",
+            &[("number", "2", "2"), ("time", "14:00", "14:00")],
+        ),
+        (
+            "Ca 3 - 22:00 đến sáng hôm sau.",
+            &[("number", "3", "3"), ("time", "22:00", "22:00")],
+        ),
+        (
+            "Bàn số 5 – 9:30: ký kết hợp đồng.",
+            &[("number", "5", "5"), ("time", "9:30", "09:30")],
+        ),
+        // Near misses: a range of hours, and a range of numbers before a word.
+        (
+            "Họp từ 8 - 10:30 sáng.",
+            &[("time", "8", "08:00"), ("time", "10:30 sáng", "10:30")],
+        ),
+        (
+            "Nhóm 2 - 4 em một bàn.",
+            &[("quantity", "2 - 4 em", "2..4")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_colon_after_the_noun_of_a_ratio_joins_its_terms_not_a_time() {
+    check(&[
+        (
+            "Pha thuốc theo tỉ lệ 1:10 rồi phun.",
+            &[("ratio", "1:10", "1/10")],
+        ),
+        (
+            "Trộn vữa theo tỷ lệ 1:20 cho nền.",
+            &[("ratio", "1:20", "1/20")],
+        ),
+        (
+            "Bản đồ tỉ lệ 1:25 được in lại.",
+            &[("ratio", "1:25", "1/25")],
+        ),
+        // Near misses: a time after other words.
+        ("Họp lúc 1:10 chiều.", &[("time", "1:10 chiều", "13:10")]),
+        ("Tập trung 7:30 tại cổng.", &[("time", "7:30", "07:30")]),
+    ]);
+}
+
+#[test]
+fn a_spaced_dash_before_one_capital_ends_a_name_the_gazetteer_lacks() {
+    check(&[
+        (
+            "BIÊN BẢN HỌP THÔN Đông Hạ – Hôm nay, bà con có mặt đầy đủ.",
+            &[("admin", "THÔN Đông Hạ", "thôn Đông Hạ")],
+        ),
+        (
+            "Thôn Phú Xuân – Sáng nay bà con dọn vệ sinh.",
+            &[("admin", "Thôn Phú Xuân", "thôn Phú Xuân")],
+        ),
+        (
+            "Ấp Tân Lập – Chiều qua nước lên cao.",
+            &[("admin", "Ấp Tân Lập", "ấp Tân Lập")],
+        ),
+        // Near misses: a name of two words after the dash, and one the gazetteer knows.
+        (
+            "Năm 1976, thành phố Sài Gòn – Gia Định được đổi tên.",
+            &[
+                ("year", "Năm 1976", "1976"),
+                (
+                    "admin",
+                    "thành phố Sài Gòn – Gia Định",
+                    "thành phố Sài Gòn – Gia Định",
+                ),
+            ],
+        ),
+        (
+            "Đoàn đến tỉnh Bà Rịa - Vũng Tàu hôm qua.",
+            &[("admin", "tỉnh Bà Rịa - Vũng Tàu", "tỉnh Bà Rịa - Vũng Tàu")],
+        ),
+    ]);
+}
+
+#[test]
+fn scores_of_a_match_with_its_sets_in_brackets_and_after_dan() {
+    check(&[
+        (
+            "Chung kết: Vũ Thị Trang 2-1 (21-15, 17-21, 21-19).",
+            &[
+                ("number", "2", "2"),
+                ("number", "1", "1"),
+                ("number", "21", "21"),
+                ("number", "15", "15"),
+                ("number", "17", "17"),
+                ("number", "21", "21"),
+                ("number", "21", "21"),
+                ("number", "19", "19"),
+            ],
+        ),
+        (
+            "Tứ kết: Lê Đức Phát 0-2 (12-21, 18-21).",
+            &[
+                ("number", "0", "0"),
+                ("number", "2", "2"),
+                ("number", "12", "12"),
+                ("number", "21", "21"),
+                ("number", "18", "18"),
+                ("number", "21", "21"),
+            ],
+        ),
+        (
+            "Cô từng bị dẫn 11-16 trước khi thắng ngược.",
+            &[("number", "11", "11"), ("number", "16", "16")],
+        ),
+        (
+            "Đội khách đang dẫn 1-3 sau hiệp một.",
+            &[("number", "1", "1"), ("number", "3", "3")],
+        ),
+        // Near misses: one pair in brackets is a range, and `dẫn` in another word, or leading
+        // people, counts them.
+        (
+            "Giá 5-7 (10-12) triệu.",
+            &[("number", "5-7", "5..7"), ("number", "10-12", "10..12")],
+        ),
+        (
+            "Cô hướng dẫn 2-3 nhóm mỗi ngày.",
+            &[("quantity", "2-3 nhóm", "2..3")],
+        ),
+        (
+            "Anh dẫn 4-5 người đi tham quan.",
+            &[("quantity", "4-5 người", "4..5")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_day_noun_before_its_date_after_a_year_is_the_dates() {
+    check(&[
+        (
+            "Con Vision đời 2021 hôm 12/6 vẫn chạy tốt.",
+            &[("number", "2021", "2021"), ("date", "hôm 12/6", "--06-12")],
+        ),
+        (
+            "Chiếc Wave đời 2015 ngày 3/4 bị mất trộm.",
+            &[("number", "2015", "2015"), ("date", "ngày 3/4", "--04-03")],
+        ),
+        (
+            "Mẫu Exciter 150 đời 2019 hôm 20.11 đã có chủ.",
+            &[
+                ("number", "150", "150"),
+                ("number", "2019", "2019"),
+                ("date", "hôm 20.11", "--11-20"),
+            ],
+        ),
+        // Near misses: a count of days before dated days stays one, after a name too, and
+        // `đời` alone is counted.
+        (
+            "Kỳ nghỉ 5 ngày 30/4 - 1/5 năm nay.",
+            &[
+                ("quantity", "5 ngày", "5"),
+                ("date", "30/4", "--04-30"),
+                ("date", "1/5", "--05-01"),
+            ],
+        ),
+        (
+            "Tour Đà Lạt 4 ngày 12/8 còn chỗ.",
+            &[("quantity", "4 ngày", "4"), ("date", "12/8", "--08-12")],
+        ),
+        ("Gia đình 4 đời sống chung.", &[("quantity", "4 đời", "4")]),
+    ]);
+}
+
+#[test]
+fn a_roman_numeral_dotted_to_a_name_is_its_initial() {
+    check(&[
+        (
+            "Đội đứng hạng V.League sau vòng 13.",
+            &[("number", "13", "13")],
+        ),
+        ("Cháy rừng cấp V.Hiện tại đã khống chế.", &[]),
+        ("Khách sạn hạng I.Q Hotel mở cửa.", &[]),
+        // Near misses: the grade at a sentence's end, and before a space.
+        ("Cháy rừng cấp V.", &[("number", "cấp V", "5")]),
+        (
+            "Khách sạn hạng III. Giá phòng tăng.",
+            &[("number", "hạng III", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn what_a_meter_measures_after_its_unit_keeps_the_price() {
+    check(&[
+        (
+            "Tiền nước 15k/khối nước sinh hoạt.",
+            &[("money", "15k", "15000")],
+        ),
+        ("Chủ trọ thu 3k5/số điện.", &[("money", "3k5", "3500")]),
+        (
+            "Giá 12k/khối nước giếng khoan.",
+            &[("money", "12k", "12000")],
+        ),
+        // Near misses: another noun after the unit.
+        (
+            "Đóng 200k/khối lớp 12.",
+            &[("number", "200k", "200000"), ("number", "12", "12")],
+        ),
+        ("Phí 30k/số báo danh.", &[("number", "30k", "30000")]),
+    ]);
+}
+
+#[test]
+fn referees_are_people_counted() {
+    check(&[
+        (
+            "Trận đấu có 4 trọng tài điều khiển.",
+            &[("quantity", "4 trọng tài", "4")],
+        ),
+        (
+            "Cả ba trọng tài đều chấm hòa.",
+            &[("quantity", "ba trọng tài", "3")],
+        ),
+        (
+            "Giải cần 12 trọng tài quốc gia.",
+            &[("quantity", "12 trọng tài", "12")],
+        ),
+    ]);
+}

@@ -33,6 +33,8 @@ fn ending_phrase<'p>(cell: &OnceLock<WordSet>, phrases: &[&'p str], head: &str) 
 
 /// Words after which a number is a label, not a count: `Điều 5`, `nhóm 1`, `bão số 3`.
 pub(super) const LABELS: &[&str] = &[
+    // A model's year or generation (`xe đời 2023`, `đời 3`).
+    "đời",
     "đoạn",
     "kỳ",
     // A type of a disease or a product: `đái tháo đường típ 2`.

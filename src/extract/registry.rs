@@ -777,6 +777,27 @@ impl<'t, 'e> Place<'t, 'e> {
             && !dong_paid(q, self.rest, after, || self.scaled())
             && !lan_opens_a_rank(q, after)
             && !names_a_building(q, after)
+            && !self.year_before_a_dated_day(q, after)
+    }
+
+    /// Whether the count is a year before a noun of a day whose date follows it (`xe đời 2023
+    /// hôm 05/03/23`, `năm 2024 ngày 1/1`): the noun is the date's word, and the number the
+    /// year; no one counts two thousand days before a date. A count before a dated break stays
+    /// one (`nghỉ 5 ngày 30/4 - 1/5`), and so does a name's count (`Tour Sapa 3 ngày 20/7`).
+    fn year_before_a_dated_day(&self, q: &Quantity, after: &str) -> bool {
+        if !word_in(&q.unit, &["ngày", "hôm"]) {
+            return false;
+        }
+        let digits = self.digits();
+        let run = digits.bytes().take_while(u8::is_ascii_digit).count();
+        let year = run == 4
+            && digits
+                .get(..run)
+                .and_then(|d| d.parse::<u16>().ok())
+                .is_some_and(|y| (1900..=2100).contains(&y));
+        year && space1(after).is_ok_and(|(date, _)| {
+            kept_raw_date(date).is_some_and(|(_, raw)| raw.separator.is_some() && raw.is_valid())
+        })
     }
 
     /// Whether a long identifier stands before a noun of time (`tài khoản 19034567891012 ngày
@@ -1468,6 +1489,11 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
             && !dated()
     };
     if timed() {
+        return None;
+    }
+    // (`theo tỉ lệ 1:10`: two numbers joined by a colon right after the noun of a ratio are
+    // its terms, no time.)
+    if ratio_with_a_colon(p).is_some() {
         return None;
     }
     // (`tỷ lệ 1:50.000`: digits grouped after the minutes make a number of a scale, no time.)
@@ -2445,14 +2471,14 @@ fn priced_by_another_noun(rest: &str, written: &str, m: &Money) -> bool {
             .longest(after_per.trim_start_matches(crate::text::is_space))
             .is_some()
     };
+    // (What a meter measures by them is no other noun: `18k/khối nước`, `4k/số điện`.)
+    let metered = next_word(after_per).is_some_and(|(w, _)| word_in(w, &["điện", "nước"]));
     let any_word = || {
         next_word(after_per).is_some_and(|(w, _)| {
-            w.starts_with(char::is_lowercase)
-                && !word_in(w, &["điện", "nước"])
-                && !crate::quantity::is_particle(w)
+            w.starts_with(char::is_lowercase) && !crate::quantity::is_particle(w)
         })
     };
-    after_per.starts_with(' ') && (of_the_lexicon() || per == "số" && any_word())
+    after_per.starts_with(' ') && !metered && (of_the_lexicon() || per == "số" && any_word())
 }
 
 /// Whether the text of a sum names its currency (`4.000đ`, `18.000 đồng`), where a scaled
@@ -3748,10 +3774,11 @@ fn grade_in_roman(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, value) = crate::number::roman(numeral_at).ok()?;
-    // (Not a code's start: `cấp II/2024`, `mức IV.2`.)
+    // (Not a code's start, `cấp II/2024`, `mức IV.2`; nor the initial of a name after a dot,
+    // `xếp hạng V.League`.)
     let goes_on = r.starts_with(['/', '-'])
         || r.strip_prefix('.')
-            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
+            .is_some_and(|d| d.starts_with(|c: char| c.is_alphanumeric()));
     if goes_on {
         return None;
     }
@@ -4016,7 +4043,9 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     if matches!(value, Amount::Range(..))
         && (score_after_a_result(p.before)
             || score_between_names(p, r)
-            || a_name_then_its_address(p, r))
+            || a_name_then_its_address(p, r)
+            || score_with_its_sets(p.before, p.read_to(r), r)
+            || ends_on_a_clock(r))
     {
         return first_of_a_score(p);
     }
@@ -4094,29 +4123,97 @@ const RESULTS: &[&str] = &[
     "tỉ số",
     "cách biệt",
     "dẫn trước",
+    "dẫn",
     "gỡ hòa",
 ];
 
-/// The first syllables that make `hòa` another word (`điều hòa`, air conditioning; `cộng hòa`,
-/// a republic): after one of them it says nothing of a match.
+/// The first syllables that make a word of a result another word: `điều hòa` (air
+/// conditioning), `cộng hòa` (a republic), `hướng dẫn` (a guide), `hấp dẫn` (attractive).
+/// After one of them the word says nothing of a match.
+const RESULT_COMPOUNDS: &[(&str, &[&str])] = &[
+    ("hòa", HOA_COMPOUNDS),
+    ("hoà", HOA_COMPOUNDS),
+    (
+        "dẫn",
+        &[
+            "hướng", "chỉ", "trích", "hấp", "truyền", "lôi", "viện", "dìu", "chuyển", "dắt",
+        ],
+    ),
+];
+
+/// The first syllables that make `hòa` another word (see [`RESULT_COMPOUNDS`]).
 const HOA_COMPOUNDS: &[&str] = &[
     "điều", "cộng", "hài", "ôn", "thuận", "chan", "giảng", "hiệp", "dung", "cầu",
 ];
 
 /// Whether `head` ends with a word of a match's result (see [`RESULTS`]), no syllable of
-/// another word (see [`HOA_COMPOUNDS`]).
+/// another word (see [`RESULT_COMPOUNDS`]).
 fn ends_with_a_result(head: &str) -> bool {
     let Some(result) = RESULTS.iter().find(|w| ends_with_phrase(head, w)) else {
         return false;
     };
-    let hoa = !result.contains(' ');
-    let compound = || {
-        previous_word(head)
-            .and_then(|w| without_last(head, w.len()))
-            .and_then(|h| previous_word(h.trim_end_matches(crate::text::is_space)))
-            .is_some_and(|w| word_in(w, HOA_COMPOUNDS))
+    let Some((_, firsts)) = RESULT_COMPOUNDS.iter().find(|(w, _)| w == result) else {
+        return true;
     };
-    !(hoa && compound())
+    let compound = previous_word(head)
+        .and_then(|w| without_last(head, w.len()))
+        .and_then(|h| previous_word(h.trim_end_matches(crate::text::is_space)))
+        .is_some_and(|w| word_in(w, firsts));
+    !compound
+}
+
+/// How many scores a list holds, each two numbers of three digits at most joined by a dash
+/// and set apart by commas (`21-18, 14-21, 19-21`), or `None` if it holds anything else.
+fn scores_listed(list: &str) -> Option<usize> {
+    let is_side = |d: &str| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
+    list.split(',').try_fold(0usize, |n, item| {
+        let (a, b) = item.trim().split_once(['-', '–'])?;
+        (is_side(a.trim()) && is_side(b.trim())).then(|| n.saturating_add(1))
+    })
+}
+
+/// Whether `head` ends with a score, two numbers joined by a dash (`1-2`, `3 - 0`).
+fn ends_with_a_score(head: &str) -> bool {
+    let head = head.trim_end_matches(crate::text::is_space);
+    let start = head
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' '))
+        .len();
+    let pair = head.get(start..).unwrap_or_default().trim();
+    scores_listed(pair) == Some(1)
+}
+
+/// Whether the two numbers joined by a dash at `read`, between `before` and `after`, stand with
+/// the scores of a match's sets in brackets: a pair before a bracket of two or more pairs
+/// (`1-2 (21-18, 14-21, 19-21)`), or one of those pairs after it. A match's score and its
+/// sets' are two numbers each; ranges are never listed so.
+fn score_with_its_sets(before: &str, read: &str, after: &str) -> bool {
+    // (Before the bracket.)
+    if let Some(inside) = after.trim_start().strip_prefix('(') {
+        let (bracket, _) = inside.split_once(')').unwrap_or((inside, ""));
+        let sets = scores_listed(bracket).is_some_and(|n| n >= 2);
+        if crate::text::head(bracket, 64).len() == bracket.len() && sets {
+            return true;
+        }
+    }
+    // (Inside it: the pairs before this one back to the bracket, the pair before that, and
+    // the bracket whole.)
+    let near = crate::text::tail(before, 64);
+    let Some((head, listed)) = near.rsplit_once('(') else {
+        return false;
+    };
+    let listed = listed.trim_end().trim_end_matches(',');
+    let (rest, _) = after.split_once(')').unwrap_or((after, ""));
+    let more = rest.trim_start().trim_start_matches(',');
+    let in_the_bracket = [listed, read, more]
+        .iter()
+        .map(|part| part.trim())
+        .filter(|part| !part.is_empty())
+        .try_fold(0usize, |n, part| {
+            Some(n.saturating_add(scores_listed(part)?))
+        });
+    crate::text::head(rest, 64).len() == rest.len()
+        && ends_with_a_score(head)
+        && in_the_bracket.is_some_and(|n| n >= 2)
 }
 
 /// Whether two numbers joined by a dash after `before` are a score: after a word of a match's
@@ -4260,6 +4357,16 @@ fn a_name_then_its_address(p: &Place, after: &str) -> bool {
         }
     }
     named_before && spaced_dash && street && rest.trim_start().starts_with(',')
+}
+
+/// Whether the second number of two joined by a dash is the hour of a clock's time, its
+/// minutes after a colon (`Phòng số 2 – 14:00`, `ca 3 - 7:30`): the dash sets a number apart
+/// from the time, and no range ends at an hour.
+fn ends_on_a_clock(after: &str) -> bool {
+    after.strip_prefix(':').is_some_and(|minutes| {
+        let digits = minutes.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 2
+    })
 }
 
 /// The first number of a score at `p` (`3` of `3-6`), alone.
