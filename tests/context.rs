@@ -19279,3 +19279,34 @@ fn referees_are_people_counted() {
         ),
     ]);
 }
+
+#[test]
+fn a_rounds_number_opens_no_list_of_hours() {
+    check(&[
+        (
+            "Trận đấu thuộc vòng 14, 17h00 ngày 24/2.",
+            &[
+                ("number", "14", "14"),
+                ("time", "17h00", "17:00"),
+                ("date", "ngày 24/2", "--02-24"),
+            ],
+        ),
+        (
+            "Lịch thi đấu vòng 5, 19h30 tối nay.",
+            &[("number", "5", "5"), ("time", "19h30 tối", "19:30")],
+        ),
+        (
+            "Sân Thống Nhất, vòng 9, 18h00.",
+            &[("number", "9", "9"), ("time", "18h00", "18:00")],
+        ),
+        // Near misses: within a few hours, `trong vòng`.
+        (
+            "Xong trong vòng 1, 2 giờ nữa.",
+            &[("quantity", "1", "1"), ("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Trả kết quả trong vòng 3 giờ.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+    ]);
+}
