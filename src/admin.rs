@@ -754,7 +754,11 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     if (lower_p || spaced_q) && rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(rest);
     }
-    if let Some((name, matches, after)) = gazetteer_name(kind, rest) {
+    // (A type word in lower case, in running text, may stand before a count of its own:
+    // `ngân sách xã 9 tháng`; a capital or an abbreviation names a unit, `Toàn Phường 3 người
+    // dân`, `về Q.1 giờ này`.)
+    let may_count_after = !abbreviated && input.starts_with(char::is_lowercase);
+    if let Some((name, matches, after)) = gazetteer_name(kind, rest, may_count_after) {
         // `xã Đông Dư,` where the gazetteer knows only `xã Đông`: one more word of the name
         // after the known one, and the name ends there, is a longer name the gazetteer lacks.
         if let Some((longer, after_longer)) = name_one_word_longer(rest, after) {
@@ -780,7 +784,7 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
             .filter(|_| kind.default_level() == AdminLevel::Village)
             .and_then(|r| crate::text::space1(r).ok())
             .map_or(rest, |(r, _)| r);
-        if let Some((number, after)) = unit_number(numbered_at, kind) {
+        if let Some((number, after)) = unit_number(numbered_at, kind, may_count_after) {
             return Ok((after, unit(kind, number, Vec::new())));
         }
     }
@@ -833,10 +837,23 @@ fn unit(kind: AdminType, name: String, matches: Vec<&'static Unit>) -> AdminUnit
     }
 }
 
+/// Whether a unit's number would count the noun `after` starts with: then it is a count, no
+/// unit's number (`ngân sách xã 9 tháng đầu năm`, `phường 6 tháng qua`). A unit's type after
+/// it opens the next unit (`Phường 3 quận 5`), and a noun with a number of its own after it
+/// labels that number (`Thôn 2 năm 2024`).
+fn counts_the_noun_after(after: &str) -> bool {
+    crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some_and(
+        |(unit, rest)| {
+            type_word_len(&unit).is_none()
+                && !space0(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()))
+        },
+    )
+}
+
 /// `3`, `03`, `12`: the number of a numbered unit of type `kind`, without leading zeros. Wards
 /// and districts are numbered in two digits at most (the most a city has is some thirty), so
 /// `P.102` is a sign's code or a room, no ward; a village may have three (`khu phố 105`).
-fn unit_number(input: &str, kind: AdminType) -> Option<(String, &str)> {
+fn unit_number(input: &str, kind: AdminType, may_count_after: bool) -> Option<(String, &str)> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 || input[digits..].starts_with(char::is_alphanumeric) {
         return None;
@@ -853,6 +870,9 @@ fn unit_number(input: &str, kind: AdminType) -> Option<(String, &str)> {
     let after = &input[digits..];
     // `Phường 3,5` or `Quận 1.2` are not unit numbers.
     if after.starts_with(['.', ',', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if may_count_after && counts_the_noun_after(after) {
         return None;
     }
     let number = input[..digits].trim_start_matches('0');
@@ -922,7 +942,11 @@ fn name_word(input: &str) -> Option<(&str, &str)> {
 
 /// The longest run of words after a type that names a unit of that type in the gazetteer:
 /// the official name, the units, and the rest.
-fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static Unit>, &str)> {
+fn gazetteer_name(
+    kind: AdminType,
+    input: &str,
+    may_count_after: bool,
+) -> Option<(String, Vec<&'static Unit>, &str)> {
     // A run that no name begins as: neither it nor any longer run is a name. (Folding drops
     // spaces and marks, so a run's fold begins the fold of every longer run, unless the run
     // ends in digits that a run of digits after it may go on.) The words are read only up to
@@ -947,6 +971,11 @@ fn gazetteer_name(kind: AdminType, input: &str) -> Option<(String, Vec<&'static 
             .iter()
             .all(|(w, _)| w.starts_with(char::is_lowercase));
         if all_lower && count == 1 {
+            continue;
+        }
+        // (A number that counts the noun after it is no name: `phường 6 tháng qua`.)
+        let number = written.bytes().all(|b| b.is_ascii_digit());
+        if may_count_after && number && counts_the_noun_after(after) {
             continue;
         }
         let matches = units_named(kind, written, all_lower);

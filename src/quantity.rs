@@ -120,6 +120,8 @@ pub const COUNTED: &[&str] = &[
     // A weight of gold (`2 chỉ vàng`); `chỉ` alone after a number is mostly the adverb "only".
     "chỉ vàng",
     "bức", "quả", "ngôi", "tòa", "tòa nhà", "khối", "khu", "điểm trường", "trang", "kỳ họp",
+    // A camera's shutter count, a shot of coffee (`chụp 9.500 shot`, `thêm 1 shot espresso`).
+    "shot",
     "phiên họp", "trận", "trận đấu", "bàn thua", "vận động viên", "đội bóng", "câu lạc bộ",
     // Games of a board or a match and who play them (`thi đấu 7 ván`, `64 kỳ thủ`), and the
     // sets of medals a games puts up (`tranh 1.102 bộ huy chương`).

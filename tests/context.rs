@@ -19310,3 +19310,82 @@ fn a_rounds_number_opens_no_list_of_hours() {
         ),
     ]);
 }
+
+#[test]
+fn two_digits_after_seconds_are_their_hundredths() {
+    check(&[
+        (
+            "Cô về nhất với 2 phút 14 giây 56.",
+            &[
+                ("quantity", "2 phút", "2"),
+                ("quantity", "14 giây 56", "14.56"),
+            ],
+        ),
+        (
+            "Thành tích chạy 100m là 11 giây 08, phá kỷ lục trường.",
+            &[
+                ("quantity", "100m", "100"),
+                ("quantity", "11 giây 08", "11.08"),
+            ],
+        ),
+        (
+            "Đội tiếp sức cán đích sau 4 phút 2 giây 31 và giành HCB.",
+            &[
+                ("quantity", "4 phút", "4"),
+                ("quantity", "2 giây 31", "2.31"),
+            ],
+        ),
+        // Near misses: two digits that count a noun, and seconds of a clock's time.
+        (
+            "Nghỉ 30 giây 10 lần liên tiếp.",
+            &[("quantity", "30 giây", "30"), ("quantity", "10 lần", "10")],
+        ),
+        ("Chờ 45 giây rồi bấm nút.", &[("quantity", "45 giây", "45")]),
+    ]);
+}
+
+#[test]
+fn a_number_that_counts_the_noun_after_it_is_no_units() {
+    check(&[
+        (
+            "Ngân sách xã 9 tháng đầu năm đạt 80%.",
+            &[("quantity", "9 tháng", "9"), ("percent", "80%", "80")],
+        ),
+        (
+            "Thu ngân sách phường 6 tháng qua tăng mạnh.",
+            &[("quantity", "6 tháng", "6")],
+        ),
+        (
+            "Kết quả của thị trấn 3 năm liền dẫn đầu.",
+            &[("quantity", "3 năm", "3")],
+        ),
+        // Near misses: a numbered unit before another unit or a verb.
+        (
+            "Phường 3 quận 5 họp dân.",
+            &[
+                ("admin", "Phường 3", "phường 3"),
+                ("admin", "quận 5", "quận 5"),
+            ],
+        ),
+        (
+            "Phường 12 tổ chức họp.",
+            &[("admin", "Phường 12", "phường 12")],
+        ),
+    ]);
+}
+
+#[test]
+fn shots_are_counted_and_an_aperture_is_no_amount() {
+    check(&[
+        (
+            "Máy chụp 9.500 shot, còn bảo hành.",
+            &[("quantity", "9.500 shot", "9500")],
+        ),
+        ("Body mới chụp 3k shot.", &[("quantity", "3k shot", "3000")]),
+        ("Thêm 2 shot espresso nhé.", &[("quantity", "2 shot", "2")]),
+        ("Ống kính 50mm f/1.8 giá rẻ.", &[("quantity", "50mm", "50")]),
+        ("Chụp ở f/8 cho nét.", &[]),
+        // Near miss: a number after a slash and a word is a rate's or a ratio's.
+        ("Tỷ lệ đỗ 9/10 em.", &[("ratio", "9/10 em", "9/10")]),
+    ]);
+}

@@ -1049,8 +1049,11 @@ fn after_a_code_and_a_slash(before: &str) -> bool {
                 .and_then(|start| head.get(..start))
                 .is_some_and(|rest| rest.ends_with('/'))
     };
-    token.bytes().any(|b| b.is_ascii_alphabetic())
-        && (token.ends_with(|c: char| c.is_ascii_digit()) && !glued_to_more || in_a_path())
+    // (Or a lens's aperture, `f/2.8`, `f/4L`: a ratio's notation, whose number is no amount.)
+    let aperture = token == "f" && !glued_to_more;
+    aperture
+        || token.bytes().any(|b| b.is_ascii_alphabetic())
+            && (token.ends_with(|c: char| c.is_ascii_digit()) && !glued_to_more || in_a_path())
 }
 
 /// Whether `pos` lies in the unit that the price just before is for (`một chục` in `38.000 đồng

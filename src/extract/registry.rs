@@ -2989,7 +2989,14 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         && !clock
         && !days
         && p.count_stands(q, r);
-    stands.then(|| (*end, Value::Quantity(q.clone())))
+    if !stands {
+        return None;
+    }
+    // (`22 giây 31`: the hundredths of the seconds, read on.)
+    match with_hundredths(q.clone(), r) {
+        (q, after) if after.len() < r.len() => Some((p.at(after)?, Value::Quantity(q))),
+        (q, _) => Some((*end, Value::Quantity(q))),
+    }
 }
 
 /// Whether `một` here is an item of a list of counts, and so the numeral set against them: an
@@ -3288,8 +3295,42 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     if matches!(q.amount, Amount::Range(..)) && score_after_a_result(p.before) || an_end(p, &q) {
         return None;
     }
+    let stands = p.count_stands(&q, r);
+    let (q, r) = with_hundredths(q, r);
     let end = p.at(r)?;
-    p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
+    stands.then_some((end, Value::Quantity(q)))
+}
+
+/// Seconds followed by two digits are read with them as their hundredths, as a race's time is
+/// written (`4 phút 21 giây 05`, `thành tích 22 giây 31`): 21.05 and 22.31 seconds, where the
+/// two digits alone would be a number of nothing. Two digits that count a noun after them are
+/// their own (`30 giây 10 lần`).
+fn with_hundredths(q: Quantity, r: &str) -> (Quantity, &str) {
+    let whole = matches!(q.amount, Amount::Exact(v) if v.fract().is_zero() && v >= Decimal::ZERO);
+    if q.unit != "giây" || !whole {
+        return (q, r);
+    }
+    let Ok((digits_at, _)) = space1(r) else {
+        return (q, r);
+    };
+    let digits = digits_at.bytes().take_while(u8::is_ascii_digit).count();
+    let Some((two, after)) = digits_at.split_at_checked(digits).filter(|_| digits == 2) else {
+        return (q, r);
+    };
+    // (Nothing glued after them, no number going on, no noun they count.)
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || is_word_char(c));
+    let goes_on = after
+        .strip_prefix(['.', ',', ':', '/', '-'])
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    let counts = crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some();
+    let (Amount::Exact(seconds), Ok(hundredths)) = (&q.amount, two.parse::<i64>()) else {
+        return (q, r);
+    };
+    if glued || goes_on || counts {
+        return (q, r);
+    }
+    let amount = Amount::Exact(seconds.saturating_add(Decimal::new(hundredths, 2)));
+    (Quantity { amount, ..q }, after)
 }
 
 /// Whether `bao` after a price written as a tag (`6tr5 bao xăng`, `500k bao ship`) is the verb
@@ -3590,8 +3631,10 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     if p.labelled() && !measured() || a_year_after_a_name() {
         return None;
     }
+    let stands = p.count_stands(&q, r);
+    let (q, r) = with_hundredths(q, r);
     let end = p.at(r)?;
-    p.count_stands(&q, r).then_some((end, Value::Quantity(q)))
+    stands.then_some((end, Value::Quantity(q)))
 }
 
 /// A number right after the noun a count before it counts, with only spaces between, grades
