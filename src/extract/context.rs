@@ -4764,10 +4764,11 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     // A person addressed by name is numbered by nothing: `chị Hoa 2 áo` counts what she buys.
     let a_person = || previous_word(head).is_some_and(|w| word_in(w, KINSHIP));
     // (A brand's name written in camel case is a name too, wherever it stands: `iOS 18.1`,
-    // `iPhone 15`, `eKYC 2`.)
+    // `iPhone 15`, `eKYC 2`. A capital with a mark is one too, `nẰy`, composed or not: a
+    // decomposed `Ằ` starts with the ASCII `A`.)
     let camel_case = || {
         name.starts_with(|c: char| c.is_ascii_lowercase())
-            && name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+            && name.chars().skip(1).any(char::is_uppercase)
     };
     if is_capitalized(name) {
         return inside(head) && !heading() && !a_person();
