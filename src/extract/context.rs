@@ -257,7 +257,9 @@ fn before_a_list_of_numbers(before: &str) -> &str {
     };
     for _ in 0..8 {
         let number = rest.trim_end_matches(|c: char| c.is_ascii_digit());
-        if number.len() == rest.len() || number.ends_with(char::is_alphanumeric) {
+        if number.len() == rest.len()
+            || number.ends_with(|c: char| c.is_alphanumeric() || is_word_char(c))
+        {
             return before;
         }
         let number = number.trim_end_matches(crate::text::is_space);
@@ -3496,7 +3498,9 @@ pub(super) fn is_labelled(before: &str) -> bool {
         let unlinked = unlinked.trim_end_matches(crate::text::is_space);
         let number = unlinked.trim_end_matches(|c: char| c.is_ascii_digit());
         // (Digits glued to a word are part of it, no item of a list: `người/km2 và 4.363`.)
-        if number.len() == unlinked.len() || number.ends_with(char::is_alphabetic) {
+        if number.len() == unlinked.len()
+            || number.ends_with(|c: char| c.is_alphabetic() || is_word_char(c))
+        {
             return false;
         }
         rest = number;

@@ -905,7 +905,8 @@ impl Extractor {
                 return Candidate::Skip(ahead(1));
             };
             let end = ahead(word.len());
-            let at_boundary = !before.ends_with(|c: char| c.is_alphanumeric());
+            // (After a letter, composed or not: a decomposed one ends with its mark.)
+            let at_boundary = !before.ends_with(|c: char| c.is_alphanumeric() || is_word_char(c));
             return match trigger_mask(hash) {
                 Some(mask) if at_boundary => Candidate::Try(end, mask),
                 _ => Candidate::Skip(end),

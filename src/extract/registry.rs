@@ -1236,8 +1236,9 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
             .is_some_and(|head| !operand_before(head).is_empty())
         || proper
             && trimmed.strip_suffix(PLUS).is_some_and(|head| {
+                // (A letter, composed or not: a decomposed `ô` ends with its mark.)
                 head.trim_end_matches(crate::text::is_space)
-                    .ends_with(char::is_alphabetic)
+                    .ends_with(|c: char| c.is_alphabetic() || is_word_char(c))
                     && trimmed.ends_with('=')
                     || addend(operand_before(head))
             });
