@@ -76,6 +76,15 @@ pub(crate) fn head(text: &str, max: usize) -> &str {
         .unwrap_or_default()
 }
 
+/// Whether `s` starts with an ASCII capital that no combining mark follows: the `B` of a code
+/// such as `3B`, not the `A` a decomposed `Ằ` starts with, so that a code's capital reads the
+/// same composed or not.
+pub(crate) fn starts_with_a_plain_capital(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && !chars.next().is_some_and(is_combining_mark)
+}
+
 /// The last `max` bytes of `text` at most, cut at a character boundary: a bounded look back.
 pub(crate) fn tail(text: &str, max: usize) -> &str {
     text.get(ceil_char_boundary(text, text.len().saturating_sub(max))..)

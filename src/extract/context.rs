@@ -2652,17 +2652,19 @@ fn code_in_capitals_before(head: &str) -> bool {
 /// number no count.
 pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
     let b = rest.as_bytes();
-    let series = |i: usize| {
-        b.get(i)
-            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    // (A capital no combining mark follows: a decomposed `Ằ` starts with `A` and is none.)
+    let capital = |i: usize| {
+        rest.get(i..)
+            .is_some_and(crate::text::starts_with_a_plain_capital)
     };
+    let series = |i: usize| capital(i) || b.get(i).is_some_and(u8::is_ascii_digit);
     let two_digits = b.get(..2).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     if !two_digits {
         return None;
     }
     let number = if b.get(2) == Some(&b'-') {
         // A motorbike's: `59-H1 268.97`, `29-X5 12345`.
-        if !b.get(3).is_some_and(u8::is_ascii_uppercase) || !series(4) {
+        if !capital(3) || !series(4) {
             return None;
         }
         let after_series = rest.get(5..)?;
@@ -2672,7 +2674,7 @@ pub(super) fn licence_plate_len(rest: &str) -> Option<usize> {
         }
         number
     } else {
-        if !b.get(2).is_some_and(u8::is_ascii_uppercase) {
+        if !capital(2) {
             return None;
         }
         let code = if series(3) { 4 } else { 3 };
@@ -3882,7 +3884,7 @@ pub(super) fn unit_labels_next_number(q: &Quantity, after: &str) -> bool {
                 .and_then(|after| space1(after).ok())
                 .map_or(r, |(after, _)| after);
             let b = r.as_bytes();
-            let code = b.first().is_some_and(u8::is_ascii_uppercase)
+            let code = crate::text::starts_with_a_plain_capital(r)
                 && b.get(1).is_some_and(u8::is_ascii_digit);
             code || r.starts_with(|c: char| c.is_ascii_digit())
         })
@@ -4768,12 +4770,10 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
     // A person addressed by name is numbered by nothing: `chị Hoa 2 áo` counts what she buys.
     let a_person = || previous_word(head).is_some_and(|w| word_in(w, KINSHIP));
     // (A brand's name written in camel case is a name too, wherever it stands: `iOS 18.1`,
-    // `iPhone 15`, `eKYC 2`. A capital with a mark is one too, `nẰy`, composed or not: a
-    // decomposed `Ằ` starts with the ASCII `A`.)
-    let camel_case = || {
-        name.starts_with(|c: char| c.is_ascii_lowercase())
-            && name.chars().skip(1).any(char::is_uppercase)
-    };
+    // `iPhone 15`, `eKYC 2`. Letters with marks are letters too, `nẰy`, `ơnG`, composed or
+    // not: a decomposed `Ằ` starts with the ASCII `A`, a decomposed `ơ` with `o`.)
+    let camel_case =
+        || name.starts_with(char::is_lowercase) && name.chars().skip(1).any(char::is_uppercase);
     if is_capitalized(name) {
         return inside(head) && !heading() && !a_person();
     }

@@ -501,10 +501,8 @@ impl<'t, 'e> Place<'t, 'e> {
     /// Whether digits and a capital letter here, after a street noun, are the street's number
     /// (`quốc lộ 4H`, `đường 3B`): no hours and no count; `đi đường 9h sáng` is a time.
     fn street_number(&self) -> bool {
-        let capital_after_digits = self
-            .rest
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .starts_with(|c: char| c.is_ascii_uppercase());
+        let after_digits = self.rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let capital_after_digits = crate::text::starts_with_a_plain_capital(after_digits);
         capital_after_digits && previous_word(self.before).is_some_and(is_street_noun)
     }
 
@@ -654,7 +652,7 @@ impl<'t, 'e> Place<'t, 'e> {
         let capital = self
             .rest
             .get(digits..)
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+            .is_some_and(crate::text::starts_with_a_plain_capital);
         digits > 0
             && capital
             && (self.labelled() || previous_word(self.before).is_some_and(|w| word_in(w, PLACES)))
@@ -3427,8 +3425,9 @@ pub(super) fn names_a_building(q: &Quantity, after: &str) -> bool {
     // (Not a list of names, which the number counts: `Xây 3 nhà A, B, C`, `2 dãy A và B`.)
     let letter = || {
         after.strip_prefix(' ').is_some_and(|name| {
+            let capital = crate::text::starts_with_a_plain_capital(name);
             let mut chars = name.chars();
-            let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+            chars.next();
             let rest = chars
                 .as_str()
                 .trim_start_matches(|c: char| c.is_ascii_digit());
