@@ -85,10 +85,31 @@ pub(crate) fn starts_with_a_plain_capital(s: &str) -> bool {
         && !chars.next().is_some_and(is_combining_mark)
 }
 
-/// The last `max` bytes of `text` at most, cut at a character boundary: a bounded look back.
+/// The last `max` characters of `text` at most, combining marks not counted: a bounded look
+/// back that reaches as far in composed text as in the same text decomposed (a bound in bytes
+/// reaches further into composed text, and a rule would read the two apart).
 pub(crate) fn tail(text: &str, max: usize) -> &str {
-    text.get(ceil_char_boundary(text, text.len().saturating_sub(max))..)
-        .unwrap_or_default()
+    // (A Vietnamese letter decomposes into three characters at most: a run of marks longer
+    // than that is no text, and is cut so that the look stays bounded.)
+    let most = max.saturating_mul(4);
+    let mut letters: usize = 0;
+    for (read, (at, c)) in text.char_indices().rev().enumerate() {
+        if read == most {
+            return text
+                .get(at.saturating_add(c.len_utf8())..)
+                .unwrap_or_default();
+        }
+        if !is_combining_mark(c) {
+            if letters == max {
+                // (`at` is the start of the character before the tail: the tail starts after it.)
+                return text
+                    .get(at.saturating_add(c.len_utf8())..)
+                    .unwrap_or_default();
+            }
+            letters = letters.saturating_add(1);
+        }
+    }
+    text
 }
 
 /// Whether `word` has the shape of a Vietnamese syllable, marks aside: an onset (`b`, `ch`,
@@ -1598,6 +1619,21 @@ pub(crate) fn lookup_phrase<'t, T>(input: &str, table: &'t [(&str, T)]) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tail_reaches_as_far_composed_or_not() {
+        let composed = "kho cá lửa nhỏ trong một giờ";
+        let decomposed =
+            "kho ca\u{301} lu\u{31b}\u{309}a nho\u{309} trong mo\u{323}\u{302}t gio\u{31b}\u{300}";
+        for max in 0..=composed.chars().count() + 1 {
+            let (a, b) = (tail(composed, max), tail(decomposed, max));
+            assert_eq!(a.split(' ').count(), b.split(' ').count(), "{max}");
+            assert!(a.chars().count() <= max);
+        }
+        // A run of marks alone is cut, a few times the bound at most.
+        let marks = "\u{301}".repeat(1000);
+        assert_eq!(tail(&marks, 10).chars().count(), 40);
+    }
 
     #[test]
     fn folds_case_form_and_tone_placement() {

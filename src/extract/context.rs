@@ -850,9 +850,10 @@ const PROCESS_VERBS: &[&str] = &[
 fn processed_for(head: &str) -> bool {
     const POINTS: &[&str] = &["lúc", "vào", "từ", "đến", "tới", "sau", "trước"];
     static PROCESSING: OnceLock<WordSet> = OnceLock::new();
-    // (Read by spaces, digits too, over the last words only: a long head stays cheap.)
-    let tail = head.get(crate::text::floor_char_boundary(head, head.len().saturating_sub(120))..);
-    for word in tail.unwrap_or_default().split_whitespace().rev().take(9) {
+    // (Read by spaces, digits too, over the last words only: a long head stays cheap. Bounded
+    // in characters, marks not counted, to read the same composed or not.)
+    let tail = crate::text::tail(head, 120);
+    for word in tail.split_whitespace().rev().take(9) {
         if word_set(&PROCESSING, PROCESS_VERBS).contains(word) {
             return true;
         }
