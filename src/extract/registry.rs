@@ -55,6 +55,18 @@ impl<'t, 'e> Place<'t, 'e> {
         self.digits.get_or_init(|| after_qualifier(self.rest))
     }
 
+    /// The year the digits here are, if they are four plain digits of this century or the last
+    /// (1900 to 2100): the shape of a year written alone.
+    fn written_year(&self) -> Option<u16> {
+        let digits = self.digits();
+        let run = digits.bytes().take_while(u8::is_ascii_digit).count();
+        digits
+            .get(..run)
+            .filter(|_| run == 4)
+            .and_then(|d| d.parse::<u16>().ok())
+            .filter(|y| (1900..=2100).contains(y))
+    }
+
     /// Whether the amount here (past its qualifier) is multiplied by a scale (`500 nghìn`,
     /// `2tr`): a sum, counted by none of the nouns a count takes.
     fn scaled(&self) -> bool {
@@ -690,13 +702,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// this century or the last, not a round hundred, which count no noun there, unless people,
     /// households or a measure (`Việt Nam 2000 năm văn hiến`, `Hà Nội 2019 người`).
     fn year_of_a_name(&self, q: &Quantity) -> bool {
-        let digits = self.digits();
-        let run = digits.bytes().take_while(u8::is_ascii_digit).count();
-        let year = digits
-            .get(..run)
-            .filter(|_| run == 4)
-            .and_then(|d| d.parse::<u16>().ok())
-            .is_some_and(|y| (1900..=2100).contains(&y) && y % 100 != 0);
+        let year = self.written_year().is_some_and(|y| y % 100 != 0);
         // (People, households and measures are counted after a name as often: `Huyện Gia Lâm
         // 1985 hộ nghèo`, `Hà Nội 2019 người`, `Tàu Hải Đăng 1998 hải lý`; and a unit of
         // administration is no name that has a year.)
@@ -786,16 +792,11 @@ impl<'t, 'e> Place<'t, 'e> {
         if !word_in(&q.unit, &["ngày", "hôm"]) {
             return false;
         }
-        let digits = self.digits();
-        let run = digits.bytes().take_while(u8::is_ascii_digit).count();
-        let year = run == 4
-            && digits
-                .get(..run)
-                .and_then(|d| d.parse::<u16>().ok())
-                .is_some_and(|y| (1900..=2100).contains(&y));
-        year && space1(after).is_ok_and(|(date, _)| {
-            kept_raw_date(date).is_some_and(|(_, raw)| raw.separator.is_some() && raw.is_valid())
-        })
+        self.written_year().is_some()
+            && space1(after).is_ok_and(|(date, _)| {
+                kept_raw_date(date)
+                    .is_some_and(|(_, raw)| raw.separator.is_some() && raw.is_valid())
+            })
     }
 
     /// Whether a long identifier stands before a noun of time (`tài khoản 19034567891012 ngày

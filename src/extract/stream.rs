@@ -66,8 +66,11 @@ impl Found {
     /// assert!(line.ends_with(r#""text":"7,22%","value":"7.22"}"#));
     /// ```
     pub fn write_json(&self, line: &mut String) {
-        self.entity
-            .write_json(line, self.entity.span.clone(), &self.text);
+        FoundRef {
+            entity: &self.entity,
+            text: &self.text,
+        }
+        .write_json(line);
     }
 }
 
