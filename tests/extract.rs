@@ -1189,3 +1189,29 @@ fn forms_found_in_a_third_held_out_set() {
         ("phục vụ 24/7", &[("ratio", "24/7", "24/7")]),
     ]);
 }
+
+/// A run of items that chain to each other (days joined by dashes, hours, units borrowed from
+/// the next item) is followed a few items deep at most, never as deep as the text is long:
+/// read on a thread with a small stack, a long run of each ends.
+#[test]
+fn chains_as_long_as_the_text_are_followed_a_few_items_deep() {
+    for unit in [
+        "ngày một - ",
+        "ngày 1-",
+        "mùng 2 - ",
+        "từ 1 - ",
+        "ngày 3, ",
+        "1 giờ - ",
+        "2 và ",
+        "3 km - ",
+        "chiều 16 và ",
+        "đêm 5 - ",
+    ] {
+        let text = unit.repeat(200_000 / unit.len());
+        let reader = std::thread::Builder::new()
+            .stack_size(512 << 10)
+            .spawn(move || extract(&text).len())
+            .expect("a thread");
+        assert!(reader.join().is_ok(), "{unit:?}");
+    }
+}

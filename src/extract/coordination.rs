@@ -491,8 +491,14 @@ pub(super) fn borrowed_day_within(
     // a number that borrows in turn it joins a day and its month: `từ 30-4 đến 3-5`.)
     // (And to the next of a chain of days that ends in its month: `các ngày 12-13-14 tháng 4`,
     // `Các ngày 20-21-22/12`.)
-    let next_of_a_chain =
-        || cued && borrowed_day_within(partner_start, true, depth.saturating_sub(1)).is_some();
+    // (The chain is followed `depth` days at most: a run of dashed numbers as long as the
+    // text would otherwise be followed to its end from every day, as deep as it is long.)
+    let next_of_a_chain = || {
+        cued && depth
+            .checked_sub(1)
+            .and_then(|depth| borrowed_day_within(partner_start, true, depth))
+            .is_some()
+    };
     if dashed
         && !kept_raw_date(partner_start).is_some_and(|(_, raw)| raw.is_valid())
         && !next_of_a_chain()
