@@ -70,10 +70,32 @@ pub(crate) fn ceil_char_boundary(text: &str, at: usize) -> usize {
     at
 }
 
-/// `text` up to `max` bytes, cut at a character boundary: a bounded look at long text.
+/// The first `max` characters of `text` at most, combining marks not counted (a letter's marks
+/// stay with it): a bounded look ahead that reaches as far in composed text as in the same
+/// text decomposed (a bound in bytes reaches further into composed text, and a rule would
+/// read the two apart).
 pub(crate) fn head(text: &str, max: usize) -> &str {
-    text.get(..floor_char_boundary(text, max))
-        .unwrap_or_default()
+    // (A run of marks longer than a decomposed letter's is no text, and is cut as in `tail`.)
+    let most = max.saturating_mul(4);
+    let mut letters: usize = 0;
+    for (read, (at, c)) in text.char_indices().enumerate() {
+        if read == most {
+            return text.get(..at).unwrap_or_default();
+        }
+        if !is_combining_mark(c) {
+            if letters == max {
+                return text.get(..at).unwrap_or_default();
+            }
+            letters = letters.saturating_add(1);
+        }
+    }
+    text
+}
+
+/// Whether `text` holds `max` characters at most, combining marks not counted: a bound on a
+/// stretch of text that holds for it composed or not (see [`head`]).
+pub(crate) fn fits(text: &str, max: usize) -> bool {
+    head(text, max).len() == text.len()
 }
 
 /// Whether `s` starts with an ASCII capital that no combining mark follows: the `B` of a code
@@ -1633,6 +1655,31 @@ mod tests {
         // A run of marks alone is cut, a few times the bound at most.
         let marks = "\u{301}".repeat(1000);
         assert_eq!(tail(&marks, 10).chars().count(), 40);
+    }
+
+    #[test]
+    fn a_head_reaches_as_far_composed_or_not() {
+        let composed = "kho cá lửa nhỏ trong một giờ";
+        let decomposed =
+            "kho ca\u{301} lu\u{31b}\u{309}a nho\u{309} trong mo\u{323}\u{302}t gio\u{31b}\u{300}";
+        let letters = |s: &str| s.chars().filter(|&c| !is_combining_mark(c)).count();
+        for max in 0..=composed.chars().count() + 1 {
+            let (a, b) = (head(composed, max), head(decomposed, max));
+            assert_eq!(letters(a), letters(b), "{max}");
+            assert!(a.chars().count() <= max);
+            // A letter keeps its marks: the head never ends inside one.
+            assert!(
+                !decomposed
+                    .get(b.len()..)
+                    .unwrap_or_default()
+                    .starts_with(is_combining_mark),
+                "{max}"
+            );
+            assert_eq!(fits(composed, max), fits(decomposed, max), "{max}");
+        }
+        let marks = "\u{301}".repeat(1000);
+        assert_eq!(head(&marks, 10).chars().count(), 40);
+        assert!(!fits(&marks, 10));
     }
 
     #[test]

@@ -3045,8 +3045,7 @@ fn next_of_a_series_of_spans(before: &str) -> bool {
     };
     let head = without_last(before.trim_end_matches(crate::text::is_space), span.len())
         .unwrap_or_default();
-    let from = crate::text::floor_char_boundary(head, head.len().saturating_sub(SENTENCE_BYTES));
-    let line = head.get(from..).unwrap_or_default();
+    let line = crate::text::tail(head, SENTENCE_LETTERS);
     let line = line.rsplit('\n').next().unwrap_or_default();
     // (The span and `đầu` after it, word by word: `ngày đầu`, `Ngày đầu tiên`.)
     let mut rest = line;
@@ -3067,8 +3066,8 @@ fn next_of_a_series_of_spans(before: &str) -> bool {
     false
 }
 
-/// How far back a series of spans is looked for, in bytes: a sentence or two.
-const SENTENCE_BYTES: usize = 400;
+/// How far back a series of spans is looked for, in letters: a sentence or two.
+const SENTENCE_LETTERS: usize = 400;
 
 /// Whether `thứ` and the number at `number` follow a noun of a span of time and go on with a
 /// moment it is counted from (`sau`, `kể từ`, `tính từ`): the span's rank after it (`Ngày thứ
@@ -3133,17 +3132,15 @@ fn ranks_within_what_follows(number: &str) -> bool {
         && !of_a_week
 }
 
-/// How far back an enumeration's `Thứ nhất` is looked for, in bytes, within its line: the
+/// How far back an enumeration's `Thứ nhất` is looked for, in letters, within its line: the
 /// sentences of a paragraph (and within the window a stream reads again around a cut, so that
 /// a long line cut in pieces reads as one).
-const ENUMERATION_REACH: usize = 2000;
+const ENUMERATION_REACH: usize = 1200;
 
 /// Whether an enumeration opened by `thứ nhất` (`Thứ nhất, …`, `lý do thứ nhất`) stands on the
 /// line before `before`'s end, near: a clause opening with `thứ hai`, `thứ ba` is its next item.
 fn enumeration_opened_before(before: &str) -> bool {
-    let from =
-        crate::text::floor_char_boundary(before, before.len().saturating_sub(ENUMERATION_REACH));
-    let window = before.get(from..).unwrap_or_default();
+    let window = crate::text::tail(before, ENUMERATION_REACH);
     let line = window.rsplit('\n').next().unwrap_or_default();
     // `nhất` as NFC or NFD writes it, in either case: found at the speed of a byte search
     // before any word is read.
@@ -4797,7 +4794,8 @@ pub(super) fn numbers_a_name(before: &str) -> bool {
 }
 
 /// The text of `before` after its last mark (a character `is_mark` holds for, of one byte:
-/// punctuation, a digit), within `reach` bytes of its end, and whether the clause starts
+/// punctuation, a digit), within `reach` characters of its end (marks not counted, as
+/// [`crate::text::tail`] counts), and whether the clause starts
 /// there: after a mark, or at the start of the text, where a window cut short of both holds
 /// only the clause's end.
 pub(super) fn clause_ending(
@@ -4805,11 +4803,10 @@ pub(super) fn clause_ending(
     reach: usize,
     is_mark: impl Fn(char) -> bool,
 ) -> (&str, bool) {
-    let from = crate::text::ceil_char_boundary(before, before.len().saturating_sub(reach));
-    let window = before.get(from..).unwrap_or_default();
+    let window = crate::text::tail(before, reach);
     match window.rfind(is_mark) {
         Some(at) => (window.get(at.saturating_add(1)..).unwrap_or_default(), true),
-        None => (window, from == 0),
+        None => (window, window.len() == before.len()),
     }
 }
 

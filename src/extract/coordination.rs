@@ -669,7 +669,8 @@ pub(super) fn part_of_the_count_before(text: &str, last: Option<&Entity>, pos: u
         _ => false,
     };
     let between = text.get(e.span.end..pos).unwrap_or_default();
-    let one_sentence = between.len() <= REACH && !between.contains(['.', '!', '?', ';', '\n']);
+    let one_sentence =
+        crate::text::fits(between, REACH) && !between.contains(['.', '!', '?', ';', '\n']);
     let of_which =
         || ends_with_phrase(between, "trong đó") || ends_with_phrase(between, "trong số đó");
     one_sentence && !of_days && of_which()
@@ -1270,16 +1271,15 @@ fn links_priced_items(link: &str) -> bool {
     count > 0
 }
 
-/// How far back, in bytes, a word of price is looked for before an item of a list.
+/// How far back, in letters, a word of price is looked for before an item of a list.
 const CLAUSE_REACH: usize = 300;
 
 /// The clause before `e`: back to the last stop, `;` or line break, within [`CLAUSE_REACH`]
-/// bytes (the search is bounded, so that a long line stays linear). A dot between digits
+/// letters (the search is bounded, so that a long line stays linear). A dot between digits
 /// groups them and ends nothing.
 fn clause_before<'t>(text: &'t str, e: &Entity) -> &'t str {
     let start = e.span.start;
-    let from = crate::text::floor_char_boundary(text, start.saturating_sub(CLAUSE_REACH));
-    let before = text.get(from..start).unwrap_or_default();
+    let before = crate::text::tail(text.get(..start).unwrap_or_default(), CLAUSE_REACH);
     [". ", "; ", "\n", "! ", "? "]
         .iter()
         .filter_map(|end| before.rfind(end).map(|at| at.saturating_add(end.len())))

@@ -508,8 +508,8 @@ fn nearest_year(month: u8, reference: (i32, u8, u8)) -> Option<i32> {
 // ---------------------------------------------------------------------------
 // Addresses.
 
-/// How far after its start an address is looked for, in bytes: more than any address
-/// (pieces are at most 256 bytes, and few), and a bound that keeps the grouping linear.
+/// How far after its start an address is looked for, in letters: more than any address
+/// (pieces are at most 256 letters, and few), and a bound that keeps the grouping linear.
 const ADDRESS_REACH: usize = 1024;
 
 /// The entities of `text` with every address among them made one `address` entity.
@@ -570,7 +570,7 @@ fn is_house(text: &str, house: &Entity, unit_start: usize) -> bool {
     // Twelve words, decomposed and with their separators, fit in far less.
     let Some(street) = text
         .get(house.span.end..unit_start)
-        .filter(|s| s.len() <= MAX_STREET_BYTES)
+        .filter(|s| crate::text::fits(s, MAX_STREET_LETTERS))
     else {
         return false;
     };
@@ -598,15 +598,15 @@ fn is_house(text: &str, house: &Entity, unit_start: usize) -> bool {
     begins_with_digit && begins_well && one_line && words.split(is_space).count() <= 12
 }
 
-/// The longest text between a house number and the first unit of its address, in bytes.
-const MAX_STREET_BYTES: usize = 512;
+/// The longest text between a house number and the first unit of its address, in letters.
+const MAX_STREET_LETTERS: usize = 512;
 
 /// Where a house number at `at` begins with its `Số`, `Số nhà` or `SN` before it: `at`
 /// itself when there is none.
 fn house_prefix(text: &str, at: usize) -> usize {
-    // `Số nhà ` is a few bytes even decomposed: no need to look further back.
-    let from = crate::text::floor_char_boundary(text, at.saturating_sub(HOUSE_PREFIX_REACH));
-    let before = text.get(from..at).unwrap_or_default();
+    // `Số nhà ` is a few letters: no need to look further back.
+    let before = crate::text::tail(text.get(..at).unwrap_or_default(), HOUSE_PREFIX_REACH);
+    let from = at.saturating_sub(before.len());
     // Only across spaces: `Số 12`, not `Số:12`.
     if !before.ends_with(is_space) {
         return at;
@@ -630,7 +630,7 @@ fn house_prefix(text: &str, at: usize) -> usize {
         .unwrap_or(at)
 }
 
-/// How far before a house number its prefix is looked for, in bytes.
+/// How far before a house number its prefix is looked for, in letters.
 const HOUSE_PREFIX_REACH: usize = 32;
 
 /// The last word of `text` (spaces after it aside) and where it starts.
@@ -669,8 +669,8 @@ fn address_from(
     let chain_end = found.get(unit_chain(text, found, i))?.span.end;
     // As far as the line goes, within reach (looked for within reach only, so that a long
     // line is not searched again for every unit on it).
-    let reach =
-        crate::text::floor_char_boundary(text, start.saturating_add(ADDRESS_REACH)).max(chain_end);
+    let ahead = crate::text::head(text.get(start..).unwrap_or_default(), ADDRESS_REACH);
+    let reach = start.saturating_add(ahead.len()).max(chain_end);
     let limit = match text[start..reach].find(['\n', '\r']) {
         Some(n) => start.checked_add(n)?,
         None => reach,

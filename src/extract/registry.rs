@@ -477,7 +477,8 @@ impl<'t, 'e> Place<'t, 'e> {
         // (A count far back is of another sentence, as far as this one goes: the text between
         // is not searched, so that a long run with no entity stays linear.)
         let between = self.text.get(e.span.end..self.pos).unwrap_or_default();
-        let same_sentence = between.len() <= SENTENCE_REACH && !between.contains(['.', '\n', ';']);
+        let same_sentence =
+            crate::text::fits(between, SENTENCE_REACH) && !between.contains(['.', '\n', ';']);
         // (`và` compared as a word: in NFD it is written with a combining grave. A word or
         // two that qualify a count of people before may stand before the link: `11 cầu thủ
         // chính thức và một thủ môn`; after things, `hai sào ruộng và một con trâu`, the words
@@ -871,7 +872,7 @@ fn years_of_thang_nam(before: &str, rest: &str) -> bool {
     split_word(rest).is_some_and(|(w, _)| same(w, "năm")) && after_a_month_of_its_own(before)
 }
 
-/// How far back, in bytes, a count may stand and still be of the same sentence as the place,
+/// How far back, in letters, a count may stand and still be of the same sentence as the place,
 /// for the rules that set two counts against each other.
 const SENTENCE_REACH: usize = 240;
 
@@ -4235,7 +4236,7 @@ fn score_with_its_sets(before: &str, read: &str, after: &str) -> bool {
     if let Some(inside) = after.trim_start().strip_prefix('(') {
         let (bracket, _) = inside.split_once(')').unwrap_or((inside, ""));
         let sets = scores_listed(bracket).is_some_and(|n| n >= 2);
-        if crate::text::head(bracket, 64).len() == bracket.len() && sets {
+        if crate::text::fits(bracket, 64) && sets {
             return true;
         }
     }
@@ -4255,9 +4256,7 @@ fn score_with_its_sets(before: &str, read: &str, after: &str) -> bool {
         .try_fold(0usize, |n, part| {
             Some(n.saturating_add(scores_listed(part)?))
         });
-    crate::text::head(rest, 64).len() == rest.len()
-        && ends_with_a_score(head)
-        && in_the_bracket.is_some_and(|n| n >= 2)
+    crate::text::fits(rest, 64) && ends_with_a_score(head) && in_the_bracket.is_some_and(|n| n >= 2)
 }
 
 /// Whether two numbers joined by a dash after `before` are a score: after a word of a match's
