@@ -16611,6 +16611,39 @@ fn a_house_number_and_its_alley_before_a_street_are_two_numbers() {
 }
 
 #[test]
+fn a_street_named_with_a_counted_noun_is_still_a_street() {
+    // A street's first word may be a noun that counts (`Tô`, a bowl; `Đào`, a peach): more
+    // words in title case make it a name, and the numbers before it a house's and an alley's.
+    check(&[
+        (
+            "Địa chỉ: 268/14 Tô Hiến Thành, Phường 15, Quận 10.",
+            &[
+                ("number", "268", "268"),
+                ("number", "14", "14"),
+                ("admin", "Phường 15", "phường 15"),
+                ("admin", "Quận 10", "quận 10"),
+            ],
+        ),
+        (
+            "Quán bún ở 12/3 Tô Ngọc Vân",
+            &[("number", "12", "12"), ("number", "3", "3")],
+        ),
+        (
+            "Shop chuyển về số 5/2 Tô Hiệu nhé cả nhà.",
+            &[("number", "5", "5"), ("number", "2", "2")],
+        ),
+        // Near misses: the noun counted, in lower case or with no name after it; a day where
+        // nothing places the numbers.
+        (
+            "Khách ăn tại chỗ 3/5 tô bún bò.",
+            &[("ratio", "3/5 tô bún bò", "3/5")],
+        ),
+        ("Quán bán hết 3/5 Tô.", &[("ratio", "3/5 Tô", "3/5")]),
+        ("Giao tới 7/1 Tô Hiệu.", &[("date", "7/1", "--01-07")]),
+    ]);
+}
+
+#[test]
 fn a_ratio_with_a_colon_after_its_noun() {
     check(&[
         ("Ủ cá với muối theo tỷ lệ 3:1.", &[("ratio", "3:1", "3/1")]),

@@ -3573,10 +3573,12 @@ pub(super) fn house_and_alley_numbers(before: &str, rest: &str) -> bool {
     let Some(after) = alley_at.get(alley..) else {
         return false;
     };
-    // (A noun counted in title case is none: `5/27 Ngân hàng bao gồm` takes a share of banks.)
-    let street = next_word(after).is_some_and(|(w, _)| is_title_case(w))
-        && after.starts_with(crate::text::is_space)
-        && crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_none();
+    // (A noun counted in title case is none, `5/27 Ngân hàng bao gồm` takes a share of
+    // banks, unless more words in title case make it a name's first: `268/14 Tô Hiến Thành`.)
+    let street = next_word(after).is_some_and(|(w, rest)| {
+        let counted = crate::quantity::unit_after(crate::quantity::Units::shared(), after);
+        is_title_case(w) && (counted.is_none() || name_goes_on(rest))
+    }) && after.starts_with(crate::text::is_space);
     // (`Địa chỉ: 78/3 Lê Lợi`, `Liên hệ: 56/2 Điện Biên Phủ`: the word's colon is its own.)
     let head = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
     let placed = previous_word(head).is_some_and(|w| word_in(w, PLACED));
@@ -3599,27 +3601,52 @@ fn names_a_street(before: &str, rest: &str, unit: &str) -> bool {
     if unit.contains(' ') {
         return false;
     }
+    let placed = |head: &str| {
+        // (A dash set off by spaces parts a name from its address as a comma does: `Tuấn Phát
+        // – 118 Trường Chinh`.)
+        let dashed = head.ends_with(['–', '—']) || head.ends_with(" -");
+        head.ends_with([',', ':'])
+            || dashed
+            || previous_word(head).is_some_and(|w| word_in(w, PLACED) || is_capitalized(w))
+    };
     let head = before.trim_end_matches(crate::text::is_space);
-    // (A dash set off by spaces parts a name from its address as a comma does: `Tuấn Phát –
-    // 118 Trường Chinh`.)
-    let dashed = head.ends_with(['–', '—']) || head.ends_with(" -");
-    let placed = head.ends_with([',', ':'])
-        || dashed
-        || previous_word(head).is_some_and(|w| word_in(w, PLACED) || is_capitalized(w));
-    if !placed {
+    // (An alley's number after its house's takes the house's place: `ở 268/14 Tô Hiến Thành`.)
+    let house = head
+        .strip_suffix('/')
+        .filter(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+        .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .map(|h| h.trim_end_matches(crate::text::is_space));
+    let after_a_house = house.is_some_and(placed);
+    if !placed(head) && !after_a_house {
         return false;
     }
-    let mut rest = after;
-    // (Four words at most: `Xô Viết Nghệ Tĩnh`, `Nguyễn Thị Minh Khai`.)
-    for taken in 0..4 {
+    let (taken, rest) = title_case_words(after);
+    // (The name's words end where the sentence goes on in lower case, or at a comma; after a
+    // house's number, where the text ends too.)
+    let ended = rest.trim_start().is_empty() && after_a_house;
+    (1..4).contains(&taken)
+        && (next_word(rest).is_some() || ended || rest.trim_start().starts_with([',', ';']))
+}
+
+/// The words in title case that open `rest`, five at most, and the text after them.
+fn title_case_words(rest: &str) -> (usize, &str) {
+    let mut rest = rest;
+    for taken in 0..5 {
         match next_word(rest) {
             Some((w, r)) if is_title_case(w) => rest = r,
-            // (The name's words end where the sentence goes on in lower case.)
-            Some(_) => return taken > 0,
-            None => return taken > 0 && rest.trim_start().starts_with([',', ';']),
+            _ => return (taken, rest),
         }
     }
-    false
+    (5, rest)
+}
+
+/// Whether the first word of a name in title case goes on with one to three more (`Tô` in
+/// `Tô Hiến Thành`, `Lê` in `Lê Văn Sỹ`), then the sentence in lower case, a mark or its end:
+/// a name's word, though it may count (`tô`, a bowl), where a name is expected.
+fn name_goes_on(after_first: &str) -> bool {
+    let (taken, rest) = title_case_words(after_first);
+    (1..4).contains(&taken)
+        && (next_word(rest).is_some() || !rest.trim_start().starts_with(char::is_alphanumeric))
 }
 
 /// Whether `rest` opens with a verb of estimating (`ước lượng`, `ước tính`) and `một` alone
