@@ -19422,3 +19422,44 @@ fn shots_are_counted_and_an_aperture_is_no_amount() {
         ("Tỷ lệ đỗ 9/10 em.", &[("ratio", "9/10 em", "9/10")]),
     ]);
 }
+
+#[test]
+fn the_first_end_of_a_change_measures_what_the_second_does() {
+    check(&[
+        (
+            "Số chuyến bay tăng từ 180 lên 210 chuyến mỗi tuần.",
+            &[
+                ("quantity", "180", "180"),
+                ("quantity", "210 chuyến", "210"),
+            ],
+        ),
+        (
+            "Lãi suất tiết kiệm tăng từ 5,2 lên 5,6%.",
+            &[("percent", "5,2", "5.2"), ("percent", "5,6%", "5.6")],
+        ),
+        (
+            "Sản lượng giảm từ 12 xuống còn 9 tấn mỗi vụ.",
+            &[("quantity", "12", "12"), ("quantity", "9 tấn", "9")],
+        ),
+        (
+            "Đường được mở rộng từ 2 lên 4 làn xe.",
+            &[("quantity", "2", "2"), ("quantity", "4 làn xe", "4")],
+        ),
+        // Near misses: a scale on the second end only; no `từ`; a qualified second end.
+        (
+            "Dân số tăng từ 3 lên 5 triệu người.",
+            &[
+                ("number", "3", "3"),
+                ("quantity", "5 triệu người", "5000000"),
+            ],
+        ),
+        (
+            "Hạng 5 lên 3 bậc.",
+            &[("number", "5", "5"), ("quantity", "3 bậc", "3")],
+        ),
+        (
+            "Tăng từ 7 lên hơn 9 tấn.",
+            &[("number", "7", "7"), ("quantity", "hơn 9 tấn", "9")],
+        ),
+    ]);
+}

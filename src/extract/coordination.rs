@@ -932,6 +932,64 @@ fn measure_after_the_sides(units: &Units, first: Decimal, link: &str) -> Option<
     None
 }
 
+/// The first end of a change measures what its second end does: a plain number after `từ`,
+/// joined by `lên` or `xuống` to a count, a measure or a percentage, counts the same noun or
+/// is a percentage too (`tăng từ 180 lên 210 chuyến`, `giảm từ 12 xuống còn 9 tấn`, `từ 5 lên
+/// 7%`), as the two ends of a change in money share the currency
+/// ([`currency_along_the_list`]). A second end with a scale word lends nothing (`từ 3 lên 5
+/// triệu người`: three people or three million, the text does not say).
+pub(super) fn measure_of_a_change(text: &str, found: &mut [Entity]) {
+    for second in 1..found.len() {
+        let first = second.saturating_sub(1);
+        let (Some(from), Some(to)) = (found.get(first), found.get(second)) else {
+            continue;
+        };
+        let Value::Number {
+            value: Amount::Exact(start),
+            approx: None,
+        } = from.value
+        else {
+            continue;
+        };
+        let link = text.get(from.span.end..to.span.start).unwrap_or_default();
+        let before = text.get(..from.span.start).unwrap_or_default();
+        let unscaled = || {
+            let written = text.get(to.span.clone()).unwrap_or_default();
+            crate::number::amount(written).is_ok_and(|(_, a)| !a.scaled)
+        };
+        if !links_a_change(before, link) || !unscaled() {
+            continue;
+        }
+        let start = Amount::Exact(start);
+        let lent = match &to.value {
+            Value::Quantity(q) if q.approx.is_none() => Value::Quantity(Quantity {
+                amount: start,
+                unit: q.unit.clone(),
+                approx: None,
+            }),
+            Value::Percent(p) if p.approx.is_none() => Value::Percent(Percent {
+                amount: start,
+                approx: None,
+            }),
+            _ => continue,
+        };
+        if let Some(from) = found.get_mut(first) {
+            from.value = lent;
+        }
+    }
+}
+
+/// Whether `link` joins the two ends of a change whose first follows `before`: `từ` before it,
+/// then `lên` or `xuống`, and `còn` or `mức` after that or nothing (`từ 5 xuống còn 3`).
+fn links_a_change(before: &str, link: &str) -> bool {
+    let from = previous_word(before).is_some_and(|w| same(w, "từ"));
+    let turn = next_word(link).is_some_and(|(w, rest)| {
+        let rest = rest.trim_matches(crate::text::is_space);
+        word_in(w, &["lên", "xuống"]) && (rest.is_empty() || word_in(rest, &["còn", "mức"]))
+    });
+    from && turn
+}
+
 /// In a list of amounts whose last item carries a currency, every plain number of the list
 /// borrows it, and so does the first end of a change (`từ 85 triệu xuống 83,5 triệu đồng`):
 /// `các mệnh giá 10.000, 20.000 và 50.000 đồng` is three sums of money, `giá 5, 7 hoặc 9 USD`

@@ -810,6 +810,9 @@ impl Extractor {
         if kinds.contains(Kind::Money) {
             currency_along_the_list(text, found);
         }
+        if kinds.contains(Kind::Quantity) || kinds.contains(Kind::Percent) {
+            measure_of_a_change(text, found);
+        }
     }
 
     /// Whether an entity may start at `pos`, and where the token there ends.
