@@ -840,12 +840,15 @@ fn unit(kind: AdminType, name: String, matches: Vec<&'static Unit>) -> AdminUnit
 /// Whether a unit's number would count the noun `after` starts with: then it is a count, no
 /// unit's number (`ngân sách xã 9 tháng đầu năm`, `phường 6 tháng qua`). A unit's type after
 /// it opens the next unit (`Phường 3 quận 5`), and a noun with a number of its own after it
-/// labels that number (`Thôn 2 năm 2024`).
+/// labels that number (`Thôn 2 năm 2024`), in Roman numerals too (`khu phố 7 quý III/2025`,
+/// `tổ 3 tháng XII`).
 fn counts_the_noun_after(after: &str) -> bool {
     crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some_and(
         |(unit, rest)| {
-            type_word_len(&unit).is_none()
-                && !space0(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()))
+            let (next, _) = space0(rest).unwrap_or((rest, ""));
+            let numbered = next.starts_with(|c: char| c.is_ascii_digit())
+                || crate::number::roman(next).is_ok();
+            type_word_len(&unit).is_none() && !numbered
         },
     )
 }

@@ -271,6 +271,15 @@ fn prefixed(input: &str) -> Option<(&str, Money)> {
     if currency_after(rest).is_some() || m.approx.is_some() {
         return None;
     }
+    // (An amount that a slash and digits go on from is a day and its month or a fraction, no
+    // sum, and the code before it an abbreviation: `ETB 15/04 10:30`, the expected time of
+    // berthing.)
+    if rest
+        .strip_prefix('/')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     // `các trường SGD 5 năm`: an amount that counts a noun is no money, and the code before it
     // a name (here the Sở Giáo dục); a sign is no name (`₹450 hạng ghế`).
     let written = &after_approx[..after_approx.len().saturating_sub(at_amount.len())];

@@ -519,6 +519,8 @@ const GLUED: &[&str] = &[
     "kb", "tb", "g", "mg", "ml", "cc", "nm", "mp", "ghz", "mhz", "mah", "w", "v", "mbps", "kbps",
     "gbps", "kwp", "mwp", "hz", "khz", "db", "kcal", "kj", "h", "mmhg", "mmol", "l", "ah", "wh",
     "kv", "kva", "mva", "hp", "dm", "cv",
+    // Milliseconds, of a delay or a response (`ping 180ms`).
+    "ms",
     // Ounces of a cup and A-weighted decibels (`ly 16oz`, `70dBA`); grams, parts per million
     // and grams of paper per square metre (`100gr`, `420ppm`, `300gsm`); a solar panel's watts
     // at peak (`580Wp`).
@@ -1121,6 +1123,9 @@ const VERBS_OF_TWO_SYLLABLES: &[(&str, &str)] = &[
     ("chia", "nhau"),
     ("chia", "đôi"),
     ("lây", "lan"),
+    // To last, to bring along (`Game 3 kéo dài 24 phút`; `kéo`, scissors, counts).
+    ("kéo", "dài"),
+    ("kéo", "theo"),
 ];
 
 /// Whether `word` and the word after it (at `after`) are one of [`VERBS_OF_TWO_SYLLABLES`], or

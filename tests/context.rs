@@ -19463,3 +19463,118 @@ fn the_first_end_of_a_change_measures_what_the_second_does() {
         ),
     ]);
 }
+
+#[test]
+fn a_noun_of_times_after_a_verb_of_dialling_counts_the_times() {
+    check(&[
+        (
+            "Nạp thẻ xong quay 100 lần vẫn trắng tay.",
+            &[("quantity", "100 lần", "100")],
+        ),
+        (
+            "Tổng đài gọi 120 cuộc mỗi ngày.",
+            &[("quantity", "120 cuộc", "120")],
+        ),
+        (
+            "Em bấm 300 lượt mà không trúng.",
+            &[("quantity", "300 lượt", "300")],
+        ),
+        // Near misses: the number dialled.
+        ("Hãy gọi 115 cấp cứu ngay.", &[("number", "115", "115")]),
+        ("Bấm 1080 để hỏi số.", &[("number", "1080", "1080")]),
+    ]);
+}
+
+#[test]
+fn a_unit_numbered_before_a_period_numbered_in_roman_is_still_a_unit() {
+    // A noun of time with a number of its own after it, in Roman as in digits, names that
+    // period: the number before it is the unit's, no count.
+    check(&[
+        (
+            "Chi hoạt động của khu phố 7 quý III/2025 là 24 triệu đồng.",
+            &[
+                ("admin", "khu phố 7", "khu phố 7"),
+                ("quarter", "quý III/2025", "2025-Q3"),
+                ("money", "24 triệu đồng", "24000000"),
+            ],
+        ),
+        (
+            "Tổ 3 quý II đã họp.",
+            &[("number", "3", "3"), ("quarter", "quý II", "Q2")],
+        ),
+        (
+            "Báo cáo thôn 4 quý IV năm 2024.",
+            &[
+                ("admin", "thôn 4", "thôn 4"),
+                ("quarter", "quý IV năm 2024", "2024-Q4"),
+            ],
+        ),
+        // Near misses: the noun counted, with no number of its own.
+        (
+            "Ngân sách xã 9 tháng đầu năm.",
+            &[("quantity", "9 tháng", "9")],
+        ),
+        (
+            "Ông nói phường 6 tháng qua không có vụ cháy.",
+            &[("quantity", "6 tháng", "6")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_of_two_words_that_opens_with_a_counted_noun_counts_nothing() {
+    check(&[
+        (
+            "Game 3 kéo dài 24 phút.",
+            &[("number", "3", "3"), ("quantity", "24 phút", "24")],
+        ),
+        ("Hiệp 2 kéo dài hơn dự kiến.", &[("number", "2", "2")]),
+        (
+            "Đợt 1 kéo theo nhiều thay đổi.",
+            &[("ordinal", "Đợt 1", "1")],
+        ),
+        // Near miss: scissors counted.
+        ("Mua 3 kéo cắt vải.", &[("quantity", "3 kéo cắt", "3")]),
+    ]);
+}
+
+#[test]
+fn milliseconds_are_written_glued_to_their_number() {
+    check(&[
+        (
+            "Ping toàn 180ms, chơi không nổi.",
+            &[("quantity", "180ms", "180")],
+        ),
+        ("Độ trễ chỉ 5ms.", &[("quantity", "5ms", "5")]),
+        ("Phản hồi 1ms GtG.", &[("quantity", "1ms", "1")]),
+    ]);
+}
+
+#[test]
+fn a_code_before_a_day_and_its_month_is_no_currency() {
+    check(&[
+        (
+            "Tàu dự kiến ETA 15/04 06:00, ETB 15/04 10:30.",
+            &[
+                ("date", "15/04", "--04-15"),
+                ("time", "06:00", "06:00"),
+                ("date", "15/04", "--04-15"),
+                ("time", "10:30", "10:30"),
+            ],
+        ),
+        (
+            "ETB 16/04 tại cảng Cát Lái.",
+            &[("date", "16/04", "--04-16")],
+        ),
+        (
+            "Tỷ giá USD 15/04/2025 tăng nhẹ.",
+            &[("date", "15/04/2025", "2025-04-15")],
+        ),
+        // Near misses: a price per a measure, a sum with a scale.
+        ("Giá USD 15/kg.", &[("money", "USD 15", "15")]),
+        (
+            "Quỹ ETB 15,5 triệu.",
+            &[("money", "ETB 15,5 triệu", "15500000")],
+        ),
+    ]);
+}

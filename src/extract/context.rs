@@ -4404,7 +4404,8 @@ const DIALLING: &[&str] = &["gọi", "bấm", "quay", "nhắn", "gọi điện"]
 /// Digits after a verb of dialling are the number dialled (`gọi 114 cầu cứu`, `bấm 1080 để
 /// hỏi`, `gọi ngay 115`), not a count of the noun after them; a count of people called is of a
 /// few, written in one or two digits (`gọi 3 người bạn`). A number that a measure follows is
-/// no number dialled (`quay 170°` turns by degrees).
+/// no number dialled (`quay 170°` turns by degrees), nor one a noun of times follows: it counts
+/// the times the verb is done (`quay 100 lần`, `gọi 120 cuộc`, `bấm 300 lượt`).
 pub(super) fn dialled(before: &str, rest: &str) -> bool {
     // (The digits first: most counts are of one or two, or grouped, and cost no word read.)
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -4421,7 +4422,9 @@ pub(super) fn dialled(before: &str, rest: &str) -> bool {
             return false;
         };
         if word_in(word, DIALLING) {
-            return !measures_after(rest);
+            let times = unit_after_the_numeral(rest)
+                .is_some_and(|(unit, _)| word_in(&unit, &["lần", "lượt", "cuộc", "cú"]));
+            return !measures_after(rest) && !times;
         }
         if !word_in(word, &["ngay", "lập", "tức", "điện", "đến", "tới", "số"]) {
             return false;
