@@ -19578,3 +19578,69 @@ fn a_code_before_a_day_and_its_month_is_no_currency() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_of_consonants_alone_abbreviates_vietnamese_and_names_no_code() {
+    // `covid 19` is a foreign word's code; `sx 2021` (sản xuất) and `bh 12 tháng` (bảo hành)
+    // abbreviate Vietnamese words, and the number after them reads as after the words.
+    check(&[
+        (
+            "Xe nhập Thái, sx 2021, đk 2022.",
+            &[("number", "2021", "2021"), ("number", "2022", "2022")],
+        ),
+        ("Máy còn bh 12 tháng.", &[("quantity", "12 tháng", "12")]),
+        ("Bán Vios sx 2019 giá tốt.", &[("number", "2019", "2019")]),
+        // Near misses: a foreign word's code.
+        ("Bệnh nhân mắc covid 19 đã khỏi.", &[]),
+        ("Dịch sars 2003 lan rộng.", &[]),
+    ]);
+}
+
+#[test]
+fn a_level_in_a_game_is_a_label() {
+    check(&[
+        (
+            "Ai bán acc lv 85, 12 tướng, 47 skin không?",
+            &[
+                ("number", "85", "85"),
+                ("quantity", "12 tướng", "12"),
+                ("number", "47", "47"),
+            ],
+        ),
+        ("Acc mình lv 87 rồi.", &[("number", "87", "87")]),
+        ("Lên level 40 mới mở khóa.", &[("number", "40", "40")]),
+    ]);
+}
+
+#[test]
+fn after_a_label_and_a_comma_a_number_with_a_noun_counts_it() {
+    // A list of labels goes on with bare numbers; an item with a noun of its own after the
+    // comma counts that noun, where no name follows the noun right after it.
+    check(&[
+        (
+            "Đoạn tỉnh lộ 10, 2 làn xe thường xuyên ùn tắc.",
+            &[("number", "10", "10"), ("quantity", "2 làn xe", "2")],
+        ),
+        (
+            "Xưởng số 2, 3 dãy, gần chợ.",
+            &[("number", "2", "2"), ("quantity", "3 dãy", "3")],
+        ),
+        (
+            "Lớp 10, 2 buổi/tuần.",
+            &[("number", "10", "10"), ("quantity", "2 buổi", "2")],
+        ),
+        // Near misses: a list of labels; a noun a name follows.
+        (
+            "Tổng đài 113, 114, 115 hoạt động.",
+            &[
+                ("number", "113", "113"),
+                ("number", "114", "114"),
+                ("number", "115", "115"),
+            ],
+        ),
+        (
+            "Phòng 402 và 405 nhà D3.",
+            &[("number", "402", "402"), ("number", "405", "405")],
+        ),
+    ]);
+}

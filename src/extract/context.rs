@@ -116,6 +116,9 @@ pub(super) const LABELS: &[&str] = &[
     "bảng",
     "biểu",
     "cấp",
+    // A level in a game, as players write it (`acc lv 85`, `level 30`).
+    "level",
+    "lv",
     "vòng",
     "loại",
     "hạng",
@@ -2897,10 +2900,13 @@ fn unit_after_the_numeral(rest: &str) -> Option<(String, &str)> {
     )
 }
 
-/// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]).
+/// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]). A word of
+/// consonants alone is none: it abbreviates Vietnamese words, as chat and listings write them
+/// (`sx 2021`, made in 2021; `bh 12 tháng`, a warranty of twelve months).
 fn is_foreign_word(word: &str) -> bool {
     word.len() >= 2
         && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word.contains(['a', 'e', 'i', 'o', 'u', 'y'])
         && word
             .bytes()
             .last()

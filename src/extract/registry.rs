@@ -327,16 +327,23 @@ impl<'t, 'e> Place<'t, 'e> {
         // (People, or a noun that names nothing after it: a building or a room after the
         // number is named by what follows, `phòng 402 và 405 nhà D3`; `lớp 10, 2 buổi/tuần`
         // counts sessions.)
-        let counted = || {
-            self.lexical().is_some_and(|(end, q)| {
-                let after_noun = self.text.get(*end..).unwrap_or_default();
-                let named = next_word(after_noun).is_some_and(|(w, _)| {
+        // (A name right after the noun: after a comma the next item begins, `lv 85, 12 tướng,
+        // 47 skin`.)
+        let named = |after_noun: &str| {
+            let (next, _) = space0_str(after_noun);
+            !next.starts_with([',', ';', '.'])
+                && (next_word(after_noun).is_some_and(|(w, _)| {
                     w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                }) || space0_str(after_noun)
-                    .0
-                    .starts_with(|c: char| c.is_ascii_digit());
-                crate::quantity::names_people(&q.unit) || !named && one_label_before()
-            })
+                }) || next.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let counted = || match self.lexical() {
+            Some((end, q)) => {
+                let after_noun = self.text.get(*end..).unwrap_or_default();
+                crate::quantity::names_people(&q.unit) || !named(after_noun) && one_label_before()
+            }
+            // (A noun the lexicon lacks, of one word: `12 tướng` after `lv 85,`.)
+            None => next_word(after)
+                .is_some_and(|(_, after_noun)| !named(after_noun) && one_label_before()),
         };
         // (The labels of a document's parts go on as a list: `Điều 5, 6 và 7 người`.)
         let of_a_document = || {
