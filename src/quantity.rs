@@ -81,6 +81,9 @@ pub const COUNTED: &[&str] = &[
     "nhóm", "nhóm hàng", "mặt hàng", "thương hiệu", "thị trường", "quốc gia", "nước", "tỉnh", "thành phố", "quận",
     "huyện", "thị xã", "xã", "phường", "thị trấn", "tỉnh thành", "thôn", "ấp", "bản", "làng", "xóm", "khu phố",
     "tổ dân phố", "đô thị", "khu công nghiệp", "cụm công nghiệp", "khu dân cư", "địa phương", "đồng bằng",
+    // Islands, and rows (of houses, of stalls, of a scanner's detectors: `tour 3 đảo`, `3 dãy
+    // nhà`, `CT 64 dãy`).
+    "đảo", "hòn đảo", "dãy", "dãy nhà",
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
     "sản phẩm", "khẩu trang", "kỳ hạn", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
     "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ", "phòng thi", "phòng họp",

@@ -19644,3 +19644,24 @@ fn after_a_label_and_a_comma_a_number_with_a_noun_counts_it() {
         ),
     ]);
 }
+
+#[test]
+fn islands_and_rows_are_counted_after_a_name_too() {
+    check(&[
+        (
+            "Tour Nha Trang 3 đảo: đón khách lúc 8h00.",
+            &[("quantity", "3 đảo", "3"), ("time", "8h00", "08:00")],
+        ),
+        (
+            "Tour tham quan 4 đảo khởi hành sớm.",
+            &[("quantity", "4 đảo", "4")],
+        ),
+        (
+            "Chụp CT Scanner 64 dãy (chưa gồm thuốc).",
+            &[("quantity", "64 dãy", "64")],
+        ),
+        ("Chợ có 3 dãy nhà lồng.", &[("quantity", "3 dãy nhà", "3")]),
+        // Near misses: the noun's own number, a label.
+        ("Dãy 5 nhà A còn trống.", &[("number", "5", "5")]),
+    ]);
+}
