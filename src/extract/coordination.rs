@@ -692,7 +692,7 @@ fn link_after_a_date<'t>(text: &'t str, last: Option<&Entity>, pos: usize) -> Op
     // The link is a word or a sign: a longer stretch links nothing (and is not folded, so
     // that a date far back costs nothing).
     let link = text.get(last.span.end..pos).unwrap_or_default();
-    (link.len() <= 16).then(|| link.trim_matches(crate::text::is_space))
+    crate::text::fits(link, 16).then(|| link.trim_matches(crate::text::is_space))
 }
 
 /// The numbers of a chain of three or more joined by dashes, before a unit, are a list of

@@ -1878,7 +1878,7 @@ fn earlier_hour_in_g_before(p: &Place, hour: u8) -> bool {
         let later = |earlier: u8| earlier < hour || hour == 0 && earlier >= 20;
         matches!(&e.value, Value::Time(t) if later(t.hour()))
             && in_g
-            && between.len() <= 48
+            && crate::text::fits(between, 48)
             && !between.contains(['.', '\n', '!', '?'])
     })
 }
@@ -3025,7 +3025,7 @@ fn one_among_counts(p: &Place, after: &str) -> bool {
         p.last.is_some_and(|e| {
             matches!(&e.value, Value::Quantity(q) if !crate::quantity::is_measure_or_duration(&q.unit))
                 && p.text.get(e.span.end..p.pos).is_some_and(|between| {
-                    between.len() <= REACH && !between.contains(['.', ';', '!', '?', '\n', ':'])
+                    crate::text::fits(between, REACH) && !between.contains(['.', ';', '!', '?', '\n', ':'])
                 })
         })
     };
