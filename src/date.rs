@@ -1966,7 +1966,10 @@ pub(crate) fn month_ref(input: &str) -> Option<(u8, bool, &str)> {
     // a month of (`tháng năm năm 1890`, `tháng năm âm lịch`).
     let (first_word, _) = split_word(input)?;
     let rest = &input[len..];
-    let capitalized = first_word.starts_with(char::is_uppercase);
+    // (A word in capitals is no name the capital tells: `9 THÁNG NĂM 2024`, in a heading, is
+    // nine months of 2024, as `9 tháng năm 2024` is.)
+    let capitalized =
+        first_word.starts_with(char::is_uppercase) && !crate::text::in_capitals(first_word);
     if !capitalized
         && AMBIGUOUS_MONTH_WORDS
             .iter()

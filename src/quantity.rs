@@ -1169,8 +1169,9 @@ const NOT_COUNTED: &[&str] = &[
     "mình", "họ", "nó", "chúng", "ông", "bà", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ",
     "phí", "giá", "tại", "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp",
     "mang", "đem",
-    // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`.
-    "khiến", "giúp",
+    // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`; of
+    // resisting (`chiết suất 1.67 chống ánh sáng xanh`).
+    "khiến", "giúp", "chống",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`; not `đền`, a

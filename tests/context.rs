@@ -19665,3 +19665,72 @@ fn islands_and_rows_are_counted_after_a_name_too() {
         ("Dãy 5 nhà A còn trống.", &[("number", "5", "5")]),
     ]);
 }
+
+#[test]
+fn a_month_named_in_capitals_is_no_name_the_capital_tells() {
+    // `tháng Năm` capitalized is May; in a heading in capitals the capital tells nothing, and
+    // `THÁNG NĂM` reads as `tháng năm` does: months, then the year.
+    check(&[
+        (
+            "BÁO CÁO THU, CHI NGÂN SÁCH 9 THÁNG NĂM 2024",
+            &[("quantity", "9 THÁNG", "9"), ("year", "NĂM 2024", "2024")],
+        ),
+        (
+            "KẾT QUẢ 6 THÁNG NĂM 2025",
+            &[("quantity", "6 THÁNG", "6"), ("year", "NĂM 2025", "2025")],
+        ),
+        (
+            "Ngày 9 tháng Năm 2024 khai mạc.",
+            &[("date", "Ngày 9 tháng Năm 2024", "2024-05-09")],
+        ),
+        // Near miss: lower case, as it always read.
+        (
+            "Thu ngân sách 9 tháng năm 2024 đạt kế hoạch.",
+            &[("quantity", "9 tháng", "9"), ("year", "năm 2024", "2024")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_court_a_kiosk_a_stall_and_a_place_are_labelled_by_their_numbers() {
+    check(&[
+        (
+            "Tối thứ 3 vào đánh, sân 12 Nhà thi đấu Quận 10 nhé.",
+            &[("number", "12", "12"), ("admin", "Quận 10", "quận 10")],
+        ),
+        (
+            "Vựa hải sản – Kiốt 12 chợ Xóm Chiếu.",
+            &[("number", "12", "12")],
+        ),
+        ("Quần áo sạp 45 chợ Bến Thành.", &[("number", "45", "45")]),
+        (
+            "Đất ở tại vị trí 1 mặt tiền đường lớn.",
+            &[("number", "1", "1")],
+        ),
+        // Near misses: courts and places counted; a pitch by the players it holds.
+        ("Khu có 3 sân bóng đá.", &[("quantity", "3 sân bóng", "3")]),
+        ("Còn 3 vị trí trống.", &[("quantity", "3 vị trí", "3")]),
+        (
+            "Tiền thuê sân 7 người mỗi trận.",
+            &[("quantity", "7 người", "7")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_counted_noun_that_opens_a_known_place_is_the_place_s_name() {
+    check(&[
+        (
+            "Trung tâm sát hạch lái xe loại 1 Bình Dương, số 9 đường lớn.",
+            &[("number", "1", "1"), ("number", "9", "9")],
+        ),
+        ("Giao 5 Bình Thạnh trong ngày.", &[("number", "5", "5")]),
+        (
+            "Chiết suất 1.67 chống ánh sáng xanh.",
+            &[("number", "1.67", "1.67")],
+        ),
+        // Near misses: the noun counted before words that name no place.
+        ("Mua 3 Bình Nước Lọc.", &[("quantity", "3 Bình", "3")]),
+        ("Nhà có 2 bình gas.", &[("quantity", "2 bình gas", "2")]),
+    ]);
+}

@@ -116,6 +116,16 @@ pub(super) const LABELS: &[&str] = &[
     "bảng",
     "biểu",
     "cấp",
+    // A place in a ranking or of a plot of land by its road (`đất ở vị trí 1 mặt tiền`).
+    "vị trí",
+    // A court, a kiosk and a stall by their numbers (`sân 12 Nhà thi đấu`, `Kiốt 12 chợ Xóm
+    // Chiếu`, `sạp 45 chợ Bến Thành`).
+    "sân",
+    "kiốt",
+    "ki-ốt",
+    "kiot",
+    "ki ốt",
+    "sạp",
     // A level in a game, as players write it (`acc lv 85`, `level 30`).
     "level",
     "lv",
@@ -3634,6 +3644,35 @@ fn names_a_street(before: &str, rest: &str, unit: &str) -> bool {
         && (next_word(rest).is_some() || ended || rest.trim_start().starts_with([',', ';']))
 }
 
+/// Whether the noun after the number at `rest`, one word in title case, opens with the words
+/// in title case after it the name of a place the gazetteer knows (`Bình` in `trung tâm sát
+/// hạch loại 1 Bình Dương`, a jar as a noun): the place is named, and the number before it
+/// counts nothing.
+fn opens_a_known_place(rest: &str, unit: &str) -> bool {
+    if unit.contains(' ') {
+        return false;
+    }
+    let written = crate::number::amount(rest).map_or("", |(r, _)| r);
+    let Some((first, after)) = next_word(written).filter(|(w, _)| is_title_case(w)) else {
+        return false;
+    };
+    // (A name of two to four words: the noun and one to three after it.)
+    let mut name = first.to_string();
+    let mut rest = after;
+    for _ in 0..3 {
+        let Some((word, after)) = next_word(rest).filter(|(w, _)| is_title_case(w)) else {
+            return false;
+        };
+        name.push(' ');
+        name.push_str(word);
+        if crate::gazetteer::find_by_name(&name).next().is_some() {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
 /// The words in title case that open `rest`, five at most, and the text after them.
 fn title_case_words(rest: &str) -> (usize, &str) {
     let mut rest = rest;
@@ -3678,7 +3717,7 @@ fn estimating_a_thing(rest: &str, unit: &str) -> bool {
 
 /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
 pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
-    if names_a_street(before, rest, &q.unit) {
+    if names_a_street(before, rest, &q.unit) || opens_a_known_place(rest, &q.unit) {
         return false;
     }
     let starts_with_digit = rest

@@ -162,7 +162,8 @@ impl<'t, 'e> Place<'t, 'e> {
         };
         // (`nhóm 6 thanh niên`, `đội 5 cầu thủ`: a group of people is counted by its members,
         // where a group named by its number has none after it, `nhóm 1 gồm 5 người`; so is
-        // a room or a table by the people it holds, `phòng 4 người`, `bàn 10 người`.)
+        // a room, a table or a pitch by the people it holds, `phòng 4 người`, `bàn 10 người`,
+        // `sân 7 người`.)
         let group = || {
             // (A room or a table holds a few, no more than fifty: `Phòng 1.204 khách sạn`
             // numbers a room.)
@@ -170,7 +171,7 @@ impl<'t, 'e> Place<'t, 'e> {
                 Amount::Exact(n) => n <= Decimal::from(50),
                 Amount::Range(_, high) => high <= Decimal::from(50),
             };
-            let room = word_in(word, &["phòng", "bàn"]);
+            let room = word_in(word, &["phòng", "bàn", "sân"]);
             // (A class taken whole or each, `Cả lớp 40 em`, `mỗi lớp 35 học sinh`, is counted
             // so; `lớp 12` alone is a grade.)
             let class = same(word, "lớp")
