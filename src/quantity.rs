@@ -1172,6 +1172,8 @@ const NOT_COUNTED: &[&str] = &[
     // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`; of
     // resisting (`chiết suất 1.67 chống ánh sáng xanh`).
     "khiến", "giúp", "chống",
+    // Of asking (`số hiệu 0738 xin liên hệ quầy`).
+    "xin",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`; not `đền`, a

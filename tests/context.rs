@@ -19734,3 +19734,70 @@ fn a_counted_noun_that_opens_a_known_place_is_the_place_s_name() {
         ("Nhà có 2 bình gas.", &[("quantity", "2 bình gas", "2")]),
     ]);
 }
+
+#[test]
+fn the_ends_of_a_change_between_fractions_are_fractions() {
+    // A day goes neither up nor down: `từ d/m lên d/m` changes a fraction.
+    check(&[
+        (
+            "Sau mổ, thị lực tăng từ 2/10 lên 9/10.",
+            &[("ratio", "2/10", "2/10"), ("ratio", "9/10", "9/10")],
+        ),
+        (
+            "Tỷ lệ giảm từ 3/4 xuống 1/2.",
+            &[("ratio", "3/4", "3/4"), ("ratio", "1/2", "1/2")],
+        ),
+        (
+            "Điểm nâng từ 5/10 lên 8/10.",
+            &[("ratio", "5/10", "5/10"), ("ratio", "8/10", "8/10")],
+        ),
+        // Near misses: a day from which, a day moved to another.
+        ("Học phí tăng từ 1/9.", &[("date", "1/9", "--09-01")]),
+        (
+            "Lịch dời từ 2/10 sang 9/10.",
+            &[("date", "2/10", "--10-02"), ("date", "9/10", "--10-09")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_measure_after_a_labelling_noun_is_the_thing_s_size() {
+    // A noun that labels the number after it (`phòng 302`) counts where a measure follows it
+    // instead: the thing's size (`1 phòng 20m2`).
+    check(&[
+        (
+            "Bên mình còn 1 phòng 20m2 ở quận 3.",
+            &[
+                ("quantity", "1 phòng", "1"),
+                ("quantity", "20m2", "20"),
+                ("admin", "quận 3", "quận 3"),
+            ],
+        ),
+        (
+            "Kem hăm 1 tuýp 30g, tổng 254.000đ.",
+            &[
+                ("quantity", "1 tuýp", "1"),
+                ("quantity", "30g", "30"),
+                ("money", "254.000đ", "254000"),
+            ],
+        ),
+        (
+            "Cho thuê 2 phòng 30m2 và 45m2.",
+            &[
+                ("quantity", "2 phòng", "2"),
+                ("quantity", "30m2", "30"),
+                ("quantity", "45m2", "45"),
+            ],
+        ),
+        // Near misses: the noun's own number; a generation of pests.
+        (
+            "Họp ở phòng 302 tầng 3.",
+            &[("number", "302", "302"), ("number", "3", "3")],
+        ),
+        ("Rầy cám lứa 3 nở rộ.", &[("number", "3", "3")]),
+        (
+            "Số hiệu 0738 xin liên hệ quầy.",
+            &[("number", "0738", "738")],
+        ),
+    ]);
+}

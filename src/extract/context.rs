@@ -118,6 +118,8 @@ pub(super) const LABELS: &[&str] = &[
     "cấp",
     // A place in a ranking or of a plot of land by its road (`đất ở vị trí 1 mặt tiền`).
     "vị trí",
+    // A generation of pests (`rầy cám lứa 3 nở rộ`).
+    "lứa",
     // A court, a kiosk and a stall by their numbers (`sân 12 Nhà thi đấu`, `Kiốt 12 chợ Xóm
     // Chiếu`, `sạp 45 chợ Bến Thành`).
     "sân",
@@ -4138,11 +4140,44 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
                 && without_last(head, who.len()).is_some_and(after_a_distributive)
         })
     };
+    let a_change = || end_of_a_change_of_fractions(before, after);
     proper
-        && !day_cue
-        && !holiday_named_before(before, raw)
-        && !frequency()
-        && (noun() || changed() || shared_out())
+        && (a_change()
+            || !day_cue
+                && !holiday_named_before(before, raw)
+                && !frequency()
+                && (noun() || changed() || shared_out()))
+}
+
+/// Whether the bare `d/m` between `before` and `after` is an end of a change whose other end
+/// is one too (`thị lực tăng từ 2/10 lên 9/10`, `tỷ lệ giảm từ 3/4 xuống 1/2`): a day goes
+/// neither up nor down, so both ends are fractions.
+fn end_of_a_change_of_fractions(before: &str, after: &str) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let fraction = |s: &str| {
+        let whole = digits(s);
+        whole > 0
+            && s.get(whole..)
+                .and_then(|r| r.strip_prefix('/'))
+                .is_some_and(|r| digits(r) > 0)
+    };
+    let turn = |w: &str| word_in(w, &["lên", "xuống"]);
+    let from = |head: &str| previous_word(head).is_some_and(|w| same(w, "từ"));
+    let first =
+        from(before) && next_word(after).is_some_and(|(w, r)| turn(w) && fraction(space0_str(r).0));
+    let second = || {
+        let head = before.trim_end_matches(crate::text::is_space);
+        let Some(word) = previous_word(head).filter(|w| turn(w)) else {
+            return false;
+        };
+        let head = without_last(head, word.len())
+            .unwrap_or_default()
+            .trim_end_matches(crate::text::is_space);
+        let start = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/');
+        let end = head.get(start.len()..).unwrap_or_default();
+        fraction(end) && from(start)
+    };
+    first || second()
 }
 
 /// Words that open a point of time before a bare `d/m` (see [`day_not_fraction`]).
@@ -4166,6 +4201,14 @@ pub(super) fn day_not_fraction(before: &str, rest: &str, units: &Units) -> bool 
     let Some(word) = previous_word(before) else {
         return false;
     };
+    // (Not the first end of a change between fractions: `tăng từ 2/10 lên 9/10`.)
+    let past_the_fraction = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .strip_prefix('/')
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+    if past_the_fraction.is_some_and(|after| end_of_a_change_of_fractions(before, after)) {
+        return false;
+    }
     if day_of_its_named_holiday(before, rest) {
         return true;
     }

@@ -688,12 +688,18 @@ impl<'t, 'e> Place<'t, 'e> {
         // (A road before its number is an address's, whatever follows: `145 quốc lộ 20 đoạn
         // qua tỉnh`.)
         let road = is_street_noun(q.unit.rsplit(' ').next().unwrap_or_default());
+        // (A measure after the noun is the thing's size, no label's number: `1 phòng 20m2`,
+        // `1 tuýp 30g`; a length of time may place it, `tuần 2 tháng 3`.)
+        let sized = |next: &Quantity| {
+            crate::quantity::is_measure_or_duration(&next.unit)
+                && !crate::quantity::DURATIONS.contains(&next.unit.as_str())
+        };
         self.counted_in_digits()
             && unit_labels_next_number(q, after)
             && (verb
                 || road
                 || !quantity(self.units, space0_str(after).0)
-                    .is_ok_and(|(rest, next)| a_free_count(&next, rest)))
+                    .is_ok_and(|(rest, next)| a_free_count(&next, rest) || sized(&next)))
     }
 
     /// Whether the number here, after a label noun that digits count, counts a noun of its
