@@ -721,6 +721,17 @@ fn matches_words(input: &str, words: &[String], spaced: bool) -> Option<usize> {
 /// The unit after an amount: spaces, then a noun of `units` (with a glued power, or a second
 /// coordinated admin noun); yields the unit as written in lower case.
 pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &'a str)> {
+    unit_after_looking_on(units, input, true)
+}
+
+/// [`unit_after`], looking on past a classifier's noun to a number after it (whether that
+/// number counts a noun of its own) only where `look_on` is set: the look goes one count
+/// further, never on along a run of counts as long as the text (`con chó 3 con chó 3 …`).
+fn unit_after_looking_on<'a>(
+    units: &Units,
+    input: &'a str,
+    look_on: bool,
+) -> Option<(String, &'a str)> {
     let (rest, spaces) = space0(input).ok()?;
     if let Some(unit) = degrees(rest)
         .or_else(|| per_mille(rest))
@@ -806,10 +817,12 @@ pub(crate) fn unit_after<'a>(units: &Units, input: &'a str) -> Option<(String, &
         let (first, after) = classified_noun(rest)?;
         // (A word before a number of its own labels it, `1 đôi size 39`, where a number that
         // counts goes on with its noun, `3 tòa tháp 35 tầng`.)
-        let labels = crate::text::space1(after).is_ok_and(|(r, _)| {
-            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && unit_after(units, r.get(digits..).unwrap_or_default()).is_none()
-        });
+        let labels = look_on
+            && crate::text::space1(after).is_ok_and(|(r, _)| {
+                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                let next = r.get(digits..).unwrap_or_default();
+                digits > 0 && unit_after_looking_on(units, next, false).is_none()
+            });
         (!opens_another_word(&first, after) && !labels && !done_to_each_other(after))
             .then_some((first, after))
     };

@@ -1191,7 +1191,8 @@ fn forms_found_in_a_third_held_out_set() {
 }
 
 /// A run of items that chain to each other (days joined by dashes, hours, units borrowed from
-/// the next item) is followed a few items deep at most, never as deep as the text is long:
+/// the next item, a classifier's noun before the next count) is followed a few items deep at
+/// most, never as deep as the text is long:
 /// read on a thread with a small stack, a long run of each ends.
 #[test]
 fn chains_as_long_as_the_text_are_followed_a_few_items_deep() {
@@ -1206,6 +1207,9 @@ fn chains_as_long_as_the_text_are_followed_a_few_items_deep() {
         "3 km - ",
         "chiều 16 và ",
         "đêm 5 - ",
+        // A classifier's noun, then a number that may count the next (`1 đôi size 39`).
+        "con chó 3 ",
+        "chiếc xe 5 ",
     ] {
         let text = unit.repeat(200_000 / unit.len());
         let reader = std::thread::Builder::new()
