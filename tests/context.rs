@@ -19801,3 +19801,36 @@ fn a_measure_after_a_labelling_noun_is_the_thing_s_size() {
         ),
     ]);
 }
+
+#[test]
+fn the_sets_of_a_doubles_match_after_its_pair_are_scores() {
+    // A pair in doubles is named by two names joined by a slash; the scores listed after the
+    // result and the pair beaten are two numbers each, whichever is larger.
+    check(&[
+        (
+            "Hưng/Tài thắng Nam/Khoa 21-17, 19-21, 21-15.",
+            &[
+                ("number", "21", "21"),
+                ("number", "17", "17"),
+                ("number", "19", "19"),
+                ("number", "21", "21"),
+                ("number", "21", "21"),
+                ("number", "15", "15"),
+            ],
+        ),
+        (
+            "Cặp Lan/Hoa thua Mai/Đào 15-21, 18-21.",
+            &[
+                ("number", "15", "15"),
+                ("number", "21", "21"),
+                ("number", "18", "18"),
+                ("number", "21", "21"),
+            ],
+        ),
+        // Near miss: a range of prices.
+        (
+            "Giá 19-21 nghìn/kg.",
+            &[("money", "19-21 nghìn", "19000..21000")],
+        ),
+    ]);
+}

@@ -4323,6 +4323,10 @@ fn before_the_opponent(head: &str) -> &str {
                 rest = without_last(rest, w.len())
                     .unwrap_or_default()
                     .trim_end_matches(crate::text::is_space);
+                // (A pair in doubles, its names joined by a slash: `thắng Nam/Khoa 21-17`.)
+                if let Some(pair) = rest.strip_suffix('/') {
+                    rest = pair;
+                }
             }
             Some(w) if rest.len() == head.len() && word_in(w, MANNERS) => {
                 return without_last(rest, w.len())
