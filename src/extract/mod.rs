@@ -839,7 +839,10 @@ impl Extractor {
                 .map(|unit| {
                     let letters =
                         unit.trim_end_matches(|c: char| c.is_alphabetic() || is_word_char(c));
-                    unit.get(letters.len()..).unwrap_or_default().to_lowercase()
+                    // (Composed, as the measure read after it is: `giờ/2126 giờ` decomposed
+                    // names the same unit twice.)
+                    crate::text::compose(unit.get(letters.len()..).unwrap_or_default())
+                        .to_lowercase()
                 });
             // (Nor a size of data after another, `16GB/1TB SSD`: memory and storage.)
             let data = |unit: &str| crate::quantity::DATA_SIZES.contains(&unit);
