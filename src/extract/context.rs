@@ -2952,7 +2952,7 @@ pub(super) fn code_before(text: &str, end: usize) -> bool {
 pub(super) fn glued_after(text: &str, end: usize) -> bool {
     let after = &text[end..];
     let before_end = &text[..end];
-    let ends_in_letter = before_end.ends_with(|c: char| is_word_char(c));
+    let ends_in_letter = before_end.ends_with(is_word_char);
     match after.chars().next() {
         // `năm 20___`: digits of a form still to be filled in.
         Some(c) if c.is_ascii_digit() || c == '_' => true,
@@ -3245,7 +3245,7 @@ fn after_abbreviation(before: &str) -> bool {
     let word_len = abbreviation
         .chars()
         .rev()
-        .take_while(|&c| c.is_alphabetic() || is_word_char(c))
+        .take_while(|&c| is_word_char(c))
         .map(char::len_utf8)
         .sum::<usize>();
     let Some((before_word, word)) =
@@ -3516,9 +3516,7 @@ pub(super) fn is_labelled(before: &str) -> bool {
         let unlinked = unlinked.trim_end_matches(crate::text::is_space);
         let number = unlinked.trim_end_matches(|c: char| c.is_ascii_digit());
         // (Digits glued to a word are part of it, no item of a list: `người/km2 và 4.363`.)
-        if number.len() == unlinked.len()
-            || number.ends_with(|c: char| c.is_alphabetic() || is_word_char(c))
-        {
+        if number.len() == unlinked.len() || number.ends_with(is_word_char) {
             return false;
         }
         rest = number;

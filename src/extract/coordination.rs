@@ -1193,7 +1193,7 @@ fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
     // are counted, not characters, which decomposed marks would make more).
     let plain_words = |rest: &str| {
         rest.chars()
-            .all(|c| c.is_alphabetic() || crate::text::is_word_char(c) || crate::text::is_space(c))
+            .all(|c| crate::text::is_word_char(c) || crate::text::is_space(c))
     };
     let sold = ["bán ra", "giá bán", "bán"].iter().any(|w| {
         crate::text::keyword_rest(link, w)
@@ -1318,9 +1318,7 @@ fn links_priced_items(link: &str) -> bool {
     let words = named.split(crate::text::is_space).filter(|w| !w.is_empty());
     let mut count = 0usize;
     for word in words {
-        let letters = word
-            .chars()
-            .all(|c| c.is_alphabetic() || crate::text::is_word_char(c));
+        let letters = word.chars().all(crate::text::is_word_char);
         count = count.saturating_add(1);
         if !letters || count > 4 {
             return false;

@@ -835,10 +835,9 @@ impl Extractor {
             // (Not a second size of the unit before, `12GB/256GB`: a rate is of two units.)
             let unit_before = before
                 .strip_suffix('/')
-                .filter(|unit| unit.ends_with(|c: char| c.is_alphabetic() || is_word_char(c)))
+                .filter(|unit| unit.ends_with(is_word_char))
                 .map(|unit| {
-                    let letters =
-                        unit.trim_end_matches(|c: char| c.is_alphabetic() || is_word_char(c));
+                    let letters = unit.trim_end_matches(is_word_char);
                     // (Composed, as the measure read after it is: `giờ/2126 giờ` decomposed
                     // names the same unit twice.)
                     crate::text::compose(unit.get(letters.len()..).unwrap_or_default())

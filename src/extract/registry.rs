@@ -1252,7 +1252,7 @@ fn in_arithmetic(p: &Place, after: &str, raw: &RawDate) -> bool {
             && trimmed.strip_suffix(PLUS).is_some_and(|head| {
                 // (A letter, composed or not: a decomposed `ô` ends with its mark.)
                 head.trim_end_matches(crate::text::is_space)
-                    .ends_with(|c: char| c.is_alphabetic() || is_word_char(c))
+                    .ends_with(is_word_char)
                     && trimmed.ends_with('=')
                     || addend(operand_before(head))
             });
