@@ -115,6 +115,9 @@ pub(crate) fn tail(text: &str, max: usize) -> &str {
     // than that is no text, and is cut so that the look stays bounded.)
     let most = max.saturating_mul(4);
     let mut letters: usize = 0;
+    // (The tail starts at the last letter counted: the marks read after it, going back, are
+    // the marks of the letter before it, and stay out with their letter.)
+    let mut start = text.len();
     for (read, (at, c)) in text.char_indices().rev().enumerate() {
         if read == most {
             return text
@@ -123,12 +126,10 @@ pub(crate) fn tail(text: &str, max: usize) -> &str {
         }
         if !is_combining_mark(c) {
             if letters == max {
-                // (`at` is the start of the character before the tail: the tail starts after it.)
-                return text
-                    .get(at.saturating_add(c.len_utf8())..)
-                    .unwrap_or_default();
+                return text.get(start..).unwrap_or_default();
             }
             letters = letters.saturating_add(1);
+            start = at;
         }
     }
     text
@@ -1651,6 +1652,9 @@ mod tests {
             let (a, b) = (tail(composed, max), tail(decomposed, max));
             assert_eq!(a.split(' ').count(), b.split(' ').count(), "{max}");
             assert!(a.chars().count() <= max);
+            // The marks of the letter before the tail stay out with it: the same letters,
+            // composed or not.
+            assert_eq!(compose(b), a, "{max}");
         }
         // A run of marks alone is cut, a few times the bound at most.
         let marks = "\u{301}".repeat(1000);
