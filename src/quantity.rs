@@ -192,6 +192,9 @@ pub const COUNTED: &[&str] = &[
     "lõi", "tỷ lệ", "tỉ lệ", "phân số", "ngư dân",
     "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
     "follower", "slot", "order", "item", "concept", "flycam", "sim",
+    // The players of golf and the scores of a hole they make (`120 golfer`, `5 birdie, 1
+    // bogey`); what a post gathers (`2.000 view`, `300 share`); members and teams of a club.
+    "golfer", "birdie", "bogey", "eagle", "view", "share", "comment", "member", "team",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
@@ -204,6 +207,8 @@ pub const COUNTED: &[&str] = &[
     "hiện vật", "hiện tượng", "quy trình", "quy chế", "quy chuẩn", "quy tắc", "thực phẩm",
     "thực đơn", "thực tập sinh", "hình ảnh", "hình thức", "hình phạt", "tính năng", "tính chất",
     "cần trục", "cần câu", "chung cư", "đầu việc", "đầu máy", "đầu tàu", "phiên bản",
+    // Heads of a system, one device each (`480 đầu báo khói`, `120 đầu phun`, `4 đầu ghi`).
+    "đầu báo", "đầu báo khói", "đầu báo cháy", "đầu phun", "đầu ghi", "đầu thu", "đầu đọc",
     "phiên tòa", "phiên giao dịch", "phiên dịch", "phiên dịch viên", "mã số", "mã hàng", "thành phần", "thành tích", "thành tựu",
     "cao ốc", "cao thủ", "thuộc tính", "tặng phẩm", "thành quả", "đầu bếp", "chính trị gia",
     "bà mẹ", "bà con", "đội viên", "đội tuyển", "bàn ghế", "ban chỉ đạo", "ban quản lý",
@@ -381,6 +386,8 @@ pub const MEASURES: &[&str] = &[
     "btc", "eth", "usdt", "bnb",
     // Beats of a heart a minute (`nhịp tim 158 bpm`).
     "bpm",
+    // Diopters, what a lens corrects and a short sight is measured in (`cận 1,5 đi-ốp`).
+    "đi-ốp", "điốp", "diop",
     // Centilitres and decilitres of a bottle (`chai 33cl`, `75 cl`), and the bitterness of a
     // beer in international units (`45 IBU`).
     "cl", "dl", "ibu",
@@ -1529,9 +1536,9 @@ pub(crate) fn unit_of_a_chain<'a>(units: &Units, after: &'a str) -> Option<(Stri
     })
 }
 
-/// A noun of time names a point of time, not a length, when a number or a word of where it
-/// stands from now follows it (`tháng 3`, `năm 2025`, `năm nay`, `tuần trước`, `năm học
-/// 2024-2025`); but not when that number counts the next span of one length (`2 ngày 1 đêm`,
+/// A noun of time names a point of time, not a length, when a number, a word of where it
+/// stands from now, or a weekday with its date follows it (`tháng 3`, `năm 2025`, `năm nay`,
+/// `tuần trước`, `năm học 2024-2025`, `ngày thứ Bảy (12/10)`); but not when that number counts the next span of one length (`2 ngày 1 đêm`,
 /// `1 năm 6 tháng`), a span itself no point (`tuần 2 tháng 3` is a week of a month). `after`
 /// is the text after the noun.
 pub(crate) fn names_a_point_in_time(after: &str) -> bool {
@@ -1560,7 +1567,25 @@ fn number_or_place_after(after: &str) -> Option<&str> {
     let next = crate::period::compound_of_nam(next)
         .and_then(|len| space1(next.get(len..)?).ok())
         .map_or(next, |(r, _)| r);
-    (next.starts_with(|c: char| c.is_ascii_digit()) || placing_word(next).is_some()).then_some(next)
+    (next.starts_with(|c: char| c.is_ascii_digit())
+        || placing_word(next).is_some()
+        || weekday_with_its_date(next))
+    .then_some(next)
+}
+
+/// Whether `text` opens with a weekday and the date it falls on, after a comma or in brackets
+/// or none (`thứ Bảy (12/10)`, `thứ sáu 13/6`, `Chủ nhật, 13/10/2024`): a day named, where a
+/// weekday alone after a count may be what is counted (`3 ngày thứ Bảy` in a month).
+fn weekday_with_its_date(text: &str) -> bool {
+    crate::date::weekday(text).is_some_and(|(_, after)| {
+        let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == ',');
+        let after = after.strip_prefix('(').unwrap_or(after);
+        let day = after.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&day)
+            && after
+                .get(day..)
+                .is_some_and(|r| r.starts_with(['/', '-', '.']))
+    })
 }
 
 /// Whether `unit` is a span of time shorter than a day (`tiếng`, `phút`, `giây`): no part of a

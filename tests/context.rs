@@ -19834,3 +19834,123 @@ fn the_sets_of_a_doubles_match_after_its_pair_are_scores() {
         ),
     ]);
 }
+
+#[test]
+fn a_noun_of_time_before_a_weekday_and_its_date_names_that_day() {
+    // A noun of time followed by a weekday and the date it falls on names that day: after a
+    // label, the number before the noun is the label's, no count of days; after a verb it still
+    // counts, and a weekday with no date after a count may be what is counted.
+    check(&[
+        (
+            "Phòng 12 ngày thứ Năm (5/6) họp tổ.",
+            &[("number", "12", "12"), ("date", "thứ Năm (5/6)", "--06-05")],
+        ),
+        (
+            "Tổ 4 hôm thứ ba 17/6 trực nhật.",
+            &[("number", "4", "4"), ("date", "thứ ba 17/6", "--06-17")],
+        ),
+        (
+            "Vòng 2 ngày thứ Sáu 14/11 có 30 đội.",
+            &[
+                ("number", "2", "2"),
+                ("date", "thứ Sáu 14/11", "--11-14"),
+                ("quantity", "30 đội", "30"),
+            ],
+        ),
+        // Near misses: days counted, then named; Saturdays counted.
+        (
+            "Nghỉ 2 ngày thứ Bảy 12/10 và Chủ nhật 13/10.",
+            &[
+                ("quantity", "2 ngày", "2"),
+                ("date", "thứ Bảy 12/10", "--10-12"),
+                ("date", "Chủ nhật 13/10", "--10-13"),
+            ],
+        ),
+        (
+            "Tổ 3 làm 2 ngày thứ Bảy trong tháng.",
+            &[("number", "3", "3"), ("quantity", "2 ngày", "2")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_mark_after_a_noun_of_degree_is_out_of_its_scale() {
+    // A proper `d/5` or `d/10` after a noun of degree (`độ` and the quality it measures) is a
+    // mark out of that scale, no day; `độ` alone is a unit, and a day's cue keeps the day.
+    check(&[
+        ("Cung trek này độ khó 3/5.", &[("ratio", "3/5", "3/5")]),
+        ("Món bún có độ cay 4/5.", &[("ratio", "4/5", "4/5")]),
+        ("Mức độ hài lòng 9/10.", &[("ratio", "9/10", "9/10")]),
+        // Near misses: a temperature's noun; a day after its cue.
+        ("Nhiệt độ 5/10 giảm mạnh.", &[("date", "5/10", "--10-05")]),
+        (
+            "Độ khó tăng từ ngày 4/5.",
+            &[("date", "ngày 4/5", "--05-04")],
+        ),
+    ]);
+}
+
+#[test]
+fn golf_s_par_and_the_branches_of_an_organisation_label_their_numbers() {
+    // The par of a hole or a course and a branch of a party or a union named by its number
+    // label it; a count goes before the noun.
+    check(&[
+        ("Sân par 70 nằm ven biển.", &[("number", "70", "70")]),
+        (
+            "Hố số 5 par 4 dài 380 yard.",
+            &[
+                ("number", "5", "5"),
+                ("number", "4", "4"),
+                ("quantity", "380 yard", "380"),
+            ],
+        ),
+        (
+            "Chi đoàn 2 nhận 40 suất quà.",
+            &[("number", "2", "2"), ("quantity", "40 suất quà", "40")],
+        ),
+        ("Chi bộ 7 họp sáng nay.", &[("number", "7", "7")]),
+        // Near miss: branches counted.
+        (
+            "Huyện có 12 chi bộ và 30 chi hội.",
+            &[
+                ("quantity", "12 chi bộ", "12"),
+                ("quantity", "30 chi hội", "30"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn loanwords_of_golf_posts_and_devices_are_counted() {
+    // Loanwords the lexicon knows are nouns counted (golf's players and scores, what a post
+    // gathers), and so are the heads of a system and the diopters of a lens; a model's grade
+    // after its number is none.
+    check(&[
+        ("Giải quy tụ 96 golfer.", &[("quantity", "96 golfer", "96")]),
+        (
+            "Anh ấy ghi 3 birdie và 2 bogey.",
+            &[("quantity", "3 birdie", "3"), ("quantity", "2 bogey", "2")],
+        ),
+        (
+            "Bài đăng có 5.000 view và 120 share.",
+            &[
+                ("quantity", "5.000 view", "5000"),
+                ("quantity", "120 share", "120"),
+            ],
+        ),
+        (
+            "Tòa nhà lắp 24 đầu báo cháy và 60 đầu phun.",
+            &[
+                ("quantity", "24 đầu báo cháy", "24"),
+                ("quantity", "60 đầu phun", "60"),
+            ],
+        ),
+        (
+            "Mắt trái cận 2,5 đi-ốp.",
+            &[("quantity", "2,5 đi-ốp", "2.5")],
+        ),
+        // Near misses: a model's grade; the start of a year.
+        ("Máy iphone 13 pro còn đẹp.", &[("number", "13", "13")]),
+        ("Đầu năm 2024 giá tăng.", &[("year", "năm 2024", "2024")]),
+    ]);
+}

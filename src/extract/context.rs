@@ -131,6 +131,13 @@ pub(super) const LABELS: &[&str] = &[
     // A level in a game, as players write it (`acc lv 85`, `level 30`).
     "level",
     "lv",
+    // The strokes a golf hole or course is rated at (`sân par 72`, `hố số 7 par 3`).
+    "par",
+    // Branches of a party, a youth union or an association by their numbers (`Chi đoàn 3`,
+    // `chi bộ 5`; a count goes before: `12 chi bộ`).
+    "chi đoàn",
+    "chi bộ",
+    "chi hội",
     "vòng",
     "loại",
     "hạng",
@@ -1989,6 +1996,8 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
                     .iter()
                     .any(|m| ends_with_phrase(head, m))
             };
+            // (And a mark on a scale of five or ten after a noun of degree: `độ khó 4/5`.)
+            let degree = || [5, 10].contains(&raw.date.month) && after_a_noun_of_degree(head);
             let schooled = ends_with_phrase(head, "học vấn") && raw.date.day <= raw.date.month;
             // (`Chấm điểm: không gian 8/10, đồ ăn 9/10`: every mark of the sentence.)
             let marks = || {
@@ -2006,7 +2015,7 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             // elsewhere, `khánh thành 2/9`.)
             // (And a proper one in a clause that names a ratio, a word or two after its noun:
             // `thị lực mắt phải 8/10`; `tỷ lệ tiêm đến 8/10` is a day.)
-            let fraction = (after_any(FRACTION_CUES) || marked()) && proper
+            let fraction = (after_any(FRACTION_CUES) || marked() || degree()) && proper
                 || proper && !after_any(DAY_CUES) && clause_names_a_ratio(before)
                 || raw.date.month == 10 && !after_any(DAY_CUES) && sight_named_before(before)
                 || marks()
@@ -2028,6 +2037,15 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
         }
         (None, _) => true,
     }
+}
+
+/// Whether `head` ends with a noun of degree, `độ` and the quality it measures in a word or
+/// two (`độ khó`, `độ cay`, `mức độ hài lòng`): what is marked out of a whole (`độ khó 4/5`),
+/// where `độ` alone is a unit (`nhiệt độ`, `20 độ`).
+fn after_a_noun_of_degree(head: &str) -> bool {
+    let mut words = words_back(head).map(|(w, _)| w);
+    let first = words.next();
+    first.is_some_and(|w| !same(w, "độ")) && words.take(2).any(|w| same(w, "độ"))
 }
 
 /// Whether the day here, after `sale`, is its month's number twice (`Flash sale 12.12`, `Siêu
