@@ -19954,3 +19954,26 @@ fn loanwords_of_golf_posts_and_devices_are_counted() {
         ("Đầu năm 2024 giá tăng.", &[("year", "năm 2024", "2024")]),
     ]);
 }
+
+#[test]
+fn the_dong_sign_glued_to_a_space_grouped_price_ends_it() {
+    // The sign `đ` glued to the last group of a number grouped by spaces ends it as a space
+    // would, so the whole sum is read, never the group alone as nothing; another word glued to
+    // the group makes it no group.
+    check(&[
+        (
+            "Ống dẫn thêm 25 000đ mỗi mét.",
+            &[("money", "25 000đ", "25000")],
+        ),
+        ("Tổng 1 250 000đ.", &[("money", "1 250 000đ", "1250000")]),
+        (
+            "Giá 3 500 000Đ, còn hàng.",
+            &[("money", "3 500 000Đ", "3500000")],
+        ),
+        // Near miss: a letter after the sign.
+        ("Mã 162 000đx ở kho.", &[("number", "162", "162")]),
+    ]);
+    let money: vnparse::Money = "25 000đ".parse().unwrap();
+    assert_eq!(money.to_string().parse::<vnparse::Money>().unwrap(), money);
+    assert_eq!(money.amount, vnparse::Amount::Exact(25_000.into()));
+}

@@ -72,12 +72,23 @@ fn space_groups(bytes: &[u8], mut end: usize, groups: &mut Vec<(u8, usize, usize
         let after = digits.get(run..).unwrap_or_default();
         let continues_otherwise =
             matches!(after, [b'.' | b',' | b'/' | b':' | b'-', d, ..] if d.is_ascii_digit());
-        if run != 3 || continues_otherwise || starts_with_letter(after) {
+        if run != 3 || continues_otherwise || starts_with_letter(after) && !dong_sign(after) {
             return end;
         }
         groups.push((b' ', end + space, end + space + 3));
         end += space + 3;
     }
+}
+
+/// Whether `bytes` opens with `đ` alone, the sign of đồng as a price tag glues it to the last
+/// group (`25 000đ`, `1 250 000đ`): it ends the number as a space before it would, where a
+/// word glued to the group (`162ồng`) makes it no group.
+fn dong_sign(bytes: &[u8]) -> bool {
+    ["đ", "Đ"].iter().any(|sign| {
+        bytes
+            .strip_prefix(sign.as_bytes())
+            .is_some_and(|rest| !starts_with_letter(rest))
+    })
 }
 
 /// Whether `bytes` (the rest of a `str` from a char boundary) starts with a letter or a
