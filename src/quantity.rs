@@ -195,8 +195,8 @@ pub const COUNTED: &[&str] = &[
     // The players of golf and the scores of a hole they make (`120 golfer`, `5 birdie, 1
     // bogey`); what a post gathers (`2.000 view`, `300 share`); members and teams of a club.
     "golfer", "birdie", "bogey", "eagle", "view", "share", "comment", "member", "team",
-    // Books in files, and the speeds of a gear set (`bộ đề 21 tốc độ`).
-    "ebook", "tốc độ",
+    // Books in files.
+    "ebook",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",

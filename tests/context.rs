@@ -5016,8 +5016,8 @@ fn a_measure_after_a_number_keeps_it_from_a_code_or_a_number_dialled() {
         ),
         ("camera quay 170° rất rộng", &[("quantity", "170°", "170")]),
         ("xoay 360° không giới hạn", &[("quantity", "360°", "360")]),
-        // Near misses: a code's number, and a number dialled.
-        ("inox 304 chống gỉ", &[]),
+        // Near misses: a grade's number (a label: no measure follows), and a number dialled.
+        ("inox 304 chống gỉ", &[("number", "304", "304")]),
         ("quay 113 báo cháy", &[("number", "113", "113")]),
     ]);
 }
@@ -19976,4 +19976,28 @@ fn the_dong_sign_glued_to_a_space_grouped_price_ends_it() {
     let money: vnparse::Money = "25 000đ".parse().unwrap();
     assert_eq!(money.to_string().parse::<vnparse::Money>().unwrap(), money);
     assert_eq!(money.amount, vnparse::Amount::Exact(25_000.into()));
+}
+
+#[test]
+fn a_number_after_a_foreign_word_is_read_but_a_disease_s_name_keeps_its_own() {
+    // A number after a foreign word in lower case is read on its own, a label of a grade, a
+    // rating or a class, or a count; only a disease whose name holds a number keeps it
+    // (`covid 19`), however it is written.
+    check(&[
+        ("Bồn inox 201 giá rẻ.", &[("number", "201", "201")]),
+        (
+            "Học viên đạt band 6.5 sau khóa học.",
+            &[("number", "6.5", "6.5")],
+        ),
+        (
+            "Tỷ lệ cược odds 8.5 cho đội khách.",
+            &[("number", "8.5", "8.5")],
+        ),
+        // Near misses: the disease's name, in any case.
+        ("Bệnh nhân mắc covid 19 đã khỏi.", &[]),
+        (
+            "Cả nhà khỏi Covid 19 sau 7 ngày.",
+            &[("quantity", "7 ngày", "7")],
+        ),
+    ]);
 }

@@ -2804,27 +2804,25 @@ pub(super) fn after_plate_code(before: &str) -> bool {
     code.starts_with(|c: char| c.is_ascii_digit()) && code.chars().any(char::is_uppercase)
 }
 
-/// A number is part of the code of the word before it (`covid 19`, `COVID- 19`), however it
-/// is spaced, when that word keeps a dash glued to it (`COVID- 19`), or when it is a foreign
-/// word in lower case: one no Vietnamese syllable could be, ending in a letter no Vietnamese
-/// syllable ends in (`covid`, `sars`; Vietnamese syllables end in a vowel or in `c`,
-/// `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`). Capitals are left alone: `UBND 10 phường` is an
-/// acronym of Vietnamese words. An abbreviation that is a label (`stk`, `tk`) labels it, and
-/// so does one of consonants alone after a label or `mã` (`Mã ck 1022334455`, `số gd 556677`:
-/// the code of a transfer, of a transaction), where a word (`Mã covid 19`) is a name's.
+/// A number is part of the name of the word before it, however it is spaced, when that word
+/// keeps a dash glued to it (`COVID- 19`), or when it names a disease whose name holds a
+/// number (`covid 19`, `sars 2`; see [`DISEASES_NUMBERED`]). Any other word before a spaced
+/// number, foreign or not, leaves it to be read on its own: a label of a grade, a rating or a
+/// class (`inox 304`, `par 72`, `band 7.0`, `odds 8.5`, `subclass 600`), or a count (`card 2
+/// mặt`, `scanner 64 lát cắt`).
 fn after_foreign_code(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     if let Some(word) = trimmed.strip_suffix('-') {
         // A letter or a combining mark: a decomposed letter keeps the dash as a composed one.
         return word.ends_with(crate::text::is_word_char) && trimmed.len() < before.len();
     }
-    let label = |w: &str| word_set(&LABEL_SET, LABELS).contains(w);
-    // (A loanword the lexicon counts is a noun, no code's name: `tour 3 ngày 2 đêm`.)
-    let counted = |w: &str| crate::quantity::Units::shared().knows(w);
-    previous_word(trimmed).is_some_and(|w| is_foreign_word(w) && !label(w) && !counted(w))
-        && !names_a_code(before)
+    previous_word(trimmed).is_some_and(|w| word_in(w, DISEASES_NUMBERED))
         && trimmed.len() < before.len()
 }
+
+/// The diseases whose names hold a number, written after a space as often as after a dash
+/// (`covid 19`, `sars 2`, `mers 2012`).
+const DISEASES_NUMBERED: &[&str] = &["covid", "sars", "mers"];
 
 /// Whether `before` ends with an abbreviation of consonants after a label or `mã` (`Mã ck`,
 /// `số gd`): the number after it is the code of a transfer, of a transaction, and counts no
@@ -2928,19 +2926,6 @@ fn unit_after_the_numeral(rest: &str) -> Option<(String, &str)> {
         crate::quantity::Units::shared(),
         rest.get(extent..).unwrap_or_default(),
     )
-}
-
-/// Whether `word` is a foreign word in lower case (see [`after_foreign_code`]). A word of
-/// consonants alone is none: it abbreviates Vietnamese words, as chat and listings write them
-/// (`sx 2021`, made in 2021; `bh 12 tháng`, a warranty of twelve months).
-fn is_foreign_word(word: &str) -> bool {
-    word.len() >= 2
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && word.contains(['a', 'e', 'i', 'o', 'u', 'y'])
-        && word
-            .bytes()
-            .last()
-            .is_some_and(|b| b"bdfjklqrsvwxz".contains(&b))
 }
 
 /// Whether the letters and digits just before `end` make a code (`Covid`, `BT02`, `GMT`) rather
