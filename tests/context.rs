@@ -20001,3 +20001,18 @@ fn a_number_after_a_foreign_word_is_read_but_a_disease_s_name_keeps_its_own() {
         ),
     ]);
 }
+
+#[test]
+fn a_row_labels_its_number_and_is_counted_after_one() {
+    // A row of stalls or houses named by its number labels it; a count goes before the noun.
+    check(&[
+        (
+            "Hộ bày hàng ở dãy 3 nộp 10 nghìn đồng.",
+            &[("number", "3", "3"), ("money", "10 nghìn đồng", "10000")],
+        ),
+        ("Kiốt ở dãy 5 đã cháy.", &[("number", "5", "5")]),
+        ("Nhà dãy 12 mất điện.", &[("number", "12", "12")]),
+        // Near miss: rows counted.
+        ("Khu trọ có 3 dãy nhà.", &[("quantity", "3 dãy nhà", "3")]),
+    ]);
+}

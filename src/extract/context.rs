@@ -138,6 +138,9 @@ pub(super) const LABELS: &[&str] = &[
     "chi đoàn",
     "chi bộ",
     "chi hội",
+    // A row of stalls or of houses (`hộ bày hàng ở dãy 3 nộp 10 nghìn đồng`; a count goes
+    // before: `3 dãy nhà`).
+    "dãy",
     "vòng",
     "loại",
     "hạng",
