@@ -313,6 +313,9 @@ const CONTAINERS: &[&str] = &[
     // Baskets and trays (`ba lẵng hoa`, `2 giỏ quà`, `ba mẹt bánh cuốn`; not `làn`, a lane
     // and a wave as often).
     "lẵng", "giỏ", "sọt", "mẹt", "nia", "mủng",
+    // A set or a suit, which holds its pieces as a box holds what is in it (`2 bộ vest`, `100
+    // bộ đồng phục`, `5 bộ hồ sơ`).
+    "bộ",
 ];
 
 /// Whether `unit` counts time or times (`ngày`, `năm`, `lần`): what `một` before it says of a

@@ -4001,7 +4001,7 @@ fn a_serial_number_padded_with_zeros_counts_nothing() {
             "Trong thời hạn 05 ngày làm việc",
             &[("quantity", "05 ngày làm việc", "5")],
         ),
-        ("Nộp 003 bộ hồ sơ", &[("quantity", "003 bộ", "3")]),
+        ("Nộp 003 bộ hồ sơ", &[("quantity", "003 bộ hồ sơ", "3")]),
         (
             "Kho nhận 12000 người dùng mới",
             &[("quantity", "12000 người dùng", "12000")],
@@ -8988,7 +8988,7 @@ fn a_number_after_a_list_of_labels_counts_a_noun_that_names_nothing_after_it() {
         ),
         (
             "Nhà văn hóa tổ 4, 2 bộ loa mới.",
-            &[("number", "4", "4"), ("quantity", "2 bộ", "2")],
+            &[("number", "4", "4"), ("quantity", "2 bộ loa", "2")],
         ),
         // Near misses: a name after the noun, a label word, a list of numbers before a verb.
         (
@@ -20015,4 +20015,34 @@ fn a_row_labels_its_number_and_is_counted_after_one() {
         // Near miss: rows counted.
         ("Khu trọ có 3 dãy nhà.", &[("quantity", "3 dãy nhà", "3")]),
     ]);
+}
+
+#[test]
+fn a_capital_k_between_digits_is_a_code_s_letter() {
+    // Chat writes the short form of a price in lower case (`5k3` is 5 300); a capital `K`
+    // between digits is the letter of a code (a lottery series, a player's name), no amount.
+    check(&[
+        ("Vé có ký hiệu 5K3 trúng giải.", &[]),
+        ("Tuyển thủ 3K9 ghi điểm.", &[]),
+        ("Đài phát hành kỳ 7K1 hôm nay.", &[]),
+        // Near misses: the short form in lower case; a capital `K` alone after digits.
+        ("Trà đá 5k3 một ly.", &[("number", "5k3", "5300")]),
+        ("Giá 6K mỗi cái.", &[("number", "6K", "6000")]),
+    ]);
+}
+
+#[test]
+fn a_set_takes_what_it_holds_into_its_unit() {
+    // A set or a suit counted holds its pieces as a box holds what is in it: the noun of one or
+    // two words after it is part of the unit.
+    let unit = |text: &str| field(text, 0, "unit");
+    for (text, want) in [
+        ("May 2 bộ vest cho chú rể.", "bộ vest"),
+        ("Công ty tặng 100 bộ quần áo.", "bộ quần áo"),
+        ("Nộp 5 bộ hồ sơ trước thứ Sáu.", "bộ hồ sơ"),
+        // Near miss: a set alone.
+        ("Còn 3 bộ thôi.", "bộ"),
+    ] {
+        assert_eq!(unit(text).as_deref(), Some(want), "in {text:?}");
+    }
 }

@@ -310,9 +310,10 @@ fn glued_suffix(input: &str) -> Option<(u8, &str)> {
 
 /// Whether `rest`, glued after the suffix `word`, is one to three digits and nothing more of
 /// a word: the short form of the group below `tr` or `k` (`2tr5`, `8tr45`, `8tr5/tháng`,
-/// `3k5`).
+/// `3k5`). Chat writes it in lower case: a capital between digits (`5K3`, `6K2`, `2K7`) is a
+/// code, the series of a lottery ticket or a player's name.
 fn short_form_glued(word: &str, rest: &str) -> bool {
-    matches!(word, "tr" | "k" | "K") && short_digits_alone(rest)
+    matches!(word, "tr" | "k") && short_digits_alone(rest)
 }
 
 /// Whether `rest` starts with one to three digits, the first not zero, that end a word (`5`
@@ -462,11 +463,16 @@ impl<'a> Tokens<'a> {
             && split_word(after)
                 .and_then(|(w, _)| word_token(w))
                 .is_some_and(|t| matches!(t, Token::Scale { .. }));
-        // `2tr5`, `1tỷ2`: the digit of a short form glued to its scale (see `glued_suffix`).
+        // `2tr5`, `1tỷ2`: the digit of a short form glued to its scale (see `glued_suffix`);
+        // not after a capital `K`, which between digits is a code's letter (`5K3`).
+        let capital_k = rest
+            .get(..rest.len().saturating_sub(after.len()))
+            .is_some_and(|written| written == "K");
         let glued_short_form = matches!(
             token,
             Token::Digits { suffix: 1.., .. } | Token::Scale { .. }
-        ) && short_digits_alone(after);
+        ) && !capital_k
+            && short_digits_alone(after);
         if glued_scale || glued_short_form {
             self.at.set(end);
             return true;
