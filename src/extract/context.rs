@@ -4950,24 +4950,21 @@ pub(super) fn names_an_event(before: &str) -> bool {
         "lễ hội",
         "festival",
     ];
-    // (The capitals the events' nouns open with, at the start of a word among the last bytes:
-    // only there is a name read, and no other word is folded.)
+    // (The name runs to the number in one clause and holds no number: only the text after the
+    // last mark or digit is read, a reach counted in letters, so that a decomposed text reads
+    // as a composed one.)
     let reach = NAME_WORDS.saturating_mul(12);
-    let last_bytes = before.as_bytes();
-    let last_bytes = last_bytes
-        .get(last_bytes.len().saturating_sub(reach)..)
-        .unwrap_or_default();
-    if !last_bytes
-        .iter()
+    let (tail, _) = clause_ending(before, reach, |c| {
+        matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '\n') || c.is_ascii_digit()
+    });
+    // (The capitals the events' nouns open with: only where one is is a name read, and no
+    // other word is folded.)
+    if !tail
+        .bytes()
         .any(|b| matches!(b, b'H' | b'C' | b'G' | b'L' | b'F'))
     {
         return false;
     }
-    // (The name runs to the number in one clause and holds no number: only the text after the
-    // last mark or digit is read.)
-    let (tail, _) = clause_ending(before, reach, |c| {
-        matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '\n') || c.is_ascii_digit()
-    });
     let opens_a_word = |i: usize| {
         i == 0
             || tail
