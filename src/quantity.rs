@@ -87,7 +87,7 @@ pub const COUNTED: &[&str] = &[
     "đặc khu", "dự án", "công trình", "hạng mục", "chương trình", "đề án", "chính sách",
     "sản phẩm", "khẩu trang", "kỳ hạn", "chiếc", "chiếc xe", "chiếc xe máy", "xe", "xe máy", "ô tô", "xe ô tô", "tàu",
     "tàu cá", "con", "con số", "cái", "căn", "căn hộ", "căn nhà", "ngôi nhà", "nhà", "nhà hàng", "phòng", "phòng nghỉ", "phòng thi", "phòng họp",
-    "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà", "vé", "đôi", "cặp",
+    "phòng học", "giường", "giường bệnh", "cây", "quyển", "cuốn", "bộ", "tấm", "tờ", "suất", "suất quà", "suất ăn", "vé", "đôi", "cặp",
     "phần quà", "phần", "gói", "gói thầu", "hồ sơ", "giấy phép", "chứng chỉ", "giấy chứng nhận", "sổ đỏ", "sổ hồng", "văn bản", "thủ tục", "thủ tục hành chính",
     "dịch vụ", "dịch vụ công", "vụ", "vụ án", "vụ việc", "vụ tai nạn", "vụ cháy", "tiêu chí",
     // The parties to an agreement (`hai bên ký kết`, `ba bên cùng góp vốn`).
@@ -200,6 +200,8 @@ pub const COUNTED: &[&str] = &[
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
+    // The elderly, as their associations write them (`khám cho 250 NCT`).
+    "nct",
     "bạn", "bạn trẻ", "bạn đọc", "bạn nữ", "bạn nam", "bạn thân", "hạng", "mức", "mức thưởng", "mức lương", "mức giá", "mức phí", "mức phạt", "mức hỗ trợ",
     "mức độ",
     // Compounds that open with a word of grammar, which alone counts nothing (`hiện`, `quy`,
@@ -391,8 +393,10 @@ pub const MEASURES: &[&str] = &[
     "btc", "eth", "usdt", "bnb",
     // Beats of a heart a minute (`nhịp tim 158 bpm`).
     "bpm",
-    // Diopters, what a lens corrects and a short sight is measured in (`cận 1,5 đi-ốp`).
-    "đi-ốp", "điốp", "diop",
+    // Diopters, what a lens corrects and a short sight is measured in (`cận 1,5 đi-ốp`); the
+    // thousandths of an inch a glove or a film is thick in (`dày 4 mil`); the megapixels of a
+    // camera (`4 Megapixel`).
+    "đi-ốp", "điốp", "diop", "mil", "megapixel",
     // Centilitres and decilitres of a bottle (`chai 33cl`, `75 cl`), and the bitterness of a
     // beer in international units (`45 IBU`).
     "cl", "dl", "ibu",

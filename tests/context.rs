@@ -20046,3 +20046,55 @@ fn a_set_takes_what_it_holds_into_its_unit() {
         assert_eq!(unit(text).as_deref(), Some(want), "in {text:?}");
     }
 }
+
+#[test]
+fn thousandths_of_an_inch_megapixels_and_the_elderly_are_counted() {
+    // The measures of a glove's or a film's thickness and of a camera's sensor, and the
+    // elderly as their associations abbreviate them, are units the lexicon knows.
+    check(&[
+        (
+            "Găng tay dày 4 mil, màu xanh.",
+            &[("quantity", "4 mil", "4")],
+        ),
+        ("Màng bọc dày 2,5 mil.", &[("quantity", "2,5 mil", "2.5")]),
+        (
+            "Camera 8 Megapixel quay đêm.",
+            &[("quantity", "8 Megapixel", "8")],
+        ),
+        ("Hội thăm 30 NCT neo đơn.", &[("quantity", "30 NCT", "30")]),
+        // Near miss: a standard's number.
+        ("Đạt chuẩn EN 455.", &[("number", "455", "455")]),
+    ]);
+}
+
+#[test]
+fn a_dash_between_measures_glued_to_their_numbers_joins_two() {
+    // A dash between two measures each glued to its number, or after a sum whose sign is
+    // glued to it, joins two amounts: neither a code's dash nor a minus; a measure glued
+    // before a dash and a bare number is a code (an oil's grade).
+    check(&[
+        (
+            "Cân 5kg-10kg đều có.",
+            &[("quantity", "5kg", "5"), ("quantity", "10kg", "10")],
+        ),
+        (
+            "Dây 2m-3m tùy loại.",
+            &[("quantity", "2m", "2"), ("quantity", "3m", "3")],
+        ),
+        (
+            "RAM 8GB-16GB giá khác.",
+            &[("quantity", "8GB", "8"), ("quantity", "16GB", "16")],
+        ),
+        (
+            "Vé 11$-12$ một người.",
+            &[("money", "11$", "11"), ("money", "12$", "12")],
+        ),
+        // Near misses: an oil's grade; a code glued to its word; hours.
+        ("Dầu nhớt 10W-40 cho xe số.", &[]),
+        ("Dịch Covid-19 lan rộng.", &[]),
+        (
+            "Mở cửa 8h-10h hằng ngày.",
+            &[("time", "8h", "08:00"), ("time", "10h", "10:00")],
+        ),
+    ]);
+}

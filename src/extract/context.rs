@@ -2641,7 +2641,9 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     match chars.next() {
         // A combining mark ends a decomposed letter: `giờ30` in NFD is still glued.
         Some(c) if c.is_alphanumeric() || c == '_' || is_word_char(c) => true,
-        Some('-') => pos.checked_sub(1).is_some_and(|p| code_before(text, p)),
+        Some('-') => pos
+            .checked_sub(1)
+            .is_some_and(|p| code_before(text, p) && !between_measures(text, p)),
         // (`P.102`, `MBVCB.123456789`: a dot glues the digits to a code in capitals.)
         Some('.') => {
             let head = before
@@ -2952,6 +2954,50 @@ pub(super) fn code_before(text: &str, end: usize) -> bool {
             .is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()))
             || meridiem(&token[digits..]));
     token.chars().any(char::is_alphabetic) && !is_time
+}
+
+/// Whether the dash at `dash` joins two measures each glued to its number (`5kg-10kg`, `2m-3m`,
+/// `8GB-16GB`): the bounds of a range or the items of a list, whose dash is neither a code's
+/// nor a sign; a measure glued before a dash with a bare number after it (`5W-30`, an oil's
+/// grade) is a code.
+pub(super) fn between_measures(text: &str, dash: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..dash), text.get(dash.saturating_add(1)..)) else {
+        return false;
+    };
+    let unit_before = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = before.get(unit_before.len()..).unwrap_or_default();
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let after_digits = after.get(digits..).unwrap_or_default();
+    let unit_after = after_digits
+        .get(
+            ..after_digits
+                .bytes()
+                .take_while(u8::is_ascii_alphabetic)
+                .count(),
+        )
+        .unwrap_or_default();
+    !unit.is_empty()
+        && unit_before.ends_with(|c: char| c.is_ascii_digit())
+        && digits > 0
+        && unit.eq_ignore_ascii_case(unit_after)
+        && crate::quantity::is_measure_or_duration(&unit.to_ascii_lowercase())
+}
+
+/// Whether a reading ending at `end` in a unit glued to its number goes on with a dash and a
+/// bare number (`5W-30`, `10W-40`, the grade of an oil): one code, where two measures each
+/// with its unit are two (`5kg-10kg`, see [`between_measures`]).
+pub(super) fn code_after_a_glued_unit(text: &str, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..end), text.get(end..)) else {
+        return false;
+    };
+    let digits_before = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let glued_unit =
+        digits_before.len() < before.len() && digits_before.ends_with(|c: char| c.is_ascii_digit());
+    glued_unit
+        && after
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        && !between_measures(text, end)
 }
 
 /// An entity ending where a letter or digit goes on (`quốc lộ 1A`): it is part of a code.

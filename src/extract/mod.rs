@@ -870,16 +870,19 @@ impl Extractor {
                 Candidate::Digits(ahead(digits))
             };
         }
-        // `(+/-10%)`: a tolerance; `5%-10%`: a range. Neither makes a negative number.
-        if b == b'-' && (before.ends_with("+/") || before.ends_with('%')) {
+        // `(+/-10%)`: a tolerance; `5%-10%`, `11$-12$`: a range or two sums. None makes a
+        // negative number.
+        if b == b'-' && (before.ends_with("+/") || before.ends_with(['%', '$', '€', '£', '¥', '₫']))
+        {
             return Candidate::Skip(ahead(1));
         }
         // A combining mark ends a decomposed letter: `Mỹ-3` in NFD is glued as in NFC.
         if matches!(b, b'+' | b'-')
             && before.ends_with(|c: char| c.is_alphanumeric() || is_word_char(c))
         {
-            if !code_before(text, pos) {
-                // `2-1`, `12h-15h`: a dash between two numbers, the second read on its own.
+            if !code_before(text, pos) || b == b'-' && between_measures(text, pos) {
+                // `2-1`, `12h-15h`, `5kg-10kg`: a dash between two numbers, the second read on
+                // its own.
                 return Candidate::Skip(ahead(1));
             }
             // `Covid-19`, `GMT+7`: part of a code, with whatever letters it goes on with (`Qs+âm`
@@ -969,7 +972,14 @@ impl Extractor {
             let Some((end, value)) = (reader.read)(&place) else {
                 continue;
             };
-            if end > pos && best.as_ref().is_none_or(|b| end > b.end) && !glued_after(text, end) {
+            // (`5W-30`: a glued unit and a dash before a bare number make a code; not a time's
+            // `h`, `8h-10`.)
+            let coded = || !matches!(value, Value::Time(_)) && code_after_a_glued_unit(text, end);
+            if end > pos
+                && best.as_ref().is_none_or(|b| end > b.end)
+                && !glued_after(text, end)
+                && !coded()
+            {
                 best = Some(Reading { end, value });
             }
         }
