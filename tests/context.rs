@@ -20098,3 +20098,48 @@ fn a_dash_between_measures_glued_to_their_numbers_joins_two() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_that_ends_in_a_label_s_word_labels_nothing() {
+    // A verb whose last syllable is a label's word (`chuyển tuyến`, to refer a patient up;
+    // `quật ngã`, to throw down) labels nothing: the number after it counts.
+    check(&[
+        (
+            "Bệnh viện chuyển tuyến 38 ca.",
+            &[("quantity", "38 ca", "38")],
+        ),
+        (
+            "Võ sĩ quật ngã 4 đối thủ.",
+            &[("quantity", "4 đối thủ", "4")],
+        ),
+        (
+            "Trạm xá chuyển tuyến 12 bệnh nhân.",
+            &[("quantity", "12 bệnh nhân", "12")],
+        ),
+        // Near misses: a bus line and a crossroads by their numbers.
+        ("Xe buýt tuyến 38 chạy qua chợ.", &[("number", "38", "38")]),
+        ("Kẹt xe tại ngã 5 Phú Nhuận.", &[("number", "5", "5")]),
+    ]);
+}
+
+#[test]
+fn a_number_after_a_day_names_it_and_counts_no_open_noun() {
+    // A number after `ngày` names a day, of a month or of a programme, and the word after it
+    // is what is done that day, no noun counted; a day of a rate is each day.
+    check(&[
+        (
+            "Lịch trình: ngày 1 thăm Đền Hùng, ngày 2 tắm suối.",
+            &[("number", "1", "1"), ("number", "2", "2")],
+        ),
+        (
+            "Khóa học: ngày 3 thực hành nấu ăn.",
+            &[("number", "3", "3")],
+        ),
+        // Near misses: a day of a rate; a noun the lexicon knows.
+        ("Bé bú mỗi ngày 8 cữ.", &[("quantity", "8 cữ", "8")]),
+        (
+            "Ngày 2 học sinh đến sớm.",
+            &[("quantity", "2 học sinh", "2")],
+        ),
+    ]);
+}

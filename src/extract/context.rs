@@ -229,6 +229,10 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
     // Liquidity, an account, a sum: `thanh khoản 3 sàn`, `tài khoản 2 ngân hàng`, `món khoản
     // 5 triệu`, no clause of a law.
     ("khoản", &["thanh", "tài", "món"]),
+    // Verbs that end in a label's word: to refer a patient up (`chuyển tuyến 38 ca`), and to
+    // throw or fall down (`quật ngã 4 đối thủ`, `vấp ngã 2 lần`).
+    ("tuyến", &["chuyển"]),
+    ("ngã", &["quật", "vấp", "té", "gục", "sụp", "xô", "đánh"]),
 ];
 
 /// Whether the label `label` ends a compound with the word `head` before it (see

@@ -3264,6 +3264,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     });
     if p.labelled()
         || after_sign
+        || after_a_noun_of_the_calendar(p.before)
         || names_a_code(p.before)
         || numbers_a_name(p.before) && !opens_a_tally(p.units, p.rest)
         || numbers_a_line(p.before)
@@ -3314,6 +3315,21 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     let (q, r) = with_hundredths(q, r);
     let end = p.at(r)?;
     stands.then_some((end, Value::Quantity(q)))
+}
+
+/// Whether `before` ends with `ngày` (a day) and a space: the number after it names a day, of
+/// a month or of a programme (`ngày 1 thăm Đền Hùng, ngày 2 tắm suối`), and counts no noun
+/// the lexicon lacks, the word after it being what is done that day; but a day of a rate
+/// (`mỗi ngày 2 cữ`, `cứ ngày 3 cữ`) is each day, and the number after it counts.
+fn after_a_noun_of_the_calendar(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(crate::text::is_space);
+    let Some(day) = previous_word(trimmed).filter(|w| same(w, "ngày")) else {
+        return false;
+    };
+    let rate = without_last(trimmed, day.len())
+        .and_then(previous_word)
+        .is_some_and(|w| word_in(w, &["mỗi", "cứ", "hằng", "hàng", "một"]));
+    trimmed.len() < before.len() && !rate
 }
 
 /// Seconds followed by two digits are read with them as their hundredths, as a race's time is
