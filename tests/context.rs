@@ -20143,3 +20143,31 @@ fn a_number_after_a_day_names_it_and_counts_no_open_noun() {
         ),
     ]);
 }
+
+#[test]
+fn the_next_term_of_a_list_of_ratios_is_a_ratio() {
+    // After a ratio and a list's link, the next term of the same shape is a ratio of the list,
+    // no month of a year (`1/2000` after `1/1000 và`).
+    check(&[
+        (
+            "Bản đồ tỷ lệ 1/1000 và 1/2000.",
+            &[("ratio", "1/1000", "1/1000"), ("ratio", "1/2000", "1/2000")],
+        ),
+        (
+            "Tỷ lệ 1/500, 1/1000 hoặc 1/2000 tùy vùng.",
+            &[
+                ("ratio", "1/500", "1/500"),
+                ("ratio", "1/1000", "1/1000"),
+                ("ratio", "1/2000", "1/2000"),
+            ],
+        ),
+        // Near miss: a month after a date, no ratio before it.
+        (
+            "Từ 5/3/2024 đến 1/2025.",
+            &[
+                ("date", "5/3/2024", "2024-03-05"),
+                ("month", "1/2025", "2025-01"),
+            ],
+        ),
+    ]);
+}

@@ -1961,7 +1961,9 @@ fn month_and_year(p: &Place) -> Option<(usize, Value)> {
             && previous_word(head).is_some_and(|w| word_in(w, &["lệ", "số"]))
             && RATIO_NOUNS.iter().any(|n| ends_with_phrase(head, n))
     };
-    if listed_quarter(p).is_some() || a_ratio_named() {
+    // (`tỷ lệ 1/1000 và 1/2000`: after a ratio and a link, the next term of the list.)
+    let listed_ratio = || listed_after(p, |v| matches!(v, Value::Ratio(_)));
+    if listed_quarter(p).is_some() || a_ratio_named() || listed_ratio() {
         return None;
     }
     Some((p.at(r)?, Value::Month(m)))
