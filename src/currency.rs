@@ -795,6 +795,17 @@ pub(crate) fn starts_with_sign(text: &str) -> bool {
         && symbol(text).is_some()
 }
 
+/// Whether a currency sign that is not a letter (`$`, `₫`, `€`, …) ends `text`: a sum glued to
+/// its sign, as before the dash of `11$-12$`.
+pub(crate) fn ends_with_sign(text: &str) -> bool {
+    text.chars().next_back().is_some_and(|last| {
+        let sign = text
+            .get(text.len().saturating_sub(last.len_utf8())..)
+            .unwrap_or_default();
+        !last.is_alphanumeric() && symbol(sign).is_some_and(|(_, rest)| rest.is_empty())
+    })
+}
+
 /// The currency symbol at the start of `input` (`US$`, `$`, `₫`), and the rest.
 pub(crate) fn symbol(input: &str) -> Option<(Currency, &str)> {
     let index = &*INDEX;

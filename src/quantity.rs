@@ -1547,9 +1547,9 @@ pub(crate) fn unit_of_a_chain<'a>(units: &Units, after: &'a str) -> Option<(Stri
 
 /// A noun of time names a point of time, not a length, when a number, a word of where it
 /// stands from now, or a weekday with its date follows it (`tháng 3`, `năm 2025`, `năm nay`,
-/// `tuần trước`, `năm học 2024-2025`, `ngày thứ Bảy (12/10)`); but not when that number counts the next span of one length (`2 ngày 1 đêm`,
-/// `1 năm 6 tháng`), a span itself no point (`tuần 2 tháng 3` is a week of a month). `after`
-/// is the text after the noun.
+/// `tuần trước`, `năm học 2024-2025`, `ngày thứ Bảy (12/10)`); but not when that number counts
+/// the next span of one length (`2 ngày 1 đêm`, `1 năm 6 tháng`), a span itself no point
+/// (`tuần 2 tháng 3` is a week of a month). `after` is the text after the noun.
 pub(crate) fn names_a_point_in_time(after: &str) -> bool {
     let Some(next) = number_or_place_after(after) else {
         return false;

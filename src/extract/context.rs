@@ -2628,8 +2628,8 @@ pub(super) fn numeric_token_end(text: &str, mut end: usize) -> usize {
 pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
     let rest = &text[pos..];
-    let foreign_code = || {
-        after_foreign_code(before)
+    let named = || {
+        part_of_a_name_before(before)
             && !measures_after(rest)
             && !counts_a_thing_after(rest)
             && !priced(rest)
@@ -2638,7 +2638,7 @@ pub(super) fn glued_to_word_before(text: &str, pos: usize) -> bool {
             && !dialable(rest)
             && !documented(rest)
     };
-    if after_plate_code(before) && plate_serial(rest) || foreign_code() {
+    if after_plate_code(before) && plate_serial(rest) || named() {
         return true;
     }
     let mut chars = before.chars().rev();
@@ -2819,7 +2819,7 @@ pub(super) fn after_plate_code(before: &str) -> bool {
 /// number, foreign or not, leaves it to be read on its own: a label of a grade, a rating or a
 /// class (`inox 304`, `par 72`, `band 7.0`, `odds 8.5`, `subclass 600`), or a count (`card 2
 /// mặt`, `scanner 64 lát cắt`).
-fn after_foreign_code(before: &str) -> bool {
+fn part_of_a_name_before(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     if let Some(word) = trimmed.strip_suffix('-') {
         // A letter or a combining mark: a decomposed letter keeps the dash as a composed one.
@@ -2851,8 +2851,8 @@ pub(super) fn names_a_code(before: &str) -> bool {
 }
 
 /// Whether the number at the start of `rest` is a sum of money or scaled (`ck 1.500.000đ`, `ck
-/// 500k`, `ok 2tr`): a code's number never carries a currency or a scale, so chat's short
-/// words before one (`ck`, a transfer) are no code.
+/// 500k`, `xét nghiệm covid 500k`): a code's number never carries a currency or a scale, so
+/// the word before one names no code with it.
 fn priced(rest: &str) -> bool {
     let extent = crate::number::numeral_extent(rest);
     let after = rest.get(extent..).unwrap_or_default();
@@ -2860,8 +2860,8 @@ fn priced(rest: &str) -> bool {
     crate::money::currency_after(after).is_some() || scaled()
 }
 
-/// Whether the number at the start of `rest` is a percentage (`retinol 0,5%`, `niacinamide
-/// 10%`): a code's number never carries `%`, so the word before it names what it is a share of.
+/// Whether the number at the start of `rest` is a percentage (`tỷ lệ mắc covid 5%`): a code's
+/// number never carries `%`, so the word before it names what it is a share of.
 fn a_share(rest: &str) -> bool {
     let extent = crate::number::numeral_extent(rest);
     rest.get(extent..).is_some_and(|after| {
@@ -2872,7 +2872,7 @@ fn a_share(rest: &str) -> bool {
 }
 
 /// Whether `rest` opens with a whole cycle over a week (`24/7`): how much of the time, which
-/// no code's number is (`call 24/7`, `support 24/7`).
+/// no code's number is (`trực covid 24/7`, `Hỗ trợ- 24/7`).
 fn around_the_clock(rest: &str) -> bool {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let a = digits(rest);
@@ -2889,21 +2889,21 @@ fn around_the_clock(rest: &str) -> bool {
         .is_some_and(|(a, b)| is_full_cycle_rate(a, b))
 }
 
-/// Whether a document's number and symbol start `rest` (`cv 45/byt-kcb`): a code's number
-/// is never one, so an abbreviation before it names the document (`cv`, a dispatch).
+/// Whether a document's number and symbol start `rest` (`phòng chống covid 2135/BYT-DP`): a
+/// code's number is never one, so the word before it names what the document is about.
 fn documented(rest: &str) -> bool {
     crate::docnum::docnum(rest).is_ok()
 }
 
-/// Whether a telephone number starts `rest` (`fax 028.3829.5555`, `tel 0912 345 678`): a
-/// code's number is never one, so a foreign word before it names the line, not a code.
+/// Whether a telephone number starts `rest` (`Hotline- 0912 345 678`, `tư vấn covid 1900
+/// 9095`): a code's number is never one, so the word before it names the line, not a code.
 fn dialable(rest: &str) -> bool {
     crate::phone::phone(rest).is_ok()
 }
 
 /// Whether the number at the start of `rest` counts a unit of time or a measure (`3 ngày`,
-/// `2 giờ`, `5 km`): a code's number never does, so `làm việc hybrid 3 ngày/tuần` counts days
-/// where `covid 19` names a disease. A noun of time with its own number, or `năm ngoái` (last
+/// `2 giờ`, `5 km`): a code's number never does, so `mắc covid 3 ngày` counts days where
+/// `covid 19` names a disease. A noun of time with its own number, or `năm ngoái` (last
 /// year), names a point of time and counts nothing (`covid 19 tháng 3`, `covid 19 năm
 /// ngoái`); the other words from now may follow a count (`5 năm nay`, `3 tuần qua`: these
 /// five years, the past three weeks).
@@ -2919,8 +2919,8 @@ pub(super) fn measures_after(rest: &str) -> bool {
     })
 }
 
-/// Whether the number opening `rest` counts a thing the lexicon knows, no measure (`book 35
-/// bàn`, `ship 2 đơn`): a verb borrowed from English before it names no code with it.
+/// Whether the number opening `rest` counts a thing the lexicon knows, no measure (`test covid
+/// 35 người`, `Đặt- 2 đơn`): the word before it names no code with it.
 fn counts_a_thing_after(rest: &str) -> bool {
     // (Not times: `mắc covid 19 lần hai` names the code, then counts.)
     unit_after_the_numeral(rest)
@@ -2960,6 +2960,14 @@ pub(super) fn code_before(text: &str, end: usize) -> bool {
     token.chars().any(char::is_alphabetic) && !is_time
 }
 
+/// The unit of ASCII letters that `before` ends with, glued to the digits before it (`kg` in
+/// `5kg`, `W` in `5W`), if it ends so.
+fn glued_unit_before(before: &str) -> Option<&str> {
+    let digits = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = before.get(digits.len()..).unwrap_or_default();
+    (!unit.is_empty() && digits.ends_with(|c: char| c.is_ascii_digit())).then_some(unit)
+}
+
 /// Whether the dash at `dash` joins two measures each glued to its number (`5kg-10kg`, `2m-3m`,
 /// `8GB-16GB`): the bounds of a range or the items of a list, whose dash is neither a code's
 /// nor a sign; a measure glued before a dash with a bare number after it (`5W-30`, an oil's
@@ -2968,8 +2976,9 @@ pub(super) fn between_measures(text: &str, dash: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(..dash), text.get(dash.saturating_add(1)..)) else {
         return false;
     };
-    let unit_before = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let unit = before.get(unit_before.len()..).unwrap_or_default();
+    let Some(unit) = glued_unit_before(before) else {
+        return false;
+    };
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     let after_digits = after.get(digits..).unwrap_or_default();
     let unit_after = after_digits
@@ -2980,9 +2989,7 @@ pub(super) fn between_measures(text: &str, dash: usize) -> bool {
                 .count(),
         )
         .unwrap_or_default();
-    !unit.is_empty()
-        && unit_before.ends_with(|c: char| c.is_ascii_digit())
-        && digits > 0
+    digits > 0
         && unit.eq_ignore_ascii_case(unit_after)
         && crate::quantity::is_measure_or_duration(&unit.to_ascii_lowercase())
 }
@@ -2994,10 +3001,7 @@ pub(super) fn code_after_a_glued_unit(text: &str, end: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(..end), text.get(end..)) else {
         return false;
     };
-    let digits_before = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let glued_unit =
-        digits_before.len() < before.len() && digits_before.ends_with(|c: char| c.is_ascii_digit());
-    glued_unit
+    glued_unit_before(before).is_some()
         && after
             .strip_prefix('-')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))

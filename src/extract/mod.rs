@@ -872,7 +872,10 @@ impl Extractor {
         }
         // `(+/-10%)`: a tolerance; `5%-10%`, `11$-12$`: a range or two sums. None makes a
         // negative number.
-        if b == b'-' && (before.ends_with("+/") || before.ends_with(['%', '$', '€', '£', '¥', '₫']))
+        if b == b'-'
+            && (before.ends_with("+/")
+                || before.ends_with('%')
+                || crate::currency::ends_with_sign(before))
         {
             return Candidate::Skip(ahead(1));
         }

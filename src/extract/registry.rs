@@ -3266,7 +3266,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     });
     if p.labelled()
         || after_sign
-        || after_a_noun_of_the_calendar(p.before)
+        || after_a_day(p.before)
         || names_a_code(p.before)
         || numbers_a_name(p.before) && !opens_a_tally(p.units, p.rest)
         || numbers_a_line(p.before)
@@ -3323,7 +3323,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
 /// a month or of a programme (`ngày 1 thăm Đền Hùng, ngày 2 tắm suối`), and counts no noun
 /// the lexicon lacks, the word after it being what is done that day; but a day of a rate
 /// (`mỗi ngày 2 cữ`, `cứ ngày 3 cữ`) is each day, and the number after it counts.
-fn after_a_noun_of_the_calendar(before: &str) -> bool {
+fn after_a_day(before: &str) -> bool {
     let trimmed = before.trim_end_matches(crate::text::is_space);
     let Some(day) = previous_word(trimmed).filter(|w| same(w, "ngày")) else {
         return false;
