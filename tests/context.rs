@@ -20135,6 +20135,10 @@ fn a_number_after_a_day_names_it_and_counts_no_open_noun() {
             "Khóa học: ngày 3 thực hành nấu ăn.",
             &[("number", "3", "3")],
         ),
+        (
+            "Trại hè: ngày 4 cắm trại bên suối.",
+            &[("number", "4", "4")],
+        ),
         // Near misses: a day of a rate; a noun the lexicon knows.
         ("Bé bú mỗi ngày 8 cữ.", &[("quantity", "8 cữ", "8")]),
         (
@@ -20160,6 +20164,10 @@ fn the_next_term_of_a_list_of_ratios_is_a_ratio() {
                 ("ratio", "1/1000", "1/1000"),
                 ("ratio", "1/2000", "1/2000"),
             ],
+        ),
+        (
+            "Bình đồ tỷ lệ 1/500 hoặc 1/2000 được duyệt.",
+            &[("ratio", "1/500", "1/500"), ("ratio", "1/2000", "1/2000")],
         ),
         // Near miss: a month after a date, no ratio before it.
         (
