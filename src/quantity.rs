@@ -1235,6 +1235,9 @@ const NOT_COUNTED: &[&str] = &[
     "sôi", "lạnh", "nóng", "vui",
     // To replace, never a noun (`K = 1,5 thay vì 1,2`).
     "thay",
+    // The short spellings of chat for `không`, `được`, `với` and `cũng` (`size 38 ko shop`,
+    // `2 cái đc ko`, `3 hộp vs 1 tuýp`): words of grammar as their full forms are.
+    "ko", "hông", "hok", "khum", "khg", "đc", "dc", "vs", "cx",
 ];
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship

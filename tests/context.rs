@@ -20179,3 +20179,139 @@ fn the_next_term_of_a_list_of_ratios_is_a_ratio() {
         ),
     ]);
 }
+
+#[test]
+fn the_short_spellings_of_chat_for_words_of_grammar_count_nothing() {
+    // `ko`, `hông`, `đc`, `vs`, the chat spellings of `không`, `được`, `với`, are words of
+    // grammar as their full forms are: no noun a number counts.
+    check(&[
+        ("Shop ơi giày size 39 ko ạ?", &[("number", "39", "39")]),
+        ("Áo này size 42 hông chị?", &[("number", "42", "42")]),
+        ("Lấy 2 cái đc ko shop?", &[("quantity", "2 cái", "2")]),
+        (
+            "Mua 3 hộp vs 1 tuýp kem.",
+            &[("quantity", "3 hộp", "3"), ("quantity", "1 tuýp kem", "1")],
+        ),
+        // Near miss: a measure before the particle is measured still.
+        ("Còn 5 kg ko ạ?", &[("quantity", "5 kg", "5")]),
+    ]);
+}
+
+#[test]
+fn a_month_taken_whole_or_one_counts_the_times_after_it() {
+    // `tháng` after a word of one or of the whole is a span of time, no month of its own: the
+    // number after it counts the times or sessions that follow.
+    check(&[
+        ("Cả tháng 4 lần bảo dưỡng.", &[("quantity", "4 lần", "4")]),
+        ("Một tháng 3 buổi tập.", &[("quantity", "3 buổi", "3")]),
+        ("Từng tháng 2 lần kiểm tra.", &[("quantity", "2 lần", "2")]),
+        // Near misses: days after it, or nothing counted, name the month; `một` of a day.
+        (
+            "Cả tháng 4 ngày nào cũng mưa.",
+            &[("month", "tháng 4", "--04")],
+        ),
+        ("Cả tháng 6 mưa nhiều.", &[("month", "tháng 6", "--06")]),
+        (
+            "Ngày một tháng 3 lần đầu tiên mở cửa.",
+            &[("date", "Ngày một tháng 3", "--03-01")],
+        ),
+    ]);
+}
+
+#[test]
+fn hours_closing_a_range_begun_on_the_clock_are_the_clocks() {
+    // The end of a range whose start is an hour written with its minutes is an hour of the
+    // clock too, whatever word follows it.
+    check(&[
+        (
+            "Lớp học 19h30 - 21h00 qua Zoom.",
+            &[("time", "19h30", "19:30"), ("time", "21h00", "21:00")],
+        ),
+        (
+            "Trực ban 7h00 - 11h30 tới trưa.",
+            &[("time", "7h00", "07:00"), ("time", "11h30", "11:30")],
+        ),
+        (
+            "Họp 14:00 đến 16:30 qua mạng.",
+            &[("time", "14:00", "14:00"), ("time", "16:30", "16:30")],
+        ),
+        // Near miss: a range of whole hours after `trong` is a length.
+        (
+            "Trong 8 - 10 giờ tới trời mưa.",
+            &[("quantity", "8 - 10 giờ", "8..10")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_number_after_a_counted_noun_and_a_word_of_it_names_the_thing() {
+    // A number after a count's noun and one word of what it names (`size`, `cỡ`) names the
+    // thing counted, and borrows no noun from the count after it.
+    check(&[
+        (
+            "Mua 1 đôi size 40 và 1 đôi size 41.",
+            &[
+                ("quantity", "1 đôi", "1"),
+                ("number", "40", "40"),
+                ("quantity", "1 đôi", "1"),
+                ("number", "41", "41"),
+            ],
+        ),
+        (
+            "Đặt 3 cái cỡ 10 và 2 cái cỡ 12.",
+            &[
+                ("quantity", "3 cái", "3"),
+                ("number", "10", "10"),
+                ("quantity", "2 cái", "2"),
+                ("number", "12", "12"),
+            ],
+        ),
+        (
+            "Em lấy 2 chiếc size 38 và 1 chiếc size 39.",
+            &[
+                ("quantity", "2 chiếc", "2"),
+                ("number", "38", "38"),
+                ("quantity", "1 chiếc", "1"),
+                ("number", "39", "39"),
+            ],
+        ),
+        // Near miss: two numbers linked, the noun written once, share it.
+        (
+            "Có 2 và 3 đôi.",
+            &[("quantity", "2", "2"), ("quantity", "3 đôi", "3")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_number_after_a_name_borrows_no_noun_from_a_list() {
+    // A number after a name (a test, a model, a unit) is the name's grade or number, no item
+    // of a list of counts after it; numbers one or the other, and measures, still share.
+    check(&[
+        (
+            "IELTS 8.5, 7 năm kinh nghiệm.",
+            &[("number", "8.5", "8.5"), ("quantity", "7 năm", "7")],
+        ),
+        (
+            "Cần người có TOEIC 750, 2 năm kinh nghiệm.",
+            &[("number", "750", "750"), ("quantity", "2 năm", "2")],
+        ),
+        (
+            "Bán iPhone 13, 2 năm sử dụng.",
+            &[("number", "13", "13"), ("quantity", "2 năm", "2")],
+        ),
+        (
+            "Khoa Nội 2 và 40 điều dưỡng.",
+            &[("number", "2", "2"), ("quantity", "40 điều dưỡng", "40")],
+        ),
+        // Near misses: alternatives; a measure.
+        (
+            "Đi Đà Lạt 4 hay 5 ngày.",
+            &[("quantity", "4", "4"), ("quantity", "5 ngày", "5")],
+        ),
+        (
+            "Xe Hino 3, 5 tấn.",
+            &[("quantity", "3", "3"), ("quantity", "5 tấn", "5")],
+        ),
+    ]);
+}

@@ -331,6 +331,7 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
     // `dừng ở 23:59:58 trước khi giao thừa`.)
     let after = if time.second().is_some() { "" } else { after };
     time.part().is_some()
+        || closes_a_range_of_the_clock(before)
         || gone_before_or_after(before, time, after)
         || afternoon_after_sau(before, time, after)
         || afternoon_before_sau(before, time, after)
@@ -341,6 +342,38 @@ fn reads_the_clock(before: &str, time: &Time, after: &str, each_day: bool) -> bo
             || time.minute() == 0
                 && hours_of_what_fills_them(before, time, after)
                 && !at_the_hour(before))
+}
+
+/// Whether `before` ends with an hour written with its minutes and a dash or `đến` (`19h30 -`,
+/// `7:30 đến`): hours that close a range begun on the clock are the clock's too, whatever word
+/// follows (`học 19h30 - 21h00 qua Zoom`, `trực 7h00 - 11h30 tới trưa`; not `trong 8 - 10
+/// giờ tới`, whose first bound is as much a length as the second).
+fn closes_a_range_of_the_clock(before: &str) -> bool {
+    let head = before.trim_end_matches(crate::text::is_space);
+    let head = match head.strip_suffix(['-', '–']) {
+        Some(head) => head,
+        None => match previous_word(head).filter(|w| word_in(w, &["đến", "tới"])) {
+            Some(w) => without_last(head, w.len()).unwrap_or_default(),
+            None => return false,
+        },
+    };
+    let token = head
+        .trim_end_matches(crate::text::is_space)
+        .rsplit(crate::text::is_space)
+        .next()
+        .unwrap_or_default();
+    with_its_minutes(token)
+}
+
+/// Whether `token` is an hour written with its minutes, and nothing else: one or two digits,
+/// `h`, `g` or `:`, and two digits (`19h30`, `7g00`, `21:00`).
+fn with_its_minutes(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    matches!(
+        bytes.get(hours..),
+        Some([b'h' | b'H' | b'g' | b'G' | b':', m1, m2]) if m1.is_ascii_digit() && m2.is_ascii_digit()
+    ) && (1..=2).contains(&hours)
 }
 
 /// Whether `lúc` (at) stands right before the hours: it says when, whatever fills the hours
@@ -2981,15 +3014,14 @@ pub(super) fn between_measures(text: &str, dash: usize) -> bool {
     };
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     let after_digits = after.get(digits..).unwrap_or_default();
-    let unit_after = after_digits
-        .get(
-            ..after_digits
-                .bytes()
-                .take_while(u8::is_ascii_alphabetic)
-                .count(),
-        )
-        .unwrap_or_default();
+    let letters = after_digits
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let (unit_after, past_unit) = after_digits.split_at_checked(letters).unwrap_or_default();
+    // (The unit after is a whole word: `3hạ` has none, in NFC or NFD alike.)
     digits > 0
+        && !past_unit.starts_with(is_word_char)
         && unit.eq_ignore_ascii_case(unit_after)
         && crate::quantity::is_measure_or_duration(&unit.to_ascii_lowercase())
 }

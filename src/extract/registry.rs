@@ -1927,12 +1927,28 @@ fn named_month(p: &Place) -> Option<(usize, Value)> {
 
 /// `tháng` after a word of each (`mỗi`, `hằng`, `hàng`) is every month, no month of its own:
 /// the number after it counts the noun that follows (`họp mỗi tháng 2 lần`, `hằng tháng 3
-/// buổi`). `after` is the text after the month as read; `mỗi tháng 2` with no noun after it
-/// names the second month.
+/// buổi`). So is `tháng` after a word of one or of the whole (`một`, `cả`, `từng`) where what
+/// follows is counted in times or sessions, no span of time (`cả tháng 4 lần`, `một tháng 3
+/// buổi`; not `cả tháng 4 ngày nào cũng mưa`, all April). `after` is the text after the month
+/// as read; `mỗi tháng 2` with no noun after it names the second month.
 fn every_month_counts(p: &Place, after: &str) -> bool {
-    previous_word(p.before).is_some_and(|w| word_in(w, EACH))
-        && (crate::quantity::noun_follows(after)
-            || crate::quantity::unit_after(p.units, after).is_some())
+    let Some(word) = previous_word(p.before) else {
+        return false;
+    };
+    if word_in(word, EACH) {
+        return crate::quantity::noun_follows(after)
+            || crate::quantity::unit_after(p.units, after).is_some();
+    }
+    // (Not `một` of a day's number before it: `ngày một tháng 3`, the first of March.)
+    let of_a_day = || {
+        let head = without_last(p.before.trim_end_matches(crate::text::is_space), word.len());
+        head.and_then(previous_word)
+            .is_some_and(|w| word_in(w, &["ngày", "mùng", "mồng"]))
+    };
+    let times = |unit: &str| unit == "lần" || !crate::quantity::DURATIONS.contains(&unit);
+    word_in(word, &["một", "cả", "từng"])
+        && !of_a_day()
+        && crate::quantity::unit_after(p.units, after).is_some_and(|(unit, _)| times(&unit))
 }
 
 /// `tháng` before an amount that goes on with a scale is the month a sum is paid by, whatever
@@ -3606,7 +3622,25 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
             && !crate::quantity::is_measure_or_duration(&q.unit)
             && names_the_noun_counted_before(p, &q.unit)
     };
-    if listed_below(p.before, &q.unit) || a_name_of_the_noun() {
+    // (A number after a name is the name's, a grade or a model, no item of a list of counts
+    // of time or things: `IELTS 8.5, 7 năm kinh nghiệm`, `iPhone 13, 2 năm sử dụng`; a
+    // measure still is, `Hino 3, 5 tấn`. An acronym is a name at the head of a sentence too.
+    // Two numbers one or the other are of one kind: `đi Đà Lạt 4 hay 5 ngày`.)
+    let acronym =
+        || previous_word(p.before).is_some_and(|w| w.is_ascii() && crate::text::in_capitals(w));
+    let alternatives = || {
+        crate::number::amount(p.rest)
+            .ok()
+            .and_then(|(after, _)| next_word(after))
+            .is_some_and(|(w, _)| word_in(w, &["hay", "hoặc"]))
+    };
+    let a_names_number = || {
+        !chained
+            && (numbers_a_name(p.before) || acronym())
+            && !alternatives()
+            && !measures_size(&q.unit)
+    };
+    if listed_below(p.before, &q.unit) || a_name_of_the_noun() || a_names_number() {
         return None;
     }
     // (Asked of a reading only: most places read none.)
@@ -3671,10 +3705,11 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     stands.then_some((end, Value::Quantity(q)))
 }
 
-/// A number right after the noun a count before it counts, with only spaces between, grades
-/// or names that noun where the list after it counts that kind again (`2 chỉ vàng 9999 và 1
-/// cây vàng`, `5 máy 2000 và 3 máy 3000`, `4 thùng 500 và 2 thùng 1000`): it belongs to the
-/// count before it, so it is no item of that list (`borrowed` is the noun the list counts).
+/// A number right after the noun a count before it counts, with only spaces or one word of
+/// what it names between, grades or names that noun where the list after it counts that kind
+/// again (`2 chỉ vàng 9999 và 1 cây vàng`, `5 máy 2000 và 3 máy 3000`, `1 đôi size 40 và 1 đôi
+/// size 41`, `2 thùng loại 500 và 1 thùng loại 1000`): it belongs to the count before it, so it
+/// is no item of that list (`borrowed` is the noun the list counts).
 fn names_the_noun_counted_before(p: &Place, borrowed: &str) -> bool {
     // (A thing counted, which has names and grades; a length of time or a measure has none,
     // `sau 3 ngày 5 và 6 đội`. And the list after counts the same kind again, a word of its
@@ -3686,8 +3721,19 @@ fn names_the_noun_counted_before(p: &Place, borrowed: &str) -> bool {
             if !crate::quantity::is_measure_or_duration(&q.unit) && same_kind(&q.unit))
             && p.text
                 .get(e.span.end..p.pos)
-                .is_some_and(|between| !between.is_empty() && between.trim().is_empty())
+                .is_some_and(|between| !between.is_empty() && one_word_at_most(between))
     })
+}
+
+/// Whether `between` is spaces, or one word that links nothing between spaces (`size`, `loại`;
+/// not `và`, `hoặc`).
+fn one_word_at_most(between: &str) -> bool {
+    let (word, spaces) = (
+        between.trim(),
+        between.len().saturating_sub(between.trim().len()),
+    );
+    word.is_empty()
+        || spaces >= 2 && word.chars().all(crate::text::is_word_char) && !word_in(word, LIST_LINKS)
 }
 
 /// The length of the terms of a round of a cup named here by the share of the field left in
