@@ -18593,16 +18593,20 @@ fn a_number_before_a_part_of_the_day_counts_it_unless_it_is_its_hour() {
             "Suốt 3 đêm qua mưa không ngớt.",
             &[("quantity", "3 đêm", "3")],
         ),
-        // Near misses: the hour of the part, and a dimension.
-        ("Hẹn 3 chiều nay.", &[("number", "3", "3")]),
-        ("Anh làm đến 6 chiều mới về.", &[("number", "6", "6")]),
+        // Near misses: the hour of the part (a time, see
+        // `an_hour_of_a_part_of_the_day_needs_no_word_of_hours`), and a dimension.
+        ("Hẹn 3 chiều nay.", &[("time", "3 chiều", "15:00")]),
+        (
+            "Anh làm đến 6 chiều mới về.",
+            &[("time", "6 chiều", "18:00")],
+        ),
         (
             "Mở cửa từ 8 sáng đến 5 chiều.",
-            &[("number", "8", "8"), ("number", "5", "5")],
+            &[("time", "8 sáng", "08:00"), ("time", "5 chiều", "17:00")],
         ),
         ("Học từ 1 đến 5 chiều.", &[("number", "từ 1 đến 5", "1..5")]),
-        ("Gặp lúc 4 chiều thứ Sáu.", &[("number", "4", "4")]),
-        ("Về lúc 2 đêm.", &[("number", "2", "2")]),
+        ("Gặp lúc 4 chiều thứ Sáu.", &[("time", "4 chiều", "16:00")]),
+        ("Về lúc 2 đêm.", &[("time", "2 đêm", "02:00")]),
         (
             "Chiều dài 3 chiều rộng 2.",
             &[("number", "3", "3"), ("number", "2", "2")],
@@ -20313,5 +20317,124 @@ fn a_number_after_a_name_borrows_no_noun_from_a_list() {
             "Xe Hino 3, 5 tấn.",
             &[("quantity", "3", "3"), ("quantity", "5 tấn", "5")],
         ),
+    ]);
+}
+
+#[test]
+fn an_hour_of_a_part_of_the_day_needs_no_word_of_hours() {
+    // A number before a part of the day is that part's hour where a moment, a bound of a span
+    // or the day after it says so; elsewhere it counts the parts, or the ways of a trip.
+    check(&[
+        (
+            "Hẹn 4 chiều gặp ở quán cà phê.",
+            &[("time", "4 chiều", "16:00")],
+        ),
+        ("Lúc 2 đêm có tiếng động lạ.", &[("time", "2 đêm", "02:00")]),
+        (
+            "Khoảng 3 chiều nay trời mưa to.",
+            &[("time", "3 chiều", "15:00")],
+        ),
+        (
+            "Mở cửa từ 8 sáng đến 5 chiều.",
+            &[("time", "8 sáng", "08:00"), ("time", "5 chiều", "17:00")],
+        ),
+        // Near misses: parts counted; a number of a month's name.
+        (
+            "Tour 3 ngày 2 đêm giá rẻ.",
+            &[("quantity", "3 ngày", "3"), ("quantity", "2 đêm", "2")],
+        ),
+        ("Ship 2 chiều miễn phí.", &[("quantity", "2 chiều", "2")]),
+        ("Kẹt xe trên đường 2 Tháng 9 chiều qua.", &[]),
+    ]);
+}
+
+#[test]
+fn a_part_of_a_whole_after_a_bound_is_a_fraction() {
+    // After a word that bounds a day or an amount (`sau`, `trước`, `đến`), a `d/m` before a
+    // whole that no day goes before (`thời gian`, `chặng đường`) is a fraction of it.
+    check(&[
+        (
+            "Thí sinh được ra về sau 2/3 thời gian làm bài.",
+            &[("ratio", "2/3", "2/3")],
+        ),
+        (
+            "Trước 1/2 thời gian thi, không ai được ra ngoài.",
+            &[("ratio", "1/2", "1/2")],
+        ),
+        (
+            "Đến 1/3 chặng đường, anh bỏ cuộc.",
+            &[("ratio", "1/3", "1/3")],
+        ),
+        // Near miss: a day before the people it concerns.
+        (
+            "Sau 30/4 người dân đi du lịch nhiều.",
+            &[("date", "30/4", "--04-30")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_or_a_life_ending_in_doi_labels_nothing() {
+    // `qua đời` (to die) and `cả đời` (a whole life) end in the word of a model's year and
+    // label nothing: the number after them counts.
+    check(&[
+        (
+            "Nạn nhân qua đời 14 giờ sau vụ tai nạn.",
+            &[("quantity", "14 giờ", "14")],
+        ),
+        (
+            "Bệnh nhân qua đời 2 ngày sau ca mổ.",
+            &[("quantity", "2 ngày", "2")],
+        ),
+        (
+            "Cụ sống cả đời 3 lần chuyển nhà.",
+            &[("quantity", "3 lần", "3")],
+        ),
+        // Near miss: a model's year.
+        ("Xe đời 2023 giá tốt.", &[("number", "2023", "2023")]),
+    ]);
+}
+
+#[test]
+fn a_city_said_to_be_by_a_name_no_gazetteer_knows_is_an_epithet() {
+    // A city or a province after `là` (is) or `mệnh danh`, by a name the gazetteer does not
+    // know, is an epithet, no unit; a city the gazetteer knows stands.
+    check(&[
+        ("Đà Lạt là thành phố Ngàn Hoa.", &[]),
+        ("Hải Phòng được mệnh danh là thành phố Hoa Phượng Đỏ.", &[]),
+        ("Vinh được gọi là thành phố Đỏ.", &[]),
+        (
+            "Thủ đô là thành phố Hà Nội.",
+            &[("admin", "thành phố Hà Nội", "thành phố Hà Nội")],
+        ),
+    ]);
+}
+
+#[test]
+fn thu_after_a_noun_or_verb_that_ranks_is_a_rank() {
+    // After a noun or a verb that only ranks (a child, a prize, a place in a ranking), `thứ`
+    // ranks, whether another `thứ` follows or the number is capitalized; elsewhere days of the
+    // week listed before a word of the week are days, no rank.
+    check(&[
+        (
+            "Con thứ hai và thứ ba đã lập gia đình.",
+            &[("ordinal", "thứ hai", "2"), ("ordinal", "thứ ba", "3")],
+        ),
+        (
+            "Đội tuyển đứng thứ Ba bảng B.",
+            &[("ordinal", "thứ Ba", "3")],
+        ),
+        (
+            "Giải thứ nhì hoặc thứ ba đều có thưởng.",
+            &[("ordinal", "thứ nhì", "2"), ("ordinal", "thứ ba", "3")],
+        ),
+        (
+            "Đội xếp thứ 9 và 10.",
+            &[("ordinal", "thứ 9", "9"), ("ordinal", "10", "10")],
+        ),
+        // Near misses: days of the week.
+        ("Học thứ 2 và 4 hằng tuần.", &[]),
+        ("Họp thứ Hai và thứ Ba tuần sau.", &[]),
+        ("Khởi hành thứ Sáu.", &[]),
     ]);
 }

@@ -233,6 +233,8 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
     // throw or fall down (`quật ngã 4 đối thủ`, `vấp ngã 2 lần`).
     ("tuyến", &["chuyển"]),
     ("ngã", &["quật", "vấp", "té", "gục", "sụp", "xô", "đánh"]),
+    // To die, and a whole life: `qua đời 14 giờ sau tai nạn`, `cả đời 3 lần`.
+    ("đời", &["qua", "cả", "trọn", "suốt"]),
 ];
 
 /// Whether the label `label` ends a compound with the word `head` before it (see
@@ -1244,6 +1246,39 @@ pub(super) fn the_parts_hour(before: &str, rest: &str, q: &Quantity, after: &str
     };
     let a_day_after = || !nights && next_word(after).is_some_and(|(w, _)| word_in(w, DAYS));
     an_hour && (cued() || a_day_after())
+}
+
+/// An hour written with a part of the day and no `giờ` (`hẹn 4 chiều`, `lúc 2 đêm`, `đến 5
+/// chiều`, `7 tối mai`), at `rest` after `before`: the hour of that part wherever
+/// [`the_parts_hour`] finds the number no count of the parts (`3 ngày 2 đêm`, `vé 2 chiều`
+/// count), and the word before numbers nothing (`Đại lộ 2 Tháng 9 chiều qua`, `phòng 5
+/// chiều nay`); with the text after it.
+pub(super) fn hour_of_a_part<'t>(before: &str, rest: &'t str) -> Option<(&'t str, Time)> {
+    const NUMBERED: &[&str] = &["tháng", "ngày", "năm", "quý", "tuần", "thứ", "mùng", "mồng"];
+    if previous_word(before).is_some_and(|w| word_in(w, NUMBERED)) || is_labelled(before) {
+        return None;
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let hour: u8 = rest.get(..digits).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let (at_part, _) = space1(rest.get(digits..)?).ok()?;
+    let (part, after) = crate::date::day_part(at_part)?;
+    if after.starts_with(|c: char| c.is_alphanumeric() || is_word_char(c)) {
+        return None;
+    }
+    let word = at_part.get(..at_part.len().saturating_sub(after.len()))?;
+    let q = Quantity {
+        amount: Amount::Exact(Decimal::from(hour)),
+        unit: crate::text::compose(word).to_lowercase(),
+        approx: None,
+    };
+    if !the_parts_hour(before, rest, &q, after) {
+        return None;
+    }
+    let t = Time::new(part.to_24_hour(hour), 0, None)
+        .ok()?
+        .with_part(part)
+        .ok()?;
+    Some((after, t))
 }
 
 /// A number in words right after the noun of a living kind is part of that kind's name, for a
@@ -3285,7 +3320,7 @@ pub(super) fn clock_time_at(input: &str, digits: &str) -> bool {
         };
         hour_in_words_stands(before, read, &t, after)
             && is_clock(before, &half_as_counted(read, &t), after)
-    })
+    }) || hour_of_a_part(before, digits).is_some()
 }
 
 /// The time `t` read as `read`, asked of the context as hours counted would be where its half
@@ -4202,17 +4237,36 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
         next_word(after).is_some_and(|(w, r)| opens_a_frequency(w, || next_word(r).map(|(n, _)| n)))
     };
     // (Wholes that open with a word of grammar elsewhere: `hưởng 1/2 giá trị thửa đất`, `1/3
-    // chi phí`.)
-    const WHOLES: &[&str] = &["giá trị", "chi phí", "số tiền", "thời gian", "khối lượng"];
+    // chi phí`; and wholes of time or way, which no day is followed by.)
+    const WHOLES: &[&str] = &[
+        "giá trị",
+        "chi phí",
+        "số tiền",
+        "thời gian",
+        "khối lượng",
+        "thời lượng",
+        "quãng đường",
+        "chặng đường",
+        "chặng đua",
+        "diện tích",
+        "dân số",
+    ];
+    let a_whole = || {
+        space1(after).is_ok_and(|(r, _)| {
+            WHOLES
+                .iter()
+                .any(|w| crate::text::match_phrase(r, w).is_some())
+        })
+    };
     let noun = || {
         crate::quantity::unit_after(units, after).is_some()
             || crate::quantity::noun_follows(after)
-            || space1(after).is_ok_and(|(r, _)| {
-                WHOLES
-                    .iter()
-                    .any(|w| crate::text::match_phrase(r, w).is_some())
-            })
+            || a_whole()
     };
+    // (After a word that bounds a day or an amount, a whole that a day never goes before makes
+    // it the amount: `sau 2/3 thời gian làm bài`, `đến 1/3 chặng đường`.)
+    let bounded_part =
+        || previous_word(before).is_some_and(|w| word_in(w, DAY_BOUNDS)) && a_whole();
 
     // (Only a fraction said as often as a day: halves, thirds, quarters in lowest terms; `giảm
     // 2/5`, `tăng 1/8`, `tăng 2/6` in a price story are days.)
@@ -4233,6 +4287,7 @@ pub(super) fn fraction_of_a_noun(before: &str, raw: &RawDate, units: &Units, aft
     let a_change = || end_of_a_change_of_fractions(before, after);
     proper
         && (a_change()
+            || bounded_part()
             || !day_cue
                 && !holiday_named_before(before, raw)
                 && !frequency()
@@ -4791,9 +4846,20 @@ pub(super) fn weekday_of_a_week(after: &str) -> bool {
     if word_in(next, &["hằng", "hàng", "mỗi", "các"]) {
         return following.is_some_and(|(w, _)| same(w, "tuần"));
     }
-    // A link, then `chủ nhật` or `thứ`.
+    // A link, then `chủ nhật` or `thứ`; or the number of another day, its `thứ` written once,
+    // before a word of the week (`thứ 2 và 4 hằng tuần`).
     let link = word_in(next, &["và", "hoặc", "đến", "tới", "hay"]);
-    link && space1(rest).is_ok_and(|(r, _)| day_after(r))
+    let another_day_of_the_week = |r: &str| {
+        let (day, after_day) = r.split_at_checked(1).unwrap_or_default();
+        matches!(day, "2" | "3" | "4" | "5" | "6" | "7")
+            && !after_day.starts_with(|c: char| c.is_alphanumeric())
+            && next_word(after_day).is_some_and(|(w, r)| {
+                same(w, "tuần")
+                    || word_in(w, &["hằng", "hàng", "mỗi"])
+                        && next_word(r).is_some_and(|(w, _)| same(w, "tuần"))
+            })
+    };
+    link && space1(rest).is_ok_and(|(r, _)| day_after(r) || another_day_of_the_week(r))
 }
 
 /// The days of the week are names, written capitalized (`thứ Hai` … `thứ Bảy`): `thứ` and a

@@ -1472,7 +1472,8 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     if p.street_number() {
         return None;
     }
-    let Some((r, t)) = crate::time::kept_time(p.rest) else {
+    let Some((r, t)) = crate::time::kept_time(p.rest).or_else(|| hour_of_a_part(p.before, p.rest))
+    else {
         let r = midnight_at(p.before, p.rest, p.last)?;
         return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
@@ -2234,12 +2235,25 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     });
     let stands = admin_in_context(&unit)
         && !a_title_in_capitals(p, &unit, r)
+        && !an_epithet(p.before, &unit)
         && !ends_longer_type(p.text, p.pos)
         && !(plural
             && (unit.matches.is_empty() && !unit.is_former_province() && !unit.is_numbered()
                 || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
+}
+
+/// Whether `unit`, after `before`, is a city or a province said to be something, by a name the
+/// gazetteer does not know (`Đà Lạt là thành phố Ngàn Hoa`, `được mệnh danh là thành phố Hoa
+/// Phượng Đỏ`, `còn gọi là thành phố Sương Mù`): an epithet, no unit; a city the gazetteer
+/// knows stands (`Thủ đô là thành phố Hà Nội`).
+fn an_epithet(before: &str, unit: &AdminUnit) -> bool {
+    matches!(unit.kind, AdminType::ThanhPho | AdminType::Tinh)
+        && unit.matches.is_empty()
+        && !unit.is_numbered()
+        && !unit.is_former_province()
+        && previous_word(before).is_some_and(|w| word_in(w, &["là", "danh"]))
 }
 
 /// `trên` right after a measure is "per", not "over": what it counts after it is the whole the
@@ -3969,8 +3983,12 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
         })
         .unwrap_or(false);
     // (Only `thứ` names a day of the week: `Đợt 2 tuần sau` is the second round.)
-    let a_weekday =
-        || split_word(p.rest).is_some_and(|(w, _)| same(w, "thứ")) && weekday_of_a_week(r);
+    // (After a noun or a verb that only ranks, `thứ` is the rank whatever follows: `con thứ
+    // hai và thứ ba`, `đứng thứ Ba bảng B`.)
+    let ranked = previous_word(p.before).is_some_and(|w| word_in(w, RANKED_BEFORE_THU));
+    let a_weekday = || {
+        !ranked && split_word(p.rest).is_some_and(|(w, _)| same(w, "thứ")) && weekday_of_a_week(r)
+    };
     // (`từng đợt 50 người`: each round, counted by what it holds, no rank.)
     let each_round =
         split_word(p.rest).is_some_and(|(w, _)| same(w, "đợt")) && after_a_distributive(p.before);
@@ -4006,10 +4024,17 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
         && !years()
         && !in_an_idiom
         && !a_weekday()
-        && !written_as_a_weekday(p.before, p.rest);
+        && (ranked || !written_as_a_weekday(p.before, p.rest));
     let end = p.at(r)?;
     stands.then_some((end, Value::Ordinal(o)))
 }
+
+/// Nouns and verbs after which `thứ` ranks and never names a day of the week: a child, a
+/// person, a time, a prize, a place in a ranking, a question (`con thứ hai`, `người thứ ba`,
+/// `đứng thứ Ba`, `xếp thứ Hai`, `giải thứ nhì`).
+const RANKED_BEFORE_THU: &[&str] = &[
+    "con", "người", "đứa", "lần", "giải", "hạng", "đứng", "xếp", "câu", "bài", "trận", "phần",
+];
 
 /// Whether `chủ nhật` follows `after`, after a comma or a link (`, chủ nhật`, `và chủ nhật`).
 fn sunday_listed_after(after: &str) -> bool {
@@ -4045,7 +4070,12 @@ fn number_listed_after_a_rank(p: &Place) -> Option<(usize, Value)> {
     let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
     let (number, after) = p.rest.split_at_checked(digits)?;
     let rank: u32 = number.parse().ok().filter(|n| (1..=999).contains(n))?;
-    let glued = after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '.'));
+    // (A full stop after it ends the sentence, `xếp thứ 9 và 10.`; a point before a digit
+    // goes on with it.)
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || c == '/')
+        || after
+            .strip_prefix('.')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()));
     let counted = crate::quantity::unit_after(p.units, after).is_some();
     (!glued && !counted).then_some((p.at(after)?, Value::Ordinal(Ordinal::new(rank))))
 }
