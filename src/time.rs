@@ -517,10 +517,10 @@ fn twelve_hour(after_hour: &str, hour: u8) -> Option<(&str, u8)> {
         Some(r) => sixty(r).map(|(m, r)| (r, m))?,
         None => (after_hour, 0),
     };
-    let (word, _) = crate::text::split_word(r.trim_start_matches(' '))?;
+    let (word, _) = crate::text::split_word(r.trim_start_matches(crate::text::is_space))?;
     let english = match word {
         "AM" | "PM" => true,
-        "am" | "pm" | "Am" | "Pm" => !r.starts_with(' '),
+        "am" | "pm" | "Am" | "Pm" => !r.starts_with(crate::text::is_space),
         _ => false,
     };
     english.then_some((r, minute))

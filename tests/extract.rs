@@ -1219,3 +1219,24 @@ fn chains_as_long_as_the_text_are_followed_a_few_items_deep() {
         assert!(reader.join().is_ok(), "{unit:?}");
     }
 }
+
+#[test]
+fn no_break_and_doubled_spaces_and_the_look_alike_d_read_as_plain_text() {
+    // Text with no-break or doubled spaces, or `Ð` for `Đ`, reads as the same text written
+    // plainly, and its normalized fields are written plainly.
+    check(&[
+        ("Lương công chức ba\u{a0}cọc\u{a0}ba\u{a0}đồng.", &[]),
+        ("Năm  thì  mười  họa.", &[]),
+        ("Lúc 9\u{a0}AM họp.", &[("time", "9\u{a0}AM", "09:00")]),
+        ("Dự án Thành phố  Thông minh được duyệt.", &[]),
+        ("Phòng học 204\u{a0}nhà B.", &[("number", "204", "204")]),
+    ]);
+    assert_eq!(
+        field("Bán ra 25.400 đồng một đô\u{a0}la\u{a0}Mỹ.", 0, "per").as_deref(),
+        Some("đô la mỹ")
+    );
+    assert_eq!(
+        field("Ông ở thôn \u{d0}ông.", 0, "name").as_deref(),
+        Some("Đông")
+    );
+}

@@ -5349,12 +5349,22 @@ const IDIOM_PAIRS: &[(&str, &str)] = &[
 /// mười ý`, `một nắng hai sương`, `bốn phương tám hướng`; see [`IDIOM_PAIRS`]): such an idiom
 /// says "many" or "hard", and counts nothing.
 pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
-    // The words from `text` on, while only single spaces part them.
+    // Spaces between two words, any and of any width (`ba cọc ba đồng` with a no-break space
+    // is the same idiom): the text after them, if there are any.
+    fn after_spaces(text: &str) -> Option<&str> {
+        let rest = text.trim_start_matches(crate::text::is_space);
+        (rest.len() < text.len()).then_some(rest)
+    }
+    fn before_spaces(text: &str) -> Option<&str> {
+        let head = text.trim_end_matches(crate::text::is_space);
+        (head.len() < text.len()).then_some(head)
+    }
+    // The words from `text` on, while only spaces part them.
     fn words_on(text: &str) -> impl Iterator<Item = &str> {
         let mut rest = Some(text);
         std::iter::from_fn(move || {
             let (word, after) = split_word(rest?)?;
-            rest = after.strip_prefix(' ');
+            rest = after_spaces(after);
             Some(word)
         })
     }
@@ -5385,12 +5395,10 @@ pub(super) fn in_an_idiom_of_counts(before: &str, rest: &str) -> bool {
             return true;
         }
     }
-    // The second half: a count in words and a word before it, parted by single spaces.
-    let first_half = before.strip_suffix(' ').and_then(|head| {
+    // The second half: a count in words and a word before it, parted by spaces.
+    let first_half = before_spaces(before).and_then(|head| {
         let noun = previous_word(head)?;
-        let first = without_last(head, noun.len())?
-            .strip_suffix(' ')
-            .and_then(previous_word)?;
+        let first = before_spaces(without_last(head, noun.len())?).and_then(previous_word)?;
         Some((first, noun))
     });
     first_half.is_some_and(|(first, first_noun)| {

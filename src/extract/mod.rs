@@ -417,8 +417,8 @@ impl Entity {
         let mut fields = Vec::new();
         self.each_field(&mut |name, field| {
             let field = match field {
-                FieldRef::Text(s) => Field::Text(s.to_string()),
-                FieldRef::Shown(v) => Field::Text(v.to_string()),
+                FieldRef::Text(s) => Field::Text(normalized(s).into_owned()),
+                FieldRef::Shown(v) => Field::Text(normalized(&v.to_string()).into_owned()),
                 FieldRef::Int(n) => Field::Int(n),
             };
             fields.push((name, field));
@@ -536,13 +536,33 @@ fn json_string(s: &str) -> String {
     out
 }
 
-/// Appends `s` composed (NFC), as a JSON string literal: a text with no combining mark (its
-/// marks U+0300–U+036F begin with the bytes CC or CD) is composed already.
+/// Appends `s` written as a normalized field is (see [`normalized`]), as a JSON string literal.
 fn push_normalized(out: &mut String, s: &str) {
-    if s.bytes().any(|b| b == 0xCC || b == 0xCD) {
-        push_json_string(out, &crate::text::compose(s));
+    push_json_string(out, &normalized(s));
+}
+
+/// `s` as a normalized field (`value`, `unit`, `per`, `name`, `type`) is written whatever the
+/// input's form: composed (NFC), its spaces one ASCII space each (`đô la` written with no-break
+/// or doubled spaces is `đô la`), and the look-alike `Ð`, `ð` (eth) written `Đ`, `đ`, as they
+/// are read. A text with no combining mark (their bytes begin CC or CD), no space but single
+/// ASCII ones and no look-alike is normal already, and borrowed.
+fn normalized(s: &str) -> std::borrow::Cow<'_, str> {
+    let odd = s.contains("  ")
+        || s.chars()
+            .any(|c| c != ' ' && crate::text::is_space(c) || matches!(c, 'Ð' | 'ð'));
+    if odd {
+        let single = s
+            .split(crate::text::is_space)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace('Ð', "Đ")
+            .replace('ð', "đ");
+        std::borrow::Cow::Owned(crate::text::compose(&single))
+    } else if s.bytes().any(|b| b == 0xCC || b == 0xCD) {
+        std::borrow::Cow::Owned(crate::text::compose(s))
     } else {
-        push_json_string(out, s);
+        std::borrow::Cow::Borrowed(s)
     }
 }
 

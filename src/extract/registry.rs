@@ -1600,9 +1600,12 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
 /// (`9AM`) or after its minutes (`9:30 AM`), they are the clock's wherever they stand. `after`
 /// is the text after the reading.
 fn spaced_meridiem_without_a_cue(p: &Place, read: &str, after: &str) -> bool {
-    let spaced = read.ends_with(" AM") || read.ends_with(" PM");
-    let hour_alone =
-        read.bytes().take_while(u8::is_ascii_digit).count() == read.len().saturating_sub(3);
+    let Some(head) = read.strip_suffix("AM").or_else(|| read.strip_suffix("PM")) else {
+        return false;
+    };
+    let hour = head.trim_end_matches(crate::text::is_space);
+    let spaced = hour.len() < head.len();
+    let hour_alone = !hour.is_empty() && hour.bytes().all(|b| b.is_ascii_digit());
     if !(spaced && hour_alone) {
         return false;
     }
@@ -2344,9 +2347,7 @@ fn a_title_in_capitals(p: &Place, unit: &AdminUnit, rest: &str) -> bool {
         unit.level,
         AdminLevel::Province | AdminLevel::District | AdminLevel::Commune
     );
-    let goes_on = rest
-        .strip_prefix(' ')
-        .is_some_and(|r| r.starts_with(char::is_lowercase));
+    let goes_on = space1(rest).is_ok_and(|(r, _)| r.starts_with(char::is_lowercase));
     let a_word = unit.name.starts_with(char::is_uppercase) && !unit.name.contains(' ');
     of_the_gazetteer && unit.matches.is_empty() && a_word && goes_on
 }
@@ -3488,7 +3489,7 @@ pub(super) fn names_a_building(q: &Quantity, after: &str) -> bool {
     const BUILDINGS: &[&str] = &["nhà", "tòa", "toà", "dãy", "khu", "block", "lầu"];
     // (Not a list of names, which the number counts: `Xây 3 nhà A, B, C`, `2 dãy A và B`.)
     let letter = || {
-        after.strip_prefix(' ').is_some_and(|name| {
+        space1(after).is_ok_and(|(name, _)| {
             let capital = crate::text::starts_with_a_plain_capital(name);
             let mut chars = name.chars();
             chars.next();
