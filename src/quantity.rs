@@ -326,6 +326,14 @@ pub(crate) fn of_time_or_times(unit: &str) -> bool {
     unit == "lần" || DURATIONS.contains(&unit)
 }
 
+/// Whether `unit` counts the times something is done: times (`lần`), meals (`bữa`) and feeds
+/// (`cữ`, `cử`), alone or before what is done (`cữ bú`), what a count in a day counts (`ngày
+/// 2-3 lần`, `ngày 2-3 bữa`).
+pub(crate) fn counts_times(unit: &str) -> bool {
+    let first = unit.split(' ').next().unwrap_or_default();
+    matches!(first, "lần" | "bữa" | "cữ" | "cử")
+}
+
 /// Whether `unit` opens with a classifier or a container (`chiếc mũ`, `thúng gạo`): a count of
 /// things, as a verb of handling takes them.
 pub(crate) fn classified_or_held(unit: &str) -> bool {

@@ -20438,3 +20438,78 @@ fn thu_after_a_noun_or_verb_that_ranks_is_a_rank() {
         ("Khởi hành thứ Sáu.", &[]),
     ]);
 }
+
+#[test]
+fn counts_of_meals_in_a_day_and_prices_of_tickets_and_prizes_in_a_list() {
+    // A range after the cue of a day that meals follow counts them in a day; under a word of
+    // a ticket or a prize, the items of a list whose last item carries the currency borrow it.
+    check(&[
+        ("Ngày 2-3 bữa là đủ.", &[("quantity", "2-3 bữa", "2..3")]),
+        ("Sáng 2-3 bữa phụ.", &[("quantity", "2-3 bữa", "2..3")]),
+        (
+            "Vé người lớn 100.000, trẻ em 50.000 đồng.",
+            &[
+                ("money", "100.000", "100000"),
+                ("money", "50.000 đồng", "50000"),
+            ],
+        ),
+        (
+            "Lương kỹ sư 15.000.000, công nhân 8.000.000 đồng.",
+            &[
+                ("money", "15.000.000", "15000000"),
+                ("money", "8.000.000 đồng", "8000000"),
+            ],
+        ),
+        (
+            "Giải thưởng: giải nhất 10 triệu, giải nhì 5 triệu đồng.",
+            &[
+                ("money", "10 triệu", "10000000"),
+                ("money", "5 triệu đồng", "5000000"),
+            ],
+        ),
+        // Near misses: a day before people; a sum of another kind before a rent.
+        (
+            "Ngày 2-3 học sinh được nghỉ.",
+            &[("date", "Ngày 2-3", "--03-02")],
+        ),
+        (
+            "Tiền sang 150 triệu, mặt bằng 18 triệu đồng mỗi tháng.",
+            &[
+                ("number", "150 triệu", "150000000"),
+                ("money", "18 triệu đồng", "18000000"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_number_of_a_paper_is_a_code_and_no_telephone() {
+    // Digits after the number of a paper (a contract, an invoice, an identity card) or of a
+    // thing's make (a serial) are its code, however many: no telephone.
+    check(&[
+        (
+            "Số hợp đồng 0912345678 ký ngày 2/1.",
+            &[
+                ("number", "0912345678", "912345678"),
+                ("date", "ngày 2/1", "--01-02"),
+            ],
+        ),
+        (
+            "Số seri 0987654321 in trên vỏ hộp.",
+            &[("number", "0987654321", "987654321")],
+        ),
+        (
+            "Số CCCD 001203004567 của ông A.",
+            &[("number", "001203004567", "1203004567")],
+        ),
+        // Near misses: a number to call.
+        (
+            "Liên hệ số 0912345678.",
+            &[("phone", "0912345678", "+84912345678")],
+        ),
+        (
+            "Gọi số máy 0912345678.",
+            &[("phone", "0912345678", "+84912345678")],
+        ),
+    ]);
+}

@@ -4684,6 +4684,26 @@ const OCCASIONS: &[&str] = &["dịp", "niệm", "mừng", "lễ", "tết"];
 /// Thuế quận Bình Thạnh: 028 3841 2345` is its telephone).
 const CODE_CUES: &[&str] = &["mã", "mst", "khoản", "code"];
 
+/// The numbers of a paper or of a thing's make, which are codes however many digits they have
+/// (`Số hợp đồng 0912345678`, `số seri 0987654321`, `Số CCCD 001203004567`): no telephone.
+const NUMBERS_OF_PAPERS: &[&str] = &[
+    "số hợp đồng",
+    "số hóa đơn",
+    "số hoá đơn",
+    "số seri",
+    "số serial",
+    "số phiếu",
+    "số chứng từ",
+    "số cmnd",
+    "số cccd",
+    "số căn cước",
+    "số hộ chiếu",
+    "số giấy phép",
+    "số khung",
+    "số imei",
+    "số lô",
+];
+
 /// Whether `word` brings a way to reach someone: a verb of dialling (`gọi`, `bấm`, `nhắn`),
 /// `qua` (through: `qua số …`) or the name of a telephone line (`điện thoại`, `hotline`,
 /// `sđt`, `fax`). A code's cue before it names something else (`tra cứu thông tin thuế qua số
@@ -4713,7 +4733,12 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
         };
         let tax_number =
             || same(word, "thuế") && previous_word(head).is_some_and(|w| same(w, "số"));
-        if word_in(word, CODE_CUES) || tax_number() {
+        if word_in(word, CODE_CUES)
+            || tax_number()
+            || NUMBERS_OF_PAPERS
+                .iter()
+                .any(|p| ends_with_phrase(trimmed, p))
+        {
             return true;
         }
         if brings_a_channel(word) {

@@ -1052,7 +1052,9 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 // (Sums grouped in thousands, no slang of money, are prices only under a word
                 // of price: `Dân số 120.000, thu nhập 45.000 đồng` names a count first.)
                 let slang = |e: &Entity| in_slang_of_money(written(e));
-                let grouped = |e: &Entity| grouped(written(e)) && priced_in_the_clause(text, e);
+                let grouped = |e: &Entity| {
+                    grouped(written(e)) && priced_in_the_clause(text, e, PRICES_IN_FULL)
+                };
                 // (Sums with a scale word, where the sum with the currency has one too: `Học
                 // phí: cơ bản 800 nghìn, nâng cao 1,5 triệu và chuyên sâu 3 triệu đồng`.)
                 // (In dong, the currency sums with a scale are priced in, and linked as
@@ -1070,7 +1072,7 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 };
                 let scaled = |e: &Entity| {
                     with_a_scale_word(written(e))
-                        && (priced_in_the_clause(text, e) || under_a_heading(text, e))
+                        && (priced_in_the_clause(text, e, PRICES) || under_a_heading(text, e))
                 };
                 let sum = |e: &Entity| slang(e) || grouped(e) || scaled(e) && last_scaled();
                 // (A price per a unit, last, after a word of another charge is of that charge
@@ -1343,17 +1345,26 @@ fn clause_before<'t>(text: &'t str, e: &Entity) -> &'t str {
         .map_or(before, |from| before.get(from..).unwrap_or_default())
 }
 
-/// Whether a word of price (`giá`, `phí`, `cước`) stands in the clause before `e`, a few
-/// words back: `Bảng giá: cà phê đen 25.000`, `Phí giữ xe: xe đạp 2.000`.
-fn priced_in_the_clause(text: &str, e: &Entity) -> bool {
-    const PRICES: &[&str] = &["giá", "phí", "cước"];
+/// Words of price (`giá`, `phí`, `cước`) and of pay (`lương`, `thưởng`), under which a list of
+/// sums is of prices (see [`priced_in_the_clause`]).
+const PRICES: &[&str] = &["giá", "phí", "cước", "lương", "thưởng"];
+
+/// [`PRICES`], and the words of a ticket and of money (`vé`, `tiền`), under which a list of
+/// amounts written in full (`100.000`) is of prices, where a list of amounts in slang or with
+/// a scale word may be of sums of other kinds (`tiền sang 150 triệu, mặt bằng 18 triệu đồng
+/// mỗi tháng`).
+const PRICES_IN_FULL: &[&str] = &["giá", "phí", "cước", "lương", "thưởng", "vé", "tiền"];
+
+/// Whether a word of `prices` stands in the clause before `e`, a few words back: `Bảng giá: cà
+/// phê đen 25.000`, `Phí giữ xe: xe đạp 2.000`, `Vé người lớn 100.000, trẻ em 50.000 đồng`.
+fn priced_in_the_clause(text: &str, e: &Entity, prices: &[&str]) -> bool {
     // (Word by word past punctuation: `Bảng giá: cà phê`.)
     clause_before(text, e)
         .split(char::is_whitespace)
         .filter(|w| !w.is_empty())
         .rev()
         .take(16)
-        .any(|w| word_in(w.trim_matches(|c: char| c.is_ascii_punctuation()), PRICES))
+        .any(|w| word_in(w.trim_matches(|c: char| c.is_ascii_punctuation()), prices))
 }
 
 /// Whether a heading and a colon open the sentence of `e`, and `e`'s item is named in title

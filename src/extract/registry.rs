@@ -1338,9 +1338,9 @@ fn operand_after(tail: &str) -> &str {
     tail.get(..len).unwrap_or_default()
 }
 
-/// A range of two numbers after the cue of a day that a count of times or of things handled
-/// follows says how many in a day, not a day and its month: `Ngày uống 2-3 lần`, `mỗi ngày 1-2
-/// gói`, `sáng 3-4 viên`. A date is followed by no count of things (`ngày 2-3 học sinh được
+/// A range of two numbers after the cue of a day that a count of times, meals or things
+/// handled follows says how many in a day, not a day and its month: `Ngày uống 2-3 lần`, `mỗi
+/// ngày 1-2 gói`, `sáng 3-4 viên`, `ngày 2-3 bữa`. A date is followed by no count of things (`ngày 2-3 học sinh được
 /// nghỉ`, people, stays a date), and `lần` before a rank is an occasion, no count (`Ngày 3-4
 /// lần đầu tiên`). After `mỗi ngày`, `hằng ngày` (each day) no date can follow, and any count
 /// is one in a day (`Mỗi ngày 2-3 người đến hỏi`). `r` is the text after the date.
@@ -1363,7 +1363,7 @@ fn count_in_a_day(p: &Place, raw: &RawDate, r: &str) -> bool {
         let handled = crate::quantity::classified_or_held(unit)
             && (!unit.contains(' ') || !crate::quantity::Units::shared().knows(unit))
             && !of_people();
-        !occasion && (unit == "lần" || handled || each_day)
+        !occasion && (crate::quantity::counts_times(unit) || handled || each_day)
     };
     raw.cued
         && raw.separator == Some('-')
