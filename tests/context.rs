@@ -20513,3 +20513,75 @@ fn the_number_of_a_paper_is_a_code_and_no_telephone() {
         ),
     ]);
 }
+
+#[test]
+fn a_spaced_meridiem_after_a_word_of_a_moment_is_the_clocks() {
+    // `AM` or `PM` set off by a space after an hour reads as the clock's after a word that says
+    // when (`lúc`, `hẹn`, `gặp`, `đúng`, `vào`); after a count the capitals are people.
+    check(&[
+        ("Hẹn gặp 10 AM thứ Hai.", &[("time", "10 AM", "10:00")]),
+        ("Đúng 9 AM khai mạc.", &[("time", "9 AM", "09:00")]),
+        ("Họp vào 8 AM sáng mai.", &[("time", "8 AM sáng", "08:00")]),
+        // Near miss: managers counted.
+        ("Team có 2 PM phụ trách.", &[("number", "2", "2")]),
+    ]);
+}
+
+#[test]
+fn an_average_opening_a_sentence_before_hours_alone_is_how_long() {
+    // An average before hours is how long, at the head of a sentence too; before a span opened
+    // by `từ` there, it says when.
+    check(&[
+        (
+            "Trung bình 5 giờ có một chuyến xe.",
+            &[("quantity", "5 giờ", "5")],
+        ),
+        (
+            "Trung bình 3 giờ lại có một ca cấp cứu.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+        (
+            "Bình quân 4 giờ một chuyến tàu.",
+            &[("quantity", "4 giờ", "4")],
+        ),
+        // Near miss: a span of the clock.
+        (
+            "Trung bình từ 9 - 11 giờ là giờ cao điểm.",
+            &[("time", "9", "09:00"), ("time", "11 giờ", "11:00")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_score_after_a_name_is_no_part_of_it() {
+    // A number glued by a dash to another after a unit's name is a score or a range, no word
+    // of the name; a number alone after it may be.
+    check(&[
+        (
+            "Thôn Thượng thắng Thôn Đoài 3-1.",
+            &[
+                ("admin", "Thôn Thượng", "thôn Thượng"),
+                ("admin", "Thôn Đoài", "thôn Đoài"),
+                ("number", "3", "3"),
+                ("number", "1", "1"),
+            ],
+        ),
+        (
+            "Đội ấp Tân Lộc thua ấp Phú Hòa 0-2.",
+            &[
+                ("admin", "ấp Tân Lộc", "ấp Tân Lộc"),
+                ("admin", "ấp Phú Hòa", "ấp Phú Hòa"),
+                ("number", "0", "0"),
+                ("number", "2", "2"),
+            ],
+        ),
+        // Near miss: a number that names the unit.
+        (
+            "Khu phố Long Đức 3 có 200 hộ.",
+            &[
+                ("admin", "Khu phố Long Đức 3", "khu phố Long Đức 3"),
+                ("quantity", "200 hộ", "200"),
+            ],
+        ),
+    ]);
+}

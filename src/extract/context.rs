@@ -1694,15 +1694,17 @@ fn averaged(before: &str, after: &str) -> bool {
         return false;
     }
     let head = before.trim_end_matches(crate::text::is_space);
-    let head = previous_word(head)
+    let from = previous_word(head)
         .filter(|w| same(w, "từ"))
-        .and_then(|w| without_last(head, w.len()))
-        .unwrap_or(head);
+        .and_then(|w| without_last(head, w.len()));
+    let head = from.unwrap_or(head);
     let head = without_an_estimate(head.trim_end_matches(crate::text::is_space));
-    // (An average opening the sentence averages nothing named: `Trung bình từ 9 - 11 giờ là
-    // giờ cao điểm` says when.)
+    // (An average opening the sentence before a span averages nothing named: `Trung bình từ 9
+    // - 11 giờ là giờ cao điểm` says when; before hours alone it is how long, `Trung bình 5
+    // giờ có một chuyến xe`.)
     ["trung bình", "bình quân"].iter().any(|a| {
-        ends_with_phrase(head, a) && without_phrase(head, a).is_some_and(inside_a_sentence)
+        ends_with_phrase(head, a)
+            && (from.is_none() || without_phrase(head, a).is_some_and(inside_a_sentence))
     })
 }
 

@@ -1593,8 +1593,8 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
     t
 }
 
-/// An hour and `AM` or `PM` set off by a space (`9 AM`) reads as a time only after `lúc` or a
-/// colon (`lúc 9 AM`, `Giờ mở cửa: 9 AM`) or as a bound of a span of times (`9 AM - 5 PM`, `từ
+/// An hour and `AM` or `PM` set off by a space (`9 AM`) reads as a time only after a word of a
+/// moment or a colon (`lúc 9 AM`, `hẹn gặp 10 AM`, `Giờ mở cửa: 9 AM`) or as a bound of a span of times (`9 AM - 5 PM`, `từ
 /// 9 AM đến 6 PM`): after a count, the capitals are project or account managers, or private
 /// messages (`Team có 2 PM`, `có khoảng 3 PM phụ trách`, `tuyển đến 5 PM`). Glued to the hour
 /// (`9AM`) or after its minutes (`9:30 AM`), they are the clock's wherever they stand. `after`
@@ -1609,8 +1609,10 @@ fn spaced_meridiem_without_a_cue(p: &Place, read: &str, after: &str) -> bool {
     if !(spaced && hour_alone) {
         return false;
     }
+    // (A word of a moment says when as `lúc` does: `hẹn gặp 10 AM`, `đúng 9 AM`, `vào 8 AM`.)
+    const MOMENTS: &[&str] = &["lúc", "hẹn", "gặp", "đúng", "vào"];
     let head = p.before.trim_end_matches(crate::text::is_space);
-    let at = head.ends_with(':') || previous_word(p.before).is_some_and(|w| same(w, "lúc"));
+    let at = head.ends_with(':') || previous_word(p.before).is_some_and(|w| word_in(w, MOMENTS));
     !(at || opens_a_span_of_times(after) || closes_a_span_of_times(p))
 }
 
