@@ -195,8 +195,8 @@ pub const COUNTED: &[&str] = &[
     // The players of golf and the scores of a hole they make (`120 golfer`, `5 birdie, 1
     // bogey`); what a post gathers (`2.000 view`, `300 share`); members and teams of a club.
     "golfer", "birdie", "bogey", "eagle", "view", "share", "comment", "member", "team",
-    // Books in files.
-    "ebook",
+    // Books in files; a grade of a language test (`tăng 1.0 band`) or a group of musicians.
+    "ebook", "band",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
     // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
     "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
@@ -1391,7 +1391,7 @@ fn noun_word(input: &str) -> Option<(String, &str)> {
 }
 
 /// Whether `word` is one of [`NOT_COUNTED`] or [`PARTICLES`], looked up in a set built once.
-fn is_grammar_word(word: &str) -> bool {
+pub(crate) fn is_grammar_word(word: &str) -> bool {
     static GRAMMAR: OnceLock<crate::text::WordSet> = OnceLock::new();
     GRAMMAR
         .get_or_init(|| NOT_COUNTED.iter().chain(PARTICLES).copied().collect())

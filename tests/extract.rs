@@ -1240,3 +1240,41 @@ fn no_break_and_doubled_spaces_and_the_look_alike_d_read_as_plain_text() {
         Some("Đông")
     );
 }
+
+#[test]
+fn a_line_in_capitals_reads_as_the_same_line_in_lower_case() {
+    // A line written all in capitals (a headline, a notice's title) reads as the same line in
+    // lower case, but for the names of units, read with the words capitalized, Roman numerals
+    // and the codes of currencies.
+    check(&[
+        (
+            "TỔNG SỐ HỘ TRONG THÔN 186 HỘ.",
+            &[("quantity", "186 HỘ", "186")],
+        ),
+        ("TÔI CHỜ 2 GIỜ Ở SÂN BAY.", &[("quantity", "2 GIỜ", "2")]),
+        ("NGÀY UỐNG 2-3 LẦN.", &[("quantity", "2-3 LẦN", "2..3")]),
+        ("KHINH KHÍ CẦU CAO 35M", &[("quantity", "35M", "35")]),
+        (
+            "BIÊN BẢN HỌP THÔN ĐÔNG HẠ, XÃ BÌNH YÊN",
+            &[
+                ("admin", "THÔN ĐÔNG HẠ", "thôn Đông Hạ"),
+                ("admin", "XÃ BÌNH YÊN", "xã Bình Yên"),
+            ],
+        ),
+        (
+            "KẾT QUẢ KINH DOANH QUÝ III/2024",
+            &[("quarter", "QUÝ III/2024", "2024-Q3")],
+        ),
+        (
+            "GIÁ KHUYẾN MÃI: VNĐ 1.290.000",
+            &[("money", "VNĐ 1.290.000", "1290000")],
+        ),
+        // Near misses: a headline's words after a city name no unit; a line too short to be
+        // told, read as written.
+        ("DỰ ÁN THÀNH PHỐ THÔNG MINH ĐƯỢC DUYỆT", &[]),
+        (
+            "UBND TP.HCM",
+            &[("admin", "TP.HCM", "thành phố Hồ Chí Minh")],
+        ),
+    ]);
+}

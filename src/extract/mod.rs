@@ -58,6 +58,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 mod amount;
+mod capitals;
 mod context;
 mod coordination;
 mod echo;
@@ -700,8 +701,65 @@ impl Extractor {
     }
 
     /// [`Extractor::extract`], echoing claims in stretches that repeat themselves or not (the
-    /// tests compare the two).
-    fn scan(&self, text: &str, echoes: Echoes, mut found: Vec<Entity>) -> Vec<Entity> {
+    /// tests compare the two): the text as written, then each line written in capitals read
+    /// again in lower case (see `capitals`).
+    fn scan(&self, text: &str, echoes: Echoes, found: Vec<Entity>) -> Vec<Entity> {
+        let found = self.scan_as_written(text, echoes, found);
+        self.read_lines_in_capitals(text, echoes, found)
+    }
+
+    /// `found`, the entities of `text` as written, with those of each line written in
+    /// capitals read again from the line in lower case, the names of units aside (see
+    /// `capitals::merged`). Most texts have no such line, and `found` is returned as it is.
+    fn read_lines_in_capitals(
+        &self,
+        text: &str,
+        echoes: Echoes,
+        found: Vec<Entity>,
+    ) -> Vec<Entity> {
+        let mut lines = Vec::new();
+        let mut start = 0_usize;
+        for line in text.split_inclusive('\n') {
+            let end = start.saturating_add(line.len());
+            if capitals::in_capitals(line) {
+                lines.push((start..end, line));
+            }
+            start = end;
+        }
+        if lines.is_empty() {
+            return found;
+        }
+        let mut read = Vec::with_capacity(found.len());
+        let mut as_written = found.into_iter().peekable();
+        for (range, line) in lines {
+            read.extend(std::iter::from_fn(|| {
+                as_written.next_if(|e| e.span.start < range.start)
+            }));
+            // (What was read of the line as written is read again: passed over.)
+            while as_written.next_if(|e| e.span.start < range.end).is_some() {}
+            let at_the_line = |rewritten: String| -> Vec<Entity> {
+                self.scan_as_written(&rewritten, echoes, Vec::new())
+                    .into_iter()
+                    .filter_map(|e| {
+                        let start = e.span.start.checked_add(range.start)?;
+                        let end = e.span.end.checked_add(range.start)?;
+                        Some(Entity {
+                            span: start..end,
+                            value: e.value,
+                        })
+                    })
+                    .collect()
+            };
+            let low = at_the_line(capitals::lowered(line));
+            let named = at_the_line(capitals::capitalized(line));
+            read.extend(capitals::merged(low, named));
+        }
+        read.extend(as_written);
+        read
+    }
+
+    /// [`Extractor::scan`] of the text as written.
+    fn scan_as_written(&self, text: &str, echoes: Echoes, mut found: Vec<Entity>) -> Vec<Entity> {
         // The readers at one place read the same amount and date: each is read once (see
         // `memo`).
         let _kept = crate::memo::Scope::enter(text);

@@ -1,0 +1,160 @@
+//! Lines written all in capitals (`TỔNG SỐ HỘ TRONG THÔN 186 HỘ`, a headline, a notice's
+//! title): read as the same line in lower case, so that any letter case reads the same
+//! (ENTITIES.md), but for the names of units, which only capitals tell from common words and
+//! are read from the line with every word capitalized (`Thôn Phú Mỹ, Xã Tân Lập`).
+//!
+//! Either case is written letter for letter in the same number of bytes (every Vietnamese
+//! letter is), so the spans of the line rewritten are the spans of the line as written.
+
+use super::{Entity, Value};
+
+/// How many words with letters a line needs to be told written in capitals: fewer are an
+/// abbreviation or a code (`UBND TỈNH`, `SĐT: 0903`), which the rules read as written.
+const WORDS_OF_A_LINE: usize = 3;
+
+/// Whether `line` is written in capitals: no lower-case letter, and words enough. (An ASCII
+/// lower-case letter, found in the first few bytes of nearly every line, answers first.)
+pub(super) fn in_capitals(line: &str) -> bool {
+    if line.bytes().any(|b| b.is_ascii_lowercase()) || line.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let words = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 2)
+        .count();
+    words >= WORDS_OF_A_LINE
+}
+
+/// `c` as `case` writes it, where that has one letter of as many bytes; else `c`.
+fn recased<I: Iterator<Item = char>>(c: char, case: impl Fn(char) -> I) -> char {
+    let mut cased = case(c);
+    match (cased.next(), cased.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// `line` in lower case, letter for letter (see [`recased`]), but for the words that are
+/// written in capitals in any line: Roman numerals (`QUÝ III`, `KHÓA XIII`) and the codes of
+/// currencies (`VNĐ`, `USD`), where not glued after digits (`35M` is lowered).
+pub(super) fn lowered(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        let word_len = rest
+            .char_indices()
+            .find(|&(_, c)| !crate::text::is_word_char(c))
+            .map_or(rest.len(), |(i, _)| i);
+        let (word, after) = rest.split_at(word_len.max(c.len_utf8()));
+        // (Letters glued after digits are a unit or a scale, `35M`, `19G`: lowered.)
+        let after_digits = out.ends_with(|c: char| c.is_ascii_digit());
+        if word_len > 0 && !after_digits && kept_in_capitals(word) {
+            out.push_str(word);
+        } else {
+            out.extend(word.chars().map(|c| recased(c, char::to_lowercase)));
+        }
+        rest = after;
+    }
+    out
+}
+
+/// Whether `word` is written in capitals whatever the line: a Roman numeral, or a currency's
+/// code of a few letters.
+fn kept_in_capitals(word: &str) -> bool {
+    let roman = word
+        .bytes()
+        .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'));
+    let code = || {
+        word.chars().count() <= 4
+            && crate::currency::after_amount(word).is_some_and(|(_, rest)| rest.is_empty())
+    };
+    roman || code()
+}
+
+/// `line` with each word's first letter a capital and the rest lower case, letter for letter
+/// (see [`recased`]): as names are written.
+pub(super) fn capitalized(line: &str) -> String {
+    let mut after_a_letter = false;
+    line.chars()
+        .map(|c| {
+            let first = !after_a_letter;
+            after_a_letter = c.is_alphabetic() || crate::text::is_word_char(c);
+            if first {
+                recased(c, char::to_uppercase)
+            } else {
+                recased(c, char::to_lowercase)
+            }
+        })
+        .collect()
+}
+
+/// The most words the name of a village has, read from capitals where no gazetteer lists it:
+/// past them the words are the headline's (`THÔN PHÚ MỸ ĐƯỢC CÔNG NHẬN` is no village of that
+/// name).
+const WORDS_OF_A_VILLAGE: usize = 2;
+
+/// The entities of a line in capitals: those read in lower case (`low`), and the units named
+/// by words that the line with its words capitalized read (`named`) where nothing of `low`
+/// stands: a unit the gazetteer knows, or a village of a short name (every word of a headline
+/// is capitalized, and would go on any name the gazetteer cannot end: `THÀNH PHỐ THÔNG MINH
+/// ĐƯỢC DUYỆT` names no city). Both are in the line's order; so is the result.
+pub(super) fn merged(low: Vec<Entity>, named: Vec<Entity>) -> Vec<Entity> {
+    let named = named.into_iter().filter(|e| match &e.value {
+        Value::Admin(unit) => {
+            // (No word of grammar in it, which the headline goes on with: `THÔN TÂN PHƯỚC
+            // CÓ 35 THÀNH VIÊN`.)
+            let a_village = unit.level == crate::admin::AdminLevel::Village
+                && unit.name.split(' ').count() <= WORDS_OF_A_VILLAGE
+                && !unit.name.split(' ').any(|w| {
+                    crate::quantity::is_grammar_word(&crate::text::compose(w).to_lowercase())
+                });
+            !unit.is_numbered() && (!unit.matches.is_empty() || a_village)
+        }
+        _ => false,
+    });
+    let mut named: Vec<Entity> = named.collect();
+    // (A unit read as written stands over what the lower case read in its place, a unit of a
+    // lower-case name or a count inside the name.)
+    let overlaps = |e: &Entity, others: &[Entity]| {
+        others
+            .iter()
+            .any(|o| o.span.start < e.span.end && e.span.start < o.span.end)
+    };
+    let mut all: Vec<Entity> = low.into_iter().filter(|e| !overlaps(e, &named)).collect();
+    all.append(&mut named);
+    all.sort_by_key(|e| e.span.start);
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_in_capitals_have_enough_letters_and_no_lower_case() {
+        assert!(in_capitals("TỔNG SỐ HỘ TRONG THÔN 186 HỘ."));
+        assert!(in_capitals("NGÀY UỐNG 2-3 LẦN."));
+        assert!(!in_capitals("UBND TỈNH"));
+        assert!(!in_capitals("TỔNG SỐ HỘ TRONG thôn 186 HỘ."));
+        assert!(!in_capitals("Tổng số hộ trong thôn 186 hộ."));
+    }
+
+    #[test]
+    fn lower_case_keeps_every_byte_offset() {
+        let line = "ĐOÀN GIÀNH 29 VÀNG – THÔN ĐÔNG, QUÝ III, 500 VNĐ, CAO 35M";
+        let low = lowered(line);
+        assert_eq!(
+            low,
+            "đoàn giành 29 vàng – thôn đông, quý III, 500 VNĐ, cao 35m"
+        );
+        assert_eq!(low.len(), line.len());
+    }
+
+    #[test]
+    fn capitalized_words_keep_every_byte_offset() {
+        let line = "LỄ TẠI THÔN PHÚ MỸ, XÃ ĐÔNG HÒA";
+        let named = capitalized(line);
+        assert_eq!(named, "Lễ Tại Thôn Phú Mỹ, Xã Đông Hòa");
+        assert_eq!(named.len(), line.len());
+    }
+}
