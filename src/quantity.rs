@@ -195,6 +195,8 @@ pub const COUNTED: &[&str] = &[
     // The players of golf and the scores of a hole they make (`120 golfer`, `5 birdie, 1
     // bogey`); what a post gathers (`2.000 view`, `300 share`); members and teams of a club.
     "golfer", "birdie", "bogey", "eagle", "view", "share", "comment", "member", "team",
+    // What a basketball player gathers (`6 rebound`, `5 assist`).
+    "rebound", "assist",
     // Books in files; a grade of a language test (`tăng 1.0 band`) or a group of musicians.
     "ebook", "band",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,

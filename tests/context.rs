@@ -20585,3 +20585,61 @@ fn a_score_after_a_name_is_no_part_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn years_and_months_listed_before_the_clauses_subject_stay_periods() {
+    // The next year or month of a list or a span, written as a year or a month of a year is,
+    // stays one whatever noun opens the clause after it; a count or a share after a period
+    // set off by a comma is counted.
+    check(&[
+        (
+            "Năm 2018 và 2019 công ty đều có lãi.",
+            &[("year", "Năm 2018", "2018"), ("year", "2019", "2019")],
+        ),
+        (
+            "Các năm 2022, 2023 doanh nghiệp gặp khó khăn.",
+            &[("year", "năm 2022", "2022"), ("year", "2023", "2023")],
+        ),
+        (
+            "Từ tháng 10 đến 12/2024 doanh nghiệp tăng tuyển dụng.",
+            &[
+                ("month", "tháng 10", "--10"),
+                ("month", "12/2024", "2024-12"),
+            ],
+        ),
+        (
+            "Các tháng 3, 4/2024 nông dân xuống giống.",
+            &[("month", "tháng 3", "--03"), ("month", "4/2024", "2024-04")],
+        ),
+        // Near misses: counts and shares after a period.
+        (
+            "Năm 2024 đến 1.500 du khách ghé thăm.",
+            &[
+                ("year", "Năm 2024", "2024"),
+                ("quantity", "1.500 du khách", "1500"),
+            ],
+        ),
+        (
+            "Đến tháng 3/2025, 63/63 tỉnh đã hoàn thành.",
+            &[
+                ("month", "tháng 3/2025", "2025-03"),
+                ("ratio", "63/63 tỉnh", "63/63"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_players_shirt_number_is_a_label() {
+    // The number after `số áo` (a player's shirt) labels the player, and counts nothing.
+    check(&[
+        (
+            "VĐV mang số áo 27 bơi làn 4.",
+            &[("number", "27", "27"), ("number", "4", "4")],
+        ),
+        ("Cầu thủ số áo 10 ghi bàn.", &[("number", "10", "10")]),
+        ("Tiền đạo số áo 9 chạy cánh.", &[("number", "9", "9")]),
+        // Near miss: shirts counted.
+        ("Đặt 20 áo đấu cho đội.", &[("quantity", "20 áo đấu", "20")]),
+    ]);
+}

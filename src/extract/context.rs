@@ -83,8 +83,9 @@ pub(super) const LABELS: &[&str] = &[
     "stk",
     // A kilometre post on a road: `tại km 12 quốc lộ 1A`, `Km 45+300`.
     "km",
-    // The minute of a match: `ghi bàn ở phút 89`.
+    // The minute of a match: `ghi bàn ở phút 89`; a player's shirt (`số áo 27 bơi làn 4`).
     "phút",
+    "số áo",
     // Lines: `tổng đài 113`, `đầu số 1900`, `máy lẻ 25`.
     "tổng đài",
     "đầu số",

@@ -797,6 +797,23 @@ impl<'t, 'e> Place<'t, 'e> {
             && !lan_opens_a_rank(q, after)
             && !names_a_building(q, after)
             && !self.year_before_a_dated_day(q, after)
+            && !self.a_year_listed_after_a_year(q)
+    }
+
+    /// Whether `q`'s amount is a year of the record listed after a year, or closing a span
+    /// from one (`Năm 2018 và 2019 công ty đều có lãi`, `các năm 2022, 2023 doanh nghiệp`):
+    /// the next year of the list, whatever noun opens the clause after it.
+    fn a_year_listed_after_a_year(&self, q: &Quantity) -> bool {
+        // (Four plain digits, as a year is written: `1.500` is a count.)
+        let digits = self.rest.bytes().take_while(u8::is_ascii_digit).count();
+        let plain = digits == 4
+            && !self.rest.get(digits..).is_some_and(|r| {
+                r.strip_prefix(['.', ','])
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            });
+        plain
+            && matches!(q.amount, Amount::Exact(y) if crate::period::among_years_of_the_record(y))
+            && listed_after(self, |v| matches!(v, Value::Year(_)))
     }
 
     /// Whether the count is a year before a noun of a day whose date follows it (`xe đời 2023
@@ -2120,6 +2137,23 @@ fn listed_after(p: &Place, of_its_kind: impl Fn(&Value) -> bool) -> bool {
         let link = p.text.get(last.span.end..p.pos).unwrap_or_default();
         of_its_kind(&last.value) && (is_list_link(link) || is_range_link(link))
     })
+}
+
+/// Whether `rest` opens with a month and a year of the record (`4/2024`, `12/2024`): what a
+/// month listed after a month is, no ratio (`các tháng 3, 4/2024 nông dân`; `tháng 3/2025,
+/// 63/63 tỉnh` is one).
+fn month_of_a_year(rest: &str) -> bool {
+    let month = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(year) = rest.get(month..).and_then(|r| r.strip_prefix('/')) else {
+        return false;
+    };
+    let digits = year.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&month)
+        && digits == 4
+        && year
+            .get(..4)
+            .and_then(|y| y.parse::<Decimal>().ok())
+            .is_some_and(crate::period::among_years_of_the_record)
 }
 
 /// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
@@ -3828,6 +3862,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         || day_listed_after_a_date(p)
         || day_of_the_time_before(p)
         || house_and_alley_numbers(p.before, p.rest)
+        || listed_after(p, |v| matches!(v, Value::Month(_))) && month_of_a_year(p.rest)
     {
         return None;
     }
