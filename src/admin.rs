@@ -1166,7 +1166,7 @@ fn name_one_word_longer<'a>(input: &'a str, known: &'a str) -> Option<(&'a str, 
     let (next_start, spaces) = space0(known).ok()?;
     let (word, after_word) = split_word(next_start)?;
     let title_case =
-        is_capitalized(word) && word.chars().count() >= 2 && !crate::text::in_capitals(word);
+        is_capitalized(word) && letter_count(word) >= 2 && !crate::text::in_capitals(word);
     if spaces.is_empty() || !title_case {
         return None;
     }

@@ -18,9 +18,10 @@ pub(super) fn in_capitals(line: &str) -> bool {
     if line.bytes().any(|b| b.is_ascii_lowercase()) || line.chars().any(char::is_lowercase) {
         return false;
     }
+    // (Words of letters and their marks, counted by their letters: NFC and NFD alike.)
     let words = line
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 2)
+        .split(|c: char| !(c.is_alphabetic() || crate::text::is_word_char(c)))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .count();
     words >= WORDS_OF_A_LINE
 }
