@@ -1256,14 +1256,15 @@ pub(super) fn the_parts_hour(before: &str, rest: &str, q: &Quantity, after: &str
 /// chiều nay`); with the text after it.
 pub(super) fn hour_of_a_part<'t>(before: &str, rest: &'t str) -> Option<(&'t str, Time)> {
     const NUMBERED: &[&str] = &["tháng", "ngày", "năm", "quý", "tuần", "thứ", "mùng", "mồng"];
-    if previous_word(before).is_some_and(|w| word_in(w, NUMBERED)) || is_labelled(before) {
-        return None;
-    }
+    // (The hour and the part first, the words before last: most numbers have no part after.)
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let hour: u8 = rest.get(..digits).filter(|d| d.len() <= 2)?.parse().ok()?;
     let (at_part, _) = space1(rest.get(digits..)?).ok()?;
     let (part, after) = crate::date::day_part(at_part)?;
-    if after.starts_with(|c: char| c.is_alphanumeric() || is_word_char(c)) {
+    if after.starts_with(|c: char| c.is_alphanumeric() || is_word_char(c))
+        || previous_word(before).is_some_and(|w| word_in(w, NUMBERED))
+        || is_labelled(before)
+    {
         return None;
     }
     let word = at_part.get(..at_part.len().saturating_sub(after.len()))?;
@@ -4738,9 +4739,11 @@ pub(super) fn introduced_as_code(before: &str) -> bool {
             || same(word, "thuế") && previous_word(head).is_some_and(|w| same(w, "số"));
         if word_in(word, CODE_CUES)
             || tax_number()
-            || NUMBERS_OF_PAPERS
-                .iter()
-                .any(|p| ends_with_phrase(trimmed, p))
+            || NUMBERS_OF_PAPERS.iter().any(|p| {
+                // (The last word first: the phrase is folded only where it may end.)
+                p.rsplit(' ').next().is_some_and(|last| same(word, last))
+                    && ends_with_phrase(trimmed, p)
+            })
         {
             return true;
         }

@@ -548,9 +548,7 @@ fn push_normalized(out: &mut String, s: &str) {
 /// are read. A text with no combining mark (their bytes begin CC or CD), no space but single
 /// ASCII ones and no look-alike is normal already, and borrowed.
 fn normalized(s: &str) -> std::borrow::Cow<'_, str> {
-    let odd = s.contains("  ")
-        || s.chars()
-            .any(|c| c != ' ' && crate::text::is_space(c) || matches!(c, 'Ð' | 'ð'));
+    let odd = !is_normal(s);
     if odd {
         let single = s
             .split(crate::text::is_space)
@@ -560,11 +558,40 @@ fn normalized(s: &str) -> std::borrow::Cow<'_, str> {
             .replace('Ð', "Đ")
             .replace('ð', "đ");
         std::borrow::Cow::Owned(crate::text::compose(&single))
-    } else if s.bytes().any(|b| b == 0xCC || b == 0xCD) {
-        std::borrow::Cow::Owned(crate::text::compose(s))
     } else {
         std::borrow::Cow::Borrowed(s)
     }
+}
+
+/// Whether `s` is a normalized field already (see [`normalized`]): in one pass over its
+/// bytes, no tab, doubled space or other space, no combining mark (bytes CC, CD) and no
+/// look-alike `Ð`, `ð` (C3 90, C3 B0). The letters of Vietnamese (C3 and E1 bytes) are normal.
+fn is_normal(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or_default();
+    let mut previous = 0_u8;
+    for (i, &b) in bytes.iter().enumerate() {
+        let (next, after) = (at(i.saturating_add(1)), at(i.saturating_add(2)));
+        let odd = match b {
+            b'\t' | 0xCC | 0xCD => true,
+            b' ' => previous == b' ',
+            // No-break space, U+00A0.
+            0xC2 => next == 0xA0,
+            0xC3 => matches!(next, 0x90 | 0xB0),
+            // U+2000–U+200A, U+202F, U+205F.
+            0xE2 => {
+                next == 0x80 && matches!(after, 0x80..=0x8A | 0xAF) || next == 0x81 && after == 0x9F
+            }
+            // U+3000.
+            0xE3 => next == 0x80 && after == 0x80,
+            _ => false,
+        };
+        if odd {
+            return false;
+        }
+        previous = b;
+    }
+    true
 }
 
 /// Appends `s` as a JSON string literal, copying the runs that need no escape whole.
@@ -1255,6 +1282,20 @@ enum Candidate {
 #[cfg(test)]
 mod tests {
     use super::json_string;
+
+    #[test]
+    fn normalized_fields_are_composed_single_spaced_and_with_d() {
+        for (field, want) in [
+            ("Hà Nội", "Hà Nội"),
+            ("đô\u{a0}la  mỹ", "đô la mỹ"),
+            ("thôn \u{d0}ông", "thôn Đông"),
+            ("con ga\u{300}", "con gà"),
+            ("a\u{2009}b\u{3000}c\tđ", "a b c đ"),
+        ] {
+            assert_eq!(super::normalized(field), want, "{field:?}");
+            assert_eq!(super::is_normal(field), field == want, "{field:?}");
+        }
+    }
 
     #[test]
     fn each_kinds_json_opening_names_it() {
