@@ -328,12 +328,11 @@ pub(crate) fn of_time_or_times(unit: &str) -> bool {
     unit == "lần" || DURATIONS.contains(&unit)
 }
 
-/// Whether `unit` counts the times something is done: times (`lần`), meals (`bữa`) and feeds
-/// (`cữ`, `cử`), alone or before what is done (`cữ bú`), what a count in a day counts (`ngày
-/// 2-3 lần`, `ngày 2-3 bữa`).
+/// Whether `unit` counts the times something is done: times (`lần`), sessions (`buổi`), meals
+/// (`bữa`) and feeds (`cữ`, `cử`), what a count in a day or a month counts (`ngày 2-3 lần`,
+/// `ngày 2-3 bữa`, `cả tháng 4 buổi`); not a noun they open (`bữa tiệc`, a party).
 pub(crate) fn counts_times(unit: &str) -> bool {
-    let first = unit.split(' ').next().unwrap_or_default();
-    matches!(first, "lần" | "bữa" | "cữ" | "cử")
+    matches!(unit, "lần" | "buổi" | "bữa" | "cữ" | "cử")
 }
 
 /// Whether `unit` opens with a classifier or a container (`chiếc mũ`, `thúng gạo`): a count of

@@ -20216,6 +20216,10 @@ fn a_month_taken_whole_or_one_counts_the_times_after_it() {
         ),
         ("Cả tháng 6 mưa nhiều.", &[("month", "tháng 6", "--06")]),
         (
+            "Cả tháng 12 công nhân tăng ca.",
+            &[("month", "tháng 12", "--12")],
+        ),
+        (
             "Ngày một tháng 3 lần đầu tiên mở cửa.",
             &[("date", "Ngày một tháng 3", "--03-01")],
         ),
@@ -20317,6 +20321,11 @@ fn a_number_after_a_name_borrows_no_noun_from_a_list() {
             "Xe Hino 3, 5 tấn.",
             &[("quantity", "3", "3"), ("quantity", "5 tấn", "5")],
         ),
+        // Near miss: an abbreviation the lexicon counts is no name.
+        (
+            "Mỗi HS 2, 3 quyển vở.",
+            &[("quantity", "2", "2"), ("quantity", "3 quyển vở", "3")],
+        ),
     ]);
 }
 
@@ -20397,15 +20406,20 @@ fn a_verb_or_a_life_ending_in_doi_labels_nothing() {
 
 #[test]
 fn a_city_said_to_be_by_a_name_no_gazetteer_knows_is_an_epithet() {
-    // A city or a province after `là` (is) or `mệnh danh`, by a name the gazetteer does not
-    // know, is an epithet, no unit; a city the gazetteer knows stands.
+    // A city or a province given a name of praise (`mệnh danh`, `gọi là`) by a name the
+    // gazetteer does not know is an epithet, no unit; a city the gazetteer knows stands, and
+    // so does one that `là` alone says a place was.
     check(&[
-        ("Đà Lạt là thành phố Ngàn Hoa.", &[]),
+        ("Đà Lạt còn được gọi là thành phố Ngàn Hoa.", &[]),
         ("Hải Phòng được mệnh danh là thành phố Hoa Phượng Đỏ.", &[]),
         ("Vinh được gọi là thành phố Đỏ.", &[]),
         (
-            "Thủ đô là thành phố Hà Nội.",
+            "Thủ đô được gọi là thành phố Hà Nội.",
             &[("admin", "thành phố Hà Nội", "thành phố Hà Nội")],
+        ),
+        (
+            "Nơi này từng là tỉnh Gia Định.",
+            &[("admin", "tỉnh Gia Định", "tỉnh Gia Định")],
         ),
     ]);
 }
@@ -20435,6 +20449,7 @@ fn thu_after_a_noun_or_verb_that_ranks_is_a_rank() {
         // Near misses: days of the week.
         ("Học thứ 2 và 4 hằng tuần.", &[]),
         ("Họp thứ Hai và thứ Ba tuần sau.", &[]),
+        ("Nộp bài thứ Sáu tuần sau.", &[]),
         ("Khởi hành thứ Sáu.", &[]),
     ]);
 }
@@ -20517,13 +20532,14 @@ fn the_number_of_a_paper_is_a_code_and_no_telephone() {
 #[test]
 fn a_spaced_meridiem_after_a_word_of_a_moment_is_the_clocks() {
     // `AM` or `PM` set off by a space after an hour reads as the clock's after a word that says
-    // when (`lúc`, `hẹn`, `gặp`, `đúng`, `vào`); after a count the capitals are people.
+    // when (`lúc`, `hẹn`, `đúng`, a word back at most); after a count the capitals are people.
     check(&[
         ("Hẹn gặp 10 AM thứ Hai.", &[("time", "10 AM", "10:00")]),
         ("Đúng 9 AM khai mạc.", &[("time", "9 AM", "09:00")]),
-        ("Họp vào 8 AM sáng mai.", &[("time", "8 AM sáng", "08:00")]),
-        // Near miss: managers counted.
+        ("Họp lúc 8 AM sáng mai.", &[("time", "8 AM sáng", "08:00")]),
+        // Near misses: managers counted, or met.
         ("Team có 2 PM phụ trách.", &[("number", "2", "2")]),
+        ("Tôi gặp 2 PM bên dự án.", &[("number", "2", "2")]),
     ]);
 }
 

@@ -1269,8 +1269,12 @@ fn a_line_in_capitals_reads_as_the_same_line_in_lower_case() {
             "GIÁ KHUYẾN MÃI: VNĐ 1.290.000",
             &[("money", "VNĐ 1.290.000", "1290000")],
         ),
-        // Near misses: a headline's words after a city name no unit; a line too short to be
-        // told, read as written.
+        (
+            "LÚC 9 AM HỌP TOÀN THỂ CƠ QUAN",
+            &[("time", "9 AM", "09:00")],
+        ),
+        // Near misses: a headline's words after a city name no unit; a city abbreviated, read
+        // from the line with its words capitalized.
         ("DỰ ÁN THÀNH PHỐ THÔNG MINH ĐƯỢC DUYỆT", &[]),
         (
             "UBND TP.HCM",

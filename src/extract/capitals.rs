@@ -12,10 +12,19 @@ use super::{Entity, Value};
 /// abbreviation or a code (`UBND TỈNH`, `SĐT: 0903`), which the rules read as written.
 const WORDS_OF_A_LINE: usize = 3;
 
+/// The longest line told written in capitals: a headline or a title. A longer one is read as
+/// written, so that the work a line costs is bounded; and a stream, which cuts only a line
+/// longer than its piece (256 KiB, unless set under this), reads every line it is told of
+/// whole, as the whole text does.
+const BYTES_OF_A_LINE: usize = 1024;
+
 /// Whether `line` is written in capitals: no lower-case letter, and words enough. (An ASCII
 /// lower-case letter, found in the first few bytes of nearly every line, answers first.)
 pub(super) fn in_capitals(line: &str) -> bool {
-    if line.bytes().any(|b| b.is_ascii_lowercase()) || line.chars().any(char::is_lowercase) {
+    if line.len() > BYTES_OF_A_LINE
+        || line.bytes().any(|b| b.is_ascii_lowercase())
+        || line.chars().any(char::is_lowercase)
+    {
         return false;
     }
     // (Words of letters and their marks, counted by their letters: NFC and NFD alike.)
@@ -59,17 +68,18 @@ pub(super) fn lowered(line: &str) -> String {
     out
 }
 
-/// Whether `word` is written in capitals whatever the line: a Roman numeral, or a currency's
-/// code of a few letters.
+/// Whether `word` is written in capitals whatever the line: a Roman numeral, `AM` or `PM`,
+/// or a currency's code of a few letters (counted as letters, marks aside, so that NFC and
+/// NFD keep the same words).
 fn kept_in_capitals(word: &str) -> bool {
     let roman = word
         .bytes()
         .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'));
     let code = || {
-        word.chars().count() <= 4
+        word.chars().filter(|c| c.is_alphabetic()).count() <= 4
             && crate::currency::after_amount(word).is_some_and(|(_, rest)| rest.is_empty())
     };
-    roman || code()
+    roman || matches!(word, "AM" | "PM") || code()
 }
 
 /// `line` with each word's first letter a capital and the rest lower case, letter for letter
@@ -113,16 +123,25 @@ pub(super) fn merged(low: Vec<Entity>, named: Vec<Entity>) -> Vec<Entity> {
         }
         _ => false,
     });
-    let mut named: Vec<Entity> = named.collect();
+    let named: Vec<Entity> = named.collect();
     // (A unit read as written stands over what the lower case read in its place, a unit of a
-    // lower-case name or a count inside the name.)
-    let overlaps = |e: &Entity, others: &[Entity]| {
-        others
-            .iter()
-            .any(|o| o.span.start < e.span.end && e.span.start < o.span.end)
-    };
-    let mut all: Vec<Entity> = low.into_iter().filter(|e| !overlaps(e, &named)).collect();
-    all.append(&mut named);
+    // lower-case name or a count inside the name. Both lists go in order, and are walked
+    // together once.)
+    let mut all = Vec::with_capacity(low.len().saturating_add(named.len()));
+    let mut named = named.into_iter().peekable();
+    let mut last_named_end = 0;
+    for e in low {
+        while let Some(n) = named.next_if(|n| n.span.start < e.span.end) {
+            last_named_end = last_named_end.max(n.span.end);
+            all.push(n);
+        }
+        let overlapped = last_named_end > e.span.start
+            || named.peek().is_some_and(|n| n.span.start < e.span.end);
+        if !overlapped {
+            all.push(e);
+        }
+    }
+    all.extend(named);
     all.sort_by_key(|e| e.span.start);
     all
 }

@@ -360,12 +360,23 @@ fn closes_a_range_of_the_clock(before: &str) -> bool {
             None => return false,
         },
     };
+    let head = head.trim_end_matches(crate::text::is_space);
     let token = head
-        .trim_end_matches(crate::text::is_space)
         .rsplit(crate::text::is_space)
         .next()
         .unwrap_or_default();
+    // (Not where the first bound is how long, as the words before it say: `Pin dùng được 5h30
+    // - 6 giờ`, `mất 1h30 - 2h`.)
+    let before_token = without_last(head, token.len()).unwrap_or_default();
     with_its_minutes(token)
+        && !is_duration(before_token, " -", None)
+        && !lasts_for_hours(before_token)
+}
+
+/// Whether the words right before hours make them how long a thing lasts or is used (`dùng
+/// được`, `kéo dài`, `mất`, `trong`): see [`is_duration`], asked of hours without their time.
+fn lasts_for_hours(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, &["được", "dài", "mất", "trong"]))
 }
 
 /// Whether `token` is an hour written with its minutes, and nothing else: one or two digits,

@@ -1611,7 +1611,8 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
 }
 
 /// An hour and `AM` or `PM` set off by a space (`9 AM`) reads as a time only after a word of a
-/// moment or a colon (`lúc 9 AM`, `hẹn gặp 10 AM`, `Giờ mở cửa: 9 AM`) or as a bound of a span of times (`9 AM - 5 PM`, `từ
+/// moment (`lúc`, `hẹn`, `đúng`, a word back at most) or a colon (`lúc 9 AM`, `hẹn gặp 10 AM`,
+/// `Giờ mở cửa: 9 AM`) or as a bound of a span of times (`9 AM - 5 PM`, `từ
 /// 9 AM đến 6 PM`): after a count, the capitals are project or account managers, or private
 /// messages (`Team có 2 PM`, `có khoảng 3 PM phụ trách`, `tuyển đến 5 PM`). Glued to the hour
 /// (`9AM`) or after its minutes (`9:30 AM`), they are the clock's wherever they stand. `after`
@@ -1626,10 +1627,14 @@ fn spaced_meridiem_without_a_cue(p: &Place, read: &str, after: &str) -> bool {
     if !(spaced && hour_alone) {
         return false;
     }
-    // (A word of a moment says when as `lúc` does: `hẹn gặp 10 AM`, `đúng 9 AM`, `vào 8 AM`.)
-    const MOMENTS: &[&str] = &["lúc", "hẹn", "gặp", "đúng", "vào"];
+    // (A word of a moment says when as `lúc` does, one word back at most: `đúng 9 AM`, `hẹn
+    // gặp 10 AM`; not `gặp` alone, `tôi gặp 2 PM bên dự án` meets two managers.)
+    const MOMENTS: &[&str] = &["lúc", "hẹn", "đúng"];
     let head = p.before.trim_end_matches(crate::text::is_space);
-    let at = head.ends_with(':') || previous_word(p.before).is_some_and(|w| word_in(w, MOMENTS));
+    let at = head.ends_with(':')
+        || words_back(p.before)
+            .take(2)
+            .any(|(w, _)| word_in(w, MOMENTS));
     !(at || opens_a_span_of_times(after) || closes_a_span_of_times(p))
 }
 
@@ -1968,10 +1973,10 @@ fn every_month_counts(p: &Place, after: &str) -> bool {
         head.and_then(previous_word)
             .is_some_and(|w| word_in(w, &["ngày", "mùng", "mồng"]))
     };
-    let times = |unit: &str| unit == "lần" || !crate::quantity::DURATIONS.contains(&unit);
     word_in(word, &["một", "cả", "từng"])
         && !of_a_day()
-        && crate::quantity::unit_after(p.units, after).is_some_and(|(unit, _)| times(&unit))
+        && crate::quantity::unit_after(p.units, after)
+            .is_some_and(|(unit, _)| crate::quantity::counts_times(&unit))
 }
 
 /// `tháng` before an amount that goes on with a scale is the month a sum is paid by, whatever
@@ -2283,16 +2288,26 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     stands.then_some((end, Value::Admin(unit)))
 }
 
-/// Whether `unit`, after `before`, is a city or a province said to be something, by a name the
-/// gazetteer does not know (`Đà Lạt là thành phố Ngàn Hoa`, `được mệnh danh là thành phố Hoa
-/// Phượng Đỏ`, `còn gọi là thành phố Sương Mù`): an epithet, no unit; a city the gazetteer
-/// knows stands (`Thủ đô là thành phố Hà Nội`).
+/// Whether `unit`, after `before`, is a city or a province given a name of praise the gazetteer
+/// does not know (`được mệnh danh là thành phố Hoa Phượng Đỏ`, `còn gọi là thành phố Sương Mù`,
+/// see [`said_to_be`]): an epithet, no unit; a city the gazetteer knows stands (`được gọi là
+/// thành phố Hà Nội`).
 fn an_epithet(before: &str, unit: &AdminUnit) -> bool {
     matches!(unit.kind, AdminType::ThanhPho | AdminType::Tinh)
         && unit.matches.is_empty()
         && !unit.is_numbered()
         && !unit.is_former_province()
-        && previous_word(before).is_some_and(|w| word_in(w, &["là", "danh"]))
+        && said_to_be(before)
+}
+
+/// Whether `before` ends with words that give a place a name of praise: `mệnh danh (là)`,
+/// `gọi là`, `ví như` (`được mệnh danh là`, `còn gọi là`); `là` alone states what it is, a city
+/// of history too (`từng là tỉnh Gia Định`).
+fn said_to_be(before: &str) -> bool {
+    let head = before.trim_end_matches(crate::text::is_space);
+    ["mệnh danh", "mệnh danh là", "gọi là", "ví như"]
+        .iter()
+        .any(|phrase| ends_with_phrase(head, phrase))
 }
 
 /// `trên` right after a measure is "per", not "over": what it counts after it is the whole the
@@ -3677,17 +3692,27 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     // of time or things: `IELTS 8.5, 7 năm kinh nghiệm`, `iPhone 13, 2 năm sử dụng`; a
     // measure still is, `Hino 3, 5 tấn`. An acronym is a name at the head of a sentence too.
     // Two numbers one or the other are of one kind: `đi Đà Lạt 4 hay 5 ngày`.)
-    let acronym =
-        || previous_word(p.before).is_some_and(|w| w.is_ascii() && crate::text::in_capitals(w));
+    // (Not an abbreviation the lexicon counts: `mỗi HS 2, 3 quyển vở`.)
+    let acronym = || {
+        previous_word(p.before).is_some_and(|w| {
+            w.is_ascii() && crate::text::in_capitals(w) && !p.units.knows(&w.to_ascii_lowercase())
+        })
+    };
     let alternatives = || {
         crate::number::amount(p.rest)
             .ok()
             .and_then(|(after, _)| next_word(after))
             .is_some_and(|(w, _)| word_in(w, &["hay", "hoặc"]))
     };
+    // (Not a noun the lexicon counts, a capital or not: `mỗi HS 2, 3 quyển vở`.)
+    let counted_noun = || {
+        previous_word(p.before)
+            .is_some_and(|w| p.units.knows(&crate::text::compose(w).to_lowercase()))
+    };
     let a_names_number = || {
         !chained
             && (numbers_a_name(p.before) || acronym())
+            && !counted_noun()
             && !alternatives()
             && !measures_size(&q.unit)
     };
@@ -4067,12 +4092,11 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     stands.then_some((end, Value::Ordinal(o)))
 }
 
-/// Nouns and verbs after which `thứ` ranks and never names a day of the week: a child, a
-/// person, a time, a prize, a place in a ranking, a question (`con thứ hai`, `người thứ ba`,
-/// `đứng thứ Ba`, `xếp thứ Hai`, `giải thứ nhì`).
-const RANKED_BEFORE_THU: &[&str] = &[
-    "con", "người", "đứa", "lần", "giải", "hạng", "đứng", "xếp", "câu", "bài", "trận", "phần",
-];
+/// Nouns and verbs after which `thứ` ranks, whether another `thứ` follows or its number is
+/// capitalized: a child, a person, a time, a prize, a place in a ranking (`con thứ hai`,
+/// `người thứ ba`, `đứng thứ Ba`, `xếp thứ Hai`, `giải thứ nhì`); not a thing done on a day,
+/// `nộp bài thứ Sáu tuần sau`.
+const RANKED_BEFORE_THU: &[&str] = &["con", "người", "đứa", "lần", "giải", "hạng", "đứng", "xếp"];
 
 /// Whether `chủ nhật` follows `after`, after a comma or a link (`, chủ nhật`, `và chủ nhật`).
 fn sunday_listed_after(after: &str) -> bool {
