@@ -20659,3 +20659,16 @@ fn a_players_shirt_number_is_a_label() {
         ("Đặt 20 áo đấu cho đội.", &[("quantity", "20 áo đấu", "20")]),
     ]);
 }
+
+#[test]
+fn an_estimate_before_a_colon_and_hours_is_set_aside() {
+    // An estimate between a verb of lasting and its hours is set aside, whatever spaces and
+    // colon stand after it: the hours are how long the verb lasts.
+    check(&[
+        ("Làm thêm ước : 2 giờ.", &[("quantity", "2 giờ", "2")]),
+        ("Om khoảng : 3 giờ cho mềm.", &[("quantity", "3 giờ", "3")]),
+        ("Ngủ chừng : 6 giờ.", &[("quantity", "6 giờ", "6")]),
+        // Near miss: an hour after a verb of starting.
+        ("Bắt đầu làm lúc 7 giờ.", &[("time", "7 giờ", "07:00")]),
+    ]);
+}

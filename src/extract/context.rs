@@ -968,9 +968,11 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
         return false;
     }
     // (The last hours of a list take the verb before its first: `làm 2, 3 hoặc 4 giờ`.)
+    // (Spaces before the colon too: `Làm thêm : 12 giờ`.)
     let head = before_a_list_of_numbers(before)
         .trim_end_matches(crate::text::is_space)
-        .trim_end_matches(':');
+        .trim_end_matches(':')
+        .trim_end_matches(crate::text::is_space);
     let head = match previous_word(head).filter(|w| same(w, "đủ")) {
         Some(enough) => without_last(head, enough.len())
             .unwrap_or_default()
@@ -1680,6 +1682,8 @@ const ESTIMATES: &[&str] = &["khoảng", "chừng", "tầm", "gần", "hơn", "�
 /// `head` (ending in a word) without a word of [`ESTIMATES`] it ends with, if any: what stands
 /// before the estimate of the hours after it.
 pub(super) fn without_an_estimate(head: &str) -> &str {
+    // (The spaces after the estimate first: its length is cut from where it ends.)
+    let head = head.trim_end_matches(crate::text::is_space);
     match previous_word(head).filter(|w| word_in(w, ESTIMATES)) {
         Some(estimate) => without_last(head, estimate.len()).unwrap_or_default(),
         None => head,
