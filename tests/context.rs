@@ -20672,3 +20672,56 @@ fn an_estimate_before_a_colon_and_hours_is_set_aside() {
         ("Bắt đầu làm lúc 7 giờ.", &[("time", "7 giờ", "07:00")]),
     ]);
 }
+
+#[test]
+fn two_phones_joined_by_a_dash_or_a_slash_are_two_phones() {
+    // Two telephone numbers joined by a dash or a slash are two numbers to call, no range nor
+    // ratio of them; numbers too long to dial still make a range.
+    check(&[
+        (
+            "Chủ nhà: 0912345678 – 0987654321.",
+            &[
+                ("phone", "0912345678", "+84912345678"),
+                ("phone", "0987654321", "+84987654321"),
+            ],
+        ),
+        (
+            "Liên hệ 0912345678/0987654321.",
+            &[
+                ("phone", "0912345678", "+84912345678"),
+                ("phone", "0987654321", "+84987654321"),
+            ],
+        ),
+        (
+            "ĐT: 02438251234 - 02438255678.",
+            &[
+                ("phone", "02438251234", "+842438251234"),
+                ("phone", "02438255678", "+842438255678"),
+            ],
+        ),
+        // Near miss: a range of sums.
+        (
+            "Giá từ 1000000 - 2000000 đồng.",
+            &[("money", "từ 1000000 - 2000000 đồng", "1000000..2000000")],
+        ),
+    ]);
+}
+
+#[test]
+fn karats_after_jewellery_are_no_thousands() {
+    // A `K` glued to a number of 8 to 24 after gold or the jewellery made of it is karats, no
+    // thousand.
+    check(&[
+        (
+            "Nữ trang 14K khoảng 29 triệu.",
+            &[("number", "khoảng 29 triệu", "29000000")],
+        ),
+        (
+            "Nhẫn 24K giá 9,45 triệu.",
+            &[("number", "9,45 triệu", "9450000")],
+        ),
+        ("Bộ trang sức 18K mới về.", &[]),
+        // Near miss: a price after a verb of buying.
+        ("Mua nhẫn hết 18k.", &[("number", "18k", "18000")]),
+    ]);
+}

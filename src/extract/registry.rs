@@ -2436,6 +2436,22 @@ fn telephone(p: &Place) -> Option<(usize, Value)> {
     Some((p.at(r)?, Value::Phone(phone)))
 }
 
+/// Whether `rest` opens with a telephone number and, after a dash or a slash, another
+/// (`0912345678 - 0987654321`, `0243.8251234/0243.8255678`): two numbers to call, no range nor
+/// ratio of them.
+fn two_phones_joined(rest: &str) -> bool {
+    // (Ten digits at least first: most numbers are no telephone, and are not parsed as one.)
+    if rest.bytes().filter(u8::is_ascii_digit).take(10).count() < 10 {
+        return false;
+    }
+    let Ok((after, _)) = phone(rest) else {
+        return false;
+    };
+    let (link, _) = space0_str(after);
+    link.strip_prefix(['-', '–', '/'])
+        .is_some_and(|next| phone(space0_str(next).0).is_ok())
+}
+
 /// The number and symbol of a document.
 fn document_number(p: &Place) -> Option<(usize, Value)> {
     let (r, d) = docnum(p.rest).ok()?;
@@ -3888,6 +3904,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         || day_of_the_time_before(p)
         || house_and_alley_numbers(p.before, p.rest)
         || listed_after(p, |v| matches!(v, Value::Month(_))) && month_of_a_year(p.rest)
+        || two_phones_joined(p.rest)
     {
         return None;
     }
@@ -4180,7 +4197,8 @@ fn resolution_of_a_screen(before: &str, rest: &str) -> bool {
 
 /// Whether the number at `rest` is the fineness of the gold it is written after, in karats,
 /// `vàng` or `vàng` and a word or two of what gold (`vàng 18K`, `nhẫn vàng 24k`, `Vàng trang
-/// sức 18K`, `vàng Ý 18K`): a `K` glued to it is no thousand. Not after a verb or a word of
+/// sức 18K`, `vàng Ý 18K`), or the jewellery made of it (`nữ trang 14K`, `nhẫn 10K`): a `K`
+/// glued to it is no thousand. Not after a verb or a word of
 /// an amount, which brings a price (`Mua vàng hết 18k`).
 fn karat_of_gold(before: &str, rest: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -4202,7 +4220,16 @@ fn karat_of_gold(before: &str, rest: &str) -> bool {
             let Some(word) = previous_word(head) else {
                 return false;
             };
-            if same(word, "vàng") {
+            // (Or the jewellery gold is made into: `nữ trang 14K`, `trang sức 18K`, `nhẫn
+            // 10K`.)
+            let jewellery = || {
+                word_in(word, &["nhẫn", "kiềng", "sức"])
+                    || same(word, "trang")
+                        && without_last(head, word.len())
+                            .and_then(previous_word)
+                            .is_some_and(|w| same(w, "nữ"))
+            };
+            if same(word, "vàng") || jewellery() {
                 return true;
             }
             if word_in(word, AMOUNT_WORDS) || approx_phrase(word).is_ok() {
@@ -4236,6 +4263,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
     if weekday
         || days
         || named
+        || two_phones_joined(p.rest)
         || is_vague(p.before, p.rest)
         || p.inside_a_numeral()
         || in_a_code_of_numbers(p.before, p.rest)
