@@ -2440,8 +2440,9 @@ fn telephone(p: &Place) -> Option<(usize, Value)> {
 /// (`0912345678 - 0987654321`, `0243.8251234/0243.8255678`): two numbers to call, no range nor
 /// ratio of them.
 fn two_phones_joined(rest: &str) -> bool {
-    // (Ten digits at least first: most numbers are no telephone, and are not parsed as one.)
-    if rest.bytes().filter(u8::is_ascii_digit).take(10).count() < 10 {
+    // (Ten digits at least in the first few bytes first: most numbers are no telephone, and
+    // are not parsed as one; and no more than those bytes is looked at, however long the text.)
+    if rest.bytes().take(24).filter(u8::is_ascii_digit).count() < 10 {
         return false;
     }
     let Ok((after, _)) = phone(rest) else {
