@@ -1282,3 +1282,24 @@ fn a_line_in_capitals_reads_as_the_same_line_in_lower_case() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_in_a_name_in_capitals_stays_the_names() {
+    // In a line in capitals, a day read in lower case stands only where the line with its
+    // words capitalized reads a day there too: a day and month inside a name are the name's.
+    check(&[
+        (
+            "NHÀ MÁY DỆT 8 THÁNG 3 TRAO 200 SUẤT QUÀ",
+            &[("quantity", "200 SUẤT QUÀ", "200")],
+        ),
+        (
+            "HỌC SINH TRƯỜNG 19 THÁNG 5 TRỒNG 300 CÂY XANH",
+            &[("quantity", "300 CÂY XANH", "300")],
+        ),
+        // Near miss: a day of its own.
+        (
+            "LỄ KHAI MẠC NGÀY 8 THÁNG 3 NĂM 2025",
+            &[("date", "NGÀY 8 THÁNG 3 NĂM 2025", "2025-03-08")],
+        ),
+    ]);
+}

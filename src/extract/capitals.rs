@@ -110,6 +110,25 @@ const WORDS_OF_A_VILLAGE: usize = 2;
 /// is capitalized, and would go on any name the gazetteer cannot end: `THÀNH PHỐ THÔNG MINH
 /// ĐƯỢC DUYỆT` names no city). Both are in the line's order; so is the result.
 pub(super) fn merged(low: Vec<Entity>, named: Vec<Entity>) -> Vec<Entity> {
+    // (A day read in lower case stands where the capitalized line reads one there too: with
+    // its words capitalized, a day and month inside a name are the name's, `NHÀ MÁY DỆT 8
+    // THÁNG 3` is a factory, as `Nhà máy Dệt 8 Tháng 3` is.)
+    // (The days read capitalized are disjoint and in order: the first ending after a day's
+    // start is found by halving, and overlaps it if it starts before its end.)
+    let dated = |e: &Entity| matches!(e.value, Value::Date(_));
+    let days: Vec<std::ops::Range<usize>> = named
+        .iter()
+        .filter(|e| dated(e))
+        .map(|e| e.span.clone())
+        .collect();
+    let read_there_too = |e: &Entity| {
+        let first = days.partition_point(|d| d.end <= e.span.start);
+        days.get(first).is_some_and(|d| d.start < e.span.end)
+    };
+    let low: Vec<Entity> = low
+        .into_iter()
+        .filter(|e| !dated(e) || read_there_too(e))
+        .collect();
     let named = named.into_iter().filter(|e| match &e.value {
         Value::Admin(unit) => {
             // (No word of grammar in it, which the headline goes on with: `THÔN TÂN PHƯỚC
