@@ -220,6 +220,10 @@ pub const COUNTED: &[&str] = &[
     "bà mẹ", "bà con", "đội viên", "đội tuyển", "bàn ghế", "ban chỉ đạo", "ban quản lý",
     "tiếp viên", "liên đoàn", "bằng cấp", "bằng lái", "bằng tốt nghiệp", "quá trình", "quá khứ",
     "không gian", "từ vựng", "từ mới", "tiếp tân", "bữa", "bữa ăn", "bữa cơm",
+    // Feeds of a baby or doses of a cure (`ngày 6-8 cữ sữa`, `2 cữ thuốc`).
+    "cữ", "cữ sữa", "cữ bú", "cữ thuốc",
+    // Sets of a match (`thắng ba set`, `3 set trắng`) and of things sold together.
+    "set", "set quà",
     // Pieces as orders and packing lists count them (`12.000 pcs`), and the cells of a
     // battery (`pin 4 cell`).
     "pcs", "cell",
@@ -329,10 +333,18 @@ pub(crate) fn of_time_or_times(unit: &str) -> bool {
 }
 
 /// Whether `unit` counts the times something is done: times (`lần`), sessions (`buổi`), meals
-/// (`bữa`) and feeds (`cữ`, `cử`), what a count in a day or a month counts (`ngày 2-3 lần`,
-/// `ngày 2-3 bữa`, `cả tháng 4 buổi`); not a noun they open (`bữa tiệc`, a party).
+/// (`bữa`, `bữa ăn`, `bữa cơm`) and feeds (`cữ`, `cử`, and a feed of what: `cữ sữa`, `cữ
+/// thuốc`), what a count in a day or a month counts (`ngày 2-3 lần`, `ngày 2-3 bữa`, `cả tháng
+/// 4 buổi`); not another noun they open (`bữa tiệc`, a party; `buổi lễ`, a ceremony).
 pub(crate) fn counts_times(unit: &str) -> bool {
-    matches!(unit, "lần" | "buổi" | "bữa" | "cữ" | "cử")
+    // (A feed is only ever a time of feeding, whatever it is of; a meal is one of eating.)
+    let feed = unit
+        .split_once(' ')
+        .is_some_and(|(head, _)| matches!(head, "cữ" | "cử"));
+    feed || matches!(
+        unit,
+        "lần" | "buổi" | "bữa" | "bữa ăn" | "bữa cơm" | "cữ" | "cử"
+    )
 }
 
 /// Whether `unit` opens with a classifier or a container (`chiếc mũ`, `thúng gạo`): a count of

@@ -20209,6 +20209,10 @@ fn a_month_taken_whole_or_one_counts_the_times_after_it() {
         ("Cả tháng 4 lần bảo dưỡng.", &[("quantity", "4 lần", "4")]),
         ("Một tháng 3 buổi tập.", &[("quantity", "3 buổi", "3")]),
         ("Từng tháng 2 lần kiểm tra.", &[("quantity", "2 lần", "2")]),
+        (
+            "Một tháng 2 cữ thuốc bổ.",
+            &[("quantity", "2 cữ thuốc", "2")],
+        ),
         // Near misses: days after it, or nothing counted, name the month; `một` of a day.
         (
             "Cả tháng 4 ngày nào cũng mưa.",
@@ -20462,6 +20466,14 @@ fn counts_of_meals_in_a_day_and_prices_of_tickets_and_prizes_in_a_list() {
         ("Ngày 2-3 bữa là đủ.", &[("quantity", "2-3 bữa", "2..3")]),
         ("Sáng 2-3 bữa phụ.", &[("quantity", "2-3 bữa", "2..3")]),
         (
+            "Trưa 2-3 cữ sữa cho bé.",
+            &[("quantity", "2-3 cữ sữa", "2..3")],
+        ),
+        (
+            "Ngày 1-2 lần thay băng.",
+            &[("quantity", "1-2 lần", "1..2")],
+        ),
+        (
             "Vé người lớn 100.000, trẻ em 50.000 đồng.",
             &[
                 ("money", "100.000", "100000"),
@@ -20626,6 +20638,14 @@ fn years_and_months_listed_before_the_clauses_subject_stay_periods() {
         (
             "Các tháng 3, 4/2024 nông dân xuống giống.",
             &[("month", "tháng 3", "--03"), ("month", "4/2024", "2024-04")],
+        ),
+        (
+            "Năm 2020 và 2021 người dân chịu thiệt hại.",
+            &[("year", "Năm 2020", "2020"), ("year", "2021", "2021")],
+        ),
+        (
+            "Tháng 7 đến 9/2022 giá cả tăng mạnh.",
+            &[("month", "Tháng 7", "--07"), ("month", "9/2022", "2022-09")],
         ),
         // Near misses: counts and shares after a period.
         (

@@ -1237,16 +1237,28 @@ pub(super) fn hour_in_words_stands(before: &str, read: &str, time: &Time, after:
 /// after a moment. `before` ends where the reading starts, `rest` starts there, and `after`
 /// follows the part.
 pub(super) fn the_parts_hour(before: &str, rest: &str, q: &Quantity, after: &str) -> bool {
-    const MOMENTS: &[&str] = &["lúc", "đúng", "hẹn", "hồi"];
-    // (The bounds of a span of hours too, `mở cửa từ 8 sáng đến 5 chiều`, `làm tới 6 chiều`.)
-    const BOUNDS: &[&str] = &["từ", "đến", "tới"];
-    const DAYS: &[&str] = &["nay", "mai", "qua", "hôm", "mốt", "thứ", "chủ"];
     let Some((part, _)) = crate::date::day_part(&q.unit).filter(|(_, rest)| rest.is_empty()) else {
         return false;
     };
     let an_hour = matches!(q.amount, Amount::Exact(h)
         if h.fract().is_zero() && h >= Decimal::ONE && h <= Decimal::from(12))
         || matches!(q.amount, Amount::Range(_, h) if h <= Decimal::from(12));
+    an_hour && placed_as_the_parts_hour(before, rest, part, after)
+}
+
+/// Whether a number of the clock's twelve hours before `part` is placed as that part's hour:
+/// after a word of a moment or a bound of a span, or before the day it falls on (see
+/// [`the_parts_hour`]).
+fn placed_as_the_parts_hour(
+    before: &str,
+    rest: &str,
+    part: crate::date::DayPart,
+    after: &str,
+) -> bool {
+    const MOMENTS: &[&str] = &["lúc", "đúng", "hẹn", "hồi"];
+    // (The bounds of a span of hours too, `mở cửa từ 8 sáng đến 5 chiều`, `làm tới 6 chiều`.)
+    const BOUNDS: &[&str] = &["từ", "đến", "tới"];
+    const DAYS: &[&str] = &["nay", "mai", "qua", "hôm", "mốt", "thứ", "chủ"];
     // (Nights are counted across days and from one as often: `3 đêm qua` are the last three,
     // `từ 3 đêm trở lên` a stay; only a moment makes one an hour, `lúc 2 đêm`.)
     let nights = part == crate::date::DayPart::Night;
@@ -1259,7 +1271,7 @@ pub(super) fn the_parts_hour(before: &str, rest: &str, q: &Quantity, after: &str
             .any(|w| word_in(w, MOMENTS) || !nights && word_in(w, BOUNDS))
     };
     let a_day_after = || !nights && next_word(after).is_some_and(|(w, _)| word_in(w, DAYS));
-    an_hour && (cued() || a_day_after())
+    cued() || a_day_after()
 }
 
 /// An hour written with a part of the day and no `giờ` (`hẹn 4 chiều`, `lúc 2 đêm`, `đến 5
@@ -1280,13 +1292,7 @@ pub(super) fn hour_of_a_part<'t>(before: &str, rest: &'t str) -> Option<(&'t str
     {
         return None;
     }
-    let word = at_part.get(..at_part.len().saturating_sub(after.len()))?;
-    let q = Quantity {
-        amount: Amount::Exact(Decimal::from(hour)),
-        unit: crate::text::compose(word).to_lowercase(),
-        approx: None,
-    };
-    if !the_parts_hour(before, rest, &q, after) {
+    if !(1..=12).contains(&hour) || !placed_as_the_parts_hour(before, rest, part, after) {
         return None;
     }
     let t = Time::new(part.to_24_hour(hour), 0, None)

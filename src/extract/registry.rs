@@ -2144,21 +2144,11 @@ fn listed_after(p: &Place, of_its_kind: impl Fn(&Value) -> bool) -> bool {
     })
 }
 
-/// Whether `rest` opens with a month and a year of the record (`4/2024`, `12/2024`): what a
-/// month listed after a month is, no ratio (`các tháng 3, 4/2024 nông dân`; `tháng 3/2025,
-/// 63/63 tỉnh` is one).
+/// Whether `rest` opens with a month and its year (`4/2024`, `12/2024`), as a month with no
+/// `tháng` is written: what a month listed after a month is, no ratio (`các tháng 3, 4/2024
+/// nông dân`; `tháng 3/2025, 63/63 tỉnh` is one).
 fn month_of_a_year(rest: &str) -> bool {
-    let month = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let Some(year) = rest.get(month..).and_then(|r| r.strip_prefix('/')) else {
-        return false;
-    };
-    let digits = year.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&month)
-        && digits == 4
-        && year
-            .get(..4)
-            .and_then(|y| y.parse::<Decimal>().ok())
-            .is_some_and(crate::period::among_years_of_the_record)
+    super::plain::bare_month(rest).is_some()
 }
 
 /// A quarter coordinated with the quarter just before it, its cue written once (`quý I và
@@ -3710,8 +3700,9 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     // measure still is, `Hino 3, 5 tấn`. An acronym is a name at the head of a sentence too.
     // Two numbers one or the other are of one kind: `đi Đà Lạt 4 hay 5 ngày`.)
     // (Not an abbreviation the lexicon counts: `mỗi HS 2, 3 quyển vở`.)
+    let word_before = previous_word(p.before);
     let acronym = || {
-        previous_word(p.before).is_some_and(|w| {
+        word_before.is_some_and(|w| {
             w.is_ascii() && crate::text::in_capitals(w) && !p.units.knows(&w.to_ascii_lowercase())
         })
     };
@@ -3722,10 +3713,8 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
             .is_some_and(|(w, _)| word_in(w, &["hay", "hoặc"]))
     };
     // (Not a noun the lexicon counts, a capital or not: `mỗi HS 2, 3 quyển vở`.)
-    let counted_noun = || {
-        previous_word(p.before)
-            .is_some_and(|w| p.units.knows(&crate::text::compose(w).to_lowercase()))
-    };
+    let counted_noun =
+        || word_before.is_some_and(|w| p.units.knows(&crate::text::compose(w).to_lowercase()));
     let a_names_number = || {
         !chained
             && (numbers_a_name(p.before) || acronym())
@@ -3738,7 +3727,7 @@ fn count_borrowing_its_noun(p: &Place) -> Option<(usize, Value)> {
     }
     // (Asked of a reading only: most places read none.)
     let in_words = !p.digits().starts_with(|c: char| c.is_ascii_digit());
-    if in_words && previous_word(p.before).is_some_and(|w| word_in(w, DAY_OR_HOUR_CUES)) {
+    if in_words && word_before.is_some_and(|w| word_in(w, DAY_OR_HOUR_CUES)) {
         return None;
     }
     // (A list, not a label's number and a measure set off by a comma: `tầng 12, 68 m2` is the
@@ -3821,10 +3810,8 @@ fn names_the_noun_counted_before(p: &Place, borrowed: &str) -> bool {
 /// Whether `between` is spaces, or one word that links nothing between spaces (`size`, `loại`;
 /// not `và`, `hoặc`).
 fn one_word_at_most(between: &str) -> bool {
-    let (word, spaces) = (
-        between.trim(),
-        between.len().saturating_sub(between.trim().len()),
-    );
+    let word = between.trim();
+    let spaces = between.len().saturating_sub(word.len());
     word.is_empty()
         || spaces >= 2 && word.chars().all(crate::text::is_word_char) && !word_in(word, LIST_LINKS)
 }
