@@ -1652,6 +1652,12 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
             }
         }
     }
+    if raw.date.weekday.is_none() {
+        if let Some((w, after)) = weekday_set_off_after(rest, &raw.date) {
+            raw.date.weekday = Some(w);
+            rest = after;
+        }
+    }
     if raw.date.calendar == Calendar::Solar && raw.date.holiday.is_none() {
         raw.date.holiday = Holiday::on_solar_day(raw.date.month, raw.date.day);
     }
@@ -1754,6 +1760,35 @@ pub(crate) fn numbers_joined(input: &str) -> bool {
         input.as_bytes().get(digits..),
         Some([b'/' | b'-' | b'.', next, ..]) if digits > 0 && next.is_ascii_digit()
     )
+}
+
+/// A weekday set off after its date by a comma or a dash where the clause closes after it
+/// (`17/5/2024, thứ Sáu,`, `20/5/2024 - Thứ Hai:`), and the text after it: the day's name in
+/// apposition, as in brackets. In lower case a weekday in words is taken only where the date
+/// falls on it, for `, thứ hai` after a date opens a second point as often.
+fn weekday_set_off_after<'a>(rest: &'a str, date: &Date) -> Option<(Weekday, &'a str)> {
+    let set_off = space0(rest).ok()?.0.strip_prefix([',', '-', '–', '—'])?;
+    let at_name = space0(set_off).ok()?.0;
+    let (w, after) = weekday(at_name)?;
+    let closing = after.trim_start_matches(crate::text::is_space);
+    let closes = closing
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?' | '\n' | '\r'));
+    // (Not the weekday a next date opens with: `18/9/2024 – Thứ Sáu, 20/9/2024`.)
+    let a_date_after = || {
+        let next = closing.get(1..).unwrap_or_default();
+        let next = next.trim_start_matches(crate::text::is_space);
+        numbers_joined(next)
+    };
+    // (`thứ hai`, `thứ ba`: the name after `thứ` in lower case, no digit, no Sunday.)
+    let in_lower_words = split_word(at_name).is_some_and(|(first, r)| {
+        same_word(first, "thứ")
+            && r.trim_start_matches(crate::text::is_space)
+                .starts_with(char::is_lowercase)
+    });
+    let doubtful = in_lower_words && date.actual_weekday() != Some(w);
+    (closes && !doubtful && !a_date_after()).then_some((w, after))
 }
 
 /// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space); whether the

@@ -1303,3 +1303,67 @@ fn a_day_in_a_name_in_capitals_stays_the_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_weekday_set_off_after_its_date_by_a_comma_or_a_dash_is_the_dates() {
+    // A weekday after a date, set off by a comma or a dash and closing its clause, is written
+    // with the date as one in brackets is; in lower case, in words, only where the date falls
+    // on it, and never the weekday a next date opens with.
+    check(&[
+        (
+            "Ngày 14/6/2024, thứ Sáu, trời nắng nóng.",
+            &[("date", "Ngày 14/6/2024, thứ Sáu", "2024-06-14")],
+        ),
+        (
+            "Lịch thi: 17/6/2024 - Thứ Hai.",
+            &[("date", "17/6/2024 - Thứ Hai", "2024-06-17")],
+        ),
+        (
+            "Hôm nay 16/6/2024, Chủ nhật.",
+            &[("date", "Hôm nay 16/6/2024, Chủ nhật", "2024-06-16")],
+        ),
+        (
+            "Khai giảng 2/9, thứ 2: học sinh tựu trường.",
+            &[("date", "2/9, thứ 2", "--09-02")],
+        ),
+        // Near misses: a point opened in lower case, another day named, the next date's.
+        (
+            "Ngày 14/6/2024, thứ hai là ngày nghỉ bù.",
+            &[("date", "Ngày 14/6/2024", "2024-06-14")],
+        ),
+        (
+            "Ngày 14/6/2024, thứ Sáu tuần sau họp.",
+            &[("date", "Ngày 14/6/2024", "2024-06-14")],
+        ),
+        (
+            "Hội chợ từ 18/9/2024 – Thứ Sáu, 20/9/2024.",
+            &[
+                ("date", "18/9/2024", "2024-09-18"),
+                ("date", "Thứ Sáu, 20/9/2024", "2024-09-20"),
+            ],
+        ),
+    ]);
+    let weekday = |text: &str| field(text, 0, "weekday");
+    let conflict = |text: &str| {
+        extract(text)
+            .first()
+            .is_some_and(|e| e.to_json(text).contains("\"weekday_conflict\":true"))
+    };
+    assert_eq!(
+        weekday("Ngày 14/6/2024, thứ Sáu, trời nắng.").as_deref(),
+        Some("5")
+    );
+    assert_eq!(
+        weekday("Ngày 17/6/2024, thứ hai, trời mưa.").as_deref(),
+        Some("1")
+    );
+    assert_eq!(
+        weekday("Lịch thi: 17/6/2024 - Thứ Hai.").as_deref(),
+        Some("1")
+    );
+    // Written in capitals, a weekday that is not the date's is kept, and the conflict said.
+    let wrong = "Ngày 14/6/2024 – Thứ Ba: khai giảng.";
+    assert_eq!(weekday(wrong).as_deref(), Some("2"));
+    assert!(conflict(wrong));
+    assert_eq!(weekday("Ngày 14/6/2024, thứ hai là ngày nghỉ bù."), None);
+}
