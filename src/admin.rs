@@ -922,15 +922,20 @@ impl<'a> Iterator for FollowingWords<'a> {
 
 /// A word of a name: letters with the apostrophes of minority-language names (`H'Drai`,
 /// `M'Đrắk`), or a number (`Cổ Nhuế 1`, `phường 2 Bảo Lộc`, `03`); not a number glued by a
-/// dash to another, a score or a range (`thắng Thôn Đoài 3-1`).
+/// dash to another, a score or a range (`thắng Thôn Đoài 3-1`), nor the whole part of a
+/// decimal or a grouped amount (`ngân sách phường 12,5 triệu`).
 fn name_word(input: &str) -> Option<(&str, &str)> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 {
         let after = &input[digits..];
-        let scored = after
-            .strip_prefix(['-', '–'])
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-        return (!after.starts_with(char::is_alphabetic) && !scored)
+        let joined = |marks: &[char]| {
+            after
+                .strip_prefix(marks)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let scored = joined(&['-', '–']);
+        let an_amount = joined(&[',', '.']);
+        return (!after.starts_with(char::is_alphabetic) && !scored && !an_amount)
             .then(|| input.split_at(digits));
     }
     let mut end = split_word(input)?.0.len();

@@ -365,8 +365,8 @@ const SOLD_BY: &[&str] = &[
     "chục",
 ];
 
-/// The unit a price is for, after the amount: `/tháng`, `/m2`, ` mỗi người`, ` một vé`; lower
-/// case, NFC, and the rest after it.
+/// The unit a price is for, after the amount: `/tháng`, ` / tháng`, `/1 tháng`, `/m2`, ` mỗi
+/// người`, ` cho mỗi người`, ` một vé`; lower case, NFC, and the rest after it.
 ///
 /// ```
 /// use vnparse::money::per_clause;
@@ -379,14 +379,37 @@ const SOLD_BY: &[&str] = &[
 /// assert_eq!(per_clause(" mỗi khi"), None);
 /// assert_eq!(per_clause("/năm").map(|(p, _)| p), Some("năm".to_string()));
 /// assert_eq!(per_clause("/2"), None);
+/// assert_eq!(per_clause(" / lượt").map(|(p, _)| p), Some("lượt".to_string()));
+/// assert_eq!(per_clause("/1 tháng").map(|(p, _)| p), Some("tháng".to_string()));
+/// assert_eq!(per_clause("/01 bộ hồ sơ").map(|(p, _)| p), Some("bộ hồ sơ".to_string()));
+/// assert_eq!(per_clause(" cho mỗi người").map(|(p, _)| p), Some("người".to_string()));
+/// assert_eq!(per_clause("/12 tháng"), None);
+/// assert_eq!(per_clause(" cho người"), None);
 /// ```
 pub fn per_clause(input: &str) -> Option<(String, &str)> {
-    if let Some(after) = input.strip_prefix('/') {
-        return unit_word(after, Cue::Slash);
+    // (A slash is typed glued or spaced alike, `đồng/tháng`, `đồng / tháng`; and the one unit
+    // a price is for may be written, `đồng/1 tháng`, `đồng/01 bộ hồ sơ`, `đồng/1kg`.)
+    let spaced = input.trim_start_matches(crate::text::is_space);
+    if let Some(after) = spaced.strip_prefix('/') {
+        // (Spaced, a slash parts fields of a form as often, `1.700.000 VNĐ / Viết bằng chữ`:
+        // only a unit the lexicon knows is priced after it.)
+        let cue = match spaced.len() == input.len() {
+            true => Cue::Slash,
+            false => Cue::SpacedSlash,
+        };
+        return unit_word(one_before_a_unit(after).unwrap_or(after), cue);
     }
     let (rest, _) = space1(input).ok()?;
-    let (cue, after) = split_word(rest)?;
-    let cue = crate::text::Folded::new(cue);
+    let (cue, mut after) = split_word(rest)?;
+    let mut cue = crate::text::Folded::new(cue);
+    // (`cho mỗi người`: for each, as `mỗi` alone is.)
+    if cue.matches("cho") {
+        let (each, rest) = split_word(space1(after).ok()?.0)?;
+        (cue, after) = (crate::text::Folded::new(each), rest);
+        if !cue.matches("mỗi") {
+            return None;
+        }
+    }
     if cue.matches("mỗi") {
         return unit_word(after, Cue::Each);
     }
@@ -396,11 +419,24 @@ pub fn per_clause(input: &str) -> Option<(String, &str)> {
     None
 }
 
+/// The text after the `1` (or `01`) that a price's unit is written with after its slash
+/// (`1 tháng` in `đồng/1 tháng`, `1kg`): a one before a word, no other number.
+fn one_before_a_unit(after_slash: &str) -> Option<&str> {
+    let rest = after_slash
+        .strip_prefix("01")
+        .or_else(|| after_slash.strip_prefix('1'))?;
+    rest.trim_start_matches(crate::text::is_space)
+        .starts_with(char::is_alphabetic)
+        .then_some(rest)
+}
+
 /// The word that introduced the unit of a price.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Cue {
     /// `/`: any unit.
     Slash,
+    /// ` / `, a slash with spaces before it: a unit of the lexicon or one things are sold by.
+    SpacedSlash,
     /// `mỗi` (each): any noun.
     Each,
     /// `một` (a): a noun that counts or measures, as `một` is otherwise the article.
@@ -412,7 +448,8 @@ enum Cue {
 /// (`mỗi khi`) or a number.
 fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
     let lower_nfc = |s: &str| crate::text::compose(s).to_lowercase();
-    if cue != Cue::Slash && space1(input).is_err() {
+    let slash = matches!(cue, Cue::Slash | Cue::SpacedSlash);
+    if !slash && space1(input).is_err() {
         return None;
     }
     // A currency priced in another is a rate of exchange: `25.400 đồng một USD`, `/đô la Mỹ`.
@@ -435,7 +472,7 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
     }
     // After `/` the noun is glued to the slash (`đồng/giao dịch`): a noun of the lexicon of more
     // than one word is read whole there too.
-    if cue == Cue::Slash {
+    if slash {
         if let Some((written, len)) = units.longest(input).filter(|(w, _)| w.contains(' ')) {
             let after = &input[len..];
             if !crate::text::goes_on_as_word(after) {
@@ -457,11 +494,11 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
     let open = match cue {
         Cue::Slash => true,
         Cue::Each => !word_in(word, &["khi", "lúc", "một"]),
-        Cue::One => false,
+        Cue::SpacedSlash | Cue::One => false,
     };
     // `năm` is five and a year: after `/` it is the year (`36 triệu đồng/năm`), as a number
     // there is written in digits.
-    let year = cue == Cue::Slash && crate::quantity::is_measure_or_duration(&lower_nfc(word));
+    let year = slash && crate::quantity::is_measure_or_duration(&lower_nfc(word));
     // (`chục` before a noun is ten of it, no unit sold by: `20.000 đồng một chục năm trước`.)
     let counts_a_noun = || crate::quantity::unit_after(units, after).is_some();
     let sold_by = word_in(word, SOLD_BY) && !(word_in(word, &["chục"]) && counts_a_noun());

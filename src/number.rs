@@ -991,8 +991,38 @@ fn juxtaposed_low(first: Decimal, high: Decimal) -> Option<Decimal> {
 /// percentage is a target exceeded, not an approximation).
 ///
 /// A `từ` that opens neither a range nor a bound is not part of the amount: the parse fails so
-/// that the amount is read from after it.
+/// that the amount is read from after it; so does `vượt` before what a comparison follows (see
+/// [`excess_over_a_plan`]).
 pub(crate) fn marked<'a, M>(
+    input: &'a str,
+    marker: impl Fn(&'a str) -> Option<(M, &'a str)>,
+    exclude: &[&str],
+) -> IResult<&'a str, Marked<M>> {
+    let (rest, m) = qualified_and_marked(input, marker, exclude)?;
+    if m.approx == Some(Approx::Over) && excess_over_a_plan(input, rest) {
+        return no_match(input, NomErrorKind::Verify);
+    }
+    Ok((rest, m))
+}
+
+/// Whether `vượt` opens `input` before an amount that a comparison follows (`vượt 1.200 tỷ
+/// đồng so với dự toán`, `vượt 300 tấn so cùng kỳ`, `vượt 15 tỷ, so với kế hoạch`): the amount
+/// is the excess over a plan or a past, exactly as much, no approximation, as `vượt 20% so với
+/// kế hoạch` is. `rest` follows the amount and its marker; a unit the marker left may stand
+/// before the comparison, and a comma.
+fn excess_over_a_plan(input: &str, rest: &str) -> bool {
+    if !approx_phrase(input).is_ok_and(|(_, (_, phrase))| phrase == "vượt") {
+        return false;
+    }
+    let after = crate::money::per_clause(rest).map_or(rest, |(_, after)| after);
+    let after = crate::quantity::unit_after(crate::quantity::Units::shared(), after)
+        .map_or(after, |(_, after)| after);
+    let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == ',');
+    find_phrase(after, &["so với", "so cùng kỳ", "so kế hoạch"]).is_some()
+}
+
+/// [`marked`], before the test of an excess.
+fn qualified_and_marked<'a, M>(
     input: &'a str,
     marker: impl Fn(&'a str) -> Option<(M, &'a str)>,
     exclude: &[&str],

@@ -492,6 +492,9 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ),
     // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
     ("kỳ", &["vọng"]),
+    // `bao nhiêu`, `bao lâu`, `bao giờ` (how much, how long, when) after `thuê` (to rent) ask
+    // a question: `album 2024 thuê bao nhiêu` counts no subscribers.
+    ("thuê bao", &["nhiêu", "lâu", "giờ"]),
     // `ký` before what is signed is the verb, to sign: `số 2 ký vào biên bản`, `2 bên ký kết`,
     // `đợt 1 ký HĐMB`, `ký hợp đồng`.
     (

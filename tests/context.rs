@@ -20745,3 +20745,139 @@ fn karats_after_jewellery_are_no_thousands() {
         ("Mua nhẫn hết 18k.", &[("number", "18k", "18000")]),
     ]);
 }
+
+#[test]
+fn the_unit_a_price_is_for_after_a_spaced_slash_a_written_one_or_cho_moi() {
+    // The unit a price is for stands after its slash, typed glued or spaced, with the one it is
+    // for written or not, or after `cho mỗi` (for each), as after `mỗi`; the one is the unit's
+    // and no count of its own.
+    let per = |text: &str| field(text, 0, "per");
+    for (text, unit) in [
+        ("Phí gửi xe máy 4.000 đồng / lượt.", "lượt"),
+        ("Thuê phòng trọ 2,5 triệu đồng / tháng.", "tháng"),
+        ("Bán gạo 18.000 đồng / kg.", "kg"),
+        ("Lệ phí 30.000 đồng/1 hồ sơ.", "hồ sơ"),
+        ("Phí vệ sinh 20.000 đồng/01 tháng.", "tháng"),
+        ("Nhãn lồng 35.000 đồng/1kg.", "kg"),
+        ("Hỗ trợ 500.000 đồng cho mỗi học sinh.", "học sinh"),
+        ("Thưởng 2 triệu đồng cho mỗi sáng kiến.", "sáng kiến"),
+    ] {
+        assert_eq!(per(text).as_deref(), Some(unit), "in {text:?}");
+    }
+    check(&[
+        (
+            "Lệ phí 30.000 đồng/1 hồ sơ.",
+            &[("money", "30.000 đồng", "30000")],
+        ),
+        // Near misses: a slash between the fields of a form, between two prices, or before a
+        // number of units; `cho` without `mỗi`.
+        (
+            "Số tiền 1.500.000 VNĐ / Viết bằng chữ: Một triệu năm trăm nghìn đồng.",
+            &[
+                ("money", "1.500.000 VNĐ", "1500000"),
+                ("money", "Một triệu năm trăm nghìn đồng", "1500000"),
+            ],
+        ),
+        (
+            "Giá 45.000đ / 55.000đ.",
+            &[("money", "45.000đ", "45000"), ("money", "55.000đ", "55000")],
+        ),
+    ]);
+    for text in [
+        "Số tiền 1.500.000 VNĐ / Viết bằng chữ: Một triệu.",
+        "Giá 45.000đ / 55.000đ.",
+        "Gói 900.000 đồng/12 tháng.",
+        "Tặng 300.000 đồng cho người nghèo.",
+    ] {
+        assert_eq!(per(text), None, "in {text:?}");
+    }
+}
+
+#[test]
+fn vuot_before_an_amount_compared_to_a_plan_is_the_excess_not_an_approximation() {
+    // `vượt` before an amount that a comparison follows in its clause (`so với`, `so cùng
+    // kỳ`) says by how much a plan or a past was exceeded: that amount exactly, its span from
+    // the digits, as before a percentage.
+    check(&[
+        (
+            "Thu ngân sách vượt 1.200 tỷ đồng so với dự toán.",
+            &[("money", "1.200 tỷ đồng", "1200000000000")],
+        ),
+        (
+            "Sản lượng cá vượt 300 tấn so cùng kỳ.",
+            &[("quantity", "300 tấn", "300")],
+        ),
+        (
+            "Xe chở vượt 5 người so với quy định.",
+            &[("quantity", "5 người", "5")],
+        ),
+        (
+            "Doanh thu vượt 15 tỷ đồng/tháng so với năm trước.",
+            &[("money", "15 tỷ đồng", "15000000000")],
+        ),
+        // Near misses: no comparison, or one far on in the clause, leaves `vượt` its `over`.
+        (
+            "Giá căn hộ vượt 2 tỷ đồng.",
+            &[("money", "vượt 2 tỷ đồng", "2000000000")],
+        ),
+        (
+            "Có vượt 300 người tham gia, so với năm ngoái là ít.",
+            &[("quantity", "vượt 300 người", "300")],
+        ),
+    ]);
+    assert_eq!(
+        approx("Thu ngân sách vượt 1.200 tỷ đồng so với dự toán.", 0),
+        None
+    );
+    assert_eq!(
+        approx("Giá căn hộ vượt 2 tỷ đồng.", 0).as_deref(),
+        Some("over")
+    );
+}
+
+#[test]
+fn a_units_number_is_no_whole_part_of_an_amount_and_a_question_counts_nothing() {
+    // The number of a numbered unit is a whole word: digits glued by a comma or a point to
+    // more digits are an amount, the budget of a ward and no ward of that number. `bao nhiêu`,
+    // `bao lâu` after `thuê` ask how much, and count no subscribers. `set` counts the sets of
+    // a match.
+    check(&[
+        (
+            "Ngân sách phường 12,5 triệu, xã 8,2 triệu.",
+            &[
+                ("number", "12,5 triệu", "12500000"),
+                ("number", "8,2 triệu", "8200000"),
+            ],
+        ),
+        (
+            "Quỹ khuyến học quận 3,5 tỷ.",
+            &[("number", "3,5 tỷ", "3500000000")],
+        ),
+        (
+            "Kinh phí thị trấn 1.200 triệu.",
+            &[("number", "1.200 triệu", "1200000000")],
+        ),
+        (
+            "Mẫu áo dài 2024 thuê bao nhiêu ạ?",
+            &[("number", "2024", "2024")],
+        ),
+        ("Xe này thuê bao lâu vậy?", &[]),
+        (
+            "Đội chủ nhà thắng sau ba set.",
+            &[("quantity", "ba set", "3")],
+        ),
+        // Near misses: a list of wards, subscribers counted.
+        (
+            "Phường 12, 13 và 14 mất điện.",
+            &[
+                ("admin", "Phường 12", "phường 12"),
+                ("admin", "13", "phường 13"),
+                ("admin", "14", "phường 14"),
+            ],
+        ),
+        (
+            "Mạng có 5 triệu thuê bao.",
+            &[("quantity", "5 triệu thuê bao", "5000000")],
+        ),
+    ]);
+}

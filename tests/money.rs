@@ -75,7 +75,7 @@ fn the_issue_s_examples() {
         ),
         (
             "Học phí 2.500 - 3.000 AUD cho mỗi khóa.",
-            &[("2.500 - 3.000 AUD", "2500..3000", "AUD", "")],
+            &[("2.500 - 3.000 AUD", "2500..3000", "AUD", "khóa")],
         ),
         (
             "Phí dịch vụ USD250, trả trước.",
