@@ -20881,3 +20881,40 @@ fn a_units_number_is_no_whole_part_of_an_amount_and_a_question_counts_nothing() 
         ),
     ]);
 }
+
+#[test]
+fn a_game_before_a_board_numbered_in_its_turn_and_days_joined_by_voi() {
+    // A game numbered before a noun numbered in its turn names the game and the board a
+    // result is of, and counts no boards. `với` joins two days as `và` does in speech and
+    // chat: the first borrows its month.
+    check(&[
+        (
+            "Kết quả ván 5 bàn 2: Minh thắng Hùng.",
+            &[("number", "5", "5"), ("number", "2", "2")],
+        ),
+        (
+            "Ván 9 bàn 3 kết thúc với trận hòa.",
+            &[("number", "9", "9"), ("number", "3", "3")],
+        ),
+        (
+            "Lịch nghỉ mùng 3 với 10 tháng Giêng nha.",
+            &[
+                ("date", "mùng 3", "--01-03"),
+                ("date", "10 tháng Giêng", "--01-10"),
+            ],
+        ),
+        (
+            "Shop nghỉ ngày 5 với 6/9 nhé.",
+            &[("date", "ngày 5", "--09-05"), ("date", "6/9", "--09-06")],
+        ),
+        // Near misses: a board of plies counted; people after `với`.
+        ("Tấm ván 3 lớp chịu nước.", &[("quantity", "3 lớp", "3")]),
+        (
+            "Ngày 5/9 với 20 đội tham gia.",
+            &[
+                ("date", "Ngày 5/9", "--09-05"),
+                ("quantity", "20 đội", "20"),
+            ],
+        ),
+    ]);
+}

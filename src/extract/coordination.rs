@@ -682,9 +682,10 @@ fn links_days(link: &str) -> bool {
 }
 
 /// The words that join two days, of a list or a span (`14 và 15/5`, `5 đến 7/9`, `mùng 2 hoặc
-/// 16 tháng 7`): the day that borrows its month from the second, and the second that goes on
-/// from the first, are joined by the same words.
-const DAY_LINKS: &[&str] = &["và", "đến", "tới", "hoặc", "hay"];
+/// 16 tháng 7`, and `với` as speech and chat say `và`, `mùng 8 với 16 tháng Chạp`): the day
+/// that borrows its month from the second, and the second that goes on from the first, are
+/// joined by the same words.
+const DAY_LINKS: &[&str] = &["và", "đến", "tới", "hoặc", "hay", "với"];
 
 /// The text between the last entity, if it is a date, and `pos`, trimmed of spaces.
 fn link_after_a_date<'t>(text: &'t str, last: Option<&Entity>, pos: usize) -> Option<&'t str> {

@@ -204,14 +204,26 @@ impl<'t, 'e> Place<'t, 'e> {
         // where a crop named by its number has none, `vụ 2 thả giống`.)
         // (A board and a station are counted by what they measure or hold, `ván 3 phân`, `nhà
         // ga 2 tầng`, where a game or a terminal named by its number has none after it, or a
-        // name, `ván 9 Giải vô địch`.)
+        // name, `ván 9 Giải vô địch`, or a noun numbered in its turn, `ván 7 bàn 1`, the
+        // game and the board a result is of.)
         let measured_or_holding = || {
             let lower_after = self
                 .rest
                 .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
                 .trim_start()
                 .starts_with(char::is_lowercase);
-            word_in(word, &["ván", "ga"]) && lower_after && self.lexical().is_some()
+            let numbered_in_its_turn = |end: usize| {
+                self.text
+                    .get(end..)
+                    .unwrap_or_default()
+                    .trim_start_matches(crate::text::is_space)
+                    .starts_with(|c: char| c.is_ascii_digit())
+            };
+            word_in(word, &["ván", "ga"])
+                && lower_after
+                && self
+                    .lexical()
+                    .is_some_and(|(end, _)| !numbered_in_its_turn(*end))
         };
         // (`set` is a kit or a set menu as often, counted by what it holds, `set 4 người`, `Set 3
         // món`, where a set of a match is followed by the match at most, `set 4 trận gặp Hà
@@ -3529,11 +3541,14 @@ fn qualified_borrowing<'t>(p: &Place<'t, '_>) -> Option<(&'t str, Quantity)> {
 }
 
 /// `kết thúc` after the number of a round or a part of a contest or a series is the verb, that
-/// part ending (`Ván 2 kết thúc`, `Set 1 kết thúc với tỷ số 25-21`, `Hiệp 1 kết thúc`);
+/// part ending (`Ván 2 kết thúc`, `Set 1 kết thúc với tỷ số 25-21`, `Hiệp 1 kết thúc`, `bàn 3
+/// kết thúc`);
 /// elsewhere the number counts endings (`Bộ phim có 2 kết thúc`, `Cả 2 kết thúc của phim`).
 fn an_end(p: &Place, q: &Quantity) -> bool {
     const ROUNDS: &[&str] = &[
         "ván", "set", "hiệp", "tập", "mùa", "trận", "game", "vòng", "lượt", "phần", "chặng",
+        // (A board of a round of chess: `bàn 3 kết thúc`.)
+        "bàn",
     ];
     let after_a_round = previous_word(p.before).is_some_and(|w| word_in(w, ROUNDS));
     (q.unit == "kết thúc" || q.unit.starts_with("kết thúc ")) && after_a_round
