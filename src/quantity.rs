@@ -1747,7 +1747,8 @@ fn quantity_with<'a>(
         return Ok(found);
     }
     let (rest, m) = marked(input, unit, &[])?;
-    let mut amount = m.amount;
+    let (rest, mut amount) =
+        with_its_part_spoken(rest, m.amount, &m.marker).unwrap_or((rest, m.amount));
     // `1,328 hộ`: no household is fractional, so the comma groups thousands (which `0,002`
     // cannot: no grouped number opens with a zero).
     if let (Amount::Exact(_), Some(thousands)) = (amount, m.first.digits.and_then(|d| d.thousands))
@@ -1764,6 +1765,71 @@ fn quantity_with<'a>(
             approx: m.approx,
         },
     ))
+}
+
+/// A height or a weight said with its tenths or hundredths after its unit (`1 mét 85` is
+/// 1.85 m, `3 ký 2` 3.2 kg, `một mét bảy mươi` 1.7 m), as `1m75` is written: a whole amount of
+/// `mét` or `ký`, then one or two digits, or a number word under a hundred, that nothing
+/// follows but the clause's end or a word of grammar (`12 ký 5 con` counts fish, `10 ký 50
+/// nghìn` prices them). `rest` follows the unit; the rest after the part, and the amount.
+fn with_its_part_spoken<'a>(
+    rest: &'a str,
+    amount: Amount,
+    unit: &str,
+) -> Option<(&'a str, Amount)> {
+    let Amount::Exact(whole) = amount else {
+        return None;
+    };
+    // (A height or a weight: some metres, some hundred kilos at most.)
+    let most = match unit {
+        "mét" => 10,
+        "ký" | "kí" => 1000,
+        _ => return None,
+    };
+    if !whole.is_integer() || whole.is_sign_negative() || whole >= Decimal::from(most) {
+        return None;
+    }
+    let (at_part, _) = space1(rest).ok()?;
+    let digits = at_part.bytes().take_while(u8::is_ascii_digit).count();
+    let (after, part) = match digits {
+        1 | 2 => (
+            at_part.get(digits..)?,
+            at_part.get(..digits)?.parse::<Decimal>().ok()?,
+        ),
+        0 => {
+            let (after, said) = crate::number::amount(at_part).ok()?;
+            let small = said.digits.is_none() && said.value.is_integer() && said.value < 100.into();
+            (
+                after,
+                Some(said.value).filter(|_| small && !said.value.is_zero())?,
+            )
+        }
+        _ => return None,
+    };
+    // (Nothing counted, measured or priced after it: the clause ends, or a word of grammar;
+    // not more of a number, glued or spaced, `50k`, `2,5`, `2 3`.)
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || crate::text::is_word_char(c))
+        || after
+            .strip_prefix([',', '.', '/'])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let next = after.trim_start_matches(crate::text::is_space);
+    let grammar = |word: &str| {
+        is_grammar_word(&crate::text::compose(word).to_lowercase())
+            && !crate::number::is_number_word(word)
+            && unit_after(Units::shared(), after).is_none()
+    };
+    let ends = !glued
+        && !next.starts_with(|c: char| c.is_ascii_digit())
+        && split_word(next).is_none_or(|(word, _)| grammar(word));
+    // (Tenths where the part has one digit, hundredths where it has two: `1 mét 7`, `1 mét 70`.)
+    let places = if digits == 2 || digits == 0 && part >= Decimal::TEN {
+        2
+    } else {
+        1
+    };
+    let fraction = part.checked_div(Decimal::from(10_u32.checked_pow(places)?))?;
+    let value = whole.checked_add(fraction)?.normalize();
+    ends.then_some((after, Amount::Exact(value)))
 }
 
 /// A length written with its centimetres after the `m` (`1m75` is 1.75 m, `2m5` 2.5 m), as

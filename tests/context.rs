@@ -20918,3 +20918,48 @@ fn a_game_before_a_board_numbered_in_its_turn_and_days_joined_by_voi() {
         ),
     ]);
 }
+
+#[test]
+fn a_height_or_a_weight_said_with_its_tenths_after_its_unit() {
+    // A whole of metres or kilos, its unit, then one or two digits or a number word under a
+    // hundred that nothing counted, measured or priced follows: the tenths or hundredths of
+    // that unit, as `1m75` writes them.
+    check(&[
+        (
+            "Cầu thủ mới cao 1 mét 92.",
+            &[("quantity", "1 mét 92", "1.92")],
+        ),
+        (
+            "Bé gái nặng 2 ký 9 lúc chào đời.",
+            &[("quantity", "2 ký 9", "2.9")],
+        ),
+        (
+            "Anh ấy cao một mét bảy lăm, nặng 68 ký.",
+            &[
+                ("quantity", "một mét bảy lăm", "1.75"),
+                ("quantity", "68 ký", "68"),
+            ],
+        ),
+        (
+            "Con cá trắm nặng 15 ký 5 thôi.",
+            &[("quantity", "15 ký 5", "15.5")],
+        ),
+        // Near misses: times, days, fish and prices after the second number.
+        (
+            "Nhảy 2 mét 3 lần liền.",
+            &[("quantity", "2 mét", "2"), ("quantity", "3 lần", "3")],
+        ),
+        (
+            "Tăng 5 ký 2 tháng nay.",
+            &[("quantity", "5 ký", "5"), ("quantity", "2 tháng", "2")],
+        ),
+        (
+            "Câu được 12 ký 5 con cá.",
+            &[("quantity", "12 ký", "12"), ("quantity", "5 con cá", "5")],
+        ),
+        (
+            "Mua 10 ký 50 nghìn.",
+            &[("quantity", "10 ký", "10"), ("number", "50 nghìn", "50000")],
+        ),
+    ]);
+}
