@@ -934,7 +934,17 @@ fn name_word(input: &str) -> Option<(&str, &str)> {
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         };
         let scored = joined(&['-', '–']);
-        let an_amount = joined(&[',', '.']);
+        // (A decimal goes on with what it amounts to, a scale, a sign or a unit: `12,5
+        // triệu`, `3,5%`, `2,5tr`, `3,5 ha`; `Phường 1,2 và 3` lists wards.)
+        let an_amount = joined(&[',', '.']) && {
+            let fraction = after.get(1..).unwrap_or_default();
+            let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+            let tail = fraction.get(digits..).unwrap_or_default();
+            let next = tail.trim_start_matches(crate::text::is_space);
+            tail.starts_with(|c: char| c.is_alphabetic() || c == '%')
+                || split_word(next).is_some_and(|(w, _)| crate::number::is_number_word(w))
+                || crate::quantity::unit_after(crate::quantity::Units::shared(), tail).is_some()
+        };
         return (!after.starts_with(char::is_alphabetic) && !scored && !an_amount)
             .then(|| input.split_at(digits));
     }

@@ -391,13 +391,7 @@ pub fn per_clause(input: &str) -> Option<(String, &str)> {
     // a price is for may be written, `đồng/1 tháng`, `đồng/01 bộ hồ sơ`, `đồng/1kg`.)
     let spaced = input.trim_start_matches(crate::text::is_space);
     if let Some(after) = spaced.strip_prefix('/') {
-        // (Spaced, a slash parts fields of a form as often, `1.700.000 VNĐ / Viết bằng chữ`:
-        // only a unit the lexicon knows is priced after it.)
-        let cue = match spaced.len() == input.len() {
-            true => Cue::Slash,
-            false => Cue::SpacedSlash,
-        };
-        return unit_word(one_before_a_unit(after).unwrap_or(after), cue);
+        return unit_after_a_slash(after, spaced.len() == input.len());
     }
     let (rest, _) = space1(input).ok()?;
     let (cue, mut after) = split_word(rest)?;
@@ -417,6 +411,46 @@ pub fn per_clause(input: &str) -> Option<(String, &str)> {
         return unit_word(after, Cue::One);
     }
     None
+}
+
+/// The unit a price is for after its slash (`after` follows it; `glued` says no space stood
+/// before it), and the rest. A space may follow the slash, and the one the price is for
+/// (`đồng/ tháng`, `đồng / 1 kg`). Spaced, a slash parts the fields of a form as often
+/// (`1.700.000 VNĐ / Viết bằng chữ`, `/ Người nhận:`): only a unit the lexicon knows is
+/// priced after it, in lower case, in capitals or a currency's code. A unit of time with its number, and
+/// no one written before it, names a period, the bill's or the plan's, no rate (`đồng / tháng 6/2024`, `2 tỷ đồng / năm
+/// 2025`), and a word before a colon a field (`/ Đơn vị tính:`).
+fn unit_after_a_slash(after: &str, glued: bool) -> Option<(String, &str)> {
+    let one = one_before_a_unit(after.trim_start_matches(crate::text::is_space));
+    let at_unit = one.unwrap_or(after);
+    let cue = match glued {
+        true => Cue::Slash,
+        false => Cue::SpacedSlash,
+    };
+    // (A field's name is capitalized, `Người nhận`, where a unit in capitals is written so
+    // whole, `VNĐ / THÁNG`.)
+    let titled =
+        split_word(at_unit.trim_start_matches(crate::text::is_space)).is_some_and(|(w, _)| {
+            w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        });
+    if !glued && titled && crate::currency::after_amount(at_unit).is_none() {
+        return None;
+    }
+    let (unit, rest) = unit_word(at_unit, cue)?;
+    let next = rest.trim_start_matches(crate::text::is_space);
+    // (The period's number counts nothing after it: `đồng/tháng 40m²` prices a month of a
+    // flat of 40 m².)
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let counts = || {
+        let after = next.get(digits..).unwrap_or_default();
+        after.starts_with(char::is_alphabetic)
+            || crate::quantity::unit_after(crate::quantity::Units::shared(), after).is_some()
+    };
+    let a_period = one.is_none()
+        && matches!(unit.as_str(), "ngày" | "tuần" | "tháng" | "quý" | "năm")
+        && digits > 0
+        && !counts();
+    (!a_period && !next.starts_with(':')).then_some((unit, rest))
 }
 
 /// The text after the `1` (or `01`) that a price's unit is written with after its slash

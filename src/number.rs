@@ -1017,8 +1017,41 @@ fn excess_over_a_plan(input: &str, rest: &str) -> bool {
     let after = crate::money::per_clause(rest).map_or(rest, |(_, after)| after);
     let after = crate::quantity::unit_after(crate::quantity::Units::shared(), after)
         .map_or(after, |(_, after)| after);
-    let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == ',');
-    find_phrase(after, &["so với", "so cùng kỳ", "so kế hoạch"]).is_some()
+    let after =
+        after.trim_start_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | '('));
+    const COMPARED: &[&str] = &["so với", "so cùng kỳ", "so cùng kì", "so kế hoạch"];
+    find_phrase(after, COMPARED)
+        .is_some_and(|(_, len)| !compared_with_a_figure(after.get(len..).unwrap_or_default()))
+}
+
+/// Whether a figure follows a comparison (`so với …`) closely, an amount with a scale, a
+/// unit or a currency after it, or grouped or decimal (`so với mức 23.000 đồng`, `so với 96,2
+/// triệu người`, `so với mức cũ 4,68 triệu`): `vượt` before it is a threshold crossed, above
+/// that figure, no excess over a plan (`so với dự toán`, `so với cùng kỳ năm 2023`, `so với
+/// báo động 3`, `so với dự toán và vượt 800 tỷ`).
+fn compared_with_a_figure(after: &str) -> bool {
+    let mut rest = after;
+    // (Two words at most before it, `mức cũ`; none past a link, `và`.)
+    for _ in 0..3 {
+        rest = rest.trim_start_matches(crate::text::is_space);
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return amount(rest).is_ok_and(|(after, a)| {
+                let written = rest
+                    .get(..rest.len().saturating_sub(after.len()))
+                    .unwrap_or_default();
+                a.scaled
+                    || written.contains(['.', ','])
+                    || crate::money::currency_after(after).is_some()
+                    || crate::quantity::unit_after(crate::quantity::Units::shared(), after)
+                        .is_some()
+            });
+        }
+        match split_word(rest) {
+            Some((word, after)) if !crate::text::same_word(word, "và") => rest = after,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// [`marked`], before the test of an excess.

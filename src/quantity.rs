@@ -220,8 +220,9 @@ pub const COUNTED: &[&str] = &[
     "bà mẹ", "bà con", "đội viên", "đội tuyển", "bàn ghế", "ban chỉ đạo", "ban quản lý",
     "tiếp viên", "liên đoàn", "bằng cấp", "bằng lái", "bằng tốt nghiệp", "quá trình", "quá khứ",
     "không gian", "từ vựng", "từ mới", "tiếp tân", "bữa", "bữa ăn", "bữa cơm",
-    // Feeds of a baby or doses of a cure (`ngày 6-8 cữ sữa`, `2 cữ thuốc`).
-    "cữ", "cữ sữa", "cữ bú", "cữ thuốc",
+    // Feeds of a baby or doses of a cure (`ngày 6-8 cữ sữa`, `2 cữ thuốc`; `cử sữa` as the
+    // south spells it, where `cử` alone opens other words, `cử tri`).
+    "cữ", "cữ sữa", "cữ bú", "cữ thuốc", "cử sữa", "cử bú",
     // Sets of a match (`thắng ba set`, `3 set trắng`) and of things sold together.
     "set", "set quà",
     // Pieces as orders and packing lists count them (`12.000 pcs`), and the cells of a
@@ -492,9 +493,10 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     ),
     // `kỳ vọng` (a hope): `quanh 120.000 kỳ vọng lập đỉnh`.
     ("kỳ", &["vọng"]),
-    // `bao nhiêu`, `bao lâu`, `bao giờ` (how much, how long, when) after `thuê` (to rent) ask
-    // a question: `album 2024 thuê bao nhiêu` counts no subscribers.
-    ("thuê bao", &["nhiêu", "lâu", "giờ"]),
+    // `bao nhiêu` (how much) after `thuê` (to rent) asks a price: `album 2024 thuê bao nhiêu`
+    // counts no subscribers. (Not `bao lâu`, `bao giờ`: `thuê bao lâu năm` are long-standing
+    // subscribers, `thuê bao giờ cao điểm` those of the peak hours.)
+    ("thuê bao", &["nhiêu"]),
     // `ký` before what is signed is the verb, to sign: `số 2 ký vào biên bản`, `2 bên ký kết`,
     // `đợt 1 ký HĐMB`, `ký hợp đồng`.
     (

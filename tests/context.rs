@@ -20963,3 +20963,117 @@ fn a_height_or_a_weight_said_with_its_tenths_after_its_unit() {
         ),
     ]);
 }
+
+#[test]
+fn a_spaced_slash_prices_by_a_unit_not_a_forms_field_nor_a_period_named() {
+    // After a spaced slash, a unit in lower case or in capitals, or the one it is for, is the
+    // unit a price is for; a capitalized word opens the next field of a form, and a unit of
+    // time with its number names a period, no rate.
+    let per = |text: &str| field(text, 0, "per");
+    for (text, unit) in [
+        ("Học phí 1.800.000 đồng / 1 tháng, đóng đầu kỳ.", "tháng"),
+        ("Lạc rang 40.000 đồng / 1 kg nhé.", "kg"),
+        ("Lương 7 triệu đồng/ 1 tháng.", "tháng"),
+        ("GIÁ 3.500.000 VNĐ / THÁNG (chưa gồm điện).", "tháng"),
+        ("Tỷ giá 25.300 đồng / 1 USD.", "usd"),
+        ("Giá 4,5 triệu đồng/tháng 35m² nha.", "tháng"),
+    ] {
+        assert_eq!(per(text).as_deref(), Some(unit), "in {text:?}");
+    }
+    for text in [
+        "Số tiền: 3.000.000 đồng / Người nộp: Trần Văn Bình.",
+        "Thành tiền: 480.000 đồng / Đơn vị tính: đồng.",
+        "Tiền nước 350.000 đồng / tháng 7/2024, hạn 20/8.",
+        "Kinh phí 5 tỷ đồng / năm 2026 tăng lên.",
+    ] {
+        assert_eq!(per(text), None, "in {text:?}");
+    }
+    check(&[
+        (
+            "Lạc rang 40.000 đồng / 1 kg nhé.",
+            &[("money", "40.000 đồng", "40000")],
+        ),
+        (
+            "Kinh phí 5 tỷ đồng / năm 2026 tăng lên.",
+            &[
+                ("money", "5 tỷ đồng", "5000000000"),
+                ("year", "năm 2026", "2026"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn vuot_before_a_figure_compared_is_a_threshold_crossed() {
+    // Where a figure follows the comparison closely (an amount with a scale, a unit or a
+    // currency, or grouped or decimal), `vượt` is a threshold crossed, over; a plan, a past
+    // period or a label after it leaves the excess exact.
+    check(&[
+        (
+            "Giá vàng vượt 90 triệu đồng so với mức 75 triệu đồng đầu năm.",
+            &[
+                ("money", "vượt 90 triệu đồng", "90000000"),
+                ("money", "75 triệu đồng", "75000000"),
+            ],
+        ),
+        (
+            "Tỷ giá vượt 26.000 đồng so với 24.500 đồng năm ngoái.",
+            &[
+                ("money", "vượt 26.000 đồng", "26000"),
+                ("money", "24.500 đồng", "24500"),
+            ],
+        ),
+        (
+            "Thu vượt 900 tỷ đồng so với dự toán và vượt 500 tỷ đồng so với cùng kỳ.",
+            &[
+                ("money", "900 tỷ đồng", "900000000000"),
+                ("money", "500 tỷ đồng", "500000000000"),
+            ],
+        ),
+        (
+            "Mực nước vượt 0,3 m so với báo động 2.",
+            &[("quantity", "0,3 m", "0.3"), ("number", "2", "2")],
+        ),
+        (
+            "Thu nội địa vượt 700 tỷ đồng (so với dự toán).",
+            &[("money", "700 tỷ đồng", "700000000000")],
+        ),
+        (
+            "Sản lượng vượt 120 tấn so cùng kì.",
+            &[("quantity", "120 tấn", "120")],
+        ),
+    ]);
+    assert_eq!(
+        approx(
+            "Giá vàng vượt 90 triệu đồng so với mức 75 triệu đồng đầu năm.",
+            0
+        )
+        .as_deref(),
+        Some("over")
+    );
+}
+
+#[test]
+fn wards_listed_with_a_comma_and_no_space_and_subscribers_of_long_standing() {
+    // Digits after a unit's number glued by a comma are a decimal only where an amount goes
+    // on (a scale, a sign, a unit); `thuê bao lâu năm` are subscribers, only `bao nhiêu` asks.
+    check(&[
+        (
+            "Phường 4,5 và 6 bị ngập.",
+            &[("admin", "Phường 4", "phường 4"), ("number", "6", "6")],
+        ),
+        ("Xã 3,5 ha lúa bị ngập.", &[("quantity", "3,5 ha", "3.5")]),
+        (
+            "Nhà mạng tri ân 800 thuê bao lâu năm.",
+            &[("quantity", "800 thuê bao", "800")],
+        ),
+        (
+            "Có 40 triệu thuê bao lâu nay ổn định.",
+            &[("quantity", "40 triệu thuê bao", "40000000")],
+        ),
+        (
+            "Ngày 6-8 cử sữa là vừa.",
+            &[("quantity", "6-8 cử sữa", "6..8")],
+        ),
+    ]);
+}
