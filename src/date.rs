@@ -1763,32 +1763,83 @@ pub(crate) fn numbers_joined(input: &str) -> bool {
 }
 
 /// A weekday set off after its date by a comma or a dash where the clause closes after it
-/// (`17/5/2024, thứ Sáu,`, `20/5/2024 - Thứ Hai:`), and the text after it: the day's name in
-/// apposition, as in brackets. In lower case a weekday in words is taken only where the date
-/// falls on it, for `, thứ hai` after a date opens a second point as often.
+/// (`17/5/2024, thứ Sáu,`, `20/5/2024 - Thứ Hai:`, `14/6/2024, thứ Sáu 8h00`), and the text
+/// after it: the day's name in apposition, as in brackets. Not the weekday a next date opens
+/// with (`18/9/2024 – Thứ Sáu, ngày 20/9/2024`), unless that date is written with its weekday
+/// after it in turn, a list's way (`16/9/2024 - Thứ Hai, 18/9/2024 - Thứ Tư`). In lower case a
+/// weekday in words (`, thứ hai`) opens a second point as often: it is taken where the date
+/// falls on it, or has no year to tell (the extractor sets an enumeration's items aside).
 fn weekday_set_off_after<'a>(rest: &'a str, date: &Date) -> Option<(Weekday, &'a str)> {
     let set_off = space0(rest).ok()?.0.strip_prefix([',', '-', '–', '—'])?;
     let at_name = space0(set_off).ok()?.0;
     let (w, after) = weekday(at_name)?;
     let closing = after.trim_start_matches(crate::text::is_space);
-    let closes = closing
-        .chars()
-        .next()
-        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?' | '\n' | '\r'));
-    // (Not the weekday a next date opens with: `18/9/2024 – Thứ Sáu, 20/9/2024`.)
-    let a_date_after = || {
-        let next = closing.get(1..).unwrap_or_default();
-        let next = next.trim_start_matches(crate::text::is_space);
-        numbers_joined(next)
+    let punctuation = |c: char| {
+        matches!(
+            c,
+            ',' | '.' | ';' | ':' | '(' | ')' | '!' | '?' | '\n' | '\r' | '-' | '–' | '—'
+        )
     };
-    // (`thứ hai`, `thứ ba`: the name after `thứ` in lower case, no digit, no Sunday.)
+    let closes = closing.chars().next().is_none_or(punctuation)
+        || split_word(closing).is_some_and(|(w, _)| same_word(w, "và") || same_word(w, "lúc"))
+        || closing.starts_with(|c: char| c.is_ascii_digit())
+            && crate::time::kept_time(closing).is_some();
+    let next = closing
+        .strip_prefix(',')
+        .map(|r| r.trim_start_matches(crate::text::is_space));
+    let the_next_dates = || {
+        next.and_then(past_a_date_ahead)
+            .is_some_and(|after_it| !listed_with_its_weekday_after(after_it))
+    };
+    // (`thứ hai`, `thứ ba`: `thứ` and the name after it in lower case, no digit, no Sunday.)
     let in_lower_words = split_word(at_name).is_some_and(|(first, r)| {
-        same_word(first, "thứ")
+        first.starts_with('t')
+            && same_word(first, "thứ")
             && r.trim_start_matches(crate::text::is_space)
                 .starts_with(char::is_lowercase)
     });
-    let doubtful = in_lower_words && date.actual_weekday() != Some(w);
-    (closes && !doubtful && !a_date_after()).then_some((w, after))
+    let doubtful = in_lower_words
+        && date.year.is_some()
+        && date.actual_weekday().is_some_and(|actual| actual != w);
+    // (A weekday the date falls on is its own, whatever follows: `Từ 16/9/2024 – Thứ Hai, ngày
+    // 20/9/2024`.)
+    let its_own = date.actual_weekday() == Some(w);
+    (closes && !doubtful && (its_own || !the_next_dates())).then_some((w, after))
+}
+
+/// The text after a date opening `input`, read shallowly as a list writes one (its cue
+/// `ngày` aside): digits joined by `/`, `.` or `-` (`20/9/2024`), or a day, `tháng` and its
+/// month (`20 tháng 9`); `None` where no date opens it.
+fn past_a_date_ahead(input: &str) -> Option<&str> {
+    let input = crate::text::keyword_rest(input, "ngày")
+        .map_or(input, |r| r.trim_start_matches(crate::text::is_space));
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    if numbers_joined(input) {
+        let len = input
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+            .count();
+        return input.get(len..);
+    }
+    let (at_month, _) = space1(input.get(digits..)?).ok()?;
+    let after = crate::text::keyword_rest(at_month, "tháng")?;
+    let (month, _) = space1(after).ok()?;
+    split_word(month)
+        .map(|(_, r)| r)
+        .or_else(|| Some(month.trim_start_matches(|c: char| c.is_ascii_digit())))
+}
+
+/// Whether a weekday is set off after the date `after` follows, by a comma or a dash: a list
+/// of dates each written with its weekday after it.
+fn listed_with_its_weekday_after(after: &str) -> bool {
+    space0(after)
+        .ok()
+        .and_then(|(r, _)| r.strip_prefix([',', '-', '–', '—']))
+        .and_then(|r| space0(r).ok())
+        .is_some_and(|(r, _)| weekday(r).is_some())
 }
 
 /// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space); whether the

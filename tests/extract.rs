@@ -1367,3 +1367,51 @@ fn a_weekday_set_off_after_its_date_by_a_comma_or_a_dash_is_the_dates() {
     assert!(conflict(wrong));
     assert_eq!(weekday("Ngày 14/6/2024, thứ hai là ngày nghỉ bù."), None);
 }
+
+#[test]
+fn weekdays_set_off_in_a_list_of_dates_and_the_items_of_an_enumeration() {
+    // In a list of dates each written with its weekday after it, each weekday is its own
+    // date's; a weekday the date falls on is its own before a next date; a dash, a time or
+    // `và` after the weekday closes it too. An enumeration's next item is no weekday.
+    check(&[
+        (
+            "Lịch thi: 23/9/2024 - Thứ Hai, 25/9/2024 - Thứ Tư.",
+            &[
+                ("date", "23/9/2024 - Thứ Hai", "2024-09-23"),
+                ("date", "25/9/2024 - Thứ Tư", "2024-09-25"),
+            ],
+        ),
+        (
+            "Hội chợ đến 18/9/2024 – Thứ Sáu, ngày 20/9/2024 bế mạc.",
+            &[
+                ("date", "18/9/2024", "2024-09-18"),
+                ("date", "Thứ Sáu, ngày 20/9/2024", "2024-09-20"),
+            ],
+        ),
+        (
+            "Ngày 21/6/2024 - Thứ Sáu - 8h00: Khai mạc.",
+            &[
+                ("date", "Ngày 21/6/2024 - Thứ Sáu", "2024-06-21"),
+                ("time", "8h00", "08:00"),
+            ],
+        ),
+        (
+            "Thứ nhất, kiểm kê trước ngày 30/12/2024, thứ hai, nộp báo cáo.",
+            &[
+                ("ordinal", "Thứ nhất", "1"),
+                ("date", "ngày 30/12/2024", "2024-12-30"),
+                ("ordinal", "thứ hai", "2"),
+            ],
+        ),
+    ]);
+    let weekday = |text: &str| field(text, 0, "weekday");
+    // With no year to tell, a weekday in lower case is taken as written.
+    assert_eq!(
+        weekday("Họp phụ huynh ngày 21/6, thứ sáu, lúc 7 giờ.").as_deref(),
+        Some("5")
+    );
+    assert_eq!(
+        weekday("Thông báo nghỉ ngày 18/6/2024, Thứ hai, do mưa.").as_deref(),
+        Some("1")
+    );
+}

@@ -1348,7 +1348,7 @@ fn day_named_after(after: &str) -> bool {
 }
 
 /// Whether a time at `rest` (with `before` the text before it) is a duration: after `trong`,
-/// `mất`, `suốt`, `liên tục` (qualifiers aside: `sau hơn 1 giờ`), before `tới`, `nữa`, `tiếp
+/// `mất`, `suốt`, `liên tục`, `trải qua` (qualifiers aside: `sau hơn 1 giờ`), before `tới`, `nữa`, `tiếp
 /// theo` (but `tới` a place's name, arriving: `10 giờ tới Huế`), or before a slash and what the hours are a rate of (`làm việc 8h/ngày`, `2 giờ/buổi`).
 /// `time`, the hours read where known, tells a difference of time zones named before them from
 /// the clock (see [`offset_named_in_clause`]).
@@ -1358,10 +1358,12 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
         .and_then(split_word)
         .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_alphabetic()));
     // (Hours without a break, `mưa liên tục 4 giờ`, `làm việc liên tục 12 giờ`, an estimate
-    // aside: `xem video liên tục khoảng 22 giờ`.)
+    // aside: `xem video liên tục khoảng 22 giờ`; and hours gone through, `trải qua 12 giờ phẫu
+    // thuật`, where `qua` alone is past an hour, `qua 12 giờ đêm`.)
     let unbroken = || {
         let head = without_an_estimate(before.trim_end_matches(crate::text::is_space));
-        ends_with_phrase(head.trim_end_matches(crate::text::is_space), "liên tục")
+        let head = head.trim_end_matches(crate::text::is_space);
+        ends_with_phrase(head, "liên tục") || ends_with_phrase(head, "trải qua")
     };
     if rate || unbroken() || in_a_sum_of_hours(before, after) {
         return true;
@@ -3309,7 +3311,7 @@ const ENUMERATION_REACH: usize = 1200;
 
 /// Whether an enumeration opened by `thứ nhất` (`Thứ nhất, …`, `lý do thứ nhất`) stands on the
 /// line before `before`'s end, near: a clause opening with `thứ hai`, `thứ ba` is its next item.
-fn enumeration_opened_before(before: &str) -> bool {
+pub(super) fn enumeration_opened_before(before: &str) -> bool {
     let window = crate::text::tail(before, ENUMERATION_REACH);
     let line = window.rsplit('\n').next().unwrap_or_default();
     // `nhất` as NFC or NFD writes it, in either case: found at the speed of a byte search

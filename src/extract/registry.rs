@@ -1102,6 +1102,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
+    let r = without_an_items_weekday(p, r, &mut raw);
     // (A day with its year recurs no month: asked only of the others.)
     if raw.date.year.is_none() && days_of_every_month(p.rest) {
         return None;
@@ -1407,6 +1408,35 @@ fn count_in_a_day(p: &Place, raw: &RawDate, r: &str) -> bool {
 /// tháng 12`) it is a day.
 fn length_after_years(p: &Place, raw: &RawDate) -> bool {
     raw.separator.is_none() && raw.day_offset == 0 && p.after_a_count_of_years()
+}
+
+/// `r` after a date read, without the weekday set off after it in lower case where an
+/// enumeration opened by `Thứ nhất` stands before it (`Thứ nhất, hoàn thành trước ngày
+/// 30/12/2024, thứ hai, nộp báo cáo`): `thứ hai` is the next item, secondly, no Monday.
+fn without_an_items_weekday<'t>(p: &Place<'t, '_>, r: &'t str, raw: &mut RawDate) -> &'t str {
+    if raw.date.weekday.is_none() {
+        return r;
+    }
+    let written = p.read_to(r);
+    let Some(cut) = written.rfind([',', '-', '–', '—']) else {
+        return r;
+    };
+    let set_off = written.get(cut..).unwrap_or_default();
+    let set_off = set_off
+        .trim_start_matches([',', '-', '–', '—'])
+        .trim_start_matches(crate::text::is_space);
+    let in_lower_words = split_word(set_off).is_some_and(|(w, after)| {
+        w.starts_with('t')
+            && same(w, "thứ")
+            && after
+                .trim_start_matches(crate::text::is_space)
+                .starts_with(char::is_lowercase)
+    });
+    if !in_lower_words || !enumeration_opened_before(p.before) {
+        return r;
+    }
+    raw.date.weekday = None;
+    p.rest.get(cut..).unwrap_or(r)
 }
 
 /// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`). The word `ngày`
