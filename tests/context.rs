@@ -21077,3 +21077,40 @@ fn wards_listed_with_a_comma_and_no_space_and_subscribers_of_long_standing() {
         ),
     ]);
 }
+
+#[test]
+fn an_edition_after_a_names_number_and_hours_charged_or_after_a_day() {
+    // `bản` after the number of a name is that model's edition, no copies; `văn phòng`,
+    // `dự phòng` are words whole, no room labelled; hours charged (`tính 1 giờ`) are a length,
+    // and hours after `sau` before the day they fall on are the clock's.
+    check(&[
+        (
+            "Máy đã lên Android 15 bản mới nhất.",
+            &[("number", "15", "15")],
+        ),
+        (
+            "Bán iPhone 14 bản 128GB giá tốt.",
+            &[("number", "14", "14"), ("quantity", "128GB", "128")],
+        ),
+        (
+            "Tòa nhà văn phòng 12 tầng ở trung tâm.",
+            &[("quantity", "12 tầng", "12")],
+        ),
+        (
+            "Đặt 30 mâm, dự phòng 2 mâm.",
+            &[("quantity", "30 mâm", "30"), ("quantity", "2 mâm", "2")],
+        ),
+        (
+            "Quá 15 phút tính 1 giờ.",
+            &[("quantity", "15 phút", "15"), ("quantity", "1 giờ", "1")],
+        ),
+        (
+            "Sau 17h ngày 30/4 giá tăng.",
+            &[("time", "17h", "17:00"), ("date", "ngày 30/4", "--04-30")],
+        ),
+        // Near misses: copies printed; hours after `sau` with no day after them.
+        ("In 3 bản gửi các sở.", &[("quantity", "3 bản", "3")]),
+        ("Sau 2 giờ, bệnh nhân tỉnh.", &[("quantity", "2 giờ", "2")]),
+        ("Tính đến 17 giờ hôm nay.", &[("time", "17 giờ", "17:00")]),
+    ]);
+}

@@ -269,8 +269,9 @@ pub(super) const DURATION_CUES: &[&str] = &[
     "lệch", "chênh",
     // The parts a length is made of: `Thời lượng 4 giờ, gồm 2 giờ lý thuyết`.
     "gồm",
-    // What is charged or counted by the hours: `tính theo 2, 4 hoặc 6 giờ`.
-    "theo", // Hours spent on something: `dành 1 giờ đọc sách`.
+    // What is charged or counted by the hours: `tính theo 2, 4 hoặc 6 giờ`, `quá 30 phút tính
+    // 1 giờ`.
+    "theo", "tính", // Hours spent on something: `dành 1 giờ đọc sách`.
     "dành",
     // Hours attained or added: `ngủ được 4 giờ`, `học thêm 2 giờ`.
     "được", "thêm",
@@ -1407,7 +1408,8 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
         {
             // (`theo 17 giờ ngày 5/3`, `theo 19 giờ hôm nay`: figures as of an hour of a day,
             // which a day after it shows.)
-            return !(same(word, "theo") && a_day_after(after));
+            // (So does `sau`, after an hour of a day: `Sau 12h ngày 28/1 giá giảm`.)
+            return !(word_in(word, &["theo", "sau"]) && a_day_after(after));
         }
         // Hours apart (`cách nhau 4-6 giờ`), where `hẹn nhau 20h30` meets at the hour.
         if same(word, "nhau") {
@@ -3434,9 +3436,14 @@ pub(super) fn label_at_end(before: &str) -> Option<&str> {
 }
 
 /// Words of two syllables whose second is a label noun of [`LABELS`] on its own (`vụ`, a crop;
-/// `hình`, a figure; `bài`, a lesson; `tầng`, a floor), but which are other words whole: a
-/// service, a television, fashion, infrastructure, a deck of cards, online.
+/// `hình`, a figure; `bài`, a lesson; `tầng`, a floor; `phòng`, a room), but which are other
+/// words whole: an office, a service, a television, fashion, infrastructure, a deck of cards,
+/// online.
 const WORDS_ENDING_IN_A_LABEL: &[&str] = &[
+    // An office, defence, a reserve: `Tòa nhà văn phòng 9 tầng` counts floors.
+    "văn phòng",
+    "quốc phòng",
+    "dự phòng",
     "phục vụ",
     "dịch vụ",
     "nhiệm vụ",

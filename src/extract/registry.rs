@@ -810,6 +810,16 @@ impl<'t, 'e> Place<'t, 'e> {
             && !names_a_building(q, after)
             && !self.year_before_a_dated_day(q, after)
             && !self.a_year_listed_after_a_year(q)
+            && !self.edition_of_a_name(q)
+    }
+
+    /// Whether `bản` after the number of a name is that model's edition or version, no copies:
+    /// `Android 14 bản ổn định`, `iPhone 15 bản 256GB`, `Windows 11 bản quyền` (a numbered
+    /// name, see [`numbers_a_name`]); copies are counted after a verb or a plain noun, `in 3
+    /// bản`, `sách 2 bản`.
+    fn edition_of_a_name(&self, q: &Quantity) -> bool {
+        let edition = q.unit == "bản" || q.unit.starts_with("bản ");
+        edition && self.counted_in_digits() && numbers_a_name(self.before)
     }
 
     /// Whether `q`'s amount is a year of the record listed after a year, or closing a span
