@@ -21114,3 +21114,38 @@ fn an_edition_after_a_names_number_and_hours_charged_or_after_a_day() {
         ("Tính đến 17 giờ hôm nay.", &[("time", "17 giờ", "17:00")]),
     ]);
 }
+
+#[test]
+fn hours_gone_through_or_charged_are_lengths_and_after_sau_before_a_day_the_clocks() {
+    // `trải qua` (to go through) and `tính` (to charge as) take a length of hours; `sau` before
+    // hours that the day they fall on follows takes the clock's hour, as `theo` does.
+    check(&[
+        (
+            "Trải qua 10 giờ phẫu thuật, ca mổ thành công.",
+            &[("quantity", "10 giờ", "10")],
+        ),
+        (
+            "Đoàn đã trải qua 36 giờ lênh đênh trên biển.",
+            &[("quantity", "36 giờ", "36")],
+        ),
+        (
+            "Gửi xe quá 2 giờ tính 1 giờ.",
+            &[("quantity", "2 giờ", "2"), ("quantity", "1 giờ", "1")],
+        ),
+        ("Quá giờ tính 2 giờ.", &[("quantity", "2 giờ", "2")]),
+        (
+            "Sau 9h ngày mai hệ thống bảo trì.",
+            &[("time", "9h", "09:00")],
+        ),
+        (
+            "Sau 20 giờ hôm nay, đường cấm.",
+            &[("time", "20 giờ", "20:00")],
+        ),
+        // Near misses: past an hour, and hours after `sau` with no day named.
+        ("Qua 12 giờ đêm mới về.", &[("time", "12 giờ đêm", "00:00")]),
+        (
+            "Sau 3 giờ, cuộc họp kết thúc.",
+            &[("quantity", "3 giờ", "3")],
+        ),
+    ]);
+}
