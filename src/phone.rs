@@ -346,10 +346,38 @@ fn is_vietnamese_number(significant: &str) -> bool {
 }
 
 /// Whether a digit group continues after a separator: then the digits were too many for a phone.
+/// Not a second phone after a dash (`0903123456-0913123456`, `0912.345.678-0987.654.321`):
+/// two numbers to call, as a shop lists them.
 fn continues_number(rest: &str) -> bool {
     let sep = separator(rest);
     sep > 0
         && sep <= 1
         && rest[sep..].starts_with(|c: char| c.is_ascii_digit())
         && !rest.starts_with(' ')
+        && !(rest.starts_with('-') && shaped_as_a_phone(&rest[sep..]))
+}
+
+/// Whether `input` opens with what has a phone's shape, read shallowly (not as [`phone`] reads,
+/// so that a chain of numbers joined by dashes is not read again from each): a `0`, then ten or
+/// eleven digits in all, in groups apart by single points or spaces, and no digit or letter
+/// glued after them.
+fn shaped_as_a_phone(input: &str) -> bool {
+    if !input.starts_with('0') {
+        return false;
+    }
+    let mut digits = 0_usize;
+    let mut rest = input;
+    loop {
+        let run = digit_run(rest);
+        digits = digits.saturating_add(run);
+        rest = &rest[run..];
+        if digits > 11 {
+            return false;
+        }
+        match rest.as_bytes() {
+            [b'.' | b' ', next, ..] if next.is_ascii_digit() && run > 0 => rest = &rest[1..],
+            _ => break,
+        }
+    }
+    (10..=11).contains(&digits) && !rest.starts_with(|c: char| c.is_alphanumeric())
 }

@@ -21149,3 +21149,41 @@ fn hours_gone_through_or_charged_are_lengths_and_after_sau_before_a_day_the_cloc
         ),
     ]);
 }
+
+#[test]
+fn two_phones_glued_by_a_dash_are_two_phones() {
+    // A phone's digits end where a dash opens a group shaped as a phone of its own: two
+    // numbers to call, no range and no longer number; a short group after the dash still
+    // makes one longer number, no phone.
+    check(&[
+        (
+            "Bán nhà chính chủ, LH 0903123456-0913123456.",
+            &[
+                ("phone", "0903123456", "+84903123456"),
+                ("phone", "0913123456", "+84913123456"),
+            ],
+        ),
+        (
+            "Gọi 0912.345.678-0987.654.321 nhé.",
+            &[
+                ("phone", "0912.345.678", "+84912345678"),
+                ("phone", "0987.654.321", "+84987654321"),
+            ],
+        ),
+        (
+            "ĐT 0243.8251234-0243.8255678.",
+            &[
+                ("phone", "0243.8251234", "+842438251234"),
+                ("phone", "0243.8255678", "+842438255678"),
+            ],
+        ),
+        // Near miss: a short group after the dash.
+        (
+            "Số tài khoản 0123456789-001.",
+            &[
+                ("number", "0123456789", "123456789"),
+                ("number", "001", "1"),
+            ],
+        ),
+    ]);
+}
