@@ -225,6 +225,9 @@ pub const COUNTED: &[&str] = &[
     "cữ", "cữ sữa", "cữ bú", "cữ thuốc", "cử sữa", "cử bú",
     // Sets of a match (`thắng ba set`, `3 set trắng`) and of things sold together.
     "set", "set quà",
+    // Staff named by their work, which is no verb (`cần 2 tạp vụ`, `4 phụ bếp`); see
+    // [`STAFF_BY_THEIR_WORK`] for those that are.
+    "tạp vụ", "phụ bếp", "phụ hồ",
     // Pieces as orders and packing lists count them (`12.000 pcs`), and the cells of a
     // battery (`pin 4 cell`).
     "pcs", "cell",
@@ -1339,6 +1342,9 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
     if let Some(agent) = agent_of {
         return Some(agent);
     }
+    if let Some(found) = man_or_woman_of(&first, after_first) {
+        return Some(found);
+    }
     // (A second word that opens a noun of the lexicon with the word after it is that noun's:
     // `2 miền tổ chức giao lưu` counts `miền`; after a word that makes a former or a new one
     // of it, the noun is counted with it, `1.200 cựu học sinh`.)
@@ -1378,6 +1384,36 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
 /// Words that make a former, a new or a deputy one of the noun after them (`cựu học sinh`,
 /// `tân sinh viên`, `phó giám đốc`): counted with it.
 const NOUN_PREFIXES: &[&str] = &["cựu", "tân", "phó", "nguyên"];
+
+/// Staff named by their work where the work is a verb as often (`phục vụ`, to serve: `4.500 đò
+/// phục vụ du khách`): a person only after `nam` or `nữ` (`5 nữ phục vụ`, `3 nam bảo vệ`), as
+/// job notices count them.
+const STAFF_BY_THEIR_WORK: &[&str] = &["phục vụ", "bảo vệ", "thu ngân", "lễ tân"];
+
+/// `nam` or `nữ` and the noun of people or of staff after it (`nữ công nhân`, `nữ phục vụ`,
+/// `nam tạp vụ`): a man or a woman of that work, counted whole; and the rest.
+fn man_or_woman_of<'a>(first: &str, after_first: &'a str) -> Option<(String, &'a str)> {
+    if !crate::text::word_in(first, &["nam", "nữ"]) {
+        return None;
+    }
+    let (noun_at, _) = crate::text::space1(after_first).ok()?;
+    let staff = STAFF_BY_THEIR_WORK
+        .iter()
+        .find_map(|w| crate::text::match_phrase(noun_at, w).map(|len| (*w, len)));
+    let (noun, len) = match staff {
+        Some(found) => found,
+        None => Units::shared()
+            .longest(noun_at)
+            .filter(|(noun, _)| names_people(noun) || noun.contains(' ') && is_staff(noun))?,
+    };
+    let rest = noun_at.get(len..)?;
+    (!crate::text::goes_on_as_word(rest)).then(|| (format!("{first} {noun}"), rest))
+}
+
+/// Whether `noun` names staff by their work (`tạp vụ`, `phụ bếp`).
+fn is_staff(noun: &str) -> bool {
+    matches!(noun, "tạp vụ" | "phụ bếp" | "phụ hồ")
+}
 
 /// Whether the word after the spaces `input` opens with begins a noun of two words or more
 /// the lexicon knows (`tổ chức`, `viên chức`).

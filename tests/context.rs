@@ -21187,3 +21187,31 @@ fn two_phones_glued_by_a_dash_are_two_phones() {
         ),
     ]);
 }
+
+#[test]
+fn a_man_or_a_woman_of_a_work_is_counted_whole() {
+    // `nam` or `nữ` before a noun of people or of staff named by their work is a man or a
+    // woman of it, counted whole; a work that is a verb as often (`phục vụ`, `bảo vệ`) names
+    // staff only so, and `nam`, `nữ` before another noun are counted alone.
+    check(&[
+        (
+            "Quán cần tuyển 6 nữ phục vụ ca tối.",
+            &[("quantity", "6 nữ phục vụ", "6")],
+        ),
+        (
+            "Công ty tuyển 2 nam bảo vệ.",
+            &[("quantity", "2 nam bảo vệ", "2")],
+        ),
+        ("Cần gấp 3 nữ tạp vụ.", &[("quantity", "3 nữ tạp vụ", "3")]),
+        (
+            "Xưởng có 120 nữ công nhân.",
+            &[("quantity", "120 nữ công nhân", "120")],
+        ),
+        // Near misses: the verb after a count of people; `nam` before orders.
+        (
+            "Có 300 người phục vụ lễ hội.",
+            &[("quantity", "300 người", "300")],
+        ),
+        ("TUYỂN 24 NAM ĐƠN HÀNG", &[("quantity", "24 NAM", "24")]),
+    ]);
+}
