@@ -21215,3 +21215,24 @@ fn a_man_or_a_woman_of_a_work_is_counted_whole() {
         ("TUYỂN 24 NAM ĐƠN HÀNG", &[("quantity", "24 NAM", "24")]),
     ]);
 }
+
+#[test]
+fn cap_opening_a_sentence_before_a_count_past_any_level_issues_it() {
+    // `Cấp` capitalized at a sentence's head before a count the lexicon reads is the verb, to
+    // issue, where its number is past any level (a few tens at most); below that it stays a
+    // level.
+    check(&[
+        (
+            "Cấp 300 sổ đỏ cho người dân.",
+            &[("quantity", "300 sổ đỏ", "300")],
+        ),
+        (
+            "Cấp 45 giấy phép xây dựng trong tháng.",
+            &[("quantity", "45 giấy phép", "45")],
+        ),
+        ("CẤP 120 SỔ HỒNG", &[("quantity", "120 SỔ HỒNG", "120")]),
+        // Near misses: a level.
+        ("Cấp 12 học sinh giỏi.", &[("number", "12", "12")]),
+        ("Cấp 2 trường học.", &[("number", "2", "2")]),
+    ]);
+}

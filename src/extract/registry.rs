@@ -134,7 +134,8 @@ impl<'t, 'e> Place<'t, 'e> {
 
     /// Whether the number here follows a verb written as a label is (`điều`, to dispatch, not
     /// the article `Điều`; `cấp`, to issue, not the level `cấp 12`): in lower case and before
-    /// a count the lexicon reads (`điều 6 xe cứu thương`, `cấp 02 giấy phép`), it is the verb;
+    /// a count the lexicon reads (`điều 6 xe cứu thương`, `cấp 02 giấy phép`, and `Cấp 300 sổ
+    /// đỏ` past any level), it is the verb;
     /// `khoản 2 điều 5 của Luật`, `gió mạnh cấp 12` stay labels.
     /// `top` takes a count so too, in any case (`lọt Top 10 doanh nghiệp`: ten businesses; `lọt
     /// top 5` stays a label), and so does a noun of a group before a count of its members
@@ -143,7 +144,15 @@ impl<'t, 'e> Place<'t, 'e> {
         let Some(word) = previous_word(self.before) else {
             return false;
         };
-        let verb = word_in(word, VERBS_WRITTEN_AS_LABELS) && !is_capitalized(word);
+        // (Capitalized, `Cấp` opens the sentence as the verb where its number is past any
+        // level, which a scale counts in a few tens at most: `Cấp 300 sổ đỏ cho người dân`,
+        // where `Cấp 12` is a level.)
+        let issued = || {
+            same(word, "cấp")
+                && crate::number::numeral(self.digits())
+                    .is_ok_and(|(_, n)| n.value >= Decimal::from(20))
+        };
+        let verb = word_in(word, VERBS_WRITTEN_AS_LABELS) && (!is_capitalized(word) || issued());
         // (`đội`, to wear or carry on the head, before a count of things classified or held:
         // `chị đội 2 chiếc mũ`, `đội 3 thúng gạo`; `đội 1 đề nghị` is a team.)
         let worn = || {
