@@ -21236,3 +21236,28 @@ fn cap_opening_a_sentence_before_a_count_past_any_level_issues_it() {
         ("Cấp 2 trường học.", &[("number", "2", "2")]),
     ]);
 }
+
+#[test]
+fn the_last_day_of_a_list_that_lent_its_month_back_is_a_day() {
+    // A bare day set off by a comma borrows its month from the `d/m` after it, which is then
+    // the list's last day, whatever noun follows it; a fraction of a count stays one.
+    check(&[
+        (
+            "Ngày 3, 4/9 học sinh được nghỉ.",
+            &[("date", "Ngày 3", "--09-03"), ("date", "4/9", "--09-04")],
+        ),
+        (
+            "Các ngày 14, 15/6 công nhân nghỉ.",
+            &[("date", "ngày 14", "--06-14"), ("date", "15/6", "--06-15")],
+        ),
+        (
+            "Sáng 12, 13/6 nông dân thu hoạch.",
+            &[("date", "Sáng 12", "--06-12"), ("date", "13/6", "--06-13")],
+        ),
+        // Near miss: a fraction of a count after a number.
+        (
+            "Ngày 5, 2/3 số hộ đã nhận.",
+            &[("number", "5", "5"), ("ratio", "2/3", "2/3")],
+        ),
+    ]);
+}

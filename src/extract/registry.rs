@@ -3992,7 +3992,23 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
 /// follows it (`từ 1/2 đến 15/2 học sinh nghỉ Tết`, `ngày 2/9 và 3/9 người dân được nghỉ`);
 /// a fraction of a count stays one (`đến 2/3 số hộ`).
 fn day_listed_after_a_date(p: &Place) -> bool {
-    pairs_days(p.text, p.last, p.pos) && a_bare_day_here(p)
+    (pairs_days(p.text, p.last, p.pos) || lent_its_month_back(p)) && a_bare_day_here(p)
+}
+
+/// Whether the date just before is a bare day set off by a comma (`Ngày 3` in `Ngày 3, 4/9 học
+/// sinh được nghỉ`, `các ngày 14, 15/6 công nhân nghỉ`): it borrowed its month from the `d/m`
+/// here, which is the list's last day, whatever noun follows it.
+fn lent_its_month_back(p: &Place) -> bool {
+    p.last.is_some_and(|e| {
+        let written = p.text.get(e.span.clone()).unwrap_or_default();
+        let link = p.text.get(e.span.end..p.pos).unwrap_or_default();
+        let bare_day = written.ends_with(|c: char| c.is_ascii_digit())
+            && !written.contains(['/', '.', '-'])
+            && written.split_whitespace().count() <= 3;
+        matches!(e.value, Value::Date(_))
+            && link.trim_matches(crate::text::is_space) == ","
+            && bare_day
+    })
 }
 
 /// Whether a `d/m` with no year that can be a day stands here, and no fraction of a count
