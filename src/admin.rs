@@ -941,9 +941,19 @@ fn name_word(input: &str) -> Option<(&str, &str)> {
             let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
             let tail = fraction.get(digits..).unwrap_or_default();
             let next = tail.trim_start_matches(crate::text::is_space);
-            tail.starts_with(|c: char| c.is_alphabetic() || c == '%')
-                || split_word(next).is_some_and(|(w, _)| crate::number::is_number_word(w))
-                || crate::quantity::unit_after(crate::quantity::Units::shared(), tail).is_some()
+            // (A scale, `triệu`, `nghìn`; a measure, `ha`, `km`: not a unit's type, `quận 3`,
+            // nor a number word, `ba`.)
+            let scale = split_word(next).is_some_and(|(w, _)| {
+                matches!(
+                    crate::words::lexer::word_token(w),
+                    Some(crate::words::lexer::Token::Scale { .. })
+                )
+            });
+            let measured = || {
+                crate::quantity::unit_after(crate::quantity::Units::shared(), tail)
+                    .is_some_and(|(unit, _)| crate::quantity::is_measure_or_duration(&unit))
+            };
+            tail.starts_with(|c: char| c.is_alphabetic() || c == '%') || scale || measured()
         };
         return (!after.starts_with(char::is_alphabetic) && !scored && !an_amount)
             .then(|| input.split_at(digits));

@@ -6,6 +6,7 @@
 //!
 //! ```text
 //! date     = [[part] weekday sep] [part ["nay" | "qua" | "mai"] ["("]] [cue] day [lunar] [")"]
+//!            [("," | "-") weekday]
 //!          | tet
 //! weekday  = "Thứ" ("hai" … "bảy" | "2" … "7") | "Chủ nhật" | "CN" | "T2" … "T7"
 //! part     = "sáng" | "rạng sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
@@ -1764,7 +1765,8 @@ pub(crate) fn numbers_joined(input: &str) -> bool {
 
 /// A weekday set off after its date by a comma or a dash where the clause closes after it
 /// (`17/5/2024, thứ Sáu,`, `20/5/2024 - Thứ Hai:`, `14/6/2024, thứ Sáu 8h00`), and the text
-/// after it: the day's name in apposition, as in brackets. Not the weekday a next date opens
+/// after it: the day's name in apposition, as in brackets; after a dash, which may end a span
+/// at a weekday, only the date's own. Not the weekday a next date opens
 /// with (`18/9/2024 – Thứ Sáu, ngày 20/9/2024`), unless that date is written with its weekday
 /// after it in turn, a list's way (`16/9/2024 - Thứ Hai, 18/9/2024 - Thứ Tư`). In lower case a
 /// weekday in words (`, thứ hai`) opens a second point as often: it is taken where the date
@@ -1780,8 +1782,15 @@ fn weekday_set_off_after<'a>(rest: &'a str, date: &Date) -> Option<(Weekday, &'a
             ',' | '.' | ';' | ':' | '(' | ')' | '!' | '?' | '\n' | '\r' | '-' | '–' | '—'
         )
     };
+    // (Not `và` before another weekday: `18/6/2024, Thứ Hai và Thứ Năm hằng tuần` names days
+    // of every week.)
+    let joined = |w: &str, after: &str| {
+        same_word(w, "lúc")
+            || same_word(w, "và")
+                && weekday(after.trim_start_matches(crate::text::is_space)).is_none()
+    };
     let closes = closing.chars().next().is_none_or(punctuation)
-        || split_word(closing).is_some_and(|(w, _)| same_word(w, "và") || same_word(w, "lúc"))
+        || split_word(closing).is_some_and(|(w, after)| joined(w, after))
         || closing.starts_with(|c: char| c.is_ascii_digit())
             && crate::time::kept_time(closing).is_some();
     let next = closing
@@ -1804,7 +1813,11 @@ fn weekday_set_off_after<'a>(rest: &'a str, date: &Date) -> Option<(Weekday, &'a
     // (A weekday the date falls on is its own, whatever follows: `Từ 16/9/2024 – Thứ Hai, ngày
     // 20/9/2024`.)
     let its_own = date.actual_weekday() == Some(w);
-    (closes && !doubtful && (its_own || !the_next_dates())).then_some((w, after))
+    // (After a dash a weekday may end a span, `14/6/2024 - Chủ nhật`: only the date's own is
+    // its name there, but in a heading before a colon, `14/6/2024 – Thứ Ba: khai giảng`.)
+    let dashed = !space0(rest).ok()?.0.starts_with(',');
+    let a_span = dashed && date.year.is_some() && !its_own && !closing.starts_with(':');
+    (closes && !doubtful && !a_span && (its_own || !the_next_dates())).then_some((w, after))
 }
 
 /// The text after a date opening `input`, read shallowly as a list writes one (its cue

@@ -417,8 +417,9 @@ pub fn per_clause(input: &str) -> Option<(String, &str)> {
 /// before it), and the rest. A space may follow the slash, and the one the price is for
 /// (`đồng/ tháng`, `đồng / 1 kg`). Spaced, a slash parts the fields of a form as often
 /// (`1.700.000 VNĐ / Viết bằng chữ`, `/ Người nhận:`): only a unit the lexicon knows is
-/// priced after it, in lower case, in capitals or a currency's code. A unit of time with its number, and
-/// no one written before it, names a period, the bill's or the plan's, no rate (`đồng / tháng 6/2024`, `2 tỷ đồng / năm
+/// priced after it, in lower case, in capitals or a currency's code; and there a unit of time
+/// with its number, and no one written before it, names a period, the bill's or the plan's, no
+/// rate (`đồng / tháng 6/2024`, `2 tỷ đồng / năm
 /// 2025`), and a word before a colon a field (`/ Đơn vị tính:`).
 fn unit_after_a_slash(after: &str, glued: bool) -> Option<(String, &str)> {
     let one = one_before_a_unit(after.trim_start_matches(crate::text::is_space));
@@ -450,7 +451,9 @@ fn unit_after_a_slash(after: &str, glued: bool) -> Option<(String, &str)> {
         && matches!(unit.as_str(), "ngày" | "tuần" | "tháng" | "quý" | "năm")
         && digits > 0
         && !counts();
-    (!a_period && !next.starts_with(':')).then_some((unit, rest))
+    // (Glued, a slash and its unit are a rate whatever follows: `6 triệu đồng/tháng 26 công`.)
+    let a_field = a_period || next.starts_with(':');
+    (glued || !a_field).then_some((unit, rest))
 }
 
 /// The text after the `1` (or `01`) that a price's unit is written with after its slash

@@ -1006,22 +1006,35 @@ pub(crate) fn marked<'a, M>(
 }
 
 /// Whether `vượt` opens `input` before an amount that a comparison follows (`vượt 1.200 tỷ
-/// đồng so với dự toán`, `vượt 300 tấn so cùng kỳ`, `vượt 15 tỷ, so với kế hoạch`): the amount
-/// is the excess over a plan or a past, exactly as much, no approximation, as `vượt 20% so với
-/// kế hoạch` is. `rest` follows the amount and its marker; a unit the marker left may stand
-/// before the comparison, and a comma.
+/// đồng so với dự toán`, `vượt 300 tấn so cùng kỳ`, `vượt 700 tỷ đồng (so với dự toán)`): the
+/// amount is the excess over a plan or a past, exactly as much, no approximation, as `vượt 20%
+/// so với kế hoạch` is. `rest` follows the amount and its marker; a unit the marker left may
+/// stand before the comparison. A price by its unit is a level crossed, and a comparison after
+/// a comma opens the next clause.
 fn excess_over_a_plan(input: &str, rest: &str) -> bool {
     if !approx_phrase(input).is_ok_and(|(_, (_, phrase))| phrase == "vượt") {
         return false;
     }
-    let after = crate::money::per_clause(rest).map_or(rest, |(_, after)| after);
-    let after = crate::quantity::unit_after(crate::quantity::Units::shared(), after)
-        .map_or(after, |(_, after)| after);
-    let after =
-        after.trim_start_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | '('));
+    // (A price by its unit is a level crossed, `Giá xăng vượt 25.000 đồng/lít so với hôm qua`.)
+    if crate::money::per_clause(rest).is_some() {
+        return false;
+    }
+    let after = crate::quantity::unit_after(crate::quantity::Units::shared(), rest)
+        .map_or(rest, |(_, after)| after);
+    // (Not a comparison after a comma, which opens the next clause: `vượt 1.000 tỷ đồng, so
+    // với năm 2023 tăng 15%`.)
+    let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == '(');
     const COMPARED: &[&str] = &["so với", "so cùng kỳ", "so cùng kì", "so kế hoạch"];
-    find_phrase(after, COMPARED)
-        .is_some_and(|(_, len)| !compared_with_a_figure(after.get(len..).unwrap_or_default()))
+    let compared = |at: &str| {
+        find_phrase(at, COMPARED)
+            .is_some_and(|(_, len)| !compared_with_a_figure(at.get(len..).unwrap_or_default()))
+    };
+    // (Or one word on, what a shorter unit left of a longer one: `vượt 40 độ C so với`.)
+    let one_word_on = || {
+        split_word(after)
+            .is_some_and(|(_, r)| compared(r.trim_start_matches(crate::text::is_space)))
+    };
+    compared(after) || one_word_on()
 }
 
 /// Whether a figure follows a comparison (`so với …`) closely, an amount with a scale, a

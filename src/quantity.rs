@@ -338,13 +338,13 @@ pub(crate) fn of_time_or_times(unit: &str) -> bool {
 
 /// Whether `unit` counts the times something is done: times (`lần`), sessions (`buổi`), meals
 /// (`bữa`, `bữa ăn`, `bữa cơm`) and feeds (`cữ`, `cử`, and a feed of what: `cữ sữa`, `cữ
-/// thuốc`), what a count in a day or a month counts (`ngày 2-3 lần`, `ngày 2-3 bữa`, `cả tháng
+/// thuốc`, `cử sữa`), what a count in a day or a month counts (`ngày 2-3 lần`, `ngày 2-3 bữa`, `cả tháng
 /// 4 buổi`); not another noun they open (`bữa tiệc`, a party; `buổi lễ`, a ceremony).
 pub(crate) fn counts_times(unit: &str) -> bool {
-    // (A feed is only ever a time of feeding, whatever it is of; a meal is one of eating.)
-    let feed = unit
-        .split_once(' ')
-        .is_some_and(|(head, _)| matches!(head, "cữ" | "cử"));
+    // (A feed is only ever a time of feeding, whatever it is of; a meal is one of eating.
+    // `cử` alone opens other words, `cử tri`: only its feeds the lexicon knows.)
+    let feed = unit.split_once(' ').is_some_and(|(head, _)| head == "cữ")
+        || matches!(unit, "cử sữa" | "cử bú");
     feed || matches!(
         unit,
         "lần" | "buổi" | "bữa" | "bữa ăn" | "bữa cơm" | "cữ" | "cử"
@@ -1829,17 +1829,27 @@ fn with_its_part_spoken<'a>(
     }
     let (at_part, _) = space1(rest).ok()?;
     let digits = at_part.bytes().take_while(u8::is_ascii_digit).count();
+    // (Kilos are said with their tenths, `3 ký 2`; two digits after `ký` are a market's price,
+    // `Tôm 1 ký 30 thôi`. Metres with their centimetres too, `1 mét 85`.)
+    let most_digits = if unit == "mét" { 2 } else { 1 };
     let (after, part) = match digits {
-        1 | 2 => (
+        1..=2 if digits <= most_digits => (
             at_part.get(digits..)?,
             at_part.get(..digits)?.parse::<Decimal>().ok()?,
         ),
         0 => {
+            // (Not `năm`, `một`, `tư`, a year, the article and private as often: `dâng cao 1 mét
+            // năm nay`.)
+            let first = split_word(at_part).map(|(w, _)| w)?;
+            if crate::text::word_in(first, &["năm", "một", "tư"]) {
+                return None;
+            }
             let (after, said) = crate::number::amount(at_part).ok()?;
             let small = said.digits.is_none() && said.value.is_integer() && said.value < 100.into();
+            let fits = unit == "mét" || said.value < Decimal::TEN;
             (
                 after,
-                Some(said.value).filter(|_| small && !said.value.is_zero())?,
+                Some(said.value).filter(|_| small && fits && !said.value.is_zero())?,
             )
         }
         _ => return None,

@@ -20812,8 +20812,13 @@ fn vuot_before_an_amount_compared_to_a_plan_is_the_excess_not_an_approximation()
             &[("quantity", "5 người", "5")],
         ),
         (
-            "Doanh thu vượt 15 tỷ đồng/tháng so với năm trước.",
+            "Chi phí vượt 15 tỷ đồng so với năm trước.",
             &[("money", "15 tỷ đồng", "15000000000")],
+        ),
+        // (A price by its unit is a level crossed, over.)
+        (
+            "Doanh thu vượt 15 tỷ đồng/tháng so với năm trước.",
+            &[("money", "vượt 15 tỷ đồng", "15000000000")],
         ),
         // Near misses: no comparison, or one far on in the clause, leaves `vượt` its `over`.
         (
@@ -21259,5 +21264,106 @@ fn the_last_day_of_a_list_that_lent_its_month_back_is_a_day() {
             "Ngày 5, 2/3 số hộ đã nhận.",
             &[("number", "5", "5"), ("ratio", "2/3", "2/3")],
         ),
+    ]);
+}
+
+#[test]
+fn near_misses_of_this_stops_rules_found_by_a_review() {
+    // Copies sent by an office or a firm, wards listed before their district, a weekday ending
+    // a span after a dash or listed with another of every week, a comparison that opens the
+    // next clause, a price level crossed, a market's price after `ký`, the year after `mét`,
+    // counts after a noun numbered in its turn, voters after a day, figures as of an hour:
+    // each reads as it did before this stop's rules.
+    check(&[
+        (
+            "Gửi Công ty Minh Phát 02 bản.",
+            &[("quantity", "02 bản", "2")],
+        ),
+        ("UBND xã lưu 02 bản.", &[("quantity", "02 bản", "2")]),
+        (
+            "Phường 1,2 quận 3 bị ngập.",
+            &[
+                ("admin", "Phường 1", "phường 1"),
+                ("admin", "quận 3", "quận 3"),
+            ],
+        ),
+        (
+            "Hội chợ diễn ra 14/6/2024 - Chủ nhật.",
+            &[("date", "14/6/2024", "2024-06-14")],
+        ),
+        (
+            "Từ ngày 18/6/2024, Thứ Hai và Thứ Năm hằng tuần.",
+            &[("date", "ngày 18/6/2024", "2024-06-18")],
+        ),
+        (
+            "Doanh thu vượt 1.000 tỷ đồng, so với năm 2023 tăng 15%.",
+            &[
+                ("money", "vượt 1.000 tỷ đồng", "1000000000000"),
+                ("year", "năm 2023", "2023"),
+                ("percent", "15%", "15"),
+            ],
+        ),
+        (
+            "Giá xăng vượt 25.000 đồng/lít so với hôm qua.",
+            &[("money", "vượt 25.000 đồng", "25000")],
+        ),
+        (
+            "Tôm 1 ký 30 thôi chị ơi.",
+            &[("quantity", "1 ký", "1"), ("number", "30", "30")],
+        ),
+        (
+            "Nước dâng cao 1 mét năm nay.",
+            &[("quantity", "1 mét", "1")],
+        ),
+        (
+            "Nhà ga 3 tầng 12.000 m2 sàn.",
+            &[
+                ("quantity", "3 tầng", "3"),
+                ("quantity", "12.000 m2", "12000"),
+            ],
+        ),
+        (
+            "Ngày 2-3 cử tri phường 5 họp.",
+            &[
+                ("date", "Ngày 2-3", "--03-02"),
+                ("admin", "phường 5", "phường 5"),
+            ],
+        ),
+        (
+            "Số liệu tính 17 giờ ngày 5/3.",
+            &[("time", "17 giờ", "17:00"), ("date", "ngày 5/3", "--03-05")],
+        ),
+        (
+            "Nhiệt độ vượt 40 độ C so với dự báo.",
+            &[("quantity", "40 độ C", "40")],
+        ),
+        (
+            "Thứ nhất, nộp trước ngày 30/12/2024, Thứ hai, báo cáo.",
+            &[
+                ("ordinal", "Thứ nhất", "1"),
+                ("date", "ngày 30/12/2024", "2024-12-30"),
+                ("ordinal", "Thứ hai", "2"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn tuan_before_a_count_of_times_counts_them_in_a_week() {
+    // `tuần` before a count of times, sessions or meals counts them in a week, no week's
+    // number; before anything else its number is the week's.
+    check(&[
+        (
+            "Tuần 3 buổi, mỗi buổi 2 tiếng.",
+            &[("quantity", "3 buổi", "3"), ("quantity", "2 tiếng", "2")],
+        ),
+        (
+            "Tuần 3 bữa cá, 2 bữa thịt là hợp lý.",
+            &[("quantity", "3 bữa", "3"), ("quantity", "2 bữa", "2")],
+        ),
+        ("Bé tắm tuần 2 lần.", &[("quantity", "2 lần", "2")]),
+        // Near misses: a week's number.
+        ("Tuần 3 học sinh nghỉ.", &[("number", "3", "3")]),
+        ("Lịch tuần 5 đã có.", &[("number", "5", "5")]),
     ]);
 }

@@ -221,12 +221,16 @@ impl<'t, 'e> Place<'t, 'e> {
                 .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
                 .trim_start()
                 .starts_with(char::is_lowercase);
+            // (`ván 7 bàn 1:`; not `ván 3 lớp 2 tấm`, `nhà ga 3 tầng 12.000 m2`, where the
+            // number after the noun counts or measures in its turn.)
             let numbered_in_its_turn = |end: usize| {
-                self.text
+                let next = self
+                    .text
                     .get(end..)
                     .unwrap_or_default()
-                    .trim_start_matches(crate::text::is_space)
-                    .starts_with(|c: char| c.is_ascii_digit())
+                    .trim_start_matches(crate::text::is_space);
+                next.starts_with(|c: char| c.is_ascii_digit())
+                    && quantity(self.units, next).is_err()
             };
             word_in(word, &["ván", "ga"])
                 && lower_after
@@ -274,7 +278,16 @@ impl<'t, 'e> Place<'t, 'e> {
                         })
                 })
         };
+        // (`tuần` before a count of times, sessions or meals counts them in a week, no week's
+        // number: `Tuần 3 buổi, mỗi buổi 2 tiếng`, `tuần 2 lần`, `Tuần 3 bữa cá`.)
+        let weekly = || {
+            same(word, "tuần")
+                && self
+                    .lexical()
+                    .is_some_and(|(_, q)| crate::quantity::counts_times(&q.unit))
+        };
         verb && (self.lexical().is_some() || practised())
+            || weekly()
             || worn()
             || top()
             || group()
@@ -822,13 +835,21 @@ impl<'t, 'e> Place<'t, 'e> {
             && !self.edition_of_a_name(q)
     }
 
-    /// Whether `bản` after the number of a name is that model's edition or version, no copies:
-    /// `Android 14 bản ổn định`, `iPhone 15 bản 256GB`, `Windows 11 bản quyền` (a numbered
-    /// name, see [`numbers_a_name`]); copies are counted after a verb or a plain noun, `in 3
-    /// bản`, `sách 2 bản`.
+    /// Whether `bản` after the number of a product's name is that model's edition or version,
+    /// no copies: `Android 14 bản ổn định`, `iPhone 15 bản 256GB`, `Windows 11 bản quyền` (a
+    /// numbered name, see [`numbers_a_name`]); copies are counted after a verb, a plain noun or
+    /// an office (`in 3 bản`, `sách 2 bản`, `UBND 02 bản`).
     fn edition_of_a_name(&self, q: &Quantity) -> bool {
-        let edition = q.unit == "bản" || q.unit.starts_with("bản ");
-        edition && self.counted_in_digits() && numbers_a_name(self.before)
+        // (A product's name is written in Latin letters with no marks, capitalized or in camel
+        // case, `Android`, `iPhone`; not an office's acronym or a person's name, `UBND 02 bản`,
+        // `Công ty Minh Phát 02 bản`, copies sent; nor a number padded as copies are.)
+        let product = previous_word(self.before).is_some_and(|w| {
+            w.is_ascii()
+                && w.chars().any(|c| c.is_ascii_lowercase())
+                && w.chars().any(|c| c.is_ascii_uppercase())
+        });
+        let padded = self.digits().starts_with('0');
+        q.unit == "bản" && product && !padded && numbers_a_name(self.before)
     }
 
     /// Whether `q`'s amount is a year of the record listed after a year, or closing a span
@@ -1429,8 +1450,8 @@ fn length_after_years(p: &Place, raw: &RawDate) -> bool {
     raw.separator.is_none() && raw.day_offset == 0 && p.after_a_count_of_years()
 }
 
-/// `r` after a date read, without the weekday set off after it in lower case where an
-/// enumeration opened by `Thứ nhất` stands before it (`Thứ nhất, hoàn thành trước ngày
+/// `r` after a date read, without the weekday set off after it where an enumeration opened by
+/// `Thứ nhất` stands before it (`Thứ nhất, hoàn thành trước ngày
 /// 30/12/2024, thứ hai, nộp báo cáo`): `thứ hai` is the next item, secondly, no Monday.
 fn without_an_items_weekday<'t>(p: &Place<'t, '_>, r: &'t str, raw: &mut RawDate) -> &'t str {
     if raw.date.weekday.is_none() {
@@ -1444,18 +1465,17 @@ fn without_an_items_weekday<'t>(p: &Place<'t, '_>, r: &'t str, raw: &mut RawDate
     let set_off = set_off
         .trim_start_matches([',', '-', '–', '—'])
         .trim_start_matches(crate::text::is_space);
-    let in_lower_words = split_word(set_off).is_some_and(|(w, after)| {
-        w.starts_with('t')
-            && same(w, "thứ")
-            && after
-                .trim_start_matches(crate::text::is_space)
-                .starts_with(char::is_lowercase)
-    });
-    if !in_lower_words || !enumeration_opened_before(p.before) {
+    // (`thứ hai`, `Thứ hai`, `thứ 2`: an item is numbered as a weekday is written.)
+    let an_item = split_word(set_off).is_some_and(|(w, _)| same(w, "thứ"));
+    if !an_item || !enumeration_opened_before(p.before) {
         return r;
     }
     raw.date.weekday = None;
-    p.rest.get(cut..).unwrap_or(r)
+    // (The date ends before the spaces that set the weekday off: `30/12/2024 - thứ hai`.)
+    let end = written
+        .get(..cut)
+        .map_or(cut, |w| w.trim_end_matches(crate::text::is_space).len());
+    p.rest.get(end..).unwrap_or(r)
 }
 
 /// A day of a list of days, borrowing its month (`ngày 14, 15 và 16 tháng 5`). The word `ngày`
