@@ -21367,3 +21367,46 @@ fn tuan_before_a_count_of_times_counts_them_in_a_week() {
         ("Lịch tuần 5 đã có.", &[("number", "5", "5")]),
     ]);
 }
+
+#[test]
+fn a_length_spelled_to_the_second_or_timed_reads_as_its_units() {
+    // Hours, minutes and seconds spelled out with no word of a moment before them, or after a
+    // performance, are how long something took: each unit is a quantity, no time of day; a
+    // moment's word, a part of the day or a day after makes them the clock's.
+    check(&[
+        (
+            "Anh về nhất với 2 giờ 52 phút 40 giây.",
+            &[
+                ("quantity", "2 giờ", "2"),
+                ("quantity", "52 phút", "52"),
+                ("quantity", "40 giây", "40"),
+            ],
+        ),
+        (
+            "Chị Lan (1 giờ 08 phút 22 giây) xếp thứ hai.",
+            &[
+                ("quantity", "1 giờ", "1"),
+                ("quantity", "08 phút", "8"),
+                ("quantity", "22 giây", "22"),
+                ("ordinal", "thứ hai", "2"),
+            ],
+        ),
+        (
+            "Vô địch với thành tích 2 giờ 28 phút 15 giây.",
+            &[
+                ("quantity", "2 giờ", "2"),
+                ("quantity", "28 phút", "28"),
+                ("quantity", "15 giây", "15"),
+            ],
+        ),
+        // Near misses: a moment, a stop at an hour.
+        (
+            "Động đất xảy ra lúc 3 giờ 42 phút 56 giây.",
+            &[("time", "3 giờ 42 phút 56 giây", "03:42:56")],
+        ),
+        (
+            "Đồng hồ dừng ở 10 giờ 10 phút 8 giây.",
+            &[("time", "10 giờ 10 phút 8 giây", "10:10:08")],
+        ),
+    ]);
+}

@@ -1565,6 +1565,53 @@ fn names_lunar_new_year(sentence: &str) -> bool {
     false
 }
 
+/// Whether hours read on the clock at `p` (`t`, with `r` after them) are a length instead:
+/// how long a performance named a few words back in the clause took (`về đích với thành tích
+/// 2:35:10`, `phá kỷ lục 2:01:09`, `Thành tích tốt nhất của cô là 10:49`), or hours, minutes
+/// and seconds spelled out with no word of a moment before them, as a race's times are
+/// (`về nhất với 2 giờ 52 phút 40 giây`; `lúc 3 giờ 42 phút 56 giây` is the clock's). A part
+/// of the day or a day after the reading makes it the clock (`biểu dương thành tích 8:30 sáng
+/// 20/11`). Each unit of such a length is then a quantity of its own (`2 giờ`, `52 phút`).
+fn a_length_on_the_clock(p: &Place, t: &Time, r: &str) -> bool {
+    const MOMENTS: &[&str] = &[
+        "lúc", "hồi", "vào", "đúng", "từ", "đến", "tới", "khoảng", "ở",
+    ];
+    if t.part().is_some() {
+        return false;
+    }
+    let dated = || {
+        space1(r)
+            .ok()
+            .is_some_and(|(after, _)| kept_raw_date(after).is_some_and(|(_, d)| d.is_valid()))
+    };
+    let performance = |head: &str| {
+        ["thành tích", "kỷ lục", "kỉ lục"]
+            .iter()
+            .any(|phrase| ends_with_phrase(head, phrase))
+    };
+    let (clause, _) = clause_ending(p.before, 80, |c| matches!(c, '.' | ',' | ';' | '\n'));
+    // (The words first, the day after last: most times follow no performance.)
+    let timed = || {
+        words_back(clause).take(6).any(|(w, _)| {
+            // (The clause up to the end of the word: where it ends, by its address.)
+            let end = (w.as_ptr() as usize)
+                .saturating_sub(clause.as_ptr() as usize)
+                .saturating_add(w.len());
+            word_in(w, &["tích", "lục"]) && clause.get(..end).is_some_and(performance)
+        })
+    };
+    let read = p
+        .rest
+        .get(..p.rest.len().saturating_sub(r.len()))
+        .unwrap_or_default();
+    let to_the_second_in_words = || {
+        t.second().is_some()
+            && read.split_whitespace().any(|w| same(w, "giây"))
+            && !previous_word(p.before).is_some_and(|w| word_in(w, MOMENTS))
+    };
+    (timed() || to_the_second_in_words()) && !dated()
+}
+
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
 fn clock_time(p: &Place) -> Option<(usize, Value)> {
     if p.street_number() {
@@ -1575,34 +1622,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
         let r = midnight_at(p.before, p.rest, p.last)?;
         return Some((p.at(r)?, Value::Time(Time::new(24, 0, None).ok()?)));
     };
-    // (`về đích với thành tích 2:35:10`, `phá kỷ lục 2:01:09`, `Kỷ lục thế giới 2:00:35`,
-    // `Thành tích tốt nhất của cô là 10:49`: a performance named a few words back in the clause
-    // is timed, how long it took, no time of day; a part of the day or a day after the reading
-    // makes it the clock, `biểu dương thành tích 8:30 sáng 20/11`.)
-    let timed = || {
-        let dated = || {
-            space1(r)
-                .ok()
-                .is_some_and(|(after, _)| kept_raw_date(after).is_some_and(|(_, d)| d.is_valid()))
-        };
-        let performance = |head: &str| {
-            ["thành tích", "kỷ lục", "kỉ lục"]
-                .iter()
-                .any(|phrase| ends_with_phrase(head, phrase))
-        };
-        let (clause, _) = clause_ending(p.before, 80, |c| matches!(c, '.' | ',' | ';' | '\n'));
-        // (The words first, the day after last: most times follow no performance.)
-        t.part().is_none()
-            && words_back(clause).take(6).any(|(w, _)| {
-                // (The clause up to the end of the word: where it ends, by its address.)
-                let end = (w.as_ptr() as usize)
-                    .saturating_sub(clause.as_ptr() as usize)
-                    .saturating_add(w.len());
-                word_in(w, &["tích", "lục"]) && clause.get(..end).is_some_and(performance)
-            })
-            && !dated()
-    };
-    if timed() {
+    if a_length_on_the_clock(p, &t, r) {
         return None;
     }
     // (`theo tỉ lệ 1:10`: two numbers joined by a colon right after the noun of a ratio are
@@ -3092,9 +3112,13 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // hours, `17-19 giờ mỗi ngày` is the evening's peak.)
     let late = matches!(q.amount, Amount::Range(low, _) if low >= Decimal::from(13));
     let wide = late || width.is_some_and(|w| w >= Decimal::from(5));
+    // (Not the hours of a length read to the clock's form: `thành tích 2 giờ 28 phút 15 giây`.)
+    let a_length =
+        || crate::time::kept_time(p.rest).is_some_and(|(r, t)| a_length_on_the_clock(p, &t, r));
     let clock = (q.unit == "giờ" || q.unit == "h")
         && !next_length()
         && !lasts_the_unit_priced(p)
+        && !a_length()
         && (clock_time_at(p.text, digits)
             || borrowed_hour(digits).is_some_and(|(_, t)| {
                 // (Asked of the text before the digits, the qualifier or `từ` with it.)
