@@ -385,12 +385,14 @@ fn read_approx_phrase(input: &str) -> Option<(&str, (Approx, &'static str))> {
 /// `ước tính giảm 2%`, `ước thực hiện 120 tỷ`, `ước thu 5 tỷ đồng`. After `ước` (or `ước tính`,
 /// `ước đạt`) ending `rest`'s qualifier, one or two words in lower case that are no number
 /// word, followed by a number or another qualifier, are that verb: the text from the amount
-/// is returned. A word that opens a phrase of time is no verb: the number after it is that
-/// phrase's (`mức ước tính hồi tháng 6`, `ước tính vào năm 2030`).
+/// is returned. A word that opens a phrase of time or of each is no verb: the number after it
+/// is that phrase's (`mức ước tính hồi tháng 6`, `ước tính vào năm 2030`, `ước tính mỗi năm`).
 fn estimated_verb<'a>(qualifier: &str, rest: &'a str) -> Option<&'a str> {
+    // (Nor a word of each, whose noun the number after is: `Ước tính mỗi năm lễ hội thu hút`,
+    // each year.)
     const OF_TIME: &[&str] = &[
         "hồi", "vào", "trong", "từ", "đến", "tới", "lúc", "sau", "trước", "ngày", "tháng", "quý",
-        "tuần", "giờ",
+        "tuần", "giờ", "mỗi", "hằng", "hàng", "từng",
     ];
     if !matches!(qualifier, "ước" | "ước tính" | "ước đạt") {
         return None;

@@ -21410,3 +21410,28 @@ fn a_length_spelled_to_the_second_or_timed_reads_as_its_units() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_of_each_after_an_estimate_is_no_verb_estimated() {
+    // After `ước tính`, a word of each (`mỗi`, `hằng`, `từng`) opens the phrase of time the
+    // number after it is of, as `hồi`, `vào` do: no verb estimated, and no count of it.
+    check(&[
+        (
+            "Ước tính mỗi năm lễ hội thu hút trên 30.000 lượt khách.",
+            &[("quantity", "trên 30.000 lượt khách", "30000")],
+        ),
+        (
+            "Ước tính mỗi ngày 200 khách ghé thăm.",
+            &[("quantity", "200 khách", "200")],
+        ),
+        (
+            "Ước tính hằng năm thu 5 tỷ đồng.",
+            &[("money", "5 tỷ đồng", "5000000000")],
+        ),
+        // Near miss: a verb estimated, which qualifies the amount.
+        (
+            "Ước tính tăng 8,3% so với cùng kỳ.",
+            &[("percent", "Ước tính tăng 8,3%", "8.3")],
+        ),
+    ]);
+}
