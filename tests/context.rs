@@ -21113,8 +21113,14 @@ fn an_edition_after_a_names_number_and_hours_charged_or_after_a_day() {
             "Sau 17h ngày 30/4 giá tăng.",
             &[("time", "17h", "17:00"), ("date", "ngày 30/4", "--04-30")],
         ),
-        // Near misses: copies printed; hours after `sau` with no day after them.
+        // Near misses: copies printed, or of a kind or a document after a firm's name; hours
+        // after `sau` with no day after them.
         ("In 3 bản gửi các sở.", &[("quantity", "3 bản", "3")]),
+        ("Gửi Samsung 3 bản hợp đồng.", &[("quantity", "3 bản", "3")]),
+        (
+            "Nộp cho Agribank 2 bản chính.",
+            &[("quantity", "2 bản", "2")],
+        ),
         ("Sau 2 giờ, bệnh nhân tỉnh.", &[("quantity", "2 giờ", "2")]),
         ("Tính đến 17 giờ hôm nay.", &[("time", "17 giờ", "17:00")]),
     ]);

@@ -832,14 +832,22 @@ impl<'t, 'e> Place<'t, 'e> {
             && !names_a_building(q, after)
             && !self.year_before_a_dated_day(q, after)
             && !self.a_year_listed_after_a_year(q)
-            && !self.edition_of_a_name(q)
+            && !self.edition_of_a_name(q, after)
     }
 
     /// Whether `bản` after the number of a product's name is that model's edition or version,
-    /// no copies: `Android 14 bản ổn định`, `iPhone 15 bản 256GB`, `Windows 11 bản quyền` (a
-    /// numbered name, see [`numbers_a_name`]); copies are counted after a verb, a plain noun or
-    /// an office (`in 3 bản`, `sách 2 bản`, `UBND 02 bản`).
-    fn edition_of_a_name(&self, q: &Quantity) -> bool {
+    /// no copies: `Android 14 bản ổn định`, `iPhone 15 bản 256GB`, `máy cài Win 11 bản quyền`
+    /// (a numbered name, see [`numbers_a_name`]); copies are counted after a verb, a plain noun
+    /// or an office (`in 3 bản`, `sách 2 bản`, `UBND 02 bản`), and where a kind of copy or a
+    /// document follows (`Samsung 3 bản hợp đồng`, `2 bản chính`).
+    fn edition_of_a_name(&self, q: &Quantity, after: &str) -> bool {
+        // (A copy of a kind, or of a document the lexicon counts, is a copy: `gửi Samsung 3 bản
+        // hợp đồng`, `nộp Agribank 2 bản chính`, `Mr Tom 2 bản dịch`.)
+        const COPIES: &[&str] = &["sao", "chính", "gốc", "dịch", "photo", "in", "nháp", "thảo"];
+        let a_copy = || {
+            next_word(after).is_some_and(|(w, _)| word_in(w, COPIES))
+                || crate::quantity::unit_after(self.units, after).is_some()
+        };
         // (A product's name is written in Latin letters with no marks, capitalized or in camel
         // case, `Android`, `iPhone`; not an office's acronym or a person's name, `UBND 02 bản`,
         // `Công ty Minh Phát 02 bản`, copies sent; nor a number padded as copies are.)
@@ -849,7 +857,7 @@ impl<'t, 'e> Place<'t, 'e> {
                 && w.chars().any(|c| c.is_ascii_uppercase())
         });
         let padded = self.digits().starts_with('0');
-        q.unit == "bản" && product && !padded && numbers_a_name(self.before)
+        q.unit == "bản" && product && !padded && numbers_a_name(self.before) && !a_copy()
     }
 
     /// Whether `q`'s amount is a year of the record listed after a year, or closing a span
