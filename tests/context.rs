@@ -21368,6 +21368,7 @@ fn tuan_before_a_count_of_times_counts_them_in_a_week() {
             &[("quantity", "3 bữa", "3"), ("quantity", "2 bữa", "2")],
         ),
         ("Bé tắm tuần 2 lần.", &[("quantity", "2 lần", "2")]),
+        ("Lớp học tuần 4 tiết Toán.", &[("quantity", "4 tiết", "4")]),
         // Near misses: a week's number.
         ("Tuần 3 học sinh nghỉ.", &[("number", "3", "3")]),
         ("Lịch tuần 5 đã có.", &[("number", "5", "5")]),

@@ -278,13 +278,15 @@ impl<'t, 'e> Place<'t, 'e> {
                         })
                 })
         };
-        // (`tuần` before a count of times, sessions or meals counts them in a week, no week's
-        // number: `Tuần 3 buổi, mỗi buổi 2 tiếng`, `tuần 2 lần`, `Tuần 3 bữa cá`.)
+        // (`tuần` before a count of times, sessions, periods of a class, shifts, matches or
+        // meals counts them in a week, no week's number: `Tuần 3 buổi, mỗi buổi 2 tiếng`, `tuần
+        // 2 lần`, `Tuần 3 bữa cá`, `tuần 4 tiết`.)
         let weekly = || {
             same(word, "tuần")
-                && self
-                    .lexical()
-                    .is_some_and(|(_, q)| crate::quantity::counts_times(&q.unit))
+                && self.lexical().is_some_and(|(_, q)| {
+                    crate::quantity::counts_times(&q.unit)
+                        || word_in(&q.unit, &["tiết", "ca", "lượt", "trận"])
+                })
         };
         verb && (self.lexical().is_some() || practised())
             || weekly()
