@@ -21152,6 +21152,17 @@ fn hours_gone_through_or_charged_are_lengths_and_after_sau_before_a_day_the_cloc
             "Sau 20 giờ hôm nay, đường cấm.",
             &[("time", "20 giờ", "20:00")],
         ),
+        (
+            "Ông mất 9 giờ 30 phút ngày 5/6 tại nhà riêng.",
+            &[
+                ("time", "9 giờ 30 phút", "09:30"),
+                ("date", "ngày 5/6", "--06-05"),
+            ],
+        ),
+        (
+            "Đi Hà Nội mất 3 giờ 30 phút.",
+            &[("quantity", "3 giờ", "3"), ("quantity", "30 phút", "30")],
+        ),
         // Near misses: past an hour, and hours after `sau` with no day named.
         ("Qua 12 giờ đêm mới về.", &[("time", "12 giờ đêm", "00:00")]),
         (

@@ -1408,9 +1408,10 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
         {
             // (`theo 17 giờ ngày 5/3`, `theo 19 giờ hôm nay`: figures as of an hour of a day,
             // which a day after it shows.)
-            // (So do `sau` and `tính`, before an hour of a day: `Sau 12h ngày 28/1 giá giảm`,
-            // `Số liệu tính 17 giờ ngày 5/3`.)
-            return !(word_in(word, &["theo", "sau", "tính"]) && a_day_after(after));
+            // (So do `sau`, `tính` and `mất` (to die as often as to take), before an hour of a
+            // day: `Sau 12h ngày 28/1 giá giảm`, `Số liệu tính 17 giờ ngày 5/3`, `Ông mất 9 giờ
+            // 30 phút ngày 5/6`.)
+            return !(word_in(word, &["theo", "sau", "tính", "mất"]) && a_day_after(after));
         }
         // Hours apart (`cách nhau 4-6 giờ`), where `hẹn nhau 20h30` meets at the hour.
         if same(word, "nhau") {
