@@ -1806,8 +1806,8 @@ fn quantity_with<'a>(
 }
 
 /// A height or a weight said with its tenths or hundredths after its unit (`1 mét 85` is
-/// 1.85 m, `3 ký 2` 3.2 kg, `một mét bảy mươi` 1.7 m), as `1m75` is written: a whole amount of
-/// `mét` or `ký`, then one or two digits, or a number word under a hundred, that nothing
+/// 1.85 m, `3 ký 2` 3.2 kg, `2 cân 3`, `1 tạ 2`, `một mét bảy mươi` 1.7 m), as `1m75` is
+/// written: a whole amount of `mét`, `ký`, `cân` or `tạ`, then one or two digits, or a number word under a hundred, that nothing
 /// follows but the clause's end or a word of grammar (`12 ký 5 con` counts fish, `10 ký 50
 /// nghìn` prices them). `rest` follows the unit; the rest after the part, and the amount.
 fn with_its_part_spoken<'a>(
@@ -1821,7 +1821,9 @@ fn with_its_part_spoken<'a>(
     // (A height or a weight: some metres, some hundred kilos at most.)
     let most = match unit {
         "mét" => 10,
-        "ký" | "kí" => 1000,
+        "ký" | "kí" | "cân" => 1000,
+        // (Quintals, a pig's or a harvest's weight: `1 tạ 2`, 120 kg.)
+        "tạ" => 100,
         _ => return None,
     };
     if !whole.is_integer() || whole.is_sign_negative() || whole >= Decimal::from(most) {

@@ -20949,6 +20949,8 @@ fn a_height_or_a_weight_said_with_its_tenths_after_its_unit() {
             "Con cá trắm nặng 15 ký 5 thôi.",
             &[("quantity", "15 ký 5", "15.5")],
         ),
+        ("Con gà nặng 2 cân 3.", &[("quantity", "2 cân 3", "2.3")]),
+        ("Con lợn nặng 1 tạ 2.", &[("quantity", "1 tạ 2", "1.2")]),
         // Near misses: times, days, fish and prices after the second number.
         (
             "Nhảy 2 mét 3 lần liền.",
@@ -21241,8 +21243,8 @@ fn a_man_or_a_woman_of_a_work_is_counted_whole() {
 #[test]
 fn cap_opening_a_sentence_before_a_count_past_any_level_issues_it() {
     // `Cấp` capitalized at a sentence's head before a count the lexicon reads is the verb, to
-    // issue, where its number is past any level (a few tens at most); below that it stays a
-    // level.
+    // issue, where its amount is past any level (the winds' seventeen the highest); below that
+    // it stays a level.
     check(&[
         (
             "Cấp 300 sổ đỏ cho người dân.",
@@ -21253,6 +21255,10 @@ fn cap_opening_a_sentence_before_a_count_past_any_level_issues_it() {
             &[("quantity", "45 giấy phép", "45")],
         ),
         ("CẤP 120 SỔ HỒNG", &[("quantity", "120 SỔ HỒNG", "120")]),
+        (
+            "Cấp 1 triệu khẩu trang cho các trường.",
+            &[("quantity", "1 triệu khẩu trang", "1000000")],
+        ),
         // Near misses: a level.
         ("Cấp 12 học sinh giỏi.", &[("number", "12", "12")]),
         ("Cấp 2 trường học.", &[("number", "2", "2")]),

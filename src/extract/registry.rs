@@ -144,13 +144,13 @@ impl<'t, 'e> Place<'t, 'e> {
         let Some(word) = previous_word(self.before) else {
             return false;
         };
-        // (Capitalized, `Cấp` opens the sentence as the verb where its number is past any
-        // level, which a scale counts in a few tens at most: `Cấp 300 sổ đỏ cho người dân`,
-        // where `Cấp 12` is a level.)
+        // (Capitalized, `Cấp` opens the sentence as the verb where its amount is past any
+        // level, the winds' seventeen the highest: `Cấp 300 sổ đỏ cho người dân`, `Cấp 1 triệu
+        // khẩu trang`, where `Cấp 12` is a level.)
         let issued = || {
             same(word, "cấp")
-                && crate::number::numeral(self.digits())
-                    .is_ok_and(|(_, n)| n.value >= Decimal::from(20))
+                && crate::number::amount(self.digits())
+                    .is_ok_and(|(_, a)| a.value >= Decimal::from(18))
         };
         let verb = word_in(word, VERBS_WRITTEN_AS_LABELS) && (!is_capitalized(word) || issued());
         // (`đội`, to wear or carry on the head, before a count of things classified or held:
