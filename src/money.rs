@@ -415,31 +415,31 @@ pub fn per_clause(input: &str) -> Option<(String, &str)> {
 
 /// The unit a price is for after its slash (`after` follows it; `glued` says no space stood
 /// before it), and the rest. A space may follow the slash, and the one the price is for
-/// (`đồng/ tháng`, `đồng / 1 kg`). Spaced, a slash parts the fields of a form as often
-/// (`1.700.000 VNĐ / Viết bằng chữ`, `/ Người nhận:`): only a unit the lexicon knows is
-/// priced after it, in lower case, in capitals or a currency's code; and there a unit of time
-/// with its number, and no one written before it, names a period, the bill's or the plan's, no
-/// rate (`đồng / tháng 6/2024`, `2 tỷ đồng / năm
-/// 2025`), and a word before a colon a field (`/ Đơn vị tính:`).
+/// (`đồng/ tháng`, `đồng / 1 kg`). Glued, a slash and its unit are a rate whatever follows
+/// (`6 triệu đồng/tháng 26 công`). Spaced, a slash parts the fields of a form as often
+/// (`1.700.000 VNĐ / Viết bằng chữ`, `/ Người nhận:`): only a unit the lexicon knows is priced
+/// after it, in lower case, in capitals or a currency's code; a unit of time with its number,
+/// and no one written before it, names a period, the bill's or the plan's, no rate (`đồng /
+/// tháng 6/2024`, `2 tỷ đồng / năm 2025`), and a word before a colon a field (`/ Đơn vị
+/// tính:`).
 fn unit_after_a_slash(after: &str, glued: bool) -> Option<(String, &str)> {
     let one = one_before_a_unit(after.trim_start_matches(crate::text::is_space));
     let at_unit = one.unwrap_or(after);
-    let cue = match glued {
-        true => Cue::Slash,
-        false => Cue::SpacedSlash,
-    };
+    if glued {
+        return unit_word(at_unit, Cue::Slash);
+    }
     // (A field's name is capitalized, `Người nhận`, where a unit in capitals is written so
     // whole, `VNĐ / THÁNG`.)
     let titled =
         split_word(at_unit.trim_start_matches(crate::text::is_space)).is_some_and(|(w, _)| {
             w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
         });
-    if !glued && titled && crate::currency::after_amount(at_unit).is_none() {
+    if titled && crate::currency::after_amount(at_unit).is_none() {
         return None;
     }
-    let (unit, rest) = unit_word(at_unit, cue)?;
+    let (unit, rest) = unit_word(at_unit, Cue::SpacedSlash)?;
     let next = rest.trim_start_matches(crate::text::is_space);
-    // (The period's number counts nothing after it: `đồng/tháng 40m²` prices a month of a
+    // (The period's number counts nothing after it: `đồng / tháng 40m²` prices a month of a
     // flat of 40 m².)
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
     let counts = || {
@@ -451,9 +451,7 @@ fn unit_after_a_slash(after: &str, glued: bool) -> Option<(String, &str)> {
         && matches!(unit.as_str(), "ngày" | "tuần" | "tháng" | "quý" | "năm")
         && digits > 0
         && !counts();
-    // (Glued, a slash and its unit are a rate whatever follows: `6 triệu đồng/tháng 26 công`.)
-    let a_field = a_period || next.starts_with(':');
-    (glued || !a_field).then_some((unit, rest))
+    (!a_period && !next.starts_with(':')).then_some((unit, rest))
 }
 
 /// The text after the `1` (or `01`) that a price's unit is written with after its slash

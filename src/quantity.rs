@@ -1404,7 +1404,7 @@ fn man_or_woman_of<'a>(first: &str, after_first: &'a str) -> Option<(String, &'a
         Some(found) => found,
         None => Units::shared()
             .longest(noun_at)
-            .filter(|(noun, _)| names_people(noun) || noun.contains(' ') && is_staff(noun))?,
+            .filter(|(noun, _)| names_people(noun) || is_staff(noun))?,
     };
     let rest = noun_at.get(len..)?;
     (!crate::text::goes_on_as_word(rest)).then(|| (format!("{first} {noun}"), rest))
