@@ -21115,6 +21115,10 @@ fn an_edition_after_a_names_number_and_hours_charged_or_after_a_day() {
             "Sau 17h ngày 30/4 giá tăng.",
             &[("time", "17h", "17:00"), ("date", "ngày 30/4", "--04-30")],
         ),
+        (
+            "Máy cài sẵn Windows 11 bản quyền, bảo hành 12 tháng.",
+            &[("number", "11", "11"), ("quantity", "12 tháng", "12")],
+        ),
         // Near misses: copies printed, or of a kind or a document after a firm's name; hours
         // after `sau` with no day after them.
         ("In 3 bản gửi các sở.", &[("quantity", "3 bản", "3")]),
