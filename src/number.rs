@@ -993,84 +993,8 @@ fn juxtaposed_low(first: Decimal, high: Decimal) -> Option<Decimal> {
 /// percentage is a target exceeded, not an approximation).
 ///
 /// A `từ` that opens neither a range nor a bound is not part of the amount: the parse fails so
-/// that the amount is read from after it; so does `vượt` before what a comparison follows (see
-/// [`excess_over_a_plan`]).
+/// that the amount is read from after it.
 pub(crate) fn marked<'a, M>(
-    input: &'a str,
-    marker: impl Fn(&'a str) -> Option<(M, &'a str)>,
-    exclude: &[&str],
-) -> IResult<&'a str, Marked<M>> {
-    let (rest, m) = qualified_and_marked(input, marker, exclude)?;
-    if m.approx == Some(Approx::Over) && excess_over_a_plan(input, rest) {
-        return no_match(input, NomErrorKind::Verify);
-    }
-    Ok((rest, m))
-}
-
-/// Whether `vượt` opens `input` before an amount that a comparison follows (`vượt 1.200 tỷ
-/// đồng so với dự toán`, `vượt 300 tấn so cùng kỳ`, `vượt 700 tỷ đồng (so với dự toán)`): the
-/// amount is the excess over a plan or a past, exactly as much, no approximation, as `vượt 20%
-/// so với kế hoạch` is. `rest` follows the amount and its marker; a unit the marker left may
-/// stand before the comparison. A price by its unit is a level crossed, and a comparison after
-/// a comma opens the next clause.
-fn excess_over_a_plan(input: &str, rest: &str) -> bool {
-    if !approx_phrase(input).is_ok_and(|(_, (_, phrase))| phrase == "vượt") {
-        return false;
-    }
-    // (A price by its unit is a level crossed, `Giá xăng vượt 25.000 đồng/lít so với hôm qua`.)
-    if crate::money::per_clause(rest).is_some() {
-        return false;
-    }
-    let after = crate::quantity::unit_after(crate::quantity::Units::shared(), rest)
-        .map_or(rest, |(_, after)| after);
-    // (Not a comparison after a comma, which opens the next clause: `vượt 1.000 tỷ đồng, so
-    // với năm 2023 tăng 15%`.)
-    let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == '(');
-    const COMPARED: &[&str] = &["so với", "so cùng kỳ", "so cùng kì", "so kế hoạch"];
-    let compared = |at: &str| {
-        find_phrase(at, COMPARED)
-            .is_some_and(|(_, len)| !compared_with_a_figure(at.get(len..).unwrap_or_default()))
-    };
-    // (Or one word on, what a shorter unit left of a longer one: `vượt 40 độ C so với`.)
-    let one_word_on = || {
-        split_word(after)
-            .is_some_and(|(_, r)| compared(r.trim_start_matches(crate::text::is_space)))
-    };
-    compared(after) || one_word_on()
-}
-
-/// Whether a figure follows a comparison (`so với …`) closely, an amount with a scale, a
-/// unit or a currency after it, or grouped or decimal (`so với mức 23.000 đồng`, `so với 96,2
-/// triệu người`, `so với mức cũ 4,68 triệu`): `vượt` before it is a threshold crossed, above
-/// that figure, no excess over a plan (`so với dự toán`, `so với cùng kỳ năm 2023`, `so với
-/// báo động 3`, `so với dự toán và vượt 800 tỷ`).
-fn compared_with_a_figure(after: &str) -> bool {
-    let mut rest = after;
-    // (Two words at most before it, `mức cũ`; none past a link, `và`.)
-    for _ in 0..3 {
-        rest = rest.trim_start_matches(crate::text::is_space);
-        if rest.starts_with(|c: char| c.is_ascii_digit()) {
-            return amount(rest).is_ok_and(|(after, a)| {
-                let written = rest
-                    .get(..rest.len().saturating_sub(after.len()))
-                    .unwrap_or_default();
-                a.scaled
-                    || written.contains(['.', ','])
-                    || crate::money::currency_after(after).is_some()
-                    || crate::quantity::unit_after(crate::quantity::Units::shared(), after)
-                        .is_some()
-            });
-        }
-        match split_word(rest) {
-            Some((word, after)) if !crate::text::same_word(word, "và") => rest = after,
-            _ => return false,
-        }
-    }
-    false
-}
-
-/// [`marked`], before the test of an excess.
-fn qualified_and_marked<'a, M>(
     input: &'a str,
     marker: impl Fn(&'a str) -> Option<(M, &'a str)>,
     exclude: &[&str],

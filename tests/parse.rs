@@ -310,6 +310,17 @@ fn alternatives_try_the_next_branch() {
 }
 
 #[test]
+fn a_parser_reads_no_context_after_what_it_reads() {
+    // `vượt` qualifies the amount for the parser; that a comparison after it makes the amount
+    // an excess is the extractor's reading of the sentence, not the parser's.
+    let (rest, m) = parse::money::<NomError<'_>>("vượt 1.200 tỷ đồng so với dự toán").unwrap();
+    assert_eq!(rest, " so với dự toán");
+    assert_eq!(m.to_string(), "trên 1.200.000.000.000 đồng");
+    let found = vnparse::extract("Thu ngân sách vượt 1.200 tỷ đồng so với dự toán.");
+    assert_eq!(found[0].value_string(), "1200000000000");
+}
+
+#[test]
 fn what_a_parser_reads_whole_its_from_str_reads_the_same() {
     fn same<'a, T>(input: &'a str, parser: impl Fn(&'a str) -> IResult<&'a str, T, NomError<'a>>)
     where

@@ -2446,6 +2446,77 @@ pub(super) fn is_comparative(before: &str, rest: &str) -> bool {
         && previous_word(before).is_some_and(|w| word_in(w, COMPARATIVES))
 }
 
+/// Whether `vượt` before an amount that a comparison follows makes the amount the excess over
+/// a plan or a past, exactly as much, no approximation, as `vượt 20% so với kế hoạch` is
+/// (`vượt 1.200 tỷ đồng so với dự toán`, `vượt 300 tấn so cùng kỳ`, `vượt 700 tỷ đồng (so với
+/// dự toán)`). `value` was read at `input`, which opens with its qualifier, and `rest` follows
+/// it; a unit its reader left may stand before the comparison. The amount is then read from
+/// its digits. A price by its unit is a level crossed, and a comparison after
+/// a comma opens the next clause.
+pub(super) fn excess_over_a_plan(input: &str, value: &Value, rest: &str) -> bool {
+    let over = match value {
+        Value::Money(m) => m.approx,
+        Value::Quantity(q) => q.approx,
+        Value::Number { approx, .. } => *approx,
+        _ => None,
+    };
+    if over != Some(Approx::Over)
+        || !approx_phrase(input).is_ok_and(|(_, (_, phrase))| phrase == "vượt")
+    {
+        return false;
+    }
+    // (A price by its unit is a level crossed, `Giá xăng vượt 25.000 đồng/lít so với hôm qua`.)
+    if crate::money::per_clause(rest).is_some() {
+        return false;
+    }
+    let after = crate::quantity::unit_after(crate::quantity::Units::shared(), rest)
+        .map_or(rest, |(_, after)| after);
+    // (Not a comparison after a comma, which opens the next clause: `vượt 1.000 tỷ đồng, so
+    // với năm 2023 tăng 15%`.)
+    let after = after.trim_start_matches(|c: char| crate::text::is_space(c) || c == '(');
+    const COMPARED: &[&str] = &["so với", "so cùng kỳ", "so cùng kì", "so kế hoạch"];
+    let compared = |at: &str| {
+        crate::text::find_phrase(at, COMPARED)
+            .is_some_and(|(_, len)| !compared_with_a_figure(at.get(len..).unwrap_or_default()))
+    };
+    // (Or one word on, what a shorter unit left of a longer one: `vượt 40 độ C so với`.)
+    let one_word_on = || {
+        split_word(after)
+            .is_some_and(|(_, r)| compared(r.trim_start_matches(crate::text::is_space)))
+    };
+    compared(after) || one_word_on()
+}
+
+/// Whether a figure follows a comparison (`so với …`) closely, an amount with a scale, a
+/// unit or a currency after it, or grouped or decimal (`so với mức 23.000 đồng`, `so với 96,2
+/// triệu người`, `so với mức cũ 4,68 triệu`): `vượt` before it is a threshold crossed, above
+/// that figure, no excess over a plan (`so với dự toán`, `so với cùng kỳ năm 2023`, `so với
+/// báo động 3`, `so với dự toán và vượt 800 tỷ`).
+fn compared_with_a_figure(after: &str) -> bool {
+    let mut rest = after;
+    // (Two words at most before it, `mức cũ`; none past a link, `và`.)
+    for _ in 0..3 {
+        rest = rest.trim_start_matches(crate::text::is_space);
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return crate::number::amount(rest).is_ok_and(|(after, a)| {
+                let written = rest
+                    .get(..rest.len().saturating_sub(after.len()))
+                    .unwrap_or_default();
+                a.scaled
+                    || written.contains(['.', ','])
+                    || crate::money::currency_after(after).is_some()
+                    || crate::quantity::unit_after(crate::quantity::Units::shared(), after)
+                        .is_some()
+            });
+        }
+        match split_word(rest) {
+            Some((word, after)) if !crate::text::same_word(word, "và") => rest = after,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the type word at `pos` ends a longer type word begun before it: `xã` in `thị xã`
 /// (that reading failed, and this one must not stand in for it).
 pub(super) fn ends_longer_type(text: &str, pos: usize) -> bool {
