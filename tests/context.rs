@@ -255,6 +255,31 @@ fn digits_introduced_as_a_code_are_no_phone() {
 }
 
 #[test]
+fn a_telephone_grouped_with_points_and_dashes_is_one_number() {
+    // Groups of a telephone number may be set off by points and dashes in one number; its area
+    // code, padded with a zero, is no amount that a range or a count could open.
+    check(&[
+        (
+            "LH: 0292.3821-456 gặp chị Lan.",
+            &[("phone", "0292.3821-456", "+842923821456")],
+        ),
+        (
+            "Fax 0236.3822-333 trong giờ hành chính.",
+            &[("phone", "0236.3822-333", "+842363822333")],
+        ),
+        (
+            "Bà con gọi 0274.3822-456 khi cần.",
+            &[("phone", "0274.3822-456", "+842743822456")],
+        ),
+        // Near misses: a padded count and a decimal below one are amounts; a padded code is
+        // nothing.
+        ("Dùng 05,5 ml thuốc.", &[("quantity", "05,5 ml", "5.5")]),
+        ("Cân được 0,5 kg.", &[("quantity", "0,5 kg", "0.5")]),
+        ("Mã hàng 0123.456 đã hết.", &[]),
+    ]);
+}
+
+#[test]
 fn a_label_noun_with_its_own_number_is_not_counted() {
     check(&[
         (

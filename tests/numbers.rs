@@ -129,6 +129,24 @@ fn bad_input_says_where_and_why() {
 }
 
 #[test]
+fn zero_padding_writes_whole_counts_not_the_groups_of_a_telephone() {
+    // A zero pads a count (`05`, `012`); three digits or more opening with a zero before a
+    // separator are a group of a telephone number or a code, no amount.
+    for input in ["0292.3821", "028.3822", "0123.456", "002,5", "0236.382.233"] {
+        assert!(input.parse::<Number>().is_err(), "{input}");
+    }
+    // Near misses: a zero before the point, a padded count, two padded digits.
+    for (input, want) in [
+        ("0,5", "0.5"),
+        ("012", "12"),
+        ("05,5", "5.5"),
+        ("0.005", "0.005"),
+    ] {
+        assert_eq!(value(input), want, "{input}");
+    }
+}
+
+#[test]
 fn exact_decimals() {
     let n: Number = "0,1".parse().unwrap();
     assert_eq!(

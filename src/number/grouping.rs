@@ -116,8 +116,13 @@ pub(super) fn interpret(
     // No number grouped in thousands opens with a zero (`0.005` is a decimal, however its
     // point is written).
     let zero_first = first == 1 && bytes.first() == Some(&b'0');
+    // Zero padding writes whole counts (`05 ngày`, `012 hộ`); a run of three or more digits
+    // padded with a zero before a separator is a group of a telephone number or a code
+    // (`0292.3821`, `028.3822`), no amount.
+    let padded = first >= 3 && bytes.first() == Some(&b'0');
     match groups {
         [] => Some((None, Grouping::Plain)),
+        _ if padded => None,
         [only]
             if only.0 != b' ' && (len(only) != 3 || only.0 == b',' || first > 3 || zero_first) =>
         {
