@@ -21311,10 +21311,24 @@ fn the_last_day_of_a_list_that_lent_its_month_back_is_a_day() {
             "Sáng 12, 13/6 nông dân thu hoạch.",
             &[("date", "Sáng 12", "--06-12"), ("date", "13/6", "--06-13")],
         ),
+        // (Written with a point, it is the day too, no decimal count.)
+        (
+            "Ngày 3, 4.9 học sinh nghỉ học.",
+            &[("date", "Ngày 3", "--09-03"), ("date", "4.9", "--09-04")],
+        ),
+        (
+            "Các ngày 14, 15.6 công nhân được nghỉ.",
+            &[("date", "ngày 14", "--06-14"), ("date", "15.6", "--06-15")],
+        ),
         // Near miss: a fraction of a count after a number.
         (
             "Ngày 5, 2/3 số hộ đã nhận.",
             &[("number", "5", "5"), ("ratio", "2/3", "2/3")],
+        ),
+        // Near miss: a decimal count after a number that is no day.
+        (
+            "Lớp 3, 4.5 học sinh",
+            &[("number", "3", "3"), ("quantity", "4.5 học sinh", "4.5")],
         ),
     ]);
 }

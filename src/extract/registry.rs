@@ -3037,7 +3037,12 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
     // khách hàng`.)
     let coded =
         || p.digits().bytes().take_while(u8::is_ascii_digit).count() >= 4 && names_a_code(p.before);
-    if p.labelled() || p.street_number() || coded() || p.opens_a_fraction() {
+    if p.labelled()
+        || p.street_number()
+        || coded()
+        || p.opens_a_fraction()
+        || a_dotted_day_after_its_cue(p)
+    {
         return None;
     }
     // (`tháng 5, 6 năm nay`: a month listed, before the year it is placed in.)
@@ -3357,13 +3362,16 @@ fn counted_again_after(p: &Place, after: &str, unit: &str) -> bool {
 }
 
 /// Whether a `d.m` that can be a day stands here after a word that opens a day (`vào 15.8 nộp
-/// hồ sơ`, `hạn chót 15.8 nộp`): the day, no decimal count of the verb after it, which a noun
-/// the lexicon lacks would take it for.
+/// hồ sơ`, `hạn chót 15.8 nộp`), or as the last of a list whose bare days borrowed its month
+/// (`Ngày 3, 4.9 học sinh nghỉ`): the day, no decimal count of the noun after it.
 fn a_dotted_day_after_its_cue(p: &Place) -> bool {
-    previous_word(p.before).is_some_and(|w| word_in(w, DAY_CUES))
-        && kept_raw_date(p.rest).is_some_and(|(_, raw)| {
+    let dotted_day = || {
+        kept_raw_date(p.rest).is_some_and(|(_, raw)| {
             raw.separator == Some('.') && raw.date.year.is_none() && raw.is_valid()
         })
+    };
+    (previous_word(p.before).is_some_and(|w| word_in(w, DAY_CUES)) || lent_its_month_back(p))
+        && dotted_day()
 }
 
 /// Whether two units count the same things: one noun, or one classifier with its noun or
@@ -4046,7 +4054,9 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
 /// follows it (`từ 1/2 đến 15/2 học sinh nghỉ Tết`, `ngày 2/9 và 3/9 người dân được nghỉ`);
 /// a fraction of a count stays one (`đến 2/3 số hộ`).
 fn day_listed_after_a_date(p: &Place) -> bool {
-    (pairs_days(p.text, p.last, p.pos) || lent_its_month_back(p)) && a_bare_day_here(p)
+    // (A bare day before lent its month to a day written with any separator: `Ngày 3, 4.9`.)
+    pairs_days(p.text, p.last, p.pos) && a_bare_day_here(p, &['/'])
+        || lent_its_month_back(p) && a_bare_day_here(p, &['/', '.', '-'])
 }
 
 /// Whether the date just before is a bare day set off by a comma (`Ngày 3` in `Ngày 3, 4/9 học
@@ -4065,11 +4075,11 @@ fn lent_its_month_back(p: &Place) -> bool {
     })
 }
 
-/// Whether a `d/m` with no year that can be a day stands here, and no fraction of a count
-/// (`2/3 số hộ`): what a date or a time before it makes a day.
-fn a_bare_day_here(p: &Place) -> bool {
+/// Whether a `d/m` (its separator one of `separators`) with no year that can be a day stands
+/// here, and no fraction of a count (`2/3 số hộ`): what a date or a time before it makes a day.
+fn a_bare_day_here(p: &Place, separators: &[char]) -> bool {
     kept_raw_date(p.rest).is_some_and(|(after, raw)| {
-        raw.separator == Some('/')
+        raw.separator.is_some_and(|s| separators.contains(&s))
             && raw.date.year.is_none()
             && raw.is_valid()
             && !fraction_of_a_count(p.before, after)
@@ -4164,7 +4174,7 @@ fn ratio_with_a_colon(p: &Place) -> Option<(usize, Value)> {
 /// [`right_after_a_time`]): the day of that time, no ratio.
 fn day_of_the_time_before(p: &Place) -> bool {
     // (A fraction of a count stays one: `Đến 17h 2/3 số phiếu đã được kiểm`.)
-    right_after_a_time(p.text, p.last, p.pos) && a_bare_day_here(p)
+    right_after_a_time(p.text, p.last, p.pos) && a_bare_day_here(p, &['/'])
 }
 
 /// An ordinal after a noun, adjective or verb; not a weekday (`thứ Hai tuần này`).
