@@ -538,5 +538,9 @@ fn unit_word(input: &str, cue: Cue) -> Option<(String, &str)> {
     let counts_a_noun = || crate::quantity::unit_after(units, after).is_some();
     let sold_by = word_in(word, SOLD_BY) && !(word_in(word, &["chục"]) && counts_a_noun());
     let unit = open && (!crate::number::is_number_word(word) || year) || sold_by;
-    unit.then(|| (lower_nfc(&format!("{word}{power_text}")), after))
+    // (`đồng/năm học;`: a year of a kind, as a count reads it.)
+    unit.then(|| {
+        let written = lower_nfc(&format!("{word}{power_text}"));
+        crate::quantity::year_of_a_kind(&written, after).unwrap_or((written, after))
+    })
 }

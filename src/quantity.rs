@@ -547,6 +547,32 @@ pub(crate) fn compound_follows(input: &str) -> bool {
     opens_another_word(&first, after)
 }
 
+/// A year of a kind that `năm` names with the words after it where they end a phrase (`trong
+/// 4 năm học.`, `6,8 triệu đồng/năm học;`, `mỗi năm tài chính,`): the school or fiscal year
+/// counted or priced, as a cue of a year reads it (`năm học 2024-2025`), and the rest. Before
+/// another word the compound is not known to end there (`3 năm học sinh giỏi`, years as a
+/// good pupil), and `năm` stands alone.
+pub(crate) fn year_of_a_kind<'a>(written: &str, rest: &'a str) -> Option<(String, &'a str)> {
+    if written != "năm" {
+        return None;
+    }
+    let (tail, _) = crate::text::space1(rest).ok()?;
+    let len = crate::period::compound_of_nam(tail)?;
+    let after = tail.get(len..)?;
+    let ends = after
+        .trim_start_matches(crate::text::is_space)
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let words = tail.get(..len)?;
+    ends.then(|| {
+        (
+            format!("năm {}", crate::text::compose(words).to_lowercase()),
+            after,
+        )
+    })
+}
+
 /// Whether the unit `written`, followed by `rest`, opens another word (see [`UNIT_COMPOUNDS`]).
 fn opens_another_word(written: &str, rest: &str) -> bool {
     let Some((_, seconds)) = UNIT_COMPOUNDS.iter().find(|(unit, _)| *unit == written) else {
@@ -815,6 +841,10 @@ fn unit_after_looking_on<'a>(
     let initial = len == 1 && start.starts_with(|c: char| c.is_ascii_uppercase());
     if joined_by('-') || initial && joined_by('.') {
         return None;
+    }
+    if let Some((period, after)) = year_of_a_kind(written, rest) {
+        unit = period;
+        rest = after;
     }
     if POWERED.contains(&written) {
         if let Some(power) = rest

@@ -21502,3 +21502,43 @@ fn a_word_of_each_after_an_estimate_is_no_verb_estimated() {
         ),
     ]);
 }
+
+#[test]
+fn a_school_or_fiscal_year_ending_a_phrase_is_counted_and_priced_whole() {
+    // `năm` with the words that make it a year of a kind (`năm học`, `năm tài chính`), where
+    // they end the phrase, is that year, counted or priced; before another word the compound
+    // is not known to end there, and `năm` stands alone.
+    for (text, index, wanted, unit) in [
+        ("Học phí 5 triệu đồng cho mỗi năm học.", 0, "per", "năm học"),
+        (
+            "Phí bán trú 500.000đ/năm học; miễn cho hộ nghèo.",
+            0,
+            "per",
+            "năm học",
+        ),
+        (
+            "Chi 2 tỷ đồng mỗi năm tài chính.",
+            0,
+            "per",
+            "năm tài chính",
+        ),
+        (
+            "Trong 4 năm học, em luôn đứng đầu lớp.",
+            0,
+            "unit",
+            "năm học",
+        ),
+        ("Cháu được hỗ trợ 1 năm học.", 0, "unit", "năm học"),
+        // Near misses: years as a good pupil, years of living, a plain year.
+        ("Cháu đạt 3 năm học sinh giỏi.", 0, "unit", "năm"),
+        ("Sau 5 năm sinh sống ở đây.", 0, "unit", "năm"),
+        ("Giá thuê 36 triệu đồng/năm.", 0, "per", "năm"),
+    ] {
+        assert_eq!(
+            field(text, index, wanted).as_deref(),
+            Some(unit),
+            "in {text:?}"
+        );
+    }
+}
+
