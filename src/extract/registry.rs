@@ -3041,7 +3041,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         || p.street_number()
         || coded()
         || p.opens_a_fraction()
-        || a_dotted_day_after_its_cue(p)
+        || a_dotted_day_ending_a_list(p)
     {
         return None;
     }
@@ -3363,15 +3363,25 @@ fn counted_again_after(p: &Place, after: &str, unit: &str) -> bool {
 
 /// Whether a `d.m` that can be a day stands here after a word that opens a day (`vào 15.8 nộp
 /// hồ sơ`, `hạn chót 15.8 nộp`), or as the last of a list whose bare days borrowed its month
-/// (`Ngày 3, 4.9 học sinh nghỉ`): the day, no decimal count of the noun after it.
+/// (see [`a_dotted_day_ending_a_list`]): the day, no decimal count of the verb after it, which a
+/// noun the lexicon lacks would take it for.
 fn a_dotted_day_after_its_cue(p: &Place) -> bool {
-    let dotted_day = || {
-        kept_raw_date(p.rest).is_some_and(|(_, raw)| {
-            raw.separator == Some('.') && raw.date.year.is_none() && raw.is_valid()
-        })
-    };
-    (previous_word(p.before).is_some_and(|w| word_in(w, DAY_CUES)) || lent_its_month_back(p))
-        && dotted_day()
+    previous_word(p.before).is_some_and(|w| word_in(w, DAY_CUES)) && a_dotted_day(p)
+        || a_dotted_day_ending_a_list(p)
+}
+
+/// Whether a `d.m` that can be a day stands here as the last of a list whose bare days
+/// borrowed its month (`Ngày 3, 4.9 học sinh nghỉ`): the day, no decimal count of any noun
+/// after it.
+fn a_dotted_day_ending_a_list(p: &Place) -> bool {
+    lent_its_month_back(p) && a_dotted_day(p)
+}
+
+/// Whether a `d.m` with no year that can be a day opens the text here.
+fn a_dotted_day(p: &Place) -> bool {
+    kept_raw_date(p.rest).is_some_and(|(_, raw)| {
+        raw.separator == Some('.') && raw.date.year.is_none() && raw.is_valid()
+    })
 }
 
 /// Whether two units count the same things: one noun, or one classifier with its noun or
