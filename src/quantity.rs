@@ -1100,7 +1100,9 @@ fn lexicon_noun_after_classifier<'a>(
     let (noun, len) = units.longest(noun_start)?;
     let after = noun_start.get(len..)?;
     // (`con hôm nay`: a noun that makes another word with the next is none of the classifier.)
-    if opens_another_word(noun, after) {
+    // (Nor a noun that is a number word too, which after a count opens the next amount, `năm
+    // tờ năm chục ngàn`, or places the clause in a year, `5 cái năm nay`.)
+    if opens_another_word(noun, after) || crate::number::is_number_word(noun) {
         return None;
     }
     let classifier = crate::text::compose(classifier).to_lowercase();

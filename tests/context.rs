@@ -21542,3 +21542,36 @@ fn a_school_or_fiscal_year_ending_a_phrase_is_counted_and_priced_whole() {
     }
 }
 
+#[test]
+fn a_noun_that_is_a_number_word_too_is_no_classifiers_noun() {
+    // After a classifier, `năm` (a year, and five) opens the next amount or places the clause
+    // in a year; the classifier stands alone.
+    check(&[
+        (
+            "Vé mười ngàn một tờ, năm tờ năm chục ngàn.",
+            &[
+                ("number", "mười ngàn", "10000"),
+                ("quantity", "năm tờ", "5"),
+                ("number", "năm chục ngàn", "50000"),
+            ],
+        ),
+        (
+            "Mua hai chiếc năm trăm ngàn.",
+            &[
+                ("quantity", "hai chiếc", "2"),
+                ("number", "năm trăm ngàn", "500000"),
+            ],
+        ),
+        ("Nhà có 5 cái năm nay hỏng.", &[("quantity", "5 cái", "5")]),
+        // Near miss: a noun of the lexicon after a classifier is its noun.
+        (
+            "Bán 3 chiếc xe máy.",
+            &[("quantity", "3 chiếc xe máy", "3")],
+        ),
+    ]);
+    assert_eq!(
+        field("Nhà có 5 cái năm nay hỏng.", 0, "unit").as_deref(),
+        Some("cái")
+    );
+}
+
