@@ -164,6 +164,8 @@ pub const COUNTED: &[&str] = &[
     "trường mầm non", "trường tiểu học", "trường trung học", "trường trung học cơ sở",
     "trường trung học phổ thông", "trường thcs", "trường thpt", "trường đại học",
     "trường cao đẳng", "hội thảo", "hội thi", "hội chợ", "hội đồng", "người bạn", "tiết",
+    // The elderly, by their words of address (`ba ông cụ`, `hai cụ bà`).
+    "ông cụ", "bà cụ", "cụ ông", "cụ bà", "ông bà",
     "tiết học",
 
     "cộng đồng", "cộng tác viên", "clb", "tk",
@@ -865,8 +867,11 @@ fn unit_after_looking_on<'a>(
     }
     let held = || {
         // (A letter alone is no noun: `3 ly x 6.000đ` multiplies.)
-        let (first, after) =
-            classified_noun(rest).filter(|(first, _)| first.chars().nth(1).is_some())?;
+        // (Nor a word of address: a container holds things, no people, `85 bộ ông già Noel`
+        // counts costumes.)
+        let (first, after) = classified_noun(rest).filter(|(first, _)| {
+            first.chars().nth(1).is_some() && !crate::text::word_in(first, &["ông", "bà"])
+        })?;
         // (A word of a kind after the noun opens what qualifies it: `bao gạo loại 25kg`, `bao
         // xi măng loại 50kg`.)
         let noun_word = |input| {
@@ -1256,7 +1261,7 @@ const NOT_COUNTED: &[&str] = &[
     "mươi", "lần", "vừa", "sắp", "hiện", "mà", "ngay", "tuy", "dù", "song", "lúc", "hôm", "sáng",
     "trưa", "chiều", "tối", "đêm", "giờ", "phút", "giây", "ngày", "tuần", "tháng", "năm", "quý",
     "tuổi", "đợt", "lượt", "đội", "bàn", "âm", "dương", "series", "tặng", "hình", "tôi", "ta",
-    "mình", "họ", "nó", "chúng", "ông", "bà", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ",
+    "mình", "họ", "nó", "chúng", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ",
     "phí", "giá", "tại", "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp",
     "mang", "đem",
     // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`; of

@@ -21575,3 +21575,38 @@ fn a_noun_that_is_a_number_word_too_is_no_classifiers_noun() {
     );
 }
 
+#[test]
+fn ong_and_ba_before_a_lower_case_noun_classify_it() {
+    // `ông` and `bà` classify the people and the revered animals they go before (`ông cụ`,
+    // `bà cụ`, `ông trâu`); before a name or in a label they count nothing.
+    check(&[
+        (
+            "Vòng chung kết có 16 ông trâu tranh tài.",
+            &[("quantity", "16 ông trâu", "16")],
+        ),
+        (
+            "Ba ông cụ ngồi uống trà, 2 bà cụ đi chợ.",
+            &[("quantity", "Ba ông cụ", "3"), ("quantity", "2 bà cụ", "2")],
+        ),
+        (
+            "Đoàn có 5 ông bà được tặng quà.",
+            &[("quantity", "5 ông bà", "5")],
+        ),
+        // Near misses: a name, a label, a year.
+        (
+            "Theo Điều 3 ông Tuấn phải bồi thường.",
+            &[("number", "3", "3")],
+        ),
+        ("Tổ 7 ông Hải làm tổ trưởng.", &[("number", "7", "7")]),
+        // (A container holds things, no people: costumes counted.)
+        (
+            "Shop cho thuê 85 bộ ông già Noel.",
+            &[("quantity", "85 bộ", "85")],
+        ),
+    ]);
+    assert_eq!(
+        field("Shop cho thuê 85 bộ ông già Noel.", 0, "unit").as_deref(),
+        Some("bộ")
+    );
+}
+
