@@ -21610,3 +21610,41 @@ fn ong_and_ba_before_a_lower_case_noun_classify_it() {
     );
 }
 
+#[test]
+fn a_count_of_a_label_noun_before_a_price_counts_the_thing_priced() {
+    // A label noun counted in digits labels a number after it (`145 quốc lộ 20`), but not a
+    // price, which is what the thing with that many parts costs.
+    check(&[
+        (
+            "Kệ hoa 2 tầng 2.200.000đ.",
+            &[
+                ("quantity", "2 tầng", "2"),
+                ("money", "2.200.000đ", "2200000"),
+            ],
+        ),
+        (
+            "Bán nhà 3 tầng 5 tỷ đồng.",
+            &[
+                ("quantity", "3 tầng", "3"),
+                ("money", "5 tỷ đồng", "5000000000"),
+            ],
+        ),
+        (
+            "Vở Campus 80 trang 9.500đ/cuốn.",
+            &[("quantity", "80 trang", "80"), ("money", "9.500đ", "9500")],
+        ),
+        // Near misses: a road and its number, a room on a floor.
+        (
+            "Cửa hàng tại 145 quốc lộ 20.",
+            &[("number", "145", "145"), ("number", "20", "20")],
+        ),
+        (
+            "Phòng 3 tầng 2 giá 500.000đ.",
+            &[
+                ("number", "3", "3"),
+                ("number", "2", "2"),
+                ("money", "500.000đ", "500000"),
+            ],
+        ),
+    ]);
+}

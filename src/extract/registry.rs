@@ -730,12 +730,19 @@ impl<'t, 'e> Place<'t, 'e> {
             crate::quantity::is_measure_or_duration(&next.unit)
                 && !crate::quantity::DURATIONS.contains(&next.unit.as_str())
         };
+        // (Nor a price, a sum with its currency or a scale: `nhà 3 tầng 5 tỷ đồng`, `kệ 2 tầng
+        // 500.000đ`, `xe 7 chỗ 900 triệu`.)
+        let priced = || {
+            let next = space0_str(after).0;
+            money(next).is_ok() || crate::number::amount(next).is_ok_and(|(_, a)| a.scaled)
+        };
         self.counted_in_digits()
             && unit_labels_next_number(q, after)
             && (verb
                 || road
                 || !quantity(self.units, space0_str(after).0)
-                    .is_ok_and(|(rest, next)| a_free_count(&next, rest) || sized(&next)))
+                    .is_ok_and(|(rest, next)| a_free_count(&next, rest) || sized(&next))
+                    && !priced())
     }
 
     /// Whether the number here, after a label noun that digits count, counts a noun of its
