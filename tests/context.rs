@@ -21648,3 +21648,36 @@ fn a_count_of_a_label_noun_before_a_price_counts_the_thing_priced() {
         ),
     ]);
 }
+
+#[test]
+fn lien_before_a_type_word_makes_an_adjective_of_several_units() {
+    // `liên` and a type word say "of several units" (a road, a bus line): a number after them
+    // is the road's, and a capital opens a name, unless a unit of the type is linked after it
+    // (the units the road joins) or a name follows in lower case.
+    check(&[
+        ("Cấm xe vào đường liên thôn số 3.", &[("number", "3", "3")]),
+        ("Tuyến liên xã 5 bị sạt lở.", &[("number", "5", "5")]),
+        (
+            "Xe tới bến xe Liên tỉnh Đà Lạt lúc 5h.",
+            &[("time", "5h", "05:00")],
+        ),
+        // Near misses: the units a road joins, a named commune.
+        (
+            "Khởi công đường liên thôn 2 - thôn 5, xã Tam Hiệp.",
+            &[
+                ("admin", "thôn 2", "thôn 2"),
+                ("admin", "thôn 5", "thôn 5"),
+                ("admin", "xã Tam Hiệp", "xã Tam Hiệp"),
+            ],
+        ),
+        (
+            "Nâng cấp tuyến liên ấp 3 và ấp 4.",
+            &[("admin", "ấp 3", "ấp 3"), ("admin", "ấp 4", "ấp 4")],
+        ),
+        (
+            "Sửa đường liên xã Tân Phú.",
+            &[("admin", "xã Tân Phú", "xã Tân Phú")],
+        ),
+    ]);
+}
+

@@ -2371,6 +2371,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         || number_counts_after_a_type_word(p, &unit, r)
         || type_word_in_a_noun(p.before, p.rest)
         || opens_a_street_name(p.before)
+        || of_several_units(p.before, &unit, r)
     {
         return None;
     }
@@ -2509,6 +2510,27 @@ fn a_title_in_capitals(p: &Place, unit: &AdminUnit, rest: &str) -> bool {
     let goes_on = space1(rest).is_ok_and(|(r, _)| r.starts_with(char::is_lowercase));
     let a_word = unit.name.starts_with(char::is_uppercase) && !unit.name.contains(' ');
     of_the_gazetteer && unit.matches.is_empty() && a_word && goes_on
+}
+
+/// Whether the type word here makes, with `liên` before it, the adjective "of several units"
+/// (`đường liên thôn số 3`, `tuyến liên xã 5`, `bến xe Liên tỉnh Đà Lạt`): the number after it
+/// is the road's, and a capital opens a name; no unit, unless another unit of its type is
+/// linked after it, the units the road joins (`đường liên thôn 2 - thôn 5`), or a name in
+/// lower case follows (`đường liên xã Tân Phú`, a road of that commune).
+fn of_several_units(before: &str, unit: &AdminUnit, rest: &str) -> bool {
+    let Some(lien) = previous_word(before).filter(|w| same(w, "liên")) else {
+        return false;
+    };
+    let joined = || {
+        let after_link = rest
+            .trim_start_matches(|c: char| crate::text::is_space(c) || matches!(c, '-' | '–'))
+            .trim_start_matches(crate::text::is_space);
+        let after_link = split_word(after_link)
+            .filter(|(w, _)| word_in(w, &["và", "với", "đến", "tới"]))
+            .map_or(after_link, |(_, r)| space0_str(r).0);
+        admin(after_link).is_ok_and(|(_, next)| next.kind == unit.kind)
+    };
+    (is_capitalized(lien) || unit.is_numbered()) && !joined()
 }
 
 /// Whether a type word here opens the name of the street or lane named right before it (`mặt
