@@ -21681,3 +21681,22 @@ fn lien_before_a_type_word_makes_an_adjective_of_several_units() {
     ]);
 }
 
+#[test]
+fn a_weekday_placed_as_this_one_or_the_next_is_no_rank() {
+    // `thứ` and a number of a day placed as this one (`này`), or as the next where the clause
+    // ends (`tới`), after no noun, names a day of the week with no date: nothing.
+    check(&[
+        (
+            "a ơi thứ 7 này 5h sáng a chở e ra bến xe",
+            &[("time", "5h sáng", "05:00")],
+        ),
+        ("Hẹn thứ 6 tới nhé.", &[]),
+        ("Em rảnh thứ 3 này không?", &[]),
+        ("Họp lại vào thứ 5 tới.", &[]),
+        // Near misses: a rank after a noun, or with `tới` a preposition.
+        ("Đứa con thứ 3 này rất ngoan.", &[("ordinal", "thứ 3", "3")]),
+        ("Anh Lai về thứ ba tới đích.", &[("ordinal", "thứ ba", "3")]),
+        ("Lần thứ 2 này đã khác.", &[("ordinal", "Lần thứ 2", "2")]),
+    ]);
+}
+

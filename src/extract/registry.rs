@@ -4237,8 +4237,22 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     // (After a noun or a verb that only ranks, `thứ` is the rank whatever follows: `con thứ
     // hai và thứ ba`, `đứng thứ Ba bảng B`.)
     let ranked = previous_word(p.before).is_some_and(|w| word_in(w, RANKED_BEFORE_THU));
+    // (A day placed as this one, or as the next where the clause ends there, after no noun of
+    // the lexicon, is of the week: `a ơi thứ 7 này`, `hẹn thứ 6 tới nhé`, where `con thứ 3
+    // này` ranks the child; `tới`, `sau`, `trước` are prepositions as often, `về thứ ba tới
+    // đích`, `vị trí thứ 2 sau vòng cuối`.)
+    let placed_from_now = || {
+        let placed = next_word(r).is_some_and(|(w, after)| {
+            same(w, "này")
+                || same(w, "tới")
+                    && next_word(after).is_none_or(|(w, _)| word_in(w, &["nhé", "nha", "nhá", "ạ"]))
+        });
+        placed && previous_word(p.before).is_none_or(|w| p.units.longest(w).is_none())
+    };
     let a_weekday = || {
-        !ranked && split_word(p.rest).is_some_and(|(w, _)| same(w, "thứ")) && weekday_of_a_week(r)
+        !ranked
+            && split_word(p.rest).is_some_and(|(w, _)| same(w, "thứ"))
+            && (weekday_of_a_week(r) || placed_from_now())
     };
     // (`từng đợt 50 người`: each round, counted by what it holds, no rank.)
     let each_round =
