@@ -1264,6 +1264,8 @@ const NOT_COUNTED: &[&str] = &[
     "mình", "họ", "nó", "chúng", "vô", "dẫn", "phiên", "lớp", "khối", "mã", "nhờ",
     "phí", "giá", "tại", "xảy", "miễn", "nằm", "đứng", "ngồi", "sống", "trúng", "kèm", "áp",
     "mang", "đem",
+    // To run, of a machine or a runner (`Lò 2 chạy ổn định`), which counts nothing.
+    "chạy",
     // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`; of
     // resisting (`chiết suất 1.67 chống ánh sáng xanh`).
     "khiến", "giúp", "chống",

@@ -21700,3 +21700,26 @@ fn a_weekday_placed_as_this_one_or_the_next_is_no_rank() {
     ]);
 }
 
+#[test]
+fn a_production_line_is_known_by_its_number_and_running_counts_nothing() {
+    // A production line and a generating unit are known by their numbers, which count no verb
+    // after them; `chạy` (to run) counts nothing.
+    check(&[
+        ("Dây chuyền 2 chạy ổn định.", &[("number", "2", "2")]),
+        ("Tổ máy 1 phát điện ổn định.", &[("number", "1", "1")]),
+        ("Lò 2 chạy ổn định.", &[("number", "2", "2")]),
+        (
+            "Xe tải 10 bánh chạy mất 6 tiếng.",
+            &[("quantity", "10 bánh", "10"), ("quantity", "6 tiếng", "6")],
+        ),
+        // Near misses: lines counted, workers of a line.
+        (
+            "Nhà máy có 3 dây chuyền sản xuất.",
+            &[("quantity", "3 dây chuyền", "3")],
+        ),
+        (
+            "Dây chuyền 2 có 40 công nhân.",
+            &[("number", "2", "2"), ("quantity", "40 công nhân", "40")],
+        ),
+    ]);
+}

@@ -5100,6 +5100,10 @@ const LINES: &[&str] = &[
     "đường huyện",
     // A hotline, known by its number (`gọi đường dây nóng 113 phản ánh`).
     "đường dây nóng",
+    // A production line and a generating unit of a plant (`Dây chuyền 2 chạy ổn định`, `tổ
+    // máy 1 phát điện`).
+    "dây chuyền",
+    "tổ máy",
 ];
 
 /// The words of an earthquake's magnitude, a measure with no unit written after it (`độ lớn
