@@ -21723,3 +21723,25 @@ fn a_production_line_is_known_by_its_number_and_running_counts_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn capitals_before_digits_keep_their_case_in_a_line_of_capitals() {
+    // A line in capitals reads as the line in lower case, but a few capitals glued before
+    // digits are an abbreviation with its number, written so in any line (`Q3/2024`).
+    check(&[
+        (
+            "THỜI GIAN ÁP DỤNG Q3/2024 TẠI CỬA HÀNG",
+            &[("quarter", "Q3/2024", "2024-Q3")],
+        ),
+        (
+            "BÁO CÁO KẾT QUẢ KINH DOANH Q2/2025 CỦA CÔNG TY",
+            &[("quarter", "Q2/2025", "2025-Q2")],
+        ),
+        (
+            "BẢNG GIÁ DỊCH VỤ TANG LỄ TRỌN GÓI – ÁP DỤNG Q4/2024",
+            &[("quarter", "Q4/2024", "2024-Q4")],
+        ),
+        // Near miss: a unit glued after digits is lowered and read.
+        ("PHÁT SÓNG LÚC 20H TỐI NAY", &[("time", "20H TỐI", "20:00")]),
+    ]);
+}

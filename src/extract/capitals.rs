@@ -58,7 +58,12 @@ pub(super) fn lowered(line: &str) -> String {
         let (word, after) = rest.split_at(word_len.max(c.len_utf8()));
         // (Letters glued after digits are a unit or a scale, `35M`, `19G`: lowered.)
         let after_digits = out.ends_with(|c: char| c.is_ascii_digit());
-        if word_len > 0 && !after_digits && kept_in_capitals(word) {
+        // (A few capitals glued before digits are an abbreviation with its number, written so
+        // in any line: `Q3/2024`, a quarter; `T12`, `VTV1`.)
+        let numbered = (1..=3).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && after.starts_with(|c: char| c.is_ascii_digit());
+        if word_len > 0 && !after_digits && (numbered || kept_in_capitals(word)) {
             out.push_str(word);
         } else {
             out.extend(word.chars().map(|c| recased(c, char::to_lowercase)));
