@@ -21745,3 +21745,38 @@ fn capitals_before_digits_keep_their_case_in_a_line_of_capitals() {
         ("PHÁT SÓNG LÚC 20H TỐI NAY", &[("time", "20H TỐI", "20:00")]),
     ]);
 }
+
+#[test]
+fn a_public_holidays_day_carries_the_holiday_only_where_named() {
+    // The day of a public holiday carries the holiday where its name is written with it;
+    // bare, it is the day only, and still read as a date.
+    let holiday = |text: &str, index: usize| field(text, index, "holiday");
+    for (text, index, want) in [
+        ("Ngày 30/4 và 1/5/2025 người lao động được nghỉ.", 0, None),
+        ("Ngày 30/4 và 1/5/2025 người lao động được nghỉ.", 1, None),
+        ("Giá vàng ngày 2/9 tăng mạnh.", 0, None),
+        ("Sáng 27/7, đoàn viếng nghĩa trang.", 0, None),
+        // Named with it, the holiday stands.
+        (
+            "Nghỉ lễ Quốc khánh 2/9 kéo dài 4 ngày.",
+            0,
+            Some("Quốc khánh"),
+        ),
+        (
+            "Mừng Quốc tế Lao động 1.5 năm nay.",
+            0,
+            Some("Ngày Quốc tế Lao động"),
+        ),
+        (
+            "Kỷ niệm Giải phóng miền Nam 30-4.",
+            0,
+            Some("Ngày Giải phóng miền Nam"),
+        ),
+    ] {
+        assert_eq!(holiday(text, index).as_deref(), want, "in {text:?}");
+    }
+    check(&[(
+        "Dịp lễ 30/4 - 1/5 năm nay đông khách.",
+        &[("date", "30/4", "--04-30"), ("date", "1/5", "--05-01")],
+    )]);
+}

@@ -5279,6 +5279,35 @@ pub(super) fn names_an_event(before: &str) -> bool {
         })
 }
 
+/// A public holiday's day carries the holiday only where its name is written with it
+/// (`Quốc khánh 2/9`, `Giải phóng miền Nam 30-4`); bare, it is the day only (`Ngày 30/4 và 1/5
+/// người lao động được nghỉ`, `Giá vàng ngày 2/9`). The readers keep the holiday the day alone
+/// says while they read, as the mark of a date it is; this pass, after them, drops it where no
+/// name stands right before the date or in its text.
+pub(super) fn holiday_only_where_named(text: &str, found: &mut [Entity]) {
+    for e in found.iter_mut() {
+        let Value::Date(date) = &mut e.value else {
+            continue;
+        };
+        let Some(holiday) = date.holiday else {
+            continue;
+        };
+        let fixed = date.calendar == Calendar::Solar
+            && crate::date::Holiday::on_solar_day(date.month, date.day) == Some(holiday);
+        if !fixed {
+            continue;
+        }
+        let before = text.get(..e.span.start).unwrap_or_default();
+        let written = text.get(e.span.clone()).unwrap_or_default();
+        let last_word = holiday.name().rsplit(' ').next().unwrap_or_default();
+        let named = ends_with_words(before, holiday.name().rsplit(' ').take(2))
+            || written.split_whitespace().any(|w| same(w, last_word));
+        if !named {
+            date.holiday = None;
+        }
+    }
+}
+
 /// A day written `d.m` or `d-m` right after the name of the holiday on that day is that day:
 /// `Quốc khánh 2.9`, `Giải phóng miền Nam 30-4`, `Quốc tế Lao động 1.5`.
 pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {

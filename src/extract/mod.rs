@@ -911,6 +911,7 @@ impl Extractor {
         }
         if kinds.contains(Kind::Date) {
             lunar_year_from_its_solar_day(text, found);
+            holiday_only_where_named(text, found);
         }
         if kinds.contains(Kind::Money) {
             currency_along_the_list(text, found);
