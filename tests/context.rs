@@ -21780,3 +21780,35 @@ fn a_public_holidays_day_carries_the_holiday_only_where_named() {
         &[("date", "30/4", "--04-30"), ("date", "1/5", "--05-01")],
     )]);
 }
+
+#[test]
+fn ngoai_opening_a_clause_before_what_else_there_is_means_besides() {
+    // `ngoài` opening a clause before an amount that the clause goes on past, or that a next
+    // clause with `còn` or `cũng` follows, is "besides": no approximation, the amount read
+    // from its digits; elsewhere `ngoài` before an amount is over.
+    check(&[
+        (
+            "Ngoài 2 triệu đồng tiền mặt, anh còn mất điện thoại.",
+            &[("money", "2 triệu đồng", "2000000")],
+        ),
+        (
+            "Ngoài 3 người bị thương, còn 2 người mất tích.",
+            &[("quantity", "3 người", "3"), ("quantity", "2 người", "2")],
+        ),
+        (
+            "Năm nay, ngoài 500 triệu đồng hỗ trợ, tỉnh còn cấp gạo.",
+            &[("money", "500 triệu đồng", "500000000")],
+        ),
+    ]);
+    assert_eq!(
+        approx("Ngoài 2 triệu đồng tiền mặt, anh còn mất điện thoại.", 0),
+        None
+    );
+    // Near misses: an age over, inside a clause or opening one with nothing else said.
+    for text in [
+        "Ngoài 60 tuổi, ông vẫn khỏe.",
+        "Người ngoài 60 tuổi được miễn phí.",
+    ] {
+        assert_eq!(approx(text, 0).as_deref(), Some("over"), "in {text:?}");
+    }
+}

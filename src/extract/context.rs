@@ -2446,23 +2446,68 @@ pub(super) fn is_comparative(before: &str, rest: &str) -> bool {
         && previous_word(before).is_some_and(|w| word_in(w, COMPARATIVES))
 }
 
-/// Whether `vượt` before an amount that a comparison follows makes the amount the excess over
-/// a plan or a past, exactly as much, no approximation, as `vượt 20% so với kế hoạch` is
-/// (`vượt 1.200 tỷ đồng so với dự toán`, `vượt 300 tấn so cùng kỳ`, `vượt 700 tỷ đồng (so với
-/// dự toán)`). `value` was read at `input`, which opens with its qualifier, and `rest` follows
-/// it; a unit its reader left may stand before the comparison. The amount is then read from
-/// its digits. A price by its unit is a level crossed, and a comparison after
-/// a comma opens the next clause.
-pub(super) fn excess_over_a_plan(input: &str, value: &Value, rest: &str) -> bool {
-    let over = match value {
+/// Whether the qualifier opening `rest`, where `value` was read up to `after`, has another
+/// sense than a bound there, so that the amount is read from its digits: the excess over a
+/// plan (see [`excess_over_a_plan`]) or `ngoài` for "besides" (see [`besides_at_a_clauses_head`]).
+pub(super) fn qualifier_of_another_sense(
+    before: &str,
+    rest: &str,
+    value: &Value,
+    after: &str,
+) -> bool {
+    approx_of(value) == Some(Approx::Over)
+        && (excess_over_a_plan(rest, after) || besides_at_a_clauses_head(before, rest, after))
+}
+
+/// The qualifier read with an amount, money or a count.
+fn approx_of(value: &Value) -> Option<Approx> {
+    match value {
         Value::Money(m) => m.approx,
         Value::Quantity(q) => q.approx,
         Value::Number { approx, .. } => *approx,
         _ => None,
+    }
+}
+
+/// Whether `ngoài` opening a clause before an amount means "besides", not "over": the clause
+/// ends at a comma a few words on, and goes on past the amount before it or the next clause
+/// says what else with `còn` or `cũng` (`Ngoài 2 triệu đồng tiền mặt, anh còn mất điện
+/// thoại`, `Ngoài 3 người bị thương, còn 2 người mất tích`, `Ngoài 2 dự án trên, huyện cũng
+/// …`); `Ngoài 60 tuổi, ông vẫn khỏe` and `người ngoài 60 tuổi` are over.
+fn besides_at_a_clauses_head(before: &str, rest: &str, after: &str) -> bool {
+    const CLAUSE_WORDS: usize = 6;
+    let head = before.trim_end_matches(crate::text::is_space);
+    let opens =
+        head.is_empty() || head.ends_with(['.', ',', ';', ':', '!', '?', '\n', '(', '-', '–']);
+    if !opens || !approx_phrase(rest).is_ok_and(|(_, (_, phrase))| phrase == "ngoài") {
+        return false;
+    }
+    let Some(comma) = after.find(',') else {
+        return false;
     };
-    if over != Some(Approx::Over)
-        || !approx_phrase(input).is_ok_and(|(_, (_, phrase))| phrase == "vượt")
-    {
+    let (clause, next) = after.split_at(comma);
+    let words_on = clause.split_whitespace().count();
+    if words_on > CLAUSE_WORDS || clause.contains(['.', ';', '!', '?', '\n']) {
+        return false;
+    }
+    let what_else = next.split_whitespace().take(CLAUSE_WORDS).any(|w| {
+        word_in(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            &["còn", "cũng"],
+        )
+    });
+    words_on > 0 || what_else
+}
+
+/// Whether `vượt` before an amount that a comparison follows makes the amount the excess over
+/// a plan or a past, exactly as much, no approximation, as `vượt 20% so với kế hoạch` is
+/// (`vượt 1.200 tỷ đồng so với dự toán`, `vượt 300 tấn so cùng kỳ`, `vượt 700 tỷ đồng (so với
+/// dự toán)`). The amount was read at `input`, which opens with its qualifier, and `rest`
+/// follows it; a unit its reader left may stand before the comparison. The amount is then read from
+/// its digits. A price by its unit is a level crossed, and a comparison after
+/// a comma opens the next clause.
+fn excess_over_a_plan(input: &str, rest: &str) -> bool {
+    if !approx_phrase(input).is_ok_and(|(_, (_, phrase))| phrase == "vượt") {
         return false;
     }
     // (A price by its unit is a level crossed, `Giá xăng vượt 25.000 đồng/lít so với hôm qua`.)

@@ -1095,8 +1095,10 @@ impl Extractor {
         // The vetoes of what the text around says are asked of a reading only (most places
         // read nothing).
         let best = best?;
-        // `vượt 1.200 tỷ đồng so với dự toán`: the excess over a plan, read from its digits.
-        if excess_over_a_plan(rest, &best.value, text.get(best.end..).unwrap_or_default()) {
+        // `vượt 1.200 tỷ đồng so với dự toán`, `Ngoài 2 triệu đồng tiền mặt, …`: the excess over
+        // a plan, and what else there is, read from its digits.
+        let after = text.get(best.end..).unwrap_or_default();
+        if qualifier_of_another_sense(before, rest, &best.value, after) {
             return None;
         }
         // `cao hơn 2 điểm`, `rẻ hơn 700.000 đồng`: the size of a difference, read from its digits.
