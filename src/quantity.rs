@@ -1587,6 +1587,56 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     unit_like.then_some((word, after))
 }
 
+/// A noun of people of the lexicon after a comma that is counted with `unit`, people too, as
+/// DECISIONS keeps coordinated nouns (`15 cán bộ, công chức`, `300 đoàn viên, thanh niên`),
+/// unless a number after the second counts it apart (`15 cán bộ, 20 công chức`); people and
+/// things are two counts or a new clause (`2 xe, người lái bỏ chạy`), and things listed as
+/// often the next item (`hai đợt, công ty …`). Units coordinate by [`coordinated`].
+fn noun_coordinated_with<'a>(
+    units: &Units,
+    unit: &str,
+    input: &'a str,
+) -> Option<(String, &'a str)> {
+    if COORDINABLE.iter().any(|t| unit.starts_with(t)) || is_measure_or_duration(unit) {
+        return None;
+    }
+    let after_comma = input.strip_prefix(',')?;
+    let (after, spaces) = space0(after_comma).ok()?;
+    if spaces.is_empty() {
+        return None;
+    }
+    let (written, len) = units.longest(after)?;
+    let rest = after.get(len..)?;
+    let counted_apart =
+        || space1(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    // (People only: things listed after a count are as often the next item or clause, `hai
+    // đợt, công ty …`, `24 lon, nước …`.)
+    // (Nor a word of the first, a classifier opening the next phrase: `hai đứa con, đứa lớn
+    // học lớp 5`.)
+    let stands = of_people(unit)
+        && of_people(written)
+        && !unit.split(' ').any(|w| w == written)
+        && !COORDINABLE.contains(&written)
+        && !crate::text::goes_on_as_word(rest)
+        && !opens_another_word(written, rest)
+        && !counted_apart();
+    stands.then(|| (crate::text::compose(written).to_lowercase(), rest))
+}
+
+/// Whether `unit` names people: the lexicon's nouns of people and staff, and agents by the
+/// last syllable that makes one (`công chức`, `cá nhân`, `phật tử`, `kỹ sư`).
+fn of_people(unit: &str) -> bool {
+    const PERSONS: &[&str] = &[
+        "sư", "viên", "sĩ", "chức", "nhân", "tử", "giả", "khách", "ni",
+    ];
+    names_people(unit)
+        || is_staff(unit)
+        || unit
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| PERSONS.contains(&last))
+}
+
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.
 ///
 /// `thành` alone after another type word is short for `thành phố` (`63 tỉnh, thành`, `9
@@ -1813,7 +1863,14 @@ impl FromStr for Quantity {
 /// The crate's own reader; [`crate::parse::quantity`] is the public one, generic over the
 /// error type.
 pub(crate) fn quantity<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Quantity> {
-    quantity_with(input, &|rest| unit_after(units, rest))
+    quantity_with(input, &|rest| {
+        let (unit, rest) = unit_after(units, rest)?;
+        // (Nouns coordinated are counted together; no price is for two.)
+        Some(match noun_coordinated_with(units, &unit, rest) {
+            Some((next, after)) => (format!("{unit}, {next}"), after),
+            None => (unit, rest),
+        })
+    })
 }
 
 fn quantity_with<'a>(

@@ -21812,3 +21812,36 @@ fn ngoai_opening_a_clause_before_what_else_there_is_means_besides() {
         assert_eq!(approx(text, 0).as_deref(), Some("over"), "in {text:?}");
     }
 }
+
+#[test]
+fn nouns_of_people_coordinated_after_a_count_are_its_unit() {
+    // Two nouns of people joined by a comma after a count are counted together, and the unit
+    // keeps them as written, as DECISIONS does (`15 cán bộ, công chức`).
+    for (text, unit) in [
+        (
+            "Huyện có 90 cán bộ, công chức tham gia.",
+            "cán bộ, công chức",
+        ),
+        (
+            "Hơn 3.500 đoàn viên, thanh niên ra quân.",
+            "đoàn viên, thanh niên",
+        ),
+        (
+            "Công trình huy động 600 kỹ sư, công nhân.",
+            "kỹ sư, công nhân",
+        ),
+        ("Chùa đón 1.200 tăng ni, Phật tử.", "tăng ni, phật tử"),
+        // Near misses: counted apart, a classifier opening the next phrase, people and things.
+        ("Có 15 cán bộ, 20 công chức dự họp.", "cán bộ"),
+        ("Nhà chị có hai đứa con, đứa lớn học lớp 5.", "đứa con"),
+        ("Bắt giữ 2 xe, người lái bỏ chạy.", "xe"),
+        ("Tổ chức hai đợt, công ty tài trợ.", "đợt"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
+    }
+    // (No price is for two: the unit a price is for stays one noun.)
+    assert_eq!(
+        field("Giá 120.000 đồng/khách, trẻ em miễn phí.", 0, "per").as_deref(),
+        Some("khách")
+    );
+}
