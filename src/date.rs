@@ -5,12 +5,13 @@
 //! # Grammar
 //!
 //! ```text
-//! date     = [[part] weekday sep] [part ["nay" | "qua" | "mai"] ["("]] [cue] day [lunar] [")"]
-//!            [("," | "-") weekday]
+//! date     = [[part] weekday sep] [part ["nay" | "qua" | "mai"] ["("] | today "("] [cue] day
+//!            [lunar] [")"] [("," | "-") weekday]
 //!          | tet
 //! weekday  = "Thứ" ("hai" … "bảy" | "2" … "7") | "Chủ nhật" | "CN" | "T2" … "T7"
 //! part     = "sáng" | "rạng sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
 //! cue      = "ngày" | "hôm" | "mùng" | "mồng" | "ngày mùng" | "ngày mồng"
+//! today    = "hôm nay" | "hôm qua" | "hôm kia" | "ngày mai" | "ngày kia" | "ngày hôm nay" | …
 //! day      = d "/" m ["/" year] | d "." m ["." year] | d "-" m ["-" year]
 //!          | d ("tháng" | "thg") (month [leap] | "nhuận") [("năm" | "/" | ",") year]
 //!          | d "Tết" | "rằm tháng" month [leap]
@@ -1592,7 +1593,13 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
             None => after_a_part(after)?.0,
         };
     }
-    if let Some(after) = day_cue(rest) {
+    // `Hôm qua (2-10)`, `Ngày mai (6/6)`: the day named from today, its date in brackets.
+    if let Some(inner) = today_before_a_bracket(rest).filter(|_| part.is_none() && !bracket) {
+        rest = inner;
+        cued = true;
+        day_cued = true;
+        bracket = true;
+    } else if let Some(after) = day_cue(rest) {
         rest = after;
         cued = true;
         day_cued = true;
@@ -1719,6 +1726,25 @@ fn bracketed_today(input: &str) -> Option<&str> {
     let (rest, _) = space1(input).ok()?;
     let (_, len) = lookup_phrase(rest, TODAY)?;
     let (rest, _) = space0(&rest[len..]).ok()?;
+    rest.strip_prefix('(')
+}
+
+/// The text inside the bracket after the name of a day from today (`Hôm qua (`, `hôm nay (`,
+/// `ngày mai (`, `ngày hôm qua (`): its date, as after a part of the day (`chiều nay (`).
+fn today_before_a_bracket(input: &str) -> Option<&str> {
+    const TODAYS: &[(&str, ())] = &[
+        ("hôm nay", ()),
+        ("hôm qua", ()),
+        ("hôm kia", ()),
+        ("ngày mai", ()),
+        ("ngày hôm nay", ()),
+        ("ngày hôm qua", ()),
+        ("ngày hôm kia", ()),
+        ("ngày kia", ()),
+    ];
+    static NAMED: LazyLock<PhraseTable<()>> = LazyLock::new(|| PhraseTable::new(TODAYS));
+    let (_, len) = NAMED.lookup(input)?;
+    let (rest, _) = space0(input.get(len..)?).ok()?;
     rest.strip_prefix('(')
 }
 

@@ -21845,3 +21845,38 @@ fn nouns_of_people_coordinated_after_a_count_are_its_unit() {
         Some("khách")
     );
 }
+
+#[test]
+fn a_day_named_from_today_takes_its_date_in_brackets() {
+    // `hôm qua`, `hôm nay`, `ngày mai` before a bracket name the day whose date the bracket
+    // gives, as a part of the day does (`chiều nay (25/9)`), in any separator.
+    check(&[
+        (
+            "Hôm qua (2-10) có mưa rào.",
+            &[("date", "Hôm qua (2-10)", "--10-02")],
+        ),
+        (
+            "Hôm nay (5.6) trời nắng.",
+            &[("date", "Hôm nay (5.6)", "--06-05")],
+        ),
+        (
+            "Ngày mai (6-6) có mưa.",
+            &[("date", "Ngày mai (6-6)", "--06-06")],
+        ),
+        (
+            "Ngày hôm qua (20/11), trường tổ chức lễ.",
+            &[("date", "Ngày hôm qua (20/11)", "--11-20")],
+        ),
+        // Near misses: a weekday alone in the bracket, a count in it.
+        ("Hôm nay (thứ Hai) trời đẹp.", &[]),
+        ("Hôm qua (3 người) đến.", &[("quantity", "3 người", "3")]),
+    ]);
+    assert_eq!(
+        "Hôm qua (2-10)"
+            .parse::<vnparse::Date>()
+            .map(|d| d.to_iso())
+            .ok()
+            .as_deref(),
+        Some("--10-02")
+    );
+}
