@@ -11,7 +11,7 @@
 //!       | hh "giờ" "kém" mm ["phút"]                  9 giờ kém 15 is 8:45
 //!       | hh ("giờ" | "h" | "g") "rưỡi"                 8 giờ rưỡi is 8:30
 //!       | hh "rưỡi" part                               8 rưỡi sáng is 8:30
-//!       | hh "." mm "giờ"
+//!       | hh "." mm ("giờ" | part)                    10.15 sáng is 10:15
 //!       | words "giờ" [words ["phút"] | "rưỡi" | "kém" words]
 //! words = a whole number in words alone    chín giờ kém mười lăm is 8:45
 //! part  = "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "khuya"
@@ -420,13 +420,19 @@ fn minutes_in_words(input: &str) -> Option<(u8, &str)> {
     Some((minute, after))
 }
 
-/// `giờ [mm [phút]]` or `.mm giờ` after the hour.
+/// `giờ [mm [phút]]`, `.mm giờ` or `.mm` before a part of the day after the hour.
 fn spoken(input: &str) -> Option<(&str, u8, Option<u8>)> {
     if let Some(r) = input.strip_prefix('.') {
-        let (minute, r) = sixty(r)?;
-        let (r, _) = space1(r).ok()?;
-        let len = match_phrase(r, "giờ")?;
-        return Some((&r[len..], minute, None));
+        let (minute, after_minute) = sixty(r)?;
+        let (r, _) = space1(after_minute).ok()?;
+        if let Some(len) = match_phrase(r, "giờ") {
+            return Some((&r[len..], minute, None));
+        }
+        // `10.15 sáng`, `21.15 tối`: the minutes before a part of the day, which is read after
+        // them.
+        return day_part(r)
+            .is_some()
+            .then_some((after_minute, minute, None));
     }
     let (r, _) = space0(input).ok()?;
     let len = match_phrase(r, "giờ")?;

@@ -21880,3 +21880,28 @@ fn a_day_named_from_today_takes_its_date_in_brackets() {
         Some("--10-02")
     );
 }
+
+#[test]
+fn hours_and_minutes_with_a_point_before_a_part_of_the_day_are_a_time() {
+    // `hh.mm` before a part of the day is the clock, as `hh.mm giờ` is: two digits of minutes.
+    check(&[
+        (
+            "Xe xuất phát lúc 10.15 sáng.",
+            &[("time", "10.15 sáng", "10:15")],
+        ),
+        (
+            "7.30 sáng nay trời mưa to.",
+            &[("time", "7.30 sáng", "07:30")],
+        ),
+        (
+            "Pháo hoa bắn khoảng 21.15 tối.",
+            &[("time", "21.15 tối", "21:15")],
+        ),
+        // Near misses: one digit after the point, no part of the day.
+        ("Giá tăng 2.5 sáng nay.", &[("number", "2.5", "2.5")]),
+        (
+            "Tỷ lệ đạt 10.15 điểm.",
+            &[("quantity", "10.15 điểm", "10.15")],
+        ),
+    ]);
+}
