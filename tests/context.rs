@@ -21905,3 +21905,24 @@ fn hours_and_minutes_with_a_point_before_a_part_of_the_day_are_a_time() {
         ),
     ]);
 }
+
+#[test]
+fn tu_after_tram_is_four_tens_before_a_scale() {
+    // `tư` right after `trăm` is four tens, as `sáu trăm tư` is 640, a scale after it too.
+    check(&[
+        (
+            "Mẹ đưa ba trăm tư nghìn đồng tiền chợ.",
+            &[("money", "ba trăm tư nghìn đồng", "340000")],
+        ),
+        (
+            "Giá vé một trăm tư nghìn đồng.",
+            &[("money", "một trăm tư nghìn đồng", "140000")],
+        ),
+        (
+            "Được năm trăm tư nghìn.",
+            &[("number", "năm trăm tư nghìn", "540000")],
+        ),
+        // Near miss: `tư` before a noun, `tư liệu`, is no number.
+        ("Thư viện có hai nghìn tư liệu.", &[]),
+    ]);
+}

@@ -76,6 +76,11 @@ fn number_words() {
         ("Hai Mươi Mốt", "21"),
         ("mười", "10"),
         ("một trăm lẻ một", "101"),
+        // `tư` right after `trăm` is four tens, before a scale too.
+        ("ba trăm tư nghìn", "340000"),
+        ("một trăm tư nghìn", "140000"),
+        ("năm trăm tư triệu", "540000000"),
+        ("hai trăm linh tư nghìn", "204000"),
     ] {
         assert_eq!(value(input), want, "{input}");
     }

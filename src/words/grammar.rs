@@ -394,8 +394,11 @@ impl Parser<'_, '_> {
                 None => (value, j, words),
             });
         }
+        // (`tư` right after `trăm` is four tens whatever follows, a scale too: `ba trăm tư
+        // nghìn` is 340 000; four units after `trăm` are said `linh tư`.)
+        let tens_of_tu = || (self.tok(j) == Some(Token::Tu) && self.scale_at(j + 1)).then_some(4);
         let short = (place != Place::Decimal)
-            .then(|| self.short_form_at(j))
+            .then(|| tens_of_tu().or_else(|| self.short_form_at(j)))
             .flatten();
         if let Some(d) = short {
             return Some((value + d * 10, j + 1, words + 1));
