@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! month   = "tháng" (1 … 12 | name) ["nhuận" | "(nhuận)"] [("/" | "năm") year] ["âm lịch" [("/" | "năm") year]]
-//! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 "/" year
+//! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 ("/" | "-" | ".") year
 //! year    = cue [":"] year [range year] | year range year     năm sinh: 1978
 //! cue     = "năm" | "năm học" | "năm tài chính" | "giai đoạn" | "thời kỳ" | "nhiệm kỳ"
 //!         | "niên độ" | "niên khóa" | "niên vụ" | "mùa giải" | "SN"
@@ -490,7 +490,9 @@ pub(crate) fn quarter(input: &str) -> IResult<&str, Quarter> {
                 ));
             }
         }
-        if let [d @ b'1'..=b'4', b'/', ..] = rest.as_bytes() {
+        // (`Q3/2024`, `Q4-2024`, `Q2.2025`: a separator of a date's, before a year of four
+        // digits.)
+        if let [d @ b'1'..=b'4', b'/' | b'-' | b'.', ..] = rest.as_bytes() {
             if let Some((y, after)) = four_digit_year(&rest[2..]) {
                 return Ok((
                     after,

@@ -21926,3 +21926,26 @@ fn tu_after_tram_is_four_tens_before_a_scale() {
         ("Thư viện có hai nghìn tư liệu.", &[]),
     ]);
 }
+
+#[test]
+fn a_quarter_abbreviated_takes_its_year_after_any_separator_of_a_date() {
+    // `Q` and the quarter's digit take a year of four digits after `/`, `-` or `.`, as a date
+    // is written with any of them.
+    check(&[
+        (
+            "Kết quả Q4-2024 vượt kỳ vọng.",
+            &[("quarter", "Q4-2024", "2024-Q4")],
+        ),
+        (
+            "Doanh thu Q2.2025 tăng mạnh.",
+            &[("quarter", "Q2.2025", "2025-Q2")],
+        ),
+        (
+            "Báo cáo Q3/2024 đã nộp.",
+            &[("quarter", "Q3/2024", "2024-Q3")],
+        ),
+        // Near misses: no year of four digits after it.
+        ("Mã Q1-2 đã hết.", &[]),
+        ("Mã Q4-20245 đã hết.", &[]),
+    ]);
+}
