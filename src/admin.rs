@@ -1177,9 +1177,24 @@ fn same_words(a: &str, b: &str) -> bool {
         match (xs.next(), ys.next()) {
             (None, None) => return true,
             (Some(x), Some(y)) if x.as_str() == y.as_str() => {}
+            (Some(x), Some(y)) if spelled_with_c_for_k(x.as_str(), y.as_str()) => {}
             _ => return false,
         }
     }
+}
+
+/// Whether two words differ only where one writes `c` and the other `k` for the same sound,
+/// as names of the highlands are spelled either way (`Đắc`/`Đắk`, `Cạn`/`Kạn`, `Pắc`/`Pak`
+/// differ in a mark too, and are not these); not before `h` (`Chánh` is no `Khánh`).
+fn spelled_with_c_for_k(x: &str, y: &str) -> bool {
+    let (x, y) = (x.as_bytes(), y.as_bytes());
+    x.len() == y.len()
+        && x != y
+        && x.iter().zip(y).enumerate().all(|(i, (a, b))| {
+            a == b
+                || matches!((a, b), (b'c', b'k') | (b'k', b'c'))
+                    && x.get(i.saturating_add(1)) != Some(&b'h')
+        })
 }
 
 /// The capitalized name at `input` where it goes on by exactly one word past `known` (the

@@ -209,7 +209,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
-fn is_combining_mark(c: char) -> bool {
+pub(crate) fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036f}')
 }
 

@@ -21949,3 +21949,28 @@ fn a_quarter_abbreviated_takes_its_year_after_any_separator_of_a_date() {
         ("Mã Q4-20245 đã hết.", &[]),
     ]);
 }
+
+#[test]
+fn a_name_spelled_with_c_for_k_is_the_gazetteers() {
+    // `c` and `k` spell one sound, and names of the highlands are written either way: the unit
+    // is the gazetteer's, with its official spelling; `ch` and `kh` are two sounds.
+    check(&[
+        (
+            "Đoàn công tác tỉnh Đắc Lắc.",
+            &[("admin", "tỉnh Đắc Lắc", "tỉnh Đắk Lắk")],
+        ),
+        (
+            "Quê ở tỉnh Bắc Cạn.",
+            &[("admin", "tỉnh Bắc Cạn", "tỉnh Bắc Kạn")],
+        ),
+        (
+            "Nông dân huyện Krông Pắk thu hoạch cà phê.",
+            &[("admin", "huyện Krông Pắk", "huyện Krông Pắc")],
+        ),
+        // Near miss: `Chánh` is no `Khánh`.
+        (
+            "Ở xã Chánh Hòa có lễ hội.",
+            &[("admin", "xã Chánh Hòa", "xã Chánh Hòa")],
+        ),
+    ]);
+}
