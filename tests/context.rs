@@ -21974,3 +21974,27 @@ fn a_name_spelled_with_c_for_k_is_the_gazetteers() {
         ),
     ]);
 }
+
+#[test]
+fn steps_are_counted_in_any_amount() {
+    // `bước` after an amount counts steps, walked or of a procedure, whatever writes the amount.
+    check(&[
+        (
+            "Mỗi ngày đi bộ 10k bước.",
+            &[("quantity", "10k bước", "10000")],
+        ),
+        (
+            "Cụ đi 10 nghìn bước mỗi sáng.",
+            &[("quantity", "10 nghìn bước", "10000")],
+        ),
+        (
+            "Thỏ nhảy ba bước thì tới bờ suối.",
+            &[("quantity", "ba bước", "3")],
+        ),
+        // Near miss: the verb, to step into a year.
+        (
+            "Năm 2024 bước sang giai đoạn mới.",
+            &[("year", "Năm 2024", "2024")],
+        ),
+    ]);
+}
