@@ -2482,7 +2482,13 @@ fn besides_at_a_clauses_head(before: &str, rest: &str, after: &str) -> bool {
     if !opens || !approx_phrase(rest).is_ok_and(|(_, (_, phrase))| phrase == "ngoài") {
         return false;
     }
-    let Some(comma) = after.find(',') else {
+    // (The comma is looked for a few words on only: a text of such clauses with no comma
+    // stays linear.)
+    let reach = after
+        .char_indices()
+        .nth(CLAUSE_WORDS.saturating_mul(12))
+        .map_or(after.len(), |(i, _)| i);
+    let Some(comma) = after.get(..reach).and_then(|near| near.find(',')) else {
         return false;
     };
     let (clause, next) = after.split_at(comma);
