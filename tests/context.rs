@@ -21998,3 +21998,24 @@ fn steps_are_counted_in_any_amount() {
         ),
     ]);
 }
+
+#[test]
+fn nam_after_a_learner_before_one_digit_is_the_year_of_study() {
+    // `năm` after a learner or a verb of studying, before one digit, names the year of study:
+    // a label, which counts no noun after it.
+    check(&[
+        ("Em là sinh viên năm 3 ngành Luật.", &[("number", "3", "3")]),
+        ("Em học năm 4 đại học.", &[("number", "4", "4")]),
+        (
+            "Học viên năm 2 khóa cao học được miễn phí.",
+            &[("number", "2", "2")],
+        ),
+        // Near misses: a rate by the year, years counted, a count after the label.
+        ("Mỗi năm 3 lần kiểm tra.", &[("quantity", "3 lần", "3")]),
+        ("Sinh viên 4 năm học xong.", &[("quantity", "4 năm", "4")]),
+        (
+            "Sinh viên năm 2 có 300 người.",
+            &[("number", "2", "2"), ("quantity", "300 người", "300")],
+        ),
+    ]);
+}

@@ -2446,6 +2446,27 @@ pub(super) fn is_comparative(before: &str, rest: &str) -> bool {
         && previous_word(before).is_some_and(|w| word_in(w, COMPARATIVES))
 }
 
+/// Whether `năm` ends `before` after a learner or a verb of studying, with a number of one
+/// digit at `digits`: the year of study, a label, which counts no noun after it (`sinh viên
+/// năm 3 ngành Luật`, `Em học năm 4 đại học`); a year counted by its number stays so (`mỗi
+/// năm 3 lần`, `sinh viên 4 năm học`).
+pub(super) fn year_of_study(before: &str, digits: &str) -> bool {
+    const LEARNERS: &[&str] = &["sinh viên", "học viên", "nghiên cứu sinh", "học"];
+    let one_digit = digits.bytes().take_while(u8::is_ascii_digit).count() == 1
+        && digits.starts_with(['1', '2', '3', '4', '5', '6', '7']);
+    if !one_digit {
+        return false;
+    }
+    let mut words = words_back(before);
+    let nam = words.next();
+    let Some((_, head)) = nam.filter(|(w, _)| same(w, "năm")) else {
+        return false;
+    };
+    LEARNERS
+        .iter()
+        .any(|learner| ends_with_phrase(head, learner))
+}
+
 /// Whether the qualifier opening `rest`, where `value` was read up to `after`, has another
 /// sense than a bound there, so that the amount is read from its digits: the excess over a
 /// plan (see [`excess_over_a_plan`]) or `ngoài` for "besides" (see [`besides_at_a_clauses_head`]).

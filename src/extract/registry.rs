@@ -3071,6 +3071,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         || coded()
         || p.opens_a_fraction()
         || a_dotted_day_ending_a_list(p)
+        || year_of_study(p.before, p.digits())
     {
         return None;
     }
@@ -3518,6 +3519,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     if p.labelled()
         || after_sign
         || after_a_day(p.before)
+        || year_of_study(p.before, p.digits())
         || names_a_code(p.before)
         || numbers_a_name(p.before) && !opens_a_tally(p.units, p.rest)
         || numbers_a_line(p.before)
