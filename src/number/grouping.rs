@@ -117,9 +117,11 @@ pub(super) fn interpret(
     // point is written).
     let zero_first = first == 1 && bytes.first() == Some(&b'0');
     // Zero padding writes whole counts (`05 ngày`, `012 hộ`); a run of three or more digits
-    // padded with a zero before a separator is a group of a telephone number or a code
-    // (`0292.3821`, `028.3822`), no amount.
-    let padded = first >= 3 && bytes.first() == Some(&b'0');
+    // padded with a zero before a point is a group of a telephone number or a code
+    // (`0292.3821`, `028.3822`), no amount. (Before a comma it pads a decimal of a form's
+    // field, `025,50 điểm`.)
+    let padded =
+        first >= 3 && bytes.first() == Some(&b'0') && groups.first().is_some_and(|g| g.0 == b'.');
     match groups {
         [] => Some((None, Grouping::Plain)),
         _ if padded => None,
