@@ -516,6 +516,11 @@ const UNIT_COMPOUNDS: &[(&str, &[&str])] = &[
     // giá 2tr1` counts no sides.
     // (Not `chúng tôi`: `Hai bên chúng tôi đã ký` counts the parties.)
     ("bên", &["em", "mình", "anh", "chị", "tui", "tớ"]),
+    // `ông bà tôi` (my grandparents) after a building's number: `Chung cư 302 ông bà tôi ở`.
+    (
+        "ông bà",
+        &["tôi", "em", "mình", "ta", "anh", "chị", "tui", "tớ"],
+    ),
     // `tất cả` (all): `mua 1 tặng 1 tất cả các món` counts no socks.
     ("tất", &["cả"]),
     // `tiết kiệm` (to save), `tiết lộ` (to reveal): `máy 1.0 tiết kiệm xăng`.
@@ -1574,7 +1579,10 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     let long_enough =
         || !word.is_ascii() || word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     let grammar = || {
-        is_grammar_word(word) || operates_on_a_number(word, after) || labels_a_number(word, after)
+        is_grammar_word(word)
+            || operates_on_a_number(word, after)
+            || labels_a_number(word, after)
+            || addresses_a_person(word, after)
     };
     // A Vietnamese syllable: a foreign word after a number names a model or a grade (`iphone
     // 13 pro max`, `15tr500 fullbox`), and counts nothing the lexicon does not know.
@@ -1587,6 +1595,29 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
         && !grammar()
         && !opens_a_verb(word, after);
     unit_like.then_some((word, after))
+}
+
+/// Whether `ông` or `bà` before `after` addresses one person: before a name (`Căn 302 bà Lan
+/// thuê`) or a pronoun or a word that points (`ông ấy`, he; `bà ta`, she), where a count of
+/// men or women takes a noun or nothing (`3 ông cụ`, `có 3 ông đến hỏi`).
+fn addresses_a_person(word: &str, after: &str) -> bool {
+    const POINTING: &[&str] = &["ấy", "ta", "này", "kia", "đó", "tôi", "mình", "nó", "họ"];
+    fn next(text: &str) -> Option<(&str, &str)> {
+        space1(text).ok().and_then(|(r, _)| split_word(r))
+    }
+    // (`ông bà tôi`, my grandparents: the pair addressed as one.)
+    let after = match next(after) {
+        Some((w, rest))
+            if crate::text::same_word(word, "ông") && crate::text::same_word(w, "bà") =>
+        {
+            rest
+        }
+        _ => after,
+    };
+    crate::text::word_in(word, &["ông", "bà"])
+        && next(after).is_some_and(|(next, _)| {
+            next.starts_with(char::is_uppercase) || crate::text::word_in(next, POINTING)
+        })
 }
 
 /// A noun of people of the lexicon after a comma that is counted with `unit`, people too, as
@@ -1611,6 +1642,18 @@ fn noun_coordinated_with<'a>(
     let rest = after.get(len..)?;
     let counted_apart =
         || space1(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    // (A word that opens a predicate of its own after the second noun makes it the subject of
+    // the next clause: `30 học sinh, giáo viên chủ nhiệm là cô Lan`, `15 bệnh nhân, bác sĩ
+    // phải làm thêm giờ`.)
+    let subject_of_the_next = || {
+        const PREDICATES: &[&str] = &[
+            "phải", "đành", "là", "thì", "chủ", "cũng", "đều", "lại", "vẫn", "mới", "luôn",
+        ];
+        space1(rest)
+            .ok()
+            .and_then(|(r, _)| split_word(r))
+            .is_some_and(|(w, _)| crate::text::word_in(w, PREDICATES))
+    };
     // (People only: things listed after a count are as often the next item or clause, `hai
     // đợt, công ty …`, `24 lon, nước …`.)
     // (Nor a word of the first, a classifier opening the next phrase: `hai đứa con, đứa lớn
@@ -1621,7 +1664,8 @@ fn noun_coordinated_with<'a>(
         && !COORDINABLE.contains(&written)
         && !crate::text::goes_on_as_word(rest)
         && !opens_another_word(written, rest)
-        && !counted_apart();
+        && !counted_apart()
+        && !subject_of_the_next();
     stands.then(|| (crate::text::compose(written).to_lowercase(), rest))
 }
 

@@ -5369,15 +5369,55 @@ pub(super) fn holiday_only_where_named(text: &str, found: &mut [Entity]) {
         if !fixed {
             continue;
         }
+        // (The name before a bracket names the day in it: `Quốc khánh (2/9)`.)
         let before = text.get(..e.span.start).unwrap_or_default();
+        let before = before.trim_end_matches(crate::text::is_space);
+        let before = before.strip_suffix('(').unwrap_or(before);
         let written = text.get(e.span.clone()).unwrap_or_default();
         let last_word = holiday.name().rsplit(' ').next().unwrap_or_default();
-        let named = ends_with_words(before, holiday.name().rsplit(' ').take(2))
-            || written.split_whitespace().any(|w| same(w, last_word));
+        let named = ends_with_name_words(before, holiday.name().rsplit(' ').take(2))
+            || written
+                .split_whitespace()
+                .any(|w| same_name_word(w, last_word));
         if !named {
             date.holiday = None;
         }
     }
+}
+
+/// Whether `before` ends with `words` (the last first), each the same word in a name's
+/// spelling (see [`same_name_word`]).
+fn ends_with_name_words<'a>(before: &str, words: impl Iterator<Item = &'a str>) -> bool {
+    let mut rest = before.trim_end_matches(crate::text::is_space);
+    for want in words {
+        let Some(word) = previous_word(rest).filter(|w| same_name_word(w, want)) else {
+            return false;
+        };
+        let Some(head) = without_last(rest, word.len()) else {
+            return false;
+        };
+        rest = head.trim_end_matches(crate::text::is_space);
+    }
+    true
+}
+
+/// Whether two words are one in the spelling of names, which write a final `i` as `y` as
+/// often (`liệt sỹ`, `liệt sĩ`; `kỹ`, `kĩ`), in any case, form or place of the tone mark.
+fn same_name_word(a: &str, b: &str) -> bool {
+    if same(a, b) {
+        return true;
+    }
+    // (Folded, a word is its letters and its tone mark last: `sỹ` is `sy` and a tilde.)
+    let (a, b) = (crate::text::Folded::new(a), crate::text::Folded::new(b));
+    let split = |w: &'_ str| {
+        let letters = w.trim_end_matches(crate::text::is_combining_mark);
+        let tone = w.get(letters.len()..).unwrap_or_default().to_string();
+        let stem = letters
+            .strip_suffix('y')
+            .or_else(|| letters.strip_suffix('i'));
+        stem.map(|stem| (stem.to_string(), tone))
+    };
+    matches!((split(a.as_str()), split(b.as_str())), (Some(x), Some(y)) if x == y)
 }
 
 /// A day written `d.m` or `d-m` right after the name of the holiday on that day is that day:
