@@ -1593,12 +1593,15 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
             None => after_a_part(after)?.0,
         };
     }
-    // `Hôm qua (2-10)`, `Ngày mai (6/6)`: the day named from today, its date in brackets.
+    // `Hôm qua (2-10)`, `Ngày mai (6/6)`: the day named from today, its date in brackets, which
+    // close right after it (`Hôm nay (1-2 tiết)` holds a count).
+    let mut closed_after_the_day = false;
     if let Some(inner) = today_before_a_bracket(rest).filter(|_| part.is_none() && !bracket) {
         rest = inner;
         cued = true;
         day_cued = true;
         bracket = true;
+        closed_after_the_day = true;
     } else if let Some(after) = day_cue(rest) {
         rest = after;
         cued = true;
@@ -1648,7 +1651,11 @@ pub(crate) fn raw_date(input: &str) -> IResult<&str, RawDate> {
         }
     }
     if bracket {
-        rest = space0(rest)?.0.strip_prefix(')').map_or(rest, |r| r);
+        match space0(rest)?.0.strip_prefix(')') {
+            Some(closed) => rest = closed,
+            None if closed_after_the_day => return fail(rest),
+            None => {}
+        }
     }
     // `12/4/2022 (Thứ Ba)`: the weekday after the date, in brackets.
     if raw.date.weekday.is_none() {
@@ -1731,7 +1738,7 @@ fn bracketed_today(input: &str) -> Option<&str> {
 
 /// The text inside the bracket after the name of a day from today (`Hôm qua (`, `hôm nay (`,
 /// `ngày mai (`, `ngày hôm qua (`): its date, as after a part of the day (`chiều nay (`).
-fn today_before_a_bracket(input: &str) -> Option<&str> {
+pub(crate) fn today_before_a_bracket(input: &str) -> Option<&str> {
     const TODAYS: &[(&str, ())] = &[
         ("hôm nay", ()),
         ("hôm qua", ()),

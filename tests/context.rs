@@ -22019,3 +22019,76 @@ fn nam_after_a_learner_before_one_digit_is_the_year_of_study() {
         ),
     ]);
 }
+
+#[test]
+fn near_misses_of_this_stops_rules_found_by_a_second_probe() {
+    // A second probe of this stop's rules found these read wrong by them; each reads as before
+    // the rule, or as the contract has it.
+    check(&[
+        // Decimals before a word a part of the day opens, or with no moment before them.
+        ("Lãi suất 6.25 tối đa.", &[("number", "6.25", "6.25")]),
+        ("1.20 chiều dài của tấm ván.", &[("number", "1.20", "1.2")]),
+        ("Giá dầu tăng 1.15 sáng nay.", &[("number", "1.15", "1.15")]),
+        (
+            "Hạn nộp 15.10 sáng thứ Hai.",
+            &[("number", "15.10", "15.1")],
+        ),
+        // A score, and a count in brackets after a day named from today.
+        (
+            "Trận đấu hôm qua (2-1) rất hay.",
+            &[("number", "2", "2"), ("number", "1", "1")],
+        ),
+        (
+            "Hôm nay (1-2 tiết) học bù.",
+            &[("quantity", "1-2 tiết", "1..2")],
+        ),
+        // The given name Liên before a unit.
+        (
+            "Bà Nguyễn Thị Liên xã Hòa Bình nhận quà.",
+            &[("admin", "xã Hòa Bình", "xã Hòa Bình")],
+        ),
+        (
+            "Hộ bà Liên thôn 5 được hỗ trợ.",
+            &[("admin", "thôn 5", "thôn 5")],
+        ),
+        // A rank after a noun the lexicon lacks, before `này`.
+        ("Phương án thứ 2 này tốt hơn.", &[("ordinal", "thứ 2", "2")]),
+        // `ông`, `bà` addressing one person after a label.
+        (
+            "Căn 302 bà Lan thuê từ năm ngoái.",
+            &[("number", "302", "302")],
+        ),
+        ("Chung cư 302 ông bà tôi ở.", &[("number", "302", "302")]),
+        ("Lúc 5 ông ấy mới về.", &[("number", "5", "5")]),
+        // A padded decimal with its comma.
+        (
+            "Điểm chuẩn năm nay là 025,50 điểm.",
+            &[("quantity", "025,50 điểm", "25.5")],
+        ),
+    ]);
+    // The subject of the next clause is no second noun of a count.
+    for (text, unit) in [
+        (
+            "Lớp có 30 học sinh, giáo viên chủ nhiệm là cô Lan.",
+            "học sinh",
+        ),
+        ("Có 15 bệnh nhân, bác sĩ phải làm thêm giờ.", "bệnh nhân"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
+    }
+    // A holiday named with `sỹ` for `sĩ`, or before a bracket.
+    for (text, index, holiday) in [
+        (
+            "Nhân ngày thương binh liệt sỹ 27/7, xã tặng quà.",
+            0,
+            "Ngày Thương binh - Liệt sĩ",
+        ),
+        ("Nghỉ lễ Quốc khánh (2/9) 4 ngày.", 0, "Quốc khánh"),
+    ] {
+        assert_eq!(
+            field(text, index, "holiday").as_deref(),
+            Some(holiday),
+            "in {text:?}"
+        );
+    }
+}

@@ -1159,6 +1159,9 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut raw) = kept_raw_date(p.rest)?;
+    if a_score_named_from_today(p, &raw) {
+        return None;
+    }
     let r = without_an_items_weekday(p, r, &mut raw);
     // (A day with its year recurs no month: asked only of the others.)
     if raw.date.year.is_none() && days_of_every_month(p.rest) {
@@ -1268,6 +1271,20 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         .or_else(|| crate::date::part_before_bracket(p.before))
         .or_else(|| part_of_time_before(p.text, p.last, p.pos));
     Some((p.at(r)?, Value::Date(raw.date)))
+}
+
+/// Whether a day named from today before two numbers joined by a dash in brackets (`hôm qua
+/// (2-1)`) follows a match named a few words back (`Trận đấu hôm qua (2-1)`, `thắng hôm qua
+/// (3-0)`): the match's score, no date, where `Hôm qua (2-10) có mưa` dates the day.
+fn a_score_named_from_today(p: &Place, raw: &RawDate) -> bool {
+    const MATCHES: &[&str] = &[
+        "trận", "đấu", "thắng", "thua", "hòa", "hoà", "thắng", "tỉ", "tỷ", "hiệp", "set", "ván",
+    ];
+    raw.separator == Some('-')
+        && crate::date::today_before_a_bracket(p.rest).is_some()
+        && words_back(p.before)
+            .take(6)
+            .any(|(w, _)| word_in(w, MATCHES))
 }
 
 /// Whether `part/whole` is a fraction said as often as a day: of halves, thirds, quarters,
@@ -1629,6 +1646,59 @@ fn a_length_on_the_clock(p: &Place, t: &Time, r: &str) -> bool {
     (timed() || to_the_second_in_words()) && !dated()
 }
 
+/// Whether hours and minutes written with a point before a part of the day (`10.15 sáng`, with
+/// no `giờ`) are a decimal instead: the clock reads them only after a word of a moment (`lúc`,
+/// `vào`, `khoảng`, …) or opening a clause, and where the part holds the hour (`lúc 10.15
+/// sáng`, `7.30 sáng nay trời mưa`); `Giá dầu tăng 1.15 sáng nay`, `lãi suất 6.25 tối đa`,
+/// `Hạn nộp 15.10 sáng thứ Hai` are no times.
+fn a_decimal_before_a_part(p: &Place, read: &str, t: &Time, after: &str) -> bool {
+    const MOMENTS: &[&str] = &[
+        "lúc", "hồi", "vào", "đúng", "từ", "đến", "tới", "khoảng", "chừng", "tầm", "hẹn",
+    ];
+    let digits = read.bytes().take_while(u8::is_ascii_digit).count();
+    let dotted = read.get(digits..).is_some_and(|r| r.starts_with('.'))
+        && !read.split_whitespace().any(|w| same(w, "giờ"));
+    if !dotted {
+        return false;
+    }
+    let head = p.before.trim_end_matches(crate::text::is_space);
+    let opens_a_clause =
+        head.is_empty() || head.ends_with(['.', ',', ';', ':', '!', '?', '\n', '(', '-', '–']);
+    let cued = previous_word(p.before).is_some_and(|w| word_in(w, MOMENTS));
+    let holds = t.part().is_some_and(|part| part.holds(t.hour()));
+    !((cued || opens_a_clause) && holds) || part_opens_another_word(read, after)
+}
+
+/// Whether the word of a part of the day that ends `read` opens another word with the one
+/// after it, at `after` (`chiều dài`, a length; `tối đa`, at most; `sáng tạo`, to create): no
+/// part of the day there.
+fn part_opens_another_word(read: &str, after: &str) -> bool {
+    const COMPOUNDS: &[(&str, &[&str])] = &[
+        ("tối", &["đa", "thiểu", "ưu", "tân", "mật", "giản", "cao"]),
+        (
+            "chiều",
+            &[
+                "dài", "rộng", "cao", "sâu", "dày", "ngang", "dọc", "chuộng", "lòng",
+            ],
+        ),
+        (
+            "sáng",
+            &["tạo", "kiến", "lập", "chế", "suốt", "sủa", "tác", "rực"],
+        ),
+    ];
+    let last = read
+        .trim_end_matches(crate::text::is_space)
+        .rsplit(|c: char| crate::text::is_space(c))
+        .next()
+        .unwrap_or_default();
+    let Some((next, _)) = next_word(after) else {
+        return false;
+    };
+    COMPOUNDS
+        .iter()
+        .any(|(part, seconds)| same(last, part) && word_in(next, seconds))
+}
+
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
 fn clock_time(p: &Place) -> Option<(usize, Value)> {
     if p.street_number() {
@@ -1656,7 +1726,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     }
     let end = p.at(r)?;
     let read = p.text.get(p.pos..end).unwrap_or_default();
-    if spaced_meridiem_without_a_cue(p, read, r) {
+    if spaced_meridiem_without_a_cue(p, read, r) || a_decimal_before_a_part(p, read, &t, r) {
         return None;
     }
     // (`9 giờ mỗi tối`: the part of each day after the hours is theirs, 21:00.)
@@ -2530,7 +2600,20 @@ fn of_several_units(before: &str, unit: &AdminUnit, rest: &str) -> bool {
             .map_or(after_link, |(_, r)| space0_str(r).0);
         admin(after_link).is_ok_and(|(_, next)| next.kind == unit.kind)
     };
-    (is_capitalized(lien) || unit.is_numbered()) && !joined()
+    // (A capital after a name or a word of address is a person's name, Liên: `bà Nguyễn Thị
+    // Liên xã Hòa Bình`, `Hộ bà Liên thôn 5`, where the unit stands.)
+    let head = before
+        .trim_end_matches(crate::text::is_space)
+        .get(
+            ..before
+                .trim_end_matches(crate::text::is_space)
+                .len()
+                .saturating_sub(lien.len()),
+        )
+        .unwrap_or_default();
+    let a_persons_name = is_capitalized(lien)
+        && previous_word(head).is_some_and(|w| is_capitalized(w) || word_in(w, KINSHIP));
+    !a_persons_name && (is_capitalized(lien) || unit.is_numbered()) && !joined()
 }
 
 /// Whether a type word here opens the name of the street or lane named right before it (`mặt
@@ -4239,8 +4322,8 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     // (After a noun or a verb that only ranks, `thứ` is the rank whatever follows: `con thứ
     // hai và thứ ba`, `đứng thứ Ba bảng B`.)
     let ranked = previous_word(p.before).is_some_and(|w| word_in(w, RANKED_BEFORE_THU));
-    // (A day placed as this one, or as the next where the clause ends there, after no noun of
-    // the lexicon, is of the week: `a ơi thứ 7 này`, `hẹn thứ 6 tới nhé`, where `con thứ 3
+    // (A day placed as this one, or as the next where the clause ends there, after no noun, is
+    // of the week: `a ơi thứ 7 này`, `hẹn thứ 6 tới nhé`, where `con thứ 3
     // này` ranks the child; `tới`, `sau`, `trước` are prepositions as often, `về thứ ba tới
     // đích`, `vị trí thứ 2 sau vòng cuối`.)
     let placed_from_now = || {
@@ -4249,7 +4332,17 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
                 || same(w, "tới")
                     && next_word(after).is_none_or(|(w, _)| word_in(w, &["nhé", "nha", "nhá", "ạ"]))
         });
-        placed && previous_word(p.before).is_none_or(|w| p.units.longest(w).is_none())
+        // (After a word of grammar, a part of the day or a verb of meeting, none a noun ranked:
+        // `Phương án thứ 2 này`, `Tập thứ 10 này` rank.)
+        const MEETING: &[&str] = &[
+            "hẹn", "gặp", "rảnh", "bận", "họp", "nghỉ", "đi", "về", "chở", "đón", "tới", "đến",
+        ];
+        let not_ranked = |w: &str| {
+            crate::quantity::is_grammar_word(&crate::text::compose(w).to_lowercase())
+                || crate::date::day_part(w).is_some()
+                || word_in(w, MEETING)
+        };
+        placed && previous_word(p.before).is_none_or(not_ranked)
     };
     let a_weekday = || {
         !ranked
