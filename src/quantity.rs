@@ -1673,7 +1673,7 @@ fn noun_coordinated_with<'a>(
 /// last syllable that makes one (`công chức`, `cá nhân`, `phật tử`, `kỹ sư`).
 fn of_people(unit: &str) -> bool {
     const PERSONS: &[&str] = &[
-        "sư", "viên", "sĩ", "chức", "nhân", "tử", "giả", "khách", "ni",
+        "sư", "viên", "sĩ", "chức", "nhân", "tử", "giả", "khách", "ni", "chúng", "ông", "bà",
     ];
     names_people(unit)
         || is_staff(unit)
@@ -1910,12 +1910,18 @@ impl FromStr for Quantity {
 /// error type.
 pub(crate) fn quantity<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Quantity> {
     quantity_with(input, &|rest| {
-        let (unit, rest) = unit_after(units, rest)?;
-        // (Nouns coordinated are counted together; no price is for two.)
-        Some(match noun_coordinated_with(units, &unit, rest) {
-            Some((next, after)) => (format!("{unit}, {next}"), after),
-            None => (unit, rest),
-        })
+        let (mut unit, mut rest) = unit_after(units, rest)?;
+        // (Nouns coordinated are counted together, three at most, `cán bộ, công chức, viên
+        // chức`; no price is for two.)
+        let mut last = unit.clone();
+        for _ in 0..2 {
+            let Some((next, after)) = noun_coordinated_with(units, &last, rest) else {
+                break;
+            };
+            unit = format!("{unit}, {next}");
+            (last, rest) = (next, after);
+        }
+        Some((unit, rest))
     })
 }
 

@@ -22065,7 +22065,54 @@ fn near_misses_of_this_stops_rules_found_by_a_second_probe() {
             "Điểm chuẩn năm nay là 025,50 điểm.",
             &[("quantity", "025,50 điểm", "25.5")],
         ),
+        // `ngoài` before a percentage, and with no comma before what else there is.
+        (
+            "Ngoài 10% cổ tức bằng tiền, công ty cũng chia thêm 5% bằng cổ phiếu.",
+            &[("percent", "10%", "10"), ("percent", "5%", "5")],
+        ),
+        (
+            "Ngoài 10 triệu đồng gia đình còn được tặng nhà.",
+            &[("money", "10 triệu đồng", "10000000")],
+        ),
+        // (Beyond a distance, with more to pay: over.)
+        (
+            "Bán kính 3km, ngoài 3km tính thêm 5k/km ạ.",
+            &[
+                ("quantity", "3km", "3"),
+                ("quantity", "ngoài 3km", "3"),
+                ("money", "5k", "5000"),
+            ],
+        ),
+        // A route between provinces, and a city after lower-case `liên tỉnh`.
+        ("Xe khách liên tỉnh Hà Nội - Lào Cai tăng chuyến.", &[]),
+        ("Bến xe liên tỉnh Đà Lạt đông khách.", &[]),
+        // A ward and a district abbreviated in a line of capitals.
+        (
+            "TUYỂN 20 NHÂN VIÊN LÀM VIỆC TẠI P.3 Q.10",
+            &[
+                ("quantity", "20 NHÂN VIÊN", "20"),
+                ("admin", "P.3", "phường 3"),
+                ("admin", "Q.10", "quận 10"),
+            ],
+        ),
     ]);
+    assert_eq!(
+        approx(
+            "Ngoài 10% cổ tức bằng tiền, công ty cũng chia thêm 5% bằng cổ phiếu.",
+            0
+        ),
+        None
+    );
+    // Three nouns of people coordinated, and the elderly by their words of address.
+    for (text, unit) in [
+        (
+            "Huyện có 1.250 cán bộ, công chức, viên chức.",
+            "cán bộ, công chức, viên chức",
+        ),
+        ("Đoàn thăm 15 cụ ông, cụ bà.", "cụ ông, cụ bà"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
+    }
     // The subject of the next clause is no second noun of a count.
     for (text, unit) in [
         (

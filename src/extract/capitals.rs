@@ -58,11 +58,13 @@ pub(super) fn lowered(line: &str) -> String {
         let (word, after) = rest.split_at(word_len.max(c.len_utf8()));
         // (Letters glued after digits are a unit or a scale, `35M`, `19G`: lowered.)
         let after_digits = out.ends_with(|c: char| c.is_ascii_digit());
-        // (A few capitals glued before digits are an abbreviation with its number, written so
-        // in any line: `Q3/2024`, a quarter; `T12`, `VTV1`.)
+        // (A few capitals glued before digits, or before a point and digits, are an
+        // abbreviation with its number, written so in any line: `Q3/2024`, a quarter; `T12`,
+        // `VTV1`; `P.3`, `Q.10`, a ward and a district.)
+        let numbers_on = |r: &str| r.starts_with(|c: char| c.is_ascii_digit());
         let numbered = (1..=3).contains(&word.len())
             && word.bytes().all(|b| b.is_ascii_uppercase())
-            && after.starts_with(|c: char| c.is_ascii_digit());
+            && (numbers_on(after) || after.strip_prefix('.').is_some_and(numbers_on));
         if word_len > 0 && !after_digits && (numbered || kept_in_capitals(word)) {
             out.push_str(word);
         } else {

@@ -2484,6 +2484,7 @@ pub(super) fn qualifier_of_another_sense(
 fn approx_of(value: &Value) -> Option<Approx> {
     match value {
         Value::Money(m) => m.approx,
+        Value::Percent(p) => p.approx,
         Value::Quantity(q) => q.approx,
         Value::Number { approx, .. } => *approx,
         _ => None,
@@ -2491,39 +2492,44 @@ fn approx_of(value: &Value) -> Option<Approx> {
 }
 
 /// Whether `ngoài` opening a clause before an amount means "besides", not "over": the clause
-/// ends at a comma a few words on, and goes on past the amount before it or the next clause
-/// says what else with `còn` or `cũng` (`Ngoài 2 triệu đồng tiền mặt, anh còn mất điện
-/// thoại`, `Ngoài 3 người bị thương, còn 2 người mất tích`, `Ngoài 2 dự án trên, huyện cũng
-/// …`); `Ngoài 60 tuổi, ông vẫn khỏe` and `người ngoài 60 tuổi` are over.
+/// ends at a comma a few words on and goes on past the amount before it, or what else there
+/// is follows with `còn`, `cũng` or `thêm` (`Ngoài 2 triệu đồng tiền mặt, anh còn mất điện
+/// thoại`, `Ngoài 3 người bị thương, còn 2 người mất tích`, `Ngoài 10% cổ tức, công ty cũng
+/// …`, `Ngoài 10 triệu đồng gia đình còn được tặng nhà`); `Ngoài 60 tuổi, ông vẫn khỏe` and
+/// `người ngoài 60 tuổi` are over.
 fn besides_at_a_clauses_head(before: &str, rest: &str, after: &str) -> bool {
-    const CLAUSE_WORDS: usize = 6;
+    const CLAUSE_WORDS: usize = 10;
+    // (What else there is, said in the next clause or with no comma between.)
+    const WHAT_ELSE: &[&str] = &["còn", "cũng", "thêm"];
     let head = before.trim_end_matches(crate::text::is_space);
     let opens =
         head.is_empty() || head.ends_with(['.', ',', ';', ':', '!', '?', '\n', '(', '-', '–']);
     if !opens || !approx_phrase(rest).is_ok_and(|(_, (_, phrase))| phrase == "ngoài") {
         return false;
     }
-    // (The comma is looked for a few words on only: a text of such clauses with no comma
-    // stays linear.)
+    // (A few words on only, so that a text of such clauses stays linear; and the sentence ends
+    // the look, `Ngoài 60 tuổi. Ông còn khỏe` is over.)
     let reach = after
         .char_indices()
         .nth(CLAUSE_WORDS.saturating_mul(12))
         .map_or(after.len(), |(i, _)| i);
-    let Some(comma) = after.get(..reach).and_then(|near| near.find(',')) else {
-        return false;
+    let near = after.get(..reach).unwrap_or_default();
+    let near = near
+        .split(['.', ';', '!', '?', '\n'])
+        .next()
+        .unwrap_or_default();
+    let said_else = |text: &str, words: &[&str]| {
+        text.split_whitespace()
+            .take(CLAUSE_WORDS)
+            .any(|w| word_in(w.trim_matches(|c: char| !c.is_alphabetic()), words))
     };
-    let (clause, next) = after.split_at(comma);
-    let words_on = clause.split_whitespace().count();
-    if words_on > CLAUSE_WORDS || clause.contains(['.', ';', '!', '?', '\n']) {
-        return false;
-    }
-    let what_else = next.split_whitespace().take(CLAUSE_WORDS).any(|w| {
-        word_in(
-            w.trim_matches(|c: char| !c.is_alphabetic()),
-            &["còn", "cũng"],
-        )
-    });
-    words_on > 0 || what_else
+    // (With no comma, what else there is is said on: `Ngoài 10 triệu đồng gia đình còn được
+    // tặng nhà`; not `thêm`, which adds to what is beyond, `ngoài 3km tính thêm 5k/km`.)
+    let Some(comma) = near.find(',') else {
+        return said_else(near, &["còn", "cũng"]);
+    };
+    let (clause, next) = near.split_at(comma);
+    clause.split_whitespace().next().is_some() || said_else(next, WHAT_ELSE)
 }
 
 /// Whether `vượt` before an amount that a comparison follows makes the amount the excess over

@@ -2584,9 +2584,10 @@ fn a_title_in_capitals(p: &Place, unit: &AdminUnit, rest: &str) -> bool {
 
 /// Whether the type word here makes, with `liên` before it, the adjective "of several units"
 /// (`đường liên thôn số 3`, `tuyến liên xã 5`, `bến xe Liên tỉnh Đà Lạt`): the number after it
-/// is the road's, and a capital opens a name; no unit, unless another unit of its type is
-/// linked after it, the units the road joins (`đường liên thôn 2 - thôn 5`), or a name in
-/// lower case follows (`đường liên xã Tân Phú`, a road of that commune).
+/// is the road's, a capital opens a name, and a name the gazetteer lacks for the type is a
+/// route's (`liên tỉnh Hà Nội - Lào Cai`); no unit, unless another unit of its type is linked
+/// after it, the units the road joins (`đường liên thôn 2 - thôn 5`), or a unit's name
+/// follows lower-case `liên` (`đường liên xã Tân Phú`, a road of that commune).
 fn of_several_units(before: &str, unit: &AdminUnit, rest: &str) -> bool {
     let Some(lien) = previous_word(before).filter(|w| same(w, "liên")) else {
         return false;
@@ -2613,7 +2614,10 @@ fn of_several_units(before: &str, unit: &AdminUnit, rest: &str) -> bool {
         .unwrap_or_default();
     let a_persons_name = is_capitalized(lien)
         && previous_word(head).is_some_and(|w| is_capitalized(w) || word_in(w, KINSHIP));
-    !a_persons_name && (is_capitalized(lien) || unit.is_numbered()) && !joined()
+    // (In lower case before a name, a unit the gazetteer lacks is no unit: `xe khách liên tỉnh
+    // Hà Nội - Lào Cai` joins two, `bến xe liên tỉnh Đà Lạt` names a city no province.)
+    let unknown = unit.matches.is_empty() && !unit.is_numbered();
+    !a_persons_name && (is_capitalized(lien) || unit.is_numbered() || unknown) && !joined()
 }
 
 /// Whether a type word here opens the name of the street or lane named right before it (`mặt
