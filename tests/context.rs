@@ -22139,3 +22139,24 @@ fn near_misses_of_this_stops_rules_found_by_a_second_probe() {
         );
     }
 }
+
+#[test]
+fn a_dose_of_a_decoction_is_counted() {
+    // `thang`, a dose of a herbal decoction, is counted, with `thuốc` after it or none.
+    check(&[
+        ("Sắc uống, ngày 1 thang.", &[("quantity", "1 thang", "1")]),
+        (
+            "Bốc 10 thang thuốc cho mẹ.",
+            &[("quantity", "10 thang thuốc", "10")],
+        ),
+        (
+            "Uống liền 3 thang là khỏi.",
+            &[("quantity", "3 thang", "3")],
+        ),
+        // Near miss: lifts.
+        (
+            "Tòa nhà có 2 thang máy.",
+            &[("quantity", "2 thang máy", "2")],
+        ),
+    ]);
+}
