@@ -21311,6 +21311,11 @@ fn the_last_day_of_a_list_that_lent_its_month_back_is_a_day() {
             "Sáng 12, 13/6 nông dân thu hoạch.",
             &[("date", "Sáng 12", "--06-12"), ("date", "13/6", "--06-13")],
         ),
+        // (Written with a dash, it is the day too, no range of counts.)
+        (
+            "Các ngày 3, 4-9 trường tổ chức khai giảng.",
+            &[("date", "ngày 3", "--09-03"), ("date", "4-9", "--09-04")],
+        ),
         // (Written with a point, it is the day too, no decimal count.)
         (
             "Ngày 3, 4.9 học sinh nghỉ học.",

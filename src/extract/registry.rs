@@ -3157,7 +3157,7 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
         || p.street_number()
         || coded()
         || p.opens_a_fraction()
-        || a_dotted_day_ending_a_list(p)
+        || a_day_ending_a_list(p)
         || year_of_study(p.before, p.digits())
     {
         return None;
@@ -3480,24 +3480,32 @@ fn counted_again_after(p: &Place, after: &str, unit: &str) -> bool {
 
 /// Whether a `d.m` that can be a day stands here after a word that opens a day (`vào 15.8 nộp
 /// hồ sơ`, `hạn chót 15.8 nộp`), or as the last of a list whose bare days borrowed its month
-/// (see [`a_dotted_day_ending_a_list`]): the day, no decimal count of the verb after it, which a
+/// (see [`a_day_ending_a_list`]): the day, no decimal count of the verb after it, which a
 /// noun the lexicon lacks would take it for.
 fn a_dotted_day_after_its_cue(p: &Place) -> bool {
     previous_word(p.before).is_some_and(|w| word_in(w, DAY_CUES)) && a_dotted_day(p)
-        || a_dotted_day_ending_a_list(p)
+        || a_day_ending_a_list(p)
 }
 
-/// Whether a `d.m` that can be a day stands here as the last of a list whose bare days
-/// borrowed its month (`Ngày 3, 4.9 học sinh nghỉ`): the day, no decimal count of any noun
-/// after it.
-fn a_dotted_day_ending_a_list(p: &Place) -> bool {
-    lent_its_month_back(p) && a_dotted_day(p)
+/// Whether a `d.m` or `d-m` that can be a day stands here as the last of a list whose bare
+/// days borrowed its month (`Ngày 3, 4.9 học sinh nghỉ`, `Các ngày 3, 4-9 trường khai giảng`):
+/// the day, no decimal count nor range of any noun after it.
+fn a_day_ending_a_list(p: &Place) -> bool {
+    lent_its_month_back(p) && a_day_written_with(p, &['.', '-'])
 }
 
 /// Whether a `d.m` with no year that can be a day opens the text here.
 fn a_dotted_day(p: &Place) -> bool {
+    a_day_written_with(p, &['.'])
+}
+
+/// Whether a day and month with no year, parted by one of `separators`, that can be a day
+/// opens the text here.
+fn a_day_written_with(p: &Place, separators: &[char]) -> bool {
     kept_raw_date(p.rest).is_some_and(|(_, raw)| {
-        raw.separator == Some('.') && raw.date.year.is_none() && raw.is_valid()
+        raw.separator.is_some_and(|s| separators.contains(&s))
+            && raw.date.year.is_none()
+            && raw.is_valid()
     })
 }
 
