@@ -22165,3 +22165,33 @@ fn a_dose_of_a_decoction_is_counted() {
         ),
     ]);
 }
+
+#[test]
+fn a_count_of_years_after_a_noun_of_planning_is_the_plans_length() {
+    // After `kế hoạch`, `quy hoạch`, `chiến lược`, a count of years or months that the span it
+    // runs or a word of the span to come follows is the plan's length; a year alone after it
+    // is the year of a plan numbered so.
+    check(&[
+        (
+            "Kế hoạch 5 năm 2026-2030 được thông qua.",
+            &[
+                ("quantity", "5 năm", "5"),
+                ("year", "2026-2030", "2026..2030"),
+            ],
+        ),
+        (
+            "Kế hoạch 5 năm tới tập trung hạ tầng.",
+            &[("quantity", "5 năm", "5")],
+        ),
+        (
+            "Chiến lược 10 năm qua đã thành công.",
+            &[("quantity", "10 năm", "10")],
+        ),
+        // Near misses: a plan's number with its year, a class next year.
+        (
+            "Thực hiện Kế hoạch 15 năm 2024 của UBND.",
+            &[("number", "15", "15"), ("year", "năm 2024", "2024")],
+        ),
+        ("Lớp 3 năm tới sẽ đông hơn.", &[("number", "3", "3")]),
+    ]);
+}

@@ -311,7 +311,10 @@ impl<'t, 'e> Place<'t, 'e> {
             let measure = crate::quantity::is_measure_or_duration(&q.unit) || q.unit == "lần";
             let of_time = crate::quantity::DURATIONS.contains(&q.unit.as_str());
             let after = self.text.get(*end..).unwrap_or_default();
-            measure && !(of_time && names_a_point_in_time(after))
+            measure
+                && !(of_time
+                    && names_a_point_in_time(after)
+                    && !length_of_a_plan(self.before, &q.unit, after))
         })
     }
 
@@ -970,6 +973,20 @@ fn measures_size(unit: &str) -> bool {
 /// `mỗi tháng năm người`).
 fn years_of_thang_nam(before: &str, rest: &str) -> bool {
     split_word(rest).is_some_and(|(w, _)| same(w, "năm")) && after_a_month_of_its_own(before)
+}
+
+/// Whether a count of years or months after a noun of planning is the plan's length, where the
+/// span it runs or a word of the span to come follows (`Kế hoạch 5 năm 2026-2030`, `Chiến lược
+/// 10 năm tới`): the plan's number has a year of its own, one (`Kế hoạch 15 năm 2024`).
+fn length_of_a_plan(before: &str, unit: &str, after: &str) -> bool {
+    const PLANS: &[&str] = &["kế hoạch", "quy hoạch", "chiến lược", "tầm nhìn"];
+    if !["năm", "tháng"].contains(&unit) || !PLANS.iter().any(|p| ends_with_phrase(before, p)) {
+        return false;
+    }
+    let next = space0_str(after).0;
+    let span_of_years = next.bytes().take_while(u8::is_ascii_digit).count() == 4
+        && crate::period::year(next).is_ok_and(|(_, y)| y.is_span());
+    span_of_years || next_word(after).is_some_and(|(w, _)| word_in(w, &["tới", "qua", "sau"]))
 }
 
 /// How far back, in letters, a count may stand and still be of the same sentence as the place,
