@@ -7,6 +7,7 @@
 //! month   = "tháng" (1 … 12 | name) ["nhuận" | "(nhuận)"] [("/" | "năm") year] ["âm lịch" [("/" | "năm") year]]
 //! quarter = "quý" (I … IV | 1 … 4) [("/" | "năm") year] | "Q" 1 … 4 ("/" | "-" | ".") year
 //! year    = cue [":"] year [range year] | year range year     năm sinh: 1978
+//!         | "năm" placed ("(" year ")" | ", tức" year | "-" year)   năm nay, tức 2024
 //! cue     = "năm" | "năm học" | "năm tài chính" | "giai đoạn" | "thời kỳ" | "nhiệm kỳ"
 //!         | "niên độ" | "niên khóa" | "niên vụ" | "mùa giải" | "SN"
 //! range   = "-" | "–" | "—" | "đến" | "tới" | "/" (after a cue, two years running: 2024/2025)
@@ -886,6 +887,24 @@ fn after_nam(input: &str) -> bool {
     crate::text::match_phrase(input, "năm").is_some()
 }
 
+/// The text at a year of four digits set in apposition after a year named from now, by `,
+/// tức` (that is) or a dash (`Năm nay, tức 2024`, `Năm ngoái - 2023 -`), counting no noun.
+fn year_in_apposition(after: &str) -> Option<&str> {
+    let year = match after.strip_prefix(['-', '–']) {
+        Some(r) => space0(r).ok()?.0,
+        None => {
+            let r = space0(after.strip_prefix(',')?).ok()?.0;
+            let len = crate::text::match_phrase(r, "tức")?;
+            space1(r.get(len..)?).ok()?.0
+        }
+    };
+    // (Not digits that count a noun: `Năm nay - 2000 người`.)
+    let (_, after_year) = four_digit_year(year)?;
+    crate::quantity::unit_after(crate::quantity::Units::shared(), after_year)
+        .is_none()
+        .then_some(year)
+}
+
 /// The years a text may name without a cue: those of the written record, 1000 to 2999.
 pub(crate) const YEARS_OF_THE_RECORD: std::ops::RangeInclusive<i32> = 1000..=2999;
 
@@ -959,9 +978,14 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
             Some((year, named)) => (year, false, Some(named)),
             None => match placing_phrase(rest) {
                 Some((Placed::FromNow, len)) if cued && nam => {
-                    match space0(&rest[len..])?.0.strip_prefix('(') {
+                    let after = space0(&rest[len..])?.0;
+                    match after.strip_prefix('(') {
                         Some(inner) => (inner, true, None),
-                        None => (rest, false, None),
+                        // `Năm nay, tức 2024`, `Năm ngoái - 2023 -`: its number in apposition.
+                        None => match year_in_apposition(after) {
+                            Some(year) => (year, false, None),
+                            None => (rest, false, None),
+                        },
                     }
                 }
                 _ => (rest, false, None),

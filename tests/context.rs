@@ -22195,3 +22195,32 @@ fn a_count_of_years_after_a_noun_of_planning_is_the_plans_length() {
         ("Lớp 3 năm tới sẽ đông hơn.", &[("number", "3", "3")]),
     ]);
 }
+
+#[test]
+fn a_year_named_from_now_takes_its_number_in_apposition() {
+    // `năm nay`, `năm ngoái` take the number of their year in apposition, in brackets, after
+    // `, tức` (that is) or a dash, where it counts no noun.
+    check(&[
+        (
+            "Năm nay, tức 2024, mưa nhiều.",
+            &[("year", "Năm nay, tức 2024", "2024")],
+        ),
+        (
+            "Năm ngoái - 2023 - lũ lớn.",
+            &[("year", "Năm ngoái - 2023", "2023")],
+        ),
+        (
+            "Năm nay (2024) mưa nhiều.",
+            &[("year", "Năm nay (2024)", "2024")],
+        ),
+        // Near misses: digits that count a noun.
+        (
+            "Năm nay - 2000 người dự lễ.",
+            &[("quantity", "2000 người", "2000")],
+        ),
+        (
+            "Năm nay, 2024 người đến.",
+            &[("quantity", "2024 người", "2024")],
+        ),
+    ]);
+}

@@ -1252,7 +1252,10 @@ impl WordsAhead {
             let words = text.get(pos..).unwrap_or_default().bytes();
             let len = words
                 .take_while(|&b| {
-                    b >= 0x80 || b.is_ascii_alphabetic() || matches!(b, b' ' | b'\t' | b':' | b'(')
+                    // (A comma or a dash may set a year in apposition: `Năm nay, tức 2024`.)
+                    b >= 0x80
+                        || b.is_ascii_alphabetic()
+                        || matches!(b, b' ' | b'\t' | b':' | b'(' | b',' | b'-')
                 })
                 .count();
             self.from = pos;
