@@ -187,8 +187,8 @@ pub const COUNTED: &[&str] = &[
     "tài khoản chứng khoán",
     "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "lô hàng", "gian", "gian hàng", "chái", "bản đồ", "bản án", "bản tin", "bản vẽ", "làng nghề", "xóm trọ", "phòng trọ",
     "suất học bổng", "máy lạnh", "bình nóng lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
-    // Steps walked, or of a procedure (`đi bộ 10k bước`, `quy trình 5 bước`).
-    "bước",
+    // Steps walked, or of a procedure (`đi bộ 10k bước`, `quy trình 5 bước`); soldiers.
+    "bước", "lính",
     // A dose of a herbal decoction (`ngày 1 thang`, `10 thang thuốc`), and lifts.
     "thang", "thang thuốc", "thang máy",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).

@@ -22224,3 +22224,42 @@ fn a_year_named_from_now_takes_its_number_in_apposition() {
         ),
     ]);
 }
+
+#[test]
+fn tren_and_duoi_after_phia_or_ben_are_sides_of_a_place() {
+    // `trên`, `dưới` after `phía` or `bên` say where, above or below what is counted: no
+    // bound of the count, read from its digits.
+    check(&[
+        (
+            "Phía dưới 3 tầng hầm là bãi xe.",
+            &[("quantity", "3 tầng hầm", "3")],
+        ),
+        (
+            "Bên trên 2 tầng là sân thượng.",
+            &[("quantity", "2 tầng", "2")],
+        ),
+        (
+            "Phía trên 4 tầng là hồ bơi.",
+            &[("quantity", "4 tầng", "4")],
+        ),
+        // Near misses: bounds of a count, and `ở`, to stay.
+        (
+            "Trẻ dưới 6 tuổi được miễn vé.",
+            &[("quantity", "dưới 6 tuổi", "6")],
+        ),
+        (
+            "Ai ở dưới 15 ngày chỉ đóng nửa tiền.",
+            &[("quantity", "dưới 15 ngày", "15")],
+        ),
+    ]);
+    assert_eq!(approx("Phía dưới 3 tầng hầm là bãi xe.", 0), None);
+    assert_eq!(
+        approx("Ai ở dưới 15 ngày chỉ đóng nửa tiền.", 0).as_deref(),
+        Some("under")
+    );
+    // Soldiers counted in words with a scale.
+    check(&[(
+        "Quân giặc có ba vạn lính.",
+        &[("quantity", "ba vạn lính", "30000")],
+    )]);
+}

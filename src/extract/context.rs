@@ -2469,15 +2469,27 @@ pub(super) fn year_of_study(before: &str, digits: &str) -> bool {
 
 /// Whether the qualifier opening `rest`, where `value` was read up to `after`, has another
 /// sense than a bound there, so that the amount is read from its digits: the excess over a
-/// plan (see [`excess_over_a_plan`]) or `ngoài` for "besides" (see [`besides_at_a_clauses_head`]).
+/// plan (see [`excess_over_a_plan`]), `ngoài` for "besides" (see [`besides_at_a_clauses_head`])
+/// or a side of a place (see [`a_side_of_a_place`]).
 pub(super) fn qualifier_of_another_sense(
     before: &str,
     rest: &str,
     value: &Value,
     after: &str,
 ) -> bool {
-    approx_of(value) == Some(Approx::Over)
+    let approx = approx_of(value);
+    approx == Some(Approx::Over)
         && (excess_over_a_plan(rest, after) || besides_at_a_clauses_head(before, rest, after))
+        || matches!(approx, Some(Approx::Over | Approx::Under)) && a_side_of_a_place(before, rest)
+}
+
+/// Whether `trên` or `dưới` opening `rest` is a side of a place, after `phía` or `bên`
+/// (`Phía dưới 3 tầng hầm là bãi xe`, `Bên trên 2 tầng là sân thượng`): above or below the
+/// things counted, no bound of the count. (Not after `ở`, to stay, as often: `ai ở dưới 15
+/// ngày`.)
+fn a_side_of_a_place(before: &str, rest: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, &["phía", "bên"]))
+        && approx_phrase(rest).is_ok_and(|(_, (_, phrase))| phrase == "trên" || phrase == "dưới")
 }
 
 /// The qualifier read with an amount, money or a count.
