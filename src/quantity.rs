@@ -189,6 +189,8 @@ pub const COUNTED: &[&str] = &[
     "suất học bổng", "máy lạnh", "bình nóng lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Steps walked, or of a procedure (`đi bộ 10k bước`, `quy trình 5 bước`); soldiers.
     "bước", "lính",
+    // Tanks of water, given to households (`cấp 1.850 bồn`).
+    "bồn", "bồn chứa", "bồn nước",
     // A dose of a herbal decoction (`ngày 1 thang`, `10 thang thuốc`), and lifts.
     "thang", "thang thuốc", "thang máy",
     // Loanwords counted as nouns are (an open noun is a Vietnamese syllable).

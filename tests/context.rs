@@ -22263,3 +22263,47 @@ fn tren_and_duoi_after_phia_or_ben_are_sides_of_a_place() {
         &[("quantity", "ba vạn lính", "30000")],
     )]);
 }
+
+#[test]
+fn rows_of_a_blind_set_of_this_stop_read_as_their_kind() {
+    // A programme's hour before its day after a heading, a label's number before a day with a
+    // cue of its own, and tanks counted.
+    check(&[
+        (
+            "Lễ Thỉnh sắc: 15 giờ ngày 23/4 ÂL, rước sắc về Miếu Bà.",
+            &[
+                ("time", "15 giờ", "15:00"),
+                ("date", "ngày 23/4 ÂL", "--04-23"),
+            ],
+        ),
+        (
+            "Nhật ký ao 2, ngày 18/03/2024: cho ăn 4 cữ/ngày.",
+            &[
+                ("number", "2", "2"),
+                ("date", "ngày 18/03/2024", "2024-03-18"),
+                ("quantity", "4 cữ", "4"),
+            ],
+        ),
+        (
+            "Ngành nông nghiệp đã cấp 1.850 bồn cho các hộ dân.",
+            &[("quantity", "1.850 bồn", "1850")],
+        ),
+        // Near misses: a treatment's hours, a list with its cue once, a day with both cues.
+        ("Sắc thuốc 2 giờ rồi uống.", &[("quantity", "2 giờ", "2")]),
+        (
+            "Nghỉ các ngày 14, 15 và 16 tháng 5.",
+            &[
+                ("date", "ngày 14", "--05-14"),
+                ("date", "15", "--05-15"),
+                ("date", "16 tháng 5", "--05-16"),
+            ],
+        ),
+        (
+            "Họp ngày 17 và ngày 18/3.",
+            &[
+                ("date", "ngày 17", "--03-17"),
+                ("date", "ngày 18/3", "--03-18"),
+            ],
+        ),
+    ]);
+}

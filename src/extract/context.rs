@@ -931,6 +931,11 @@ fn processed_for(head: &str) -> bool {
     // in characters, marks not counted, to read the same composed or not.)
     let tail = crate::text::tail(head, 120);
     for word in tail.split_whitespace().rev().take(9) {
+        // (A word the clause ends with ends the look, a verb's too: `Lễ Thỉnh sắc: 15 giờ ngày
+        // 23/4` heads a programme with a decree, no decoction.)
+        if word.ends_with(|c: char| c.is_ascii_punctuation()) {
+            return false;
+        }
         if word_set(&PROCESSING, PROCESS_VERBS).contains(word) {
             return true;
         }
@@ -996,8 +1001,13 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
         !(same(verb, "thức") && previous_word(before_verb).is_some_and(|w| same(w, "báo")))
     });
     let Some(verb) = verb else {
+        // (No day of an appointment after a treatment's hours: `Lễ Thỉnh sắc: 15 giờ ngày
+        // 23/4` is a programme's hour.)
         let processed = processed_for(head) || a_machine_runs(head);
-        return time.minute() == 0 && processed && !range_after(after);
+        return time.minute() == 0
+            && processed
+            && !range_after(after)
+            && !an_appointment_after(after);
     };
     time.minute() == 0
         && !starts_or_ends(head, verb)

@@ -1541,6 +1541,11 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
         return Some(day);
     }
     let (r, d) = borrowed_day(p.rest, listed)?;
+    // (`Nhật ký ao 2, ngày 18/03/2024`: a bare number before a day with a cue of its own is no
+    // day of a list, which writes its cue once, first; it numbers what comes before it.)
+    if !listed && partner_with_its_own_cue(p.rest) {
+        return None;
+    }
     // (Asked only of a day read: most numbers are none.)
     if days_of_every_month(p.rest) {
         return None;
@@ -1551,6 +1556,23 @@ fn listed_day(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     Some((p.at(r)?, Value::Date(d)))
+}
+
+/// Whether the number at `rest` is linked (by a comma, `và` or a dash) to a day written with a
+/// cue of its own (`2, ngày 18/03/2024`).
+fn partner_with_its_own_cue(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let after = rest.get(digits..).unwrap_or_default();
+    let after = after
+        .trim_start_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | '-' | '–'));
+    let after = match split_word(after) {
+        Some((w, r)) if same(w, "và") => space0_str(r).0,
+        _ => after,
+    };
+    split_word(after).is_some_and(|(w, _)| word_in(w, &["ngày", "hôm", "mùng", "mồng"]))
 }
 
 /// `mùng` or `mồng` and a day with no month after it, in a sentence that names Tết before it,
