@@ -4787,9 +4787,19 @@ pub(super) fn ends_with_phrase(before: &str, phrase: &str) -> bool {
 
 /// Whether `before` ends with `words`, given from the last (spaces, case and form aside).
 fn ends_with_words<'a>(before: &str, words: impl Iterator<Item = &'a str>) -> bool {
+    ends_with_words_by(before, words, same)
+}
+
+/// Whether `before` ends with `words`, given from the last, each word written there the one
+/// wanted as `alike` tells.
+fn ends_with_words_by<'a>(
+    before: &str,
+    words: impl Iterator<Item = &'a str>,
+    alike: impl Fn(&str, &str) -> bool,
+) -> bool {
     let mut rest = before.trim_end_matches(crate::text::is_space);
     for want in words {
-        let Some(word) = previous_word(rest).filter(|w| same(w, want)) else {
+        let Some(word) = previous_word(rest).filter(|w| alike(w, want)) else {
             return false;
         };
         let Some(head) = without_last(rest, word.len()) else {
@@ -5416,17 +5426,7 @@ pub(super) fn holiday_only_where_named(text: &str, found: &mut [Entity]) {
 /// Whether `before` ends with `words` (the last first), each the same word in a name's
 /// spelling (see [`same_name_word`]).
 fn ends_with_name_words<'a>(before: &str, words: impl Iterator<Item = &'a str>) -> bool {
-    let mut rest = before.trim_end_matches(crate::text::is_space);
-    for want in words {
-        let Some(word) = previous_word(rest).filter(|w| same_name_word(w, want)) else {
-            return false;
-        };
-        let Some(head) = without_last(rest, word.len()) else {
-            return false;
-        };
-        rest = head.trim_end_matches(crate::text::is_space);
-    }
-    true
+    ends_with_words_by(before, words, same_name_word)
 }
 
 /// Whether two words are one in the spelling of names, which write a final `i` as `y` as
