@@ -1601,9 +1601,11 @@ fn noun_word_at(input: &str) -> Option<(&str, &str)> {
     unit_like.then_some((word, after))
 }
 
-/// Whether `ông` or `bà` before `after` addresses one person: before a name (`Căn 302 bà Lan
-/// thuê`) or a pronoun or a word that points (`ông ấy`, he; `bà ta`, she), where a count of
-/// men or women takes a noun or nothing (`3 ông cụ`, `có 3 ông đến hỏi`).
+/// Whether `ông` or `bà` before `after` addresses one person: before a pronoun or a word that
+/// points (`ông ấy`, he; `bà ta`, she; `ông bà tôi`), where a count of men or women takes a
+/// noun or nothing (`3 ông cụ`, `có 3 ông đến hỏi`). (Before a name it is a title, of one
+/// person or of several, `6 ông Hiệu`: the extractor tells a label's number before one, `Căn
+/// 302 bà Lan`.)
 fn addresses_a_person(word: &str, after: &str) -> bool {
     const POINTING: &[&str] = &["ấy", "ta", "này", "kia", "đó", "tôi", "mình", "nó", "họ"];
     fn next(text: &str) -> Option<(&str, &str)> {
@@ -1619,9 +1621,7 @@ fn addresses_a_person(word: &str, after: &str) -> bool {
         _ => after,
     };
     crate::text::word_in(word, &["ông", "bà"])
-        && next(after).is_some_and(|(next, _)| {
-            next.starts_with(char::is_uppercase) || crate::text::word_in(next, POINTING)
-        })
+        && next(after).is_some_and(|(next, _)| crate::text::word_in(next, POINTING))
 }
 
 /// A noun of people of the lexicon after a comma that is counted with `unit`, people too, as

@@ -3517,6 +3517,17 @@ fn counted_again_after(p: &Place, after: &str, unit: &str) -> bool {
         })
 }
 
+/// Whether the number here, of three digits or more, stands before `ông` or `bà` and a name
+/// (`Căn 302 bà Lan thuê`, `Ki-ốt 112 ông Tư`): the number of a place, whose tenant the title
+/// names; a count of people so titled is small (`6 ông Hiệu`).
+fn a_number_before_a_titled_name(p: &Place) -> bool {
+    let digits = p.rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits >= 3
+        && next_word(p.rest.get(digits..).unwrap_or_default()).is_some_and(|(w, after)| {
+            word_in(w, &["ông", "bà"]) && next_word(after).is_some_and(|(n, _)| is_capitalized(n))
+        })
+}
+
 /// Whether a `d.m` that can be a day stands here after a word that opens a day (`vào 15.8 nộp
 /// hồ sơ`, `hạn chót 15.8 nộp`), or as the last of a list whose bare days borrowed its month
 /// (see [`a_day_ending_a_list`]): the day, no decimal count of the verb after it, which a
@@ -3653,6 +3664,7 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     if p.labelled()
         || after_sign
         || after_a_day(p.before)
+        || a_number_before_a_titled_name(p)
         || year_of_study(p.before, p.digits())
         || names_a_code(p.before)
         || numbers_a_name(p.before) && !opens_a_tally(p.units, p.rest)
