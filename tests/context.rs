@@ -21597,6 +21597,14 @@ fn ong_and_ba_before_a_lower_case_noun_classify_it() {
             "Đoàn có 5 ông bà được tặng quà.",
             &[("quantity", "5 ông bà", "5")],
         ),
+        // (A few titled by their role are counted: the Hiệu of the Gióng festival.)
+        (
+            "Đoàn rước gồm 28 cô tướng, 6 ông Hiệu cùng đi.",
+            &[
+                ("quantity", "28 cô tướng", "28"),
+                ("quantity", "6 ông", "6"),
+            ],
+        ),
         // Near misses: a name, a label, a year.
         (
             "Theo Điều 3 ông Tuấn phải bồi thường.",
