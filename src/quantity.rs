@@ -1676,15 +1676,16 @@ fn noun_coordinated_with<'a>(
 /// Whether `unit` names people: the lexicon's nouns of people and staff, and agents by the
 /// last syllable that makes one (`công chức`, `cá nhân`, `phật tử`, `kỹ sư`).
 fn of_people(unit: &str) -> bool {
+    // (Besides the suffixes of agents, see [`AGENT_SUFFIXES`].)
     const PERSONS: &[&str] = &[
-        "sư", "viên", "sĩ", "chức", "nhân", "tử", "giả", "khách", "ni", "chúng", "ông", "bà",
+        "chức", "nhân", "tử", "giả", "khách", "ni", "chúng", "ông", "bà",
     ];
     names_people(unit)
         || is_staff(unit)
         || unit
             .rsplit(' ')
             .next()
-            .is_some_and(|last| PERSONS.contains(&last))
+            .is_some_and(|last| AGENT_SUFFIXES.contains(&last) || PERSONS.contains(&last))
 }
 
 /// `, thành phố` after `tỉnh`: a second admin noun coordinated with the first.
@@ -1916,14 +1917,18 @@ pub(crate) fn quantity<'a>(units: &Units, input: &'a str) -> IResult<&'a str, Qu
     quantity_with(input, &|rest| {
         let (mut unit, mut rest) = unit_after(units, rest)?;
         // (Nouns coordinated are counted together, three at most, `cán bộ, công chức, viên
-        // chức`; no price is for two.)
-        let mut last = unit.clone();
+        // chức`; no price is for two. Each is asked after the last noun of the unit so far.)
+        let mut last = 0;
         for _ in 0..2 {
-            let Some((next, after)) = noun_coordinated_with(units, &last, rest) else {
+            let Some((next, after)) =
+                noun_coordinated_with(units, unit.get(last..).unwrap_or_default(), rest)
+            else {
                 break;
             };
-            unit = format!("{unit}, {next}");
-            (last, rest) = (next, after);
+            last = unit.len().saturating_add(2);
+            unit.push_str(", ");
+            unit.push_str(&next);
+            rest = after;
         }
         Some((unit, rest))
     })

@@ -2467,9 +2467,7 @@ pub(super) fn year_of_study(before: &str, digits: &str) -> bool {
     if !one_digit {
         return false;
     }
-    let mut words = words_back(before);
-    let nam = words.next();
-    let Some((_, head)) = nam.filter(|(w, _)| same(w, "năm")) else {
+    let Some((_, head)) = words_back(before).next().filter(|(w, _)| same(w, "năm")) else {
         return false;
     };
     LEARNERS
@@ -2488,18 +2486,34 @@ pub(super) fn qualifier_of_another_sense(
     after: &str,
 ) -> bool {
     let approx = approx_of(value);
-    approx == Some(Approx::Over)
-        && (excess_over_a_plan(rest, after) || besides_at_a_clauses_head(before, rest, after))
-        || matches!(approx, Some(Approx::Over | Approx::Under)) && a_side_of_a_place(before, rest)
+    if !matches!(approx, Some(Approx::Over | Approx::Under)) {
+        return false;
+    }
+    // (The qualifier's words, looked up once.)
+    let Ok((_, (_, phrase))) = approx_phrase(rest) else {
+        return false;
+    };
+    let over = approx == Some(Approx::Over);
+    match phrase {
+        "vượt" => over && excess_over_a_plan(after),
+        "ngoài" => over && besides_at_a_clauses_head(before, after),
+        "trên" | "dưới" => a_side_of_a_place(before),
+        _ => false,
+    }
 }
 
-/// Whether `trên` or `dưới` opening `rest` is a side of a place, after `phía` or `bên`
-/// (`Phía dưới 3 tầng hầm là bãi xe`, `Bên trên 2 tầng là sân thượng`): above or below the
-/// things counted, no bound of the count. (Not after `ở`, to stay, as often: `ai ở dưới 15
-/// ngày`.)
-fn a_side_of_a_place(before: &str, rest: &str) -> bool {
+/// Whether `trên` or `dưới` after `before` is a side of a place, after `phía` or `bên` (`Phía
+/// dưới 3 tầng hầm là bãi xe`, `Bên trên 2 tầng là sân thượng`): above or below the things
+/// counted, no bound of the count. (Not after `ở`, to stay, as often: `ai ở dưới 15 ngày`.)
+fn a_side_of_a_place(before: &str) -> bool {
     previous_word(before).is_some_and(|w| word_in(w, &["phía", "bên"]))
-        && approx_phrase(rest).is_ok_and(|(_, (_, phrase))| phrase == "trên" || phrase == "dưới")
+}
+
+/// Whether `before` ends where a clause opens: the text's start, or a mark of a sentence, a
+/// clause, a bracket or a dash.
+pub(super) fn opens_a_clause(before: &str) -> bool {
+    let head = before.trim_end_matches(crate::text::is_space);
+    head.is_empty() || head.ends_with(['.', ',', ';', ':', '!', '?', '\n', '(', '-', '–'])
 }
 
 /// The qualifier read with an amount, money or a count.
@@ -2513,20 +2527,18 @@ fn approx_of(value: &Value) -> Option<Approx> {
     }
 }
 
-/// Whether `ngoài` opening a clause before an amount means "besides", not "over": the clause
+/// Whether `ngoài` opening a clause after `before`, before an amount that `after` follows,
+/// means "besides", not "over": the clause
 /// ends at a comma a few words on and goes on past the amount before it, or what else there
 /// is follows with `còn`, `cũng` or `thêm` (`Ngoài 2 triệu đồng tiền mặt, anh còn mất điện
 /// thoại`, `Ngoài 3 người bị thương, còn 2 người mất tích`, `Ngoài 10% cổ tức, công ty cũng
 /// …`, `Ngoài 10 triệu đồng gia đình còn được tặng nhà`); `Ngoài 60 tuổi, ông vẫn khỏe` and
 /// `người ngoài 60 tuổi` are over.
-fn besides_at_a_clauses_head(before: &str, rest: &str, after: &str) -> bool {
+fn besides_at_a_clauses_head(before: &str, after: &str) -> bool {
     const CLAUSE_WORDS: usize = 10;
     // (What else there is, said in the next clause or with no comma between.)
     const WHAT_ELSE: &[&str] = &["còn", "cũng", "thêm"];
-    let head = before.trim_end_matches(crate::text::is_space);
-    let opens =
-        head.is_empty() || head.ends_with(['.', ',', ';', ':', '!', '?', '\n', '(', '-', '–']);
-    if !opens || !approx_phrase(rest).is_ok_and(|(_, (_, phrase))| phrase == "ngoài") {
+    if !opens_a_clause(before) {
         return false;
     }
     // (A few words on only, so that a text of such clauses stays linear; and the sentence ends
@@ -2557,14 +2569,10 @@ fn besides_at_a_clauses_head(before: &str, rest: &str, after: &str) -> bool {
 /// Whether `vượt` before an amount that a comparison follows makes the amount the excess over
 /// a plan or a past, exactly as much, no approximation, as `vượt 20% so với kế hoạch` is
 /// (`vượt 1.200 tỷ đồng so với dự toán`, `vượt 300 tấn so cùng kỳ`, `vượt 700 tỷ đồng (so với
-/// dự toán)`). The amount was read at `input`, which opens with its qualifier, and `rest`
-/// follows it; a unit its reader left may stand before the comparison. The amount is then read from
-/// its digits. A price by its unit is a level crossed, and a comparison after
-/// a comma opens the next clause.
-fn excess_over_a_plan(input: &str, rest: &str) -> bool {
-    if !approx_phrase(input).is_ok_and(|(_, (_, phrase))| phrase == "vượt") {
-        return false;
-    }
+/// dự toán)`). `rest` follows the amount read after `vượt`; a unit its reader left may stand
+/// before the comparison. The amount is then read from its digits. A price by its unit is a
+/// level crossed, and a comparison after a comma opens the next clause.
+fn excess_over_a_plan(rest: &str) -> bool {
     // (A price by its unit is a level crossed, `Giá xăng vượt 25.000 đồng/lít so với hôm qua`.)
     if crate::money::per_clause(rest).is_some() {
         return false;
@@ -5436,16 +5444,19 @@ fn same_name_word(a: &str, b: &str) -> bool {
         return true;
     }
     // (Folded, a word is its letters and its tone mark last: `sỹ` is `sy` and a tilde.)
-    let (a, b) = (crate::text::Folded::new(a), crate::text::Folded::new(b));
-    let split = |w: &'_ str| {
+    fn stem_and_tone(w: &str) -> Option<(&str, &str)> {
         let letters = w.trim_end_matches(crate::text::is_combining_mark);
-        let tone = w.get(letters.len()..).unwrap_or_default().to_string();
+        let tone = w.get(letters.len()..).unwrap_or_default();
         let stem = letters
             .strip_suffix('y')
-            .or_else(|| letters.strip_suffix('i'));
-        stem.map(|stem| (stem.to_string(), tone))
-    };
-    matches!((split(a.as_str()), split(b.as_str())), (Some(x), Some(y)) if x == y)
+            .or_else(|| letters.strip_suffix('i'))?;
+        Some((stem, tone))
+    }
+    let (a, b) = (crate::text::Folded::new(a), crate::text::Folded::new(b));
+    matches!(
+        (stem_and_tone(a.as_str()), stem_and_tone(b.as_str())),
+        (Some(x), Some(y)) if x == y
+    )
 }
 
 /// A day written `d.m` or `d-m` right after the name of the holiday on that day is that day:

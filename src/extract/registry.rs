@@ -983,10 +983,15 @@ fn length_of_a_plan(before: &str, unit: &str, after: &str) -> bool {
     if !["năm", "tháng"].contains(&unit) || !PLANS.iter().any(|p| ends_with_phrase(before, p)) {
         return false;
     }
-    let next = space0_str(after).0;
-    let span_of_years = next.bytes().take_while(u8::is_ascii_digit).count() == 4
-        && crate::period::year(next).is_ok_and(|(_, y)| y.is_span());
-    span_of_years || next_word(after).is_some_and(|(w, _)| word_in(w, &["tới", "qua", "sau"]))
+    a_span_of_years(space0_str(after).0)
+        || next_word(after).is_some_and(|(w, _)| word_in(w, &["tới", "qua", "sau"]))
+}
+
+/// Whether `text` opens with a span of two years (`2026-2030`). (Four digits first: the reader
+/// of years is asked only of them.)
+fn a_span_of_years(text: &str) -> bool {
+    text.bytes().take_while(u8::is_ascii_digit).count() == 4
+        && crate::period::year(text).is_ok_and(|(_, y)| y.is_span())
 }
 
 /// How far back, in letters, a count may stand and still be of the same sentence as the place,
@@ -1295,7 +1300,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
 /// (3-0)`): the match's score, no date, where `Hôm qua (2-10) có mưa` dates the day.
 fn a_score_named_from_today(p: &Place, raw: &RawDate) -> bool {
     const MATCHES: &[&str] = &[
-        "trận", "đấu", "thắng", "thua", "hòa", "hoà", "thắng", "tỉ", "tỷ", "hiệp", "set", "ván",
+        "trận", "đấu", "thắng", "thua", "hòa", "hoà", "tỉ", "tỷ", "hiệp", "set", "ván",
     ];
     raw.separator == Some('-')
         && crate::date::today_before_a_bracket(p.rest).is_some()
@@ -1700,12 +1705,9 @@ fn a_decimal_before_a_part(p: &Place, read: &str, t: &Time, after: &str) -> bool
     if !dotted {
         return false;
     }
-    let head = p.before.trim_end_matches(crate::text::is_space);
-    let opens_a_clause =
-        head.is_empty() || head.ends_with(['.', ',', ';', ':', '!', '?', '\n', '(', '-', '–']);
     let cued = previous_word(p.before).is_some_and(|w| word_in(w, MOMENTS));
     let holds = t.part().is_some_and(|part| part.holds(t.hour()));
-    !((cued || opens_a_clause) && holds) || part_opens_another_word(read, after)
+    !((cued || opens_a_clause(p.before)) && holds) || part_opens_another_word(read, after)
 }
 
 /// Whether the word of a part of the day that ends `read` opens another word with the one
@@ -2642,14 +2644,7 @@ fn of_several_units(before: &str, unit: &AdminUnit, rest: &str) -> bool {
     };
     // (A capital after a name or a word of address is a person's name, Liên: `bà Nguyễn Thị
     // Liên xã Hòa Bình`, `Hộ bà Liên thôn 5`, where the unit stands.)
-    let head = before
-        .trim_end_matches(crate::text::is_space)
-        .get(
-            ..before
-                .trim_end_matches(crate::text::is_space)
-                .len()
-                .saturating_sub(lien.len()),
-        )
+    let head = without_last(before.trim_end_matches(crate::text::is_space), lien.len())
         .unwrap_or_default();
     let a_persons_name = is_capitalized(lien)
         && previous_word(head).is_some_and(|w| is_capitalized(w) || word_in(w, KINSHIP));
@@ -3552,11 +3547,15 @@ fn a_dotted_day(p: &Place) -> bool {
 /// Whether a day and month with no year, parted by one of `separators`, that can be a day
 /// opens the text here.
 fn a_day_written_with(p: &Place, separators: &[char]) -> bool {
-    kept_raw_date(p.rest).is_some_and(|(_, raw)| {
-        raw.separator.is_some_and(|s| separators.contains(&s))
-            && raw.date.year.is_none()
-            && raw.is_valid()
-    })
+    kept_raw_date(p.rest).is_some_and(|(_, raw)| a_day_with_no_year(&raw, separators))
+}
+
+/// Whether `raw` is a day and month with no year, parted by one of `separators`, that can be a
+/// day.
+fn a_day_with_no_year(raw: &RawDate, separators: &[char]) -> bool {
+    raw.separator.is_some_and(|s| separators.contains(&s))
+        && raw.date.year.is_none()
+        && raw.is_valid()
 }
 
 /// Whether two units count the same things: one noun, or one classifier with its noun or
@@ -4266,10 +4265,7 @@ fn lent_its_month_back(p: &Place) -> bool {
 /// here, and no fraction of a count (`2/3 số hộ`): what a date or a time before it makes a day.
 fn a_bare_day_here(p: &Place, separators: &[char]) -> bool {
     kept_raw_date(p.rest).is_some_and(|(after, raw)| {
-        raw.separator.is_some_and(|s| separators.contains(&s))
-            && raw.date.year.is_none()
-            && raw.is_valid()
-            && !fraction_of_a_count(p.before, after)
+        a_day_with_no_year(&raw, separators) && !fraction_of_a_count(p.before, after)
     })
 }
 
@@ -4386,9 +4382,9 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     // hai và thứ ba`, `đứng thứ Ba bảng B`.)
     let ranked = previous_word(p.before).is_some_and(|w| word_in(w, RANKED_BEFORE_THU));
     // (A day placed as this one, or as the next where the clause ends there, after no noun, is
-    // of the week: `a ơi thứ 7 này`, `hẹn thứ 6 tới nhé`, where `con thứ 3
-    // này` ranks the child; `tới`, `sau`, `trước` are prepositions as often, `về thứ ba tới
-    // đích`, `vị trí thứ 2 sau vòng cuối`.)
+    // of the week: `a ơi thứ 7 này`, `hẹn thứ 6 tới nhé`, where `con thứ 3 này` ranks the
+    // child; `tới`, `sau`, `trước` are prepositions as often, `về thứ ba tới đích`, `vị trí
+    // thứ 2 sau vòng cuối`.)
     let placed_from_now = || {
         let placed = next_word(r).is_some_and(|(w, after)| {
             same(w, "này")
@@ -4419,10 +4415,7 @@ fn rank(p: &Place) -> Option<(usize, Value)> {
     let years = || {
         split_word(p.rest)
             .and_then(|(_, after)| after.strip_prefix(' '))
-            // (Four digits first: the reader of years is asked only of them.)
-            .filter(|number| number.bytes().take_while(u8::is_ascii_digit).count() == 4)
-            .and_then(|number| crate::period::year(number).ok())
-            .is_some_and(|(_, y)| y.is_span())
+            .is_some_and(a_span_of_years)
     };
     // (`mấy lần một ngày`, `ba lần một tuần`: `lần` counted before it is times, and `một`
     // after it the article of a rate, no rank.)
