@@ -22315,3 +22315,71 @@ fn rows_of_a_blind_set_of_this_stop_read_as_their_kind() {
         ),
     ]);
 }
+
+#[test]
+fn more_sentences_of_the_rules_a_probe_mended() {
+    // Each rule mended after the second probe, tried on three sentences of its kind or more.
+    check(&[
+        // A score in brackets after a day named from today, a match named before it.
+        (
+            "Trận hôm qua (1-1) không có gì.",
+            &[("number", "1", "1"), ("number", "1", "1")],
+        ),
+        (
+            "Đội bóng thắng hôm qua (3-0) rất thuyết phục.",
+            &[("number", "3", "3"), ("number", "0", "0")],
+        ),
+        // A count or a share in a bracket that does not close after a day.
+        (
+            "Hôm nay (5-7 ngày) là cao điểm.",
+            &[("quantity", "5-7 ngày", "5..7")],
+        ),
+        ("Hôm qua (3/4 số phiếu) ủng hộ.", &[("ratio", "3/4", "3/4")]),
+        // A place's number of three digits before a titled name.
+        ("Ki-ốt 112 ông Tư bán vải.", &[("number", "112", "112")]),
+        ("Phòng 205 bà Hoa ở tầng hai.", &[("number", "205", "205")]),
+        // `bà ta`, she, after a label.
+        ("Tổ 3 bà ta làm trưởng.", &[("number", "3", "3")]),
+        // A bare number before a day with a cue of its own.
+        (
+            "Kho 2, ngày 5/6/2024 nhập hàng.",
+            &[
+                ("number", "2", "2"),
+                ("date", "ngày 5/6/2024", "2024-06-05"),
+            ],
+        ),
+        (
+            "Lô 7, hôm 12/3 giao.",
+            &[("number", "7", "7"), ("date", "hôm 12/3", "--03-12")],
+        ),
+        // The given name Liên before a unit.
+        (
+            "Cô Liên phường 3 bán rau.",
+            &[("admin", "phường 3", "phường 3")],
+        ),
+        (
+            "Ông Trần Văn Liên huyện Gia Lâm tố giác.",
+            &[("admin", "huyện Gia Lâm", "huyện Gia Lâm")],
+        ),
+        // A decimal before `tối thiểu`.
+        ("Hệ số 1.25 tối thiểu.", &[("number", "1.25", "1.25")]),
+        // A treatment's hours before a day that is no date, and before a date.
+        (
+            "Hầm xương 8 giờ ngày mai mới xong.",
+            &[("quantity", "8 giờ", "8")],
+        ),
+    ]);
+    assert_eq!(
+        field("Kỷ niệm ngày Thương binh Liệt sỹ 27/7/2024.", 0, "holiday").as_deref(),
+        Some("Ngày Thương binh - Liệt sĩ")
+    );
+    for (text, unit) in [
+        (
+            "Chỉ có 2 thí sinh, giám khảo đành hoãn buổi thi.",
+            "thí sinh",
+        ),
+        ("Thôn có 120 hộ, người dân chủ yếu trồng lúa.", "hộ"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
+    }
+}

@@ -1001,13 +1001,11 @@ fn lasts_for(before: &str, time: &Time, after: &str) -> bool {
         !(same(verb, "thức") && previous_word(before_verb).is_some_and(|w| same(w, "báo")))
     });
     let Some(verb) = verb else {
-        // (No day of an appointment after a treatment's hours: `Lễ Thỉnh sắc: 15 giờ ngày
-        // 23/4` is a programme's hour.)
+        // (No date right after a treatment's hours: `Lễ Thỉnh sắc: 15 giờ ngày 23/4` is a
+        // programme's hour, where `Hầm xương 8 giờ ngày mai mới xong` lasts.)
+        let dated = || kept_raw_date(space0_str(after).0).is_some_and(|(_, raw)| raw.is_valid());
         let processed = processed_for(head) || a_machine_runs(head);
-        return time.minute() == 0
-            && processed
-            && !range_after(after)
-            && !an_appointment_after(after);
+        return time.minute() == 0 && processed && !range_after(after) && !dated();
     };
     time.minute() == 0
         && !starts_or_ends(head, verb)
