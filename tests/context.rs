@@ -22383,3 +22383,89 @@ fn more_sentences_of_the_rules_a_probe_mended() {
         assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
     }
 }
+
+#[test]
+fn a_day_cued_by_hom_lends_its_list_the_month_after() {
+    // `hôm` cues a day as `ngày` and `mùng` do: a bare day after it, in a list, borrows its
+    // month from the last day, whatever separates them.
+    check(&[
+        (
+            "Hôm 7, 8/10 trời mưa to.",
+            &[("date", "Hôm 7", "--10-07"), ("date", "8/10", "--10-08")],
+        ),
+        (
+            "Hôm 7, 8.10 trời rét đậm.",
+            &[("date", "Hôm 7", "--10-07"), ("date", "8.10", "--10-08")],
+        ),
+        (
+            "hôm 20 và 21/3 cả xóm đi cấy.",
+            &[("date", "hôm 20", "--03-20"), ("date", "21/3", "--03-21")],
+        ),
+        (
+            "Hôm 14-15/8 nước lên nhanh.",
+            &[("date", "Hôm 14", "--08-14"), ("date", "15/8", "--08-15")],
+        ),
+        // Near misses: `hôm` with no list, and a count after a day named from today.
+        ("Hôm 8/10 trời mưa to.", &[("date", "Hôm 8/10", "--10-08")]),
+        ("Hôm nay 2 đứa đi học.", &[("quantity", "2 đứa", "2")]),
+    ]);
+}
+
+#[test]
+fn quy_after_a_word_of_degree_or_esteem_is_dear_no_quarter() {
+    check(&[
+        (
+            "Bà ấy rất quý 3 người con của mình.",
+            &[("quantity", "3 người con", "3")],
+        ),
+        (
+            "Ông yêu quý 2 đứa cháu nội nhất.",
+            &[("quantity", "2 đứa cháu", "2")],
+        ),
+        (
+            "Chúng tôi trân quý 5 năm bên nhau.",
+            &[("quantity", "5 năm", "5")],
+        ),
+        (
+            "Anh ấy khá quý 2 người bạn cũ.",
+            &[("quantity", "2 người bạn", "2")],
+        ),
+        // Near misses: the quarter after a noun, a verb or a count.
+        ("Doanh thu quý 3 tăng mạnh.", &[("quarter", "quý 3", "Q3")]),
+        (
+            "Lợi nhuận tăng rất mạnh trong quý 2.",
+            &[("quarter", "quý 2", "Q2")],
+        ),
+        (
+            "Thu quý 4/2024 đạt kế hoạch.",
+            &[("quarter", "quý 4/2024", "2024-Q4")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_result_named_before_a_day_from_today_makes_its_bracket_a_score() {
+    check(&[
+        (
+            "Kết quả hôm qua (3-2) khiến fan vui.",
+            &[("number", "3", "3"), ("number", "2", "2")],
+        ),
+        (
+            "Chung kết hôm qua (1-0) rất hay.",
+            &[("number", "1", "1"), ("number", "0", "0")],
+        ),
+        (
+            "Trận bán kết hôm qua (2-2) phải đá luân lưu.",
+            &[("number", "2", "2"), ("number", "2", "2")],
+        ),
+        // Near misses: a review held on a day, and a day with no match.
+        (
+            "Lễ tổng kết hôm qua (31-5) diễn ra ở trường.",
+            &[("date", "hôm qua (31-5)", "--05-31")],
+        ),
+        (
+            "Kết quả xét nghiệm hôm qua cho thấy 5 ca dương tính.",
+            &[("quantity", "5 ca", "5")],
+        ),
+    ]);
+}

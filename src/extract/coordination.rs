@@ -448,6 +448,8 @@ pub(super) fn borrowed_day_within(
         ("ngày", ()),
         ("mùng", ()),
         ("mồng", ()),
+        // (`Hôm 7, 8/10 trời mưa`: as a date's own cue, `hôm 8/10`.)
+        ("hôm", ()),
     ];
     let (rest, cued) = match crate::text::lookup_phrase(rest, CUES) {
         Some((_, len)) => (space1(&rest[len..]).ok()?.0, true),

@@ -1296,17 +1296,30 @@ fn date(p: &Place) -> Option<(usize, Value)> {
 }
 
 /// Whether a day named from today before two numbers joined by a dash in brackets (`hôm qua
-/// (2-1)`) follows a match named a few words back (`Trận đấu hôm qua (2-1)`, `thắng hôm qua
-/// (3-0)`): the match's score, no date, where `Hôm qua (2-10) có mưa` dates the day.
+/// (2-1)`) follows a match or its result named a few words back (`Trận đấu hôm qua (2-1)`,
+/// `thắng hôm qua (3-0)`, `Kết quả hôm qua (3-2)`, `Chung kết hôm qua (1-0)`): the match's
+/// score, no date, where `Hôm qua (2-10) có mưa` dates the day.
 fn a_score_named_from_today(p: &Place, raw: &RawDate) -> bool {
     const MATCHES: &[&str] = &[
         "trận", "đấu", "thắng", "thua", "hòa", "hoà", "tỉ", "tỷ", "hiệp", "set", "ván",
     ];
+    // (A result, `kết quả`, and the rounds that end a cup, `chung kết`, `bán kết`, `tứ kết`;
+    // not `kết` alone, which ends `tổng kết`, a review held on a day.)
+    const RESULTS: &[(&str, &str)] = &[
+        ("kết", "quả"),
+        ("chung", "kết"),
+        ("bán", "kết"),
+        ("tứ", "kết"),
+    ];
+    let a_result = |w: &str, head: &str| {
+        previous_word(head)
+            .is_some_and(|first| RESULTS.iter().any(|&(a, b)| same(first, a) && same(w, b)))
+    };
     raw.separator == Some('-')
         && crate::date::today_before_a_bracket(p.rest).is_some()
         && words_back(p.before)
             .take(6)
-            .any(|(w, _)| word_in(w, MATCHES))
+            .any(|(w, head)| word_in(w, MATCHES) || a_result(w, head))
 }
 
 /// Whether `part/whole` is a fraction said as often as a day: of halves, thirds, quarters,
@@ -2244,7 +2257,7 @@ fn month_and_year(p: &Place) -> Option<(usize, Value)> {
 
 /// A quarter (`quý II/2023`).
 fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
-    if quy_ends_a_name(p) {
+    if quy_ends_a_name(p) || quy_of_esteem(p.before) {
         return None;
     }
     let (r, q) = quarter(p.rest).ok()?;
@@ -2267,6 +2280,19 @@ fn grouped_on(rest: &str) -> bool {
         .strip_prefix(',')
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     grouped || decimal
+}
+
+/// Whether `quý` here follows a word of degree or of esteem, so that it is the adjective dear
+/// or the verb to cherish, no quarter: `rất quý 3 người con`, `yêu quý 2 đứa cháu`, `trân
+/// quý 5 năm bên nhau`. (A quarter follows what happened in it, never such a word.)
+fn quy_of_esteem(before: &str) -> bool {
+    const ESTEEM: &[&str] = &[
+        // Degree, before an adjective or a verb of feeling.
+        "rất", "khá", "hơi", "quá", "thật", "cực", "đáng", "càng",
+        // The first syllables of `yêu quý`, `trân quý`, `kính quý`, `quyền quý`.
+        "yêu", "trân", "kính", "quyền",
+    ];
+    previous_word(before).is_some_and(|w| word_in(w, ESTEEM))
 }
 
 /// Whether `Quý` here, capitalized after a word in title case and before a count, ends a name
