@@ -1902,8 +1902,9 @@ fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
     }
 }
 
-/// The text from the bracket after a week named (`tuần này (`, `tuần sau (`), which stands
-/// between a weekday and its day: `Thứ 7 tuần này (13/12)`.
+/// The text from the bracket after the weekday's week, named (`tuần này (`, `tuần sau (`) or
+/// placed by a word alone (`này (`, `tới (`), which stands between a weekday and its day:
+/// `Thứ 7 tuần này (13/12)`, `Chủ nhật tới (15/12)`.
 fn week_named_before_a_bracket(input: &str) -> Option<&str> {
     const WEEKS: &[(&str, ())] = &[
         ("tuần này", ()),
@@ -1912,6 +1913,12 @@ fn week_named_before_a_bracket(input: &str) -> Option<&str> {
         ("tuần trước", ()),
         ("tuần qua", ()),
         ("tuần rồi", ()),
+        ("này", ()),
+        ("tới", ()),
+        ("sau", ()),
+        ("trước", ()),
+        ("vừa rồi", ()),
+        ("vừa qua", ()),
     ];
     let (_, len) = lookup_phrase(input, WEEKS)?;
     let (rest, _) = space0(input.get(len..)?).ok()?;

@@ -52,6 +52,7 @@ fn field(text: &str, index: usize, wanted: &str) -> Option<String> {
     let entity = extract(text).into_iter().nth(index)?;
     entity.fields().into_iter().find_map(|(name, f)| match f {
         Field::Text(s) if name == wanted => Some(s),
+        Field::Int(n) if name == wanted => Some(n.to_string()),
         _ => None,
     })
 }
@@ -22466,6 +22467,53 @@ fn a_result_named_before_a_day_from_today_makes_its_bracket_a_score() {
         (
             "Kết quả xét nghiệm hôm qua cho thấy 5 ca dương tính.",
             &[("quantity", "5 ca", "5")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_weekday_placed_by_a_word_takes_the_date_in_the_bracket_after() {
+    // A word that places the week (`này`, `tới`, `vừa qua`) may stand between a weekday and its
+    // day in brackets, as a week named does (`Thứ 7 tuần này (13/12)`).
+    for (text, written, value, weekday) in [
+        (
+            "Thứ 7 này (12/10) họp lớp.",
+            "Thứ 7 này (12/10)",
+            "--10-12",
+            6,
+        ),
+        (
+            "Chủ nhật tới (13/10) cả nhà nghỉ.",
+            "Chủ nhật tới (13/10)",
+            "--10-13",
+            7,
+        ),
+        (
+            "Thứ Hai vừa qua (7/10) trời mưa.",
+            "Thứ Hai vừa qua (7/10)",
+            "--10-07",
+            1,
+        ),
+        (
+            "Chiều thứ 6 này (11/10) có mưa.",
+            "Chiều thứ 6 này (11/10)",
+            "--10-11",
+            5,
+        ),
+    ] {
+        check(&[(text, &[("date", written, value)])]);
+        assert_eq!(
+            field(text, 0, "weekday").as_deref(),
+            Some(weekday.to_string().as_str()),
+            "in {text:?}"
+        );
+    }
+    // Near misses: a count in the bracket, and a rank before `này`.
+    check(&[
+        ("Thứ 2 này (3 tiết) học bù.", &[("quantity", "3 tiết", "3")]),
+        (
+            "Thứ 7 này (12 người) đi.",
+            &[("quantity", "12 người", "12")],
         ),
     ]);
 }
