@@ -1013,7 +1013,13 @@ fn gazetteer_name(
         }
         let matches = units_named(kind, written, all_lower);
         if let Some(first) = matches.first() {
-            return Some((name_under(kind, first, written).to_string(), matches, after));
+            // (Written with no marks at all, `Dak Lak`, it takes the gazetteer's.)
+            let name = if has_marks(written) && same_but_for_highland_marks(first.name, written) {
+                written_name(written)
+            } else {
+                name_under(kind, first, written).to_string()
+            };
+            return Some((name, matches, after));
         }
         // (Of another status, the unit is not the gazetteer's, and has no code from it: as a
         // name the gazetteer lacks, written in capitals.)
@@ -1167,18 +1173,35 @@ fn joins_whole_words(written: &str, name: &str) -> bool {
 /// Word by word, with nothing allocated: it is asked of every unit a name may be (hundreds for
 /// `Phường 3`).
 fn same_words(a: &str, b: &str) -> bool {
+    compare_words(a, b).is_some()
+}
+
+/// Whether two names are the same words (as [`same_words`]) but for the marks of a syllable of
+/// the highlands (see [`a_highland_syllable_spelled_apart`]): then the name is written as the
+/// text writes it, for sources spell it each their own way (`Đắk Ơ`, `Đăk Ơ`, `Đak Ơ`).
+fn same_but_for_highland_marks(a: &str, b: &str) -> bool {
+    compare_words(a, b) == Some(true)
+}
+
+/// Whether two names are the same words, and if so whether a pair of them differs in the marks
+/// of a syllable of the highlands; `None` where they are other words.
+fn compare_words(a: &str, b: &str) -> Option<bool> {
     fn words(s: &str) -> impl Iterator<Item = Folded> + '_ {
         s.split(|c: char| is_space(c) || matches!(c, '-' | '–' | '—'))
             .filter(|w| !w.is_empty())
             .map(Folded::new)
     }
     let (mut xs, mut ys) = (words(a), words(b));
+    let mut marks_apart = false;
     loop {
         match (xs.next(), ys.next()) {
-            (None, None) => return true,
+            (None, None) => return Some(marks_apart),
             (Some(x), Some(y)) if x.as_str() == y.as_str() => {}
             (Some(x), Some(y)) if spelled_with_c_for_k(x.as_str(), y.as_str()) => {}
-            _ => return false,
+            (Some(x), Some(y)) if a_highland_syllable_spelled_apart(x.as_str(), y.as_str()) => {
+                marks_apart = true;
+            }
+            _ => return None,
         }
     }
 }
@@ -1195,6 +1218,17 @@ fn spelled_with_c_for_k(x: &str, y: &str) -> bool {
                 || matches!((a, b), (b'c', b'k') | (b'k', b'c'))
                     && x.get(i.saturating_add(1)) != Some(&b'h')
         })
+}
+
+/// Whether two folded words are one syllable ending in `k` written with other marks, or none
+/// (`Đắk`/`Đăk`/`Đak`, `Lắk`/`Lăk`): no Vietnamese word ends in `k`, so the syllable is a name
+/// of the highlands spelled in Vietnamese letters, whose marks each writer sets by ear.
+fn a_highland_syllable_spelled_apart(x: &str, y: &str) -> bool {
+    let ends_in_k = |w: &str| {
+        w.trim_end_matches(crate::text::is_combining_mark)
+            .ends_with('k')
+    };
+    (ends_in_k(x) || ends_in_k(y)) && gazetteer::fold_name(x) == gazetteer::fold_name(y)
 }
 
 /// The capitalized name at `input` where it goes on by exactly one word past `known` (the

@@ -22517,3 +22517,54 @@ fn a_weekday_placed_by_a_word_takes_the_date_in_the_bracket_after() {
         ),
     ]);
 }
+
+#[test]
+fn a_highland_syllable_in_k_matches_the_gazetteer_whatever_its_marks() {
+    // No Vietnamese word ends in `k`: such a syllable spells a name of the highlands, whose
+    // marks each writer sets by ear (`Đắk`, `Đăk`, `Đak`). The unit is the gazetteer's, with its
+    // code, and written as the text writes it; with no marks at all, as the gazetteer does.
+    for (text, written, value, wanted) in [
+        (
+            "Hội chợ ở huyện Đắk Pơ.",
+            "huyện Đắk Pơ",
+            "huyện Đắk Pơ",
+            "634",
+        ),
+        (
+            "Mưa lớn ở huyện Krông Pak.",
+            "huyện Krông Pak",
+            "huyện Krông Pak",
+            "654",
+        ),
+        (
+            "Cà phê huyện Đắc Hà được mùa.",
+            "huyện Đắc Hà",
+            "huyện Đắc Hà",
+            "615",
+        ),
+    ] {
+        check(&[(text, &[("admin", written, value)])]);
+        assert_eq!(
+            field(text, 0, "code").as_deref(),
+            Some(wanted),
+            "in {text:?}"
+        );
+    }
+    check(&[
+        (
+            "Hộ ông K'Lung (X. Đắk Nhau) thu điều.",
+            &[("admin", "X. Đắk Nhau", "xã Đắk Nhau")],
+        ),
+        (
+            "Gửi hàng đi tỉnh Dak Lak.",
+            &[("admin", "tỉnh Dak Lak", "tỉnh Đắk Lắk")],
+        ),
+        // Near misses: a syllable in `c` keeps its marks (`Tân Thạnh` is no `Tân Thành`), and a
+        // one-letter abbreviation before a name the gazetteer lacks is an initial.
+        (
+            "Ở xã Tân Thạnh có chợ.",
+            &[("admin", "xã Tân Thạnh", "xã Tân Thạnh")],
+        ),
+        ("Chị Nguyễn Thị Ngọc H. Tôi đã gọi.", &[]),
+    ]);
+}
