@@ -1064,6 +1064,9 @@ pub(crate) fn marked<'a, M>(
     let Some((m, rest)) = marker(after_second) else {
         return no_match(after_second, NomErrorKind::Tag);
     };
+    if dashed && !from && bounds_written_apart(&first, &second) {
+        return no_match(second_start, NomErrorKind::Verify);
+    }
     let high = signed(second_negative, second.value);
     let low = shared_scale(&first, first_value, &second, high).ok_or_else(|| too_large(input))?;
     if low >= high {
@@ -1078,6 +1081,22 @@ pub(crate) fn marked<'a, M>(
         m,
         first,
     )
+}
+
+/// Whether two amounts a dash joins are written too far apart to bound one range: a bare number
+/// of one or two digits before a figure grouped in thousands, neither scaled, is a label or a
+/// count and the figure after it (`Combo 2 – 199.000đ`, `chai x 1 — 95.000đ`, `Gói 1 - 99.000
+/// đồng/tháng`), for the bounds of a range are written alike (`500 - 1.000 đồng`, `5 - 10
+/// triệu`); after `từ` they are one (`từ 1 - 10.000 người`).
+fn bounds_written_apart(first: &Scaled, second: &Scaled) -> bool {
+    let short = first.digits.as_ref().is_some_and(|d| {
+        d.grouping == Grouping::Plain && d.leading_digits <= 2 && !d.value.is_zero()
+    });
+    let grouped = second
+        .digits
+        .as_ref()
+        .is_some_and(|d| d.grouping == Grouping::Thousands);
+    short && grouped && !first.scaled && !second.scaled
 }
 
 /// The low bound of a range whose scale is written once, after the second bound: `5-10 triệu`

@@ -22568,3 +22568,52 @@ fn a_highland_syllable_in_k_matches_the_gazetteer_whatever_its_marks() {
         ("Chị Nguyễn Thị Ngọc H. Tôi đã gọi.", &[]),
     ]);
 }
+
+#[test]
+fn a_short_bare_number_and_a_grouped_figure_bound_no_range() {
+    // The bounds of a range are written alike: a number of a digit or two before a dash and a
+    // figure grouped in thousands is a label or a count, and the figure after it its own.
+    check(&[
+        (
+            "Combo 2 – 199.000đ",
+            &[("number", "2", "2"), ("money", "199.000đ", "199000")],
+        ),
+        (
+            "Gói 1 - 99.000 đồng/tháng",
+            &[("number", "1", "1"), ("money", "99.000 đồng", "99000")],
+        ),
+        (
+            "Siro ho chai 100ml x 1 — 95.000đ",
+            &[
+                ("quantity", "100ml", "100"),
+                ("number", "1", "1"),
+                ("money", "95.000đ", "95000"),
+            ],
+        ),
+        (
+            "Bàn 12 - 1.500.000 đồng",
+            &[
+                ("number", "12", "12"),
+                ("money", "1.500.000 đồng", "1500000"),
+            ],
+        ),
+        // Near misses: bounds written alike, a scale shared, a range opened by `từ`, and a
+        // range from zero.
+        (
+            "Phí 500 - 1.000 đồng/tin nhắn.",
+            &[("money", "500 - 1.000 đồng", "500..1000")],
+        ),
+        (
+            "Lương 8 - 12 triệu đồng.",
+            &[("money", "8 - 12 triệu đồng", "8000000..12000000")],
+        ),
+        (
+            "Quy mô từ 1 - 10.000 người.",
+            &[("quantity", "từ 1 - 10.000 người", "1..10000")],
+        ),
+        (
+            "Bậc 1: 0 - 50 kWh",
+            &[("number", "1", "1"), ("quantity", "0 - 50 kWh", "0..50")],
+        ),
+    ]);
+}
