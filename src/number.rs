@@ -565,11 +565,11 @@ impl FromStr for Amount {
         };
         parse_all(s, EXPECTED, |input| {
             let (rest, (first, low)) = signed_whole_scaled(input)?;
-            let (after_spaces, _) = space0(rest)?;
-            let Some(second) = after_spaces.strip_prefix(['-', '–']) else {
+            // (`đến` too, as [`Amount`]'s `Display` joins a range whose bounds a dash would set
+            // apart, `1 đến 1.000`.)
+            let Some(second_start) = range_separator(rest) else {
                 return Ok((rest, Amount::Exact(low)));
             };
-            let (second_start, _) = space0(second)?;
             let (rest, (second, high)) = signed_whole_scaled(second_start)?;
             // `5-10 triệu`: the scale written once is both bounds'.
             let Some(low) = shared_scale(&first, low, &second, high) else {
@@ -586,7 +586,7 @@ impl fmt::Display for Amount {
             Amount::Exact(v) => write_vietnamese(f, v),
             Amount::Range(a, b) => {
                 write_vietnamese(f, a)?;
-                f.write_str(" - ")?;
+                f.write_str(range_link(a, b))?;
                 write_vietnamese(f, b)
             }
         }
@@ -1097,6 +1097,18 @@ fn bounds_written_apart(first: &Scaled, second: &Scaled) -> bool {
         .as_ref()
         .is_some_and(|d| d.grouping == Grouping::Thousands);
     short && grouped && !first.scaled && !second.scaled
+}
+
+/// What joins the bounds of a range written out: a dash, or `đến` where a dash would join a
+/// bare number of a digit or two to a figure grouped in thousands, which reads as a label and
+/// its figure, no range (see [`bounds_written_apart`]): `1 đến 1.000 đồng`.
+pub(crate) fn range_link(low: Decimal, high: Decimal) -> &'static str {
+    let short = low.is_integer() && low.abs() >= Decimal::ONE && low.abs() < Decimal::ONE_HUNDRED;
+    if short && high.abs() >= Decimal::ONE_THOUSAND {
+        " đến "
+    } else {
+        " - "
+    }
 }
 
 /// The low bound of a range whose scale is written once, after the second bound: `5-10 triệu`

@@ -1860,7 +1860,7 @@ impl fmt::Display for Quantity {
                 Amount::Exact(v) => write(f, v)?,
                 Amount::Range(a, b) => {
                     write(f, a)?;
-                    f.write_str(" - ")?;
+                    f.write_str(crate::number::range_link(a, b))?;
                     write(f, b)?;
                 }
             }
@@ -1897,9 +1897,15 @@ impl FromStr for Quantity {
                     crate::words::lexer::continues_a_number(w)
                         && !crate::words::lexer::scale_opens_a_word(unit)
                 };
+                // (Nor with `đến` and a number, the second bound of a range: `5 đến 10 người`.)
+                let a_bound = || {
+                    crate::number::range_separator(rest)
+                        .is_some_and(|r| crate::number::amount(r).is_ok())
+                };
                 if (spaces.is_empty() && !glued_measure)
                     || first.is_none_or(goes_on)
                     || unit.contains(char::is_control)
+                    || a_bound()
                 {
                     return None;
                 }

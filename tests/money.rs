@@ -539,3 +539,31 @@ fn a_price_per_year() {
     assert!(found[0].fields().into_iter().any(|(name, f)| name == "per"
         && matches!(f, vnparse::extract::Field::Text(ref s) if s == "năm")));
 }
+
+#[test]
+fn a_range_whose_bounds_a_dash_would_set_apart_is_written_with_den() {
+    // `1 - 1.000 đồng` reads as a label and a price; the range is written `1 đến 1.000 đồng`,
+    // and reads back as itself.
+    use rust_decimal::Decimal;
+    let money = Money {
+        amount: Amount::Range(Decimal::ONE, Decimal::from(1000)),
+        currency: Currency::VND,
+        approx: None,
+        per: None,
+    };
+    assert_eq!(money.to_string(), "1 đến 1.000 đồng");
+    assert_eq!(money.to_string().parse::<Money>().ok(), Some(money));
+    let amount = Amount::Range(Decimal::from(5), Decimal::from(10));
+    assert_eq!(amount.to_string(), "5 - 10");
+    assert_eq!(
+        "1 đến 1.000".parse::<Amount>().ok(),
+        Some(Amount::Range(Decimal::ONE, Decimal::from(1000)))
+    );
+    assert_eq!(
+        "5 đến 10 người"
+            .parse::<vnparse::Quantity>()
+            .map(|q| q.amount)
+            .ok(),
+        Some(Amount::Range(Decimal::from(5), Decimal::from(10)))
+    );
+}
