@@ -22617,3 +22617,49 @@ fn a_short_bare_number_and_a_grouped_figure_bound_no_range() {
         ),
     ]);
 }
+
+#[test]
+fn quy_taken_distributively_names_no_quarter() {
+    check(&[
+        ("Mỗi quý 1 lần kiểm tra.", &[("quantity", "1 lần", "1")]),
+        (
+            "Hằng quý 2 lần họp giao ban.",
+            &[("quantity", "2 lần", "2")],
+        ),
+        ("Từng quý 3 đợt xét duyệt.", &[("quantity", "3 đợt", "3")]),
+        // Near misses: a year names the quarter, and `hàng` that ends `đơn hàng`.
+        (
+            "Báo cáo hằng quý I/2024 đã nộp.",
+            &[("quarter", "quý I/2024", "2024-Q1")],
+        ),
+        ("Đơn hàng quý IV tăng mạnh.", &[("quarter", "quý IV", "Q4")]),
+    ]);
+}
+
+#[test]
+fn a_month_of_a_year_placed_in_time_is_no_ratio_of_the_noun_after() {
+    check(&[
+        (
+            "Trong 6/2024 lượng khách tăng.",
+            &[("month", "6/2024", "2024-06")],
+        ),
+        (
+            "Cuối 12/2024 công trình hoàn thành.",
+            &[("month", "12/2024", "2024-12")],
+        ),
+        (
+            "Từ 3/2025 người dân được miễn phí.",
+            &[("month", "3/2025", "2025-03")],
+        ),
+        (
+            "Đầu 1/2026 giá điện tăng 5%.",
+            &[("month", "1/2026", "2026-01"), ("percent", "5%", "5")],
+        ),
+        // Near misses: after a verb, and out of more than twelve.
+        ("Đạt 6/2024 hộ.", &[("ratio", "6/2024 hộ", "6/2024")]),
+        (
+            "Đến nay 13/2025 hộ đã nhận.",
+            &[("ratio", "13/2025 hộ", "13/2025")],
+        ),
+    ]);
+}

@@ -2261,6 +2261,9 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, q) = quarter(p.rest).ok()?;
+    if q.year().is_none() && every_quarter(p.before) {
+        return None;
+    }
     // (A quarter's number ends with its digits: `vé quý 2.835.000 đồng` is a ticket for a
     // quarter and its price, where `quý 2.2024` names the year after the point.)
     if grouped_on(r) {
@@ -2280,6 +2283,14 @@ fn grouped_on(rest: &str) -> bool {
         .strip_prefix(',')
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     grouped || decimal
+}
+
+/// Whether `quý` here is taken distributively (`mỗi quý 1 lần`, `hằng quý 2 lần`, `từng quý 3
+/// đợt`): every quarter, the period what follows counts in, no quarter named by the number
+/// (unless a year names it, `hằng quý I/2024`). (Not after `hàng`, which ends `đơn hàng quý
+/// IV`, the orders of a quarter, as often as it means every.)
+fn every_quarter(before: &str) -> bool {
+    previous_word(before).is_some_and(|w| word_in(w, &["mỗi", "hằng", "từng"]))
 }
 
 /// Whether `quý` here follows a word of degree or of esteem, so that it is the adjective dear
@@ -4231,6 +4242,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         || house_and_alley_numbers(p.before, p.rest)
         || listed_after(p, |v| matches!(v, Value::Month(_))) && month_of_a_year(p.rest)
         || two_phones_joined(p.rest)
+        || a_month_placed_in_time(p)
     {
         return None;
     }
@@ -4260,6 +4272,36 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
             || named_a_ratio(p.before));
     let end = p.at(r)?;
     stands.then_some((end, Value::Ratio(ratio)))
+}
+
+/// Whether a month of a year in digits (`6/2024`: a month, a slash, a year of four digits)
+/// stands here after a word that places a time in the year: the month, no ratio of the noun
+/// after it (`Trong 6/2024 lượng khách tăng`, `Cuối 12/2024 công trình hoàn thành`, `từ 3/2025
+/// người dân`); after a verb it may be one (`Đạt 6/2024 hộ`).
+fn a_month_placed_in_time(p: &Place) -> bool {
+    const PLACING: &[&str] = &[
+        "trong", "cuối", "đầu", "giữa", "từ", "đến", "tới", "vào", "sau", "trước", "hết", "suốt",
+        "hạn", "kỳ",
+    ];
+    let month_of_a_year = || {
+        let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+        let month_len = digits(p.rest);
+        let Some(year) = p.rest.get(month_len..).and_then(|r| r.strip_prefix('/')) else {
+            return false;
+        };
+        let year_len = digits(year);
+        let month = p.rest.get(..month_len).and_then(|m| m.parse::<u32>().ok());
+        let year_value = year.get(..year_len).and_then(|y| y.parse::<u32>().ok());
+        let ends = !year
+            .get(year_len..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '/'));
+        (1..=2).contains(&month_len)
+            && month.is_some_and(|m| (1..=12).contains(&m))
+            && year_len == 4
+            && year_value.is_some_and(|y| (1900..=2100).contains(&y))
+            && ends
+    };
+    previous_word(p.before).is_some_and(|w| word_in(w, PLACING)) && month_of_a_year()
 }
 
 /// A `d/m` paired with the date before it (by `đến`, `và`, a dash) is a day too, though a noun
