@@ -1893,37 +1893,56 @@ fn listed_with_its_weekday_after(after: &str) -> bool {
 fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
     let (w, after_name) = weekday(input)?;
     let (rest, spaces) = space0(after_name).ok()?;
-    // `Thứ 7 tuần này (13/12)`: the week named between the weekday and its day in brackets.
-    let rest = week_named_before_a_bracket(rest).unwrap_or(rest);
+    // `Thứ 7 tuần này (13/12)`, `Chủ nhật tuần này 12/10`, `Thứ Sáu này, 13/6`: the week named
+    // or placed between the weekday and its day.
+    let (rest, spaces) = match week_named_or_placed(rest) {
+        Some((after, spaces_after)) => (after, spaces_after),
+        None => (rest, spaces),
+    };
     match rest.strip_prefix([',', '-', '–', '(']) {
-        Some(r) => Some((w, space0(r).ok()?.0, rest.starts_with('('))),
+        // (`Chủ nhật, tức ngày 7/9`: the day given again, as `that is`.)
+        Some(r) => Some((w, that_is(space0(r).ok()?.0), rest.starts_with('('))),
         None if !spaces.is_empty() => Some((w, rest, false)),
         None => None,
     }
 }
 
-/// The text from the bracket after the weekday's week, named (`tuần này (`, `tuần sau (`) or
-/// placed by a word alone (`này (`, `tới (`), which stands between a weekday and its day:
-/// `Thứ 7 tuần này (13/12)`, `Chủ nhật tới (15/12)`.
-fn week_named_before_a_bracket(input: &str) -> Option<&str> {
-    const WEEKS: &[(&str, ())] = &[
-        ("tuần này", ()),
-        ("tuần sau", ()),
-        ("tuần tới", ()),
-        ("tuần trước", ()),
-        ("tuần qua", ()),
-        ("tuần rồi", ()),
-        ("này", ()),
-        ("tới", ()),
-        ("sau", ()),
-        ("trước", ()),
-        ("vừa rồi", ()),
-        ("vừa qua", ()),
-    ];
-    let (_, len) = lookup_phrase(input, WEEKS)?;
-    let (rest, _) = space0(input.get(len..)?).ok()?;
-    rest.starts_with('(').then_some(rest)
+/// `input` after `tức` or `tức là` (that is) and the spaces after them, where they open it;
+/// else `input`.
+fn that_is(input: &str) -> &str {
+    lookup_phrase(input, &[("tức là", ()), ("tức", ())])
+        .and_then(|(_, len)| space1(input.get(len..)?).ok())
+        .map_or(input, |(rest, _)| rest)
 }
+
+/// The text after the weekday's week, named (`tuần này`, `tuần sau`) or placed by a word alone
+/// (`này`, `tới`), which may stand between a weekday and its day (`Thứ 7 tuần này (13/12)`,
+/// `Chủ nhật tới 15/12`), and the spaces after it.
+fn week_named_or_placed(input: &str) -> Option<(&str, &str)> {
+    let (_, len) = lookup_phrase(input, WEEKS)?;
+    let after = input.get(len..)?;
+    // (A whole word: `tới` is no `tớ`, `sau` no `sáu`.)
+    if after.starts_with(|c: char| c.is_alphanumeric() || crate::text::is_word_char(c)) {
+        return None;
+    }
+    space0(after).ok()
+}
+
+/// The week of a weekday, named or placed by a word alone (see [`week_named_or_placed`]).
+const WEEKS: &[(&str, ())] = &[
+    ("tuần này", ()),
+    ("tuần sau", ()),
+    ("tuần tới", ()),
+    ("tuần trước", ()),
+    ("tuần qua", ()),
+    ("tuần rồi", ()),
+    ("này", ()),
+    ("tới", ()),
+    ("sau", ()),
+    ("trước", ()),
+    ("vừa rồi", ()),
+    ("vừa qua", ()),
+];
 
 /// Whether `after`, the text after a weekday's digit, chains another to it by a dash or a
 /// comma (`thứ 2-4-6`, `thứ 3,5,7`): a list of weekdays, days of every week, no weekday of one

@@ -22663,3 +22663,47 @@ fn a_month_of_a_year_placed_in_time_is_no_ratio_of_the_noun_after() {
         ),
     ]);
 }
+
+#[test]
+fn a_weekday_takes_its_date_after_the_week_named_or_placed() {
+    // The week named or placed may stand between a weekday and its date, with or without a
+    // comma; `tức` after the comma gives the day again.
+    for (text, written, value, weekday) in [
+        (
+            "Chủ nhật tuần này 12/10 họp lớp.",
+            "Chủ nhật tuần này 12/10",
+            "--10-12",
+            7,
+        ),
+        (
+            "Thứ Sáu này, 13/6 cả xưởng nghỉ.",
+            "Thứ Sáu này, 13/6",
+            "--06-13",
+            5,
+        ),
+        (
+            "Chủ nhật, tức ngày 7/9, họp phụ huynh.",
+            "Chủ nhật, tức ngày 7/9",
+            "--09-07",
+            7,
+        ),
+        (
+            "Thứ Năm tuần trước, ngày 3/7, trời mưa.",
+            "Thứ Năm tuần trước, ngày 3/7",
+            "--07-03",
+            4,
+        ),
+    ] {
+        check(&[(text, &[("date", written, value)])]);
+        assert_eq!(
+            field(text, 0, "weekday").as_deref(),
+            Some(weekday.to_string().as_str()),
+            "in {text:?}"
+        );
+    }
+    // Near misses: a count after the weekday, and no date at all.
+    check(&[
+        ("Thứ 7 này 12 người đi.", &[("quantity", "12 người", "12")]),
+        ("Thứ 7 tới đi chơi nhé.", &[]),
+    ]);
+}
