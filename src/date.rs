@@ -367,7 +367,7 @@ pub enum Holiday {
 
 /// The holidays of fixed days of the solar calendar that the day alone says (`2/9` is Quốc
 /// khánh, named or not), with their day (month, day).
-const FIXED_HOLIDAYS: &[(u8, u8, Holiday)] = &[
+pub(crate) const FIXED_HOLIDAYS: &[(u8, u8, Holiday)] = &[
     (7, 27, Holiday::ThuongBinhLietSi),
     (9, 2, Holiday::QuocKhanh),
     (4, 30, Holiday::GiaiPhongMienNam),

@@ -22707,3 +22707,29 @@ fn a_weekday_takes_its_date_after_the_week_named_or_placed() {
         ("Thứ 7 tới đi chơi nhé.", &[]),
     ]);
 }
+
+#[test]
+fn a_day_in_the_month_of_a_day_observed_named_before_it_is_a_day() {
+    // The eve of a day observed, or a day about it, is a day after its name, whatever noun
+    // follows; only the day itself carries the holiday.
+    check(&[
+        (
+            "Đêm Giáng sinh 24/12 nhà thờ rất đông.",
+            &[("date", "24/12", "--12-24")],
+        ),
+        (
+            "Noel 24/12 nhà nhà trang trí.",
+            &[("date", "24/12", "--12-24")],
+        ),
+        (
+            "Quốc khánh 1/9 người dân đã về quê.",
+            &[("date", "1/9", "--09-01")],
+        ),
+        // Near miss: a day of another month after the name is a fraction.
+        (
+            "Giáng sinh 3/4 số hộ trang trí.",
+            &[("ratio", "3/4", "3/4")],
+        ),
+    ]);
+    assert_eq!(field("Noel 24/12 nhà nhà trang trí.", 0, "holiday"), None);
+}

@@ -4599,15 +4599,27 @@ pub(super) fn at_least_follows(rest: &str) -> bool {
 /// Whether the `d/m` at `rest` is the day of the holiday, festival or day observed named right
 /// before it (`Quốc khánh 2/9 nhà nhà treo cờ`, `Tết Trung thu 15/8 trẻ em rước đèn`, `Ngày Nhà
 /// giáo Việt Nam 20/11 trường tặng quà`): a name of a day and that day's number are the day,
-/// whatever noun follows; another day after the name is not its (`Giáng sinh 3/4 số hộ`).
+/// whatever noun follows; so is a `d/m` of the same month after a day observed, its eve or the
+/// days about it (`Đêm Giáng sinh 24/12 nhà thờ đông`; `Quốc khánh 3.9` is a decimal); a day
+/// of another month after the name is not its (`Giáng sinh 3/4 số hộ`).
 pub(super) fn day_of_its_named_holiday(before: &str, rest: &str) -> bool {
     kept_raw_date(rest).is_some_and(|(_, raw)| {
         let (month, day) = (raw.date.month, raw.date.day);
         raw.is_valid()
             && (holiday_named_before(before, &raw)
                 || festival_named_before(before).is_some_and(|(_, m, d)| (m, d) == (month, day))
-                || observed_day_named_before(before, month, day).is_some())
+                || raw.separator == Some('/')
+                    && (observed_days_named_before(before).any(|&(_, m, ..)| m == month)
+                        || fixed_holiday_of_the_month_named_before(before, month)))
     })
+}
+
+/// Whether the name of a public holiday of a fixed day in `month` ends `before` (`Quốc khánh`
+/// before `1/9`).
+fn fixed_holiday_of_the_month_named_before(before: &str, month: u8) -> bool {
+    crate::date::FIXED_HOLIDAYS
+        .iter()
+        .any(|&(m, _, holiday)| m == month && holiday_name_ends(before, holiday))
 }
 
 /// Whether a noun that counts, no measure, follows (`học sinh`, `người dân`, `doanh nghiệp`;
@@ -4764,10 +4776,18 @@ pub(super) fn observed_day_named_before(
     month: u8,
     day: u8,
 ) -> Option<crate::date::Holiday> {
+    observed_days_named_before(before)
+        .find(|&&(_, m, d, _)| (m, d) == (month, day))
+        .map(|&(.., h)| h)
+}
+
+/// The days of the solar calendar observed by name (see [`observed_day_named_before`]) whose
+/// name, as a name, ends `before`, whatever day follows.
+fn observed_days_named_before(
+    before: &str,
+) -> impl Iterator<Item = &'static (&'static str, u8, u8, crate::date::Holiday)> + '_ {
     static LAST_WORDS: OnceLock<WordSet> = OnceLock::new();
-    if !may_end_a_name(&LAST_WORDS, crate::date::OBSERVED_DAYS, before) {
-        return None;
-    }
+    let named = may_end_a_name(&LAST_WORDS, crate::date::OBSERVED_DAYS, before);
     // (A name as a name: after `Ngày`, or capitalized, `Giáng sinh`; `thành lập đoàn 26/3 để
     // kiểm tra` sets up a team, `về gia đình Việt Nam 28/6` speaks of families.)
     let as_a_name = |name: &str| {
@@ -4780,10 +4800,7 @@ pub(super) fn observed_day_named_before(
     };
     crate::date::OBSERVED_DAYS
         .iter()
-        .find(|&&(name, m, d, _)| {
-            (m, d) == (month, day) && ends_with_phrase(before, name) && as_a_name(name)
-        })
-        .map(|&(.., h)| h)
+        .filter(move |&&(name, ..)| named && ends_with_phrase(before, name) && as_a_name(name))
 }
 
 /// Whether `before` ends with the words of `phrase` (spaces, case and form aside).
@@ -5463,7 +5480,11 @@ pub(super) fn holiday_named_before(before: &str, raw: &RawDate) -> bool {
     let Some(holiday) = raw.date.holiday else {
         return false;
     };
-    // The name's last two words end the text before the day.
+    holiday_name_ends(before, holiday)
+}
+
+/// Whether the name of `holiday`, its last two words, ends `before`.
+fn holiday_name_ends(before: &str, holiday: crate::date::Holiday) -> bool {
     ends_with_words(before, holiday.name().rsplit(' ').take(2))
 }
 
