@@ -22733,3 +22733,52 @@ fn a_day_in_the_month_of_a_day_observed_named_before_it_is_a_day() {
     ]);
     assert_eq!(field("Noel 24/12 nhà nhà trang trí.", 0, "holiday"), None);
 }
+
+#[test]
+fn a_score_after_a_result_and_its_manner_or_in_a_list_with_a_falling_pair() {
+    // A word of how a match was won or lost (one syllable or two) may stand between the result
+    // and its score; and a list of pairs of which one falls holds scores, for a range never
+    // falls.
+    check(&[
+        (
+            "Đội nam thua sát nút 2-3 trước chủ nhà.",
+            &[("number", "2", "2"), ("number", "3", "3")],
+        ),
+        (
+            "Khách thắng sít sao 1-2 ở phút bù giờ.",
+            &[("number", "1", "1"), ("number", "2", "2")],
+        ),
+        (
+            "Các set: 25-22, 19-25, 25-23.",
+            &[
+                ("number", "25", "25"),
+                ("number", "22", "22"),
+                ("number", "19", "19"),
+                ("number", "25", "25"),
+                ("number", "25", "25"),
+                ("number", "23", "23"),
+            ],
+        ),
+        (
+            "Hà Nội 3-1 Thái Sơn Nam (25-20, 23-25, 25-18, 25-21)",
+            &[
+                ("number", "3", "3"),
+                ("number", "1", "1"),
+                ("number", "25", "25"),
+                ("number", "20", "20"),
+                ("number", "23", "23"),
+                ("number", "25", "25"),
+                ("number", "25", "25"),
+                ("number", "18", "18"),
+                ("number", "25", "25"),
+                ("number", "21", "21"),
+            ],
+        ),
+        // Near misses: ranges listed that never fall, and a victory before a range of years.
+        (
+            "Nhóm tuổi 5-10, 11-15 được miễn vé.",
+            &[("number", "5-10", "5..10"), ("number", "11-15", "11..15")],
+        ),
+        ("Thắng lợi 2-3 năm tới.", &[("quantity", "2-3 năm", "2..3")]),
+    ]);
+}

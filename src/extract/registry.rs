@@ -4692,6 +4692,7 @@ fn plain(p: &Place) -> Option<(usize, Value)> {
             || score_between_names(p, r)
             || a_name_then_its_address(p, r)
             || score_with_its_sets(p.before, p.read_to(r), r)
+            || in_a_list_with_a_falling_pair(p.before, p.read_to(r), r)
             || ends_on_a_clock(r))
     {
         return first_of_a_score(p);
@@ -4858,7 +4859,52 @@ fn score_with_its_sets(before: &str, read: &str, after: &str) -> bool {
         .try_fold(0usize, |n, part| {
             Some(n.saturating_add(scores_listed(part)?))
         });
-    crate::text::fits(rest, 64) && ends_with_a_score(head) && in_the_bracket.is_some_and(|n| n >= 2)
+    // (The match's score may stand before the opponent's name: `Sanest Khánh Hòa 3-2 Thể Công
+    // Tân Cảng (25-22, 19-25, …)`.)
+    let head = head.trim_end_matches(crate::text::is_space);
+    let scored = ends_with_a_score(head) || ends_with_a_score(before_the_opponent(head));
+    crate::text::fits(rest, 64) && scored && in_the_bracket.is_some_and(|n| n >= 2)
+}
+
+/// Whether the pair joined by a dash at `read`, between `before` and `after`, stands in a list
+/// of two pairs or more set apart by commas of which one falls (`25-22, 19-25, 25-23`): a range
+/// never falls, so every pair of the list is a score, two numbers.
+fn in_a_list_with_a_falling_pair(before: &str, read: &str, after: &str) -> bool {
+    const REACH: usize = 64;
+    let of_the_list =
+        |c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',') || crate::text::is_space(c);
+    let near = crate::text::tail(before, REACH);
+    let listed_before = near
+        .get(near.trim_end_matches(of_the_list).len()..)
+        .unwrap_or_default();
+    let listed_after = after
+        .char_indices()
+        .find(|&(i, c)| i >= REACH || !of_the_list(c))
+        .map_or(after, |(i, _)| after.get(..i).unwrap_or_default());
+    let mut pairs = 0usize;
+    let mut falls = false;
+    for item in [listed_before, read, listed_after]
+        .iter()
+        .flat_map(|part| part.split(','))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+    {
+        let Some((a, b)) = item.split_once(['-', '–']) else {
+            return false;
+        };
+        let side = |d: &str| {
+            let d = d.trim();
+            ((1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| d.parse::<u16>().ok())
+                .flatten()
+        };
+        let (Some(a), Some(b)) = (side(a), side(b)) else {
+            return false;
+        };
+        pairs = pairs.saturating_add(1);
+        falls |= a > b;
+    }
+    pairs >= 2 && falls
 }
 
 /// Whether two numbers joined by a dash after `before` are a score: after a word of a match's
@@ -4900,10 +4946,27 @@ fn score_after_a_result(before: &str) -> bool {
 }
 
 /// `head` without the name of an opponent or a word of how that it ends with, between a word
-/// of a result and its score (`thắng Long An 3-1`, `thua ngược 22-25`, `thắng Thái Lan 2-1`):
-/// the capitalized words of a name, four at most, or one word of manner.
+/// of a result and its score (`thắng Long An 3-1`, `thua ngược 22-25`, `thua sát nút 2-3`,
+/// `thắng Thái Lan 2-1`): the capitalized words of a name, four at most, or one word of manner
+/// (of one syllable or two).
 fn before_the_opponent(head: &str) -> &str {
-    const MANNERS: &[&str] = &["ngược", "sát", "đậm", "nhẹ", "nhanh", "kịch", "tiếp"];
+    const MANNERS: &[&str] = &[
+        "sát nút",
+        "sít sao",
+        "sát sao",
+        "kịch tính",
+        "nghẹt thở",
+        "cách biệt",
+        "ngược",
+        "sát",
+        "đậm",
+        "nhẹ",
+        "nhanh",
+        "kịch",
+        "tiếp",
+        "nhọc",
+        "dễ",
+    ];
     let mut rest = head;
     for _ in 0..4 {
         match previous_word(rest) {
@@ -4916,10 +4979,12 @@ fn before_the_opponent(head: &str) -> &str {
                     rest = pair;
                 }
             }
-            Some(w) if rest.len() == head.len() && word_in(w, MANNERS) => {
-                return without_last(rest, w.len())
-                    .unwrap_or_default()
-                    .trim_end_matches(crate::text::is_space);
+            Some(_) if rest.len() == head.len() => {
+                return MANNERS
+                    .iter()
+                    .find(|m| ends_with_phrase(rest, m))
+                    .and_then(|m| without_phrase(rest, m))
+                    .map_or(rest, |r| r.trim_end_matches(crate::text::is_space));
             }
             _ => break,
         }
