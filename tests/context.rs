@@ -22782,3 +22782,25 @@ fn a_score_after_a_result_and_its_manner_or_in_a_list_with_a_falling_pair() {
         ("Thắng lợi 2-3 năm tới.", &[("quantity", "2-3 năm", "2..3")]),
     ]);
 }
+
+#[test]
+fn an_action_of_two_syllables_counted_by_its_turns_is_one_unit() {
+    // After `lượt` the noun counted is the action, which a classifier's one word would cut.
+    for (text, unit) in [
+        ("Cảm ơn 1.200 lượt ủng hộ của các bạn.", "lượt ủng hộ"),
+        ("Kênh đã có 5.000 lượt theo dõi.", "lượt theo dõi"),
+        (
+            "Bài viết đạt 2,3k lượt chia sẻ và 800 bình luận.",
+            "lượt chia sẻ",
+        ),
+        (
+            "Phòng khám tiếp nhận 300 lượt khám bệnh mỗi ngày.",
+            "lượt khám bệnh",
+        ),
+        // Near misses: one word after `lượt`, and a verb after it.
+        ("Có 40 lượt xem trong ngày.", "lượt xem"),
+        ("Bến có 200 lượt xe ra vào.", "lượt xe"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
+    }
+}
