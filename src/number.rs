@@ -1064,11 +1064,19 @@ pub(crate) fn marked<'a, M>(
     let Some((m, rest)) = marker(after_second) else {
         return no_match(after_second, NomErrorKind::Tag);
     };
-    if dashed && !from && bounds_written_apart(&first, &second) {
-        return no_match(second_start, NomErrorKind::Verify);
-    }
     let high = signed(second_negative, second.value);
-    let low = shared_scale(&first, first_value, &second, high).ok_or_else(|| too_large(input))?;
+    let apart = dashed && !from && bounds_written_apart(&first, &second);
+    let low = match apart {
+        // `50 - 55.000 đồng`: the thousands written once are both bounds'; `Combo 2 –
+        // 199.000đ`, a label and a price, are no range.
+        true => match shorthand_low(first_value, &second, high) {
+            Some(low) => low,
+            None => return no_match(second_start, NomErrorKind::Verify),
+        },
+        false => {
+            shared_scale(&first, first_value, &second, high).ok_or_else(|| too_large(input))?
+        }
+    };
     if low >= high {
         return no_match(second_start, NomErrorKind::Verify);
     }
@@ -1083,11 +1091,11 @@ pub(crate) fn marked<'a, M>(
     )
 }
 
-/// Whether two amounts a dash joins are written too far apart to bound one range: a bare number
-/// of one or two digits before a figure grouped in thousands, neither scaled, is a label or a
-/// count and the figure after it (`Combo 2 – 199.000đ`, `chai x 1 — 95.000đ`, `Gói 1 - 99.000
-/// đồng/tháng`), for the bounds of a range are written alike (`500 - 1.000 đồng`, `5 - 10
-/// triệu`); after `từ` they are one (`từ 1 - 10.000 người`).
+/// Whether two amounts a dash joins are written apart: a bare number of one or two digits
+/// before a figure grouped in thousands, neither scaled (`50 - 55.000 đồng`, `Combo 2 –
+/// 199.000đ`), where the bounds of a range are written alike (`500 - 1.000 đồng`, `5 - 10
+/// triệu`). Such a pair is a range only as shorthand (see [`shorthand_low`]); after `từ` it is
+/// one as written (`từ 1 - 10.000 người`).
 fn bounds_written_apart(first: &Scaled, second: &Scaled) -> bool {
     let short = first.digits.as_ref().is_some_and(|d| {
         d.grouping == Grouping::Plain && d.leading_digits <= 2 && !d.value.is_zero()
@@ -1097,6 +1105,32 @@ fn bounds_written_apart(first: &Scaled, second: &Scaled) -> bool {
         .as_ref()
         .is_some_and(|d| d.grouping == Grouping::Thousands);
     short && grouped && !first.scaled && !second.scaled
+}
+
+/// The low bound of a range written as shorthand, the groups of thousands written once after
+/// the second bound (`50 - 55.000 đồng` is 50.000 to 55.000, `7 - 8.000.000` 7 to 8 million):
+/// the first bound times the power of a thousand of the second's groups, where that is below
+/// the second and at least a fifth of it (a price that runs over five times its low bound is
+/// no shorthand). `None` where it is
+/// no range: a label or a count, and the figure after it (`Combo 2 – 199.000đ`, `Gói 1 -
+/// 99.000 đồng`, `Đội 3 – 2.000.000đ`).
+fn shorthand_low(low: Decimal, second: &Scaled, high: Decimal) -> Option<Decimal> {
+    let digits = second.digits.as_ref()?;
+    let factor = high.checked_div(digits.value)?;
+    // (The second's value over its numeral is one, unscaled: the factor is its groups'.)
+    let groups = digits
+        .value
+        .trunc()
+        .to_string()
+        .len()
+        .checked_sub(digits.leading_digits)?;
+    let power = u32::try_from(groups).ok()?;
+    let factor = factor.checked_mul(Decimal::from(10u64.checked_pow(power)?))?;
+    let scaled = low.checked_mul(factor)?;
+    let within = scaled
+        .checked_mul(Decimal::from(5))
+        .is_some_and(|five_times| five_times >= high.abs());
+    (scaled.abs() < high.abs() && within && !low.is_sign_negative()).then_some(scaled)
 }
 
 /// What joins the bounds of a range written out: a dash, or `đến` where a dash would join a

@@ -22570,10 +22570,23 @@ fn a_highland_syllable_in_k_matches_the_gazetteer_whatever_its_marks() {
 }
 
 #[test]
-fn a_short_bare_number_and_a_grouped_figure_bound_no_range() {
+fn a_short_bare_number_and_a_grouped_figure_bound_a_range_only_as_shorthand() {
     // The bounds of a range are written alike: a number of a digit or two before a dash and a
-    // figure grouped in thousands is a label or a count, and the figure after it its own.
+    // figure grouped in thousands is a range only as shorthand, the thousands written once
+    // (`50 - 55.000`); far below the figure, it is a label or a count, and the figure its own.
     check(&[
+        (
+            "Giá heo hơi dao động 50 - 55.000 đồng/kg.",
+            &[("money", "50 - 55.000 đồng", "50000..55000")],
+        ),
+        (
+            "Mỗi ngày đón 8 - 10.000 lượt khách.",
+            &[("quantity", "8 - 10.000 lượt khách", "8000..10000")],
+        ),
+        (
+            "Lương khoảng 7 - 8.000.000 đồng/tháng.",
+            &[("money", "khoảng 7 - 8.000.000 đồng", "7000000..8000000")],
+        ),
         (
             "Combo 2 – 199.000đ",
             &[("number", "2", "2"), ("money", "199.000đ", "199000")],
