@@ -1013,8 +1013,12 @@ fn gazetteer_name(
         }
         let matches = units_named(kind, written, all_lower);
         if let Some(first) = matches.first() {
-            // (Written with no marks at all, `Dak Lak`, it takes the gazetteer's.)
-            let name = if has_marks(written) && same_but_for_highland_marks(first.name, written) {
+            // (Written with no marks at all, `Dak Lak`, or not in title case, `đăk lăk`, `ĐĂK
+            // NÔNG`, it takes the gazetteer's.)
+            let as_written = has_marks(written)
+                && written_in_title_case(written)
+                && same_but_for_highland_marks(first.name, written);
+            let name = if as_written {
                 written_name(written)
             } else {
                 name_under(kind, first, written).to_string()
@@ -1174,6 +1178,13 @@ fn joins_whole_words(written: &str, name: &str) -> bool {
 /// `Phường 3`).
 fn same_words(a: &str, b: &str) -> bool {
     compare_words(a, b).is_some()
+}
+
+/// Whether every word of `name` opens with a capital and goes on in lower case (`Đăk Lăk`).
+fn written_in_title_case(name: &str) -> bool {
+    name.split(|c: char| is_space(c) || matches!(c, '-' | '–'))
+        .filter(|w| !w.is_empty())
+        .all(|w| is_capitalized(w) && !crate::text::in_capitals(w))
 }
 
 /// Whether two names are the same words (as [`same_words`]) but for the marks of a syllable of

@@ -1895,16 +1895,31 @@ fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
     let (rest, spaces) = space0(after_name).ok()?;
     // `Thứ 7 tuần này (13/12)`, `Chủ nhật tuần này 12/10`, `Thứ Sáu này, 13/6`: the week named
     // or placed between the weekday and its day.
-    let (rest, spaces) = match week_named_or_placed(rest) {
-        Some((after, spaces_after)) => (after, spaces_after),
-        None => (rest, spaces),
+    let (rest, spaces, week) = match week_named_or_placed(rest) {
+        Some((after, spaces_after)) => (after, spaces_after, true),
+        None => (rest, spaces, false),
     };
     match rest.strip_prefix([',', '-', '–', '(']) {
         // (`Chủ nhật, tức ngày 7/9`: the day given again, as `that is`.)
         Some(r) => Some((w, that_is(space0(r).ok()?.0), rest.starts_with('('))),
-        None if !spaces.is_empty() => Some((w, rest, false)),
-        None => None,
+        // (`Thứ Hai tuần này 2/3 số nhân viên nghỉ`: a fraction of a count, no date.)
+        None if spaces.is_empty() || week && fraction_of_a_count(rest) => None,
+        None => Some((w, rest, false)),
     }
+}
+
+/// Whether `input` opens with a fraction of a count (`2/3 số nhân viên`): a `d/m` and `số`.
+fn fraction_of_a_count(input: &str) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let part = digits(input);
+    let after = input
+        .get(part..)
+        .and_then(|r| r.strip_prefix('/'))
+        .and_then(|r| r.get(digits(r)..));
+    part > 0
+        && after
+            .and_then(|r| space1(r).ok())
+            .is_some_and(|(r, _)| crate::text::keyword_rest(r, "số").is_some())
 }
 
 /// `input` after `tức` or `tức là` (that is) and the spaces after them, where they open it;
@@ -1919,29 +1934,33 @@ fn that_is(input: &str) -> &str {
 /// (`này`, `tới`), which may stand between a weekday and its day (`Thứ 7 tuần này (13/12)`,
 /// `Chủ nhật tới 15/12`), and the spaces after it.
 fn week_named_or_placed(input: &str) -> Option<(&str, &str)> {
-    let (_, len) = lookup_phrase(input, WEEKS)?;
+    // (`tới`, `sau`, `trước` alone are as often `until`, `after`, `before` the date that
+    // follows, `từ thứ Hai tới 30/9`: they place the week only before its day in brackets.)
+    let (bracketed_only, len) = lookup_phrase(input, WEEKS)?;
     let after = input.get(len..)?;
     // (A whole word: `tới` is no `tớ`, `sau` no `sáu`.)
     if after.starts_with(|c: char| c.is_alphanumeric() || crate::text::is_word_char(c)) {
         return None;
     }
-    space0(after).ok()
+    let (rest, spaces) = space0(after).ok()?;
+    (!bracketed_only || rest.starts_with('(')).then_some((rest, spaces))
 }
 
-/// The week of a weekday, named or placed by a word alone (see [`week_named_or_placed`]).
-const WEEKS: &[(&str, ())] = &[
-    ("tuần này", ()),
-    ("tuần sau", ()),
-    ("tuần tới", ()),
-    ("tuần trước", ()),
-    ("tuần qua", ()),
-    ("tuần rồi", ()),
-    ("này", ()),
-    ("tới", ()),
-    ("sau", ()),
-    ("trước", ()),
-    ("vừa rồi", ()),
-    ("vừa qua", ()),
+/// The week of a weekday, named or placed by a word alone (see [`week_named_or_placed`]), and
+/// whether it places it only before a bracket.
+const WEEKS: &[(&str, bool)] = &[
+    ("tuần này", false),
+    ("tuần sau", false),
+    ("tuần tới", false),
+    ("tuần trước", false),
+    ("tuần qua", false),
+    ("tuần rồi", false),
+    ("này", false),
+    ("vừa rồi", false),
+    ("vừa qua", false),
+    ("tới", true),
+    ("sau", true),
+    ("trước", true),
 ];
 
 /// Whether `after`, the text after a weekday's digit, chains another to it by a dash or a

@@ -1315,11 +1315,18 @@ fn a_score_named_from_today(p: &Place, raw: &RawDate) -> bool {
         previous_word(head)
             .is_some_and(|first| RESULTS.iter().any(|&(a, b)| same(first, a) && same(w, b)))
     };
+    // (`kết quả` right before the day: the result of anything else, `Kết quả xổ số hôm qua
+    // (25-12)`, names its noun between.)
+    let a_result_right_before = words_back(p.before)
+        .next()
+        .is_some_and(|(w, head)| a_result(w, head));
+    let a_round = |w: &str, head: &str| same(w, "kết") && a_result(w, head);
     raw.separator == Some('-')
         && crate::date::today_before_a_bracket(p.rest).is_some()
-        && words_back(p.before)
-            .take(6)
-            .any(|(w, head)| word_in(w, MATCHES) || a_result(w, head))
+        && (a_result_right_before
+            || words_back(p.before)
+                .take(6)
+                .any(|(w, head)| word_in(w, MATCHES) || a_round(w, head)))
 }
 
 /// Whether `part/whole` is a fraction said as often as a day: of halves, thirds, quarters,
@@ -2257,11 +2264,11 @@ fn month_and_year(p: &Place) -> Option<(usize, Value)> {
 
 /// A quarter (`quý II/2023`).
 fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
-    if quy_ends_a_name(p) || quy_of_esteem(p.before) {
+    if quy_ends_a_name(p) {
         return None;
     }
     let (r, q) = quarter(p.rest).ok()?;
-    if q.year().is_none() && every_quarter(p.before) {
+    if q.year().is_none() && (every_quarter(p.before) || quy_of_esteem(p.before)) {
         return None;
     }
     // (A quarter's number ends with its digits: `vé quý 2.835.000 đồng` is a ticket for a
@@ -2294,12 +2301,13 @@ fn every_quarter(before: &str) -> bool {
 }
 
 /// Whether `quý` here follows a word of degree or of esteem, so that it is the adjective dear
-/// or the verb to cherish, no quarter: `rất quý 3 người con`, `yêu quý 2 đứa cháu`, `trân
-/// quý 5 năm bên nhau`. (A quarter follows what happened in it, never such a word.)
+/// or the verb to cherish, no quarter (where no year names one): `rất quý 3 người con`, `yêu
+/// quý 2 đứa cháu`, `trân quý 5 năm bên nhau`. (Not `quá` nor `thật`, which are also beyond and
+/// truly: `chậm quá quý 3/2025`, `nói thật quý 3 lỗ nặng`.)
 fn quy_of_esteem(before: &str) -> bool {
     const ESTEEM: &[&str] = &[
         // Degree, before an adjective or a verb of feeling.
-        "rất", "khá", "hơi", "quá", "thật", "cực", "đáng", "càng",
+        "rất", "khá", "hơi", "cực", "đáng", "càng",
         // The first syllables of `yêu quý`, `trân quý`, `kính quý`, `quyền quý`.
         "yêu", "trân", "kính", "quyền",
     ];
