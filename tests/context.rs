@@ -22852,6 +22852,33 @@ fn near_misses_of_this_stops_rules_found_by_the_fifth_probe() {
             "Hàng về tỉnh đăk lăk.",
             &[("admin", "tỉnh đăk lăk", "tỉnh Đắk Lắk")],
         ),
+        // A fraction of a count lends no month, and is no day about a holiday.
+        (
+            "Hôm 2, 3/4 số hộ bị mất điện.",
+            &[("number", "2", "2"), ("ratio", "3/4", "3/4")],
+        ),
+        (
+            "Ngày 2, 3/4 số hộ bị mất điện.",
+            &[("number", "2", "2"), ("ratio", "3/4", "3/4")],
+        ),
+        (
+            "Dịp Quốc khánh 5/9 số hộ dân treo cờ.",
+            &[("ratio", "5/9", "5/9")],
+        ),
+        // Quarters named after a distributive, where no count follows their number.
+        (
+            "Mỗi quý II, III hằng năm công ty tuyển thêm.",
+            &[("quarter", "quý II", "Q2"), ("quarter", "III", "Q3")],
+        ),
+        (
+            "Hàng quý 1 lần họp phụ huynh.",
+            &[("quantity", "1 lần", "1")],
+        ),
+        // A whole of a round hundred is a fraction's.
+        (
+            "Biến chứng xảy ra trong 1/2000 trường hợp.",
+            &[("ratio", "1/2000 trường hợp", "1/2000")],
+        ),
     ]);
     assert_eq!(field("Làm từ thứ Hai tới 30/9.", 0, "weekday"), None);
 }

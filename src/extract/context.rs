@@ -4603,12 +4603,15 @@ pub(super) fn at_least_follows(rest: &str) -> bool {
 /// days about it (`Đêm Giáng sinh 24/12 nhà thờ đông`; `Quốc khánh 3.9` is a decimal); a day
 /// of another month after the name is not its (`Giáng sinh 3/4 số hộ`).
 pub(super) fn day_of_its_named_holiday(before: &str, rest: &str) -> bool {
-    kept_raw_date(rest).is_some_and(|(_, raw)| {
+    kept_raw_date(rest).is_some_and(|(after, raw)| {
         let (month, day) = (raw.date.month, raw.date.day);
+        // (Another day of the month, but not a fraction of a count: `Dịp Quốc khánh 5/9 số hộ`.)
+        let about_the_day = raw.separator == Some('/') && !fraction_of_a_count(before, after);
         raw.is_valid()
             && (holiday_named_before(before, &raw)
                 || festival_named_before(before).is_some_and(|(_, m, d)| (m, d) == (month, day))
-                || raw.separator == Some('/')
+                || observed_day_named_before(before, month, day).is_some()
+                || about_the_day
                     && (observed_days_named_before(before).any(|&(_, m, ..)| m == month)
                         || fixed_holiday_of_the_month_named_before(before, month)))
     })

@@ -1315,18 +1315,17 @@ fn a_score_named_from_today(p: &Place, raw: &RawDate) -> bool {
         previous_word(head)
             .is_some_and(|first| RESULTS.iter().any(|&(a, b)| same(first, a) && same(w, b)))
     };
-    // (`kết quả` right before the day: the result of anything else, `Kết quả xổ số hôm qua
-    // (25-12)`, names its noun between.)
+    // (Right before the day: the result of anything else, `Kết quả xổ số hôm qua (25-12)`,
+    // and a ceremony of a round, `trao giải chung kết hôm qua (15-10)`, name more between.)
     let a_result_right_before = words_back(p.before)
         .next()
         .is_some_and(|(w, head)| a_result(w, head));
-    let a_round = |w: &str, head: &str| same(w, "kết") && a_result(w, head);
     raw.separator == Some('-')
         && crate::date::today_before_a_bracket(p.rest).is_some()
         && (a_result_right_before
             || words_back(p.before)
                 .take(6)
-                .any(|(w, head)| word_in(w, MATCHES) || a_round(w, head)))
+                .any(|(w, _)| word_in(w, MATCHES)))
 }
 
 /// Whether `part/whole` is a fraction said as often as a day: of halves, thirds, quarters,
@@ -2268,7 +2267,9 @@ fn quarter_of_year(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, q) = quarter(p.rest).ok()?;
-    if q.year().is_none() && (every_quarter(p.before) || quy_of_esteem(p.before)) {
+    // (Only where the number counts what follows: `Mỗi quý II, III` names quarters.)
+    let counts = || crate::quantity::unit_after(p.units, r).is_some();
+    if q.year().is_none() && (every_quarter(p.before) || quy_of_esteem(p.before)) && counts() {
         return None;
     }
     // (A quarter's number ends with its digits: `vé quý 2.835.000 đồng` is a ticket for a
@@ -2292,12 +2293,12 @@ fn grouped_on(rest: &str) -> bool {
     grouped || decimal
 }
 
-/// Whether `quý` here is taken distributively (`mỗi quý 1 lần`, `hằng quý 2 lần`, `từng quý 3
-/// đợt`): every quarter, the period what follows counts in, no quarter named by the number
-/// (unless a year names it, `hằng quý I/2024`). (Not after `hàng`, which ends `đơn hàng quý
-/// IV`, the orders of a quarter, as often as it means every.)
+/// Whether `quý` here is taken distributively (`mỗi quý 1 lần`, `hằng quý 2 lần`, `hàng quý 1
+/// lần`, `từng quý 3 đợt`): every quarter, the period the count after it is in, no quarter
+/// named by the number (the caller asks for the count, and for no year: `hằng quý I/2024`,
+/// `Mỗi quý II, III`, `đơn hàng quý IV` name quarters).
 fn every_quarter(before: &str) -> bool {
-    previous_word(before).is_some_and(|w| word_in(w, &["mỗi", "hằng", "từng"]))
+    previous_word(before).is_some_and(|w| word_in(w, &["mỗi", "hằng", "hàng", "từng"]))
 }
 
 /// Whether `quý` here follows a word of degree or of esteem, so that it is the adjective dear
@@ -4303,10 +4304,11 @@ fn a_month_placed_in_time(p: &Place) -> bool {
         let ends = !year
             .get(year_len..)
             .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '/'));
+        // (Not a round hundred, as many wholes of a fraction are: `trong 1/2000 trường hợp`.)
         (1..=2).contains(&month_len)
             && month.is_some_and(|m| (1..=12).contains(&m))
             && year_len == 4
-            && year_value.is_some_and(|y| (1900..=2100).contains(&y))
+            && year_value.is_some_and(|y| (1900..=2100).contains(&y) && y % 100 != 0)
             && ends
     };
     previous_word(p.before).is_some_and(|w| word_in(w, PLACING)) && month_of_a_year()
