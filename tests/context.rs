@@ -22882,3 +22882,26 @@ fn near_misses_of_this_stops_rules_found_by_the_fifth_probe() {
     ]);
     assert_eq!(field("Làm từ thứ Hai tới 30/9.", 0, "weekday"), None);
 }
+
+#[test]
+fn vong_cues_a_length_of_hours_only_as_trong_vong() {
+    check(&[
+        (
+            "Tàu cập cảng Bãi Vòng khoảng 8 giờ 55.",
+            &[("time", "8 giờ 55", "08:55")],
+        ),
+        (
+            "Đoàn đua về đích vòng 3 lúc 9 giờ 20.",
+            &[("number", "3", "3"), ("time", "9 giờ 20", "09:20")],
+        ),
+        // Near misses: within so many hours.
+        (
+            "Hoàn thành trong vòng 2 giờ.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Trả lời trong vòng khoảng 3 giờ.",
+            &[("quantity", "khoảng 3 giờ", "3")],
+        ),
+    ]);
+}

@@ -1377,11 +1377,8 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
     if rate || unbroken() || in_a_sum_of_hours(before, after) {
         return true;
     }
-    // (The last hours of a list take the cue before its first: `sau 1, 2, 4 hoặc 8 giờ`. Not a
-    // round's number, `vòng 14, 17h00 ngày 24/2`: `vòng` takes the hours of a list only as
-    // `trong vòng`, within.)
+    // (The last hours of a list take the cue before its first: `sau 1, 2, 4 hoặc 8 giờ`.)
     let mut rest = before_a_list_of_numbers(before);
-    let listed = rest.len() < before.len();
     // Over a few qualifiers at most (`sau hơn 1 giờ`), so that a run of them stays linear.
     let mut up_to = false;
     let mut from = false;
@@ -1404,9 +1401,10 @@ pub(super) fn is_duration(before: &str, after: &str, time: Option<&Time>) -> boo
                     .is_some_and(lost)
                 && !opens_a_span(after)
         };
+        // (`vòng` cues a length only in `trong vòng`, within: elsewhere it is a round, `vòng
+        // 14, 17h00 ngày 24/2`, or a name's word, `Bãi Vòng khoảng 8 giờ 55`.)
         let a_rounds_number = || {
-            listed
-                && same(word, "vòng")
+            same(word, "vòng")
                 && !ends_with_phrase(rest.trim_end_matches(crate::text::is_space), "trong vòng")
         };
         if word_set(&DURATION_SET, DURATION_CUES).contains(word)
