@@ -1282,6 +1282,14 @@ const VERBS_OF_TWO_SYLLABLES: &[(&str, &str)] = &[
     // To last, to bring along (`Game 3 kéo dài 24 phút`; `kéo`, scissors, counts).
     ("kéo", "dài"),
     ("kéo", "theo"),
+    // To take part, to attend (`16-18 tham gia`; `5 tham số` counts parameters).
+    ("tham", "gia"),
+    ("tham", "dự"),
+    // To polish, to fish (`sàng 18 đánh bóng`; `8 đánh giá` counts reviews).
+    ("đánh", "bóng"),
+    ("đánh", "bắt"),
+    // To use (`mã 700000 sử dụng cho`).
+    ("sử", "dụng"),
 ];
 
 /// Whether `word` and the word after it (at `after`) are one of [`VERBS_OF_TWO_SYLLABLES`], or
@@ -1327,8 +1335,9 @@ const NOT_COUNTED: &[&str] = &[
     // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`; of
     // resisting (`chiết suất 1.67 chống ánh sáng xanh`).
     "khiến", "giúp", "chống",
-    // Of asking (`số hiệu 0738 xin liên hệ quầy`).
-    "xin",
+    // Of asking (`số hiệu 0738 xin liên hệ quầy`), and of using (`Mã bưu chính 700000 dùng
+    // cho`).
+    "xin", "dùng",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`; not `đền`, a

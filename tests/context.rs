@@ -22905,3 +22905,33 @@ fn vong_cues_a_length_of_hours_only_as_trong_vong() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_of_two_syllables_after_a_count_is_no_noun_of_it() {
+    // A verb of two syllables whose first is a noun's opens the rest of the sentence; so do
+    // `dùng` and `sử dụng`, to use.
+    check(&[
+        (
+            "Robusta sàng 18 đánh bóng có giá 5.150 USD/tấn.",
+            &[("number", "18", "18"), ("money", "5.150 USD", "5150")],
+        ),
+        (
+            "Nhóm tuổi 16-18 tham gia.",
+            &[("number", "16-18", "16..18")],
+        ),
+        (
+            "Mã bưu chính 700000 dùng cho cả quận.",
+            &[("number", "700000", "700000")],
+        ),
+        (
+            "Có 1.402 cặp sử dụng dịch vụ.",
+            &[("quantity", "1.402 cặp", "1402")],
+        ),
+        // Near misses: nouns that open with the same syllables.
+        (
+            "Sản phẩm có 8 đánh giá tốt.",
+            &[("quantity", "8 đánh giá", "8")],
+        ),
+        ("Máy có 5 tham số chỉnh.", &[("quantity", "5 tham số", "5")]),
+    ]);
+}
