@@ -22935,3 +22935,29 @@ fn a_verb_of_two_syllables_after_a_count_is_no_noun_of_it() {
         ("Máy có 5 tham số chỉnh.", &[("quantity", "5 tham số", "5")]),
     ]);
 }
+
+#[test]
+fn a_number_before_a_family_name_in_capitals_is_a_house_number() {
+    // In a line in capitals, a count of words no lexicon knows that open with a family name is
+    // a number before a street named for a person, as the line in title case reads it.
+    check(&[
+        (
+            "NHÀ HÀNG HOA SEN, 215 TRẦN HƯNG ĐẠO, TP NAM ĐỊNH",
+            &[
+                ("number", "215", "215"),
+                ("admin", "TP NAM ĐỊNH", "thành phố Nam Định"),
+            ],
+        ),
+        (
+            "CỬA HÀNG SỐ 2: 135 HOÀNG VĂN THỤ",
+            &[("number", "2", "2"), ("number", "135", "135")],
+        ),
+        ("VĂN PHÒNG: 48 NGUYỄN TRÃI", &[("number", "48", "48")]),
+        // Near misses: counts of nouns in capitals.
+        ("7 DẤU HIỆU CẦN BIẾT", &[("quantity", "7 DẤU HIỆU", "7")]),
+        (
+            "TỔNG SỐ HỘ TRONG THÔN 186 HỘ.",
+            &[("quantity", "186 HỘ", "186")],
+        ),
+    ]);
+}

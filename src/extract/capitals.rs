@@ -136,6 +136,28 @@ pub(super) fn merged(low: Vec<Entity>, named: Vec<Entity>) -> Vec<Entity> {
         .into_iter()
         .filter(|e| !dated(e) || read_there_too(e))
         .collect();
+    // (A count of a noun no lexicon knows that opens with a family name, where the line
+    // capitalized reads a bare number at its place, is a number before a name: `215 TRẦN HƯNG
+    // ĐẠO` is a house on a street named for a man, as `215 Trần Hưng Đạo` is, no count of `trần
+    // hưng`; `7 DẤU HIỆU` counts signs.)
+    let numbers: Vec<usize> = named
+        .iter()
+        .filter(|e| matches!(e.value, Value::Number { .. }))
+        .map(|e| e.span.start)
+        .collect();
+    let low: Vec<Entity> = low
+        .into_iter()
+        .map(|e| match &e.value {
+            Value::Quantity(q)
+                if opens_with_a_family_name(&q.unit)
+                    && !known_noun(&q.unit)
+                    && numbers.binary_search(&e.span.start).is_ok() =>
+            {
+                named_number_at(&named, e.span.start).unwrap_or(e)
+            }
+            _ => e,
+        })
+        .collect();
     let named = named.into_iter().filter(|e| match &e.value {
         Value::Admin(unit) => {
             // (No word of grammar in it, which the headline goes on with: `THÔN TÂN PHƯỚC
@@ -170,6 +192,31 @@ pub(super) fn merged(low: Vec<Entity>, named: Vec<Entity>) -> Vec<Entity> {
     all.extend(named);
     all.sort_by_key(|e| e.span.start);
     all
+}
+
+/// Whether `unit` opens with a family name that is no common word too (`trần hưng`, `hoàng
+/// văn`; not `lê`, a pear, nor `hồ`, a lake): the name of a person, or of a street named for one.
+fn opens_with_a_family_name(unit: &str) -> bool {
+    const FAMILY_NAMES: &[&str] = &[
+        "nguyễn", "trần", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "lý",
+        "đinh", "trịnh", "lương", "trương", "lâm",
+    ];
+    let first = unit.split(' ').next().unwrap_or(unit);
+    unit.contains(' ') && crate::text::word_in(first, FAMILY_NAMES)
+}
+
+/// Whether `unit` opens with a noun of the lexicon (`hộ`, `con bò`, `chiếc xe`).
+fn known_noun(unit: &str) -> bool {
+    crate::quantity::Units::shared().longest(unit).is_some()
+}
+
+/// The number that `named`, in order, reads at `start`, if it reads one there.
+fn named_number_at(named: &[Entity], start: usize) -> Option<Entity> {
+    let i = named.partition_point(|e| e.span.start < start);
+    named
+        .get(i)
+        .filter(|e| e.span.start == start && matches!(e.value, Value::Number { .. }))
+        .cloned()
 }
 
 #[cfg(test)]
