@@ -1909,7 +1909,7 @@ fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
 }
 
 /// Whether `input` opens with a fraction of a count (`2/3 số nhân viên`): a `d/m` and `số`.
-fn fraction_of_a_count(input: &str) -> bool {
+pub(crate) fn fraction_of_a_count(input: &str) -> bool {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let part = digits(input);
     let after = input

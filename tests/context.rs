@@ -48,6 +48,18 @@ fn approx(text: &str, index: usize) -> Option<String> {
 }
 
 /// The text field `wanted` of the entity at `index` in `text`.
+/// Each text reads one date, written and valued as given, and carries the weekday given.
+fn check_dated_weekdays(cases: &[(&str, &str, &str, u8)]) {
+    for &(text, written, value, weekday) in cases {
+        check(&[(text, &[("date", written, value)])]);
+        assert_eq!(
+            field(text, 0, "weekday").as_deref(),
+            Some(weekday.to_string().as_str()),
+            "in {text:?}"
+        );
+    }
+}
+
 fn field(text: &str, index: usize, wanted: &str) -> Option<String> {
     let entity = extract(text).into_iter().nth(index)?;
     entity.fields().into_iter().find_map(|(name, f)| match f {
@@ -22475,7 +22487,7 @@ fn a_result_named_before_a_day_from_today_makes_its_bracket_a_score() {
 fn a_weekday_placed_by_a_word_takes_the_date_in_the_bracket_after() {
     // A word that places the week (`này`, `tới`, `vừa qua`) may stand between a weekday and its
     // day in brackets, as a week named does (`Thứ 7 tuần này (13/12)`).
-    for (text, written, value, weekday) in [
+    check_dated_weekdays(&[
         (
             "Thứ 7 này (12/10) họp lớp.",
             "Thứ 7 này (12/10)",
@@ -22500,14 +22512,7 @@ fn a_weekday_placed_by_a_word_takes_the_date_in_the_bracket_after() {
             "--10-11",
             5,
         ),
-    ] {
-        check(&[(text, &[("date", written, value)])]);
-        assert_eq!(
-            field(text, 0, "weekday").as_deref(),
-            Some(weekday.to_string().as_str()),
-            "in {text:?}"
-        );
-    }
+    ]);
     // Near misses: a count in the bracket, and a rank before `này`.
     check(&[
         ("Thứ 2 này (3 tiết) học bù.", &[("quantity", "3 tiết", "3")]),
@@ -22681,7 +22686,7 @@ fn a_month_of_a_year_placed_in_time_is_no_ratio_of_the_noun_after() {
 fn a_weekday_takes_its_date_after_the_week_named_or_placed() {
     // The week named or placed may stand between a weekday and its date, with or without a
     // comma; `tức` after the comma gives the day again.
-    for (text, written, value, weekday) in [
+    check_dated_weekdays(&[
         (
             "Chủ nhật tuần này 12/10 họp lớp.",
             "Chủ nhật tuần này 12/10",
@@ -22706,14 +22711,7 @@ fn a_weekday_takes_its_date_after_the_week_named_or_placed() {
             "--07-03",
             4,
         ),
-    ] {
-        check(&[(text, &[("date", written, value)])]);
-        assert_eq!(
-            field(text, 0, "weekday").as_deref(),
-            Some(weekday.to_string().as_str()),
-            "in {text:?}"
-        );
-    }
+    ]);
     // Near misses: a count after the weekday, and no date at all.
     check(&[
         ("Thứ 7 này 12 người đi.", &[("quantity", "12 người", "12")]),

@@ -508,12 +508,7 @@ pub(super) fn borrowed_day_within(
         return None;
     }
     // (A fraction of a count lends no month: `Ngày 2, 3/4 số hộ bị mất điện`.)
-    let a_fraction_of_a_count = kept_raw_date(partner_start).is_some_and(|(after, raw)| {
-        raw.separator == Some('/')
-            && raw.date.year.is_none()
-            && next_word(after).is_some_and(|(w, _)| same(w, "số"))
-    });
-    if a_fraction_of_a_count {
+    if crate::date::fraction_of_a_count(partner_start) {
         return None;
     }
     // (A time may stand before the second day, the hours of a span from the first: `từ 19h
