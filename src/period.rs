@@ -888,10 +888,12 @@ fn after_nam(input: &str) -> bool {
 }
 
 /// The text at a year of four digits set in apposition after a year named from now, by `,
-/// tức` (that is) or a dash (`Năm nay, tức 2024`, `Năm ngoái - 2023 -`), counting no noun.
+/// tức` (that is), a dash or a space alone (`Năm nay, tức 2024`, `Năm ngoái - 2023 -`, `Năm
+/// nay 2025 là năm bản lề`), counting no noun (`Năm nay 2000 người`).
 fn year_in_apposition(after: &str) -> Option<&str> {
     let year = match after.strip_prefix(['-', '–']) {
         Some(r) => space0(r).ok()?.0,
+        None if after.starts_with(|c: char| c.is_ascii_digit()) => after,
         None => {
             let r = space0(after.strip_prefix(',')?).ok()?.0;
             let len = crate::text::match_phrase(r, "tức")?;

@@ -1183,9 +1183,13 @@ fn a_year_named_before_its_number() {
             "năm ngoái (2024) doanh thu giảm",
             &[("year", "năm ngoái (2024)", "2024")],
         ),
-        // Near misses: a name of another year; a relative year with no brackets.
+        // Near miss: a name of another year. (A year named from now before its number with
+        // no brackets is in apposition too, as DECISIONS reads a year so: `năm nay 2025`.)
         ("năm Giáp Ngọ 1955 sai", &[("number", "1955", "1955")]),
-        ("năm nay 2025 là năm bản lề", &[("number", "2025", "2025")]),
+        (
+            "năm nay 2025 là năm bản lề",
+            &[("year", "năm nay 2025", "2025")],
+        ),
     ]);
 }
 
@@ -22956,6 +22960,26 @@ fn a_number_before_a_family_name_in_capitals_is_a_house_number() {
         (
             "TỔNG SỐ HỘ TRONG THÔN 186 HỘ.",
             &[("quantity", "186 HỘ", "186")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_year_named_from_now_takes_its_number_after_a_space() {
+    check(&[
+        (
+            "Năm nay 2025 là năm bản lề của kế hoạch.",
+            &[("year", "Năm nay 2025", "2025")],
+        ),
+        (
+            "Năm ngoái 2024, lượng khách tăng 12%.",
+            &[("year", "Năm ngoái 2024", "2024"), ("percent", "12%", "12")],
+        ),
+        ("Năm sau 2026 sẽ khác.", &[("year", "Năm sau 2026", "2026")]),
+        // Near misses: a count after the year named.
+        (
+            "Năm nay 2000 người tham gia.",
+            &[("quantity", "2000 người", "2000")],
         ),
     ]);
 }
