@@ -17790,8 +17790,11 @@ fn mot_as_an_item_of_a_list_of_counts_is_the_numeral() {
 #[test]
 fn more_sentences_of_this_stops_later_rules() {
     check(&[
-        // A resolution after a screen or a video.
+        // A resolution after a screen or a video, or a word of resolution.
         ("Camera quay video 8K sắc nét.", &[]),
+        ("Tivi có độ phân giải 4K sắc nét.", &[]),
+        ("Phim được dựng theo chuẩn 8K.", &[]),
+        ("Giải nhất 5K đồng.", &[("money", "5K đồng", "5000")]),
         (
             "Laptop màn 15,6 inch 4K giá tốt.",
             &[("quantity", "15,6 inch", "15.6")],

@@ -4595,11 +4595,12 @@ fn rank_listed_after_a_rank(p: &Place) -> bool {
 }
 
 /// Whether the number at `rest` is a screen's or a video's resolution (`màn 13,4 inch 4K`,
-/// `Tivi LG 55 inch 4K`, `màn hình 2K 165Hz`, `quay video 8K`): one digit and a capital `K`
-/// glued, after the size of a screen or a word of one, no thousand.
+/// `Tivi LG 55 inch 4K`, `màn hình 2K 165Hz`, `quay video 8K`, `độ phân giải 4K`, `chuẩn 8K`):
+/// one digit and a capital `K` glued, after the size of a screen or a word of one or of a
+/// resolution, no thousand.
 fn resolution_of_a_screen(before: &str, rest: &str) -> bool {
     const SCREENS: &[&str] = &[
-        "inch", "màn", "hình", "tivi", "tv", "video", "camera", "quay",
+        "inch", "màn", "hình", "tivi", "tv", "video", "camera", "quay", "giải", "chuẩn",
     ];
     let resolution = rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && rest.as_bytes().get(1) == Some(&b'K')
