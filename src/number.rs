@@ -1074,7 +1074,12 @@ pub(crate) fn marked<'a, M>(
             None => return no_match(second_start, NomErrorKind::Verify),
         },
         false => {
-            shared_scale(&first, first_value, &second, high).ok_or_else(|| too_large(input))?
+            let low =
+                shared_scale(&first, first_value, &second, high).ok_or_else(|| too_large(input))?;
+            if unscaled_below_a_scale(&first, low, &second) {
+                return no_match(second_start, NomErrorKind::Verify);
+            }
+            low
         }
     };
     if low >= high {
@@ -1105,6 +1110,19 @@ fn bounds_written_apart(first: &Scaled, second: &Scaled) -> bool {
         .as_ref()
         .is_some_and(|d| d.grouping == Grouping::Thousands);
     short && grouped && !first.scaled && !second.scaled
+}
+
+/// Whether a small number (under a thousand, not zero) bounds a range whose scale, written
+/// once after the second bound, it cannot take: scaled, it would pass the second (`Phòng 3 - 2
+/// triệu đồng`, room 3 and its rent), and unscaled it is no price of the same order (3 đồng to
+/// 2 million). A label's number and a figure, no range; a large first bound is the smaller as
+/// it is written (`từ 300.000 đến 1,5 triệu`).
+fn unscaled_below_a_scale(first: &Scaled, low: Decimal, second: &Scaled) -> bool {
+    second.scaled
+        && !first.scaled
+        && low == first.value
+        && !low.is_zero()
+        && low.abs() < Decimal::ONE_THOUSAND
 }
 
 /// The low bound of a range written as shorthand, the groups of thousands written once after

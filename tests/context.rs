@@ -22986,3 +22986,45 @@ fn a_year_named_from_now_takes_its_number_after_a_space() {
         ),
     ]);
 }
+
+#[test]
+fn a_small_number_that_cannot_take_the_scale_after_it_bounds_no_range() {
+    // A number under a thousand whose scale, written once after the second bound, would put it
+    // over that bound is a label's number before a figure, no bound of a range.
+    check(&[
+        (
+            "Phòng 3 - 2 triệu đồng/tháng.",
+            &[("number", "3", "3"), ("money", "2 triệu đồng", "2000000")],
+        ),
+        (
+            "Lô 12 - 8 tỷ đồng, sổ hồng riêng.",
+            &[("number", "12", "12"), ("money", "8 tỷ đồng", "8000000000")],
+        ),
+        (
+            "Xe số 5 - 3 triệu đồng.",
+            &[("number", "5", "5"), ("money", "3 triệu đồng", "3000000")],
+        ),
+        // Near misses: a scale both bounds take, a large first bound, and a range from zero.
+        (
+            "Lương 5 - 10 triệu đồng.",
+            &[("money", "5 - 10 triệu đồng", "5000000..10000000")],
+        ),
+        (
+            "Giá từ 300.000 đến 1,5 triệu đồng.",
+            &[("money", "từ 300.000 đến 1,5 triệu đồng", "300000..1500000")],
+        ),
+        (
+            "Hỗ trợ 0 - 2 triệu đồng.",
+            &[("money", "0 - 2 triệu đồng", "0..2000000")],
+        ),
+        // A month placed by `sang` or `dịp` before a noun.
+        (
+            "Sang 7/2025 người dân sẽ dùng căn cước.",
+            &[("month", "7/2025", "2025-07")],
+        ),
+        (
+            "Dịp 9/2024 lượng khách tăng mạnh.",
+            &[("month", "9/2024", "2024-09")],
+        ),
+    ]);
+}

@@ -4290,7 +4290,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
 fn a_month_placed_in_time(p: &Place) -> bool {
     const PLACING: &[&str] = &[
         "trong", "cuối", "đầu", "giữa", "từ", "đến", "tới", "vào", "sau", "trước", "hết", "suốt",
-        "hạn", "kỳ",
+        "hạn", "kỳ", "sang", "dịp",
     ];
     let month_of_a_year = || {
         let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
