@@ -23028,3 +23028,25 @@ fn a_small_number_that_cannot_take_the_scale_after_it_bounds_no_range() {
         ),
     ]);
 }
+
+#[test]
+fn a_holidays_day_read_in_title_case_stands_over_a_ratio_read_in_lower_case() {
+    // In a line in capitals, the name of a holiday is no name once lowered: the day the line in
+    // title case reads with its holiday stands.
+    check(&[
+        (
+            "GIÁNG SINH 25/12 CỬA HÀNG MỞ CỬA XUYÊN ĐÊM.",
+            &[("date", "25/12", "--12-25")],
+        ),
+        (
+            "NGÀY NHÀ GIÁO VIỆT NAM 20/11 HỌC SINH TẶNG HOA.",
+            &[("date", "20/11", "--11-20")],
+        ),
+        // Near miss: a fraction of a count in capitals.
+        ("TỶ LỆ 3/4 SỐ HỘ ĐÃ NHẬN.", &[("ratio", "3/4", "3/4")]),
+    ]);
+    assert_eq!(
+        field("GIÁNG SINH 25/12 CỬA HÀNG MỞ CỬA XUYÊN ĐÊM.", 0, "holiday").as_deref(),
+        Some("Giáng sinh")
+    );
+}

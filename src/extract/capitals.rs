@@ -145,9 +145,12 @@ pub(super) fn merged(low: Vec<Entity>, named: Vec<Entity>) -> Vec<Entity> {
         .filter(|e| matches!(e.value, Value::Number { .. }))
         .map(|e| e.span.start)
         .collect();
+    // (And a day the line capitalized reads with its holiday's name stands over a ratio read in
+    // lower case, where the name was no name: `GIÁNG SINH 25/12 CỬA HÀNG MỞ CỬA`.)
     let low: Vec<Entity> = low
         .into_iter()
         .map(|e| match &e.value {
+            Value::Ratio(_) => named_holiday_at(&named, e.span.start).unwrap_or(e),
             Value::Quantity(q)
                 if opens_with_a_family_name(&q.unit)
                     && !known_noun(&q.unit)
@@ -208,6 +211,17 @@ fn opens_with_a_family_name(unit: &str) -> bool {
 /// Whether `unit` opens with a noun of the lexicon (`hộ`, `con bò`, `chiếc xe`).
 fn known_noun(unit: &str) -> bool {
     crate::quantity::Units::shared().longest(unit).is_some()
+}
+
+/// The day of a holiday that `named`, in order, reads at `start`, if it reads one there.
+fn named_holiday_at(named: &[Entity], start: usize) -> Option<Entity> {
+    let i = named.partition_point(|e| e.span.start < start);
+    named
+        .get(i)
+        .filter(|e| {
+            e.span.start == start && matches!(&e.value, Value::Date(d) if d.holiday.is_some())
+        })
+        .cloned()
 }
 
 /// The number that `named`, in order, reads at `start`, if it reads one there.
