@@ -16427,8 +16427,8 @@ fn tomorrow_opens_a_day_and_a_sale_names_its_double_day() {
         ("Siêu sale 10.10 toàn sàn.", &[("date", "10.10", "--10-10")]),
         // Near misses: a person named Mai; a sale of a day and month unlike.
         (
-            "Chị Mai 14/2 học sinh.",
-            &[("ratio", "14/2 học sinh", "14/2")],
+            "Chị Mai 4/12 học sinh.",
+            &[("ratio", "4/12 học sinh", "4/12")],
         ),
     ]);
 }
@@ -23049,4 +23049,30 @@ fn a_holidays_day_read_in_title_case_stands_over_a_ratio_read_in_lower_case() {
         field("GIÁNG SINH 25/12 CỬA HÀNG MỞ CỬA XUYÊN ĐÊM.", 0, "holiday").as_deref(),
         Some("Giáng sinh")
     );
+}
+
+#[test]
+fn a_share_of_a_noun_passing_its_whole_where_both_may_be_a_day_is_a_day() {
+    // A share of things never passes its whole: where the two numbers may be a day and a month,
+    // a noun after them is the sentence's, and the pair a day.
+    check(&[
+        (
+            "Valentine 14/2 cửa hàng hoa tăng giá gấp đôi.",
+            &[("date", "14/2", "--02-14")],
+        ),
+        (
+            "Đêm Giao thừa 31/12 người dân xem pháo hoa.",
+            &[("date", "31/12", "--12-31")],
+        ),
+        (
+            "Tối 20/11 học sinh tặng hoa cô.",
+            &[("date", "Tối 20/11", "--11-20")],
+        ),
+        // Near misses: a share within its whole, and a plan passed by more than a day could be.
+        ("Đã có 3/4 hộ nhận hỗ trợ.", &[("ratio", "3/4 hộ", "3/4")]),
+        (
+            "Đạt 1.328 /900 hộ.",
+            &[("ratio", "1.328 /900 hộ", "1328/900")],
+        ),
+    ]);
 }

@@ -145,12 +145,12 @@ pub(super) fn merged(low: Vec<Entity>, named: Vec<Entity>) -> Vec<Entity> {
         .filter(|e| matches!(e.value, Value::Number { .. }))
         .map(|e| e.span.start)
         .collect();
-    // (And a day the line capitalized reads with its holiday's name stands over a ratio read in
-    // lower case, where the name was no name: `GIÁNG SINH 25/12 CỬA HÀNG MỞ CỬA`.)
+    // (And a day the line capitalized reads with its holiday's name stands over a ratio or a
+    // day read in lower case, where the name was no name: `GIÁNG SINH 25/12 CỬA HÀNG MỞ CỬA`.)
     let low: Vec<Entity> = low
         .into_iter()
         .map(|e| match &e.value {
-            Value::Ratio(_) => named_holiday_at(&named, e.span.start).unwrap_or(e),
+            Value::Ratio(_) | Value::Date(_) => named_holiday_at(&named, e.span.start).unwrap_or(e),
             Value::Quantity(q)
                 if opens_with_a_family_name(&q.unit)
                     && !known_noun(&q.unit)

@@ -4273,7 +4273,17 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
     // (An equation holds improper fractions too: `2 × 3/4 = 6/4 = 3/2`, and so does a ratio
     // named, `tỷ số giới tính 111,4/100`. A whole cycle of time over the days of a week,
     // `24/7`, is how much of the time, as `24/24` is.)
+    // (A share of a noun never passes its whole where both could be a day: `Valentine 14/2
+    // cửa hàng hoa`, `Đêm Giao thừa 31/12 người dân` are days; `1.328 /900 hộ` passes a plan.)
+    let a_day_over_a_noun = ratio.unit.is_some()
+        && ratio.numerator > ratio.denominator
+        && ratio.numerator <= Decimal::from(31)
+        && ratio.denominator <= Decimal::from(12)
+        && ratio.numerator.is_integer()
+        && ratio.denominator.is_integer()
+        && a_day_written_with(p, &['/']);
     let stands = !of_time
+        && !a_day_over_a_noun
         && (rate
             || ratio.unit.is_some()
             || ratio.numerator <= ratio.denominator
