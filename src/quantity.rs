@@ -405,7 +405,7 @@ pub const DURATIONS: &[&str] = &[
 #[rustfmt::skip]
 pub const MEASURES: &[&str] = &[
     "điểm", "điểm phần trăm",
-    "ha", "héc-ta", "hecta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
+    "ha", "héc-ta", "hecta", "hécta", "héc ta", "tấn", "tạ", "yến", "cân", "ký", "lạng", "lượng", "sào", "mẫu", "kg", "gam", "lít", "m", "km", "cây số", "cm", "mm", "dm", "mét",
     "mét vuông", "mét khối", "độ", "độ c", "độ richter", "mwh", "gwh",
     // The thickness of a film (`màng co POF 19 micron`); the volume of a blood cell (`MPV 9,4
     // fL`).

@@ -23076,3 +23076,21 @@ fn a_share_of_a_noun_passing_its_whole_where_both_may_be_a_day_is_a_day() {
         ),
     ]);
 }
+
+#[test]
+fn hectares_are_measured_however_the_word_is_spelled() {
+    check(&[
+        (
+            "Tổng diện tích hơn ba nghìn hécta mía.",
+            &[("quantity", "hơn ba nghìn hécta", "3000")],
+        ),
+        (
+            "Nhà tôi được 5 héc ta lúa.",
+            &[("quantity", "5 héc ta", "5")],
+        ),
+        (
+            "Trồng 20 héc-ta cà phê.",
+            &[("quantity", "20 héc-ta", "20")],
+        ),
+    ]);
+}
