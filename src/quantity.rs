@@ -92,6 +92,8 @@ pub const COUNTED: &[&str] = &[
     "dịch vụ", "dịch vụ công", "vụ", "vụ án", "vụ việc", "vụ tai nạn", "vụ cháy", "tiêu chí",
     // The parties to an agreement (`hai bên ký kết`, `ba bên cùng góp vốn`).
     "bên",
+    // Communities of fishers and of boat people (`12 vạn chài`), no ten thousands.
+    "vạn chài", "vạn đò",
     "chỉ tiêu", "nhiệm vụ", "giải pháp", "nội dung", "vấn đề", "lĩnh vực", "ý kiến", "kiến nghị",
     "câu hỏi", "bài", "bài viết", "lượt", "lượt xem", "lượt truy cập",
     "giải", "huy chương", "bằng khen", "giấy khen", "tin", "tin bài", "tin nhắn", "cuộc gọi",

@@ -23094,3 +23094,24 @@ fn hectares_are_measured_however_the_word_is_spelled() {
         ),
     ]);
 }
+
+#[test]
+fn van_before_a_word_of_a_community_is_no_ten_thousand() {
+    // `vạn chài`, `vạn đò`: communities of fishers and boat people, counted; no scale.
+    check(&[
+        (
+            "Lễ tế có đại diện 12 vạn chài trong tỉnh.",
+            &[("quantity", "12 vạn chài", "12")],
+        ),
+        (
+            "Có 3 vạn đò trên sông Hương.",
+            &[("quantity", "3 vạn đò", "3")],
+        ),
+        // Near misses: ten thousands of people.
+        (
+            "Hai vạn người dự lễ.",
+            &[("quantity", "Hai vạn người", "20000")],
+        ),
+        ("Thu 5 vạn đồng.", &[("money", "5 vạn đồng", "50000")]),
+    ]);
+}

@@ -621,12 +621,12 @@ fn one_token(input: &str, numerals: usize) -> Result<Option<(Token, &str, Option
 
 /// Words a scale word makes another word with, written after it, by the scale's power of ten:
 /// `triệu tập` (to convene), `triệu phú` (a millionaire), `tỷ lệ` (a rate), `tỷ giá` (an
-/// exchange rate), `vạn vật` (all things). There the scale is no number's (`Anh Ba triệu tập
-/// cuộc họp`, `so sánh hai tỷ lệ`).
+/// exchange rate), `vạn vật` (all things), `vạn chài` (a fishing community). There the scale
+/// is no number's (`Anh Ba triệu tập cuộc họp`, `so sánh hai tỷ lệ`, `12 vạn chài`).
 const SCALE_COMPOUNDS: &[(u8, &[&str])] = &[
     (6, &["tập", "phú", "chứng", "hồi"]),
     (9, &["phú", "lệ", "số", "giá", "trọng"]),
-    (4, &["vật", "sự", "tuế", "năng", "nhất"]),
+    (4, &["vật", "sự", "tuế", "năng", "nhất", "chài", "đò"]),
 ];
 
 /// Whether `text` opens with a scale word that makes a word of [`SCALE_COMPOUNDS`] with the
