@@ -4834,11 +4834,22 @@ fn ends_with_a_result(head: &str) -> bool {
 /// How many scores a list holds, each two numbers of three digits at most joined by a dash
 /// and set apart by commas (`21-18, 14-21, 19-21`), or `None` if it holds anything else.
 fn scores_listed(list: &str) -> Option<usize> {
-    let is_side = |d: &str| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
     list.split(',').try_fold(0usize, |n, item| {
-        let (a, b) = item.trim().split_once(['-', '–'])?;
-        (is_side(a.trim()) && is_side(b.trim())).then(|| n.saturating_add(1))
+        score_pair(item).map(|_| n.saturating_add(1))
     })
+}
+
+/// The two numbers of a score, each of three digits at most, joined by a dash (`21-18`, ` 3 -
+/// 0 `), or `None` if `item` is anything else.
+fn score_pair(item: &str) -> Option<(u16, u16)> {
+    let side = |d: &str| {
+        let d = d.trim();
+        ((1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| d.parse::<u16>().ok())
+            .flatten()
+    };
+    let (a, b) = item.trim().split_once(['-', '–'])?;
+    Some((side(a)?, side(b)?))
 }
 
 /// Whether `head` ends with a score, two numbers joined by a dash (`1-2`, `3 - 0`).
@@ -4910,16 +4921,7 @@ fn in_a_list_with_a_falling_pair(before: &str, read: &str, after: &str) -> bool 
         .map(str::trim)
         .filter(|item| !item.is_empty())
     {
-        let Some((a, b)) = item.split_once(['-', '–']) else {
-            return false;
-        };
-        let side = |d: &str| {
-            let d = d.trim();
-            ((1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| d.parse::<u16>().ok())
-                .flatten()
-        };
-        let (Some(a), Some(b)) = (side(a), side(b)) else {
+        let Some((a, b)) = score_pair(item) else {
             return false;
         };
         pairs = pairs.saturating_add(1);
