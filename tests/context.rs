@@ -17794,6 +17794,10 @@ fn more_sentences_of_this_stops_later_rules() {
         ("Camera quay video 8K sắc nét.", &[]),
         ("Tivi có độ phân giải 4K sắc nét.", &[]),
         ("Phim được dựng theo chuẩn 8K.", &[]),
+        ("Máy chiếu hỗ trợ độ phân giải 4K.", &[]),
+        ("Màn hình đạt chuẩn 4K HDR.", &[]),
+        ("Ứng dụng xuất phim theo chuẩn 2K.", &[]),
+        ("Giải ba 2K đồng.", &[("money", "2K đồng", "2000")]),
         ("Giải nhất 5K đồng.", &[("money", "5K đồng", "5000")]),
         (
             "Laptop màn 15,6 inch 4K giá tốt.",
@@ -22899,6 +22903,18 @@ fn vong_cues_a_length_of_hours_only_as_trong_vong() {
             "Đoàn đua về đích vòng 3 lúc 9 giờ 20.",
             &[("number", "3", "3"), ("time", "9 giờ 20", "09:20")],
         ),
+        (
+            "Cả nhóm chạy hết vòng hồ lúc 6 giờ 30 sáng.",
+            &[("time", "6 giờ 30 sáng", "06:30")],
+        ),
+        (
+            "Xe dừng ở Ngã Tư Vòng Xoay khoảng 7 giờ 15.",
+            &[("time", "7 giờ 15", "07:15")],
+        ),
+        (
+            "Xong vòng loại lúc 10 giờ 45.",
+            &[("time", "10 giờ 45", "10:45")],
+        ),
         // Near misses: within so many hours.
         (
             "Hoàn thành trong vòng 2 giờ.",
@@ -22907,6 +22923,10 @@ fn vong_cues_a_length_of_hours_only_as_trong_vong() {
         (
             "Trả lời trong vòng khoảng 3 giờ.",
             &[("quantity", "khoảng 3 giờ", "3")],
+        ),
+        (
+            "Trong vòng 4 giờ phải có mặt.",
+            &[("quantity", "4 giờ", "4")],
         ),
     ]);
 }
