@@ -1888,7 +1888,7 @@ fn listed_with_its_weekday_after(after: &str) -> bool {
         .is_some_and(|(r, _)| weekday(r).is_some())
 }
 
-/// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space); whether the
+/// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space, `tức là`); whether the
 /// separator opened a bracket (`thứ Hai (15/1)`).
 fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
     let (w, after_name) = weekday(input)?;
@@ -1902,9 +1902,15 @@ fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
     match rest.strip_prefix([',', '-', '–', '(']) {
         // (`Chủ nhật, tức ngày 7/9`: the day given again, as `that is`.)
         Some(r) => Some((w, that_is(space0(r).ok()?.0), rest.starts_with('('))),
-        // (`Thứ Hai tuần này 2/3 số nhân viên nghỉ`: a fraction of a count, no date.)
-        None if spaces.is_empty() || week && fraction_of_a_count(rest) => None,
-        None => Some((w, rest, false)),
+        None if spaces.is_empty() => None,
+        // (`Chủ nhật tức là 7/9`: the day given again without a comma.)
+        None => {
+            let day = that_is(rest);
+            // (`Thứ Hai tuần này 2/3 số nhân viên nghỉ`: a fraction of a count, no date.)
+            let restated = day.len() < rest.len();
+            let fraction = (week || restated) && fraction_of_a_count(day);
+            (!fraction).then_some((w, day, false))
+        }
     }
 }
 

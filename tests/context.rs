@@ -23135,3 +23135,93 @@ fn van_before_a_word_of_a_community_is_no_ten_thousand() {
         ("Thu 5 vạn đồng.", &[("money", "5 vạn đồng", "50000")]),
     ]);
 }
+
+#[test]
+fn a_day_after_a_date_and_a_comma_that_goes_on_from_it_is_the_next_of_a_list() {
+    // A later day of the date's month, or one in the first days of the next month while the
+    // date before ends its month, is the next day of a list, whatever noun follows.
+    check(&[
+        (
+            "Ngày 31/10, 1/11 công ty đã họp.",
+            &[
+                ("date", "Ngày 31/10", "--10-31"),
+                ("date", "1/11", "--11-01"),
+            ],
+        ),
+        (
+            "Ngày 28/2, 1/3 nhà máy nghỉ bảo dưỡng.",
+            &[("date", "Ngày 28/2", "--02-28"), ("date", "1/3", "--03-01")],
+        ),
+        (
+            "Hôm 14/7, 15/7 các xã tổ chức tiêm.",
+            &[("date", "Hôm 14/7", "--07-14"), ("date", "15/7", "--07-15")],
+        ),
+        (
+            "Sáng 20/5, 22/5 giáo viên tập huấn.",
+            &[
+                ("date", "Sáng 20/5", "--05-20"),
+                ("date", "22/5", "--05-22"),
+            ],
+        ),
+        // Near misses: a share in another month, an earlier day, one far into the next
+        // month, and a fraction of a count.
+        (
+            "Hôm 12/3, 2/5 học sinh vắng.",
+            &[
+                ("date", "Hôm 12/3", "--03-12"),
+                ("ratio", "2/5 học sinh", "2/5"),
+            ],
+        ),
+        (
+            "Ngày 10/9, 3/9 hộ đã nhận.",
+            &[("date", "Ngày 10/9", "--09-10"), ("ratio", "3/9 hộ", "3/9")],
+        ),
+        (
+            "Ngày 8/3, 1/4 học sinh được khen.",
+            &[
+                ("date", "Ngày 8/3", "--03-08"),
+                ("ratio", "1/4 học sinh", "1/4"),
+            ],
+        ),
+        (
+            "Ngày 5/10, 7/10 số hộ đã nhận.",
+            &[("date", "Ngày 5/10", "--10-05"), ("ratio", "7/10", "7/10")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_weekday_takes_its_day_after_tuc_with_no_comma() {
+    // `tức` or `tức là` (that is) gives the weekday's day again, with a comma or without.
+    check_dated_weekdays(&[
+        (
+            "Lịch nghỉ: Thứ Sáu tức là 5/9 cả trường nghỉ.",
+            "Thứ Sáu tức là 5/9",
+            "--09-05",
+            5,
+        ),
+        (
+            "Hẹn nhau Chủ Nhật tức 14/12 ở quán cũ.",
+            "Chủ Nhật tức 14/12",
+            "--12-14",
+            7,
+        ),
+        (
+            "Thứ 3 tức ngày 10/6 hạn nộp bài.",
+            "Thứ 3 tức ngày 10/6",
+            "--06-10",
+            2,
+        ),
+    ]);
+    // Near misses: a fraction of a count, and an ordinal.
+    check(&[
+        (
+            "Thứ Hai tức là 2/3 số ngày trong tuần.",
+            &[("ratio", "2/3", "2/3")],
+        ),
+        (
+            "Thứ hai tức là điều quan trọng thứ hai.",
+            &[("ordinal", "thứ hai", "2")],
+        ),
+    ]);
+}

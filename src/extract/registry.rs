@@ -4331,6 +4331,34 @@ fn day_listed_after_a_date(p: &Place) -> bool {
     // (A bare day before lent its month to a day written with any separator: `Ngày 3, 4.9`.)
     pairs_days(p.text, p.last, p.pos) && a_bare_day_here(p, &['/'])
         || lent_its_month_back(p) && a_bare_day_here(p, &['/', '.', '-'])
+        || continues_the_date_before(p)
+}
+
+/// A `d/m` set after a date by a comma, on a later day of that date's month or in the first
+/// days of the next while the date before ends its month, is the next day of a list of dates,
+/// whatever noun follows it (`Ngày 31/10, 1/11 công ty họp`, `Hôm 5/10, 6/10 trường cho nghỉ`):
+/// days are listed in their order, and a share after a date has no reason to fall right after
+/// it (`Hôm 12/3, 2/5 học sinh vắng`, `Ngày 8/3, 1/4 học sinh` are shares).
+fn continues_the_date_before(p: &Place) -> bool {
+    let Some(Entity {
+        span,
+        value: Value::Date(before),
+    }) = p.last
+    else {
+        return false;
+    };
+    let link = p.text.get(span.end..p.pos).unwrap_or_default();
+    if link.trim_matches(crate::text::is_space) != "," || before.calendar != Calendar::Solar {
+        return false;
+    }
+    let next_month = (before.month % 12).saturating_add(1);
+    kept_raw_date(p.rest).is_some_and(|(after, raw)| {
+        let (month, day) = (raw.date.month, raw.date.day);
+        a_day_with_no_year(&raw, &['/', '.'])
+            && !fraction_of_a_count(p.before, after)
+            && (month == before.month && day > before.day
+                || month == next_month && across_the_months_end(before.day, day))
+    })
 }
 
 /// Whether the date just before is a bare day set off by a comma (`Ngày 3` in `Ngày 3, 4/9 học
@@ -4347,6 +4375,12 @@ fn lent_its_month_back(p: &Place) -> bool {
             && link.trim_matches(crate::text::is_space) == ","
             && bare_day
     })
+}
+
+/// Whether the day `next` of a month comes within a week after the day `day` of the month
+/// before (counting every month as 31 days long, as a list of days may skip the 31st).
+fn across_the_months_end(day: u8, next: u8) -> bool {
+    31u8.saturating_sub(day).saturating_add(next) <= 7
 }
 
 /// Whether a `d/m` (its separator one of `separators`) with no year that can be a day stands
