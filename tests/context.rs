@@ -23225,3 +23225,22 @@ fn a_weekday_takes_its_day_after_tuc_with_no_comma() {
         ),
     ]);
 }
+
+#[test]
+fn la_after_a_noun_of_time_sets_a_day_equal_to_it() {
+    // `là` after a clause that names a point of time (a deadline, a schedule, a time) gives
+    // its day, whichever term of the `d/m` is the larger.
+    check(&[
+        ("Hạn nộp hồ sơ là 3/8.", &[("date", "3/8", "--08-03")]),
+        (
+            "Thời gian khai giảng là 5/9.",
+            &[("date", "5/9", "--09-05")],
+        ),
+        ("Lịch họp phụ huynh là 2/6.", &[("date", "2/6", "--06-02")]),
+        ("Hạn là 7/9 nhé.", &[("date", "7/9", "--09-07")]),
+        // Near misses: a ratio named in the clause, no noun of time, another cue.
+        ("Tỷ lệ nộp đúng hạn là 2/3.", &[("ratio", "2/3", "2/3")]),
+        ("Kết quả là 7/9.", &[("ratio", "7/9", "7/9")]),
+        ("Thời gian làm bài chiếm 2/3.", &[("ratio", "2/3", "2/3")]),
+    ]);
+}

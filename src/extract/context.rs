@@ -2123,11 +2123,17 @@ pub(super) fn date_in_context(before: &str, raw: &RawDate) -> bool {
             let full_marks =
                 (raw.date.day, raw.date.month) == (10, 10) && after_any(&["đạt", "được", "chấm"]);
             let proper = raw.date.day < raw.date.month || full_marks;
+            // (`là` after a noun of time sets a day equal to it, whichever term is the larger:
+            // `Hạn nộp là 7/9`, where no ratio is named, `Tỷ lệ đúng hạn là 2/3`.)
+            let a_time_that_is = || {
+                after_any(&["là"]) && clause_names_a_time(before) && !clause_names_a_ratio(before)
+            };
             // (`thành`, into, after a fraction named: `rút gọn phân số 10/15 thành 2/3`; a day
             // elsewhere, `khánh thành 2/9`.)
             // (And a proper one in a clause that names a ratio, a word or two after its noun:
             // `thị lực mắt phải 8/10`; `tỷ lệ tiêm đến 8/10` is a day.)
-            let fraction = (after_any(FRACTION_CUES) || marked() || degree()) && proper
+            let fraction = (after_any(FRACTION_CUES) && !a_time_that_is() || marked() || degree())
+                && proper
                 || proper && !after_any(DAY_CUES) && clause_names_a_ratio(before)
                 || raw.date.month == 10 && !after_any(DAY_CUES) && sight_named_before(before)
                 || marks()
