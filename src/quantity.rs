@@ -210,8 +210,8 @@ pub const COUNTED: &[&str] = &[
     // Books in files; a grade of a language test (`tăng 1.0 band`) or a group of musicians.
     "ebook", "band",
     // Abbreviations written as nouns (`500 cp`, shares; `10.000 VĐV`, athletes; `45 HS`,
-    // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives).
-    "cp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
+    // pupils; `200 CBCNV`, staff; `12 HTX`, cooperatives; `3 sp`, products, as shops write).
+    "cp", "sp", "vđv", "hlv", "hs", "sv", "gv", "cbcnv", "cnvc", "đv", "dn", "htx", "ctv",
     // The elderly, as their associations write them (`khám cho 250 NCT`).
     "nct",
     "bạn", "bạn trẻ", "bạn đọc", "bạn nữ", "bạn nam", "bạn thân", "hạng", "mức", "mức thưởng", "mức lương", "mức giá", "mức phí", "mức phạt", "mức hỗ trợ",

@@ -3961,6 +3961,14 @@ fn abbreviations_and_loanwords_are_counted_nouns() {
             &[("quantity", "2 combo", "2"), ("percent", "10%", "10")],
         ),
         (
+            "Mỗi khách mua tối đa 3 sp, shop còn 5 sp thôi.",
+            &[
+                ("quantity", "tối đa 3 sp", "3"),
+                ("quantity", "5 sp", "5"),
+            ],
+        ),
+        ("Màn hình SP 3 giá rẻ.", &[("number", "3", "3")]),
+        (
             "Trưa và tối là hai thời điểm đông khách.",
             &[("quantity", "hai thời điểm", "2")],
         ),
