@@ -3962,10 +3962,7 @@ fn abbreviations_and_loanwords_are_counted_nouns() {
         ),
         (
             "Mỗi khách mua tối đa 3 sp, shop còn 5 sp thôi.",
-            &[
-                ("quantity", "tối đa 3 sp", "3"),
-                ("quantity", "5 sp", "5"),
-            ],
+            &[("quantity", "tối đa 3 sp", "3"), ("quantity", "5 sp", "5")],
         ),
         ("Màn hình SP 3 giá rẻ.", &[("number", "3", "3")]),
         (
@@ -23250,5 +23247,40 @@ fn la_after_a_noun_of_time_sets_a_day_equal_to_it() {
         ("Tỷ lệ nộp đúng hạn là 2/3.", &[("ratio", "2/3", "2/3")]),
         ("Kết quả là 7/9.", &[("ratio", "7/9", "7/9")]),
         ("Thời gian làm bài chiếm 2/3.", &[("ratio", "2/3", "2/3")]),
+    ]);
+}
+
+#[test]
+fn a_noun_that_is_a_verb_as_often_after_the_number_of_a_name_is_the_verb() {
+    // After the number of a thing known by its number (a branch, a station, a hotline), a noun
+    // of the lexicon that is a verb as often (`hoạt động`, `trực`) is the verb.
+    check(&[
+        (
+            "Chi nhánh 2 hoạt động bình thường.",
+            &[("number", "2", "2")],
+        ),
+        ("Trạm 115 trực chiến suốt đêm.", &[("number", "115", "115")]),
+        (
+            "Tổng đài cấp cứu 115 trực suốt ngày đêm.",
+            &[("number", "115", "115")],
+        ),
+        (
+            "Đường dây nóng 115 hoạt động liên tục.",
+            &[("number", "115", "115")],
+        ),
+        ("Cơ sở 2 làm việc cả tuần.", &[("number", "2", "2")]),
+        // Near misses: after a verb the noun is counted, and a known noun after a line is too.
+        (
+            "Trường tổ chức 2 hoạt động ngoại khóa.",
+            &[("quantity", "2 hoạt động", "2")],
+        ),
+        (
+            "Bệnh viện cấp cứu 3 nạn nhân.",
+            &[("quantity", "3 nạn nhân", "3")],
+        ),
+        (
+            "Trạm 3 có 12 cán bộ.",
+            &[("number", "3", "3"), ("quantity", "12 cán bộ", "12")],
+        ),
     ]);
 }

@@ -5244,7 +5244,27 @@ const LINES: &[&str] = &[
     // máy 1 phát điện`).
     "dây chuyền",
     "tổ máy",
+    // A branch, a station, a campus and a plant, known by their numbers (`chi nhánh 2 mở cửa`,
+    // `trạm 3 tiếp nhận`, `cơ sở 2 tuyển sinh`, `nhà máy 1 vận hành`), and the emergency line
+    // (`cấp cứu 115 trực`).
+    "chi nhánh",
+    "trạm",
+    "cơ sở",
+    "nhà máy",
+    "cấp cứu",
 ];
+
+/// Nouns the lexicon counts that are verbs as often (`hoạt động`, activities and to work;
+/// `trực`, a shift and to be on duty): after the number of a thing known by its number or of a
+/// name they are the verb of the sentence, no noun counted (`Chi nhánh 2 hoạt động bình
+/// thường`, `Đường dây nóng 115 hoạt động liên tục`); after a verb they are counted (`tổ chức
+/// 2 hoạt động`).
+const VERBS_AS_OFTEN: &[&str] = &["hoạt động", "trực", "trực chiến", "phục vụ", "làm việc"];
+
+/// Whether `unit` is one of [`VERBS_AS_OFTEN`].
+pub(super) fn a_verb_as_often(unit: &str) -> bool {
+    word_in(unit, VERBS_AS_OFTEN)
+}
 
 /// The words of an earthquake's magnitude, a measure with no unit written after it (`độ lớn
 /// 5,5`, `dư chấn 4,1`, `động đất mạnh 4,7`).

@@ -3294,7 +3294,11 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
                 year.bytes().take_while(u8::is_ascii_digit).count() == 4
             })
     };
+    // (`Chi nhánh 2 hoạt động`: the number of a thing known by it, and a verb.)
+    let verb_after_a_name =
+        || a_verb_as_often(&q.unit) && (numbers_a_line(p.before) || numbers_a_name(p.before));
     if opens_a_dated_day
+        || verb_after_a_name()
         || opens_a_named_season()
         || includes_after_a_price(p, q)
         || model_year
