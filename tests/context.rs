@@ -23284,3 +23284,30 @@ fn a_noun_that_is_a_verb_as_often_after_the_number_of_a_name_is_the_verb() {
         ),
     ]);
 }
+
+#[test]
+fn d_with_a_dot_before_a_name_after_a_house_number_is_a_street() {
+    // `đ.` between a bare number under a thousand and a name in title case, glued to the dot
+    // or after `số` or `nhà`, abbreviates `đường`: the number is a house's.
+    check(&[
+        ("Nhà số 5 đ. Trần Phú có cây bàng.", &[("number", "5", "5")]),
+        (
+            "Quán phở 27 đ.Nguyễn Huệ đông khách.",
+            &[("number", "27", "27")],
+        ),
+        (
+            "Nhà số 12 đ. Lê Lợi bán bánh mì.",
+            &[("number", "12", "12")],
+        ),
+        // Near misses: a sum that ends a sentence, and a sum of thousands.
+        (
+            "BHYT chi trả: 0 đ. Người bệnh trả nốt.",
+            &[("money", "0 đ", "0")],
+        ),
+        ("Giá 500 đ. Hôm nay tăng.", &[("money", "500 đ", "500")]),
+        (
+            "Vé gửi xe 5.000 đ. Trẻ em miễn phí.",
+            &[("money", "5.000 đ", "5000")],
+        ),
+    ]);
+}

@@ -5981,3 +5981,26 @@ pub(super) fn years_in_brackets_after_a_name<'t>(
         .flatten()
         .map(|year| (after_first, year))
 }
+
+/// Whether `digits` (after `before`) open with a bare number under a thousand and `đ.`, short for
+/// `đường`, before a name in title case, glued to the dot or after a house's `số` or `nhà`
+/// (`số 5 đ. Trần Phú`, `27 đ.Nguyễn Huệ`, `Số 8 Đ. Hùng Vương`): a house's number and its
+/// street, no sum of đồng. A sum that ends a sentence is set off from the next by a space, and
+/// rarely follows `số` (`chi trả: 0 đ. Người bệnh`).
+pub(super) fn street_abbreviated_after(before: &str, digits: &str) -> bool {
+    let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(name) = digits
+        .get(len..)
+        .map(|r| r.trim_start_matches(crate::text::is_space))
+        .and_then(|r| r.strip_prefix(['đ', 'Đ']))
+        .and_then(|r| r.strip_prefix('.'))
+    else {
+        return false;
+    };
+    let glued = !name.starts_with(crate::text::is_space);
+    let of_a_house = || previous_word(before).is_some_and(|w| word_in(w, &["số", "nhà"]));
+    let name = name.trim_start_matches(crate::text::is_space);
+    (1..=3).contains(&len)
+        && split_word(name).is_some_and(|(w, _)| is_title_case(w))
+        && (glued || of_a_house())
+}

@@ -180,7 +180,11 @@ pub(super) fn plain_number<'t>(
     // `vượt 5%`: a rate or an amount whose reader declined its qualifier; read it from the
     // digits instead.
     if crate::percent::percent_sign(after).is_some()
-        || crate::money::currency_after(after).is_some() && !one_price_for_all(after)
+        || crate::money::currency_after(after).is_some()
+            && !one_price_for_all(after)
+            && !text
+                .get(..text.len().saturating_sub(digits.len()))
+                .is_some_and(|head| street_abbreviated_after(head, digits))
     {
         return None;
     }

@@ -2763,6 +2763,9 @@ fn sum_of_money(p: &Place) -> Option<(usize, Value)> {
         return None;
     }
     let (r, mut m) = money(p.rest).ok()?;
+    if street_abbreviated_after(p.before, p.digits()) {
+        return None;
+    }
     // (`45,000đ`, `VND 120,000`, `25,000-30,000đ/kg`: no sum of đồng in a text has a
     // fraction, so a lone comma before three digits groups thousands, read from the digits
     // after the qualifier or a currency written first; see `in_whole_dong`. So it does before a
