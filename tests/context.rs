@@ -23311,3 +23311,31 @@ fn d_with_a_dot_before_a_name_after_a_house_number_is_a_street() {
         ),
     ]);
 }
+
+#[test]
+fn months_and_days_after_sau_or_truoc_are_a_length() {
+    // `N tháng M ngày` after `sau` or `trước` is a length of months and days.
+    check(&[
+        (
+            "Sau 5 tháng 9 ngày, tàu cập cảng.",
+            &[("quantity", "5 tháng", "5"), ("quantity", "9 ngày", "9")],
+        ),
+        (
+            "Sau 3 tháng 10 ngày điều trị, anh đã khỏi bệnh.",
+            &[("quantity", "3 tháng", "3"), ("quantity", "10 ngày", "10")],
+        ),
+        (
+            "Sau 12 tháng 5 ngày thi công, cây cầu hoàn thành.",
+            &[("quantity", "12 tháng", "12"), ("quantity", "5 ngày", "5")],
+        ),
+        // Near misses: a day named after `ngày`, and no `ngày` after the month.
+        (
+            "Sau 2 tháng 9 ngày Quốc khánh, học sinh đi học.",
+            &[("date", "2 tháng 9", "--09-02")],
+        ),
+        (
+            "Sau 2 tháng 9, học sinh đi học.",
+            &[("date", "2 tháng 9", "--09-02")],
+        ),
+    ]);
+}

@@ -6004,3 +6004,16 @@ pub(super) fn street_abbreviated_after(before: &str, digits: &str) -> bool {
         && split_word(name).is_some_and(|(w, _)| is_title_case(w))
         && (glued || of_a_house())
 }
+
+/// Whether `N tháng M` with `ngày` after it (`after`, the text after `M`) is a length of months
+/// and days after `sau` or `trước` (after, before), which place a time by a length as often as
+/// by a day: `Sau 5 tháng 9 ngày, tàu cập cảng`, `trước 2 tháng 10 ngày`. A day named after
+/// `ngày` in title case is the date's apposition (`sau 2 tháng 9 ngày Quốc khánh`).
+pub(super) fn months_and_days_after_a_cue_of_lengths(before: &str, after: &str) -> bool {
+    let cue = previous_word(before).is_some_and(|w| word_in(w, &["sau", "trước"]));
+    cue && next_word(after).is_some_and(|(w, rest)| {
+        same(w, "ngày")
+            && !next_word(rest).is_some_and(|(n, _)| is_title_case(n))
+            && !space0_str(rest).0.starts_with(|c: char| c.is_ascii_digit())
+    })
+}

@@ -1198,6 +1198,10 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         && p.rest.starts_with(|c: char| c.is_ascii_digit())
         && !after_a_day_cue(p.before);
     if length_after_years(p, &raw)
+        || raw.date.year.is_none()
+            && raw.separator.is_none()
+            && p.rest.starts_with(|c: char| c.is_ascii_digit())
+            && months_and_days_after_a_cue_of_lengths(p.before, r)
         || raw.date.year.is_none() && in_a_grouped_number(r)
         || bare && raw.separator.is_none() && the_months_number_counts_on(r)
         || bare && raw.separator.is_none() && a_share_of_repeating_months(p, r)
