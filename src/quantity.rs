@@ -188,7 +188,8 @@ pub const COUNTED: &[&str] = &[
     "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số", "thời điểm",
     "tài khoản chứng khoán",
     "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "lô hàng", "gian", "gian hàng", "chái", "bản đồ", "bản án", "bản tin", "bản vẽ", "làng nghề", "xóm trọ", "phòng trọ",
-    "suất học bổng", "máy lạnh", "bình nóng lạnh", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
+    "suất học bổng", "máy lạnh", "máy điều hòa", "bình nóng lạnh", "tủ quần áo", "bàn ghế",
+    "bộ bàn ghế", "quần áo", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Steps walked, or of a procedure (`đi bộ 10k bước`, `quy trình 5 bước`); soldiers.
     "bước", "lính",
     // Tanks of water, given to households (`cấp 1.850 bồn`).
@@ -1456,6 +1457,13 @@ pub(crate) fn open_noun(input: &str) -> Option<(String, &str)> {
     // (A second word that opens a noun of the lexicon with the word after it is that noun's:
     // `2 miền tổ chức giao lưu` counts `miền`; after a word that makes a former or a new one
     // of it, the noun is counted with it, `1.200 cựu học sinh`.)
+    // (`5 phó giám đốc`, `3 cựu giáo viên`: a deputy, a former or a new one of the noun after
+    // the prefix, whole, whether the lexicon knows it or not.)
+    if crate::text::word_in(&first, NOUN_PREFIXES) && !opens_a_noun_of_the_lexicon(after_first) {
+        if let Some((noun, rest)) = open_noun(after_first) {
+            return Some((format!("{first} {noun}"), rest));
+        }
+    }
     if opens_a_noun_of_the_lexicon(after_first) {
         if crate::text::word_in(&first, NOUN_PREFIXES) {
             let (noun_at, _) = crate::text::space1(after_first).ok()?;

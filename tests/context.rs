@@ -23339,3 +23339,41 @@ fn months_and_days_after_sau_or_truoc_are_a_length() {
         ),
     ]);
 }
+
+#[test]
+fn a_deputy_a_former_or_a_new_one_is_counted_with_the_whole_noun_after() {
+    // `phó`, `cựu`, `tân`, `nguyên` make a deputy, a former or a new one of the noun after
+    // them, of two words whether the lexicon knows it or not.
+    check(&[
+        (
+            "Bộ có 5 phó thủ tướng dự họp.",
+            &[("quantity", "5 phó thủ tướng", "5")],
+        ),
+        (
+            "Công ty bổ nhiệm hai phó giám đốc.",
+            &[("quantity", "hai phó giám đốc", "2")],
+        ),
+        (
+            "Trường có 2 phó hiệu trưởng mới.",
+            &[("quantity", "2 phó hiệu trưởng", "2")],
+        ),
+        (
+            "Lễ tốt nghiệp cho 2.350 tân cử nhân.",
+            &[("quantity", "2.350 tân cử nhân", "2350")],
+        ),
+        // Near miss: a noun of the lexicon after the prefix is read as before.
+        (
+            "Có 120 cựu học sinh về dự.",
+            &[("quantity", "120 cựu học sinh", "120")],
+        ),
+    ]);
+    for (text, unit) in [
+        ("Trường lắp 3 máy điều hòa mới.", "máy điều hòa"),
+        ("Trường nhận 5 bộ bàn ghế.", "bộ bàn ghế"),
+        ("Phòng có 2 tủ quần áo.", "tủ quần áo"),
+        ("Mua 3 bộ quần áo mới.", "bộ quần áo"),
+        ("Huyện cử 5 phó trưởng phòng đi học.", "phó trưởng phòng"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
+    }
+}
