@@ -23377,3 +23377,49 @@ fn a_deputy_a_former_or_a_new_one_is_counted_with_the_whole_noun_after() {
         assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
     }
 }
+
+#[test]
+fn mot_before_a_count_in_digits_in_a_list_is_the_numeral() {
+    // `một` and its noun, then a link and a count of things in digits: an item of a list of
+    // counts, the numeral.
+    check(&[
+        (
+            "Xã có một trạm y tế và 2 trường học.",
+            &[
+                ("quantity", "một trạm y tế", "1"),
+                ("quantity", "2 trường học", "2"),
+            ],
+        ),
+        (
+            "Trạm chỉ còn một xe cứu thương và 3 bác sĩ.",
+            &[
+                ("quantity", "một xe cứu thương", "1"),
+                ("quantity", "3 bác sĩ", "3"),
+            ],
+        ),
+        (
+            "Huyện có một thị trấn và 12 xã.",
+            &[
+                ("quantity", "một thị trấn", "1"),
+                ("quantity", "12 xã", "12"),
+            ],
+        ),
+        // Near misses: a length or a measure after, and `một` after a price.
+        (
+            "Một người đến và 2 giờ sau thì đi.",
+            &[("quantity", "2 giờ", "2")],
+        ),
+        (
+            "Một tấm pin nặng khoảng 27,5kg.",
+            &[("quantity", "khoảng 27,5kg", "27.5")],
+        ),
+        (
+            "Thay pin giá 40 nghìn một viên, 2 viên chỉ lấy 70k.",
+            &[
+                ("number", "40 nghìn", "40000"),
+                ("quantity", "2 viên", "2"),
+                ("number", "70k", "70000"),
+            ],
+        ),
+    ]);
+}

@@ -3480,15 +3480,21 @@ fn one_among_counts(p: &Place, after: &str) -> bool {
             };
             let (item, next) = next_item(after_link);
             let item = item.trim_matches(crate::text::is_space);
-            let Some((word, _)) = split_word(item) else {
-                return false;
-            };
-            let one = same(word, "một");
+            // (A count in digits has no word first: `một trạm y tế và 2 trường học`.)
             let digits = item.starts_with(|c: char| c.is_ascii_digit());
-            let other = digits || is_number_word(word) && !one && !same(word, "không");
+            let word = split_word(item).map(|(w, _)| w);
+            if !digits && word.is_none() {
+                return false;
+            }
+            let one = word.is_some_and(|w| same(w, "một"));
+            let other =
+                digits || word.is_some_and(|w| is_number_word(w) && !one && !same(w, "không"));
+            // (Of things or people: a measure or a length after `một` and its noun is what the
+            // one thing weighs or lasts, `Một tấm pin nặng khoảng 27,5kg`.)
+            let of_things = |q: &Quantity| !crate::quantity::is_measure_or_duration(&q.unit);
             let counted = || {
-                crate::quantity::quantity(p.units, item).is_ok()
-                    || open_quantity(item, true).is_some()
+                crate::quantity::quantity(p.units, item).is_ok_and(|(_, q)| of_things(&q))
+                    || open_quantity(item, true).is_some_and(|(_, q)| of_things(&q))
             };
             if other && counted() {
                 return true;
@@ -3500,7 +3506,16 @@ fn one_among_counts(p: &Place, after: &str) -> bool {
         }
         false
     };
-    count_before() && (after_a_link || after_a_comma && goes_on || part_of_it) || a_count_later()
+    // (`40 nghìn một viên, 2 viên 70k`: `một` right after a price, or a bare amount, is the
+    // unit it is for.)
+    let after_a_price = p.last.is_some_and(|e| {
+        matches!(e.value, Value::Money(_) | Value::Number { .. })
+            && p.text
+                .get(e.span.end..p.pos)
+                .is_some_and(|b| b.trim().is_empty())
+    });
+    count_before() && (after_a_link || after_a_comma && goes_on || part_of_it)
+        || !after_a_price && a_count_later()
 }
 
 /// The item of a list opening `text`, up to a comma or the word `và` or `hoặc`, and the text
