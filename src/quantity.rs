@@ -188,6 +188,10 @@ pub const COUNTED: &[&str] = &[
     "ngày làm việc", "tháng lương", "học kỳ", "loại", "người con", "vé số", "thời điểm",
     "tài khoản chứng khoán",
     "trang web", "tàu bay", "xe mô tô", "mô tô", "giấy phép lái xe", "lô đất", "lô hàng", "gian", "gian hàng", "chái", "bản đồ", "bản án", "bản tin", "bản vẽ", "làng nghề", "xóm trọ", "phòng trọ",
+    // Offices held, and a deputy of each (`ba phó chủ tịch`, `hai giám đốc`).
+    "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "hiệu trưởng",
+    "phó hiệu trưởng", "trưởng phòng", "phó trưởng phòng", "thủ tướng", "phó thủ tướng",
+    "bộ trưởng", "thứ trưởng", "giếng", "giếng nước", "giếng khoan",
     "suất học bổng", "máy lạnh", "máy điều hòa", "bình nóng lạnh", "tủ quần áo", "bàn ghế",
     "bộ bàn ghế", "quần áo", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Steps walked, or of a procedure (`đi bộ 10k bước`, `quy trình 5 bước`); soldiers.

@@ -23423,3 +23423,29 @@ fn mot_before_a_count_in_digits_in_a_list_is_the_numeral() {
         ),
     ]);
 }
+
+#[test]
+fn offices_held_are_counted_in_words_too() {
+    // The offices held (`chủ tịch`, `bí thư`, `giám đốc`) and their deputies are nouns of the
+    // lexicon, counted by any number word.
+    check(&[
+        (
+            "Hội đồng có ba bí thư chi bộ.",
+            &[("quantity", "ba bí thư", "3")],
+        ),
+        (
+            "Huyện có ba phó chủ tịch.",
+            &[("quantity", "ba phó chủ tịch", "3")],
+        ),
+        (
+            "Có năm giám đốc sở dự họp.",
+            &[("quantity", "năm giám đốc", "5")],
+        ),
+        (
+            "Làng có ba giếng nước cổ.",
+            &[("quantity", "ba giếng nước", "3")],
+        ),
+        // Near miss: a title of one person in title case.
+        ("Chủ tịch Hội đồng phát biểu.", &[]),
+    ]);
+}
