@@ -23449,3 +23449,23 @@ fn offices_held_are_counted_in_words_too() {
         ("Chủ tịch Hội đồng phát biểu.", &[]),
     ]);
 }
+
+#[test]
+fn a_type_word_in_title_case_after_a_word_of_kinship_names_a_person() {
+    // A type word in title case right after a word of kinship or address in title case is a
+    // person's title or name (`Bà Huyện Thanh Quan`), no unit.
+    check(&[
+        ("Nhà số 12 Bà Huyện Thanh Quan.", &[("number", "12", "12")]),
+        ("Quán cà phê đường Bà Huyện Thanh Quan đông khách.", &[]),
+        ("Ông Xã Tắc Lâm đến chơi.", &[]),
+        // Near misses: the people of a commune, and a unit after a person's name.
+        (
+            "Giúp bà con xã Tân Lập.",
+            &[("admin", "xã Tân Lập", "xã Tân Lập")],
+        ),
+        (
+            "Bà Lan ở Huyện Gia Lâm.",
+            &[("admin", "Huyện Gia Lâm", "huyện Gia Lâm")],
+        ),
+    ]);
+}

@@ -2549,6 +2549,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     });
     let stands = admin_in_context(&unit)
         && !a_title_in_capitals(p, &unit, r)
+        && !titled_by_kinship(p.before, p.rest)
         && !an_epithet(p.before, &unit)
         && !ends_longer_type(p.text, p.pos)
         && !(plural
@@ -2556,6 +2557,15 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
                 || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
+}
+
+/// Whether the type word opening `rest` is in title case right after a word of kinship or
+/// address in title case (`Bà Huyện Thanh Quan`, the poet; `Ông Xã`, a husband as he is
+/// called): a person's title or name, no unit. (`bà con xã Tân Lập`, the people of a commune,
+/// names the commune in lower case.)
+fn titled_by_kinship(before: &str, rest: &str) -> bool {
+    split_word(rest).is_some_and(|(w, _)| is_title_case(w))
+        && previous_word(before).is_some_and(|w| is_title_case(w) && word_in(w, KINSHIP))
 }
 
 /// Whether `unit`, after `before`, is a city or a province given a name of praise the gazetteer
