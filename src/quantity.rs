@@ -155,7 +155,7 @@ pub const COUNTED: &[&str] = &[
     "máy bay", "xe cứu thương", "chuyến xe", "tuyến xe", "hành khách", "lượt hành khách", "khách hàng",
     "người bệnh", "ca nhiễm", "ca tử vong", "trẻ sơ sinh", "cháu bé", "sinh viên",
     "giảng viên", "tiến sĩ", "thạc sĩ", "giáo sư", "đảng viên mới",
-    "hồ chứa", "con đập", "tuyến đường", "cây cầu", "căn nhà", "ngôi nhà",
+    "hồ chứa", "con đập", "tuyến đường", "tuyến phố", "tuyến hẻm", "tuyến ngõ", "cây cầu", "căn nhà", "ngôi nhà",
     "nhà ở", "căn biệt thự", "biệt thự", "phòng ngủ", "phòng khách", "wc", "toilet", "ngày công", "nguyện vọng", "xe tăng", "em bé", "em gái", "em trai", "em nhỏ",
     "môn học", "máy đào", "máy xúc", "cự ly", "số điện thoại", "diễn viên", "diễn đàn",
     "diễn giả", "tham luận",

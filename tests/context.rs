@@ -23469,3 +23469,29 @@ fn a_type_word_in_title_case_after_a_word_of_kinship_names_a_person() {
         ),
     ]);
 }
+
+#[test]
+fn chinh_trang_renovates_and_numbers_no_page() {
+    // `trang` after `chỉnh` (to renovate) or `thời` (fashion) ends the compound and labels no
+    // page; streets counted by `tuyến` keep their noun.
+    check(&[
+        (
+            "Chỉnh trang 5 tuyến phố.",
+            &[("quantity", "5 tuyến phố", "5")],
+        ),
+        (
+            "Phường tiếp tục chỉnh trang 5 tuyến hẻm với tổng kinh phí 2,3 tỷ đồng.",
+            &[
+                ("quantity", "5 tuyến hẻm", "5"),
+                ("money", "2,3 tỷ đồng", "2300000000"),
+            ],
+        ),
+        (
+            "Quận chỉnh trang 12 con hẻm.",
+            &[("quantity", "12 con hẻm", "12")],
+        ),
+        // Near misses: a page.
+        ("Mở sách ở trang 12.", &[("number", "12", "12")]),
+        ("Xem trang 5 tuyến phố.", &[("number", "5", "5")]),
+    ]);
+}

@@ -233,6 +233,8 @@ pub(super) const LABEL_COMPOUNDS: &[(&str, &[&str])] = &[
     // Verbs that end in a label's word: to refer a patient up (`chuyển tuyến 38 ca`), and to
     // throw or fall down (`quật ngã 4 đối thủ`, `vấp ngã 2 lần`).
     ("tuyến", &["chuyển"]),
+    // To renovate, and fashion: `chỉnh trang 5 tuyến phố`, `thời trang 3 mẫu`, no page.
+    ("trang", &["chỉnh", "thời"]),
     ("ngã", &["quật", "vấp", "té", "gục", "sụp", "xô", "đánh"]),
     // To die, and a whole life: `qua đời 14 giờ sau tai nạn`, `cả đời 3 lần`.
     ("đời", &["qua", "cả", "trọn", "suốt"]),
