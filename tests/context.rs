@@ -23495,3 +23495,26 @@ fn chinh_trang_renovates_and_numbers_no_page() {
         ("Xem trang 5 tuyến phố.", &[("number", "5", "5")]),
     ]);
 }
+
+#[test]
+fn a_size_by_the_count_to_a_pound_is_no_share() {
+    // `size` and a `n/m` (and the list of them after it) name a grade of shrimp or fish by
+    // the count to a pound: no ratio.
+    check(&[
+        ("Tôm sú size 16/20 giá cao.", &[]),
+        ("Tôm thẻ size 31/40, 41/50 giá ổn.", &[]),
+        (
+            "Đơn hàng 2 container tôm size 26/30, giá 10,5 USD/kg.",
+            &[
+                ("quantity", "2 container", "2"),
+                ("money", "10,5 USD", "10.5"),
+            ],
+        ),
+        // Near misses: a shoe's size, and shares in a list.
+        ("Giày size 38 còn hàng.", &[("number", "38", "38")]),
+        (
+            "Chỉ 3/5 số hộ có nước, 2/5 số hộ chưa.",
+            &[("ratio", "3/5", "3/5"), ("ratio", "2/5", "2/5")],
+        ),
+    ]);
+}

@@ -4288,6 +4288,7 @@ fn ratio_of_counts(p: &Place) -> Option<(usize, Value)> {
         || listed_after(p, |v| matches!(v, Value::Month(_))) && month_of_a_year(p.rest)
         || two_phones_joined(p.rest)
         || a_month_placed_in_time(p)
+        || a_size_by_the_count(p.before)
     {
         return None;
     }
@@ -4358,6 +4359,31 @@ fn a_month_placed_in_time(p: &Place) -> bool {
             && ends
     };
     previous_word(p.before).is_some_and(|w| word_in(w, PLACING)) && month_of_a_year()
+}
+
+/// Whether `before` ends with `size`, or with `size` and a list of sizes (`size 31/40, `):
+/// a size of shrimp or fish by the count to a pound or a kilogram (`tôm sú size 16/20`, `size
+/// 31/40, 41/50`) is a grade's name, no share.
+fn a_size_by_the_count(before: &str) -> bool {
+    let mut head = before.trim_end_matches(crate::text::is_space);
+    for _ in 0..4 {
+        if previous_word(head).is_some_and(|w| same(w, "size")) {
+            return true;
+        }
+        let Some(item) = head.strip_suffix(',') else {
+            return false;
+        };
+        let grade = item.trim_end_matches(|c: char| c.is_ascii_digit());
+        let Some(grade) = grade.strip_suffix('/') else {
+            return false;
+        };
+        let low = grade.trim_end_matches(|c: char| c.is_ascii_digit());
+        if low.len() == grade.len() || grade.len() == item.len() {
+            return false;
+        }
+        head = low.trim_end_matches(crate::text::is_space);
+    }
+    false
 }
 
 /// A `d/m` paired with the date before it (by `đến`, `và`, a dash) is a day too, though a noun
