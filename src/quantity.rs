@@ -191,7 +191,13 @@ pub const COUNTED: &[&str] = &[
     // Offices held, and a deputy of each (`ba phó chủ tịch`, `hai giám đốc`).
     "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "hiệu trưởng",
     "phó hiệu trưởng", "trưởng phòng", "phó trưởng phòng", "thủ tướng", "phó thủ tướng",
-    "bộ trưởng", "thứ trưởng", "giếng", "giếng nước", "giếng khoan",
+    "bộ trưởng", "thứ trưởng", "trưởng ban", "phó trưởng ban", "tổng giám đốc",
+    "phó tổng giám đốc", "giếng", "giếng nước", "giếng khoan",
+    // Machines named by the work they do (`2 máy cày`, `4 máy bơm`).
+    "máy cày", "máy gặt", "máy gặt đập liên hợp", "máy bơm", "máy giặt", "máy sấy", "máy cấy",
+    "máy xới", "máy dệt", "máy lọc nước", "máy phát điện", "máy khoan", "máy in", "máy chiếu",
+    "máy ảnh", "máy thổi gió", "máy tập", "máy ép",
+    "nhà sinh hoạt cộng đồng",
     "suất học bổng", "máy lạnh", "máy điều hòa", "bình nóng lạnh", "tủ quần áo", "bàn ghế",
     "bộ bàn ghế", "quần áo", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Steps walked, or of a procedure (`đi bộ 10k bước`, `quy trình 5 bước`); soldiers.

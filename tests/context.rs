@@ -23168,8 +23168,35 @@ fn a_day_after_a_date_and_a_comma_that_goes_on_from_it_is_the_next_of_a_list() {
                 ("date", "22/5", "--05-22"),
             ],
         ),
+        // Written with a dot or a dash, as dates are.
+        (
+            "Ngày 30.6, 1.7 cảng cá tạm đóng cửa.",
+            &[("date", "Ngày 30.6", "--06-30"), ("date", "1.7", "--07-01")],
+        ),
+        (
+            "Ngày 5-9, 7-9 học sinh lớp 1 làm quen với trường.",
+            &[
+                ("date", "Ngày 5-9", "--09-05"),
+                ("date", "7-9", "--09-07"),
+                ("number", "1", "1"),
+            ],
+        ),
         // Near misses: a share in another month, an earlier day, one far into the next
-        // month, and a fraction of a count.
+        // month, a fraction of a count, and a measure and a range of another month.
+        (
+            "Ngày 5.9, 7.5 tấn hàng về.",
+            &[
+                ("date", "Ngày 5.9", "--09-05"),
+                ("quantity", "7.5 tấn", "7.5"),
+            ],
+        ),
+        (
+            "Ngày 5/9, 2-3 học sinh vắng.",
+            &[
+                ("date", "Ngày 5/9", "--09-05"),
+                ("quantity", "2-3 học sinh", "2..3"),
+            ],
+        ),
         (
             "Hôm 12/3, 2/5 học sinh vắng.",
             &[
@@ -23368,6 +23395,10 @@ fn a_deputy_a_former_or_a_new_one_is_counted_with_the_whole_noun_after() {
         ),
     ]);
     for (text, unit) in [
+        ("Công ty có 5 phó tổng giám đốc.", "phó tổng giám đốc"),
+        ("Nông dân trong xã đã mua 15 máy cày.", "máy cày"),
+        ("Xã mua thêm 4 máy bơm.", "máy bơm"),
+        ("Ban có 6 trưởng ban.", "trưởng ban"),
         ("Trường lắp 3 máy điều hòa mới.", "máy điều hòa"),
         ("Trường nhận 5 bộ bàn ghế.", "bộ bàn ghế"),
         ("Phòng có 2 tủ quần áo.", "tủ quần áo"),
@@ -23404,7 +23435,16 @@ fn mot_before_a_count_in_digits_in_a_list_is_the_numeral() {
                 ("quantity", "12 xã", "12"),
             ],
         ),
-        // Near misses: a length or a measure after, and `một` after a price.
+        // Near misses: a measure after `một`, a length or a measure after, and `một` after a
+        // price.
+        (
+            "Mỗi sáng bé uống một lít sữa và 2 cốc nước cam.",
+            &[("quantity", "2 cốc nước cam", "2")],
+        ),
+        (
+            "Mẹ mua một lạng thịt và 2 bó rau.",
+            &[("quantity", "2 bó rau", "2")],
+        ),
         (
             "Một người đến và 2 giờ sau thì đi.",
             &[("quantity", "2 giờ", "2")],

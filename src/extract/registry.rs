@@ -1287,6 +1287,7 @@ fn date(p: &Place) -> Option<(usize, Value)> {
         || festival.is_some()
         || raw.date.calendar == Calendar::Lunar
         || continues_days(p.text, p.last, p.pos)
+        || continues_the_date_before(p)
         || follows_time(p.text, p.last, p.pos);
     if !raw.is_valid() || fraction || !in_context {
         return None;
@@ -3380,7 +3381,10 @@ fn count_of_known_noun(p: &Place) -> Option<(usize, Value)> {
             .is_some_and(|(other, linked)| linked || same_things(&other.unit, &q.unit))
             || one()
                 && (counted_again_after(p, r, &q.unit)
-                    || one_among_counts(p, r)
+                    // (`một lít sữa và 2 cốc`: a measure after `một` is the article's, of
+                    // things; so is a length.)
+                    || !crate::quantity::is_measure_or_duration(&q.unit)
+                        && one_among_counts(p, r)
                     || a_gift_for_a_count(p, q)));
     // (`một rổ cam và hai rổ quýt`: a count in words set side by side with the next. `một
     // ngày`, `một lần` after a count of something else are a rate's, "a day", "once": `hai
@@ -3618,7 +3622,7 @@ fn a_dotted_day_after_its_cue(p: &Place) -> bool {
 /// days borrowed its month (`Ngày 3, 4.9 học sinh nghỉ`, `Các ngày 3, 4-9 trường khai giảng`):
 /// the day, no decimal count nor range of any noun after it.
 fn a_day_ending_a_list(p: &Place) -> bool {
-    lent_its_month_back(p) && a_day_written_with(p, &['.', '-'])
+    lent_its_month_back(p) && a_day_written_with(p, &['.', '-']) || continues_the_date_before(p)
 }
 
 /// Whether a `d.m` with no year that can be a day opens the text here.
@@ -4396,7 +4400,7 @@ fn day_listed_after_a_date(p: &Place) -> bool {
         || continues_the_date_before(p)
 }
 
-/// A `d/m` set after a date by a comma, on a later day of that date's month or in the first
+/// A `d/m` (or `d.m`, `d-m`) set after a date by a comma, on a later day of that date's month or in the first
 /// days of the next while the date before ends its month, is the next day of a list of dates,
 /// whatever noun follows it (`Ngày 31/10, 1/11 công ty họp`, `Hôm 5/10, 6/10 trường cho nghỉ`):
 /// days are listed in their order, and a share after a date has no reason to fall right after
@@ -4416,7 +4420,7 @@ fn continues_the_date_before(p: &Place) -> bool {
     let next_month = (before.month % 12).saturating_add(1);
     kept_raw_date(p.rest).is_some_and(|(after, raw)| {
         let (month, day) = (raw.date.month, raw.date.day);
-        a_day_with_no_year(&raw, &['/', '.'])
+        a_day_with_no_year(&raw, &['/', '.', '-'])
             && !fraction_of_a_count(p.before, after)
             && (month == before.month && day > before.day
                 || month == next_month && across_the_months_end(before.day, day))
