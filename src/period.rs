@@ -1042,20 +1042,25 @@ pub(crate) fn year(input: &str) -> IResult<&str, Year> {
     // Without a cue, only years of the written record make a range of years: `4567 - 8901`
     // (a lottery's numbers, a code's parts) are two numbers.
     let of_the_record = |year: i32| YEARS_OF_THE_RECORD.contains(&year);
-    // (A school, crop or fiscal year runs across two years, written with a slash after its
-    // cue: `năm học 2024/2025`, `niên vụ 2023/2024`; elsewhere two years so are a ratio.)
-    // (Its second year may be cut to two digits: `niên vụ 2023/24`, `mùa giải 2024/25`.)
+    // (A school, crop or fiscal year, or a season, runs across two years, written with a slash:
+    // `năm học 2024/2025`, `niên vụ 2023/2024`, `lịch bay mùa Đông 2024/2025`, a range of two
+    // years with no cue, as a dash writes it; two years that do not follow each other are a
+    // ratio, `1998/2000`.)
+    // (After its cue its second year may be cut to two digits: `niên vụ 2023/24`, `mùa giải
+    // 2024/25`.)
     let running_on = || {
         let second = after_first.strip_prefix('/')?;
         let next = first.checked_add(1)?;
-        let (last, after) = four_digit_year(second).or_else(|| {
+        let whole = four_digit_year(second);
+        let of_the_record = whole.is_some() && of_the_record(first) && of_the_record(next);
+        let (last, after) = whole.or_else(|| {
             let digits = second.bytes().take_while(u8::is_ascii_digit).count();
             let after = second.get(digits..)?;
             let yy: i32 = second.get(..digits)?.parse().ok()?;
             (digits == 2 && yy == next % 100 && !after.starts_with(char::is_alphanumeric))
                 .then_some((next, after))
         })?;
-        (cued && last == next).then_some((last, after))
+        ((cued || of_the_record) && last == next).then_some((last, after))
     };
     if let Some((last, after_last)) = range_end(first, after_first)
         .or_else(|| short_range_end(first, after_first))

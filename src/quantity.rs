@@ -211,7 +211,7 @@ pub const COUNTED: &[&str] = &[
     "camera",
     // The cores of a filter (`máy lọc RO 10 lõi`) and rates compared (`so sánh 2 tỷ lệ`).
     "lõi", "tỷ lệ", "tỉ lệ", "phân số", "ngư dân",
-    "block", "combo", "voucher", "shipper", "designer", "developer", "tester", "fan",
+    "block", "combo", "voucher", "remote", "shipper", "designer", "developer", "tester", "fan",
     "follower", "slot", "order", "item", "concept", "flycam", "sim",
     // The players of golf and the scores of a hole they make (`120 golfer`, `5 birdie, 1
     // bogey`); what a post gathers (`2.000 view`, `300 share`); members and teams of a club.
@@ -1348,9 +1348,9 @@ const NOT_COUNTED: &[&str] = &[
     // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`; of
     // resisting (`chiết suất 1.67 chống ánh sáng xanh`).
     "khiến", "giúp", "chống",
-    // Of asking (`số hiệu 0738 xin liên hệ quầy`), and of using (`Mã bưu chính 700000 dùng
-    // cho`).
-    "xin", "dùng",
+    // Of asking (`số hiệu 0738 xin liên hệ quầy`), of using (`Mã bưu chính 700000 dùng
+    // cho`) and of paying in (`học phần Giải tích 1 nộp 1,5 lần học phí`).
+    "xin", "dùng", "nộp",
     // Adjectives of size and of whole (`chặng 5 dài 156 km`, `lương tháng 13 đầy đủ`).
     "dài", "rộng", "sâu", "nặng", "ngắn", "dày", "mỏng", "đầy", "đủ",
     // Verbs of a price and of an exchange (`mua cả hai bớt thêm`, `1 đổi 1`; not `đền`, a

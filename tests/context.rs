@@ -23558,3 +23558,62 @@ fn a_size_by_the_count_to_a_pound_is_no_share() {
         ),
     ]);
 }
+
+#[test]
+fn two_years_that_follow_each_other_across_a_slash_are_a_span() {
+    // Two years of the record that follow each other, written with a slash, are a span of
+    // years (a season, a crop or school year), with a cue or none, as a dash writes it.
+    check(&[
+        (
+            "Lịch bay mùa Đông 2024/2025 có hiệu lực.",
+            &[("year", "2024/2025", "2024..2025")],
+        ),
+        (
+            "Bảng giá thu mua mía vụ 2024/2025 đã ban hành.",
+            &[("year", "2024/2025", "2024..2025")],
+        ),
+        (
+            "Kế hoạch 2023/2024 được duyệt.",
+            &[("year", "2023/2024", "2023..2024")],
+        ),
+        // Near misses: years that do not follow each other, and a ratio of a noun.
+        (
+            "Tỷ lệ 1998/2000 là cao.",
+            &[("ratio", "1998/2000", "1998/2000")],
+        ),
+        (
+            "Đạt 2024/2025 hộ.",
+            &[("ratio", "2024/2025 hộ", "2024/2025")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_gap_behind_a_leader_is_no_time_of_day() {
+    // A sign glued before `m:ss` makes a gap behind the leader, no clock time.
+    check(&[
+        ("Về nhì là Hoài (+1:04).", &[]),
+        (
+            "Minh về thứ ba, +2:31 so với người thắng.",
+            &[("ordinal", "thứ ba", "3")],
+        ),
+        ("Kém +0:35 ở chặng cuối.", &[]),
+        // Near misses: clock times.
+        ("Về đích lúc 10:45.", &[("time", "10:45", "10:45")]),
+        ("Họp lúc 8:30 sáng.", &[("time", "8:30 sáng", "08:30")]),
+    ]);
+}
+
+#[test]
+fn nop_pays_in_and_a_remote_is_counted() {
+    check(&[
+        (
+            "Sinh viên học lại học phần Giải tích 1 nộp 1,5 lần mức học phí.",
+            &[("number", "1", "1"), ("quantity", "1,5 lần", "1.5")],
+        ),
+        (
+            "Bàn giao 02 thẻ cư dân và 01 remote của máy lạnh.",
+            &[("quantity", "02 thẻ", "2"), ("quantity", "01 remote", "1")],
+        ),
+    ]);
+}

@@ -1765,8 +1765,20 @@ fn part_opens_another_word(read: &str, after: &str) -> bool {
 }
 
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
+/// Whether the `h:mm` at `rest` has a sign glued before it (`(+1:04)`, `+2:31`): a gap behind
+/// the leader of a race, in minutes and seconds, no time of day. (A time zone's offset, `GMT+7`,
+/// is a code's.)
+fn a_gap_on_the_clock(before: &str, rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let colon = rest.as_bytes().get(digits) == Some(&b':');
+    let signed = before
+        .strip_suffix('+')
+        .is_some_and(|head| !head.ends_with(|c: char| c.is_alphanumeric()));
+    colon && signed
+}
+
 fn clock_time(p: &Place) -> Option<(usize, Value)> {
-    if p.street_number() {
+    if p.street_number() || a_gap_on_the_clock(p.before, p.rest) {
         return None;
     }
     let Some((r, t)) = crate::time::kept_time(p.rest).or_else(|| hour_of_a_part(p.before, p.rest))
