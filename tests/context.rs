@@ -5568,7 +5568,7 @@ fn ba_opening_a_sentence_before_a_pronoun_is_the_father() {
         ),
         (
             "Ba em học sinh được khen thưởng",
-            &[("quantity", "Ba em", "3")],
+            &[("quantity", "Ba em học sinh", "3")],
         ),
         ("Nhà có ba em nhỏ", &[("quantity", "ba em nhỏ", "3")]),
     ]);
@@ -17753,7 +17753,7 @@ fn mot_as_an_item_of_a_list_of_counts_is_the_numeral() {
             &[
                 ("quantity", "3 váy cưới", "3"),
                 ("quantity", "2 vest", "2"),
-                ("quantity", "một áo", "1"),
+                ("quantity", "một áo dài", "1"),
                 ("quantity", "01 album", "1"),
             ],
         ),
@@ -23616,4 +23616,39 @@ fn nop_pays_in_and_a_remote_is_counted() {
             &[("quantity", "02 thẻ", "2"), ("quantity", "01 remote", "1")],
         ),
     ]);
+}
+
+#[test]
+fn everyday_nouns_are_counted_in_words_with_their_compounds() {
+    // A number word counts only the nouns the lexicon knows (`ba`, `năm` are words of their
+    // own too): everyday things, people and places, with the compounds they make.
+    check(&[
+        (
+            "Dự án sử dụng ba cần cẩu tháp trên công trường.",
+            &[("quantity", "ba cần cẩu tháp", "3")],
+        ),
+        (
+            "Tuyến cao tốc có ba trạm thu phí đang hoạt động.",
+            &[("quantity", "ba trạm thu phí", "3")],
+        ),
+        (
+            "Phòng hành chính đã chuẩn bị hai nghìn phong bì.",
+            &[("quantity", "hai nghìn phong bì", "2000")],
+        ),
+        (
+            "Cả lớp phải chạy năm vòng sân.",
+            &[("quantity", "năm vòng sân", "5")],
+        ),
+        // Near misses: a year, a father.
+        ("Năm ngoái cô bảo mẫu nghỉ hưu.", &[]),
+        ("Ba tôi lái cần cẩu tháp.", &[]),
+    ]);
+    for (text, unit) in [
+        ("Hàng về 400 ổ bánh mì.", "ổ bánh mì"),
+        ("Vườn có 60 gốc sầu riêng.", "gốc sầu riêng"),
+        ("Trường mua 18 kính hiển vi.", "kính hiển vi"),
+        ("Bệnh viện có 52 máy chạy thận.", "máy chạy thận"),
+    ] {
+        assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
+    }
 }
