@@ -23652,3 +23652,38 @@ fn everyday_nouns_are_counted_in_words_with_their_compounds() {
         assert_eq!(field(text, 0, "unit").as_deref(), Some(unit), "in {text:?}");
     }
 }
+
+#[test]
+fn a_number_word_inside_a_set_phrase_counts_nothing() {
+    check(&[
+        ("Cô dâu xinh đẹp, đúng là mười phân vẹn mười.", &[]),
+        ("Xuồng ba lá là hình ảnh quen thuộc của miền Tây.", &[]),
+        ("Bốn bể là nhà, đi đâu anh cũng có bạn.", &[]),
+        // Near misses: the same words counting.
+        (
+            "Vườn có chín cây xoài.",
+            &[("quantity", "chín cây xoài", "9")],
+        ),
+        ("Mua ba lá bùa.", &[("quantity", "ba lá", "3")]),
+    ]);
+}
+
+#[test]
+fn a_common_word_in_lower_case_after_a_type_word_names_no_unit() {
+    // A word of the language that names communes too, in lower case after a type word, is
+    // the word: a name is written capitalized.
+    check(&[
+        ("HĐND xã thống nhất bố trí kinh phí.", &[]),
+        ("Khám bệnh cho người dân ở xã biên giới.", &[]),
+        ("Thị trấn đoàn kết một lòng.", &[]),
+        // Near misses: the same names capitalized.
+        (
+            "Ở xã Thống Nhất có mưa.",
+            &[("admin", "xã Thống Nhất", "xã Thống Nhất")],
+        ),
+        (
+            "Về huyện Biên Giới.",
+            &[("admin", "huyện Biên Giới", "huyện Biên Giới")],
+        ),
+    ]);
+}

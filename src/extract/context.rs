@@ -6019,3 +6019,32 @@ pub(super) fn months_and_days_after_a_cue_of_lengths(before: &str, after: &str) 
             && !space0_str(rest).0.starts_with(|c: char| c.is_ascii_digit())
     })
 }
+
+/// Set phrases in which a number word is part of a word or of a saying and counts nothing:
+/// whole (`mười phân vẹn mười`, perfect), of a boat (`xuồng ba lá`, a sampan), of the seas
+/// (`bốn bể là nhà`, at home everywhere). (Not `hai lòng`,
+/// unfaithful, nor `chín cây`, ripe on the tree, which count as often: `hai lòng chảo`, `chín
+/// cây xoài`.)
+const SET_PHRASES: &[&str] = &["mười phân vẹn mười", "xuồng ba lá", "bốn bể là"];
+
+/// Whether the number word opening `rest` stands inside one of [`SET_PHRASES`], the words
+/// before it in `before`: a part of a word or of a saying, no count.
+pub(super) fn in_a_set_phrase(before: &str, rest: &str) -> bool {
+    let Some((word, _)) = split_word(rest) else {
+        return false;
+    };
+    SET_PHRASES.iter().any(|phrase| {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        words.iter().enumerate().any(|(at, w)| {
+            same(word, w) && {
+                let (head, tail) = words.split_at(at);
+                ends_with_words(before, head.iter().rev().copied())
+                    && crate::text::match_phrase(rest, &tail.join(" ")).is_some_and(|len| {
+                        !rest
+                            .get(len..)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+                    })
+            }
+        })
+    })
+}

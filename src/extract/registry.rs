@@ -816,6 +816,7 @@ impl<'t, 'e> Place<'t, 'e> {
             && !a_whole_quotation(self.before, self.rest, after)
             && !father_before_a_pronoun(self.before, self.rest)
             && !in_an_idiom_of_counts(self.before, self.rest)
+            && !in_a_set_phrase(self.before, self.rest)
             && !opens_a_word(self.rest)
             && !year_of_a_frequency()
             && !self.unit_opens_a_term()
@@ -2563,6 +2564,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     let stands = admin_in_context(&unit)
         && !a_title_in_capitals(p, &unit, r)
         && !titled_by_kinship(p.before, p.rest)
+        && !a_common_word_in_lower_case(read)
         && !an_epithet(p.before, &unit)
         && !ends_longer_type(p.text, p.pos)
         && !(plural
@@ -2570,6 +2572,37 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
                 || in_lower_case));
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
+}
+
+/// Words of the language that name communes too (`Thống Nhất`, `Biên Giới`, `Đoàn Kết`): in
+/// lower case after a type word they are the words (`HĐND xã thống nhất bố trí`, the council
+/// agrees; `ở xã biên giới`, a border commune), since a name is written capitalized.
+const COMMON_WORDS_AS_NAMES: &[&str] = &[
+    "thống nhất",
+    "biên giới",
+    "đoàn kết",
+    "hòa bình",
+    "độc lập",
+    "tiến bộ",
+    "thắng lợi",
+    "quyết thắng",
+    "nông thôn",
+    "miền núi",
+    "ven biển",
+    "đặc biệt",
+];
+
+/// Whether the unit read as `read` (its type word, then its name) is named in lower case by
+/// one of [`COMMON_WORDS_AS_NAMES`].
+fn a_common_word_in_lower_case(read: &str) -> bool {
+    let Some((_, name)) = split_word(read) else {
+        return false;
+    };
+    let name = name.trim_start_matches(crate::text::is_space);
+    !name.chars().any(char::is_uppercase)
+        && COMMON_WORDS_AS_NAMES
+            .iter()
+            .any(|w| crate::text::match_phrase(name, w).is_some_and(|len| len == name.len()))
 }
 
 /// Whether the type word opening `rest` is in title case right after a word of kinship or
