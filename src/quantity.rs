@@ -221,7 +221,9 @@ pub const COUNTED: &[&str] = &[
     "máy cày", "máy gặt", "máy gặt đập liên hợp", "máy bơm", "máy giặt", "máy sấy", "máy cấy",
     "máy xới", "máy dệt", "máy lọc nước", "máy phát điện", "máy khoan", "máy in", "máy chiếu",
     "máy ảnh", "máy thổi gió", "máy tập", "máy ép",
-    "nhà sinh hoạt cộng đồng",
+    "nhà sinh hoạt cộng đồng", "nhà báo", "nhà văn", "nhà thơ", "nhà đầu tư", "nhà thiết kế",
+    "nhà sản xuất", "nhà tài trợ", "nhà cung cấp", "nhà nghiên cứu", "nhà phân phối", "nhà hảo tâm",
+    "nhà xưởng",
     "suất học bổng", "máy lạnh", "máy điều hòa", "bình nóng lạnh", "tủ quần áo", "bàn ghế",
     "bộ bàn ghế", "quần áo", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Steps walked, or of a procedure (`đi bộ 10k bước`, `quy trình 5 bước`); soldiers.

@@ -23399,6 +23399,8 @@ fn a_deputy_a_former_or_a_new_one_is_counted_with_the_whole_noun_after() {
         ("Nông dân trong xã đã mua 15 máy cày.", "máy cày"),
         ("Xã mua thêm 4 máy bơm.", "máy bơm"),
         ("Ban có 6 trưởng ban.", "trưởng ban"),
+        ("Công ty có 3 nhà thiết kế.", "nhà thiết kế"),
+        ("Sàn có 4.500 nhà đầu tư.", "nhà đầu tư"),
         ("Trường lắp 3 máy điều hòa mới.", "máy điều hòa"),
         ("Trường nhận 5 bộ bàn ghế.", "bộ bàn ghế"),
         ("Phòng có 2 tủ quần áo.", "tủ quần áo"),
@@ -23498,7 +23500,16 @@ fn a_type_word_in_title_case_after_a_word_of_kinship_names_a_person() {
         ("Nhà số 12 Bà Huyện Thanh Quan.", &[("number", "12", "12")]),
         ("Quán cà phê đường Bà Huyện Thanh Quan đông khách.", &[]),
         ("Ông Xã Tắc Lâm đến chơi.", &[]),
-        // Near misses: the people of a commune, and a unit after a person's name.
+        // Near misses: the people of a commune, in a headline too, a unit with its number, and
+        // a unit after a person's name.
+        (
+            "Bà Con Xã Tân Lập Vui Đón Tết.",
+            &[("admin", "Xã Tân Lập", "xã Tân Lập")],
+        ),
+        (
+            "Chúc Anh Chị Em Quận 1 Năm Mới.",
+            &[("admin", "Quận 1", "quận 1")],
+        ),
         (
             "Giúp bà con xã Tân Lập.",
             &[("admin", "xã Tân Lập", "xã Tân Lập")],
@@ -23543,6 +23554,8 @@ fn a_size_by_the_count_to_a_pound_is_no_share() {
     check(&[
         ("Tôm sú size 16/20 giá cao.", &[]),
         ("Tôm thẻ size 31/40, 41/50 giá ổn.", &[]),
+        ("Tôm size 31/40 và 41/50; 16/20 hết hàng.", &[]),
+        ("Tôm size 8/12 giá cao.", &[]),
         (
             "Đơn hàng 2 container tôm size 26/30, giá 10,5 USD/kg.",
             &[
@@ -23598,6 +23611,7 @@ fn a_gap_behind_a_leader_is_no_time_of_day() {
             &[("ordinal", "thứ ba", "3")],
         ),
         ("Kém +0:35 ở chặng cuối.", &[]),
+        ("Hoài về nhì (−1:04).", &[]),
         // Near misses: clock times.
         ("Về đích lúc 10:45.", &[("time", "10:45", "10:45")]),
         ("Họp lúc 8:30 sáng.", &[("time", "8:30 sáng", "08:30")]),

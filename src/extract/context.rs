@@ -2043,8 +2043,8 @@ pub(super) fn listed_after_a_weekday(before: &str, rest: &str) -> bool {
     false
 }
 
-/// Words before a bare `d/m` that make it a label, not a day: `ngõ 12/3`, `số 15/8`.
-pub(super) const LABEL_CUES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "số", "nhà"];
+/// Words before a bare `d/m` that make it a label, not a day: `ngõ 12/3`, `số 15/8`, `size 8/12`.
+pub(super) const LABEL_CUES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "số", "nhà", "size"];
 
 /// Words before a bare `d/m` that may make it a fraction: `gần 1/4`, `tỷ lệ 1/3`, `là 2/3`.
 pub(super) const FRACTION_CUES: &[&str] = &[

@@ -1766,14 +1766,14 @@ fn part_opens_another_word(read: &str, after: &str) -> bool {
 }
 
 /// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
-/// Whether the `h:mm` at `rest` has a sign glued before it (`(+1:04)`, `+2:31`): a gap behind
+/// Whether the `h:mm` at `rest` has a sign glued before it (`(+1:04)`, `−2:31`): a gap behind
 /// the leader of a race, in minutes and seconds, no time of day. (A time zone's offset, `GMT+7`,
 /// is a code's.)
 fn a_gap_on_the_clock(before: &str, rest: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let colon = rest.as_bytes().get(digits) == Some(&b':');
     let signed = before
-        .strip_suffix('+')
+        .strip_suffix(['+', '−'])
         .is_some_and(|head| !head.ends_with(|c: char| c.is_alphanumeric()));
     colon && signed
 }
@@ -2607,11 +2607,18 @@ fn a_common_word_in_lower_case(read: &str) -> bool {
 
 /// Whether the type word opening `rest` is in title case right after a word of kinship or
 /// address in title case (`Bà Huyện Thanh Quan`, the poet; `Ông Xã`, a husband as he is
-/// called): a person's title or name, no unit. (`bà con xã Tân Lập`, the people of a commune,
-/// names the commune in lower case.)
+/// called): a person's title or name, no unit. Not after two such words, which name people
+/// together (`Bà Con Xã Tân Lập`, `Anh Chị Em Quận 1`, as a headline writes `bà con xã Tân
+/// Lập`), nor before a number, which names no person.
 fn titled_by_kinship(before: &str, rest: &str) -> bool {
-    split_word(rest).is_some_and(|(w, _)| is_title_case(w))
-        && previous_word(before).is_some_and(|w| is_title_case(w) && word_in(w, KINSHIP))
+    let kin = |w: &str| is_title_case(w) && word_in(w, KINSHIP);
+    let mut back = words_back(before);
+    let titled =
+        back.next().is_some_and(|(w, _)| kin(w)) && !back.next().is_some_and(|(w, _)| kin(w));
+    let numbered = split_word(rest)
+        .and_then(|(_, after)| space1(after).ok())
+        .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    titled && !numbered && split_word(rest).is_some_and(|(w, _)| is_title_case(w))
 }
 
 /// Whether `unit`, after `before`, is a city or a province given a name of praise the gazetteer
@@ -4419,7 +4426,17 @@ fn a_size_by_the_count(before: &str) -> bool {
         if previous_word(head).is_some_and(|w| same(w, "size")) {
             return true;
         }
-        let Some(item) = head.strip_suffix(',') else {
+        // (Listed with a comma, a semicolon, `và` or a spaced dash: `size 31/40 và 41/50`.)
+        let linked = head.strip_suffix([',', ';']).or_else(|| {
+            head.strip_suffix(" -")
+                .or_else(|| head.strip_suffix(" –"))
+                .or_else(|| {
+                    previous_word(head)
+                        .filter(|w| same(w, "và"))
+                        .and_then(|w| without_last(head, w.len()))
+                })
+        });
+        let Some(item) = linked.map(|h| h.trim_end_matches(crate::text::is_space)) else {
             return false;
         };
         let grade = item.trim_end_matches(|c: char| c.is_ascii_digit());
