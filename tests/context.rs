@@ -23701,3 +23701,24 @@ fn a_common_word_in_lower_case_after_a_type_word_names_no_unit() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_after_mong_is_a_day_and_an_axis_labels_its_degrees() {
+    check(&[
+        // The number after `mồng` or `mùng` is the day of the month, counting nothing.
+        ("Mồng bảy hội Khám, mồng tám hội Dâu.", &[]),
+        ("Mùng 3 khách đông nghịt.", &[("number", "3", "3")]),
+        (
+            "Hôm nay mồng 5 tháng 5.",
+            &[("date", "mồng 5 tháng 5", "--05-05")],
+        ),
+        // The axis of a lens labels its degrees; a signed number before it counts nothing.
+        (
+            "Mắt phải loạn -0.75 trục 180.",
+            &[("number", "-0.75", "-0.75"), ("number", "180", "180")],
+        ),
+        ("Xe tải có 3 trục xe.", &[("quantity", "3 trục xe", "3")]),
+        // A dashcam's resolution.
+        ("Xe có camera hành trình 4K.", &[]),
+    ]);
+}

@@ -121,6 +121,9 @@ pub(super) const LABELS: &[&str] = &[
     "vị trí",
     // A generation of pests (`rầy cám lứa 3 nở rộ`).
     "lứa",
+    // The axis of a lens, in degrees (`loạn -0.75 trục 180`; axles are counted before it,
+    // `3 trục xe`).
+    "trục",
     // A court, a kiosk and a stall by their numbers (`sân 12 Nhà thi đấu`, `Kiốt 12 chợ Xóm
     // Chiếu`, `sạp 45 chợ Bến Thành`).
     "sân",
@@ -4064,6 +4067,11 @@ fn estimating_a_thing(rest: &str, unit: &str) -> bool {
 /// Whether a quantity read at `rest` counts: the rules for number words and `một`.
 pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) -> bool {
     if names_a_street(before, rest, &q.unit) || opens_a_known_place(rest, &q.unit) {
+        return false;
+    }
+    // (`mồng bảy hội Khám`, `mùng 3 khách đông`: the number after `mồng` or `mùng` is the day
+    // of the month, counting nothing.)
+    if previous_word(before).is_some_and(|w| word_in(w, &["mồng", "mùng"])) {
         return false;
     }
     let starts_with_digit = rest

@@ -422,7 +422,10 @@ impl<'t, 'e> Place<'t, 'e> {
     /// house (`145 quốc lộ 20`), so a count in words counts the label noun after it (`ba loại
     /// 150.000, 250.000 và 400.000 đồng`, `hai nhóm 5 người`).
     fn counted_in_digits(&self) -> bool {
-        self.digits().starts_with(|c: char| c.is_ascii_digit())
+        // (A sign before them too: `loạn -0.75 trục 180`.)
+        self.digits()
+            .trim_start_matches(['-', '+', '−'])
+            .starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// Whether `bạn` after the amount here is the pronoun that talks to a buyer: after a sum
@@ -4773,6 +4776,8 @@ fn rank_listed_after_a_rank(p: &Place) -> bool {
 fn resolution_of_a_screen(before: &str, rest: &str) -> bool {
     const SCREENS: &[&str] = &[
         "inch", "màn", "hình", "tivi", "tv", "video", "camera", "quay", "giải", "chuẩn",
+        // (A dashcam, `camera hành trình 4K`.)
+        "trình",
     ];
     let resolution = rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && rest.as_bytes().get(1) == Some(&b'K')
