@@ -23722,3 +23722,26 @@ fn a_number_after_mong_is_a_day_and_an_axis_labels_its_degrees() {
         ("Xe có camera hành trình 4K.", &[]),
     ]);
 }
+
+#[test]
+fn the_number_of_a_chess_move_is_the_games_record() {
+    // A number glued by a dot to a move of chess (a square, a piece's letter, a capture,
+    // castling) numbers the move, no number of the text.
+    check(&[
+        (
+            "Ván đấu mở đầu bằng 1.e4 c5 2.Nf3 d6 3.d4, biến Najdorf.",
+            &[],
+        ),
+        ("Sau 12.O-O Đen phản công.", &[]),
+        ("Nước 17.Bxe6 quyết định ván cờ.", &[]),
+        // Near misses: items of a list, decimals.
+        (
+            "Xem mục 1.a và 2.b.",
+            &[("number", "1", "1"), ("number", "2", "2")],
+        ),
+        (
+            "Điểm 8.5 và 9.0.",
+            &[("number", "8.5", "8.5"), ("number", "9.0", "9")],
+        ),
+    ]);
+}

@@ -959,6 +959,7 @@ impl Extractor {
                 })
             });
             if base_of_a_rate
+                || numbers_a_chess_move(rest, digits)
                 || after_a_code_and_a_slash(before)
                 || code_suffix_after(rest, digits)
                 || serial_after_a_code(rest, digits)
@@ -1116,6 +1117,26 @@ impl Extractor {
         kept.then_some(best)
             .map(|b| spelled_out_after(&self.units, text, b))
     }
+}
+
+/// Whether the `digits` opening `rest` number a move of chess glued to them by a dot (`1.e4`,
+/// `2.Nf3`, `17.Bxe6`, `12.O-O`): a piece's letter if any, a capture, a square of a file `a`
+/// to `h` and a rank `1` to `8`, or castling; the game's record, no number of the text.
+fn numbers_a_chess_move(rest: &str, digits: usize) -> bool {
+    let Some(mv) = rest.get(digits..).and_then(|r| r.strip_prefix('.')) else {
+        return false;
+    };
+    let mv = mv.strip_prefix(' ').unwrap_or(mv);
+    if mv.starts_with("O-O") {
+        return true;
+    }
+    let mv = mv.strip_prefix(['K', 'Q', 'R', 'B', 'N']).unwrap_or(mv);
+    let mv = mv.strip_prefix('x').unwrap_or(mv);
+    let b = mv.as_bytes();
+    let square = b.first().is_some_and(|f| (b'a'..=b'h').contains(f))
+        && b.get(1).is_some_and(|r| (b'1'..=b'8').contains(r));
+    let ends = !b.get(2).is_some_and(|c| c.is_ascii_alphanumeric());
+    square && ends
 }
 
 /// Whether the `digits` opening `rest` go on with a dash and a code of capital letters that
