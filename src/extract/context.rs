@@ -6038,21 +6038,36 @@ const SET_PHRASES: &[&str] = &["mười phân vẹn mười", "xuồng ba lá", 
 /// Whether the number word opening `rest` stands inside one of [`SET_PHRASES`], the words
 /// before it in `before`: a part of a word or of a saying, no count.
 pub(super) fn in_a_set_phrase(before: &str, rest: &str) -> bool {
+    // (The phrases' words, split once; a phrase is asked only where its number word opens
+    // `rest`, which most counts' first words are not.)
+    static PHRASES: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let phrases =
+        PHRASES.get_or_init(|| SET_PHRASES.iter().map(|p| p.split(' ').collect()).collect());
     let Some((word, _)) = split_word(rest) else {
         return false;
     };
-    SET_PHRASES.iter().any(|phrase| {
-        let words: Vec<&str> = phrase.split(' ').collect();
+    phrases.iter().any(|words| {
         words.iter().enumerate().any(|(at, w)| {
             same(word, w) && {
                 let (head, tail) = words.split_at(at);
-                ends_with_words(before, head.iter().rev().copied())
-                    && crate::text::match_phrase(rest, &tail.join(" ")).is_some_and(|len| {
-                        !rest
-                            .get(len..)
-                            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
-                    })
+                ends_with_words(before, head.iter().rev().copied()) && opens_with_words(rest, tail)
             }
         })
     })
+}
+
+/// Whether `text` opens with `words`, each a whole word, spaces between them.
+fn opens_with_words(text: &str, words: &[&str]) -> bool {
+    let mut rest = text;
+    for w in words {
+        let Some((found, after)) = split_word(rest.trim_start_matches(crate::text::is_space))
+        else {
+            return false;
+        };
+        if !same(found, w) {
+            return false;
+        }
+        rest = after;
+    }
+    true
 }
