@@ -1888,8 +1888,8 @@ fn listed_with_its_weekday_after(after: &str) -> bool {
         .is_some_and(|(r, _)| weekday(r).is_some())
 }
 
-/// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space, `tức là`); whether the
-/// separator opened a bracket (`thứ Hai (15/1)`).
+/// A weekday and what separates it from the date (`, `, ` - `, ` (`, a space, `tức là`);
+/// whether the separator opened a bracket (`thứ Hai (15/1)`).
 fn weekday_with_separator(input: &str) -> Option<(Weekday, &str, bool)> {
     let (w, after_name) = weekday(input)?;
     let (rest, spaces) = space0(after_name).ok()?;

@@ -150,13 +150,17 @@ pub(super) fn merged(low: Vec<Entity>, named: Vec<Entity>) -> Vec<Entity> {
     let low: Vec<Entity> = low
         .into_iter()
         .map(|e| match &e.value {
-            Value::Ratio(_) | Value::Date(_) => named_holiday_at(&named, e.span.start).unwrap_or(e),
+            Value::Ratio(_) | Value::Date(_) => {
+                let holiday = |v: &Value| matches!(v, Value::Date(d) if d.holiday.is_some());
+                named_at(&named, e.span.start, holiday).unwrap_or(e)
+            }
             Value::Quantity(q)
                 if opens_with_a_family_name(&q.unit)
                     && !known_noun(&q.unit)
                     && numbers.binary_search(&e.span.start).is_ok() =>
             {
-                named_number_at(&named, e.span.start).unwrap_or(e)
+                let number = |v: &Value| matches!(v, Value::Number { .. });
+                named_at(&named, e.span.start, number).unwrap_or(e)
             }
             _ => e,
         })
@@ -213,23 +217,13 @@ fn known_noun(unit: &str) -> bool {
     crate::quantity::Units::shared().longest(unit).is_some()
 }
 
-/// The day of a holiday that `named`, in order, reads at `start`, if it reads one there.
-fn named_holiday_at(named: &[Entity], start: usize) -> Option<Entity> {
+/// The entity that `named`, in order, reads at `start`, if it reads one there whose value is
+/// `wanted`.
+fn named_at(named: &[Entity], start: usize, wanted: impl Fn(&Value) -> bool) -> Option<Entity> {
     let i = named.partition_point(|e| e.span.start < start);
     named
         .get(i)
-        .filter(|e| {
-            e.span.start == start && matches!(&e.value, Value::Date(d) if d.holiday.is_some())
-        })
-        .cloned()
-}
-
-/// The number that `named`, in order, reads at `start`, if it reads one there.
-fn named_number_at(named: &[Entity], start: usize) -> Option<Entity> {
-    let i = named.partition_point(|e| e.span.start < start);
-    named
-        .get(i)
-        .filter(|e| e.span.start == start && matches!(e.value, Value::Number { .. }))
+        .filter(|e| e.span.start == start && wanted(&e.value))
         .cloned()
 }
 

@@ -6030,44 +6030,31 @@ pub(super) fn months_and_days_after_a_cue_of_lengths(before: &str, after: &str) 
 
 /// Set phrases in which a number word is part of a word or of a saying and counts nothing:
 /// whole (`mười phân vẹn mười`, perfect), of a boat (`xuồng ba lá`, a sampan), of the seas
-/// (`bốn bể là nhà`, at home everywhere). (Not `hai lòng`,
-/// unfaithful, nor `chín cây`, ripe on the tree, which count as often: `hai lòng chảo`, `chín
-/// cây xoài`.)
+/// (`bốn bể là nhà`, at home everywhere). (Not `hai lòng`, unfaithful, nor `chín cây`, ripe on
+/// the tree, which count as often: `hai lòng chảo`, `chín cây xoài`.)
 const SET_PHRASES: &[&str] = &["mười phân vẹn mười", "xuồng ba lá", "bốn bể là"];
 
 /// Whether the number word opening `rest` stands inside one of [`SET_PHRASES`], the words
 /// before it in `before`: a part of a word or of a saying, no count.
 pub(super) fn in_a_set_phrase(before: &str, rest: &str) -> bool {
-    // (The phrases' words, split once; a phrase is asked only where its number word opens
-    // `rest`, which most counts' first words are not.)
-    static PHRASES: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    let phrases =
-        PHRASES.get_or_init(|| SET_PHRASES.iter().map(|p| p.split(' ').collect()).collect());
     let Some((word, _)) = split_word(rest) else {
         return false;
     };
-    phrases.iter().any(|words| {
-        words.iter().enumerate().any(|(at, w)| {
-            same(word, w) && {
-                let (head, tail) = words.split_at(at);
-                ends_with_words(before, head.iter().rev().copied()) && opens_with_words(rest, tail)
-            }
+    // (Each phrase is cut before each of its words in turn: the words before the cut end
+    // `before`, and the rest opens `rest` from the number word on, whole.)
+    SET_PHRASES.iter().any(|phrase| {
+        let mut cuts =
+            std::iter::once(0).chain(phrase.match_indices(' ').map(|(i, _)| i.saturating_add(1)));
+        cuts.any(|at| {
+            let (head, tail) = phrase.split_at(at);
+            let opens = tail.split(' ').next().is_some_and(|w| same(word, w));
+            opens
+                && (head.is_empty() || ends_with_phrase(before, head.trim_end()))
+                && crate::text::match_phrase(rest, tail).is_some_and(|len| {
+                    !rest
+                        .get(len..)
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+                })
         })
     })
-}
-
-/// Whether `text` opens with `words`, each a whole word, spaces between them.
-fn opens_with_words(text: &str, words: &[&str]) -> bool {
-    let mut rest = text;
-    for w in words {
-        let Some((found, after)) = split_word(rest.trim_start_matches(crate::text::is_space))
-        else {
-            return false;
-        };
-        if !same(found, w) {
-            return false;
-        }
-        rest = after;
-    }
-    true
 }

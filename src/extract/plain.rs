@@ -165,11 +165,10 @@ pub(super) fn plain_number<'t>(
     // `khoảng 15 giờ ngày 8/3`, `11-16 giờ`: clock times, read from their digits.
     // `digits` is a suffix of `input`: cut by its length, not by comparing the rest of the text.
     let before = without_last(input, digits.len())?;
+    // The whole text before the digits, the qualifier included.
+    let head = text.get(..text.len().saturating_sub(digits.len()));
     // (A label's number borrows no hour from the list after it: `học sinh lớp 1, 7 giờ`.)
-    let labelled = || {
-        text.get(..text.len().saturating_sub(digits.len()))
-            .is_some_and(is_labelled)
-    };
+    let labelled = || head.is_some_and(is_labelled);
     let hours =
         borrowed_hour(digits).is_some_and(|(r, _)| !is_duration(before, r, None)) && !labelled();
     // (The clock is asked of the whole text before, as the reader of counts asks it: `hẹn
@@ -182,9 +181,7 @@ pub(super) fn plain_number<'t>(
     if crate::percent::percent_sign(after).is_some()
         || crate::money::currency_after(after).is_some()
             && !one_price_for_all(after)
-            && !text
-                .get(..text.len().saturating_sub(digits.len()))
-                .is_some_and(|head| street_abbreviated_after(head, digits))
+            && !head.is_some_and(|head| street_abbreviated_after(head, digits))
     {
         return None;
     }

@@ -1198,13 +1198,13 @@ fn date(p: &Place) -> Option<(usize, Value)> {
     // frequency.)
     // (After a cue of a day or an occasion it is the day: `Kỷ niệm 30 tháng 4 ngày giải
     // phóng`, `vào 2 tháng 9 ngày Quốc khánh`.)
-    let bare = raw.date.year.is_none()
-        && p.rest.starts_with(|c: char| c.is_ascii_digit())
-        && !after_a_day_cue(p.before);
+    // (`Sau 5 tháng 9 ngày`: after a cue of lengths as often as of a day, months and days.)
+    let in_digits_with_no_year =
+        raw.date.year.is_none() && p.rest.starts_with(|c: char| c.is_ascii_digit());
+    let bare = in_digits_with_no_year && !after_a_day_cue(p.before);
     if length_after_years(p, &raw)
-        || raw.date.year.is_none()
+        || in_digits_with_no_year
             && raw.separator.is_none()
-            && p.rest.starts_with(|c: char| c.is_ascii_digit())
             && months_and_days_after_a_cue_of_lengths(p.before, r)
         || raw.date.year.is_none() && in_a_grouped_number(r)
         || bare && raw.separator.is_none() && the_months_number_counts_on(r)
@@ -1768,7 +1768,6 @@ fn part_opens_another_word(read: &str, after: &str) -> bool {
         .any(|(part, seconds)| same(last, part) && word_in(next, seconds))
 }
 
-/// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
 /// Whether the `h:mm` at `rest` has a sign glued before it (`(+1:04)`, `−2:31`): a gap behind
 /// the leader of a race, in minutes and seconds, no time of day. (A time zone's offset, `GMT+7`,
 /// is a code's.)
@@ -1781,6 +1780,7 @@ fn a_gap_on_the_clock(before: &str, rest: &str) -> bool {
     colon && signed
 }
 
+/// A time of day, not a duration (`trong 2 giờ`), not a road's code (`quốc lộ 4H`).
 fn clock_time(p: &Place) -> Option<(usize, Value)> {
     if p.street_number() || a_gap_on_the_clock(p.before, p.rest) {
         return None;
@@ -2614,14 +2614,15 @@ fn a_common_word_in_lower_case(read: &str) -> bool {
 /// together (`Bà Con Xã Tân Lập`, `Anh Chị Em Quận 1`, as a headline writes `bà con xã Tân
 /// Lập`), nor before a number, which names no person.
 fn titled_by_kinship(before: &str, rest: &str) -> bool {
+    let Some((_, after)) = split_word(rest).filter(|(w, _)| is_title_case(w)) else {
+        return false;
+    };
     let kin = |w: &str| is_title_case(w) && word_in(w, KINSHIP);
     let mut back = words_back(before);
     let titled =
         back.next().is_some_and(|(w, _)| kin(w)) && !back.next().is_some_and(|(w, _)| kin(w));
-    let numbered = split_word(rest)
-        .and_then(|(_, after)| space1(after).ok())
-        .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
-    titled && !numbered && split_word(rest).is_some_and(|(w, _)| is_title_case(w))
+    let numbered = space1(after).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()));
+    titled && !numbered
 }
 
 /// Whether `unit`, after `before`, is a city or a province given a name of praise the gazetteer
@@ -4465,11 +4466,11 @@ fn day_listed_after_a_date(p: &Place) -> bool {
         || continues_the_date_before(p)
 }
 
-/// A `d/m` (or `d.m`, `d-m`) set after a date by a comma, on a later day of that date's month or in the first
-/// days of the next while the date before ends its month, is the next day of a list of dates,
-/// whatever noun follows it (`Ngày 31/10, 1/11 công ty họp`, `Hôm 5/10, 6/10 trường cho nghỉ`):
-/// days are listed in their order, and a share after a date has no reason to fall right after
-/// it (`Hôm 12/3, 2/5 học sinh vắng`, `Ngày 8/3, 1/4 học sinh` are shares).
+/// A `d/m` (or `d.m`, `d-m`) set after a date by a comma, on a later day of that date's month
+/// or in the first days of the next while the date before ends its month, is the next day of a
+/// list of dates, whatever noun follows it (`Ngày 31/10, 1/11 công ty họp`, `Hôm 5/10, 6/10
+/// trường cho nghỉ`): days are listed in their order, and a share after a date has no reason to
+/// fall right after it (`Hôm 12/3, 2/5 học sinh vắng`, `Ngày 8/3, 1/4 học sinh` are shares).
 fn continues_the_date_before(p: &Place) -> bool {
     let Some(Entity {
         span,
