@@ -23629,6 +23629,22 @@ fn nop_pays_in_and_a_remote_is_counted() {
             "Bàn giao 02 thẻ cư dân và 01 remote của máy lạnh.",
             &[("quantity", "02 thẻ", "2"), ("quantity", "01 remote", "1")],
         ),
+        (
+            "Học sinh nợ môn Vật lý 2 nộp bài trước thứ Sáu.",
+            &[("number", "2", "2")],
+        ),
+        (
+            "Phòng 305 nộp hồ sơ tại tầng 1.",
+            &[("number", "305", "305"), ("number", "1", "1")],
+        ),
+        (
+            "Mua kèm 2 remote dự phòng.",
+            &[("quantity", "2 remote", "2")],
+        ),
+        (
+            "Cửa cuốn có 3 remote điều khiển.",
+            &[("quantity", "3 remote", "3")],
+        ),
     ]);
 }
 
@@ -23708,6 +23724,7 @@ fn a_number_after_mong_is_a_day_and_an_axis_labels_its_degrees() {
         // The number after `mồng` or `mùng` is the day of the month, counting nothing.
         ("Mồng bảy hội Khám, mồng tám hội Dâu.", &[]),
         ("Mùng 3 khách đông nghịt.", &[("number", "3", "3")]),
+        ("Mùng bốn hội làng mở cửa.", &[]),
         (
             "Hôm nay mồng 5 tháng 5.",
             &[("date", "mồng 5 tháng 5", "--05-05")],
@@ -23716,6 +23733,14 @@ fn a_number_after_mong_is_a_day_and_an_axis_labels_its_degrees() {
         (
             "Mắt phải loạn -0.75 trục 180.",
             &[("number", "-0.75", "-0.75"), ("number", "180", "180")],
+        ),
+        (
+            "Mắt trái loạn -1.25 trục 90.",
+            &[("number", "-1.25", "-1.25"), ("number", "90", "90")],
+        ),
+        (
+            "Kính phải cyl -0.50 trục 175.",
+            &[("number", "-0.50", "-0.5"), ("number", "175", "175")],
         ),
         ("Xe tải có 3 trục xe.", &[("quantity", "3 trục xe", "3")]),
         // A dashcam's resolution.
