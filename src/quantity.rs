@@ -224,7 +224,7 @@ pub const COUNTED: &[&str] = &[
     "nhà sinh hoạt cộng đồng", "nhà báo", "nhà văn", "nhà thơ", "nhà đầu tư", "nhà thiết kế",
     "nhà sản xuất", "nhà tài trợ", "nhà cung cấp", "nhà nghiên cứu", "nhà phân phối", "nhà hảo tâm",
     "nhà xưởng",
-    "suất học bổng", "máy lạnh", "máy điều hòa", "bình nóng lạnh", "tủ quần áo", "bàn ghế",
+    "suất học bổng", "máy lạnh", "máy điều hòa", "bình nóng lạnh", "tủ quần áo",
     "bộ bàn ghế", "quần áo", "máy tính", "tuyến kênh", "chi nhánh", "phòng giao dịch",
     // Steps walked, or of a procedure (`đi bộ 10k bước`, `quy trình 5 bước`); soldiers.
     "bước", "lính",
