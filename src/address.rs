@@ -656,7 +656,8 @@ fn written<'a>(input: &'a str, rest: &str) -> &'a str {
         .trim_end_matches(is_space)
 }
 
-/// Street words a street piece may begin with.
+/// Street words a street piece may begin with: the ways first (see [`WAYS`]), then the
+/// places on them.
 pub(crate) const STREET_WORDS: &[&str] = &[
     "đường",
     "phố",
@@ -667,6 +668,7 @@ pub(crate) const STREET_WORDS: &[&str] = &[
     "đại lộ",
     "quốc lộ",
     "tỉnh lộ",
+    // (The ways end here: [`WAYS`] takes the nine above.)
     "lô",
     "khu",
     "tầng",
@@ -674,6 +676,10 @@ pub(crate) const STREET_WORDS: &[&str] = &[
     "chung cư",
     "số",
 ];
+
+/// The street words that name a way (a street, a lane, a road), which a house is on: the
+/// first nine of [`STREET_WORDS`].
+pub(crate) const WAYS: &[&str] = STREET_WORDS.split_at(9).0;
 
 /// The most words a street piece has: longer is prose, not an address.
 const MAX_STREET_WORDS: usize = 12;

@@ -16172,8 +16172,11 @@ fn a_labels_number_out_of_more_than_twelve_is_its_place_in_a_series() {
             "Phần thô đã lên tới tầng 21/25.",
             &[("ratio", "21/25", "21/25")],
         ),
-        // Near misses: an address's number, a day after a label.
-        ("Nhà số 15/24 đường Lê Lợi.", &[]),
+        // Near misses: an address's numbers (a house's and its alley's), a day after a label.
+        (
+            "Nhà số 15/24 đường Lê Lợi.",
+            &[("number", "15", "15"), ("number", "24", "24")],
+        ),
         (
             "Chặng 4/9 dài 180 km.",
             &[("date", "4/9", "--09-04"), ("quantity", "180 km", "180")],
@@ -23767,6 +23770,61 @@ fn the_number_of_a_chess_move_is_the_games_record() {
         (
             "Điểm 8.5 và 9.0.",
             &[("number", "8.5", "8.5"), ("number", "9.0", "9")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_house_and_its_alley_before_a_way_and_its_name_are_two_numbers() {
+    // A way (`đường`, `hẻm`, `ngõ`, `quốc lộ`) with its name or number after a house's number
+    // and its alley's is the street an address places them on; so is a street after a word
+    // of going to a place, where the pair is no day.
+    check(&[
+        (
+            "Nhà em ở số 102/5 đường số 7, phường An Lạc.",
+            &[
+                ("number", "102", "102"),
+                ("number", "5", "5"),
+                ("number", "7", "7"),
+                ("admin", "phường An Lạc", "phường An Lạc"),
+            ],
+        ),
+        (
+            "Tiệm sửa xe tại 88/14 hẻm 3 Phan Đăng Lưu.",
+            &[
+                ("number", "88", "88"),
+                ("number", "14", "14"),
+                ("number", "3", "3"),
+            ],
+        ),
+        (
+            "Liên hệ: 215/9 quốc lộ 13 để xem hàng.",
+            &[
+                ("number", "215", "215"),
+                ("number", "9", "9"),
+                ("number", "13", "13"),
+            ],
+        ),
+        (
+            "Shipper giao tới 45/12 Nguyễn Trãi giúp em.",
+            &[("number", "45", "45"), ("number", "12", "12")],
+        ),
+        (
+            "Gia đình chuyển về 131/16 ngõ Văn Chương.",
+            &[("number", "131", "131"), ("number", "16", "16")],
+        ),
+        // Near misses: a share of the roads; a way with no name; a day after a word of going.
+        (
+            "Chỉ 3/5 đường giao thông được trải nhựa.",
+            &[("ratio", "3/5", "3/5")],
+        ),
+        (
+            "Xã đã làm xong 12/20 đường liên thôn.",
+            &[("ratio", "12/20", "12/20")],
+        ),
+        (
+            "Hoãn tới 7/1 đường Lê Lợi mới thông xe.",
+            &[("date", "7/1", "--01-07")],
         ),
     ]);
 }

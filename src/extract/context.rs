@@ -2331,7 +2331,7 @@ pub(super) fn is_place_noun(word: &str) -> bool {
     word_in(word, PLACES_NAMED_LIKE_STREETS) || is_street_noun(word)
 }
 
-/// Whether `word` is the (last) word of a street word of addresses: `đường`, `phố`, `hẻm`,
+/// Whether `word` is the (last) word of a way of addresses (see [`crate::address::WAYS`]): `đường`, `phố`, `hẻm`,
 /// `lộ`, `ngõ`.
 ///
 /// The last words are folded into a set once: this is asked of every count's noun.
@@ -2339,10 +2339,9 @@ pub(super) fn is_street_noun(word: &str) -> bool {
     static STREET_NOUNS: OnceLock<WordSet> = OnceLock::new();
     STREET_NOUNS
         .get_or_init(|| {
-            crate::address::STREET_WORDS
+            crate::address::WAYS
                 .iter()
                 .filter_map(|street| street.rsplit(' ').next())
-                .filter(|last| !word_in(last, &["số", "khu", "tầng", "lô", "nhà", "cư"]))
                 .collect()
         })
         .contains(word)
@@ -3922,13 +3921,16 @@ pub(super) fn price_for_all_after_dong(after_dong: &str) -> bool {
 }
 
 /// Whether the number at `rest` is a house's number with its alley's after a slash, before the
-/// street's name where an address places it (`Quán mình ở 112/5 Hoàng Hoa Thám`, `địa chỉ
-/// 25/7 Lê Văn Sỹ`, `tại 45/12 Lê Văn Sỹ`, `số 23/6 Nguyễn Trãi`): two numbers, no day and no
-/// ratio.
+/// street where an address places it, its name or a way and the way's name or number (`Quán
+/// mình ở 112/5 Hoàng Hoa Thám`, `địa chỉ 25/7 Lê Văn Sỹ`, `số 102/5 đường số 7`, `ở 45/12
+/// hẻm 3`): two numbers, no day and no ratio.
 pub(super) fn house_and_alley_numbers(before: &str, rest: &str) -> bool {
     // (After a word that places it: after a comma or a colon a day opens a clause as often,
     // `Theo kế hoạch, 15/8 Sở Giáo dục…`, `Lịch thi: 12/6 Ngữ văn`.)
     const PLACED: &[&str] = &["ở", "tại", "số", "chỉ", "hệ"];
+    // (So does a word of going to a place, where the pair is no day of the year: `giao tới
+    // 45/12 Nguyễn Trãi`, `chuyển về 102/5 đường số 7`; `họp tới 3/5 Ban…` may be a day.)
+    const GOING_TO: &[&str] = &["tới", "đến", "về"];
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let house = digits(rest);
     let Some(alley_at) = rest.get(house..).and_then(|r| r.strip_prefix('/')) else {
@@ -3940,14 +3942,38 @@ pub(super) fn house_and_alley_numbers(before: &str, rest: &str) -> bool {
     };
     // (A noun counted in title case is none, `5/27 Ngân hàng bao gồm` takes a share of
     // banks, unless more words in title case make it a name's first: `268/14 Tô Hiến Thành`.)
-    let street = next_word(after).is_some_and(|(w, rest)| {
+    let named = next_word(after).is_some_and(|(w, rest)| {
         let counted = crate::quantity::unit_after(crate::quantity::Units::shared(), after);
         is_title_case(w) && (counted.is_none() || name_goes_on(rest))
-    }) && after.starts_with(crate::text::is_space);
+    });
+    let street = (named || a_way_named(after)) && after.starts_with(crate::text::is_space);
     // (`Địa chỉ: 78/3 Lê Lợi`, `Liên hệ: 56/2 Điện Biên Phủ`: the word's colon is its own.)
     let head = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
-    let placed = previous_word(head).is_some_and(|w| word_in(w, PLACED));
+    let value = |s: &str, len: usize| s.get(..len).and_then(|d| d.parse::<u32>().ok());
+    let a_day = value(rest, house).is_some_and(|d| (1..=31).contains(&d))
+        && value(alley_at, alley).is_some_and(|m| (1..=12).contains(&m));
+    let placed =
+        previous_word(head).is_some_and(|w| word_in(w, PLACED) || !a_day && word_in(w, GOING_TO));
     house > 0 && alley > 0 && street && placed
+}
+
+/// Whether `text` opens with a way (`đường`, `hẻm`, `ngõ`, `quốc lộ`, …) and its name in title
+/// case or its number (`đường số 7`, `hẻm 3`, `ngõ Huế`), as an address writes the street a
+/// house is on.
+fn a_way_named(text: &str) -> bool {
+    let text = space0_str(text).0;
+    let Some((_, len)) = crate::text::find_phrase(text, crate::address::WAYS) else {
+        return false;
+    };
+    let after = text.get(len..).unwrap_or_default();
+    let after = match next_word(after) {
+        Some((w, rest)) if same(w, "số") => rest,
+        _ => after,
+    };
+    let (name, spaces) = space0_str(after);
+    !spaces.is_empty()
+        && (name.starts_with(|c: char| c.is_ascii_digit())
+            || split_word(name).is_some_and(|(w, _)| is_title_case(w)))
 }
 
 /// Whether the noun after the number at `rest` (its qualifier aside), one word in title case,
