@@ -164,12 +164,19 @@ pub(crate) fn money(input: &str) -> IResult<&str, Money> {
 fn suffixed(input: &str) -> IResult<&str, Money> {
     // A sum with a scale is money: `đồng` after it is the currency even where it opens a noun
     // with a word that is also a word alone (`5 triệu đồng đội lên`, raised).
-    let (rest, m) = marked(input, written_or_measure, &[]).or_else(|e| {
-        marked(input, dong_before_a_word_alone, &[])
-            .ok()
-            .filter(|(_, m)| m.first.scaled)
-            .ok_or(e)
-    })?;
+    let (rest, m) = marked(input, written_or_measure, &[])
+        .or_else(|e| {
+            marked(input, dong_before_a_word_alone, &[])
+                .ok()
+                .filter(|(_, m)| m.first.scaled)
+                .ok_or(e)
+        })
+        .or_else(|e| {
+            marked(input, unaccented_dong, &[])
+                .ok()
+                .filter(|(rest, _)| grouped_in_thousands(read_before(input, rest)))
+                .ok_or(e)
+        })?;
     let currency = match m.marker {
         Some(currency) => currency,
         // Only an amount with a scale is a price in đồng by its measure alone.
@@ -251,6 +258,31 @@ pub(crate) fn dong_before_a_word_alone(rest: &str) -> Option<(Option<Currency>, 
     let after = crate::text::keyword_rest(spaced, "đồng")?;
     let (next, _) = crate::text::space1(after).ok()?;
     crate::quantity::dong_noun_of_a_word_alone(next).then_some((Some(Currency::VND), after))
+}
+
+/// `d` glued to a sum (`100.000d`, `35.000d/ly`): `đ` as text with no marks writes it, a
+/// chat's or an SMS's. The amount must be grouped in thousands (see [`grouped_in_thousands`]):
+/// `3d`, `30d` are a film's dimensions and a count of days as often.
+pub(crate) fn unaccented_dong(rest: &str) -> Option<(Option<Currency>, &str)> {
+    let after = rest.strip_prefix(['d', 'D'])?;
+    (!after.starts_with(char::is_alphanumeric)).then_some((Some(Currency::VND), after))
+}
+
+/// The text of `input` read up to `rest`, a tail of it.
+fn read_before<'a>(input: &'a str, rest: &str) -> &'a str {
+    input
+        .get(..input.len().saturating_sub(rest.len()))
+        .unwrap_or_default()
+}
+
+/// Whether the amount `read` (its currency glued after it) ends with digits grouped in
+/// thousands, as a sum in đồng is written: `100.000d`, `1.200.000d`, `2,500,000d`.
+fn grouped_in_thousands(read: &str) -> bool {
+    let digits = read.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let group = digits.trim_end_matches(|c: char| c.is_ascii_digit());
+    digits.len().checked_sub(group.len()) == Some(3)
+        && group.ends_with(['.', ','])
+        && group[..group.len() - 1].ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the amount `read` ends with a scale word: `5 - 10 triệu`.

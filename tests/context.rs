@@ -23828,3 +23828,31 @@ fn a_house_and_its_alley_before_a_way_and_its_name_are_two_numbers() {
         ),
     ]);
 }
+
+#[test]
+fn d_glued_to_a_sum_grouped_in_thousands_is_dong_written_with_no_marks() {
+    // Text with no marks (a chat, an SMS) writes `đ` as `d`: glued to a sum grouped in
+    // thousands it is the currency.
+    check(&[
+        (
+            "Chuyen khoan 100.000d cho shop nha.",
+            &[("money", "100.000d", "100000")],
+        ),
+        (
+            "Ship 35.000d, tổng 235.000d.",
+            &[
+                ("money", "35.000d", "35000"),
+                ("money", "235.000d", "235000"),
+            ],
+        ),
+        (
+            "SO DU TK: 2,500,000D.",
+            &[("money", "2,500,000D", "2500000")],
+        ),
+        ("tra sua 45.000d/ly", &[("money", "45.000d", "45000")]),
+        // Near misses: a film's dimensions, a count of days, a sum not grouped.
+        ("Xem phim 3d nhé.", &[]),
+        ("Bảo hành 30d.", &[]),
+        ("Mã 1500d đã hết.", &[]),
+    ]);
+}

@@ -398,6 +398,8 @@ fn money_reads_and_writes_prices() {
         ("3 đô la 25 xu", "3,25 USD", None),
         ("₩12.000", "12.000 KRW", None),
         ("USD250", "250 USD", None),
+        ("100.000d", "100.000 đồng", None),
+        ("45.000d/ly", "45.000 đồng/ly", Some("ly")),
     ] {
         let m: Money = input.parse().unwrap_or_else(|e| panic!("{input}: {e}"));
         assert_eq!(m.per.as_deref(), per, "{input}");

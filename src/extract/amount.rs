@@ -112,7 +112,9 @@ fn markers(units: &Units, after: &str) -> u32 {
     // (`5 triệu đồng đội lên`: the money reader decides whether the sum's scale makes `đồng`
     // the currency before a noun's word.)
     let dong = || crate::money::dong_before_a_word_alone(after).is_some();
-    if currency || after.starts_with('/') || dong() {
+    // (`100.000d`: the money reader asks whether the sum is grouped as a price in đồng is.)
+    let unaccented = || crate::money::unaccented_dong(after).is_some();
+    if currency || after.starts_with('/') || dong() || unaccented() {
         kept |= MONEY;
     }
     if percent_sign(after).is_some() {
