@@ -281,8 +281,9 @@ fn grouped_in_thousands(read: &str) -> bool {
     let digits = read.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let group = digits.trim_end_matches(|c: char| c.is_ascii_digit());
     digits.len().checked_sub(group.len()) == Some(3)
-        && group.ends_with(['.', ','])
-        && group[..group.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+        && group
+            .strip_suffix(['.', ','])
+            .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the amount `read` ends with a scale word: `5 - 10 triệu`.
