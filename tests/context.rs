@@ -23856,3 +23856,50 @@ fn d_glued_to_a_sum_grouped_in_thousands_is_dong_written_with_no_marks() {
         ("Mã 1500d đã hết.", &[]),
     ]);
 }
+
+#[test]
+fn a_long_list_of_prices_under_a_word_of_price_borrows_the_last_ones_currency() {
+    // The word of price stands before the list, however many items it has: each pair is asked
+    // for it before its earlier item.
+    check(&[
+        (
+            "Giá tiêu sáng 3/12: Đắk Lắk 148.500, Gia Lai 147.000, Bình Phước 149.000, Đồng Nai 148.000 đồng/kg.",
+            &[
+                ("date", "sáng 3/12", "--12-03"),
+                ("money", "148.500", "148500"),
+                ("money", "147.000", "147000"),
+                ("money", "149.000", "149000"),
+                ("money", "148.000 đồng", "148000"),
+            ],
+        ),
+        (
+            "Bảng giá sửa xe hôm nay: thay nhớt 90.000, vá săm 20.000, thay má phanh 150.000, thay lốp 350.000 đồng.",
+            &[
+                ("money", "90.000", "90000"),
+                ("money", "20.000", "20000"),
+                ("money", "150.000", "150000"),
+                ("money", "350.000 đồng", "350000"),
+            ],
+        ),
+        (
+            "Học phí năm học mới tại trường: lớp Mầm 1.200.000, lớp Chồi 1.150.000, lớp Lá 1.100.000, lớp Nhà trẻ 1.300.000 đồng/tháng.",
+            &[
+                ("money", "1.200.000", "1200000"),
+                ("money", "1.150.000", "1150000"),
+                ("money", "1.100.000", "1100000"),
+                ("money", "1.300.000 đồng", "1300000"),
+            ],
+        ),
+        // Near miss: no word of price before the list; counts first.
+        (
+            "Dân số xã Tân Lập 12.500, xã Tân Hòa 9.800, thu nhập bình quân 45.000 đồng.",
+            &[
+                ("admin", "xã Tân Lập", "xã Tân Lập"),
+                ("number", "12.500", "12500"),
+                ("admin", "xã Tân Hòa", "xã Tân Hòa"),
+                ("number", "9.800", "9800"),
+                ("money", "45.000 đồng", "45000"),
+            ],
+        ),
+    ]);
+}

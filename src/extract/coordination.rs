@@ -1059,8 +1059,12 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 // (Sums grouped in thousands, no slang of money, are prices only under a word
                 // of price: `Dân số 120.000, thu nhập 45.000 đồng` names a count first.)
                 let slang = |e: &Entity| in_slang_of_money(written(e));
+                // (The word of price is sought before the earlier item of the pair, `item`,
+                // for both: a word before it is before the later one too, and a long list stays
+                // under it, `Giá cà phê sáng 14/11: Đắk Lắk 128.500, Lâm Đồng 127.800, Gia Lai
+                // 128.300, Đắk Nông 128.700 đ/kg`.)
                 let grouped = |e: &Entity| {
-                    grouped(written(e)) && priced_in_the_clause(text, e, PRICES_IN_FULL)
+                    grouped(written(e)) && priced_in_the_clause(text, item, PRICES_IN_FULL)
                 };
                 // (Sums with a scale word, where the sum with the currency has one too: `Học
                 // phí: cơ bản 800 nghìn, nâng cao 1,5 triệu và chuyên sâu 3 triệu đồng`.)
@@ -1079,7 +1083,7 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
                 };
                 let scaled = |e: &Entity| {
                     with_a_scale_word(written(e))
-                        && (priced_in_the_clause(text, e, PRICES) || under_a_heading(text, e))
+                        && (priced_in_the_clause(text, item, PRICES) || under_a_heading(text, e))
                 };
                 let sum = |e: &Entity| slang(e) || grouped(e) || scaled(e) && last_scaled();
                 // (A price per a unit, last, after a word of another charge is of that charge
