@@ -23903,3 +23903,47 @@ fn a_long_list_of_prices_under_a_word_of_price_borrows_the_last_ones_currency() 
         ),
     ]);
 }
+
+#[test]
+fn works_causes_plans_and_dishes_are_counted_whole_in_words_and_digits() {
+    // The lexicon holds the compounds a classifier-like first word opens (`ca khúc`, `bài
+    // hát`, `lá thư`), so the unit is not cut to that word, and a number word counts them.
+    check(&[
+        (
+            "Đêm nhạc có 12 ca khúc và 4 ca sĩ trẻ.",
+            &[
+                ("quantity", "12 ca khúc", "12"),
+                ("quantity", "4 ca sĩ", "4"),
+            ],
+        ),
+        (
+            "Bé thuộc 20 bài hát, cô giao 30 bài tập.",
+            &[
+                ("quantity", "20 bài hát", "20"),
+                ("quantity", "30 bài tập", "30"),
+            ],
+        ),
+        ("Anh gửi về 3 lá thư.", &[("quantity", "3 lá thư", "3")]),
+        (
+            "Thầy đưa ra ba phương án.",
+            &[("quantity", "ba phương án", "3")],
+        ),
+        (
+            "Báo cáo chỉ ra năm nguyên nhân chính.",
+            &[("quantity", "năm nguyên nhân", "5")],
+        ),
+        (
+            "Tối nay nấu ba món ăn thôi.",
+            &[("quantity", "ba món ăn", "3")],
+        ),
+        // Near misses: the first word alone; a dish named after `món` stays in the unit.
+        ("Bệnh viện mổ 3 ca mỗi ngày.", &[("quantity", "3 ca", "3")]),
+        (
+            "Thực đơn có 2 món mặn, 1 món canh.",
+            &[
+                ("quantity", "2 món mặn", "2"),
+                ("quantity", "1 món canh", "1"),
+            ],
+        ),
+    ]);
+}
