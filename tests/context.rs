@@ -23947,3 +23947,35 @@ fn works_causes_plans_and_dishes_are_counted_whole_in_words_and_digits() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_after_a_word_placing_a_time_that_opens_the_clause_counts_nothing() {
+    // The clause opens with the time it is placed in: the noun after the year is its subject.
+    check(&[
+        (
+            "Đến 2030 thành phố sẽ có metro.",
+            &[("number", "2030", "2030")],
+        ),
+        (
+            "Trong 2024 công ty tuyển thêm 50 người.",
+            &[("number", "2024", "2024"), ("quantity", "50 người", "50")],
+        ),
+        (
+            "Theo lộ trình, từ 2026 học sinh được miễn học phí.",
+            &[("number", "2026", "2026")],
+        ),
+        (
+            "Sau 2025 người dân được hưởng chế độ mới.",
+            &[("number", "2025", "2025")],
+        ),
+        // Near misses: inside a clause the word bounds a count; a length is counted.
+        (
+            "Số người tham gia tăng tới 2000 người.",
+            &[("quantity", "2000 người", "2000")],
+        ),
+        (
+            "Trong 2024 giờ bay, máy bay không gặp sự cố.",
+            &[("quantity", "2024 giờ", "2024")],
+        ),
+    ]);
+}

@@ -677,6 +677,24 @@ impl<'t, 'e> Place<'t, 'e> {
 
     /// Whether the amount here is `năm` after a word that takes a period (`hằng năm anh chị em
     /// về thăm`, `mỗi năm hai lần`): that is the year, every year, and no numeral five.
+    /// Whether the number here is a year after a word that places a time, which opens its
+    /// clause (`Đến 2030 thành phố sẽ có metro`, `Trong 2024 công ty tuyển thêm`, `Sau 2025
+    /// người dân được hưởng`): the clause opens with the time it is placed in, and the noun
+    /// after the year is its subject, no thing counted. A measure or a length is counted
+    /// (`Trong 2024 giờ`), and so is anything after such a word inside a clause (`tăng tới
+    /// 2000 người`).
+    fn year_opening_a_clause(&self, q: &Quantity) -> bool {
+        const PLACING_A_TIME: &[&str] = &["đến", "tới", "trong", "sau", "trước", "từ", "vào"];
+        let placed = words_back(self.before).next().is_some_and(|(w, head)| {
+            word_in(w, PLACING_A_TIME) && (opens_a_clause(head) || opens_a_sentence(head))
+        });
+        placed
+            && self.written_year().is_some()
+            && matches!(q.amount, Amount::Exact(_))
+            && q.approx.is_none()
+            && !crate::quantity::is_measure_or_duration(&q.unit)
+    }
+
     fn year_of_a_frequency(&self) -> bool {
         const TAKES_A_PERIOD: &[&str] = &["hằng", "hàng", "mỗi", "cuối", "đầu", "giữa", "cả"];
         split_word(self.rest).is_some_and(|(w, _)| same(w, "năm"))
@@ -806,7 +824,7 @@ impl<'t, 'e> Place<'t, 'e> {
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
-        if span_of_years(&q.amount) || self.year_of_a_name(q) {
+        if span_of_years(&q.amount) || self.year_of_a_name(q) || self.year_opening_a_clause(q) {
             return false;
         }
         let year_of_a_frequency =
