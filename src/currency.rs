@@ -774,6 +774,9 @@ fn code_text(currency: Currency) -> &'static str {
 pub(crate) enum Place {
     Before,
     After,
+    /// After a scale word (`2 Triệu Đồng`): a name in title case opens no proper name there,
+    /// as a headline in title case writes the currency.
+    AfterAScale,
 }
 
 /// The fold hashes of the words that may open a money before its amount: a code (`USD250`), a
@@ -827,6 +830,13 @@ pub(crate) fn after_amount(input: &str) -> Option<(Currency, &str)> {
     symbol(rest).or_else(|| word_form(rest, Place::After))
 }
 
+/// [`after_amount`] where the amount ends with a scale word (`2 Triệu Đồng Mỗi Lượng`): a
+/// capitalized word after the name makes no proper name of it (see [`Place::AfterAScale`]).
+pub(crate) fn after_a_scale(input: &str) -> Option<(Currency, &str)> {
+    let (rest, _) = space0(input).ok()?;
+    word_form(rest, Place::AfterAScale)
+}
+
 /// The currency written at the start of `input` as it may stand before an amount (`USD`, `$`,
 /// `EURO`), and the rest; the amount must follow at once or after spaces (a code in capitals
 /// may be glued to it: `USD250`).
@@ -864,7 +874,7 @@ fn word_form(input: &str, place: Place) -> Option<(Currency, &str)> {
         let rest = &input[len..];
         let accepted = match form.kind {
             FormKind::Code => code_written_right(written, form.currency),
-            _ => name_stands(written, rest, form) && name_placed_right(written, place),
+            _ => name_stands(written, rest, form, place) && name_placed_right(written, place),
         };
         accepted.then_some((form.currency, rest))
     })
@@ -874,7 +884,7 @@ fn word_form(input: &str, place: Place) -> Option<(Currency, &str)> {
 /// price tag's, written in capitals (`EURO 250`, `VNĐ 500.000`). In any other case a name
 /// before a number names something else: a standard (`tiêu chuẩn Euro 5`), a tournament.
 fn name_placed_right(written: &str, place: Place) -> bool {
-    place == Place::After || !written.chars().any(char::is_lowercase)
+    place != Place::Before || !written.chars().any(char::is_lowercase)
 }
 
 /// A code is read in capitals, and in any case for the currencies Vietnamese text names.
@@ -884,7 +894,7 @@ fn code_written_right(written: &str, currency: Currency) -> bool {
 
 /// Whether a name written as `written`, with `rest` after it, is the currency: not the start
 /// of a longer word (`đồng chí`) or of a proper name (`Yên Phụ`).
-fn name_stands(written: &str, rest: &str, form: &Form) -> bool {
+fn name_stands(written: &str, rest: &str, form: &Form, place: Place) -> bool {
     let one_word = !form.text.contains(' ');
     let next = space1(rest)
         .ok()
@@ -918,7 +928,7 @@ fn name_stands(written: &str, rest: &str, form: &Form) -> bool {
     // `số 5 Yên Phụ`, `12 Đồng Khởi`: a capitalized word before another starts a name. (A line
     // of capitals, `5 ĐỒNG MỖI`, is no name.)
     let title = |w: &str| is_capitalized(w) && w.chars().skip(1).any(char::is_lowercase);
-    !(title(written) && is_capitalized(next))
+    place == Place::AfterAScale || !(title(written) && is_capitalized(next))
 }
 
 /// The length of the name `name` at the start of `input` (its first word already folded), its

@@ -172,6 +172,12 @@ fn suffixed(input: &str) -> IResult<&str, Money> {
                 .ok_or(e)
         })
         .or_else(|e| {
+            marked(input, currency_after_a_scale, &[])
+                .ok()
+                .filter(|(rest, m)| m.first.scaled || ends_with_scale(read_before(input, rest)))
+                .ok_or(e)
+        })
+        .or_else(|e| {
             marked(input, unaccented_dong, &[])
                 .ok()
                 .filter(|(rest, _)| grouped_in_thousands(read_before(input, rest)))
@@ -266,6 +272,12 @@ pub(crate) fn dong_before_a_word_alone(rest: &str) -> Option<(Option<Currency>, 
 pub(crate) fn unaccented_dong(rest: &str) -> Option<(Option<Currency>, &str)> {
     let after = rest.strip_prefix(['d', 'D'])?;
     (!after.starts_with(char::is_alphanumeric)).then_some((Some(Currency::VND), after))
+}
+
+/// The currency after a sum that ends with a scale word, in a headline's title case too
+/// (`2 Triệu Đồng Mỗi Lượng`; see [`crate::currency::after_a_scale`]).
+fn currency_after_a_scale(rest: &str) -> Option<(Option<Currency>, &str)> {
+    crate::currency::after_a_scale(rest).map(|(currency, after)| (Some(currency), after))
 }
 
 /// The text of `input` read up to `rest`, a tail of it.

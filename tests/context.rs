@@ -23979,3 +23979,26 @@ fn a_year_after_a_word_placing_a_time_that_opens_the_clause_counts_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn a_currency_in_title_case_after_a_scale_is_the_currency() {
+    // A headline in title case capitalizes the currency and the word after it: after a scale
+    // word the name is the currency, no proper name.
+    check(&[
+        (
+            "Giá Vàng Hôm Nay Tăng 2 Triệu Đồng Mỗi Lượng",
+            &[("money", "2 Triệu Đồng", "2000000")],
+        ),
+        (
+            "Tòa Buộc Bồi Thường 1,2 Tỷ Đồng Cho Bị Hại",
+            &[("money", "1,2 Tỷ Đồng", "1200000000")],
+        ),
+        (
+            "Thưởng Tết Bình Quân 8,5 Triệu Đồng Một Người",
+            &[("money", "8,5 Triệu Đồng", "8500000")],
+        ),
+        // Near misses: a house number before a street; a sum with no scale before a name.
+        ("Cửa hàng ở số 12 Đồng Khởi.", &[("number", "12", "12")]),
+        ("Ủng hộ 500 Đồng Tháp.", &[("number", "500", "500")]),
+    ]);
+}

@@ -66,6 +66,10 @@ pub(super) fn amount_readers(units: &Units, input: &str, mask: u32) -> Gate {
         return gate(mask & !AMOUNT);
     }
     let mut kept = markers(units, after);
+    // (`2 Triệu Đồng Mỗi Lượng`: after a scale, a headline's currency in title case.)
+    if first.scaled && crate::currency::after_a_scale(after).is_some() {
+        kept |= MONEY;
+    }
     // (A thing handed over in title case is counted in digits only: see `titled_count`.)
     if first.digits.is_some() && titled_word_follows(after) {
         kept |= QUANTITY;
