@@ -24002,3 +24002,29 @@ fn a_currency_in_title_case_after_a_scale_is_the_currency() {
         ("Ủng hộ 500 Đồng Tháp.", &[("number", "500", "500")]),
     ]);
 }
+
+#[test]
+fn a_province_named_by_a_common_word_is_the_province_in_lower_case_too() {
+    // A province is known by its name, and no province is "peaceful": in a chat's lower case
+    // `tỉnh hòa bình` is the province, where a commune's name so written is the word.
+    check(&[
+        (
+            "quê em ở tỉnh hòa bình, còn ảnh ở tỉnh bắc giang.",
+            &[
+                ("admin", "tỉnh hòa bình", "tỉnh Hòa Bình"),
+                ("admin", "tỉnh bắc giang", "tỉnh Bắc Giang"),
+            ],
+        ),
+        (
+            "ship hàng lên tỉnh hòa bình mất mấy ngày shop",
+            &[("admin", "tỉnh hòa bình", "tỉnh Hòa Bình")],
+        ),
+        (
+            "đoàn từ tỉnh hoà bình về thăm",
+            &[("admin", "tỉnh hoà bình", "tỉnh Hòa Bình")],
+        ),
+        // Near misses: a commune's council that agrees; a border commune.
+        ("HĐND xã thống nhất bố trí kinh phí.", &[]),
+        ("Các hộ ở xã hòa bình yên ổn.", &[]),
+    ]);
+}

@@ -2585,7 +2585,7 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
     let stands = admin_in_context(&unit)
         && !a_title_in_capitals(p, &unit, r)
         && !titled_by_kinship(p.before, p.rest)
-        && !a_common_word_in_lower_case(read)
+        && (!a_common_word_in_lower_case(read) || unit.level == crate::admin::AdminLevel::Province)
         && !an_epithet(p.before, &unit)
         && !ends_longer_type(p.text, p.pos)
         && !(plural
@@ -2597,7 +2597,9 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
 
 /// Words of the language that name communes too (`Thống Nhất`, `Biên Giới`, `Đoàn Kết`): in
 /// lower case after a type word they are the words (`HĐND xã thống nhất bố trí`, the council
-/// agrees; `ở xã biên giới`, a border commune), since a name is written capitalized.
+/// agrees; `ở xã biên giới`, a border commune), since a name is written capitalized. A
+/// province's name is one of a few dozen, each known by it, and no province is "peaceful":
+/// `tỉnh hòa bình` in a chat's lower case is the province.
 const COMMON_WORDS_AS_NAMES: &[&str] = &[
     "thống nhất",
     "biên giới",
