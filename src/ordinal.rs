@@ -15,7 +15,7 @@
 //! this parser reads the phrase alone.
 
 use crate::error::{ends_with_word, here, parse_all, Error, Expect, Stop};
-use crate::number::{amount, roman};
+use crate::number::{amount, roman_after_a_cue};
 use crate::text::{keyword, match_phrase, space1};
 use nom::branch::alt;
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
@@ -102,7 +102,7 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 /// The crate's own reader; [`crate::parse::rank`] is the public one, generic over the
 /// error type.
 pub(crate) fn rank(input: &str) -> IResult<&str, u32> {
-    if let Ok(found) = roman(input) {
+    if let Ok(found) = roman_after_a_cue(input) {
         return Ok(found);
     }
     // The ranks with words of their own: `nhất` (first), `nhì` (second), `tư` (fourth, where a
@@ -193,7 +193,7 @@ pub(crate) fn ordinal(input: &str) -> IResult<&str, Ordinal> {
         .iter()
         .any(|roman_cue| match_phrase(cue, roman_cue).is_some());
     let (rest, value) = if roman_only {
-        roman(rest).or_else(|e| cohort_in_digits(cue, rest).ok_or(e))?
+        roman_after_a_cue(rest).or_else(|e| cohort_in_digits(cue, rest).ok_or(e))?
     } else {
         rank(rest)?
     };

@@ -42,7 +42,7 @@ use crate::date::{
 };
 use crate::error::{after, ends_with_word, here, parse_all, Error, ErrorKind, Expect, Stop};
 use crate::lunar;
-use crate::number::roman;
+use crate::number::roman_after_a_cue;
 use crate::text::{lookup_phrase, match_phrase, space0, space1, PhraseTable};
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::IResult;
@@ -517,7 +517,7 @@ pub(crate) fn quarter(input: &str) -> IResult<&str, Quarter> {
 /// written (`II/2024`, `3 năm 2024`). A quarter coordinated with one before it is written so
 /// (`quý I và II/2024`).
 pub(crate) fn quarter_after_cue(rest: &str) -> IResult<&str, Quarter> {
-    let (after, q) = match roman(rest) {
+    let (after, q) = match roman_after_a_cue(rest) {
         Ok((after, n)) => (after, n),
         Err(_) => match rest.as_bytes() {
             [d @ b'1'..=b'4', ..] => (&rest[1..], u32::from(d.saturating_sub(b'0'))),

@@ -24028,3 +24028,34 @@ fn a_province_named_by_a_common_word_is_the_province_in_lower_case_too() {
         ("Các hộ ở xã hòa bình yên ổn.", &[]),
     ]);
 }
+
+#[test]
+fn a_roman_numeral_in_lower_case_after_its_cue_is_read() {
+    // After a cue that takes a Roman numeral, a chat's lower case writes it in small letters:
+    // `i`, `v` and `x` are read so, other letters being words as often.
+    check(&[
+        (
+            "đại hội đoàn lần thứ xii diễn ra hôm qua.",
+            &[("ordinal", "lần thứ xii", "12")],
+        ),
+        (
+            "báo cáo quý ii/2025 nộp trước ngày 20/7.",
+            &[
+                ("quarter", "quý ii/2025", "2025-Q2"),
+                ("date", "ngày 20/7", "--07-20"),
+            ],
+        ),
+        (
+            "sinh viên khóa xv nhập học.",
+            &[("ordinal", "khóa xv", "15")],
+        ),
+        (
+            "văn học thế kỷ xix rất hay.",
+            &[("ordinal", "thế kỷ xix", "19")],
+        ),
+        // Near misses: words of those letters in other places; a word of other letters.
+        ("quý vị đại biểu và khách mời.", &[]),
+        ("lần di chuyển thứ hai.", &[("ordinal", "thứ hai", "2")]),
+        ("mua xi măng về xây.", &[]),
+    ]);
+}
