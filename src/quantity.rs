@@ -1425,6 +1425,8 @@ const NOT_COUNTED: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "nhé", "nha", "nhe", "nhá", "ạ", "à", "ha", "hen", "nghen", "nè", "đấy", "vậy", "nhỉ", "chứ",
     "hả", "hử", "đâu", "đó", "thôi", "luôn",
+    // Asking a favour (`ship 2 hộp giùm em`, `lấy 3 cái dùm chị`).
+    "giùm", "dùm", "giúp",
 ];
 
 /// ` chỉ` after an amount, the tael of a weight of gold (3,75 g), and the rest: a unit only
