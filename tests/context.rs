@@ -24059,3 +24059,40 @@ fn a_roman_numeral_in_lower_case_after_its_cue_is_read() {
         ("mua xi măng về xây.", &[]),
     ]);
 }
+
+#[test]
+fn a_line_in_capitals_keeps_the_lunar_mark_and_a_documents_symbol() {
+    // A line in capitals is read in lower case, but for the words written in capitals in any
+    // line: the lunar calendar's `AL` and the symbol of a document after its number are two.
+    check(&[
+        (
+            "THÔNG BÁO: ĐÁM GIỖ 18/2 (AL) TẠI NHÀ THỜ HỌ.",
+            &[("date", "18/2 (AL)", "--02-18")],
+        ),
+        (
+            "LỄ CÚNG ĐÌNH NGÀY 15/8 ÂL HẰNG NĂM",
+            &[("date", "NGÀY 15/8 ÂL", "--08-15")],
+        ),
+        (
+            "HỢP ĐỒNG SỐ 12/2025/HĐMB GIỮA HAI BÊN.",
+            &[
+                ("docnum", "12/2025/HĐMB", "12/2025/HĐMB"),
+                ("quantity", "HAI BÊN", "2"),
+            ],
+        ),
+        (
+            "QUYẾT ĐỊNH SỐ 123/QĐ-UBND VỀ VIỆC GIAO ĐẤT",
+            &[("docnum", "123/QĐ-UBND", "123/QĐ-UBND")],
+        ),
+        // Near misses: a unit glued to digits is lowered; words after a slash with spaces
+        // before them are the line's.
+        (
+            "XE CHẠY 35KM MỖI NGÀY TRONG TUẦN",
+            &[("quantity", "35KM", "35")],
+        ),
+        (
+            "TỶ LỆ 3/4 HỘ DÂN ĐÃ ĐĂNG KÝ",
+            &[("ratio", "3/4 HỘ DÂN", "3/4")],
+        ),
+    ]);
+}

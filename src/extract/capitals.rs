@@ -45,8 +45,9 @@ fn recased<I: Iterator<Item = char>>(c: char, case: impl Fn(char) -> I) -> char 
 }
 
 /// `line` in lower case, letter for letter (see [`recased`]), but for the words that are
-/// written in capitals in any line: Roman numerals (`QUÝ III`, `KHÓA XIII`) and the codes of
-/// currencies (`VNĐ`, `USD`), where not glued after digits (`35M` is lowered).
+/// written in capitals in any line: Roman numerals (`QUÝ III`, `KHÓA XIII`), the lunar
+/// calendar's `AL`, the codes of currencies (`VNĐ`, `USD`), where not glued after digits
+/// (`35M` is lowered), and the symbol of a document after its number (`12/2025/HĐMB`).
 pub(super) fn lowered(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
@@ -65,7 +66,13 @@ pub(super) fn lowered(line: &str) -> String {
         let numbered = (1..=3).contains(&word.len())
             && word.bytes().all(|b| b.is_ascii_uppercase())
             && (numbers_on(after) || after.strip_prefix('.').is_some_and(numbers_on));
-        if word_len > 0 && !after_digits && (numbered || kept_in_capitals(word)) {
+        // (The symbol of a document after its number and a slash, its parts joined by dashes,
+        // is written in capitals in any line: `SỐ 12/2025/HĐMB`, `123/QĐ-UBND`.)
+        let token = out.rsplit(char::is_whitespace).next().unwrap_or_default();
+        let a_symbol = token.ends_with(['/', '-'])
+            && token.starts_with(|c: char| c.is_ascii_digit())
+            && token.contains('/');
+        if word_len > 0 && !after_digits && (numbered || a_symbol || kept_in_capitals(word)) {
             out.push_str(word);
         } else {
             out.extend(word.chars().map(|c| recased(c, char::to_lowercase)));
@@ -76,7 +83,7 @@ pub(super) fn lowered(line: &str) -> String {
 }
 
 /// Whether `word` is written in capitals whatever the line: a Roman numeral, `AM` or `PM`,
-/// or a currency's code of a few letters (counted as letters, marks aside, so that NFC and
+/// the lunar calendar's `AL`, or a currency's code of a few letters (counted as letters, marks aside, so that NFC and
 /// NFD keep the same words).
 fn kept_in_capitals(word: &str) -> bool {
     let roman = word
@@ -86,7 +93,9 @@ fn kept_in_capitals(word: &str) -> bool {
         word.chars().filter(|c| c.is_alphabetic()).count() <= 4
             && crate::currency::after_amount(word).is_some_and(|(_, rest)| rest.is_empty())
     };
-    roman || matches!(word, "AM" | "PM") || code()
+    // (`AL`, `ÂL`: the lunar calendar after a day, `18/2 (AL)`.)
+    let lunar = matches!(word, "AL" | "ÂL" | "A\u{302}L");
+    roman || lunar || matches!(word, "AM" | "PM") || code()
 }
 
 /// `line` with each word's first letter a capital and the rest lower case, letter for letter
