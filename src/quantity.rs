@@ -657,6 +657,8 @@ const GLUED: &[&str] = &[
     // and grams of paper per square metre (`100gr`, `420ppm`, `300gsm`); a solar panel's watts
     // at peak (`580Wp`).
     "oz", "dba", "gr", "ppm", "gsm", "wp",
+    // The cooling of an air conditioner (`điều hòa 12000BTU`).
+    "btu",
 ];
 
 /// Admin type words that may be coordinated in one unit: `57 tỉnh, thành phố`, and the
@@ -1425,7 +1427,8 @@ const NOT_COUNTED: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "nhé", "nha", "nhe", "nhá", "ạ", "à", "ha", "hen", "nghen", "nè", "đấy", "vậy", "nhỉ", "chứ",
     "hả", "hử", "đâu", "đó", "thôi", "luôn",
-    // Asking a favour (`ship 2 hộp giùm em`, `lấy 3 cái dùm chị`).
+    // Asking how many (`uống 2 gói mấy lần`, `150 gói mấy gói ạ`).
+    "mấy", // Asking a favour (`ship 2 hộp giùm em`, `lấy 3 cái dùm chị`).
     "giùm", "dùm", "giúp",
 ];
 

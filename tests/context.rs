@@ -24096,3 +24096,63 @@ fn a_line_in_capitals_keeps_the_lunar_mark_and_a_documents_symbol() {
         ),
     ]);
 }
+
+#[test]
+fn the_scores_after_a_defeat_are_each_sides_points() {
+    // A defeat, suffered or inflicted, is a result as a win is: the pairs after it are scores,
+    // each side's points a number, no range.
+    check(&[
+        (
+            "Tay vợt số 1 bị loại sau thất bại 17-21, 21-23.",
+            &[
+                ("number", "1", "1"),
+                ("number", "17", "17"),
+                ("number", "21", "21"),
+                ("number", "21", "21"),
+                ("number", "23", "23"),
+            ],
+        ),
+        (
+            "Đội nhà đánh bại đối thủ 3-1 trên sân khách.",
+            &[("number", "3", "3"), ("number", "1", "1")],
+        ),
+        (
+            "Cặp đôi trẻ chịu thất bại 19-21 ở ván quyết định.",
+            &[("number", "19", "19"), ("number", "21", "21")],
+        ),
+        // Near misses: a count of times, a count of people after a failed project.
+        (
+            "Cô ấy thất bại 2-3 lần trước khi thành công.",
+            &[("quantity", "2-3 lần", "2..3")],
+        ),
+        (
+            "Dự án thất bại, 3-4 người nghỉ việc.",
+            &[("quantity", "3-4 người", "3..4")],
+        ),
+    ]);
+}
+
+#[test]
+fn words_of_asking_end_a_count_in_chat() {
+    // Asking a favour (`giùm`, `dùm`, `giúp`) or how many (`mấy`) after a count ends it, as the
+    // particles of chat do; and the cooling of an air conditioner is a measure.
+    check(&[
+        ("lấy 3 cái dùm chị nha", &[("quantity", "3 cái", "3")]),
+        ("ship 2 hộp giúp em", &[("quantity", "2 hộp", "2")]),
+        ("còn 1 giùm em", &[("number", "1", "1")]),
+        (
+            "uống 2 viên mấy lần một ngày",
+            &[("quantity", "2 viên", "2")],
+        ),
+        ("mua 3 cái mấy tiền shop", &[("quantity", "3 cái", "3")]),
+        (
+            "Điều hòa Daikin 12000BTU chạy êm.",
+            &[("quantity", "12000BTU", "12000")],
+        ),
+        // Near miss: a count of measures that asks nothing.
+        (
+            "Máy lạnh 9.000 BTU giá rẻ.",
+            &[("quantity", "9.000 BTU", "9000")],
+        ),
+    ]);
+}

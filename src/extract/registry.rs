@@ -4982,6 +4982,9 @@ const RESULTS: &[&str] = &[
     "dẫn trước",
     "dẫn",
     "gỡ hòa",
+    // A defeat, suffered or inflicted (`thất bại 17-21, 21-23`, `đánh bại đối thủ 2-0`).
+    "thất bại",
+    "đánh bại",
 ];
 
 /// The first syllables that make a word of a result another word: `điều hòa` (air
