@@ -2747,8 +2747,12 @@ pub(crate) fn festival_in_its_year(input: &str) -> Option<(&str, Date)> {
             r.trim_start_matches(' ')
                 .starts_with(|c: char| c.is_ascii_digit())
         });
-    // (Digits that count a noun after them are no year: `Tết Trung thu 2000 phần quà`.)
-    let counts = || crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some();
+    // (Digits that count a noun after them are no year: `Tết Trung thu 2000 phần quà`. A count
+    // so large is round, where a year is any: `Lễ Vu Lan 2025 chùa đông phật tử`, `Trung thu
+    // 2024 người dân…` name the festival's year before the clause's subject.)
+    let round = year % 10 == 0;
+    let counts =
+        || round && crate::quantity::unit_after(crate::quantity::Units::shared(), rest).is_some();
     if goes_on || counts() {
         return None;
     }

@@ -24156,3 +24156,28 @@ fn words_of_asking_end_a_count_in_chat() {
         ),
     ]);
 }
+
+#[test]
+fn a_festival_and_a_year_not_round_name_its_day_before_a_subject() {
+    // A count as large as a year is round: a year after a festival's name that is not round
+    // names the festival's year, whatever noun opens the clause after it.
+    check(&[
+        (
+            "Lễ Vu Lan 2025 người dân đi chùa rất đông.",
+            &[("date", "Vu Lan 2025", "2025-09-06")],
+        ),
+        (
+            "Tết Trung thu 2025 trường tổ chức vui chơi.",
+            &[("date", "Tết Trung thu 2025", "2025-10-06")],
+        ),
+        (
+            "Lễ Vu Lan 2024 chùa đông phật tử.",
+            &[("date", "Vu Lan 2024", "2024-08-18")],
+        ),
+        // Near miss: a round count of gifts.
+        (
+            "Tết Trung thu 2000 phần quà được trao.",
+            &[("quantity", "2000 phần quà", "2000")],
+        ),
+    ]);
+}
