@@ -219,6 +219,8 @@ pub const COUNTED: &[&str] = &[
     "bài giảng", "bài ca", "lá thư", "lá đơn", "lá phiếu", "lá cờ", "nguyên liệu", "phương án",
     "phương pháp", "nguyên nhân", "nguyên tắc", "mục tiêu", "công đoạn", "ý tưởng", "câu chuyện",
     "món ăn", "tiểu thương", "thương lái",
+    // Places of worship (`viếng ba chùa`, `hai đình làng`).
+    "chùa", "đình", "miếu", "nhà thờ", "thánh thất",
     "mắc ca", "đà điểu", "sầu riêng", "măng cụt", "cá rô", "cầu trượt", "bập bênh", "bằng lăng",
     "nước muối", "máy vi tính", "nồi cơm điện", "máy xay sinh tố", "áo dài", "mật ong",
     "bánh ít", "bình siêu tốc", "con trai", "em họ", "bông tai", "chim chào mào", "thẻ vàng",

@@ -23936,6 +23936,14 @@ fn works_causes_plans_and_dishes_are_counted_whole_in_words_and_digits() {
             "Tối nay nấu ba món ăn thôi.",
             &[("quantity", "ba món ăn", "3")],
         ),
+        (
+            "Khách thường viếng ba chùa trong một ngày.",
+            &[("quantity", "ba chùa", "3")],
+        ),
+        (
+            "Khu di tích gồm 1 chùa và 2 miếu cổ.",
+            &[("quantity", "1 chùa", "1"), ("quantity", "2 miếu", "2")],
+        ),
         // Near misses: the first word alone; a dish named after `món` stays in the unit.
         ("Bệnh viện mổ 3 ca mỗi ngày.", &[("quantity", "3 ca", "3")]),
         (
