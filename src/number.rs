@@ -845,12 +845,14 @@ pub(crate) fn roman(input: &str) -> IResult<&str, u32> {
 /// [`roman`], or after a cue that takes a Roman numeral (`quý`, `lần thứ`, `khóa`, `thế kỷ`),
 /// one in lower case as a chat writes it (`quý ii/2025`, `lần thứ xii`, `thế kỷ xix`). Only the
 /// letters `i`, `v` and `x` are read so (up to 39), two of them at least: a word of other
-/// letters is as often a word (`di`, `mi`, `li`), and one letter alone an unknown (`lần thứ
-/// x`, the nth time).
+/// letters is as often a word (`di`, `mi`, `li`), so are `vi` and `xi` (`khóa vi tính`, `xi
+/// măng`), and one letter alone is an unknown (`lần thứ x`, the nth time).
 pub(crate) fn roman_after_a_cue(input: &str) -> IResult<&str, u32> {
     roman(input).or_else(|e| {
         let (word, rest) = split_word(input).ok_or(e)?;
-        let lower = word.len() >= 2 && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+        let lower = word.len() >= 2
+            && !matches!(word, "vi" | "xi")
+            && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
         let upper = word.to_ascii_uppercase();
         match roman(&upper) {
             Ok((_, value)) if lower => Ok((rest, value)),

@@ -519,6 +519,8 @@ pub(crate) fn quarter(input: &str) -> IResult<&str, Quarter> {
 pub(crate) fn quarter_after_cue(rest: &str) -> IResult<&str, Quarter> {
     let (after, q) = match roman_after_a_cue(rest) {
         Ok((after, n)) => (after, n),
+        // (`quý i/2025` in a chat's lower case: the first quarter, its year after it.)
+        Err(_) if rest.starts_with("i/") => (&rest[1..], 1),
         Err(_) => match rest.as_bytes() {
             [d @ b'1'..=b'4', ..] => (&rest[1..], u32::from(d.saturating_sub(b'0'))),
             _ => match lookup_phrase(

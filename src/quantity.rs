@@ -1431,7 +1431,7 @@ const PARTICLES: &[&str] = &[
     "hả", "hử", "đâu", "đó", "thôi", "luôn",
     // Asking how many (`uống 2 gói mấy lần`, `150 gói mấy gói ạ`).
     "mấy", // Asking a favour (`ship 2 hộp giùm em`, `lấy 3 cái dùm chị`).
-    "giùm", "dùm", "giúp",
+    "giùm", "dùm", "giúp", "gium", "dum", "giup",
 ];
 
 /// ` chỉ` after an amount, the tael of a weight of gold (3,75 g), and the rest: a unit only

@@ -23976,7 +23976,19 @@ fn a_year_after_a_word_placing_a_time_that_opens_the_clause_counts_nothing() {
             "Sau 2025 người dân được hưởng chế độ mới.",
             &[("number", "2025", "2025")],
         ),
-        // Near misses: inside a clause the word bounds a count; a length is counted.
+        (
+            "Kể từ 2026 người dân được miễn phí.",
+            &[("number", "2026", "2026")],
+        ),
+        // Near misses: inside a clause the word bounds a count; a length is counted; a round
+        // count after a clause's `từ`.
+        (
+            "Năm nay, từ 2000 người đăng ký đã giảm còn 1500 người.",
+            &[
+                ("quantity", "2000 người", "2000"),
+                ("quantity", "1500 người", "1500"),
+            ],
+        ),
         (
             "Số người tham gia tăng tới 2000 người.",
             &[("quantity", "2000 người", "2000")],
@@ -24065,6 +24077,13 @@ fn a_roman_numeral_in_lower_case_after_its_cue_is_read() {
         ("quý vị đại biểu và khách mời.", &[]),
         ("lần di chuyển thứ hai.", &[("ordinal", "thứ hai", "2")]),
         ("mua xi măng về xây.", &[]),
+        ("đăng ký khóa vi tính văn phòng.", &[]),
+        ("thợ sửa khóa xi lanh tận nơi.", &[]),
+        // The first quarter, one letter before its year.
+        (
+            "đại hội cổ đông quý i/2025 họp tại hà nội.",
+            &[("quarter", "quý i/2025", "2025-Q1")],
+        ),
     ]);
 }
 
@@ -24148,6 +24167,7 @@ fn words_of_asking_end_a_count_in_chat() {
         ("lấy 3 cái dùm chị nha", &[("quantity", "3 cái", "3")]),
         ("ship 2 hộp giúp em", &[("quantity", "2 hộp", "2")]),
         ("còn 1 giùm em", &[("number", "1", "1")]),
+        ("lay 2 cai dum em voi", &[("quantity", "2 cai", "2")]),
         (
             "uống 2 viên mấy lần một ngày",
             &[("quantity", "2 viên", "2")],
@@ -24186,6 +24206,29 @@ fn a_festival_and_a_year_not_round_name_its_day_before_a_subject() {
         (
             "Tết Trung thu 2000 phần quà được trao.",
             &[("quantity", "2000 phần quà", "2000")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_hour_said_at_a_point_after_a_part_of_a_day_named_from_today_is_of_that_part() {
+    // The part named from today (`tối nay`, `chiều mai`) may open the sentence or stand inside
+    // it: the hour said at a point after it is of that part, where the part moves it.
+    check(&[
+        (
+            "Em hỏi máy còn không, tối nay qua xem lúc 8h được không?",
+            &[("time", "8h", "20:00")],
+        ),
+        (
+            "Anh đặt 2 bàn giùm em tối nay lúc 7h",
+            &[("quantity", "2 bàn", "2"), ("time", "7h", "19:00")],
+        ),
+        ("Họp chiều mai lúc 3 giờ.", &[("time", "3 giờ", "15:00")]),
+        // Near misses: hours measured; a morning's hour inside a sentence keeps its own.
+        ("Tối qua tôi ngủ được 5 giờ.", &[("quantity", "5 giờ", "5")]),
+        (
+            "Lạc con vẹt sáng nay khoảng 9 giờ ở chợ.",
+            &[("time", "9 giờ", "09:00")],
         ),
     ]);
 }

@@ -685,11 +685,21 @@ impl<'t, 'e> Place<'t, 'e> {
     /// 2000 người`).
     fn year_opening_a_clause(&self, q: &Quantity) -> bool {
         const PLACING_A_TIME: &[&str] = &["đến", "tới", "trong", "sau", "trước", "từ", "vào"];
-        let placed = words_back(self.before).next().is_some_and(|(w, head)| {
-            word_in(w, PLACING_A_TIME) && (opens_a_clause(head) || opens_a_sentence(head))
+        // (The word may be a compound's last: `Kể từ 2026`, `Tính đến 2024`, `Từ sau 2025`.)
+        const OPENING_A_COMPOUND: &[&str] = &["kể", "tính", "cho", "từ"];
+        let opens = |head: &str| opens_a_clause(head) || opens_a_sentence(head);
+        let mut back = words_back(self.before);
+        let placed = back.next().is_some_and(|(w, head)| {
+            word_in(w, PLACING_A_TIME)
+                && (opens(head)
+                    || back
+                        .next()
+                        .is_some_and(|(w, head)| word_in(w, OPENING_A_COMPOUND) && opens(head)))
         });
+        // (A count so large is round, a year of the record a century's rarely: `Năm nay, từ
+        // 2000 người đăng ký…` counts.)
         placed
-            && self.written_year().is_some()
+            && self.written_year().is_some_and(|y| y % 100 != 0)
             && matches!(q.amount, Amount::Exact(_))
             && q.approx.is_none()
             && !crate::quantity::is_measure_or_duration(&q.unit)
@@ -1859,8 +1869,9 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
 }
 
 /// An hour of the clock with no part of its own, said at a point of time (see
-/// `said_at_a_point` and `a_moment_of_a_verb`), in a sentence opened by a part of a day named from today (`Tối qua
-/// cháu đi ngủ 10 giờ`, `Chiều mai họp lúc 3 giờ`), is of that part where it falls in it
+/// `said_at_a_point` and `a_moment_of_a_verb`), after a part of a day named from today in its
+/// sentence (`Tối qua cháu đi ngủ 10 giờ`, `Chiều mai họp lúc 3 giờ`, `em đặt bàn tối nay lúc
+/// 7h`), is of that part where it falls in it
 /// (22:00, 15:00); an hour outside it keeps its own (`Tối qua 2 giờ mới ngủ`, after midnight),
 /// and so do hours measured (`Tối qua tôi ngủ được 5 giờ`).
 fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
@@ -1869,19 +1880,34 @@ fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
     if t.part.is_some() || t.hour > 12 {
         return t;
     }
-    let (sentence, opens) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
-    // The part and the word placing its day, and what stands between them and the hours.
-    let opened = opens
-        .then_some(sentence)
-        .map(str::trim_start)
-        .and_then(crate::date::day_part)
-        .and_then(|(part, after)| {
-            let (w, rest) = next_word(after)?;
-            word_in(w, &["qua", "nay", "mai", "hôm"]).then_some((part, rest))
-        });
-    let Some((part, between)) = opened else {
+    let (sentence, _) = clause_ending(before, REACH, |c| matches!(c, '.' | '!' | '?' | '\n'));
+    // The part and the word placing its day, and what stands between them and the hours: the
+    // nearest such part before them, opening the sentence or inside it (`em đặt bàn tối nay
+    // lúc 7h`).
+    fn named_from_today(at: &str) -> Option<(crate::date::DayPart, &str)> {
+        let (part, after) = crate::date::day_part(at)?;
+        let (w, rest) = next_word(after)?;
+        word_in(w, &["qua", "nay", "mai", "hôm"]).then_some((part, rest))
+    }
+    let word_starts = sentence.char_indices().filter(|&(i, c)| {
+        !crate::text::is_space(c)
+            && sentence
+                .get(..i)
+                .is_some_and(|head| head.is_empty() || head.ends_with(crate::text::is_space))
+    });
+    let opened = word_starts.rev().find_map(|(i, _)| {
+        let (part, between) = named_from_today(sentence.get(i..)?)?;
+        let opening = sentence.get(..i).is_some_and(|head| head.trim().is_empty());
+        Some((part, between, opening))
+    });
+    let Some((part, between, opening)) = opened else {
         return t;
     };
+    // (Inside the sentence, the part is taken where it moves the hour only, a morning's hour
+    // being its own: `tối nay qua xem máy lúc 8h` is at 20:00, `sáng nay khoảng 9 giờ` at 9.)
+    if !opening && part.to_24_hour(t.hour) == t.hour {
+        return t;
+    }
     // (Right after the opening, an estimate aside, the hours are its point: `Chiều nay khoảng
     // 4 giờ thì về`.)
     let between = between.trim_matches(|c: char| crate::text::is_space(c) || c == ',');
