@@ -23890,6 +23890,18 @@ fn a_long_list_of_prices_under_a_word_of_price_borrows_the_last_ones_currency() 
                 ("money", "1.300.000 đồng", "1300000"),
             ],
         ),
+        // A heading names the prices of a list longer than the words looked at before an item.
+        (
+            "Tiền học thêm: Toán 800.000, Ngữ văn 700.000, Anh văn giao tiếp 1.200.000, Vật lý 650.000, Hóa học 650.000, Sinh học 600.000 đ/tháng",
+            &[
+                ("money", "800.000", "800000"),
+                ("money", "700.000", "700000"),
+                ("money", "1.200.000", "1200000"),
+                ("money", "650.000", "650000"),
+                ("money", "650.000", "650000"),
+                ("money", "600.000 đ", "600000"),
+            ],
+        ),
         // Near miss: no word of price before the list; counts first.
         (
             "Dân số xã Tân Lập 12.500, xã Tân Hòa 9.800, thu nhập bình quân 45.000 đồng.",

@@ -1368,14 +1368,19 @@ const PRICES_IN_FULL: &[&str] = &["giá", "phí", "cước", "lương", "thưở
 
 /// Whether a word of `prices` stands in the clause before `e`, a few words back: `Bảng giá: cà
 /// phê đen 25.000`, `Phí giữ xe: xe đạp 2.000`, `Vé người lớn 100.000, trẻ em 50.000 đồng`.
+///
+/// The word is sought among the last words before `e`, or among the first words of its clause,
+/// where a heading names what a long list prices (`Giá heo hơi ngày 5/6: miền Bắc 68.000, …,
+/// Đồng bằng sông Cửu Long 66.000 đồng/kg`).
 fn priced_in_the_clause(text: &str, e: &Entity, prices: &[&str]) -> bool {
+    /// The words before `e` looked at, and the first words of the clause.
+    const WORDS_BEFORE: usize = 16;
+    const WORDS_OF_A_HEADING: usize = 8;
+    let clause = clause_before(text, e);
+    let words = || clause.split(char::is_whitespace).filter(|w| !w.is_empty());
     // (Word by word past punctuation: `Bảng giá: cà phê`.)
-    clause_before(text, e)
-        .split(char::is_whitespace)
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(16)
-        .any(|w| word_in(w.trim_matches(|c: char| c.is_ascii_punctuation()), prices))
+    let priced = |w: &str| word_in(w.trim_matches(|c: char| c.is_ascii_punctuation()), prices);
+    words().rev().take(WORDS_BEFORE).any(priced) || words().take(WORDS_OF_A_HEADING).any(priced)
 }
 
 /// Whether a heading and a colon open the sentence of `e`, and `e`'s item is named in title
