@@ -23813,7 +23813,26 @@ fn a_house_and_its_alley_before_a_way_and_its_name_are_two_numbers() {
             "Gia đình chuyển về 131/16 ngõ Văn Chương.",
             &[("number", "131", "131"), ("number", "16", "16")],
         ),
-        // Near misses: a share of the roads; a way with no name; a day after a word of going.
+        // After a heading of an address, its words or its abbreviation, and a colon.
+        (
+            "Địa chỉ giao hàng: 215/17 hẻm 42 Bùi Viện.",
+            &[
+                ("number", "215", "215"),
+                ("number", "17", "17"),
+                ("number", "42", "42"),
+            ],
+        ),
+        (
+            "Địa chỉ nhận hàng: 21/7 đường Lê Lợi",
+            &[("number", "21", "21"), ("number", "7", "7")],
+        ),
+        (
+            "ĐC: 16/12 ngõ Văn Chương",
+            &[("number", "16", "16"), ("number", "12", "12")],
+        ),
+        // Near misses: a share of the roads; a way with no name; a day after a word of going;
+        // a day after another heading.
+        ("Lịch thi: 12/6 Ngữ văn", &[("date", "12/6", "--06-12")]),
         (
             "Chỉ 3/5 đường giao thông được trải nhựa.",
             &[("ratio", "3/5", "3/5")],

@@ -3954,7 +3954,27 @@ pub(super) fn house_and_alley_numbers(before: &str, rest: &str) -> bool {
         && value(alley_at, alley).is_some_and(|m| (1..=12).contains(&m));
     let placed =
         previous_word(head).is_some_and(|w| word_in(w, PLACED) || !a_day && word_in(w, GOING_TO));
-    house > 0 && alley > 0 && street && placed
+    house > 0 && alley > 0 && street && (placed || headed_by_an_address(before))
+}
+
+/// Whether `before` ends with a heading of an address and its colon: `địa chỉ` a few words
+/// back (`Địa chỉ giao hàng:`, `Địa chỉ nhận hàng:`) or its abbreviation (`ĐC:`, `Đ/c:`).
+fn headed_by_an_address(before: &str) -> bool {
+    let Some(heading) = before
+        .trim_end_matches(crate::text::is_space)
+        .strip_suffix(':')
+    else {
+        return false;
+    };
+    let heading = heading.trim_end_matches(crate::text::is_space);
+    let abbreviated = heading
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| word_in(w, &["đc", "đ/c"]));
+    abbreviated
+        || words_back(heading)
+            .take(4)
+            .any(|(w, head)| same(w, "chỉ") && previous_word(head).is_some_and(|d| same(d, "địa")))
 }
 
 /// Whether `text` opens with a way (`đường`, `hẻm`, `ngõ`, `quốc lộ`, …) and its name in title
