@@ -2024,8 +2024,8 @@ pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
     lookup_phrase(rest, NAMES).map(|(&w, len)| (w, &rest[len..]))
 }
 
-/// `âm lịch`, `lịch âm`, `AL`, `ÂL`, `(AL)`, `(âm lịch)`, `(âm)` after a date: the rest after
-/// it. The calendar is named in either order; `âm` alone names it only in brackets, where it
+/// `âm lịch`, `lịch âm`, `AL`, `ÂL` (`âl` in any case), `(AL)`, `(âm lịch)`, `(âm)` after a
+/// date: the rest after it. The calendar is named in either order; `âm` alone names it only in brackets, where it
 /// opens no compound (`âm nhạc`).
 pub(crate) fn lunar_marker(input: &str) -> Option<&str> {
     let (rest, _) = space0(input).ok()?;
@@ -2037,7 +2037,9 @@ pub(crate) fn lunar_marker(input: &str) -> Option<&str> {
         .or_else(|| match_phrase(inner, "lịch âm"))
         .or_else(|| {
             let (word, _) = split_word(inner)?;
-            let abbreviated = word == "AL" || word == "ÂL" || word == "A\u{302}L";
+            // (`âl` in any case: a chat's lower case, `5/11 âl`; `al` with no mark only in
+            // capitals, a syllable of names as often.)
+            let abbreviated = word == "AL" || same_word(word, "âl");
             (abbreviated || bracketed && same_word(word, "âm")).then_some(word.len())
         })?;
     let after = &inner[len..];

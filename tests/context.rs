@@ -24263,3 +24263,25 @@ fn an_hour_said_at_a_point_after_a_part_of_a_day_named_from_today_is_of_that_par
         ),
     ]);
 }
+
+#[test]
+fn the_lunar_mark_al_is_read_in_any_case_with_its_circumflex() {
+    // `ÂL` abbreviates `âm lịch` in any letter case (`âl` in a chat, `Âl` in title case);
+    // `AL` with no mark only in capitals.
+    check(&[
+        (
+            "Giỗ cụ ngày 5/11 âl nhé cả nhà",
+            &[("date", "ngày 5/11 âl", "--11-05")],
+        ),
+        (
+            "Lễ Hội Đình Làng Ngày 12/2 Âl",
+            &[("date", "Ngày 12/2 Âl", "--02-12")],
+        ),
+        (
+            "E cưới ngày 19/12 âl á shop",
+            &[("date", "ngày 19/12 âl", "--12-19")],
+        ),
+        // Near miss: `al` with no mark in lower case.
+        ("hẹn ngày 5/11 al nha", &[("date", "ngày 5/11", "--11-05")]),
+    ]);
+}
