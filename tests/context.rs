@@ -24285,3 +24285,28 @@ fn the_lunar_mark_al_is_read_in_any_case_with_its_circumflex() {
         ("hẹn ngày 5/11 al nha", &[("date", "ngày 5/11", "--11-05")]),
     ]);
 }
+
+#[test]
+fn a_measure_in_a_line_in_title_case_is_counted() {
+    // A headline in title case capitalizes every word: a measure's word there, before another
+    // capitalized word, names no place and is what the number measures.
+    check(&[
+        (
+            "Chạy 42 Km Trong 3 Giờ: Kỷ Lục Mới Của VĐV Trẻ",
+            &[("quantity", "42 Km", "42"), ("quantity", "3 Giờ", "3")],
+        ),
+        (
+            "Ủng Hộ Đồng Bào Miền Trung 3 Tỷ Đồng Và 500 Tấn Hàng",
+            &[
+                ("money", "3 Tỷ Đồng", "3000000000"),
+                ("quantity", "500 Tấn", "500"),
+            ],
+        ),
+        (
+            "Nông Dân Thu Hoạch 20 Tấn Cà Phê Mỗi Vụ",
+            &[("quantity", "20 Tấn", "20")],
+        ),
+        // Near miss: a measure's word in a name, in a sentence.
+        ("Trung đoàn 3 Lạng Sơn hành quân.", &[("number", "3", "3")]),
+    ]);
+}

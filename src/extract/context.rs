@@ -3876,6 +3876,25 @@ pub(super) fn space0_str(input: &str) -> (&str, &str) {
     crate::text::space0(input).unwrap_or((input, ""))
 }
 
+/// Whether the line of the place between `before` and `rest` is written in title case, as a
+/// headline is: four words or more, each opening with a capital (numbers aside), and no longer
+/// than a headline, so that the look costs a few words.
+pub(super) fn a_line_in_title_case(before: &str, rest: &str) -> bool {
+    const LONGEST: usize = 200;
+    let head = before.rsplit('\n').next().unwrap_or_default();
+    let tail = rest.split('\n').next().unwrap_or_default();
+    if head.len().saturating_add(tail.len()) > LONGEST {
+        return false;
+    }
+    let words = || {
+        head.split(char::is_whitespace)
+            .chain(tail.split(char::is_whitespace))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+    };
+    words().count() >= 4 && words().all(is_capitalized)
+}
+
 /// Whether the unit as written in `rest` is an administrative type in title case followed by
 /// another capitalized word: `Phường Sài Đồng` after a number.
 fn is_title_case_unit(rest: &str, unit: &str) -> bool {
@@ -4133,7 +4152,13 @@ pub(super) fn counts(before: &str, rest: &str, q: &Quantity, set_against: bool) 
         let title_next = next_word(&rest[digits..]).is_some_and(|(w, _)| is_capitalized(w));
         // `17 Phường Sài Đồng`: a capitalized noun followed by a name names a unit; it is not
         // what the number counts.
-        let named = is_title_case_unit(&rest[digits..], &q.unit);
+        // (In a line in title case every word is capitalized, and a measure's word names no
+        // place: `Xuất Khẩu 2 Triệu Tấn Gạo`, `Chạy 42 Km Trong 3 Giờ`.)
+        let measured_in_a_title = || {
+            crate::quantity::MEASURES.contains(&q.unit.as_str())
+                && a_line_in_title_case(before, rest)
+        };
+        let named = is_title_case_unit(&rest[digits..], &q.unit) && !measured_in_a_title();
         return !(named || year_like && title_next);
     }
     // (`ước lượng một tỷ lệ`: after a verb of estimating, `một` alone is the article, "to
