@@ -2281,7 +2281,7 @@ fn numeric_day(d: u8, input: &str) -> Option<(&str, RawDate)> {
         .filter(|&c| !spaced || c == '/')?;
     let mut rest = &unspaced[1..];
     // (A space after the first slash allows one after the second: `05/ 8/ 2023`.)
-    let spaced_after = rest.starts_with(' ');
+    let spaced_after = rest.starts_with(crate::text::is_space);
     if separator == '/' {
         rest = space0(rest).ok()?.0;
     }
@@ -2569,7 +2569,7 @@ pub(crate) fn written_year(input: &str) -> (Option<i32>, Option<(usize, usize)>,
         // `Rằm tháng Giêng 2025`, `ngày 2 tháng 9 1945`: four digits right after the month,
         // no comma between, are its year, unless they count what follows (`tháng 11 2000 giáo
         // viên`).
-        if input.starts_with(' ') {
+        if input.starts_with(crate::text::is_space) {
             if let Some((y, rest)) = four_digit_year(after_space) {
                 let counts = crate::quantity::unit_after(crate::quantity::Units::shared(), rest)
                     .is_some()

@@ -144,9 +144,9 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
     if let Some(found) = party_docnum(number, &input[digits..]) {
         return Ok(found);
     }
-    let mut rest = input[digits..].trim_start_matches(' ');
+    let mut rest = input[digits..].trim_start_matches(crate::text::is_space);
     rest = match rest.strip_prefix('/') {
-        Some(r) => r.trim_start_matches(' '),
+        Some(r) => r.trim_start_matches(crate::text::is_space),
         None => return fail(rest),
     };
     let year_digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -166,7 +166,7 @@ pub(crate) fn docnum(input: &str) -> IResult<&str, DocNumber> {
     // joins the issuer in capitals to its kind.
     let issuer_after_a_space = rest[..symbol_len]
         .ends_with('-')
-        .then(|| rest[symbol_len..].trim_start_matches(' '))
+        .then(|| rest[symbol_len..].trim_start_matches(crate::text::is_space))
         .filter(|after| after.len() < rest.len().saturating_sub(symbol_len))
         .and_then(|after| {
             let len = after

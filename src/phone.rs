@@ -353,7 +353,7 @@ fn continues_number(rest: &str) -> bool {
     sep > 0
         && sep <= 1
         && rest[sep..].starts_with(|c: char| c.is_ascii_digit())
-        && !rest.starts_with(' ')
+        && !rest.starts_with(crate::text::is_space)
         && !(rest.starts_with('-') && shaped_as_a_phone(&rest[sep..]))
 }
 

@@ -24310,3 +24310,30 @@ fn a_measure_in_a_line_in_title_case_is_counted() {
         ("Trung đoàn 3 Lạng Sơn hành quân.", &[("number", "3", "3")]),
     ]);
 }
+
+#[test]
+fn non_breaking_spaces_read_as_spaces_in_counts_of_units_and_document_numbers() {
+    // Text may set words apart by non-breaking spaces: every rule reads them as spaces.
+    check(&[
+        (
+            "Sáp\u{a0}nhập\u{a0}2\u{a0}phường\u{a0}An\u{a0}Lạc,\u{a0}Tân\u{a0}Tạo\u{a0}thành\u{a0}phường\u{a0}mới.",
+            &[("quantity", "2\u{a0}phường", "2")],
+        ),
+        (
+            "Thông tư 24\u{a0}/2023/TT-BGDĐT hướng dẫn tuyển sinh.",
+            &[("docnum", "24\u{a0}/2023/TT-BGDĐT", "24/2023/TT-BGDĐT")],
+        ),
+        (
+            "Hợp\u{a0}nhất\u{a0}3\u{a0}xã\u{a0}Tân\u{a0}An,\u{a0}Tân\u{a0}Bình,\u{a0}Tân\u{a0}Hòa.",
+            &[("quantity", "3\u{a0}xã", "3")],
+        ),
+        // Near miss: one name after a count of two is an address's house number.
+        (
+            "Nhà\u{a0}tôi\u{a0}ở\u{a0}88\u{a0}ấp\u{a0}Phú\u{a0}Hữu",
+            &[
+                ("number", "88", "88"),
+                ("admin", "ấp\u{a0}Phú\u{a0}Hữu", "ấp Phú Hữu"),
+            ],
+        ),
+    ]);
+}

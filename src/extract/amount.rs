@@ -139,7 +139,7 @@ fn markers(units: &Units, after: &str) -> u32 {
 /// Whether a word in title case follows an amount: a thing handed over may be named so (`nhận
 /// 300 Kim Cương`; the count's reader asks what stands before), where digits count it.
 fn titled_word_follows(after: &str) -> bool {
-    after.starts_with(' ')
+    after.starts_with(crate::text::is_space)
         && crate::text::space1(after)
             .ok()
             .and_then(|(r, _)| crate::text::split_word(r))

@@ -361,7 +361,7 @@ impl<'t, 'e> Place<'t, 'e> {
             };
             let label = item.trim_end_matches(|c: char| c.is_ascii_digit());
             label.len() < item.len()
-                && label.ends_with(' ')
+                && label.ends_with(crate::text::is_space)
                 && crate::extract::context::label_at_end(label).is_some()
         };
         // (People, or a noun that names nothing after it: a building or a room after the
@@ -3011,7 +3011,9 @@ fn priced_by_another_noun(rest: &str, written: &str, m: &Money) -> bool {
             w.starts_with(char::is_lowercase) && !crate::quantity::is_particle(w)
         })
     };
-    after_per.starts_with(' ') && !metered && (of_the_lexicon() || per == "số" && any_word())
+    after_per.starts_with(crate::text::is_space)
+        && !metered
+        && (of_the_lexicon() || per == "số" && any_word())
 }
 
 /// Whether the text of a sum names its currency (`4.000đ`, `18.000 đồng`), where a scaled
@@ -3276,7 +3278,7 @@ fn fewer_names_than_counted(q: &Quantity, after: &str) -> bool {
         while let Some((_, r)) = split_word(words).filter(|(w, _)| is_capitalized(w)) {
             words = r;
             let (next, _) = space0_str(r);
-            if !r.starts_with(' ') || !next.starts_with(char::is_uppercase) {
+            if !r.starts_with(crate::text::is_space) || !next.starts_with(char::is_uppercase) {
                 break;
             }
             words = next;
