@@ -10,7 +10,7 @@
 //!        | "đặc khu" | "thôn" | "ấp" | "bản" | "buôn" | "làng" | "xóm" | "khóm" | "sóc"
 //!        | "khu phố" | "tổ dân phố" | "tổ"
 //! abbrev = "TP." | "Tp." | "tp." | "TP" | "Tp" | "tp" | "TX." | "TX" | "TT." | "Q." | "H." | "P." | "X."
-//!        | "q." | "p." | "tx."          (lower case: `q.` before a number or a known name, the others a known name)
+//!        | "q." | "p." | "tx." | "tt." | "h." | "x."   (lower case: `q.` before a number or a known name, the others a known name)
 //! name   = a name of the gazetteer of that type      (any case: `huyện gia viễn`)
 //!        | a name of a district-level `thành phố` after `thị xã`, or the reverse
 //!                                                    (any case: `tx. bến cát`, a town that became a city)
@@ -272,6 +272,11 @@ const ABBREVIATIONS: &[(&str, AdminType)] = &[
     ("q.", AdminType::Quan),
     ("p.", AdminType::Phuong),
     ("tx.", AdminType::ThiXa),
+    // So are a township, a district and a commune (`tt. đông anh`, `h. gia lâm`, `x. tân
+    // phú`), before a known name only.
+    ("tt.", AdminType::ThiTran),
+    ("h.", AdminType::Huyen),
+    ("x.", AdminType::Xa),
 ];
 
 impl AdminType {
@@ -751,7 +756,8 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
     // never read so, a district's only glued, `q.7`.)
     let lower_p = input.starts_with("p.");
     let spaced_q = input.starts_with("q. ");
-    if (lower_p || spaced_q) && rest.starts_with(|c: char| c.is_ascii_digit()) {
+    let known_name_only = ["tt.", "h.", "x."].iter().any(|a| input.starts_with(a));
+    if (lower_p || spaced_q || known_name_only) && rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(rest);
     }
     // (A type word in lower case, in running text, may stand before a count of its own:
@@ -788,7 +794,8 @@ pub(crate) fn admin(input: &str) -> IResult<&str, AdminUnit> {
             return Ok((after, unit(kind, number, Vec::new())));
         }
     }
-    if input.starts_with("q.") || input.starts_with("tx.") || ward_in_lower_case {
+    if input.starts_with("q.") || input.starts_with("tx.") || ward_in_lower_case || known_name_only
+    {
         return fail(rest);
     }
     // A name the gazetteer lacks: capitalized words, not a person's; after an abbreviation,

@@ -24337,3 +24337,35 @@ fn non_breaking_spaces_read_as_spaces_in_counts_of_units_and_document_numbers() 
         ),
     ]);
 }
+
+#[test]
+fn a_township_a_district_and_a_commune_abbreviated_in_lower_case_before_a_known_name() {
+    // Messages type `tt.`, `h.`, `x.` in lower case as they type `q.` and `p.`: before a name
+    // the gazetteer knows, they are the units.
+    check(&[
+        (
+            "em đi tt. đông anh rồi qua x. tân phú.",
+            &[
+                ("admin", "tt. đông anh", "thị trấn Đông Anh"),
+                ("admin", "x. tân phú", "xã Tân Phú"),
+            ],
+        ),
+        (
+            "nhà ở h. gia lâm nha shop",
+            &[("admin", "h. gia lâm", "huyện Gia Lâm")],
+        ),
+        (
+            "ship về x. yên lạc, h. yên lạc giúp em",
+            &[
+                ("admin", "x. yên lạc", "xã Yên Lạc"),
+                ("admin", "h. yên lạc", "huyện Yên Lạc"),
+            ],
+        ),
+        // Near misses: a number after the letter; a name no unit has.
+        (
+            "giá 3 x. 5 đồng",
+            &[("number", "3", "3"), ("money", "5 đồng", "5")],
+        ),
+        ("gặp anh h. minh nhé", &[]),
+    ]);
+}
