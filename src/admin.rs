@@ -668,7 +668,7 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
 
 /// Family names that begin most Vietnamese personal names: a capitalized name after a type
 /// word that the gazetteer lacks and that begins with one of them is a person.
-const FAMILY_NAMES: &[&str] = &[
+pub(crate) const FAMILY_NAMES: &[&str] = &[
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
     "hồ", "ngô", "dương", "lý", "đào", "đoàn", "vương", "trịnh", "trương", "đinh", "lâm", "mai",
     "tô", "hà", "tạ", "lương", "lưu", "cao", "quách", "thái", "châu", "văn", "thị",

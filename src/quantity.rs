@@ -219,6 +219,9 @@ pub const COUNTED: &[&str] = &[
     "bài giảng", "bài ca", "lá thư", "lá đơn", "lá phiếu", "lá cờ", "nguyên liệu", "phương án",
     "phương pháp", "nguyên nhân", "nguyên tắc", "mục tiêu", "công đoạn", "ý tưởng", "câu chuyện",
     "món ăn", "tiểu thương", "thương lái",
+    // Nouns opening with a word that is a family name too (`3 lý do`, `5 vũ công`, `2 võ
+    // sĩ`, `3 hoàng tử`): the whole noun, no person's name.
+    "lý do", "vũ công", "võ sĩ", "hoàng tử", "vũ khí", "trần nhà", "đinh ốc", "lương hưu",
     // Places of worship (`viếng ba chùa`, `hai đình làng`).
     "chùa", "đình", "miếu", "nhà thờ", "thánh thất",
     "mắc ca", "đà điểu", "sầu riêng", "măng cụt", "cá rô", "cầu trượt", "bập bênh", "bằng lăng",

@@ -24369,3 +24369,32 @@ fn a_township_a_district_and_a_commune_abbreviated_in_lower_case_before_a_known_
         ("gặp anh h. minh nhé", &[]),
     ]);
 }
+
+#[test]
+fn a_noun_opening_with_a_family_name_after_an_address_is_a_street() {
+    // After a word that places an address, a noun the lexicon lacks that opens with a family
+    // name is a street named for a person, in any case: the number is its house's.
+    check(&[
+        (
+            "ship về số 12 nguyễn trãi, p. bến thành giùm em",
+            &[
+                ("number", "12", "12"),
+                ("admin", "p. bến thành", "phường Bến Thành"),
+            ],
+        ),
+        ("nhà ở 56 phan đăng lưu nha", &[("number", "56", "56")]),
+        (
+            "GIAO HÀNG TẠI 56 LÊ DUẨN TRƯỚC 17H.",
+            &[("number", "56", "56"), ("time", "17H", "17:00")],
+        ),
+        // Near misses: a count elsewhere; nouns that open with a family name's word.
+        ("CLB có 64 võ sinh.", &[("quantity", "64 võ sinh", "64")]),
+        (
+            "Có hai lý do và 5 vũ công.",
+            &[
+                ("quantity", "hai lý do", "2"),
+                ("quantity", "5 vũ công", "5"),
+            ],
+        ),
+    ]);
+}

@@ -3901,10 +3901,28 @@ fn count_of_any_noun(p: &Place) -> Option<(usize, Value)> {
     if matches!(q.amount, Amount::Range(..)) && score_after_a_result(p.before) || an_end(p, &q) {
         return None;
     }
+    if a_street_named_for_a_person(p.before, &q.unit) {
+        return None;
+    }
     let stands = p.count_stands(&q, r);
     let (q, r) = with_hundredths(q, r);
     let end = p.at(r)?;
     stands.then_some((end, Value::Quantity(q)))
+}
+
+/// Whether the noun after a number that an address places (after `ở`, `tại`, `số`, `địa
+/// chỉ`) is one the lexicon lacks that opens with a family name: a street named for a person,
+/// in any case (`ship về số 12 nguyễn trãi`, `ở 56 phan đăng lưu`, `GIAO TẠI 56 LÊ DUẨN`), the
+/// number its house's. (Not elsewhere: `64 võ sinh` counts students of martial arts.)
+fn a_street_named_for_a_person(before: &str, unit: &str) -> bool {
+    const PLACED: &[&str] = &["ở", "tại", "số", "chỉ"];
+    let head = before.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
+    unit.contains(' ')
+        && previous_word(head).is_some_and(|w| word_in(w, PLACED))
+        && unit
+            .split(' ')
+            .next()
+            .is_some_and(|first| word_in(first, crate::admin::FAMILY_NAMES))
 }
 
 /// Whether `before` ends with `ngày` (a day) and a space: the number after it names a day, of
