@@ -222,6 +222,12 @@ pub const COUNTED: &[&str] = &[
     // Nouns opening with a word that is a family name too (`3 lý do`, `5 vũ công`, `2 võ
     // sĩ`, `3 hoàng tử`): the whole noun, no person's name.
     "lý do", "vũ công", "võ sĩ", "hoàng tử", "vũ khí", "trần nhà", "đinh ốc", "lương hưu",
+    // Shops and places of service, by their Vietnamese names and the borrowed ones (`2 quán
+    // cà phê`, `3 salon`, `5 homestay`).
+    // (Not `shop`, which a chat's seller calls herself by, `đơn trên 500k shop freeship`, nor
+    // `quán` or `tiệm` alone, which open compounds of their own, `3 tiệm vàng`.)
+    "quán cà phê", "quán ăn", "quán nhậu", "salon", "spa", "homestay", "showroom", "studio",
+    "resort",
     // Places of worship (`viếng ba chùa`, `hai đình làng`).
     "chùa", "đình", "miếu", "nhà thờ", "thánh thất",
     "mắc ca", "đà điểu", "sầu riêng", "măng cụt", "cá rô", "cầu trượt", "bập bênh", "bằng lăng",

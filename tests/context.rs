@@ -24398,3 +24398,32 @@ fn a_noun_opening_with_a_family_name_after_an_address_is_a_street() {
         ),
     ]);
 }
+
+#[test]
+fn shops_are_counted_and_a_canal_is_named_for_a_day() {
+    // Places of service are counted whole, by their borrowed names too; a canal takes a date as
+    // its name as a market does.
+    check(&[
+        (
+            "Phố có 2 quán cà phê, 5 homestay và 3 salon tóc.",
+            &[
+                ("quantity", "2 quán cà phê", "2"),
+                ("quantity", "5 homestay", "5"),
+                ("quantity", "3 salon", "3"),
+            ],
+        ),
+        (
+            "3 hộ xả thải ra kênh 19/5 gây ô nhiễm.",
+            &[("quantity", "3 hộ", "3")],
+        ),
+        // Near misses: a seller calling herself `shop`; a jeweller's as the text names it.
+        (
+            "đơn trên 500k shop freeship",
+            &[("number", "trên 500k", "500000")],
+        ),
+        (
+            "Có 3 tiệm vàng trong chợ.",
+            &[("quantity", "3 tiệm vàng", "3")],
+        ),
+    ]);
+}

@@ -2300,7 +2300,7 @@ pub(super) fn month_of_named_date(text: &str, pos: usize) -> bool {
 /// Public places that take a name as streets do, and so may be named by a date (`Quảng
 /// trường 26 tháng 3`, `cầu 2 tháng 9`, `chợ 19 tháng 5`, `trường 19/5`); the streets are the
 /// address module's street words.
-const PLACES_NAMED_LIKE_STREETS: &[&str] = &["trường", "cầu", "chợ"];
+const PLACES_NAMED_LIKE_STREETS: &[&str] = &["trường", "cầu", "chợ", "kênh"];
 
 /// Public places of two words that take a date as their name (`Công viên 29 tháng 3`,
 /// `Bệnh viện 30 tháng 4`, `Quảng trường 2 tháng 9`), whose last word alone is another's too
