@@ -23830,6 +23830,19 @@ fn a_house_and_its_alley_before_a_way_and_its_name_are_two_numbers() {
             "ĐC: 16/12 ngõ Văn Chương",
             &[("number", "16", "16"), ("number", "12", "12")],
         ),
+        // A way named for a person in lower case, or in a line in capitals.
+        (
+            "nhà em ở số 21/7 đường lê lợi nha",
+            &[("number", "21", "21"), ("number", "7", "7")],
+        ),
+        (
+            "CÔNG TY TUYỂN 10 CÔNG NHÂN, LIÊN HỆ SỐ 15/8 ĐƯỜNG NGUYỄN VĂN LINH",
+            &[
+                ("quantity", "10 CÔNG NHÂN", "10"),
+                ("number", "15", "15"),
+                ("number", "8", "8"),
+            ],
+        ),
         // Near misses: a share of the roads; a way with no name; a day after a word of going;
         // a day after another heading.
         ("Lịch thi: 12/6 Ngữ văn", &[("date", "12/6", "--06-12")]),

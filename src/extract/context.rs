@@ -3997,8 +3997,8 @@ fn headed_by_an_address(before: &str) -> bool {
 }
 
 /// Whether `text` opens with a way (`đường`, `hẻm`, `ngõ`, `quốc lộ`, …) and its name in title
-/// case or its number (`đường số 7`, `hẻm 3`, `ngõ Huế`), as an address writes the street a
-/// house is on.
+/// case, a person's name in any case, or its number (`đường số 7`, `hẻm 3`, `ngõ Huế`, `đường
+/// nguyễn văn linh`), as an address writes the street a house is on.
 fn a_way_named(text: &str) -> bool {
     let text = space0_str(text).0;
     let Some((_, len)) = crate::text::find_phrase(text, crate::address::WAYS) else {
@@ -4009,10 +4009,13 @@ fn a_way_named(text: &str) -> bool {
         Some((w, rest)) if same(w, "số") => rest,
         _ => after,
     };
+    // (A name in lower case, as a chat or a line in capitals read lowered writes it, where it
+    // opens with a family name: `số 15/8 đường nguyễn văn linh`.)
     let (name, spaces) = space0_str(after);
     !spaces.is_empty()
         && (name.starts_with(|c: char| c.is_ascii_digit())
-            || split_word(name).is_some_and(|(w, _)| is_title_case(w)))
+            || split_word(name)
+                .is_some_and(|(w, _)| is_title_case(w) || word_in(w, crate::admin::FAMILY_NAMES)))
 }
 
 /// Whether the noun after the number at `rest` (its qualifier aside), one word in title case,

@@ -677,6 +677,23 @@ impl<'t, 'e> Place<'t, 'e> {
 
     /// Whether the amount here is `năm` after a word that takes a period (`hằng năm anh chị em
     /// về thăm`, `mỗi năm hai lần`): that is the year, every year, and no numeral five.
+    /// Whether the number here is an alley's after its house's and a slash, where an address
+    /// places the two (see `house_and_alley_numbers`): `số 15/8 đường nguyễn văn linh` counts
+    /// no street.
+    fn alley_of_a_house(&self) -> bool {
+        let Some(house_end) = self.before.strip_suffix('/') else {
+            return false;
+        };
+        let house_start = house_end
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .len();
+        house_start < house_end.len()
+            && house_and_alley_numbers(
+                self.text.get(..house_start).unwrap_or_default(),
+                self.text.get(house_start..).unwrap_or_default(),
+            )
+    }
+
     /// Whether the number here is a year after a word that places a time, which opens its
     /// clause (`Đến 2030 thành phố sẽ có metro`, `Trong 2024 công ty tuyển thêm`, `Sau 2025
     /// người dân được hưởng`): the clause opens with the time it is placed in, and the noun
@@ -834,7 +851,11 @@ impl<'t, 'e> Place<'t, 'e> {
     /// (`ngày 10 hằng tháng`), not the day of a holiday named before it (`Quốc khánh 2.9`),
     /// not a serial number (`Số: 0001234 Ngày 15`).
     fn count_stands(&self, q: &Quantity, after: &str) -> bool {
-        if span_of_years(&q.amount) || self.year_of_a_name(q) || self.year_opening_a_clause(q) {
+        if span_of_years(&q.amount)
+            || self.year_of_a_name(q)
+            || self.year_opening_a_clause(q)
+            || self.alley_of_a_house()
+        {
             return false;
         }
         let year_of_a_frequency =
