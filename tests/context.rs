@@ -24440,3 +24440,34 @@ fn shops_are_counted_and_a_canal_is_named_for_a_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_unit_named_by_a_headlines_capitals_alone_is_none() {
+    // In a line in title case every word has a capital: a unit above a village whose name the
+    // gazetteer lacks is no unit there; a known one, and a village, stand.
+    check(&[
+        (
+            "Đến 2030 Thành Phố Sẽ Có Metro",
+            &[("number", "2030", "2030")],
+        ),
+        (
+            "Xã Hỗ Trợ 45 Hộ Nghèo Sửa Nhà Trước Mùa Mưa",
+            &[("quantity", "45 Hộ", "45")],
+        ),
+        ("Phường Có Thêm Công Viên Mới Cho Thiếu Nhi", &[]),
+        // Near misses: a known unit in a headline; villages in a line of a fixture list.
+        (
+            "Huyện Gia Lâm Đón Bằng Công Nhận Nông Thôn Mới",
+            &[("admin", "Huyện Gia Lâm", "huyện Gia Lâm")],
+        ),
+        (
+            "Trận 1: Thôn Đông – Thôn Nam, 14h30",
+            &[
+                ("number", "1", "1"),
+                ("admin", "Thôn Đông", "thôn Đông"),
+                ("admin", "Thôn Nam", "thôn Nam"),
+                ("time", "14h30", "14:30"),
+            ],
+        ),
+    ]);
+}

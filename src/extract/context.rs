@@ -3877,10 +3877,12 @@ pub(super) fn space0_str(input: &str) -> (&str, &str) {
 }
 
 /// Whether the line of the place between `before` and `rest` is written in title case, as a
-/// headline is: four words or more, each opening with a capital (numbers aside), and no longer
-/// than a headline, so that the look costs a few words.
+/// headline is: six words or more, each opening with a capital (numbers aside), not all in
+/// capitals, and no longer than a headline, so that the look costs a few words.
 pub(super) fn a_line_in_title_case(before: &str, rest: &str) -> bool {
     const LONGEST: usize = 200;
+    // (Fewer words are a name and its address as often: `Tổ 13+16+17 Phường Sài Đồng`.)
+    const WORDS_OF_A_HEADLINE: usize = 6;
     let head = before.rsplit('\n').next().unwrap_or_default();
     let tail = rest.split('\n').next().unwrap_or_default();
     if head.len().saturating_add(tail.len()) > LONGEST {
@@ -3892,7 +3894,9 @@ pub(super) fn a_line_in_title_case(before: &str, rest: &str) -> bool {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
     };
-    words().count() >= 4 && words().all(is_capitalized)
+    // (A line in capitals is none: it is read lowered, see `capitals`.)
+    let lower = || words().any(|w| w.chars().any(char::is_lowercase));
+    words().count() >= WORDS_OF_A_HEADLINE && words().all(is_capitalized) && lower()
 }
 
 /// Whether the unit as written in `rest` is an administrative type in title case followed by

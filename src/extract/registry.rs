@@ -2637,9 +2637,23 @@ fn admin_unit(p: &Place) -> Option<(usize, Value)> {
         && !ends_longer_type(p.text, p.pos)
         && !(plural
             && (unit.matches.is_empty() && !unit.is_former_province() && !unit.is_numbered()
-                || in_lower_case));
+                || in_lower_case))
+        && !named_only_by_a_headlines_capitals(p, &unit);
     let end = p.at(r)?;
     stands.then_some((end, Value::Admin(unit)))
+}
+
+/// Whether `unit`, above a village, is named by capitals alone in a line in title case, where
+/// every word has one (`Đến 2030 Thành Phố Sẽ Có Metro`, `Xã Hỗ Trợ 45 Hộ Nghèo`): a name the
+/// gazetteer lacks is no name there, as in a line in capitals.
+fn named_only_by_a_headlines_capitals(p: &Place, unit: &AdminUnit) -> bool {
+    // (A village is named as it likes, and the gazetteer lists none: `Trận 1: Thôn Đông – Thôn
+    // Nam` is read as written.)
+    unit.matches.is_empty()
+        && unit.level != crate::admin::AdminLevel::Village
+        && !unit.is_numbered()
+        && !unit.is_former_province()
+        && crate::extract::context::a_line_in_title_case(p.before, p.rest)
 }
 
 /// Words of the language that name communes too (`Thống Nhất`, `Biên Giới`, `Đoàn Kết`): in
