@@ -24471,3 +24471,37 @@ fn a_unit_named_by_a_headlines_capitals_alone_is_none() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_sides_of_a_quote_set_apart_by_a_dash_share_its_currency() {
+    // The buying price and the selling price of a quote share its currency and scale, set
+    // apart by a comma or by a dash.
+    check(&[
+        (
+            "Giá vàng SJC mua vào 85,5 - bán ra 87,5 triệu đồng/lượng.",
+            &[
+                ("money", "85,5", "85500000"),
+                ("money", "87,5 triệu đồng", "87500000"),
+            ],
+        ),
+        (
+            "Giá bạc hôm nay: mua 1.150.000 – bán 1.185.000 đồng/lượng.",
+            &[
+                ("money", "1.150.000", "1150000"),
+                ("money", "1.185.000 đồng", "1185000"),
+            ],
+        ),
+        (
+            "USD mua vào 25.100 – bán ra 25.460 đồng.",
+            &[
+                ("money", "25.100", "25100"),
+                ("money", "25.460 đồng", "25460"),
+            ],
+        ),
+        // Near miss: a range of a price, no quote.
+        (
+            "Giá vàng niêm yết 85,5 - 87,5 triệu đồng/lượng.",
+            &[("money", "85,5 - 87,5 triệu đồng", "85500000..87500000")],
+        ),
+    ]);
+}

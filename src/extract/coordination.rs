@@ -1193,7 +1193,8 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
 }
 
 /// Whether `item` is the buying price of a quote whose selling price follows after `link`
-/// (`mua vào 25.150, bán ra 25.520 đồng`, `mua vô 9,05tr bán ra 9,25tr đ/chỉ`): the two sides
+/// (`mua vào 25.150, bán ra 25.520 đồng`, `mua vô 9,05tr bán ra 9,25tr đ/chỉ`, `mua vào 85,5 -
+/// bán ra 87,5 triệu đồng/lượng`): the two sides
 /// of a quote share its currency as the items of a list do. Words between the selling word and
 /// its price say where or to whom (`bán ra chợ đầu mối 68.000 đồng/kg`).
 fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
@@ -1201,7 +1202,10 @@ fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
     let bought = ["mua vào", "mua vô", "mua"]
         .iter()
         .any(|w| ends_with_phrase(before, w));
-    let link = link.trim_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | ';'));
+    // (A dash sets the two sides apart as a comma does: `mua vào 85,5 - bán ra 87,5 triệu
+    // đồng/lượng`.)
+    let link =
+        link.trim_matches(|c: char| crate::text::is_space(c) || matches!(c, ',' | ';' | '-' | '–'));
     // The selling word first, then five words at most: no number, no other clause (words
     // are counted, not characters, which decomposed marks would make more).
     let plain_words = |rest: &str| {
