@@ -1883,10 +1883,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
     if !stands {
         return None;
     }
-    Some((
-        end,
-        Value::Time(in_the_part_opening_the_sentence(p.before, t)),
-    ))
+    Some((end, Value::Time(in_the_part_named_before(p.before, t))))
 }
 
 /// An hour of the clock with no part of its own, said at a point of time (see
@@ -1895,7 +1892,7 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
 /// 7h`), is of that part where it falls in it
 /// (22:00, 15:00); an hour outside it keeps its own (`Tối qua 2 giờ mới ngủ`, after midnight),
 /// and so do hours measured (`Tối qua tôi ngủ được 5 giờ`).
-fn in_the_part_opening_the_sentence(before: &str, mut t: Time) -> Time {
+fn in_the_part_named_before(before: &str, mut t: Time) -> Time {
     // (A short sentence: looking further back would cost time in a long one.)
     const REACH: usize = 160;
     if t.part.is_some() || t.hour > 12 {
