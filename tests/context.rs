@@ -24475,7 +24475,7 @@ fn a_unit_named_by_a_headlines_capitals_alone_is_none() {
 #[test]
 fn the_two_sides_of_a_quote_set_apart_by_a_dash_share_its_currency() {
     // The buying price and the selling price of a quote share its currency and scale, set
-    // apart by a comma or by a dash.
+    // apart by a comma, a dash or `và`.
     check(&[
         (
             "Giá vàng SJC mua vào 85,5 - bán ra 87,5 triệu đồng/lượng.",
@@ -24498,7 +24498,18 @@ fn the_two_sides_of_a_quote_set_apart_by_a_dash_share_its_currency() {
                 ("money", "25.460 đồng", "25460"),
             ],
         ),
-        // Near miss: a range of a price, no quote.
+        (
+            "Vàng nhẫn mua vào 84,2 và bán ra 85,7 triệu đồng/lượng.",
+            &[
+                ("money", "84,2", "84200000"),
+                ("money", "85,7 triệu đồng", "85700000"),
+            ],
+        ),
+        // Near misses: counts bought and sold; a range of a price, no quote.
+        (
+            "Nhà tôi mua 3 và bán 2 con bò.",
+            &[("number", "3", "3"), ("quantity", "2 con bò", "2")],
+        ),
         (
             "Giá vàng niêm yết 85,5 - 87,5 triệu đồng/lượng.",
             &[("money", "85,5 - 87,5 triệu đồng", "85500000..87500000")],

@@ -1212,6 +1212,8 @@ fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
         rest.chars()
             .all(|c| crate::text::is_word_char(c) || crate::text::is_space(c))
     };
+    // (`và` may join the two sides: `mua 85,5 và bán 87,5 triệu đồng/lượng`.)
+    let link = crate::text::keyword_rest(link, "và").map_or(link, |r| r.trim_start());
     let sold = ["bán ra", "giá bán", "bán"].iter().any(|w| {
         crate::text::keyword_rest(link, w)
             .is_some_and(|rest| rest.split_whitespace().count() <= 5 && plain_words(rest))
