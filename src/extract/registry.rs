@@ -675,8 +675,6 @@ impl<'t, 'e> Place<'t, 'e> {
         after_a_word_of_price(self.before) && self.scaled()
     }
 
-    /// Whether the amount here is `năm` after a word that takes a period (`hằng năm anh chị em
-    /// về thăm`, `mỗi năm hai lần`): that is the year, every year, and no numeral five.
     /// Whether the number here is an alley's after its house's and a slash, where an address
     /// places the two (see `house_and_alley_numbers`): `số 15/8 đường nguyễn văn linh` counts
     /// no street.
@@ -722,6 +720,8 @@ impl<'t, 'e> Place<'t, 'e> {
             && !crate::quantity::is_measure_or_duration(&q.unit)
     }
 
+    /// Whether the amount here is `năm` after a word that takes a period (`hằng năm anh chị em
+    /// về thăm`, `mỗi năm hai lần`): that is the year, every year, and no numeral five.
     fn year_of_a_frequency(&self) -> bool {
         const TAKES_A_PERIOD: &[&str] = &["hằng", "hàng", "mỗi", "cuối", "đầu", "giữa", "cả"];
         split_word(self.rest).is_some_and(|(w, _)| same(w, "năm"))
@@ -1889,9 +1889,9 @@ fn clock_time(p: &Place) -> Option<(usize, Value)> {
 /// An hour of the clock with no part of its own, said at a point of time (see
 /// `said_at_a_point` and `a_moment_of_a_verb`), after a part of a day named from today in its
 /// sentence (`Tối qua cháu đi ngủ 10 giờ`, `Chiều mai họp lúc 3 giờ`, `em đặt bàn tối nay lúc
-/// 7h`), is of that part where it falls in it
-/// (22:00, 15:00); an hour outside it keeps its own (`Tối qua 2 giờ mới ngủ`, after midnight),
-/// and so do hours measured (`Tối qua tôi ngủ được 5 giờ`).
+/// 7h`), is of that part where it falls in it (22:00, 15:00); an hour outside it keeps its own
+/// (`Tối qua 2 giờ mới ngủ`, after midnight), and so do hours measured (`Tối qua tôi ngủ được
+/// 5 giờ`).
 fn in_the_part_named_before(before: &str, mut t: Time) -> Time {
     // (A short sentence: looking further back would cost time in a long one.)
     const REACH: usize = 160;
