@@ -213,6 +213,10 @@ pub const COUNTED: &[&str] = &[
     "giếng trời", "xe container", "chiếc xe ba gác", "xe điện", "chiếc ca nô", "xe giường nằm",
     "xe đầu kéo", "cầu tàu", "cỗ xe ngựa", "cửa soát vé", "đơn thư", "phiếu lý lịch",
     "điểm bầu cử", "đoàn khách", "loa phát thanh", "bánh heroin", "lồng cá", "cây cổ thụ",
+    "mắc ca", "đà điểu", "sầu riêng", "măng cụt", "cá rô", "cầu trượt", "bập bênh", "bằng lăng",
+    "nước muối", "máy vi tính", "nồi cơm điện", "máy xay sinh tố", "áo dài", "mật ong",
+    "bánh ít", "bình siêu tốc", "con trai", "em họ", "bông tai", "chim chào mào", "thẻ vàng",
+    "cầu lông", "cầu treo", "xe ba gác", "ca nô", "xe ngựa",
     // Works and the people who make them, the causes, plans and means a report counts, and
     // dishes (probe 10: `12 ca khúc`, `ba phương án`, `năm nguyên nhân`, `ba món ăn`).
     "ca khúc", "ca sĩ", "ca dao", "nhạc sĩ", "họa sĩ", "bài hát", "bài thơ", "bài tập", "bài văn",
@@ -230,10 +234,6 @@ pub const COUNTED: &[&str] = &[
     "resort",
     // Places of worship (`viếng ba chùa`, `hai đình làng`).
     "chùa", "đình", "miếu", "nhà thờ", "thánh thất",
-    "mắc ca", "đà điểu", "sầu riêng", "măng cụt", "cá rô", "cầu trượt", "bập bênh", "bằng lăng",
-    "nước muối", "máy vi tính", "nồi cơm điện", "máy xay sinh tố", "áo dài", "mật ong",
-    "bánh ít", "bình siêu tốc", "con trai", "em họ", "bông tai", "chim chào mào", "thẻ vàng",
-    "cầu lông", "cầu treo", "xe ba gác", "ca nô", "xe ngựa",
     // Machines named by the work they do (`2 máy cày`, `4 máy bơm`).
     "máy cày", "máy gặt", "máy gặt đập liên hợp", "máy bơm", "máy giặt", "máy sấy", "máy cấy",
     "máy xới", "máy dệt", "máy lọc nước", "máy phát điện", "máy khoan", "máy in", "máy chiếu",
@@ -1390,9 +1390,10 @@ const NOT_COUNTED: &[&str] = &[
     "mang", "đem",
     // To run, of a machine or a runner (`Lò 2 chạy ổn định`), which counts nothing.
     "chạy",
-    // Verbs of causing and helping, which open no noun: `bản 14.5 khiến tỷ lệ tăng`; of
-    // resisting (`chiết suất 1.67 chống ánh sáng xanh`).
-    "khiến", "giúp", "chống",
+    // Verbs of causing, which open no noun: `bản 14.5 khiến tỷ lệ tăng`; of resisting
+    // (`chiết suất 1.67 chống ánh sáng xanh`). (`giúp`, helping, is one of the `PARTICLES`
+    // of asking a favour.)
+    "khiến", "chống",
     // Of asking (`số hiệu 0738 xin liên hệ quầy`), of using (`Mã bưu chính 700000 dùng
     // cho`) and of paying in (`học phần Giải tích 1 nộp 1,5 lần học phí`).
     "xin", "dùng", "nộp",
@@ -1435,11 +1436,14 @@ const NOT_COUNTED: &[&str] = &[
 
 /// The particles that end a sentence or a clause in speech and chat (`mua 4 vé nha`, `ship
 /// 3 hộp nhé`, `còn 2 cái thôi ạ`): never a noun, nor part of one.
+#[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "nhé", "nha", "nhe", "nhá", "ạ", "à", "ha", "hen", "nghen", "nè", "đấy", "vậy", "nhỉ", "chứ",
     "hả", "hử", "đâu", "đó", "thôi", "luôn",
     // Asking how many (`uống 2 gói mấy lần`, `150 gói mấy gói ạ`).
-    "mấy", // Asking a favour (`ship 2 hộp giùm em`, `lấy 3 cái dùm chị`).
+    "mấy",
+    // Asking a favour, with marks and without (`ship 2 hộp giùm em`, `lấy 3 cái dùm chị`,
+    // `lay 2 cai dum em`); `giúp` is a verb of helping too, which opens no noun.
     "giùm", "dùm", "giúp", "gium", "dum", "giup",
 ];
 
