@@ -2024,9 +2024,15 @@ pub(crate) fn weekday(input: &str) -> Option<(Weekday, &str)> {
     lookup_phrase(rest, NAMES).map(|(&w, len)| (w, &rest[len..]))
 }
 
-/// `âm lịch`, `lịch âm`, `AL`, `ÂL` (`âl` in any case), `(AL)`, `(âm lịch)`, `(âm)` after a
-/// date: the rest after it. The calendar is named in either order; `âm` alone names it only in brackets, where it
-/// opens no compound (`âm nhạc`).
+/// Whether `word` abbreviates `âm lịch`: `âl` in any case (`ÂL`, a chat's `5/11 âl`), and `AL`
+/// with no mark in capitals only, `al` being a syllable of names as often.
+pub(crate) fn is_lunar_abbreviation(word: &str) -> bool {
+    word == "AL" || same_word(word, "âl")
+}
+
+/// `âm lịch`, `lịch âm`, `AL`, `ÂL` (see [`is_lunar_abbreviation`]), `(AL)`, `(âm lịch)`,
+/// `(âm)` after a date: the rest after it. The calendar is named in either order; `âm` alone
+/// names it only in brackets, where it opens no compound (`âm nhạc`).
 pub(crate) fn lunar_marker(input: &str) -> Option<&str> {
     let (rest, _) = space0(input).ok()?;
     let (inner, bracketed) = match rest.strip_prefix('(') {
@@ -2037,10 +2043,8 @@ pub(crate) fn lunar_marker(input: &str) -> Option<&str> {
         .or_else(|| match_phrase(inner, "lịch âm"))
         .or_else(|| {
             let (word, _) = split_word(inner)?;
-            // (`âl` in any case: a chat's lower case, `5/11 âl`; `al` with no mark only in
-            // capitals, a syllable of names as often.)
-            let abbreviated = word == "AL" || same_word(word, "âl");
-            (abbreviated || bracketed && same_word(word, "âm")).then_some(word.len())
+            (is_lunar_abbreviation(word) || bracketed && same_word(word, "âm"))
+                .then_some(word.len())
         })?;
     let after = &inner[len..];
     if bracketed {

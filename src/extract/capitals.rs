@@ -83,8 +83,8 @@ pub(super) fn lowered(line: &str) -> String {
 }
 
 /// Whether `word` is written in capitals whatever the line: a Roman numeral, `AM` or `PM`,
-/// the lunar calendar's `AL`, or a currency's code of a few letters (counted as letters, marks aside, so that NFC and
-/// NFD keep the same words).
+/// the lunar calendar's `AL`, or a currency's code of a few letters (counted as letters, marks
+/// aside, so that NFC and NFD keep the same words).
 fn kept_in_capitals(word: &str) -> bool {
     let roman = word
         .bytes()
@@ -94,7 +94,7 @@ fn kept_in_capitals(word: &str) -> bool {
             && crate::currency::after_amount(word).is_some_and(|(_, rest)| rest.is_empty())
     };
     // (`AL`, `ÂL`: the lunar calendar after a day, `18/2 (AL)`.)
-    let lunar = matches!(word, "AL" | "ÂL" | "A\u{302}L");
+    let lunar = crate::date::is_lunar_abbreviation(word);
     roman || lunar || matches!(word, "AM" | "PM") || code()
 }
 
