@@ -40,7 +40,7 @@
 //! name before a year (`Euro 2024`, the championship).
 
 use crate::error::{amount_walk, parse_all, reached, Error, Expect, Stop};
-use crate::number::{marked, Amount, Approx};
+use crate::number::{marked, Amount, Approx, Marked};
 use crate::text::{space0, space1, split_word, word_in};
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -164,24 +164,20 @@ pub(crate) fn money(input: &str) -> IResult<&str, Money> {
 fn suffixed(input: &str) -> IResult<&str, Money> {
     // A sum with a scale is money: `đồng` after it is the currency even where it opens a noun
     // with a word that is also a word alone (`5 triệu đồng đội lên`, raised).
+    // (After a scale, a headline's currency in title case, `2 Triệu Đồng Mỗi Lượng`; and `d`
+    // glued to a sum grouped in thousands, `100.000d`.)
+    let scaled = |m: &Marked<Option<Currency>>| m.first.scaled;
     let (rest, m) = marked(input, written_or_measure, &[])
+        .or_else(|e| marked_where(input, dong_before_a_word_alone, |_, m| scaled(m)).ok_or(e))
         .or_else(|e| {
-            marked(input, dong_before_a_word_alone, &[])
-                .ok()
-                .filter(|(_, m)| m.first.scaled)
-                .ok_or(e)
+            let read_to_a_scale =
+                |rest: &str, m: &Marked<_>| scaled(m) || ends_with_scale(read_before(input, rest));
+            marked_where(input, currency_after_a_scale, read_to_a_scale).ok_or(e)
         })
         .or_else(|e| {
-            marked(input, currency_after_a_scale, &[])
-                .ok()
-                .filter(|(rest, m)| m.first.scaled || ends_with_scale(read_before(input, rest)))
-                .ok_or(e)
-        })
-        .or_else(|e| {
-            marked(input, unaccented_dong, &[])
-                .ok()
-                .filter(|(rest, _)| grouped_in_thousands(read_before(input, rest)))
-                .ok_or(e)
+            let grouped =
+                |rest: &str, _: &Marked<_>| grouped_in_thousands(read_before(input, rest));
+            marked_where(input, unaccented_dong, grouped).ok_or(e)
         })?;
     let currency = match m.marker {
         Some(currency) => currency,
@@ -278,6 +274,18 @@ pub(crate) fn unaccented_dong(rest: &str) -> Option<(Option<Currency>, &str)> {
 /// (`2 Triệu Đồng Mỗi Lượng`; see [`crate::currency::after_a_scale`]).
 fn currency_after_a_scale(rest: &str) -> Option<(Option<Currency>, &str)> {
     crate::currency::after_a_scale(rest).map(|(currency, after)| (Some(currency), after))
+}
+
+/// The amount at `input` read with `marker` after it, where `keep` holds of the rest and the
+/// reading: a marker that stands only after a sum of some form.
+fn marked_where<'a>(
+    input: &'a str,
+    marker: impl Fn(&'a str) -> Option<(Option<Currency>, &'a str)>,
+    keep: impl Fn(&str, &Marked<Option<Currency>>) -> bool,
+) -> Option<(&'a str, Marked<Option<Currency>>)> {
+    marked(input, marker, &[])
+        .ok()
+        .filter(|(rest, m)| keep(rest, m))
 }
 
 /// The text of `input` read up to `rest`, a tail of it.
