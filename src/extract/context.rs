@@ -2331,8 +2331,8 @@ pub(super) fn is_place_noun(word: &str) -> bool {
     word_in(word, PLACES_NAMED_LIKE_STREETS) || is_street_noun(word)
 }
 
-/// Whether `word` is the (last) word of a way of addresses (see [`crate::address::WAYS`]): `đường`, `phố`, `hẻm`,
-/// `lộ`, `ngõ`.
+/// Whether `word` is the (last) word of a way of addresses (see [`crate::address::WAYS`]):
+/// `đường`, `phố`, `hẻm`, `lộ`, `ngõ`.
 ///
 /// The last words are folded into a set once: this is asked of every count's noun.
 pub(super) fn is_street_noun(word: &str) -> bool {

@@ -1194,9 +1194,9 @@ pub(super) fn currency_along_the_list(text: &str, found: &mut [Entity]) {
 
 /// Whether `item` is the buying price of a quote whose selling price follows after `link`
 /// (`mua vào 25.150, bán ra 25.520 đồng`, `mua vô 9,05tr bán ra 9,25tr đ/chỉ`, `mua vào 85,5 -
-/// bán ra 87,5 triệu đồng/lượng`): the two sides
-/// of a quote share its currency as the items of a list do. Words between the selling word and
-/// its price say where or to whom (`bán ra chợ đầu mối 68.000 đồng/kg`).
+/// bán ra 87,5 triệu đồng/lượng`): the two sides of a quote share its currency as the items of
+/// a list do. Words between the selling word and its price say where or to whom (`bán ra chợ
+/// đầu mối 68.000 đồng/kg`).
 fn quoted_both_ways(text: &str, item: &Entity, link: &str) -> bool {
     let before = text.get(..item.span.start).unwrap_or_default();
     let bought = ["mua vào", "mua vô", "mua"]
