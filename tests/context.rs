@@ -23836,6 +23836,10 @@ fn a_house_and_its_alley_before_a_way_and_its_name_are_two_numbers() {
             &[("number", "21", "21"), ("number", "7", "7")],
         ),
         (
+            "shop ở 88/9 đường trần hưng đạo nha",
+            &[("number", "88", "88"), ("number", "9", "9")],
+        ),
+        (
             "CÔNG TY TUYỂN 10 CÔNG NHÂN, LIÊN HỆ SỐ 15/8 ĐƯỜNG NGUYỄN VĂN LINH",
             &[
                 ("quantity", "10 CÔNG NHÂN", "10"),
@@ -24429,6 +24433,8 @@ fn shops_are_counted_and_a_canal_is_named_for_a_day() {
             "3 hộ xả thải ra kênh 19/5 gây ô nhiễm.",
             &[("quantity", "3 hộ", "3")],
         ),
+        ("Dọc bờ kênh 26/3 có nhiều quán nước.", &[]),
+        ("Nạo vét kênh 30/4 trước mùa mưa.", &[]),
         // Near misses: a seller calling herself `shop`; a jeweller's as the text names it.
         (
             "đơn trên 500k shop freeship",
